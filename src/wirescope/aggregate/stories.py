@@ -1,0 +1,380 @@
+"""Incremental story clustering: each new article joins the most similar story or starts a new one.
+
+Similarity of an article to a story (both as sparse vectors, cosine):
+
+* **key terms** — stemmed content words of title and body, sublinear tf (the title counted ``title_weight`` times),
+  weighted by an idf whose document frequencies are updated as articles arrive, so no corpus pass is needed;
+* **entities** — normalised names of entities, coded actors and places (a separate vector with its own idf);
+* combined as ``(1 - entity_weight) * terms + entity_weight * entities`` (terms alone when either side has no
+  entities), then multiplied by a **time factor**: 1 within ``window_days`` of the story's date range, decaying
+  exponentially with ``decay_days`` beyond it, never below ``min_time_factor`` (follow-up reports months later still
+  belong to a story, but need more lexical evidence).
+
+An article joins the best story when the score reaches ``threshold``; otherwise it starts a story. A story's vector
+is the sum of its members' unit vectors (idf applied at comparison time), pruned to ``max_story_terms`` terms.
+Candidate stories come from an inverted index on the article's strongest terms, so the cost per article does not
+grow with the number of stories.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..errors import ConfigError
+from .text import entity_key, l2_normalise, sublinear, terms, weighted_counts
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    """Story clustering settings (see the module docstring for how they combine)."""
+
+    threshold: float = 0.25
+    entity_weight: float = 0.4
+    title_weight: float = 3.0
+    window_days: int = 7
+    decay_days: float = 30.0
+    min_time_factor: float = 0.5
+    max_story_terms: int = 400
+    query_terms: int = 25
+    max_candidates: int = 60
+    summary_sentences: int = 3
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold < 1.0:
+            raise ConfigError(f"story threshold must be in (0, 1), got {self.threshold}")
+        if not 0.0 <= self.entity_weight <= 1.0:
+            raise ConfigError(f"story entity_weight must be in [0, 1], got {self.entity_weight}")
+        if not 0.0 < self.min_time_factor <= 1.0:
+            raise ConfigError(f"story min_time_factor must be in (0, 1], got {self.min_time_factor}")
+        if self.window_days < 0 or self.decay_days <= 0:
+            raise ConfigError("story window_days must be >= 0 and decay_days > 0")
+
+
+@dataclass(frozen=True)
+class StoryDoc:
+    """What story clustering needs from one article."""
+
+    article_id: str
+    title: str | None
+    text: str
+    published: date | None = None
+    entities: tuple[str, ...] = ()  # entity names (one per mention or per entity; repeats count)
+    actors: tuple[str, ...] = ()  # coded actors: canonical names or codes
+    places: tuple[str, ...] = ()  # resolved place names
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    """A cluster of articles about one story, with its description."""
+
+    id: str
+    title: str
+    summary: str
+    article_ids: tuple[str, ...]
+    first_date: date | None
+    last_date: date | None
+    top_terms: tuple[str, ...] = ()
+    top_entities: tuple[str, ...] = ()
+    top_actors: tuple[str, ...] = ()
+    top_places: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @property
+    def size(self) -> int:
+        return len(self.article_ids)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "summary": self.summary,
+            "size": self.size,
+            "article_ids": list(self.article_ids),
+            "first_date": self.first_date.isoformat() if self.first_date else None,
+            "last_date": self.last_date.isoformat() if self.last_date else None,
+            "top_terms": list(self.top_terms),
+            "top_entities": list(self.top_entities),
+            "top_actors": list(self.top_actors),
+            "top_places": list(self.top_places),
+            "sources": list(self.sources),
+        }
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """The decision for one article: its story, the score against it, and whether it started the story."""
+
+    article_id: str
+    story_id: str
+    score: float
+    new_story: bool
+
+
+@dataclass
+class _DocVec:
+    doc: StoryDoc
+    terms: dict[str, float]  # sublinear tf (no idf)
+    ents: dict[str, float]
+
+
+@dataclass
+class _Cluster:
+    id: str
+    members: list[_DocVec] = field(default_factory=list)
+    terms: dict[str, float] = field(default_factory=dict)  # sum of members' unit tf vectors
+    ents: dict[str, float] = field(default_factory=dict)
+    first: date | None = None
+    last: date | None = None
+    norm_t: float = 0.0
+    norm_e: float = 0.0
+    norm_at: int = -1  # corpus size when the norms were computed
+
+
+class _Df:
+    """Document frequencies updated one document at a time; idf = ln((N + 1) / (df + 1)) + 1."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.df: Counter[str] = Counter()
+
+    def add(self, keys: Iterable[str]) -> None:
+        self.n += 1
+        self.df.update(keys)
+
+    def idf(self, key: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+
+
+class StoryClusterer:
+    """Single-pass clustering over a stream of articles; feed them in publication order."""
+
+    def __init__(self, settings: StorySettings | None = None) -> None:
+        self.settings = settings or StorySettings()
+        self._tdf = _Df()
+        self._edf = _Df()
+        self._clusters: dict[str, _Cluster] = {}
+        self._index: dict[str, set[str]] = {}  # term or entity -> ids of clusters holding it
+        self._by_article: dict[str, str] = {}
+
+    # -- public -----------------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._clusters)
+
+    def story_of(self, article_id: str) -> str | None:
+        return self._by_article.get(article_id)
+
+    def add(self, doc: StoryDoc) -> Assignment:
+        """Place one article: join the most similar story or start one. Re-adding a known article is a no-op."""
+        known = self._by_article.get(doc.article_id)
+        if known is not None:
+            return Assignment(doc.article_id, known, 1.0, False)
+        vec = self._vectorise(doc)
+        self._tdf.add(vec.terms)
+        self._edf.add(vec.ents)
+        best_id, best = None, 0.0
+        for cid in self._candidates(vec):
+            score = self.similarity(vec, self._clusters[cid])
+            if score > best:
+                best_id, best = cid, score
+        if best_id is not None and best >= self.settings.threshold:
+            self._attach(self._clusters[best_id], vec)
+            return Assignment(doc.article_id, best_id, best, False)
+        cid = story_id(doc.article_id)
+        self._clusters[cid] = _Cluster(cid)
+        self._attach(self._clusters[cid], vec)
+        return Assignment(doc.article_id, cid, best, True)
+
+    def seed(self, story: str, docs: Sequence[StoryDoc]) -> None:
+        """Restore a stored story (its id and members) without re-deciding, so later articles can join it."""
+        cluster = self._clusters.setdefault(story, _Cluster(story))
+        for doc in docs:
+            if doc.article_id in self._by_article:
+                continue
+            vec = self._vectorise(doc)
+            self._tdf.add(vec.terms)
+            self._edf.add(vec.ents)
+            self._attach(cluster, vec)
+
+    def stories(self) -> list[Story]:
+        """Descriptions of all stories, largest first."""
+        out = [self._describe(c) for c in self._clusters.values()]
+        out.sort(key=lambda s: (-s.size, s.first_date or date.min, s.id))
+        return out
+
+    def similarity(self, vec: _DocVec, cluster: _Cluster) -> float:
+        s = self.settings
+        if cluster.norm_at < 0 or self._tdf.n > cluster.norm_at * 1.05 + 1:
+            self._refresh_norms(cluster)
+        cos_t = self._cosine(vec.terms, cluster.terms, cluster.norm_t, self._tdf)
+        if vec.ents and cluster.ents and s.entity_weight > 0:
+            cos_e = self._cosine(vec.ents, cluster.ents, cluster.norm_e, self._edf)
+            score = (1.0 - s.entity_weight) * cos_t + s.entity_weight * cos_e
+        else:
+            score = cos_t
+        return score * self._time_factor(vec.doc.published, cluster)
+
+    # -- internals --------------------------------------------------------------------------------------------
+
+    def _vectorise(self, doc: StoryDoc) -> _DocVec:
+        s = self.settings
+        counts = weighted_counts([(terms(doc.title or ""), s.title_weight), (terms(doc.text), 1.0)])
+        ents: Counter[str] = Counter()
+        for name in doc.entities:
+            key = entity_key(name)
+            if key:
+                ents["e:" + key] += 1
+        for name in doc.actors:
+            ents["a:" + entity_key(name)] += 1
+        for name in doc.places:
+            ents["p:" + entity_key(name)] += 1
+        return _DocVec(doc, sublinear(counts), sublinear(ents))
+
+    def _cosine(self, doc: dict[str, float], story: dict[str, float], story_norm: float, df: _Df) -> float:
+        if not doc or story_norm == 0.0:
+            return 0.0
+        dot = 0.0
+        dnorm = 0.0
+        for key, tf in doc.items():
+            w = tf * df.idf(key)
+            dnorm += w * w
+            sv = story.get(key)
+            if sv is not None:
+                dot += w * sv * df.idf(key)
+        if dnorm == 0.0:
+            return 0.0
+        return dot / (math.sqrt(dnorm) * story_norm)
+
+    def _refresh_norms(self, cluster: _Cluster) -> None:
+        cluster.norm_t = math.sqrt(sum((v * self._tdf.idf(k)) ** 2 for k, v in cluster.terms.items()))
+        cluster.norm_e = math.sqrt(sum((v * self._edf.idf(k)) ** 2 for k, v in cluster.ents.items()))
+        cluster.norm_at = self._tdf.n
+
+    def _time_factor(self, day: date | None, cluster: _Cluster) -> float:
+        s = self.settings
+        if day is None or cluster.first is None or cluster.last is None:
+            return 1.0
+        gap = max((cluster.first - day).days, (day - cluster.last).days, 0)
+        if gap <= s.window_days:
+            return 1.0
+        return max(s.min_time_factor, math.exp(-(gap - s.window_days) / s.decay_days))
+
+    def _query_keys(self, vec: _DocVec) -> list[str]:
+        scored = [(tf * self._tdf.idf(k), k) for k, tf in vec.terms.items()]
+        scored += [(tf * self._edf.idf(k), k) for k, tf in vec.ents.items()]
+        scored.sort(reverse=True)
+        return [k for _, k in scored[: self.settings.query_terms]]
+
+    def _candidates(self, vec: _DocVec) -> list[str]:
+        hits: Counter[str] = Counter()
+        for key in self._query_keys(vec):
+            for cid in self._index.get(key, ()):
+                hits[cid] += 1
+        return [cid for cid, _ in hits.most_common(self.settings.max_candidates)]
+
+    def _attach(self, cluster: _Cluster, vec: _DocVec) -> None:
+        cluster.members.append(vec)
+        self._by_article[vec.doc.article_id] = cluster.id
+        old_keys = set(cluster.terms) | set(cluster.ents)
+        for src, dst in ((vec.terms, cluster.terms), (vec.ents, cluster.ents)):
+            for key, v in l2_normalise(src).items():
+                dst[key] = dst.get(key, 0.0) + v
+        limit = self.settings.max_story_terms
+        if len(cluster.terms) > limit:
+            keep = sorted(cluster.terms.items(), key=lambda kv: kv[1], reverse=True)[:limit]
+            cluster.terms = dict(keep)
+        new_keys = set(cluster.terms) | set(cluster.ents)
+        for key in old_keys - new_keys:
+            self._index.get(key, set()).discard(cluster.id)
+        for key in new_keys - old_keys:
+            self._index.setdefault(key, set()).add(cluster.id)
+        day = vec.doc.published
+        if day is not None:
+            cluster.first = day if cluster.first is None else min(cluster.first, day)
+            cluster.last = day if cluster.last is None else max(cluster.last, day)
+        cluster.norm_at = -1
+
+    def _describe(self, cluster: _Cluster) -> Story:
+        self._refresh_norms(cluster)
+        centre = {k: v * self._tdf.idf(k) for k, v in cluster.terms.items()}
+        central = max(cluster.members, key=lambda m: self._cosine(m.terms, cluster.terms, cluster.norm_t, self._tdf))
+        title = central.doc.title or _first_sentence(central.doc.text)
+        top_terms = tuple(k for k, _ in sorted(centre.items(), key=lambda kv: kv[1], reverse=True)[:10])
+        ent_names: Counter[str] = Counter()
+        actors: Counter[str] = Counter()
+        places: Counter[str] = Counter()
+        for m in cluster.members:
+            ent_names.update(set(m.doc.entities))
+            actors.update(set(m.doc.actors))
+            places.update(set(m.doc.places))
+        sources = sorted({m.doc.source for m in cluster.members if m.doc.source})
+        return Story(
+            id=cluster.id,
+            title=title.strip(),
+            summary=self._summary(cluster, centre),
+            article_ids=tuple(m.doc.article_id for m in cluster.members),
+            first_date=cluster.first,
+            last_date=cluster.last,
+            top_terms=top_terms,
+            top_entities=tuple(n for n, _ in ent_names.most_common(10)),
+            top_actors=tuple(n for n, _ in actors.most_common(10)),
+            top_places=tuple(n for n, _ in places.most_common(10)),
+            sources=tuple(sources),
+        )
+
+    def _summary(self, cluster: _Cluster, centre: dict[str, float]) -> str:
+        """Extractive: the lead sentences of member articles that best match the story's key terms, deduplicated."""
+        scored: list[tuple[float, str]] = []
+        for m in cluster.members:
+            for pos, sent in enumerate(_sentences(m.doc.text)[:5]):
+                toks = terms(sent)
+                if len(toks) < 5 or len(sent) > 400:
+                    continue
+                vec = l2_normalise(sublinear(Counter(toks)))
+                score = sum(v * centre.get(k, 0.0) for k, v in vec.items()) / (1.0 + 0.1 * pos)
+                scored.append((score, sent))
+        scored.sort(key=lambda x: -x[0])
+        chosen: list[str] = []
+        seen: list[set[str]] = []
+        for _, sent in scored:
+            toks = set(terms(sent))
+            if any(len(toks & other) / max(1, len(toks | other)) > 0.5 for other in seen):
+                continue
+            chosen.append(sent)
+            seen.append(toks)
+            if len(chosen) >= self.settings.summary_sentences:
+                break
+        return " ".join(chosen)
+
+
+def story_id(first_article_id: str) -> str:
+    """Stable story id: derived from the article that started the story."""
+    return "s" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:15]
+
+
+_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z0-9])|\n+")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
+
+
+def _first_sentence(text: str) -> str:
+    sents = _sentences(text)
+    return sents[0][:200] if sents else ""
+
+
+def cluster_docs(docs: Iterable[StoryDoc], settings: StorySettings | None = None) -> tuple[list[Assignment], list[Story]]:
+    """Cluster a batch in publication order (undated articles last, in input order)."""
+    ordered = sorted(enumerate(docs), key=lambda x: (x[1].published is None, x[1].published or date.min, x[0]))
+    clusterer = StoryClusterer(settings)
+    assignments = [clusterer.add(doc) for _, doc in ordered]
+    return assignments, clusterer.stories()

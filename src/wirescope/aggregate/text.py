@@ -1,0 +1,87 @@
+"""Key terms for story clustering: tokens, a light stemmer and sparse-vector helpers.
+
+Kept dependency-free (no spaCy) so clustering runs on stored articles without re-analysis.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+_TOKEN = re.compile(r"[^\W_][\w'’.\-]*[^\W_]|[^\W_]", re.UNICODE)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """English stopwords (spaCy's list) plus news boilerplate words that carry no story signal."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    extra = {
+        "said", "says", "say", "told", "tell", "according", "reported", "report", "reports", "news", "new",
+        "year", "years", "day", "days", "week", "weeks", "month", "months", "time", "times", "people", "like",
+        "just", "also", "would", "could", "one", "two", "first", "last", "mr", "mrs", "ms", "dr", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "image", "images", "photo", "photos",
+        "getty", "reuters", "ap", "afp", "read", "more", "click", "share", "video", "copyright", "advertisement",
+        "story", "stories", "include", "including", "going", "make", "made", "get", "got", "way", "lot", "still",
+        "think", "know", "want", "see", "use", "used", "back", "well", "many", "much", "even", "take", "took",
+    }
+    return frozenset(STOP_WORDS) | frozenset(extra)
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: folds plurals and possessives, leaves everything else alone."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """Lower-cased, stemmed content tokens of ``text`` (stopwords and one-character tokens dropped)."""
+    stop = stopwords()
+    out = []
+    for match in _TOKEN.finditer(text.lower()):
+        tok = match.group().strip(".'’-")
+        if len(tok) < 2 or tok in stop:
+            continue
+        if tok.replace(".", "").replace(",", "").isdigit() and len(tok) < 3:
+            continue
+        out.append(stem(tok))
+    return out
+
+
+def entity_key(name: str) -> str:
+    """Normalised key of an entity name: case, a leading article and possessives folded."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    if key.startswith("the "):
+        key = key[4:]
+    if key.endswith("'s"):
+        key = key[:-2]
+    return key
+
+
+def sublinear(counts: Mapping[str, float]) -> dict[str, float]:
+    """1 + log(tf): a term repeated twenty times should not outweigh twenty distinct shared terms."""
+    return {t: 1.0 + math.log(c) for t, c in counts.items() if c > 0}
+
+
+def weighted_counts(parts: Iterable[tuple[Iterable[str], float]]) -> Counter[str]:
+    """Sum token counts of several fields, each with its own weight (the title counts more than the body)."""
+    total: Counter[str] = Counter()
+    for tokens, weight in parts:
+        for tok in tokens:
+            total[tok] += weight
+    return total
+
+
+def l2_normalise(vec: Mapping[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    if norm == 0.0:
+        return {}
+    return {t: v / norm for t, v in vec.items()}

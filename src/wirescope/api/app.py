@@ -1,0 +1,81 @@
+"""The FastAPI application factory: JSON API under ``/api``, the dashboard at ``/``, all from one process."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from ..__about__ import __version__
+from . import errors, routes_aggregate, routes_core, routes_events
+from .db import Database
+from .ingest import Ingester, make_router
+
+NOT_BUILT = """<!doctype html><meta charset="utf-8"><title>wirescope</title>
+<p>The dashboard assets are not built. Run <code>make install</code> (or <code>scripts/build_web.sh</code>) to build
+them; the JSON API is at <a href="/api/docs">/api/docs</a>.</p>"""
+
+
+def static_dir() -> Path:
+    return Path(str(resources.files("wirescope.web"))) / "static"
+
+
+def create_app(
+    db_path: str | Path,
+    *,
+    token: str | None = None,
+    cors_origins: Sequence[str] = (),
+    ingester: Ingester | None = None,
+) -> FastAPI:
+    """Build the app over the store at ``db_path``.
+
+    The store is opened read-only unless ``token`` is given: then ``POST /api/ingest`` exists, requires
+    ``Authorization: Bearer <token>``, and the store is opened for writing (DuckDB allows one writer per file).
+    CORS is off unless ``cors_origins`` names the origins allowed to call the API from a browser.
+    """
+    writable = bool(token)
+    db = Database(db_path, writable=writable)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.close()
+
+    app = FastAPI(
+        title="wirescope",
+        version=__version__,
+        description="News event intelligence: events, quotations, places and stories from a wirescope store.",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.db = db
+    errors.install(app)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+    app.include_router(routes_core.router)
+    app.include_router(routes_events.router)
+    app.include_router(routes_aggregate.router)
+    if token:
+        app.include_router(make_router(token, ingester))
+
+    static = static_dir()
+    if (static / "assets").is_dir():
+        app.mount("/assets", StaticFiles(directory=static / "assets"), name="assets")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        page = static / "index.html"
+        if page.is_file():
+            return FileResponse(page, media_type="text/html", headers={"Cache-Control": "no-cache"})
+        return HTMLResponse(NOT_BUILT)
+
+    return app

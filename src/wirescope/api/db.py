@@ -1,0 +1,70 @@
+"""The API's view of the store: one DuckDB database opened once, a cursor per request, schema introspection.
+
+The server reads whatever tables exist: a store holding only the core tables serves articles, entities and search,
+and each later migration (events, quotes, places, aggregates) lights up its endpoints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from ..store import Store
+
+
+class Database:
+    """A store opened read-only (or read-write when the ingest endpoint is on) with cached schema facts."""
+
+    def __init__(self, path: str | Path, *, writable: bool = False) -> None:
+        self.path = Path(path)
+        self.writable = writable
+        if not writable and not self.path.exists():
+            raise StoreError(f"no wirescope database at {self.path}; run `wirescope ingest` first or pass --db PATH")
+        self.store = Store(self.path, read_only=not writable)
+        self._columns: dict[str, tuple[str, ...]] | None = None
+
+    def close(self) -> None:
+        self.store.close()
+
+    @contextmanager
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own for one request: DuckDB connections are not shared across threads."""
+        cur = self.store.con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+    def refresh(self) -> None:
+        """Forget cached schema facts (after an ingest may have migrated the store)."""
+        self._columns = None
+
+    def schema(self) -> dict[str, tuple[str, ...]]:
+        if self._columns is None:
+            with self.cursor() as cur:
+                rows = cur.execute(
+                    "SELECT table_name, column_name FROM information_schema.columns "
+                    "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
+                ).fetchall()
+            cols: dict[str, list[str]] = {}
+            for table, column in rows:
+                cols.setdefault(table, []).append(column)
+            self._columns = {t: tuple(c) for t, c in cols.items()}
+        return self._columns
+
+    def has(self, table: str, *columns: str) -> bool:
+        found = self.schema().get(table)
+        return found is not None and all(c in found for c in columns)
+
+    def columns(self, table: str) -> tuple[str, ...]:
+        return self.schema().get(table, ())
+
+
+def dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

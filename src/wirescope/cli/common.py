@@ -1,0 +1,86 @@
+"""Options and helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..config import DEFAULT_MODEL, DEFAULT_STAGES, Settings
+from ..errors import WirescopeError
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file", envvar="WIRESCOPE_DB")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of a table")]
+
+_err = Console(stderr=True)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print a one-line error and exit (2: misuse or nothing to do)."""
+    _err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def settings_from(
+    *,
+    model: str = DEFAULT_MODEL,
+    stages: str | None = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+    dictionaries: Path | None = None,
+    actors_file: Path | None = None,
+) -> Settings:
+    try:
+        return Settings(
+            model=model,
+            stages=tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else DEFAULT_STAGES,
+            batch_size=batch_size,
+            n_process=n_process,
+            dictionaries=dictionaries,
+            actors_file=actors_file,
+        )
+    except WirescopeError as exc:
+        fail(str(exc))
+
+
+def open_reader(db: Path):  # type: ignore[no-untyped-def]
+    """A read-only store, or a clear error when there is none."""
+    from ..store import Store
+
+    try:
+        return Store(db, read_only=True)
+    except WirescopeError as exc:
+        fail(str(exc))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return None
+    return value
+
+
+def print_rows(rows: Sequence[dict[str, Any]], as_json: bool, columns: Iterable[str] | None = None) -> None:
+    """JSON Lines on stdout, or a Rich table."""
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False, default=str) + "\n")
+        return
+    if not rows:
+        _err.print("(no rows)")
+        return
+    cols = list(columns or rows[0].keys())
+    table = Table(show_header=True, header_style="bold")
+    for c in cols:
+        table.add_column(c, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(_plain(row.get(c))) for c in cols))
+    Console().print(table)

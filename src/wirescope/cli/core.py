@@ -1,0 +1,231 @@
+"""Core commands: ingest, analyze, articles, entities, show, export, stats."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..config import DEFAULT_MODEL, Settings
+from ..errors import WirescopeError
+from .common import DbOption, JsonOption, fail, open_reader, print_rows, settings_from
+
+err = Console(stderr=True)
+out = Console()
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
+    app.command()(analyze)
+    app.command()(articles)
+    app.command()(entities)
+    app.command()(show)
+    app.command()(export)
+    app.command()(stats)
+
+
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, URLs (HTML pages or feeds), or - for stdin")],
+    db: DbOption = Path("wirescope.duckdb"),
+    model: Annotated[str, typer.Option(help="spaCy pipeline: package name or path")] = DEFAULT_MODEL,
+    stages: Annotated[str | None, typer.Option(help="Comma-separated stages (default: all)")] = None,
+    fields: Annotated[
+        str | None, typer.Option("--fields", help="Field mapping for JSON/CSV, e.g. text=body,date=pubDate")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch")] = 32,
+    n_process: Annotated[int, typer.Option("--n-process", help="spaCy worker processes")] = 1,
+    dictionaries: Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")] = None,
+    actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
+    engine: Annotated[str, typer.Option(help="local or ray")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster address (auto or ray://HOST:PORT)")] = None,
+    workers: Annotated[int, typer.Option(help="Ray workers")] = 2,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Ray engine: output folder for Parquet")] = None,
+) -> None:
+    """Ingest articles into the store: read, deduplicate, analyse, store. Prints a closing table."""
+    settings = settings_from(
+        model=model, stages=stages, batch_size=batch_size, n_process=n_process, dictionaries=dictionaries,
+        actors_file=actors,
+    )
+    if engine == "ray":
+        _ingest_ray(inputs, settings, address=address, workers=workers, out=out_dir)
+        return
+    if engine != "local":
+        fail(f"unknown engine {engine!r}; choose local or ray")
+    from ..ingest.tabular import FieldMapping
+    from ..runners.local import IngestReport
+    from ..runners.local import ingest as run_ingest
+    from ..store import Store
+
+    mapping = FieldMapping.parse(fields) if fields else None
+    started = time.perf_counter()
+    with Store(db) as store, _progress() as (progress, task):
+
+        def update(report: IngestReport) -> None:
+            rate = report.new / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, completed=report.read, description=f"ingest · {rate:.1f} articles/s")
+
+        try:
+            report = run_ingest(inputs, store, settings, mapping=mapping, progress=update)
+        except KeyboardInterrupt:
+            err.print("[yellow]interrupted: everything committed so far is kept; rerun to resume[/]")
+            raise typer.Exit(130) from None
+    elapsed = time.perf_counter() - started
+    for failure in report.failures:
+        err.print(f"[red]failed[/] {failure.item}: {failure.reason}", highlight=False, soft_wrap=True)
+    table = Table(title=f"ingest into {db}", show_header=True)
+    for name in ("read", "new", "duplicates", "near-duplicates", "not English", "failed"):
+        table.add_column(name, justify="right")
+    c = report.counts()
+    table.add_row(*(str(c[k]) for k in ("read", "new", "duplicates", "near_duplicates", "not_english", "failed")))
+    err.print(table)
+    err.print(f"{report.new / max(elapsed, 1e-9):.1f} articles/s, {report.words / max(elapsed, 1e-9):.0f} words/s")
+    if report.read == 0 or report.read == report.failed:
+        raise typer.Exit(1)
+
+
+def _ingest_ray(inputs: list[str], settings: Settings, *, address: str | None, workers: int, out: Path | None) -> None:
+    if out is None:
+        fail("--engine ray needs --out DIR (the folder for the Parquet output); load it with `wirescope load DIR`")
+    try:
+        from ..runners.ray import run_ray_ingest
+    except ImportError as exc:
+        fail(f"the Ray engine needs the ray extra: pip install 'wirescope[ray]' ({exc})")
+    run_ray_ingest(inputs, settings, address=address, workers=workers, out=out)
+
+
+def _progress():  # type: ignore[no-untyped-def]
+    from contextlib import contextmanager
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    @contextmanager
+    def manager():  # type: ignore[no-untyped-def]
+        progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, transient=True, disable=not err.is_terminal,
+        )
+        with progress:
+            yield progress, progress.add_task("ingest", total=None)
+
+    return manager()
+
+
+def analyze(
+    file: Annotated[Path, typer.Argument(help="An article file (text, HTML, JSON), or - for stdin")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the full analysis as JSON")] = False,
+    model: Annotated[str, typer.Option(help="spaCy pipeline")] = DEFAULT_MODEL,
+    stages: Annotated[str | None, typer.Option(help="Comma-separated stages (default: all)")] = None,
+    dictionaries: Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")] = None,
+    actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
+) -> None:
+    """Analyse one article without a store and print what was found."""
+    from ..ingest.sources import read_inputs
+    from ..nlp.pipeline import Pipeline
+    from ..records import Failure
+
+    settings = settings_from(model=model, stages=stages, dictionaries=dictionaries, actors_file=actors)
+    items = list(read_inputs([str(file)]))
+    if not items:
+        fail(f"{file}: no article found")
+    first = items[0]
+    if isinstance(first, Failure):
+        fail(str(first))
+    assert not isinstance(first, Failure)
+    try:
+        analysis = Pipeline(settings).analyze(first)
+    except WirescopeError as exc:
+        fail(str(exc))
+    if json_out:
+        sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False, indent=1, default=str) + "\n")
+        return
+    a = analysis.article
+    out.print(f"[bold]{a.title}[/] · {a.published or 'date unknown'} · {a.language} · {a.id}", highlight=False)
+    out.print(f"{len(analysis.sentences)} sentences, {len(analysis.entities)} entities, {len(analysis.events)} events, "
+              f"{len(analysis.quotes)} quotes, {len(analysis.places)} places, {len(analysis.times)} times")
+    print_rows([{"type": e.type, "name": e.name, "mentions": len(e.mentions)} for e in analysis.entities], False)
+
+
+def articles(
+    db: DbOption = Path("wirescope.duckdb"),
+    status: Annotated[str | None, typer.Option(help="analysed, near-duplicate or not-english")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """List stored articles."""
+    from ..store.core import query_articles
+
+    with open_reader(db) as store:
+        print_rows(query_articles(store.con, status=status, limit=limit), json_out)
+
+
+def entities(
+    db: DbOption = Path("wirescope.duckdb"),
+    type: Annotated[str | None, typer.Option("--type", help="PERSON, ORG, GPE, ...")] = None,
+    top: Annotated[int | None, typer.Option(help="Only the N most mentioned")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """List the corpus-wide entity table (canonical name, type, aliases, mention count)."""
+    from ..store.core import query_entities
+
+    with open_reader(db) as store:
+        print_rows(query_entities(store.con, type=type, top=top), json_out)
+
+
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix)")],
+    db: DbOption = Path("wirescope.duckdb"),
+    json_out: JsonOption = False,
+) -> None:
+    """Show one article's text with its entity mentions highlighted."""
+    from ..store.core import article_detail
+
+    with open_reader(db) as store:
+        detail = article_detail(store.con, article_id)
+    if detail is None:
+        fail(f"no single article matches id {article_id!r}; list ids with `wirescope articles`")
+    assert detail is not None
+    if json_out:
+        sys.stdout.write(json.dumps(detail, ensure_ascii=False, default=str) + "\n")
+        return
+    out.print(f"[bold]{detail['title']}[/] · {detail['published'] or 'date unknown'} · {detail['id']}", highlight=False)
+    text = Text(detail["text"])
+    for m in detail["mentions"]:
+        text.stylize("bold cyan" if m["label"] == "PERSON" else "bold magenta", m["start_char"], m["end_char"])
+    out.print(text)
+
+
+def export(
+    out_path: Annotated[Path, typer.Option("--out", help="Output folder (one file per table)")],
+    db: DbOption = Path("wirescope.duckdb"),
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, parquet or csv")] = "jsonl",
+    tables: Annotated[str | None, typer.Option(help="Comma-separated tables (default: all)")] = None,
+) -> None:
+    """Export store tables as JSON Lines, Parquet or CSV files."""
+    from ..export.tables import export_tables
+
+    with open_reader(db) as store:
+        try:
+            written = export_tables(store.con, out_path, fmt, tables.split(",") if tables else None)
+        except WirescopeError as exc:
+            fail(str(exc))
+    for path, rows in written:
+        err.print(f"{path}: {rows} rows", highlight=False)
+
+
+def stats(db: DbOption = Path("wirescope.duckdb"), json_out: JsonOption = False) -> None:
+    """Counts of what the store holds."""
+    from ..store.core import stats as store_stats
+
+    with open_reader(db) as store:
+        data: dict[str, Any] = store_stats(store.con)
+    if json_out:
+        sys.stdout.write(json.dumps(data) + "\n")
+    else:
+        print_rows([{"what": k, "count": v} for k, v in data.items()], False)

@@ -1,0 +1,39 @@
+"""The `wirescope` command: builds the Typer app from one module per command group."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+import typer
+from rich.console import Console
+
+from ..errors import WirescopeError
+
+from .evaluate import eval_app
+
+# Each module defines ``register(app)``; order is the order of ``wirescope --help``.
+COMMAND_MODULES: list[str] = [
+    "wirescope.cli.core",
+]
+
+
+def build_app() -> typer.Typer:
+    app = typer.Typer(
+        name="wirescope",
+        help="News event intelligence: events, quotations, places and stories from news articles.",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+    )
+    for name in COMMAND_MODULES:
+        import_module(name).register(app)
+    app.add_typer(eval_app, name="eval")
+    return app
+
+
+def main() -> None:
+    try:
+        build_app()()
+    except WirescopeError as exc:
+        # Expected errors get one line that says what to do, not a traceback.
+        Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise SystemExit(2) from None

@@ -1,0 +1,309 @@
+"""Event-coding evaluation: gold readers (PETRARCH XML, PLOVER JSON) and scorers.
+
+PETRARCH suites are scored as UD-PETRARCH does: per record, compare the set of (source, target, code) triples;
+*correct* = expected triple produced, *uncoded* = expected triple not produced, *extra* = produced but not expected;
+``event_recall`` = correct / (correct + uncoded); ``extra_rate`` = records with an extra triple / records;
+``exact_records`` = records whose produced set equals the expected set. Records are coded from their raw ``<Text>``
+(never from the provided parses) with the record's date; records marked ``evaluate="false"`` are skipped.
+
+PLOVER gold records are scored on the record's first coded event: class accuracy (old labels mapped to current
+classes), source/target country and sector accuracy.
+
+``confidence_check`` reports the precision of produced events by confidence band, which is how the meaning of the
+coder's confidence (see ``wirescope.nlp.coding.engine``) is checked.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import html
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import EvalError
+
+Triple = tuple[str, str, str]  # (source code, target code, event code)
+
+
+@dataclass(frozen=True, slots=True)
+class PetrRecord:
+    id: str
+    category: str
+    date: date | None
+    text: str
+    expected: frozenset[Triple]
+
+
+@dataclass(frozen=True, slots=True)
+class PloverRecord:
+    id: str
+    date: date | None
+    text: str
+    plover: str  # current class
+    source_countries: tuple[str, ...]
+    target_countries: tuple[str, ...]
+    source_sectors: tuple[str, ...]
+    target_sectors: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Produced:
+    """One coded event as the scorers see it."""
+
+    source: str
+    target: str
+    code: str
+    confidence: float = 0.0
+    plover: str | None = None
+    source_country: str | None = None
+    target_country: str | None = None
+    source_sector: str | None = None
+    target_sector: str | None = None
+
+    @property
+    def triple(self) -> Triple:
+        return (self.source, self.target, self.code)
+
+
+def _parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    text = text.strip()
+    try:
+        if len(text) == 8 and text.isdigit():
+            return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+_SENTENCE_RE = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>", re.S)
+_ATTR_RE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+_TEXT_RE = re.compile(r"<Text>(.*?)</Text>", re.S)
+_CODING_RE = re.compile(r"<EventCoding\b([^>]*)>", re.S)
+
+
+def read_petr_xml(path: Path) -> list[PetrRecord]:
+    """Records of a PETRARCH unit-test or UD-PETRARCH validation file that are marked for evaluation."""
+    path = Path(path)
+    if not path.is_file():
+        raise EvalError(f"gold file {path} does not exist")
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    # Regular expressions, not an XML parser: these files are not well-formed (comments contain "--").
+    raw = _COMMENT_RE.sub("", raw)
+    out: list[PetrRecord] = []
+    for m in _SENTENCE_RE.finditer(raw):
+        attrs = dict(_ATTR_RE.findall(m.group(1)))
+        body = m.group(2)
+        if attrs.get("evaluate", "true").lower() == "false":
+            continue
+        text_m = _TEXT_RE.search(body)
+        if text_m is None or not text_m.group(1).strip():
+            continue
+        expected: set[Triple] = set()
+        for c in _CODING_RE.finditer(body):
+            ca = {k: html.unescape(v) for k, v in _ATTR_RE.findall(c.group(1))}
+            if "eventcode" not in ca:
+                continue
+            expected.add((ca.get("sourcecode", ""), ca.get("targetcode", ""), ca["eventcode"]))
+        text = " ".join(html.unescape(text_m.group(1)).split())
+        out.append(PetrRecord(attrs.get("id", ""), attrs.get("category", ""), _parse_date(attrs.get("date")), text,
+                              frozenset(expected)))
+    if not out:
+        raise EvalError(f"{path} has no <Sentence> records with <Text> to evaluate")
+    return out
+
+
+def _country(code: str | None) -> str:
+    return (code or "")[:3].upper()
+
+
+def read_plover_json(path: Path) -> list[PloverRecord]:
+    """PLOVER gold standard records (the header record with event DOCUMENT is skipped)."""
+    from ..nlp.resources.cameo import current_plover
+
+    path = Path(path)
+    if not path.is_file():
+        raise EvalError(f"gold file {path} does not exist")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise EvalError(f"{path} is not valid JSON ({exc}); expected a list of PLOVER records") from None
+    if not isinstance(data, list):
+        raise EvalError(f"{path}: expected a JSON list of PLOVER records, got {type(data).__name__}")
+    out: list[PloverRecord] = []
+    for rec in data:
+        if not isinstance(rec, dict) or rec.get("event") in (None, "DOCUMENT") or not rec.get("text"):
+            continue
+        src = [a for a in rec.get("source") or [] if isinstance(a, dict)]
+        tgt = [a for a in rec.get("target") or [] if isinstance(a, dict)]
+        out.append(
+            PloverRecord(
+                str(rec.get("id", "")),
+                _parse_date(rec.get("date")),
+                str(rec["text"]),
+                current_plover(str(rec["event"])),
+                tuple(_country(a.get("code")) for a in src),
+                tuple(_country(a.get("code")) for a in tgt),
+                tuple(str(a.get("sector") or "") for a in src),
+                tuple(str(a.get("sector") or "") for a in tgt),
+            )
+        )
+    if not out:
+        raise EvalError(f"{path} has no PLOVER records with text")
+    return out
+
+
+# --------------------------------------------------------------------------------------------------- scoring
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def score_petr(records: Sequence[PetrRecord], produced: Sequence[Sequence[Produced]]) -> dict[str, Any]:
+    """UD-PETRARCH scoring of ``produced[i]`` (events coded for ``records[i]``)."""
+    if len(records) != len(produced):
+        raise EvalError(f"{len(records)} records but {len(produced)} results")
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for rec, events in zip(records, produced, strict=True):
+        got = {e.triple for e in events}
+        correct = len(rec.expected & got)
+        for key in ("all", rec.category or "NONE"):
+            t = totals[key]
+            t["records"] += 1
+            t["correct"] += correct
+            t["uncoded"] += len(rec.expected - got)
+            t["extra"] += len(got - rec.expected)
+            t["records_with_extra"] += int(bool(got - rec.expected))
+            t["exact"] += int(got == rec.expected)
+
+    def summary(t: dict[str, int]) -> dict[str, Any]:
+        return {
+            "records": t["records"],
+            "correct": t["correct"],
+            "uncoded": t["uncoded"],
+            "extra": t["extra"],
+            "event_recall": _ratio(t["correct"], t["correct"] + t["uncoded"]),
+            "extra_rate": _ratio(t["records_with_extra"], t["records"]),
+            "exact_records": _ratio(t["exact"], t["records"]),
+        }
+
+    out = summary(totals["all"])
+    out["categories"] = {k: summary(v) for k, v in sorted(totals.items()) if k != "all"}
+    out["confidence"] = confidence_check(
+        [e for events in produced for e in events],
+        [rec.expected for rec, events in zip(records, produced, strict=True) for _ in events],
+    )
+    return out
+
+
+def confidence_check(events: Sequence[Produced], expected: Sequence[frozenset[Triple]]) -> dict[str, Any]:
+    """Precision of produced events at and above confidence thresholds (an event is right when expected)."""
+    out: dict[str, Any] = {}
+    for threshold in (0.0, 0.5, 0.7, 0.9):
+        picked = [(e, exp) for e, exp in zip(events, expected, strict=True) if e.confidence >= threshold]
+        right = sum(1 for e, exp in picked if e.triple in exp)
+        out[f">={threshold}"] = {"events": len(picked), "precision": _ratio(right, len(picked))}
+    return out
+
+
+def score_plover(records: Sequence[PloverRecord], produced: Sequence[Sequence[Produced]]) -> dict[str, Any]:
+    """Class / source / target accuracy of the best produced event per record (the first one with a PLOVER class;
+    a record with no event counts as wrong everywhere)."""
+    if len(records) != len(produced):
+        raise EvalError(f"{len(records)} records but {len(produced)} results")
+    per_class: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for rec, events in zip(records, produced, strict=True):
+        best = _pick(rec, events)
+        for key in ("all", rec.plover):
+            t = per_class[key]
+            t["records"] += 1
+            if best is None:
+                continue
+            t["class"] += int(best.plover == rec.plover)
+            t["source_country"] += int(bool(rec.source_countries) and (best.source_country or "")
+                                       in rec.source_countries)
+            t["target_country"] += int(bool(rec.target_countries) and (best.target_country or "")
+                                       in rec.target_countries)
+            t["with_source"] += 0
+        per_class[rec.plover]["gold_source"] += int(bool(rec.source_countries))
+        per_class["all"]["gold_source"] += int(bool(rec.source_countries))
+        per_class[rec.plover]["gold_target"] += int(bool(rec.target_countries))
+        per_class["all"]["gold_target"] += int(bool(rec.target_countries))
+        if best is not None:
+            hit_s = bool(rec.source_sectors) and any(best.source_sector == s for s in rec.source_sectors if s)
+            hit_t = bool(rec.target_sectors) and any(best.target_sector == s for s in rec.target_sectors if s)
+            for key in ("all", rec.plover):
+                per_class[key]["source_sector"] += int(hit_s)
+                per_class[key]["target_sector"] += int(hit_t)
+        for key in ("all", rec.plover):
+            per_class[key]["gold_source_sector"] += int(any(rec.source_sectors))
+            per_class[key]["gold_target_sector"] += int(any(rec.target_sectors))
+
+    def summary(t: dict[str, int]) -> dict[str, Any]:
+        return {
+            "records": t["records"],
+            "class_accuracy": _ratio(t["class"], t["records"]),
+            "source_country_accuracy": _ratio(t["source_country"], t["gold_source"]),
+            "target_country_accuracy": _ratio(t["target_country"], t["gold_target"]),
+            "source_sector_accuracy": _ratio(t["source_sector"], t["gold_source_sector"]),
+            "target_sector_accuracy": _ratio(t["target_sector"], t["gold_target_sector"]),
+        }
+
+    out = summary(per_class["all"])
+    out["classes"] = {k: summary(v) for k, v in sorted(per_class.items()) if k != "all"}
+    return out
+
+
+def _pick(rec: PloverRecord, events: Sequence[Produced]) -> Produced | None:
+    """The event that represents the record: the first with a PLOVER class, preferring one whose source country
+    is a gold source (records hold one event; the first coded verb is usually the main clause's)."""
+    with_class = [e for e in events if e.plover]
+    if not with_class:
+        return None
+    return with_class[0]
+
+
+# --------------------------------------------------------------------------------------------------- running
+
+Coder = Callable[[Sequence[tuple[str, date | None]]], list[list[Produced]]]
+
+
+def evaluate_petr(path: Path, coder: Coder) -> dict[str, Any]:
+    records = read_petr_xml(path)
+    start = time.perf_counter()
+    produced = coder([(r.text, r.date) for r in records])
+    elapsed = time.perf_counter() - start
+    out = score_petr(records, produced)
+    out["seconds"] = round(elapsed, 3)
+    out["file"] = str(path)
+    return out
+
+
+def evaluate_plover(path: Path, coder: Coder) -> dict[str, Any]:
+    records = read_plover_json(path)
+    start = time.perf_counter()
+    produced = coder([(r.text, r.date) for r in records])
+    elapsed = time.perf_counter() - start
+    out = score_plover(records, produced)
+    out["seconds"] = round(elapsed, 3)
+    out["file"] = str(path)
+    return out
+
+
+def find_dictionaries(gold: Path) -> Path | None:
+    """The folder of a PETRARCH suite's own dictionaries: the gold file's folder when it holds a verbs file."""
+    folder = Path(gold).parent
+    return folder if any("verbs" in p.name.lower() for p in folder.iterdir()) else None
+
+
+def records_preview(records: Iterable[PetrRecord]) -> list[dict[str, Any]]:
+    return [{"id": r.id, "text": r.text, "expected": sorted(r.expected)} for r in records]

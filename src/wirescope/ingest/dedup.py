@@ -1,0 +1,156 @@
+"""Exact and near-duplicate detection with MinHash LSH (datasketch).
+
+Exact: the article id (hash of the normalised text) was seen before. Near: an earlier article's estimated Jaccard
+similarity over word 5-shingles is at least the threshold — a syndicated copy with another headline or a few words
+edited. Signatures serialise to bytes so the store can keep them and a later run can reload them.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from ..errors import ConfigError
+from ..records import Article
+
+_WORD = re.compile(r"\w+")
+# Signature bytes: magic, format version, num_perm, seed, shingle size; then num_perm little-endian uint32 values.
+_MAGIC = b"WSMH"
+_VERSION = 1
+_HEADER = struct.Struct("<4sBIIB")
+_SCHEME = "affine32"
+_SEED = 1
+# LSH bands are tuned for a threshold a little under ours, so pairs just above it are rarely missed; every candidate
+# is then checked against the real threshold.
+_LSH_SLACK = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class DedupResult:
+    """``kind`` is "new", "exact" or "near"; for duplicates ``original_id`` is the earlier article's id."""
+
+    kind: str
+    original_id: str | None = None
+    similarity: float | None = None
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.kind != "new"
+
+
+class Deduplicator:
+    """Remembers the articles added to it and tells whether a new one repeats one of them.
+
+    Typical use: ``result = dedup.check(article)``; when ``result.kind == "new"``, ``sig = dedup.add(article.id,
+    article.text)`` and store ``sig``; on the next run ``dedup.load(article_id, sig)`` for each stored article.
+    """
+
+    def __init__(self, threshold: float = 0.8, num_perm: int = 128, shingle: int = 5) -> None:
+        if not 0.0 < threshold <= 1.0:
+            raise ConfigError(f"near-duplicate threshold must be in (0, 1], got {threshold}")
+        if not 16 <= num_perm <= 1024:
+            raise ConfigError(f"num_perm must be between 16 and 1024, got {num_perm}")
+        if not 1 <= shingle <= 20:
+            raise ConfigError(f"shingle size must be between 1 and 20 words, got {shingle}")
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.shingle = shingle
+        self._template = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
+        self._lsh = MinHashLSH(threshold=max(0.05, threshold - _LSH_SLACK), num_perm=num_perm)
+        self._ids: set[str] = set()
+        self._hashes: dict[str, Any] = {}
+        self._last: tuple[str, Any] | None = None  # check() then add() on the same text hashes it once
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._ids
+
+    def check(self, article: Article) -> DedupResult:
+        """Compare an article with everything added so far. Does not add it."""
+        if article.id in self._ids:
+            return DedupResult("exact", article.id, 1.0)
+        mh = self._minhash(article.text)
+        if mh is None:
+            return DedupResult("new")
+        best_id, best = None, 0.0
+        for candidate in self._lsh.query(mh):
+            similarity = float(mh.jaccard(self._hashes[candidate]))
+            if similarity > best or (similarity == best and best_id is not None and candidate < best_id):
+                best_id, best = candidate, similarity
+        if best_id is not None and best >= self.threshold:
+            return DedupResult("near", best_id, round(best, 4))
+        return DedupResult("new")
+
+    def add(self, article_id: str, text: str) -> bytes:
+        """Remember an article; returns its signature bytes (for the store). Adding an id again does nothing."""
+        mh = self._minhash(text)
+        signature = self._serialize(mh)
+        self._insert(article_id, mh)
+        return signature
+
+    def signature(self, text: str) -> bytes:
+        """The serialised MinHash of a text (empty-text signatures are valid and never match anything)."""
+        return self._serialize(self._minhash(text))
+
+    def load(self, article_id: str, signature: bytes) -> None:
+        """Remember an article from stored signature bytes. Raises ConfigError when the bytes were made with other
+        parameters (num_perm, shingle size) or are not a signature."""
+        self._insert(article_id, self._deserialize(signature))
+
+    def _insert(self, article_id: str, mh: Any) -> None:
+        if article_id in self._ids:
+            return
+        self._ids.add(article_id)
+        if mh is not None:  # an article without words can only be an exact duplicate
+            self._hashes[article_id] = mh
+            self._lsh.insert(article_id, mh, check_duplication=False)
+
+    def _shingles(self, text: str) -> list[bytes]:
+        words = _WORD.findall(text.casefold())
+        if not words:
+            return []
+        k = min(self.shingle, len(words))
+        return list({" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)})
+
+    def _minhash(self, text: str) -> Any:
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
+        shingles = self._shingles(text)
+        mh: Any = None
+        if shingles:
+            mh = MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME, permutations=self._template.permutations)
+            mh.update_batch(shingles)
+        self._last = (text, mh)
+        return mh
+
+    def _serialize(self, mh: Any) -> bytes:
+        header = _HEADER.pack(_MAGIC, _VERSION, self.num_perm, _SEED, self.shingle)
+        if mh is None:
+            return header
+        return header + np.asarray(mh.hashvalues, dtype="<u4").tobytes()
+
+    def _deserialize(self, data: bytes) -> Any:
+        if len(data) < _HEADER.size:
+            raise ConfigError(f"not a wirescope MinHash signature ({len(data)} bytes)")
+        magic, version, num_perm, seed, shingle = _HEADER.unpack_from(data)
+        if magic != _MAGIC or version != _VERSION:
+            raise ConfigError("not a wirescope MinHash signature (bad header); rebuild the signatures")
+        if (num_perm, seed, shingle) != (self.num_perm, _SEED, self.shingle):
+            raise ConfigError(
+                f"signature made with num_perm={num_perm}, shingle={shingle}; this deduplicator uses "
+                f"num_perm={self.num_perm}, shingle={self.shingle}; rebuild the signatures or use the same settings"
+            )
+        body = data[_HEADER.size:]
+        if not body:
+            return None
+        if len(body) != 4 * num_perm:
+            raise ConfigError(f"truncated MinHash signature: {len(body)} bytes of hash values, expected {4 * num_perm}")
+        values = np.frombuffer(body, dtype="<u4").astype(np.uint32)
+        return MinHash(seed=_SEED, scheme=_SCHEME, hashvalues=values, permutations=self._template.permutations)

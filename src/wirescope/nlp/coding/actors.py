@@ -1,0 +1,329 @@
+"""Actor coding: from a noun phrase to a CAMEO-style actor code (country + roles).
+
+Sources, in order of precedence:
+
+1. the user actor file (``Settings.actors_file``, YAML or CSV) and the bundled supplement
+   ``data/events/actors_supplement.yaml`` (people and groups newer than the 2014-2019 Phoenix dictionaries);
+2. the actor dictionary (longest phrase match, PETRARCH stemming rule, date-bounded codes chosen by the article
+   date), which also holds nationality adjectives (IRANIAN -> IRN);
+3. the agents dictionary for role nouns (PRESIDENT -> ~GOV, TROOPS -> ~MIL, PROTESTER -> ~OPP), which append to
+   (``~GOV``) or prepend (``NGO~``) the country found in the same phrase: "US President Donald Trump" -> USAGOV,
+   "Israeli forces" -> ISRMIL.
+
+A phrase is the syntactic noun phrase of its head token: compounds, adjectives, possessors, appositions, and
+"of/from/in X" attachments ("soldiers from Gondor", "lawmakers in Arnor"), but not relative clauses.
+``ActorCoder.code_actor(span_or_text, doc, article_date)`` is the public entry point (the quotes stage uses it).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ...errors import ConfigError
+from ...records import Actor
+from ..resources.petrarch import ActorEntry, AgentEntry, DatedCode, Dictionaries, Phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUPPLEMENT = Path(__file__).resolve().parents[2] / "data" / "events" / "actors_supplement.yaml"
+# CAMEO role codes (the part after the country), for splitting "IRNMIL" into country + roles.
+ROLE_CODES = frozenset(
+    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD AGR ELI HRI IGO IMG INS NGO NGM "
+    "UAF SEP REL MNC UNO ENV DEV".split()
+)
+# Non-state / international prefixes that are not countries.
+NON_STATE = frozenset("IGO NGO NGM IMG MNC UNO".split())
+# Preposition attachments that still describe the phrase's own actor.
+_OWN_PREPS = frozenset({"of", "from", "in"})
+_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "npadvmod", "prep", "pobj",
+                          "appos", "flat", "case", "punct", "advmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A dictionary match over tokens ``[start, end)`` (token indexes in the doc)."""
+
+    start: int
+    end: int
+    code: str | None  # actor code, or the agent code for agent matches
+    name: str
+    prefix: bool = False  # agent code goes before the country
+
+
+def _upper(tok: Token) -> str:
+    return tok.text.upper()
+
+
+def _match_phrase(phrase: Phrase, toks: Sequence[Token], i: int) -> int:
+    """Token index after the match of ``phrase`` starting at ``toks[i]``, or -1. Hyphenated dictionary words
+    ("AL-QAEDA") match the hyphen-split tokens spaCy makes."""
+    j = i
+    n = len(phrase.words)
+    for k, word in enumerate(phrase.words):
+        if j >= len(toks):
+            return -1
+        last = k == n - 1
+        if "-" in word and _upper(toks[j]) != word:
+            joined = ""
+            start = j
+            while j < len(toks) and len(joined) < len(word):
+                joined += _upper(toks[j])
+                if toks[j].whitespace_ and len(joined) < len(word):
+                    break
+                j += 1
+            if joined != word or j == start:
+                return -1
+            continue
+        text = _upper(toks[j])
+        if text == word or (last and phrase.stem and len(word) >= 4 and text.startswith(word)):
+            j += 1
+            continue
+        # a possessive on the last word ("Gondor's") is a separate token; plurals of stemmed words are covered
+        return -1
+    return j
+
+
+def _first_keys(tok: Token) -> list[str]:
+    text = _upper(tok)
+    keys = [text]
+    # prefixes for stemmed single-word entries (ARGENTIN -> ARGENTINA); at least 4 letters
+    keys.extend(text[:k] for k in range(len(text) - 1, 3, -1))
+    if "-" in text:
+        keys.append(text.split("-")[0])
+    return keys
+
+
+class ActorCoder:
+    """Codes noun phrases as actors with a PETRARCH dictionary set plus user/supplement actors."""
+
+    def __init__(self, dicts: Dictionaries, actors_file: Path | None = None, *, supplement: bool = True) -> None:
+        self.dicts = dicts
+        self.user: dict[str, list[tuple[Phrase, ActorEntry]]] = {}
+        if supplement and SUPPLEMENT.is_file():
+            self._add_user(load_actor_file(SUPPLEMENT))
+        if actors_file is not None:
+            self._add_user(load_actor_file(Path(actors_file)))
+
+    def _add_user(self, entries: Iterable[tuple[list[str], ActorEntry]]) -> None:
+        for names, entry in entries:
+            for name in names:
+                words = tuple(w for w in name.upper().replace("_", " ").split() if w)
+                if words:
+                    self.user.setdefault(words[0], []).append((Phrase(words, False), entry))
+
+    # ------------------------------------------------------------------------------------------ matching
+
+    def actor_matches(self, toks: Sequence[Token], day: date | None) -> list[Match]:
+        """Longest, left-to-right, non-overlapping actor matches in ``toks`` (user actors first)."""
+        out: list[Match] = []
+        i = 0
+        while i < len(toks):
+            best: tuple[int, str | None, str] | None = None
+            for key in _first_keys(toks[i]):
+                for phrase, entry in self.user.get(key, ()):
+                    end = _match_phrase(phrase, toks, i)
+                    if end > i and (best is None or end > best[0]):
+                        best = (end, entry.code_on(day), entry.name)
+                if best is not None:
+                    break
+            if best is None:
+                for key in _first_keys(toks[i]):
+                    for phrase, idx in self.dicts.actors.get(key, ()):
+                        end = _match_phrase(phrase, toks, i)
+                        if end > i and (best is None or end > best[0]):
+                            entry = self.dicts.actor_entries[idx]
+                            best = (end, entry.code_on(day), entry.name)
+                    if best is not None:
+                        break
+            if best is not None and _usable(best[1]):
+                out.append(Match(toks[i].i, toks[best[0] - 1].i + 1, best[1], best[2]))
+                i = best[0]
+            else:
+                i += 1
+        return out
+
+    def agent_matches(self, toks: Sequence[Token]) -> list[Match]:
+        out: list[Match] = []
+        i = 0
+        while i < len(toks):
+            best: tuple[int, AgentEntry, Phrase] | None = None
+            for key in (_upper(toks[i]), toks[i].lemma_.upper()):
+                for phrase, agent in self.dicts.agents.get(key, ()):
+                    end = _match_phrase(phrase, toks, i)
+                    if end < 0 and len(phrase.words) == 1 and toks[i].lemma_.upper() == phrase.words[0]:
+                        end = i + 1
+                    if end > i and (best is None or end > best[0]):
+                        best = (end, agent, phrase)
+            if best is not None:
+                out.append(Match(toks[i].i, toks[best[0] - 1].i + 1, best[1].code, " ".join(best[2].words),
+                                 best[1].prefix))
+                i = best[0]
+            else:
+                i += 1
+        return out
+
+    # ------------------------------------------------------------------------------------------ phrases
+
+    def code_tokens(self, toks: Sequence[Token], day: date | None, head: Token | None = None) -> tuple[str | None, str]:
+        """Code of a noun phrase given as tokens (in order): (code or None, dictionary name)."""
+        if not toks:
+            return None, ""
+        actors = self.actor_matches(toks, day)
+        covered = {i for m in actors for i in range(m.start, m.end)}
+        agents = [m for m in self.agent_matches(toks) if not any(i in covered for i in range(m.start, m.end))]
+        base: Match | None = None
+        if actors:
+            if head is not None:
+                on_head = [m for m in actors if m.start <= head.i < m.end]
+                base = on_head[0] if on_head else None
+            if base is None:
+                base = actors[0]
+        return compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents]), (
+            base.name if base else (agents[0].name if agents else "")
+        )
+
+    def code_actor(self, span_or_text: Span | str, doc: Doc | None = None, article_date: date | None = None) -> Actor:
+        """Code a span of a parsed doc (or a bare string, parsed as words) as an ``Actor``.
+
+        A bare string is matched word by word (no parse); offsets are then relative to the string.
+        """
+        if isinstance(span_or_text, str):
+            toks = _SimpleTokens(span_or_text)
+            code, name = self.code_tokens(toks, article_date)  # type: ignore[arg-type]
+            return make_actor(0, len(span_or_text), span_or_text, code, name or None)
+        span = span_or_text
+        code, name = self.code_tokens(list(span), article_date, span.root)
+        return make_actor(span.start_char, span.end_char, span.text, code, name or None)
+
+
+def _usable(code: str | None) -> bool:
+    return bool(code) and code not in ("---", "+++", "###")
+
+
+def compose(base: str | None, agents: Sequence[tuple[str, bool]]) -> str | None:
+    """Country/actor code plus agent codes: ``compose("USA", [("GOV", False)])`` -> ``"USAGOV"``; an agent alone
+    gives ``"---GOV"`` (PETRARCH's convention for an unknown country); ``NGO~`` agents go first."""
+    if base is None and not agents:
+        return None
+    code = base if base is not None else "---"
+    for agent, prefix in agents:
+        if not agent:
+            continue
+        if prefix:
+            if not code.startswith(agent):
+                code = agent + code
+        elif not code.endswith(agent) and agent not in code[3:]:
+            code += agent
+    return code
+
+
+def split_code(code: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """``"IRNMIL"`` -> ("IRN", ("MIL",)); ``"---OPP"`` -> (None, ("OPP",)); ``"IGOUNO"`` -> (None, ("IGO", "UNO"))."""
+    if not code:
+        return None, ()
+    head, rest = code[:3], code[3:]
+    roles = tuple(rest[i : i + 3] for i in range(0, len(rest), 3) if len(rest[i : i + 3]) == 3)
+    if head == "---" or head in NON_STATE or head in ROLE_CODES:
+        roles = ((head,) if head != "---" else ()) + roles
+        return None, roles
+    return head, roles
+
+
+def make_actor(start: int, end: int, text: str, code: str | None, name: str | None) -> Actor:
+    country, roles = split_code(code)
+    return Actor(start=start, end=end, text=text, name=name.title() if name else None, code=code,
+                 country=country, roles=roles)
+
+
+class _SimpleTokens(list):  # type: ignore[type-arg]
+    """Whitespace words of a bare string, shaped enough like spaCy tokens for dictionary matching."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        pos = 0
+        for idx, word in enumerate(text.replace("'s", " 's").split()):
+            clean = word.strip(",.;:\"'()")
+            if not clean:
+                continue
+            self.append(_Word(clean, idx, pos))
+            pos += len(word) + 1
+
+
+@dataclass
+class _Word:
+    text: str
+    i: int
+    idx: int
+    whitespace_: str = " "
+
+    @property
+    def lemma_(self) -> str:
+        return self.text.lower()
+
+
+# --------------------------------------------------------------------------------------------------- files
+
+
+def load_actor_file(path: Path) -> list[tuple[list[str], ActorEntry]]:
+    """Actors from YAML (a list of {name, code, aliases?, start?, end?, codes?}) or CSV (name,code[,aliases,start,
+    end]; aliases separated by ``|``). ``codes`` lists date-bounded codes: [{code, start?, end?}]."""
+    if not path.is_file():
+        raise ConfigError(f"actor file {path} does not exist")
+    rows: list[dict[str, Any]]
+    if path.suffix.lower() in (".yaml", ".yml"):
+        import yaml
+
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"actor file {path} is not valid YAML: {exc}") from None
+        if isinstance(data, dict):
+            data = data.get("actors", [])
+        if not isinstance(data, list):
+            raise ConfigError(f"actor file {path}: expected a list of actors (name, code, aliases)")
+        rows = data
+    elif path.suffix.lower() == ".csv":
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = [dict(r) for r in csv.DictReader(fh)]
+    else:
+        raise ConfigError(f"actor file {path}: unknown format {path.suffix!r}; use .yaml, .yml or .csv")
+    out: list[tuple[list[str], ActorEntry]] = []
+    for n, row in enumerate(rows, 1):
+        if not isinstance(row, dict) or not row.get("name"):
+            raise ConfigError(f"actor file {path}, entry {n}: needs a 'name' (and a 'code' or 'codes')")
+        codes = _row_codes(row, path, n)
+        aliases = row.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [a for a in aliases.split("|") if a.strip()]
+        names = [str(row["name"])] + [str(a) for a in aliases]
+        out.append((names, ActorEntry(str(row["name"]).upper(), tuple(codes))))
+    return out
+
+
+def _row_codes(row: dict[str, Any], path: Path, n: int) -> list[DatedCode]:
+    def day(v: Any) -> date | None:
+        if v in (None, ""):
+            return None
+        if isinstance(v, date):
+            return v
+        try:
+            return date.fromisoformat(str(v))
+        except ValueError:
+            raise ConfigError(f"actor file {path}, entry {n}: bad date {v!r}; use YYYY-MM-DD") from None
+
+    codes: list[DatedCode] = []
+    for c in row.get("codes") or []:
+        if not isinstance(c, dict) or not c.get("code"):
+            raise ConfigError(f"actor file {path}, entry {n}: each of 'codes' needs a 'code'")
+        codes.append(DatedCode(str(c["code"]).upper(), day(c.get("start")), day(c.get("end"))))
+    if row.get("code"):
+        codes.append(DatedCode(str(row["code"]).upper(), day(row.get("start")), day(row.get("end"))))
+    if not codes:
+        raise ConfigError(f"actor file {path}, entry {n} ({row['name']}): needs a 'code' or 'codes'")
+    return codes

@@ -1,0 +1,1 @@
+"""Geoparsing helpers: name normalisation, gazetteer building and toponym resolution."""

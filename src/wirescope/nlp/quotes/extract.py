@@ -1,0 +1,465 @@
+"""Quotation extraction over a spaCy parse: cue verbs with their source and content, quote-mark spans, floating
+continuations, embedded social posts and chants.
+
+Span conventions follow the PolNeAR guidelines so that evaluation is meaningful: the source is the full noun
+phrase (determiners, titles, appositions); the cue is the verb group (auxiliaries, negation, particles, the
+preposition that links it to its content, a colon that introduces speech); the content includes a leading *that*
+and the quote marks, but not the sentence's final full stop. Nested attributions are dropped (the outermost wins).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .cues import QUOTE_CLASSES, CueLexicon, bundled_lexicon
+from .marks import QuotedSpan, find_quotations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SUBJ = ("nsubj", "csubj")
+_COMPLEMENT = ("ccomp", "xcomp")
+_CUE_PREPS = {"of", "for", "about", "on", "against", "that", "as"}
+_INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "relcl"}
+_QUOTE_CHARS = "\"'“”‘’„«»‚‹›″"
+_CHANT_NOUNS = {"chant", "chants", "slogan", "slogans", "cry", "cries", "shout", "shouts"}
+# "— Name (@handle) date" closing an embedded post
+_POST = re.compile(r"\s[—–―-]{1,2}\s*(?P<name>[^\n()@—–]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)[^\n]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    """A quotation before speaker resolution: character spans, the cue and the speaker mention's token range."""
+
+    spans: tuple[tuple[int, int], ...]
+    type: str  # direct | mixed | indirect | floating | embedded | chant
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    cue_class: str | None
+    speaker: tuple[int, int] | None  # character span of the source NP
+    speaker_head: int | None  # token index of the source's head (for resolution)
+    confidence: float
+    sentence: int
+    continues: bool = False  # continues the previous quotation's content (a floating continuation)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+class QuoteExtractor:
+    """Find quotations in a parsed Doc. ``attribution=True`` reports PolNeAR's wider notion (beliefs, intents,
+    evidence, decrees with plain objects); the default reports quotations: speech and belief cues with a clausal
+    complement or a quoted fragment."""
+
+    def __init__(self, lexicon: CueLexicon | None = None, *, attribution: bool = False) -> None:
+        self.lexicon = lexicon or bundled_lexicon()
+        self.attribution = attribution
+
+    # -- entry point -------------------------------------------------------------------------------------------
+    def extract(self, doc: Doc) -> list[FoundQuote]:
+        text = doc.text
+        quotations = find_quotations(text)
+        sents = list(doc.sents)
+        sent_of = {t.i: k for k, s in enumerate(sents) for t in s}
+        found: list[FoundQuote] = []
+        for tok in doc:
+            q = self._from_cue(doc, tok, quotations, sent_of)
+            if q is not None:
+                found.append(q)
+        found.extend(self._chant_nouns(doc, quotations, sent_of))
+        found = _drop_nested(found)
+        found.extend(self._embedded_posts(doc, sent_of, found))
+        found = _drop_nested(found)
+        found = self._continuations(doc, quotations, found, sent_of)
+        return sorted(found, key=lambda q: q.start)
+
+    # -- cue verbs ---------------------------------------------------------------------------------------------
+    def _cue_class(self, tok: Token) -> tuple[str, str] | None:
+        """(lemma, class) when ``tok`` heads a cue, including multi-word ones (according to, call for)."""
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            return "according to", "speech"
+        if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
+            return None
+        lemma = tok.lemma_.lower()
+        for child in tok.children:
+            if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in self.lexicon.multi:
+                return f"{lemma} {child.lower_}", self.lexicon.multi[(lemma, child.lower_)]
+        cls = self.lexicon.cls(lemma)
+        return (lemma, cls) if cls else None
+
+    def _from_cue(
+        self, doc: Doc, tok: Token, quotations: list[QuotedSpan], sent_of: dict[int, int]
+    ) -> FoundQuote | None:
+        cue = self._cue_class(tok)
+        if cue is None:
+            return None
+        lemma, cls = cue
+        if not self.attribution and cls not in QUOTE_CLASSES:
+            return None
+        if lemma == "according to":
+            return self._according_to(doc, tok, quotations, sent_of)
+        sent = tok.sent
+        content_tokens: list[Token] = []
+        cue_end_tok = tok
+        kind = "indirect"
+        comp = [c for c in tok.children if c.dep_ in _COMPLEMENT]
+        if comp:
+            content_tokens = [t for c in comp for t in c.subtree]
+            # "warned his death could have …": a subjectless complement's subject was parsed as the object
+            first = comp[0]
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in first.children):
+                obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < first.i), None)
+                if obj is not None and first.dep_ == "ccomp":
+                    content_tokens += list(obj.subtree)
+        else:
+            prep = next(
+                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _CUE_PREPS and c.i > tok.i), None
+            )
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr", "dative") and c.i > tok.i]
+            if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children) and not objs:
+                content_tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+                cue_end_tok = prep
+            elif objs:
+                content_tokens = [t for c in objs for t in c.subtree]
+        content = _char_range(_cut_at_participle(content_tokens, self))
+        # A quotation right after the cue ("said: “…”") or right before the clause ("“…,” he said").
+        source_tok = self._source(tok)
+        clause_start = min([tok.i] + ([t.i for t in source_tok.subtree] if source_tok is not None else []))
+        adjacent = _adjacent_quotation(doc, tok, cue_end_tok, clause_start, quotations, content)
+        if adjacent is not None:
+            content = (adjacent.start, adjacent.end) if content is None else _union(content, adjacent)
+        if content is None:
+            return None
+        content = _extend_over_quotations(content, quotations)
+        if content is None:
+            return None
+        # content must not swallow the cue or the source (misparses)
+        if content[0] <= tok.idx < content[1]:
+            return None
+        has_quote = any(q.start < content[1] and content[0] < q.end for q in quotations)
+        if not self.attribution:
+            clausal = bool(comp) and cls == "speech"
+            if not (has_quote or clausal):
+                return None
+        if has_quote:
+            kind = "direct" if _is_whole_quotation(doc.text, content, quotations) else "mixed"
+        if lemma == "chant":
+            kind = "chant"
+        cue_span = _cue_span(doc, tok, cue_end_tok, content)
+        speaker = _np_span(source_tok) if source_tok is not None else None
+        if speaker is not None and _overlaps(speaker, content):
+            speaker, source_tok = None, None
+        confidence = 0.9 if kind == "direct" else 0.75 if kind == "mixed" else 0.6
+        if source_tok is None:
+            confidence -= 0.2
+        spans = _split_paragraphs(doc.text, content)
+        return FoundQuote(
+            spans=spans, type=kind, cue=cue_span, cue_lemma=lemma, cue_class=cls, speaker=speaker,
+            speaker_head=source_tok.i if source_tok is not None else None, confidence=round(confidence, 2),
+            sentence=sent_of.get(sent.start, 0),
+        )
+
+    def _source(self, tok: Token) -> Token | None:
+        """The subject of the cue verb, inherited from governing verbs for participles and conjuncts
+        ("…, adding: …", "chanting …"). Passive verbs take their ``by`` agent; without one, no speaker."""
+        if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text in (",", ";", "—", "–"):
+            # "…, adding …": the speaker is that of the nearest governing cue
+            anc = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and self._cue_class(a)), None)
+            if anc is not None and not any(c.dep_ in _SUBJ for c in tok.children):
+                return self._source(anc)
+        cur = tok
+        for _ in range(4):
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children):
+                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                return pobj
+            subj = next((c for c in cur.children if c.dep_ in _SUBJ), None)
+            if subj is not None:
+                return subj
+            if cur.dep_ not in _INHERIT_DEPS or cur.head is cur:
+                return None
+            if cur.dep_ == "relcl":
+                return None
+            cur = cur.head
+            while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur:
+                if cur.dep_ not in _INHERIT_DEPS:
+                    return None
+                cur = cur.head
+        return None
+
+    def _according_to(
+        self, doc: Doc, tok: Token, quotations: list[QuotedSpan], sent_of: dict[int, int]
+    ) -> FoundQuote | None:
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        head = tok.head
+        while head.dep_ == "prep" and head.head is not head:
+            head = head.head
+        excluded = {t.i for t in tok.subtree} | {to.i} | {t.i for t in pobj.subtree}
+        sent = tok.sent
+        rest = [t for t in (head.subtree if head is not tok else sent) if t.i not in excluded]
+        # the contiguous run on the far side of "according to X"
+        before = [t for t in rest if t.i < tok.i]
+        after = [t for t in rest if t.i > max(excluded)]
+        content_tokens = after if len(after) > len(before) else before
+        content = _char_range(content_tokens)
+        if content is None:
+            return None
+        content = _extend_over_quotations(content, quotations)
+        if content is None:
+            return None
+        has_quote = any(q.start < content[1] and content[0] < q.end for q in quotations)
+        kind = ("direct" if _is_whole_quotation(doc.text, content, quotations) else "mixed") if has_quote else "indirect"
+        return FoundQuote(
+            spans=_split_paragraphs(doc.text, content), type=kind, cue=(tok.idx, to.idx + len(to)),
+            cue_lemma="according to", cue_class="speech", speaker=_np_span(pobj), speaker_head=pobj.i,
+            confidence=0.7, sentence=sent_of.get(sent.start, 0),
+        )
+
+    # -- noun cues: "with chants of “death to America”" ----------------------------------------------------------
+    def _chant_nouns(self, doc: Doc, quotations: list[QuotedSpan], sent_of: dict[int, int]) -> list[FoundQuote]:
+        out = []
+        for tok in doc:
+            if tok.lower_ not in _CHANT_NOUNS or tok.pos_ != "NOUN":
+                continue
+            after = doc.text[tok.idx + len(tok) : tok.idx + len(tok) + 6]
+            m = re.match(r"\s+of\s+", after)
+            start = tok.idx + len(tok) + (m.end() if m else 0)
+            while start < len(doc.text) and doc.text[start] == " ":
+                start += 1
+            q = next((q for q in quotations if q.start == start), None)
+            if q is None:
+                continue
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            src = self._source(verb) if verb.pos_ in ("VERB", "AUX") else None
+            cue_end = tok.idx + len(tok) + (len(m.group(0).rstrip()) if m else 0)
+            out.append(FoundQuote(
+                spans=q.pieces, type="chant", cue=(tok.idx, cue_end), cue_lemma=tok.lemma_.lower(),
+                cue_class="speech", speaker=_np_span(src) if src is not None else None,
+                speaker_head=src.i if src is not None else None, confidence=0.7, sentence=sent_of.get(tok.sent.start, 0),
+            ))
+        return out
+
+    # -- embedded posts: "text — Name (@handle) date" -------------------------------------------------------------
+    def _embedded_posts(self, doc: Doc, sent_of: dict[int, int], found: list[FoundQuote]) -> list[FoundQuote]:
+        out = []
+        text = doc.text
+        pos = 0
+        for para in text.split("\n"):
+            start, pos = pos, pos + len(para) + 1
+            m = _POST.search(para)
+            if m is None:
+                continue
+            body = (start + len(para) - len(para.lstrip()), start + m.start())
+            dash = start + m.start() + 1
+            name = (start + m.start("name"), start + m.end("name"))
+            if body[1] - body[0] < 3:
+                continue
+            if any(_overlaps((q.start, q.end), body) for q in found):
+                continue
+            tok = doc.char_span(name[0], name[1], alignment_mode="expand")
+            out.append(FoundQuote(
+                spans=(body,), type="embedded", cue=(dash, dash + 1), cue_lemma="post", cue_class="speech",
+                speaker=name, speaker_head=tok.root.i if tok is not None else None, confidence=0.85,
+                sentence=sent_of.get(doc.char_span(body[0], body[0] + 1, alignment_mode="expand").start, 0)  # type: ignore[union-attr]
+                if doc.char_span(body[0], body[0] + 1, alignment_mode="expand") is not None else 0,
+            ))
+        return out
+
+    # -- floating continuations ----------------------------------------------------------------------------------
+    def _continuations(
+        self, doc: Doc, quotations: list[QuotedSpan], found: list[FoundQuote], sent_of: dict[int, int]
+    ) -> list[FoundQuote]:
+        """A quotation that is not claimed by a cue, stands as its own sentence(s) and directly follows a quotation
+        with a speaker (nothing but other such quotations between) continues that speaker."""
+        text = doc.text
+        out = list(found)
+        for qs in quotations:
+            if any(_overlaps((qs.start, qs.end), (f.start, f.end)) for f in out):
+                continue
+            if not _stands_alone(doc, qs):
+                continue
+            prev = max((f for f in out if f.end <= qs.start), key=lambda f: f.end, default=None)
+            if prev is None or prev.type not in ("direct", "floating", "mixed"):
+                continue
+            gap = text[prev.end : qs.start]
+            if not _only_attribution_tail(text, prev.end, qs.start, prev):
+                continue
+            if "\n" in gap and prev.type == "mixed":
+                continue
+            out.append(replace(
+                prev, spans=_split_paragraphs(text, (qs.start, qs.end)), type="floating",
+                confidence=round(prev.confidence * 0.85, 2), continues=True,
+                sentence=sent_of.get(doc.char_span(qs.start, qs.start + 1, alignment_mode="expand").start, 0)  # type: ignore[union-attr]
+                if doc.char_span(qs.start, qs.start + 1, alignment_mode="expand") is not None else prev.sentence,
+            ))
+        return out
+
+
+# -- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _char_range(tokens: list[Token]) -> tuple[int, int] | None:
+    """Character range of tokens, trimmed of punctuation at the edges (quote marks kept)."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and toks[0].is_punct and toks[0].text not in _QUOTE_CHARS:
+        toks.pop(0)
+    while toks and toks[-1].is_punct and toks[-1].text not in _QUOTE_CHARS:
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _union(a: tuple[int, int], q: QuotedSpan) -> tuple[int, int]:
+    return min(a[0], q.start), max(a[1], q.end)
+
+
+def _cut_at_participle(tokens: list[Token], ex: QuoteExtractor) -> list[Token]:
+    """Cut content before ", adding …" / ", saying …": a subjectless participial cue starts its own quotation."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    for k, t in enumerate(toks):
+        if k < 2 or t.tag_ != "VBG" or toks[k - 1].text not in (",", ";", "—", "–"):
+            continue
+        if any(c.dep_ in _SUBJ for c in t.children) or ex._cue_class(t) is None:
+            continue
+        return toks[: k - 1]
+    return toks
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _extend_over_quotations(content: tuple[int, int], quotations: list[QuotedSpan]) -> tuple[int, int] | None:
+    """Content includes whole quotations it touches (PolNeAR: everything within the quote marks)."""
+    start, end = content
+    for q in quotations:
+        if q.start < end and start < q.end:
+            start, end = min(start, q.start), max(end, q.end)
+        elif q.start == end or (0 < q.start - end <= 1):
+            pass
+    return (start, end) if end > start else None
+
+
+def _adjacent_quotation(
+    doc: Doc, tok: Token, cue_end: Token, clause_start: int, quotations: list[QuotedSpan],
+    content: tuple[int, int] | None,
+) -> QuotedSpan | None:
+    """A quotation right after the cue (``said: “…”``, ``said in a statement: “…”``) or right before the cue's
+    clause (``“…,” he said``), in the same paragraph."""
+    text = doc.text
+    after = cue_end.idx + len(cue_end)
+    nxt = min((q for q in quotations if q.start >= after), key=lambda q: q.start, default=None)
+    if nxt is not None:
+        between = text[after : nxt.start]
+        if re.fullmatch(r"[ \t\xa0]*[:,]?[ \t\xa0]*", between):
+            return nxt
+        if len(between) <= 40 and "\n" not in between and between.rstrip().endswith(":"):
+            words = doc.char_span(after, nxt.start, alignment_mode="contract")
+            if words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words):
+                return nxt
+    before = doc[clause_start].idx
+    prev = max((q for q in quotations if q.end <= before), key=lambda q: q.end, default=None)
+    if prev is not None and re.fullmatch(r"[ \t\xa0,]*", text[prev.end : before]):
+        return prev
+    return None
+
+
+def _is_whole_quotation(text: str, content: tuple[int, int], quotations: list[QuotedSpan]) -> bool:
+    inside = [q for q in quotations if content[0] <= q.start and q.end <= content[1]]
+    outside = text[content[0] : content[1]]
+    for q in sorted(inside, key=lambda q: q.start, reverse=True):
+        outside = outside[: q.start - content[0]] + outside[q.end - content[0] :]
+    return bool(inside) and not re.sub(r"[\W_]+", "", outside)
+
+
+def _cue_span(doc: Doc, tok: Token, end_tok: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The verb group: auxiliaries, negation and adverbs next to the verb, the linking preposition, a colon."""
+    lo, hi = tok.i, max(tok.i, end_tok.i)
+    group = {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
+    group |= {c.i for c in tok.children if c.dep_ == "advmod" and abs(c.i - tok.i) <= 2}
+    while lo - 1 in group:
+        lo -= 1
+    while hi + 1 in group and doc[hi + 1].idx < content[0] or (hi + 1 in group and content[1] <= doc[hi + 1].idx):
+        hi += 1
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    if hi + 1 < len(doc) and doc[hi + 1].text == ":" and doc[hi + 1].idx < content[0]:
+        end = doc[hi + 1].idx + 1
+    if _overlaps((start, end), content):
+        return tok.idx, tok.idx + len(tok)
+    return start, end
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    toks = [t for t in tok.subtree]
+    rng = _char_range(toks)
+    return rng if rng is not None else (tok.idx, tok.idx + len(tok))
+
+
+def _split_paragraphs(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """Pieces of a span, one per paragraph, trimmed of surrounding whitespace."""
+    pieces = []
+    pos = span[0]
+    for part in text[span[0] : span[1]].split("\n"):
+        a, b = pos, pos + len(part)
+        pos = b + 1
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            pieces.append((a, b))
+    return tuple(pieces) or (span,)
+
+
+def _stands_alone(doc: Doc, q: QuotedSpan) -> bool:
+    """The quotation starts its sentence (or paragraph) and ends it: nothing outside it but punctuation."""
+    span: Span | None = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    first, last = span[0].sent, span[-1].sent
+    before = doc.text[first.start_char : q.start]
+    after = doc.text[q.end : last.end_char]
+    return not re.sub(r"[\W_]+", "", before) and not re.sub(r"[\W_]+", "", after)
+
+
+def _only_attribution_tail(text: str, start: int, end: int, prev: FoundQuote) -> bool:
+    """Between the previous quotation and this one: nothing, or only the rest of that attribution's own sentence
+    (its source and cue, e.g. "he said.")."""
+    gap = text[start:end]
+    if not re.sub(r"[\s.,;:]+", "", gap):
+        return True
+    inner = gap.strip().rstrip(".:,")
+    if re.search(r"[.!?\n]", inner) or len(inner) > 150:
+        return False
+    return prev.cue is not None and start <= prev.cue[0] and prev.cue[1] <= end
+
+
+def _drop_nested(found: list[FoundQuote]) -> list[FoundQuote]:
+    """Keep outermost attributions: drop one whose cue lies in another's content, then any that overlaps a kept one."""
+    def inside(q: FoundQuote, other: FoundQuote) -> bool:
+        return q.cue is not None and any(a <= q.cue[0] and q.cue[1] <= b for a, b in other.spans)
+
+    outer = [q for q in found if not any(o is not q and inside(q, o) for o in found)]
+    outer.sort(key=lambda q: -(q.end - q.start))
+    kept: list[FoundQuote] = []
+    for q in outer:
+        if any(_overlaps((a, b), (c, d)) for a, b in q.spans for k in kept for c, d in k.spans):
+            continue
+        kept.append(q)
+    return kept

@@ -1,0 +1,166 @@
+"""The gazetteer: a compact SQLite index compiled once from installed packages and cached.
+
+The default index lives in the user cache folder (``$XDG_CACHE_HOME/wirescope`` or ``~/.cache/wirescope``) under a
+file name that carries a digest of the source package versions and the bundled tables, so upgrading a package or
+editing a table builds a new index on first use. ``Settings.gazetteer`` points at another index, e.g. one built by
+``wirescope gazetteer build --geonames allCountries.zip``. Opening an index reads nothing up front: lookups query the
+file, so loading takes milliseconds and memory stays small.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...errors import ConfigError
+from ..geo import build as geo_build
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name can refer to."""
+
+    pid: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    fclass: str
+    fcode: str
+    country: str | None
+    admin1: str | None
+    population: int
+    radius_km: float
+    kind: int  # how the name matched: 0 primary, 1 alternate, 2 alias, 3 weak (see geo.build)
+    extra: str | None = None
+
+    @property
+    def feature(self) -> str:
+        return f"{self.fclass}.{self.fcode}"
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "wirescope"
+
+
+def index_key() -> str:
+    """Digest of everything the default index is built from."""
+    versions = geo_build.package_versions()
+    text = "|".join([geo_build.BUILD_VERSION, geo_build.bundled_tables_digest(),
+                     *(f"{k}={v}" for k, v in sorted(versions.items()))])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def default_index_path() -> Path:
+    return cache_dir() / f"gazetteer-{index_key()}.sqlite"
+
+
+_BUILD_LOCK = threading.Lock()
+
+_SELECT = ("SELECT p.pid, p.geonameid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1, p.population, "
+           "p.radius_km, n.kind, p.extra FROM names n JOIN places p ON p.pid = n.pid WHERE n.{column} = ?")
+
+
+class Gazetteer:
+    """Read-only access to a compiled index. Thread-safe for reads (one connection per thread)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            path = default_index_path()
+            if not path.is_file():
+                with _BUILD_LOCK:
+                    if not path.is_file():
+                        geo_build.build_from_packages(path)
+        elif not path.is_file():
+            raise ConfigError(f"gazetteer index {path} does not exist; build one with `wirescope gazetteer build "
+                              f"--output {path}` or leave the gazetteer setting empty to use the default index")
+        self.path = path
+        self._local = threading.local()
+        try:
+            meta = dict(self._con().execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise ConfigError(f"{path} is not a wirescope gazetteer index ({exc}); rebuild it with "
+                              f"`wirescope gazetteer build`") from None
+        self.meta: dict[str, str] = meta
+        self._lookup = lru_cache(maxsize=50_000)(self._lookup_uncached)
+        self._countries = {row[0]: (row[1], row[2], row[3]) for row in
+                           self._con().execute("SELECT iso2, iso3, name, pid FROM countries")}
+        self._demonyms = dict(self._con().execute("SELECT key, iso2 FROM demonyms").fetchall())
+
+    def _con(self) -> sqlite3.Connection:
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def _lookup_uncached(self, key: str, column: str) -> tuple[Candidate, ...]:
+        rows = self._con().execute(_SELECT.format(column=column), (key,)).fetchall()
+        best: dict[int, Candidate] = {}
+        for row in rows:
+            cand = Candidate(*row)
+            if cand.pid not in best or cand.kind < best[cand.pid].kind:
+                best[cand.pid] = cand
+        return tuple(best.values())
+
+    def lookup(self, key: str) -> tuple[Candidate, ...]:
+        """Entries whose normalised name (see ``geo.normalize.name_key``) equals ``key``."""
+        return self._lookup(key, "key")
+
+    def lookup_skeleton(self, skel: str) -> tuple[Candidate, ...]:
+        """Entries whose coarse spelling key equals ``skel`` (transliteration variants)."""
+        return self._lookup(skel, "skel")
+
+    def country(self, iso2: str | None) -> tuple[str, str, int] | None:
+        """(iso3, name, pid) of a country code."""
+        return self._countries.get(iso2) if iso2 else None
+
+    def country_place(self, iso2: str) -> Candidate | None:
+        info = self._countries.get(iso2)
+        return self.place(info[2], kind=0) if info else None
+
+    def demonym(self, key: str) -> str | None:
+        """ISO2 code of the country a demonym names ("lebanese" -> "LB")."""
+        return self._demonyms.get(key)
+
+    def admin1_name(self, country: str | None, code: str | None) -> str | None:
+        if not country or not code:
+            return None
+        row = self._con().execute("SELECT name FROM admin1 WHERE country = ? AND code = ?", (country, code)).fetchone()
+        return str(row[0]) if row else None
+
+    def place(self, pid: int, *, kind: int = 0) -> Candidate | None:
+        row = self._con().execute(
+            "SELECT pid, geonameid, name, lat, lon, fclass, fcode, country, admin1, population, radius_km, ?, extra "
+            "FROM places WHERE pid = ?", (kind, pid)).fetchone()
+        return Candidate(*row) if row else None
+
+    def places(self, *, country: str | None = None, limit: int | None = None) -> list[Candidate]:
+        sql = ("SELECT pid, geonameid, name, lat, lon, fclass, fcode, country, admin1, population, radius_km, 0, "
+               "extra FROM places")
+        params: list[object] = []
+        if country:
+            sql += " WHERE country = ?"
+            params.append(country.upper())
+        sql += " ORDER BY population DESC, name"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [Candidate(*row) for row in self._con().execute(sql, params)]
+
+    def stats(self) -> dict[str, int]:
+        con = self._con()
+        return {"places": con.execute("SELECT count(*) FROM places").fetchone()[0],
+                "names": con.execute("SELECT count(*) FROM names").fetchone()[0]}
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """One shared read-only gazetteer per index path (the index is immutable once built)."""
+    return Gazetteer(path)

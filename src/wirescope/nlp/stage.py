@@ -1,0 +1,33 @@
+"""The stage contract.
+
+A stage is a callable object with a ``name``, a ``version``, the ``Analysis`` fields it ``requires`` and the fields
+it ``assigns``. The pipeline checks the chain before any work runs. A stage gets the parsed spaCy ``Doc`` and the
+``Analysis`` built so far and returns a new ``Analysis`` (``dataclasses.replace``) with its fields filled.
+
+A stage that needs spaCy components (an entity ruler, say) adds them in ``configure_nlp``, called once when the
+pipeline is built, so that they also run in spaCy's worker processes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from ..records import Analysis
+
+
+@runtime_checkable
+class Stage(Protocol):
+    name: str
+    version: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+    def configure_nlp(self, nlp: Language) -> None:
+        """Add spaCy components this stage relies on (may do nothing)."""
+
+    def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
+        """Return ``analysis`` with this stage's fields filled."""

@@ -1,0 +1,359 @@
+"""Typed records that flow through wirescope.
+
+Every record is a frozen dataclass. Offsets are character offsets into ``Article.text`` (the text as stored),
+half-open ``[start, end)``. Every extracted record can be traced back to its article and sentence.
+
+``to_json()`` on each record gives the public JSON shape used by ``wirescope analyze --json``, the exports and the
+HTTP API; changing a key there is a breaking change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+# How an article's publication date was found (``Article.published_source``).
+DATE_SOURCES = ("marker", "date-line", "metadata", "html", "feed", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Which code made a record: the package version, the spaCy model and the stages that ran."""
+
+    pipeline_version: str
+    model: str
+    stages: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"pipeline_version": self.pipeline_version, "model": self.model, "stages": list(self.stages)}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as ingested: normalised text plus metadata and the raw input it came from."""
+
+    id: str  # stable: hash of the normalised text (see ingest.normalize.article_id)
+    text: str
+    title: str | None = None
+    published: date | None = None
+    published_source: str = "unknown"  # one of DATE_SOURCES
+    source: str | None = None  # outlet or site name
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None  # ISO 639-1 code, or None when undetectable
+    input: str = ""  # where it was read from: a path, "path:line", a URL or "<stdin>"
+    input_format: str = "text"  # text | jsonl | json | csv | html | feed
+    raw: str = ""  # the raw input record as read (decoded), kept for re-processing
+
+    @property
+    def is_english(self) -> bool:
+        return self.language in (None, "en")
+
+    def to_json(self, *, include_text: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "published_source": self.published_source,
+            "source": self.source,
+            "url": self.url,
+            "author": self.author,
+            "language": self.language,
+            "input": self.input,
+            "input_format": self.input_format,
+        }
+        if include_text:
+            out["text"] = self.text
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    article_id: str
+    index: int
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"index": self.index, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention: a span of the article text with its NER label."""
+
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy label (PERSON, ORG, GPE, NORP, ...) or the entity ruler's
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "sentence": self.sentence, "label": self.label}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Mentions of one real-world thing within an article, grouped under a canonical name.
+
+    ``id`` is corpus-wide: the same canonical name and type give the same id in every article, so the store can
+    count an entity across the corpus.
+    """
+
+    id: str
+    name: str
+    type: str  # PERSON | ORG | GPE | LOC | NORP | FAC | EVENT | ...
+    mentions: tuple[Mention, ...]
+    aliases: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "mentions": [m.to_json() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A bare character span with its text (event triggers, quote cues)."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A coded actor mention: the span, its canonical entity and a CAMEO-style code (country + roles)."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None = None  # canonical name (the entity's, or the dictionary's)
+    entity_id: str | None = None
+    code: str | None = None  # e.g. "USAGOV", "IRNMIL", "IGOUNO"
+    country: str | None = None  # ISO3, or None for non-state actors
+    roles: tuple[str, ...] = ()  # e.g. ("GOV",), ("MIL",)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "name": self.name,
+            "entity_id": self.entity_id,
+            "code": self.code,
+            "country": self.country,
+            "roles": list(self.roles),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place mention resolved against the gazetteer, or an explicit no-match (``geonameid`` and ``lat`` None)."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None  # feature class.code, e.g. "P.PPLC", "A.PCLI", "S.AIRP"
+    country: str | None = None  # ISO2
+    country3: str | None = None  # ISO3
+    admin1: str | None = None
+    confidence: float = 0.0
+    sentence: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "name": self.name,
+            "geonameid": self.geonameid,
+            "lat": self.lat,
+            "lon": self.lon,
+            "feature": self.feature,
+            "country": self.country,
+            "country3": self.country3,
+            "admin1": self.admin1,
+            "confidence": self.confidence,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A normalised time expression. ``value``/``value_end`` are ISO dates or None when unresolved."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    value_end: str | None
+    granularity: str | None  # day | week | month | year | part-of-day | ...
+    kind: str  # date | range | duration | set
+    sentence: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "value_end": self.value_end,
+            "granularity": self.granularity,
+            "kind": self.kind,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A coded political event with its evidence."""
+
+    article_id: str
+    sentence: int
+    code: str  # CAMEO code, 3-4 digits ("190", "1823")
+    root_code: str  # first two digits
+    base_code: str  # first three digits
+    quad_class: int  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    goldstein: float
+    trigger: Span
+    source: Actor | None
+    target: Actor | None
+    modality: str = "asserted"  # asserted | threatened | hypothetical | negated | reported
+    confidence: float = 0.0
+    plover: str | None = None
+    plover_mode: str | None = None
+    plover_context: str | None = None
+    date: str | None = None  # ISO date
+    date_source: str | None = None  # time-expression | publication | None
+    place: Place | None = None
+    place_source: str | None = None  # trigger | sentence | article-focus | None
+    sentence_text: str = ""
+    mentions: tuple[int, ...] = ()  # sentence indexes of repeated mentions of the same triple in the article
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "root_code": self.root_code,
+            "base_code": self.base_code,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "plover": self.plover,
+            "plover_mode": self.plover_mode,
+            "plover_context": self.plover_context,
+            "modality": self.modality,
+            "confidence": self.confidence,
+            "date": self.date,
+            "date_source": self.date_source,
+            "sentence": self.sentence,
+            "sentence_text": self.sentence_text,
+            "mentions": list(self.mentions),
+            "trigger": self.trigger.to_json(),
+            "source": self.source.to_json() if self.source else None,
+            "target": self.target.to_json() if self.target else None,
+            "place": self.place.to_json() if self.place else None,
+            "place_source": self.place_source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation with its cue and resolved speaker."""
+
+    article_id: str
+    start: int  # covers all pieces
+    end: int
+    text: str
+    type: str  # direct | mixed | indirect | floating | embedded | chant
+    spans: tuple[Span, ...] = ()  # the pieces, when the content is discontinuous
+    cue: Span | None = None
+    cue_lemma: str | None = None
+    speaker: Actor | None = None  # speaker mention, resolved name/entity/code
+    confidence: float = 0.0
+    sentence: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        speaker = None
+        if self.speaker is not None:
+            speaker = {
+                "text": self.speaker.text,
+                "start": self.speaker.start,
+                "end": self.speaker.end,
+                "name": self.speaker.name,
+                "entity_id": self.speaker.entity_id,
+                "code": self.speaker.code,
+            }
+        cue = None
+        if self.cue is not None:
+            cue = {**self.cue.to_json(), "lemma": self.cue_lemma}
+        return {
+            "text": self.text,
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "spans": [s.to_json() for s in self.spans],
+            "cue": cue,
+            "speaker": speaker,
+            "confidence": self.confidence,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the pipeline found in one article. Stages return a copy with their fields filled."""
+
+    article: Article
+    provenance: Provenance
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    places: tuple[Place, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # why something was not analysed (e.g. non-English)
+
+    def mentions(self) -> list[Mention]:
+        return sorted((m for e in self.entities for m in e.mentions), key=lambda m: (m.start, m.end))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.article.to_json(),
+            "provenance": self.provenance.to_json(),
+            "notes": list(self.notes),
+            "sentences": [s.to_json() for s in self.sentences],
+            "entities": [e.to_json() for e in self.entities],
+            "events": [e.to_json() for e in self.events],
+            "quotes": [q.to_json() for q in self.quotes],
+            "places": [p.to_json() for p in self.places],
+            "times": [t.to_json() for t in self.times],
+        }
+
+
+# Fields of Analysis that stages may declare in ``requires`` / ``assigns``.
+ANALYSIS_FIELDS = ("sentences", "entities", "events", "quotes", "places", "times")
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input item that could not be ingested or analysed, with the reason."""
+
+    item: str
+    reason: str
+    stage: str = "ingest"
+
+    def __str__(self) -> str:
+        return f"{self.item}: {self.reason}"

@@ -1,0 +1,14 @@
+-- Full-text search index for the HTTP API (an inverted index kept by the writer, see wirescope.store.search).
+-- DuckDB's fts extension is not bundled with the duckdb wheel and would be downloaded on first use, which an
+-- offline install cannot do; this index gives the same BM25 ranking in plain SQL.
+
+CREATE TABLE article_terms (
+    article_id VARCHAR NOT NULL,
+    term VARCHAR NOT NULL,
+    tf INTEGER NOT NULL               -- occurrences in title + text
+);
+
+CREATE TABLE search_docs (
+    article_id VARCHAR NOT NULL,
+    length INTEGER NOT NULL           -- number of indexed tokens
+);
