@@ -42,6 +42,7 @@ class StorySettings:
     decay_days: float = 30.0
     min_time_factor: float = 0.5
     max_story_terms: int = 400
+    doc_terms: int = 100
     query_terms: int = 25
     max_candidates: int = 60
     summary_sentences: int = 3
@@ -236,7 +237,12 @@ class StoryClusterer:
             ents["a:" + entity_key(name)] += 1
         for name in doc.places:
             ents["p:" + entity_key(name)] += 1
-        return _DocVec(doc, sublinear(counts), sublinear(ents))
+        tf = sublinear(counts)
+        if s.doc_terms and len(tf) > s.doc_terms:
+            # Keep the article's most distinctive terms: long articles otherwise dilute the cosine with asides.
+            ranked = sorted(tf.items(), key=lambda kv: kv[1] * self._tdf.idf(kv[0]), reverse=True)
+            tf = dict(ranked[: s.doc_terms])
+        return _DocVec(doc, tf, sublinear(ents))
 
     def _cosine(self, doc: dict[str, float], story: dict[str, float], story_norm: float, df: _Df) -> float:
         if not doc or story_norm == 0.0:

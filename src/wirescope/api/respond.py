@@ -124,7 +124,7 @@ def _parquet(db: Database, sql: str, params: list[Any], name: str) -> FileRespon
     os.close(fd)
     try:
         with db.cursor() as cur:
-            reader: pa.RecordBatchReader = cur.execute(sql, params).to_arrow_reader(BATCH_ROWS)
+            reader: pa.RecordBatchReader = cur.sql(sql, params=params).to_arrow_reader(BATCH_ROWS)
             with pq.ParquetWriter(path, reader.schema) as writer:
                 for batch in reader:
                     writer.write_batch(batch)

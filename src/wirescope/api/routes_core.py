@@ -20,7 +20,7 @@ from .respond import json_response, listing
 
 router = APIRouter(prefix="/api", tags=["core"])
 
-ArticleId = Annotated[str, Path(pattern=r"^[0-9A-Za-z_-]{4,64}$", description="article id (or a unique prefix)")]
+ArticleId = Annotated[str, Path(pattern=r"^[0-9A-Za-z_-]{1,64}$", description="article id (or a unique prefix)")]
 
 
 @router.get("/stats", responses=ERRORS)

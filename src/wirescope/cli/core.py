@@ -73,6 +73,8 @@ def ingest(
 
         try:
             report = run_ingest(inputs, store, settings, mapping=mapping, progress=update)
+        except WirescopeError as exc:
+            fail(str(exc))
         except KeyboardInterrupt:
             err.print("[yellow]interrupted: everything committed so far is kept; rerun to resume[/]")
             raise typer.Exit(130) from None

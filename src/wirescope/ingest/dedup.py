@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from ..errors import ConfigError
 from ..records import Article
@@ -60,6 +59,10 @@ class Deduplicator:
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle = shingle
+        # Imported here, not at module import: datasketch pulls in scipy, which takes half a second.
+        from datasketch import MinHash, MinHashLSH
+
+        self._minhash_cls: Any = MinHash
         self._template = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
         self._lsh = MinHashLSH(threshold=max(0.05, threshold - _LSH_SLACK), num_perm=num_perm)
         self._ids: set[str] = set()
@@ -125,7 +128,9 @@ class Deduplicator:
         shingles = self._shingles(text)
         mh: Any = None
         if shingles:
-            mh = MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME, permutations=self._template.permutations)
+            mh = self._minhash_cls(
+                num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME, permutations=self._template.permutations
+            )
             mh.update_batch(shingles)
         self._last = (text, mh)
         return mh
@@ -153,4 +158,6 @@ class Deduplicator:
         if len(body) != 4 * num_perm:
             raise ConfigError(f"truncated MinHash signature: {len(body)} bytes of hash values, expected {4 * num_perm}")
         values = np.frombuffer(body, dtype="<u4").astype(np.uint32)
-        return MinHash(seed=_SEED, scheme=_SCHEME, hashvalues=values, permutations=self._template.permutations)
+        return self._minhash_cls(
+            seed=_SEED, scheme=_SCHEME, hashvalues=values, permutations=self._template.permutations
+        )

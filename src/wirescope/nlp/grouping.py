@@ -192,10 +192,11 @@ def group_mentions(raw: list[RawMention]) -> tuple[Entity, ...]:
         _add(cluster, r)
     for r in (r for r in raw if r.mention.label == "TITLE"):
         # "the General": the person the article last gave that title before this point; none -> dropped.
+        title = surface(r.mention.text)
         titled = [
             (max(m.mention.start for m in c.members if m.mention.start < r.mention.start), c)
             for c in clusters
-            if r.mention.text in c.titles and any(m.mention.start < r.mention.start for m in c.members)
+            if title in c.titles and any(m.mention.start < r.mention.start for m in c.members)
         ]
         if titled:
             max(titled, key=lambda pair: pair[0])[1].members.append(r)

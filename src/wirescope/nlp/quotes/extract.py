@@ -129,38 +129,48 @@ class QuoteExtractor:
                 cue_end_tok = prep
             elif objs:
                 content_tokens = [t for c in objs for t in c.subtree]
-        content = _char_range(_cut_at_participle(content_tokens, self))
-        # A quotation right after the cue ("said: “…”") or right before the clause ("“…,” he said").
+        if not content_tokens and tok.dep_ == "parataxis" and tok.head.i != tok.i:
+            # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue sits inside its content
+            content_tokens = list(tok.head.subtree)
         source_tok = self._source(tok)
-        clause_start = min([tok.i] + ([t.i for t in source_tok.subtree] if source_tok is not None else []))
-        adjacent = _adjacent_quotation(doc, tok, cue_end_tok, clause_start, quotations, content)
-        if adjacent is not None:
-            content = (adjacent.start, adjacent.end) if content is None else _union(content, adjacent)
-        if content is None:
+        clause = {tok.i, cue_end_tok.i} | {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+        if source_tok is not None and source_tok.head.i == tok.i:
+            clause |= {t.i for t in source_tok.subtree}
+        removed = clause | {t.i for t in tok.subtree if t.i not in {x.i for x in content_tokens}}
+        pieces = _pieces(doc, [t for t in _cut_at_participle(content_tokens, self) if t.i not in removed])
+        # A quotation right after the cue ("said: “…”") or right before the clause ("“…,” he said"), or both
+        # ("“…,” he said, “…”").
+        lo_i, hi_i = min(clause), max(clause)
+        before, after = _adjacent_quotations(doc, doc[lo_i], doc[hi_i], quotations)
+        if before is not None and not pieces:
+            pieces.append((before.start, before.end))
+            if after is not None and re.fullmatch(r"[ \t\xa0]*,[ \t\xa0]*", doc.text[doc[hi_i].idx + len(doc[hi_i]) : after.start]):
+                pieces.append((after.start, after.end))
+        elif after is not None and (not pieces or after.start <= pieces[0][0] < after.end):
+            pieces = [(after.start, after.end)] + [p for p in pieces if p[0] >= after.end]
+        pieces = _merge_touching(doc.text, [_extend_over_quotations(p, quotations) for p in pieces])
+        if not pieces:
             return None
-        content = _extend_over_quotations(content, quotations)
-        if content is None:
-            return None
-        # content must not swallow the cue or the source (misparses)
-        if content[0] <= tok.idx < content[1]:
-            return None
-        has_quote = any(q.start < content[1] and content[0] < q.end for q in quotations)
+        if any(a <= tok.idx < b for a, b in pieces):
+            return None  # content swallowing its own cue: a misparse
+        content = (pieces[0][0], pieces[-1][1])
+        has_quote = any(q.start < b and a < q.end for q in quotations for a, b in pieces)
         if not self.attribution:
-            clausal = bool(comp) and cls == "speech"
+            clausal = (bool(comp) or cue_end_tok is not tok) and cls == "speech"
             if not (has_quote or clausal):
                 return None
         if has_quote:
-            kind = "direct" if _is_whole_quotation(doc.text, content, quotations) else "mixed"
+            kind = "direct" if all(_is_whole_quotation(doc.text, p, quotations) for p in pieces) else "mixed"
         if lemma == "chant":
             kind = "chant"
         cue_span = _cue_span(doc, tok, cue_end_tok, content)
         speaker = _np_span(source_tok) if source_tok is not None else None
-        if speaker is not None and _overlaps(speaker, content):
+        if speaker is not None and any(_overlaps(speaker, p) for p in pieces):
             speaker, source_tok = None, None
         confidence = 0.9 if kind == "direct" else 0.75 if kind == "mixed" else 0.6
         if source_tok is None:
             confidence -= 0.2
-        spans = _split_paragraphs(doc.text, content)
+        spans = tuple(x for p in pieces for x in _split_paragraphs(doc.text, p))
         return FoundQuote(
             spans=spans, type=kind, cue=cue_span, cue_lemma=lemma, cue_class=cls, speaker=speaker,
             speaker_head=source_tok.i if source_tok is not None else None, confidence=round(confidence, 2),
@@ -356,28 +366,54 @@ def _extend_over_quotations(content: tuple[int, int], quotations: list[QuotedSpa
     return (start, end) if end > start else None
 
 
-def _adjacent_quotation(
-    doc: Doc, tok: Token, cue_end: Token, clause_start: int, quotations: list[QuotedSpan],
-    content: tuple[int, int] | None,
-) -> QuotedSpan | None:
-    """A quotation right after the cue (``said: “…”``, ``said in a statement: “…”``) or right before the cue's
-    clause (``“…,” he said``), in the same paragraph."""
+def _adjacent_quotations(
+    doc: Doc, first: Token, last: Token, quotations: list[QuotedSpan]
+) -> tuple[QuotedSpan | None, QuotedSpan | None]:
+    """Quotations right before the cue's clause (``“…,” he said``) and right after it (``said: “…”``,
+    ``said in a statement: “…”``), in the same paragraph."""
     text = doc.text
-    after = cue_end.idx + len(cue_end)
-    nxt = min((q for q in quotations if q.start >= after), key=lambda q: q.start, default=None)
+    after_pos = last.idx + len(last)
+    after = None
+    nxt = min((q for q in quotations if q.start >= after_pos), key=lambda q: q.start, default=None)
     if nxt is not None:
-        between = text[after : nxt.start]
+        between = text[after_pos : nxt.start]
         if re.fullmatch(r"[ \t\xa0]*[:,]?[ \t\xa0]*", between):
-            return nxt
-        if len(between) <= 40 and "\n" not in between and between.rstrip().endswith(":"):
-            words = doc.char_span(after, nxt.start, alignment_mode="contract")
+            after = nxt
+        elif len(between) <= 40 and "\n" not in between and between.rstrip().endswith(":"):
+            words = doc.char_span(after_pos, nxt.start, alignment_mode="contract")
             if words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words):
-                return nxt
-    before = doc[clause_start].idx
-    prev = max((q for q in quotations if q.end <= before), key=lambda q: q.end, default=None)
-    if prev is not None and re.fullmatch(r"[ \t\xa0,]*", text[prev.end : before]):
-        return prev
-    return None
+                after = nxt
+    before_pos = first.idx
+    prev = max((q for q in quotations if q.end <= before_pos), key=lambda q: q.end, default=None)
+    before = prev if prev is not None and re.fullmatch(r"[ \t\xa0,]*", text[prev.end : before_pos]) else None
+    return before, after
+
+
+def _pieces(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Contiguous runs of tokens (gaps of punctuation allowed) as trimmed character ranges."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    runs: list[list[Token]] = []
+    for t in toks:
+        if runs and all(doc[j].is_punct or doc[j].is_space for j in range(runs[-1][-1].i + 1, t.i)):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    out = []
+    for run in runs:
+        rng = _char_range(run)
+        if rng is not None:
+            out.append(rng)
+    return out
+
+
+def _merge_touching(text: str, pieces: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for p in sorted(x for x in pieces if x is not None):
+        if out and p[0] <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], p[1]))
+        else:
+            out.append(p)
+    return out
 
 
 def _is_whole_quotation(text: str, content: tuple[int, int], quotations: list[QuotedSpan]) -> bool:

@@ -62,9 +62,9 @@ class EntityStage:
         sentence_of = _sentence_index(doc)
         raw: list[RawMention] = []
         for ent in doc.ents:
-            if ent.label_ not in ENTITY_LABELS:
-                continue
             before = doc[ent.start - 1].text if ent.start > 0 else ""
+            if ent.label_ not in ENTITY_LABELS or before in ("#", "@"):
+                continue  # hashtags and handles are not names
             raw.append(
                 RawMention(
                     mention=Mention(

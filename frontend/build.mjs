@@ -1,0 +1,28 @@
+// Bundles the dashboard into src/wirescope/web/static (served by `wirescope serve`).
+// Everything comes from npm at build time; the built files make no request outside the server they come from.
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = resolve(process.env.WIRESCOPE_STATIC ?? join(here, "..", "src", "wirescope", "web", "static"));
+const require = createRequire(import.meta.url);
+
+rmSync(join(out, "assets"), { recursive: true, force: true });
+mkdirSync(join(out, "assets"), { recursive: true });
+await build({
+  entryPoints: [join(here, "src", "main.js")],
+  bundle: true,
+  minify: true,
+  format: "esm",
+  target: "es2020",
+  outfile: join(out, "assets", "app.js"),
+  legalComments: "linked",
+});
+copyFileSync(join(here, "src", "style.css"), join(out, "assets", "app.css"));
+// Natural Earth country shapes (public domain), as TopoJSON from the world-atlas package.
+copyFileSync(require.resolve("world-atlas/countries-110m.json"), join(out, "assets", "countries-110m.json"));
+writeFileSync(join(out, "index.html"), readFileSync(join(here, "src", "index.html")));
+console.log(`dashboard built into ${out}`);

@@ -1,0 +1,46 @@
+// The dashboard's only network access: the JSON API of the server that served it.
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export function qs(params) {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params || {})) {
+    if (v === undefined || v === null || v === "") continue;
+    if (Array.isArray(v)) v.forEach((x) => sp.append(k, x));
+    else sp.append(k, v);
+  }
+  const s = sp.toString();
+  return s ? `?${s}` : "";
+}
+
+export async function get(path, params) {
+  const res = await fetch(`/api/${path}${qs(params)}`, { headers: { Accept: "application/json" } });
+  let body = null;
+  try {
+    body = await res.json();
+  } catch (_) {
+    throw new ApiError(res.status, "bad_response", `GET /api/${path}: not JSON (${res.status})`);
+  }
+  if (!res.ok) throw new ApiError(res.status, body.code || "error", body.message || res.statusText);
+  return body;
+}
+
+// GET that answers null when the store has no such table yet (404 no_*).
+export async function maybe(path, params) {
+  try {
+    return await get(path, params);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404 && err.code.startsWith("no_")) return null;
+    throw err;
+  }
+}
+
+export function downloadHref(path, params, format) {
+  return `/api/${path}${qs({ ...params, format, cursor: undefined, limit: undefined })}`;
+}

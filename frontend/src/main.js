@@ -1,0 +1,66 @@
+// Hash router: each view is a function (container, params) -> Promise.
+import { ApiError } from "./api.js";
+import { clear, h } from "./dom.js";
+import { navigate } from "./nav.js";
+import { articleView, articlesView } from "./views/article.js";
+import { escalationView } from "./views/escalation.js";
+import { eventsView } from "./views/events.js";
+import { mapView } from "./views/map.js";
+import { networkView } from "./views/network.js";
+import { overviewView } from "./views/overview.js";
+import { quotesView } from "./views/quotes.js";
+import { searchView } from "./views/search.js";
+import { storiesView, storyView } from "./views/story.js";
+
+const ROUTES = [
+  [/^\/?$/, overviewView],
+  [/^\/map$/, mapView],
+  [/^\/escalation$/, escalationView],
+  [/^\/events$/, eventsView],
+  [/^\/stories$/, storiesView],
+  [/^\/story\/(.+)$/, storyView],
+  [/^\/network$/, networkView],
+  [/^\/quotes$/, quotesView],
+  [/^\/articles$/, articlesView],
+  [/^\/article\/(.+)$/, articleView],
+  [/^\/search$/, searchView],
+];
+
+let current = 0;
+
+async function route() {
+  const raw = location.hash.replace(/^#/, "") || "/";
+  const [path, query] = raw.split("?");
+  const params = Object.fromEntries(new URLSearchParams(query || ""));
+  const view = document.getElementById("view");
+  const token = ++current;
+  clear(view);
+  document.body.dataset.view = "loading";
+  for (const a of document.querySelectorAll("#nav a")) {
+    a.classList.toggle("active", a.getAttribute("href") === `#${path}` || (path === "/" && a.getAttribute("href") === "#/"));
+  }
+  for (const [re, fn] of ROUTES) {
+    const m = path.match(re);
+    if (!m) continue;
+    const box = h("section", { class: "view" });
+    view.append(box);
+    try {
+      await fn(box, params, ...m.slice(1).map(decodeURIComponent));
+    } catch (err) {
+      console.error(err);
+      box.append(h("p", { class: "error" }, err instanceof ApiError ? `${err.code}: ${err.message}` : String(err)));
+    }
+    if (token === current) document.body.dataset.view = fn.name.replace(/View$/, "");
+    return;
+  }
+  view.append(h("p", { class: "error" }, `No view at ${path}`));
+  document.body.dataset.view = "missing";
+}
+
+document.getElementById("search").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const q = new FormData(ev.target).get("q");
+  if (q) navigate("/search", { q });
+});
+window.addEventListener("hashchange", route);
+route();

@@ -1,0 +1,94 @@
+// Event table: filters, one row per event, the evidence sentence (trigger marked) under each row.
+import { downloadHref, get } from "../api.js";
+import { actorLabel, h, message, QUAD } from "../dom.js";
+import { link, navigate } from "../nav.js";
+
+const FIELDS = {
+  actor: { label: "Actor", placeholder: "USA, IRNMIL, Soleimani" },
+  country: { label: "Country", placeholder: "IRQ" },
+  root: { label: "CAMEO root", placeholder: "19" },
+  code: { label: "CAMEO code", placeholder: "190" },
+  quad_class: { label: "Quad class", options: ["", "1", "2", "3", "4"] },
+  modality: { label: "Modality", options: ["", "asserted", "threatened", "hypothetical", "negated", "reported"] },
+  since: { label: "Since", type: "date" },
+  until: { label: "Until", type: "date" },
+  min_confidence: { label: "Min. confidence", placeholder: "0.5" },
+  place: { label: "Place", placeholder: "Baghdad" },
+};
+
+export function filterForm(route, params, names) {
+  const form = h("form", { class: "filters" });
+  for (const name of names) {
+    const f = FIELDS[name];
+    const input = f.options
+      ? h("select", { name }, f.options.map((o) => h("option", { value: o, selected: params[name] === o },
+        o ? (name === "quad_class" ? `${o} ${QUAD[o].label}` : o) : "any")))
+      : h("input", { name, type: f.type || "text", placeholder: f.placeholder || "", value: params[name] || "" });
+    form.append(h("label", {}, f.label, input));
+  }
+  form.append(h("button", { type: "submit" }, "Apply"));
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const values = Object.fromEntries([...new FormData(form).entries()].filter(([, v]) => v !== ""));
+    navigate(route, values);
+  });
+  return form;
+}
+
+export function evidence(e) {
+  const s = e.sentence_text || "";
+  const t = e.trigger_text;
+  const i = t ? s.indexOf(t) : -1;
+  const sentence = i >= 0 ? [s.slice(0, i), h("mark", { class: "trigger" }, t), s.slice(i + t.length)] : [s];
+  return h("blockquote", { class: "evidence" }, sentence);
+}
+
+export async function eventsView(box, params) {
+  box.append(h("h1", {}, "Events"));
+  const names = ["actor", "country", "root", "code", "quad_class", "modality", "since", "until", "min_confidence", "place"];
+  box.append(filterForm("/events", params, names));
+  const filters = { ...params };
+  box.append(h("p", { class: "downloads" }, "Download this set: ",
+    ["csv", "jsonl", "parquet"].map((f) => [h("a", { href: downloadHref("events", filters, f), class: "dl" }, f), " "])));
+  const table = h("table", { class: "events" }, h("thead", {}, h("tr", {},
+    ["Date", "Source", "Event", "Target", "Modality", "Conf.", "Place", "Evidence", ""].map((c) => h("th", {}, c)))));
+  const body = h("tbody");
+  table.append(body);
+  box.append(table);
+  const more = h("button", { class: "more", type: "button" }, "Load more");
+  box.append(more);
+  let cursor = null;
+  const load = async () => {
+    const page = await get("events", { ...filters, limit: 100, cursor });
+    if (!cursor && page.items.length === 0) box.insertBefore(message("No events match these filters."), table);
+    for (const e of page.items) addRow(body, e);
+    cursor = page.next_cursor;
+    more.hidden = !cursor;
+  };
+  more.addEventListener("click", load);
+  await load();
+}
+
+function addRow(body, e) {
+  const row = h("tr", { class: "event", tabindex: 0, "data-q": e.quad_class, "data-code": e.code },
+    h("td", {}, e.date || ""),
+    h("td", {}, actorLabel(e, "source"), e.source_code ? h("small", {}, ` ${e.source_code}`) : null),
+    h("td", {}, h("i", { class: "swatch", "data-q": e.quad_class }), `${e.code} ${e.trigger_text || ""}`),
+    h("td", {}, actorLabel(e, "target"), e.target_code ? h("small", {}, ` ${e.target_code}`) : null),
+    h("td", {}, e.modality || ""),
+    h("td", {}, e.confidence !== null && e.confidence !== undefined ? Number(e.confidence).toFixed(2) : ""),
+    h("td", {}, e.place_name || ""),
+    h("td", { class: "evidence-cell", title: e.sentence_text || "" }, e.sentence_text || ""),
+    h("td", {}, h("a", { href: link(`/article/${e.article_id}`), title: e.article_title || "" }, "article")));
+  const detail = h("tr", { class: "evidence-row" }, h("td", { colspan: 9 }, evidence(e),
+    h("small", { class: "muted" }, `article ${e.article_id}, sentence ${e.sentence}`)));
+  detail.hidden = true;
+  const toggle = (ev) => {
+    if (ev.target.closest && ev.target.closest("a")) return;
+    detail.hidden = !detail.hidden;
+    row.classList.toggle("open", !detail.hidden);
+  };
+  row.addEventListener("click", toggle);
+  row.addEventListener("keydown", (ev) => { if (ev.key === "Enter") toggle(ev); });
+  body.append(row, detail);
+}

@@ -1,0 +1,40 @@
+// Stories: the list, and one story's timeline of events and quotations with evidence.
+import { get, maybe } from "../api.js";
+import { actorLabel, fmtNum, h, message } from "../dom.js";
+import { link } from "../nav.js";
+import { evidence } from "./events.js";
+
+export async function storiesView(box) {
+  box.append(h("h1", {}, "Stories"));
+  const stories = await maybe("stories", { limit: 200 });
+  if (stories === null) {
+    box.append(message("No stories yet: the aggregation has not run on this store."));
+    return;
+  }
+  box.append(h("ul", { class: "plain stories" }, stories.items.map((s) => h("li", {},
+    h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, s.title || s.id),
+    h("span", { class: "muted" }, ` ${[s.start_date || s.first_date, s.end_date || s.last_date].filter(Boolean).join(" – ")}`),
+    s.summary ? h("p", { class: "summary" }, s.summary) : null))));
+}
+
+export async function storyView(box, _params, id) {
+  const s = await get(`stories/${encodeURIComponent(id)}`);
+  box.append(h("h1", {}, s.title || `Story ${s.id}`));
+  if (s.summary) box.append(h("p", { class: "summary" }, s.summary));
+  box.append(h("p", { class: "muted" }, `${fmtNum(s.articles.length)} articles · ${fmtNum(s.events.length)} events · ${fmtNum(s.quotes.length)} quotations`));
+  const items = [
+    ...s.events.map((e) => ({ when: e.date || "", kind: "event", e })),
+    ...s.quotes.map((q) => ({ when: q.published || "", kind: "quote", q })),
+  ].sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0));
+  if (!items.length) box.append(message("No events or quotations in this story yet."));
+  box.append(h("ol", { class: "timeline" }, items.map((it) => it.kind === "event"
+    ? h("li", { class: "tl-event", "data-q": it.e.quad_class }, h("time", {}, it.when),
+      h("i", { class: "swatch", "data-q": it.e.quad_class }),
+      h("strong", {}, `${actorLabel(it.e, "source")} — ${it.e.code} ${it.e.trigger_text || ""} — ${actorLabel(it.e, "target")}`),
+      evidence(it.e), h("a", { href: link(`/article/${it.e.article_id}`) }, "article"))
+    : h("li", { class: "tl-quote" }, h("time", {}, it.when),
+      h("strong", {}, it.q.speaker_name || it.q.speaker_text || "unattributed"), " ",
+      h("q", {}, it.q.text), " ", h("a", { href: link(`/article/${it.q.article_id}`) }, "article")))));
+  box.append(h("h2", {}, "Articles"), h("ul", { class: "plain" }, s.articles.map((a) => h("li", {},
+    h("a", { href: link(`/article/${a.id}`) }, a.title || a.id), h("span", { class: "muted" }, ` ${a.published || ""}`)))));
+}

@@ -1,0 +1,3 @@
+from wirescope.cli.main import main
+
+main()

@@ -1,0 +1,153 @@
+"""Events: the filtered list with evidence, the map aggregation, the actor network and the escalation series."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
+
+from . import escalation as esc
+from .db import dicts
+from .deps import DB, Page
+from .filters import EventFilters, apply, event_date, event_filters, event_keys, events_columns
+from .models import DOWNLOADS, ERRORS
+from .paging import Query as Q
+from .respond import json_response, listing
+
+router = APIRouter(prefix="/api", tags=["events"])
+Filters = Annotated[EventFilters, Depends(event_filters)]
+
+LIST_FIELDS = [
+    "id", "article_id", "idx", "date", "date_source", "code", "root_code", "base_code", "quad_class", "goldstein",
+    "plover", "modality", "confidence", "source_text", "source_name", "source_code", "source_country",
+    "target_text", "target_name", "target_code", "target_country", "trigger_text", "trigger_start", "trigger_end",
+    "sentence", "sentence_text", "place_name", "geonameid", "lat", "lon", "place_country", "place_source",
+]
+
+
+@router.get("/events", responses=DOWNLOADS)
+def list_events(db: DB, page: Page, f: Filters) -> Response:
+    """Coded events, newest first, each with its evidence sentence, article id and character spans."""
+    c = events_columns(db)
+    fields = [n for n in LIST_FIELDS if c.has(n) or n in ("lat", "lon", "sentence_text", "place_name")]
+    q = Q(select=c.select(fields) + ", a.title AS article_title", from_="events t LEFT JOIN articles a ON "
+          f"a.id = {c.col('article_id')}", keys=event_keys(c))
+    apply(db, c, q, f)
+    return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="events")
+
+
+@router.get("/map", responses=ERRORS)
+def event_map(
+    db: DB,
+    f: Filters,
+    precision: Annotated[int, Query(ge=0, le=4, description="decimal places of the coordinate grid")] = 2,
+) -> Response:
+    """Events grouped by location (a grid of ``precision`` decimals) with counts per quad class, and the places
+    named in the same articles; for the map."""
+    c = events_columns(db)
+    q = Q(select="", from_="events t", keys=())
+    apply(db, c, q, f)
+    lat, lon, quad = c.col("lat"), c.col("lon"), c.col("quad_class")
+    where = q.where_sql([f"{lat} IS NOT NULL", f"{lon} IS NOT NULL"])
+    with db.cursor() as cur:
+        points = dicts(cur.execute(
+            f"SELECT round(avg({lat}), 4) AS lat, round(avg({lon}), 4) AS lon, "
+            f"mode({c.col('place_name')}) AS name, mode({c.col('place_country')}) AS country, count(*) AS events, "
+            f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
+            f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4, "
+            f"min({event_date(c)}) AS first, max({event_date(c)}) AS last "
+            f"FROM events t{where} GROUP BY round({lat}, {precision}), round({lon}, {precision}) "
+            f"ORDER BY events DESC LIMIT 5000",
+            q.params,
+        ))
+        places: list[dict[str, Any]] = []
+        if db.has("places", "lat", "lon"):
+            scope = ""
+            params: list[Any] = []
+            if q.where:
+                scope = f" AND p.article_id IN (SELECT {c.col('article_id')} FROM events t{q.where_sql()})"
+                params = list(q.params)
+            places = dicts(cur.execute(
+                "SELECT round(avg(p.lat), 4) AS lat, round(avg(p.lon), 4) AS lon, mode(p.name) AS name, "
+                "count(*) AS mentions, count(DISTINCT p.article_id) AS articles FROM places p "
+                f"WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL{scope} "
+                f"GROUP BY round(p.lat, {precision}), round(p.lon, {precision}) ORDER BY mentions DESC LIMIT 5000",
+                params,
+            ))
+    return json_response({"points": points, "places": places})
+
+
+@router.get("/network", responses=ERRORS)
+def network(
+    db: DB,
+    f: Filters,
+    level: Annotated[str, Query(pattern="^(actor|country)$", description="actor: codes or names; country: ISO3")] = (
+        "actor"
+    ),
+    top: Annotated[int, Query(ge=1, le=5000, description="strongest edges to return")] = 200,
+) -> Response:
+    """Who acts on whom: directed edges weighted by event count, with the quad-class mix and mean Goldstein."""
+    c = events_columns(db)
+    q = Q(select="", from_="events t", keys=())
+    apply(db, c, q, f)
+    if level == "country":
+        src, tgt = c.col("source_country"), c.col("target_country")
+    else:
+        src = f"coalesce({c.col('source_name')}, {c.col('source_code')}, {c.col('source_text')})"
+        tgt = f"coalesce({c.col('target_name')}, {c.col('target_code')}, {c.col('target_text')})"
+    quad = c.col("quad_class")
+    where = q.where_sql([f"{src} IS NOT NULL", f"{tgt} IS NOT NULL"])
+    with db.cursor() as cur:
+        edges = dicts(cur.execute(
+            f"SELECT {src} AS source, {tgt} AS target, count(*) AS events, "
+            f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
+            f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4, "
+            f"round(avg({c.col('goldstein')}), 2) AS goldstein, mode({quad}) AS quad_class "
+            f"FROM events t{where} GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT {int(top)}",
+            q.params,
+        ))
+    nodes: dict[str, int] = {}
+    for e in edges:
+        nodes[e["source"]] = nodes.get(e["source"], 0) + e["events"]
+        nodes[e["target"]] = nodes.get(e["target"], 0) + e["events"]
+    return json_response({"nodes": [{"id": k, "events": v} for k, v in sorted(nodes.items())], "edges": edges})
+
+
+@router.get("/dyads", responses=ERRORS)
+def dyads(
+    db: DB,
+    f: Filters,
+    top: Annotated[int, Query(ge=1, le=5000)] = 50,
+) -> Response:
+    """Directed country dyads with the most events (for choosing an escalation series)."""
+    c = events_columns(db)
+    q = Q(select="", from_="events t", keys=())
+    apply(db, c, q, f)
+    src, tgt = c.col("source_country"), c.col("target_country")
+    where = q.where_sql([f"{src} IS NOT NULL", f"{tgt} IS NOT NULL", f"{src} <> {tgt}"])
+    with db.cursor() as cur:
+        rows = dicts(cur.execute(
+            f"SELECT {src} AS source, {tgt} AS target, count(*) AS events, round(sum({c.col('goldstein')}), 1) "
+            f"AS goldstein_sum FROM events t{where} GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT {int(top)}",
+            q.params,
+        ))
+    return json_response({"items": rows})
+
+
+@router.get("/escalation", responses=ERRORS)
+def escalation(
+    db: DB,
+    source: Annotated[str, Query(min_length=1, max_length=200, description="source actor: ISO3 or code prefix")],
+    target: Annotated[str, Query(min_length=1, max_length=200, description="target actor: ISO3 or code prefix")],
+    since: date | None = None,
+    until: date | None = None,
+    both: Annotated[bool, Query(description="also the reverse direction")] = True,
+) -> Response:
+    """Daily series for a dyad: events, Goldstein sum and mean (weighted by confidence), quad-class counts and the
+    stored escalation index when the aggregation has computed one."""
+    directions = [(source, target)] + ([(target, source)] if both and source != target else [])
+    with db.cursor() as cur:
+        series = [esc.series(db, cur, s, t, since, until) for s, t in directions]
+    return json_response({"series": series})

@@ -1,0 +1,1 @@
+"""Event coding: actor coding, PETRARCH pattern matching, modality and the coding engine."""

@@ -1,0 +1,94 @@
+"""Modality of a coded event: asserted, threatened (or promised), hypothetical, negated, reported.
+
+Decided from the dependency parse around the trigger, strongest first:
+
+* **negated**: a negation on the trigger or on the verb that governs it ("did not attack", "never signed");
+* **hypothetical**: a modal of possibility ("may", "might", "could", "would", "should"), a conditional clause
+  ("if", "unless") on the trigger's clause or the clause it belongs to, or a governing "likely/possible";
+* **threatened**: a CAMEO threat code (root 13), a governing verb of threat or promise ("vowed to", "threatened
+  to", "pledged to", "warned of") or a future auxiliary ("will", "shall", "going to");
+* **reported**: the trigger sits in a clause reported by a speech or cognition verb ("officials said the strike
+  was ordered") or inside quotation marks;
+* otherwise **asserted**.
+
+A hypothetical inside a quotation stays hypothetical: it is never promoted to an actual event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MODALITIES = ("asserted", "threatened", "hypothetical", "negated", "reported")
+_POSSIBLE = frozenset({"may", "might", "could", "would", "should", "can"})
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
+_THREAT_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear", "vow", "plan", "intend",
+                           "prepare", "want", "seek", "aim", "call", "urge", "demand"})
+_THREAT_ONLY = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear"})
+_REPORT_VERBS = frozenset({"say", "tell", "report", "claim", "state", "announce", "add", "believe", "allege",
+                           "reveal", "note", "accuse", "insist", "deny", "confirm", "think", "suggest", "argue",
+                           "write", "tweet", "explain", "estimate"})
+_HEDGES = frozenset({"likely", "possible", "possibility", "unlikely", "probable", "risk", "fear", "prediction"})
+_CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj"})
+_QUOTES = "\"“”‘’'"
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _inside_quotes(tok: Token, sent: Span) -> bool:
+    """True when an odd number of quotation marks precede the token in its sentence."""
+    count = 0
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if t.text in ("\"", "“", "”") or (t.text in ("‘", "’") and t.whitespace_ == "" and t.i + 1 < tok.i):
+            count += 1
+    return count % 2 == 1
+
+
+def modality(trigger: Token, code: str, sent: Span) -> str:
+    # walk from the trigger up through the clauses that embed it
+    chain: list[Token] = [trigger]
+    tok = trigger
+    while tok.dep_ in _CLAUSE_UP and tok.head.i != tok.i and len(chain) < 6:
+        tok = tok.head
+        chain.append(tok)
+    if _negated(trigger):
+        return "negated"
+    if any(c.dep_ == "neg" for c in trigger.head.children) and trigger.dep_ in ("xcomp",):
+        return "negated"
+    own_clause = chain[:2] if trigger.dep_ in ("conj", "xcomp") else chain[:1]
+    for t in own_clause:
+        if _aux(t) & _POSSIBLE or any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in t.children):
+            return "hypothetical"
+    for t in chain[1:]:
+        if t.lemma_.lower() in _HEDGES:
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in t.children) and t.dep_ != "ROOT":
+            return "hypothetical"
+    if any(c.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in c.children) for c in trigger.children):
+        # "X will strike if Y" : conditional on the event itself
+        return "hypothetical"
+    if code[:2] == "13":
+        return "threatened"
+    if _aux(trigger) & _FUTURE or (trigger.dep_ == "xcomp" and trigger.head.lemma_ == "go"
+                                    and _aux(trigger.head) & {"be", "is", "are", "am"}):
+        return "threatened"
+    for t in chain[1:3]:
+        if t.lemma_.lower() in _THREAT_ONLY:
+            return "threatened"
+    for t in chain[1:]:
+        if t.lemma_.lower() in _REPORT_VERBS and t.pos_ in ("VERB", "AUX"):
+            return "reported"
+    if _inside_quotes(trigger, sent):
+        return "reported"
+    return "asserted"

@@ -1,0 +1,253 @@
+"""Toponym resolution: candidates from the gazetteer, ranked by feature type, population and the article's context.
+
+Ranking is a sum of evidence (no learned weights):
+
+* a prior from the feature type (country > continent > first-level division > region/sea > capital > county >
+  airport > populated place) plus the logarithm of the population, so small towns called Lebanon, Russia or Middle
+  East never beat the country or region on name alone;
+* how the name matched (own name, alternate name, alias, weak alias such as a county name without "County");
+* the article's focus: the share of the other resolved places lying in the candidate's country and first-level
+  division ("one focus per article", strong in local news);
+* closeness to the other places resolved in the article, and an explicit qualifier ("Cottonport, La.").
+
+Same-surface mentions resolve together ("one sense per discourse"). Two rounds: a first pick from the priors, then a
+re-ranking with the context those picks give.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..resources.gazetteer import Candidate, Gazetteer
+from .normalize import name_key, skeleton
+
+_FEATURE_PRIOR = {
+    "PCLI": 9.0, "PCL": 9.0, "PCLD": 8.5, "PCLF": 8.5, "PCLS": 8.5, "PCLIX": 8.0, "TERR": 7.5,
+    "CONT": 8.5, "ADM1": 7.0, "RGN": 6.8, "SEA": 7.2, "GULF": 7.2, "STRT": 6.8, "PEN": 6.8, "LKS": 6.8,
+    "PPLC": 4.0, "ADM2": 3.0, "AIRP": 2.5, "AIRB": 3.0,
+}
+_KIND_BONUS = {0: 0.6, 1: 0.0, 2: 0.4, 3: -1.2, 4: -3.0}  # 4: alternate name when some place has it as its own
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# Tried only when the full name is unknown: "downtown Pineville" -> "Pineville" (but "West Bank" stays whole).
+_QUALIFIER = re.compile(r"^(downtown|central|northern|southern|eastern|western|north|south|east|west|greater|"
+                        r"rural|suburban|uptown|midtown|metro|metropolitan)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DOMAIN = re.compile(r"\.(com|co\.uk|org|net|gov|edu|co|uk|ie|au|ca|in|io|tv)\b", re.IGNORECASE)
+_SMALL_FEATURES = ("P", "S")
+EARTH_RADIUS_KM = 6371.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place mention to resolve: its span, text and (when known) the NER label."""
+
+    start: int
+    end: int
+    text: str
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    toponym: Toponym
+    candidate: Candidate | None
+    confidence: float
+    reason: str  # "name" | "demonym" | "spelling" | "no-match" | "not-a-place"
+
+
+def clean_name(text: str) -> str:
+    text = text.strip().strip("\"'“”‘’()[],;:")
+    text = _POSSESSIVE.sub("", text)
+    return _ARTICLE.sub("", text).strip()
+
+
+def prior(c: Candidate) -> float:
+    score = _FEATURE_PRIOR.get(c.fcode, 0.0)
+    if c.fclass == "P":
+        score += 0.9 * math.log10(c.population + 1)
+    elif c.fcode.startswith("PCL"):
+        score += 0.1 * math.log10(c.population + 1)
+    return score + _KIND_BONUS.get(c.kind, 0.0)
+
+
+class Resolver:
+    """Resolves the toponyms of one article against a ``Gazetteer``."""
+
+    def __init__(self, gazetteer: Gazetteer, *, max_candidates: int = 40) -> None:
+        self.gazetteer = gazetteer
+        self.max_candidates = max_candidates
+
+    # -- candidates ----------------------------------------------------------------------------------------------
+
+    def candidates(self, text: str, label: str | None = None) -> tuple[list[Candidate], str]:
+        """Gazetteer entries ``text`` may name, best prior first, with how they were found."""
+        if _DOMAIN.search(text):
+            return [], "not-a-place"
+        name = clean_name(text)
+        key = name_key(name)
+        if not key:
+            return [], "no-match"
+        country = self._demonym_country(key)
+        if country is not None:
+            return [country], "demonym"
+        found = list(self.gazetteer.lookup(key))
+        reason = "name"
+        if not found:
+            stripped = re.sub(r"\s+(county|parish|province|state|city|district|region|governorate|co|twp|"
+                              r"township)$", "", key)
+            stripped = name_key(_QUALIFIER.sub("", stripped))
+            if stripped != key:
+                found = list(self.gazetteer.lookup(stripped))
+        if not found:
+            found = list(self.gazetteer.lookup_skeleton(skeleton(key)))
+            reason = "spelling"
+        if not found:
+            return [], "no-match"
+        if any(c.kind == 0 for c in found):
+            # A place's own name beats another place's alternate or historical name (Philadelphia vs Amman).
+            found = [c if c.kind != 1 else replace(c, kind=4) for c in found]
+        found.sort(key=prior, reverse=True)
+        return found[: self.max_candidates], reason
+
+    def _demonym_country(self, key: str) -> Candidate | None:
+        iso2 = self.gazetteer.demonym(key)
+        if iso2 is None and key.endswith("s"):
+            iso2 = self.gazetteer.demonym(key[:-1])
+        return self.gazetteer.country_place(iso2) if iso2 else None
+
+    # -- ranking -------------------------------------------------------------------------------------------------
+
+    def resolve(self, toponyms: Sequence[Toponym], text: str | None = None) -> list[Resolved]:
+        """Resolve all toponyms of one article together. ``text`` (the article) enables qualifier detection."""
+        groups: dict[str, list[int]] = defaultdict(list)
+        cands: dict[str, list[Candidate]] = {}
+        reasons: dict[str, str] = {}
+        for i, t in enumerate(toponyms):
+            key = name_key(clean_name(t.text)) + ("#norp" if t.label == "NORP" else "")
+            groups[key].append(i)
+            if key not in cands:
+                cands[key], reasons[key] = self.candidates(t.text, t.label)
+        qualifiers = self._qualifiers(toponyms, text, groups)
+        picks: dict[str, Candidate | None] = {k: (v[0] if v else None) for k, v in cands.items()}
+        scores: dict[str, list[float]] = {k: [prior(c) for c in v] for k, v in cands.items()}
+        for _ in range(2):
+            focus_country, focus_admin1 = self._focus(picks, scores, groups)
+            new_picks: dict[str, Candidate | None] = {}
+            for key, options in cands.items():
+                if len(options) <= 1:
+                    new_picks[key] = options[0] if options else None
+                    continue
+                weight = len(groups[key])
+                own = picks[key]
+                scores[key] = [
+                    self._score(c, key, weight, own, picks, focus_country, focus_admin1, qualifiers.get(key, ()))
+                    for c in options
+                ]
+                best = max(range(len(options)), key=lambda j: scores[key][j])
+                new_picks[key] = options[best]
+            picks = new_picks
+        out: list[Resolved] = []
+        for key, indexes in groups.items():
+            best_c = picks[key]
+            conf = self._confidence(scores.get(key, []), best_c is not None)
+            for i in indexes:
+                out.append(Resolved(toponyms[i], best_c, conf if best_c else 0.0,
+                                    reasons[key] if best_c else reasons[key] if reasons[key] != "name" else "no-match"))
+        out.sort(key=lambda r: (r.toponym.start, r.toponym.end))
+        return out
+
+    @staticmethod
+    def _confidence(values: list[float], found: bool) -> float:
+        if not found:
+            return 0.0
+        if len(values) <= 1:
+            return 0.9
+        top = sorted(values, reverse=True)
+        margin = top[0] - top[1]
+        return round(1.0 / (1.0 + math.exp(-margin)), 3)
+
+    @staticmethod
+    def _focus(picks: dict[str, Candidate | None], scores: dict[str, list[float]],
+               groups: dict[str, list[int]]) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+        """Per name key: the country and division shares of the *other* picks (each weighted by its mentions)."""
+        country_w: dict[str, float] = defaultdict(float)
+        admin_w: dict[str, float] = defaultdict(float)
+        contrib: dict[str, tuple[str | None, str | None, float]] = {}
+        total = 0.0
+        for key, c in picks.items():
+            # Regions and seas span several countries: they say little about the article's focus.
+            if c is None or c.fclass not in ("A", "P", "S"):
+                continue
+            w = float(len(groups[key]))
+            country_w[c.country or ""] += w
+            adm = f"{c.country}.{c.admin1}" if c.admin1 else None
+            if adm:
+                admin_w[adm] += w
+            contrib[key] = (c.country, adm, w)
+            total += w
+        focus_country: dict[str, dict[str, float]] = {}
+        focus_admin1: dict[str, dict[str, float]] = {}
+        for key in picks:
+            country, adm, w = contrib.get(key, (None, None, 0.0))
+            rest = total - w
+            if rest <= 0:
+                focus_country[key], focus_admin1[key] = {}, {}
+                continue
+            fc = {k: (v - (w if k == (country or "") else 0.0)) / rest for k, v in country_w.items()}
+            fa = {k: (v - (w if k == adm else 0.0)) / rest for k, v in admin_w.items()}
+            focus_country[key], focus_admin1[key] = fc, fa
+        return focus_country, focus_admin1
+
+    def _score(self, c: Candidate, key: str, weight: int, own: Candidate | None,
+               picks: dict[str, Candidate | None], focus_country: dict[str, dict[str, float]],
+               focus_admin1: dict[str, dict[str, float]], qualifiers: Sequence[str]) -> float:
+        score = prior(c)
+        fc = focus_country.get(key, {})
+        score += 3.0 * fc.get(c.country or "", 0.0)
+        if c.admin1:
+            score += 2.5 * focus_admin1.get(key, {}).get(f"{c.country}.{c.admin1}", 0.0)
+        if c.fclass in _SMALL_FEATURES or c.fcode == "ADM2":
+            near = 0.0
+            for other_key, other in picks.items():
+                if other_key == key or other is None or other.fclass not in ("P", "S", "A") or \
+                        other.fcode.startswith("PCL") or other.fcode == "ADM1":
+                    continue
+                d = distance_km(c.lat, c.lon, other.lat, other.lon)
+                near += math.exp(-d / 100.0)
+            score += min(near, 3.0)
+        for q in qualifiers:
+            if q == c.country or q == f"{c.country}.{c.admin1}":
+                score += 4.0
+        return score
+
+    def _qualifiers(self, toponyms: Sequence[Toponym], text: str | None,
+                    groups: dict[str, list[int]]) -> dict[str, tuple[str, ...]]:
+        """'Cottonport, La.' -> the key of Cottonport is qualified by Louisiana (its best admin1/country reading)."""
+        if not text:
+            return {}
+        order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
+        index_key: dict[int, str] = {i: k for k, idx in groups.items() for i in idx}
+        out: dict[str, set[str]] = defaultdict(set)
+        for a, b in zip(order, order[1:], strict=False):
+            ta, tb = toponyms[a], toponyms[b]
+            between = text[ta.end:tb.start]
+            if between.strip() != ",":
+                continue
+            options, _ = self.candidates(tb.text, tb.label)
+            for c in options[:3]:
+                if c.fcode == "ADM1" and c.admin1:
+                    out[index_key[a]].add(f"{c.country}.{c.admin1}")
+                elif c.fcode.startswith("PCL") and c.country:
+                    out[index_key[a]].add(c.country)
+        return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,160 @@
+"""Events stage: coded political events (CAMEO/PLOVER) with actors, modality, evidence and confidence.
+
+Runs the coding engine (``nlp.coding.engine``) over the article's parse, skipping text that does not report
+events: headline fragments and teasers (a paragraph without a closing full stop, or one that trails off with
+"..."), and image captions (a one-sentence paragraph in the present tense whose subject is a bare noun phrase,
+"Images show ...", "UNIFIL armoured vehicle patrols ..."). Actors get their canonical name and entity id from the
+``entities`` stage when a mention overlaps them. A triple (source, target, code) repeated within the article is
+one event with all its sentence indexes in ``mentions``. The event date is the publication date for now; the
+``locate`` stage refines date and place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ...config import Settings
+from ...records import Actor, Analysis, Event, Mention, Span
+from ..coding.actors import ActorCoder, make_actor
+from ..coding.engine import ActorRef, Coding, EventCoder
+from ..resources.cameo import lookup
+from ..resources.petrarch import load_dictionaries
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+# Roots coded without a target: threats, protests and mobilisation are news even when nobody is named as target.
+TARGETLESS_ROOTS = ("13", "14", "15")
+_MODALITY_RANK = {"asserted": 0, "reported": 1, "threatened": 2, "hypothetical": 3, "negated": 4}
+_END_PUNCT = re.compile(r"[.!?]['\"”’)\]]*\s*$")
+
+
+class EventStage:
+    name = "events"
+    version = "1"
+    requires: tuple[str, ...] = ("sentences", "entities")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self._coder: EventCoder | None = None
+
+    @property
+    def coder(self) -> EventCoder:
+        """Built on first use so that constructing the stage loads no dictionary."""
+        if self._coder is None:
+            dicts = load_dictionaries(self.settings.dictionaries)
+            actors = ActorCoder(dicts, self.settings.actors_file)
+            self._coder = EventCoder(dicts, actors, require_target=True, targetless_roots=TARGETLESS_ROOTS)
+        return self._coder
+
+    def configure_nlp(self, nlp: Language) -> None:
+        """The coder needs only the parser and tagger, which every English pipeline has."""
+
+    def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
+        article = analysis.article
+        sents = list(doc.sents)
+        skip = non_report_sentences(doc, sents, article.title)
+        codings = self.coder.code_doc(doc, article.published, skip)
+        mentions = analysis.mentions()
+        entity_of = {(m.start, m.end): e for e in analysis.entities for m in e.mentions}
+        events = [self._event(c, doc, sents, article.id, article.published, mentions, entity_of) for c in codings]
+        kept = merge_repeats([e for e in events if e is not None])
+        return replace(analysis, events=tuple(kept))
+
+    def _event(self, c: Coding, doc: Doc, sents: list[SpacySpan], article_id: str, published: date | None,
+               mentions: list[Mention], entity_of: dict) -> Event | None:  # type: ignore[type-arg]
+        info = lookup(c.code)
+        if info is None:  # dictionary extension codes without a CAMEO equivalent
+            return None
+        trig = doc[c.trigger : c.trigger_end]
+        sent = sents[c.sentence]
+        return Event(
+            article_id=article_id,
+            sentence=c.sentence,
+            code=info.code,
+            root_code=info.root,
+            base_code=info.base,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            trigger=Span(trig.start_char, trig.end_char, trig.text),
+            source=_actor(c.source, doc, mentions, entity_of),
+            target=_actor(c.target, doc, mentions, entity_of) if c.target else None,
+            modality=c.modality,
+            confidence=c.confidence,
+            plover=info.plover,
+            plover_mode=info.plover_mode,
+            plover_context=info.plover_context,
+            date=published.isoformat() if published else None,
+            date_source="publication" if published else None,
+            sentence_text=sent.text,
+            mentions=(c.sentence,),
+        )
+
+
+def _actor(ref: ActorRef, doc: Doc, mentions: list[Mention], entity_of: dict) -> Actor:  # type: ignore[type-arg]
+    span = doc[ref.start : ref.end]
+    actor = make_actor(span.start_char, span.end_char, span.text, ref.code, ref.name or None)
+    head = doc[ref.head]
+    best: Mention | None = None
+    for m in mentions:
+        if m.start < span.end_char and span.start_char < m.end:
+            if best is None or (m.start <= head.idx < m.end):
+                best = m
+    if best is not None:
+        entity = entity_of.get((best.start, best.end))
+        if entity is not None:
+            return replace(actor, name=entity.name, entity_id=entity.id)
+    return actor
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One event per (source code, target code, event code) in an article, with all its sentence indexes. The
+    kept evidence is the most certain mention (asserted before reported ..., then the highest confidence)."""
+    groups: dict[tuple[str | None, str | None, str], list[Event]] = {}
+    for e in events:
+        key = (e.source.code if e.source else None, e.target.code if e.target else None, e.code)
+        groups.setdefault(key, []).append(e)
+    out = []
+    for group in groups.values():
+        best = min(group, key=lambda e: (_MODALITY_RANK.get(e.modality, 9), -e.confidence, e.sentence))
+        sentences = tuple(sorted({e.sentence for e in group}))
+        out.append(replace(best, mentions=sentences))
+    out.sort(key=lambda e: (e.sentence, e.trigger.start))
+    return out
+
+
+def non_report_sentences(doc: Doc, sents: list[SpacySpan], title: str | None = None) -> set[int]:
+    """Indexes of sentences that are headline fragments, teasers or image captions (see the module docstring)."""
+    text = doc.text
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    by_para: dict[int, list[int]] = {}
+    for n, s in enumerate(sents):
+        for p, (a, b) in enumerate(paragraphs):
+            if a <= s.start_char < b:
+                by_para.setdefault(p, []).append(n)
+                break
+    skip: set[int] = set()
+    for p, members in by_para.items():
+        a, b = paragraphs[p]
+        para = text[a:b].strip()
+        if not _END_PUNCT.search(para) or para.endswith(("...", "…")) or (title and para == title.strip()):
+            skip.update(members)
+        elif len(members) == 1 and _caption_like(sents[members[0]]):
+            skip.update(members)
+    return skip
+
+
+def _caption_like(sent: SpacySpan) -> bool:
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].pos_ == "PRON":
+        return False
+    return not any(c.dep_ == "det" or c.dep_ == "poss" for c in subj[0].children) and subj[0].pos_ != "PROPN"

@@ -1,0 +1,1 @@
+"""Dashboard assets served by the API (built into static/ by scripts/build_web.sh)."""
