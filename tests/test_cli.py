@@ -36,7 +36,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_ingest_twice_is_idempotent(db: Path) -> None:
-    code, _, err = run("ingest", str(EXAMPLES), "--db", str(db))
+    code, _, _err = run("ingest", str(EXAMPLES), "--db", str(db))
     assert code == 0
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
@@ -127,7 +127,7 @@ def _corpus(path: Path, n: int) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
             body = " ".join(f"Sentence {j} of report {i} says officials in city{i} met envoy{j}." for j in range(8))
-            fh.write(json.dumps({"title": f"Report {i}", "text": body, "date": "2020-01-0%d" % (1 + i % 9)}) + "\n")
+            fh.write(json.dumps({"title": f"Report {i}", "text": body, "date": f"2020-01-0{1 + i % 9}"}) + "\n")
 
 
 @pytest.mark.slow

@@ -118,3 +118,41 @@ def test_short_texts_are_compared_whole() -> None:
 def test_bad_parameters(kwargs: dict[str, float]) -> None:
     with pytest.raises(ConfigError):
         Deduplicator(**kwargs)  # type: ignore[arg-type]
+
+
+def test_copies_of_copies_link_to_the_original(examples: list[Path]) -> None:
+    first, _ = _load(examples)
+    dedup = Deduplicator()
+    dedup.add(first.id, first.text)
+    copy = _syndicated_copy(first)
+    assert dedup.check(copy).original_id == first.id
+    dedup.add(copy.id, copy.text)  # the runner adds near-duplicates too
+    # a copy of the copy: closest to the copy, but linked to the original
+    assert copy.title is not None
+    second = _text_article("Moscow fears fallout of Soleimani killing" + copy.text[len(copy.title):])
+    result = dedup.check(second)
+    assert result.kind == "near" and result.original_id == first.id
+
+    # the same after a reload, when the store gives the link
+    reloaded = Deduplicator()
+    reloaded.load(first.id, dedup.signature(first.text))
+    reloaded.load(copy.id, dedup.signature(copy.text), original_id=first.id)
+    assert reloaded.check(second).original_id == first.id
+
+
+def test_chain_link_when_only_the_copy_is_close() -> None:
+    # b edits 6 words of a; c edits 10 more of b: c is near b (Jaccard ~0.85) but not near a (~0.76).
+    words = [f"w{i * 7919 % 10007}" for i in range(600)]
+    b_words = [("x" + w if i % 100 == 50 else w) for i, w in enumerate(words)]
+    c_words = [("y" + w if i % 60 == 20 else w) for i, w in enumerate(b_words)]
+    a, b, c = (Article(id=name, text=" ".join(ws)) for name, ws in (("a", words), ("b", b_words), ("c", c_words)))
+    only_a = Deduplicator(num_perm=256)
+    only_a.add(a.id, a.text)
+    assert only_a.check(c).kind == "new"  # precondition: c alone is not near a
+
+    dedup = Deduplicator(num_perm=256)
+    dedup.add(a.id, a.text)
+    assert dedup.check(b).original_id == "a"
+    dedup.add(b.id, b.text)
+    result = dedup.check(c)
+    assert result.kind == "near" and result.original_id == "a"

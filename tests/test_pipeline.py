@@ -42,7 +42,7 @@ def test_chain_rejects_unknown_fields() -> None:
 
 
 def test_unknown_stage_lists_known_ones() -> None:
-    with pytest.raises(PipelineError, match="known stages: .*entities"):
+    with pytest.raises(PipelineError, match=r"known stages: .*entities"):
         build_stage("nonsense", Settings())
 
 

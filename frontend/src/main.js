@@ -12,18 +12,19 @@ import { quotesView } from "./views/quotes.js";
 import { searchView } from "./views/search.js";
 import { storiesView, storyView } from "./views/story.js";
 
+// [pattern, view name (set on <body data-view> once the view has rendered), view]
 const ROUTES = [
-  [/^\/?$/, overviewView],
-  [/^\/map$/, mapView],
-  [/^\/escalation$/, escalationView],
-  [/^\/events$/, eventsView],
-  [/^\/stories$/, storiesView],
-  [/^\/story\/(.+)$/, storyView],
-  [/^\/network$/, networkView],
-  [/^\/quotes$/, quotesView],
-  [/^\/articles$/, articlesView],
-  [/^\/article\/(.+)$/, articleView],
-  [/^\/search$/, searchView],
+  [/^\/?$/, "overview", overviewView],
+  [/^\/map$/, "map", mapView],
+  [/^\/escalation$/, "escalation", escalationView],
+  [/^\/events$/, "events", eventsView],
+  [/^\/stories$/, "stories", storiesView],
+  [/^\/story\/(.+)$/, "story", storyView],
+  [/^\/network$/, "network", networkView],
+  [/^\/quotes$/, "quotes", quotesView],
+  [/^\/articles$/, "articles", articlesView],
+  [/^\/article\/(.+)$/, "article", articleView],
+  [/^\/search$/, "search", searchView],
 ];
 
 let current = 0;
@@ -39,7 +40,7 @@ async function route() {
   for (const a of document.querySelectorAll("#nav a")) {
     a.classList.toggle("active", a.getAttribute("href") === `#${path}` || (path === "/" && a.getAttribute("href") === "#/"));
   }
-  for (const [re, fn] of ROUTES) {
+  for (const [re, name, fn] of ROUTES) {
     const m = path.match(re);
     if (!m) continue;
     const box = h("section", { class: "view" });
@@ -50,7 +51,7 @@ async function route() {
       console.error(err);
       box.append(h("p", { class: "error" }, err instanceof ApiError ? `${err.code}: ${err.message}` : String(err)));
     }
-    if (token === current) document.body.dataset.view = fn.name.replace(/View$/, "");
+    if (token === current) document.body.dataset.view = name;
     return;
   }
   view.append(h("p", { class: "error" }, `No view at ${path}`));

@@ -4,6 +4,7 @@ import { axisBottom, axisLeft } from "d3-axis";
 import { scaleBand, scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import { line } from "d3-shape";
+import { utcFormat } from "d3-time-format";
 import { get } from "../api.js";
 import { h, message } from "../dom.js";
 import { link, navigate } from "../nav.js";
@@ -42,7 +43,14 @@ export async function escalationView(box, params) {
   box.append(chart(data.series));
   box.append(h("div", { class: "legend" }, data.series.map((s, i) =>
     h("span", {}, h("i", { class: "swatch", "data-series": i }), `${s.source} → ${s.target}: Goldstein sum per day (line), events (bars)`))));
-  box.append(h("p", {}, h("a", { href: link("/events", { actor: source }) }, `Events involving ${source}`)));
+  for (const s of data.series.filter((x) => x.index && x.index.length)) {
+    box.append(h("h2", {}, `Escalation index ${s.source} → ${s.target}`),
+      h("table", { class: "events index" }, h("thead", {}, h("tr", {}, ["Day", "Events", "Index", "Baseline", "z", "Alert"].map((c) => h("th", {}, c)))),
+        h("tbody", {}, s.index.map((r) => h("tr", { class: r.alert ? "alert-row" : "" }, h("td", {}, r.day), h("td", {}, r.events),
+          h("td", {}, Number(r.index_value).toFixed(1)), h("td", {}, Number(r.baseline).toFixed(1)),
+          h("td", {}, Number(r.z).toFixed(1)), h("td", {}, r.alert ? "alert" : ""))))));
+  }
+  box.append(h("p", {}, h("a", { href: link("/events", { source, target }) }, `Events ${source} → ${target}`)));
 }
 
 function chart(series) {
@@ -51,8 +59,8 @@ function chart(series) {
   const m = { top: 16, right: 16, bottom: 40, left: 48 };
   const days = [...new Set(series.flatMap((s) => s.points.map((p) => p.day)))].sort();
   const parse = (d) => new Date(`${d}T00:00:00Z`);
-  const x = scaleUtc().domain(extent(days, parse)).range([m.left, width - m.right]);
-  if (days.length === 1) x.domain([parse(days[0]) - 86400000, +parse(days[0]) + 86400000]);
+  const [d0, d1] = extent(days, parse);
+  const x = scaleUtc().domain([+d0 - 86400000, +d1 + 86400000]).range([m.left, width - m.right]);
   const all = series.flatMap((s) => s.points.map((p) => p.goldstein_sum || 0));
   const y = scaleLinear().domain([Math.min(0, min(all)), Math.max(0, max(all))]).nice().range([height - m.bottom, m.top]);
   const yCount = scaleLinear().domain([0, max(series.flatMap((s) => s.points.map((p) => p.events))) || 1])
@@ -60,7 +68,11 @@ function chart(series) {
   const band = scaleBand().domain(series.map((_, i) => i)).range([-4, 4]);
   const svg = select(document.createElementNS("http://www.w3.org/2000/svg", "svg"))
     .attr("class", "chart escalation").attr("viewBox", `0 0 ${width} ${height}`);
-  svg.append("g").attr("transform", `translate(0,${y(0)})`).attr("class", "zero").call(axisBottom(x).ticks(8));
+  const span = (+d1 - +d0) / 86400000 + 2;
+  svg.append("g").attr("transform", `translate(0,${height - m.bottom})`)
+    .call(axisBottom(x).ticks(Math.min(8, span)).tickFormat(utcFormat(span > 400 ? "%Y-%m" : "%b %d")));
+  svg.append("line").attr("class", "zero").attr("x1", m.left).attr("x2", width - m.right)
+    .attr("y1", y(0)).attr("y2", y(0)).attr("stroke", "#888").attr("stroke-dasharray", "3 3");
   svg.append("g").attr("transform", `translate(${m.left},0)`).call(axisLeft(y).ticks(6));
   series.forEach((s, i) => {
     const g = svg.append("g").attr("class", `series s${i}`);

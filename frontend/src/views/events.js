@@ -5,6 +5,8 @@ import { link, navigate } from "../nav.js";
 
 const FIELDS = {
   actor: { label: "Actor", placeholder: "USA, IRNMIL, Soleimani" },
+  source: { label: "Source", placeholder: "USA" },
+  target: { label: "Target", placeholder: "IRN" },
   country: { label: "Country", placeholder: "IRQ" },
   root: { label: "CAMEO root", placeholder: "19" },
   code: { label: "CAMEO code", placeholder: "190" },
@@ -45,7 +47,7 @@ export function evidence(e) {
 
 export async function eventsView(box, params) {
   box.append(h("h1", {}, "Events"));
-  const names = ["actor", "country", "root", "code", "quad_class", "modality", "since", "until", "min_confidence", "place"];
+  const names = ["actor", "source", "target", "country", "root", "code", "quad_class", "modality", "since", "until", "min_confidence", "place"];
   box.append(filterForm("/events", params, names));
   const filters = { ...params };
   box.append(h("p", { class: "downloads" }, "Download this set: ",

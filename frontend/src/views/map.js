@@ -2,7 +2,7 @@
 import { geoNaturalEarth1, geoPath, geoGraticule10 } from "d3-geo";
 import { scaleSqrt } from "d3-scale";
 import { select } from "d3-selection";
-import { zoom } from "d3-zoom";
+import { zoom, zoomIdentity } from "d3-zoom";
 import { feature, mesh } from "topojson-client";
 import { get } from "../api.js";
 import { fmtNum, h, message, QUAD, quadColor } from "../dom.js";
@@ -53,27 +53,44 @@ export async function mapView(box, params) {
     .append("title").text((d) => `${d.name}: ${d.mentions} mentions in ${d.articles} articles`);
 
   const maxEv = Math.max(1, ...data.points.map((p) => p.events));
-  const r = scaleSqrt().domain([0, maxEv]).range([0, 16]);
+  const r = scaleSqrt().domain([0, maxEv]).range([0, 12]);
+  const radius = (d) => 3 + r(d.events);
+  const points = [...data.points].sort((a, b) => b.events - a.events); // small circles drawn on top
   const detail = h("div", { class: "panel", id: "map-detail" },
     message(data.points.length ? "Click a circle to list its events." : "No located events for these filters."));
-  g.append("g").selectAll("circle").data(data.points).join("circle")
+  g.append("g").selectAll("circle").data(points).join("circle")
     .attr("class", "event-point")
     .attr("data-name", (d) => d.name || "")
     .attr("data-events", (d) => d.events)
     .attr("cx", (d) => projection([d.lon, d.lat])[0]).attr("cy", (d) => projection([d.lon, d.lat])[1])
-    .attr("r", (d) => 3 + r(d.events))
+    .attr("r", radius)
     .attr("fill", (d) => quadColor(dominant(d)))
     .on("click", (_, d) => showPoint(detail, d, params))
     .append("title").text((d) => `${d.name || "?"}: ${d.events} events`);
 
-  svg.call(zoom().scaleExtent([1, 40]).on("zoom", (ev) => {
+  // Circles keep their size on screen while the map zooms.
+  const zoomer = zoom().scaleExtent([1, 60]).on("zoom", (ev) => {
+    const { k } = ev.transform;
     g.attr("transform", ev.transform);
-    g.selectAll("circle").attr("stroke-width", 1 / ev.transform.k);
-  }));
+    g.selectAll("circle.event-point").attr("r", (d) => radius(d) / k);
+    g.selectAll("circle.place").attr("r", (d) => (1.5 + rPlace(d.mentions)) / k);
+  });
+  svg.call(zoomer);
+  svg.call(zoomer.transform, fitTo(points.length ? points : data.places, projection, width, height));
   box.append(h("div", { class: "legend" }, Object.entries(QUAD).map(([q, v]) =>
     h("span", {}, h("i", { class: "swatch", "data-q": q }), v.label)),
   h("span", {}, h("i", { class: "swatch place-swatch" }), "place named in articles")));
   box.append(detail);
+}
+
+// Start zoomed on the located events (at most 12x), so a regional crisis does not sit in a corner of the world.
+function fitTo(items, projection, width, height) {
+  if (!items.length) return zoomIdentity;
+  const xy = items.map((d) => projection([d.lon, d.lat]));
+  const [x0, x1] = [Math.min(...xy.map((p) => p[0])), Math.max(...xy.map((p) => p[0]))];
+  const [y0, y1] = [Math.min(...xy.map((p) => p[1])), Math.max(...xy.map((p) => p[1]))];
+  const k = Math.max(1, Math.min(12, 0.6 / Math.max((x1 - x0) / width, (y1 - y0) / height, 1 / 12)));
+  return zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2).scale(k);
 }
 
 async function showPoint(detail, p, params) {

@@ -37,7 +37,8 @@ export async function overviewView(box) {
     stories === null ? message("No stories yet: the aggregation has not run on this store.")
       : h("ul", { class: "plain" }, stories.items.map((s) => h("li", {},
         h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, s.title || s.id),
-        s.article_count !== undefined ? h("span", { class: "muted" }, ` · ${s.article_count} articles`) : null)))));
+        h("span", { class: "muted" }, ` · ${fmtNum(s.size ?? s.article_count)} articles`,
+          s.first_date ? ` · ${s.first_date}${s.last_date && s.last_date !== s.first_date ? ` – ${s.last_date}` : ""}` : ""))))));
 
   const entities = await get("entities", { limit: 12 });
   grid.append(h("div", { class: "panel" }, h("h2", {}, "Most mentioned"),
@@ -58,6 +59,5 @@ function alertItem(a) {
   const what = a.message || a.reason || a.kind || "";
   return h("li", { class: "alert" }, h("i", { class: "swatch", "data-q": 4 }),
     dyad ? h("a", { href: link("/escalation", { source: a.source, target: a.target }) }, dyad) : null,
-    ` ${when} ${what}`, a.score !== undefined ? h("span", { class: "muted" }, ` (score ${a.score})`) : null,
-  );
+    ` ${when}`, h("div", { class: "muted" }, what));
 }

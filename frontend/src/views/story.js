@@ -13,7 +13,7 @@ export async function storiesView(box) {
   }
   box.append(h("ul", { class: "plain stories" }, stories.items.map((s) => h("li", {},
     h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, s.title || s.id),
-    h("span", { class: "muted" }, ` ${[s.start_date || s.first_date, s.end_date || s.last_date].filter(Boolean).join(" – ")}`),
+    h("span", { class: "muted" }, ` ${fmtNum(s.size)} articles · ${[s.first_date, s.last_date].filter(Boolean).join(" – ")}`),
     s.summary ? h("p", { class: "summary" }, s.summary) : null))));
 }
 

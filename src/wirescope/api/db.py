@@ -27,6 +27,7 @@ class Database:
             raise StoreError(f"no wirescope database at {self.path}; run `wirescope ingest` first or pass --db PATH")
         self.store = Store(self.path, read_only=not writable)
         self._columns: dict[str, tuple[str, ...]] | None = None
+        self._types: dict[tuple[str, str], str] = {}
 
     def close(self) -> None:
         self.store.close()
@@ -48,12 +49,13 @@ class Database:
         if self._columns is None:
             with self.cursor() as cur:
                 rows = cur.execute(
-                    "SELECT table_name, column_name FROM information_schema.columns "
+                    "SELECT table_name, column_name, data_type FROM information_schema.columns "
                     "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
                 ).fetchall()
             cols: dict[str, list[str]] = {}
-            for table, column in rows:
+            for table, column, data_type in rows:
                 cols.setdefault(table, []).append(column)
+                self._types[(table, column)] = str(data_type).upper()
             self._columns = {t: tuple(c) for t, c in cols.items()}
         return self._columns
 
@@ -63,6 +65,11 @@ class Database:
 
     def columns(self, table: str) -> tuple[str, ...]:
         return self.schema().get(table, ())
+
+    def type_of(self, table: str, column: str) -> str:
+        """The column's SQL type name (upper case), or '' when there is no such column."""
+        self.schema()
+        return self._types.get((table, column), "")
 
 
 def dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

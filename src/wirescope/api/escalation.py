@@ -50,7 +50,15 @@ def stored_index(db: Database, cur: duckdb.DuckDBPyConnection, source: str, targ
         day = next((n for n in ("day", "date") if n in cols), None)
         if not (src and tgt and day):
             continue
+        level, params = "", [source, target]
+        if "level" in cols:  # country dyads are ISO3 codes; anything else is an actor-level series
+            level = ' AND "level" = ?'
+            params.append("country" if len(source) == 3 and len(target) == 3 and (source + target).isalpha()
+                          else "actor")
         return dicts(cur.execute(
-            f'SELECT * FROM "{table}" WHERE upper("{src}") = upper(?) AND upper("{tgt}") = upper(?) ORDER BY "{day}"',
-            [source, target]))
+            f'SELECT * EXCLUDE (event_ids) FROM "{table}" WHERE upper("{src}") = upper(?) AND upper("{tgt}") = upper(?)'
+            f'{level} ORDER BY "{day}"' if "event_ids" in cols else
+            f'SELECT * FROM "{table}" WHERE upper("{src}") = upper(?) AND upper("{tgt}") = upper(?){level} '
+            f'ORDER BY "{day}"',
+            params))
     return []

@@ -103,31 +103,37 @@ def list_places(
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="places")
 
 
-def _order_keys(cols: tuple[str, ...], preferred: list[tuple[str, bool]], unique: str) -> tuple[Key, ...]:
-    keys = []
-    for col, desc in preferred:
-        if col in cols:
-            keys.append(Key(f"coalesce(CAST(\"{col}\" AS VARCHAR), '')" if not col.endswith("count")
-                            else f"coalesce(\"{col}\", 0)", desc=desc))
-            break
-    return (*keys, Key(f"CAST(\"{unique}\" AS VARCHAR)"))
+NUMERIC = ("INTEGER", "BIGINT", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "DECIMAL", "REAL", "UBIGINT")
+
+
+def _key(db: Database, table: str, col: str, desc: bool) -> Key:
+    if db.type_of(table, col).startswith(NUMERIC):
+        return Key(f'coalesce("{col}", 0)', desc=desc)
+    return Key(f"coalesce(CAST(\"{col}\" AS VARCHAR), '')", desc=desc)
+
+
+def _order_keys(db: Database, table: str, preferred: list[tuple[str, bool]], unique: list[str]) -> tuple[Key, ...]:
+    """The first preferred column present, then columns that together identify a row (for stable cursors)."""
+    cols = db.columns(table)
+    keys = [next((_key(db, table, c, d) for c, d in preferred if c in cols), None)]
+    keys += [_key(db, table, c, False) for c in unique if c in cols]
+    return tuple(k for k in keys if k is not None)
 
 
 @router.get("/stories", responses=DOWNLOADS)
 def list_stories(db: DB, page: Page) -> Response:
     """Story clusters, biggest first."""
-    cols = _need(db, "stories", "run the aggregation (wirescope stories)")
-    unique = "id" if "id" in cols else cols[0]
+    cols = _need(db, "stories", "run the aggregation (wirescope aggregate)")
     q = Q(select="*", from_="stories",
-          keys=_order_keys(cols, [("article_count", True), ("articles", True), ("size", True),
-                                  ("last_date", True), ("end_date", True)], unique))
+          keys=_order_keys(db, "stories", [("size", True), ("article_count", True), ("last_date", True)],
+                           ["id"] if "id" in cols else list(cols)))
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="stories")
 
 
 @router.get("/stories/{story_id}", responses=ERRORS)
 def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Response:
     """One story with its articles and a timeline of its events and quotations, each with evidence."""
-    cols = _need(db, "stories", "run the aggregation (wirescope stories)")
+    cols = _need(db, "stories", "run the aggregation (wirescope aggregate)")
     unique = "id" if "id" in cols else cols[0]
     with db.cursor() as cur:
         found = dicts(cur.execute(f'SELECT * FROM stories WHERE CAST("{unique}" AS VARCHAR) = ?', [story_id]))
@@ -161,8 +167,8 @@ def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Respons
 @router.get("/alerts", responses=DOWNLOADS)
 def list_alerts(db: DB, page: Page) -> Response:
     """Escalation alerts from change detection, newest first."""
-    cols = _need(db, "alerts", "run the aggregation (wirescope alerts)")
-    unique = "id" if "id" in cols else cols[0]
+    cols = _need(db, "alerts", "run the aggregation (wirescope aggregate)")
+    unique = ["id"] if "id" in cols else [c for c in ("level", "source", "target") if c in cols]
     q = Q(select="*", from_="alerts",
-          keys=_order_keys(cols, [("day", True), ("date", True), ("created_at", True)], unique))
+          keys=_order_keys(db, "alerts", [("day", True), ("date", True)], unique))
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="alerts")

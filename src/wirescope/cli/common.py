@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -15,6 +15,9 @@ from rich.table import Table
 
 from ..config import DEFAULT_MODEL, DEFAULT_STAGES, Settings
 from ..errors import WirescopeError
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file", envvar="WIRESCOPE_DB")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of a table")]
@@ -50,7 +53,7 @@ def settings_from(
         fail(str(exc))
 
 
-def open_reader(db: Path):  # type: ignore[no-untyped-def]
+def open_reader(db: Path) -> Store:
     """A read-only store, or a clear error when there is none."""
     from ..store import Store
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -37,7 +40,11 @@ def ingest(
     model: Annotated[str, typer.Option(help="spaCy pipeline: package name or path")] = DEFAULT_MODEL,
     stages: Annotated[str | None, typer.Option(help="Comma-separated stages (default: all)")] = None,
     fields: Annotated[
-        str | None, typer.Option("--fields", help="Field mapping for JSON/CSV, e.g. text=body,date=pubDate")
+        str | None, typer.Option(
+            "--fields",
+            help="JSON/CSV field mapping: keys text,title,date,url,source,author, e.g. text=body,date=pubDate; "
+            "a dotted name (source.name) reaches into nested objects",
+        )
     ] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch")] = 32,
     n_process: Annotated[int, typer.Option("--n-process", help="spaCy worker processes")] = 1,
@@ -102,21 +109,14 @@ def _ingest_ray(inputs: list[str], settings: Settings, *, address: str | None, w
     run_ray_ingest(inputs, settings, address=address, workers=workers, out=out)
 
 
-def _progress():  # type: ignore[no-untyped-def]
-    from contextlib import contextmanager
-
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    @contextmanager
-    def manager():  # type: ignore[no-untyped-def]
-        progress = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err, transient=True, disable=not err.is_terminal,
-        )
-        with progress:
-            yield progress, progress.add_task("ingest", total=None)
-
-    return manager()
+@contextmanager
+def _progress() -> Iterator[tuple[Progress, TaskID]]:
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    )
+    with progress:
+        yield progress, progress.add_task("ingest", total=None)
 
 
 def analyze(

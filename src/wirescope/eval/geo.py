@@ -87,11 +87,22 @@ def _country_ids(gazetteer: Gazetteer | None) -> dict[int, str]:
     if gazetteer is None:
         return {}
     out: dict[int, str] = {}
-    for iso2 in list(gazetteer._countries):  # noqa: SLF001 - read-only table of the index
+    for iso2 in list(gazetteer._countries):
         cand = gazetteer.country_place(iso2)
         if cand is not None and cand.geonameid is not None:
             out[cand.geonameid] = iso2
     return out
+
+
+def _align(text: str, start: int, end: int, phrase: str) -> tuple[int, int]:
+    """Some gold files' offsets are shifted by a few characters; find the phrase next to the given offsets."""
+    if not phrase or text[start:end] == phrase:
+        return start, end
+    for delta in range(1, 40):
+        for s in (start - delta, start + delta):
+            if s >= 0 and text[s:s + len(phrase)] == phrase:
+                return s, s + len(phrase)
+    return start, end
 
 
 def _read_lgl(node: ET.Element, n: int, country_by_id: dict[int, str]) -> GoldArticle:
@@ -113,7 +124,9 @@ def _read_lgl(node: ET.Element, n: int, country_by_id: dict[int, str]) -> GoldAr
             country = country_by_id.get(_int(country_node.get("geonameid")) or -1)
         if tag.findtext("fcode", "").startswith("PCL") and gid is not None:
             country = country_by_id.get(gid, country)
-        tops.append(GoldToponym(start, end, t.findtext("phrase") or text[start:end], lat, lon, gid, country))
+        phrase = t.findtext("phrase") or text[start:end]
+        start, end = _align(text, start, end, phrase)
+        tops.append(GoldToponym(start, end, phrase, lat, lon, gid, country))
     return GoldArticle(doc_id, text, tuple(tops))
 
 
@@ -127,8 +140,9 @@ def _read_gwn(node: ET.Element, n: int, country_by_id: dict[int, str]) -> GoldAr
         start, end = _int(t.findtext("start")), _int(t.findtext("end"))
         if gid is None or lat is None or lon is None or start is None or end is None:
             continue
-        tops.append(GoldToponym(start, end, t.findtext("extractedName") or text[start:end], lat, lon, gid,
-                                country_by_id.get(gid)))
+        phrase = t.findtext("extractedName") or text[start:end]
+        start, end = _align(text, start, end, phrase)
+        tops.append(GoldToponym(start, end, phrase, lat, lon, gid, country_by_id.get(gid)))
     return GoldArticle(doc_id, text, tuple(tops))
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 ROLES = ("source", "cue", "content")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_ANN_ID = re.compile(r"^(?:[TERAMN]\d+|#\d*)\t")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,8 @@ def parse_ann(text: str, ann: str, source: str = "<ann>") -> tuple[Attribution, 
     for lineno, line in enumerate(ann.splitlines(), 1):
         if not line.strip():
             continue
+        if not _ANN_ID.match(line):
+            continue  # the covered text of a span that contains a line break continues on this line
         cols = line.split("\t")
         try:
             if line.startswith("T"):

@@ -67,6 +67,8 @@ class Deduplicator:
         self._lsh = MinHashLSH(threshold=max(0.05, threshold - _LSH_SLACK), num_perm=num_perm)
         self._ids: set[str] = set()
         self._hashes: dict[str, Any] = {}
+        self._links: dict[str, str] = {}  # near-duplicate id -> its original's id
+        self._pending: tuple[str, str] | None = None  # (article id, original id) of the last "near" check
         self._last: tuple[str, Any] | None = None  # check() then add() on the same text hashes it once
 
     def __len__(self) -> int:
@@ -76,41 +78,57 @@ class Deduplicator:
         return article_id in self._ids
 
     def check(self, article: Article) -> DedupResult:
-        """Compare an article with everything added so far. Does not add it."""
+        """Compare an article with everything added so far. Does not add it.
+
+        A near-duplicate's ``original_id`` is always an original, never another near-duplicate: when the closest
+        match is itself a copy (it was added right after ``check`` called it "near", or loaded with ``original_id``),
+        the copy's original is named, with the similarity to the closest match.
+        """
+        self._pending = None
         if article.id in self._ids:
             return DedupResult("exact", article.id, 1.0)
         mh = self._minhash(article.text)
         if mh is None:
             return DedupResult("new")
-        best_id, best = None, 0.0
-        for candidate in self._lsh.query(mh):
-            similarity = float(mh.jaccard(self._hashes[candidate]))
-            if similarity > best or (similarity == best and best_id is not None and candidate < best_id):
-                best_id, best = candidate, similarity
-        if best_id is not None and best >= self.threshold:
-            return DedupResult("near", best_id, round(best, 4))
-        return DedupResult("new")
+        scored = [(float(mh.jaccard(self._hashes[c])), c) for c in self._lsh.query(mh)]
+        matches = [(sim, c) for sim, c in scored if sim >= self.threshold]
+        if not matches:
+            return DedupResult("new")
+        # Originals first, then the most similar; ids break ties so the answer does not depend on set order.
+        sim, best = min(matches, key=lambda m: (m[1] in self._links, -m[0], m[1]))
+        original = self._links.get(best, best)
+        self._pending = (article.id, original)
+        return DedupResult("near", original, round(sim, 4))
 
-    def add(self, article_id: str, text: str) -> bytes:
-        """Remember an article; returns its signature bytes (for the store). Adding an id again does nothing."""
+    def add(self, article_id: str, text: str, *, original_id: str | None = None) -> bytes:
+        """Remember an article; returns its signature bytes (for the store). Adding an id again does nothing.
+
+        ``original_id`` marks the article as a copy of that original; it defaults to the original that the last
+        ``check`` of this article found, so ``check`` then ``add`` keeps links one level deep.
+        """
+        if original_id is None and self._pending is not None and self._pending[0] == article_id:
+            original_id = self._pending[1]
+        self._pending = None
         mh = self._minhash(text)
         signature = self._serialize(mh)
-        self._insert(article_id, mh)
+        self._insert(article_id, mh, original_id)
         return signature
 
     def signature(self, text: str) -> bytes:
         """The serialised MinHash of a text (empty-text signatures are valid and never match anything)."""
         return self._serialize(self._minhash(text))
 
-    def load(self, article_id: str, signature: bytes) -> None:
-        """Remember an article from stored signature bytes. Raises ConfigError when the bytes were made with other
-        parameters (num_perm, shingle size) or are not a signature."""
-        self._insert(article_id, self._deserialize(signature))
+    def load(self, article_id: str, signature: bytes, *, original_id: str | None = None) -> None:
+        """Remember an article from stored signature bytes (``original_id`` when it is a near-duplicate). Raises
+        ConfigError when the bytes were made with other parameters (num_perm, shingle size) or are not a signature."""
+        self._insert(article_id, self._deserialize(signature), original_id)
 
-    def _insert(self, article_id: str, mh: Any) -> None:
+    def _insert(self, article_id: str, mh: Any, original_id: str | None) -> None:
         if article_id in self._ids:
             return
         self._ids.add(article_id)
+        if original_id is not None and original_id != article_id:
+            self._links[article_id] = self._links.get(original_id, original_id)
         if mh is not None:  # an article without words can only be an exact duplicate
             self._hashes[article_id] = mh
             self._lsh.insert(article_id, mh, check_duplication=False)

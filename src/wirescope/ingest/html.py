@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..records import Article, Failure
 from .build import build_article
 from .normalize import parse_date_strict
 
-# Fewer words than this is navigation or boilerplate, not an article.
+# Less than this is navigation or boilerplate, not an article. Characters count too: CJK text has no spaces.
 MIN_ARTICLE_WORDS = 15
+MIN_ARTICLE_CHARS = 120
 
 
 def read_html(
@@ -32,7 +34,7 @@ def read_html(
     doc = _extract(html, url)
     text = str(getattr(doc, "text", "") or "") if doc is not None else ""
     words = len(text.split())
-    if words < MIN_ARTICLE_WORDS:
+    if words < MIN_ARTICLE_WORDS and len(text.strip()) < MIN_ARTICLE_CHARS:
         return Failure(item, f"no article text found in the HTML ({words} words extracted; is it an index page, "
                        "a login wall or a script-only page?)")
     published = _page_date(html, url)
@@ -47,7 +49,7 @@ def read_html(
         title=_attr(doc, "title") or fallback_title,
         published=published,
         published_source=published_source if published else "unknown",
-        source=_attr(doc, "sitename") or fallback_source or _attr(doc, "hostname"),
+        source=_site_name(doc, url, fallback_source),
         url=url or _attr(doc, "url"),
         author=_attr(doc, "author") or fallback_author,
     )
@@ -69,6 +71,16 @@ def _page_date(html: str, url: str | None) -> date | None:
     # No extensive search: a date guessed from free text is often a date mentioned in the story, not its own.
     found = find_date(html, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     return parse_date_strict(found) if found else None
+
+
+def _site_name(doc: Any, url: str | None, fallback: str | None) -> str | None:
+    # trafilatura falls back to the host name when a page names no site; a feed's own title says more than that.
+    site = _attr(doc, "sitename")
+    hosts = {h for h in (_attr(doc, "hostname"), urlsplit(url).netloc if url else None) if h}
+    hosts |= {h.removeprefix("www.") for h in hosts}
+    if site and (site not in hosts or not fallback):
+        return site
+    return fallback or site or _attr(doc, "hostname")
 
 
 def _attr(doc: Any, name: str) -> str | None:

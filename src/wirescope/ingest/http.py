@@ -4,8 +4,9 @@ server or hand it an ``httpx`` transport."""
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -97,16 +98,26 @@ class HttpClient:
 
     def get_many(self, urls: Iterable[str]) -> Iterator[tuple[str, Response | FetchError]]:
         """Fetch many URLs, at most ``concurrency`` at a time; yields ``(url, response or error)`` in input order."""
+        # A bounded window of requests in flight: memory stays small however many URLs there are.
+        window = self.concurrency * 2
+        pending: deque[tuple[str, Future[Response | FetchError]]] = deque()
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="wirescope-fetch") as pool:
-            futures = [(url, pool.submit(self._get_or_error, url)) for url in urls]
-            for url, future in futures:
-                yield url, future.result()
+            for url in urls:
+                pending.append((url, pool.submit(self._get_or_error, url)))
+                if len(pending) >= window:
+                    done_url, future = pending.popleft()
+                    yield done_url, future.result()
+            while pending:
+                done_url, future = pending.popleft()
+                yield done_url, future.result()
 
     def _get_or_error(self, url: str) -> Response | FetchError:
         try:
             return self.get(url)
         except FetchError as exc:
             return exc
+        except Exception as exc:  # one URL's unexpected error must not end the others' fetches; it is reported
+            return FetchError(url, f"unexpected error while fetching: {type(exc).__name__}: {exc}")
 
     def _get_once(self, url: str) -> Response:
         try:
@@ -136,6 +147,8 @@ class HttpClient:
                     charset=resp.charset_encoding,
                     content=b"".join(chunks),
                 )
+        except httpx.InvalidURL as exc:
+            raise FetchError(url, f"invalid URL: {exc}") from None
         except httpx.TooManyRedirects:
             raise FetchError(url, "too many redirects") from None
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 # Below this many letters the identifier guesses more than it knows.
 MIN_LETTERS = 20
-# A longer text adds little certainty and costs time.
-SAMPLE_CHARS = 4000
+# A longer text adds little certainty and costs time (identification cost grows with length).
+SAMPLE_CHARS = 1500
 # Normalised probability under which the answer is treated as unknown.
 MIN_PROBABILITY = 0.5
+_ENOUGH_LETTERS = re.compile(r"(?:[^\W\d_][\W\d_]*){" + str(MIN_LETTERS) + "}")
 
 
 @functools.cache
@@ -24,7 +26,7 @@ def _identifier() -> Any:
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's language, or None when the text is too short or the guess is unsure."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if not _ENOUGH_LETTERS.search(sample):
         return None
     lang, prob = _identifier().classify(sample)
     return str(lang) if float(prob) >= MIN_PROBABILITY else None

@@ -5,20 +5,23 @@ One bad item never stops the batch: it becomes a ``Failure`` naming the item and
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
+import itertools
 import sys
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..records import Article, Failure
 from .decode import decode_bytes
 from .feed import parse_feed, read_feed
 from .html import read_html
-from .http import HttpClient
+from .http import HttpClient, Response
 from .tabular import FieldMapping, read_csv, read_json, read_jsonl
 from .text import read_text
 
@@ -29,6 +32,11 @@ FORMATS: dict[str, str] = {
     ".csv": "csv",
     ".html": "html", ".htm": "html",
     ".xml": "feed", ".rss": "feed", ".atom": "feed",
+}
+# Content types of URLs that are record files or plain text rather than HTML pages.
+_CONTENT_TYPES = {
+    "application/json": "json", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl",
+    "text/csv": "csv", "text/plain": "text", "text/markdown": "text",
 }
 STDIN_ITEM = "<stdin>"
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -51,8 +59,12 @@ def read_inputs(
     """
     reader = _Reader(mapping or FieldMapping(), client, max_bytes, stdin)
     try:
-        for spec in inputs:
-            yield from reader.read(spec)
+        for is_url, group in itertools.groupby(inputs, key=_is_url):
+            if is_url:
+                yield from reader.read_urls(list(group))
+            else:
+                for spec in group:
+                    yield from reader.read(spec)
     finally:
         reader.close()
 
@@ -78,10 +90,16 @@ class _Reader:
     def read(self, spec: str) -> Iterator[Article | Failure]:
         if spec == "-":
             yield from self._guarded(STDIN_ITEM, lambda: self._read_stdin())
-        elif spec.startswith(("http://", "https://")):
-            yield from self._guarded(spec, lambda: self._read_url(spec))
         else:
             yield from self._read_path(Path(spec), spec)
+
+    def read_urls(self, urls: list[str]) -> Iterator[Article | Failure]:
+        # Consecutive URLs are fetched together, with the client's bounded concurrency, and read in input order.
+        for url, result in self.client().get_many(urls):
+            if isinstance(result, InputError):
+                yield Failure(result.item, result.reason)
+            else:
+                yield from self._guarded(url, functools.partial(self._read_response, url, result))
 
     def _guarded(self, item: str, produce: Callable[[], Iterator[Article | Failure]]) -> Iterator[Article | Failure]:
         # A bug or an unexpected library error on one item must not end the batch; it is reported like bad input.
@@ -102,7 +120,7 @@ class _Reader:
                 if _format_of(file) is None:
                     continue
                 found = True
-                yield from self._guarded(str(file), lambda f=file: self._read_file(f))  # type: ignore[misc]
+                yield from self._guarded(str(file), functools.partial(self._read_file, file))
             if not found:
                 yield Failure(spec, "no readable files in the directory (looked for "
                               f"{' '.join(sorted(FORMATS))}, also gzipped)")
@@ -153,8 +171,7 @@ class _Reader:
         text = decode_bytes(data, item)
         yield from self._dispatch(text, item, fmt or _sniff(text))
 
-    def _read_url(self, url: str) -> Iterator[Article | Failure]:
-        resp = self.client().get(url)
+    def _read_response(self, url: str, resp: Response) -> Iterator[Article | Failure]:
         data = resp.content
         if data.startswith(_GZIP_MAGIC):
             data = _gunzip(data, url, self.max_bytes)
@@ -162,6 +179,10 @@ class _Reader:
         feed = parse_feed(text, base_url=resp.final_url) if _may_be_feed(text, resp.content_type) else None
         if feed is not None:
             yield from read_feed(feed, url, self.client())
+            return
+        fmt = _CONTENT_TYPES.get(resp.content_type) or _format_of(Path(urlsplit(resp.final_url).path))
+        if fmt in ("text", "json", "jsonl", "csv"):
+            yield from self._dispatch(text, url, fmt)
         else:
             yield read_html(text, url, url=resp.final_url)
 
@@ -185,6 +206,10 @@ class _Reader:
                 yield from read_feed(feed, item, self.client())
         else:  # pragma: no cover - _format_of and _sniff only return known formats
             raise AssertionError(fmt)
+
+
+def _is_url(spec: str) -> bool:
+    return spec.startswith(("http://", "https://"))
 
 
 def _format_of(path: Path) -> str | None:

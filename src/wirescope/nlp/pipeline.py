@@ -111,7 +111,7 @@ class Pipeline:
                 yield self._skip(pending.pop(0))
             try:
                 yield self._run_stages(doc, article)
-            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
+            except Exception as exc:
                 yield Failure(item=article.input or article.id, reason=_describe(exc), stage="analyze")
         while pending:
             yield self._skip(pending.pop(0))

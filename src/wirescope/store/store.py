@@ -223,7 +223,7 @@ class Store:
         if len(rows[0]) != len(cols):
             raise StoreError(f"{table}: rows have {len(rows[0])} values but the table has {len(cols)} columns")
         # Arrow batches are much faster than executemany for DuckDB.
-        data = pa.table({c: list(values) for c, values in zip(cols, zip(*rows), strict=True)})
+        data = pa.table({c: list(values) for c, values in zip(cols, zip(*rows, strict=False), strict=True)})
         self.con.register("_incoming", data)
         try:
             self.con.execute(f"INSERT INTO {table} SELECT * FROM _incoming")

@@ -5,5 +5,8 @@ from __future__ import annotations
 
 ROW_MODULES: list[str] = [
     "wirescope.store.core",
+    "wirescope.store.events",
+    "wirescope.store.quotes",
+    "wirescope.store.places",
     "wirescope.store.search",
 ]

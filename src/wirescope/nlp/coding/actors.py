@@ -26,19 +26,23 @@ from typing import TYPE_CHECKING, Any
 
 from ...errors import ConfigError
 from ...records import Actor
-from ..resources.petrarch import ActorEntry, AgentEntry, DatedCode, Dictionaries, Phrase
+from ..resources.petrarch import ActorEntry, AgentEntry, DatedCode, Dictionaries, Phrase, read_agents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SUPPLEMENT = Path(__file__).resolve().parents[2] / "data" / "events" / "actors_supplement.yaml"
+AGENTS_SUPPLEMENT = SUPPLEMENT.with_name("agents_supplement.txt")
 # CAMEO role codes (the part after the country), for splitting "IRNMIL" into country + roles.
 ROLE_CODES = frozenset(
-    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD AGR ELI HRI IGO IMG INS NGO NGM "
-    "UAF SEP REL MNC UNO ENV DEV".split()
+    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF "
+    "MOD RAD AGR ELI HRI IGO IMG INS NGO NGM UAF SEP REL MNC UNO ENV DEV".split()
 )
 # Non-state / international prefixes that are not countries.
-NON_STATE = frozenset("IGO NGO NGM IMG MNC UNO".split())
+NON_STATE = frozenset(["IGO", "NGO", "NGM", "IMG", "MNC", "UNO"])
+# Heads that a named modifier names ("Hezbollah movement", "Quds force"), unlike "Trump ally".
+ORG_HEADS = frozenset({"movement", "group", "party", "organisation", "organization", "militia", "force", "faction",
+                       "administration", "regime", "government", "army", "coalition", "alliance", "unit", "wing"})
 # Preposition attachments that still describe the phrase's own actor.
 _OWN_PREPS = frozenset({"of", "from", "in"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "npadvmod", "prep", "pobj",
@@ -105,8 +109,10 @@ class ActorCoder:
     def __init__(self, dicts: Dictionaries, actors_file: Path | None = None, *, supplement: bool = True) -> None:
         self.dicts = dicts
         self.user: dict[str, list[tuple[Phrase, ActorEntry]]] = {}
+        self.extra_agents = Dictionaries()
         if supplement and SUPPLEMENT.is_file():
             self._add_user(load_actor_file(SUPPLEMENT))
+            read_agents(AGENTS_SUPPLEMENT.read_text(encoding="utf-8"), self.extra_agents)
         if actors_file is not None:
             self._add_user(load_actor_file(Path(actors_file)))
 
@@ -154,7 +160,8 @@ class ActorCoder:
         while i < len(toks):
             best: tuple[int, AgentEntry, Phrase] | None = None
             for key in (_upper(toks[i]), toks[i].lemma_.upper()):
-                for phrase, agent in self.dicts.agents.get(key, ()):
+                candidates = [*self.extra_agents.agents.get(key, ()), *self.dicts.agents.get(key, ())]
+                for phrase, agent in candidates:
                     end = _match_phrase(phrase, toks, i)
                     if end < 0 and len(phrase.words) == 1 and toks[i].lemma_.upper() == phrase.words[0]:
                         end = i + 1
@@ -174,16 +181,26 @@ class ActorCoder:
         """Code of a noun phrase given as tokens (in order): (code or None, dictionary name)."""
         if not toks:
             return None, ""
-        actors = self.actor_matches(toks, day)
+        actors = [m for m in self.actor_matches(toks, day) if not _sponsor(m, toks)]
         covered = {i for m in actors for i in range(m.start, m.end)}
-        agents = [m for m in self.agent_matches(toks) if not any(i in covered for i in range(m.start, m.end))]
+        agents = [m for m in self.agent_matches(toks) if not all(i in covered for i in range(m.start, m.end))]
         base: Match | None = None
+        head_agent = head is None or any(m.start <= head.i < m.end for m in agents)
         if actors:
             if head is not None:
                 on_head = [m for m in actors if m.start <= head.i < m.end]
                 base = on_head[0] if on_head else None
             if base is None:
-                base = actors[0]
+                # a modifier that names a person or institution ("Trump ally", "Soleimani's death") is not the
+                # phrase's actor; a country modifier is ("US drone strike", "Iranian commander")
+                org_head = head is not None and head.lemma_.lower() in ORG_HEADS
+                modifiers = [m for m in actors
+                             if head_agent or org_head or len(m.code or "") <= 3 or _in_of_phrase(m, toks, head)]
+                if head is not None:  # the modifier nearest the head describes it
+                    modifiers.sort(key=lambda m: abs(m.start - head.i))
+                base = modifiers[0] if modifiers else None
+        if base is None and not head_agent:
+            agents = []
         return compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents]), (
             base.name if base else (agents[0].name if agents else "")
         )
@@ -195,11 +212,56 @@ class ActorCoder:
         """
         if isinstance(span_or_text, str):
             toks = _SimpleTokens(span_or_text)
-            code, name = self.code_tokens(toks, article_date)  # type: ignore[arg-type]
+            code, name = self.code_tokens(toks, article_date)
             return make_actor(0, len(span_or_text), span_or_text, code, name or None)
         span = span_or_text
         code, name = self.code_tokens(list(span), article_date, span.root)
         return make_actor(span.start_char, span.end_char, span.text, code, name or None)
+
+
+_SPONSOR_WORDS = frozenset({"BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ALLIED", "ALIGNED", "LED", "RUN"})
+
+
+def _sponsor(m: Match, toks: Sequence[Token]) -> bool:
+    """"Iran-backed militia", "pro-Iran protesters": the named actor supports the phrase's actor, it is not it."""
+    pos = {t.i: k for k, t in enumerate(toks)}
+    k_start, k_end = pos.get(m.start), pos.get(m.end - 1)
+    if k_start is None or k_end is None:
+        return False
+    inner = toks[k_end].text.upper()
+    if "-" in inner and (inner.rsplit("-", 1)[1] in _SPONSOR_WORDS or inner.startswith(("PRO-", "ANTI-"))):
+        return True
+    doc = getattr(toks[k_end], "doc", None)
+    if doc is not None:  # look at the text around the match, not only the phrase's tokens (punctuation is cut)
+        before = doc[m.start - 1].text.upper() if m.start >= 1 else ""
+        before2 = doc[m.start - 2].text.upper() if m.start >= 2 else ""
+        after = doc[m.end].text if m.end < len(doc) else ""
+        after2 = doc[m.end + 1].text.upper() if m.end + 1 < len(doc) else ""
+    else:
+        before = toks[k_start - 1].text.upper() if k_start >= 1 else ""
+        before2 = toks[k_start - 2].text.upper() if k_start >= 2 else ""
+        after = toks[k_end + 1].text if k_end + 1 < len(toks) else ""
+        after2 = toks[k_end + 2].text.upper() if k_end + 2 < len(toks) else ""
+    if after == "-" and after2 in _SPONSOR_WORDS:
+        return True
+    if after.upper().lstrip("-") in _SPONSOR_WORDS and after.startswith("-"):
+        return True
+    return (before == "-" and before2 in ("PRO", "ANTI")) or before in ("PRO-", "ANTI-")
+
+
+def _in_of_phrase(m: Match, toks: Sequence[Token], head: Token | None) -> bool:
+    if head is None:
+        return True
+    for t in toks:
+        if t.i == m.start:
+            anc = t
+            for _ in range(4):
+                if anc.i == head.i:
+                    return False
+                if anc.dep_ == "pobj" and anc.head.lower_ in ("of", "from", "in"):
+                    return True
+                anc = anc.head
+    return False
 
 
 def _usable(code: str | None) -> bool:
@@ -212,6 +274,8 @@ def compose(base: str | None, agents: Sequence[tuple[str, bool]]) -> str | None:
     if base is None and not agents:
         return None
     code = base if base is not None else "---"
+    if len(code) > 3 and code[:3] not in NON_STATE:
+        return code  # a named person or body already has its role ("IRNGOV" + "foreign minister" stays IRNGOV)
     for agent, prefix in agents:
         if not agent:
             continue
@@ -241,7 +305,7 @@ def make_actor(start: int, end: int, text: str, code: str | None, name: str | No
                  country=country, roles=roles)
 
 
-class _SimpleTokens(list):  # type: ignore[type-arg]
+class _SimpleTokens(list):  # type: ignore[type-arg,unused-ignore]
     """Whitespace words of a bare string, shaped enough like spaCy tokens for dictionary matching."""
 
     def __init__(self, text: str) -> None:

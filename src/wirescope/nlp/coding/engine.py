@@ -88,12 +88,14 @@ class EventCoder:
         self.matcher = PatternMatcher(dicts)
         self.require_target = require_target
         self.targetless_roots = frozenset(targetless_roots)
+        self._memo: dict[tuple[int, int, date | None], ActorRef | None] = {}
 
     # ------------------------------------------------------------------------------------------ documents
 
     def code_doc(self, doc: Doc, day: date | None, skip: Iterable[int] = ()) -> list[Coding]:
         """Events of every sentence of ``doc`` except the sentence indexes in ``skip``."""
         skipped = set(skip)
+        self._memo.clear()
         sents = list(doc.sents)
         if any(self._discard(s, story=True) for s in sents):
             return []
@@ -150,8 +152,10 @@ class EventCoder:
         return multi or single
 
     def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span) -> PatternMatch:
-        subj_tokens = {t.i for c in tok.children if c.dep_ in _SUBJ + ("nsubjpass",) for t in c.subtree}
-        after = [t for t in tok.subtree if t.i > tok.i and t.i not in subj_tokens]
+        subj_tokens = {t.i for c in tok.children if c.dep_ in (*_SUBJ, "nsubjpass") for t in c.subtree}
+        # pattern words belong to the verb's own phrase, not to clauses embedded in it ("said there were attacks")
+        embedded = {t.i for c in tok.children if c.dep_ in ("ccomp", "relcl", "parataxis") for t in c.subtree}
+        after = [t for t in tok.subtree if t.i > tok.i and t.i not in subj_tokens and t.i not in embedded]
         before = [t for t in sent if t.i < tok.i]
         blocks = list(dict.fromkeys(e.block for e in entries))
         return self.matcher.best(blocks, entries[0].code, tok, after, before)
@@ -167,13 +171,13 @@ class EventCoder:
             targets = self._targets(verb, match, day, sources)
         sources = [s for s in sources if s.code]
         targets = [t for t in targets if t.code]
-        if not sources:
+        if not sources or (nominal and not targets):
             return []
         codes = [c for c in match.code.split(":") if c]
         code = codes[0]
         converse = codes[1] if len(codes) > 1 else None
         mod = modality(verb, code, sent)
-        pairs: list[tuple[ActorRef, ActorRef | None, str]] = []
+        pairs: list[tuple[ActorRef, ActorRef | None, str]] = []  # (source, target, code)
         if not targets and len(sources) > 1 and (match.compound or self._has_compound(verb)):
             for a in sources:
                 for b in sources:
@@ -190,15 +194,15 @@ class EventCoder:
         elif not self.require_target or code[:2] in self.targetless_roots:
             pairs = [(s, None, code) for s in sources]
         out = []
-        for s, t, c in pairs:
+        for src, tgt, c in pairs:
             conf = 0.3 + (0.2 if match.pattern is not None else 0.0)
-            conf += 0.2 if s.direct else 0.1
-            conf += (0.2 if t.direct else 0.1) if t is not None else 0.0
-            if t is not None and not s.code.startswith("---") and not (t.code or "").startswith("---"):
+            conf += 0.2 if src.direct else 0.1
+            conf += (0.2 if tgt.direct else 0.1) if tgt is not None else 0.0
+            if tgt is not None and not (src.code or "").startswith("---") and not (tgt.code or "").startswith("---"):
                 conf += 0.1
             if mod in ("hypothetical", "negated"):
                 conf /= 2
-            out.append(Coding(index, verb.i, verb.i + 1, c, s, t, mod, round(min(conf, 1.0), 2),
+            out.append(Coding(index, verb.i, verb.i + 1, c, src, tgt, mod, round(min(conf, 1.0), 2),
                               match.pattern.text if match.pattern else None))
         return out
 
@@ -209,6 +213,15 @@ class EventCoder:
     # ------------------------------------------------------------------------------------------ arguments
 
     def _actor(self, head: Token, day: date | None, *, direct: bool) -> ActorRef | None:
+        # the same noun phrase is looked at by several triggers: code it once per document
+        key = (id(head.doc), head.i, day)
+        if key not in self._memo:
+            self._memo[key] = self._actor_uncached(head, day)
+        ref = self._memo[key]
+        return replace(ref, direct=direct) if ref is not None and ref.direct != direct else ref
+
+    def _actor_uncached(self, head: Token, day: date | None) -> ActorRef | None:
+        direct = True
         toks = phrase_tokens(head)
         code, name = self.actors.code_tokens(toks, day, head)
         if code is None:
@@ -261,6 +274,10 @@ class EventCoder:
                 return self._instrument(tok, day)
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in _NOUN_HEAD:
                 return self._actors(tok.head, day, direct=False)
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head.head  # "responded by threatening ..."
+                direct = False
+                continue
             if tok.dep_ in _INHERIT and tok.head.i != tok.i:
                 tok = tok.head
                 direct = False
@@ -298,7 +315,7 @@ class EventCoder:
             if found:
                 return found
         src_heads = {s.head for s in sources}
-        objs = [c for c in verb.children if c.dep_ in _OBJ + ("nsubjpass",)]
+        objs = [c for c in verb.children if c.dep_ in (*_OBJ, "nsubjpass")]
         for obj in objs:
             found = self._actors(obj, day, direct=True)
             if found:
@@ -308,12 +325,12 @@ class EventCoder:
             if found:
                 return found
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ not in ("by",) or c.dep_ in ("prt",):
+            if (c.dep_ == "prep" and c.lower_ not in ("by",)) or c.dep_ in ("prt",):
                 found = self._deep(c, day, src_heads)
                 if found:
                     return found
             if c.dep_ in ("ccomp", "xcomp"):
-                subj = [s for s in c.children if s.dep_ in _SUBJ + ("nsubjpass",)]
+                subj = [s for s in c.children if s.dep_ in (*_SUBJ, "nsubjpass")]
                 if subj:
                     found = self._actors(subj[0], day, direct=False)
                     if found:
@@ -383,7 +400,7 @@ def _governs_any(tok: Token, others: set[int]) -> bool:
 
 def _path_is_clausal(t: Token, top: Token) -> bool:
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep"):
+        if t.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep"):
             t = t.head
             continue
         return False

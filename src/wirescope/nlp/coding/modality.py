@@ -25,7 +25,7 @@ MODALITIES = ("asserted", "threatened", "hypothetical", "negated", "reported")
 _POSSIBLE = frozenset({"may", "might", "could", "would", "should", "can"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
-_THREAT_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear", "vow", "plan", "intend",
+_THREAT_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear", "plan", "intend",
                            "prepare", "want", "seek", "aim", "call", "urge", "demand"})
 _THREAT_ONLY = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear"})
 _REPORT_VERBS = frozenset({"say", "tell", "report", "claim", "state", "announce", "add", "believe", "allege",
@@ -75,12 +75,21 @@ def modality(trigger: Token, code: str, sent: Span) -> str:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in t.children) and t.dep_ != "ROOT":
             return "hypothetical"
+    anc = trigger
+    for _ in range(4):  # "the growing possibility of attacks", "likely to strike"
+        if anc.head.i == anc.i:
+            break
+        anc = anc.head
+        if anc.lemma_.lower() in _HEDGES:
+            return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in c.children) for c in trigger.children):
         # "X will strike if Y" : conditional on the event itself
         return "hypothetical"
     if code[:2] == "13":
         return "threatened"
-    if _aux(trigger) & _FUTURE or (trigger.dep_ == "xcomp" and trigger.head.lemma_ == "go"
+    future = any(_aux(t) & _FUTURE for t in chain[:3]
+                 if t.i == trigger.i or t.dep_ != "ROOT" or trigger.dep_ == "xcomp")
+    if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_ == "go"
                                     and _aux(trigger.head) & {"be", "is", "are", "am"}):
         return "threatened"
     for t in chain[1:3]:

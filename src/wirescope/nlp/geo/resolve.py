@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..resources.gazetteer import Candidate, Gazetteer
 from .normalize import name_key, skeleton
@@ -30,7 +31,7 @@ _FEATURE_PRIOR = {
     "CONT": 8.5, "ADM1": 7.0, "RGN": 6.8, "SEA": 7.2, "GULF": 7.2, "STRT": 6.8, "PEN": 6.8, "LKS": 6.8,
     "PPLC": 4.0, "ADM2": 3.0, "AIRP": 2.5, "AIRB": 3.0,
 }
-_KIND_BONUS = {0: 0.6, 1: 0.0, 2: 0.4, 3: -1.2, 4: -3.0}  # 4: alternate name when some place has it as its own
+_KIND_BONUS = {0: 0.6, 1: 0.0, 2: 0.4, 3: -1.2, 4: -5.0}  # 4: alternate name when some place has it as its own
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # Tried only when the full name is unknown: "downtown Pineville" -> "Pineville" (but "West Bank" stays whole).
 _QUALIFIER = re.compile(r"^(downtown|central|northern|southern|eastern|western|north|south|east|west|greater|"
@@ -38,6 +39,12 @@ _QUALIFIER = re.compile(r"^(downtown|central|northern|southern|eastern|western|n
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOMAIN = re.compile(r"\.(com|co\.uk|org|net|gov|edu|co|uk|ie|au|ca|in|io|tv)\b", re.IGNORECASE)
 _SMALL_FEATURES = ("P", "S")
+# Words that name a place only inside a longer name; alone they are directions or institutions.
+GENERIC_WORDS = frozenset({
+    "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central", "west coast",
+    "east coast", "republic", "congress", "senate", "parliament", "government", "state", "city", "county", "capital",
+    "downtown", "midwest region", "homeland", "nation", "region", "province", "district", "border", "coast",
+})
 EARTH_RADIUS_KM = 6371.0
 
 
@@ -84,6 +91,12 @@ def prior(c: Candidate) -> float:
 class Resolver:
     """Resolves the toponyms of one article against a ``Gazetteer``."""
 
+    # Weights of the context evidence (see the module doc string).
+    w_country = 4.0
+    w_admin1 = 5.0
+    w_near = 3.0
+    near_km = 100.0
+
     def __init__(self, gazetteer: Gazetteer, *, max_candidates: int = 40) -> None:
         self.gazetteer = gazetteer
         self.max_candidates = max_candidates
@@ -96,11 +109,13 @@ class Resolver:
             return [], "not-a-place"
         name = clean_name(text)
         key = name_key(name)
-        if not key:
+        if not key or key in GENERIC_WORDS:
             return [], "no-match"
         country = self._demonym_country(key)
         if country is not None:
             return [country], "demonym"
+        if label == "NORP":
+            return [], "no-match"
         found = list(self.gazetteer.lookup(key))
         reason = "name"
         if not found:
@@ -112,6 +127,8 @@ class Resolver:
         if not found:
             found = list(self.gazetteer.lookup_skeleton(skeleton(key)))
             reason = "spelling"
+        if not found and len(key) >= 6:
+            found = self._typo_candidates(key)
         if not found:
             return [], "no-match"
         if any(c.kind == 0 for c in found):
@@ -120,11 +137,27 @@ class Resolver:
         found.sort(key=prior, reverse=True)
         return found[: self.max_candidates], reason
 
+    def _typo_candidates(self, key: str) -> list[Candidate]:
+        """One extra letter ("Baghadad airport"): accepted only for well-known places, where typos are unambiguous."""
+        out: dict[int, Candidate] = {}
+        for i in range(len(key)):
+            if key[i] == " ":
+                continue
+            for c in self.gazetteer.lookup(key[:i] + key[i + 1:]):
+                if c.kind in (0, 2) and (c.population >= 100_000 or c.fclass in ("A", "S", "L", "H")):
+                    out[c.pid] = c
+        return list(out.values())
+
     def _demonym_country(self, key: str) -> Candidate | None:
-        iso2 = self.gazetteer.demonym(key)
-        if iso2 is None and key.endswith("s"):
-            iso2 = self.gazetteer.demonym(key[:-1])
-        return self.gazetteer.country_place(iso2) if iso2 else None
+        target = self.gazetteer.demonym(key)
+        if target is None and key.endswith("s"):
+            target = self.gazetteer.demonym(key[:-1])
+        if not target:
+            return None
+        if target.startswith("="):
+            named = sorted(self.gazetteer.lookup(target[1:]), key=prior, reverse=True)
+            return named[0] if named else None
+        return self.gazetteer.country_place(target)
 
     # -- ranking -------------------------------------------------------------------------------------------------
 
@@ -214,9 +247,9 @@ class Resolver:
                focus_admin1: dict[str, dict[str, float]], qualifiers: Sequence[str]) -> float:
         score = prior(c)
         fc = focus_country.get(key, {})
-        score += 3.0 * fc.get(c.country or "", 0.0)
+        score += self.w_country * fc.get(c.country or "", 0.0)
         if c.admin1:
-            score += 2.5 * focus_admin1.get(key, {}).get(f"{c.country}.{c.admin1}", 0.0)
+            score += self.w_admin1 * focus_admin1.get(key, {}).get(f"{c.country}.{c.admin1}", 0.0)
         if c.fclass in _SMALL_FEATURES or c.fcode == "ADM2":
             near = 0.0
             for other_key, other in picks.items():
@@ -224,8 +257,8 @@ class Resolver:
                         other.fcode.startswith("PCL") or other.fcode == "ADM1":
                     continue
                 d = distance_km(c.lat, c.lon, other.lat, other.lon)
-                near += math.exp(-d / 100.0)
-            score += min(near, 3.0)
+                near += math.exp(-d / self.near_km)
+            score += min(near, self.w_near)
         for q in qualifiers:
             if q == c.country or q == f"{c.country}.{c.admin1}":
                 score += 4.0
@@ -239,7 +272,7 @@ class Resolver:
         order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
         index_key: dict[int, str] = {i: k for k, idx in groups.items() for i in idx}
         out: dict[str, set[str]] = defaultdict(set)
-        for a, b in zip(order, order[1:], strict=False):
+        for a, b in pairwise(order):
             ta, tb = toponyms[a], toponyms[b]
             between = text[ta.end:tb.start]
             if between.strip() != ",":

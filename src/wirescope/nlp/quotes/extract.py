@@ -17,16 +17,25 @@ from .cues import QUOTE_CLASSES, CueLexicon, bundled_lexicon
 from .marks import QuotedSpan, find_quotations
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 _SUBJ = ("nsubj", "csubj")
 _COMPLEMENT = ("ccomp", "xcomp")
 _CUE_PREPS = {"of", "for", "about", "on", "against", "that", "as"}
 _INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "relcl"}
 _QUOTE_CHARS = "\"'“”‘’„«»‚‹›″"
+_NOT_CONTENT = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"}
+_SETTING_NOUNS = {
+    "interview", "statement", "briefing", "speech", "letter", "tweet", "post", "email", "conference", "rally",
+    "debate", "hearing", "op-ed", "memo", "release", "call", "address", "appearance", "message", "video",
+}
 _CHANT_NOUNS = {"chant", "chants", "slogan", "slogans", "cry", "cries", "shout", "shouts"}
 # "— Name (@handle) date" closing an embedded post
-_POST = re.compile(r"\s[—–―-]{1,2}\s*(?P<name>[^\n()@—–]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)[^\n]*$")
+_POST = re.compile(r"\s[—–―-]{1,2}\s*(?P<name>[^\n()@—–―]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)[^\n]*$")
+# "“…” ― Name" closing a quoted paragraph (a signed quotation, common under photos and in collections)
+_SIGNED = re.compile(r"[.!?…][”\"’']?\s*[—–―]\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*$")
+# "PENCE: …", "Pat Caddell: …" — a speaker label opening a paragraph (transcripts, headlines)
+_LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s+(?P<body>\S.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +83,7 @@ class QuoteExtractor:
             if q is not None:
                 found.append(q)
         found.extend(self._chant_nouns(doc, quotations, sent_of))
+        found.extend(self._labels(doc, sent_of))
         found = _drop_nested(found)
         found.extend(self._embedded_posts(doc, sent_of, found))
         found = _drop_nested(found)
@@ -86,12 +96,18 @@ class QuoteExtractor:
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             return "according to", "speech"
-        if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
+        if tok.pos_ == "ADJ":
+            # "is confident that …": an adjective after a copula, with a complement
+            if tok.dep_ != "acomp" or not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in tok.children):
+                return None
+        elif tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
             return None
-        lemma = tok.lemma_.lower()
+        if low == "called" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "so":
+            return None  # "so-called" marks scare quotes, not speech
+        lemma = "hope" if low in ("hoping", "hoped") else tok.lemma_.lower()
         for child in tok.children:
-            if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in self.lexicon.multi:
-                return f"{lemma} {child.lower_}", self.lexicon.multi[(lemma, child.lower_)]
+            if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lemma_.lower()) in self.lexicon.multi:
+                return f"{lemma} {child.lower_}", self.lexicon.multi[(lemma, child.lemma_.lower())]
         cls = self.lexicon.cls(lemma)
         return (lemma, cls) if cls else None
 
@@ -124,6 +140,8 @@ class QuoteExtractor:
                 (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _CUE_PREPS and c.i > tok.i), None
             )
             objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr", "dative") and c.i > tok.i]
+            if prep is not None and any(c.ent_type_ in _NOT_CONTENT for c in prep.children):
+                prep = None  # "spoke on Friday", "spoke in Tehran": when and where, not what
             if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children) and not objs:
                 content_tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 cue_end_tok = prep
@@ -132,9 +150,10 @@ class QuoteExtractor:
         if not content_tokens and tok.dep_ == "parataxis" and tok.head.i != tok.i:
             # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue sits inside its content
             content_tokens = list(tok.head.subtree)
-        source_tok = self._source(tok)
-        clause = {tok.i, cue_end_tok.i} | {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
-        if source_tok is not None and source_tok.head.i == tok.i:
+        verb = tok.head if tok.pos_ == "ADJ" else tok
+        source_tok = self._source(verb)
+        clause = {tok.i, cue_end_tok.i, verb.i} | {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+        if source_tok is not None and source_tok.head.i == verb.i:
             clause |= {t.i for t in source_tok.subtree}
         removed = clause | {t.i for t in tok.subtree if t.i not in {x.i for x in content_tokens}}
         pieces = _pieces(doc, [t for t in _cut_at_participle(content_tokens, self) if t.i not in removed])
@@ -164,9 +183,13 @@ class QuoteExtractor:
         if lemma == "chant":
             kind = "chant"
         cue_span = _cue_span(doc, tok, cue_end_tok, content)
+        if verb is not tok and verb.i < tok.i and not any(a <= verb.idx < b for a, b in pieces):
+            cue_span = (min(cue_span[0], _cue_span(doc, verb, verb, content)[0]), cue_span[1])
         speaker = _np_span(source_tok) if source_tok is not None else None
         if speaker is not None and any(_overlaps(speaker, p) for p in pieces):
             speaker, source_tok = None, None
+        if source_tok is None and cls != "speech" and kind == "indirect":
+            return None  # "the law requires candidates to disclose …": an intent verb with nobody holding it
         confidence = 0.9 if kind == "direct" else 0.75 if kind == "mixed" else 0.6
         if source_tok is None:
             confidence -= 0.2
@@ -180,10 +203,11 @@ class QuoteExtractor:
     def _source(self, tok: Token) -> Token | None:
         """The subject of the cue verb, inherited from governing verbs for participles and conjuncts
         ("…, adding: …", "chanting …"). Passive verbs take their ``by`` agent; without one, no speaker."""
-        if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text in (",", ";", "—", "–"):
-            # "…, adding …": the speaker is that of the nearest governing cue
+        if tok.tag_ == "VBG":
+            # "…, adding …", "tweeted after the incident saying …": the speaker of the nearest governing cue
+            own = next((c for c in tok.children if c.dep_ in _SUBJ), None)
             anc = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and self._cue_class(a)), None)
-            if anc is not None and not any(c.dep_ in _SUBJ for c in tok.children):
+            if anc is not None and (own is None or own.pos_ not in ("PRON", "PROPN")):
                 return self._source(anc)
         cur = tok
         for _ in range(4):
@@ -271,11 +295,16 @@ class QuoteExtractor:
         pos = 0
         for para in text.split("\n"):
             start, pos = pos, pos + len(para) + 1
-            m = _POST.search(para)
+            m = _POST.search(para) or _SIGNED.search(para)
             if m is None:
                 continue
-            body = (start + len(para) - len(para.lstrip()), start + m.start())
-            dash = start + m.start() + 1
+            if m.re is _SIGNED:
+                m_start = m.start() + 1 + (1 if para[m.start() + 1 : m.start() + 2] in "”\"’'" else 0)
+            else:
+                m_start = m.start()
+            body = (start + len(para) - len(para.lstrip()), start + m_start)
+            body = (body[0], _rstrip_pos(text, body[0], body[1]))
+            dash = start + m_start + (len(para[m_start:]) - len(para[m_start:].lstrip()))
             name = (start + m.start("name"), start + m.end("name"))
             if body[1] - body[0] < 3:
                 continue
@@ -287,6 +316,35 @@ class QuoteExtractor:
                 speaker=name, speaker_head=tok.root.i if tok is not None else None, confidence=0.85,
                 sentence=sent_of.get(doc.char_span(body[0], body[0] + 1, alignment_mode="expand").start, 0)  # type: ignore[union-attr]
                 if doc.char_span(body[0], body[0] + 1, alignment_mode="expand") is not None else 0,
+            ))
+        return out
+
+    # -- speaker labels: "PENCE: …" ---------------------------------------------------------------------------------
+    def _labels(self, doc: Doc, sent_of: dict[int, int]) -> list[FoundQuote]:
+        out = []
+        text = doc.text
+        pos = 0
+        persons = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"}
+        for para in text.split("\n"):
+            start, pos = pos, pos + len(para) + 1
+            m = _LABEL.match(para)
+            if m is None:
+                continue
+            name = (start + m.start("name"), start + m.end("name"))
+            label = m.group("name")
+            if self.lexicon.cls(label.split()[-1].lower()):
+                continue
+            if not self.attribution and not (label.isupper() and len(label) > 2) and name not in persons:
+                continue  # outside PolNeAR's wider notion only transcript labels and people speak
+            body_end = _rstrip_pos(text, start + m.start("body"), start + len(para))
+            if text[body_end - 1] == "." and text[start + m.start("body") : body_end].count("“") == 0:
+                body_end -= 1
+            tok = doc.char_span(name[0], name[1], alignment_mode="expand")
+            out.append(FoundQuote(
+                spans=((start + m.start("body"), body_end),), type="direct" if label.isupper() else "indirect",
+                cue=(name[1], name[1] + 1), cue_lemma=":", cue_class="speech", speaker=name,
+                speaker_head=tok.root.i if tok is not None else None, confidence=0.6,
+                sentence=sent_of.get(tok.sent.start, 0) if tok is not None else 0,
             ))
         return out
 
@@ -328,7 +386,9 @@ def _char_range(tokens: list[Token]) -> tuple[int, int] | None:
     toks = sorted(tokens, key=lambda t: t.i)
     while toks and toks[0].is_punct and toks[0].text not in _QUOTE_CHARS:
         toks.pop(0)
-    while toks and toks[-1].is_punct and toks[-1].text not in _QUOTE_CHARS:
+    while toks and toks[-1].is_punct and toks[-1].text not in _QUOTE_CHARS and not (
+        toks[-1].text == ")" and any(t.text == "(" for t in toks)
+    ):
         toks.pop()
     if not toks:
         return None
@@ -431,8 +491,22 @@ def _cue_span(doc: Doc, tok: Token, end_tok: Token, content: tuple[int, int]) ->
     group |= {c.i for c in tok.children if c.dep_ == "advmod" and abs(c.i - tok.i) <= 2}
     while lo - 1 in group:
         lo -= 1
-    while hi + 1 in group and doc[hi + 1].idx < content[0] or (hi + 1 in group and content[1] <= doc[hi + 1].idx):
+    while (hi + 1 in group and doc[hi + 1].idx < content[0]) or (hi + 1 in group and content[1] <= doc[hi + 1].idx):
         hi += 1
+    # "said in an interview", "said at a briefing": the setting stays with the verb (annotators mostly agree on
+    # this; a bare day name after the verb they mostly leave out)
+    extended = True
+    while extended:
+        extended = False
+        for c in tok.children:
+            sub = list(c.subtree)
+            if sub[0].i != hi + 1 or doc[sub[-1].i].idx >= content[0] > doc[hi].idx:
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on") and any(
+                t.lemma_.lower() in _SETTING_NOUNS for t in sub
+            ):
+                hi = sub[-1].i
+                extended = True
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     if hi + 1 < len(doc) and doc[hi + 1].text == ":" and doc[hi + 1].idx < content[0]:
         end = doc[hi + 1].idx + 1
@@ -441,10 +515,43 @@ def _cue_span(doc: Doc, tok: Token, end_tok: Token, content: tuple[int, int]) ->
     return start, end
 
 
+def _rstrip_pos(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
 def _np_span(tok: Token) -> tuple[int, int]:
-    toks = [t for t in tok.subtree]
+    """The source noun phrase: the head's subtree up to (not including) a relative or participial clause or a
+    second apposition set off by a comma — incidental detail, or an attribution of its own."""
+    doc = tok.doc
+    cut = len(doc)
+    appos = 0
+    for child in tok.subtree:
+        if child.i <= tok.i:
+            continue
+        if child.dep_ == "appos" and child.head.i == tok.i:
+            appos += 1
+        start = min(t.i for t in child.subtree)
+        set_off = start > 0 and doc[start - 1].text in (",", "—", "–", "(")
+        # "officials briefed on the talks" identifies the source; ", speaking to veterans," is incidental
+        if child.dep_ == "relcl" or (child.dep_ == "acl" and set_off) or (
+            child.dep_ == "appos" and child.head.i == tok.i and appos > 1
+        ):
+            if start > 0 and doc[start - 1].text in (",", "—", "–", "("):
+                start -= 1
+            cut = min(cut, start)
+    toks = [t for t in tok.subtree if t.i < cut]
     rng = _char_range(toks)
-    return rng if rng is not None else (tok.idx, tok.idx + len(tok))
+    if rng is None:
+        return tok.idx, tok.idx + len(tok)
+    start, end = rng
+    text = doc.text
+    if text[end : end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        end += 1
+    if "," in text[start:end] and text[end : end + 1] == "," and tok.i < len(doc) - 1:
+        end += 1  # the closing comma of a parenthetical apposition belongs to the source
+    return start, end
 
 
 def _split_paragraphs(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
@@ -464,14 +571,20 @@ def _split_paragraphs(text: str, span: tuple[int, int]) -> tuple[tuple[int, int]
 
 
 def _stands_alone(doc: Doc, q: QuotedSpan) -> bool:
-    """The quotation starts its sentence (or paragraph) and ends it: nothing outside it but punctuation."""
-    span: Span | None = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None:
+    """The quotation is a sentence (or several) of its own: it starts after a sentence end or paragraph break and
+    nothing but punctuation follows it before the next sentence or paragraph. Character-based, because the
+    parser often attaches a closing quote mark to the following sentence."""
+    text = doc.text
+    before = text[max(0, q.start - 300) : q.start].rstrip(" \t\xa0")
+    if before and not before.endswith(("\n", ".", "!", "?", ":", "”", '"', "’", "'", "…")):
         return False
-    first, last = span[0].sent, span[-1].sent
-    before = doc.text[first.start_char : q.start]
-    after = doc.text[q.end : last.end_char]
-    return not re.sub(r"[\W_]+", "", before) and not re.sub(r"[\W_]+", "", after)
+    m = re.match(r"[\s.,;:!?”\"’')\]]*", text[q.end :])
+    consumed = m.group(0) if m else ""
+    rest = text[q.end + len(consumed) :]
+    if not rest or "\n" in consumed:
+        return True
+    ended = bool(re.search(r"[.!?…][\"”’']*$", text[q.start : q.end])) or bool(re.search(r"[.!?]", consumed))
+    return ended and (rest[0].isupper() or rest[0] in "\"“‘'")
 
 
 def _only_attribution_tail(text: str, start: int, end: int, prev: FoundQuote) -> bool:

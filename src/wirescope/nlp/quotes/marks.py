@@ -8,6 +8,7 @@ Rules, in order of precedence:
 * ``’``/``'`` between two letters or digits is an apostrophe (Iran’s, don't). A word-final ``’`` after an *s*
   (protesters’) is a *weak* closer: it closes an open single quotation only when no ordinary closer follows in the
   same paragraph.
+* Two apostrophes (``''``, a typewriter habit) count as one double mark.
 * Double quotations are paired first; single marks inside them are nested quotes and not paired at top level.
 * A quotation still open at a paragraph break continues into the next paragraph when that paragraph opens with an
   opening mark of the same family; a closing glyph at the start of that paragraph (a misplaced closer) closes it.
@@ -32,6 +33,7 @@ _OPEN_BEFORE = set("([{—–-/")  # characters after which a mark may open (bes
 _PARA = re.compile(r"\n")
 
 OPEN, CLOSE, WEAK_CLOSE, EITHER = "open", "close", "weak", "either"
+_DOUBLED = "\x01"  # stands for the second apostrophe of a '' used as a double quote mark (same offsets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,8 @@ class _Mark:
 
 def _classify(text: str, i: int, glyph: str | None, single: bool) -> str | None:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    j = i + 2 if i + 1 < len(text) and text[i + 1] == _DOUBLED else i + 1
+    after = text[j] if j < len(text) else " "
     if single and before.isalnum() and after.isalnum():
         return None  # apostrophe inside a word
     if single and before.isspace() and after.isdigit():
@@ -144,7 +147,7 @@ def _pair(
             elif m.kind == WEAK_CLOSE:
                 weak = m.pos if weak is None else weak
             elif m.kind in (CLOSE, EITHER):
-                pending.append((open_at, m.pos + 1))
+                pending.append((open_at, m.pos + (2 if text[m.pos + 1 : m.pos + 2] == _DOUBLED else 1)))
                 out.append(_span(pending, family, closed=True))
                 pending, open_at, weak = [], None, None
         if open_at is not None:
@@ -174,6 +177,7 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
 
 def find_quotations(text: str) -> list[QuotedSpan]:
     """All top-level quotations in ``text``, sorted, non-overlapping. Never raises on any string."""
+    text = text.replace(_DOUBLED, " ").replace("\'\'", '"' + _DOUBLED)  # '' as a double mark; offsets unchanged
     paras = _paragraphs(text)
     doubles = _pair(text, paras, _DOUBLE_MARKS, DOUBLE, False, [])
     blocked = [(q.start, q.end) for q in doubles]

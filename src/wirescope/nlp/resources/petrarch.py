@@ -64,7 +64,13 @@ class ActorEntry:
     codes: tuple[DatedCode, ...]
 
     def code_on(self, day: date | None) -> str | None:
-        """The code valid on ``day``: the first dated code that covers it, else the first undated one."""
+        """The code valid on ``day``: the first dated code that covers it, else the first undated one. Without a
+        date: the first undated code, else the open-ended (current) one, else the last listed."""
+        if day is None:
+            undated = [c for c in self.codes if c.start is None and c.end is None]
+            current = [c for c in self.codes if c.end is None]
+            pick = undated or current or list(self.codes[-1:])
+            return pick[0].code if pick else None
         for c in self.codes:
             if (c.start is not None or c.end is not None) and c.applies(day):
                 return c.code
@@ -271,7 +277,7 @@ def read_agents(text: str, dicts: Dictionaries) -> None:
         else:  # regular plural of the last word
             for n in names:
                 parts = n.rstrip("_").split("_")
-                extra.extend("_".join(parts[:-1] + [p]) for p in _plurals(parts[-1]))
+                extra.extend("_".join([*parts[:-1], p]) for p in _plurals(parts[-1]))
         for n in names + extra:
             p = _phrase(n if n.endswith("_") else n + "_")
             _index(dicts.agents, p, entry)
@@ -385,7 +391,7 @@ _KINDS = ("verbs", "actors", "agents", "discards")
 def classify(path: Path) -> str | None:
     """Which dictionary kind a file holds, from its name (PETRARCH names: ``*verbs*``, ``*.actors.*`` ...)."""
     name = path.name.lower()
-    if "verbs" in name or name.startswith("cameo.") and name.endswith(".txt"):
+    if "verbs" in name or (name.startswith("cameo.") and name.endswith(".txt")):
         return "verbs"
     for kind in ("actors", "agents", "discards"):
         if kind in name:
@@ -430,14 +436,16 @@ def to_json(dicts: Dictionaries) -> dict[str, Any]:
         return [c.code, c.start.isoformat() if c.start else None, c.end.isoformat() if c.end else None]
 
     return {
-        "verbs": [[v.lemma, " ".join(v.words), v.verb_index, v.code, v.block] for vs in dicts.verbs.values() for v in vs],
+        "verbs": [
+            [v.lemma, " ".join(v.words), v.verb_index, v.code, v.block] for vs in dicts.verbs.values() for v in vs
+        ],
         "forms": dicts.forms,
         "patterns": {b: [[" ".join(p.pre), " ".join(p.post), p.code] for p in ps] for b, ps in dicts.patterns.items()},
         "synsets": {k: [" ".join(w) for w in v] for k, v in dicts.synsets.items()},
         "actor_entries": [[e.name, [dc(c) for c in e.codes]] for e in dicts.actor_entries],
-        "actors": [ph(p) + [i] for vs in dicts.actors.values() for p, i in vs],
-        "agents": [ph(p) + [a.code, int(a.prefix)] for vs in dicts.agents.values() for p, a in vs],
-        "discards": [ph(p) + [int(s)] for vs in dicts.discards.values() for p, s in vs],
+        "actors": [[*ph(p), i] for vs in dicts.actors.values() for p, i in vs],
+        "agents": [[*ph(p), a.code, int(a.prefix)] for vs in dicts.agents.values() for p, a in vs],
+        "discards": [[*ph(p), int(s)] for vs in dicts.discards.values() for p, s in vs],
     }
 
 
@@ -459,7 +467,8 @@ def from_json(data: dict[str, Any], source: str = "") -> Dictionaries:
         ]
     dicts.synsets.update({k: [tuple(p.split()) for p in v] for k, v in data["synsets"].items()})
     dicts.actor_entries.extend(
-        ActorEntry(name, tuple(DatedCode(c, day(s), day(e)) for c, s, e in codes)) for name, codes in data["actor_entries"]
+        ActorEntry(name, tuple(DatedCode(c, day(s), day(e)) for c, s, e in codes))
+        for name, codes in data["actor_entries"]
     )
     for text, stem, idx in data["actors"]:
         _index(dicts.actors, ph(text, stem), idx)
@@ -514,4 +523,21 @@ def _load_folder_cached(folder: str) -> Dictionaries:
 
 def load_dictionaries(folder: Path | None) -> Dictionaries:
     """The dictionaries in ``folder`` (PETRARCH format) or, when None, the bundled production set."""
-    return load_bundled() if folder is None else _load_folder_cached(str(Path(folder).resolve()))
+    return bundled_with_supplement() if folder is None else _load_folder_cached(str(Path(folder).resolve()))
+
+
+@functools.cache
+def bundled_with_supplement() -> Dictionaries:
+    """The bundled set plus wirescope's verb supplement (``data/events/verbs_supplement.txt``): a new object, the
+    cached bundled one is not changed."""
+    base = load_bundled()
+    extra = Dictionaries()
+    read_verbs((DATA_DIR / "verbs_supplement.txt").read_text(encoding="utf-8"), extra)
+    verbs = {k: list(v) for k, v in base.verbs.items()}
+    for lemma, entries in extra.verbs.items():
+        verbs[lemma] = entries + verbs.get(lemma, [])
+    return Dictionaries(
+        verbs=verbs, forms={**base.forms, **extra.forms}, patterns={**base.patterns, **extra.patterns},
+        synsets={**base.synsets, **extra.synsets}, actors=base.actors, actor_entries=base.actor_entries,
+        agents=base.agents, discards=base.discards, source=base.source + "+supplement",
+    )

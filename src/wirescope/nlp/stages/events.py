@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-# Roots coded without a target: threats, protests and mobilisation are news even when nobody is named as target.
-TARGETLESS_ROOTS = ("13", "14", "15")
+# Roots coded without a target: appeals, demands, threats, protests, force... are news even when nobody is named
+# as the target; plain statements (01) and cooperation (03-09) need a counterpart.
+TARGETLESS_ROOTS = ("02", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 _MODALITY_RANK = {"asserted": 0, "reported": 1, "threatened": 2, "hypothetical": 3, "negated": 4}
 _END_PUNCT = re.compile(r"[.!?]['\"”’)\]]*\s*$")
 
@@ -68,7 +69,7 @@ class EventStage:
         return replace(analysis, events=tuple(kept))
 
     def _event(self, c: Coding, doc: Doc, sents: list[SpacySpan], article_id: str, published: date | None,
-               mentions: list[Mention], entity_of: dict) -> Event | None:  # type: ignore[type-arg]
+               mentions: list[Mention], entity_of: dict) -> Event | None:
         info = lookup(c.code)
         if info is None:  # dictionary extension codes without a CAMEO equivalent
             return None
@@ -92,20 +93,19 @@ class EventStage:
             plover_context=info.plover_context,
             date=published.isoformat() if published else None,
             date_source="publication" if published else None,
-            sentence_text=sent.text,
+            sentence_text=sent.text.strip(),
             mentions=(c.sentence,),
         )
 
 
-def _actor(ref: ActorRef, doc: Doc, mentions: list[Mention], entity_of: dict) -> Actor:  # type: ignore[type-arg]
+def _actor(ref: ActorRef, doc: Doc, mentions: list[Mention], entity_of: dict) -> Actor:
     span = doc[ref.start : ref.end]
     actor = make_actor(span.start_char, span.end_char, span.text, ref.code, ref.name or None)
     head = doc[ref.head]
     best: Mention | None = None
     for m in mentions:
-        if m.start < span.end_char and span.start_char < m.end:
-            if best is None or (m.start <= head.idx < m.end):
-                best = m
+        if m.start < span.end_char and span.start_char < m.end and (best is None or m.start <= head.idx < m.end):
+            best = m
     if best is not None:
         entity = entity_of.get((best.start, best.end))
         if entity is not None:
@@ -130,6 +130,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 
 def non_report_sentences(doc: Doc, sents: list[SpacySpan], title: str | None = None) -> set[int]:
+    # ``title`` is accepted for a later rule (a headline repeated in the body); a full-sentence headline is coded.
     """Indexes of sentences that are headline fragments, teasers or image captions (see the module docstring)."""
     text = doc.text
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -137,15 +138,16 @@ def non_report_sentences(doc: Doc, sents: list[SpacySpan], title: str | None = N
     for n, s in enumerate(sents):
         for p, (a, b) in enumerate(paragraphs):
             if a <= s.start_char < b:
-                by_para.setdefault(p, []).append(n)
+                # a sentence running into the next paragraph is judged as text
+                if s.start_char + len(s.text.rstrip()) <= b:
+                    by_para.setdefault(p, []).append(n)
                 break
     skip: set[int] = set()
     for p, members in by_para.items():
         a, b = paragraphs[p]
         para = text[a:b].strip()
-        if not _END_PUNCT.search(para) or para.endswith(("...", "…")) or (title and para == title.strip()):
-            skip.update(members)
-        elif len(members) == 1 and _caption_like(sents[members[0]]):
+        fragment = not _END_PUNCT.search(para) or para.endswith(("...", "…"))
+        if fragment or (len(members) == 1 and _caption_like(sents[members[0]])):
             skip.update(members)
     return skip
 
@@ -157,4 +159,4 @@ def _caption_like(sent: SpacySpan) -> bool:
     subj = [c for c in root.children if c.dep_ == "nsubj"]
     if not subj or subj[0].pos_ == "PRON":
         return False
-    return not any(c.dep_ == "det" or c.dep_ == "poss" for c in subj[0].children) and subj[0].pos_ != "PROPN"
+    return not any(c.dep_ in ("det", "poss") for c in subj[0].children)

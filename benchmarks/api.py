@@ -1,0 +1,218 @@
+"""Latency of the dashboard's queries on a large generated store.
+
+Builds (or reuses) a store of N generated events (default 1,000,000) over N/5 articles with search-indexed texts,
+then times each dashboard query through the whole HTTP stack (FastAPI in process, read-only store): the event list
+with filters and a deep cursor page, the map aggregation, the escalation series, the actor network and full-text
+search. Prints p50/p95 per query family next to a same-run reference: a bare DuckDB full scan of the events table.
+
+    python benchmarks/api.py [--events 1000000] [--db bench-output/api.duckdb] [--repeat 20] [--rebuild]
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+COUNTRIES = ["USA", "IRN", "IRQ", "ISR", "SYR", "LBN", "SAU", "RUS", "GBR", "FRA", "DEU", "CHN", "TUR", "YEM",
+             "ARE", "QAT", "EGY", "JOR", "UKR", "PAK", "AFG", "IND", "KOR", "PRK", "JPN"]
+ROLES = ["GOV", "MIL", "REB", "OPP", "BUS", "MED", "", "COP", "JUD"]
+WORDS = ("strike drone attack talks minister embassy protest sanctions missile militia ceasefire border troops "
+         "election parliament president general oil nuclear deal threat revenge funeral airport convoy police "
+         "rocket base refugees aid summit envoy negotiations court ruling blockade tanker port city province "
+         "village hospital school market bridge pipeline").split()
+
+
+def _sql_list(values: list[str]) -> str:
+    return "[" + ", ".join(f"'{v}'" for v in values) + "]"
+
+
+def generators(n_articles: int) -> dict[str, str]:
+    """SQL expressions per events column, over ``i`` (0..N-1) and random(); deterministic shape, random values."""
+    c, r = _sql_list(COUNTRIES), _sql_list(ROLES)
+    # Skewed country choice: a few countries carry most events, as in real news.
+    pick = f"{c}[1 + least(24, floor(pow(random(), 2.2) * 25)::INT)]"
+    return {
+        "article_id": f"'a' || lpad(CAST(i % {n_articles} AS VARCHAR), 8, '0')",
+        "idx": f"i // {n_articles}",
+        "sentence": "(i * 7) % 40",
+        "code": "lpad(CAST(1 + (hm(i, 20)) AS VARCHAR), 2, '0') || CAST(hm(i * 3, 10) AS VARCHAR)",
+        "root_code": "lpad(CAST(1 + (hm(i, 20)) AS VARCHAR), 2, '0')",
+        "base_code": "lpad(CAST(1 + (hm(i, 20)) AS VARCHAR), 2, '0') || CAST(hm(i * 3, 10) AS VARCHAR)",
+        "quad_class": "CASE WHEN hm(i, 20) < 5 THEN 1 WHEN hm(i, 20) < 9 THEN 2 "
+                      "WHEN hm(i, 20) < 14 THEN 3 ELSE 4 END",
+        "goldstein": "round(random() * 20 - 10, 1)",
+        "plover": "'AGREE'",
+        "modality": "(['asserted', 'asserted', 'asserted', 'threatened', 'reported', 'hypothetical', 'negated'])"
+                    "[1 + (hm(i * 5, 7))]",
+        "confidence": "round(random(), 3)",
+        "date": "DATE '2019-01-01' + CAST(floor(random() * 730) AS INTEGER)",
+        "date_source": "'publication'",
+        "trigger_text": "'attacked'",
+        "trigger_start": "10", "trigger_end": "18",
+        "source_text": "sc", "source_start": "0", "source_end": "5", "source_name": "sc || ' ' || sr",
+        "source_code": "sc || sr", "source_country": "sc",
+        "target_text": "tc", "target_start": "25", "target_end": "30", "target_name": "tc || ' ' || tr",
+        "target_code": "tc || tr", "target_country": "tc",
+        "place_name": "'Place ' || CAST(hm(i * 11, 2000) AS VARCHAR)",
+        "place_geonameid": "hm(i * 11, 2000)",
+        "place_lat": "round(10 + (hm(i * 11, 2000)) / 50.0, 3)",
+        "place_lon": "round(20 + (hm(i * 11, 2000)) / 40.0, 3)",
+        "place_country3": "tc",
+        "place_source": "'trigger'",
+        "sentence_text": "'Forces of ' || sc || ' attacked ' || tc || ' positions near Place ' || "
+                         "CAST(hm(i * 11, 2000) AS VARCHAR) || ' on the border.'",
+        "_pick": pick, "_roles": r,
+    }
+
+
+def build(path: Path, n_events: int) -> None:
+    from wirescope.store import Store
+
+    n_articles = max(1, n_events // 5)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    with Store(path) as store:
+        con = store.con
+        con.execute("CREATE TEMP MACRO hm(x, n) AS CAST(hash(x) % n AS BIGINT)")
+        cols = [r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
+            "ORDER BY ordinal_position").fetchall()]
+        if not cols:
+            raise SystemExit("this store has no events table; the events migration is missing")
+        gen = generators(n_articles)
+        exprs = [f"{gen[c]} AS {c}" if c in gen else f"NULL AS {c}" for c in cols]
+        con.execute(
+            f"INSERT INTO events SELECT {', '.join(exprs)} FROM (SELECT i, "
+            f"{gen['_pick']} AS sc, {gen['_pick']} AS tc, {gen['_roles']}[1 + hm(i * 13, 9)] AS sr, "
+            f"{gen['_roles']}[1 + hm(i * 17, 9)] AS tr FROM range({n_events}) t(i))"
+        ).fetchall()
+        words = _sql_list(WORDS)
+        con.execute(
+            "INSERT INTO articles (id, title, text, published, published_source, status, ingested_at) "
+            f"SELECT 'a' || lpad(CAST(i AS VARCHAR), 8, '0'), 'Report ' || CAST(i AS VARCHAR), "
+            f"array_to_string(list_transform(range(80), lambda j: {words}[1 + hm(i * 100 + j, {len(WORDS)})]), ' '), "
+            f"DATE '2019-01-01' + CAST(i % 730 AS INTEGER), 'metadata', 'analysed', now() "
+            f"FROM range({n_articles}) t(i)"
+        ).fetchall()
+        if con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'article_terms'"
+                       ).fetchone()[0]:
+            # The same index the writer keeps (wirescope.store.search.rows), built in SQL for speed.
+            con.execute(
+                "INSERT INTO article_terms SELECT id, term, count(*)::INTEGER FROM "
+                "(SELECT id, unnest(string_split(lower(title || ' ' || text), ' ')) AS term FROM articles) "
+                "WHERE length(term) > 1 GROUP BY ALL").fetchall()
+            con.execute("INSERT INTO search_docs SELECT id, len(string_split(title || ' ' || text, ' ')) "
+                        "FROM articles").fetchall()
+        con.execute("CHECKPOINT")
+    print(f"built {path}: {n_events:,} events, {n_articles:,} articles in {time.perf_counter() - t0:.1f} s")
+
+
+def queries(rng: random.Random) -> dict[str, list[str]]:
+    def c() -> str:
+        return rng.choice(COUNTRIES[:10])
+
+    def day() -> str:
+        return f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+    def bbox() -> str:
+        lon, lat = rng.uniform(20, 65), rng.uniform(10, 45)
+        return f"{lon:.2f},{lat:.2f},{lon + 5:.2f},{lat + 5:.2f}"
+
+    def words() -> str:
+        return "+".join(rng.sample(WORDS, 2))
+
+    n = 20
+    return {
+        "events: newest page": ["/api/events?limit=100" for _ in range(n)],
+        "events: country+root": [f"/api/events?country={c()}&root={rng.randint(10, 20)}&limit=100" for _ in range(n)],
+        "events: actor+dates": [f"/api/events?actor={c()}GOV&since={day()}&until=2020-06-30&limit=100"
+                                for _ in range(n)],
+        "events: bbox+quad+conf": [f"/api/events?bbox={bbox()}&quad_class=4&min_confidence=0.8&limit=100"
+                                   for _ in range(n)],
+        "events: modality+code": [f"/api/events?modality=threatened&code={rng.randint(10, 20)}&limit=100"
+                                  for _ in range(n)],
+        "map: all events": ["/api/map" for _ in range(n)],
+        "map: filtered": [f"/api/map?country={c()}&since={day()}" for _ in range(n)],
+        "escalation: dyad": [f"/api/escalation?source={c()}&target={c()}" for _ in range(n)],
+        "network: countries": [f"/api/network?level=country&since={day()}" for _ in range(n)],
+        "search: two words": [f"/api/search?q={words()}&limit=20" for _ in range(n)],
+        "stats": ["/api/stats" for _ in range(5)],
+    }
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--db", type=Path, default=Path("bench-output/api.duckdb"))
+    ap.add_argument("--rebuild", action="store_true", help="regenerate the store even if it exists")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+
+    if args.rebuild or not args.db.exists():
+        build(args.db, args.events)
+    from fastapi.testclient import TestClient
+
+    from wirescope.__about__ import __version__
+    from wirescope.api import create_app
+
+    con = duckdb.connect(str(args.db), read_only=True)
+    n_events = con.execute("SELECT count(*) FROM events").fetchone()[0]  # type: ignore[index]
+    n_articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
+    ref = []
+    for _ in range(10):
+        t = time.perf_counter()
+        con.execute("SELECT count(*), sum(goldstein), count(DISTINCT source_country) FROM events").fetchall()
+        ref.append((time.perf_counter() - t) * 1000)
+    con.close()
+
+    print(f"machine: {platform.machine()} {platform.processor() or ''} cpus={__import__('os').cpu_count()} | "
+          f"python {platform.python_version()} duckdb {duckdb.__version__} wirescope {__version__}")
+    print(f"store: {args.db} ({args.db.stat().st_size / 1e6:.0f} MB): {n_events:,} events, {n_articles:,} articles")
+    print(f"reference, bare DuckDB full scan of events (count, sum, distinct): p50 {statistics.median(ref):.1f} ms")
+    print(f"{'query':28} {'n':>3} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  rows/items")
+    worst = 0.0
+    with TestClient(create_app(args.db)) as client:
+        client.get("/api/stats")  # warm the schema cache and DuckDB's buffers once
+        for name, urls in queries(random.Random(args.seed)).items():
+            times, sizes = [], []
+            for url in urls:
+                t = time.perf_counter()
+                r = client.get(url)
+                times.append((time.perf_counter() - t) * 1000)
+                if r.status_code != 200:
+                    print(f"  {url}: {r.status_code} {r.text[:200]}", file=sys.stderr)
+                body = r.json()
+                sizes.append(len(body.get("items") or body.get("points") or body.get("edges")
+                                 or body.get("series", [{}])[0].get("points", []) or [0]))
+            p95 = pct(times, 0.95)
+            worst = max(worst, p95)
+            print(f"{name:28} {len(times):>3} {pct(times, 0.5):>8.1f} {p95:>8.1f} {max(times):>8.1f}  "
+                  f"~{statistics.median(sizes):.0f}")
+        # A deep page: follow the cursor 50 pages into the newest-first list.
+        cursor, times = None, []
+        for _ in range(50):
+            t = time.perf_counter()
+            body = client.get("/api/events", params={"limit": 100, **({"cursor": cursor} if cursor else {})}).json()
+            times.append((time.perf_counter() - t) * 1000)
+            cursor = body["next_cursor"]
+        print(f"{'events: cursor pages 1-50':28} {len(times):>3} {pct(times, 0.5):>8.1f} {pct(times, 0.95):>8.1f} "
+              f"{max(times):>8.1f}  100")
+        worst = max(worst, pct(times, 0.95))
+    print(f"worst p95: {worst:.1f} ms (target <= 200 ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,450 @@
+"""Event merging across articles: one real-world event reported many times becomes one event with mentions.
+
+Rules (all in :class:`MergeSettings`):
+
+1. **Key.** Two article events can merge only when they share the source actor, the target actor (compared by
+   ``actor_level``: full CAMEO actor code, country, or canonical entity), the event code at ``code_level`` (CAMEO
+   root by default: a "strike" coded 190 in one article and 195 in another is the same attack) and the modality group
+   (an asserted or reported event never merges with a threatened or hypothetical one).
+2. **Date window.** The article event's date (its own date, else the article's publication date) is within
+   ``date_window_days`` of the merged event's date. Undated events merge only with undated ones.
+3. **Location.** When both sides have a resolved place they must agree: same GeoNames id, or within
+   ``location_km``, or one of them is a country-level place in the same country as the other. A missing place never
+   blocks a merge.
+4. Among compatible merged events the one closest in date wins (then the one with most mentions).
+
+Counting: every sentence that reports the event is a mention (``Event.mentions`` adds repeats within an article);
+``num_articles`` counts distinct articles; ``num_sources`` counts distinct *source keys* — the outlet (``source``
+field, else the URL's host, else the article id) of the article, where a near-duplicate article takes the key of the
+article it duplicates, so a syndicated copy never counts as independent confirmation. First and last seen are the
+earliest and latest publication dates of the mentioning articles. The merged event's place is the most confident
+resolved place below country level among its reports (else a country-level one); its code is the most frequent
+code among the reports (ties: the most confident report's).
+
+The merger is incremental: ``add_article`` places the events of one more article; ``restore`` reloads stored merged
+events from their mentions so later articles keep merging into them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urlparse
+
+from ..errors import ConfigError
+from ..records import Actor, Event, Place
+
+ACTOR_LEVELS = ("code", "country", "entity")
+CODE_LEVELS = ("root", "base", "code")
+ACTUAL_MODALITIES = ("asserted", "reported")
+
+
+@dataclass(frozen=True)
+class MergeSettings:
+    """How article events merge into one event (see the module docstring)."""
+
+    date_window_days: int = 2
+    actor_level: str = "code"
+    code_level: str = "root"
+    location_km: float = 150.0
+    min_confidence: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.actor_level not in ACTOR_LEVELS:
+            raise ConfigError(f"actor_level must be one of {ACTOR_LEVELS}, got {self.actor_level!r}")
+        if self.code_level not in CODE_LEVELS:
+            raise ConfigError(f"code_level must be one of {CODE_LEVELS}, got {self.code_level!r}")
+        if self.date_window_days < 0:
+            raise ConfigError(f"date_window_days must be >= 0, got {self.date_window_days}")
+        if self.location_km < 0:
+            raise ConfigError(f"location_km must be >= 0, got {self.location_km}")
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What merging needs to know about the article an event came from."""
+
+    id: str
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    duplicate_of: str | None = None  # set for near-duplicates: the original article's id
+    length: int = 0
+
+    @property
+    def source_key(self) -> str:
+        if self.source:
+            return self.source.lower()
+        if self.url:
+            host = urlparse(self.url).netloc.lower()
+            if host:
+                return host.removeprefix("www.")
+        return self.duplicate_of or self.id
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One sentence of one article reporting a merged event."""
+
+    event_id: str
+    article_id: str
+    sentence: int
+    code: str
+    confidence: float
+    modality: str
+    date: date | None
+    published: date | None
+    source_key: str
+    trigger_start: int
+    source_start: int | None = None
+    target_start: int | None = None
+    sentence_text: str = ""
+    url: str | None = None
+    duplicate_of: str | None = None  # set when the mention comes from a near-duplicate of ``duplicate_of``
+    doc_length: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "sentence": self.sentence,
+            "code": self.code,
+            "confidence": self.confidence,
+            "modality": self.modality,
+            "date": self.date.isoformat() if self.date else None,
+            "published": self.published.isoformat() if self.published else None,
+            "source_key": self.source_key,
+            "trigger_start": self.trigger_start,
+            "sentence_text": self.sentence_text,
+            "url": self.url,
+            "duplicate_of": self.duplicate_of,
+        }
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    """One real-world event with the evidence of all articles that report it."""
+
+    id: str
+    date: date | None
+    code: str
+    root_code: str
+    base_code: str
+    quad_class: int
+    goldstein: float
+    modality: str
+    source: Actor | None
+    target: Actor | None
+    place: Place | None
+    confidence: float
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    first_seen: date | None
+    last_seen: date | None
+    first_article: str
+    first_url: str | None
+    is_root_event: bool
+    mentions: tuple[EventMention, ...] = ()
+
+    @property
+    def weight(self) -> float:
+        """Evidence weight used by the escalation index: mentions times confidence."""
+        return self.num_mentions * self.confidence
+
+    def to_json(self, *, with_mentions: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "date": self.date.isoformat() if self.date else None,
+            "code": self.code,
+            "root_code": self.root_code,
+            "base_code": self.base_code,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "modality": self.modality,
+            "source": self.source.to_json() if self.source else None,
+            "target": self.target.to_json() if self.target else None,
+            "place": self.place.to_json() if self.place else None,
+            "confidence": round(self.confidence, 4),
+            "num_mentions": self.num_mentions,
+            "num_articles": self.num_articles,
+            "num_sources": self.num_sources,
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+            "first_article": self.first_article,
+        }
+        if with_mentions:
+            out["mentions"] = [m.to_json() for m in self.mentions]
+        return out
+
+
+@dataclass
+class _Group:
+    id: str
+    key: tuple[str, ...]
+    date: date | None
+    events: list[tuple[Event, ArticleMeta]] = field(default_factory=list)
+    mentions: list[EventMention] = field(default_factory=list)
+
+
+def actor_key(actor: Actor | None, level: str) -> str:
+    if actor is None:
+        return ""
+    if level == "country":
+        return actor.country or actor.code or actor.entity_id or (actor.name or actor.text).lower()
+    if level == "entity":
+        return actor.entity_id or (actor.name or actor.text).lower()
+    return actor.code or actor.entity_id or (actor.name or actor.text).lower()
+
+
+def modality_group(modality: str) -> str:
+    return "actual" if modality in ACTUAL_MODALITIES else modality
+
+
+def event_date(event: Event, article: ArticleMeta) -> date | None:
+    if event.date:
+        try:
+            return date.fromisoformat(event.date[:10])
+        except ValueError:
+            pass
+    return article.published
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def places_compatible(a: Place | None, b: Place | None, km: float) -> bool:
+    if a is None or b is None:
+        return True
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    country_a = a.country3 or a.country
+    country_b = b.country3 or b.country
+    if (_country_level(a) or _country_level(b)) and country_a and country_a == country_b:
+        return True
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
+    # Unresolved on one side: only the surface names can disagree.
+    return (a.name or a.text).lower() == (b.name or b.text).lower() or a.geonameid is None or b.geonameid is None
+
+
+def _country_level(place: Place) -> bool:
+    return bool(place.feature) and place.feature.startswith("A.PCL")  # type: ignore[union-attr]
+
+
+def merged_event_id(article_id: str, sentence: int, code: str, trigger_start: int) -> str:
+    raw = f"{article_id}:{sentence}:{code}:{trigger_start}"
+    return "e" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:15]
+
+
+class EventMerger:
+    """Merges article events into real-world events, one article at a time."""
+
+    def __init__(self, settings: MergeSettings | None = None) -> None:
+        self.settings = settings or MergeSettings()
+        self._groups: dict[str, _Group] = {}
+        self._by_key: dict[tuple[str, ...], list[str]] = {}
+        self._articles: dict[str, list[tuple[Event, str]]] = {}  # article id -> its (event, merged id)
+        self._seen: set[tuple[str, int, str, int]] = set()
+        self._source_keys: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    def key(self, event: Event) -> tuple[str, ...]:
+        s = self.settings
+        code = {"root": event.root_code, "base": event.base_code, "code": event.code}[s.code_level]
+        return (
+            actor_key(event.source, s.actor_level),
+            actor_key(event.target, s.actor_level),
+            code,
+            modality_group(event.modality),
+        )
+
+    def add_article(self, article: ArticleMeta, events: Iterable[Event]) -> list[str]:
+        """Merge the events of one article; returns the merged event id of each (skipped ones excluded)."""
+        ids = []
+        for event in events:
+            if event.confidence < self.settings.min_confidence:
+                continue
+            ident = (article.id, event.sentence, event.code, event.trigger.start)
+            if ident in self._seen:
+                continue
+            group = self._find(event, article)
+            self._attach(group, event, article)
+            ids.append(group.id)
+        return ids
+
+    def restore(self, event_id: str, article: ArticleMeta, event: Event) -> None:
+        """Put a stored article event back into its stored merged event (no matching decision)."""
+        ident = (article.id, event.sentence, event.code, event.trigger.start)
+        if ident in self._seen:
+            return
+        group = self._groups.get(event_id)
+        if group is None:
+            group = _Group(event_id, self.key(event), event_date(event, article))
+            self._groups[event_id] = group
+            self._by_key.setdefault(group.key, []).append(event_id)
+        self._attach(group, event, article)
+
+    def add_duplicate(self, duplicate: ArticleMeta, original_id: str) -> int:
+        """A near-duplicate article repeats its original's events: add its mentions (same source key)."""
+        count = 0
+        original = self._articles.get(original_id, [])
+        dup = ArticleMeta(
+            duplicate.id, duplicate.published, duplicate.source, duplicate.url, original_id, duplicate.length
+        )
+        for event, gid in list(original):
+            ident = (duplicate.id, event.sentence, event.code, event.trigger.start)
+            if ident in self._seen:
+                continue
+            self._attach(self._groups[gid], event, dup)
+            count += 1
+        return count
+
+    def events(self) -> list[MergedEvent]:
+        out = [self._summarise(g) for g in self._groups.values()]
+        out.sort(key=lambda e: (e.date or date.min, e.id))
+        return out
+
+    # -- internals --------------------------------------------------------------------------------------------
+
+    def _find(self, event: Event, article: ArticleMeta) -> _Group:
+        key = self.key(event)
+        day = event_date(event, article)
+        window = self.settings.date_window_days
+        best: tuple[int, int] | None = None
+        chosen: _Group | None = None
+        for gid in self._by_key.get(key, ()):
+            group = self._groups[gid]
+            if (day is None) != (group.date is None):
+                continue
+            gap = abs((day - group.date).days) if day is not None and group.date is not None else 0
+            if gap > window:
+                continue
+            if not places_compatible(event.place, self._place(group), self.settings.location_km):
+                continue
+            rank = (gap, -len(group.mentions))
+            if best is None or rank < best:
+                best, chosen = rank, group
+        if chosen is not None:
+            return chosen
+        gid = merged_event_id(article.id, event.sentence, event.code, event.trigger.start)
+        group = _Group(gid, key, day)
+        self._groups[gid] = group
+        self._by_key.setdefault(key, []).append(gid)
+        return group
+
+    def _place(self, group: _Group) -> Place | None:
+        places = [e.place for e, _ in group.events if e.place is not None]
+        if not places:
+            return None
+        return max(places, key=lambda p: (p.geonameid is not None, not _country_level(p), p.confidence))
+
+    def _attach(self, group: _Group, event: Event, article: ArticleMeta) -> None:
+        self._seen.add((article.id, event.sentence, event.code, event.trigger.start))
+        group.events.append((event, article))
+        if article.duplicate_of is None:
+            self._articles.setdefault(article.id, []).append((event, group.id))
+            self._source_keys[article.id] = article.source_key
+        day = event_date(event, article)
+        source_key = article.source_key
+        if article.duplicate_of is not None:
+            source_key = self._source_key_of(article.duplicate_of) or source_key
+        for sentence in sorted({event.sentence, *event.mentions}):
+            group.mentions.append(
+                EventMention(
+                    event_id=group.id,
+                    article_id=article.id,
+                    sentence=sentence,
+                    code=event.code,
+                    confidence=event.confidence,
+                    modality=event.modality,
+                    date=day,
+                    published=article.published,
+                    source_key=source_key,
+                    trigger_start=event.trigger.start if sentence == event.sentence else -1,
+                    source_start=event.source.start if event.source and sentence == event.sentence else None,
+                    target_start=event.target.start if event.target and sentence == event.sentence else None,
+                    sentence_text=event.sentence_text if sentence == event.sentence else "",
+                    url=article.url,
+                    duplicate_of=article.duplicate_of,
+                    doc_length=article.length,
+                )
+            )
+
+    def _source_key_of(self, article_id: str) -> str | None:
+        return self._source_keys.get(article_id)
+
+    def _summarise(self, group: _Group) -> MergedEvent:
+        events = [e for e, _ in group.events]
+        codes = Counter(e.code for e in events)
+        top = max(codes.values())
+        # Most frequent code; ties go to the code of the most confident event.
+        best = max((e for e in events if codes[e.code] == top), key=lambda e: e.confidence)
+        first_meta = min(
+            (m for _, m in group.events), key=lambda m: (m.published or date.max, m.duplicate_of is not None, m.id)
+        )
+        published = [m.published for _, m in group.events if m.published]
+        # Independent sources corroborate: 1 - prod(1 - best confidence per source).
+        per_source: dict[str, float] = {}
+        for mention in group.mentions:
+            per_source[mention.source_key] = max(per_source.get(mention.source_key, 0.0), mention.confidence)
+        miss = 1.0
+        for c in per_source.values():
+            miss *= 1.0 - min(max(c, 0.0), 1.0)
+        source = _representative([e.source for e in events])
+        target = _representative([e.target for e in events])
+        root_sentences = [e.sentence for e, m in group.events if m.id == first_meta.id]
+        return MergedEvent(
+            id=group.id,
+            date=group.date,
+            code=best.code,
+            root_code=best.root_code,
+            base_code=best.base_code,
+            quad_class=best.quad_class,
+            goldstein=best.goldstein,
+            modality=Counter(e.modality for e in events).most_common(1)[0][0],
+            source=source,
+            target=target,
+            place=self._place(group),
+            confidence=1.0 - miss,
+            num_mentions=len(group.mentions),
+            num_articles=len({m.article_id for m in group.mentions}),
+            num_sources=len(per_source),
+            first_seen=min(published) if published else None,
+            last_seen=max(published) if published else None,
+            first_article=first_meta.id,
+            first_url=first_meta.url,
+            is_root_event=bool(root_sentences) and min(root_sentences) <= 2,
+            mentions=tuple(sorted(group.mentions, key=lambda m: (m.published or date.max, m.article_id, m.sentence))),
+        )
+
+
+def _representative(actors: Sequence[Actor | None]) -> Actor | None:
+    """The most common actor (by code, then name), keeping the most informative mention of it."""
+    present = [a for a in actors if a is not None]
+    if not present:
+        return None
+    counts = Counter((a.code, a.name) for a in present)
+    top = counts.most_common(1)[0][0]
+    return max((a for a in present if (a.code, a.name) == top), key=lambda a: (a.entity_id is not None, len(a.text)))
+
+
+def merge_events(
+    articles: Iterable[tuple[ArticleMeta, Sequence[Event]]], settings: MergeSettings | None = None
+) -> list[MergedEvent]:
+    """Merge a batch in publication order."""
+    merger = EventMerger(settings)
+    for meta, events in sorted(articles, key=lambda x: (x[0].published or date.max, x[0].id)):
+        merger.add_article(meta, events)
+    return merger.events()

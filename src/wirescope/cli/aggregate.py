@@ -1,0 +1,251 @@
+"""Situation-picture commands: aggregate, stories, timeline, escalation, alerts, export-gdelt, eval stories."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from ..errors import WirescopeError
+from .common import DbOption, JsonOption, fail, open_reader, print_rows
+from .evaluate import eval_app
+
+err = Console(stderr=True)
+
+SinceOption = Annotated[str | None, typer.Option("--since", help="Only from this date on (YYYY-MM-DD)")]
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(aggregate)
+    app.command()(stories)
+    app.command()(timeline)
+    app.command()(escalation)
+    app.command()(alerts)
+    app.command(name="export-gdelt")(export_gdelt)
+    eval_app.command(name="stories")(eval_stories)
+
+
+def _date(value: str | None, name: str = "--since") -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{name} {value!r} is not a date; use YYYY-MM-DD")
+
+
+def aggregate(
+    db: DbOption = Path("wirescope.duckdb"),
+    rebuild: Annotated[bool, typer.Option(help="Forget stored merges and stories and start from scratch")] = False,
+    date_window: Annotated[int, typer.Option(help="Days apart two reports of one event may be")] = 2,
+    actor_level: Annotated[str, typer.Option(help="Actors must agree on: code, country or entity")] = "code",
+    code_level: Annotated[str, typer.Option(help="Event codes must agree at: root, base or code")] = "root",
+    story_threshold: Annotated[float, typer.Option(help="Similarity an article needs to join a story")] = 0.10,
+    json_out: JsonOption = False,
+) -> None:
+    """Merge events across articles, cluster stories and compute the escalation index (incremental)."""
+    from ..aggregate.build import AggregateSettings, aggregate_store
+    from ..aggregate.merge import MergeSettings
+    from ..aggregate.stories import StorySettings
+    from ..store import Store
+
+    try:
+        settings = AggregateSettings(
+            merge=MergeSettings(date_window_days=date_window, actor_level=actor_level, code_level=code_level),
+            stories=StorySettings(threshold=story_threshold),
+        )
+        if not db.exists():
+            fail(f"no wirescope database at {db}; run `wirescope ingest` first or pass --db PATH")
+        with Store(db) as store:
+            report = aggregate_store(store.con, settings, rebuild=rebuild)
+    except WirescopeError as exc:
+        fail(str(exc))
+    if json_out:
+        sys.stdout.write(json.dumps(report.to_json()) + "\n")
+    else:
+        print_rows([{"what": k, "value": v} for k, v in report.to_json().items()], False)
+
+
+def stories(
+    db: DbOption = Path("wirescope.duckdb"),
+    story: Annotated[str | None, typer.Option("--id", help="Show one story (id or id prefix) with its articles")] = None,
+    since: SinceOption = None,
+    min_size: Annotated[int, typer.Option(help="Only stories with at least this many articles")] = 1,
+    limit: Annotated[int, typer.Option(help="Most stories to list")] = 50,
+    json_out: JsonOption = False,
+) -> None:
+    """List story clusters (largest first), or one story with --id."""
+    from ..store.aggregate import query_stories, story_detail
+
+    with open_reader(db) as store:
+        _need_aggregate(store.con)
+        if story:
+            found = story_detail(store.con, story)
+            if found is None:
+                fail(f"no single story matches {story!r}; list them with `wirescope stories`")
+            if json_out:
+                sys.stdout.write(json.dumps(found, default=str) + "\n")
+                return
+            Console().print(f"[bold]{found['title']}[/] ({found['size']} articles, "
+                            f"{found['first_date']} .. {found['last_date']})\n{found['summary']}\n")
+            print_rows(found["articles"], False)
+            return
+        rows = query_stories(store.con, since=_date(since), min_size=min_size, limit=limit)
+    print_rows(rows, json_out, None if json_out else ["id", "size", "first_date", "last_date", "title", "top_actors"])
+
+
+def timeline(
+    db: DbOption = Path("wirescope.duckdb"),
+    story: Annotated[str | None, typer.Option("--story", help="Story id (or prefix)")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Actor code prefix, country or name")] = None,
+    dyad: Annotated[str | None, typer.Option("--dyad", help="Directed dyad SOURCE,TARGET, e.g. USA,IRN")] = None,
+    since: SinceOption = None,
+    limit: Annotated[int | None, typer.Option(help="Most items to show")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Ordered events (with their evidence) and quotations of a story, an actor or a dyad."""
+    from ..store.aggregate import timeline as store_timeline
+
+    pair: tuple[str, str] | None = None
+    if dyad:
+        parts = [p.strip() for p in dyad.split(",")]
+        if len(parts) != 2 or not all(parts):
+            fail(f"--dyad {dyad!r}: give two actors separated by a comma, e.g. USA,IRN")
+        pair = (parts[0], parts[1])
+    if not (story or actor or pair):
+        fail("give --story ID, --actor X or --dyad A,B")
+    with open_reader(db) as store:
+        _need_aggregate(store.con)
+        try:
+            items = store_timeline(store.con, story=story, actor=actor, dyad=pair, since=_date(since), limit=limit)
+        except WirescopeError as exc:
+            fail(str(exc))
+    if json_out:
+        print_rows(items, True)
+        return
+    rows = []
+    for item in items:
+        if item["kind"] == "event":
+            who = f"{item.get('source_name') or item.get('source_code') or '?'} -> " \
+                  f"{item.get('target_name') or item.get('target_code') or '?'}"
+            what = f"{item['code']} {who} ({item['num_mentions']} mentions, {item['num_sources']} sources)"
+            evidence = (item["evidence"][0]["sentence_text"] or "") if item["evidence"] else ""
+        else:
+            what = f"quote: {item.get('speaker_name') or item.get('speaker_text') or '?'}"
+            evidence = item.get("text") or ""
+        rows.append({"date": item["date"], "kind": item["kind"], "what": what, "evidence": evidence[:160]})
+    print_rows(rows, False)
+
+
+def escalation(
+    source: Annotated[str, typer.Argument(help="Source country (ISO3) or actor code, e.g. USA or USAGOV")],
+    target: Annotated[str, typer.Argument(help="Target country (ISO3) or actor code")],
+    db: DbOption = Path("wirescope.duckdb"),
+    since: SinceOption = None,
+    level: Annotated[str | None, typer.Option(help="country or actor (default: country for 3-letter codes)")] = None,
+    plot: Annotated[Path | None, typer.Option("--plot", help="Write a PNG chart of the index here")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """The daily escalation index of a directed dyad (source -> target) with its alerts."""
+    from ..aggregate.escalation import DyadDay
+    from ..aggregate.escalation import plot as plot_rows
+    from ..store.aggregate import query_escalation
+
+    if level is not None and level not in ("country", "actor"):
+        fail(f"--level {level!r}: choose country or actor")
+    with open_reader(db) as store:
+        _need_aggregate(store.con)
+        rows = query_escalation(store.con, source, target, level=level, since=_date(since))
+    if not rows:
+        fail(f"no events from {source.upper()} to {target.upper()} in the store"
+             + (f" since {since}" if since else "") + "; check the codes or run `wirescope aggregate`", code=1)
+    if plot is not None:
+        days = [
+            DyadDay(r["level"], r["source"], r["target"], r["day"], r["events"], r["mentions"], r["weight"],
+                    r["goldstein_sum"], r["goldstein_mean"],
+                    (r["verbal_cooperation"], r["material_cooperation"], r["verbal_conflict"], r["material_conflict"]),
+                    r["index_value"], r["baseline"], r["z"], r["alert"])
+            for r in rows
+        ]
+        plot_rows(days, str(plot))
+        err.print(f"wrote {plot}")
+    cols = ["day", "events", "mentions", "goldstein_sum", "goldstein_mean", "material_conflict", "index_value", "z",
+            "alert"]
+    print_rows([{k: v for k, v in r.items() if json_out or k in cols} for r in rows], json_out, None if json_out
+               else cols)
+
+
+def alerts(
+    db: DbOption = Path("wirescope.duckdb"),
+    since: SinceOption = None,
+    actor: Annotated[str | None, typer.Option(help="Only alerts involving this country or actor code")] = None,
+    limit: Annotated[int, typer.Option(help="Most alerts to show")] = 50,
+    json_out: JsonOption = False,
+) -> None:
+    """Escalation alerts (newest first) with the events that drove them."""
+    from ..store.aggregate import query_alerts
+
+    with open_reader(db) as store:
+        _need_aggregate(store.con)
+        rows = query_alerts(store.con, since=_date(since), actor=actor, limit=limit)
+    print_rows(rows, json_out, None if json_out else ["day", "level", "source", "target", "index_value", "z",
+                                                       "driving_events"])
+
+
+def export_gdelt(
+    out: Annotated[Path, typer.Option("--out", help="Output folder")],
+    db: DbOption = Path("wirescope.duckdb"),
+    header: Annotated[bool, typer.Option(help="Write a header line (GDELT files have none)")] = False,
+) -> None:
+    """Write merged events and mentions in the GDELT 2.0 Event and Mentions TSV layouts."""
+    from ..export.gdelt import write_gdelt_events, write_gdelt_mentions
+
+    out.mkdir(parents=True, exist_ok=True)
+    with open_reader(db) as store:
+        _need_aggregate(store.con)
+        try:
+            written = [write_gdelt_events(store.con, out / "events.export.tsv", header=header),
+                       write_gdelt_mentions(store.con, out / "mentions.export.tsv", header=header)]
+        except WirescopeError as exc:
+            fail(str(exc))
+    for path, n in written:
+        err.print(f"{path}: {n} rows", highlight=False)
+
+
+def eval_stories(
+    path: Annotated[Path, typer.Argument(help="Gold file (giveme5w1h JSONL) or folder (wikiref)")],
+    fmt: Annotated[str, typer.Option("--format", help="giveme5w1h or wikiref")] = "giveme5w1h",
+    ner: Annotated[str, typer.Option(help="Entities for clustering: spacy (NER only) or none")] = "spacy",
+    threshold: Annotated[float, typer.Option(help="Story similarity threshold")] = 0.10,
+    json_out: JsonOption = False,
+) -> None:
+    """Score story clustering: B-cubed precision/recall/F1 and adjusted Rand index."""
+    from ..aggregate.stories import StorySettings
+    from ..eval.stories import evaluate_stories, spacy_entities
+
+    if ner not in ("spacy", "none"):
+        fail(f"--ner {ner!r}: choose spacy or none")
+    try:
+        scores = evaluate_stories(
+            fmt, path, settings=StorySettings(threshold=threshold),
+            enrich=spacy_entities() if ner == "spacy" else None,
+        )
+    except WirescopeError as exc:
+        fail(str(exc))
+    data: dict[str, Any] = scores.to_json()
+    if json_out:
+        sys.stdout.write(json.dumps(data) + "\n")
+    else:
+        print_rows([{"metric": k, "value": v} for k, v in data.items()], False)
+
+
+def _need_aggregate(con: Any) -> None:
+    from ..store.aggregate import has_table
+
+    if not has_table(con, "merged_events"):
+        fail("this store has no aggregate tables; run `wirescope aggregate` first (it migrates the store)")

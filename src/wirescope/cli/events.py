@@ -1,0 +1,109 @@
+"""`wirescope events` (query stored events) and `wirescope eval events` (score the coder on gold data)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..config import DEFAULT_MODEL
+from ..errors import WirescopeError
+from .common import DbOption, JsonOption, fail, open_reader, print_rows
+from .evaluate import eval_app
+
+FORMATS = ("petr-xml", "plover-json")
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="events")(events)
+    eval_app.command(name="events")(eval_events)
+
+
+def events(
+    db: DbOption = Path("wirescope.duckdb"),
+    actor: Annotated[str | None, typer.Option(help="Actor code prefix (IRN, USAGOV) or name substring")] = None,
+    root: Annotated[str | None, typer.Option(help="CAMEO root or code prefix, e.g. 19")] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after this date (YYYY-MM-DD)")] = None,
+    modality: Annotated[
+        str | None, typer.Option(help="asserted, threatened, hypothetical, negated or reported")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="At most N events")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """List coded events (who did what to whom), newest first."""
+    from ..store.events import query_events
+
+    since_date = None
+    if since:
+        try:
+            since_date = date.fromisoformat(since)
+        except ValueError:
+            fail(f"--since {since!r} is not a date; use YYYY-MM-DD")
+    with open_reader(db) as store:
+        try:
+            found = query_events(store.con, actor=actor, root=root, since=since_date, modality=modality, limit=limit)
+        except WirescopeError as exc:
+            fail(str(exc))
+    columns = ("date", "code", "plover", "modality", "confidence", "source_code", "source_name", "trigger_text",
+               "target_code", "target_name", "article_id")
+    print_rows(found, json_out, columns)
+
+
+def eval_events(
+    file: Annotated[Path, typer.Argument(help="Gold file: PETRARCH XML or PLOVER JSON")],
+    format: Annotated[str, typer.Option("--format", help="petr-xml or plover-json")] = "petr-xml",
+    dictionaries: Annotated[
+        Path | None,
+        typer.Option(help="Folder of PETRARCH dictionaries (default: the gold file's folder when it has them, "
+                     "else the bundled set)"),
+    ] = None,
+    actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
+    model: Annotated[str, typer.Option(help="spaCy pipeline: package name or path")] = DEFAULT_MODEL,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object")] = False,
+) -> None:
+    """Score the event coder on gold records, starting from each record's raw text."""
+    from ..eval.events import evaluate_petr, evaluate_plover, find_dictionaries, make_coder
+
+    if format not in FORMATS:
+        fail(f"unknown --format {format!r}; choose one of {', '.join(FORMATS)}")
+    if not file.is_file():
+        fail(f"gold file {file} does not exist")
+    try:
+        if format == "petr-xml":
+            folder = dictionaries or find_dictionaries(file)
+            result = evaluate_petr(file, make_coder(folder, model=model, actors_file=actors))
+        else:
+            # PLOVER records often name no target: score targetless events too
+            coder = make_coder(dictionaries, model=model, actors_file=actors, require_target=False)
+            result = evaluate_plover(file, coder)
+    except WirescopeError as exc:
+        fail(str(exc))
+    if json_out:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return
+    _print_summary(result)
+
+
+def _print_summary(result: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    con = Console()
+    skip = {"categories", "classes", "confidence", "file"}
+    for key, value in result.items():
+        if key not in skip:
+            con.print(f"{key}: {value}", highlight=False)
+    groups = result.get("categories") or result.get("classes") or {}
+    if groups:
+        first = next(iter(groups.values()))
+        table = Table("group", *first.keys())
+        for name, row in groups.items():
+            table.add_row(name, *(str(v) for v in row.values()))
+        con.print(table)
+    if "confidence" in result:
+        for band, row in result["confidence"].items():
+            con.print(f"confidence {band}: {row['events']} events, precision {row['precision']}", highlight=False)

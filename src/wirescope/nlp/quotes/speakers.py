@@ -1,0 +1,179 @@
+"""Speaker resolution: from a quotation's source mention to a canonical entity (and an actor code when the events
+task's actor coder is available).
+
+* A name mention inside the source phrase gives the entity, titles and descriptors dropped ("Iran's foreign
+  minister Javad Zarif" -> Javad Zarif; "the General" is grouped with its person by the entities stage).
+* Buildings and places standing for institutions ("the Pentagon", "Downing Street") map through a small table of
+  ours (``data/quotes/metonyms.tsv``).
+* Pronouns (he, she, it, they) and relative pronouns take the most recent compatible speaker or subject before
+  them; nothing compatible within a few sentences means no name — never a guess.
+* A common noun phrase ("US officials", "Some experts") stays a speaker with no name.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ...records import Actor, Entity, Mention
+from ..grouping import entity_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .extract import FoundQuote
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them", "we", "us"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_ORG_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_LOOKBACK_CHARS = 1500  # how far back a pronoun looks for its antecedent (a few paragraphs)
+
+ActorCode = Callable[["Doc", int, int], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Referent:
+    pos: int  # where it was mentioned
+    name: str | None
+    entity_id: str | None
+    type: str  # PERSON | ORG | ...
+    start: int  # span used for the actor code
+    end: int
+
+
+@functools.cache
+def metonyms() -> dict[str, tuple[str, str]]:
+    """phrase -> (canonical name, type) from the bundled table."""
+    text = resources.files("wirescope.data").joinpath("quotes/metonyms.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            phrase, name, typ = line.split("\t")
+            out[phrase] = (name, typ)
+    return out
+
+
+def _metonym(text: str) -> tuple[str, str] | None:
+    words = text.lower().replace("’", "'").split()
+    table = metonyms()
+    for k in range(len(words)):  # longest suffix first: "the us defence department", "defence department"
+        key = " ".join(words[k:]).strip(".,")
+        if key in table:
+            return table[key]
+    return None
+
+
+class SpeakerResolver:
+    def __init__(self, code: ActorCode | None = None) -> None:
+        self.code = code
+
+    def resolve(self, doc: Doc, found: Sequence[FoundQuote], entities: Sequence[Entity]) -> list[Actor | None]:
+        mentions = sorted(
+            ((m, e) for e in entities for m in e.mentions), key=lambda me: (me[0].start, -(me[0].end - me[0].start))
+        )
+        subjects = self._subjects(doc, mentions)
+        resolved: list[_Referent] = []
+        out: list[Actor | None] = []
+        for q in found:
+            if q.speaker is None:
+                out.append(None)
+                continue
+            start, end = q.speaker
+            head = doc[q.speaker_head] if q.speaker_head is not None else None
+            ref = self._referent(doc, start, end, head, mentions, subjects, resolved)
+            if ref is not None:
+                resolved.append(_Referent(start, ref.name, ref.entity_id, ref.type, ref.start, ref.end))
+            code = None
+            if self.code is not None:
+                if ref is not None and ref.name is not None:
+                    code = self.code(doc, ref.start, ref.end)
+                elif head is None or head.pos_ != "PRON":
+                    code = self.code(doc, start, end)  # "US officials": no entity, but a codable actor
+            out.append(Actor(
+                start=start, end=end, text=doc.text[start:end],
+                name=ref.name if ref else None, entity_id=ref.entity_id if ref else None, code=code,
+            ))
+        return out
+
+    def _referent(
+        self, doc: Doc, start: int, end: int, head: Token | None, mentions: list[tuple[Mention, Entity]],
+        subjects: list[_Referent], resolved: list[_Referent],
+    ) -> _Referent | None:
+        low = head.lower_ if head is not None else doc.text[start:end].lower()
+        if head is not None and head.pos_ == "PRON":
+            if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+                noun = head.head.head  # "Bay Financial, which said …": the noun the clause hangs on
+                sub = list(noun.subtree)
+                return self._named(doc, noun.idx, sub[-1].idx + len(sub[-1]), noun, mentions)
+            if low in PERSON_PRONOUNS:
+                return _antecedent(start, {"PERSON"}, subjects, resolved)
+            if low in GROUP_PRONOUNS:
+                return _antecedent(start, _ORG_TYPES | ({"PERSON"} if low == "we" else set()), subjects, resolved)
+            return None
+        return self._named(doc, start, end, head, mentions)
+
+    def _named(
+        self, doc: Doc, start: int, end: int, head: Token | None, mentions: list[tuple[Mention, Entity]]
+    ) -> _Referent | None:
+        inside = [(m, e) for m, e in mentions if start <= m.start and m.end <= end]
+        # A mention holding the head word wins; else a person; else an organisation or place.
+        if head is not None:
+            holding = [(m, e) for m, e in inside if m.start <= head.idx < m.end]
+            metonym = _metonym(doc.text[start : head.idx + len(head)])
+            if metonym is not None and (not holding or holding[0][1].type != "PERSON"):
+                name, typ = metonym
+                return _Referent(start, name, entity_id(name, typ), typ, start, end)
+            if holding:
+                m, e = holding[0]
+                return _Referent(start, e.name, e.id, _etype(e), m.start, m.end)
+        # Otherwise a name that is not a mere modifier ("US officials", "Trump ally Benjamin Netanyahu").
+        for want in ({"PERSON"}, _ORG_TYPES):
+            for m, e in inside:
+                if _etype(e) in want and not _modifier(doc, m):
+                    return _Referent(start, e.name, e.id, _etype(e), m.start, m.end)
+        metonym = _metonym(doc.text[start:end])
+        if metonym is not None:
+            name, typ = metonym
+            return _Referent(start, name, entity_id(name, typ), typ, start, end)
+        if head is not None and head.tag_ in ("NNS", "NNPS"):
+            return _Referent(start, None, None, "GROUP", start, end)  # "officials": a plural antecedent for "they"
+        return None
+
+    def _subjects(self, doc: Doc, mentions: list[tuple[Mention, Entity]]) -> list[_Referent]:
+        """Named subjects of clauses, antecedent candidates for pronoun speakers."""
+        out = []
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
+                continue
+            sub = list(tok.subtree)
+            ref = self._named(doc, sub[0].idx, sub[-1].idx + len(sub[-1]), tok, mentions)
+            if ref is not None and ref.name is not None:
+                out.append(ref)
+        return out
+
+
+def _modifier(doc: Doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+
+
+def _etype(e: Entity) -> str:
+    return "PERSON" if e.type in ("PERSON", "TITLE") else e.type
+
+
+def _antecedent(
+    pos: int, types: set[str] | frozenset[str], subjects: list[_Referent], resolved: list[_Referent]
+) -> _Referent | None:
+    best: _Referent | None = None
+    for ref in (*subjects, *resolved):
+        if ref.pos >= pos or pos - ref.pos > _LOOKBACK_CHARS or ref.name is None:
+            continue
+        if ref.type not in types:
+            continue
+        if best is None or ref.pos > best.pos:
+            best = ref
+    return best

@@ -1,0 +1,107 @@
+"""Quotes stage: quotations (direct, mixed, indirect, floating continuations, embedded posts, chants) with their
+cue and a speaker resolved to the article's entities and, when the actor coder is available, an actor code."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...config import Settings
+from ...records import Analysis, Entity, Quote, Span
+from ..quotes.cues import load_lexicon
+from ..quotes.extract import FoundQuote, QuoteExtractor
+from ..quotes.speakers import ActorCode, SpeakerResolver
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+class QuoteStage:
+    name = "quotes"
+    version = "1"
+    requires: tuple[str, ...] = ("sentences", "entities")
+    assigns: tuple[str, ...] = ("quotes",)
+
+    def __init__(
+        self, settings: Settings | None = None, *, cues: Path | None = None, code_actors: bool = True
+    ) -> None:
+        self.settings = settings or Settings()
+        self.extractor = QuoteExtractor(load_lexicon(cues))
+        self._code_actors = code_actors
+        self._resolver: SpeakerResolver | None = None
+
+    def configure_nlp(self, nlp: Language) -> None:
+        """Needs only the parser, tagger and NER every English pipeline has."""
+
+    @property
+    def resolver(self) -> SpeakerResolver:
+        """Built on first use: the actor coder loads dictionaries, which constructing the stage must not do."""
+        if self._resolver is None:
+            self._resolver = SpeakerResolver(_actor_coder(self.settings) if self._code_actors else None)
+        return self._resolver
+
+    def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
+        found = self.extractor.extract(doc)
+        entities = analysis.entities or fallback_entities(doc, analysis.article.id)
+        speakers = self.resolver.resolve(doc, found, entities)
+        text = doc.text
+        quotes = tuple(
+            _quote(analysis.article.id, text, q, speaker) for q, speaker in zip(found, speakers, strict=True)
+        )
+        return replace(analysis, quotes=quotes)
+
+
+def _quote(article_id: str, text: str, q: FoundQuote, speaker: object) -> Quote:
+    pieces = tuple(Span(a, b, text[a:b]) for a, b in q.spans)
+    floating = q.type == "floating"
+    return Quote(
+        article_id=article_id,
+        start=q.start,
+        end=q.end,
+        text=" ".join(p.text for p in pieces),
+        type=q.type,
+        spans=pieces if len(pieces) > 1 else (),
+        cue=None if floating or q.cue is None else Span(q.cue[0], q.cue[1], text[q.cue[0] : q.cue[1]]),
+        cue_lemma=None if floating else q.cue_lemma,
+        speaker=speaker,  # type: ignore[arg-type]
+        confidence=q.confidence,
+        sentence=q.sentence,
+    )
+
+
+def fallback_entities(doc: Doc, article_id: str) -> tuple[Entity, ...]:
+    """Entities from the model's NER when no entities stage ran (unit tests, bare extractor use)."""
+    from ..grouping import ENTITY_LABELS, RawMention, group_mentions
+    from ...records import Mention
+
+    sent_of = {}
+    for i, s in enumerate(doc.sents):
+        for t in range(s.start, s.end):
+            sent_of[t] = i
+    raw = [
+        RawMention(Mention(article_id, sent_of.get(e.start, 0), e.start_char, e.end_char, e.text, e.label_), None, "")
+        for e in doc.ents
+        if e.label_ in ENTITY_LABELS
+    ]
+    return group_mentions(raw)
+
+
+def _actor_coder(settings: Settings) -> ActorCode | None:
+    """The events task's actor coder, when importable; quotes then carry the speaker's CAMEO actor code."""
+    try:
+        from ..coding.actors import ActorCoder
+        from ..resources.petrarch import load_dictionaries
+    except ImportError:
+        return None
+    coder = ActorCoder(load_dictionaries(settings.dictionaries), settings.actors_file)
+
+    def code(doc: Doc, start: int, end: int) -> str | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        return coder.code_actor(span, doc).code
+
+    return code

@@ -1,0 +1,88 @@
+"""Incremental story clustering on small hand-written articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirescope.aggregate.stories import StoryClusterer, StoryDoc, StorySettings, cluster_docs
+from wirescope.aggregate.text import entity_key, stem, terms
+from wirescope.errors import ConfigError
+
+QUAKE = [
+    ("Earthquake strikes coastal city, hundreds injured", "A strong earthquake struck the coastal city of Izmir on "
+     "Friday. Rescue teams searched collapsed buildings and hundreds of people were injured.", ["Izmir"]),
+    ("Rescuers search rubble after Izmir earthquake", "Rescue teams in Izmir pulled survivors from collapsed "
+     "buildings a day after the earthquake. The number of injured people rose.", ["Izmir"]),
+    ("Izmir quake: survivors pulled from collapsed building", "Survivors were pulled from a collapsed building in "
+     "Izmir as rescue teams continued to search after the earthquake.", ["Izmir"]),
+]
+ELECTION = [
+    ("Opposition wins parliamentary election", "The opposition party won a majority in the parliamentary election, "
+     "the electoral commission announced. Turnout was high and the governing party conceded.", ["Electoral Commission"]),
+    ("Governing party concedes election defeat", "The governing party conceded defeat in the parliamentary election "
+     "after the opposition won a majority, according to the electoral commission.", ["Electoral Commission"]),
+]
+
+
+def docs() -> list[StoryDoc]:
+    out = []
+    for i, (title, text, ents) in enumerate(QUAKE + ELECTION):
+        out.append(StoryDoc(f"d{i}", title, text, date(2020, 10, 30 + i % 2), tuple(ents), (), (), f"s{i}.com"))
+    return out
+
+
+def test_terms_and_keys() -> None:
+    assert terms("The Rescuers searched the buildings, officials said.") == ["rescuer", "searched", "building",
+                                                                              "official"]
+    assert stem("companies") == "company" and stem("crisis") == "crisis"
+    assert entity_key("The Pentagon's") == "pentagon"
+
+
+def test_two_stories_found() -> None:
+    assignments, stories = cluster_docs(docs())
+    by_story: dict[str, set[str]] = {}
+    for a in assignments:
+        by_story.setdefault(a.story_id, set()).add(a.article_id)
+    assert sorted(map(sorted, by_story.values())) == [["d0", "d1", "d2"], ["d3", "d4"]]
+    quake = stories[0]
+    assert quake.size == 3 and "earthquake" in quake.top_terms and quake.top_entities[0] == "Izmir"
+    assert quake.title in {t for t, _, _ in QUAKE}
+    assert quake.summary and len(quake.summary) < 800
+    assert quake.first_date == date(2020, 10, 30) and quake.last_date == date(2020, 10, 31)
+    assert quake.to_json()["size"] == 3
+
+
+def test_incremental_seed_then_add() -> None:
+    all_docs = docs()
+    first = StoryClusterer()
+    for d in all_docs[:2]:
+        first.add(d)
+    sid = first.story_of("d0")
+    assert sid is not None and first.story_of("d1") == sid
+    again = StoryClusterer()
+    again.seed(sid, all_docs[:2])
+    a = again.add(all_docs[2])
+    assert a.story_id == sid and not a.new_story
+    b = again.add(all_docs[3])
+    assert b.new_story
+    assert again.add(all_docs[2]).story_id == sid  # re-adding is a no-op
+    assert len(again) == 2
+
+
+def test_time_decay_splits_distant_reports() -> None:
+    d = docs()
+    late = StoryDoc("late", d[1].title, d[1].text, date(2023, 1, 1), d[1].entities)
+    strict = StorySettings(min_time_factor=0.05)
+    _, stories = cluster_docs([d[0], late], strict)
+    assert len(stories) == 2
+    _, stories = cluster_docs([d[0], late])
+    assert len(stories) == 1  # default: follow-ups much later can still join on strong evidence
+
+
+def test_settings_validated() -> None:
+    with pytest.raises(ConfigError):
+        StorySettings(threshold=1.5)
+    with pytest.raises(ConfigError):
+        StorySettings(entity_weight=-0.1)

@@ -1,0 +1,101 @@
+"""Actor coding with the bundled production dictionaries, descriptors, dates and user actor files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wirescope.errors import ConfigError
+from wirescope.nlp.coding.actors import ActorCoder, compose, load_actor_file, split_code
+from wirescope.nlp.resources.petrarch import load_bundled
+
+DAY = date(2020, 1, 3)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorCoder:
+    return ActorCoder(load_bundled())
+
+
+def span(nlp, text: str, phrase: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    start = text.index(phrase)
+    return doc.char_span(start, start + len(phrase), alignment_mode="expand")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("US President Donald Trump ordered the strike.", "US President Donald Trump", "USAGOV"),
+        ("Israeli forces bulked up their presence.", "Israeli forces", "ISRMIL"),
+        ("Iranian military commander General Qasem Soleimani was killed.",
+         "Iranian military commander General Qasem Soleimani", "IRNMIL"),
+        ("Thousands of protesters gathered.", "protesters", "---OPP"),
+        ("The Iranian government responded.", "The Iranian government", "IRNGOV"),
+        ("UN Secretary General Antonio Guterres pleaded for restraint.", "UN Secretary General Antonio Guterres",
+         "IGOUNO"),
+    ],
+)
+def test_descriptors(nlp, actors: ActorCoder, text: str, phrase: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert actors.code_actor(span(nlp, text, phrase), article_date=DAY).code == code
+
+
+def test_sponsor_is_not_the_actor(nlp, actors: ActorCoder) -> None:  # type: ignore[no-untyped-def]
+    a = actors.code_actor(span(nlp, "An Iran-backed militia attacked the base.", "An Iran-backed militia"),
+                          article_date=DAY)
+    assert a.country is None and a.code is not None and a.code.startswith("---")
+
+
+def test_person_modifier_is_not_the_actor(nlp, actors: ActorCoder) -> None:  # type: ignore[no-untyped-def]
+    a = actors.code_actor(span(nlp, "A Trump ally spoke.", "A Trump ally"), article_date=DAY)
+    assert a.code is None
+
+
+def test_date_bounded_office(nlp, actors: ActorCoder) -> None:  # type: ignore[no-untyped-def]
+    s = span(nlp, "Trump spoke.", "Trump")
+    assert actors.code_actor(s, article_date=date(2019, 5, 1)).code == "USAGOV"
+    assert actors.code_actor(s, article_date=date(2022, 5, 1)).code == "USAELI"
+
+
+def test_plain_text_and_record_fields(actors: ActorCoder) -> None:
+    a = actors.code_actor("Israeli troops", article_date=DAY)
+    assert (a.code, a.country, a.roles, a.start, a.end) == ("ISRMIL", "ISR", ("MIL",), 0, 14)
+
+
+def test_user_actor_file_extends_and_overrides(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "actors:\n"
+        "  - name: Zorblax Front\n    code: XYZREB\n    aliases: [the Front]\n"
+        "  - name: Iran\n    code: IRNTST\n"
+    )
+    coder = ActorCoder(load_bundled(), path)
+    assert coder.code_actor(span(nlp, "The Zorblax Front attacked.", "The Zorblax Front")).code == "XYZREB"
+    assert coder.code_actor(span(nlp, "Iran attacked.", "Iran")).code == "IRNTST"
+    csv_path = tmp_path / "actors.csv"
+    csv_path.write_text("name,code,aliases,start,end\nJane Roe,GBRGOV,Roe,2019-01-01,2020-12-31\n")
+    ((names, entry),) = load_actor_file(csv_path)
+    assert names == ["Jane Roe", "Roe"] and entry.code_on(date(2020, 1, 1)) == "GBRGOV"
+    assert entry.code_on(date(2021, 1, 1)) is None
+
+
+def test_bad_actor_files(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - name: X\n")
+    with pytest.raises(ConfigError, match="entry 1"):
+        load_actor_file(bad)
+    with pytest.raises(ConfigError, match="unknown format"):
+        load_actor_file(tmp_path.joinpath("a.txt").resolve() if tmp_path.joinpath("a.txt").write_text("x") else bad)
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_actor_file(tmp_path / "missing.csv")
+
+
+def test_compose_and_split() -> None:
+    assert compose("USA", [("GOV", False)]) == "USAGOV"
+    assert compose(None, [("OPP", False)]) == "---OPP"
+    assert compose("ARN", [("NGO", True), ("GOV", False)]) == "NGOARNGOV"
+    assert split_code("IRNMIL") == ("IRN", ("MIL",))
+    assert split_code("IGOUNO") == (None, ("IGO", "UNO"))
+    assert split_code("---OPP") == (None, ("OPP",))

@@ -1,0 +1,81 @@
+"""The coding engine on hand-built sentences, one construction each (unit-test dictionaries in fixtures)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wirescope.nlp.coding.actors import ActorCoder
+from wirescope.nlp.coding.engine import EventCoder
+from wirescope.nlp.resources.petrarch import load_folder
+
+DICTS = Path(__file__).parent / "fixtures" / "events" / "dicts"
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    d = load_folder(DICTS)
+    return EventCoder(d, ActorCoder(d, supplement=False), require_target=True, targetless_roots=("13",))
+
+
+def code(nlp, coder: EventCoder, text: str, day: date | None = None) -> set[tuple[str | None, str | None, str, str]]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return {(c.source.code, c.target.code if c.target else None, c.code, c.modality) for c in coder.code_doc(doc, day)}
+
+
+CASES = [
+    ("simple with agents", "Gondorian soldiers killed Arnor's president.", {("GONMIL", "ARNGOV", "190", "asserted")}),
+    ("compound source", "Arnor and Rohan condemned Mordor.",
+     {("ARN", "MOR", "111", "asserted"), ("ROH", "MOR", "111", "asserted")}),
+    ("compound target", "Arnor condemned Rohan and Mordor.",
+     {("ARN", "ROH", "111", "asserted"), ("ARN", "MOR", "111", "asserted")}),
+    ("passive with by", "The president of Arnor was killed by Gondor.", {("GON", "ARNGOV", "190", "asserted")}),
+    ("passive with instrument", "Arnor was attacked in a Gondor drone strike.", {("GON", "ARN", "190", "asserted")}),
+    ("nominal event", "Rohan condemned the assassination of the Arnor president by Mordor.",
+     {("MOR", "ARNGOV", "186", "asserted")}),
+    ("pattern with synset and target in a prepositional phrase", "Arnor restored relations with Gondor.",
+     {("ARN", "GON", "050", "asserted")}),
+    ("paired code", "Arnor visited Gondor.", {("ARN", "GON", "042", "asserted"), ("GON", "ARN", "043", "asserted")}),
+    ("reciprocal compound", "Arnor and Gondor met on Monday.",
+     {("ARN", "GON", "040", "asserted"), ("GON", "ARN", "040", "asserted")}),
+    ("threat pattern without target", "Mordor vowed revenge.", {("MOR", None, "138", "threatened")}),
+    ("modal hypothetical", "Mordor may attack Gondor.", {("MOR", "GON", "190", "hypothetical")}),
+    ("conditional hypothetical", "If Mordor attacks Gondor, Rohan will be angry.",
+     {("MOR", "GON", "190", "hypothetical")}),
+    ("negated", "Arnor did not condemn Gondor.", {("ARN", "GON", "111", "negated")}),
+    ("reported, the speech verb yields", "Gondor said Mordor attacked Rohan.", {("MOR", "ROH", "190", "reported")}),
+    ("two events in one sentence", "Arnor condemned Gondor and signed a treaty with Rohan.",
+     {("ARN", "GON", "111", "asserted"), ("ARN", "ROH", "057", "asserted")}),
+    ("threat verb", "Mordor threatened Rohan.", {("MOR", "ROH", "130", "threatened")}),
+    ("null-coded pattern", "Arnor killed a Gondorian in accident.", set()),
+    ("multi-word verb", "Gondor called off talks with Arnor.", {("GON", "ARN", "125", "asserted")}),
+    ("discarded sentence", "Arnor condemned Gondor over the lottery.", set()),
+    ("no actor, no event", "The weather attacked the coast.", set()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_constructions(nlp, coder: EventCoder, name: str, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert code(nlp, coder, text) == expected
+
+
+def test_story_discard(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Arnor condemned Gondor. The football match ended late.")
+    assert coder.code_doc(doc, None) == []
+
+
+def test_date_bounded_actor(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    assert code(nlp, coder, "Saruman condemned Gondor.", date(1995, 1, 1)) == {("ISEGOV", "GON", "111", "asserted")}
+    assert code(nlp, coder, "Saruman condemned Gondor.", date(2005, 1, 1)) == {("ISEELI", "GON", "111", "asserted")}
+
+
+def test_evidence_and_confidence(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Arnor restored relations with Gondor.")
+    (c,) = coder.code_doc(doc, None)
+    assert doc[c.trigger].text == "restored"
+    assert c.source.text(doc) == "Arnor" and c.target is not None and c.target.text(doc) == "Gondor"
+    assert c.pattern is not None and 0.7 <= c.confidence <= 1.0
+    (weak,) = coder.code_doc(nlp("Mordor may attack Gondor."), None)
+    assert weak.confidence < 0.5  # hypothetical events are halved

@@ -1,0 +1,89 @@
+"""The events stage on the example articles (golden files) and its sentence filters."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wirescope import Settings, article_from_text
+from wirescope.nlp.stage import Stage
+from wirescope.nlp.stages.events import EventStage, merge_repeats, non_report_sentences
+from wirescope.records import Analysis, Article, Provenance
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):  # type: ignore[no-untyped-def]
+    from wirescope.nlp.pipeline import Pipeline
+
+    return Pipeline(Settings(stages=("entities", "events")), nlp=nlp)
+
+
+def test_stage_contract() -> None:
+    stage = EventStage(Settings())
+    assert isinstance(stage, Stage)
+    assert (stage.name, stage.requires, stage.assigns) == ("events", ("sentences", "entities"), ("events",))
+
+
+def _events(pipeline, path: Path) -> list[dict]:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze(article_from_text(path.read_text(encoding="utf-8")))
+    return [e.to_json() for e in analysis.events]
+
+
+@pytest.mark.parametrize("name", ["000_fe4dd314449b088d", "001_a4da5a4f492f7186"])
+def test_golden(pipeline, examples, update_golden: bool, name: str) -> None:  # type: ignore[no-untyped-def]
+    path = next(p for p in examples if p.stem == name)
+    got = _events(pipeline, path)
+    golden = GOLDEN / f"events_{name[:3]}.json"
+    if update_golden or not golden.exists():
+        golden.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert got == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_example_events_a_reader_sees(pipeline, examples) -> None:  # type: ignore[no-untyped-def]
+    first, second = (_events(pipeline, p) for p in examples)
+    # the strike that killed Soleimani: the US against an Iranian military actor
+    strike = [e for e in first if e["root_code"] in ("18", "19") and e["modality"] == "asserted"]
+    assert any(e["source"]["country"] == "USA" and e["target"]["code"] == "IRNMIL" for e in strike)
+    # Iran's threats are threats, not attacks
+    threats = [e for e in first + second if e["root_code"] == "13"]
+    assert threats and all(e["modality"] == "threatened" for e in threats)
+    assert any(e["source"]["country"] == "IRN" for e in threats)
+    assert not any(e["root_code"] in ("18", "19", "20") and e["source"]["country"] == "IRN"
+                   and e["modality"] == "asserted" for e in first + second)
+    # Hezbollah's call, the British and UN appeals, the protests
+    assert any(e["root_code"] == "02" and e["source"]["code"] == "LBNREB" for e in second)
+    assert any(e["root_code"] == "02" and e["source"]["code"] == "GBRGOV" for e in second)
+    assert any(e["root_code"] == "02" and e["source"]["code"] == "IGOUNO" for e in second)
+    assert any(e["root_code"] == "14" and e["source"]["country"] == "IRN" for e in second)
+    # nothing from the headline teaser, the caption lines or the hypothetical tweet
+    texts = [e["sentence_text"] for e in first + second]
+    assert not any(t.startswith(("Russia fears", "The Map of", "United Nations Interim", "Images show", "If Iran"))
+                   for t in texts)
+    for e in first + second:
+        assert 0.0 <= e["confidence"] <= 1.0
+        assert e["trigger"]["text"] and e["source"]["text"]
+
+
+def test_non_report_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Leaders meet as talks stall...\n\nGondor condemned Arnor on Monday.\n\n"
+            "Protesters march through the capital.\n\nThe map of the region")
+    doc = nlp(text)
+    sents = list(doc.sents)
+    skipped = {sents[i].text.strip() for i in non_report_sentences(doc, sents)}
+    assert "Gondor condemned Arnor on Monday." not in skipped
+    assert "Leaders meet as talks stall..." in skipped
+    assert "Protesters march through the capital." in skipped
+    assert "The map of the region" in skipped
+
+
+def test_repeated_triples_merge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel attacked Hamas on Monday. Later Israel attacked Hamas again, officials said."
+    analysis = Analysis(article=Article(id="t", text=text), provenance=Provenance("0", "m", ()))
+    out = EventStage(Settings())(nlp(text), analysis)
+    same = [e for e in out.events if e.source and e.source.country == "ISR" and e.code.startswith("19")]
+    assert len(same) == 1 and same[0].mentions == (0, 1)
+    assert merge_repeats([]) == []

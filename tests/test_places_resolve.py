@@ -1,0 +1,163 @@
+"""Toponym resolution: traps, demonyms, airports and bases, cues, qualifiers, the GeoNames dump build."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from wirescope.errors import ConfigError, InputError
+from wirescope.nlp.geo.build import build_from_geonames
+from wirescope.nlp.geo.extract import keep, toponyms_from_mentions
+from wirescope.nlp.geo.resolve import Resolver, Toponym
+from wirescope.nlp.resources.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(load_gazetteer(None))
+
+
+def resolve_text(resolver: Resolver, text: str, spans: list[tuple[str, str | None]]):  # type: ignore[no-untyped-def]
+    toponyms, pos = [], 0
+    for phrase, label in spans:
+        start = text.index(phrase, pos)
+        toponyms.append(Toponym(start, start + len(phrase), phrase, label))
+        pos = start + len(phrase)
+    return {r.toponym.text: r for r in resolver.resolve(toponyms, text)}
+
+
+@pytest.mark.parametrize("name,country,fclass", [
+    ("Lebanon", "LB", "A"), ("Russia", "RU", "A"), ("Middle East", None, "L"), ("Iraq", "IQ", "A"),
+    ("Golan Heights", "SY", "L"), ("West Bank", "PS", "L"),
+])
+def test_countries_and_regions_beat_small_towns_of_the_same_name(resolver: Resolver, name: str, country: str | None,
+                                                                  fclass: str) -> None:
+    r = resolver.resolve([Toponym(0, len(name), name, "GPE")])[0]
+    assert r.candidate is not None
+    assert (r.candidate.country, r.candidate.fclass) == (country, fclass)
+
+
+def test_lebanon_stays_the_country_next_to_middle_east_places(resolver: Resolver) -> None:
+    text = "Troops gathered in Israel and Lebanon as Syria watched."
+    got = resolve_text(resolver, text, [("Israel", "GPE"), ("Lebanon", "GPE"), ("Syria", "GPE")])
+    assert got["Lebanon"].candidate.fcode == "PCLI"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("word,iso2", [("Lebanese", "LB"), ("Iranians", "IR"), ("Israeli", "IL"), ("American", "US")])
+def test_demonyms_resolve_to_their_country(resolver: Resolver, word: str, iso2: str) -> None:
+    r = resolver.resolve([Toponym(0, len(word), word, "NORP")])[0]
+    assert r.reason == "demonym" and r.candidate is not None and r.candidate.country == iso2
+    assert keep(r)
+
+
+def test_a_norp_that_is_no_demonym_is_no_place(resolver: Resolver) -> None:
+    r = resolver.resolve([Toponym(0, 6, "Shiite", "NORP")])[0]
+    assert r.candidate is None and not keep(r)
+
+
+@pytest.mark.parametrize("text,iso2,fcode", [
+    ("Baghdad airport", "IQ", "AIRP"), ("Baghdad International Airport", "IQ", "AIRP"),
+    ("Baghadad airport", "IQ", "AIRP"), ("RAF Lakenheath", "GB", "AIRB"), ("RAF Mildenhall", "GB", "AIRB"),
+])
+def test_airports_and_air_bases(resolver: Resolver, text: str, iso2: str, fcode: str) -> None:
+    r = resolver.resolve([Toponym(0, len(text), text, "FAC")])[0]
+    assert r.candidate is not None and (r.candidate.country, r.candidate.fcode) == (iso2, fcode)
+
+
+def test_location_followed_by_airport_becomes_the_airport() -> None:
+    text = "He left Baghdad airport at night."
+    got = toponyms_from_mentions([(8, 15, "Baghdad", "GPE")], text)
+    assert [(t.text, t.start, t.end) for t in got] == [("Baghdad airport", 8, 23)]
+
+
+def test_outlet_name_is_not_a_place(resolver: Resolver) -> None:
+    r = resolver.resolve([Toponym(0, 11, "Metro.co.uk", "GPE")])[0]
+    assert r.candidate is None and r.reason == "not-a-place" and not keep(r)
+
+
+def test_town_tagged_as_person_is_found_after_a_cue(resolver: Resolver) -> None:
+    text = "the border between the southern Lebanese town of Kfar Kila and the Israeli town of Metullah."
+    start = text.index("Kfar Kila")
+    mentions = [(start, start + 9, "Kfar Kila", "PERSON"), (text.index("Metullah"), text.index("Metullah") + 8,
+                                                           "Metullah", "GPE")]
+    toponyms = toponyms_from_mentions(mentions, text)
+    got = {r.toponym.text: r for r in resolver.resolve(toponyms, text)}
+    assert got["Kfar Kila"].candidate is not None and got["Kfar Kila"].candidate.country == "LB"
+    assert keep(got["Kfar Kila"])
+    metula = got["Metullah"].candidate
+    assert metula is not None and metula.name == "Metula" and metula.country == "IL"
+
+
+def test_person_without_cue_is_not_a_place() -> None:
+    text = "Kfar Kila said so."
+    assert toponyms_from_mentions([(0, 9, "Kfar Kila", "PERSON")], text) == []
+
+
+def test_surname_tagged_as_place_is_dropped_when_the_person_is_named() -> None:
+    text = "Qasem Soleimani was killed. Soleimani led the force."
+    mentions = [(0, 15, "Qasem Soleimani", "PERSON"), (28, 37, "Soleimani", "GPE")]
+    assert toponyms_from_mentions(mentions, text) == []
+
+
+def test_qualifier_picks_the_town_in_the_named_state(resolver: Resolver) -> None:
+    text = "Officers met in Paris, Tenn. on Monday."
+    got = resolve_text(resolver, text, [("Paris", "GPE"), ("Tenn.", "GPE")])
+    paris = got["Paris"].candidate
+    assert paris is not None and (paris.country, paris.admin1) == ("US", "TN")
+
+
+def test_local_focus_picks_the_nearby_namesake(resolver: Resolver) -> None:
+    text = "Deputies from Lamar County searched Paris and Reno, Texas, after the Sulphur Springs report."
+    got = resolve_text(resolver, text, [("Lamar County", "GPE"), ("Paris", "GPE"), ("Reno", "GPE"),
+                                        ("Texas", "GPE"), ("Sulphur Springs", "GPE")])
+    paris = got["Paris"].candidate
+    assert paris is not None and (paris.country, paris.admin1) == ("US", "TX")
+
+
+def test_whole_name_is_tried_before_dropping_a_direction(resolver: Resolver) -> None:
+    r = resolver.resolve([Toponym(0, 9, "West Bank", "GPE")])[0]
+    assert r.candidate is not None and r.candidate.name == "West Bank"
+
+
+def test_missing_custom_index_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        Gazetteer(tmp_path / "nope.sqlite")
+
+
+def _geonames_row(gid: int, name: str, alt: str, lat: float, lon: float, fclass: str, fcode: str, cc: str,
+                  admin1: str, pop: int) -> str:
+    cols = [str(gid), name, name, alt, str(lat), str(lon), fclass, fcode, cc, "", admin1, "", "", "", str(pop), "",
+            "10", "Europe/Test", "2024-01-01"]
+    return "\t".join(cols)
+
+
+def test_build_from_a_geonames_dump(tmp_path: Path) -> None:
+    rows = [
+        _geonames_row(900001, "Testhaven", "Testhafen,Port Test", 50.5, 7.25, "P", "PPL", "DE", "07", 12000),
+        _geonames_row(900002, "Testland Region", "", 50.0, 7.0, "A", "ADM1", "DE", "07", 0),
+        _geonames_row(900003, "Test Creek", "", 50.1, 7.1, "H", "STM", "DE", "07", 0),  # a stream: not kept
+        _geonames_row(2921044, "Germany", "Deutschland", 51.5, 10.5, "A", "PCLI", "DE", "00", 83000000),
+    ]
+    dump = tmp_path / "DE.zip"
+    with zipfile.ZipFile(dump, "w") as zf:
+        zf.writestr("DE.txt", "\n".join(rows) + "\n")
+        zf.writestr("readme.txt", "not a table")
+    path, kept = build_from_geonames(dump, tmp_path / "full.sqlite")
+    assert kept == 3
+    gaz = Gazetteer(path)
+    assert gaz.meta["source"] == "geonames:DE.zip"
+    hit = Resolver(gaz).resolve([Toponym(0, 9, "Testhafen", "GPE")])[0]
+    assert hit.candidate is not None and hit.candidate.geonameid == 900001
+    assert gaz.admin1_name("DE", "07") == "Testland Region"
+    assert not gaz.lookup("test creek")
+    germany = gaz.country_place("DE")
+    assert germany is not None and (germany.lat, germany.lon) == (51.5, 10.5)
+
+
+def test_a_malformed_dump_names_the_line(tmp_path: Path) -> None:
+    dump = tmp_path / "bad.txt"
+    dump.write_text(_geonames_row(1, "Ok", "", 1.0, 1.0, "P", "PPL", "DE", "01", 5) + "\nonly\tthree\tcolumns\n")
+    with pytest.raises(InputError, match=r"bad.txt:2"):
+        build_from_geonames(dump, tmp_path / "x.sqlite")

@@ -1,0 +1,122 @@
+"""Quotation extraction, one construction per test, on hand-built sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wirescope.nlp.quotes.extract import FoundQuote, QuoteExtractor
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Any) -> Any:
+    extractor = QuoteExtractor()
+
+    def run(text: str, attribution: bool = False) -> list[tuple[str, str | None, str | None, str, FoundQuote]]:
+        ex = QuoteExtractor(attribution=True) if attribution else extractor
+        out = []
+        for q in ex.extract(nlp(text)):
+            content = " | ".join(text[a:b] for a, b in q.spans)
+            speaker = text[q.speaker[0] : q.speaker[1]] if q.speaker else None
+            cue = text[q.cue[0] : q.cue[1]] if q.cue else None
+            out.append((content, speaker, cue, q.type, q))
+        return out
+
+    return run
+
+
+def test_direct_quote_then_cue(extract: Any) -> None:
+    [(content, speaker, cue, kind, _)] = extract("“We will not back down,” the minister said on Friday.")
+    assert (content, speaker, cue, kind) == ("“We will not back down,”", "the minister", "said", "direct")
+
+
+def test_cue_with_colon_before_quote(extract: Any) -> None:
+    [(content, speaker, cue, kind, _)] = extract("The spokesman said: “The talks have failed.”")
+    assert (content, speaker, cue, kind) == ("“The talks have failed.”", "The spokesman", "said:", "direct")
+
+
+def test_cue_inside_split_quotation(extract: Any) -> None:
+    [(content, speaker, cue, kind, q)] = extract("“Every time you say that,” Warren said, “you give them ammunition.”")
+    assert content == "“Every time you say that,” | “you give them ammunition.”"
+    assert (speaker, cue, kind) == ("Warren", "said", "direct") and len(q.spans) == 2
+
+
+def test_mixed_quotation_fragment(extract: Any) -> None:
+    [(content, speaker, cue, kind, _)] = extract("Ali Khamenei vowed “severe revenge” on those behind the attack.")
+    assert (speaker, cue, kind) == ("Ali Khamenei", "vowed", "direct")
+    assert content.startswith("“severe revenge”")
+    [(content, speaker, _, kind, _)] = extract("Officials said the attack was carried out “at the direction of the president”.")
+    assert kind == "mixed" and speaker == "Officials"
+    assert content == "the attack was carried out “at the direction of the president”"
+
+
+def test_indirect_speech_with_clausal_complement(extract: Any) -> None:
+    [(content, speaker, cue, kind, _)] = extract("The mayor told reporters that the bridge would reopen next week.")
+    assert (content, speaker, cue, kind) == ("that the bridge would reopen next week", "The mayor", "told", "indirect")
+
+
+def test_according_to(extract: Any) -> None:
+    [(content, speaker, cue, kind, _)] = extract("According to the ministry, 25 people were killed in the strikes.")
+    assert (content, speaker, cue) == ("25 people were killed in the strikes", "the ministry", "According to")
+    assert kind == "indirect"
+
+
+def test_participial_speaker_inherits_subject(extract: Any) -> None:
+    found = extract("Raab urged ‘all parties to de-escalate’, adding that conflict is ‘in none of our interests’.")
+    assert [(s, c) for _, s, c, _, _ in found] == [("Raab", "urged"), ("Raab", "adding")]
+
+
+def test_floating_continuation_paragraph(extract: Any) -> None:
+    text = "The Pentagon said: “The strike was defensive.”\n\n“We will protect our people.”\n\nMarkets fell."
+    found = extract(text)
+    assert [k for _, _, _, k, _ in found] == ["direct", "floating"]
+    assert found[1][1] == "The Pentagon" and found[1][4].continues
+
+
+def test_quotation_after_unrelated_sentence_is_not_a_continuation(extract: Any) -> None:
+    text = "“We are ready,” he said. The crowd cheered loudly. “This is the end.”"
+    found = extract(text)
+    assert [k for _, _, _, k, _ in found] == ["direct"]
+
+
+def test_embedded_social_post(extract: Any) -> None:
+    text = ("Analysts disagree.\n\nIf Iran retaliates, it will be strategic. — Dmitri Trenin (@DmitriTrenin) "
+            "January 3, 2020\n\nIt comes as crowds gather.")
+    [(content, speaker, cue, kind, _)] = [f for f in extract(text) if f[3] == "embedded"]
+    assert (content, speaker, cue) == ("If Iran retaliates, it will be strategic.", "Dmitri Trenin", "—")
+
+
+def test_chants(extract: Any) -> None:
+    [(content, speaker, _, kind, _)] = extract("Thousands of Iranians marched, chanting ‘death to America’.")
+    assert (content, speaker, kind) == ("‘death to America’", "Thousands of Iranians", "chant")
+    [(content, speaker, cue, kind, _)] = extract("The protesters swarmed the embassy with chants of “death to America”.")
+    assert (content, speaker, cue, kind) == ("“death to America”", "The protesters", "chants of", "chant")
+
+
+def test_passive_without_agent_has_no_speaker(extract: Any) -> None:
+    [(content, speaker, _, _, _)] = extract("The killing has been described as ‘an explicit act of war’.")
+    assert content == "‘an explicit act of war’" and speaker is None
+
+
+def test_scare_quotes_without_cue_are_not_quotations(extract: Any) -> None:
+    assert extract("The so-called “truce” collapsed within a day.") == []
+
+
+def test_nested_attribution_keeps_the_outermost(extract: Any) -> None:
+    found = extract("The senator said that officials claimed the report was false.", attribution=True)
+    assert [(s, c) for _, s, c, _, _ in found] == [("The senator", "said")]
+
+
+def test_belief_and_intent_only_in_attribution_mode(extract: Any) -> None:
+    text = "The company plans to open three new factories."
+    assert extract(text) == []
+    [(content, speaker, cue, _, _)] = extract(text, attribution=True)
+    assert (content, speaker, cue) == ("to open three new factories", "The company", "plans")
+
+
+def test_source_keeps_apposition_and_drops_relative_clause(extract: Any) -> None:
+    [(_, speaker, _, _, _)] = extract(
+        "“It is a disaster,” said Richard Revesz, a law professor who has studied the rule, on Monday."
+    )
+    assert speaker == "Richard Revesz, a law professor"
