@@ -20,13 +20,83 @@ from pathlib import Path
 
 import duckdb
 
-COUNTRIES = ["USA", "IRN", "IRQ", "ISR", "SYR", "LBN", "SAU", "RUS", "GBR", "FRA", "DEU", "CHN", "TUR", "YEM",
-             "ARE", "QAT", "EGY", "JOR", "UKR", "PAK", "AFG", "IND", "KOR", "PRK", "JPN"]
+COUNTRIES = [
+    "USA",
+    "IRN",
+    "IRQ",
+    "ISR",
+    "SYR",
+    "LBN",
+    "SAU",
+    "RUS",
+    "GBR",
+    "FRA",
+    "DEU",
+    "CHN",
+    "TUR",
+    "YEM",
+    "ARE",
+    "QAT",
+    "EGY",
+    "JOR",
+    "UKR",
+    "PAK",
+    "AFG",
+    "IND",
+    "KOR",
+    "PRK",
+    "JPN",
+]
 ROLES = ["GOV", "MIL", "REB", "OPP", "BUS", "MED", "", "COP", "JUD"]
-WORDS = ("strike drone attack talks minister embassy protest sanctions missile militia ceasefire border troops "
-         "election parliament president general oil nuclear deal threat revenge funeral airport convoy police "
-         "rocket base refugees aid summit envoy negotiations court ruling blockade tanker port city province "
-         "village hospital school market bridge pipeline").split()
+VOCAB = 5000
+WORDS = [
+    "strike",
+    "drone",
+    "attack",
+    "talks",
+    "minister",
+    "embassy",
+    "protest",
+    "sanctions",
+    "missile",
+    "militia",
+    "ceasefire",
+    "border",
+    "troops",
+    "election",
+    "parliament",
+    "president",
+    "general",
+    "oil",
+    "nuclear",
+    "deal",
+    "threat",
+    "revenge",
+    "funeral",
+    "airport",
+    "convoy",
+    "police",
+    "rocket",
+    "base",
+    "refugees",
+    "aid",
+    "summit",
+    "envoy",
+    "negotiations",
+    "court",
+    "ruling",
+    "blockade",
+    "tanker",
+    "port",
+    "city",
+    "province",
+    "village",
+    "hospital",
+    "school",
+    "market",
+    "bridge",
+    "pipeline",
+]
 
 
 def _sql_list(values: list[str]) -> str:
@@ -45,21 +115,29 @@ def generators(n_articles: int) -> dict[str, str]:
         "code": "lpad(CAST(1 + (hm(i, 20)) AS VARCHAR), 2, '0') || CAST(hm(i * 3, 10) AS VARCHAR)",
         "root_code": "lpad(CAST(1 + (hm(i, 20)) AS VARCHAR), 2, '0')",
         "base_code": "lpad(CAST(1 + (hm(i, 20)) AS VARCHAR), 2, '0') || CAST(hm(i * 3, 10) AS VARCHAR)",
-        "quad_class": "CASE WHEN hm(i, 20) < 5 THEN 1 WHEN hm(i, 20) < 9 THEN 2 "
-                      "WHEN hm(i, 20) < 14 THEN 3 ELSE 4 END",
+        "quad_class": "CASE WHEN hm(i, 20) < 5 THEN 1 WHEN hm(i, 20) < 9 THEN 2 WHEN hm(i, 20) < 14 THEN 3 ELSE 4 END",
         "goldstein": "round(random() * 20 - 10, 1)",
         "plover": "'AGREE'",
         "modality": "(['asserted', 'asserted', 'asserted', 'threatened', 'reported', 'hypothetical', 'negated'])"
-                    "[1 + (hm(i * 5, 7))]",
+        "[1 + (hm(i * 5, 7))]",
         "confidence": "round(random(), 3)",
         "date": "DATE '2019-01-01' + CAST(floor(random() * 730) AS INTEGER)",
         "date_source": "'publication'",
         "trigger_text": "'attacked'",
-        "trigger_start": "10", "trigger_end": "18",
-        "source_text": "sc", "source_start": "0", "source_end": "5", "source_name": "sc || ' ' || sr",
-        "source_code": "sc || sr", "source_country": "sc",
-        "target_text": "tc", "target_start": "25", "target_end": "30", "target_name": "tc || ' ' || tr",
-        "target_code": "tc || tr", "target_country": "tc",
+        "trigger_start": "10",
+        "trigger_end": "18",
+        "source_text": "sc",
+        "source_start": "0",
+        "source_end": "5",
+        "source_name": "sc || ' ' || sr",
+        "source_code": "sc || sr",
+        "source_country": "sc",
+        "target_text": "tc",
+        "target_start": "25",
+        "target_end": "30",
+        "target_name": "tc || ' ' || tr",
+        "target_code": "tc || tr",
+        "target_country": "tc",
         "place_name": "'Place ' || CAST(hm(i * 11, 2000) AS VARCHAR)",
         "place_geonameid": "hm(i * 11, 2000)",
         "place_lat": "round(10 + (hm(i * 11, 2000)) / 50.0, 3)",
@@ -67,13 +145,17 @@ def generators(n_articles: int) -> dict[str, str]:
         "place_country3": "tc",
         "place_source": "'trigger'",
         "sentence_text": "'Forces of ' || sc || ' attacked ' || tc || ' positions near Place ' || "
-                         "CAST(hm(i * 11, 2000) AS VARCHAR) || ' on the border.'",
-        "_pick": pick, "_roles": r,
+        "CAST(hm(i * 11, 2000) AS VARCHAR) || ' on the border.'",
+        "_pick": pick,
+        "_roles": r,
     }
 
 
 def build(path: Path, n_events: int) -> None:
+    import pyarrow as pa
+
     from wirescope.store import Store
+    from wirescope.store.search import term_hash, tokens
 
     n_articles = max(1, n_events // 5)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -82,9 +164,13 @@ def build(path: Path, n_events: int) -> None:
     with Store(path) as store:
         con = store.con
         con.execute("CREATE TEMP MACRO hm(x, n) AS CAST(hash(x) % n AS BIGINT)")
-        cols = [r[0] for r in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
-            "ORDER BY ordinal_position").fetchall()]
+        cols = [
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
+                "ORDER BY ordinal_position"
+            ).fetchall()
+        ]
         if not cols:
             raise SystemExit("this store has no events table; the events migration is missing")
         gen = generators(n_articles)
@@ -96,21 +182,34 @@ def build(path: Path, n_events: int) -> None:
         ).fetchall()
         words = _sql_list(WORDS)
         con.execute(
+            f"CREATE TEMP MACRO word(k) AS CASE WHEN k < {len(WORDS)} THEN {words}[k + 1] "
+            "ELSE 'term' || CAST(k AS VARCHAR) END"
+        )
+        con.execute(
             "INSERT INTO articles (id, title, text, published, published_source, status, ingested_at) "
             f"SELECT 'a' || lpad(CAST(i AS VARCHAR), 8, '0'), 'Report ' || CAST(i AS VARCHAR), "
-            f"array_to_string(list_transform(range(80), lambda j: {words}[1 + hm(i * 100 + j, {len(WORDS)})]), ' '), "
+            # Zipf-like word choice over a 5,000-word vocabulary: the named news words are the most frequent.
+            f"array_to_string(list_transform(range(80), lambda j: word(floor({VOCAB} * pow("
+            f"hm(i * 100 + j, 1000000) / 1e6, 3))::INTEGER)), ' '), "
             f"DATE '2019-01-01' + CAST(i % 730 AS INTEGER), 'metadata', 'analysed', now() "
             f"FROM range({n_articles}) t(i)"
         ).fetchall()
-        if con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'article_terms'"
-                       ).fetchone()[0]:
-            # The same index the writer keeps (wirescope.store.search.rows), built in SQL for speed.
-            con.execute(
-                "INSERT INTO article_terms SELECT id, term, count(*)::INTEGER FROM "
-                "(SELECT id, unnest(string_split(lower(title || ' ' || text), ' ')) AS term FROM articles) "
-                "WHERE length(term) > 1 GROUP BY ALL").fetchall()
-            con.execute("INSERT INTO search_docs SELECT id, len(string_split(title || ' ' || text, ' ')) "
-                        "FROM articles").fetchall()
+        # The same index the writer keeps (wirescope.store.search.rows), built in SQL for speed: the texts are
+        # split on spaces (they hold only lower-case words), and each distinct word is hashed once in Python.
+        con.execute(
+            "CREATE TEMP TABLE doc_words AS SELECT id, unnest(string_split(lower(title || ' ' || text), ' ')) AS w "
+            "FROM articles"
+        ).fetchall()
+        vocab = [r[0] for r in con.execute("SELECT DISTINCT w FROM doc_words").fetchall()]
+        indexed = [(w, term_hash(w)) for w in vocab if tokens(w) == [w]]
+        con.register("vocab_hashes", pa.table({"w": [w for w, _ in indexed], "h": [h for _, h in indexed]}))
+        con.execute(
+            "INSERT INTO article_terms SELECT id, h, count(*)::INTEGER FROM doc_words JOIN vocab_hashes USING (w) "
+            "GROUP BY id, h"
+        ).fetchall()
+        con.execute(
+            "INSERT INTO search_docs SELECT id, count(*) FROM doc_words JOIN vocab_hashes USING (w) GROUP BY id"
+        ).fetchall()
         con.execute("CHECKPOINT")
     print(f"built {path}: {n_events:,} events, {n_articles:,} articles in {time.perf_counter() - t0:.1f} s")
 
@@ -126,19 +225,22 @@ def queries(rng: random.Random) -> dict[str, list[str]]:
         lon, lat = rng.uniform(20, 65), rng.uniform(10, 45)
         return f"{lon:.2f},{lat:.2f},{lon + 5:.2f},{lat + 5:.2f}"
 
-    def words() -> str:
-        return "+".join(rng.sample(WORDS, 2))
+    def words() -> str:  # one frequent word and one of middling frequency
+        return f"{rng.choice(WORDS)}+term{rng.randint(len(WORDS), 600)}"
 
     n = 20
     return {
         "events: newest page": ["/api/events?limit=100" for _ in range(n)],
         "events: country+root": [f"/api/events?country={c()}&root={rng.randint(10, 20)}&limit=100" for _ in range(n)],
-        "events: actor+dates": [f"/api/events?actor={c()}GOV&since={day()}&until=2020-06-30&limit=100"
-                                for _ in range(n)],
-        "events: bbox+quad+conf": [f"/api/events?bbox={bbox()}&quad_class=4&min_confidence=0.8&limit=100"
-                                   for _ in range(n)],
-        "events: modality+code": [f"/api/events?modality=threatened&code={rng.randint(10, 20)}&limit=100"
-                                  for _ in range(n)],
+        "events: actor+dates": [
+            f"/api/events?actor={c()}GOV&since={day()}&until=2020-06-30&limit=100" for _ in range(n)
+        ],
+        "events: bbox+quad+conf": [
+            f"/api/events?bbox={bbox()}&quad_class=4&min_confidence=0.8&limit=100" for _ in range(n)
+        ],
+        "events: modality+code": [
+            f"/api/events?modality=threatened&code={rng.randint(10, 20)}&limit=100" for _ in range(n)
+        ],
         "map: all events": ["/api/map" for _ in range(n)],
         "map: filtered": [f"/api/map?country={c()}&since={day()}" for _ in range(n)],
         "escalation: dyad": [f"/api/escalation?source={c()}&target={c()}" for _ in range(n)],
@@ -178,8 +280,10 @@ def main() -> None:
         ref.append((time.perf_counter() - t) * 1000)
     con.close()
 
-    print(f"machine: {platform.machine()} {platform.processor() or ''} cpus={__import__('os').cpu_count()} | "
-          f"python {platform.python_version()} duckdb {duckdb.__version__} wirescope {__version__}")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''} cpus={__import__('os').cpu_count()} | "
+        f"python {platform.python_version()} duckdb {duckdb.__version__} wirescope {__version__}"
+    )
     print(f"store: {args.db} ({args.db.stat().st_size / 1e6:.0f} MB): {n_events:,} events, {n_articles:,} articles")
     print(f"reference, bare DuckDB full scan of events (count, sum, distinct): p50 {statistics.median(ref):.1f} ms")
     print(f"{'query':28} {'n':>3} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  rows/items")
@@ -195,12 +299,21 @@ def main() -> None:
                 if r.status_code != 200:
                     print(f"  {url}: {r.status_code} {r.text[:200]}", file=sys.stderr)
                 body = r.json()
-                sizes.append(len(body.get("items") or body.get("points") or body.get("edges")
-                                 or body.get("series", [{}])[0].get("points", []) or [0]))
+                sizes.append(
+                    len(
+                        body.get("items")
+                        or body.get("points")
+                        or body.get("edges")
+                        or body.get("series", [{}])[0].get("points", [])
+                        or [0]
+                    )
+                )
             p95 = pct(times, 0.95)
             worst = max(worst, p95)
-            print(f"{name:28} {len(times):>3} {pct(times, 0.5):>8.1f} {p95:>8.1f} {max(times):>8.1f}  "
-                  f"~{statistics.median(sizes):.0f}")
+            print(
+                f"{name:28} {len(times):>3} {pct(times, 0.5):>8.1f} {p95:>8.1f} {max(times):>8.1f}  "
+                f"~{statistics.median(sizes):.0f}"
+            )
         # A deep page: follow the cursor 50 pages into the newest-first list.
         cursor, times = None, []
         for _ in range(50):
@@ -208,8 +321,10 @@ def main() -> None:
             body = client.get("/api/events", params={"limit": 100, **({"cursor": cursor} if cursor else {})}).json()
             times.append((time.perf_counter() - t) * 1000)
             cursor = body["next_cursor"]
-        print(f"{'events: cursor pages 1-50':28} {len(times):>3} {pct(times, 0.5):>8.1f} {pct(times, 0.95):>8.1f} "
-              f"{max(times):>8.1f}  100")
+        print(
+            f"{'events: cursor pages 1-50':28} {len(times):>3} {pct(times, 0.5):>8.1f} {pct(times, 0.95):>8.1f} "
+            f"{max(times):>8.1f}  100"
+        )
         worst = max(worst, pct(times, 0.95))
     print(f"worst p95: {worst:.1f} ms (target <= 200 ms)")
 

@@ -24,5 +24,11 @@ await build({
 copyFileSync(join(here, "src", "style.css"), join(out, "assets", "app.css"));
 // Natural Earth country shapes (public domain), as TopoJSON from the world-atlas package.
 copyFileSync(require.resolve("world-atlas/countries-110m.json"), join(out, "assets", "countries-110m.json"));
+// Swagger UI for /api/docs, served from here instead of FastAPI's default CDN.
+const swagger = dirname(require.resolve("swagger-ui-dist/package.json"));
+mkdirSync(join(out, "assets", "swagger"), { recursive: true });
+for (const f of ["swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png", "LICENSE"]) {
+  copyFileSync(join(swagger, f), join(out, "assets", "swagger", f));
+}
 writeFileSync(join(out, "index.html"), readFileSync(join(here, "src", "index.html")));
 console.log(`dashboard built into ${out}`);

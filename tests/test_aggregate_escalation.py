@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from aggregate_support import event
 
-from wirescope.aggregate.escalation import EscalationSettings, alerts, escalation, plot
+from aggregate_support import event
+from wirescope.aggregate.escalation import EscalationSettings, alerts, escalation, fill_gaps, plot
 from wirescope.aggregate.merge import ArticleMeta, merge_events
 from wirescope.errors import ConfigError
 
@@ -17,14 +17,19 @@ def _merged(specs: list[tuple[str, str, str, str, str]]) -> list:  # type: ignor
     arts = []
     for i, (code, src, tgt, day, modality) in enumerate(specs):
         aid = f"a{i}"
-        arts.append((ArticleMeta(aid, date.fromisoformat(day), f"s{i}.com"),
-                     [event(aid, code, src, tgt, day=day, modality=modality, sentence=i, start=i)]))
+        arts.append(
+            (
+                ArticleMeta(aid, date.fromisoformat(day), f"s{i}.com"),
+                [event(aid, code, src, tgt, day=day, modality=modality, sentence=i, start=i)],
+            )
+        )
     return merge_events(arts, None)
 
 
 def test_index_formula_and_quad_mix() -> None:
-    events = _merged([("190", "USAMIL", "IRNMIL", "2020-01-03", "asserted"),
-                      ("042", "USAGOV", "IRNGOV", "2020-01-03", "asserted")])
+    events = _merged(
+        [("190", "USAMIL", "IRNMIL", "2020-01-03", "asserted"), ("042", "USAGOV", "IRNGOV", "2020-01-03", "asserted")]
+    )
     (row,) = escalation(events, "country")
     w = 0.8
     gsum = w * -10.0 + w * 1.9
@@ -38,19 +43,25 @@ def test_index_formula_and_quad_mix() -> None:
 
 
 def test_modalities() -> None:
-    events = _merged([("190", "IRNMIL", "USAMIL", "2020-01-03", "threatened"),
-                      ("190", "IRNMIL", "USAMIL", "2020-01-03", "hypothetical")])
+    events = _merged(
+        [
+            ("190", "IRNMIL", "USAMIL", "2020-01-03", "threatened"),
+            ("190", "IRNMIL", "USAMIL", "2020-01-03", "hypothetical"),
+        ]
+    )
     (row,) = escalation(events, "country")
     assert row.events == 1 and row.goldstein_mean == pytest.approx(-4.4) and row.quad_shares[2] == 1.0
 
 
 def test_change_detection_raises_alert_with_driving_events() -> None:
-    specs = [("042", "USAGOV", "IRNGOV", f"2020-01-{d:02d}", "asserted") for d in (1, 3, 5, 7, 9)]
-    specs += [("190", "USAMIL", "IRNMIL", "2020-01-10", "asserted"),
-              ("183", "USAMIL", "IRNMIL", "2020-01-10", "asserted")]
+    specs = [("042", "USAGOV", "IRNGOV", f"2020-01-{d:02d}", "asserted") for d in (1, 4, 7)]
+    specs += [
+        ("190", "USAMIL", "IRNMIL", "2020-01-10", "asserted"),
+        ("183", "USAMIL", "IRNMIL", "2020-01-10", "asserted"),
+    ]
     events = _merged(specs)
     rows = escalation(events, "country")
-    assert [r.day for r in rows][0] == date(2020, 1, 1) and len(rows) == 10  # gaps filled
+    assert rows[0].day == date(2020, 1, 1) and len(rows) == 4 and len(fill_gaps(rows)) == 10
     assert [r.day for r in rows if r.alert] == [date(2020, 1, 10)]
     (alert,) = alerts(rows)
     assert alert.source == "USA" and alert.target == "IRN" and len(alert.driving_events) == 2
@@ -65,8 +76,15 @@ def test_settings_checked() -> None:
 
 
 def test_plot_writes_png(tmp_path: Path) -> None:
-    rows = escalation(_merged([("190", "USAMIL", "IRNMIL", "2020-01-03", "asserted"),
-                               ("042", "USAGOV", "IRNGOV", "2020-01-05", "asserted")]), "country")
+    rows = escalation(
+        _merged(
+            [
+                ("190", "USAMIL", "IRNMIL", "2020-01-03", "asserted"),
+                ("042", "USAGOV", "IRNGOV", "2020-01-05", "asserted"),
+            ]
+        ),
+        "country",
+    )
     out = tmp_path / "x.png"
     plot(rows, str(out))
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

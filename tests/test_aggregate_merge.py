@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
-from aggregate_support import BAGHDAD, BAGHDAD_AIRPORT, IRAQ, TEHRAN, event
 
+from aggregate_support import BAGHDAD, BAGHDAD_AIRPORT, IRAQ, TEHRAN, event
 from wirescope.aggregate.merge import ArticleMeta, EventMerger, MergeSettings, merge_events, places_compatible
 from wirescope.errors import ConfigError
 
@@ -16,13 +17,19 @@ def meta(aid: str, day: date = date(2020, 1, 3), source: str | None = None, dup:
 
 
 def test_repeated_reports_merge_into_one_event_with_sources() -> None:
-    merged = merge_events([
-        (meta("a1", source="bbc.co.uk"), [event("a1", "190", "USAMIL", "IRNMIL", place=BAGHDAD_AIRPORT,
-                                                 mentions=(4,))]),
-        (meta("a2", date(2020, 1, 4), "cnn.com"), [event("a2", "195", "USAMIL", "IRNMIL", day="2020-01-04",
-                                                         place=BAGHDAD, confidence=0.6)]),
-        (meta("a3", source="bbc.co.uk"), [event("a3", "190", "USAMIL", "IRNMIL", place=IRAQ)]),
-    ])
+    merged = merge_events(
+        [
+            (
+                meta("a1", source="bbc.co.uk"),
+                [event("a1", "190", "USAMIL", "IRNMIL", place=BAGHDAD_AIRPORT, mentions=(4,))],
+            ),
+            (
+                meta("a2", date(2020, 1, 4), "cnn.com"),
+                [event("a2", "195", "USAMIL", "IRNMIL", day="2020-01-04", place=BAGHDAD, confidence=0.6)],
+            ),
+            (meta("a3", source="bbc.co.uk"), [event("a3", "190", "USAMIL", "IRNMIL", place=IRAQ)]),
+        ]
+    )
     assert len(merged) == 1
     e = merged[0]
     assert (e.num_mentions, e.num_articles, e.num_sources) == (4, 3, 2)
@@ -34,14 +41,16 @@ def test_repeated_reports_merge_into_one_event_with_sources() -> None:
 
 
 def test_rules_keep_different_events_apart() -> None:
-    merged = merge_events([
-        (meta("a1"), [event("a1", "190", "USAMIL", "IRNMIL", place=BAGHDAD)]),
-        (meta("a2"), [event("a2", "190", "USAMIL", "IRNMIL", place=TEHRAN)]),  # far away
-        (meta("a3"), [event("a3", "190", "IRNMIL", "USAMIL")]),  # other direction
-        (meta("a4"), [event("a4", "190", "USAMIL", "IRNMIL", day="2020-01-09")]),  # outside the date window
-        (meta("a5"), [event("a5", "190", "USAMIL", "IRNMIL", modality="threatened")]),  # a threat
-        (meta("a6"), [event("a6", "042", "USAMIL", "IRNMIL")]),  # another root code
-    ])
+    merged = merge_events(
+        [
+            (meta("a1"), [event("a1", "190", "USAMIL", "IRNMIL", place=BAGHDAD)]),
+            (meta("a2"), [event("a2", "190", "USAMIL", "IRNMIL", place=TEHRAN)]),  # far away
+            (meta("a3"), [event("a3", "190", "IRNMIL", "USAMIL")]),  # other direction
+            (meta("a4"), [event("a4", "190", "USAMIL", "IRNMIL", day="2020-01-09")]),  # outside the date window
+            (meta("a5"), [event("a5", "190", "USAMIL", "IRNMIL", modality="threatened")]),  # a threat
+            (meta("a6"), [event("a6", "042", "USAMIL", "IRNMIL")]),  # another root code
+        ]
+    )
     assert len(merged) == 6
 
 
@@ -50,9 +59,9 @@ def test_settings_are_configurable_and_checked() -> None:
         (meta("a1"), [event("a1", "190", "USAMIL", "IRNMIL")]),
         (meta("a2"), [event("a2", "195", "USAGOV", "IRNMIL")]),
     ]
-    assert len(merge_events(arts)) == 2
-    assert len(merge_events(arts, MergeSettings(actor_level="country"))) == 1
-    assert len(merge_events(arts, MergeSettings(actor_level="country", code_level="code"))) == 2
+    assert len(merge_events(arts)) == 1  # default: actors agree at country level
+    assert len(merge_events(arts, MergeSettings(actor_level="code"))) == 2
+    assert len(merge_events(arts, MergeSettings(code_level="code"))) == 2
     with pytest.raises(ConfigError, match="actor_level"):
         MergeSettings(actor_level="nope")
     with pytest.raises(ConfigError):
@@ -85,16 +94,22 @@ def test_incremental_restore_keeps_ids_and_merges_new_reports() -> None:
 
 
 def test_undated_events_only_merge_with_undated() -> None:
-    merged = merge_events([
-        (ArticleMeta("a1"), [event("a1", "190", "USAMIL", "IRNMIL", day=None)]),
-        (ArticleMeta("a2"), [event("a2", "190", "USAMIL", "IRNMIL", day=None)]),
-        (meta("a3"), [event("a3", "190", "USAMIL", "IRNMIL")]),
-    ])
+    merged = merge_events(
+        [
+            (ArticleMeta("a1"), [event("a1", "190", "USAMIL", "IRNMIL", day=None)]),
+            (ArticleMeta("a2"), [event("a2", "190", "USAMIL", "IRNMIL", day=None)]),
+            (meta("a3"), [event("a3", "190", "USAMIL", "IRNMIL")]),
+        ]
+    )
     assert sorted(e.num_articles for e in merged) == [1, 2]
 
 
 def test_places_compatible() -> None:
     assert places_compatible(BAGHDAD, BAGHDAD_AIRPORT, 150)
-    assert places_compatible(BAGHDAD, IRAQ, 10)  # country-level place in the same country
     assert not places_compatible(BAGHDAD, TEHRAN, 150)
     assert places_compatible(None, TEHRAN, 150)
+    # Country-level places are too coarse (and often the actor's country) to keep reports apart.
+    assert places_compatible(BAGHDAD, IRAQ, 10)
+    assert places_compatible(TEHRAN, IRAQ, 10)
+    unknown_kind = dataclasses.replace(TEHRAN, feature=None)
+    assert places_compatible(BAGHDAD, unknown_kind, 10)

@@ -9,36 +9,61 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from aggregate_support import BAGHDAD, analysis, event
 from typer.testing import CliRunner
 
+from aggregate_support import BAGHDAD, analysis, event
 from wirescope.aggregate.build import aggregate_store
 from wirescope.cli.main import build_app
 from wirescope.export.gdelt import EVENT_FIELDS, MENTION_FIELDS
-from wirescope.records import Article
+from wirescope.records import Actor, Article, Quote
 from wirescope.store import Store
 
 runner = CliRunner()
 app = build_app()
 
-STRIKE = ("A US drone strike near Baghdad airport killed Iranian commander Qasem Soleimani, officials said. "
-          "The Pentagon confirmed the strike on Soleimani and the Quds Force.")
-TALKS = ("Finance ministers met in Brussels to discuss the budget deficit and new fiscal rules for the euro area. "
-         "Ministers agreed to continue budget talks next month.")
+STRIKE = (
+    "A US drone strike near Baghdad airport killed Iranian commander Qasem Soleimani, officials said. "
+    "The Pentagon confirmed the strike on Soleimani and the Quds Force."
+)
+TALKS = (
+    "Finance ministers met in Brussels to discuss the budget deficit and new fiscal rules for the euro area. "
+    "Ministers agreed to continue budget talks next month."
+)
 
 
 def _first(day: int) -> list:  # type: ignore[type-arg]
     d = f"2020-01-{day:02d}"
+    khamenei = Actor(0, 8, "Khamenei", name="Ali Khamenei", code="IRNGOV", country="IRN")
+    revenge = Quote("s2", 0, 14, "severe revenge", "direct", speaker=khamenei, confidence=0.9, sentence=2)
     return [
-        analysis("s1", STRIKE, (event("s1", "190", "USAMIL", "IRNMIL", day=d, place=BAGHDAD, mentions=(1,)),),
-                 title="US strike kills Soleimani in Baghdad", published=date(2020, 1, day), source="wire-a"),
-        analysis("s2", STRIKE + " Iran vowed revenge.",
-                 (event("s2", "195", "USAMIL", "IRNMIL", day=d, place=BAGHDAD, confidence=0.6),
-                  event("s2", "138", "IRNGOV", "USAGOV", day=d, modality="threatened", sentence=2, start=200)),
-                 title="Soleimani killed in US drone strike at Baghdad airport", published=date(2020, 1, day),
-                 source="wire-b"),
-        analysis("t1", TALKS, (event("t1", "042", "FRAGOV", "DEUGOV", day="2020-01-01"),),
-                 title="Ministers discuss budget rules", published=date(2020, 1, 1), source="wire-c"),
+        analysis(
+            "s1",
+            STRIKE,
+            (event("s1", "190", "USAMIL", "IRNMIL", day=d, place=BAGHDAD, mentions=(1,)),),
+            title="US strike kills Soleimani in Baghdad",
+            published=date(2020, 1, day),
+            source="wire-a",
+        ),
+        analysis(
+            "s2",
+            STRIKE + " Iran vowed revenge.",
+            (
+                event("s2", "195", "USAMIL", "IRNMIL", day=d, place=BAGHDAD, confidence=0.6),
+                event("s2", "138", "IRNGOV", "USAGOV", day=d, modality="threatened", sentence=2, start=200),
+            ),
+            title="Soleimani killed in US drone strike at Baghdad airport",
+            published=date(2020, 1, day),
+            source="wire-b",
+            quotes=(revenge,),
+        ),
+        analysis(
+            "t1",
+            TALKS,
+            (event("t1", "042", "FRAGOV", "DEUGOV", day="2020-01-01"),),
+            title="Ministers discuss budget rules",
+            published=date(2020, 1, 1),
+            source="wire-c",
+        ),
     ]
 
 
@@ -46,8 +71,13 @@ def _first(day: int) -> list:  # type: ignore[type-arg]
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "agg.duckdb"
     with Store(path) as store:
-        dup = Article(id="s1copy", text=STRIKE, title="US strike kills Soleimani in Baghdad",
-                      published=date(2020, 1, 3), source="reposter")
+        dup = Article(
+            id="s1copy",
+            text=STRIKE,
+            title="US strike kills Soleimani in Baghdad",
+            published=date(2020, 1, 3),
+            source="reposter",
+        )
         store.write(_first(3), run_id=None, others=[(dup, "near-duplicate", "s1", 0.95)])
         report = aggregate_store(store.con)
     assert report.merged_events == 3 and report.stories == 2 and not report.incremental
@@ -75,8 +105,14 @@ def test_incremental_update_keeps_ids(db: Path) -> None:
         before = con.execute("SELECT id FROM merged_events WHERE root_code = '19'").fetchone()
         story_before = con.execute("SELECT story_id FROM story_articles WHERE article_id = 's1'").fetchone()
     with Store(db) as store:
-        new = analysis("s3", STRIKE + " Crowds mourned.", (event("s3", "190", "USAMIL", "IRNMIL", day="2020-01-04"),),
-                       title="Mourners gather after Soleimani strike", published=date(2020, 1, 4), source="wire-d")
+        new = analysis(
+            "s3",
+            STRIKE + " Crowds mourned.",
+            (event("s3", "190", "USAMIL", "IRNMIL", day="2020-01-04"),),
+            title="Mourners gather after Soleimani strike",
+            published=date(2020, 1, 4),
+            source="wire-d",
+        )
         store.write([new], run_id=None)
         report = aggregate_store(store.con)
         assert report.incremental and report.new_articles == 1 and report.new_stories == 0
@@ -84,6 +120,14 @@ def test_incremental_update_keeps_ids(db: Path) -> None:
         assert after == [(before[0], 3)]  # type: ignore[index]
         story = store.con.execute("SELECT story_id FROM story_articles WHERE article_id = 's3'").fetchone()
         assert story == story_before
+        assert store.con.execute("SELECT count(*) FROM story_vectors").fetchone()[0] > 0  # type: ignore[index]
+        saved = store.con.execute("SELECT story_id, article_id FROM story_articles ORDER BY 2").fetchall()
+        # Without the saved vectors (a store aggregated before 007), stories are re-seeded from their articles.
+        store.con.execute("DELETE FROM story_df")
+        aggregate_store(store.con)
+        assert store.con.execute("SELECT story_id, article_id FROM story_articles ORDER BY 2").fetchall() == saved
+        rebuilt = aggregate_store(store.con, rebuild=True)
+        assert not rebuilt.incremental and rebuilt.stories == 2
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -105,6 +149,10 @@ def test_cli_commands(db: Path, tmp_path: Path) -> None:
     code, out, _ = run("timeline", "--story", stories[0]["id"], "--db", str(db), "--json")
     items = [json.loads(x) for x in out.splitlines()]
     assert code == 0 and items and items[0]["kind"] == "event" and items[0]["evidence"]
+    quotes = [i for i in items if i["kind"] == "quote"]
+    assert [(q["text"], q["speaker_name"]) for q in quotes] == [("severe revenge", "Ali Khamenei")]
+    code, out, _ = run("timeline", "--actor", "Khamenei", "--db", str(db), "--json")
+    assert code == 0 and [json.loads(x)["kind"] for x in out.splitlines()] == ["quote"]
     code, out, _ = run("timeline", "--actor", "IRN", "--db", str(db), "--json")
     assert code == 0 and len([x for x in out.splitlines() if '"event"' in x]) == 2
     code, _, err = run("escalation", "USA", "CHN", "--db", str(db))
@@ -156,8 +204,17 @@ def test_gdelt_tsv_reads_back_with_codebook_fields(db: Path, tmp_path: Path, sha
 
 @pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
 def test_table_exports(db: Path, tmp_path: Path, fmt: str) -> None:
-    code, _, err = run("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path), "--tables",
-                       "merged_events,event_mentions,stories,events,entities,gdelt-events")
+    code, _, err = run(
+        "export",
+        "--db",
+        str(db),
+        "--format",
+        fmt,
+        "--out",
+        str(tmp_path),
+        "--tables",
+        "merged_events,event_mentions,stories,events,entities,gdelt-events",
+    )
     assert code == 0, err
     reader = {"jsonl": "read_json_auto", "parquet": "read_parquet"}[fmt]
     with duckdb.connect() as con:

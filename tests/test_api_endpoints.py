@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from pathlib import Path
 
 import duckdb
@@ -13,12 +12,10 @@ import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 
+import api_support  # tests/ is on sys.path under pytest (rootdir-relative imports)
 from wirescope.api import create_app
 from wirescope.api.ingest import IngestRequest, IngestResult
 from wirescope.store import Store, migrations
-
-sys.path.insert(0, str(Path(__file__).parent))
-import api_support  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -40,24 +37,29 @@ def all_events(client: TestClient, **params: object) -> list[dict]:
 
 def test_stats_counts_every_table(client: TestClient) -> None:
     body = client.get("/api/stats").json()
-    assert body["tables"]["articles"] == 3
-    assert body["tables"]["events"] == 5
-    assert body["events_by_quad_class"] == {"1": 2, "3": 1, "4": 2}
+    assert body["tables"]["articles"] == 4
+    assert body["tables"]["events"] == 6
+    assert body["events_by_quad_class"] == {"1": 2, "3": 1, "4": 3}
     assert body["views"]["events"] is True and body["views"]["stories"] is True
 
 
 def test_articles_newest_first_and_detail_has_every_record(client: TestClient) -> None:
     items = client.get("/api/articles").json()["items"]
-    assert [a["published"] for a in items] == ["2020-01-05", "2020-01-04", "2020-01-03"]
+    assert [a["published"] for a in items] == ["2020-01-05", "2020-01-04", "2020-01-03", "2020-01-03"]
+    assert [a["id"] for a in items][2:] == ["a1strike0000001", "a4report000004"]  # ties in id order
     detail = client.get("/api/articles/a1strike").json()  # a unique prefix is enough
     assert detail["id"] == "a1strike0000001"
     text = detail["text"]
-    for key, start, end in (("mentions", "start_char", "end_char"), ("quotes", "start", "end"),
-                            ("places", "start", "end"), ("events", "trigger_start", "trigger_end")):
+    for key, start, end in (
+        ("mentions", "start_char", "end_char"),
+        ("quotes", "start", "end"),
+        ("places", "start", "end"),
+        ("events", "trigger_start", "trigger_end"),
+    ):
         assert detail[key], key
         for rec in detail[key]:
             assert 0 <= rec[start] < rec[end] <= len(text)
-    assert text[detail["quotes"][0]["start"]:detail["quotes"][0]["end"]].startswith("Harsh vengeance")
+    assert text[detail["quotes"][0]["start"] : detail["quotes"][0]["end"]].startswith("Harsh vengeance")
     assert {e["code"] for e in detail["events"]} == {"190", "138"}
 
 
@@ -87,7 +89,7 @@ def test_event_filters(client: TestClient, params: dict, codes: set[str]) -> Non
 
 def test_min_confidence_excludes(client: TestClient) -> None:
     events = all_events(client, min_confidence=0.8)
-    assert all(e["confidence"] >= 0.8 for e in events) and len(events) == 3
+    assert all(e["confidence"] >= 0.8 for e in events) and len(events) == 4
 
 
 def test_events_carry_their_evidence(client: TestClient) -> None:
@@ -107,7 +109,7 @@ def test_cursor_walks_the_whole_set_in_order(client: TestClient) -> None:
         cursor = body["next_cursor"]
         if cursor is None:
             break
-    assert seen == expected and len(seen) == 5 and pages == 3
+    assert seen == expected and len(seen) == 6 and pages == 3
 
 
 def test_downloads_hold_the_whole_filtered_set(client: TestClient) -> None:
@@ -132,17 +134,18 @@ def test_empty_csv_still_has_a_header(client: TestClient) -> None:
 def test_map_network_dyads_and_escalation(client: TestClient) -> None:
     points = client.get("/api/map").json()["points"]
     baghdad = next(p for p in points if "Baghdad" in p["name"])
-    assert baghdad["q4"] == 1 and baghdad["events"] == 1
+    assert baghdad["q4"] == 2 and baghdad["events"] == 2  # both reports of the strike
     edges = client.get("/api/network").json()["edges"]
     assert {"source": "United Kingdom", "target": "Iran"}.items() <= next(
-        e for e in edges if e["target"] == "Iran").items()
+        e for e in edges if e["target"] == "Iran"
+    ).items()
     country_edges = client.get("/api/network", params={"level": "country"}).json()["edges"]
     assert {(e["source"], e["target"]) for e in country_edges} == {("USA", "IRN"), ("GBR", "IRN"), ("GBR", "USA")}
     dyads = client.get("/api/dyads").json()["items"]
     assert ("USA", "IRN") in {(d["source"], d["target"]) for d in dyads}
     series = client.get("/api/escalation", params={"source": "USA", "target": "IRN"}).json()["series"]
-    assert series[0]["points"] == [{"day": "2020-01-03", "events": 1, "goldstein_sum": -10.0,
-                                    "goldstein_mean": -10.0, "q1": 0, "q2": 0, "q3": 0, "q4": 1}]
+    day = {"day": "2020-01-03", "events": 2, "goldstein_sum": -20.0, "goldstein_mean": -10.0}
+    assert series[0]["points"] == [{**day, "q1": 0, "q2": 0, "q3": 0, "q4": 2}]
     assert series[1]["source"] == "IRN" and series[1]["points"] == []
     index = series[0]["index"]  # the aggregation's stored index for the country dyad
     assert [(r["day"], r["alert"]) for r in index] == [("2020-01-03", True)] and index[0]["level"] == "country"
@@ -151,9 +154,9 @@ def test_map_network_dyads_and_escalation(client: TestClient) -> None:
 def test_stories_timeline_and_alerts(client: TestClient) -> None:
     stories = client.get("/api/stories").json()["items"]
     strike = next(s for s in stories if s["title"].startswith("US drone strike"))
-    assert strike["size"] == 2 and stories[0] == strike  # biggest first
+    assert strike["size"] == 3 and stories[0] == strike  # biggest first
     story = client.get(f"/api/stories/{strike['id']}").json()
-    assert {a["id"] for a in story["articles"]} == {"a1strike0000001", "a2appeal000002"}
+    assert {a["id"] for a in story["articles"]} == {"a1strike0000001", "a2appeal000002", "a4report000004"}
     assert [e["date"] for e in story["events"]] == sorted(e["date"] for e in story["events"])
     assert {e["code"] for e in story["events"]} == {"190", "138", "025"}
     assert {q["speaker_name"] for q in story["quotes"]} == {"Ali Khamenei", "Dominic Raab"}
@@ -210,8 +213,19 @@ def test_errors_are_json_with_code_and_message(client: TestClient, url: str, sta
 
 def test_openapi_schema_lists_the_endpoints(client: TestClient) -> None:
     paths = client.get("/api/openapi.json").json()["paths"]
-    for path in ("/api/events", "/api/quotes", "/api/entities", "/api/places", "/api/stories", "/api/escalation",
-                 "/api/alerts", "/api/search", "/api/stats", "/api/articles/{article_id}", "/api/map"):
+    for path in (
+        "/api/events",
+        "/api/quotes",
+        "/api/entities",
+        "/api/places",
+        "/api/stories",
+        "/api/escalation",
+        "/api/alerts",
+        "/api/search",
+        "/api/stats",
+        "/api/articles/{article_id}",
+        "/api/map",
+    ):
         assert path in paths
     assert "/api/ingest" not in paths
 
@@ -239,8 +253,10 @@ def core_only_store(path: Path) -> Path:
     version, name, sql = migrations()[0]
     con.execute(sql)
     con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, name])
-    con.execute("INSERT INTO articles (id, title, text, published_source, status, ingested_at) VALUES "
-                "('c1', 'Drone strike', 'A drone strike hit the airport.', 'unknown', 'analysed', now())")
+    con.execute(
+        "INSERT INTO articles (id, title, text, published_source, status, ingested_at) VALUES "
+        "('c1', 'Drone strike', 'A drone strike hit the airport.', 'unknown', 'analysed', now())"
+    )
     con.close()
     return path
 
@@ -285,11 +301,24 @@ def test_ingest_runs_the_pipeline_and_the_new_article_is_served(tmp_path: Path) 
     path = api_support.write_store(tmp_path / "p.duckdb")
     text = "Iran threatens the United States\n\nIran's foreign minister Javad Zarif met officials in Baghdad on Monday."
     with TestClient(create_app(path, token="s3cret-token")) as c:
-        r = c.post("/api/ingest", json={"texts": [{"text": text, "published": "2020-01-06"}]},
-                   headers={"Authorization": "Bearer s3cret-token"})
+        r = c.post(
+            "/api/ingest",
+            json={"texts": [{"text": text, "published": "2020-01-06"}]},
+            headers={"Authorization": "Bearer s3cret-token"},
+        )
         assert r.status_code == 200, r.text
         (new_id,) = r.json()["stored"]
         article = c.get(f"/api/articles/{new_id}").json()
         assert article["published"] == "2020-01-06" and article["title"] == "Iran threatens the United States"
         assert any(m["text"] == "Javad Zarif" for m in article["mentions"])
         assert [h["id"] for h in c.get("/api/search", params={"q": "zarif"}).json()["items"]] == [new_id]
+
+
+def test_merged_events_with_their_mentions(client: TestClient) -> None:
+    merged = client.get("/api/merged-events", params={"root": "19"}).json()["items"]
+    strike = next(e for e in merged if e["code"] == "190")
+    assert (strike["num_mentions"], strike["num_sources"]) == (2, 2) and strike["article_id"] == "a1strike0000001"
+    detail = client.get(f"/api/merged-events/{strike['id']}").json()
+    assert sorted(m["article_id"] for m in detail["mentions"]) == ["a1strike0000001", "a4report000004"]
+    assert detail["mentions"][0]["sentence_text"].startswith("A US drone strike killed")
+    assert client.get("/api/merged-events/nope").json()["code"] == "not_found"

@@ -7,18 +7,13 @@ pytest version), a bounded number of examples each so the whole run stays well u
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed (pip install schemathesis)")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 
+import api_support  # noqa: E402  # tests/ is on sys.path under pytest's default import mode
 from wirescope.api import create_app  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).parent))
-import api_support  # noqa: E402
 
 EXAMPLES = 30
 CHECKS = [
@@ -50,13 +45,17 @@ def test_every_operation_without_server_errors(api_schema) -> None:  # type: ign
                 case.headers = {**(case.headers or {}), "Authorization": "Bearer wrong"}
             response = case.call()
             assert response.status_code < 500, (
-                f"{case.method} {case.formatted_path} {case.query}: {response.status_code} {response.text[:300]}")
+                f"{case.method} {case.formatted_path} {case.query}: {response.status_code} {response.text[:300]}"
+            )
             # Semantic rejections (a forged cursor, an inverted bbox) are answered 400 on purpose, so the
             # "schema-valid data is accepted" check does not apply; everything about the responses is checked.
             case.validate_response(response, checks=CHECKS)
 
         try:
             check()
-        except (AssertionError, BaseExceptionGroup) as exc:  # collect every operation's failure, then fail once with all of them
+        except (
+            AssertionError,
+            BaseExceptionGroup,
+        ) as exc:  # collect every operation's failure, then fail once with all of them
             failures.append(f"{op.method.upper()} {op.path}: {exc}")
     assert not failures, "\n\n".join(failures)

@@ -99,3 +99,13 @@ def test_compose_and_split() -> None:
     assert split_code("IRNMIL") == ("IRN", ("MIL",))
     assert split_code("IGOUNO") == (None, ("IGO", "UNO"))
     assert split_code("---OPP") == (None, ("OPP",))
+
+
+def test_module_level_code_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    from wirescope.nlp.coding.actors import code_actor
+
+    doc = nlp("Iranian President Hassan Rouhani spoke.")
+    actor = code_actor(doc[0:4], doc, DAY)
+    assert actor.code == "IRNGOV" and actor.country == "IRN" and actor.text == "Iranian President Hassan Rouhani"
+    assert code_actor("Hezbollah").code == "LBNREB"
+    assert code_actor("the weather").code is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ def _events(pipeline, path: Path) -> list[dict]:  # type: ignore[no-untyped-def]
 def test_golden(pipeline, examples, update_golden: bool, name: str) -> None:  # type: ignore[no-untyped-def]
     path = next(p for p in examples if p.stem == name)
     got = _events(pipeline, path)
-    golden = GOLDEN / f"events_{name[:3]}.json"
+    golden = GOLDEN / f"events_{name}.json"
     if update_golden or not golden.exists():
         golden.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     assert got == json.loads(golden.read_text(encoding="utf-8"))
@@ -87,3 +88,18 @@ def test_repeated_triples_merge(nlp) -> None:  # type: ignore[no-untyped-def]
     same = [e for e in out.events if e.source and e.source.country == "ISR" and e.code.startswith("19")]
     assert len(same) == 1 and same[0].mentions == (0, 1)
     assert merge_repeats([]) == []
+
+
+def test_event_date_from_sentence_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from wirescope.records import TimeRef
+
+    text = "Israel attacked Hamas on Monday."
+    art = Article(id="t", text=text, published=date(2020, 1, 8))
+    base = Analysis(article=art, provenance=Provenance("0", "m", ()))
+    plain = EventStage(Settings())(nlp(text), base)
+    assert plain.events and plain.events[0].date == "2020-01-08" and plain.events[0].date_source == "publication"
+    monday = TimeRef(25, 31, "Monday", "2020-01-06", None, "day", "date", sentence=0)
+    timed = EventStage(Settings())(nlp(text), replace(base, times=(monday,)))
+    assert timed.events[0].date == "2020-01-06" and timed.events[0].date_source == "time-expression"

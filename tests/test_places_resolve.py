@@ -28,12 +28,20 @@ def resolve_text(resolver: Resolver, text: str, spans: list[tuple[str, str | Non
     return {r.toponym.text: r for r in resolver.resolve(toponyms, text)}
 
 
-@pytest.mark.parametrize("name,country,fclass", [
-    ("Lebanon", "LB", "A"), ("Russia", "RU", "A"), ("Middle East", None, "L"), ("Iraq", "IQ", "A"),
-    ("Golan Heights", "SY", "L"), ("West Bank", "PS", "L"),
-])
-def test_countries_and_regions_beat_small_towns_of_the_same_name(resolver: Resolver, name: str, country: str | None,
-                                                                  fclass: str) -> None:
+@pytest.mark.parametrize(
+    "name,country,fclass",
+    [
+        ("Lebanon", "LB", "A"),
+        ("Russia", "RU", "A"),
+        ("Middle East", None, "L"),
+        ("Iraq", "IQ", "A"),
+        ("Golan Heights", "SY", "L"),
+        ("West Bank", "PS", "L"),
+    ],
+)
+def test_countries_and_regions_beat_small_towns_of_the_same_name(
+    resolver: Resolver, name: str, country: str | None, fclass: str
+) -> None:
     r = resolver.resolve([Toponym(0, len(name), name, "GPE")])[0]
     assert r.candidate is not None
     assert (r.candidate.country, r.candidate.fclass) == (country, fclass)
@@ -57,10 +65,16 @@ def test_a_norp_that_is_no_demonym_is_no_place(resolver: Resolver) -> None:
     assert r.candidate is None and not keep(r)
 
 
-@pytest.mark.parametrize("text,iso2,fcode", [
-    ("Baghdad airport", "IQ", "AIRP"), ("Baghdad International Airport", "IQ", "AIRP"),
-    ("Baghadad airport", "IQ", "AIRP"), ("RAF Lakenheath", "GB", "AIRB"), ("RAF Mildenhall", "GB", "AIRB"),
-])
+@pytest.mark.parametrize(
+    "text,iso2,fcode",
+    [
+        ("Baghdad airport", "IQ", "AIRP"),
+        ("Baghdad International Airport", "IQ", "AIRP"),
+        ("Baghadad airport", "IQ", "AIRP"),
+        ("RAF Lakenheath", "GB", "AIRB"),
+        ("RAF Mildenhall", "GB", "AIRB"),
+    ],
+)
 def test_airports_and_air_bases(resolver: Resolver, text: str, iso2: str, fcode: str) -> None:
     r = resolver.resolve([Toponym(0, len(text), text, "FAC")])[0]
     assert r.candidate is not None and (r.candidate.country, r.candidate.fcode) == (iso2, fcode)
@@ -80,8 +94,10 @@ def test_outlet_name_is_not_a_place(resolver: Resolver) -> None:
 def test_town_tagged_as_person_is_found_after_a_cue(resolver: Resolver) -> None:
     text = "the border between the southern Lebanese town of Kfar Kila and the Israeli town of Metullah."
     start = text.index("Kfar Kila")
-    mentions = [(start, start + 9, "Kfar Kila", "PERSON"), (text.index("Metullah"), text.index("Metullah") + 8,
-                                                           "Metullah", "GPE")]
+    mentions = [
+        (start, start + 9, "Kfar Kila", "PERSON"),
+        (text.index("Metullah"), text.index("Metullah") + 8, "Metullah", "GPE"),
+    ]
     toponyms = toponyms_from_mentions(mentions, text)
     got = {r.toponym.text: r for r in resolver.resolve(toponyms, text)}
     assert got["Kfar Kila"].candidate is not None and got["Kfar Kila"].candidate.country == "LB"
@@ -110,8 +126,11 @@ def test_qualifier_picks_the_town_in_the_named_state(resolver: Resolver) -> None
 
 def test_local_focus_picks_the_nearby_namesake(resolver: Resolver) -> None:
     text = "Deputies from Lamar County searched Paris and Reno, Texas, after the Sulphur Springs report."
-    got = resolve_text(resolver, text, [("Lamar County", "GPE"), ("Paris", "GPE"), ("Reno", "GPE"),
-                                        ("Texas", "GPE"), ("Sulphur Springs", "GPE")])
+    got = resolve_text(
+        resolver,
+        text,
+        [("Lamar County", "GPE"), ("Paris", "GPE"), ("Reno", "GPE"), ("Texas", "GPE"), ("Sulphur Springs", "GPE")],
+    )
     paris = got["Paris"].candidate
     assert paris is not None and (paris.country, paris.admin1) == ("US", "TX")
 
@@ -126,10 +145,30 @@ def test_missing_custom_index_is_a_config_error(tmp_path: Path) -> None:
         Gazetteer(tmp_path / "nope.sqlite")
 
 
-def _geonames_row(gid: int, name: str, alt: str, lat: float, lon: float, fclass: str, fcode: str, cc: str,
-                  admin1: str, pop: int) -> str:
-    cols = [str(gid), name, name, alt, str(lat), str(lon), fclass, fcode, cc, "", admin1, "", "", "", str(pop), "",
-            "10", "Europe/Test", "2024-01-01"]
+def _geonames_row(
+    gid: int, name: str, alt: str, lat: float, lon: float, fclass: str, fcode: str, cc: str, admin1: str, pop: int
+) -> str:
+    cols = [
+        str(gid),
+        name,
+        name,
+        alt,
+        str(lat),
+        str(lon),
+        fclass,
+        fcode,
+        cc,
+        "",
+        admin1,
+        "",
+        "",
+        "",
+        str(pop),
+        "",
+        "10",
+        "Europe/Test",
+        "2024-01-01",
+    ]
     return "\t".join(cols)
 
 
@@ -161,3 +200,69 @@ def test_a_malformed_dump_names_the_line(tmp_path: Path) -> None:
     dump.write_text(_geonames_row(1, "Ok", "", 1.0, 1.0, "P", "PPL", "DE", "01", 5) + "\nonly\tthree\tcolumns\n")
     with pytest.raises(InputError, match=r"bad.txt:2"):
         build_from_geonames(dump, tmp_path / "x.sqlite")
+
+
+def test_dateline_in_capitals_is_a_place(resolver: Resolver) -> None:
+    text = "Fire destroys barn. TORRINGTON — Firefighters from Hartford and Litchfield fought the blaze."
+    mentions = [
+        (text.index("Hartford"), text.index("Hartford") + 8, "Hartford", "GPE"),
+        (text.index("Litchfield"), text.index("Litchfield") + 10, "Litchfield", "GPE"),
+    ]
+    toponyms = toponyms_from_mentions(mentions, text)
+    assert [t.label for t in toponyms] == ["DATELINE", "GPE", "GPE"]
+    got = {r.toponym.text: r for r in resolver.resolve(toponyms, text)}
+    town = got["TORRINGTON"].candidate
+    assert keep(got["TORRINGTON"]) and town is not None and (town.country, town.admin1) == ("US", "CT")
+
+
+def test_town_mislabelled_as_org_is_kept_only_when_the_context_agrees(resolver: Resolver) -> None:
+    text = "Deputies in Walker County said Huntsville police and Boeing staff met near Conroe, Texas."
+    spans = [("Walker County", "GPE"), ("Huntsville", "ORG"), ("Boeing", "ORG"), ("Conroe", "GPE"), ("Texas", "GPE")]
+    mentions, pos = [], 0
+    for phrase, label in spans:
+        start = text.index(phrase, pos)
+        mentions.append((start, start + len(phrase), phrase, label))
+        pos = start + len(phrase)
+    toponyms = toponyms_from_mentions(mentions, text)
+    got = {r.toponym.text: r for r in resolver.resolve(toponyms, text)}
+    huntsville = got["Huntsville"]
+    assert huntsville.toponym.label == "MAYBE" and keep(huntsville)
+    assert huntsville.candidate is not None and huntsville.candidate.admin1 == "TX"
+    assert not keep(got["Boeing"])
+
+
+def test_org_words_and_acronyms_are_not_place_candidates() -> None:
+    text = "Huntsville Police Department and NATO and Apple Inc met."
+    mentions = [(0, 28, "Huntsville Police Department", "ORG"), (33, 37, "NATO", "ORG"), (42, 51, "Apple Inc", "ORG")]
+    # Only the place a local institution is named after is a candidate, and an uncertain one.
+    assert [(t.text, t.label) for t in toponyms_from_mentions(mentions, text)] == [("Huntsville", "MAYBE")]
+
+
+def test_county_names_are_places_whatever_the_ner_said() -> None:
+    text = "Crews in Kanawha County and McDowell County worked late."
+    assert [(t.text, t.label) for t in toponyms_from_mentions([], text)] == [
+        ("Kanawha County", "GPE"),
+        ("McDowell County", "GPE"),
+    ]
+
+
+def test_gazetteer_build_cli_with_a_geonames_file(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from wirescope.cli.main import build_app
+
+    dump = tmp_path / "XX.txt"
+    dump.write_text(_geonames_row(900101, "Clitown", "", 10.0, 10.0, "P", "PPL", "NG", "01", 900) + "\n")
+    out_path = tmp_path / "g.sqlite"
+    runner = CliRunner()
+    out = runner.invoke(build_app(), ["gazetteer", "build", "--geonames", str(dump), "--output", str(out_path)])
+    assert out.exit_code == 0, out.output
+    assert "kept 1 GeoNames rows" in out.output and out_path.is_file()
+    info = runner.invoke(build_app(), ["gazetteer", "info", "--path", str(out_path)])
+    assert json.loads(info.output)["source"] == "geonames:XX.txt"
+    missing = runner.invoke(
+        build_app(), ["gazetteer", "build", "--geonames", str(tmp_path / "nope.zip"), "--output", str(out_path)]
+    )
+    assert missing.exit_code == 2 and "not found" in missing.output

@@ -16,8 +16,9 @@ from wirescope.records import Analysis, Article, Event, Span
 
 
 @pytest.fixture(scope="module")
-def pipeline(nlp):  # type: ignore[no-untyped-def]
-    return Pipeline(Settings(stages=("entities", "times", "places")), nlp=nlp)
+def pipeline():  # type: ignore[no-untyped-def]
+    # Its own model: the times stage adds a holiday ruler, which must not leak into the shared session model.
+    return Pipeline(Settings(stages=("entities", "times", "places")))
 
 
 def _article(examples, index: int) -> Article:  # type: ignore[no-untyped-def]
@@ -46,11 +47,17 @@ def _place(analysis: Analysis, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_stage_contracts() -> None:
-    assert (PlaceStage.name, PlaceStage.requires, PlaceStage.assigns) == ("places", ("sentences", "entities"),
-                                                                         ("places",))
+    assert (PlaceStage.name, PlaceStage.requires, PlaceStage.assigns) == (
+        "places",
+        ("sentences", "entities"),
+        ("places",),
+    )
     assert (TimeStage.name, TimeStage.requires, TimeStage.assigns) == ("times", ("sentences",), ("times",))
-    assert (LocateStage.name, LocateStage.requires, LocateStage.assigns) == ("locate", ("events", "places", "times"),
-                                                                            ("events",))
+    assert (LocateStage.name, LocateStage.requires, LocateStage.assigns) == (
+        "locate",
+        ("events", "places", "times"),
+        ("events",),
+    )
 
 
 def test_example_places(metro: Analysis) -> None:
@@ -67,8 +74,19 @@ def test_example_places(metro: Analysis) -> None:
     assert all("Metro.co.uk" not in p.text for p in metro.places)
     assert all(p.sentence is not None for p in metro.places)
     json_keys = set(metro.places[0].to_json())
-    assert {"text", "start", "end", "name", "geonameid", "lat", "lon", "feature", "country", "admin1",
-            "confidence"} <= json_keys
+    assert {
+        "text",
+        "start",
+        "end",
+        "name",
+        "geonameid",
+        "lat",
+        "lon",
+        "feature",
+        "country",
+        "admin1",
+        "confidence",
+    } <= json_keys
 
 
 def test_example_baghdad_airport(express: Analysis) -> None:
@@ -111,9 +129,18 @@ def test_times_resolve_relative_to_a_publication_date(pipeline, examples) -> Non
 def _event(analysis: Analysis, trigger: str, sentence: int = 0) -> Event:
     context, _, trigger = trigger.rpartition("|")
     start = analysis.article.text.index(context + trigger) + len(context)
-    return Event(article_id=analysis.article.id, sentence=sentence, code="190", root_code="19", base_code="190",
-                 quad_class=4, goldstein=-10.0, trigger=Span(start, start + len(trigger), trigger), source=None,
-                 target=None)
+    return Event(
+        article_id=analysis.article.id,
+        sentence=sentence,
+        code="190",
+        root_code="19",
+        base_code="190",
+        quad_class=4,
+        goldstein=-10.0,
+        trigger=Span(start, start + len(trigger), trigger),
+        source=None,
+        target=None,
+    )
 
 
 def _locate(nlp, analysis: Analysis, *triggers: str) -> list[Event]:  # type: ignore[no-untyped-def]
@@ -150,3 +177,13 @@ def test_event_date_from_an_attached_time_expression(nlp, pipeline) -> None:  # 
     (event,) = _locate(nlp, analysis, "stormed")
     assert (event.date, event.date_source) == ("2019-12-31", "time-expression")
     assert event.place is not None and event.place.name == "Baghdad"
+
+
+def test_relative_clause_dates_and_quoted_places_are_not_the_event_s(nlp, pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Israeli forces have bulked up their presence in the Golan Heights, which the country seized from Syria "
+            "in 1967. Crowds marched in Tehran chanting ‘death to America’.")
+    analysis = pipeline.analyze(Article(id="t2", text=text, published=date(2020, 1, 3)))
+    bulked, marched = _locate(nlp, analysis, "bulked up", "marched")
+    assert bulked.place is not None and bulked.place.name == "Golan Heights" and bulked.place_source == "trigger"
+    assert (bulked.date, bulked.date_source) == ("2020-01-03", "publication")
+    assert marched.place is not None and marched.place.name == "Tehran"

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from wirescope.config import Settings
-from wirescope.records import Analysis, Article, Provenance, Quote
 from wirescope.nlp.stages.quotes import QuoteStage
+from wirescope.records import Analysis, Article, Provenance, Quote
 
 
 @pytest.fixture(scope="module")
@@ -37,20 +37,23 @@ def test_titles_and_descriptors_are_stripped(run: Any) -> None:
 
 
 def test_pronoun_takes_the_most_recent_compatible_subject(run: Any) -> None:
-    text = ("Iranian President Hassan Rouhani spoke on Friday in Tehran. Markets in Asia fell sharply. "
-            "He said: “Iran will resist.”")
+    text = (
+        "Iranian President Hassan Rouhani spoke on Friday in Tehran. Markets in Asia fell sharply. "
+        "He said: “Iran will resist.”"
+    )
     assert speakers(run(text)) == [("He", "Hassan Rouhani")]
 
 
 def test_pronoun_follows_the_previous_speaker(run: Any) -> None:
-    text = ("US Defence Secretary Mark Esper said there were “indications” of attacks. "
-            "He added: “We are prepared.”")
+    text = "US Defence Secretary Mark Esper said there were “indications” of attacks. He added: “We are prepared.”"
     assert [n for _, n in speakers(run(text))] == ["Mark Esper", "Mark Esper"]
 
 
 def test_metonymy_and_it_they(run: Any) -> None:
-    text = ("The Pentagon released a statement in which it said the strike was necessary. "
-            "They said: “The general was planning attacks.”")
+    text = (
+        "The Pentagon released a statement in which it said the strike was necessary. "
+        "They said: “The general was planning attacks.”"
+    )
     assert [n for _, n in speakers(run(text))] == ["US Department of Defense", "US Department of Defense"]
     assert speakers(run("Downing Street said the talks would go on."))[0][1] == "UK Prime Minister's Office"
 

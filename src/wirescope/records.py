@@ -173,6 +173,7 @@ class Place:
     admin1: str | None = None
     confidence: float = 0.0
     sentence: int | None = None
+    match: str | None = None  # how the text matched: name | alias | demonym | spelling; None for a no-match
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -189,6 +190,7 @@ class Place:
             "admin1": self.admin1,
             "confidence": self.confidence,
             "sentence": self.sentence,
+            "match": self.match,
         }
 
 

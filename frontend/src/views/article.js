@@ -72,7 +72,8 @@ export async function articleView(box, _params, id) {
       `${actorLabel(e, "source")} — ${e.code} ${e.trigger_text || ""} — ${actorLabel(e, "target")} `,
       h("small", { class: "muted" }, [e.modality, e.date, e.place_name].filter(Boolean).join(" · ")), evidence(e)))) : message("none"));
   side.append(h("h2", {}, `Quotations (${fmtNum(a.quotes.length)})`), a.quotes.length ? h("ul", { class: "plain" }, a.quotes.map((q) =>
-    h("li", {}, h("strong", {}, q.speaker_name || q.speaker_text || "unattributed"), `: `, h("q", {}, q.text)))) : message("none"));
+    h("li", {}, h("strong", {}, q.speaker_name || q.speaker_text || "unattributed"), ": ", h("span", { class: "quote-text" }, q.text),
+      h("small", { class: "muted" }, ` ${q.type}`)))) : message("none"));
   const ents = new Map();
   for (const m of a.mentions) {
     const key = m.entity_id || m.text;
@@ -82,8 +83,15 @@ export async function articleView(box, _params, id) {
   }
   side.append(h("h2", {}, `Entities (${fmtNum(ents.size)})`), h("ul", { class: "plain" }, [...ents.values()].sort((x, y) => y.n - x.n).map((e) =>
     h("li", {}, e.name, h("span", { class: "muted" }, ` ${e.type} ×${e.n}`)))));
-  side.append(h("h2", {}, `Places (${fmtNum(a.places.length)})`), h("ul", { class: "plain" }, a.places.map((p) =>
-    h("li", {}, p.name || p.text, h("span", { class: "muted" }, ` ${[p.country, p.feature].filter(Boolean).join(" ")}`)))));
+  const places = new Map();
+  for (const p of a.places) {
+    const key = p.geonameid ?? `${p.name || p.text}`;
+    const e = places.get(key) || { ...p, n: 0 };
+    e.n += 1;
+    places.set(key, e);
+  }
+  side.append(h("h2", {}, `Places (${fmtNum(places.size)})`), h("ul", { class: "plain" }, [...places.values()].sort((x, y) => y.n - x.n).map((p) =>
+    h("li", {}, p.name || p.text, h("span", { class: "muted" }, ` ${[p.country, p.feature].filter(Boolean).join(" ")} ×${p.n}`)))));
 }
 
 export async function articlesView(box, params) {

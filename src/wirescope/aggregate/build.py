@@ -43,9 +43,14 @@ class AggregateReport:
     alerts: int
     incremental: bool
     seconds: float
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
 
     def to_json(self) -> dict[str, Any]:
-        return {k: (round(v, 2) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
+        out: dict[str, Any] = {}
+        for k, v in self.__dict__.items():
+            out[k] = round(v, 2) if isinstance(v, float) else v
+        out["timings"] = {k: round(v, 2) for k, v in self.timings.items()}
+        return out
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ def article_meta(a: agg_store.StoredArticle | Analysis) -> ArticleMeta:
         art = a.article
         return ArticleMeta(art.id, art.published, art.source, art.url, None, len(art.text))
     return ArticleMeta(a.id, a.published, a.source, a.url, a.duplicate_of if a.status == "near-duplicate" else None,
-                       len(a.text))
+                       a.length)
 
 
 def story_doc(
@@ -116,14 +121,20 @@ def aggregate_store(
 ) -> AggregateReport:
     """(Re)build merged events, stories and escalation on an open writable store connection."""
     started = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def lap(name: str) -> None:
+        timings[name] = time.perf_counter() - started - sum(timings.values())
+
     s = settings or AggregateSettings()
-    articles = agg_store.load_articles(con)
+    articles = agg_store.load_articles(con, with_text=False)
     events_by_article = agg_store.load_events(con)
     entity_names = agg_store.load_entity_names(con)
     place_names = agg_store.load_places(con)
     metas = {a.id: article_meta(a) for a in articles}
     originals = [a for a in articles if a.status == "analysed"]
     dups = [a for a in articles if a.status == "near-duplicate" and a.duplicate_of]
+    lap("load")
 
     # -- events
     merger = EventMerger(s.merge)
@@ -142,38 +153,65 @@ def aggregate_store(
     for a in dups:
         merger.add_duplicate(metas[a.id], a.duplicate_of)  # type: ignore[arg-type]
     merged = merger.events()
+    lap("merge")
 
     # -- stories
-    clusterer = StoryClusterer(s.stories)
-    members = {} if rebuild else agg_store.load_story_members(con)
     by_id = {a.id: a for a in articles}
     scores: dict[str, tuple[float, bool]] = {}
+    texts: dict[str, str] = {}
 
     def doc(a: agg_store.StoredArticle) -> StoryDoc:
-        return story_doc(a.id, a.title, a.text, a.published, a.source, entity_names.get(a.id, ()),
+        return story_doc(a.id, a.title, texts.get(a.id, ""), a.published, a.source, entity_names.get(a.id, ()),
                          events_by_article.get(a.id, ()), place_names.get(a.id, ()))
 
-    for sid, rows in members.items():
-        present = [(aid, sc, st) for aid, sc, st in rows if aid in by_id]
-        clusterer.seed(sid, [doc(by_id[aid]) for aid, _, _ in present])
-        scores.update({aid: (sc, st) for aid, sc, st in present})
+    def need_texts(ids: Iterable[str]) -> None:
+        texts.update(agg_store.load_texts(con, [i for i in ids if i not in texts]))
+
+    state = None if rebuild else agg_store.load_story_state(con)
+    members = {} if rebuild else agg_store.load_story_members(con)
+    for stored in members.values():
+        scores.update({aid: (sc, st) for aid, sc, st in stored if aid in by_id})
+    if state is not None:
+        # Continue from the saved vectors: only new articles (and later the changed stories' members) are read.
+        clusterer = StoryClusterer.from_state(state, s.stories)
+    else:
+        clusterer = StoryClusterer(s.stories)
+        need_texts(aid for stored in members.values() for aid, _, _ in stored if aid in by_id)
+        for sid, stored in members.items():
+            clusterer.seed(sid, [doc(by_id[aid]) for aid, _, _ in stored if aid in by_id])
     before = len(clusterer)
-    new_articles = 0
-    for a in originals:
-        if clusterer.story_of(a.id) is None:
-            assignment = clusterer.add(doc(a))
-            scores[a.id] = (assignment.score, assignment.new_story)
-            new_articles += 1
-    for a in dups:
-        original_story = clusterer.story_of(a.duplicate_of or "")
-        if original_story is not None and clusterer.story_of(a.id) is None:
-            clusterer.seed(original_story, [doc(a)])
-            scores[a.id] = (1.0, False)
-    stories = clusterer.stories()
+    fresh = [a for a in originals if clusterer.story_of(a.id) is None]
+    need_texts(a.id for a in fresh)
+    for a in fresh:
+        assignment = clusterer.add(doc(a))
+        scores[a.id] = (assignment.score, assignment.new_story)
+    new_dups = [a for a in dups if clusterer.story_of(a.id) is None and clusterer.story_of(a.duplicate_of or "")]
+    need_texts(a.id for a in new_dups)
+    for a in new_dups:
+        clusterer.seed(clusterer.story_of(a.duplicate_of or "") or "", [doc(a)])
+        scores[a.id] = (1.0, False)
+    new_articles = len(fresh)
+    lap("cluster")
+    changed = clusterer.changed()
+    if state is not None:
+        stored_stories = agg_store.load_stories(con)
+        need_texts(aid for sid in changed for aid in clusterer.member_ids(sid) if aid in by_id)
+        for sid in changed:
+            clusterer.load_members(sid, [doc(by_id[aid]) for aid in clusterer.member_ids(sid) if aid in by_id])
+        fresh_stories = {st.id: st for st in clusterer.stories(changed)}
+        stories = [*fresh_stories.values(), *(st for sid, st in stored_stories.items() if sid not in fresh_stories)]
+        stories.sort(key=lambda st: (-st.size, st.first_date or date.min, st.id))
+    else:
+        stories = clusterer.stories()
+    lap("describe")
 
     rows = escalation(merged, "country", s.escalation) + escalation(merged, "actor", s.escalation)
     found_alerts = alerts(rows, s.escalation)
-    agg_store.replace_tables(con, picture_rows(Picture(merged, stories, scores, rows, found_alerts)))
+    lap("escalation")
+    tables = picture_rows(Picture(merged, stories, scores, rows, found_alerts))
+    tables.update(agg_store.state_rows(clusterer.state()))
+    agg_store.replace_tables(con, tables)
+    lap("write")
     return AggregateReport(
         articles=len(articles),
         new_articles=new_articles,
@@ -186,6 +224,7 @@ def aggregate_store(
         alerts=len(found_alerts),
         incremental=not rebuild and bool(stored_ids or members),
         seconds=time.perf_counter() - started,
+        timings=timings,
     )
 
 

@@ -14,10 +14,11 @@ Modalities: asserted and reported events count as coded. A threatened event coun
 Goldstein ``threat_goldstein``, CAMEO 130's value) whatever action was threatened; hypothetical and negated events
 are left out.
 
-**Change detection.** Days without events have index 0. A day raises an alert when its index is at least
-``min_index``, it has at least ``min_events`` events, and it exceeds the mean of the previous ``trailing_days`` days by
-``z_threshold`` standard deviations (the deviation floored at ``min_std`` so a flat quiet history does not make every
-small blip an alert). The alert lists the events that contributed most (``w * -g``).
+**Change detection.** Rows are kept for days with events only; days without events count as index 0. A day
+raises an alert when its index is at least ``min_index``, it has at least ``min_events`` events and ``min_weight``
+evidence weight, and it exceeds the mean of the previous ``trailing_days`` days (fewer at the start of a dyad's
+history) by ``z_threshold`` standard deviations (the deviation floored at ``min_std`` so a flat quiet history does
+not make every small blip an alert). The alert lists the events that contributed most (``w * -g``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class EscalationSettings:
     min_std: float = 5.0
     min_index: float = 20.0
     min_events: int = 1
+    min_weight: float = 1.5  # evidence the alert day needs: e.g. two confident mentions, not one stray report
     threat_goldstein: float = -4.4
     driving_events: int = 5
 
@@ -156,12 +158,12 @@ def escalation(
 def _series(
     level: str, src: str, tgt: str, by_day: dict[date, list[MergedEvent]], s: EscalationSettings
 ) -> list[DyadDay]:
-    first, last = min(by_day), max(by_day)
-    history: list[float] = []
+    """Rows for the days with events; days without events count as index 0 in the trailing window."""
+    first = min(by_day)
+    history: list[tuple[date, float]] = []  # (day, index) of earlier days with events
     rows = []
-    day = first
-    while day <= last:
-        evs = by_day.get(day, [])
+    for day in sorted(by_day):
+        evs = by_day[day]
         weight = gsum = 0.0
         quads = [0.0, 0.0, 0.0, 0.0]
         for ev in evs:
@@ -171,11 +173,17 @@ def _series(
             gsum += w * gold
             quads[quad - 1] += w
         index = 100.0 * (-gsum / 10.0) / (weight + s.prior_weight) if (weight + s.prior_weight) > 0 else 0.0
-        trail = history[-s.trailing_days:]
-        baseline = sum(trail) / len(trail) if trail else 0.0
-        std = math.sqrt(sum((x - baseline) ** 2 for x in trail) / len(trail)) if trail else 0.0
+        # The trailing window: the previous ``trailing_days`` days, but not before the dyad's first event.
+        span = min(s.trailing_days, (day - first).days)
+        window_start = day - timedelta(days=span)
+        trail = [x for d, x in history if d >= window_start]
+        if span:
+            baseline = sum(trail) / span
+            std = math.sqrt(max(0.0, sum(x * x for x in trail) / span - baseline * baseline))
+        else:
+            baseline = std = 0.0
         z = (index - baseline) / max(std, s.min_std)
-        alert = index >= s.min_index and len(evs) >= s.min_events and z >= s.z_threshold
+        alert = index >= s.min_index and len(evs) >= s.min_events and weight >= s.min_weight and z >= s.z_threshold
         ranked = sorted(evs, key=lambda e: -(e.weight * -(effective(e, s) or (0, 0.0))[1]))
         rows.append(
             DyadDay(
@@ -196,8 +204,8 @@ def _series(
                 event_ids=tuple(e.id for e in ranked),
             )
         )
-        history.append(index)
-        day += timedelta(days=1)
+        history.append((day, index))
+        history = [(d, x) for d, x in history if d > day - timedelta(days=s.trailing_days)]
     return rows
 
 
@@ -220,14 +228,31 @@ def alerts(rows: Iterable[DyadDay], settings: EscalationSettings | None = None) 
     return out
 
 
+def fill_gaps(rows: list[DyadDay]) -> list[DyadDay]:
+    """One dyad's rows with the days without events added as empty rows (index 0), for charts."""
+    if not rows:
+        return []
+    by_day = {r.day: r for r in rows}
+    out = []
+    day, last = min(by_day), max(by_day)
+    proto = rows[0]
+    while day <= last:
+        out.append(by_day.get(day) or DyadDay(proto.level, proto.source, proto.target, day, 0, 0, 0.0, 0.0, 0.0,
+                                              (0.0, 0.0, 0.0, 0.0), 0.0, 0.0, 0.0, False))
+        day += timedelta(days=1)
+    return out
+
+
 def plot(rows: list[DyadDay], path: str, title: str | None = None) -> None:
     """Write a PNG of the index (line) and weighted event volume (bars) for one dyad's rows."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.dates import date2num
 
-    days = [r.day for r in rows]
+    rows = fill_gaps(rows)
+    days = date2num([r.day for r in rows])
     fig, ax = plt.subplots(figsize=(9, 4))
     ax.bar(days, [r.weight for r in rows], color="#bbbbbb", label="evidence weight (mentions x confidence)")
     ax.set_ylabel("weight")
@@ -235,13 +260,14 @@ def plot(rows: list[DyadDay], path: str, title: str | None = None) -> None:
     ax2.plot(days, [r.index for r in rows], color="#c0392b", marker="o", label="escalation index")
     for r in rows:
         if r.alert:
-            ax2.annotate("alert", (r.day, r.index), textcoords="offset points", xytext=(0, 8), ha="center",
+            ax2.annotate("alert", (date2num(r.day), r.index), textcoords="offset points", xytext=(0, 8), ha="center",
                          color="#c0392b")
     ax2.set_ylim(-100, 100)
     ax2.axhline(0, color="#888888", linewidth=0.5)
     ax2.set_ylabel("index (-100 cooperation .. +100 conflict)")
     if rows:
         ax.set_title(title or f"{rows[0].source} -> {rows[0].target} ({rows[0].level})")
+    ax.xaxis_date()
     fig.autofmt_xdate()
     fig.tight_layout()
     fig.savefig(path, dpi=100)

@@ -3,14 +3,15 @@
 Rules (all in :class:`MergeSettings`):
 
 1. **Key.** Two article events can merge only when they share the source actor, the target actor (compared by
-   ``actor_level``: full CAMEO actor code, country, or canonical entity), the event code at ``code_level`` (CAMEO
+   ``actor_level``: country — the default, since reports of one event are coded with different roles, USA vs
+   USAMIL —, full CAMEO actor code, or canonical entity), the event code at ``code_level`` (CAMEO
    root by default: a "strike" coded 190 in one article and 195 in another is the same attack) and the modality group
    (an asserted or reported event never merges with a threatened or hypothetical one).
 2. **Date window.** The article event's date (its own date, else the article's publication date) is within
    ``date_window_days`` of the merged event's date. Undated events merge only with undated ones.
-3. **Location.** When both sides have a resolved place they must agree: same GeoNames id, or within
-   ``location_km``, or one of them is a country-level place in the same country as the other. A missing place never
-   blocks a merge.
+3. **Location.** When both sides have a resolved place below country level, they must be the same GeoNames place or
+   within ``location_km``. Country-level, unresolved and missing places never block a merge (they are too coarse,
+   and often name an actor's country rather than where the event happened).
 4. Among compatible merged events the one closest in date wins (then the one with most mentions).
 
 Counting: every sentence that reports the event is a mention (``Event.mentions`` adds repeats within an article);
@@ -27,6 +28,7 @@ events from their mentions so later articles keep merging into them.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 from collections import Counter
@@ -49,7 +51,8 @@ class MergeSettings:
     """How article events merge into one event (see the module docstring)."""
 
     date_window_days: int = 2
-    actor_level: str = "code"
+    # Country level: coders disagree on roles across reports of one event (USA vs USAMIL, IRN vs IRNMIL).
+    actor_level: str = "country"
     code_level: str = "root"
     location_km: float = 150.0
     min_confidence: float = 0.0
@@ -97,8 +100,8 @@ class EventMention:
     code: str
     confidence: float
     modality: str
-    date: date | None
-    published: date | None
+    date: dt.date | None
+    published: dt.date | None
     source_key: str
     trigger_start: int
     source_start: int | None = None
@@ -131,7 +134,7 @@ class MergedEvent:
     """One real-world event with the evidence of all articles that report it."""
 
     id: str
-    date: date | None
+    date: dt.date | None
     code: str
     root_code: str
     base_code: str
@@ -145,8 +148,8 @@ class MergedEvent:
     num_mentions: int
     num_articles: int
     num_sources: int
-    first_seen: date | None
-    last_seen: date | None
+    first_seen: dt.date | None
+    last_seen: dt.date | None
     first_article: str
     first_url: str | None
     is_root_event: bool
@@ -223,22 +226,29 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def places_compatible(a: Place | None, b: Place | None, km: float) -> bool:
+    """Only two resolved places below country level, more than ``km`` apart, tell two reports apart.
+
+    Country-level places are too coarse to separate events and are often the actor's country rather than the
+    location ("the United States struck ..."); places of unknown feature class cannot be judged either.
+    """
     if a is None or b is None:
         return True
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
-    country_a = a.country3 or a.country
-    country_b = b.country3 or b.country
-    if (_country_level(a) or _country_level(b)) and country_a and country_a == country_b:
+    if not (_point(a) and _point(b)):
         return True
-    if None not in (a.lat, a.lon, b.lat, b.lon):
-        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
-    # Unresolved on one side: only the surface names can disagree.
-    return (a.name or a.text).lower() == (b.name or b.text).lower() or a.geonameid is None or b.geonameid is None
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
 
 
 def _country_level(place: Place) -> bool:
     return bool(place.feature) and place.feature.startswith("A.PCL")  # type: ignore[union-attr]
+
+
+def _point(place: Place) -> bool:
+    """A resolved place below country level (city, landmark, region)."""
+    return place.geonameid is not None and bool(place.feature) and not _country_level(place)
 
 
 def merged_event_id(article_id: str, sentence: int, code: str, trigger_start: int) -> str:

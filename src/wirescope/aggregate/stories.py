@@ -18,6 +18,7 @@ grow with the number of stories.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 import re
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..errors import ConfigError
+from ..errors import ConfigError, WirescopeError
 from .text import entity_key, l2_normalise, sublinear, terms, weighted_counts
 
 
@@ -119,17 +120,43 @@ class Assignment:
     new_story: bool
 
 
+@dataclass(frozen=True)
+class StoryState:
+    """A story's clustering state: its vectors (sums of members' unit tf vectors), date range and members."""
+
+    terms: dict[str, float]
+    ents: dict[str, float]
+    first: date | None
+    last: date | None
+    member_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClusterState:
+    """Everything the clusterer needs to continue: document frequencies and the stories' states."""
+
+    n: int
+    term_df: dict[str, int]
+    ent_df: dict[str, int]
+    stories: dict[str, StoryState]
+
+
 @dataclass
 class _DocVec:
     doc: StoryDoc
     terms: dict[str, float]  # sublinear tf (no idf)
     ents: dict[str, float]
+    # Query forms, set just before matching: tf * idf^2 / |tf * idf|, so a cosine is one lookup per key.
+    q_terms: dict[str, float] = field(default_factory=dict)
+    q_ents: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
 class _Cluster:
     id: str
-    members: list[_DocVec] = field(default_factory=list)
+    members: list[_DocVec] = field(default_factory=list)  # vectors of members loaded in this session
+    member_ids: list[str] = field(default_factory=list)  # all members, in the order they joined
+    changed: bool = False  # gained members in this session
     terms: dict[str, float] = field(default_factory=dict)  # sum of members' unit tf vectors
     ents: dict[str, float] = field(default_factory=dict)
     first: date | None = None
@@ -181,6 +208,8 @@ class StoryClusterer:
         vec = self._vectorise(doc)
         self._tdf.add(vec.terms)
         self._edf.add(vec.ents)
+        vec.q_terms = self._query_form(vec.terms, self._tdf)
+        vec.q_ents = self._query_form(vec.ents, self._edf)
         best_id, best = None, 0.0
         for cid in self._candidates(vec):
             score = self.similarity(vec, self._clusters[cid])
@@ -205,19 +234,66 @@ class StoryClusterer:
             self._edf.add(vec.ents)
             self._attach(cluster, vec)
 
-    def stories(self) -> list[Story]:
-        """Descriptions of all stories, largest first."""
-        out = [self._describe(c) for c in self._clusters.values()]
+    def state(self) -> ClusterState:
+        """What :meth:`from_state` needs to continue clustering later without the articles' texts."""
+        return ClusterState(
+            n=self._tdf.n,
+            term_df=dict(self._tdf.df),
+            ent_df=dict(self._edf.df),
+            stories={
+                c.id: StoryState(dict(c.terms), dict(c.ents), c.first, c.last, tuple(c.member_ids))
+                for c in self._clusters.values()
+            },
+        )
+
+    @classmethod
+    def from_state(cls, state: ClusterState, settings: StorySettings | None = None) -> StoryClusterer:
+        """A clusterer that continues from a saved state; stories loaded this way are not ``changed``."""
+        self = cls(settings)
+        self._tdf.n = self._edf.n = state.n
+        self._tdf.df.update(state.term_df)
+        self._edf.df.update(state.ent_df)
+        for sid, st in state.stories.items():
+            cluster = _Cluster(sid, member_ids=list(st.member_ids), terms=dict(st.terms), ents=dict(st.ents),
+                               first=st.first, last=st.last)
+            self._clusters[sid] = cluster
+            for key in (*cluster.terms, *cluster.ents):
+                self._index.setdefault(key, set()).add(sid)
+            for aid in st.member_ids:
+                self._by_article[aid] = sid
+        return self
+
+    def member_ids(self, story: str) -> tuple[str, ...]:
+        return tuple(self._clusters[story].member_ids)
+
+    def changed(self) -> list[str]:
+        """Ids of stories that gained members since this clusterer was created."""
+        return [c.id for c in self._clusters.values() if c.changed]
+
+    def load_members(self, story: str, docs: Sequence[StoryDoc]) -> None:
+        """Give a restored story its members' texts back (for its title and summary) without changing its vectors."""
+        cluster = self._clusters[story]
+        have = {m.doc.article_id for m in cluster.members}
+        for doc in docs:
+            if doc.article_id not in have:
+                vec = self._vectorise(doc)
+                cluster.members.append(_DocVec(_lead(doc), vec.terms, vec.ents))
+
+    def stories(self, ids: Iterable[str] | None = None) -> list[Story]:
+        """Descriptions of all stories (or of ``ids``), largest first."""
+        chosen = self._clusters.values() if ids is None else [self._clusters[i] for i in ids]
+        out = [self._describe(c) for c in chosen]
         out.sort(key=lambda s: (-s.size, s.first_date or date.min, s.id))
         return out
 
     def similarity(self, vec: _DocVec, cluster: _Cluster) -> float:
         s = self.settings
-        if cluster.norm_at < 0 or self._tdf.n > cluster.norm_at * 1.05 + 1:
+        # idf drifts slowly as the corpus grows: refresh a story's norms when it changed or the corpus grew by 10%.
+        if cluster.norm_at < 0 or self._tdf.n > cluster.norm_at * 1.1 + 1:
             self._refresh_norms(cluster)
-        cos_t = self._cosine(vec.terms, cluster.terms, cluster.norm_t, self._tdf)
+        cos_t = _dot(vec.q_terms, cluster.terms, cluster.norm_t)
         if vec.ents and cluster.ents and s.entity_weight > 0:
-            cos_e = self._cosine(vec.ents, cluster.ents, cluster.norm_e, self._edf)
+            cos_e = _dot(vec.q_ents, cluster.ents, cluster.norm_e)
             score = (1.0 - s.entity_weight) * cos_t + s.entity_weight * cos_e
         else:
             score = cos_t
@@ -243,6 +319,14 @@ class StoryClusterer:
             ranked = sorted(tf.items(), key=lambda kv: kv[1] * self._tdf.idf(kv[0]), reverse=True)
             tf = dict(ranked[: s.doc_terms])
         return _DocVec(doc, tf, sublinear(ents))
+
+    @staticmethod
+    def _query_form(vec: dict[str, float], df: _Df) -> dict[str, float]:
+        idf = {k: df.idf(k) for k in vec}
+        norm = math.sqrt(sum((tf * idf[k]) ** 2 for k, tf in vec.items()))
+        if norm == 0.0:
+            return {}
+        return {k: tf * idf[k] * idf[k] / norm for k, tf in vec.items()}
 
     def _cosine(self, doc: dict[str, float], story: dict[str, float], story_norm: float, df: _Df) -> float:
         if not doc or story_norm == 0.0:
@@ -289,7 +373,10 @@ class StoryClusterer:
         return [cid for cid, _ in hits.most_common(self.settings.max_candidates)]
 
     def _attach(self, cluster: _Cluster, vec: _DocVec) -> None:
-        cluster.members.append(vec)
+        # Members keep only the lead of their text (titles and summaries use the first sentences): bounded memory.
+        cluster.members.append(_DocVec(_lead(vec.doc), vec.terms, vec.ents))
+        cluster.member_ids.append(vec.doc.article_id)
+        cluster.changed = True
         self._by_article[vec.doc.article_id] = cluster.id
         old_keys = set(cluster.terms) | set(cluster.ents)
         for src, dst in ((vec.terms, cluster.terms), (vec.ents, cluster.ents)):
@@ -311,6 +398,8 @@ class StoryClusterer:
         cluster.norm_at = -1
 
     def _describe(self, cluster: _Cluster) -> Story:
+        if not cluster.members:
+            raise WirescopeError(f"story {cluster.id} was restored without its articles; call load_members first")
         self._refresh_norms(cluster)
         centre = {k: v * self._tdf.idf(k) for k, v in cluster.terms.items()}
         central = max(cluster.members, key=lambda m: self._cosine(m.terms, cluster.terms, cluster.norm_t, self._tdf))
@@ -328,7 +417,7 @@ class StoryClusterer:
             id=cluster.id,
             title=title.strip(),
             summary=self._summary(cluster, centre),
-            article_ids=tuple(m.doc.article_id for m in cluster.members),
+            article_ids=tuple(cluster.member_ids),
             first_date=cluster.first,
             last_date=cluster.last,
             top_terms=top_terms,
@@ -342,9 +431,11 @@ class StoryClusterer:
         """Extractive: the lead sentences of member articles that best match the story's key terms, deduplicated."""
         scored: list[tuple[float, str]] = []
         for m in cluster.members:
-            for pos, sent in enumerate(_sentences(m.doc.text)[:5]):
+            for pos, sent in enumerate(_sentences(m.doc.text)[:8]):
+                sent = sent.lstrip("> #*-").strip()
                 toks = terms(sent)
-                if len(toks) < 5 or len(sent) > 400:
+                # Markup and link residue (reposted markdown, captions with URLs) makes poor summary sentences.
+                if len(toks) < 5 or len(sent) > 400 or "http" in sent or "](" in sent or "![" in sent:
                     continue
                 vec = l2_normalise(sublinear(Counter(toks)))
                 score = sum(v * centre.get(k, 0.0) for k, v in vec.items()) / (1.0 + 0.1 * pos)
@@ -353,14 +444,25 @@ class StoryClusterer:
         chosen: list[str] = []
         seen: list[set[str]] = []
         for _, sent in scored:
-            toks = set(terms(sent))
-            if any(len(toks & other) / max(1, len(toks | other)) > 0.5 for other in seen):
+            words = set(terms(sent))
+            if any(len(words & other) / max(1, len(words | other)) > 0.5 for other in seen):
                 continue
             chosen.append(sent)
-            seen.append(toks)
+            seen.append(words)
             if len(chosen) >= self.settings.summary_sentences:
                 break
         return " ".join(chosen)
+
+
+def _lead(doc: StoryDoc) -> StoryDoc:
+    return dataclasses.replace(doc, text=doc.text[:_LEAD_CHARS]) if len(doc.text) > _LEAD_CHARS else doc
+
+
+def _dot(query: dict[str, float], story: dict[str, float], story_norm: float) -> float:
+    if story_norm == 0.0 or not query:
+        return 0.0
+    get = story.get
+    return sum(w * get(k, 0.0) for k, w in query.items()) / story_norm
 
 
 def story_id(first_article_id: str) -> str:
@@ -368,6 +470,7 @@ def story_id(first_article_id: str) -> str:
     return "s" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:15]
 
 
+_LEAD_CHARS = 1500
 _SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z0-9])|\n+")
 
 
@@ -380,7 +483,9 @@ def _first_sentence(text: str) -> str:
     return sents[0][:200] if sents else ""
 
 
-def cluster_docs(docs: Iterable[StoryDoc], settings: StorySettings | None = None) -> tuple[list[Assignment], list[Story]]:
+def cluster_docs(
+    docs: Iterable[StoryDoc], settings: StorySettings | None = None
+) -> tuple[list[Assignment], list[Story]]:
     """Cluster a batch in publication order (undated articles last, in input order)."""
     ordered = sorted(enumerate(docs), key=lambda x: (x[1].published is None, x[1].published or date.min, x[0]))
     clusterer = StoryClusterer(settings)

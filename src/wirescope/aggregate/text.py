@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
 
@@ -71,12 +70,12 @@ def sublinear(counts: Mapping[str, float]) -> dict[str, float]:
     return {t: 1.0 + math.log(c) for t, c in counts.items() if c > 0}
 
 
-def weighted_counts(parts: Iterable[tuple[Iterable[str], float]]) -> Counter[str]:
+def weighted_counts(parts: Iterable[tuple[Iterable[str], float]]) -> dict[str, float]:
     """Sum token counts of several fields, each with its own weight (the title counts more than the body)."""
-    total: Counter[str] = Counter()
+    total: dict[str, float] = {}
     for tokens, weight in parts:
         for tok in tokens:
-            total[tok] += weight
+            total[tok] = total.get(tok, 0.0) + weight
     return total
 
 

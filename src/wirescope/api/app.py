@@ -9,6 +9,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
@@ -19,7 +20,7 @@ from .ingest import Ingester, make_router
 
 NOT_BUILT = """<!doctype html><meta charset="utf-8"><title>wirescope</title>
 <p>The dashboard assets are not built. Run <code>make install</code> (or <code>scripts/build_web.sh</code>) to build
-them; the JSON API is at <a href="/api/docs">/api/docs</a>.</p>"""
+them; the API schema is at <a href="/api/openapi.json">/api/openapi.json</a>.</p>"""
 
 
 def static_dir() -> Path:
@@ -51,7 +52,7 @@ def create_app(
         title="wirescope",
         version=__version__,
         description="News event intelligence: events, quotations, places and stories from a wirescope store.",
-        docs_url="/api/docs",
+        docs_url=None,  # FastAPI's default docs page loads Swagger UI from a CDN; ours is served locally below
         redoc_url=None,
         openapi_url="/api/openapi.json",
         lifespan=lifespan,
@@ -59,8 +60,12 @@ def create_app(
     app.state.db = db
     errors.install(app)
     if cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
-                           allow_headers=["Authorization", "Content-Type"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
     app.include_router(routes_core.router)
     app.include_router(routes_events.router)
     app.include_router(routes_aggregate.router)
@@ -70,6 +75,19 @@ def create_app(
     static = static_dir()
     if (static / "assets").is_dir():
         app.mount("/assets", StaticFiles(directory=static / "assets"), name="assets")
+
+    @app.get("/api/docs", include_in_schema=False)
+    def docs() -> Response:
+        swagger = static / "assets" / "swagger"
+        if not (swagger / "swagger-ui-bundle.js").is_file():
+            return HTMLResponse(NOT_BUILT)
+        return get_swagger_ui_html(
+            openapi_url="/api/openapi.json",
+            title="wirescope API",
+            swagger_js_url="/assets/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/assets/swagger/swagger-ui.css",
+            swagger_favicon_url="/assets/swagger/favicon-32x32.png",
+        )
 
     @app.get("/", include_in_schema=False)
     def index() -> Response:

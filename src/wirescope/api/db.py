@@ -28,6 +28,7 @@ class Database:
         self.store = Store(self.path, read_only=not writable)
         self._columns: dict[str, tuple[str, ...]] | None = None
         self._types: dict[tuple[str, str], str] = {}
+        self._base_tables: set[str] = set()
 
     def close(self) -> None:
         self.store.close()
@@ -52,10 +53,14 @@ class Database:
                     "SELECT table_name, column_name, data_type FROM information_schema.columns "
                     "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
                 ).fetchall()
+                base = cur.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
+                ).fetchall()
             cols: dict[str, list[str]] = {}
             for table, column, data_type in rows:
                 cols.setdefault(table, []).append(column)
                 self._types[(table, column)] = str(data_type).upper()
+            self._base_tables = {r[0] for r in base}
             self._columns = {t: tuple(c) for t, c in cols.items()}
         return self._columns
 
@@ -65,6 +70,11 @@ class Database:
 
     def columns(self, table: str) -> tuple[str, ...]:
         return self.schema().get(table, ())
+
+    def is_base_table(self, table: str) -> bool:
+        """True for a stored table (which has DuckDB row ids), false for a view or a missing table."""
+        self.schema()
+        return table in self._base_tables
 
     def type_of(self, table: str, column: str) -> str:
         """The column's SQL type name (upper case), or '' when there is no such column."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
@@ -10,7 +11,7 @@ from fastapi import Query
 
 from .db import Database
 from .errors import ApiError
-from .paging import Key
+from .paging import Key, newest_first
 from .paging import Query as Q
 from .schema_map import EVENT_FIELDS, Columns
 from .views import filter_story
@@ -38,12 +39,15 @@ class EventFilters:
 
 
 def event_filters(
-    actor: Annotated[str | None, Query(max_length=200, description="source or target: name part, code prefix "
-                                                                   "(USAGOV, IRN) or entity id")] = None,
+    actor: Annotated[
+        str | None,
+        Query(max_length=200, description="source or target: name part, code prefix (USAGOV, IRN) or entity id"),
+    ] = None,
     source: Annotated[str | None, Query(max_length=200, description="source actor (as actor)")] = None,
     target: Annotated[str | None, Query(max_length=200, description="target actor (as actor)")] = None,
-    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,3}$", description="ISO3 (or ISO2) country of "
-                                                                              "either actor or the place")] = None,
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z]{2,3}$", description="ISO3 (or ISO2) country of either actor or the place")
+    ] = None,
     code: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO code or code prefix")] = None,
     root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root code, 01-20")] = None,
     quad_class: Annotated[list[int] | None, Query(description="1-4, repeatable")] = None,
@@ -63,9 +67,23 @@ def event_filters(
     bad = [m for m in mods if m not in MODALITIES]
     if bad:
         raise ApiError(400, "bad_modality", f"unknown modality {bad}; choose from {', '.join(MODALITIES)}")
-    return EventFilters(actor, source, target, country.upper() if country else None, code,
-                        root.zfill(2) if root else None, quads, since, until, place, _bbox(bbox), story,
-                        min_confidence, mods, article_id)
+    return EventFilters(
+        actor,
+        source,
+        target,
+        country.upper() if country else None,
+        code,
+        root.zfill(2) if root else None,
+        quads,
+        since,
+        until,
+        place,
+        _bbox(bbox),
+        story,
+        min_confidence,
+        mods,
+        article_id,
+    )
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -75,8 +93,9 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
         parts = tuple(float(p) for p in value.split(","))
     except ValueError:
         parts = ()
-    if len(parts) != 4 or not (-180 <= parts[0] <= 180 and -180 <= parts[2] <= 180
-                               and -90 <= parts[1] <= parts[3] <= 90):
+    if len(parts) != 4 or not (
+        -180 <= parts[0] <= 180 and -180 <= parts[2] <= 180 and -90 <= parts[1] <= parts[3] <= 90
+    ):
         raise ApiError(400, "bad_bbox", f"bbox must be min_lon,min_lat,max_lon,max_lat in degrees, not {value!r}")
     return parts[0], parts[1], parts[2], parts[3]
 
@@ -94,6 +113,7 @@ def iso3(code: str) -> str:
 
 def events_columns(db: Database) -> Columns:
     cols = Columns(db, "events", EVENT_FIELDS, alias="t")
+    cols.date_typed = db.type_of("events", cols.found.get("date", "")) == "DATE"
     if not cols.present:
         raise ApiError(404, "no_events", "this store has no events table yet; run the event stage (wirescope ingest)")
     return cols
@@ -101,14 +121,18 @@ def events_columns(db: Database) -> Columns:
 
 def actor_condition(c: Columns, side: str, value: str) -> tuple[str, list[str]]:
     name, code, ent, country = (c.col(f"{side}_{f}") for f in ("name", "code", "entity_id", "country"))
+    if re.fullmatch(r"[A-Z]{3}", value):  # a country (or a code prefix such as IGO): no name or entity matching
+        return f"{country} = ? OR starts_with({code}, ?)", [value, value]
     text = c.col(f"{side}_text")
-    cond = (f"contains(lower(coalesce({name}, {text}, '')), lower(?)) OR starts_with(upper(coalesce({code}, '')), "
-            f"upper(?)) OR coalesce({ent}, '') = ? OR coalesce({country}, '') = upper(?)")
+    cond = (
+        f"contains(lower(coalesce({name}, {text}, '')), lower(?)) OR starts_with(upper(coalesce({code}, '')), "
+        f"upper(?)) OR coalesce({ent}, '') = ? OR coalesce({country}, '') = upper(?)"
+    )
     return cond, [value, value, value, value]
 
 
 def event_date(c: Columns) -> str:
-    return f"TRY_CAST({c.col('date')} AS DATE)"
+    return f"TRY_CAST({c.col('date')} AS DATE)" if not c.date_typed else c.col("date")
 
 
 def apply(db: Database, c: Columns, q: Q, f: EventFilters) -> None:
@@ -124,8 +148,12 @@ def apply(db: Database, c: Columns, q: Q, f: EventFilters) -> None:
         q.add(cond, *params)
     if f.country:
         code = iso3(f.country)
-        q.add(f"{c.col('source_country')} = ? OR {c.col('target_country')} = ? OR {c.col('place_country')} = ?",
-              code, code, code)
+        q.add(
+            f"{c.col('source_country')} = ? OR {c.col('target_country')} = ? OR {c.col('place_country')} = ?",
+            code,
+            code,
+            code,
+        )
     if f.code:
         q.add(f"starts_with({c.col('code')}, ?)", f.code)
     if f.root:
@@ -158,12 +186,19 @@ def apply(db: Database, c: Columns, q: Q, f: EventFilters) -> None:
         q.add(f"starts_with({c.col('article_id')}, ?)", f.article_id)
 
 
-def event_keys(c: Columns) -> tuple[Key, ...]:
-    keys = [Key(f"coalesce(CAST({c.col('date')} AS VARCHAR), '')", desc=True),
-            Key(f"coalesce({c.col('article_id')}, '')")]
+def event_keys(db: Database, c: Columns) -> tuple[Key, ...]:
+    if db.type_of(c.table, c.found.get("date", "")) == "DATE":  # a typed key sorts without converting each row
+        keys = [newest_first(c.col("date"))]
+    else:
+        keys = [Key(f"coalesce(CAST({c.col('date')} AS VARCHAR), '')", desc=True)]
+    keys.append(Key(f"coalesce({c.col('article_id')}, '')"))
     if c.has("id"):
         return (*keys, Key(f"CAST({c.col('id')} AS VARCHAR)"))
     if c.has("idx"):
         return (*keys, Key(f"coalesce({c.col('idx')}, -1)"))
-    return (*keys, Key(f"coalesce({c.col('sentence')}, -1)"), Key(f"coalesce({c.col('trigger_start')}, -1)"),
-            Key(f"coalesce({c.col('code')}, '')"))
+    return (
+        *keys,
+        Key(f"coalesce({c.col('sentence')}, -1)"),
+        Key(f"coalesce({c.col('trigger_start')}, -1)"),
+        Key(f"coalesce({c.col('code')}, '')"),
+    )

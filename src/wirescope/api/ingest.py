@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import json
+import tempfile
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
-from ..errors import InputError
-from ..records import Article
 from .errors import ApiError
 from .models import ErrorBody
 
@@ -40,7 +41,8 @@ class IngestRequest(BaseModel):
 
 class IngestResult(BaseModel):
     received: int
-    stored: list[str] = Field(description="ids of the articles analysed and stored")
+    stored: list[str] = Field(description="ids of the articles stored by this request")
+    counts: dict[str, int] = Field(default_factory=dict, description="new, duplicates, near-duplicates, failed ...")
     failed: list[dict[str, str]] = Field(description="items that could not be ingested, with the reason")
 
 
@@ -48,47 +50,45 @@ class IngestResult(BaseModel):
 Ingester = Callable[[IngestRequest, "Store"], IngestResult]
 
 
-def article_from(item: TextItem, index: int) -> Article:
-    from ..ingest.normalize import article_id, normalize_text, split_date_marker
-
-    text = normalize_text(item.text)
-    found, how, text = split_date_marker(text)
-    if not text:
-        raise InputError(f"texts[{index}]", "the text is empty after normalisation")
-    title = item.title
-    if title is None:
-        title = next((line.strip() for line in text.split("\n") if line.strip()), None)
-    published = item.published or found
-    source = "metadata" if item.published else how
-    return Article(id=article_id(text), text=text, title=title, published=published, published_source=source,
-                   source=item.source, url=item.url, input=item.url or f"api:texts[{index}]", input_format="text",
-                   raw=item.text)
-
-
 class PipelineIngester:
-    """Runs the analysis pipeline (loaded on first use) and writes through the store's one writer."""
+    """Runs the same ingestion as ``wirescope ingest`` (normalisation, date markers, duplicates, language, the
+    analysis pipeline loaded once on first use, one writer) on the posted texts and URLs."""
 
     def __init__(self) -> None:
         self._pipeline: Pipeline | None = None
 
     def __call__(self, request: IngestRequest, store: Store) -> IngestResult:
         from ..nlp.pipeline import Pipeline
+        from ..runners.local import ingest
 
-        failed: list[dict[str, str]] = []
-        articles = []
-        for i, item in enumerate(request.texts):
-            try:
-                articles.append(article_from(item, i))
-            except InputError as exc:
-                failed.append({"item": exc.item, "reason": exc.reason})
-        for url in request.urls:
-            failed.append({"item": url, "reason": "URL ingestion is done with `wirescope ingest URL`; post the text"})
         if self._pipeline is None:
             self._pipeline = Pipeline()
-        analyses = list(self._pipeline.analyze_many(articles))
-        store.write(analyses, run_id=None)
-        return IngestResult(received=len(request.texts) + len(request.urls),
-                            stored=[a.article.id for a in analyses], failed=failed)
+        with tempfile.TemporaryDirectory(prefix="wirescope-api-") as tmp:
+            inputs = list(request.urls)
+            if request.texts:
+                # The posted texts go through the JSON Lines reader, so they are normalised exactly like files.
+                path = Path(tmp) / "api-ingest.jsonl"
+                with path.open("w", encoding="utf-8") as fh:
+                    for item in request.texts:
+                        # As for plain-text files, the first non-empty line is the headline unless a title is given.
+                        first = next((line.strip() for line in item.text.splitlines() if line.strip()), None)
+                        record = {
+                            "text": item.text,
+                            "title": item.title or first,
+                            "url": item.url,
+                            "source": item.source,
+                            "date": item.published.isoformat() if item.published else None,
+                        }
+                        fh.write(json.dumps({k: v for k, v in record.items() if v is not None}) + "\n")
+                inputs.append(str(path))
+            report = ingest(inputs, store, self._pipeline.settings, pipeline=self._pipeline)
+        rows = store.con.execute("SELECT id FROM articles WHERE run_id = ? ORDER BY id", [report.run_id]).fetchall()
+        return IngestResult(
+            received=len(request.texts) + len(request.urls),
+            stored=[r[0] for r in rows],
+            counts=report.counts(),
+            failed=[{"item": f.item, "reason": f.reason} for f in report.failures],
+        )
 
 
 def make_router(token: str, ingester: Ingester | None) -> APIRouter:
@@ -97,18 +97,26 @@ def make_router(token: str, ingester: Ingester | None) -> APIRouter:
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
         given = (authorization or "").removeprefix("Bearer ").strip()
         if not given or not hmac.compare_digest(given.encode(), token.encode()):
-            raise ApiError(401, "unauthorized", "POST /api/ingest needs the header 'Authorization: Bearer <token>' "
-                                                "with the token the server was started with (--token)")
+            raise ApiError(
+                401,
+                "unauthorized",
+                "POST /api/ingest needs the header 'Authorization: Bearer <token>' "
+                "with the token the server was started with (--token)",
+            )
 
     router = APIRouter(prefix="/api", tags=["ingest"])
     one_writer = asyncio.Lock()  # DuckDB has one writer; posts queue here instead of failing
 
-    @router.post("/ingest", dependencies=[Depends(require_token)], response_model=IngestResult,
-                 responses={401: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+    @router.post(
+        "/ingest",
+        dependencies=[Depends(require_token)],
+        response_model=IngestResult,
+        responses={401: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+    )
     async def ingest(body: IngestRequest, request: Request) -> Any:
         """Analyse posted article texts and store them (requires the server's token)."""
         if not body.texts and not body.urls:
-            raise ApiError(400, "nothing_to_ingest", "post {\"texts\": [{\"text\": ...}]} with at least one text")
+            raise ApiError(400, "nothing_to_ingest", 'post {"texts": [{"text": ...}]} with at least one text')
         db = request.app.state.db
         async with one_writer:
             result = await run_in_threadpool(run, body, db.store)

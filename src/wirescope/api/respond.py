@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
@@ -26,7 +26,7 @@ from .paging import Query, fetch_page
 BATCH_ROWS = 20_000
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     csv = "csv"
     jsonl = "jsonl"
@@ -131,5 +131,9 @@ def _parquet(db: Database, sql: str, params: list[Any], name: str) -> FileRespon
     except BaseException:
         os.unlink(path)
         raise
-    return FileResponse(path, media_type="application/vnd.apache.parquet", filename=f"{name}.parquet",
-                        background=BackgroundTask(os.unlink, path))
+    return FileResponse(
+        path,
+        media_type="application/vnd.apache.parquet",
+        filename=f"{name}.parquet",
+        background=BackgroundTask(os.unlink, path),
+    )

@@ -12,7 +12,7 @@ from .deps import DB, Page
 from .errors import ApiError
 from .filters import event_keys, events_columns, iso3
 from .models import DOWNLOADS, ERRORS
-from .paging import Key
+from .paging import Key, largest_first, newest_first
 from .paging import Query as Q
 from .respond import json_response, listing
 from .routes_events import LIST_FIELDS
@@ -46,14 +46,24 @@ def list_quotes(
 ) -> Response:
     """Quotations with their speaker and cue, by article and position."""
     c = _quotes(db)
-    q = Q(select=c.select() + ", a.title AS article_title, a.published",
-          from_=f"quotes t LEFT JOIN articles a ON a.id = {c.col('article_id')}",
-          keys=(Key("coalesce(strftime(a.published, '%Y-%m-%d'), '')", desc=True),
-                Key(f"coalesce({c.col('article_id')}, '')"), Key(f"coalesce({c.col('start')}, -1)")))
+    q = Q(
+        select=c.select() + ", a.title AS article_title, a.published",
+        from_=f"quotes t LEFT JOIN articles a ON a.id = {c.col('article_id')}",
+        keys=(
+            newest_first("a.published"),
+            Key(f"coalesce({c.col('article_id')}, '')"),
+            Key(f"coalesce({c.col('start')}, -1)"),
+        ),
+    )
     if speaker:
         name, ent, code = c.col("speaker_name"), c.col("speaker_entity_id"), c.col("speaker_code")
-        q.add(f"contains(lower(coalesce({name}, {c.col('speaker_text')}, '')), lower(?)) OR coalesce({ent}, '') = ? "
-              f"OR starts_with(upper(coalesce({code}, '')), upper(?))", speaker, speaker, speaker)
+        q.add(
+            f"contains(lower(coalesce({name}, {c.col('speaker_text')}, '')), lower(?)) OR coalesce({ent}, '') = ? "
+            f"OR starts_with(upper(coalesce({code}, '')), upper(?))",
+            speaker,
+            speaker,
+            speaker,
+        )
     if text:
         q.add(f"contains(lower({c.col('text')}), lower(?))", text)
     if type:
@@ -70,11 +80,14 @@ def list_speakers(db: DB, page: Page) -> Response:
     """Speakers with the number of quotations and articles, most quoted first (unresolved speakers excluded)."""
     c = _quotes(db)
     name = f"coalesce({c.col('speaker_name')}, {c.col('speaker_text')})"
-    sub = (f"(SELECT {name} AS speaker, any_value({c.col('speaker_entity_id')}) AS entity_id, "
-           f"any_value({c.col('speaker_code')}) AS code, count(*) AS quotes, "
-           f"count(DISTINCT {c.col('article_id')}) AS articles FROM quotes t WHERE {name} IS NOT NULL GROUP BY 1) s")
-    q = Q(select="speaker, entity_id, code, quotes, articles", from_=sub,
-          keys=(Key("quotes", desc=True), Key("speaker")))
+    sub = (
+        f"(SELECT {name} AS speaker, any_value({c.col('speaker_entity_id')}) AS entity_id, "
+        f"any_value({c.col('speaker_code')}) AS code, count(*) AS quotes, "
+        f"count(DISTINCT {c.col('article_id')}) AS articles FROM quotes t WHERE {name} IS NOT NULL GROUP BY 1) s"
+    )
+    q = Q(
+        select="speaker, entity_id, code, quotes, articles", from_=sub, keys=(largest_first("quotes"), Key("speaker"))
+    )
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="speakers")
 
 
@@ -88,13 +101,18 @@ def list_places(
     """Resolved places, grouped by GeoNames id (or name and coordinates), most mentioned first."""
     cols = _need(db, "places", "run the places stage (wirescope ingest)")
     country_col = "country3" if "country3" in cols else "country"
-    sub = ("(SELECT coalesce(CAST(geonameid AS VARCHAR), name || '@' || CAST(lat AS VARCHAR)) AS place_id, "
-           f"any_value(geonameid) AS geonameid, mode(name) AS name, any_value(lat) AS lat, any_value(lon) AS lon, "
-           f"any_value(feature) AS feature, any_value(country) AS country, any_value({country_col}) AS country3, "
-           "count(*) AS mentions, count(DISTINCT article_id) AS articles "
-           "FROM places WHERE name IS NOT NULL AND lat IS NOT NULL GROUP BY 1) p")
-    q = Q(select="place_id, geonameid, name, lat, lon, feature, country, country3, mentions, articles", from_=sub,
-          keys=(Key("mentions", desc=True), Key("place_id")))
+    sub = (
+        "(SELECT coalesce(CAST(geonameid AS VARCHAR), name || '@' || CAST(lat AS VARCHAR)) AS place_id, "
+        f"any_value(geonameid) AS geonameid, mode(name) AS name, any_value(lat) AS lat, any_value(lon) AS lon, "
+        f"any_value(feature) AS feature, any_value(country) AS country, any_value({country_col}) AS country3, "
+        "count(*) AS mentions, count(DISTINCT article_id) AS articles "
+        "FROM places WHERE name IS NOT NULL AND lat IS NOT NULL GROUP BY 1) p"
+    )
+    q = Q(
+        select="place_id, geonameid, name, lat, lon, feature, country, country3, mentions, articles",
+        from_=sub,
+        keys=(largest_first("mentions"), Key("place_id")),
+    )
     if country:
         code = country.upper()
         q.add("country = ? OR country3 = ?", code, iso3(code) if len(code) == 2 else code)
@@ -108,7 +126,9 @@ NUMERIC = ("INTEGER", "BIGINT", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "DECIM
 
 def _key(db: Database, table: str, col: str, desc: bool) -> Key:
     if db.type_of(table, col).startswith(NUMERIC):
-        return Key(f'coalesce("{col}", 0)', desc=desc)
+        return largest_first(f'"{col}"') if desc else Key(f'coalesce("{col}", 0)')
+    if db.type_of(table, col) == "DATE":
+        return newest_first(f'"{col}"') if desc else Key(f"coalesce(\"{col}\", DATE '0001-01-01')", cast="DATE")
     return Key(f"coalesce(CAST(\"{col}\" AS VARCHAR), '')", desc=desc)
 
 
@@ -124,9 +144,16 @@ def _order_keys(db: Database, table: str, preferred: list[tuple[str, bool]], uni
 def list_stories(db: DB, page: Page) -> Response:
     """Story clusters, biggest first."""
     cols = _need(db, "stories", "run the aggregation (wirescope aggregate)")
-    q = Q(select="*", from_="stories",
-          keys=_order_keys(db, "stories", [("size", True), ("article_count", True), ("last_date", True)],
-                           ["id"] if "id" in cols else list(cols)))
+    q = Q(
+        select="*",
+        from_="stories",
+        keys=_order_keys(
+            db,
+            "stories",
+            [("size", True), ("article_count", True), ("last_date", True)],
+            ["id"] if "id" in cols else list(cols),
+        ),
+    )
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="stories")
 
 
@@ -146,21 +173,33 @@ def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Respons
             return json_response(story)
         table, story_col, article_col = link
         members = f'(SELECT "{article_col}" FROM "{table}" WHERE "{story_col}" = ?)'
-        story["articles"] = dicts(cur.execute(
-            f"SELECT id, title, published, source, url FROM articles WHERE id IN {members} "
-            "ORDER BY published NULLS LAST, id", [story_id]))
+        story["articles"] = dicts(
+            cur.execute(
+                f"SELECT id, title, published, source, url FROM articles WHERE id IN {members} "
+                "ORDER BY published NULLS LAST, id",
+                [story_id],
+            )
+        )
         if db.has("events"):
             c = events_columns(db)
             fields = [n for n in LIST_FIELDS if c.has(n)]
-            order = ", ".join(f"{k.expr} {'DESC' if not k.desc else 'ASC'}" for k in event_keys(c))
-            story["events"] = dicts(cur.execute(
-                f"SELECT {c.select(fields)} FROM events t WHERE {c.col('article_id')} IN {members} ORDER BY {order}",
-                [story_id]))
+            order = ", ".join(f"{k.expr} {'DESC' if not k.desc else 'ASC'}" for k in event_keys(db, c))
+            story["events"] = dicts(
+                cur.execute(
+                    f"SELECT {c.select(fields)} FROM events t WHERE {c.col('article_id')} IN {members} "
+                    f"ORDER BY {order}",
+                    [story_id],
+                )
+            )
         if db.has("quotes"):
             c = Columns(db, "quotes", QUOTE_FIELDS)
-            story["quotes"] = dicts(cur.execute(
-                f"SELECT {c.select()}, a.published FROM quotes t JOIN articles a ON a.id = {c.col('article_id')} "
-                f"WHERE {c.col('article_id')} IN {members} ORDER BY a.published NULLS LAST, 1", [story_id]))
+            story["quotes"] = dicts(
+                cur.execute(
+                    f"SELECT {c.select()}, a.published FROM quotes t JOIN articles a ON a.id = {c.col('article_id')} "
+                    f"WHERE {c.col('article_id')} IN {members} ORDER BY a.published NULLS LAST, 1",
+                    [story_id],
+                )
+            )
     return json_response(story)
 
 
@@ -168,7 +207,6 @@ def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Respons
 def list_alerts(db: DB, page: Page) -> Response:
     """Escalation alerts from change detection, newest first."""
     cols = _need(db, "alerts", "run the aggregation (wirescope aggregate)")
-    unique = ["id"] if "id" in cols else [c for c in ("level", "source", "target") if c in cols]
-    q = Q(select="*", from_="alerts",
-          keys=_order_keys(db, "alerts", [("day", True), ("date", True)], unique))
+    unique: list[str] = ["id"] if "id" in cols else [c for c in ("level", "source", "target") if c in cols]
+    q = Q(select="*", from_="alerts", keys=_order_keys(db, "alerts", [("day", True), ("date", True)], unique))
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="alerts")

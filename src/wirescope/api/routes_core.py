@@ -14,11 +14,13 @@ from . import views
 from .deps import DB, Page
 from .errors import ApiError
 from .models import DOWNLOADS, ERRORS
-from .paging import Key
+from .paging import Key, Lookup, largest_first, newest_first
 from .paging import Query as Q
 from .respond import json_response, listing
 
 router = APIRouter(prefix="/api", tags=["core"])
+ARTICLE_COLUMNS = (("lk.title", "title"), ("lk.published", "published"), ("lk.source", "source"))
+HEAD = (("substr(lk.text, 1, 2000)", "_head"),)
 
 ArticleId = Annotated[str, Path(pattern=r"^[0-9A-Za-z_-]{1,64}$", description="article id (or a unique prefix)")]
 
@@ -45,7 +47,7 @@ def list_articles(
         select="a.id, a.title, a.published, a.published_source, a.source, a.url, a.language, a.status, "
         "a.duplicate_of, length(a.text) AS chars",
         from_="articles a",
-        keys=(Key("coalesce(strftime(a.published, '%Y-%m-%d'), '')", desc=True), Key("a.id")),
+        keys=(newest_first("a.published"), Key("a.id")),
     )
     if status:
         q.add("a.status = ?", status)
@@ -83,7 +85,7 @@ def list_entities(
     q = Q(
         select="id, name, type, aliases, mention_count, article_count",
         from_="entities",
-        keys=(Key("mention_count", desc=True), Key("id")),
+        keys=(largest_first("mention_count"), Key("id")),
     )
     if type:
         q.add("type = ?", type.upper())
@@ -103,20 +105,27 @@ def search(
     """Full-text search over article titles and texts, ranked by BM25, with a snippet around the first match."""
     terms = sorted(set(fts.tokens(q)))
     if not terms:
-        raise ApiError(400, "empty_query", "the query has no searchable words (single letters and stop words are "
-                                           "not indexed); add a more specific word")
-    head = ", substr(a.text, 1, 2000) AS _head" if page.format.value == "json" else ""
-    if db.has("article_terms") and db.has("search_docs"):
-        query = Q(
-            select=f"a.id, a.title, a.published, a.source, r.score{head}",
-            from_=f"{fts.ranked_sql(len(terms))} r JOIN articles a ON a.id = r.article_id",
-            from_params=[terms],
-            keys=(Key("r.score", desc=True), Key("a.id")),
+        raise ApiError(
+            400,
+            "empty_query",
+            "the query has no searchable words (single letters and stop words are "
+            "not indexed); add a more specific word",
         )
-    else:  # a store made before migration 006: slower scan, same matching rule
-        query = Q(select=f"a.id, a.title, a.published, a.source, NULL::DOUBLE AS score{head}",
-                  from_="articles a", keys=(Key("coalesce(strftime(a.published, '%Y-%m-%d'), '')", desc=True),
-                                            Key("a.id")))
+    head = ", substr(a.text, 1, 2000) AS _head" if page.format.value == "json" else ""  # for the snippet
+    if db.has("article_terms", "term_hash") and db.has("search_docs"):
+        hashes = fts.query_hashes(q)
+        query = Q(
+            select="r.article_id AS id, r.score",
+            from_=f"{fts.ranked_sql(hashes)} r",
+            keys=(largest_first("r.score"), Key("r.article_id")),
+            lookup=Lookup("articles", "id", "id", ARTICLE_COLUMNS + (HEAD if head else ())),
+        )
+    else:  # a store made before migration 006: a slower scan with the same matching rule
+        query = Q(
+            select=f"a.id, NULL::DOUBLE AS score, a.title, a.published, a.source{head}",
+            from_="articles a",
+            keys=(newest_first("a.published"), Key("a.id")),
+        )
         for term in terms:
             query.add("regexp_matches(lower(coalesce(a.title, '') || ' ' || a.text), ?)", rf"\b{re.escape(term)}\b")
     resp = listing(db, query, fmt=page.format, limit=page.limit, cursor=page.cursor, name="search")
@@ -139,5 +148,5 @@ def snippet(text: str, terms: list[str], width: int = 220) -> str:
     start = max(0, min(hits) - width // 3) if hits else 0
     if start:
         start = text.find(" ", start) + 1 or start
-    piece = text[start:start + width]
+    piece = text[start : start + width]
     return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")

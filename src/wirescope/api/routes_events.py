@@ -5,25 +5,56 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import Response
 
 from . import escalation as esc
-from .db import dicts
+from .db import Database, dicts
 from .deps import DB, Page
+from .errors import ApiError
 from .filters import EventFilters, apply, event_date, event_filters, event_keys, events_columns
 from .models import DOWNLOADS, ERRORS
+from .paging import Key, Lookup
 from .paging import Query as Q
 from .respond import json_response, listing
+from .schema_map import EVENT_FIELDS, Columns
 
 router = APIRouter(prefix="/api", tags=["events"])
 Filters = Annotated[EventFilters, Depends(event_filters)]
 
 LIST_FIELDS = [
-    "id", "article_id", "idx", "date", "date_source", "code", "root_code", "base_code", "quad_class", "goldstein",
-    "plover", "modality", "confidence", "source_text", "source_name", "source_code", "source_country",
-    "target_text", "target_name", "target_code", "target_country", "trigger_text", "trigger_start", "trigger_end",
-    "sentence", "sentence_text", "place_name", "geonameid", "lat", "lon", "place_country", "place_source",
+    "id",
+    "article_id",
+    "idx",
+    "date",
+    "date_source",
+    "code",
+    "root_code",
+    "base_code",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "modality",
+    "confidence",
+    "source_text",
+    "source_name",
+    "source_code",
+    "source_country",
+    "target_text",
+    "target_name",
+    "target_code",
+    "target_country",
+    "trigger_text",
+    "trigger_start",
+    "trigger_end",
+    "sentence",
+    "sentence_text",
+    "place_name",
+    "geonameid",
+    "lat",
+    "lon",
+    "place_country",
+    "place_source",
 ]
 
 
@@ -32,8 +63,13 @@ def list_events(db: DB, page: Page, f: Filters) -> Response:
     """Coded events, newest first, each with its evidence sentence, article id and character spans."""
     c = events_columns(db)
     fields = [n for n in LIST_FIELDS if c.has(n) or n in ("lat", "lon", "sentence_text", "place_name")]
-    q = Q(select=c.select(fields) + ", a.title AS article_title", from_="events t LEFT JOIN articles a ON "
-          f"a.id = {c.col('article_id')}", keys=event_keys(c))
+    q = Q(
+        select=c.select(fields),
+        from_="events t",
+        keys=event_keys(db, c),
+        locator="t.rowid" if db.is_base_table("events") else None,
+        lookup=Lookup("articles", "article_id", "id", (("lk.title", "article_title"),)),
+    )
     apply(db, c, q, f)
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="events")
 
@@ -52,16 +88,19 @@ def event_map(
     lat, lon, quad = c.col("lat"), c.col("lon"), c.col("quad_class")
     where = q.where_sql([f"{lat} IS NOT NULL", f"{lon} IS NOT NULL"])
     with db.cursor() as cur:
-        points = dicts(cur.execute(
-            f"SELECT round(avg({lat}), 4) AS lat, round(avg({lon}), 4) AS lon, "
-            f"mode({c.col('place_name')}) AS name, mode({c.col('place_country')}) AS country, count(*) AS events, "
-            f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
-            f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4, "
-            f"min({event_date(c)}) AS first, max({event_date(c)}) AS last "
-            f"FROM events t{where} GROUP BY round({lat}, {precision}), round({lon}, {precision}) "
-            f"ORDER BY events DESC LIMIT 5000",
-            q.params,
-        ))
+        points = dicts(
+            cur.execute(
+                f"SELECT round(avg({lat}), 4) AS lat, round(avg({lon}), 4) AS lon, "
+                f"any_value({c.col('place_name')}) AS name, any_value({c.col('place_country')}) AS country, "
+                "count(*) AS events, "
+                f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
+                f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4, "
+                f"min({event_date(c)}) AS first, max({event_date(c)}) AS last "
+                f"FROM events t{where} GROUP BY round({lat}, {precision}), round({lon}, {precision}) "
+                f"ORDER BY events DESC LIMIT 5000",
+                q.params,
+            )
+        )
         places: list[dict[str, Any]] = []
         if db.has("places", "lat", "lon"):
             scope = ""
@@ -69,13 +108,15 @@ def event_map(
             if q.where:
                 scope = f" AND p.article_id IN (SELECT {c.col('article_id')} FROM events t{q.where_sql()})"
                 params = list(q.params)
-            places = dicts(cur.execute(
-                "SELECT round(avg(p.lat), 4) AS lat, round(avg(p.lon), 4) AS lon, mode(p.name) AS name, "
-                "count(*) AS mentions, count(DISTINCT p.article_id) AS articles FROM places p "
-                f"WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL{scope} "
-                f"GROUP BY round(p.lat, {precision}), round(p.lon, {precision}) ORDER BY mentions DESC LIMIT 5000",
-                params,
-            ))
+            places = dicts(
+                cur.execute(
+                    "SELECT round(avg(p.lat), 4) AS lat, round(avg(p.lon), 4) AS lon, any_value(p.name) AS name, "
+                    "count(*) AS mentions, count(DISTINCT p.article_id) AS articles FROM places p "
+                    f"WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL{scope} "
+                    f"GROUP BY round(p.lat, {precision}), round(p.lon, {precision}) ORDER BY mentions DESC LIMIT 5000",
+                    params,
+                )
+            )
     return json_response({"points": points, "places": places})
 
 
@@ -100,14 +141,16 @@ def network(
     quad = c.col("quad_class")
     where = q.where_sql([f"{src} IS NOT NULL", f"{tgt} IS NOT NULL"])
     with db.cursor() as cur:
-        edges = dicts(cur.execute(
-            f"SELECT {src} AS source, {tgt} AS target, count(*) AS events, "
-            f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
-            f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4, "
-            f"round(avg({c.col('goldstein')}), 2) AS goldstein, mode({quad}) AS quad_class "
-            f"FROM events t{where} GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT {int(top)}",
-            q.params,
-        ))
+        edges = dicts(
+            cur.execute(
+                f"SELECT {src} AS source, {tgt} AS target, count(*) AS events, "
+                f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
+                f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4, "
+                f"round(avg({c.col('goldstein')}), 2) AS goldstein, mode({quad}) AS quad_class "
+                f"FROM events t{where} GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT {int(top)}",
+                q.params,
+            )
+        )
     nodes: dict[str, int] = {}
     for e in edges:
         nodes[e["source"]] = nodes.get(e["source"], 0) + e["events"]
@@ -128,11 +171,13 @@ def dyads(
     src, tgt = c.col("source_country"), c.col("target_country")
     where = q.where_sql([f"{src} IS NOT NULL", f"{tgt} IS NOT NULL", f"{src} <> {tgt}"])
     with db.cursor() as cur:
-        rows = dicts(cur.execute(
-            f"SELECT {src} AS source, {tgt} AS target, count(*) AS events, round(sum({c.col('goldstein')}), 1) "
-            f"AS goldstein_sum FROM events t{where} GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT {int(top)}",
-            q.params,
-        ))
+        rows = dicts(
+            cur.execute(
+                f"SELECT {src} AS source, {tgt} AS target, count(*) AS events, round(sum({c.col('goldstein')}), 1) "
+                f"AS goldstein_sum FROM events t{where} GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT {int(top)}",
+                q.params,
+            )
+        )
     return json_response({"items": rows})
 
 
@@ -151,3 +196,52 @@ def escalation(
     with db.cursor() as cur:
         series = [esc.series(db, cur, s, t, since, until) for s, t in directions]
     return json_response({"series": series})
+
+
+MERGED_FIELDS = {**EVENT_FIELDS, "article_id": ("first_article",), "id": ("id",)}
+MERGED_EXTRA = ["num_mentions", "num_articles", "num_sources", "first_seen", "last_seen", "first_url"]
+
+
+def merged_columns(db: Database) -> Columns:
+    cols = Columns(db, "merged_events", MERGED_FIELDS, alias="t")
+    if not cols.present:
+        raise ApiError(404, "no_merged_events", "this store has no merged events yet; run `wirescope aggregate`")
+    cols.date_typed = db.type_of("merged_events", cols.found.get("date", "")) == "DATE"
+    return cols
+
+
+@router.get("/merged-events", responses=DOWNLOADS)
+def list_merged_events(db: DB, page: Page, f: Filters) -> Response:
+    """Events merged across articles (one real-world event with all its reports), newest first, with the number
+    of mentions, articles and sources. The same filters as ``/api/events`` (``article_id`` is the first article)."""
+    c = merged_columns(db)
+    present = set(db.columns("merged_events"))
+    fields = [n for n in ("id", *LIST_FIELDS) if c.has(n) and n not in ("idx", "sentence", "sentence_text")]
+    extra = ", ".join(f't."{n}"' for n in MERGED_EXTRA if n in present)
+    q = Q(
+        select=c.select(fields) + (f", {extra}" if extra else ""),
+        from_="merged_events t",
+        keys=(*event_keys(db, c)[:1], Key(f"CAST({c.col('id')} AS VARCHAR)")),
+    )
+    apply(db, c, q, f)
+    return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="merged-events")
+
+
+@router.get("/merged-events/{event_id}", responses=ERRORS)
+def get_merged_event(db: DB, event_id: Annotated[str, Path(max_length=100)]) -> Response:
+    """One merged event with every sentence that reports it (article, sentence, confidence, evidence)."""
+    c = merged_columns(db)
+    with db.cursor() as cur:
+        found = dicts(
+            cur.execute(f"SELECT * FROM merged_events t WHERE CAST({c.col('id')} AS VARCHAR) = ?", [event_id])
+        )
+        if not found:
+            raise ApiError(404, "not_found", f"no merged event with id {event_id!r}")
+        event = found[0]
+        event["mentions"] = []
+        if db.has("event_mentions", "event_id"):
+            order = "published NULLS LAST, article_id, sentence" if db.has("event_mentions", "published") else "1"
+            event["mentions"] = dicts(
+                cur.execute(f"SELECT * FROM event_mentions WHERE event_id = ? ORDER BY {order}", [event_id])
+            )
+    return json_response(event)

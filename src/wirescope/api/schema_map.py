@@ -110,6 +110,7 @@ class Columns:
         self.alias = alias
         present = set(db.columns(table))
         self.present = bool(present)
+        self.date_typed = False  # set by callers that know the date column is a DATE
         self.found: dict[str, str] = {}
         for name, candidates in fields.items():
             for col in candidates:

@@ -31,8 +31,10 @@ def stats(db: Database, cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     ev = Columns(db, "events", EVENT_FIELDS)
     if ev.present and ev.has("quad_class"):
         out["events_by_quad_class"] = {
-            str(q): n for q, n in cur.execute(
-                f"SELECT {ev.col('quad_class')}, count(*) FROM events t GROUP BY 1 ORDER BY 1").fetchall()
+            str(q): n
+            for q, n in cur.execute(
+                f"SELECT {ev.col('quad_class')}, count(*) FROM events t GROUP BY 1 ORDER BY 1"
+            ).fetchall()
         }
     out["views"] = {
         "events": ev.present,
@@ -60,31 +62,45 @@ def filter_story(db: Database, q: Query, story: str, article_expr: str) -> None:
     q.add(f'{article_expr} IN (SELECT "{article_col}" FROM "{table}" WHERE "{story_col}" = ?)', story)
 
 
-def _rows(db: Database, cur: duckdb.DuckDBPyConnection, table: str, fields: dict[str, tuple[str, ...]],
-          article_id: str, order: str) -> list[dict[str, Any]]:
+def _rows(
+    db: Database,
+    cur: duckdb.DuckDBPyConnection,
+    table: str,
+    fields: dict[str, tuple[str, ...]],
+    article_id: str,
+    order: str,
+) -> list[dict[str, Any]]:
     cols = Columns(db, table, fields)
     if not cols.present or not cols.has("article_id"):
         return []
     order_by = cols.col(order) if cols.has(order) else "1"
-    return dicts(cur.execute(
-        f"SELECT {cols.select()} FROM \"{table}\" t WHERE {cols.col('article_id')} = ? ORDER BY {order_by}",
-        [article_id],
-    ))
+    return dicts(
+        cur.execute(
+            f'SELECT {cols.select()} FROM "{table}" t WHERE {cols.col("article_id")} = ? ORDER BY {order_by}',
+            [article_id],
+        )
+    )
 
 
 def article(db: Database, cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
-    found = dicts(cur.execute(
-        "SELECT * EXCLUDE (minhash, raw) FROM articles WHERE starts_with(id, ?) LIMIT 2", [article_id]))
+    found = dicts(
+        cur.execute("SELECT * EXCLUDE (minhash, raw) FROM articles WHERE starts_with(id, ?) LIMIT 2", [article_id])
+    )
     if len(found) != 1:
         return None
     out = found[0]
     aid = out["id"]
-    out["sentences"] = dicts(cur.execute(
-        "SELECT idx, start_char, end_char FROM sentences WHERE article_id = ? ORDER BY idx", [aid]))
-    out["mentions"] = dicts(cur.execute(
-        "SELECT m.start_char, m.end_char, m.text, m.label, m.entity_id, e.name, e.type FROM mentions m "
-        "LEFT JOIN article_entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "
-        "WHERE m.article_id = ? ORDER BY m.start_char", [aid]))
+    out["sentences"] = dicts(
+        cur.execute("SELECT idx, start_char, end_char FROM sentences WHERE article_id = ? ORDER BY idx", [aid])
+    )
+    out["mentions"] = dicts(
+        cur.execute(
+            "SELECT m.start_char, m.end_char, m.text, m.label, m.entity_id, e.name, e.type FROM mentions m "
+            "LEFT JOIN article_entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "
+            "WHERE m.article_id = ? ORDER BY m.start_char",
+            [aid],
+        )
+    )
     out["events"] = _rows(db, cur, "events", EVENT_FIELDS, aid, "sentence")
     out["quotes"] = _rows(db, cur, "quotes", QUOTE_FIELDS, aid, "start")
     out["places"] = _rows(db, cur, "places", PLACE_FIELDS, aid, "start")
@@ -93,9 +109,13 @@ def article(db: Database, cur: duckdb.DuckDBPyConnection, article_id: str) -> di
     if link and db.has("stories", "id"):
         table, story_col, article_col = link
         title = ", s.title" if db.has("stories", "title") else ""
-        out["stories"] = dicts(cur.execute(
-            f'SELECT s.id{title} FROM "{table}" l JOIN stories s ON s.id = l."{story_col}" '
-            f'WHERE l."{article_col}" = ?', [aid]))
+        out["stories"] = dicts(
+            cur.execute(
+                f'SELECT s.id{title} FROM "{table}" l JOIN stories s ON s.id = l."{story_col}" '
+                f'WHERE l."{article_col}" = ?',
+                [aid],
+            )
+        )
     else:
         out["stories"] = []
     return out

@@ -42,10 +42,14 @@ def _date(value: str | None, name: str = "--since") -> date | None:
 def aggregate(
     db: DbOption = Path("wirescope.duckdb"),
     rebuild: Annotated[bool, typer.Option(help="Forget stored merges and stories and start from scratch")] = False,
-    date_window: Annotated[int, typer.Option(help="Days apart two reports of one event may be")] = 2,
-    actor_level: Annotated[str, typer.Option(help="Actors must agree on: code, country or entity")] = "code",
-    code_level: Annotated[str, typer.Option(help="Event codes must agree at: root, base or code")] = "root",
-    story_threshold: Annotated[float, typer.Option(help="Similarity an article needs to join a story")] = 0.10,
+    date_window: Annotated[
+        int | None, typer.Option(help="Days apart two reports of one event may be [default: 2]")] = None,
+    actor_level: Annotated[
+        str | None, typer.Option(help="Actors must agree on: country, code or entity [default: country]")] = None,
+    code_level: Annotated[
+        str | None, typer.Option(help="Event codes must agree at: root, base or code [default: root]")] = None,
+    story_threshold: Annotated[
+        float | None, typer.Option(help="Similarity an article needs to join a story [default: 0.10]")] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Merge events across articles, cluster stories and compute the escalation index (incremental)."""
@@ -55,9 +59,12 @@ def aggregate(
     from ..store import Store
 
     try:
+        merge_opts: dict[str, Any] = {"date_window_days": date_window, "actor_level": actor_level,
+                                      "code_level": code_level}
+        story_opts: dict[str, Any] = {"threshold": story_threshold}
         settings = AggregateSettings(
-            merge=MergeSettings(date_window_days=date_window, actor_level=actor_level, code_level=code_level),
-            stories=StorySettings(threshold=story_threshold),
+            merge=MergeSettings(**{k: v for k, v in merge_opts.items() if v is not None}),
+            stories=StorySettings(**{k: v for k, v in story_opts.items() if v is not None}),
         )
         if not db.exists():
             fail(f"no wirescope database at {db}; run `wirescope ingest` first or pass --db PATH")
@@ -73,7 +80,7 @@ def aggregate(
 
 def stories(
     db: DbOption = Path("wirescope.duckdb"),
-    story: Annotated[str | None, typer.Option("--id", help="Show one story (id or id prefix) with its articles")] = None,
+    story: Annotated[str | None, typer.Option("--id", help="Show one story (id or prefix) with its articles")] = None,
     since: SinceOption = None,
     min_size: Annotated[int, typer.Option(help="Only stories with at least this many articles")] = 1,
     limit: Annotated[int, typer.Option(help="Most stories to list")] = 50,
@@ -176,8 +183,8 @@ def escalation(
         err.print(f"wrote {plot}")
     cols = ["day", "events", "mentions", "goldstein_sum", "goldstein_mean", "material_conflict", "index_value", "z",
             "alert"]
-    print_rows([{k: v for k, v in r.items() if json_out or k in cols} for r in rows], json_out, None if json_out
-               else cols)
+    shown = rows if json_out else [_rounded({k: v for k, v in r.items() if k in cols}) for r in rows]
+    print_rows(shown, json_out, None if json_out else cols)
 
 
 def alerts(
@@ -193,8 +200,8 @@ def alerts(
     with open_reader(db) as store:
         _need_aggregate(store.con)
         rows = query_alerts(store.con, since=_date(since), actor=actor, limit=limit)
-    print_rows(rows, json_out, None if json_out else ["day", "level", "source", "target", "index_value", "z",
-                                                       "driving_events"])
+    print_rows(rows if json_out else [_rounded(r) for r in rows], json_out,
+               None if json_out else ["day", "level", "source", "target", "index_value", "z", "driving_events"])
 
 
 def export_gdelt(
@@ -242,6 +249,10 @@ def eval_stories(
         sys.stdout.write(json.dumps(data) + "\n")
     else:
         print_rows([{"metric": k, "value": v} for k, v in data.items()], False)
+
+
+def _rounded(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: round(v, 2) if isinstance(v, float) else v for k, v in row.items()}
 
 
 def _need_aggregate(con: Any) -> None:

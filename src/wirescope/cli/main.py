@@ -18,6 +18,7 @@ COMMAND_MODULES: list[str] = [
     "wirescope.cli.quotes",
     "wirescope.cli.places",
     "wirescope.cli.aggregate",
+    "wirescope.cli.ray",
 ]
 
 

@@ -21,8 +21,11 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port")] = 8000,
     token: Annotated[
         str | None,
-        typer.Option(help="Enable POST /api/ingest, guarded by this bearer token (also WIRESCOPE_TOKEN); the store "
-                          "is then opened for writing", envvar="WIRESCOPE_TOKEN"),
+        typer.Option(
+            help="Enable POST /api/ingest, guarded by this bearer token (also WIRESCOPE_TOKEN); the store "
+            "is then opened for writing",
+            envvar="WIRESCOPE_TOKEN",
+        ),
     ] = None,
     cors: Annotated[
         list[str] | None, typer.Option("--cors", help="Origin allowed to call the API from a browser (repeatable)")

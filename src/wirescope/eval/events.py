@@ -318,7 +318,7 @@ def make_coder(dictionaries: Path | None = None, *, model: str = "en_core_web_sm
 
     from ..nlp.coding.actors import ActorCoder, split_code
     from ..nlp.coding.engine import EventCoder
-    from ..nlp.resources.cameo import lookup
+    from ..nlp.resources.cameo import plover_for
     from ..nlp.resources.petrarch import load_dictionaries
 
     nlp = spacy.load(model, exclude=["ner"] if dictionaries is not None else [])
@@ -330,20 +330,29 @@ def make_coder(dictionaries: Path | None = None, *, model: str = "en_core_web_sm
         out: list[list[Produced]] = []
         for doc, (_, day) in zip(nlp.pipe((t for t, _ in items), batch_size=batch_size), items, strict=True):
             events = []
-            for c in coder.code_doc(doc, day):
+            # main-clause events first: a record's gold event is usually its main verb's
+            for c in sorted(coder.code_doc(doc, day), key=lambda c: (_depth(doc[c.trigger]), c.trigger)):
                 if c.target is None and require_target:
                     continue
-                info = lookup(c.code)
+                plover = plover_for(c.code, c.modality)[0]
                 target_code = c.target.code if c.target else None
-                _s_country, s_roles = split_code(c.source.code)
-                _t_country, t_roles = split_code(target_code)
+                s_country, s_roles = split_code(c.source.code)
+                t_country, t_roles = split_code(target_code)
                 events.append(Produced(
                     c.source.code or "", target_code or "", c.code, c.confidence,
-                    info.plover if info else None,
-                    (c.source.code or "")[:3], (target_code or "")[:3],
+                    plover,
+                    s_country or (c.source.code or "")[:3], t_country or (target_code or "")[:3],
                     s_roles[0] if s_roles else None, t_roles[0] if t_roles else None,
                 ))
             out.append(events)
         return out
 
     return run
+
+
+def _depth(tok: Any) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth

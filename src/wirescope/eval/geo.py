@@ -211,12 +211,13 @@ def iter_outcomes(articles: list[GoldArticle], resolver: Resolver, mode: str,
         return
     import spacy
 
-    from ..nlp.geo.extract import toponyms_from_doc
+    from ..nlp.geo.extract import keep, toponyms_from_doc
 
     nlp = spacy.load(model, disable=["lemmatizer"])
     texts = [a.text for a in articles]
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
-        yield from resolve_end_to_end(article, resolver.resolve(toponyms_from_doc(doc), article.text))
+        found = [r for r in resolver.resolve(toponyms_from_doc(doc), article.text) if keep(r)]
+        yield from resolve_end_to_end(article, found)
 
 
 def evaluate_geo(path: Path, fmt: str, mode: str = "gold-spans", *, gazetteer_path: Path | None = None,

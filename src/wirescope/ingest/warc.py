@@ -1,4 +1,4 @@
-"""WARC archives (CommonCrawl CC-NEWS, Heritrix and wget crawls): each HTML response record becomes an article.
+"""WARC archives (CommonCrawl CC-NEWS, Heritrix, wget, Browsertrix): each HTML response record is an article.
 
 Records are streamed with warcio, so a 1 GB ``.warc.gz`` is never held in memory. Only ``response`` records are
 items: request, metadata and warcinfo records describe the crawl, not pages. A response that is not an HTML page,
@@ -18,7 +18,7 @@ from ..records import Article, Failure
 from .decode import decode_bytes
 from .html import read_html
 
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -43,26 +43,38 @@ def iter_pages(stream: IO[bytes], name: str, *, max_bytes: int = 20_000_000) -> 
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    iterator = ArchiveIterator(stream, arc2warc=True)
+    iterator = ArchiveIterator(stream)
+    first = True
     try:
         for record in iterator:
+            if first and record.format != "warc":
+                yield Failure(
+                    name,
+                    "not a WARC file: it does not start with a WARC/1.x record (ARC files, the "
+                    "older crawl format, are not read)",
+                )
+                return
+            first = False
             if record.rec_type != "response":
                 continue
-            item = f"{name}#{iterator.get_record_offset()}"
             url = record.rec_headers.get_header("WARC-Target-URI")
             length = record.rec_headers.get_header("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                yield Failure(item, f"record is {int(length):,} bytes, over the {max_bytes:,}-byte limit ({url})")
-                continue
+            too_big = bool(length and length.isdigit() and int(length) > max_bytes)
+            # The payload is read before the offset is asked for: warcio's offset lookup consumes the record.
+            payload = b"" if too_big else record.content_stream().read(max_bytes + 1)
             status: int | None = None
             content_type, charset = "", None
             if record.http_headers is not None:
                 code = (record.http_headers.get_statuscode() or "").strip()
                 status = int(code) if code.isdigit() else None
                 content_type, charset = _content_type(record.http_headers.get_header("Content-Type") or "")
-            yield WarcPage(item, url, status, content_type, charset, record.content_stream().read(max_bytes + 1))
+            item = f"{name}#{iterator.get_record_offset()}"
+            if too_big:
+                yield Failure(item, f"record is {int(length):,} bytes, over the {max_bytes:,}-byte limit ({url})")
+                continue
+            yield WarcPage(item, url, status, content_type, charset, payload)
     except ArchiveLoadFailed as exc:
-        yield Failure(name, f"not a readable WARC file: {exc} (truncated download, or not WARC/ARC data?)")
+        yield Failure(name, f"not a readable WARC file: {exc} (a truncated download, or not WARC data?)")
 
 
 def page_to_article(page: WarcPage, *, max_bytes: int = 20_000_000) -> Article | Failure:
@@ -82,7 +94,7 @@ def page_to_article(page: WarcPage, *, max_bytes: int = 20_000_000) -> Article |
 
 
 def read_warc(path: str | Path, *, max_bytes: int = 20_000_000) -> Iterator[Article | Failure]:
-    """Every article of a WARC (or ARC) file, gzipped or not, as Articles and Failures."""
+    """Every article of a WARC file, gzipped or not, as Articles and Failures."""
     name = str(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed in the finally below, after the generator is drained

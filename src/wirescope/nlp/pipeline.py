@@ -14,6 +14,7 @@ from ..__about__ import __version__
 from ..config import Settings
 from ..errors import ConfigError, PipelineError
 from ..records import ANALYSIS_FIELDS, Analysis, Article, Failure, Provenance, Sentence
+from . import segmentation
 from .stages import build_stage
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class Pipeline:
         self.stages: list[Stage] = [build_stage(name, self.settings) for name in self.settings.stages]
         check_chain(self.stages)
         self.nlp = nlp if nlp is not None else load_model(self.settings.model)
+        segmentation.add_to(self.nlp)
         for stage in self.stages:
             stage.configure_nlp(self.nlp)
         meta = self.nlp.meta
@@ -135,9 +137,12 @@ class Pipeline:
 
 
 def sentences_of(doc: Doc, article_id: str) -> tuple[Sentence, ...]:
-    return tuple(
-        Sentence(article_id=article_id, index=i, start=s.start_char, end=s.end_char) for i, s in enumerate(doc.sents)
-    )
+    """Sentence spans without trailing whitespace (a paragraph's line breaks belong to no sentence)."""
+    out = []
+    for i, sent in enumerate(doc.sents):
+        end = sent.start_char + len(sent.text.rstrip())
+        out.append(Sentence(article_id=article_id, index=i, start=sent.start_char, end=max(end, sent.start_char)))
+    return tuple(out)
 
 
 

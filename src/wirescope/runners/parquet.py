@@ -15,6 +15,7 @@ marker is incomplete: a rerun writes it again and ``load`` ignores it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
@@ -24,6 +25,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import duckdb
 import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
@@ -73,12 +75,16 @@ class Output:
             try:
                 self.fs, self.root = pafs.FileSystem.from_uri(self.uri)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OSError) as exc:
-                raise ConfigError(f"cannot open output {self.uri}: {exc}; use a local folder or an s3://, gs:// "
-                                  "or hdfs:// URI that pyarrow supports") from exc
+                raise ConfigError(
+                    f"cannot open output {self.uri}: {exc}; use a local folder or an s3://, gs:// "
+                    "or hdfs:// URI that pyarrow supports"
+                ) from exc
         else:
             self.fs = pafs.LocalFileSystem()
             self.root = str(Path(self.uri).resolve())
         self.root = self.root.rstrip("/")
+        # What workers are given: an absolute path, since a worker's working directory is not the driver's.
+        self.location = self.uri if "://" in self.uri else self.root
 
     def path(self, *parts: str) -> str:
         return "/".join((self.root, *parts))
@@ -101,9 +107,17 @@ class Output:
     def check_manifest(self, settings: Settings) -> None:
         """Write the manifest of a new folder; refuse a folder made with other settings or another format."""
         fingerprint = settings_fingerprint(settings)
-        if not self.exists(MANIFEST):
-            self.write_json({"format": FORMAT_VERSION, "fingerprint": fingerprint, "settings": settings.to_json(),
-                             "wirescope": __version__}, MANIFEST)
+        # A folder without a complete partition holds nothing to protect (e.g. a first run that failed at start).
+        if not self.exists(MANIFEST) or not self.markers():
+            self.write_json(
+                {
+                    "format": FORMAT_VERSION,
+                    "fingerprint": fingerprint,
+                    "settings": settings.to_json(),
+                    "wirescope": __version__,
+                },
+                MANIFEST,
+            )
             return
         manifest = self.read_manifest()
         if manifest.get("fingerprint") != fingerprint:
@@ -115,12 +129,16 @@ class Output:
 
     def read_manifest(self) -> dict[str, Any]:
         if not self.exists(MANIFEST):
-            raise StoreError(f"{self.uri} is not a wirescope Parquet output (no {MANIFEST}); "
-                             "make one with `wirescope ingest --engine ray --out DIR`")
+            raise StoreError(
+                f"{self.uri} is not a wirescope Parquet output (no {MANIFEST}); "
+                "make one with `wirescope ingest --engine ray --out DIR`"
+            )
         manifest: dict[str, Any] = self.read_json(MANIFEST)
         if manifest.get("format") != FORMAT_VERSION:
-            raise StoreError(f"{self.uri} has output format {manifest.get('format')}, this wirescope reads "
-                             f"{FORMAT_VERSION}; load it with the wirescope version that wrote it")
+            raise StoreError(
+                f"{self.uri} has output format {manifest.get('format')}, this wirescope reads "
+                f"{FORMAT_VERSION}; load it with the wirescope version that wrote it"
+            )
         return manifest
 
     def is_done(self, partition: str) -> bool:
@@ -170,12 +188,14 @@ class PartitionWriter:
     def close(self) -> None:
         self.store.close()
 
-    def write(self, partition: str, rows: PartitionRows, *, run_id: str | None, marker: dict[str, Any]) -> dict[str,
-                                                                                                               int]:
+    def write(
+        self, partition: str, rows: PartitionRows, *, run_id: str | None, marker: dict[str, Any]
+    ) -> dict[str, int]:
         """Write every table of a partition, then its completion marker. Returns rows per table."""
         con = self.store.con
-        self.store.write(rows.analyses, run_id=run_id, signatures=rows.signatures, others=rows.others,
-                         failures=rows.failures)
+        self.store.write(
+            rows.analyses, run_id=run_id, signatures=rows.signatures, others=rows.others, failures=rows.failures
+        )
         counts: dict[str, int] = {}
         try:
             for table in self.tables:
@@ -187,8 +207,11 @@ class PartitionWriter:
         finally:
             for table in self.tables:
                 con.execute(f"DELETE FROM {table}")
-        self.output.write_json({**marker, "partition": partition, "rows": counts,
-                                "written_at": datetime.now(UTC).isoformat()}, DONE, f"{partition}.json")
+        self.output.write_json(
+            {**marker, "partition": partition, "rows": counts, "written_at": datetime.now(UTC).isoformat()},
+            DONE,
+            f"{partition}.json",
+        )
         return counts
 
 
@@ -239,9 +262,18 @@ def _load_runs(output: Output, store: Store) -> int:
         if store.con.execute("SELECT 1 FROM runs WHERE id = ?", [run["run_id"]]).fetchone():
             continue
         store.con.execute(
-            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [run["run_id"], run["wirescope"], run["settings"].get("model", ""), json.dumps(run["settings"]),
-             run["started_at"], run.get("finished_at"), run.get("status", "finished"), json.dumps(run["counts"])],
+            "INSERT INTO runs (id, pipeline_version, model, settings, started_at, finished_at, status, counts) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                run["run_id"],
+                run["wirescope"],
+                run["settings"].get("model", ""),
+                json.dumps(run["settings"]),
+                run["started_at"],
+                run.get("finished_at"),
+                run.get("status", "finished"),
+                json.dumps(run["counts"]),
+            ],
         )
         added += 1
     return added
@@ -259,7 +291,9 @@ def _load_partition(output: Output, store: Store, dedup: Any, partition: str, re
                 report.duplicates += 1
                 continue
             if c["minhash"] is not None:
-                dedup.load(c["id"], bytes(c["minhash"]))
+                # As the local engine's `add` after `check`: a near-duplicate stays linked to its original.
+                original = verdict.original_id if verdict.kind == "near" else None
+                dedup.load(c["id"], bytes(c["minhash"]), original_id=original)
             if verdict.kind == "near":
                 decisions.append((c["id"], "near-duplicate", verdict.original_id, verdict.similarity))
                 report.near_duplicates += 1
@@ -271,12 +305,14 @@ def _load_partition(output: Output, store: Store, dedup: Any, partition: str, re
     con.execute("BEGIN")
     try:
         if decisions:
-            decided = pa.table({
-                "id": [d[0] for d in decisions],
-                "status": [d[1] for d in decisions],
-                "duplicate_of": pa.array([d[2] for d in decisions], pa.string()),
-                "similarity": pa.array([d[3] for d in decisions], pa.float64()),
-            })
+            decided = pa.table(
+                {
+                    "id": [d[0] for d in decisions],
+                    "status": [d[1] for d in decisions],
+                    "duplicate_of": pa.array([d[2] for d in decisions], pa.string()),
+                    "similarity": pa.array([d[3] for d in decisions], pa.float64()),
+                }
+            )
             con.register("_decided", decided)
             con.register("_articles", articles)
             # A near-duplicate is stored like the local engine stores it: no pipeline version, no records.
@@ -293,16 +329,16 @@ def _load_partition(output: Output, store: Store, dedup: Any, partition: str, re
                 if data is None or not data.num_rows:
                     continue
                 con.register("_rows", data)
-                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows WHERE article_id IN "
-                            "(SELECT id FROM _decided WHERE status = 'analysed')")
+                con.execute(
+                    f"INSERT INTO {table} BY NAME SELECT * FROM _rows WHERE article_id IN "
+                    "(SELECT id FROM _decided WHERE status = 'analysed')"
+                )
                 con.unregister("_rows")
         failures = output.read_table("failures", partition)
         if failures is not None and failures.num_rows:
             con.register("_failures", failures)
             # Reloading must not repeat a failure: the rows carry the run id and the time they were written.
-            con.execute("INSERT INTO failures BY NAME SELECT * FROM _failures f WHERE NOT EXISTS (SELECT 1 FROM "
-                        "failures g WHERE g.run_id IS NOT DISTINCT FROM f.run_id AND g.item = f.item AND "
-                        "g.reason = f.reason AND g.at = f.at)")
+            con.execute("INSERT INTO failures BY NAME (SELECT * FROM _failures EXCEPT ALL SELECT * FROM failures)")
             report.failures += failures.num_rows
         con.execute("COMMIT")
     except Exception as exc:
@@ -310,10 +346,8 @@ def _load_partition(output: Output, store: Store, dedup: Any, partition: str, re
         raise StoreError(f"loading partition {partition} of {output.uri} into {store.path} failed: {exc}") from exc
     finally:
         for name in ("_decided", "_articles", "_failures"):
-            try:
+            with contextlib.suppress(duckdb.Error):  # a view that was never registered
                 con.unregister(name)
-            except Exception:  # noqa: S110 - a view that was never registered
-                pass
 
 
 def iter_table(out: str | Path, table: str) -> Iterator[pa.Table]:

@@ -52,8 +52,14 @@ class Partition:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Partition:
-        return cls(id=str(row["id"]), kind=str(row["kind"]), paths=tuple(str(p) for p in row["paths"]),
-                   start=int(row["start"]), stop=int(row["stop"]), order=tuple(int(o) for o in row["order"]))
+        return cls(
+            id=str(row["id"]),
+            kind=str(row["kind"]),
+            paths=tuple(str(p) for p in row["paths"]),
+            start=int(row["start"]),
+            stop=int(row["stop"]),
+            order=tuple(int(o) for o in row["order"]),
+        )
 
 
 def _make(kind: str, paths: Sequence[str], start: int, stop: int, order: tuple[int, ...]) -> Partition:
@@ -101,7 +107,7 @@ def _expand(spec: str) -> tuple[list[str], Failure | None]:
         scheme = spec.split("://", 1)[0]
         infos = fs.get_file_info(pafs.FileSelector(path, recursive=True))
         files = sorted(f"{scheme}://{i.path}" for i in infos if i.type == pafs.FileType.File)
-        files = [f for f in files if format_of(f) and not any(p.startswith(".") for p in f[len(spec):].split("/"))]
+        files = [f for f in files if format_of(f) and not any(p.startswith(".") for p in f[len(spec) :].split("/"))]
     else:
         root = Path(spec)
         files = []
@@ -111,64 +117,76 @@ def _expand(spec: str) -> tuple[list[str], Failure | None]:
                 continue
             files.append(str(file))
     if not files:
-        return [], Failure(spec, "no readable files in the directory (looked for "
-                           f"{' '.join(sorted(FORMATS))} .parquet .warc, also gzipped)")
+        return [], Failure(
+            spec,
+            f"no readable files in the directory (looked for {' '.join(sorted(FORMATS))} .parquet .warc, also gzipped)",
+        )
     return files, None
 
 
 def plan_partitions(
     inputs: Sequence[str], *, partition_size: int = DEFAULT_PARTITION_SIZE
 ) -> tuple[list[Partition], list[Failure]]:
-    """Split inputs into partitions, in input order. Inputs that cannot be read at all come back as failures."""
+    """Split inputs into partitions, in input order. Inputs that cannot be read at all come back as failures.
+
+    Consecutive single-article files (text, HTML) are grouped ``partition_size`` to a partition, also across
+    inputs, so ``ingest --engine ray data/*.txt`` does not make a partition per file.
+    """
     partitions: list[Partition] = []
     failures: list[Failure] = []
+    group: list[str] = []
+    group_order: tuple[int, ...] = ()
+
+    def flush() -> None:
+        nonlocal group
+        if group:
+            partitions.append(_make("files", group, 0, 0, group_order))
+            group = []
+
     for index, spec in enumerate(inputs):
         files, failure = _expand(spec)
         if failure is not None:
             failures.append(failure)
-        group: list[str] = []
         for number, file in enumerate(files):
             fmt = format_of(file)
             order = (index, number)
             if fmt in ("text", "html"):
+                if not group:
+                    group_order = order
                 group.append(file)
                 if len(group) >= partition_size:
-                    partitions.append(_make("files", group, 0, 0, (index, number - len(group) + 1)))
-                    group = []
+                    flush()
                 continue
-            if group:
-                partitions.append(_make("files", group, 0, 0, (index, number - len(group))))
-                group = []
+            flush()
             try:
                 if fmt == "jsonl":
                     count = _count_lines(file)
-                    partitions.extend(_make("lines", [file], lo, min(lo + partition_size, count + 1), (*order, lo))
-                                      for lo in range(1, count + 1, partition_size))
+                    partitions.extend(
+                        _make("lines", [file], lo, min(lo + partition_size, count + 1), (*order, lo))
+                        for lo in range(1, count + 1, partition_size)
+                    )
                 elif fmt == "parquet":
                     count = _count_rows(file)
-                    partitions.extend(_make("rows", [file], lo, min(lo + partition_size, count), (*order, lo))
-                                      for lo in range(0, count, partition_size))
+                    partitions.extend(
+                        _make("rows", [file], lo, min(lo + partition_size, count), (*order, lo))
+                        for lo in range(0, count, partition_size)
+                    )
                 elif fmt == "warc":
                     partitions.append(_make("warc", [file], 0, 0, order))
                 else:
                     partitions.append(_make("files", [file], 0, 0, order))
             except OSError as exc:
                 failures.append(Failure(file, f"cannot read: {exc}"))
-        if group:
-            partitions.append(_make("files", group, 0, 0, (index, len(files) - len(group))))
+    flush()
     return partitions, failures
 
 
 def _open(path: str) -> IO[bytes]:
     """A binary stream of a local or object-store file, decompressed when it is gzipped."""
     fs, real, remote = _filesystem(path)
-    stream: IO[bytes]
-    if remote:
-        # pyarrow's streams do not iterate by line; a buffered reader on top does.
-        stream = io.BufferedReader(fs.open_input_file(real))  # type: ignore[arg-type]
-    else:
-        stream = open(real, "rb")  # noqa: SIM115 - the caller closes it
-    if stream.peek(2)[:2] == _GZIP_MAGIC:  # type: ignore[attr-defined]
+    # pyarrow's streams do not iterate by line; a buffered reader on top does. The caller closes the stream.
+    stream = io.BufferedReader(fs.open_input_file(real)) if remote else open(real, "rb")  # noqa: SIM115
+    if stream.peek(2)[:2] == _GZIP_MAGIC:
         return gzip.GzipFile(fileobj=stream)  # type: ignore[return-value]
     return stream
 
@@ -308,8 +326,9 @@ def _read_remote(path: str, mapping: FieldMapping, max_bytes: int) -> Iterator[A
     elif fmt == "jsonl":
         yield from read_jsonl(text, path, mapping)
     else:
-        yield Failure(path, f"the Ray engine reads no {fmt or 'unknown'} files from object stores; "
-                      "copy them to a shared disk")
+        yield Failure(
+            path, f"the Ray engine reads no {fmt or 'unknown'} files from object stores; copy them to a shared disk"
+        )
 
 
 # -- processing ----------------------------------------------------------------------------------------------------
@@ -357,7 +376,7 @@ def process_partition(
         else:
             fresh.append(item)
     for start in range(0, len(fresh), batch_size):
-        for result in process_batch(pipeline, fresh[start:start + batch_size]):
+        for result in process_batch(pipeline, fresh[start : start + batch_size]):
             if isinstance(result, Analysis):
                 rows.analyses.append(result)
                 counts["words"] += len(result.article.text.split())
@@ -366,4 +385,3 @@ def process_partition(
     counts["new"] = len(rows.analyses)
     counts["failed"] = len(rows.failures)
     return PartitionResult(rows, counts)
-

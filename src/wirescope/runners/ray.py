@@ -12,6 +12,7 @@ the same partitions and skips those with a marker, so an interrupted run resumes
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -23,11 +24,11 @@ from typing import Any
 
 from ..__about__ import __version__
 from ..config import Settings
-from ..errors import ConfigError
+from ..errors import ConfigError, WirescopeError
 from ..ingest.tabular import FieldMapping
 from ..records import Failure
-from .partitions import DEFAULT_PARTITION_SIZE, Partition, plan_partitions
 from .parquet import RUNS, Output, PartitionRows, PartitionWriter
+from .partitions import DEFAULT_PARTITION_SIZE, Partition, plan_partitions
 
 INSTALL_HINT = "pip install 'wirescope[ray]'"
 
@@ -36,10 +37,12 @@ def import_ray() -> ModuleType:
     """The ``ray`` module, or a ConfigError saying how to install it."""
     try:
         import ray
-        import ray.data  # noqa: F401 - the engine needs Ray Data, which ray[data] installs
+        import ray.data
     except ImportError as exc:
-        raise ConfigError(f"the Ray engine needs Ray, which is not installed ({exc}); install it with "
-                          f"{INSTALL_HINT}, or use --engine local") from None
+        raise ConfigError(
+            f"the Ray engine needs Ray, which is not installed ({exc}); install it with "
+            f"{INSTALL_HINT}, or use --engine local"
+        ) from None
     return ray
 
 
@@ -69,8 +72,10 @@ class RayIngestReport:
         self.processed += 1
         for key in ("read", "new", "duplicates", "not_english", "failed", "words"):
             setattr(self, key, getattr(self, key) + int(row[key]))
-        self.failures.extend(Failure(i, r, s) for i, r, s in zip(row["failure_items"], row["failure_reasons"],
-                                                                 row["failure_stages"], strict=True))
+        self.failures.extend(
+            Failure(i, r, s)
+            for i, r, s in zip(row["failure_items"], row["failure_reasons"], row["failure_stages"], strict=True)
+        )
 
 
 class PartitionWorker:
@@ -91,16 +96,43 @@ class PartitionWorker:
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         from .partitions import process_partition
 
-        out: dict[str, list[Any]] = {k: [] for k in (
-            "partition", "read", "new", "duplicates", "not_english", "failed", "words", "seconds",
-            "failure_items", "failure_reasons", "failure_stages")}
+        out: dict[str, list[Any]] = {
+            k: []
+            for k in (
+                "partition",
+                "read",
+                "new",
+                "duplicates",
+                "not_english",
+                "failed",
+                "words",
+                "seconds",
+                "failure_items",
+                "failure_reasons",
+                "failure_stages",
+            )
+        }
         for row in _rows(batch):
             part = Partition.from_row(row)
             started = time.perf_counter()
-            result = process_partition(self.pipeline, part, mapping=self.mapping, max_bytes=self.settings.max_bytes,
-                                       batch_size=self.settings.batch_size)
-            marker = {"order": list(part.order), "kind": part.kind, "paths": list(part.paths), "start": part.start,
-                      "stop": part.stop, "run_id": self.run_id, "counts": result.counts}
+            result = process_partition(
+                self.pipeline,
+                part,
+                mapping=self.mapping,
+                max_bytes=self.settings.max_bytes,
+                batch_size=self.settings.batch_size,
+            )
+            # Seconds spent reading and analysing: what sizing a cluster needs (articles/s per worker).
+            marker = {
+                "order": list(part.order),
+                "kind": part.kind,
+                "paths": list(part.paths),
+                "start": part.start,
+                "stop": part.stop,
+                "run_id": self.run_id,
+                "counts": result.counts,
+                "seconds": round(time.perf_counter() - started, 3),
+            }
             self.writer.write(part.id, result.rows, run_id=self.run_id, marker=marker)
             out["partition"].append(part.id)
             for key in ("read", "new", "duplicates", "not_english", "failed", "words"):
@@ -164,24 +196,34 @@ def run_ray_ingest(
         if own_instance:
             _init(ray, address, workers)
         try:
-            _run(ray, todo, settings, output.uri, report, workers=workers, mapping=mapping, progress=progress)
+            _run(ray, todo, settings, output.location, report, workers=workers, mapping=mapping, progress=progress)
         finally:
             if own_instance:
                 ray.shutdown()
     report.seconds = time.perf_counter() - started
-    output.write_json({
-        "run_id": report.run_id, "wirescope": __version__, "settings": settings.to_json(),
-        "started_at": started_at.isoformat(), "finished_at": datetime.now(UTC).replace(tzinfo=None).isoformat(),
-        "status": "finished", "counts": report.counts(), "inputs": list(inputs), "workers": workers,
-    }, RUNS, f"{report.run_id}.json")
+    output.write_json(
+        {
+            "run_id": report.run_id,
+            "wirescope": __version__,
+            "settings": settings.to_json(),
+            "started_at": started_at.isoformat(),
+            "finished_at": datetime.now(UTC).replace(tzinfo=None).isoformat(),
+            "status": "finished",
+            "counts": report.counts(),
+            "inputs": list(inputs),
+            "workers": workers,
+        },
+        RUNS,
+        f"{report.run_id}.json",
+    )
     return report
 
 
 def _init(ray: ModuleType, address: str | None, workers: int) -> None:
     if address:
-        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+        ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
     else:
-        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+        ray.init(num_cpus=workers, include_dashboard=False, logging_level=logging.WARNING, log_to_driver=False)
 
 
 def _run(
@@ -205,13 +247,22 @@ def _run(
         fn_constructor_kwargs={"settings": settings, "out": out, "run_id": report.run_id, "mapping": mapping},
         batch_size=1,
         batch_format="numpy",
-        concurrency=workers,
+        compute=ray.data.ActorPoolStrategy(size=min(workers, len(todo))),  # no idle actor loading a model
         num_cpus=1,
     )
-    for row in results.iter_rows():
-        report.add({k: _plain(v) for k, v in row.items()})
-        if progress:
-            progress(report)
+    try:
+        for row in results.iter_rows():
+            report.add({k: _plain(v) for k, v in row.items()})
+            if progress:
+                progress(report)
+    except ray.exceptions.RayError as exc:
+        # Ray's message holds the remote traceback; its last line names the error raised in the worker.
+        lines = [line for line in str(exc).strip().splitlines() if line.strip()]
+        raise WirescopeError(
+            f"the Ray run stopped after {report.processed} of {len(todo)} partitions: "
+            f"{lines[-1] if lines else type(exc).__name__}. Complete partitions are kept; fix the cause and rerun "
+            "the same command to resume"
+        ) from exc
 
 
 def _write_plan_failures(output: Output, failures: list[Failure], report: RayIngestReport) -> None:
@@ -220,11 +271,12 @@ def _write_plan_failures(output: Output, failures: list[Failure], report: RayIng
 
     key = "\n".join(f"{f.item}\t{f.reason}" for f in failures)
     partition = "plan-" + hashlib.sha256(key.encode()).hexdigest()[:16]
-    writer = PartitionWriter(output.uri)
+    writer = PartitionWriter(output.location)
     try:
         rows = PartitionRows(analyses=[], others=[], signatures={}, failures=failures)
-        writer.write(partition, rows, run_id=report.run_id, marker={"order": [-1], "kind": "plan",
-                                                                     "run_id": report.run_id})
+        writer.write(
+            partition, rows, run_id=report.run_id, marker={"order": [-1], "kind": "plan", "run_id": report.run_id}
+        )
     finally:
         writer.close()
     report.failed += len(failures)

@@ -7,7 +7,7 @@ are written by :func:`wirescope.aggregate.build.aggregate_store`.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -15,10 +15,13 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from ..aggregate.stories import ClusterState, Story, StoryState
 from ..errors import StoreError
 from ..records import Actor, Event, Place, Span
 
-AGGREGATE_TABLES = ("merged_events", "event_mentions", "stories", "story_articles", "escalation", "alerts")
+AGGREGATE_TABLES = (
+    "merged_events", "event_mentions", "stories", "story_articles", "escalation", "alerts", "story_vectors", "story_df",
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class StoredArticle:
     url: str | None
     status: str
     duplicate_of: str | None
+    length: int = 0
 
 
 def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
@@ -47,26 +51,46 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 
 def load_articles(con: duckdb.DuckDBPyConnection, *, with_text: bool = True) -> list[StoredArticle]:
+    """Articles in publication order; without text (``''``) when ``with_text`` is False (see :func:`load_texts`)."""
     text = "text" if with_text else "''"
     cur = con.execute(
-        f"SELECT id, title, {text}, published, source, url, status, duplicate_of FROM articles "
+        f"SELECT id, title, {text}, published, source, url, status, duplicate_of, length(text) FROM articles "
         "ORDER BY published NULLS LAST, id"
     )
     return [StoredArticle(*row) for row in cur.fetchall()]
+
+
+def load_texts(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]).fetchall()
+    return dict(rows)
 
 
 def load_events(con: duckdb.DuckDBPyConnection) -> dict[str, list[Event]]:
     """Per-article events from the ``events`` table (002_events), rebuilt as records. Empty when absent."""
     if not has_table(con, "events"):
         return {}
+    features = _place_features(con)
     cur = con.execute("SELECT * FROM events ORDER BY article_id, idx")
     names = [d[0] for d in cur.description or []]
     out: dict[str, list[Event]] = defaultdict(list)
     while batch := cur.fetchmany(50_000):
         for values in batch:
             r = dict(zip(names, values, strict=True))
-            out[r["article_id"]].append(_event(r))
+            out[r["article_id"]].append(_event(r, features))
     return dict(out)
+
+
+def _place_features(con: duckdb.DuckDBPyConnection) -> dict[int, str]:
+    """GeoNames id -> feature class.code from the places table (the events table does not repeat it)."""
+    if not has_table(con, "places"):
+        return {}
+    rows = con.execute(
+        "SELECT geonameid, any_value(feature) FROM places WHERE geonameid IS NOT NULL AND feature IS NOT NULL "
+        "GROUP BY geonameid"
+    ).fetchall()
+    return {int(g): f for g, f in rows}
 
 
 def _actor(r: dict[str, Any], side: str) -> Actor | None:
@@ -83,13 +107,14 @@ def _actor(r: dict[str, Any], side: str) -> Actor | None:
     )
 
 
-def _event(r: dict[str, Any]) -> Event:
+def _event(r: dict[str, Any], features: dict[int, str]) -> Event:
     place = None
     if r.get("place_name") is not None or r.get("place_geonameid") is not None:
+        gid = r.get("place_geonameid")
         place = Place(
             start=0, end=0, text=r.get("place_name") or "", name=r.get("place_name"),
-            geonameid=r.get("place_geonameid"), lat=r.get("place_lat"), lon=r.get("place_lon"),
-            country3=r.get("place_country3"),
+            geonameid=gid, lat=r.get("place_lat"), lon=r.get("place_lon"),
+            feature=features.get(gid) if gid is not None else None, country3=r.get("place_country3"),
         )
     day = r.get("date")
     return Event(
@@ -161,10 +186,57 @@ def load_story_members(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[s
     return dict(out)
 
 
+def load_story_state(con: duckdb.DuckDBPyConnection) -> ClusterState | None:
+    """The saved clusterer state (007_aggregate_state), or None when there is none."""
+    if not has_table(con, "story_df"):
+        return None
+    n_row = con.execute("SELECT df FROM story_df WHERE kind = 'n'").fetchone()
+    if not n_row:
+        return None
+    term_df: dict[str, int] = {}
+    ent_df: dict[str, int] = {}
+    for kind, key, df in con.execute("SELECT kind, key, df FROM story_df WHERE kind IN ('t', 'e')").fetchall():
+        (term_df if kind == "t" else ent_df)[key] = int(df)
+    vectors: dict[str, tuple[dict[str, float], dict[str, float]]] = defaultdict(lambda: ({}, {}))
+    cur = con.execute("SELECT story_id, kind, key, weight FROM story_vectors")
+    while batch := cur.fetchmany(100_000):
+        for sid, kind, key, weight in batch:
+            vectors[sid][0 if kind == "t" else 1][key] = weight
+    members = load_story_members(con)
+    stories = {}
+    for sid, first, last in con.execute("SELECT id, first_date, last_date FROM stories").fetchall():
+        terms, ents = vectors.get(sid, ({}, {}))
+        stories[sid] = StoryState(terms, ents, first, last, tuple(aid for aid, _, _ in members.get(sid, [])))
+    return ClusterState(int(n_row[0]), term_df, ent_df, stories)
+
+
+def state_rows(state: ClusterState) -> dict[str, list[tuple[Any, ...]]]:
+    vectors = [(sid, "t", k, w) for sid, st in state.stories.items() for k, w in st.terms.items()]
+    vectors += [(sid, "e", k, w) for sid, st in state.stories.items() for k, w in st.ents.items()]
+    df = [("n", "", state.n)] + [("t", k, v) for k, v in state.term_df.items()]
+    df += [("e", k, v) for k, v in state.ent_df.items()]
+    return {"story_vectors": vectors, "story_df": df}
+
+
+def load_stories(con: duckdb.DuckDBPyConnection) -> dict[str, Story]:
+    """Stored story descriptions (with their member ids), to keep the unchanged ones as they are."""
+    members = load_story_members(con)
+    out = {}
+    for r in _dicts(con.execute("SELECT * FROM stories")):
+        out[r["id"]] = Story(
+            id=r["id"], title=r["title"], summary=r["summary"],
+            article_ids=tuple(aid for aid, _, _ in members.get(r["id"], [])), first_date=r["first_date"],
+            last_date=r["last_date"], top_terms=tuple(r["top_terms"] or ()),
+            top_entities=tuple(r["top_entities"] or ()), top_actors=tuple(r["top_actors"] or ()),
+            top_places=tuple(r["top_places"] or ()), sources=tuple(r["sources"] or ()),
+        )
+    return out
+
+
 # -- writing -------------------------------------------------------------------------------------------------
 
 
-def replace_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, Sequence[tuple[Any, ...]]]) -> None:
+def replace_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Sequence[tuple[Any, ...]]]) -> None:
     """Replace the content of the given aggregate tables in one transaction."""
     for name in tables:
         if name not in AGGREGATE_TABLES:
@@ -180,7 +252,7 @@ def replace_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, Sequence[tu
                 [name]).fetchall()]
             if len(rows[0]) != len(cols):
                 raise StoreError(f"{name}: rows have {len(rows[0])} values but the table has {len(cols)} columns")
-            data = pa.table({c: list(v) for c, v in zip(cols, zip(*rows), strict=True)})
+            data = pa.table({c: list(v) for c, v in zip(cols, zip(*rows, strict=True), strict=True)})
             con.register("_agg_incoming", data)
             try:
                 con.execute(f"INSERT INTO {name} SELECT * FROM _agg_incoming")
@@ -330,7 +402,8 @@ def _quotes(
         return
     speaker = [c for c in ("speaker_name", "speaker_text", "speaker_code") if c in cols]
     select = ", ".join(f"q.{c}" for c in ("text", "type", "sentence", "confidence", *speaker) if c in cols)
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if story:
         where.append("q.article_id IN (SELECT article_id FROM story_articles WHERE story_id LIKE ? || '%')")
         params.append(story)

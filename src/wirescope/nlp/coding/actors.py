@@ -18,6 +18,7 @@ A phrase is the syntactic noun phrase of its head token: compounds, adjectives, 
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,15 +35,19 @@ if TYPE_CHECKING:
 SUPPLEMENT = Path(__file__).resolve().parents[2] / "data" / "events" / "actors_supplement.yaml"
 AGENTS_SUPPLEMENT = SUPPLEMENT.with_name("agents_supplement.txt")
 # CAMEO role codes (the part after the country), for splitting "IRNMIL" into country + roles.
-ROLE_CODES = frozenset(
-    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF "
-    "MOD RAD AGR ELI HRI IGO IMG INS NGO NGM UAF SEP REL MNC UNO ENV DEV".split()
-)
+ROLE_CODES = frozenset({
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM",
+    "CVL", "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "AGR", "ELI", "HRI", "IGO", "IMG",
+    "INS", "NGO", "NGM", "UAF", "SEP", "REL", "MNC", "UNO", "ENV", "DEV",
+})
 # Non-state / international prefixes that are not countries.
 NON_STATE = frozenset(["IGO", "NGO", "NGM", "IMG", "MNC", "UNO"])
 # Heads that a named modifier names ("Hezbollah movement", "Quds force"), unlike "Trump ally".
 ORG_HEADS = frozenset({"movement", "group", "party", "organisation", "organization", "militia", "force", "faction",
-                       "administration", "regime", "government", "army", "coalition", "alliance", "unit", "wing"})
+                       "administration", "regime", "government", "army", "coalition", "alliance", "unit", "wing",
+                       "team", "club", "council", "committee", "agency", "ministry", "office", "service",
+                       "delegation", "body", "authority", "court", "company", "firm", "bank", "university",
+                       "newspaper", "media", "network", "television", "radio", "station", "command"})
 # Preposition attachments that still describe the phrase's own actor.
 _OWN_PREPS = frozenset({"of", "from", "in"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "npadvmod", "prep", "pobj",
@@ -110,6 +115,7 @@ class ActorCoder:
         self.dicts = dicts
         self.user: dict[str, list[tuple[Phrase, ActorEntry]]] = {}
         self.extra_agents = Dictionaries()
+        self._stems: dict[str, list[tuple[Phrase, int]]] | None = None
         if supplement and SUPPLEMENT.is_file():
             self._add_user(load_actor_file(SUPPLEMENT))
             read_agents(AGENTS_SUPPLEMENT.read_text(encoding="utf-8"), self.extra_agents)
@@ -125,6 +131,17 @@ class ActorCoder:
 
     # ------------------------------------------------------------------------------------------ matching
 
+    @property
+    def stems(self) -> dict[str, list[tuple[Phrase, int]]]:
+        """One-word stemmed actor entries ("ARGENTIN"), the only ones a token's prefix can match (built once)."""
+        if self._stems is None:
+            self._stems = {}
+            for key, entries in self.dicts.actors.items():
+                for phrase, idx in entries:
+                    if len(phrase.words) == 1 and phrase.stem:
+                        self._stems.setdefault(key, []).append((phrase, idx))
+        return self._stems
+
     def actor_matches(self, toks: Sequence[Token], day: date | None) -> list[Match]:
         """Longest, left-to-right, non-overlapping actor matches in ``toks`` (user actors first)."""
         out: list[Match] = []
@@ -139,8 +156,11 @@ class ActorCoder:
                 if best is not None:
                     break
             if best is None:
-                for key in _first_keys(toks[i]):
-                    for phrase, idx in self.dicts.actors.get(key, ()):
+                for n, key in enumerate(_first_keys(toks[i])):
+                    # the token's own text may start any phrase; a shorter prefix only a one-word stemmed entry
+                    candidates = self.dicts.actors.get(key, ()) if n == 0 or "-" in _upper(toks[i]) \
+                        else self.stems.get(key, ())
+                    for phrase, idx in candidates:
                         end = _match_phrase(phrase, toks, i)
                         if end > i and (best is None or end > best[0]):
                             entry = self.dicts.actor_entries[idx]
@@ -185,7 +205,9 @@ class ActorCoder:
         covered = {i for m in actors for i in range(m.start, m.end)}
         agents = [m for m in self.agent_matches(toks) if not all(i in covered for i in range(m.start, m.end))]
         base: Match | None = None
-        head_agent = head is None or any(m.start <= head.i < m.end for m in agents)
+        head_agent = head is None or any(m.start <= head.i < m.end for m in agents) or (
+            # a title before an unknown name: "President Abdelaziz Bouteflika" is a government actor
+            head.pos_ == "PROPN" and any(_is_title(m, toks, head) for m in agents))
         if actors:
             if head is not None:
                 on_head = [m for m in actors if m.start <= head.i < m.end]
@@ -201,6 +223,9 @@ class ActorCoder:
                 base = modifiers[0] if modifiers else None
         if base is None and not head_agent:
             agents = []
+        if base is not None and len(base.code or "") > 3 and base.code[:3] not in NON_STATE:  # type: ignore[index]
+            # a named person or body has its own role: "Javad Zarif" stays IRNGOV, "fighters of Hezbollah" LBNREB
+            agents = [a for a in agents if a.prefix]
         return compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents]), (
             base.name if base else (agents[0].name if agents else "")
         )
@@ -229,7 +254,7 @@ def _sponsor(m: Match, toks: Sequence[Token]) -> bool:
     if k_start is None or k_end is None:
         return False
     inner = toks[k_end].text.upper()
-    if "-" in inner and (inner.rsplit("-", 1)[1] in _SPONSOR_WORDS or inner.startswith(("PRO-", "ANTI-"))):
+    if "-" in inner and (inner.rsplit("-", 1)[1] in _SPONSOR_WORDS or inner.startswith("PRO-")):
         return True
     doc = getattr(toks[k_end], "doc", None)
     if doc is not None:  # look at the text around the match, not only the phrase's tokens (punctuation is cut)
@@ -246,7 +271,12 @@ def _sponsor(m: Match, toks: Sequence[Token]) -> bool:
         return True
     if after.upper().lstrip("-") in _SPONSOR_WORDS and after.startswith("-"):
         return True
-    return (before == "-" and before2 in ("PRO", "ANTI")) or before in ("PRO-", "ANTI-")
+    return (before == "-" and before2 == "PRO") or before == "PRO-"
+
+
+def _is_title(m: Match, toks: Sequence[Token], head: Token) -> bool:
+    return all(t.dep_ == "compound" and t.head.i in (head.i, *range(m.start, m.end)) for t in toks
+               if m.start <= t.i < m.end)
 
 
 def _in_of_phrase(m: Match, toks: Sequence[Token], head: Token | None) -> bool:
@@ -274,8 +304,6 @@ def compose(base: str | None, agents: Sequence[tuple[str, bool]]) -> str | None:
     if base is None and not agents:
         return None
     code = base if base is not None else "---"
-    if len(code) > 3 and code[:3] not in NON_STATE:
-        return code  # a named person or body already has its role ("IRNGOV" + "foreign minister" stays IRNGOV)
     for agent, prefix in agents:
         if not agent:
             continue
@@ -287,11 +315,17 @@ def compose(base: str | None, agents: Sequence[tuple[str, bool]]) -> str | None:
     return code
 
 
+_FEDERATIONS = {"SCG": frozenset({"SRB", "MNE", "KOS"}),
+                "YUG": frozenset({"SRB", "MNE", "KOS", "BIH", "HRV", "SVN", "MKD"})}
+
+
 def split_code(code: str | None) -> tuple[str | None, tuple[str, ...]]:
     """``"IRNMIL"`` -> ("IRN", ("MIL",)); ``"---OPP"`` -> (None, ("OPP",)); ``"IGOUNO"`` -> (None, ("IGO", "UNO"))."""
     if not code:
         return None, ()
     head, rest = code[:3], code[3:]
+    if head in _FEDERATIONS and rest[:3] in _FEDERATIONS[head]:  # "SCGSRB": Serbia within Serbia and Montenegro
+        head, rest = rest[:3], rest[3:]
     roles = tuple(rest[i : i + 3] for i in range(0, len(rest), 3) if len(rest[i : i + 3]) == 3)
     if head == "---" or head in NON_STATE or head in ROLE_CODES:
         roles = ((head,) if head != "---" else ()) + roles
@@ -391,3 +425,18 @@ def _row_codes(row: dict[str, Any], path: Path, n: int) -> list[DatedCode]:
     if not codes:
         raise ConfigError(f"actor file {path}, entry {n} ({row['name']}): needs a 'code' or 'codes'")
     return codes
+
+
+@functools.cache
+def default_actor_coder(actors_file: Path | None = None, dictionaries: Path | None = None) -> ActorCoder:
+    """An ActorCoder on the bundled (or given) dictionaries, built once per process and argument set."""
+    from ..resources.petrarch import load_dictionaries
+
+    return ActorCoder(load_dictionaries(dictionaries), actors_file)
+
+
+def code_actor(span_or_text: Span | str, doc: Doc | None = None, article_date: date | None = None, *,
+               actors_file: Path | None = None, dictionaries: Path | None = None) -> Actor:
+    """Code one actor mention (a spaCy span, or a bare name) with the default coder: for other stages (quotes
+    code their speakers with it). ``Actor.code`` is None when nothing in the phrase is known."""
+    return default_actor_coder(actors_file, dictionaries).code_actor(span_or_text, doc, article_date)

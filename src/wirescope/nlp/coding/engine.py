@@ -31,10 +31,20 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..resources.petrarch import Dictionaries, Phrase, VerbEntry
-from .actors import ActorCoder
-from .modality import modality
+from ..resources.petrarch import Dictionaries, VerbEntry
+from .actors import ActorCoder, compose
+from .modality import REPORT_VERBS, modality
 from .patterns import PatternMatch, PatternMatcher
+from .syntax import (
+    NOUN_HEAD,
+    clause_tokens,
+    conjuncts,
+    governs_any,
+    multi_matches,
+    np_head,
+    phrase_tokens,
+    shown_in_image,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,8 +52,6 @@ if TYPE_CHECKING:
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "dative", "obj", "attr", "oprd")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acomp")
-_NOUN_HEAD = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
-_STOP_SUBTREE = ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "mark")
 # Nominal event triggers -> verb lemma whose dictionary entry codes them.
 NOMINAL = {
     "assassination": "ASSASSINATE", "killing": "KILL", "attack": "ATTACK", "airstrike": "ATTACK", "strike": "STRIKE",
@@ -101,37 +109,54 @@ class EventCoder:
             return []
         out: list[Coding] = []
         for n, sent in enumerate(sents):
-            if n in skipped or self._discard(sent, story=False):
-                continue
-            out.extend(self.code_sentence(sent, n, day))
+            if n not in skipped:
+                out.extend(self.code_sentence(sent, n, day))
         return out
 
     def _discard(self, sent: Span, *, story: bool) -> bool:
-        toks = list(sent)
-        for i, tok in enumerate(toks):
-            for phrase, is_story in self.dicts.discards.get(tok.text.upper(), ()):
-                if is_story == story and _seq(phrase, toks, i):
-                    return True
-        return False
+        return bool(self._discards(sent, story=story))
+
+    def _discards(self, sent: Span, *, story: bool) -> list[int]:
+        """Token indexes of discard phrases in ``sent`` (story-level or sentence-level ones)."""
+        words = [t.text.upper() for t in sent]
+        out: list[int] = []
+        for i, word in enumerate(words):
+            for phrase, is_story in self.dicts.discards.get(word, ()):
+                if is_story == story and tuple(words[i : i + len(phrase.words)]) == phrase.words:
+                    out.extend(sent.start + k for k in range(i, i + len(phrase.words)))
+        return out
 
     # ------------------------------------------------------------------------------------------ sentences
 
     def code_sentence(self, sent: Span, index: int, day: date | None) -> list[Coding]:
         found: list[tuple[Token, PatternMatch, list[Coding]]] = []
+        discarded = set(self._discards(sent, story=False))
         for tok in sent:
             entries = self._verb_entries(tok)
             if not entries:
+                continue
+            # a sentence-level discard ("BASEBALL", a past year) cancels the events of the clause it is in,
+            # not those of a clause beside it ("Israeli forces bulked up ..., which Israel seized in 1967")
+            if discarded and discarded & {t.i for t in clause_tokens(tok)}:
                 continue
             match = self._match(tok, entries, sent)
             if match.code.strip() in ("---", "", "+++", "###"):
                 found.append((tok, match, []))
                 continue
+            if shown_in_image(tok):
+                continue
             found.append((tok, match, self._events(tok, match, sent, index, day, nominal=tok.pos_ == "NOUN")))
-        # a default-coded verb that governs another coded trigger ("said", "vowed to") yields to it
-        coded = {tok.i for tok, _, evs in found if evs}
+        # a default-coded statement verb that governs another coded trigger ("said X attacked Y") yields to it
+        coded_all = {tok.i for tok, _, evs in found if evs}
+        coded = {tok.i for tok, _, evs in found if evs and tok.pos_ != "NOUN"}  # acts do not yield to nominals
         out: list[Coding] = []
         for tok, match, evs in found:
-            if evs and match.pattern is None and _governs_any(tok, coded - {tok.i}):
+            # ... unless it has its own object ("urged Eriador to respond": the urging is the event)
+            own_target = any(e.target is not None and e.target.direct and e.target.head not in coded for e in evs)
+            # only statements (CAMEO 01) yield: "agreed to", "vowed to", "threatened to" code the intent itself
+            statement = match.code[:2] == "01" or tok.lemma_.lower() in REPORT_VERBS
+            governed = (coded_all if statement else coded) - {tok.i}
+            if evs and statement and match.pattern is None and not own_target and governs_any(tok, governed):
                 continue
             out.extend(evs)
         return _unique(out)
@@ -144,18 +169,19 @@ class EventCoder:
             return []
         lemma = tok.lemma_.upper()
         text = tok.text.upper()
-        entries = self.dicts.verbs.get(lemma) or self.dicts.verbs.get(self.dicts.forms.get(text, ""), [])
-        if not entries:
-            return []
-        multi = [e for e in entries if len(e.words) > 1 and _multi_matches(e, tok)]
-        single = [e for e in entries if len(e.words) == 1]
-        return multi or single
+        by_form = self.dicts.verbs.get(text, []) if text != lemma else []
+        by_lemma = self.dicts.verbs.get(lemma) or self.dicts.verbs.get(self.dicts.forms.get(text, ""), [])
+        multi = [e for e in (*by_form, *by_lemma) if len(e.words) > 1 and multi_matches(e, tok)]
+        if multi:
+            return multi
+        # a surface form listed as its own verb ("LEFT" [042:043] next to "LEAVE" [012]) wins over the lemma
+        return [e for e in by_form if len(e.words) == 1] or [e for e in by_lemma if len(e.words) == 1]
 
     def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span) -> PatternMatch:
         subj_tokens = {t.i for c in tok.children if c.dep_ in (*_SUBJ, "nsubjpass") for t in c.subtree}
         # pattern words belong to the verb's own phrase, not to clauses embedded in it ("said there were attacks")
-        embedded = {t.i for c in tok.children if c.dep_ in ("ccomp", "relcl", "parataxis") for t in c.subtree}
-        after = [t for t in tok.subtree if t.i > tok.i and t.i not in subj_tokens and t.i not in embedded]
+        own = {t.i for t in clause_tokens(tok)}
+        after = [t for t in tok.subtree if t.i > tok.i and t.i not in subj_tokens and t.i in own]
         before = [t for t in sent if t.i < tok.i]
         blocks = list(dict.fromkeys(e.block for e in entries))
         return self.matcher.best(blocks, entries[0].code, tok, after, before)
@@ -232,14 +258,56 @@ class EventCoder:
                         break
         if code is None:
             return None
+        if code.startswith("---") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return None  # "our people", "their forces": a role whose owner is a pronoun is not identified
         return ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, direct)
 
     def _actors(self, head: Token, day: date | None, *, direct: bool) -> list[ActorRef]:
-        out = []
-        for h in _conjuncts(head):
+        """Actors of a noun phrase and its conjuncts: "Arnor and Gondor", "lawmakers in Arnor and Gondor" (one
+        per country), "the Danish media and government" (the shared modifier applies to both)."""
+        heads = conjuncts(head)
+        out: list[ActorRef] = []
+        shared_prep = next((p for h in reversed(heads) for p in h.children
+                            if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")), None)
+        modifier_code: str | None = None
+        first_mods = [t for t in heads[0].children if t.dep_ in ("amod", "compound") and t.i < heads[0].i]
+        if len(heads) > 1 and first_mods:
+            modifier_code = self.actors.code_tokens([t for m in first_mods for t in m.subtree], day)[0]
+        for h in heads:
+            refs = self._distributed(h, shared_prep if len(heads) > 1 else None, day, direct)
+            for ref in refs:
+                if modifier_code and ref.code and ref.code.startswith("---") and not modifier_code.startswith("---"):
+                    ref = replace(ref, code=compose(modifier_code, [(ref.code[3:], False)]))
+                out.append(ref)
+        return out
+
+    def _distributed(self, h: Token, shared_prep: Token | None, day: date | None, direct: bool) -> list[ActorRef]:
+        prep = next((p for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")), shared_prep)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if prep is None or pobj is None or not pobj.conjuncts:
+            mod = next((m for m in h.children if m.dep_ in ("amod", "compound", "nmod") and m.i < h.i
+                        and any(c.dep_ == "conj" for c in m.children)), None)
+            if mod is not None:  # "Eriadori and Calenardhon leaders": one actor per coordinated modifier
+                base = [t for t in phrase_tokens(h) if not (mod.left_edge.i <= t.i <= mod.right_edge.i)]
+                refs = []
+                for c in conjuncts(mod):
+                    toks = sorted([*base, *(t for t in c.subtree if t.dep_ not in ("conj", "cc", "punct")
+                                            and not any(a.dep_ == "conj" and a.i != c.i for a in t.ancestors
+                                                        if a.i > c.i))], key=lambda t: t.i)
+                    code, name = self.actors.code_tokens(toks, day, h)
+                    if code:
+                        refs.append(ActorRef(toks[0].i, toks[-1].i + 1, h.i, code, name, direct))
+                if len({r.code for r in refs}) > 1:
+                    return refs
             a = self._actor(h, day, direct=direct)
-            if a is not None:
-                out.append(a)
+            return [a] if a is not None else []
+        own = [t for t in phrase_tokens(h) if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
+        out = []
+        for c in conjuncts(pobj):
+            toks = sorted([*own, prep, *phrase_tokens(c)], key=lambda t: t.i)
+            code, name = self.actors.code_tokens(toks, day, h)
+            if code:
+                out.append(ActorRef(min(t.i for t in toks), max(t.i for t in toks) + 1, h.i, code, name, direct))
         return out
 
     def _deep(self, root: Token, day: date | None, exclude: set[int] = frozenset()) -> list[ActorRef]:  # type: ignore[assignment]
@@ -249,7 +317,7 @@ class EventCoder:
             tok = queue.pop(0)
             if tok.i in exclude:
                 continue
-            if tok.pos_ in _NOUN_HEAD and tok.dep_ not in ("compound", "amod", "poss", "det"):
+            if tok.pos_ in NOUN_HEAD and tok.dep_ not in ("compound", "amod", "poss", "det"):
                 found = self._actors(tok, day, direct=False)
                 if found:
                     return found
@@ -265,14 +333,26 @@ class EventCoder:
         direct = True
         for _ in range(4):
             subj = [c for c in tok.children if c.dep_ in _SUBJ]
-            if subj:
-                return self._actors(subj[0], day, direct=direct) or self._deep_subject(subj[0], day)
+            if subj and subj[0].lower_ in _PRONOUNS and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+                tok = tok.head  # "Ethiopia indicated it would act": the pronoun stands for the governing subject
+                direct = False
+                continue
+            if subj:  # a misparse can give two subjects ("Old foes Gondor and Osgiliath"): the first coded one
+                for s in subj:
+                    found = self._actors(s, day, direct=direct)
+                    if found:
+                        return found
+                return self._deep_subject(subj[0], day)
             passive_agent = [c for c in tok.children if c.dep_ == "agent"]
             if passive_agent:
                 return self._deep(passive_agent[0], day)
             if any(c.dep_ == "nsubjpass" for c in tok.children):
+                # "Gollum was seen to break ...": the passive subject does the embedded action;
+                # "troops are deployed": the passive subject mobilises
+                if not direct or match.code[:2] == "15":
+                    return self._actors(next(c for c in tok.children if c.dep_ == "nsubjpass"), day, direct=False)
                 return self._instrument(tok, day)
-            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in _NOUN_HEAD:
+            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in NOUN_HEAD:
                 return self._actors(tok.head, day, direct=False)
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head.head  # "responded by threatening ..."
@@ -301,9 +381,15 @@ class EventCoder:
         return []
 
     def _after(self, verb: Token, after: int, day: date | None) -> list[ActorRef]:
-        for tok in verb.subtree:
-            if tok.i > after and tok.pos_ in _NOUN_HEAD and tok.dep_ not in ("compound", "amod", "poss", "det"):
-                found = self._actors(tok, day, direct=False)
+        """The first actor whose phrase starts after token ``after`` in the verb's clause."""
+        seen: set[int] = set()
+        for tok in clause_tokens(verb):
+            if tok.i > after and tok.pos_ in NOUN_HEAD:
+                head = np_head(tok)
+                if head.i in seen or head.i <= after:
+                    continue
+                seen.add(head.i)
+                found = self._actors(head, day, direct=False)
                 if found:
                     return found
         return []
@@ -315,7 +401,19 @@ class EventCoder:
             if found:
                 return found
         src_heads = {s.head for s in sources}
-        objs = [c for c in verb.children if c.dep_ in (*_OBJ, "nsubjpass")]
+        if match.pattern is not None and match.pattern.post and match.last_token is not None:
+            # the target follows what the pattern matched: "condemned an attack by X", "vowed to wage war on X"
+            found = [a for a in self._after(verb, match.last_token, day) if a.head not in src_heads]
+            if found:
+                return found
+        objs = [c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "nsubjpass" and match.code[:2] != "15")]
+        for obj in objs:  # "condemned the attack by X": a reaction to an act targets whoever did it
+            if obj.lemma_.lower() in NOMINAL:
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                        found = self._deep(prep, day, src_heads)
+                        if found:
+                            return found
         for obj in objs:
             found = self._actors(obj, day, direct=True)
             if found:
@@ -329,7 +427,8 @@ class EventCoder:
                 found = self._deep(c, day, src_heads)
                 if found:
                     return found
-            if c.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ in ("ccomp", "xcomp") and not (c.dep_ == "ccomp" and verb.lemma_.lower() in _SPEECH):
+                # "believes Gondor can cope" targets Gondor; "said Gondor would cope" does not
                 subj = [s for s in c.children if s.dep_ in (*_SUBJ, "nsubjpass")]
                 if subj:
                     found = self._actors(subj[0], day, direct=False)
@@ -351,66 +450,10 @@ class EventCoder:
         return sources, targets
 
 
+_SPEECH = frozenset({"say", "tell", "report", "state", "announce", "add", "claim", "tweet", "write", "reply"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their"})
 _INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "operation", "assault", "shelling",
                           "missile", "drone", "rocket", "blast", "explosion", "ambush", "crackdown", "offensive"})
-
-
-def phrase_tokens(head: Token) -> list[Token]:
-    """The head's noun phrase without relative clauses, conjuncts or appositions; "of/from/in X" kept."""
-    keep = [head]
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        for c in tok.children:
-            if c.dep_ in _STOP_SUBTREE:
-                continue
-            if c.dep_ == "prep" and (c.lower_ not in ("of", "from", "in") or tok.i != head.i):
-                continue
-            keep.append(c)
-            stack.append(c)
-    keep.sort(key=lambda t: t.i)
-    # contiguous span from the first to the last kept token, trimmed of punctuation
-    while len(keep) > 1 and keep[-1].is_punct:
-        keep.pop()
-    return keep
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    return [head, *[c for c in head.conjuncts if c.i > head.i]]
-
-
-def _multi_matches(entry: VerbEntry, tok: Token) -> bool:
-    """A multi-word verb ("CALL OFF", "WIRE TAP") around the verb token."""
-    doc = tok.doc
-    start = tok.i - entry.verb_index
-    if start < 0 or start + len(entry.words) > len(doc):
-        return False
-    for k, w in enumerate(entry.words):
-        t = doc[start + k]
-        if k == entry.verb_index:
-            continue
-        if t.text.upper() != w and t.lemma_.upper() != w:
-            return False
-    return True
-
-
-def _governs_any(tok: Token, others: set[int]) -> bool:
-    return any(t.i in others for t in tok.subtree if t.i != tok.i and _path_is_clausal(t, tok))
-
-
-def _path_is_clausal(t: Token, top: Token) -> bool:
-    while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep"):
-            t = t.head
-            continue
-        return False
-    return t.i == top.i
-
-
-def _seq(phrase: Phrase, toks: Sequence[Token], i: int) -> bool:
-    if i + len(phrase.words) > len(toks):
-        return False
-    return all(toks[i + k].text.upper() == w for k, w in enumerate(phrase.words))
 
 
 def _unique(codings: Iterable[Coding]) -> list[Coding]:

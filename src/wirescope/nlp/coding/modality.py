@@ -16,6 +16,7 @@ A hypothetical inside a quotation stays hypothetical: it is never promoted to an
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,10 +28,13 @@ _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _THREAT_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear", "plan", "intend",
                            "prepare", "want", "seek", "aim", "call", "urge", "demand"})
+_INTENT = frozenset({"plan", "prepare", "agree", "offer", "decide", "intend", "aim", "seek", "want", "hope",
+                     "willing", "ready", "prepared", "determined", "resolve", "expect", "undertake"})
 _THREAT_ONLY = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear"})
-_REPORT_VERBS = frozenset({"say", "tell", "report", "claim", "state", "announce", "add", "believe", "allege",
+REPORT_VERBS = frozenset({"say", "tell", "report", "claim", "state", "announce", "add", "believe", "allege",
                            "reveal", "note", "accuse", "insist", "deny", "confirm", "think", "suggest", "argue",
-                           "write", "tweet", "explain", "estimate"})
+                           "write", "tweet", "explain", "estimate", "indicate", "notice", "observe", "stress",
+                           "declare", "assert", "warn"})
 _HEDGES = frozenset({"likely", "possible", "possibility", "unlikely", "probable", "risk", "fear", "prediction"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj"})
 _QUOTES = "\"“”‘’'"
@@ -95,8 +99,12 @@ def modality(trigger: Token, code: str, sent: Span) -> str:
     for t in chain[1:3]:
         if t.lemma_.lower() in _THREAT_ONLY:
             return "threatened"
-    for t in chain[1:]:
-        if t.lemma_.lower() in _REPORT_VERBS and t.pos_ in ("VERB", "AUX"):
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _INTENT:
+        return "threatened"  # "plans to impose", "is prepared to", "agreed to send": an announced intention
+    for child, t in itertools.pairwise(chain):
+        # reported when embedded under a speech verb, not when merely coordinated with one ("revealed X, and Y
+        # branded ...")
+        if t.lemma_.lower() in REPORT_VERBS and t.pos_ in ("VERB", "AUX") and child.dep_ != "conj":
             return "reported"
     if _inside_quotes(trigger, sent):
         return "reported"

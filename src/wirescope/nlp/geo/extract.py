@@ -22,6 +22,22 @@ _CUE = re.compile(r"\b(town|village|city|hamlet|suburb|district|province|region|
 _AIRPORT_TAIL = re.compile(r"^\s+(international\s+)?(airport|air\s+base|airbase|air\s+field|airfield)\b",
                            re.IGNORECASE)
 _BASE_NAME = re.compile(r"^(RAF|NAS|RAAF|RCAF)\s+\w|\b(Airport|Air Base|Airbase|Air Force Base|AFB)$")
+# ORG/PERSON mentions that may be towns the model mislabelled; these words mark real organisations.
+_ORG_WORD = re.compile(
+    r"\b(Inc|Corp|Co|Company|Ltd|LLC|University|College|School|Academy|Department|Dept|Police|Sheriff|Office|Council|"
+    r"Board|Association|Club|Church|Hospital|Bank|Party|Committee|Commission|Agency|Court|Senate|House|Times|News|"
+    r"Post|Journal|Herald|Tribune|Gazette|Press|Institute|Foundation|Center|Centre|Group|Ministry|Army|Force|Forces|"
+    r"Guard|Team|FC|Fire|Rescue|Library|Museum|Society|Union|Authority|Service|Services|Network|Airlines?|Motors|"
+    r"Brigade|Corps|Movement|Front|Federation|Organi[sz]ation|Institution|Hall|Assembly)\b")
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+# Companies and movements are not named after where they are (Apple Inc), unlike police, schools and papers.
+_BUSINESS_WORDS = frozenset({"Inc", "Corp", "Co", "Company", "Ltd", "LLC", "Group", "Motors", "Airlines", "Airline",
+                             "Network", "Party", "Movement", "Front", "Team", "FC", "Club", "Bank", "Union"})
+# A dateline: a place in capitals opening the text, a paragraph or the body after the headline, then a dash.
+_DATELINE = re.compile(r"(?:^|\n|\.\s)\s*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})(?:,\s+([A-Z][A-Za-z.]+(?: [A-Z]"
+                       r"[A-Za-z.]+)?))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--?)\s")
+_ADMIN_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|Mc[A-Z][a-z]+|De[A-Z][a-z]+) (?:County|Parish|Borough)\b")
 
 
 def toponyms_from_mentions(mentions: Iterable[tuple[int, int, str, str]], text: str) -> list[Toponym]:
@@ -47,12 +63,53 @@ def toponyms_from_mentions(mentions: Iterable[tuple[int, int, str, str]], text: 
             out_label = "NORP" if label == "NORP" else label
         elif label in ("PERSON", "ORG") and _CUE.search(text[max(0, start - 40):start]):
             out_label = "CUED"
+        elif label in ("PERSON", "ORG") and _maybe_place(span_text, person_words):
+            out_label = "MAYBE"
+        elif label == "ORG" and (prefix := _place_prefix(span_text)):
+            # "Huntsville Police Department", "Kentucky State Police": the place the organisation is named after.
+            end, span_text, out_label = start + len(prefix), prefix, "MAYBE"
         else:
             continue
         if (start, end) not in seen:
             seen.add((start, end))
             out.append(Toponym(start, end, span_text, out_label))
+    covered = [(t.start, t.end) for t in out]
+    for m in _ADMIN_NAME.finditer(text):
+        # "Kanawha County" is a place whatever the NER model made of it.
+        if not any(a < m.end() and m.start() < b for a, b in covered):
+            out.append(Toponym(m.start(), m.end(), m.group(0), "GPE"))
+            covered.append((m.start(), m.end()))
+    for m in _DATELINE.finditer(text):
+        for group in (1, 2):
+            start, end = m.start(group), m.end(group)
+            if start < 0 or any(a < end and start < b for a, b in covered):
+                continue
+            span_text = text[start:end].rstrip(".") if group == 1 else text[start:end]
+            out.append(Toponym(start, start + len(span_text), span_text, "DATELINE"))
+            covered.append((start, end))
+    out.sort(key=lambda t: (t.start, t.end))
     return out
+
+
+def _place_prefix(span_text: str) -> str | None:
+    """The capitalised words before the first organisation word, when there are any."""
+    m = _ORG_WORD.search(span_text)
+    if not m or m.group(0) in _BUSINESS_WORDS:
+        return None
+    prefix = span_text[:m.start()].strip().removeprefix("the ").removeprefix("The ").strip()
+    words = prefix.split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words) or _ACRONYM.match(prefix):
+        return None
+    return prefix if span_text.startswith(prefix) else None
+
+
+def _maybe_place(span_text: str, person_words: set[str]) -> bool:
+    """An ORG or PERSON mention worth looking up as a place: no organisation word, not an acronym, not part of a
+    person's full name mentioned elsewhere, and capitalised like a name."""
+    if _ORG_WORD.search(span_text) or _ACRONYM.match(span_text) or not span_text[:1].isupper():
+        return False
+    words = span_text.split()
+    return len(words) <= 4 and not any(w in person_words for w in words)
 
 
 def toponyms_from_doc(doc: Doc) -> list[Toponym]:
@@ -70,6 +127,11 @@ def keep(resolved: Resolved) -> bool:
         return resolved.reason == "demonym"
     if label == "CUED":
         return resolved.candidate.fclass == "P"
+    if label in ("MAYBE", "DATELINE"):
+        # Kept only when the gazetteer and the article's other places agree on it, by the place's own name (an
+        # organisation called "Google" is not Topeka, whatever its alternate names say; "Russian Co." no place).
+        return (resolved.candidate.fclass in ("P", "A") and resolved.support and resolved.reason == "name"
+                and resolved.candidate.kind in (0, 2, 3))
     return True
 
 
@@ -90,5 +152,12 @@ def to_place(resolved: Resolved, gazetteer: Gazetteer, sentences: Sequence[Sente
         start=t.start, end=t.end, text=t.text, name=c.name, geonameid=c.geonameid, lat=round(c.lat, 5),
         lon=round(c.lon, 5), feature=c.feature, country=c.country, country3=country[0] if country else None,
         admin1=gazetteer.admin1_name(c.country, c.admin1) if c.fcode != "ADM1" else c.name if c.fclass == "A"
-        else None, confidence=resolved.confidence, sentence=sentence,
+        else None, confidence=resolved.confidence, sentence=sentence, match=_match(resolved),
     )
+
+
+def _match(resolved: Resolved) -> str:
+    if resolved.reason in ("demonym", "spelling"):
+        return resolved.reason
+    kind = resolved.candidate.kind if resolved.candidate is not None else 0
+    return "alias" if kind in (2, 3) else "alternate" if kind in (1, 4, 5) else "name"

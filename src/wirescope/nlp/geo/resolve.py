@@ -20,6 +20,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -28,10 +29,11 @@ from .normalize import name_key, skeleton
 
 _FEATURE_PRIOR = {
     "PCLI": 9.0, "PCL": 9.0, "PCLD": 8.5, "PCLF": 8.5, "PCLS": 8.5, "PCLIX": 8.0, "TERR": 7.5,
-    "CONT": 8.5, "ADM1": 7.0, "RGN": 6.8, "SEA": 7.2, "GULF": 7.2, "STRT": 6.8, "PEN": 6.8, "LKS": 6.8,
+    "CONT": 8.5, "ADM1": 7.0, "RGN": 6.8, "SEA": 7.2, "GULF": 7.2, "STRT": 6.8, "PEN": 6.8, "LKS": 6.8, "OCN": 7.2,
+    "STM": 5.0, "MTS": 6.0, "DSRT": 6.0, "LK": 5.0, "CNL": 5.5,
     "PPLC": 4.0, "ADM2": 3.0, "AIRP": 2.5, "AIRB": 3.0,
 }
-_KIND_BONUS = {0: 0.6, 1: 0.0, 2: 0.4, 3: -1.2, 4: -5.0}  # 4: alternate name when some place has it as its own
+_KIND_BONUS = {0: 0.6, 1: 0.0, 2: 0.4, 3: -1.2, 4: -5.0, 5: -6.0}  # 4: alternate name when some place has it as its own
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # Tried only when the full name is unknown: "downtown Pineville" -> "Pineville" (but "West Bank" stays whole).
 _QUALIFIER = re.compile(r"^(downtown|central|northern|southern|eastern|western|north|south|east|west|greater|"
@@ -39,10 +41,11 @@ _QUALIFIER = re.compile(r"^(downtown|central|northern|southern|eastern|western|n
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOMAIN = re.compile(r"\.(com|co\.uk|org|net|gov|edu|co|uk|ie|au|ca|in|io|tv)\b", re.IGNORECASE)
 _SMALL_FEATURES = ("P", "S")
+UNCERTAIN_LABELS = frozenset({"MAYBE"})
 # Words that name a place only inside a longer name; alone they are directions or institutions.
 GENERIC_WORDS = frozenset({
-    "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central", "west coast",
-    "east coast", "republic", "congress", "senate", "parliament", "government", "state", "city", "county", "capital",
+    "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central", "republic",
+    "congress", "senate", "parliament", "government", "state", "city", "county", "capital",
     "downtown", "midwest region", "homeland", "nation", "region", "province", "district", "border", "coast",
 })
 EARTH_RADIUS_KM = 6371.0
@@ -53,6 +56,12 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def fast_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular approximation: good to a few percent below ~500 km, where nearness is measured."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return EARTH_RADIUS_KM * math.hypot(x, math.radians(lat2 - lat1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +80,7 @@ class Resolved:
     candidate: Candidate | None
     confidence: float
     reason: str  # "name" | "demonym" | "spelling" | "no-match" | "not-a-place"
+    support: bool = False  # the article's other places agree (same division, nearby, or same-country focus)
 
 
 def clean_name(text: str) -> str:
@@ -86,6 +96,21 @@ def prior(c: Candidate) -> float:
     elif c.fcode.startswith("PCL"):
         score += 0.1 * math.log10(c.population + 1)
     return score + _KIND_BONUS.get(c.kind, 0.0)
+
+
+def _demote_namesake_divisions(found: list[Candidate]) -> list[Candidate]:
+    """A division named after the city at its centre (Birmingham district, County Dublin) yields to the city: news
+    naming "Birmingham" means the city."""
+    cities = [c for c in found if c.fclass == "P" and c.kind == 0]
+    if not cities:
+        return found
+    out = []
+    for c in found:
+        if c.fclass == "A" and c.fcode in ("ADM1", "ADM2") and any(
+                p.country == c.country and distance_km(p.lat, p.lon, c.lat, c.lon) < 60 for p in cities):
+            c = replace(c, kind=5)
+        out.append(c)
+    return out
 
 
 class Resolver:
@@ -134,6 +159,7 @@ class Resolver:
         if any(c.kind == 0 for c in found):
             # A place's own name beats another place's alternate or historical name (Philadelphia vs Amman).
             found = [c if c.kind != 1 else replace(c, kind=4) for c in found]
+        found = _demote_namesake_divisions(found)
         found.sort(key=prior, reverse=True)
         return found[: self.max_candidates], reason
 
@@ -171,11 +197,16 @@ class Resolver:
             groups[key].append(i)
             if key not in cands:
                 cands[key], reasons[key] = self.candidates(t.text, t.label)
+        # Names only the weak evidence calls places (extract labels them MAYBE) take context but give none.
+        uncertain = {k for k, idx in groups.items() if all(toponyms[i].label in UNCERTAIN_LABELS for i in idx)}
         qualifiers = self._qualifiers(toponyms, text, groups)
         picks: dict[str, Candidate | None] = {k: (v[0] if v else None) for k, v in cands.items()}
         scores: dict[str, list[float]] = {k: [prior(c) for c in v] for k, v in cands.items()}
+        # Small features only (towns, sites, counties), the best few readings of each name: what nearness is about.
+        local = {k: [c for c in v[:15] if c.fclass in _SMALL_FEATURES or c.fcode == "ADM2"] for k, v in cands.items()
+                 if k not in uncertain}
         for _ in range(2):
-            focus_country, focus_admin1 = self._focus(picks, scores, groups)
+            focus_country, focus_admin1 = self._focus(picks, scores, groups, uncertain)
             new_picks: dict[str, Candidate | None] = {}
             for key, options in cands.items():
                 if len(options) <= 1:
@@ -184,19 +215,24 @@ class Resolver:
                 weight = len(groups[key])
                 own = picks[key]
                 scores[key] = [
-                    self._score(c, key, weight, own, picks, focus_country, focus_admin1, qualifiers.get(key, ()))
+                    self._score(c, key, weight, own, picks, focus_country, focus_admin1, qualifiers.get(key, ()),
+                                local)
                     for c in options
                 ]
                 best = max(range(len(options)), key=lambda j: scores[key][j])
                 new_picks[key] = options[best]
             picks = new_picks
+        focus_country, focus_admin1 = self._focus(picks, scores, groups, uncertain)
         out: list[Resolved] = []
         for key, indexes in groups.items():
             best_c = picks[key]
             conf = self._confidence(scores.get(key, []), best_c is not None)
+            support = best_c is not None and self._supported(best_c, key, picks, focus_country, focus_admin1,
+                                                             uncertain, scores)
             for i in indexes:
                 out.append(Resolved(toponyms[i], best_c, conf if best_c else 0.0,
-                                    reasons[key] if best_c else reasons[key] if reasons[key] != "name" else "no-match"))
+                                    reasons[key] if best_c else reasons[key] if reasons[key] != "name" else "no-match",
+                                    support))
         out.sort(key=lambda r: (r.toponym.start, r.toponym.end))
         return out
 
@@ -210,9 +246,29 @@ class Resolver:
         margin = top[0] - top[1]
         return round(1.0 / (1.0 + math.exp(-margin)), 3)
 
+    def _supported(self, c: Candidate, key: str, picks: dict[str, Candidate | None],
+                   focus_country: dict[str, dict[str, float]], focus_admin1: dict[str, dict[str, float]],
+                   uncertain: AbstractSet[str], scores: dict[str, list[float]]) -> bool:
+        """Whether the other (certain) places agree with this reading: same division as a good share of them,
+        within ~75 km of one, or a country/division-level reading in the article's main country."""
+        if key not in uncertain or c.fcode.startswith("PCL"):
+            return True  # a country name is a place even when the model called it an organisation ("U.S.")
+        if not any(k not in uncertain and p is not None for k, p in picks.items()):
+            # No other place to agree with: only an unambiguous, sizeable place.
+            conf = self._confidence(scores.get(key, []), True)
+            return conf >= 0.8 and (c.fclass == "A" or c.population >= 20_000)
+        if c.admin1 and focus_admin1.get(key, {}).get(f"{c.country}.{c.admin1}", 0.0) >= 0.3:
+            return True
+        if c.fclass == "A" and focus_country.get(key, {}).get(c.country or "", 0.0) >= 0.5:
+            return True
+        return any(k not in uncertain and k != key and p is not None and p.fclass in ("P", "S", "A")
+                   and not p.fcode.startswith("PCL") and fast_distance_km(c.lat, c.lon, p.lat, p.lon) < 75
+                   for k, p in picks.items())
+
     @staticmethod
-    def _focus(picks: dict[str, Candidate | None], scores: dict[str, list[float]],
-               groups: dict[str, list[int]]) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    def _focus(picks: dict[str, Candidate | None], scores: dict[str, list[float]], groups: dict[str, list[int]],
+               uncertain: AbstractSet[str] = frozenset()) -> tuple[dict[str, dict[str, float]],
+                                                                   dict[str, dict[str, float]]]:
         """Per name key: the country and division shares of the *other* picks (each weighted by its mentions)."""
         country_w: dict[str, float] = defaultdict(float)
         admin_w: dict[str, float] = defaultdict(float)
@@ -220,7 +276,7 @@ class Resolver:
         total = 0.0
         for key, c in picks.items():
             # Regions and seas span several countries: they say little about the article's focus.
-            if c is None or c.fclass not in ("A", "P", "S"):
+            if c is None or c.fclass not in ("A", "P", "S") or key in uncertain:
                 continue
             w = float(len(groups[key]))
             country_w[c.country or ""] += w
@@ -242,23 +298,35 @@ class Resolver:
             focus_country[key], focus_admin1[key] = fc, fa
         return focus_country, focus_admin1
 
+    def _nearness(self, c: Candidate, key: str, picks: dict[str, Candidate | None],
+                  local: dict[str, list[Candidate]]) -> float:
+        """Closeness to the other places: for each other name, its current pick counts fully and its other
+        readings half, so two names that fit together ("Paris and Henry County") pull each other out of a wrong
+        first pick."""
+        near = 0.0
+        for other_key, options in local.items():
+            if other_key == key:
+                continue
+            pick = picks.get(other_key)
+            best = 0.0
+            for o in options:
+                d = fast_distance_km(c.lat, c.lon, o.lat, o.lon)
+                if d < 4 * self.near_km:
+                    best = max(best, math.exp(-d / self.near_km) * (1.0 if o is pick else 0.5))
+            near += best
+        return near
+
     def _score(self, c: Candidate, key: str, weight: int, own: Candidate | None,
                picks: dict[str, Candidate | None], focus_country: dict[str, dict[str, float]],
-               focus_admin1: dict[str, dict[str, float]], qualifiers: Sequence[str]) -> float:
+               focus_admin1: dict[str, dict[str, float]], qualifiers: Sequence[str],
+               local: dict[str, list[Candidate]]) -> float:
         score = prior(c)
         fc = focus_country.get(key, {})
         score += self.w_country * fc.get(c.country or "", 0.0)
         if c.admin1:
             score += self.w_admin1 * focus_admin1.get(key, {}).get(f"{c.country}.{c.admin1}", 0.0)
         if c.fclass in _SMALL_FEATURES or c.fcode == "ADM2":
-            near = 0.0
-            for other_key, other in picks.items():
-                if other_key == key or other is None or other.fclass not in ("P", "S", "A") or \
-                        other.fcode.startswith("PCL") or other.fcode == "ADM1":
-                    continue
-                d = distance_km(c.lat, c.lon, other.lat, other.lon)
-                near += math.exp(-d / self.near_km)
-            score += min(near, self.w_near)
+            score += min(self._nearness(c, key, picks, local), self.w_near)
         for q in qualifiers:
             if q == c.country or q == f"{c.country}.{c.admin1}":
                 score += 4.0

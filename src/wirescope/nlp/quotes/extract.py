@@ -15,6 +15,22 @@ from typing import TYPE_CHECKING
 
 from .cues import QUOTE_CLASSES, CueLexicon, bundled_lexicon
 from .marks import QuotedSpan, find_quotations
+from .spans import (
+    adjacent_quotations,
+    char_range,
+    extend_over_quotations,
+    is_whole_quotation,
+    merge_touching,
+    np_span,
+    overlaps,
+    paragraph_bounds,
+    rstrip_pos,
+    split_paragraphs,
+    stands_alone,
+    text_of,
+    token_pieces,
+    verb_group_span,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,17 +39,24 @@ _SUBJ = ("nsubj", "csubj")
 _COMPLEMENT = ("ccomp", "xcomp")
 _CUE_PREPS = {"of", "for", "about", "on", "against", "that", "as"}
 _INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "relcl"}
-_QUOTE_CHARS = "\"'“”‘’„«»‚‹›″"
 _NOT_CONTENT = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"}
-_SETTING_NOUNS = {
-    "interview", "statement", "briefing", "speech", "letter", "tweet", "post", "email", "conference", "rally",
-    "debate", "hearing", "op-ed", "memo", "release", "call", "address", "appearance", "message", "video",
+_NAMING_VERBS = {"call", "know", "name", "dub", "label", "term", "describe", "brand", "nickname", "title"}
+_RECIPIENT_VERBS = {
+    "tell", "ask", "call", "name", "thank", "accuse", "urge", "inform", "remind", "warn", "assure", "blame", "praise",
+    "criticize", "criticise", "attack", "blast", "slam", "condemn", "congratulate", "order", "direct", "instruct",
+    "quote", "cite", "read", "answer", "question", "label", "dub", "brand", "mock", "encourage", "persuade",
+}
+_QUOTE_MARKS = "\"'“”‘’„«»"
+_LABEL_NOT_FIRST = {"The", "A", "An", "This", "That", "These", "Those", "Update", "Note", "Editor", "Watch", "Read"}
+_THAT_NOUNS = {
+    "claim", "assertion", "allegation", "argument", "belief", "view", "suggestion", "warning", "promise", "pledge",
+    "statement", "insistence", "contention", "prediction", "concern", "fear", "hope", "complaint", "charge",
 }
 _CHANT_NOUNS = {"chant", "chants", "slogan", "slogans", "cry", "cries", "shout", "shouts"}
 # "— Name (@handle) date" closing an embedded post
 _POST = re.compile(r"\s[—–―-]{1,2}\s*(?P<name>[^\n()@—–―]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)[^\n]*$")
 # "“…” ― Name" closing a quoted paragraph (a signed quotation, common under photos and in collections)
-_SIGNED = re.compile(r"[.!?…][”\"’']?\s*[—–―]\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*$")
+_SIGNED = re.compile(r"[.!?…][”\"’']?\s*[—–―]\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}?)\.?\s*$")
 # "PENCE: …", "Pat Caddell: …" — a speaker label opening a paragraph (transcripts, headlines)
 _LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s+(?P<body>\S.*)$")
 
@@ -73,16 +96,17 @@ class QuoteExtractor:
 
     # -- entry point -------------------------------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[FoundQuote]:
-        text = doc.text
+        text = text_of(doc)
         quotations = find_quotations(text)
         sents = list(doc.sents)
-        sent_of = {t.i: k for k, s in enumerate(sents) for t in s}
+        sent_of = {i: k for k, s in enumerate(sents) for i in range(s.start, s.end)}
         found: list[FoundQuote] = []
         for tok in doc:
             q = self._from_cue(doc, tok, quotations, sent_of)
             if q is not None:
                 found.append(q)
         found.extend(self._chant_nouns(doc, quotations, sent_of))
+        found.extend(self._that_nouns(doc, quotations, sent_of))
         found.extend(self._labels(doc, sent_of))
         found = _drop_nested(found)
         found.extend(self._embedded_posts(doc, sent_of, found))
@@ -91,6 +115,9 @@ class QuoteExtractor:
         return sorted(found, key=lambda q: q.start)
 
     # -- cue verbs ---------------------------------------------------------------------------------------------
+    def _is_cue(self, tok: Token) -> bool:
+        return self._cue_class(tok) is not None
+
     def _cue_class(self, tok: Token) -> tuple[str, str] | None:
         """(lemma, class) when ``tok`` heads a cue, including multi-word ones (according to, call for)."""
         low = tok.lower_
@@ -102,6 +129,10 @@ class QuoteExtractor:
                 return None
         elif tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
             return None
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in _NAMING_VERBS and not (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("for", "on")
+        ):
+            return None  # "a group known as Fancy Bear", "the program, called EB-5": naming, not attribution
         if low == "called" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "so":
             return None  # "so-called" marks scare quotes, not speech
         lemma = "hope" if low in ("hoping", "hoped") else tok.lemma_.lower()
@@ -122,7 +153,6 @@ class QuoteExtractor:
             return None
         if lemma == "according to":
             return self._according_to(doc, tok, quotations, sent_of)
-        sent = tok.sent
         content_tokens: list[Token] = []
         cue_end_tok = tok
         kind = "indirect"
@@ -142,32 +172,72 @@ class QuoteExtractor:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr", "dative") and c.i > tok.i]
             if prep is not None and any(c.ent_type_ in _NOT_CONTENT for c in prep.children):
                 prep = None  # "spoke on Friday", "spoke in Tehran": when and where, not what
-            if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children) and not objs:
+            marked = next(
+                (c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and doc[tok.i + 1].dep_ == "mark"
+                 and doc[tok.i + 1].head.i == c.i and (lemma, doc[tok.i + 1].lower_) in self.lexicon.multi),
+                None,
+            )
+            if marked is not None and not objs:
+                # "called for the strike to be avenged", parsed as "for" marking a clause
+                content_tokens = [t for t in marked.subtree if t.i > tok.i + 1]
+                cue_end_tok = doc[tok.i + 1]
+            elif prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children) and not objs:
                 content_tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 cue_end_tok = prep
             elif objs:
                 content_tokens = [t for c in objs for t in c.subtree]
+                # "attacked her opponent as a fraud", "compares his struggles to those of …": what follows the
+                # object describes it, unless it says when, where or in what setting
+                obj_end = max(t.i for t in content_tokens)
+                for c in tok.children:
+                    if c.i <= obj_end or c.dep_ not in ("prep", "oprd", "xcomp"):
+                        continue
+                    sub = list(c.subtree)
+                    if sub[0].i != obj_end + 1 or any(x.ent_type_ in _NOT_CONTENT for x in c.children):
+                        break
+                    if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on", "obj_end", "before", "since"):
+                        break
+                    content_tokens += sub
+                    obj_end = sub[-1].i
         if not content_tokens and tok.dep_ == "parataxis" and tok.head.i != tok.i:
             # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue sits inside its content
             content_tokens = list(tok.head.subtree)
+        if " " in lemma and cue_end_tok is tok:
+            # "called on …", "pointed to …": the particle or preposition of a multi-word cue belongs to it
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.head.i == tok.i and nxt.lower_ == lemma.split()[-1]:
+                cue_end_tok = nxt
         verb = tok.head if tok.pos_ == "ADJ" else tok
         source_tok = self._source(verb)
-        clause = {tok.i, cue_end_tok.i, verb.i} | {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+        clause = {tok.i, cue_end_tok.i, verb.i}
+        clause |= {
+            c.i for c in tok.children
+            if c.dep_ in ("aux", "auxpass", "neg", "advmod") and tok.i - 3 <= c.i <= tok.i + 1
+            and not any(q.start <= c.idx < q.end for q in quotations)
+        }
         if source_tok is not None and source_tok.head.i == verb.i:
             clause |= {t.i for t in source_tok.subtree}
-        removed = clause | {t.i for t in tok.subtree if t.i not in {x.i for x in content_tokens}}
-        pieces = _pieces(doc, [t for t in _cut_at_participle(content_tokens, self) if t.i not in removed])
+        content_ids = {x.i for x in content_tokens}
+        removed = clause | {t.i for t in tok.subtree if t.i not in content_ids}
+        # the parse may run across a paragraph break (a missed sentence boundary); content stays in the cue's
+        # paragraph, except inside a quotation that continues (added back below)
+        lo_para, hi_para = paragraph_bounds(text_of(doc), tok.idx)
+        kept_tokens = [
+            t for t in _cut_at_participle(content_tokens, self) if t.i not in removed and lo_para <= t.idx < hi_para
+        ]
+        pieces = token_pieces(doc, kept_tokens)
         # A quotation right after the cue ("said: “…”") or right before the clause ("“…,” he said"), or both
         # ("“…,” he said, “…”").
         lo_i, hi_i = min(clause), max(clause)
-        before, after = _adjacent_quotations(doc, doc[lo_i], doc[hi_i], quotations)
+        before, after = adjacent_quotations(doc, doc[lo_i], doc[hi_i], quotations)
         if before is not None and not pieces:
             pieces.append((before.start, before.end))
-            if after is not None and re.fullmatch(r"[ \t\xa0]*,[ \t\xa0]*", doc.text[doc[hi_i].idx + len(doc[hi_i]) : after.start]):
+            gap = text_of(doc)[doc[hi_i].idx + len(doc[hi_i]) : after.start] if after is not None else ""
+            if after is not None and re.fullmatch(r"[ \t\xa0]*,[ \t\xa0]*", gap):
                 pieces.append((after.start, after.end))
         elif after is not None and (not pieces or after.start <= pieces[0][0] < after.end):
             pieces = [(after.start, after.end)] + [p for p in pieces if p[0] >= after.end]
-        pieces = _merge_touching(doc.text, [_extend_over_quotations(p, quotations) for p in pieces])
+        pieces = merge_touching(text_of(doc), [extend_over_quotations(p, quotations) for p in pieces])
         if not pieces:
             return None
         if any(a <= tok.idx < b for a, b in pieces):
@@ -175,29 +245,38 @@ class QuoteExtractor:
         content = (pieces[0][0], pieces[-1][1])
         has_quote = any(q.start < b and a < q.end for q in quotations for a, b in pieces)
         if not self.attribution:
-            clausal = (bool(comp) or cue_end_tok is not tok) and cls == "speech"
+            # a statement's object ("noted the growing possibility of attacks"), not a person or thing addressed
+            heads = [t for t in content_tokens if t.head.i == tok.i]
+            statement_obj = (
+                bool(heads) and cue_end_tok is tok and lemma not in _RECIPIENT_VERBS
+                and all(t.pos_ == "NOUN" and not t.ent_type_ for t in heads)
+            )
+            clausal = (bool(comp) or cue_end_tok is not tok or statement_obj) and cls == "speech"
             if not (has_quote or clausal):
                 return None
         if has_quote:
-            kind = "direct" if all(_is_whole_quotation(doc.text, p, quotations) for p in pieces) else "mixed"
+            kind = "direct" if all(is_whole_quotation(text_of(doc), p, quotations) for p in pieces) else "mixed"
         if lemma == "chant":
             kind = "chant"
-        cue_span = _cue_span(doc, tok, cue_end_tok, content)
+        cue_span = verb_group_span(doc, tok, cue_end_tok, content)
         if verb is not tok and verb.i < tok.i and not any(a <= verb.idx < b for a, b in pieces):
-            cue_span = (min(cue_span[0], _cue_span(doc, verb, verb, content)[0]), cue_span[1])
-        speaker = _np_span(source_tok) if source_tok is not None else None
-        if speaker is not None and any(_overlaps(speaker, p) for p in pieces):
+            cue_span = (min(cue_span[0], verb_group_span(doc, verb, verb, content)[0]), cue_span[1])
+        speaker = np_span(source_tok, self._is_cue) if source_tok is not None else None
+        if speaker is not None and any(overlaps(speaker, p) for p in pieces):
             speaker, source_tok = None, None
-        if source_tok is None and cls != "speech" and kind == "indirect":
+        if source_tok is None and kind == "indirect" and not self.attribution:
+            return None  # "was accused of links to …": reported speech with nobody saying it is not a quotation
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if source_tok is None and cls != "speech" and kind == "indirect" and not passive:
             return None  # "the law requires candidates to disclose …": an intent verb with nobody holding it
         confidence = 0.9 if kind == "direct" else 0.75 if kind == "mixed" else 0.6
         if source_tok is None:
             confidence -= 0.2
-        spans = tuple(x for p in pieces for x in _split_paragraphs(doc.text, p))
+        spans = tuple(x for p in pieces for x in split_paragraphs(text_of(doc), p))
         return FoundQuote(
             spans=spans, type=kind, cue=cue_span, cue_lemma=lemma, cue_class=cls, speaker=speaker,
             speaker_head=source_tok.i if source_tok is not None else None, confidence=round(confidence, 2),
-            sentence=sent_of.get(sent.start, 0),
+            sentence=sent_of.get(tok.i, 0),
         )
 
     def _source(self, tok: Token) -> Token | None:
@@ -209,6 +288,8 @@ class QuoteExtractor:
             anc = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and self._cue_class(a)), None)
             if anc is not None and (own is None or own.pos_ not in ("PRON", "PROPN")):
                 return self._source(anc)
+        if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "Hezbollah movement called for …" misparsed as a noun phrase with a participle
         cur = tok
         for _ in range(4):
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children):
@@ -242,36 +323,65 @@ class QuoteExtractor:
         while head.dep_ == "prep" and head.head is not head:
             head = head.head
         excluded = {t.i for t in tok.subtree} | {to.i} | {t.i for t in pobj.subtree}
-        sent = tok.sent
-        rest = [t for t in (head.subtree if head is not tok else sent) if t.i not in excluded]
+        rest = [t for t in (head.subtree if head is not tok else tok.sent) if t.i not in excluded]
         # the contiguous run on the far side of "according to X"
         before = [t for t in rest if t.i < tok.i]
         after = [t for t in rest if t.i > max(excluded)]
         content_tokens = after if len(after) > len(before) else before
-        content = _char_range(content_tokens)
+        content = char_range(content_tokens)
         if content is None:
             return None
-        content = _extend_over_quotations(content, quotations)
+        content = extend_over_quotations(content, quotations)
         if content is None:
             return None
         has_quote = any(q.start < content[1] and content[0] < q.end for q in quotations)
-        kind = ("direct" if _is_whole_quotation(doc.text, content, quotations) else "mixed") if has_quote else "indirect"
+        whole = is_whole_quotation(text_of(doc), content, quotations)
+        kind = ("direct" if whole else "mixed") if has_quote else "indirect"
         return FoundQuote(
-            spans=_split_paragraphs(doc.text, content), type=kind, cue=(tok.idx, to.idx + len(to)),
-            cue_lemma="according to", cue_class="speech", speaker=_np_span(pobj), speaker_head=pobj.i,
-            confidence=0.7, sentence=sent_of.get(sent.start, 0),
+            spans=split_paragraphs(text_of(doc), content), type=kind, cue=(tok.idx, to.idx + len(to)),
+            cue_lemma="according to", cue_class="speech", speaker=np_span(pobj), speaker_head=pobj.i,
+            confidence=0.7, sentence=sent_of.get(tok.i, 0),
         )
 
     # -- noun cues: "with chants of “death to America”" ----------------------------------------------------------
+    # -- noun cues with a that-clause: "Trump's claim that …", "his view that …" ------------------------------------
+    def _that_nouns(self, doc: Doc, quotations: list[QuotedSpan], sent_of: dict[int, int]) -> list[FoundQuote]:
+        out = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _THAT_NOUNS:
+                continue
+            clause = next(
+                (c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.i > tok.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1 for m in c.children)),
+                None,
+            )
+            if clause is None:
+                continue
+            content = char_range(list(clause.subtree))
+            if content is None:
+                continue
+            content = extend_over_quotations(content, quotations)
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if content is None or (poss is None and not self.attribution):
+                continue
+            has_quote = any(q.start < content[1] and content[0] < q.end for q in quotations)
+            out.append(FoundQuote(
+                spans=split_paragraphs(text_of(doc), content), type="mixed" if has_quote else "indirect",
+                cue=(tok.idx, tok.idx + len(tok)), cue_lemma=tok.lemma_.lower(), cue_class="speech",
+                speaker=np_span(poss) if poss is not None else None, speaker_head=poss.i if poss is not None else None,
+                confidence=0.5, sentence=sent_of.get(tok.i, 0),
+            ))
+        return out
+
     def _chant_nouns(self, doc: Doc, quotations: list[QuotedSpan], sent_of: dict[int, int]) -> list[FoundQuote]:
         out = []
         for tok in doc:
             if tok.lower_ not in _CHANT_NOUNS or tok.pos_ != "NOUN":
                 continue
-            after = doc.text[tok.idx + len(tok) : tok.idx + len(tok) + 6]
+            after = text_of(doc)[tok.idx + len(tok) : tok.idx + len(tok) + 6]
             m = re.match(r"\s+of\s+", after)
             start = tok.idx + len(tok) + (m.end() if m else 0)
-            while start < len(doc.text) and doc.text[start] == " ":
+            while start < len(text_of(doc)) and text_of(doc)[start] == " ":
                 start += 1
             q = next((q for q in quotations if q.start == start), None)
             if q is None:
@@ -283,15 +393,16 @@ class QuoteExtractor:
             cue_end = tok.idx + len(tok) + (len(m.group(0).rstrip()) if m else 0)
             out.append(FoundQuote(
                 spans=q.pieces, type="chant", cue=(tok.idx, cue_end), cue_lemma=tok.lemma_.lower(),
-                cue_class="speech", speaker=_np_span(src) if src is not None else None,
-                speaker_head=src.i if src is not None else None, confidence=0.7, sentence=sent_of.get(tok.sent.start, 0),
+                cue_class="speech", speaker=np_span(src) if src is not None else None,
+                speaker_head=src.i if src is not None else None, confidence=0.7,
+                sentence=sent_of.get(tok.i, 0),
             ))
         return out
 
     # -- embedded posts: "text — Name (@handle) date" -------------------------------------------------------------
     def _embedded_posts(self, doc: Doc, sent_of: dict[int, int], found: list[FoundQuote]) -> list[FoundQuote]:
         out = []
-        text = doc.text
+        text = text_of(doc)
         pos = 0
         for para in text.split("\n"):
             start, pos = pos, pos + len(para) + 1
@@ -303,12 +414,12 @@ class QuoteExtractor:
             else:
                 m_start = m.start()
             body = (start + len(para) - len(para.lstrip()), start + m_start)
-            body = (body[0], _rstrip_pos(text, body[0], body[1]))
+            body = (body[0], rstrip_pos(text, body[0], body[1]))
             dash = start + m_start + (len(para[m_start:]) - len(para[m_start:].lstrip()))
             name = (start + m.start("name"), start + m.end("name"))
             if body[1] - body[0] < 3:
                 continue
-            if any(_overlaps((q.start, q.end), body) for q in found):
+            if any(overlaps((q.start, q.end), body) for q in found):
                 continue
             tok = doc.char_span(name[0], name[1], alignment_mode="expand")
             out.append(FoundQuote(
@@ -322,7 +433,7 @@ class QuoteExtractor:
     # -- speaker labels: "PENCE: …" ---------------------------------------------------------------------------------
     def _labels(self, doc: Doc, sent_of: dict[int, int]) -> list[FoundQuote]:
         out = []
-        text = doc.text
+        text = text_of(doc)
         pos = 0
         persons = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"}
         for para in text.split("\n"):
@@ -332,11 +443,11 @@ class QuoteExtractor:
                 continue
             name = (start + m.start("name"), start + m.end("name"))
             label = m.group("name")
-            if self.lexicon.cls(label.split()[-1].lower()):
-                continue
+            if self.lexicon.cls(label.split()[-1].lower()) or label.split()[0] in _LABEL_NOT_FIRST:
+                continue  # "The Latest: …", "A lesson: …" are headlines, not speaker labels
             if not self.attribution and not (label.isupper() and len(label) > 2) and name not in persons:
                 continue  # outside PolNeAR's wider notion only transcript labels and people speak
-            body_end = _rstrip_pos(text, start + m.start("body"), start + len(para))
+            body_end = rstrip_pos(text, start + m.start("body"), start + len(para))
             if text[body_end - 1] == "." and text[start + m.start("body") : body_end].count("“") == 0:
                 body_end -= 1
             tok = doc.char_span(name[0], name[1], alignment_mode="expand")
@@ -344,7 +455,7 @@ class QuoteExtractor:
                 spans=((start + m.start("body"), body_end),), type="direct" if label.isupper() else "indirect",
                 cue=(name[1], name[1] + 1), cue_lemma=":", cue_class="speech", speaker=name,
                 speaker_head=tok.root.i if tok is not None else None, confidence=0.6,
-                sentence=sent_of.get(tok.sent.start, 0) if tok is not None else 0,
+                sentence=sent_of.get(tok.root.i, 0) if tok is not None else 0,
             ))
         return out
 
@@ -354,12 +465,12 @@ class QuoteExtractor:
     ) -> list[FoundQuote]:
         """A quotation that is not claimed by a cue, stands as its own sentence(s) and directly follows a quotation
         with a speaker (nothing but other such quotations between) continues that speaker."""
-        text = doc.text
+        text = text_of(doc)
         out = list(found)
         for qs in quotations:
-            if any(_overlaps((qs.start, qs.end), (f.start, f.end)) for f in out):
+            if any(overlaps((qs.start, qs.end), (f.start, f.end)) for f in out):
                 continue
-            if not _stands_alone(doc, qs):
+            if not stands_alone(doc, qs):
                 continue
             prev = max((f for f in out if f.end <= qs.start), key=lambda f: f.end, default=None)
             if prev is None or prev.type not in ("direct", "floating", "mixed"):
@@ -370,7 +481,7 @@ class QuoteExtractor:
             if "\n" in gap and prev.type == "mixed":
                 continue
             out.append(replace(
-                prev, spans=_split_paragraphs(text, (qs.start, qs.end)), type="floating",
+                prev, spans=split_paragraphs(text, (qs.start, qs.end)), type="floating",
                 confidence=round(prev.confidence * 0.85, 2), continues=True,
                 sentence=sent_of.get(doc.char_span(qs.start, qs.start + 1, alignment_mode="expand").start, 0)  # type: ignore[union-attr]
                 if doc.char_span(qs.start, qs.start + 1, alignment_mode="expand") is not None else prev.sentence,
@@ -379,24 +490,6 @@ class QuoteExtractor:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------
-
-
-def _char_range(tokens: list[Token]) -> tuple[int, int] | None:
-    """Character range of tokens, trimmed of punctuation at the edges (quote marks kept)."""
-    toks = sorted(tokens, key=lambda t: t.i)
-    while toks and toks[0].is_punct and toks[0].text not in _QUOTE_CHARS:
-        toks.pop(0)
-    while toks and toks[-1].is_punct and toks[-1].text not in _QUOTE_CHARS and not (
-        toks[-1].text == ")" and any(t.text == "(" for t in toks)
-    ):
-        toks.pop()
-    if not toks:
-        return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-def _union(a: tuple[int, int], q: QuotedSpan) -> tuple[int, int]:
-    return min(a[0], q.start), max(a[1], q.end)
 
 
 def _cut_at_participle(tokens: list[Token], ex: QuoteExtractor) -> list[Token]:
@@ -408,183 +501,36 @@ def _cut_at_participle(tokens: list[Token], ex: QuoteExtractor) -> list[Token]:
         if any(c.dep_ in _SUBJ for c in t.children) or ex._cue_class(t) is None:
             continue
         return toks[: k - 1]
+    return _trim_trailing_aside(toks)
+
+
+def _trim_trailing_aside(toks: list[Token]) -> list[Token]:
+    """Drop what the author adds after the reported content, set off by a comma at its end: a non-restrictive
+    relative clause (", who is 70", ", where 18 votes are at stake") or a participial adjunct (", focusing on …").
+    Inside quotation marks nothing is dropped. Then a dangling conjunction (", and") goes too."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    ids = [t.i for t in toks]
+    first, last = ids[0], ids[-1]
+    for t in toks:
+        if not (t.dep_ == "relcl" or (t.dep_ in ("advcl", "acl") and t.tag_ == "VBG")):
+            continue
+        sub = [x.i for x in t.subtree]
+        lo = min(sub)
+        if lo - 1 <= first or doc[lo - 1].text != "," or max(sub) < last or _quoted(t):
+            continue
+        toks = [x for x in toks if x.i < lo - 1]
+        break
+    while toks and (toks[-1].dep_ == "cc" or (toks[-1].is_punct and toks[-1].text not in _QUOTE_MARKS)):
+        toks = toks[:-1]
     return toks
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _extend_over_quotations(content: tuple[int, int], quotations: list[QuotedSpan]) -> tuple[int, int] | None:
-    """Content includes whole quotations it touches (PolNeAR: everything within the quote marks)."""
-    start, end = content
-    for q in quotations:
-        if q.start < end and start < q.end:
-            start, end = min(start, q.start), max(end, q.end)
-        elif q.start == end or (0 < q.start - end <= 1):
-            pass
-    return (start, end) if end > start else None
-
-
-def _adjacent_quotations(
-    doc: Doc, first: Token, last: Token, quotations: list[QuotedSpan]
-) -> tuple[QuotedSpan | None, QuotedSpan | None]:
-    """Quotations right before the cue's clause (``“…,” he said``) and right after it (``said: “…”``,
-    ``said in a statement: “…”``), in the same paragraph."""
-    text = doc.text
-    after_pos = last.idx + len(last)
-    after = None
-    nxt = min((q for q in quotations if q.start >= after_pos), key=lambda q: q.start, default=None)
-    if nxt is not None:
-        between = text[after_pos : nxt.start]
-        if re.fullmatch(r"[ \t\xa0]*[:,]?[ \t\xa0]*", between):
-            after = nxt
-        elif len(between) <= 40 and "\n" not in between and between.rstrip().endswith(":"):
-            words = doc.char_span(after_pos, nxt.start, alignment_mode="contract")
-            if words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words):
-                after = nxt
-    before_pos = first.idx
-    prev = max((q for q in quotations if q.end <= before_pos), key=lambda q: q.end, default=None)
-    before = prev if prev is not None and re.fullmatch(r"[ \t\xa0,]*", text[prev.end : before_pos]) else None
-    return before, after
-
-
-def _pieces(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Contiguous runs of tokens (gaps of punctuation allowed) as trimmed character ranges."""
-    toks = sorted(tokens, key=lambda t: t.i)
-    runs: list[list[Token]] = []
-    for t in toks:
-        if runs and all(doc[j].is_punct or doc[j].is_space for j in range(runs[-1][-1].i + 1, t.i)):
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-    out = []
-    for run in runs:
-        rng = _char_range(run)
-        if rng is not None:
-            out.append(rng)
-    return out
-
-
-def _merge_touching(text: str, pieces: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for p in sorted(x for x in pieces if x is not None):
-        if out and p[0] <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], p[1]))
-        else:
-            out.append(p)
-    return out
-
-
-def _is_whole_quotation(text: str, content: tuple[int, int], quotations: list[QuotedSpan]) -> bool:
-    inside = [q for q in quotations if content[0] <= q.start and q.end <= content[1]]
-    outside = text[content[0] : content[1]]
-    for q in sorted(inside, key=lambda q: q.start, reverse=True):
-        outside = outside[: q.start - content[0]] + outside[q.end - content[0] :]
-    return bool(inside) and not re.sub(r"[\W_]+", "", outside)
-
-
-def _cue_span(doc: Doc, tok: Token, end_tok: Token, content: tuple[int, int]) -> tuple[int, int]:
-    """The verb group: auxiliaries, negation and adverbs next to the verb, the linking preposition, a colon."""
-    lo, hi = tok.i, max(tok.i, end_tok.i)
-    group = {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
-    group |= {c.i for c in tok.children if c.dep_ == "advmod" and abs(c.i - tok.i) <= 2}
-    while lo - 1 in group:
-        lo -= 1
-    while (hi + 1 in group and doc[hi + 1].idx < content[0]) or (hi + 1 in group and content[1] <= doc[hi + 1].idx):
-        hi += 1
-    # "said in an interview", "said at a briefing": the setting stays with the verb (annotators mostly agree on
-    # this; a bare day name after the verb they mostly leave out)
-    extended = True
-    while extended:
-        extended = False
-        for c in tok.children:
-            sub = list(c.subtree)
-            if sub[0].i != hi + 1 or doc[sub[-1].i].idx >= content[0] > doc[hi].idx:
-                continue
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on") and any(
-                t.lemma_.lower() in _SETTING_NOUNS for t in sub
-            ):
-                hi = sub[-1].i
-                extended = True
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
-    if hi + 1 < len(doc) and doc[hi + 1].text == ":" and doc[hi + 1].idx < content[0]:
-        end = doc[hi + 1].idx + 1
-    if _overlaps((start, end), content):
-        return tok.idx, tok.idx + len(tok)
-    return start, end
-
-
-def _rstrip_pos(text: str, lo: int, hi: int) -> int:
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    return hi
-
-
-def _np_span(tok: Token) -> tuple[int, int]:
-    """The source noun phrase: the head's subtree up to (not including) a relative or participial clause or a
-    second apposition set off by a comma — incidental detail, or an attribution of its own."""
-    doc = tok.doc
-    cut = len(doc)
-    appos = 0
-    for child in tok.subtree:
-        if child.i <= tok.i:
-            continue
-        if child.dep_ == "appos" and child.head.i == tok.i:
-            appos += 1
-        start = min(t.i for t in child.subtree)
-        set_off = start > 0 and doc[start - 1].text in (",", "—", "–", "(")
-        # "officials briefed on the talks" identifies the source; ", speaking to veterans," is incidental
-        if child.dep_ == "relcl" or (child.dep_ == "acl" and set_off) or (
-            child.dep_ == "appos" and child.head.i == tok.i and appos > 1
-        ):
-            if start > 0 and doc[start - 1].text in (",", "—", "–", "("):
-                start -= 1
-            cut = min(cut, start)
-    toks = [t for t in tok.subtree if t.i < cut]
-    rng = _char_range(toks)
-    if rng is None:
-        return tok.idx, tok.idx + len(tok)
-    start, end = rng
-    text = doc.text
-    if text[end : end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
-        end += 1
-    if "," in text[start:end] and text[end : end + 1] == "," and tok.i < len(doc) - 1:
-        end += 1  # the closing comma of a parenthetical apposition belongs to the source
-    return start, end
-
-
-def _split_paragraphs(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
-    """Pieces of a span, one per paragraph, trimmed of surrounding whitespace."""
-    pieces = []
-    pos = span[0]
-    for part in text[span[0] : span[1]].split("\n"):
-        a, b = pos, pos + len(part)
-        pos = b + 1
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            pieces.append((a, b))
-    return tuple(pieces) or (span,)
-
-
-def _stands_alone(doc: Doc, q: QuotedSpan) -> bool:
-    """The quotation is a sentence (or several) of its own: it starts after a sentence end or paragraph break and
-    nothing but punctuation follows it before the next sentence or paragraph. Character-based, because the
-    parser often attaches a closing quote mark to the following sentence."""
-    text = doc.text
-    before = text[max(0, q.start - 300) : q.start].rstrip(" \t\xa0")
-    if before and not before.endswith(("\n", ".", "!", "?", ":", "”", '"', "’", "'", "…")):
-        return False
-    m = re.match(r"[\s.,;:!?”\"’')\]]*", text[q.end :])
-    consumed = m.group(0) if m else ""
-    rest = text[q.end + len(consumed) :]
-    if not rest or "\n" in consumed:
-        return True
-    ended = bool(re.search(r"[.!?…][\"”’']*$", text[q.start : q.end])) or bool(re.search(r"[.!?]", consumed))
-    return ended and (rest[0].isupper() or rest[0] in "\"“‘'")
+def _quoted(t: Token) -> bool:
+    """Rough check that ``t`` sits between quote marks within its sentence."""
+    before = t.doc[t.sent.start : t.i].text
+    return sum(before.count(c) for c in "\"“”") % 2 == 1
 
 
 def _only_attribution_tail(text: str, start: int, end: int, prev: FoundQuote) -> bool:
@@ -604,11 +550,21 @@ def _drop_nested(found: list[FoundQuote]) -> list[FoundQuote]:
     def inside(q: FoundQuote, other: FoundQuote) -> bool:
         return q.cue is not None and any(a <= q.cue[0] and q.cue[1] <= b for a, b in other.spans)
 
-    outer = [q for q in found if not any(o is not q and inside(q, o) for o in found)]
+    drop: set[int] = set()
+    for q in found:
+        for o in found:
+            if o is q or not inside(q, o):
+                continue
+            # a quotation with its cue right next to it ("“…” she said") beats a reported clause that swallowed
+            # its cue through a misparse; otherwise the outer attribution wins
+            # … and the cue of a catenative chain ("appeared to suggest") beats its first verb ("appeared")
+            catenative = q.cue is not None and o.cue is not None and q.cue[0] <= o.cue[0] and o.cue[1] <= q.cue[1]
+            drop.add(id(o) if (q.type == "direct" and o.type == "indirect") or catenative else id(q))
+    outer = [q for q in found if id(q) not in drop]
     outer.sort(key=lambda q: -(q.end - q.start))
     kept: list[FoundQuote] = []
     for q in outer:
-        if any(_overlaps((a, b), (c, d)) for a, b in q.spans for k in kept for c, d in k.spans):
+        if any(overlaps((a, b), (c, d)) for a, b in q.spans for k in kept for c, d in k.spans):
             continue
         kept.append(q)
     return kept

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ...records import Actor, Entity, Mention
-from ..grouping import entity_id
+from ..grouping import TITLE_WORDS, entity_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,7 +75,9 @@ class SpeakerResolver:
         mentions = sorted(
             ((m, e) for e in entities for m in e.mentions), key=lambda me: (me[0].start, -(me[0].end - me[0].start))
         )
-        subjects = self._subjects(doc, mentions)
+        # subjects inside reported content ("Souness said Owen is a great player") are not antecedents
+        reported = [span for q in found for span in q.spans]
+        subjects = [r for r in self._subjects(doc, mentions) if not any(a <= r.pos < b for a, b in reported)]
         resolved: list[_Referent] = []
         out: list[Actor | None] = []
         for q in found:
@@ -129,16 +131,29 @@ class SpeakerResolver:
                 return _Referent(start, name, entity_id(name, typ), typ, start, end)
             if holding:
                 m, e = holding[0]
+                e = _fuller(e, mentions)
                 return _Referent(start, e.name, e.id, _etype(e), m.start, m.end)
         # Otherwise a name that is not a mere modifier ("US officials", "Trump ally Benjamin Netanyahu").
         for want in ({"PERSON"}, _ORG_TYPES):
             for m, e in inside:
                 if _etype(e) in want and not _modifier(doc, m):
+                    e = _fuller(e, mentions)
                     return _Referent(start, e.name, e.id, _etype(e), m.start, m.end)
         metonym = _metonym(doc.text[start:end])
         if metonym is not None:
             name, typ = metonym
             return _Referent(start, name, entity_id(name, typ), typ, start, end)
+        if head is not None and head.pos_ == "PROPN" and not head.ent_type_:
+            # a name the NER missed ("Souness said"): the name itself, as a person
+            words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+            words = [t for t in words if t.text.rstrip(".") not in TITLE_WORDS]
+            if words:
+                name = " ".join(t.text for t in words)
+                # the surname of a person the article named in full ("Souness" after "Graeme Souness")
+                full = next((e for _, e in mentions if _etype(e) == "PERSON" and e.name.split()[-1] == name), None)
+                if full is not None:
+                    return _Referent(start, full.name, full.id, "PERSON", words[0].idx, head.idx + len(head))
+                return _Referent(start, name, entity_id(name, "PERSON"), "PERSON", words[0].idx, head.idx + len(head))
         if head is not None and head.tag_ in ("NNS", "NNPS"):
             return _Referent(start, None, None, "GROUP", start, end)  # "officials": a plural antecedent for "they"
         return None
@@ -154,6 +169,18 @@ class SpeakerResolver:
             if ref is not None and ref.name is not None:
                 out.append(ref)
         return out
+
+
+def _fuller(e: Entity, mentions: list[tuple[Mention, Entity]]) -> Entity:
+    """"Ms Sanders" -> "Patricia Sanders": a titled surname the grouping left apart from the full name."""
+    words = e.name.replace(".", "").split()
+    if _etype(e) != "PERSON" or len(words) < 2 or words[0] not in TITLE_WORDS:
+        return e
+    return next(
+        (o for _, o in mentions if o is not e and _etype(o) == "PERSON" and o.name.split()[-1] == words[-1]
+         and o.name.split()[0] not in TITLE_WORDS),
+        e,
+    )
 
 
 def _modifier(doc: Doc, m: Mention) -> bool:

@@ -88,3 +88,22 @@ def plover_labels() -> dict[str, str]:
 def current_plover(label: str) -> str:
     label = label.strip().upper()
     return plover_labels().get(label, label)
+
+
+# PLOVER keeps the intent to act apart from the act: a promised or threatened act is AGREE (cooperation) or
+# THREATEN (conflict), whatever CAMEO code the verb got. See the PLOVER manual, "AGREE" and "THREATEN".
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+_COERCIVE = frozenset({"REJECT", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+
+
+def plover_for(code: str, modality: str) -> tuple[str | None, str | None, str | None]:
+    """PLOVER (class, mode, context) of a CAMEO code given the event's modality: a ``threatened`` (promised,
+    threatened, planned) cooperative act is AGREE and a coercive one THREATEN; the context is kept."""
+    info = lookup(code)
+    if info is None or info.plover is None:
+        return None, None, None
+    if modality == "threatened" and info.plover in _COOPERATIVE:
+        return "AGREE", None, info.plover_context
+    if modality == "threatened" and info.plover in _COERCIVE:
+        return "THREATEN", None, info.plover_context
+    return info.plover, info.plover_mode, info.plover_context

@@ -63,6 +63,13 @@ def default_index_path() -> Path:
 
 _BUILD_LOCK = threading.Lock()
 
+
+def _remove_stale(current: Path) -> None:
+    """Default indexes of older package versions are never read again; remove them (not custom indexes)."""
+    for old in current.parent.glob("gazetteer-" + "[0-9a-f]" * 16 + ".sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
+
 _SELECT = ("SELECT p.pid, p.geonameid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1, p.population, "
            "p.radius_km, n.kind, p.extra FROM names n JOIN places p ON p.pid = n.pid WHERE n.{column} = ?")
 
@@ -77,6 +84,7 @@ class Gazetteer:
                 with _BUILD_LOCK:
                     if not path.is_file():
                         geo_build.build_from_packages(path)
+                        _remove_stale(path)
         elif not path.is_file():
             raise ConfigError(f"gazetteer index {path} does not exist; build one with `wirescope gazetteer build "
                               f"--output {path}` or leave the gazetteer setting empty to use the default index")

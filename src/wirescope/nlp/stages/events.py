@@ -5,8 +5,9 @@ events: headline fragments and teasers (a paragraph without a closing full stop,
 "..."), and image captions (a one-sentence paragraph in the present tense whose subject is a bare noun phrase,
 "Images show ...", "UNIFIL armoured vehicle patrols ..."). Actors get their canonical name and entity id from the
 ``entities`` stage when a mention overlaps them. A triple (source, target, code) repeated within the article is
-one event with all its sentence indexes in ``mentions``. The event date is the publication date for now; the
-``locate`` stage refines date and place.
+one event with all its sentence indexes in ``mentions``. The event date is the day of the sentence's time
+expression when the ``times`` stage ran before (else the publication date); the ``locate`` stage refines date
+and place.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ...config import Settings
 from ...records import Actor, Analysis, Event, Mention, Span
 from ..coding.actors import ActorCoder, make_actor
 from ..coding.engine import ActorRef, Coding, EventCoder
-from ..resources.cameo import lookup
+from ..resources.cameo import lookup, plover_for
 from ..resources.petrarch import load_dictionaries
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class EventStage:
         mentions = analysis.mentions()
         entity_of = {(m.start, m.end): e for e in analysis.entities for m in e.mentions}
         events = [self._event(c, doc, sents, article.id, article.published, mentions, entity_of) for c in codings]
-        kept = merge_repeats([e for e in events if e is not None])
+        kept = merge_repeats([_dated(e, analysis) for e in events if e is not None])
         return replace(analysis, events=tuple(kept))
 
     def _event(self, c: Coding, doc: Doc, sents: list[SpacySpan], article_id: str, published: date | None,
@@ -75,6 +76,7 @@ class EventStage:
             return None
         trig = doc[c.trigger : c.trigger_end]
         sent = sents[c.sentence]
+        plover, mode, context = plover_for(info.code, c.modality)
         return Event(
             article_id=article_id,
             sentence=c.sentence,
@@ -88,14 +90,23 @@ class EventStage:
             target=_actor(c.target, doc, mentions, entity_of) if c.target else None,
             modality=c.modality,
             confidence=c.confidence,
-            plover=info.plover,
-            plover_mode=info.plover_mode,
-            plover_context=info.plover_context,
+            plover=plover,
+            plover_mode=mode,
+            plover_context=context,
             date=published.isoformat() if published else None,
             date_source="publication" if published else None,
             sentence_text=sent.text.strip(),
             mentions=(c.sentence,),
         )
+
+
+def _dated(event: Event, analysis: Analysis) -> Event:
+    """The date of the sentence's own day-level time expression when the times stage found one ("on Friday"),
+    else the publication date set by ``_event``; the ``locate`` stage refines both."""
+    for t in analysis.times:
+        if t.sentence == event.sentence and t.kind == "date" and t.granularity == "day" and t.value:
+            return replace(event, date=t.value[:10], date_source="time-expression")
+    return event
 
 
 def _actor(ref: ActorRef, doc: Doc, mentions: list[Mention], entity_of: dict) -> Actor:

@@ -74,8 +74,8 @@ def _quote(article_id: str, text: str, q: FoundQuote, speaker: object) -> Quote:
 
 def fallback_entities(doc: Doc, article_id: str) -> tuple[Entity, ...]:
     """Entities from the model's NER when no entities stage ran (unit tests, bare extractor use)."""
-    from ..grouping import ENTITY_LABELS, RawMention, group_mentions
     from ...records import Mention
+    from ..grouping import ENTITY_LABELS, RawMention, group_mentions
 
     sent_of = {}
     for i, s in enumerate(doc.sents):

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .holidays import holiday_date
+from .periods import period
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -38,18 +39,28 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _UNIT = r"(second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?"
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few|a couple of|" \
        r"couple of|dozens of|a dozen|dozen|many|some|hundreds of|thousands of)"
-_AGE = re.compile(r"^(aged\s+)?\d{1,3}(\s*-?\s*years?\s*-?\s*old)?$|^\d{1,3}-year-old$|^(his|her)\s+\d{2}s$")
-_DURATION = re.compile(rf"^(for\s+|about\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+|up to\s+|some\s+)?"
-                       rf"{_NUM}?\s*(more\s+|straight\s+|consecutive\s+|full\s+)?{_UNIT}(\s+long)?$|^"
-                       rf"(decades|years|months|weeks|days|hours)$|^(a\s+)?{_NUM}[- ](day|week|month|year|hour)$")
-_SET = re.compile(r"^(every|each)\s+\w+$|^(daily|weekly|monthly|annually|yearly|nightly|every day|each day)$")
-_PAST_N = re.compile(rf"^(the\s+)?(past|last|previous|preceding)\s+{_NUM}\s+{_UNIT}$")
-_NEXT_N = re.compile(rf"^(the\s+)?(next|coming|following)\s+{_NUM}\s+{_UNIT}$")
+_AGE = re.compile(r"^(aged\s+)?\d{1,3}(\s*-?\s*years?\s*-?\s*old)?$|^(his|her|their)\s+\d{2}s$|"
+                  r"^(the\s+)?ages?\s+of\s+\d{1,3}$|^[\w-]+[- ](year|month|week|day)s?[- ]old$|"
+                  r"^\w+\s+(years?|months?|weeks?)\s+old$")
+# Adjectives a duration may carry ("four long years"), but not the words that make it relative ("last week").
+_ADJ = r"(?!(?:last|next|this|past|coming|previous|following|upcoming|recent|early|late|same|other|that)\b)"
+_HEDGE = re.compile(r"^(only|just|about|around|nearly|almost|roughly|some|at least|at most|less than|more than|"
+                    r"fewer than|over|under|within|up to|barely|a mere)\s+")
+_DURATION = re.compile(
+    rf"^(for\s+)?(the\s+first\s+)?{_NUM}(\s+(or|to|and|-)\s+{_NUM})?(\s+and\s+a\s+half)?\s+({_ADJ}[a-z]+\s+){{0,2}}?{_UNIT}"
+    rf"(\s+long)?$|^(decades|years|months|weeks|days|hours|minutes)$|^(a\s+|an\s+)?([a-z]+\s+)?({_NUM}[- ](day|week|"
+    rf"month|year|hour)s?([- ]long)?|(day|week|month|year)[- ]long)$")
+_SET = re.compile(r"^(every|each)\s+[\w ]+$|^(daily|weekly|monthly|annual|annually|yearly|nightly|hourly)$")
+_PAST_N = re.compile(rf"^(the\s+)?(past|last|previous|preceding)\s+{_NUM}\s+{_UNIT}$|"
+                     rf"^(the\s+)?(past|previous|preceding)\s+{_UNIT}$")
+_NEXT_N = re.compile(rf"^(the\s+)?(next|coming|following|upcoming)\s+({_NUM}\s+)?{_UNIT}$")
 _CLOCK = re.compile(r"^(about\s+|around\s+|at\s+)?(\d{1,2}([:.]\d\d)?\s*(am|pm|a\.m|p\.m|a\.m\.|p\.m\.|o'clock)|noon|"
                     r"midday|midnight|\d{1,2}:\d\d)(\s+(local time|gmt|utc|[a-z]{2,4}t))?$")
 _AGO = re.compile(rf"^{_NUM}\s+{_UNIT}\s+(ago|earlier|before)$")
 _YEAR = re.compile(r"^(in\s+)?(the\s+year\s+)?(1[5-9]\d\d|20\d\d)$")
 _DECADE = re.compile(r"^(the\s+)?(early\s+|mid-?\s*|late\s+)?(1[5-9]\d0|20\d0)s$")
+_SHORT_DECADE = re.compile(r"^(the\s+)?'?(\d)0s$")
+_YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)\s*[-–/]\s*(\d\d|1[5-9]\d\d|20\d\d)$")
 _CLEAN = re.compile(r"^(the|on|in|at|by|since|from|until|during|of)\s+", re.IGNORECASE)
 
 
@@ -118,23 +129,37 @@ def _month_day(text: str) -> tuple[int, int] | None:
 def normalize(text: str, ref: date | None) -> Normalized | None:
     """Normalise one expression; ``None`` means it is not a time expression at all (an age)."""
     t = text.strip().strip(".,;:()\"'“”").lower().replace("’", "'")
+    t = re.sub(r"'s$", "", t)
     previous = None
     while previous != t:
         previous = t
         t = _CLEAN.sub("", t).strip()
     if not t or _AGE.match(t):
         return None
+    while _HEDGE.match(t):
+        t = _HEDGE.sub("", t, count=1)
+    if _AGE.match(t):
+        return None
     if _SET.match(t):
         return Normalized(None, None, _set_granularity(t), "set")
+    holiday = holiday_date(t, ref)
+    if holiday is not None:
+        return holiday
+    loose = period(t, ref)
+    if loose is not None:
+        return loose
+    relative = _relative(t, ref)
+    if relative is not None:
+        return relative
     m = _PAST_N.match(t)
     if m:
-        days = _n(m.group(3)) * _unit_days(m.group(4))
+        days = _n(m.group(3)) * _unit_days(m.group(4)) if m.group(4) else _unit_days(m.group(7))
         if ref is None:
             return Normalized(None, None, "day", "range")
         return _span(ref - timedelta(days=max(days, 1)), ref, "day")
     m = _NEXT_N.match(t)
     if m:
-        days = _n(m.group(3)) * _unit_days(m.group(4))
+        days = _n(m.group(4)) * _unit_days(m.group(5))
         if ref is None:
             return Normalized(None, None, "day", "range")
         return _span(ref, ref + timedelta(days=max(days, 1)), "day")
@@ -155,9 +180,18 @@ def normalize(text: str, ref: date | None) -> Normalized | None:
     if m:
         start = int(m.group(3))
         return _span(date(start, 1, 1), date(start + 9, 12, 31), "decade")
-    holiday = holiday_date(t, ref)
-    if holiday is not None:
-        return holiday if ref is not None or holiday.value else Normalized(None, None, "day", "date")
+    m = _SHORT_DECADE.match(t)
+    if m:
+        # "the 90s": the latest such decade that has begun by the reference (or by 2000 without one).
+        base = (ref.year if ref else 2000) // 100 * 100 + int(m.group(2)) * 10
+        start = base if base <= (ref.year if ref else 2000) else base - 100
+        return _span(date(start, 1, 1), date(start + 9, 12, 31), "decade")
+    m = _YEAR_RANGE.match(t)
+    if m:
+        first, second = int(m.group(1)), m.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if last > first:
+            return _span(date(first, 1, 1), date(last, 12, 31), "year")
     return _calendar(t, ref)
 
 
@@ -218,7 +252,7 @@ def _relative(t: str, ref: date | None) -> Normalized | None:
             return Normalized(None, None, "day", "date")
         unit = m_ago.group(2).rstrip("s")
         d = ref - timedelta(days=_n(m_ago.group(1)) * _unit_days(unit))
-        granularity = unit if unit in ("week", "month", "year") else "day"
+        granularity = unit if unit in ("week", "month", "year") else "year" if unit in ("decade", "century") else "day"
         return _day(d, granularity)
     granularity, kind = table[word]
     if ref is None:

@@ -1,0 +1,117 @@
+"""Syntax helpers for the event coder: clauses, noun phrases, conjuncts and governing relations in a spaCy
+dependency parse (English ClearNLP labels as produced by the en_core_web models)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..resources.petrarch import VerbEntry
+
+NOUN_HEAD = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
+# dependents that end a noun phrase: clauses, coordination, appositions
+_STOP_SUBTREE = ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "mark")
+
+
+def clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without embedded clauses (reported, relative, adverbial, coordinated
+    verbs) at any depth. Pattern words and pattern-placed actors are looked for here ("said there were attacks"
+    has no attack; "took to the streets, chanting death to America" has no target)."""
+    cut: set[int] = set()
+    for t in verb.subtree:
+        if t.i == verb.i or t.i in cut:
+            continue
+        if t.dep_ in ("ccomp", "relcl", "parataxis", "advcl") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+            # the subordinator of an adverbial clause stays: "called for [the strike to be avenged]"
+            cut.update(x.i for x in t.subtree if not (t.dep_ == "advcl" and x.dep_ == "mark" and x.head.i == t.i))
+    return [t for t in verb.subtree if t.i not in cut]
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head's noun phrase without relative clauses, conjuncts or appositions; "of/from/in X" kept."""
+    keep = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ in _STOP_SUBTREE:
+                continue
+            if c.dep_ == "prep" and (c.lower_ not in ("of", "from", "in") or tok.i != head.i):
+                continue
+            keep.append(c)
+            stack.append(c)
+    keep.sort(key=lambda t: t.i)
+    # contiguous span from the first to the last kept token, trimmed of punctuation
+    while len(keep) > 1 and keep[-1].is_punct:
+        keep.pop()
+    return keep
+
+
+def np_head(tok: Token) -> Token:
+    """The head noun of the phrase a modifier belongs to ("Gondor" in "the Gondor main opposition group")."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "npadvmod") and tok.head.pos_ in NOUN_HEAD \
+                and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and its conjuncts; in a list ("Mordor, the Shire, Arnor and Bree") an apposition is a conjunct."""
+    out = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    if len(out) > 1 or any(c.dep_ == "conj" for a in head.children if a.dep_ == "appos" for c in a.children):
+        for a in head.children:
+            if a.dep_ == "appos" and a.i > head.i:
+                out.extend([a, *[c for c in a.conjuncts if c.i > a.i and c not in out]])
+    seen: set[int] = set()
+    return [t for t in sorted(out, key=lambda t: t.i) if not (t.i in seen or seen.add(t.i))]  # type: ignore[func-returns-value]
+
+
+def multi_matches(entry: VerbEntry, tok: Token) -> bool:
+    """A multi-word verb ("CALL OFF", "WIRE TAP") around the verb token."""
+    doc = tok.doc
+    start = tok.i - entry.verb_index
+    if start < 0 or start + len(entry.words) > len(doc):
+        return False
+    for k, w in enumerate(entry.words):
+        t = doc[start + k]
+        if k == entry.verb_index:
+            continue
+        if t.text.upper() != w and t.lemma_.upper() != w:
+            return False
+    return True
+
+
+_IMAGE_NOUNS = frozenset({"image", "photo", "picture", "footage", "video", "photograph", "map", "graphic"})
+
+
+def shown_in_image(tok: Token) -> bool:
+    """A trigger described as seen in a picture ("images showing jets taking off") reports a picture, not news."""
+    anc = tok
+    for _ in range(3):
+        if anc.head.i == anc.i:
+            return False
+        anc = anc.head
+        if anc.lemma_.lower() in _IMAGE_NOUNS:
+            return True
+        if anc.lemma_.lower() == "show" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _IMAGE_NOUNS
+                                                 for c in anc.children):
+            return True
+    return False
+
+
+def governs_any(tok: Token, others: set[int]) -> bool:
+    return any(t.i in others for t in tok.subtree if t.i != tok.i and path_is_clausal(t, tok))
+
+
+def path_is_clausal(t: Token, top: Token) -> bool:
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acomp"):
+            t = t.head
+            continue
+        return False
+    return t.i == top.i
