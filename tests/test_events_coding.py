@@ -100,3 +100,19 @@ def test_evidence_and_confidence(nlp, coder: EventCoder) -> None:  # type: ignor
     assert c.pattern is not None and 0.7 <= c.confidence <= 1.0
     (weak,) = coder.code_doc(nlp("Mordor may attack Gondor."), None)
     assert weak.confidence < 0.5  # hypothetical events are halved
+
+
+def test_speaker_demand(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    got = code(nlp, coder, "Arnor said Gondor must leave.")
+    assert ("ARN", "GON", "100", "asserted") in got
+
+
+def test_intent_modality_and_plover(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    from wirescope.nlp.resources.cameo import plover_for
+
+    assert code(nlp, coder, "Mordor plans to attack Gondor.") == {("MOR", "GON", "190", "threatened")}
+    assert code(nlp, coder, "Gondor said Mordor would attack Rohan.") == {("MOR", "ROH", "190", "threatened")}
+    assert plover_for("190", "threatened")[0] == "THREATEN"
+    assert plover_for("042", "threatened")[0] == "AGREE"
+    assert plover_for("190", "asserted")[0] == "ASSAULT"
+    assert plover_for("010", "asserted") == (None, None, None)

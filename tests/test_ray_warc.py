@@ -74,3 +74,13 @@ def test_warc_partition_and_bad_archive(tmp_path: Path) -> None:
     assert sum(isinstance(i, Article) for i in by_file[str(path)]) == 1
     broken = by_file[str(tmp_path / "broken.warc")]
     assert len(broken) == 1 and isinstance(broken[0], Failure) and "not a WARC file" in broken[0].reason
+
+
+def test_local_engine_reads_warc_files_in_directories(tmp_path: Path) -> None:
+    from wirescope.ingest.sources import read_inputs
+
+    (tmp_path / "crawl").mkdir()
+    _warc(tmp_path / "crawl" / "a.warc.gz", gzip=True)
+    items = list(read_inputs([str(tmp_path / "crawl")], max_bytes=1_000_000))
+    assert sum(isinstance(i, Article) for i in items) == 1
+    assert sum(isinstance(i, Failure) for i in items) == 3

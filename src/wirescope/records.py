@@ -43,7 +43,7 @@ class Article:
     author: str | None = None
     language: str | None = None  # ISO 639-1 code, or None when undetectable
     input: str = ""  # where it was read from: a path, "path:line", a URL or "<stdin>"
-    input_format: str = "text"  # text | jsonl | json | csv | html | feed
+    input_format: str = "text"  # text | jsonl | json | csv | html | feed | parquet | warc
     raw: str = ""  # the raw input record as read (decoded), kept for re-processing
 
     @property

@@ -120,15 +120,15 @@ def events_columns(db: Database) -> Columns:
 
 
 def actor_condition(c: Columns, side: str, value: str) -> tuple[str, list[str]]:
+    """Match one side of an event: ``USA`` (capitals, three letters) a country or code prefix; ``USAGOV`` (capitals
+    and digits) a CAMEO actor code prefix; anything else a part of the actor's name, or its entity id."""
     name, code, ent, country = (c.col(f"{side}_{f}") for f in ("name", "code", "entity_id", "country"))
-    if re.fullmatch(r"[A-Z]{3}", value):  # a country (or a code prefix such as IGO): no name or entity matching
+    if re.fullmatch(r"[A-Z]{3}", value):
         return f"{country} = ? OR starts_with({code}, ?)", [value, value]
+    if re.fullmatch(r"[A-Z0-9]{4,}", value):
+        return f"starts_with({code}, ?)", [value]
     text = c.col(f"{side}_text")
-    cond = (
-        f"contains(lower(coalesce({name}, {text}, '')), lower(?)) OR starts_with(upper(coalesce({code}, '')), "
-        f"upper(?)) OR coalesce({ent}, '') = ? OR coalesce({country}, '') = upper(?)"
-    )
-    return cond, [value, value, value, value]
+    return f"contains(lower(coalesce({name}, {text})), ?) OR {ent} = ?", [value.lower(), value]
 
 
 def event_date(c: Columns) -> str:

@@ -12,7 +12,7 @@ from . import escalation as esc
 from .db import Database, dicts
 from .deps import DB, Page
 from .errors import ApiError
-from .filters import EventFilters, apply, event_date, event_filters, event_keys, events_columns
+from .filters import EventFilters, apply, event_filters, event_keys, events_columns
 from .models import DOWNLOADS, ERRORS
 from .paging import Key, Lookup
 from .paging import Query as Q
@@ -74,6 +74,14 @@ def list_events(db: DB, page: Page, f: Filters) -> Response:
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="events")
 
 
+MAP_POINTS = 5000  # grid cells drawn at most (the busiest); the map stays readable and light
+
+
+def _cell(coord: str, precision: int) -> str:
+    # An integer grid cell: grouping on integers is about twice as fast as on rounded doubles.
+    return f"CAST(round({coord} * {10**precision}) AS BIGINT)"
+
+
 @router.get("/map", responses=ERRORS)
 def event_map(
     db: DB,
@@ -94,10 +102,9 @@ def event_map(
                 f"any_value({c.col('place_name')}) AS name, any_value({c.col('place_country')}) AS country, "
                 "count(*) AS events, "
                 f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
-                f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4, "
-                f"min({event_date(c)}) AS first, max({event_date(c)}) AS last "
-                f"FROM events t{where} GROUP BY round({lat}, {precision}), round({lon}, {precision}) "
-                f"ORDER BY events DESC LIMIT 5000",
+                f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4 "
+                f"FROM events t{where} GROUP BY {_cell(lat, precision)}, {_cell(lon, precision)} "
+                f"ORDER BY events DESC LIMIT {MAP_POINTS}",
                 q.params,
             )
         )
@@ -113,7 +120,8 @@ def event_map(
                     "SELECT round(avg(p.lat), 4) AS lat, round(avg(p.lon), 4) AS lon, any_value(p.name) AS name, "
                     "count(*) AS mentions, count(DISTINCT p.article_id) AS articles FROM places p "
                     f"WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL{scope} "
-                    f"GROUP BY round(p.lat, {precision}), round(p.lon, {precision}) ORDER BY mentions DESC LIMIT 5000",
+                    f"GROUP BY {_cell('p.lat', precision)}, {_cell('p.lon', precision)} "
+                    f"ORDER BY mentions DESC LIMIT {MAP_POINTS}",
                     params,
                 )
             )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..config import DEFAULT_MODEL, DEFAULT_STAGES, Settings
 from ..errors import WirescopeError
@@ -27,7 +28,7 @@ _err = Console(stderr=True)
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """Print a one-line error and exit (2: misuse or nothing to do)."""
-    _err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+    _err.print(Text.assemble(("error: ", "red"), message), highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 

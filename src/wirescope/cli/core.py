@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 from rich.text import Text
 
-from ..config import DEFAULT_MODEL, Settings
+from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
 from .common import DbOption, JsonOption, fail, open_reader, print_rows, settings_from
 
@@ -53,24 +53,29 @@ def ingest(
     engine: Annotated[str, typer.Option(help="local or ray")] = "local",
     address: Annotated[str | None, typer.Option(help="Ray cluster address (auto or ray://HOST:PORT)")] = None,
     workers: Annotated[int, typer.Option(help="Ray workers")] = 2,
-    out_dir: Annotated[Path | None, typer.Option("--out", help="Ray engine: output folder for Parquet")] = None,
+    out_dir: Annotated[str | None, typer.Option("--out", help="Ray engine: output folder or URI for Parquet")] = None,
+    partition_size: Annotated[int | None, typer.Option(help="Ray engine: articles per partition")] = None,
 ) -> None:
     """Ingest articles into the store: read, deduplicate, analyse, store. Prints a closing table."""
     settings = settings_from(
         model=model, stages=stages, batch_size=batch_size, n_process=n_process, dictionaries=dictionaries,
         actors_file=actors,
     )
+    from ..ingest.tabular import FieldMapping
+
+    mapping = FieldMapping.parse(fields) if fields else None
     if engine == "ray":
-        _ingest_ray(inputs, settings, address=address, workers=workers, out=out_dir)
+        from .ray import ingest_with_ray
+
+        ingest_with_ray(inputs, settings, address=address, workers=workers, out=out_dir, mapping=mapping,
+                        partition_size=partition_size)
         return
     if engine != "local":
         fail(f"unknown engine {engine!r}; choose local or ray")
-    from ..ingest.tabular import FieldMapping
     from ..runners.local import IngestReport
     from ..runners.local import ingest as run_ingest
     from ..store import Store
 
-    mapping = FieldMapping.parse(fields) if fields else None
     started = time.perf_counter()
     with Store(db) as store, _progress() as (progress, task):
 
@@ -87,7 +92,8 @@ def ingest(
             raise typer.Exit(130) from None
     elapsed = time.perf_counter() - started
     for failure in report.failures:
-        err.print(f"[red]failed[/] {failure.item}: {failure.reason}", highlight=False, soft_wrap=True)
+        err.print(Text.assemble(("failed ", "red"), f"{failure.item}: {failure.reason}"), highlight=False,
+                  soft_wrap=True)
     table = Table(title=f"ingest into {db}", show_header=True)
     for name in ("read", "new", "duplicates", "near-duplicates", "not English", "failed"):
         table.add_column(name, justify="right")
@@ -97,16 +103,6 @@ def ingest(
     err.print(f"{report.new / max(elapsed, 1e-9):.1f} articles/s, {report.words / max(elapsed, 1e-9):.0f} words/s")
     if report.read == 0 or report.read == report.failed:
         raise typer.Exit(1)
-
-
-def _ingest_ray(inputs: list[str], settings: Settings, *, address: str | None, workers: int, out: Path | None) -> None:
-    if out is None:
-        fail("--engine ray needs --out DIR (the folder for the Parquet output); load it with `wirescope load DIR`")
-    try:
-        from ..runners.ray import run_ray_ingest
-    except ImportError as exc:
-        fail(f"the Ray engine needs the ray extra: pip install 'wirescope[ray]' ({exc})")
-    run_ray_ingest(inputs, settings, address=address, workers=workers, out=out)
 
 
 @contextmanager

@@ -6,6 +6,7 @@ from importlib import import_module
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from ..errors import WirescopeError
 from .evaluate import eval_app
@@ -40,5 +41,5 @@ def main() -> None:
         build_app()()
     except WirescopeError as exc:
         # Expected errors get one line that says what to do, not a traceback.
-        Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        Console(stderr=True).print(Text.assemble(("error: ", "red"), str(exc)), highlight=False, soft_wrap=True)
         raise SystemExit(2) from None

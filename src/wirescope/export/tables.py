@@ -27,7 +27,8 @@ FORMATS = {
 GDELT_TABLES = ("gdelt-events", "gdelt-mentions")
 # Raw inputs and MinHash signatures are for re-processing, not for exchange.
 _EXCLUDE = {"articles": ("raw", "minhash")}
-_SKIP = {"schema_migrations"}
+# Internal state of the incremental story clusterer, not data.
+_SKIP = {"schema_migrations", "story_vectors", "story_df"}
 
 
 def exportable_tables(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -24,6 +24,7 @@ from .html import read_html
 from .http import HttpClient, Response
 from .tabular import FieldMapping, read_csv, read_json, read_jsonl
 from .text import read_text
+from .warc import read_warc
 
 # File extension -> format. ``.gz`` is stripped first.
 FORMATS: dict[str, str] = {
@@ -32,6 +33,7 @@ FORMATS: dict[str, str] = {
     ".csv": "csv",
     ".html": "html", ".htm": "html",
     ".xml": "feed", ".rss": "feed", ".atom": "feed",
+    ".warc": "warc",
 }
 # Content types of URLs that are record files or plain text rather than HTML pages.
 _CONTENT_TYPES = {
@@ -131,6 +133,10 @@ class _Reader:
 
     def _read_file(self, path: Path) -> Iterator[Article | Failure]:
         item = str(path)
+        if _format_of(path) == "warc":
+            # Archives are streamed record by record; the size cap applies to each page, not the file.
+            yield from read_warc(path, max_bytes=self.max_bytes)
+            return
         try:
             size = path.stat().st_size
         except OSError as exc:

@@ -90,12 +90,13 @@ class Coding:
 
 class EventCoder:
     def __init__(self, dicts: Dictionaries, actors: ActorCoder, *, require_target: bool = True,
-                 targetless_roots: Iterable[str] = ()) -> None:
+                 targetless_roots: Iterable[str] = (), demands: bool = True) -> None:
         self.dicts = dicts
         self.actors = actors
         self.matcher = PatternMatcher(dicts)
         self.require_target = require_target
         self.targetless_roots = frozenset(targetless_roots)
+        self.demands = demands
         self._memo: dict[tuple[int, int, date | None], ActorRef | None] = {}
 
     # ------------------------------------------------------------------------------------------ documents
@@ -159,7 +160,28 @@ class EventCoder:
             if evs and statement and match.pattern is None and not own_target and governs_any(tok, governed):
                 continue
             out.extend(evs)
+        if self.demands:
+            out.extend(self._demands(sent, index, day, {c.trigger for c in out}))
         return _unique(out)
+
+    def _demands(self, sent: Span, index: int, day: date | None, taken: set[int]) -> list[Coding]:
+        """"X said Y must stop ...": a speaker saying that someone must act demands it of them (CAMEO 100)."""
+        out = []
+        for tok in sent:
+            if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORT_VERBS:
+                continue
+            for clause in tok.children:
+                if clause.dep_ != "ccomp" or not any(a.lower_ == "must" for a in clause.children if a.dep_ == "aux"):
+                    continue
+                subj = [c for c in clause.children if c.dep_ in _SUBJ]
+                sources = self._sources(tok, PatternMatch(None, "100", 0), day)
+                targets = self._actors(subj[0], day, direct=False) if subj else []
+                for s in sources:
+                    for t in targets:
+                        if s.code != t.code:
+                            conf = 0.6 if s.direct else 0.5
+                            out.append(Coding(index, tok.i, tok.i + 1, "100", s, t, "asserted", conf, None))
+        return out
 
     def _verb_entries(self, tok: Token) -> list[VerbEntry]:
         if tok.pos_ == "NOUN":

@@ -26,8 +26,6 @@ MODALITIES = ("asserted", "threatened", "hypothetical", "negated", "reported")
 _POSSIBLE = frozenset({"may", "might", "could", "would", "should", "can"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
-_THREAT_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear", "plan", "intend",
-                           "prepare", "want", "seek", "aim", "call", "urge", "demand"})
 _INTENT = frozenset({"plan", "prepare", "agree", "offer", "decide", "intend", "aim", "seek", "want", "hope",
                      "willing", "ready", "prepared", "determined", "resolve", "expect", "undertake"})
 _THREAT_ONLY = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear"})
@@ -71,9 +69,16 @@ def modality(trigger: Token, code: str, sent: Span) -> str:
     if any(c.dep_ == "neg" for c in trigger.head.children) and trigger.dep_ in ("xcomp",):
         return "negated"
     own_clause = chain[:2] if trigger.dep_ in ("conj", "xcomp") else chain[:1]
+    # "said they would blockade Paris": "would" under a past speech verb is a future, not a condition
+    reported_future = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS for t in own_clause)
     for t in own_clause:
-        if _aux(t) & _POSSIBLE or any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in t.children):
+        modals = _aux(t) & _POSSIBLE
+        if reported_future:
+            modals -= {"would"}
+        if modals or any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in t.children):
             return "hypothetical"
+        if reported_future and "would" in _aux(t):
+            return "threatened"
     for t in chain[1:]:
         if t.lemma_.lower() in _HEDGES:
             return "hypothetical"

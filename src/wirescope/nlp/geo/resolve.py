@@ -121,6 +121,9 @@ class Resolver:
     w_admin1 = 5.0
     w_near = 3.0
     near_km = 100.0
+    other_weight = 0.5  # weight of another name's readings that are not its current pick
+    close_km = 0.0  # readings closer than this count fully, picked or not
+    rounds = 2
 
     def __init__(self, gazetteer: Gazetteer, *, max_candidates: int = 40) -> None:
         self.gazetteer = gazetteer
@@ -205,7 +208,7 @@ class Resolver:
         # Small features only (towns, sites, counties), the best few readings of each name: what nearness is about.
         local = {k: [c for c in v[:15] if c.fclass in _SMALL_FEATURES or c.fcode == "ADM2"] for k, v in cands.items()
                  if k not in uncertain}
-        for _ in range(2):
+        for _ in range(self.rounds):
             focus_country, focus_admin1 = self._focus(picks, scores, groups, uncertain)
             new_picks: dict[str, Candidate | None] = {}
             for key, options in cands.items():
@@ -312,7 +315,8 @@ class Resolver:
             for o in options:
                 d = fast_distance_km(c.lat, c.lon, o.lat, o.lon)
                 if d < 4 * self.near_km:
-                    best = max(best, math.exp(-d / self.near_km) * (1.0 if o is pick else 0.5))
+                    trust = 1.0 if o is pick or d < self.close_km else self.other_weight
+                    best = max(best, math.exp(-d / self.near_km) * trust)
             near += best
         return near
 

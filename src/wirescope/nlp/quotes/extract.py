@@ -41,10 +41,11 @@ _CUE_PREPS = {"of", "for", "about", "on", "against", "that", "as"}
 _INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "relcl"}
 _NOT_CONTENT = {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"}
 _NAMING_VERBS = {"call", "know", "name", "dub", "label", "term", "describe", "brand", "nickname", "title"}
-_RECIPIENT_VERBS = {
-    "tell", "ask", "call", "name", "thank", "accuse", "urge", "inform", "remind", "warn", "assure", "blame", "praise",
-    "criticize", "criticise", "attack", "blast", "slam", "condemn", "congratulate", "order", "direct", "instruct",
-    "quote", "cite", "read", "answer", "question", "label", "dub", "brand", "mock", "encourage", "persuade",
+_PROPOSITION_VERBS = {  # verbs whose plain noun object is what was said ("noted the growing possibility")
+    "note", "announce", "deny", "reveal", "confirm", "acknowledge", "admit", "claim", "predict", "report",
+    "disclose", "reiterate", "reaffirm", "repeat", "mention", "promise", "pledge", "vow", "threaten", "demand",
+    "propose", "recommend", "express", "voice", "stress", "emphasize", "emphasise", "underline", "underscore",
+    "explain", "allege", "forecast", "concede", "dispute", "reject", "welcome", "condemn", "denounce", "urge",
 }
 _QUOTE_MARKS = "\"'“”‘’„«»"
 _LABEL_NOT_FIRST = {"The", "A", "An", "This", "That", "These", "Those", "Update", "Note", "Editor", "Watch", "Read"}
@@ -248,7 +249,7 @@ class QuoteExtractor:
             # a statement's object ("noted the growing possibility of attacks"), not a person or thing addressed
             heads = [t for t in content_tokens if t.head.i == tok.i]
             statement_obj = (
-                bool(heads) and cue_end_tok is tok and lemma not in _RECIPIENT_VERBS
+                bool(heads) and cue_end_tok is tok and lemma in _PROPOSITION_VERBS
                 and all(t.pos_ == "NOUN" and not t.ent_type_ for t in heads)
             )
             clausal = (bool(comp) or cue_end_tok is not tok or statement_obj) and cls == "speech"
@@ -262,6 +263,8 @@ class QuoteExtractor:
         if verb is not tok and verb.i < tok.i and not any(a <= verb.idx < b for a, b in pieces):
             cue_span = (min(cue_span[0], verb_group_span(doc, verb, verb, content)[0]), cue_span[1])
         speaker = np_span(source_tok, self._is_cue) if source_tok is not None else None
+        if speaker is not None and speaker[0] < tok.idx < speaker[1]:
+            speaker = (speaker[0], rstrip_pos(text_of(doc), speaker[0], cue_span[0]))  # the cue hangs on the noun
         if speaker is not None and any(overlaps(speaker, p) for p in pieces):
             speaker, source_tok = None, None
         if source_tok is None and kind == "indirect" and not self.attribution:

@@ -201,6 +201,8 @@ def np_span(tok: Token, is_cue: Callable[[Token], bool] | None = None) -> tuple[
                 start -= 1
             cut = min(cut, start)
     toks = [t for t in tok.subtree if t.i < cut]
+    while toks and toks[0].dep_ in ("cc", "preconj") and toks[0].i < tok.i:
+        toks = toks[1:]  # "But Lebanon's …" when the parser hangs the sentence's conjunction on the subject
     rng = char_range(toks)
     if rng is None:
         return tok.idx, tok.idx + len(tok)

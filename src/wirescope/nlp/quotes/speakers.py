@@ -30,6 +30,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _ORG_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_ORG_NOUNS = frozenset({
+    "movement", "group", "party", "organisation", "organization", "government", "ministry", "militia", "campaign",
+    "company", "firm", "agency", "council", "committee", "administration", "department", "office", "spokesman",
+    "spokeswoman", "spokesperson",
+})
 _LOOKBACK_CHARS = 1500  # how far back a pronoun looks for its antecedent (a few paragraphs)
 
 ActorCode = Callable[["Doc", int, int], "str | None"]
@@ -133,6 +138,11 @@ class SpeakerResolver:
                 m, e = holding[0]
                 e = _fuller(e, mentions)
                 return _Referent(start, e.name, e.id, _etype(e), m.start, m.end)
+        # "the Hezbollah movement", "the Trump campaign": an organisation named by its modifier
+        if head is not None and head.lemma_.lower() in _ORG_NOUNS:
+            for m, e in inside:
+                if _etype(e) == "ORG" and m.end <= head.idx:
+                    return _Referent(start, e.name, e.id, "ORG", m.start, m.end)
         # Otherwise a name that is not a mere modifier ("US officials", "Trump ally Benjamin Netanyahu").
         for want in ({"PERSON"}, _ORG_TYPES):
             for m, e in inside:
