@@ -3,11 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= wirescope.duckdb
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
 SHARED ?= ../shared/data
+WEB    := src/wirescope/web/static/index.html
 
 .PHONY: install demo test lint bench eval clean
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed $(WEB)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,24 +18,32 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,ray]'
 	touch $@
 
+# Dashboard assets: front-end libraries from the npm registry (frontend/package-lock.json), built with esbuild.
+$(WEB): frontend/package-lock.json frontend/build.mjs $(shell find frontend/src -type f 2>/dev/null)
+	bash scripts/build_web.sh
+
 demo: install
 	$(BIN)/wirescope ingest examples --db $(DB)
-	$(BIN)/wirescope entities --db $(DB) --top 15
+	$(BIN)/wirescope aggregate --db $(DB)
+	$(BIN)/wirescope entities --db $(DB) --top 10
+	$(BIN)/wirescope events --db $(DB)
+	$(BIN)/wirescope quotes --db $(DB)
 	@echo "database: $(abspath $(DB))"
+	$(BIN)/wirescope serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: install
 	$(BIN)/pytest -q
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py --corpus $(SHARED)/corpora/bbc2225.jsonl
+	$(BIN)/python benchmarks/api.py
 
 eval: install
 	$(BIN)/pytest -q -m eval
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist frontend/node_modules src/wirescope/web/static/assets $(WEB)

@@ -67,8 +67,18 @@ def corpus(n_articles: int, n_stories: int, n_events: int, words: int, seed: int
         body = rng.choices(background, weights, k=words * 2 // 3) + rng.choices(topic, k=words // 3)
         title = " ".join(rng.choices(topic, k=6))
         aid = f"a{i:06d}"
-        docs.append(StoryDoc(aid, title, " ".join(body), published, tuple(rng.choices(entities, k=6)), (), (),
-                             f"src{rng.randrange(300)}"))
+        docs.append(
+            StoryDoc(
+                aid,
+                title,
+                " ".join(body),
+                published,
+                tuple(rng.choices(entities, k=6)),
+                (),
+                (),
+                f"src{rng.randrange(300)}",
+            )
+        )
         evs = []
         for j in range(per_article):
             if rng.random() < 0.8:
@@ -79,9 +89,22 @@ def corpus(n_articles: int, n_stories: int, n_events: int, words: int, seed: int
             when = when + timedelta(days=rng.choice((-1, 0, 0, 1)))
             code = root + str(rng.randrange(4))
             quad = ROOTS[root]
-            evs.append(Event(aid, j, code, root, code[:3], quad, GOLD[quad], Span(j * 50, j * 50 + 6, "trig"),
-                             Actor(0, 3, src, code=src, country=src[:3]), Actor(9, 12, tgt, code=tgt, country=tgt[:3]),
-                             confidence=round(rng.uniform(0.3, 1.0), 2), date=when.isoformat()))
+            evs.append(
+                Event(
+                    aid,
+                    j,
+                    code,
+                    root,
+                    code[:3],
+                    quad,
+                    GOLD[quad],
+                    Span(j * 50, j * 50 + 6, "trig"),
+                    Actor(0, 3, src, code=src, country=src[:3]),
+                    Actor(9, 12, tgt, code=tgt, country=tgt[:3]),
+                    confidence=round(rng.uniform(0.3, 1.0), 2),
+                    date=when.isoformat(),
+                )
+            )
         events.append((ArticleMeta(aid, published, docs[-1].source, None, None, 2000), evs))
     order = sorted(range(n_articles), key=lambda k: (docs[k].published, docs[k].article_id))
     return [docs[k] for k in order], [events[k] for k in order]
@@ -98,9 +121,13 @@ def main() -> None:
     ap.add_argument("--stories", type=int, default=0, help="default: articles / 10")
     ap.add_argument("--words", type=int, default=300)
     ap.add_argument("--incremental", type=int, default=1_000)
-    ap.add_argument("--store", type=int, default=0,
-                    help="also time `aggregate_store` on a temporary DuckDB store with this many articles "
-                         "(+ --incremental), through the store writer")
+    ap.add_argument(
+        "--store",
+        type=int,
+        default=0,
+        help="also time `aggregate_store` on a temporary DuckDB store with this many articles "
+        "(+ --incremental), through the store writer",
+    )
     args = ap.parse_args()
     n_stories = args.stories or max(1, args.articles // 10)
     total = args.articles + args.incremental
@@ -110,16 +137,20 @@ def main() -> None:
     import wirescope
 
     version = getattr(wirescope, "__version__", "?")
-    print(f"machine: {platform.machine()} {platform.processor() or ''} cpus={os.cpu_count()} "
-          f"python {sys.version.split()[0]} wirescope {version} duckdb {duckdb.__version__}")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''} cpus={os.cpu_count()} "
+        f"python {sys.version.split()[0]} wirescope {version} duckdb {duckdb.__version__}"
+    )
     t = time.perf_counter()
     docs, arts = corpus(total, n_stories, args.events * total // args.articles, args.words)
-    print(f"corpus: synthetic, {total} articles ({args.articles} + {args.incremental} incremental), "
-          f"{sum(len(e) for _, e in arts)} events, {n_stories} stories, ~{args.words} words/article "
-          f"(generated in {time.perf_counter() - t:.1f}s, rss {peak_mb():.0f} MB)")
+    print(
+        f"corpus: synthetic, {total} articles ({args.articles} + {args.incremental} incremental), "
+        f"{sum(len(e) for _, e in arts)} events, {n_stories} stories, ~{args.words} words/article "
+        f"(generated in {time.perf_counter() - t:.1f}s, rss {peak_mb():.0f} MB)"
+    )
     # The incremental articles are a random tenth-of-time slice taken from the end of the timeline.
-    base_docs, new_docs = docs[: args.articles], docs[args.articles:]
-    base_arts, new_arts = arts[: args.articles], arts[args.articles:]
+    base_docs, new_docs = docs[: args.articles], docs[args.articles :]
+    base_arts, new_arts = arts[: args.articles], arts[args.articles :]
 
     t = time.perf_counter()
     for d in base_docs:
@@ -135,18 +166,22 @@ def main() -> None:
     merged = merger.events()
     t_merge = time.perf_counter() - t
     n_in = sum(len(e) for _, e in base_arts)
-    print(f"merge: {n_in} events -> {len(merged)} merged events in {t_merge:.1f}s "
-          f"({n_in / t_merge:,.0f} events/s); multi-source {sum(1 for e in merged if e.num_sources > 1)}; "
-          f"peak rss {peak_mb():.0f} MB")
+    print(
+        f"merge: {n_in} events -> {len(merged)} merged events in {t_merge:.1f}s "
+        f"({n_in / t_merge:,.0f} events/s); multi-source {sum(1 for e in merged if e.num_sources > 1)}; "
+        f"peak rss {peak_mb():.0f} MB"
+    )
 
     clusterer = StoryClusterer()
     t = time.perf_counter()
     for d in base_docs:
         clusterer.add(d)
     t_cluster = time.perf_counter() - t
-    print(f"cluster: {len(base_docs)} articles -> {len(clusterer)} stories in {t_cluster:.1f}s "
-          f"({len(base_docs) / t_cluster:,.0f} articles/s, {t_cluster / ref:.1f}x tokenising); "
-          f"peak rss {peak_mb():.0f} MB")
+    print(
+        f"cluster: {len(base_docs)} articles -> {len(clusterer)} stories in {t_cluster:.1f}s "
+        f"({len(base_docs) / t_cluster:,.0f} articles/s, {t_cluster / ref:.1f}x tokenising); "
+        f"peak rss {peak_mb():.0f} MB"
+    )
     t = time.perf_counter()
     stories = clusterer.stories()
     print(f"describe: {len(stories)} stories (title, summary, top actors) in {time.perf_counter() - t:.1f}s")
@@ -162,9 +197,11 @@ def main() -> None:
     t = time.perf_counter()
     merger.events()
     t_summary = time.perf_counter() - t
-    print(f"incremental: +{len(new_docs)} articles ({sum(len(e) for _, e in new_arts)} events): merge "
-          f"{t_inc_merge:.2f}s, cluster {t_inc_cluster:.2f}s, re-summarise all merged events {t_summary:.1f}s; "
-          f"peak rss {peak_mb():.0f} MB")
+    print(
+        f"incremental: +{len(new_docs)} articles ({sum(len(e) for _, e in new_arts)} events): merge "
+        f"{t_inc_merge:.2f}s, cluster {t_inc_cluster:.2f}s, re-summarise all merged events {t_summary:.1f}s; "
+        f"peak rss {peak_mb():.0f} MB"
+    )
     if args.store:
         store_phase(docs, arts, args.store, args.incremental)
 
@@ -181,10 +218,13 @@ def store_phase(docs, arts, n: int, incremental: int) -> None:  # type: ignore[n
         out = []
         for d, (_, evs) in zip(docs[lo:hi], arts[lo:hi], strict=True):
             art = Article(id=d.article_id, text=d.text, title=d.title, published=d.published, source=d.source)
-            ents = tuple(Entity(f"ent:{name}", name, "ORG", (Mention(d.article_id, 0, 0, 1, name, "ORG"),))
-                         for name in sorted(set(d.entities)))
-            out.append(Analysis(article=art, provenance=Provenance("bench", "none", ()), entities=ents,
-                                events=tuple(evs)))
+            ents = tuple(
+                Entity(f"ent:{name}", name, "ORG", (Mention(d.article_id, 0, 0, 1, name, "ORG"),))
+                for name in sorted(set(d.entities))
+            )
+            out.append(
+                Analysis(article=art, provenance=Provenance("bench", "none", ()), entities=ents, events=tuple(evs))
+            )
         return out
 
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
@@ -194,14 +234,18 @@ def store_phase(docs, arts, n: int, incremental: int) -> None:  # type: ignore[n
         print(f"store: wrote {n} articles in {time.perf_counter() - t:.1f}s")
         t = time.perf_counter()
         report = aggregate_store(store.con)
-        print(f"store: aggregate (full) {time.perf_counter() - t:.1f}s -> {report.merged_events} merged events, "
-              f"{report.stories} stories, {report.escalation_rows} escalation rows; peak rss {peak_mb():.0f} MB; "
-              f"phases {report.to_json()['timings']}")
+        print(
+            f"store: aggregate (full) {time.perf_counter() - t:.1f}s -> {report.merged_events} merged events, "
+            f"{report.stories} stories, {report.escalation_rows} escalation rows; peak rss {peak_mb():.0f} MB; "
+            f"phases {report.to_json()['timings']}"
+        )
         store.write(analyses(n, n + incremental), run_id=None)
         t = time.perf_counter()
         report = aggregate_store(store.con)
-        print(f"store: aggregate (incremental, +{report.new_articles} articles) {time.perf_counter() - t:.1f}s; "
-              f"peak rss {peak_mb():.0f} MB; phases {report.to_json()['timings']}")
+        print(
+            f"store: aggregate (incremental, +{report.new_articles} articles) {time.perf_counter() - t:.1f}s; "
+            f"peak rss {peak_mb():.0f} MB; phases {report.to_json()['timings']}"
+        )
 
 
 if __name__ == "__main__":

@@ -11,18 +11,38 @@ from wirescope.aggregate.text import entity_key, stem, terms
 from wirescope.errors import ConfigError
 
 QUAKE = [
-    ("Earthquake strikes coastal city, hundreds injured", "A strong earthquake struck the coastal city of Izmir on "
-     "Friday. Rescue teams searched collapsed buildings and hundreds of people were injured.", ["Izmir"]),
-    ("Rescuers search rubble after Izmir earthquake", "Rescue teams in Izmir pulled survivors from collapsed "
-     "buildings a day after the earthquake. The number of injured people rose.", ["Izmir"]),
-    ("Izmir quake: survivors pulled from collapsed building", "Survivors were pulled from a collapsed building in "
-     "Izmir as rescue teams continued to search after the earthquake.", ["Izmir"]),
+    (
+        "Earthquake strikes coastal city, hundreds injured",
+        "A strong earthquake struck the coastal city of Izmir on "
+        "Friday. Rescue teams searched collapsed buildings and hundreds of people were injured.",
+        ["Izmir"],
+    ),
+    (
+        "Rescuers search rubble after Izmir earthquake",
+        "Rescue teams in Izmir pulled survivors from collapsed "
+        "buildings a day after the earthquake. The number of injured people rose.",
+        ["Izmir"],
+    ),
+    (
+        "Izmir quake: survivors pulled from collapsed building",
+        "Survivors were pulled from a collapsed building in "
+        "Izmir as rescue teams continued to search after the earthquake.",
+        ["Izmir"],
+    ),
 ]
 ELECTION = [
-    ("Opposition wins parliamentary election", "The opposition party won a majority in the parliamentary election, "
-     "the electoral commission announced. Turnout was high and the governing party conceded.", ["Electoral Commission"]),
-    ("Governing party concedes election defeat", "The governing party conceded defeat in the parliamentary election "
-     "after the opposition won a majority, according to the electoral commission.", ["Electoral Commission"]),
+    (
+        "Opposition wins parliamentary election",
+        "The opposition party won a majority in the parliamentary election, "
+        "the electoral commission announced. Turnout was high and the governing party conceded.",
+        ["Electoral Commission"],
+    ),
+    (
+        "Governing party concedes election defeat",
+        "The governing party conceded defeat in the parliamentary election "
+        "after the opposition won a majority, according to the electoral commission.",
+        ["Electoral Commission"],
+    ),
 ]
 
 
@@ -34,8 +54,12 @@ def docs() -> list[StoryDoc]:
 
 
 def test_terms_and_keys() -> None:
-    assert terms("The Rescuers searched the buildings, officials said.") == ["rescuer", "searched", "building",
-                                                                              "official"]
+    assert terms("The Rescuers searched the buildings, officials said.") == [
+        "rescuer",
+        "searched",
+        "building",
+        "official",
+    ]
     assert stem("companies") == "company" and stem("crisis") == "crisis"
     assert entity_key("The Pentagon's") == "pentagon"
 

@@ -101,3 +101,9 @@ def test_mentions_point_at_their_text(example_analyses: list[Any]) -> None:
                 assert text[m.start:m.end] == m.text
                 sentence = analysis.sentences[m.sentence]
                 assert sentence.start <= m.start < sentence.end
+
+
+def test_titled_surname_joins_the_full_name() -> None:
+    entities = group_mentions([raw("Bob Allard", "PERSON", 0), raw("Mr Allard", "PERSON", 30),
+                               raw("the President", "TITLE", 60)])
+    assert [(e.name, len(e.mentions)) for e in entities] == [("Bob Allard", 2)]

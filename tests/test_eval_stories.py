@@ -53,8 +53,13 @@ def test_bad_gold_files(tmp_path: Path) -> None:
 
 
 def test_wikiref_labels_and_noise(tmp_path: Path) -> None:
-    for name in ["premier.league.1.txt", "premier.league.2.txt", "ParisAttacks2015 (1).txt",
-                 "ParisAttacks2015 (2).txt", "U2.149.txt"]:
+    for name in [
+        "premier.league.1.txt",
+        "premier.league.2.txt",
+        "ParisAttacks2015 (1).txt",
+        "ParisAttacks2015 (2).txt",
+        "U2.149.txt",
+    ]:
         (tmp_path / name).write_text("some text " + name)
     docs = read_wikiref(tmp_path, noise_max=1)
     labels = {d.doc.article_id: d.label for d in docs}
@@ -67,15 +72,31 @@ def test_wikiref_labels_and_noise(tmp_path: Path) -> None:
 
 def test_giveme5w1h_small_file_end_to_end(tmp_path: Path) -> None:
     rows = [
-        {"title": "Volcano erupts on island, villages evacuated", "text": "The volcano erupted on Sunday. Lava "
-         "flows forced the evacuation of villages near the crater, officials said.", "date_publish": "2018-01-01",
-         "source_domain": "a.com", "event_id": "v", "dId": "1"},
-        {"title": "Island volcano eruption forces evacuations", "text": "Villages near the erupting volcano were "
-         "evacuated as lava flows advanced from the crater.", "date_publish": "2018-01-02", "source_domain": "b.com",
-         "event_id": "v", "dId": "2"},
-        {"title": "Central bank raises interest rates", "text": "The central bank raised its benchmark interest rate "
-         "by a quarter point, citing inflation.", "date_publish": "2018-01-02", "source_domain": "c.com",
-         "event_id": "r", "dId": "3"},
+        {
+            "title": "Volcano erupts on island, villages evacuated",
+            "text": "The volcano erupted on Sunday. Lava "
+            "flows forced the evacuation of villages near the crater, officials said.",
+            "date_publish": "2018-01-01",
+            "source_domain": "a.com",
+            "event_id": "v",
+            "dId": "1",
+        },
+        {
+            "title": "Island volcano eruption forces evacuations",
+            "text": "Villages near the erupting volcano were evacuated as lava flows advanced from the crater.",
+            "date_publish": "2018-01-02",
+            "source_domain": "b.com",
+            "event_id": "v",
+            "dId": "2",
+        },
+        {
+            "title": "Central bank raises interest rates",
+            "text": "The central bank raised its benchmark interest rate by a quarter point, citing inflation.",
+            "date_publish": "2018-01-02",
+            "source_domain": "c.com",
+            "event_id": "r",
+            "dId": "3",
+        },
     ]
     path = tmp_path / "g.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
@@ -94,7 +115,8 @@ def test_gate_giveme5w1h_dev(shared_data: Path) -> None:
 
 @pytest.mark.eval
 def test_gate_wikiref220(shared_data: Path) -> None:
-    scores = evaluate_stories("wikiref", shared_data / "stories" / "wikiref" / "WikiRef220",
-                              enrich=spacy_entities()).to_json()
+    scores = evaluate_stories(
+        "wikiref", shared_data / "stories" / "wikiref" / "WikiRef220", enrich=spacy_entities()
+    ).to_json()
     for key, floor in FLOORS["wikiref220"].items():
         assert scores[key] >= floor, f"{key} {scores[key]} fell below its floor {floor}"

@@ -24,9 +24,14 @@ def _entities(analysis: Any) -> list[dict[str, Any]]:
     ]
 
 
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    # Its own model: other stages' configure_nlp on the shared fixture would change what NER sees.
+    return Pipeline(Settings(stages=("entities",)))
+
+
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_entities_match_golden_file(path: Path, nlp: Any, update_golden: bool) -> None:
-    pipeline = Pipeline(Settings(stages=("entities",)), nlp=nlp)
+def test_entities_match_golden_file(path: Path, pipeline: Pipeline, update_golden: bool) -> None:
     got = _entities(pipeline.analyze(article_from_text(path.read_text(encoding="utf-8"))))
     golden = GOLDEN / f"entities_{path.stem}.json"
     if update_golden or not golden.exists():

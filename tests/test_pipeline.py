@@ -88,3 +88,14 @@ def test_non_english_articles_are_flagged_not_analysed(nlp: Any) -> None:
     results = {r.article.id: r for r in pipeline.analyze_many(articles) if isinstance(r, Analysis)}
     assert results["de"].sentences == () and "not English" in results["de"].notes[0]
     assert results["en"].notes == ("s",)
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_same_records(nlp: Any, examples: list[Any]) -> None:
+    from wirescope import article_from_text
+
+    articles = [article_from_text(p.read_text(encoding="utf-8")) for p in examples] * 2
+    pipeline = Pipeline(Settings(stages=("entities",)), nlp=nlp)
+    one = list(pipeline.analyze_many(articles, n_process=1, batch_size=2))
+    two = list(pipeline.analyze_many(articles, n_process=2, batch_size=2))
+    assert one == two and all(isinstance(r, Analysis) and r.entities for r in one)

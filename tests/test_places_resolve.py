@@ -266,3 +266,12 @@ def test_gazetteer_build_cli_with_a_geonames_file(tmp_path: Path) -> None:
         build_app(), ["gazetteer", "build", "--geonames", str(tmp_path / "nope.zip"), "--output", str(out_path)]
     )
     assert missing.exit_code == 2 and "not found" in missing.output
+
+
+def test_untagged_name_after_a_preposition_is_an_uncertain_candidate(resolver: Resolver) -> None:
+    text = "Deputies met in Gainesville on Monday, Alachua County officials said. Forces in Lebanon waited."
+    unifil = (text.index("Forces"), text.index(" waited"), "Forces in Lebanon", "ORG")
+    toponyms = toponyms_from_mentions([unifil], text)
+    assert [(t.text, t.label) for t in toponyms] == [("Gainesville", "MAYBE"), ("Alachua County", "GPE")]
+    got = {r.toponym.text: r for r in resolver.resolve(toponyms, text)}
+    assert keep(got["Gainesville"]) and got["Gainesville"].candidate.admin1 == "FL"  # type: ignore[union-attr]

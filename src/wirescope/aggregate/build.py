@@ -68,8 +68,9 @@ def article_meta(a: agg_store.StoredArticle | Analysis) -> ArticleMeta:
     if isinstance(a, Analysis):
         art = a.article
         return ArticleMeta(art.id, art.published, art.source, art.url, None, len(art.text))
-    return ArticleMeta(a.id, a.published, a.source, a.url, a.duplicate_of if a.status == "near-duplicate" else None,
-                       a.length)
+    return ArticleMeta(
+        a.id, a.published, a.source, a.url, a.duplicate_of if a.status == "near-duplicate" else None, a.length
+    )
 
 
 def story_doc(
@@ -161,8 +162,16 @@ def aggregate_store(
     texts: dict[str, str] = {}
 
     def doc(a: agg_store.StoredArticle) -> StoryDoc:
-        return story_doc(a.id, a.title, texts.get(a.id, ""), a.published, a.source, entity_names.get(a.id, ()),
-                         events_by_article.get(a.id, ()), place_names.get(a.id, ()))
+        return story_doc(
+            a.id,
+            a.title,
+            texts.get(a.id, ""),
+            a.published,
+            a.source,
+            entity_names.get(a.id, ()),
+            events_by_article.get(a.id, ()),
+            place_names.get(a.id, ()),
+        )
 
     def need_texts(ids: Iterable[str]) -> None:
         texts.update(agg_store.load_texts(con, [i for i in ids if i not in texts]))
@@ -240,29 +249,89 @@ def picture_rows(p: Picture) -> dict[str, list[tuple[Any, ...]]]:
     for e in p.events:
         place = e.place
         place_cols = (place.name, place.geonameid, place.lat, place.lon, place.country3) if place else (None,) * 5
-        merged_rows.append((
-            e.id, e.date, e.code, e.root_code, e.base_code, e.quad_class, e.goldstein, e.modality,
-            *_actor_cols(e.source), *_actor_cols(e.target), *place_cols, e.confidence, e.num_mentions,
-            e.num_articles, e.num_sources, e.first_seen, e.last_seen, e.first_article, e.first_url, e.is_root_event,
-        ))
+        merged_rows.append(
+            (
+                e.id,
+                e.date,
+                e.code,
+                e.root_code,
+                e.base_code,
+                e.quad_class,
+                e.goldstein,
+                e.modality,
+                *_actor_cols(e.source),
+                *_actor_cols(e.target),
+                *place_cols,
+                e.confidence,
+                e.num_mentions,
+                e.num_articles,
+                e.num_sources,
+                e.first_seen,
+                e.last_seen,
+                e.first_article,
+                e.first_url,
+                e.is_root_event,
+            )
+        )
         for m in e.mentions:
-            mention_rows.append((
-                m.event_id, m.article_id, m.sentence, m.code, m.confidence, m.modality, m.date, m.published,
-                m.source_key, m.trigger_start, m.source_start, m.target_start, m.sentence_text, m.url, m.duplicate_of,
-                m.doc_length,
-            ))
+            mention_rows.append(
+                (
+                    m.event_id,
+                    m.article_id,
+                    m.sentence,
+                    m.code,
+                    m.confidence,
+                    m.modality,
+                    m.date,
+                    m.published,
+                    m.source_key,
+                    m.trigger_start,
+                    m.source_start,
+                    m.target_start,
+                    m.sentence_text,
+                    m.url,
+                    m.duplicate_of,
+                    m.doc_length,
+                )
+            )
     story_rows, member_rows = [], []
     for st in p.stories:
-        story_rows.append((
-            st.id, st.title, st.summary, st.size, st.first_date, st.last_date, list(st.top_terms),
-            list(st.top_entities), list(st.top_actors), list(st.top_places), list(st.sources),
-        ))
+        story_rows.append(
+            (
+                st.id,
+                st.title,
+                st.summary,
+                st.size,
+                st.first_date,
+                st.last_date,
+                list(st.top_terms),
+                list(st.top_entities),
+                list(st.top_actors),
+                list(st.top_places),
+                list(st.sources),
+            )
+        )
         for aid in st.article_ids:
             score, started = p.story_scores.get(aid, (0.0, False))
             member_rows.append((st.id, aid, float(score), bool(started)))
     esc_rows = [
-        (r.level, r.source, r.target, r.day, r.events, r.mentions, r.weight, r.goldstein_sum, r.goldstein_mean,
-         *r.quad_shares, r.index, r.baseline, r.z, r.alert, list(r.event_ids))
+        (
+            r.level,
+            r.source,
+            r.target,
+            r.day,
+            r.events,
+            r.mentions,
+            r.weight,
+            r.goldstein_sum,
+            r.goldstein_mean,
+            *r.quad_shares,
+            r.index,
+            r.baseline,
+            r.z,
+            r.alert,
+            list(r.event_ids),
+        )
         for r in p.escalation
     ]
     alert_rows = [

@@ -221,8 +221,17 @@ def alerts(rows: Iterable[DyadDay], settings: EscalationSettings | None = None) 
             f"{row.mentions} mentions)"
         )
         out.append(
-            Alert(row.level, row.source, row.target, row.day, row.index, row.baseline, row.z,
-                  row.event_ids[: s.driving_events], reason)
+            Alert(
+                row.level,
+                row.source,
+                row.target,
+                row.day,
+                row.index,
+                row.baseline,
+                row.z,
+                row.event_ids[: s.driving_events],
+                reason,
+            )
         )
     out.sort(key=lambda a: (a.day, -a.index))
     return out
@@ -237,8 +246,25 @@ def fill_gaps(rows: list[DyadDay]) -> list[DyadDay]:
     day, last = min(by_day), max(by_day)
     proto = rows[0]
     while day <= last:
-        out.append(by_day.get(day) or DyadDay(proto.level, proto.source, proto.target, day, 0, 0, 0.0, 0.0, 0.0,
-                                              (0.0, 0.0, 0.0, 0.0), 0.0, 0.0, 0.0, False))
+        out.append(
+            by_day.get(day)
+            or DyadDay(
+                proto.level,
+                proto.source,
+                proto.target,
+                day,
+                0,
+                0,
+                0.0,
+                0.0,
+                0.0,
+                (0.0, 0.0, 0.0, 0.0),
+                0.0,
+                0.0,
+                0.0,
+                False,
+            )
+        )
         day += timedelta(days=1)
     return out
 
@@ -260,8 +286,14 @@ def plot(rows: list[DyadDay], path: str, title: str | None = None) -> None:
     ax2.plot(days, [r.index for r in rows], color="#c0392b", marker="o", label="escalation index")
     for r in rows:
         if r.alert:
-            ax2.annotate("alert", (date2num(r.day), r.index), textcoords="offset points", xytext=(0, 8), ha="center",
-                         color="#c0392b")
+            ax2.annotate(
+                "alert",
+                (date2num(r.day), r.index),
+                textcoords="offset points",
+                xytext=(0, 8),
+                ha="center",
+                color="#c0392b",
+            )
     ax2.set_ylim(-100, 100)
     ax2.axhline(0, color="#888888", linewidth=0.5)
     ax2.set_ylabel("index (-100 cooperation .. +100 conflict)")

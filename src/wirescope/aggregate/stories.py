@@ -254,8 +254,14 @@ class StoryClusterer:
         self._tdf.df.update(state.term_df)
         self._edf.df.update(state.ent_df)
         for sid, st in state.stories.items():
-            cluster = _Cluster(sid, member_ids=list(st.member_ids), terms=dict(st.terms), ents=dict(st.ents),
-                               first=st.first, last=st.last)
+            cluster = _Cluster(
+                sid,
+                member_ids=list(st.member_ids),
+                terms=dict(st.terms),
+                ents=dict(st.ents),
+                first=st.first,
+                last=st.last,
+            )
             self._clusters[sid] = cluster
             for key in (*cluster.terms, *cluster.ents):
                 self._index.setdefault(key, set()).add(sid)
@@ -277,7 +283,7 @@ class StoryClusterer:
         for doc in docs:
             if doc.article_id not in have:
                 vec = self._vectorise(doc)
-                cluster.members.append(_DocVec(_lead(doc), vec.terms, vec.ents))
+                cluster.members.append(_DocVec(_lead(doc), _top(vec.terms, _MEMBER_TERMS), {}))
 
     def stories(self, ids: Iterable[str] | None = None) -> list[Story]:
         """Descriptions of all stories (or of ``ids``), largest first."""
@@ -373,8 +379,9 @@ class StoryClusterer:
         return [cid for cid, _ in hits.most_common(self.settings.max_candidates)]
 
     def _attach(self, cluster: _Cluster, vec: _DocVec) -> None:
-        # Members keep only the lead of their text (titles and summaries use the first sentences): bounded memory.
-        cluster.members.append(_DocVec(_lead(vec.doc), vec.terms, vec.ents))
+        # Members keep only the lead of their text and their strongest terms (enough to pick the most central
+        # member for the title): memory stays bounded on large corpora.
+        cluster.members.append(_DocVec(_lead(vec.doc), _top(vec.terms, _MEMBER_TERMS), {}))
         cluster.member_ids.append(vec.doc.article_id)
         cluster.changed = True
         self._by_article[vec.doc.article_id] = cluster.id
@@ -454,6 +461,12 @@ class StoryClusterer:
         return " ".join(chosen)
 
 
+def _top(vec: dict[str, float], n: int) -> dict[str, float]:
+    if len(vec) <= n:
+        return vec
+    return dict(sorted(vec.items(), key=lambda kv: kv[1], reverse=True)[:n])
+
+
 def _lead(doc: StoryDoc) -> StoryDoc:
     return dataclasses.replace(doc, text=doc.text[:_LEAD_CHARS]) if len(doc.text) > _LEAD_CHARS else doc
 
@@ -471,6 +484,7 @@ def story_id(first_article_id: str) -> str:
 
 
 _LEAD_CHARS = 1500
+_MEMBER_TERMS = 40
 _SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z0-9])|\n+")
 
 

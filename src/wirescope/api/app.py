@@ -23,6 +23,15 @@ NOT_BUILT = """<!doctype html><meta charset="utf-8"><title>wirescope</title>
 them; the API schema is at <a href="/api/openapi.json">/api/openapi.json</a>.</p>"""
 
 
+# Defence in depth for the dashboard: article text is always rendered as text (never parsed as HTML), and the
+# page may in addition run only its own script and talk only to this server.
+DASHBOARD_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+}
+
+
 def static_dir() -> Path:
     return Path(str(resources.files("wirescope.web"))) / "static"
 
@@ -93,7 +102,9 @@ def create_app(
     def index() -> Response:
         page = static / "index.html"
         if page.is_file():
-            return FileResponse(page, media_type="text/html", headers={"Cache-Control": "no-cache"})
+            return FileResponse(
+                page, media_type="text/html", headers={"Cache-Control": "no-cache", **DASHBOARD_HEADERS}
+            )
         return HTMLResponse(NOT_BUILT)
 
     return app

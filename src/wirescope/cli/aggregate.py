@@ -43,13 +43,17 @@ def aggregate(
     db: DbOption = Path("wirescope.duckdb"),
     rebuild: Annotated[bool, typer.Option(help="Forget stored merges and stories and start from scratch")] = False,
     date_window: Annotated[
-        int | None, typer.Option(help="Days apart two reports of one event may be [default: 2]")] = None,
+        int | None, typer.Option(help="Days apart two reports of one event may be [default: 2]")
+    ] = None,
     actor_level: Annotated[
-        str | None, typer.Option(help="Actors must agree on: country, code or entity [default: country]")] = None,
+        str | None, typer.Option(help="Actors must agree on: country, code or entity [default: country]")
+    ] = None,
     code_level: Annotated[
-        str | None, typer.Option(help="Event codes must agree at: root, base or code [default: root]")] = None,
+        str | None, typer.Option(help="Event codes must agree at: root, base or code [default: root]")
+    ] = None,
     story_threshold: Annotated[
-        float | None, typer.Option(help="Similarity an article needs to join a story [default: 0.10]")] = None,
+        float | None, typer.Option(help="Similarity an article needs to join a story [default: 0.10]")
+    ] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Merge events across articles, cluster stories and compute the escalation index (incremental)."""
@@ -59,8 +63,11 @@ def aggregate(
     from ..store import Store
 
     try:
-        merge_opts: dict[str, Any] = {"date_window_days": date_window, "actor_level": actor_level,
-                                      "code_level": code_level}
+        merge_opts: dict[str, Any] = {
+            "date_window_days": date_window,
+            "actor_level": actor_level,
+            "code_level": code_level,
+        }
         story_opts: dict[str, Any] = {"threshold": story_threshold}
         settings = AggregateSettings(
             merge=MergeSettings(**{k: v for k, v in merge_opts.items() if v is not None}),
@@ -98,8 +105,10 @@ def stories(
             if json_out:
                 sys.stdout.write(json.dumps(found, default=str) + "\n")
                 return
-            Console().print(f"[bold]{found['title']}[/] ({found['size']} articles, "
-                            f"{found['first_date']} .. {found['last_date']})\n{found['summary']}\n")
+            Console().print(
+                f"[bold]{found['title']}[/] ({found['size']} articles, "
+                f"{found['first_date']} .. {found['last_date']})\n{found['summary']}\n"
+            )
             print_rows(found["articles"], False)
             return
         rows = query_stories(store.con, since=_date(since), min_size=min_size, limit=limit)
@@ -138,8 +147,10 @@ def timeline(
     rows = []
     for item in items:
         if item["kind"] == "event":
-            who = f"{item.get('source_name') or item.get('source_code') or '?'} -> " \
-                  f"{item.get('target_name') or item.get('target_code') or '?'}"
+            who = (
+                f"{item.get('source_name') or item.get('source_code') or '?'} -> "
+                f"{item.get('target_name') or item.get('target_code') or '?'}"
+            )
             what = f"{item['code']} {who} ({item['num_mentions']} mentions, {item['num_sources']} sources)"
             evidence = (item["evidence"][0]["sentence_text"] or "") if item["evidence"] else ""
         else:
@@ -169,20 +180,45 @@ def escalation(
         _need_aggregate(store.con)
         rows = query_escalation(store.con, source, target, level=level, since=_date(since))
     if not rows:
-        fail(f"no events from {source.upper()} to {target.upper()} in the store"
-             + (f" since {since}" if since else "") + "; check the codes or run `wirescope aggregate`", code=1)
+        fail(
+            f"no events from {source.upper()} to {target.upper()} in the store"
+            + (f" since {since}" if since else "")
+            + "; check the codes or run `wirescope aggregate`",
+            code=1,
+        )
     if plot is not None:
         days = [
-            DyadDay(r["level"], r["source"], r["target"], r["day"], r["events"], r["mentions"], r["weight"],
-                    r["goldstein_sum"], r["goldstein_mean"],
-                    (r["verbal_cooperation"], r["material_cooperation"], r["verbal_conflict"], r["material_conflict"]),
-                    r["index_value"], r["baseline"], r["z"], r["alert"])
+            DyadDay(
+                r["level"],
+                r["source"],
+                r["target"],
+                r["day"],
+                r["events"],
+                r["mentions"],
+                r["weight"],
+                r["goldstein_sum"],
+                r["goldstein_mean"],
+                (r["verbal_cooperation"], r["material_cooperation"], r["verbal_conflict"], r["material_conflict"]),
+                r["index_value"],
+                r["baseline"],
+                r["z"],
+                r["alert"],
+            )
             for r in rows
         ]
         plot_rows(days, str(plot))
         err.print(f"wrote {plot}")
-    cols = ["day", "events", "mentions", "goldstein_sum", "goldstein_mean", "material_conflict", "index_value", "z",
-            "alert"]
+    cols = [
+        "day",
+        "events",
+        "mentions",
+        "goldstein_sum",
+        "goldstein_mean",
+        "material_conflict",
+        "index_value",
+        "z",
+        "alert",
+    ]
     shown = rows if json_out else [_rounded({k: v for k, v in r.items() if k in cols}) for r in rows]
     print_rows(shown, json_out, None if json_out else cols)
 
@@ -200,8 +236,11 @@ def alerts(
     with open_reader(db) as store:
         _need_aggregate(store.con)
         rows = query_alerts(store.con, since=_date(since), actor=actor, limit=limit)
-    print_rows(rows if json_out else [_rounded(r) for r in rows], json_out,
-               None if json_out else ["day", "level", "source", "target", "index_value", "z", "driving_events"])
+    print_rows(
+        rows if json_out else [_rounded(r) for r in rows],
+        json_out,
+        None if json_out else ["day", "level", "source", "target", "index_value", "z", "driving_events"],
+    )
 
 
 def export_gdelt(
@@ -216,8 +255,10 @@ def export_gdelt(
     with open_reader(db) as store:
         _need_aggregate(store.con)
         try:
-            written = [write_gdelt_events(store.con, out / "events.export.tsv", header=header),
-                       write_gdelt_mentions(store.con, out / "mentions.export.tsv", header=header)]
+            written = [
+                write_gdelt_events(store.con, out / "events.export.tsv", header=header),
+                write_gdelt_mentions(store.con, out / "mentions.export.tsv", header=header),
+            ]
         except WirescopeError as exc:
             fail(str(exc))
     for path, n in written:
@@ -239,7 +280,9 @@ def eval_stories(
         fail(f"--ner {ner!r}: choose spacy or none")
     try:
         scores = evaluate_stories(
-            fmt, path, settings=StorySettings(threshold=threshold),
+            fmt,
+            path,
+            settings=StorySettings(threshold=threshold),
             enrich=spacy_entities() if ner == "spacy" else None,
         )
     except WirescopeError as exc:

@@ -216,8 +216,8 @@ def confidence_check(events: Sequence[Produced], expected: Sequence[frozenset[Tr
 
 
 def score_plover(records: Sequence[PloverRecord], produced: Sequence[Sequence[Produced]]) -> dict[str, Any]:
-    """Class / source / target accuracy of the best produced event per record (the first one with a PLOVER class;
-    a record with no event counts as wrong everywhere)."""
+    """Class / source / target accuracy of the event that represents each record (see ``_pick``); a record with no
+    event counts as wrong everywhere."""
     if len(records) != len(produced):
         raise EvalError(f"{len(records)} records but {len(produced)} results")
     per_class: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -264,12 +264,12 @@ def score_plover(records: Sequence[PloverRecord], produced: Sequence[Sequence[Pr
 
 
 def _pick(rec: PloverRecord, events: Sequence[Produced]) -> Produced | None:
-    """The event that represents the record: the first with a PLOVER class, preferring one whose source country
-    is a gold source (records hold one event; the first coded verb is usually the main clause's)."""
+    """The event that represents the record: the first (main-clause first) with a PLOVER class, else the first
+    event at all (a CAMEO 01/02 statement has no PLOVER class but still has actors to score)."""
     with_class = [e for e in events if e.plover]
-    if not with_class:
-        return None
-    return with_class[0]
+    if with_class:
+        return with_class[0]
+    return events[0] if events else None
 
 
 # --------------------------------------------------------------------------------------------------- running

@@ -21,25 +21,85 @@ import duckdb
 from ..errors import StoreError
 
 EVENT_FIELDS = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
-    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
-    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
-    "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
-    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
-    "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
-    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
-    "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
 )
 MENTION_FIELDS = (
-    "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName", "MentionIdentifier",
-    "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText", "Confidence",
-    "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+    "GLOBALEVENTID",
+    "EventTimeDate",
+    "MentionTimeDate",
+    "MentionType",
+    "MentionSourceName",
+    "MentionIdentifier",
+    "SentenceID",
+    "Actor1CharOffset",
+    "Actor2CharOffset",
+    "ActionCharOffset",
+    "InRawText",
+    "Confidence",
+    "MentionDocLen",
+    "MentionDocTone",
+    "MentionDocTranslationInfo",
+    "Extras",
 )
 # Non-state CAMEO actor prefixes: the code's next three letters are the known group (IGOUNO -> IGO + UNO).
 _GROUP_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "NGM")
@@ -61,19 +121,20 @@ def actor_fields(code: str | None, name: str | None, text: str | None, country: 
     known = ""
     rest = code
     if country and code.startswith(country):
-        rest = code[len(country):]
+        rest = code[len(country) :]
     elif code[:3] in _GROUP_PREFIXES:
         known, rest = code[3:6], code[:3] + code[6:]
     elif len(code) >= 3 and not country:
         rest = code[3:]
         country = code[:3] if code[:3].isalpha() else None
-    types = [rest[i:i + 3] for i in range(0, len(rest), 3) if len(rest[i:i + 3]) == 3][:3]
+    types = [rest[i : i + 3] for i in range(0, len(rest), 3) if len(rest[i : i + 3]) == 3][:3]
     types += [""] * (3 - len(types))
     return [code, (name or text or "").upper(), _s(country), known, "", "", "", *types]
 
 
-def geo_fields(name: str | None, country3: str | None, lat: float | None, lon: float | None,
-               geonameid: int | None) -> list[str]:
+def geo_fields(
+    name: str | None, country3: str | None, lat: float | None, lon: float | None, geonameid: int | None
+) -> list[str]:
     """ActionGeo Type, FullName, CountryCode, ADM1, ADM2, Lat, Long, FeatureID."""
     if name is None and lat is None:
         return [""] * 8
@@ -91,12 +152,25 @@ def event_row(r: dict[str, Any]) -> list[str]:
     fraction = f"{day.year + (day.month * 30 + day.day) / 365:.4f}" if day else ""
     first_seen: date | None = r["first_seen"]
     return [
-        r["id"], _ymd(day), day.strftime("%Y%m") if day else "", str(day.year) if day else "", fraction,
+        r["id"],
+        _ymd(day),
+        day.strftime("%Y%m") if day else "",
+        str(day.year) if day else "",
+        fraction,
         *actor_fields(r["source_code"], r["source_name"], r["source_text"], r["source_country"]),
         *actor_fields(r["target_code"], r["target_name"], r["target_text"], r["target_country"]),
-        "1" if r["is_root_event"] else "0", r["code"], r["base_code"], r["root_code"], str(r["quad_class"]),
-        str(r["goldstein"]), str(r["num_mentions"]), str(r["num_sources"]), str(r["num_articles"]), "",
-        *([""] * 8), *([""] * 8),
+        "1" if r["is_root_event"] else "0",
+        r["code"],
+        r["base_code"],
+        r["root_code"],
+        str(r["quad_class"]),
+        str(r["goldstein"]),
+        str(r["num_mentions"]),
+        str(r["num_sources"]),
+        str(r["num_articles"]),
+        "",
+        *([""] * 8),
+        *([""] * 8),
         *geo_fields(r["place_name"], r["place_country3"], r["place_lat"], r["place_lon"], r["place_geonameid"]),
         (_ymd(first_seen) + "000000") if first_seen else "",
         r["first_url"] or f"wirescope:article/{r['first_article']}",

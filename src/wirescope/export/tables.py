@@ -62,9 +62,7 @@ def export_tables(
     chosen = [t.strip() for t in tables] if tables else available
     unknown = [t for t in chosen if t not in available and t not in GDELT_TABLES]
     if unknown:
-        raise ConfigError(
-            f"no table(s) {unknown} in the store; available: {', '.join(available + list(GDELT_TABLES))}"
-        )
+        raise ConfigError(f"no table(s) {unknown} in the store; available: {', '.join(available + list(GDELT_TABLES))}")
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for table in chosen:

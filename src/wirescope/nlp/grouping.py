@@ -79,6 +79,21 @@ def surface(text: str) -> str:
     return text.strip(" .,;:-–—\"'“”‘’()")
 
 
+def strip_titles(name: str) -> tuple[str, list[str]]:
+    """("Mr Allard") -> ("Allard", ["Mr"]): leading titles split off a person's name."""
+    words = name.split()
+    titles = []
+    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS:
+        titles.append(words.pop(0).rstrip("."))
+    return " ".join(words), titles
+
+
+def _name(raw: RawMention) -> str:
+    """The mention's name for matching: the surface, without leading titles for people."""
+    name = surface(raw.mention.text)
+    return strip_titles(name)[0] if raw.mention.label == "PERSON" else name
+
+
 def name_key(text: str) -> str:
     """Spelling-tolerant key: case-folded, accents and punctuation removed, doubled letters collapsed."""
     text = unicodedata.normalize("NFKD", surface(text)).casefold()
@@ -113,7 +128,7 @@ def _find(clusters: list[_Cluster], raw: RawMention) -> _Cluster | None:
     m = raw.mention
     if raw.canonical_hint:
         return next((c for c in clusters if c.hint == raw.canonical_hint), None)
-    name = surface(m.text)
+    name = _name(raw)
     key = name_key(name)
     if m.label == "GPE" and (country := country_name(name)):
         key = name_key(country)
@@ -139,7 +154,9 @@ def _find(clusters: list[_Cluster], raw: RawMention) -> _Cluster | None:
 
 
 def _add(cluster: _Cluster, raw: RawMention) -> None:
-    name = surface(raw.mention.text)
+    name = _name(raw)
+    if raw.mention.label == "PERSON":
+        cluster.titles.update(strip_titles(surface(raw.mention.text))[1])
     if raw.mention.label == "GPE" and (country := country_name(name)):
         cluster.keys.add(name_key(country))
     key = name_key(name)
@@ -153,13 +170,11 @@ def _add(cluster: _Cluster, raw: RawMention) -> None:
 def _canonical(cluster: _Cluster) -> tuple[str, str]:
     labels = cluster.labels()
     label = labels.most_common(1)[0][0] if labels else "PERSON"
-    if any(r.mention.label == "PERSON" and len(surface(r.mention.text).split()) > 1 for r in cluster.members):
+    if any(r.mention.label == "PERSON" and len(_name(r).split()) > 1 for r in cluster.members):
         label = "PERSON"
     if cluster.hint:
         return cluster.hint, label
-    names = [surface(r.mention.text) for r in cluster.members if r.mention.label == label] or [
-        surface(r.mention.text) for r in cluster.members
-    ]
+    names = [_name(r) for r in cluster.members if r.mention.label == label] or [_name(r) for r in cluster.members]
     if label == "GPE":
         countries = [c for n in names if (c := country_name(n))]
         if countries:
@@ -183,7 +198,7 @@ def group_mentions(raw: list[RawMention]) -> tuple[Entity, ...]:
     clusters: list[_Cluster] = []
     names = [r for r in raw if r.mention.label != "TITLE" and surface(r.mention.text) and not _only_titles(r)]
     # Full names first, so that surnames and acronyms find the cluster they belong to.
-    names.sort(key=lambda r: (-len(surface(r.mention.text).split()), r.mention.start))
+    names.sort(key=lambda r: (-len(_name(r).split()), r.mention.start))
     for r in names:
         cluster = _find(clusters, r)
         if cluster is None:

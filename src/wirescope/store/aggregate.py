@@ -20,7 +20,14 @@ from ..errors import StoreError
 from ..records import Actor, Event, Place, Span
 
 AGGREGATE_TABLES = (
-    "merged_events", "event_mentions", "stories", "story_articles", "escalation", "alerts", "story_vectors", "story_df",
+    "merged_events",
+    "event_mentions",
+    "stories",
+    "story_articles",
+    "escalation",
+    "alerts",
+    "story_vectors",
+    "story_df",
 )
 
 
@@ -112,9 +119,15 @@ def _event(r: dict[str, Any], features: dict[int, str]) -> Event:
     if r.get("place_name") is not None or r.get("place_geonameid") is not None:
         gid = r.get("place_geonameid")
         place = Place(
-            start=0, end=0, text=r.get("place_name") or "", name=r.get("place_name"),
-            geonameid=gid, lat=r.get("place_lat"), lon=r.get("place_lon"),
-            feature=features.get(gid) if gid is not None else None, country3=r.get("place_country3"),
+            start=0,
+            end=0,
+            text=r.get("place_name") or "",
+            name=r.get("place_name"),
+            geonameid=gid,
+            lat=r.get("place_lat"),
+            lon=r.get("place_lon"),
+            feature=features.get(gid) if gid is not None else None,
+            country3=r.get("place_country3"),
         )
     day = r.get("date")
     return Event(
@@ -154,8 +167,12 @@ def load_places(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     """Article id -> resolved place names from the places table (004) when present, else from event places."""
     out: dict[str, list[str]] = defaultdict(list)
     if has_table(con, "places"):
-        cols = {r[0] for r in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'places'").fetchall()}
+        cols = {
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'places'"
+            ).fetchall()
+        }
         name = "name" if "name" in cols else None
         if name and "article_id" in cols:
             where = " WHERE geonameid IS NOT NULL" if "geonameid" in cols else ""
@@ -165,7 +182,8 @@ def load_places(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
             return dict(out)
     if has_table(con, "events"):
         for aid, pname in con.execute(
-            "SELECT article_id, place_name FROM events WHERE place_name IS NOT NULL").fetchall():
+            "SELECT article_id, place_name FROM events WHERE place_name IS NOT NULL"
+        ).fetchall():
             out[aid].append(pname)
     return dict(out)
 
@@ -181,7 +199,8 @@ def load_mention_ids(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, int, str
 def load_story_members(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, float, bool]]]:
     out: dict[str, list[tuple[str, float, bool]]] = defaultdict(list)
     for sid, aid, score, started in con.execute(
-        "SELECT story_id, article_id, score, started FROM story_articles ORDER BY story_id").fetchall():
+        "SELECT story_id, article_id, score, started FROM story_articles ORDER BY story_id"
+    ).fetchall():
         out[sid].append((aid, score, started))
     return dict(out)
 
@@ -224,11 +243,17 @@ def load_stories(con: duckdb.DuckDBPyConnection) -> dict[str, Story]:
     out = {}
     for r in _dicts(con.execute("SELECT * FROM stories")):
         out[r["id"]] = Story(
-            id=r["id"], title=r["title"], summary=r["summary"],
-            article_ids=tuple(aid for aid, _, _ in members.get(r["id"], [])), first_date=r["first_date"],
-            last_date=r["last_date"], top_terms=tuple(r["top_terms"] or ()),
-            top_entities=tuple(r["top_entities"] or ()), top_actors=tuple(r["top_actors"] or ()),
-            top_places=tuple(r["top_places"] or ()), sources=tuple(r["sources"] or ()),
+            id=r["id"],
+            title=r["title"],
+            summary=r["summary"],
+            article_ids=tuple(aid for aid, _, _ in members.get(r["id"], [])),
+            first_date=r["first_date"],
+            last_date=r["last_date"],
+            top_terms=tuple(r["top_terms"] or ()),
+            top_entities=tuple(r["top_entities"] or ()),
+            top_actors=tuple(r["top_actors"] or ()),
+            top_places=tuple(r["top_places"] or ()),
+            sources=tuple(r["sources"] or ()),
         )
     return out
 
@@ -247,9 +272,13 @@ def replace_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Sequence
             con.execute(f"DELETE FROM {name}")
             if not rows:
                 continue
-            cols = [r[0] for r in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-                [name]).fetchall()]
+            cols = [
+                r[0]
+                for r in con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                    [name],
+                ).fetchall()
+            ]
             if len(rows[0]) != len(cols):
                 raise StoreError(f"{name}: rows have {len(rows[0])} values but the table has {len(cols)} columns")
             data = pa.table({c: list(v) for c, v in zip(cols, zip(*rows, strict=True), strict=True)})
@@ -272,8 +301,10 @@ def replace_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Sequence
 def query_stories(
     con: duckdb.DuckDBPyConnection, *, since: date | None = None, min_size: int = 1, limit: int | None = None
 ) -> list[dict[str, Any]]:
-    sql = ("SELECT id, title, size, first_date, last_date, top_actors, top_places, top_entities, summary "
-           "FROM stories WHERE size >= ?")
+    sql = (
+        "SELECT id, title, size, first_date, last_date, top_actors, top_places, top_entities, summary "
+        "FROM stories WHERE size >= ?"
+    )
     params: list[Any] = [min_size]
     if since:
         sql += " AND last_date >= ?"
@@ -289,10 +320,13 @@ def story_detail(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any
     if len(found) != 1:
         return None
     story = found[0]
-    story["articles"] = _dicts(con.execute(
-        "SELECT a.id, a.title, a.published, a.source, s.score, s.started FROM story_articles s "
-        "JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? ORDER BY a.published NULLS LAST, a.id",
-        [story["id"]]))
+    story["articles"] = _dicts(
+        con.execute(
+            "SELECT a.id, a.title, a.published, a.source, s.score, s.started FROM story_articles s "
+            "JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? ORDER BY a.published NULLS LAST, a.id",
+            [story["id"]],
+        )
+    )
     return story
 
 
@@ -356,10 +390,14 @@ def event_mentions(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> 
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if not event_ids:
         return {}
-    for row in _dicts(con.execute(
-        "SELECT event_id, article_id, sentence, confidence, published, source_key, sentence_text, url, duplicate_of "
-        "FROM event_mentions WHERE event_id IN (SELECT unnest(?)) ORDER BY published NULLS LAST, article_id, sentence",
-        [list(event_ids)])):
+    for row in _dicts(
+        con.execute(
+            "SELECT event_id, article_id, sentence, confidence, published, source_key, sentence_text, url, "
+            "duplicate_of FROM event_mentions WHERE event_id IN (SELECT unnest(?)) "
+            "ORDER BY published NULLS LAST, article_id, sentence",
+            [list(event_ids)],
+        )
+    ):
         out[row.pop("event_id")].append(row)
     return dict(out)
 
@@ -396,8 +434,12 @@ def _quotes(
     dyad: tuple[str, str] | None,
     since: date | None,
 ) -> Iterator[dict[str, Any]]:
-    cols = {r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'quotes'").fetchall()}
+    cols = {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'quotes'"
+        ).fetchall()
+    }
     if not {"article_id", "text"} <= cols:
         return
     speaker = [c for c in ("speaker_name", "speaker_text", "speaker_code") if c in cols]
@@ -421,8 +463,10 @@ def _quotes(
     if since:
         where.append("a.published >= ?")
         params.append(since)
-    sql = (f"SELECT q.article_id, a.published AS date, a.title, a.url, {select} FROM quotes q "
-           "JOIN articles a ON a.id = q.article_id")
+    sql = (
+        f"SELECT q.article_id, a.published AS date, a.title, a.url, {select} FROM quotes q "
+        "JOIN articles a ON a.id = q.article_id"
+    )
     if where:
         sql += " WHERE " + " AND ".join(where)
     for row in _dicts(con.execute(sql, params)):

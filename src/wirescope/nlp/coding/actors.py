@@ -217,13 +217,13 @@ class ActorCoder:
                 # phrase's actor; a country modifier is ("US drone strike", "Iranian commander")
                 org_head = head is not None and head.lemma_.lower() in ORG_HEADS
                 modifiers = [m for m in actors
-                             if head_agent or org_head or len(m.code or "") <= 3 or _in_of_phrase(m, toks, head)]
+                             if head_agent or org_head or not split_code(m.code)[1] or _in_of_phrase(m, toks, head)]
                 if head is not None:  # the modifier nearest the head describes it
                     modifiers.sort(key=lambda m: abs(m.start - head.i))
                 base = modifiers[0] if modifiers else None
         if base is None and not head_agent:
             agents = []
-        if base is not None and len(base.code or "") > 3 and base.code[:3] not in NON_STATE:  # type: ignore[index]
+        if base is not None and split_code(base.code)[1] and (base.code or "")[:3] not in NON_STATE:
             # a named person or body has its own role: "Javad Zarif" stays IRNGOV, "fighters of Hezbollah" LBNREB
             agents = [a for a in agents if a.prefix]
         return compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents]), (
@@ -244,7 +244,8 @@ class ActorCoder:
         return make_actor(span.start_char, span.end_char, span.text, code, name or None)
 
 
-_SPONSOR_WORDS = frozenset({"BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ALLIED", "ALIGNED", "LED", "RUN"})
+# "Iran-backed militia" is not Iranian; "Vietnamese-led forces" and "state-run media" are the named actor's
+_SPONSOR_WORDS = frozenset({"BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ALLIED", "ALIGNED", "INSPIRED"})
 
 
 def _sponsor(m: Match, toks: Sequence[Token]) -> bool:

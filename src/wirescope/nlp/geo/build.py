@@ -393,7 +393,7 @@ def _add_bundled(b: _Builder, country_pids: dict[str, int]) -> None:
         name, aliases, lat, lon, radius, countries, fcode = row[:7]
         geonameid = int(row[7]) if len(row) > 7 and row[7].strip() else None
         fclass = {"SEA": "H", "GULF": "H", "STRT": "H", "LKS": "H", "LK": "H", "OCN": "H", "STM": "H", "CNL": "H",
-                  "PEN": "T", "MTS": "T", "DSRT": "T"}.get(fcode, "L")
+                  "PEN": "T", "MTS": "T", "DSRT": "T", "BLDG": "S"}.get(fcode, "L")
         codes = [c for c in countries.split(",") if c]
         # Disputed-areas policy (docs/places.md): one or two codes -> the first (the state recognised by the UN);
         # areas spanning more states belong to none.

@@ -36,6 +36,12 @@ _BUSINESS_WORDS = frozenset({"Inc", "Corp", "Co", "Company", "Ltd", "LLC", "Grou
 # A dateline: a place in capitals opening the text, a paragraph or the body after the headline, then a dash.
 _DATELINE = re.compile(r"(?:^|\n|\.\s)\s*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})(?:,\s+([A-Z][A-Za-z.]+(?: [A-Z]"
                        r"[A-Za-z.]+)?))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--?)\s")
+_CUED_NAME = re.compile(r"\b(?:in|at|near|outside|from|of|to|into|across|around)\s+((?:[A-Z][a-z]+|Mc[A-Z][a-z]+)"
+                        r"(?:\s(?:[A-Z][a-z]+))?)\b")
+_NOT_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                        "Saturday", "Sunday", "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their",
+                        "Our", "Its", "Mr", "Mrs", "Ms", "Dr", "President", "General", "Congress", "Parliament"})
 _ADMIN_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|Mc[A-Z][a-z]+|De[A-Z][a-z]+) (?:County|Parish|Borough)\b")
 
@@ -79,6 +85,14 @@ def toponyms_from_mentions(mentions: Iterable[tuple[int, int, str, str]], text: 
         if not any(a < m.end() and m.start() < b for a, b in covered):
             out.append(Toponym(m.start(), m.end(), m.group(0), "GPE"))
             covered.append((m.start(), m.end()))
+    entity_spans = [(m[0], m[1]) for m in mentions]
+    for m in _CUED_NAME.finditer(text):
+        # "in Gainesville" that the model left untagged: an uncertain candidate, kept only with context.
+        start, end = m.start(1), m.end(1)
+        name = m.group(1)
+        if not any(a < end and start < b for a, b in covered + entity_spans) and name.split()[0] not in _NOT_NAMES:
+            out.append(Toponym(start, end, name, "MAYBE"))
+            covered.append((start, end))
     for m in _DATELINE.finditer(text):
         for group in (1, 2):
             start, end = m.start(group), m.end(group)
@@ -157,7 +171,7 @@ def to_place(resolved: Resolved, gazetteer: Gazetteer, sentences: Sequence[Sente
 
 
 def _match(resolved: Resolved) -> str:
-    if resolved.reason in ("demonym", "spelling"):
+    if resolved.reason in ("demonym", "spelling", "embedded"):
         return resolved.reason
     kind = resolved.candidate.kind if resolved.candidate is not None else 0
     return "alias" if kind in (2, 3) else "alternate" if kind in (1, 4, 5) else "name"

@@ -428,8 +428,7 @@ class QuoteExtractor:
             out.append(FoundQuote(
                 spans=(body,), type="embedded", cue=(dash, dash + 1), cue_lemma="post", cue_class="speech",
                 speaker=name, speaker_head=tok.root.i if tok is not None else None, confidence=0.85,
-                sentence=sent_of.get(doc.char_span(body[0], body[0] + 1, alignment_mode="expand").start, 0)  # type: ignore[union-attr]
-                if doc.char_span(body[0], body[0] + 1, alignment_mode="expand") is not None else 0,
+                sentence=_sentence_at(doc, body[0], sent_of, 0),
             ))
         return out
 
@@ -486,13 +485,17 @@ class QuoteExtractor:
             out.append(replace(
                 prev, spans=split_paragraphs(text, (qs.start, qs.end)), type="floating",
                 confidence=round(prev.confidence * 0.85, 2), continues=True,
-                sentence=sent_of.get(doc.char_span(qs.start, qs.start + 1, alignment_mode="expand").start, 0)  # type: ignore[union-attr]
-                if doc.char_span(qs.start, qs.start + 1, alignment_mode="expand") is not None else prev.sentence,
+                sentence=_sentence_at(doc, qs.start, sent_of, prev.sentence),
             ))
         return out
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------
+
+
+def _sentence_at(doc: Doc, pos: int, sent_of: dict[int, int], default: int) -> int:
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return sent_of.get(span.start, default) if span is not None else default
 
 
 def _cut_at_participle(tokens: list[Token], ex: QuoteExtractor) -> list[Token]:

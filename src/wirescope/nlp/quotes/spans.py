@@ -45,10 +45,6 @@ def char_range(tokens: list[Token]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def union(a: tuple[int, int], q: QuotedSpan) -> tuple[int, int]:
-    return min(a[0], q.start), max(a[1], q.end)
-
-
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -59,8 +55,6 @@ def extend_over_quotations(content: tuple[int, int], quotations: list[QuotedSpan
     for q in quotations:
         if q.start < end and start < q.end:
             start, end = min(start, q.start), max(end, q.end)
-        elif q.start == end or (0 < q.start - end <= 1):
-            pass
     return (start, end) if end > start else None
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...config import Settings
-from ...records import Analysis, Entity, Quote, Span
+from ...records import Actor, Analysis, Entity, Quote, Span
 from ..quotes.cues import load_lexicon
 from ..quotes.extract import FoundQuote, QuoteExtractor
 from ..quotes.speakers import ActorCode, SpeakerResolver
@@ -54,7 +54,7 @@ class QuoteStage:
         return replace(analysis, quotes=quotes)
 
 
-def _quote(article_id: str, text: str, q: FoundQuote, speaker: object) -> Quote:
+def _quote(article_id: str, text: str, q: FoundQuote, speaker: Actor | None) -> Quote:
     pieces = tuple(Span(a, b, text[a:b]) for a, b in q.spans)
     floating = q.type == "floating"
     return Quote(
@@ -66,7 +66,7 @@ def _quote(article_id: str, text: str, q: FoundQuote, speaker: object) -> Quote:
         spans=pieces if len(pieces) > 1 else (),
         cue=None if floating or q.cue is None else Span(q.cue[0], q.cue[1], text[q.cue[0] : q.cue[1]]),
         cue_lemma=None if floating else q.cue_lemma,
-        speaker=speaker,  # type: ignore[arg-type]
+        speaker=speaker,
         confidence=q.confidence,
         sentence=q.sentence,
     )
