@@ -37,6 +37,10 @@ CASES = [
         "Arnor condemned Rohan and Mordor.",
         {("ARN", "ROH", "111", "asserted"), ("ARN", "MOR", "111", "asserted")},
     ),
+    ("role distributed over countries", "Soldiers in Arnor and Gondor condemned Mordor.",
+     {("ARNMIL", "MOR", "111", "asserted"), ("GONMIL", "MOR", "111", "asserted")}),
+    ("shared nationality modifier", "The Gondorian soldiers and government condemned Mordor.",
+     {("GONMIL", "MOR", "111", "asserted"), ("GONGOV", "MOR", "111", "asserted")}),
     ("passive with by", "The president of Arnor was killed by Gondor.", {("GON", "ARNGOV", "190", "asserted")}),
     ("passive with instrument", "Arnor was attacked in a Gondor drone strike.", {("GON", "ARN", "190", "asserted")}),
     (

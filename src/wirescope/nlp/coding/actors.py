@@ -167,6 +167,14 @@ class ActorCoder:
                             best = (end, entry.code_on(day), entry.name)
                     if best is not None:
                         break
+            if best is None:
+                text = _upper(toks[i])
+                if len(text) > 4 and text.endswith("S"):  # "Algerians", "Israelis": plural of a one-word demonym
+                    for phrase, idx in self.dicts.actors.get(text[:-1], ()):
+                        if len(phrase.words) == 1:
+                            entry = self.dicts.actor_entries[idx]
+                            best = (i + 1, entry.code_on(day), entry.name)
+                            break
             if best is not None and _usable(best[1]):
                 out.append(Match(toks[i].i, toks[best[0] - 1].i + 1, best[1], best[2]))
                 i = best[0]

@@ -26,7 +26,7 @@ those below; ``wirescope eval events`` prints the precision per band on the gold
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -321,6 +321,12 @@ class EventCoder:
                         refs.append(ActorRef(toks[0].i, toks[-1].i + 1, h.i, code, name, direct))
                 if len({r.code for r in refs}) > 1:
                     return refs
+                own = self._actor(h, day, direct=direct)
+                if own is not None and h.pos_ == "PROPN" and mod.pos_ == "PROPN":
+                    # a misparsed list "Arnor, Calenardhon and Gondor" (the first names hang on the last): each
+                    # named conjunct is an actor of its own
+                    alone = [self._actor(c, day, direct=direct) for c in conjuncts(mod)]
+                    return [own, *(a for a in alone if a is not None and a.code != own.code)]
             a = self._actor(h, day, direct=direct)
             return [a] if a is not None else []
         own = [t for t in phrase_tokens(h) if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
@@ -487,9 +493,3 @@ def _unique(codings: Iterable[Coding]) -> list[Coding]:
             seen.add(key)
             out.append(c)
     return out
-
-
-def iter_triples(codings: Iterable[Coding]) -> Iterator[tuple[str, str, str]]:
-    for c in codings:
-        if c.target is not None and c.source.code and c.target.code:
-            yield (c.source.code, c.target.code, c.code)

@@ -52,10 +52,6 @@ class _Word:
         self.keys = frozenset(keys)
 
 
-def word_matches(word: str, tok: Token) -> bool:
-    return word in _Word(tok).keys
-
-
 def _available(words: Sequence[_Word]) -> set[str]:
     """Every dictionary word that could match one of ``words``."""
     out: set[str] = set()

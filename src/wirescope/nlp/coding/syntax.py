@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from ..resources.petrarch import VerbEntry
 
 NOUN_HEAD = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
+# clauses embedded in a verb's clause (reported, relative, adverbial, participial)
+_EMBEDDED = ("ccomp", "relcl", "parataxis", "advcl", "acl")
 # dependents that end a noun phrase: clauses, coordination, appositions
 _STOP_SUBTREE = ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "mark")
 
@@ -23,7 +25,7 @@ def clause_tokens(verb: Token) -> list[Token]:
     for t in verb.subtree:
         if t.i == verb.i or t.i in cut:
             continue
-        if t.dep_ in ("ccomp", "relcl", "parataxis", "advcl") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+        if t.dep_ in _EMBEDDED or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             # the subordinator of an adverbial clause stays: "called for [the strike to be avenged]"
             cut.update(x.i for x in t.subtree if not (t.dep_ == "advcl" and x.dep_ == "mark" and x.head.i == t.i))
     return [t for t in verb.subtree if t.i not in cut]

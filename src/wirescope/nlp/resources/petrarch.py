@@ -494,8 +494,9 @@ def write_bundled(dicts: Dictionaries, folder: Path) -> list[Path]:
     out = []
     for name, part in parts.items():
         path = folder / f"phoenix_{name}.json.gz"
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
-            json.dump(part, fh, separators=(",", ":"))
+        payload = json.dumps(part, separators=(",", ":")).encode("utf-8")
+        with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+            fh.write(payload)  # mtime=0: the same dictionaries give the same bytes (reviewable diffs)
         out.append(path)
     return out
 
