@@ -6,15 +6,20 @@ and each later migration (events, quotes, places, aggregates) lights up its endp
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
 from ..errors import StoreError
 from ..store import Store
+
+T = TypeVar("T")
+CACHED_RESULTS = 64  # whole-store aggregates kept (the map of a filter set is small: at most a few thousand cells)
 
 
 class Database:
@@ -29,6 +34,11 @@ class Database:
         self._columns: dict[str, tuple[str, ...]] | None = None
         self._types: dict[tuple[str, str], str] = {}
         self._base_tables: set[str] = set()
+        # Results of costly aggregations, valid while the data cannot change: DuckDB lets no other process write
+        # a file this process holds open, so only our own ingest endpoint can, and it calls refresh().
+        self._results: OrderedDict[Hashable, Any] = OrderedDict()
+        self._generation = 0
+        self._lock = threading.Lock()
 
     def close(self) -> None:
         self.store.close()
@@ -43,8 +53,29 @@ class Database:
             cur.close()
 
     def refresh(self) -> None:
-        """Forget cached schema facts (after an ingest may have migrated the store)."""
+        """Forget cached schema facts and results (after an ingest may have migrated or changed the store)."""
         self._columns = None
+        with self._lock:
+            self._generation += 1
+            self._results.clear()
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, or its result from an earlier call with the same key since the last refresh().
+
+        The result is shared between requests: callers must not change it.
+        """
+        with self._lock:
+            if key in self._results:
+                self._results.move_to_end(key)
+                return self._results[key]  # type: ignore[no-any-return]
+            generation = self._generation
+        value = compute()
+        with self._lock:
+            if generation == self._generation:  # not if an ingest finished meanwhile: it may predate it
+                self._results[key] = value
+                while len(self._results) > CACHED_RESULTS:
+                    self._results.popitem(last=False)
+        return value
 
     def schema(self) -> dict[str, tuple[str, ...]]:
         if self._columns is None:

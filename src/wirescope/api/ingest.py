@@ -119,8 +119,10 @@ def make_router(token: str, ingester: Ingester | None) -> APIRouter:
             raise ApiError(400, "nothing_to_ingest", 'post {"texts": [{"text": ...}]} with at least one text')
         db = request.app.state.db
         async with one_writer:
-            result = await run_in_threadpool(run, body, db.store)
-        db.refresh()
+            try:
+                result = await run_in_threadpool(run, body, db.store)
+            finally:  # even a failed batch may have committed part of its articles
+                db.refresh()
         return result
 
     return router

@@ -95,37 +95,39 @@ def event_map(
     apply(db, c, q, f)
     lat, lon, quad = c.col("lat"), c.col("lon"), c.col("quad_class")
     where = q.where_sql([f"{lat} IS NOT NULL", f"{lon} IS NOT NULL"])
-    with db.cursor() as cur:
-        points = dicts(
-            cur.execute(
-                f"SELECT round(avg({lat}), 4) AS lat, round(avg({lon}), 4) AS lon, "
-                f"any_value({c.col('place_name')}) AS name, any_value({c.col('place_country')}) AS country, "
-                "count(*) AS events, "
-                f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
-                f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4 "
-                f"FROM events t{where} GROUP BY {_cell(lat, precision)}, {_cell(lon, precision)} "
-                f"ORDER BY events DESC LIMIT {MAP_POINTS}",
-                q.params,
-            )
+    points_sql = (
+        f"SELECT round(avg({lat}), 4) AS lat, round(avg({lon}), 4) AS lon, "
+        f"any_value({c.col('place_name')}) AS name, any_value({c.col('place_country')}) AS country, "
+        "count(*) AS events, "
+        f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
+        f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4 "
+        f"FROM events t{where} GROUP BY {_cell(lat, precision)}, {_cell(lon, precision)} "
+        f"ORDER BY events DESC LIMIT {MAP_POINTS}"
+    )
+    places_sql = ""
+    places_params: list[Any] = []
+    if db.has("places", "lat", "lon"):
+        scope = ""
+        if q.where:
+            scope = f" AND p.article_id IN (SELECT {c.col('article_id')} FROM events t{q.where_sql()})"
+            places_params = list(q.params)
+        places_sql = (
+            "SELECT round(avg(p.lat), 4) AS lat, round(avg(p.lon), 4) AS lon, any_value(p.name) AS name, "
+            "count(*) AS mentions, count(DISTINCT p.article_id) AS articles FROM places p "
+            f"WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL{scope} "
+            f"GROUP BY {_cell('p.lat', precision)}, {_cell('p.lon', precision)} "
+            f"ORDER BY mentions DESC LIMIT {MAP_POINTS}"
         )
-        places: list[dict[str, Any]] = []
-        if db.has("places", "lat", "lon"):
-            scope = ""
-            params: list[Any] = []
-            if q.where:
-                scope = f" AND p.article_id IN (SELECT {c.col('article_id')} FROM events t{q.where_sql()})"
-                params = list(q.params)
-            places = dicts(
-                cur.execute(
-                    "SELECT round(avg(p.lat), 4) AS lat, round(avg(p.lon), 4) AS lon, any_value(p.name) AS name, "
-                    "count(*) AS mentions, count(DISTINCT p.article_id) AS articles FROM places p "
-                    f"WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL{scope} "
-                    f"GROUP BY {_cell('p.lat', precision)}, {_cell('p.lon', precision)} "
-                    f"ORDER BY mentions DESC LIMIT {MAP_POINTS}",
-                    params,
-                )
-            )
-    return json_response({"points": points, "places": places})
+
+    def compute() -> dict[str, Any]:
+        with db.cursor() as cur:
+            points = dicts(cur.execute(points_sql, q.params))
+            places = dicts(cur.execute(places_sql, places_params)) if places_sql else []
+        return {"points": points, "places": places}
+
+    # The dashboard opens on the whole map, an aggregation over every event: computed once per store state.
+    key = ("map", points_sql, repr(q.params), places_sql, repr(places_params))
+    return json_response(db.cached(key, compute))
 
 
 @router.get("/network", responses=ERRORS)

@@ -20,6 +20,7 @@ COMMAND_MODULES: list[str] = [
     "wirescope.cli.places",
     "wirescope.cli.aggregate",
     "wirescope.cli.ray",
+    "wirescope.cli.index",
 ]
 
 

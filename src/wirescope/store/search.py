@@ -4,6 +4,12 @@ DuckDB's ``fts`` extension is not part of the duckdb wheel (it is downloaded on 
 offline install cannot rely on it. The index here is two plain tables (migration 006): ``article_terms`` (term
 frequencies per article) and ``search_docs`` (indexed length per article); the writer replaces an article's rows
 with the rest of its records.
+
+The writer appends postings in arrival order, so a query would read every stored posting to find its terms'.
+:func:`cluster` (run by ``wirescope index``, and worth running after a large ingest) rewrites the postings ordered by
+term hash: each term's postings then sit in one or two row groups and DuckDB's zone maps skip the rest. Writes after
+that stay correct (they append, and a re-written article's old rows are deleted); they are only scanned in full
+until the next clustering.
 """
 
 from __future__ import annotations
@@ -11,10 +17,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 
+from ..errors import StoreError
 from ..records import Analysis
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -103,14 +111,29 @@ def query_hashes(query: str) -> list[int]:
 def ranked_sql(hashes: list[int]) -> str:
     """A subquery ``(article_id, score)`` of the articles holding every term (given by hash), ranked by BM25.
 
-    The postings of the query terms are read once (a materialised CTE); articles holding every term are found
-    before the document lengths are joined, so common words cost one scan rather than several joins.
+    Each term is looked up with its own equality filter, so on a clustered index (:func:`cluster`) DuckDB reads
+    only the row groups holding that term. Document frequencies come first (a count per term, no grouping); the
+    candidates are the postings of the rarest term, and only their postings of the other terms are kept, so a
+    common word costs one filtered scan rather than grouping all of its postings by article.
     """
-    in_list = ", ".join(str(int(h)) for h in hashes) or "NULL"
+    hashes = sorted({int(h) for h in hashes})
+    if not hashes:
+        return "(SELECT NULL::VARCHAR AS article_id, NULL::DOUBLE AS score WHERE false)"
+    in_list = ", ".join(str(h) for h in hashes)
+    df = " UNION ALL ".join(
+        f"SELECT {h}::BIGINT AS term_hash, count(*) AS df FROM article_terms WHERE term_hash = {h}" for h in hashes
+    )
+    rarest = (
+        "\n              AND article_id IN (SELECT article_id FROM article_terms JOIN rarest USING (term_hash))"
+        if len(hashes) > 1
+        else ""
+    )
     return f"""(
-        WITH hits AS MATERIALIZED (
-            SELECT article_id, term_hash, tf FROM article_terms WHERE term_hash IN ({in_list})),
-        df AS (SELECT term_hash, count(*) AS df FROM hits GROUP BY term_hash),
+        WITH df AS MATERIALIZED ({df}),
+        rarest AS (SELECT term_hash FROM df ORDER BY df, term_hash LIMIT 1),
+        hits AS MATERIALIZED (
+            SELECT article_id, term_hash, tf FROM article_terms
+            WHERE term_hash IN ({in_list}){rarest}),
         matched AS (SELECT article_id FROM hits GROUP BY article_id HAVING count(*) = {len(hashes)}),
         corpus AS (SELECT count(*) AS n, coalesce(avg(length), 1) AS avgdl FROM search_docs)
         SELECT h.article_id,
@@ -134,3 +157,53 @@ def search(con: duckdb.DuckDBPyConnection, query: str, *, limit: int = 20) -> li
     )
     names = [d[0] for d in cur.description or []]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStats:
+    """The search index after :func:`cluster`: postings, indexed articles, distinct terms, row groups."""
+
+    postings: int
+    documents: int
+    terms: int
+    row_groups: int
+
+
+def cluster(con: duckdb.DuckDBPyConnection) -> IndexStats:
+    """Rewrite ``article_terms`` ordered by (term hash, article id) so a search reads only its terms' row groups.
+
+    One transaction: readers see the old table or the new one, never a half-written one. The rows (and so the
+    search results) are unchanged. Raises :class:`StoreError` when the store has no search index.
+    """
+    if not has_index(con):
+        raise StoreError(
+            "this store has no search index (migration 006); open it once for writing with a current wirescope "
+            "(for example `wirescope ingest`) to add it"
+        )
+    con.execute("BEGIN")
+    try:
+        con.execute(
+            "CREATE TABLE article_terms_clustered AS SELECT * FROM article_terms ORDER BY term_hash, article_id"
+        )
+        con.execute("DROP TABLE article_terms")
+        con.execute("ALTER TABLE article_terms_clustered RENAME TO article_terms")
+        for column in ("article_id", "term_hash", "tf"):  # CREATE TABLE AS drops the NOT NULL constraints
+            con.execute(f"ALTER TABLE article_terms ALTER COLUMN {column} SET NOT NULL")
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        raise StoreError(f"clustering the search index failed: {exc}") from exc
+    con.execute("CHECKPOINT")  # write the sorted row groups (and their zone maps) to the file now
+    return index_stats(con)
+
+
+def index_stats(con: duckdb.DuckDBPyConnection) -> IndexStats:
+    row = con.execute("SELECT count(*), count(DISTINCT term_hash) FROM article_terms").fetchone()
+    docs = con.execute("SELECT count(*) FROM search_docs").fetchone()
+    groups = con.execute("SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('article_terms')").fetchone()
+    return IndexStats(
+        postings=int(row[0]) if row else 0,
+        documents=int(docs[0]) if docs else 0,
+        terms=int(row[1]) if row else 0,
+        row_groups=int(groups[0]) if groups else 0,
+    )

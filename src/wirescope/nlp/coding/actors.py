@@ -223,9 +223,11 @@ class ActorCoder:
             if base is None:
                 # a modifier that names a person or institution ("Trump ally", "Soleimani's death") is not the
                 # phrase's actor; a country modifier is ("US drone strike", "Iranian commander")
-                org_head = head is not None and head.lemma_.lower() in ORG_HEADS
+                # ... nor is it for a named head ("United Nations Emergency Relief Coordinator"): a name's parts
+                org_head = head is not None and (head.lemma_.lower() in ORG_HEADS or head.pos_ == "PROPN")
                 modifiers = [m for m in actors
-                             if head_agent or org_head or not split_code(m.code)[1] or _in_of_phrase(m, toks, head)]
+                             if head_agent or org_head or not split_code(m.code)[0] or not split_code(m.code)[1]
+                             or _in_of_phrase(m, toks, head)]
                 if head is not None:  # the modifier nearest the head describes it
                     modifiers.sort(key=lambda m: abs(m.start - head.i))
                 base = modifiers[0] if modifiers else None

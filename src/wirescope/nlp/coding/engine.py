@@ -2,18 +2,23 @@
 
 For each sentence:
 
-1. discards: a sentence matching a discard phrase is skipped (a story-level discard skips the document);
-2. triggers: verbs whose lemma (or irregular form, or multi-word verb such as "call off") is in the verb
-   dictionary, plus a few nominal events ("the assassination of X", "X's attack on Y");
-3. the most specific matching pattern of the verb's block gives the code (else the verb's default code;
-   ``---`` codes nothing);
-4. source = the clause subject (inherited through ``xcomp``/``conj``/relative clauses; the ``by`` agent or an
-   attributed instrument "in a US drone strike" for passives); target = the object, the passive subject, an actor
-   inside the object ("restore ties with Gondor") or a prepositional object, or the subject of a complement clause
-   ("believes Gondor can..."); ``$``/``+`` in a pattern point to where they are;
-5. compound actors ("X and Y") give one event per actor; ``%`` patterns and a compound subject with no target give
-   reciprocal events; paired codes ``[042:043]`` give the event and its converse;
-6. an event governed by another coded verb that only has its default code (``said``, ``vowed to``) replaces it;
+1. discards: a story-level discard phrase skips the document; a sentence-level one ("BASEBALL", a past year)
+   cancels the events of the clause it is in;
+2. triggers: verbs whose surface form, lemma or irregular form (or multi-word verb such as "call off") is in the
+   verb dictionary, plus a few nominal events ("the assassination of X by Y"), but nothing shown in a picture
+   ("images showing jets taking off");
+3. the most specific pattern of the verb's blocks that matches in the verb's own clause gives the code (else the
+   verb's default code; ``---`` codes nothing);
+4. source = the clause subject (a pronoun or a missing subject is inherited from the governing clause; the ``by``
+   agent or an attributed instrument "in a US drone strike" for passives; the passive subject for mobilisation
+   "troops are deployed"); target = a named object, else whatever follows the matched pattern ("condemned an
+   attack by X"), the object, an actor inside it ("restore ties with Gondor"), a prepositional object, or the
+   subject of a (non-speech) complement clause ("believes Gondor can ..."); ``$``/``+`` in a pattern point to them;
+5. compound actors ("X and Y", "lawmakers in X and Y", "the Danish media and government", misparsed lists) give one
+   event per actor; ``%`` patterns and a compound subject with no target give reciprocal events; paired codes
+   ``[042:043]`` give the event and its converse;
+6. a statement (CAMEO 01 or a speech verb) whose complement holds a coded event yields to it ("officials said the
+   strike killed ..."), unless it has its own object; "X said Y must ..." adds a demand (100) from X to Y;
 7. modality (``modality.py``) and confidence.
 
 **Confidence** is an additive evidence score in [0, 1]: 0.3 for a dictionary verb, +0.2 when a specific pattern
@@ -329,10 +334,10 @@ class EventCoder:
                     return [own, *(a for a in alone if a is not None and a.code != own.code)]
             a = self._actor(h, day, direct=direct)
             return [a] if a is not None else []
-        own = [t for t in phrase_tokens(h) if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
+        head_toks = [t for t in phrase_tokens(h) if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
         out = []
         for c in conjuncts(pobj):
-            toks = sorted([*own, prep, *phrase_tokens(c)], key=lambda t: t.i)
+            toks = sorted([*head_toks, prep, *phrase_tokens(c)], key=lambda t: t.i)
             code, name = self.actors.code_tokens(toks, day, h)
             if code:
                 out.append(ActorRef(min(t.i for t in toks), max(t.i for t in toks) + 1, h.i, code, name, direct))
@@ -429,12 +434,15 @@ class EventCoder:
             if found:
                 return found
         src_heads = {s.head for s in sources}
+        objs = [c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "nsubjpass" and match.code[:2] != "15")]
+        named = [a for obj in objs if obj.pos_ == "PROPN" for a in self._actors(obj, day, direct=True)]
+        if named:  # a named direct object is the target ("blamed Israel for the bombing")
+            return named
         if match.pattern is not None and match.pattern.post and match.last_token is not None:
             # the target follows what the pattern matched: "condemned an attack by X", "vowed to wage war on X"
             found = [a for a in self._after(verb, match.last_token, day) if a.head not in src_heads]
             if found:
                 return found
-        objs = [c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "nsubjpass" and match.code[:2] != "15")]
         for obj in objs:  # "condemned the attack by X": a reaction to an act targets whoever did it
             if obj.lemma_.lower() in NOMINAL:
                 for prep in obj.children:

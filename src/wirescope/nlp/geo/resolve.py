@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..resources.gazetteer import Candidate, Gazetteer
+from .context import CONTEXT_CONFIDENCE, context_places
 from .normalize import name_key, skeleton
 
 _FEATURE_PRIOR = {
@@ -84,7 +85,7 @@ class Resolved:
     toponym: Toponym
     candidate: Candidate | None
     confidence: float
-    reason: str  # "name" | "demonym" | "spelling" | "embedded" | "no-match" | "not-a-place"
+    reason: str  # "name" | "demonym" | "spelling" | "embedded" | "context" | "no-match" | "not-a-place"
     support: bool = False  # the article's other places agree (same division, nearby, or same-country focus)
 
 
@@ -130,6 +131,7 @@ class Resolver:
     close_km = 30.0  # readings closer than this count fully, picked or not
     rounds = 3
     certainty_scale = 0.5
+    use_context = True  # place names the gazetteer lacks by the article's other places (see ``context``)
 
     def __init__(self, gazetteer: Gazetteer, *, max_candidates: int = 40) -> None:
         self.gazetteer = gazetteer
@@ -256,12 +258,15 @@ class Resolver:
                 new_picks[key] = options[best]
             picks = new_picks
         focus_country, focus_admin1 = self._focus(picks, scores, groups, uncertain)
+        placed = context_places(toponyms, text, groups, picks, reasons, uncertain, GENERIC_WORDS) if self.use_context else {}
         out: list[Resolved] = []
         for key, indexes in groups.items():
             best_c = picks[key]
             conf = self._confidence(scores.get(key, []), best_c is not None)
             if reasons[key] in ("embedded", "spelling"):
                 conf = round(conf * 0.6, 3)  # a place named inside or near the mention, not by it
+            if key in placed:
+                best_c, conf, reasons[key] = placed[key], CONTEXT_CONFIDENCE, "context"
             support = best_c is not None and self._supported(best_c, key, picks, focus_country, focus_admin1,
                                                              uncertain, scores)
             for i in indexes:

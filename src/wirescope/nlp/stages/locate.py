@@ -1,14 +1,25 @@
 """The ``locate`` stage: each event's place and date from the article's places and times.
 
-Place: the place attached to the trigger (inside a prepositional phrase headed by the trigger, or in the trigger's
-clause), else the most specific place in the sentence, else the article's focus (its most mentioned country).
+Place (``place_source`` says which rule chose it):
+
+* ``trigger``: the place attached to the trigger (a prepositional phrase "killed *in/near/over* X", the object of a
+  movement in an adverbial clause "killed as he *left* Baghdad airport", a nominal modifier), the most specific first;
+* ``coreferent``: when the event's own place is only a country or region (or none), a more specific place attached
+  to a repeated mention of the same event nearby in the same paragraph (the same predicate sharing a participant:
+  "X was killed in a strike over Iraq. X was killed as he left Baghdad airport"), inside the event's own place;
+* ``sentence``: else the most specific place in the sentence (an airport or city beats a country, a country beats a
+  region);
+* ``article-focus``: else the article's most mentioned country.
+
+Never a place that only names an actor: the event's source or target span, a subject or possessive ("Iran threatened",
+"Iran's general"), a country used as the actor's nationality ("a *US* drone strike" by the US), a demonym
+("Iranian"), or a word inside a quotation.
+
 Date: the time expression attached to the trigger (hanging off it in the parse, not inside a relative or reported
 clause), else the publication date, marked in ``date_source``; never the ingest date, never a guess.
 
 "Attached" means the span's head reaches the trigger through the dependency parse without crossing a relative clause,
-complement clause or apposition. Among places, one reached through a locative preposition ("strike *over* Iraq") or as
-the object of a movement ("*left* Baghdad airport") comes first; places that name an actor (subject, possessive, the
-event's source or target span) come last; demonyms and quoted words are not locations.
+complement clause or apposition.
 """
 
 from __future__ import annotations
@@ -28,16 +39,19 @@ if TYPE_CHECKING:
 
 # Lower is more specific.
 _SPECIFICITY = {"S": 0, "P": 1, "A.ADM2": 2, "A.ADM1": 3, "T": 4, "L": 5, "H": 5, "A.PCLI": 6}
+_SPREAD = 7  # a region or sea spanning several states (no single country): less specific than a country
 
 
 def specificity(place: Place) -> int:
     feature = place.feature or ""
+    if feature[:1] in ("L", "H") and place.country is None:
+        return _SPREAD  # Middle East, the Gulf; Golan Heights or Crimea (one country) stay below a country
     return _SPECIFICITY.get(feature, _SPECIFICITY.get(feature[:1], 4 if feature.startswith("A.ADM") else 6))
 
 
 class LocateStage:
     name = "locate"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("events", "places", "times")
     assigns: tuple[str, ...] = ("events",)
 
@@ -51,33 +65,41 @@ class LocateStage:
         places = [p for p in analysis.places if p.lat is not None and p.feature != "L.CONT"]
         focus = article_focus(places)
         published = analysis.article.published
-        events = tuple(self._locate(doc, e, places, analysis.times, focus, published.isoformat() if published
-                                    else None) for e in analysis.events)
-        return dataclasses.replace(analysis, events=events)
+        events = list(analysis.events)
+        spans = _participant_spans(analysis)
+        chosen = [self._own_place(doc, e, places) for e in events]
+        for _ in range(2):  # twice, so that a mention refined in the first round passes its place on
+            chosen = [_refine(doc, i, events, chosen, places, spans) for i in range(len(events))]
+        located = []
+        for event, (place, place_source) in zip(events, chosen, strict=True):
+            if place is None and focus is not None:
+                place, place_source = focus, "article-focus"
+            located.append(
+                self._date(
+                    doc, event, analysis.times, published.isoformat() if published else None, place, place_source
+                )
+            )
+        return dataclasses.replace(analysis, events=tuple(located))
 
-    def _locate(self, doc: Doc, event: Event, places: list[Place], times: tuple[TimeRef, ...],
-                focus: Place | None, published: str | None) -> Event:
+    def _own_place(self, doc: Doc, event: Event, places: list[Place]) -> tuple[Place | None, str | None]:
+        trigger = _token_at(doc, event.trigger.start)
+        if trigger is None:
+            return None, None
+        return attached_place(doc, trigger, places, _actors(event))
+
+    def _date(
+        self,
+        doc: Doc,
+        event: Event,
+        times: tuple[TimeRef, ...],
+        published: str | None,
+        place: Place | None,
+        place_source: str | None,
+    ) -> Event:
         sentence = _sentence_bounds(doc, event)
-        in_sentence = [p for p in places if sentence[0] <= p.start < sentence[1]]
-        actors = [(a.start, a.end) for a in (event.source, event.target) if a is not None]
-        ranked = []
-        for p in in_sentence:
-            if p.match == "demonym":
-                continue  # "Iranian commander": a nationality, not where it happened
-            if _quoted(doc.text, sentence[0], p.start):
-                continue  # "chanting ‘death to America’": words said, not where it happened
-            actor = any(a <= p.start and p.end <= b for a, b in actors) or _actor_position(doc, p.start, p.end)
-            path = _path(doc, event, p.start, p.end)
-            rank = 0 if path and _locative(path) else 1 if path and not actor else 2 if not actor else 3
-            ranked.append((rank, specificity(p), abs(p.start - event.trigger.start), p))
-        place, place_source = None, None
-        if ranked:
-            rank, _, _, place = min(ranked, key=lambda r: r[:3])
-            place_source = "trigger" if rank <= 1 else "sentence"
-        elif focus is not None:
-            place, place_source = focus, "article-focus"
         dated = [t for t in times if t.value and t.kind in ("date", "range") and sentence[0] <= t.start < sentence[1]]
-        date_attached = [t for t in dated if _path(doc, event, t.start, t.end)]
+        trigger = _token_at(doc, event.trigger.start)
+        date_attached = [t for t in dated if trigger is not None and _path(doc, trigger, t.start, t.end)]
         if date_attached:
             ref = min(date_attached, key=lambda t: abs(t.start - event.trigger.start))
             date, date_source = ref.value, "time-expression"
@@ -86,6 +108,149 @@ class LocateStage:
         else:
             date, date_source = None, None
         return dataclasses.replace(event, place=place, place_source=place_source, date=date, date_source=date_source)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Actors:
+    """What names the event's participants: their spans, entity ids and ISO3 countries."""
+
+    spans: tuple[tuple[int, int], ...]
+    entities: frozenset[str]
+    countries: frozenset[str]
+
+
+def _actors(event: Event) -> _Actors:
+    actors = [a for a in (event.source, event.target) if a is not None]
+    return _Actors(
+        tuple((a.start, a.end) for a in actors),
+        frozenset(a.entity_id for a in actors if a.entity_id),
+        frozenset(a.country for a in actors if a.country),
+    )
+
+
+def attached_place(
+    doc: Doc, trigger: Token, places: list[Place], actors: _Actors, *, attached_only: bool = False
+) -> tuple[Place | None, str | None]:
+    """The place of the trigger's statement and the rule that chose it (``trigger`` or ``sentence``), or (None, None).
+
+    Rank: reached through a locative preposition or as the object of a movement, then any other attachment, then
+    (unless ``attached_only``) unattached places of the sentence; within a rank the most specific, then the nearest.
+    """
+    sent = trigger.sent
+    ranked = []
+    for p in places:
+        if not sent.start_char <= p.start < sent.end_char or p.match == "demonym":
+            continue  # "Iranian commander": a nationality, not where it happened
+        if _quoted(doc.text, sent.start_char, p.start):
+            continue  # "chanting ‘death to America’": words said, not where it happened
+        path = _path(doc, trigger, p.start, p.end)
+        if path and _nationality(path[0], p):
+            path = None  # "a US-backed raid on Basra": says who, not where; kept only as a sentence place
+        if path and _locative(path):
+            rank = 0  # "left Baghdad airport", "attacks on the embassy in Baghdad": even inside an actor's span
+        elif any(a <= p.start and p.end <= b for a, b in actors.spans) or _actor_position(doc, p, actors):
+            continue
+        else:
+            rank = 1 if path else 2
+        if attached_only and rank == 2:
+            continue
+        ranked.append((rank, specificity(p), abs(p.start - trigger.idx), p))
+    if not ranked:
+        return None, None
+    rank, _, _, place = min(ranked, key=lambda r: r[:3])
+    return place, "trigger" if rank <= 1 else "sentence"
+
+
+def _refine(
+    doc: Doc,
+    index: int,
+    events: list[Event],
+    chosen: list[tuple[Place | None, str | None]],
+    places: list[Place],
+    spans: list[tuple[int, int, str]],
+) -> tuple[Place | None, str | None]:
+    """A more specific place from a repeated mention of the same event nearby, inside the event's own place."""
+    event = events[index]
+    own, own_source = chosen[index]
+    trigger = _token_at(doc, event.trigger.start)
+    if trigger is None or (own is not None and specificity(own) <= _SPECIFICITY["A.ADM2"]):
+        return own, own_source
+    actors = _actors(event)
+    triggers = {t.i: j for j, e in enumerate(events) if (t := _token_at(doc, e.trigger.start)) is not None}
+    best: Place | None = None
+    for token in _repeated_mentions(doc, trigger):
+        other = triggers.get(token.i)
+        if other is not None:
+            if not _same_occurrence(event, events[other]):
+                continue
+            candidate, source = chosen[other]
+            if source not in ("trigger", "coreferent"):
+                continue
+        else:
+            if not actors.entities & _token_participants(token, spans):
+                continue
+            candidate, _ = attached_place(doc, token, places, actors, attached_only=True)
+        if candidate is None or (best is not None and specificity(candidate) >= specificity(best)):
+            continue
+        if own is not None and own_source == "trigger" and not _inside(candidate, own):
+            continue
+        if own is None or specificity(candidate) < specificity(own):
+            best = candidate
+    return (best, "coreferent") if best is not None else (own, own_source)
+
+
+def _repeated_mentions(doc: Doc, trigger: Token) -> list[Token]:
+    """Tokens with the trigger's lemma and part of speech up to two sentences away, in the same paragraph."""
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
+    found = []
+    for i in range(max(0, here - 2), min(len(sents), here + 3)):
+        lo, hi = sorted((sents[i].start_char, sents[here].start_char))
+        if i == here or "\n\n" in doc.text[lo:hi]:  # a paragraph break between them
+            continue
+        found += [t for t in sents[i] if t.lemma_ == trigger.lemma_ and t.pos_ == trigger.pos_]
+    return found
+
+
+def _same_occurrence(a: Event, b: Event) -> bool:
+    """Same kind of event with compatible participants, one of them the same entity or the same two countries."""
+    if a.root_code != b.root_code:
+        return False
+    shared = False
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x is None or y is None:
+            continue
+        if x.entity_id and x.entity_id == y.entity_id:
+            shared = True
+        elif x.country != y.country:
+            return False
+    pairs = [(x, y) for x, y in ((a.source, b.source), (a.target, b.target)) if x is not None and y is not None]
+    return shared or (len(pairs) == 2 and all(x.country for x, _ in pairs))
+
+
+def _token_participants(token: Token, spans: list[tuple[int, int, str]]) -> set[str]:
+    """Entity ids named by the token's subject, object or agent."""
+    found: set[str] = set()
+    for child in token.children:
+        if child.dep_ == "agent":
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        found |= {e for a, b, e in spans if a < hi and lo < b}
+    return found
+
+
+def _participant_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
+    spans = [(m.start, m.end, e.id) for e in analysis.entities for m in e.mentions]
+    for event in analysis.events:
+        spans += [(a.start, a.end, a.entity_id) for a in (event.source, event.target) if a and a.entity_id]
+    return spans
+
+
+def _inside(place: Place, container: Place) -> bool:
+    """Within the container's country, or any place for a container with no country (a region spanning several)."""
+    return container.country is None or place.country == container.country
 
 
 def article_focus(places: list[Place]) -> Place | None:
@@ -113,19 +278,60 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-_LOCATIVE = frozenset({"in", "at", "near", "on", "over", "across", "outside", "inside", "into", "around", "throughout",
-                       "within", "along", "between", "off", "beyond", "towards", "toward", "onto", "through", "from"})
-_MOVES = frozenset({"leave", "enter", "reach", "visit", "land", "arrive", "cross", "storm", "raid", "attack", "strike",
-                    "hit", "bomb", "shell", "invade", "occupy", "besiege"})
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "over",
+        "across",
+        "outside",
+        "inside",
+        "into",
+        "around",
+        "throughout",
+        "within",
+        "along",
+        "between",
+        "off",
+        "beyond",
+        "towards",
+        "toward",
+        "onto",
+        "through",
+        "from",
+    }
+)
+_MOVES = frozenset(
+    {
+        "leave",
+        "enter",
+        "reach",
+        "visit",
+        "land",
+        "arrive",
+        "cross",
+        "storm",
+        "raid",
+        "attack",
+        "strike",
+        "hit",
+        "bomb",
+        "shell",
+        "invade",
+        "occupy",
+        "besiege",
+    }
+)
 # Dependency arcs that open another statement: a place or date inside one belongs to that statement, not the trigger.
 _BOUNDARIES = frozenset({"relcl", "acl", "ccomp", "parataxis", "appos"})
 
 
-def _path(doc: Doc, event: Event, start: int, end: int) -> list[Token] | None:
+def _path(doc: Doc, trigger: Token, start: int, end: int) -> list[Token] | None:
     """Tokens from the span's head up to the trigger, or None when the span does not hang off the trigger."""
-    trigger = _token_at(doc, event.trigger.start)
     span = doc.char_span(start, end, alignment_mode="expand")
-    if trigger is None or span is None or not len(span):
+    if span is None or not len(span):
         return None
     token, path = span.root, []
     for _ in range(8):
@@ -142,18 +348,35 @@ def _locative(path: list[Token]) -> bool:
     """Reached through a locative preposition ("strike *near* Baghdad airport") or as the object of a movement
     ("killed as he *left* Baghdad airport")."""
     head = path[0]  # the place's own attachment, not that of a noun it modifies ("a *US* strike over Iraq")
-    return (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or (head.dep_ == "dobj" and head.head.lemma_ in
-                                                                        _MOVES)
+    return (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or (
+        head.dep_ == "dobj" and head.head.lemma_ in _MOVES
+    )
 
 
-def _actor_position(doc: Doc, start: int, end: int) -> bool:
-    """Subjects and possessives name who acted ("Iran threatened", "Iran's general"), not where."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "agent")
+def _actor_position(doc: Doc, place: Place, actors: _Actors) -> bool:
+    """Subjects and possessives name who acted ("Iran threatened", "Iran's general"), not where; so does a country
+    modifying a noun when it is a participant's country ("a US drone strike" by the US, "Iraqi forces")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    dep = span.root.dep_
+    if dep in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    return dep in _MODIFIER and place.country3 is not None and place.country3 in actors.countries
+
+
+_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def _nationality(head: Token, place: Place) -> bool:
+    """A country used as a noun modifier ("US drone strike", "Iraq-based group") tells who, not where."""
+    return head.dep_ in _MODIFIER and (place.feature or "").startswith("A.PCL")
 
 
 def _quoted(text: str, sentence_start: int, start: int) -> bool:
     """Inside an opening quotation mark of the sentence ("chanting ‘death to America’")."""
     before = text[sentence_start:start]
-    return before.count("“") + before.count("‘") > before.count("”") + max(0, before.count("’") - before.count("’s"))\
+    return (
+        before.count("“") + before.count("‘") > before.count("”") + max(0, before.count("’") - before.count("’s"))
         or before.count('"') % 2 == 1
+    )
