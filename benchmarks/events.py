@@ -11,20 +11,16 @@ Usage: ``python benchmarks/events.py [--limit 200] [--data /work/shared/data]``
 from __future__ import annotations
 
 import argparse
-import json
-import platform
-import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+from common import DEFAULT_DATA, machine_line, read_texts, run_foundation
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=200, help="BBC articles to use")
-    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = ap.parse_args()
 
     import spacy
@@ -33,44 +29,17 @@ def main() -> None:
     from wirescope.eval.events import read_petr_xml
     from wirescope.nlp.coding.actors import ActorCoder
     from wirescope.nlp.coding.engine import EventCoder
-    from wirescope.nlp.pipeline import Pipeline, sentences_of
     from wirescope.nlp.resources.petrarch import load_folder
     from wirescope.nlp.stages.events import EventStage
-    from wirescope.records import Analysis, Article
 
-    print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()} "
-          f"spacy {spacy.__version__}")
-    bbc = args.data / "corpora" / "bbc2225.jsonl"
-    texts = []
-    with bbc.open(encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            texts.append(rec["text"])
-            if len(texts) >= args.limit:
-                break
-    words = sum(len(t.split()) for t in texts)
-    print(f"corpus: {bbc.name}, {len(texts)} articles, {words} words")
-
-    pipe = Pipeline(Settings(stages=("entities",)))
+    print(machine_line())
+    texts = read_texts(args.data / "corpora" / "bbc2225.jsonl", args.limit)
     events = EventStage(Settings())
     _ = events.coder  # dictionaries load once, outside the timing (as in a long-running ingest)
-    t0 = time.perf_counter()
-    docs = list(pipe.nlp.pipe(texts, batch_size=32))
-    analyses = []
-    for i, doc in enumerate(docs):
-        art = Article(id=str(i), text=texts[i])
-        a = Analysis(article=art, provenance=pipe.provenance, sentences=sentences_of(doc, art.id))
-        for stage in pipe.stages:
-            a = stage(doc, a)
-        analyses.append(a)
-    foundation = time.perf_counter() - t0
-    t1 = time.perf_counter()
-    n_events = 0
-    for doc, a in zip(docs, analyses, strict=True):
-        n_events += len(events(doc, a).events)
-    ev_time = time.perf_counter() - t1
-    print(f"foundation pipeline (spaCy + entities): {foundation:.2f} s ({len(texts) / foundation:.1f} articles/s)")
-    print(f"events stage: {ev_time:.2f} s = +{100 * ev_time / foundation:.1f}% of the foundation time "
+    foundation = run_foundation(texts)
+    ev_time, results = foundation.time_stage(events)
+    n_events = sum(len(r.events) for r in results)
+    print(f"events stage: {ev_time:.2f} s = +{100 * ev_time / foundation.seconds:.1f}% of the foundation time "
           f"({n_events} events)")
 
     gold = args.data / "events" / "udpetr_validate_2_02" / "PETR_Validate_records_2_02.xml"

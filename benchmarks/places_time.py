@@ -12,16 +12,12 @@ Usage: ``python benchmarks/places_time.py [--limit 200] [--data /work/shared/dat
 from __future__ import annotations
 
 import argparse
-import json
-import platform
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+from common import DEFAULT_DATA, REPO, machine_line, read_texts, run_foundation
 
 _PROBE = """
 import resource, sys, time
@@ -45,20 +41,16 @@ print(f'{{t1 - t0:.3f}} {{base:.1f}} {{rss():.1f}} {{resource.getrusage(resource
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=200, help="BBC articles to use")
-    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = ap.parse_args()
 
-    import spacy
 
     from wirescope import Settings
-    from wirescope.nlp.pipeline import Pipeline, sentences_of
     from wirescope.nlp.resources.gazetteer import load_gazetteer
     from wirescope.nlp.stages.places import PlaceStage
     from wirescope.nlp.stages.times import TimeStage
-    from wirescope.records import Analysis, Article
 
-    print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()} "
-          f"spacy {spacy.__version__}")
+    print(machine_line())
     load_gazetteer(None)  # make sure the index exists before anything is timed (first use builds it)
     probe = subprocess.run([sys.executable, "-c", _PROBE.format(src=str(REPO / "src"))], capture_output=True,
                            text=True, check=True)
@@ -66,39 +58,17 @@ def main() -> None:
     print(f"gazetteer: open + first resolution {float(seconds):.2f} s; resident {float(rss):.0f} MB "
           f"(bare interpreter {float(base):.0f} MB, peak {float(peak):.0f} MB)")
 
-    bbc = args.data / "corpora" / "bbc2225.jsonl"
-    texts = []
-    with bbc.open(encoding="utf-8") as fh:
-        for line in fh:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= args.limit:
-                break
-    words = sum(len(t.split()) for t in texts)
-    print(f"corpus: {bbc.name}, {len(texts)} articles, {words} words")
-
-    pipe = Pipeline(Settings(stages=("entities",)))
+    texts = read_texts(args.data / "corpora" / "bbc2225.jsonl", args.limit)
     times, places = TimeStage(Settings()), PlaceStage(Settings())
-    times.configure_nlp(pipe.nlp)  # the holiday ruler runs inside spaCy, so it is part of the foundation time
     _ = places.resolver
-    t0 = time.perf_counter()
-    docs = list(pipe.nlp.pipe(texts, batch_size=32))
-    analyses = []
-    for i, doc in enumerate(docs):
-        article = Article(id=str(i), text=texts[i], published=date(2005, 3, 4))
-        analysis = Analysis(article=article, provenance=pipe.provenance, sentences=sentences_of(doc, article.id))
-        analyses.append(pipe.stages[0](doc, analysis))
-    t1 = time.perf_counter()
-    n_places = n_times = 0
-    for doc, analysis in zip(docs, analyses, strict=True):
-        out = places(doc, times(doc, analysis))
-        n_places += len(out.places)
-        n_times += len(out.times)
-    t2 = time.perf_counter()
-    foundation, added = t1 - t0, t2 - t1
-    print(f"foundation (spaCy + entities): {foundation:.2f} s ({len(texts) / foundation:.1f} articles/s)")
-    print(f"times + places stages: {added:.2f} s -> +{100 * added / foundation:.1f}% "
+    # BBC articles carry no date: a fixed one exercises the relative-date rules. The holiday ruler runs inside
+    # spaCy, so it is part of the foundation time.
+    foundation = run_foundation(texts, published=date(2005, 3, 4), configure=times.configure_nlp)
+    added, results = foundation.time_stage(lambda doc, a: places(doc, times(doc, a)))
+    n_places = sum(len(r.places) for r in results)
+    n_times = sum(len(r.times) for r in results)
+    print(f"times + places stages: {added:.2f} s -> +{100 * added / foundation.seconds:.1f}% "
           f"({n_places} places, {n_times} time expressions)")
-
 
 if __name__ == "__main__":
     main()

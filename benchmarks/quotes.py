@@ -11,15 +11,11 @@ Usage: ``python benchmarks/quotes.py [--limit 200] [--data /work/shared/data]``
 from __future__ import annotations
 
 import argparse
-import json
-import platform
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+from common import DEFAULT_DATA, machine_line, read_texts, run_foundation
 
 
 def _textacy_attributions(doc: Any, direct_quotations: Any, attribution: Any) -> tuple[Any, ...]:
@@ -42,53 +38,28 @@ def _f1(res: dict[str, Any]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=200, help="BBC articles to use")
-    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = ap.parse_args()
 
-    import spacy
 
     from wirescope import Settings
     from wirescope.eval.quotes import Attribution, QuoteScores, read_polnear, to_attributions
-    from wirescope.nlp.pipeline import Pipeline, sentences_of
     from wirescope.nlp.quotes.extract import QuoteExtractor
     from wirescope.nlp.stages.quotes import QuoteStage
-    from wirescope.records import Analysis, Article
 
-    print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()} "
-          f"spacy {spacy.__version__}")
-    bbc = args.data / "corpora" / "bbc2225.jsonl"
-    texts = []
-    with bbc.open(encoding="utf-8") as fh:
-        for line in fh:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= args.limit:
-                break
-    words = sum(len(t.split()) for t in texts)
-    print(f"corpus: {bbc.name}, {len(texts)} articles, {words} words")
-
-    pipe = Pipeline(Settings(stages=("entities",)))
+    print(machine_line())
+    texts = read_texts(args.data / "corpora" / "bbc2225.jsonl", args.limit)
     stage = QuoteStage(Settings())
     _ = stage.resolver  # the actor coder's dictionaries load once, outside the timing (as in a long ingest)
-    t0 = time.perf_counter()
-    docs = list(pipe.nlp.pipe(texts, batch_size=32))
-    analyses = []
-    for i, doc in enumerate(docs):
-        art = Article(id=str(i), text=texts[i])
-        a = Analysis(article=art, provenance=pipe.provenance, sentences=sentences_of(doc, art.id))
-        for s in pipe.stages:
-            a = s(doc, a)
-        analyses.append(a)
-    foundation = time.perf_counter() - t0
-    t1 = time.perf_counter()
-    n_quotes = sum(len(stage(doc, a).quotes) for doc, a in zip(docs, analyses, strict=True))
-    q_time = time.perf_counter() - t1
-    print(f"foundation pipeline (spaCy + entities): {foundation:.2f} s ({len(texts) / foundation:.1f} articles/s)")
+    foundation = run_foundation(texts)
+    q_time, results = foundation.time_stage(stage)
+    n_quotes = sum(len(r.quotes) for r in results)
     print(f"quotes stage (with speaker resolution and actor codes): {q_time:.2f} s = "
-          f"+{100 * q_time / foundation:.1f}% of the foundation time ({n_quotes} quotations)")
+          f"+{100 * q_time / foundation.seconds:.1f}% of the foundation time ({n_quotes} quotations)")
 
     folder = args.data / "quotes" / "polnear" / "dev"
     gold = list(read_polnear(folder))
-    nlp = pipe.nlp
+    nlp = foundation.pipeline.nlp
     t2 = time.perf_counter()
     pdocs = list(nlp.pipe([g.text for g in gold], batch_size=16))
     parse = time.perf_counter() - t2

@@ -295,3 +295,43 @@ def test_a_common_word_inside_a_name_is_no_place(resolver: Resolver, text: str) 
 def test_landmarks_beat_small_towns_of_the_same_name(resolver: Resolver) -> None:
     r = resolver.resolve([Toponym(0, 15, "the White House", "FAC")])[0]
     assert r.candidate is not None and (r.candidate.fcode, r.candidate.country) == ("BLDG", "US")
+
+
+def test_an_institution_in_a_town_is_at_the_town(resolver: Resolver) -> None:
+    text = ("A researcher at Loyola University in Los Angeles and a professor at the University of Kentucky, "
+            "Lexington spoke at the Palais des Nations in Geneva.")
+    found = resolve_text(resolver, text, [("Loyola University", "ORG"), ("Los Angeles", "GPE"),
+                                          ("University of Kentucky", "ORG"), ("Lexington", "GPE"),
+                                          ("Palais des Nations", "FAC"), ("Geneva", "GPE")])
+    for name, town in (("Loyola University", "Los Angeles"), ("University of Kentucky", "Lexington"),
+                       ("Palais des Nations", "Geneva")):
+        r = found[name]
+        assert r.reason == "context" and r.candidate is not None and r.candidate.name == town, (name, r)
+        assert r.confidence < 0.5
+    # Without a town after it, the place inside the name stands, and nothing is taken from unrelated mentions.
+    alone = resolve_text(resolver, "He studied at the University of Kentucky.", [("University of Kentucky", "ORG")])
+    assert alone["University of Kentucky"].reason == "embedded"
+
+
+def test_an_unknown_site_is_placed_at_the_nearest_local_place(resolver: Resolver) -> None:
+    text = "Police in London said the bus was attacked in Liverpool as it reached Zorblax Stadium on Tuesday."
+    found = resolve_text(resolver, text, [("London", "GPE"), ("Liverpool", "GPE"), ("Zorblax Stadium", "FAC")])
+    r = found["Zorblax Stadium"]
+    assert r.reason == "context" and r.candidate is not None and r.candidate.name == "Liverpool"
+    # A nationality, a direction or a name only weak evidence calls a place gets no place from its neighbours.
+    others = resolve_text(resolver, "Zorblaxian fans and the West met Zorblax in Liverpool.",
+                          [("Zorblaxian", "NORP"), ("West", "LOC"), ("Zorblax", "MAYBE"), ("Liverpool", "GPE")])
+    assert all(others[k].candidate is None for k in ("Zorblaxian", "West", "Zorblax"))
+    # With no town or site in the article there is nothing to take.
+    lone = resolve_text(resolver, "Fans gathered at Zorblax Stadium in Britain.", [("Zorblax Stadium", "FAC"),
+                                                                                   ("Britain", "GPE")])
+    assert lone["Zorblax Stadium"].candidate is None
+
+
+def test_context_places_become_records_marked_as_such(resolver: Resolver) -> None:
+    from wirescope.nlp.geo.extract import to_place
+
+    text = "The bus was attacked outside Zorblax Stadium in Liverpool."
+    found = resolve_text(resolver, text, [("Zorblax Stadium", "FAC"), ("Liverpool", "GPE")])
+    place = to_place(found["Zorblax Stadium"], resolver.gazetteer)
+    assert keep(found["Zorblax Stadium"]) and place.match == "context" and place.name == "Liverpool"

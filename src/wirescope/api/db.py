@@ -67,7 +67,8 @@ class Database:
         with self._lock:
             if key in self._results:
                 self._results.move_to_end(key)
-                return self._results[key]  # type: ignore[no-any-return]
+                hit: T = self._results[key]
+                return hit
             generation = self._generation
         value = compute()
         with self._lock:

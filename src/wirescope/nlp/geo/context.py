@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def context_places(toponyms: Sequence[Toponym], text: str | None, groups: Mappin
     order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
     out: dict[str, Candidate] = {}
     if text:
-        for a, b in zip(order, order[1:], strict=False):
+        for a, b in pairwise(order):
             key, other = key_of[a], key_of[b]
             pick, there = picks.get(key), picks.get(other)
             if key in out or key in uncertain or other in uncertain or not _local(there) or there is None:
@@ -50,12 +51,13 @@ def context_places(toponyms: Sequence[Toponym], text: str | None, groups: Mappin
                 continue
             if _LINK.match(text[toponyms[a].end:toponyms[b].start]):
                 out[key] = there
-    local = [(toponyms[i].start, picks[key_of[i]]) for i in order
+    local = [(toponyms[i].start, picks[key_of[i]], key_of[i]) for i in order
              if key_of[i] not in uncertain and _local(picks.get(key_of[i]))]
     if not local:
         return out
     # The article's main country among its local places: a name it cannot place lies there rather than abroad.
-    focus = Counter(c.country for _, c in local if c is not None).most_common(1)[0][0]
+    countries = Counter(c.country for _, c, _ in local if c is not None)
+    focus = countries.most_common(1)[0][0] if countries.most_common(1)[0][1] * 2 > len(local) else None
     for key, idx in groups.items():
         if key in out or key in uncertain or picks.get(key) is not None or reasons.get(key) != "no-match":
             continue
@@ -64,8 +66,12 @@ def context_places(toponyms: Sequence[Toponym], text: str | None, groups: Mappin
         if key in generic:
             continue  # "the West", "Western countries": a direction, not a site near the others
         starts = [toponyms[i].start for i in idx]
-        _, nearest = min(local, key=lambda sc: (sc[1] is None or sc[1].country != focus,
-                                                min(abs(sc[0] - s) for s in starts)))
+        others = [(start, c) for start, c, k in local if k != key]
+        if not others:
+            continue
+        _, nearest = min(others, key=lambda sc: (sc[1] is None or sc[1].country != focus,
+                                                 min(abs(sc[0] - s) for s in starts)))
         if nearest is not None:
             out[key] = nearest
     return out
+

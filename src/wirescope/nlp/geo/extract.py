@@ -171,7 +171,7 @@ def to_place(resolved: Resolved, gazetteer: Gazetteer, sentences: Sequence[Sente
 
 
 def _match(resolved: Resolved) -> str:
-    if resolved.reason in ("demonym", "spelling", "embedded"):
+    if resolved.reason in ("demonym", "spelling", "embedded", "context"):
         return resolved.reason
     kind = resolved.candidate.kind if resolved.candidate is not None else 0
     return "alias" if kind in (2, 3) else "alternate" if kind in (1, 4, 5) else "name"

@@ -258,7 +258,8 @@ class Resolver:
                 new_picks[key] = options[best]
             picks = new_picks
         focus_country, focus_admin1 = self._focus(picks, scores, groups, uncertain)
-        placed = context_places(toponyms, text, groups, picks, reasons, uncertain, GENERIC_WORDS) if self.use_context else {}
+        placed = context_places(toponyms, text, groups, picks, reasons, uncertain, GENERIC_WORDS) \
+            if self.use_context else {}
         out: list[Resolved] = []
         for key, indexes in groups.items():
             best_c = picks[key]
