@@ -83,6 +83,16 @@ def test_read_plover_json(tmp_path: Path) -> None:
         read_plover_json(path)
 
 
+def test_plover_gold_old_country_codes(tmp_path: Path) -> None:
+    # older gold records use retired codes (JAP for Japan): they are mapped to the ISO codes the coder gives
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps([
+        {"id": "r1", "event": "AGREE", "text": "X agreed.", "source": [{"code": "VTN"}], "target": [{"code": "JAP"}]},
+    ]))
+    (rec,) = read_plover_json(path)
+    assert rec.source_countries == ("VNM",) and rec.target_countries == ("JPN",)
+
+
 def _gold(shared_data: Path, *parts: str) -> Path:
     path = shared_data.joinpath("events", *parts)
     if not path.is_file():

@@ -77,6 +77,13 @@ CASES = [
     ("null-coded pattern", "Arnor killed a Gondorian in accident.", set()),
     ("multi-word verb", "Gondor called off talks with Arnor.", {("GON", "ARN", "125", "asserted")}),
     ("discarded sentence", "Arnor condemned Gondor over the lottery.", set()),
+    # a light verb (outside the dictionary) whose object is an event noun: the noun's CAMEO code (046 negotiate)
+    ("event noun object", "Arnor held talks with Gondor.", {("ARN", "GON", "046", "asserted")}),
+    # a verb whose default codes nothing and no pattern matched: the root most of its patterns share (17)
+    ("dominant pattern root", "Arnor blasted Gondor.", {("ARN", "GON", "170", "asserted")}),
+    ("refusal negates the act", "Arnor refused to attack Gondor.", {("ARN", "GON", "190", "negated")}),
+    ("anti- modifier is not the actor", "Anti-Gondor soldiers killed Arnor's president.",
+     {("---MIL", "ARNGOV", "190", "asserted")}),
     ("no actor, no event", "The weather attacked the coast.", set()),
 ]
 
@@ -120,3 +127,35 @@ def test_intent_modality_and_plover(nlp, coder: EventCoder) -> None:  # type: ig
     assert plover_for("042", "threatened")[0] == "AGREE"
     assert plover_for("190", "asserted")[0] == "ASSAULT"
     assert plover_for("010", "asserted") == (None, None, None)
+
+
+def test_unknown_country_from_place(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    # a president of unknown country threatening a curfew in Gondor's capital is Gondor's; soldiers are not placed
+    assert code(nlp, coder, "The president threatened a curfew in Minas Tirith.") == {
+        ("GONGOV", "GON", "130", "threatened")}
+    got = code(nlp, coder, "Soldiers attacked Arnor in Minas Tirith.")
+    assert got == {("---MIL", "ARN", "190", "asserted")}
+
+
+def test_statement_yields_to_its_demand(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    got = code(nlp, coder, "Arnor said Gondor must leave.")
+    assert got == {("ARN", "GON", "100", "asserted")}
+
+
+def test_synset_expansion_does_not_depend_on_order() -> None:
+    from wirescope.nlp.coding.patterns import PatternMatcher
+    from wirescope.nlp.resources.petrarch import Dictionaries
+
+    chain = {f"&S{i}": [(f"&S{i + 1}",), (f"WORD{i}",)] for i in range(7)}
+    chain["&S7"] = [("LAST",)]
+    first, second = PatternMatcher(Dictionaries(synsets=chain)), PatternMatcher(Dictionaries(synsets=chain))
+    second.synset("&S3")  # a nested synset asked for first must not be cached cut short
+    assert first.synset("&S0") == second.synset("&S0")
+    assert ("LAST",) in first.synset("&S0")
+
+
+def test_ethnic_group_coded_by_home_country(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    assert code(nlp, coder, "The Arnorians of Gondor condemned Mordor.") == {("GON", "MOR", "111", "asserted")}
+    assert code(nlp, coder, "Ethnic Arnorians in Gondor condemned Mordor.") == {("GON", "MOR", "111", "asserted")}
+    # nationals abroad keep their nationality
+    assert code(nlp, coder, "Arnorians in Gondor condemned Mordor.") == {("ARN", "MOR", "111", "asserted")}

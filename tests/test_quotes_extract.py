@@ -124,3 +124,71 @@ def test_source_keeps_identifying_detail_and_drops_asides(extract: Any) -> None:
     assert [s for _, s, _, _, _ in found] == ["Trump"]
     found = extract("Mr. Kamin, who emphasized that the plan was simple, said it would pass.", attribution=True)
     assert ("Mr. Kamin", "said") in [(s, c) for _, s, c, _, _ in found]
+
+
+# -- PolNeAR span conventions and constructions added after measuring on PolNeAR train -------------------------
+
+
+def test_continuation_after_a_title_and_after_a_participle(extract: Any) -> None:
+    text = "“He is not qualified,” Mr. Guerrero said of Mr. Trump. “This country was made by immigrants.”"
+    found = extract(text)
+    assert [k for _, _, _, k, _ in found] == ["direct", "floating"]
+    assert found[1][1] == "Mr. Guerrero"
+    text = "“The key was the market timing,” Mr. Hedge said, referring to the two resorts. “They saw it coming.”"
+    found = extract(text, attribution=True)
+    assert ("“They saw it coming.”", "Mr. Hedge", "floating") in [(c, s, k) for c, s, _, k, _ in found]
+
+
+def test_split_quotation_around_the_cue_when_the_parse_takes_the_first_part_as_complement(extract: Any) -> None:
+    text = "“It would have some influence on his voters,” he said, “but I also suspect that he will speak.”"
+    [(content, speaker, cue, kind, q)] = extract(text)
+    assert (speaker, cue, kind, len(q.spans)) == ("he", "said", "direct", 2)
+    assert content.endswith("| “but I also suspect that he will speak.”")
+
+
+def test_as_clause_attributes_the_main_clause(extract: Any) -> None:
+    found = extract("As The Times reported on Saturday, he has emerged as an influential adviser.", attribution=True)
+    assert [(c, s, cue) for c, s, cue, _, _ in found] == [
+        ("he has emerged as an influential adviser", "The Times", "reported")
+    ]
+
+
+def test_multiword_cue_with_to_keeps_its_preposition(extract: Any) -> None:
+    found = extract("Blackwell pointed to the senator's organizational strength.", attribution=True)
+    assert [(c, s, cue) for c, s, cue, _, _ in found] == [
+        ("the senator's organizational strength", "Blackwell", "pointed to")
+    ]
+
+
+def test_continued_cues_a_quotation_but_not_an_infinitive(extract: Any) -> None:
+    [(content, speaker, cue, _, _)] = extract("He continued: “I believe it is not about turning out voters.”")
+    assert (content, speaker, cue) == ("“I believe it is not about turning out voters.”", "He", "continued:")
+    assert extract("Prices continued to rise in the spring.", attribution=True) == []
+
+
+def test_find_and_see_need_a_clause(extract: Any) -> None:
+    assert extract("The farmers found a way to cut their costs.", attribution=True) == []
+    [(content, speaker, cue, _, _)] = extract("The poll found that most voters were angry.", attribution=True)
+    assert (content, speaker, cue) == ("that most voters were angry", "The poll", "found")
+
+
+def test_quotation_in_the_paragraph_after_a_colon(extract: Any) -> None:
+    text = "In a 1963 speech, the governor declared:\n\n“It is very appropriate that we stand here.”"
+    [(content, speaker, cue, kind, _)] = extract(text)
+    assert (content, speaker, cue, kind) == (
+        "“It is very appropriate that we stand here.”", "the governor", "declared:", "direct"
+    )
+
+
+def test_cue_leaves_out_when_and_a_detached_preposition(extract: Any) -> None:
+    found = extract("Sanders apologized to Clinton for the incident.", attribution=True)
+    assert [(c, cue) for c, _, cue, _, _ in found] == [("for the incident", "apologized")]
+    found = extract("When asked about the vote, Clinton said she was proud of it.", attribution=True)
+    assert [cue for _, _, cue, _, _ in found] == ["asked about", "said"]
+
+
+def test_possessive_noun_cue_in_attribution_mode(extract: Any) -> None:
+    text = "Mr. Trump's decision to seize on immigration has shown how out of step the party is."
+    assert [f for f in extract(text) if f[2] == "decision"] == []
+    found = extract(text, attribution=True)
+    assert ("to seize on immigration", "Mr. Trump's", "decision") in [(c, s, cue) for c, s, cue, _, _ in found]

@@ -119,15 +119,16 @@ def event_map(
             f"ORDER BY mentions DESC LIMIT {MAP_POINTS}"
         )
 
-    def compute() -> dict[str, Any]:
+    def compute() -> bytes:
         with db.cursor() as cur:
             points = dicts(cur.execute(points_sql, q.params))
             places = dicts(cur.execute(places_sql, places_params)) if places_sql else []
-        return {"points": points, "places": places}
+        return bytes(json_response({"points": points, "places": places}).body)
 
-    # The dashboard opens on the whole map, an aggregation over every event: computed once per store state.
+    # The dashboard opens on the whole map, an aggregation over every event: computed (and rendered, a few
+    # thousand cells) once per store state and filter set.
     key = ("map", points_sql, repr(q.params), places_sql, repr(places_params))
-    return json_response(db.cached(key, compute))
+    return Response(db.cached(key, compute), media_type="application/json")
 
 
 @router.get("/network", responses=ERRORS)

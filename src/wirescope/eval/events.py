@@ -121,8 +121,15 @@ def read_petr_xml(path: Path) -> list[PetrRecord]:
     return out
 
 
+# Country codes of older CAMEO/PLOVER gold data that ISO 3166 (which the dictionaries use) replaced; the gold
+# side is mapped so that "JAP" (Japan) matches our "JPN". Extend when a gold set uses another retired code.
+OLD_COUNTRY_CODES = {"JAP": "JPN", "VTN": "VNM", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR",
+                     "YUG": "SRB"}
+
+
 def _country(code: str | None) -> str:
-    return (code or "")[:3].upper()
+    country = (code or "")[:3].upper()
+    return OLD_COUNTRY_CODES.get(country, country)
 
 
 def read_plover_json(path: Path) -> list[PloverRecord]:

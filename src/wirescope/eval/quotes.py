@@ -244,11 +244,12 @@ def to_attributions(found: Iterable[FoundQuote]) -> tuple[Attribution, ...]:
     out: list[Attribution] = []
     for q in found:
         content = tuple(q.spans)
+        cue = (q.cue,) if q.cue else ()
+        # the quotation it continues: the latest one with the same cue (a participle's attribution may sit between)
+        k = next((k for k in range(len(out) - 1, -1, -1) if out[k].cue == cue), len(out) - 1) if q.continues else -1
         if q.continues and out:
-            prev = out.pop()
-            out.append(Attribution(prev.source, prev.cue, prev.content + content))
+            prev = out[k]
+            out[k] = Attribution(prev.source, prev.cue, prev.content + content)
             continue
-        out.append(Attribution(
-            source=(q.speaker,) if q.speaker else (), cue=(q.cue,) if q.cue else (), content=content
-        ))
+        out.append(Attribution(source=(q.speaker,) if q.speaker else (), cue=cue, content=content))
     return tuple(out)

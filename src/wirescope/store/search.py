@@ -123,11 +123,10 @@ def ranked_sql(hashes: list[int]) -> str:
     df = " UNION ALL ".join(
         f"SELECT {h}::BIGINT AS term_hash, count(*) AS df FROM article_terms WHERE term_hash = {h}" for h in hashes
     )
-    rarest = (
-        "\n              AND article_id IN (SELECT article_id FROM article_terms JOIN rarest USING (term_hash))"
-        if len(hashes) > 1
-        else ""
-    )
+    rarest, all_terms = "", ""
+    if len(hashes) > 1:  # one term: every posting is a match, nothing to intersect
+        rarest = " AND article_id IN (SELECT article_id FROM article_terms JOIN rarest USING (term_hash))"
+        all_terms = "SEMI JOIN matched USING (article_id) "
     return f"""(
         WITH df AS MATERIALIZED ({df}),
         rarest AS (SELECT term_hash FROM df ORDER BY df, term_hash LIMIT 1),
@@ -140,7 +139,7 @@ def ranked_sql(hashes: list[int]) -> str:
                sum(ln(1 + (corpus.n - df.df + 0.5) / (df.df + 0.5))
                    * h.tf * {BM25_K1 + 1} / (h.tf + {BM25_K1} * (1 - {BM25_B} + {BM25_B} * d.length / corpus.avgdl)))
                    AS score
-        FROM hits h SEMI JOIN matched USING (article_id) JOIN df USING (term_hash)
+        FROM hits h {all_terms}JOIN df USING (term_hash)
              JOIN search_docs d USING (article_id) CROSS JOIN corpus
         GROUP BY h.article_id
     )"""

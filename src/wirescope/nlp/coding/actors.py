@@ -47,7 +47,8 @@ ORG_HEADS = frozenset({"movement", "group", "party", "organisation", "organizati
                        "administration", "regime", "government", "army", "coalition", "alliance", "unit", "wing",
                        "team", "club", "council", "committee", "agency", "ministry", "office", "service",
                        "delegation", "body", "authority", "court", "company", "firm", "bank", "university",
-                       "newspaper", "media", "network", "television", "radio", "station", "command"})
+                       "newspaper", "media", "network", "television", "radio", "station", "command", "forum",
+                       "union", "front", "league", "assembly", "parliament", "association", "federation", "bloc"})
 # Preposition attachments that still describe the phrase's own actor.
 _OWN_PREPS = frozenset({"of", "from", "in"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "npadvmod", "prep", "pobj",
@@ -175,6 +176,8 @@ class ActorCoder:
                             entry = self.dicts.actor_entries[idx]
                             best = (i + 1, entry.code_on(day), entry.name)
                             break
+            if best is not None and _common_words(toks[i : best[0]]):
+                best = None  # "youths" is not the Basque group listed under that alias: names are capitalised
             if best is not None and _usable(best[1]):
                 out.append(Match(toks[i].i, toks[best[0] - 1].i + 1, best[1], best[2]))
                 i = best[0]
@@ -212,6 +215,9 @@ class ActorCoder:
         actors = [m for m in self.actor_matches(toks, day) if not _sponsor(m, toks)]
         covered = {i for m in actors for i in range(m.start, m.end)}
         agents = [m for m in self.agent_matches(toks) if not all(i in covered for i in range(m.start, m.end))]
+        if head is not None and any(m.start <= head.i < m.end for m in agents):
+            # an "anti-Syria journalist" opposes Syria and is not Syrian (an "anti-Gondor parade" still targets it)
+            actors = [m for m in actors if not _anti(m, toks)]
         base: Match | None = None
         head_agent = head is None or any(m.start <= head.i < m.end for m in agents) or (
             # a title before an unknown name: "President Abdelaziz Bouteflika" is a government actor
@@ -220,6 +226,8 @@ class ActorCoder:
             if head is not None:
                 on_head = [m for m in actors if m.start <= head.i < m.end]
                 base = on_head[0] if on_head else None
+                if base is not None and head.tag_ in ("NNPS", "NNS") and _bare_country(base.code):
+                    base = _home_country(base, actors, toks, head)
             if base is None:
                 # a modifier that names a person or institution ("Trump ally", "Soleimani's death") is not the
                 # phrase's actor; a country modifier is ("US drone strike", "Iranian commander")
@@ -285,6 +293,36 @@ def _sponsor(m: Match, toks: Sequence[Token]) -> bool:
     return (before == "-" and before2 == "PRO") or before == "PRO-"
 
 
+def _bare_country(code: str | None) -> bool:
+    return bool(code) and len(code or "") == 3 and (code or "") not in NON_STATE
+
+
+def _home_country(base: Match, actors: Sequence[Match], toks: Sequence[Token], head: Token) -> Match:
+    """An ethnic group is coded by the country it lives in: "Bosnian Serbs" (BIH), "Albanians of southern Serbia",
+    "ethnic Albanians in Serbia" (SRB); "Americans in Iraq" stay American (no "ethnic", "of" or adjective)."""
+    ethnic = any(t.lower_ == "ethnic" for t in toks)
+    for m in actors:
+        if m is base or not _bare_country(m.code):
+            continue
+        first = next((t for t in toks if t.i == m.start), None)
+        if first is None:
+            continue
+        if first.dep_ in ("amod", "compound") and first.head.i == head.i and first.i < head.i:
+            return m
+        anc = first.head if first.dep_ == "compound" else first
+        if anc.dep_ == "pobj" and anc.head.head.i == head.i and (anc.head.lower_ == "of" or ethnic):
+            return m
+    return base
+
+
+def _anti(m: Match, toks: Sequence[Token]) -> bool:
+    doc = getattr(toks[0], "doc", None)
+    if doc is None or m.start < 1:
+        return False
+    before = doc[m.start - 1].text.upper()
+    return before == "ANTI-" or (before == "-" and m.start >= 2 and doc[m.start - 2].text.upper() == "ANTI")
+
+
 def _is_title(m: Match, toks: Sequence[Token], head: Token) -> bool:
     return all(t.dep_ == "compound" and t.head.i in (head.i, *range(m.start, m.end)) for t in toks
                if m.start <= t.i < m.end)
@@ -303,6 +341,14 @@ def _in_of_phrase(m: Match, toks: Sequence[Token], head: Token | None) -> bool:
                     return True
                 anc = anc.head
     return False
+
+
+def _common_words(toks: Sequence[Token]) -> bool:
+    """All-lower-case words in a text that has capitals elsewhere: a common noun, not a dictionary name."""
+    doc = getattr(toks[0], "doc", None) if toks else None
+    if doc is None or doc.text.islower():
+        return False
+    return all(t.text.isalpha() and t.text.islower() for t in toks)
 
 
 def _usable(code: str | None) -> bool:

@@ -8,7 +8,10 @@ For each sentence:
    verb dictionary, plus a few nominal events ("the assassination of X by Y"), but nothing shown in a picture
    ("images showing jets taking off");
 3. the most specific pattern of the verb's blocks that matches in the verb's own clause gives the code (else the
-   verb's default code; ``---`` codes nothing);
+   verb's default code); a demand verb matched by one of the appeal patterns its block borrows keeps the demand
+   root (02x -> 10x, CAMEO's two trees mirror each other); when that codes nothing (``---``) or the verb is a
+   light verb ("held talks", "staged a rally", "began a hunger strike"), an event noun object gives the code
+   (``EVENT_NOUNS``), else (``fallback_roots``) the root that at least 60% of the verb's 5+ coded patterns share;
 4. source = the clause subject (a pronoun or a missing subject is inherited from the governing clause; the ``by``
    agent or an attributed instrument "in a US drone strike" for passives; the passive subject for mobilisation
    "troops are deployed"); target = a named object, else whatever follows the matched pattern ("condemned an
@@ -18,10 +21,15 @@ For each sentence:
    event per actor; ``%`` patterns and a compound subject with no target give reciprocal events; paired codes
    ``[042:043]`` give the event and its converse;
 6. a statement (CAMEO 01 or a speech verb) whose complement holds a coded event yields to it ("officials said the
-   strike killed ..."), unless it has its own object; "X said Y must ..." adds a demand (100) from X to Y;
+   strike killed ..."), unless it has its own object, and so does an intent verb coded only by its default
+   ("agreed to provide aid": the promised act, PLOVER AGREE); "X said Y must ..." is a demand (100) from X to Y,
+   which replaces the plain statement;
+   a source whose country is unknown and whose role acts at home (a president, a court, police; not forces or
+   armed groups) takes the one country named as a place in the trigger's clause ("threatened a curfew in Algiers");
 7. modality (``modality.py``) and confidence.
 
-**Confidence** is an additive evidence score in [0, 1]: 0.3 for a dictionary verb, +0.2 when a specific pattern
+**Confidence** is an additive evidence score in [0, 1]: 0.3 for a dictionary verb (0.2 when the code was inferred
+from an event noun or the verb's dominant pattern root), +0.2 when a specific pattern
 (not only the verb's default) matched, +0.2 when the source is the trigger's own syntactic subject (+0.1 when it
 is inherited or found in a prepositional phrase), +0.2 when the target is its own object or passive subject (+0.1
 when found deeper), +0.1 when both actors come from the actor dictionary (not a bare role noun); halved for a
@@ -36,8 +44,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
-from .actors import ActorCoder, compose
+from .actors import NON_STATE, ActorCoder, compose
+from .lexicon import INTENT_VERBS, LIGHT_VERBS, PLACE_PREPS, domestic_role, event_noun_code, placed
 from .modality import REPORT_VERBS, modality
 from .patterns import PatternMatch, PatternMatcher
 from .syntax import (
@@ -95,13 +105,14 @@ class Coding:
 
 class EventCoder:
     def __init__(self, dicts: Dictionaries, actors: ActorCoder, *, require_target: bool = True,
-                 targetless_roots: Iterable[str] = (), demands: bool = True) -> None:
+                 targetless_roots: Iterable[str] = (), demands: bool = True, fallback_roots: bool = True) -> None:
         self.dicts = dicts
         self.actors = actors
         self.matcher = PatternMatcher(dicts)
         self.require_target = require_target
         self.targetless_roots = frozenset(targetless_roots)
         self.demands = demands
+        self.fallback_roots = fallback_roots
         self._memo: dict[tuple[int, int, date | None], ActorRef | None] = {}
 
     # ------------------------------------------------------------------------------------------ documents
@@ -140,12 +151,18 @@ class EventCoder:
         for tok in sent:
             entries = self._verb_entries(tok)
             if not entries:
+                light = self._light_code(tok)
+                if light is not None:  # "renewed negotiations": a verb outside the dictionary with an event noun
+                    found.append((tok, light, self._events(tok, light, sent, index, day, nominal=False)))
                 continue
             # a sentence-level discard ("BASEBALL", a past year) cancels the events of the clause it is in,
             # not those of a clause beside it ("Israeli forces bulked up ..., which Israel seized in 1967")
             if discarded and discarded & {t.i for t in clause_tokens(tok)}:
                 continue
             match = self._match(tok, entries, sent)
+            if match.code.strip() in ("---", "", "+++", "###") or (
+                    match.pattern is None and tok.lemma_.lower() in LIGHT_VERBS and len(entries[0].words) == 1):
+                match = self._fallback(tok, entries, match)
             if match.code.strip() in ("---", "", "+++", "###"):
                 found.append((tok, match, []))
                 continue
@@ -164,9 +181,18 @@ class EventCoder:
             governed = (coded_all if statement else coded) - {tok.i}
             if evs and statement and match.pattern is None and not own_target and governs_any(tok, governed):
                 continue
+            # "agreed to provide aid": an intent verb coded only by its default yields to the act it governs,
+            # which modality marks as promised (PLOVER AGREE / THREATEN)
+            if evs and match.pattern is None and tok.lemma_.lower() in INTENT_VERBS and any(
+                    c.dep_ == "xcomp" and c.i in coded for c in tok.children):
+                continue
             out.extend(evs)
         if self.demands:
-            out.extend(self._demands(sent, index, day, {c.trigger for c in out}))
+            # a plain statement ("declared that China must ...") gives way to the demand it makes
+            taken = {c.trigger for c in out if c.code[:2] != "01"}
+            demands = self._demands(sent, index, day, taken)
+            said = {d.trigger for d in demands}
+            out = [c for c in out if not (c.trigger in said and c.code[:2] == "01")] + demands
         return _unique(out)
 
     def _demands(self, sent: Span, index: int, day: date | None, taken: set[int]) -> list[Coding]:
@@ -204,6 +230,37 @@ class EventCoder:
         # a surface form listed as its own verb ("LEFT" [042:043] next to "LEAVE" [012]) wins over the lemma
         return [e for e in by_form if len(e.words) == 1] or [e for e in by_lemma if len(e.words) == 1]
 
+    def _fallback(self, tok: Token, entries: Sequence[VerbEntry], match: PatternMatch) -> PatternMatch:
+        """For a verb whose dictionary default codes nothing and no pattern matched: the event noun it governs
+        ("launched a mediation effort", "staged rallies"), else, when the option is on, the CAMEO root most of the
+        verb's patterns share ("demolished" -> 17x), as the root's base code."""
+        if tok.pos_ == "NOUN":
+            return match
+        light = self._light_code(tok)
+        if light is not None:
+            return light
+        if not self.fallback_roots or tok.lemma_.lower() in _SPEECH:  # "adding that ...": plain speech
+            return match
+        for e in entries:
+            root = self.matcher.dominant_root(e.block)
+            if root is not None:
+                return PatternMatch(None, root + "0", 0, inferred="root")
+        return match
+
+    def _light_code(self, tok: Token) -> PatternMatch | None:
+        """A light verb (or one without its own code) whose object or "in/for" complement is an event noun."""
+        if tok.pos_ != "VERB":
+            return None
+        nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "for") for g in c.children
+                  if g.dep_ == "pobj"]
+        for noun in nouns:
+            for n in (noun, *(c for c in noun.children if c.dep_ == "compound")):
+                code = event_noun_code(n)
+                if code is not None:
+                    return PatternMatch(None, code, 0, inferred="noun")
+        return None
+
     def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span) -> PatternMatch:
         subj_tokens = {t.i for c in tok.children if c.dep_ in (*_SUBJ, "nsubjpass") for t in c.subtree}
         # pattern words belong to the verb's own phrase, not to clauses embedded in it ("said there were attacks")
@@ -211,7 +268,14 @@ class EventCoder:
         after = [t for t in tok.subtree if t.i > tok.i and t.i not in subj_tokens and t.i in own]
         before = [t for t in sent if t.i < tok.i]
         blocks = list(dict.fromkeys(e.block for e in entries))
-        return self.matcher.best(blocks, entries[0].code, tok, after, before)
+        match = self.matcher.best(blocks, entries[0].code, tok, after, before)
+        if entries[0].code[:2] == "10" and match.code[:2] == "02" and ":" not in match.code:
+            # a demand verb's block borrows the appeal patterns ("demanded the withdrawal" [025]); CAMEO's demand
+            # tree (10x) mirrors the appeal tree (02x) code for code, so the demand keeps its own root
+            demand = "10" + match.code[2:]
+            if lookup(demand) is not None:
+                match = replace(match, code=demand)
+        return match
 
     # ------------------------------------------------------------------------------------------ events
 
@@ -226,6 +290,11 @@ class EventCoder:
         targets = [t for t in targets if t.code]
         if not sources or (nominal and not targets):
             return []
+        if not nominal and any(domestic_role(s.code) for s in sources):
+            place = self._place_country(verb, day)
+            if place is not None:  # "President X threatened a curfew in Algiers": a domestic actor of Algeria
+                sources = [replace(s, code=place + (s.code or "")[3:]) if domestic_role(s.code) else s
+                           for s in sources]
         codes = [c for c in match.code.split(":") if c]
         code = codes[0]
         converse = codes[1] if len(codes) > 1 else None
@@ -248,7 +317,7 @@ class EventCoder:
             pairs = [(s, None, code) for s in sources]
         out = []
         for src, tgt, c in pairs:
-            conf = 0.3 + (0.2 if match.pattern is not None else 0.0)
+            conf = (0.2 if match.inferred else 0.3) + (0.2 if match.pattern is not None else 0.0)
             conf += 0.2 if src.direct else 0.1
             conf += (0.2 if tgt.direct else 0.1) if tgt is not None else 0.0
             if tgt is not None and not (src.code or "").startswith("---") and not (tgt.code or "").startswith("---"):
@@ -258,6 +327,17 @@ class EventCoder:
             out.append(Coding(index, verb.i, verb.i + 1, c, src, tgt, mod, round(min(conf, 1.0), 2),
                               match.pattern.text if match.pattern else None))
         return out
+
+    def _place_country(self, verb: Token, day: date | None) -> str | None:
+        """The one country named as a place ("in Algiers", "at a jail in Lebanon") in the trigger's clause, for a
+        source whose country is unknown (a role noun or an uncoded name with a title); None if none or several."""
+        found: set[str] = set()
+        for tok in clause_tokens(verb):
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS and placed(tok, verb):
+                code = self.actors.code_tokens(phrase_tokens(tok), day, tok)[0]
+                if code and len(code) == 3 and code.isalpha() and code not in NON_STATE:
+                    found.add(code)
+        return found.pop() if len(found) == 1 else None
 
     def _has_compound(self, verb: Token) -> bool:
         return any(e.block and any("%" in p.pre for p in self.dicts.patterns.get(e.block, ()))

@@ -2,7 +2,8 @@
 
 Decided from the dependency parse around the trigger, strongest first:
 
-* **negated**: a negation on the trigger or on the verb that governs it ("did not attack", "never signed");
+* **negated**: a negation on the trigger or on the verb that governs it ("did not attack", "never signed"), or a
+  governing refusal ("refused to lift");
 * **hypothetical**: a modal of possibility ("may", "might", "could", "would", "should"), a conditional clause
   ("if", "unless") on the trigger's clause or the clause it belongs to, or a governing "likely/possible";
 * **threatened**: a CAMEO threat code (root 13), a governing verb of threat or promise ("vowed to", "threatened
@@ -28,6 +29,7 @@ _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _INTENT = frozenset({"plan", "prepare", "agree", "offer", "decide", "intend", "aim", "seek", "want", "hope",
                      "willing", "ready", "prepared", "determined", "resolve", "expect", "undertake"})
+_REFUSAL = frozenset({"refuse", "decline", "fail"})
 _THREAT_ONLY = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear"})
 REPORT_VERBS = frozenset({"say", "tell", "report", "claim", "state", "announce", "add", "believe", "allege",
                            "reveal", "note", "accuse", "insist", "deny", "confirm", "think", "suggest", "argue",
@@ -68,6 +70,8 @@ def modality(trigger: Token, code: str, sent: Span) -> str:
         return "negated"
     if any(c.dep_ == "neg" for c in trigger.head.children) and trigger.dep_ in ("xcomp",):
         return "negated"
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _REFUSAL:
+        return "negated"  # "refused to lift the curfew": the curfew stays (the refusal is coded on its own)
     own_clause = chain[:2] if trigger.dep_ in ("conj", "xcomp") else chain[:1]
     # "said they would blockade Paris": "would" under a past speech verb is a future, not a condition
     reported_future = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS for t in own_clause)

@@ -10,6 +10,7 @@ matches a token's text or lemma, a plural, or (for words of five or more letters
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ class PatternMatch:
     source_after: int | None = None  # token index after which the source is found ("$")
     compound: bool = False  # "%": a compound subject coded reciprocally
     last_token: int | None = None  # last token index the pattern consumed
+    inferred: str = ""  # "noun" (an event noun's code) or "root" (the verb's dominant pattern root), else given
 
 
 class _Word:
@@ -75,6 +77,7 @@ class PatternMatcher:
         self._synsets: dict[str, list[tuple[str, ...]]] = {}
         self._lits: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        self._roots: dict[str, str | None] = {}
 
     def _synset_index(self, name: str) -> dict[str, list[tuple[str, ...]]]:
         """A synset's phrases by first word, so a token only tries the phrases that can start with it."""
@@ -86,18 +89,32 @@ class PatternMatcher:
             self._by_first[name] = index
         return self._by_first[name]
 
-    def synset(self, name: str, depth: int = 0) -> list[tuple[str, ...]]:
-        """Phrases of a synset, nested synsets expanded (cached)."""
-        if name in self._synsets:
-            return self._synsets[name]
+    def synset(self, name: str) -> list[tuple[str, ...]]:
+        """Phrases of a synset, nested synsets expanded (cached). The expansion does not depend on which synset
+        was asked for first (a depth limit cached inside a nested call would make results order-dependent)."""
+        if name not in self._synsets:
+            self._synsets[name] = self._expand(name, frozenset())
+        return self._synsets[name]
+
+    def _expand(self, name: str, seen: frozenset[str]) -> list[tuple[str, ...]]:
         out: list[tuple[str, ...]] = []
         for phrase in self.dicts.synsets.get(name, ()):
-            if len(phrase) == 1 and phrase[0].startswith("&") and depth < 4:
-                out.extend(self.synset(phrase[0], depth + 1))
+            if len(phrase) == 1 and phrase[0].startswith("&"):
+                if phrase[0] not in seen and phrase[0] != name:  # a cycle expands once
+                    out.extend(self._expand(phrase[0], seen | {name}))
             else:
                 out.append(tuple(w for p in phrase for w in p.split("_") if w))
-        self._synsets[name] = out
         return out
+
+    def dominant_root(self, block: str) -> str | None:
+        """The CAMEO root (2 digits) that at least 60% of a verb block's coded patterns (5 or more) share, or None
+        (cached): a code for a verb whose dictionary default codes nothing when no pattern matched."""
+        if block not in self._roots:
+            roots = [p.code[:2] for p in self.dicts.patterns.get(block, ()) if p.code[:2].isdigit()]
+            top = Counter(roots).most_common(1)
+            ok = top and len(roots) >= 5 and top[0][1] >= 0.6 * len(roots)
+            self._roots[block] = top[0][0] if ok else None
+        return self._roots[block]
 
     def _element(self, el: str, toks: Sequence[_Word], k: int) -> int:
         """Match one element ("WORD", "TWO_WORDS", "&SYNSET", "&SYN_WORD") at ``toks[k]``; index after, or -1."""

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .resolve import Toponym
 
 CONTEXT_CONFIDENCE = 0.25
-_LINK = re.compile(r"^\s*(?:,|in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_LINK = re.compile(r"^\s*(,|in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _local(c: Candidate | None) -> bool:
@@ -49,15 +49,21 @@ def context_places(toponyms: Sequence[Toponym], text: str | None, groups: Mappin
             wide = pick is not None and reasons.get(key) == "embedded" and pick.fclass in ("A", "L", "H")
             if not (pick is None and reasons.get(key) == "no-match") and not wide:
                 continue
-            if _LINK.match(text[toponyms[a].end:toponyms[b].start]):
+            link = _LINK.match(text[toponyms[a].end:toponyms[b].start])
+            # The comma form only after a name of several words ("University of California, Los Angeles"): after
+            # one word it is as often a clause boundary ("Beyond Madinaty, Liverpool have...").
+            if link and (link.group(1) != "," or " " in key):
                 out[key] = there
     local = [(toponyms[i].start, picks[key_of[i]], key_of[i]) for i in order
              if key_of[i] not in uncertain and _local(picks.get(key_of[i]))]
     if not local:
         return out
     # The article's main country among its local places: a name it cannot place lies there rather than abroad.
-    countries = Counter(c.country for _, c, _ in local if c is not None)
-    focus = countries.most_common(1)[0][0] if countries.most_common(1)[0][1] * 2 > len(local) else None
+    # The article's main country, counting every mention of a place (countries and demonyms too, "Egypt",
+    # "Egyptian"): a name it cannot place lies there rather than abroad.
+    countries = Counter(c.country for i in order if key_of[i] not in uncertain and (c := picks.get(key_of[i]))
+                        is not None and c.fclass in ("A", "P", "S") and c.country)
+    focus = countries.most_common(1)[0][0] if countries else None
     for key, idx in groups.items():
         if key in out or key in uncertain or picks.get(key) is not None or reasons.get(key) != "no-match":
             continue
@@ -65,12 +71,19 @@ def context_places(toponyms: Sequence[Toponym], text: str | None, groups: Mappin
             continue  # a nationality says nothing about where
         if key in generic:
             continue  # "the West", "Western countries": a direction, not a site near the others
-        starts = [toponyms[i].start for i in idx]
-        others = [(start, c) for start, c, k in local if k != key]
+        others = [(start, c) for start, c, k in local if k != key and c is not None]
+        at_home = [(start, c) for start, c in others if c.country == focus]
+        others = at_home or others
         if not others:
             continue
-        _, nearest = min(others, key=lambda sc: (sc[1] is None or sc[1].country != focus,
-                                                 min(abs(sc[0] - s) for s in starts)))
+        # Among the local places in the main country (if any), each mention votes for the one nearest to it (the one
+        # before it on a tie); most votes wins, then the earliest.
+        votes: Counter[int] = Counter()
+        for i in idx:
+            s = toponyms[i].start
+            votes[min(range(len(others)), key=lambda j: (abs(others[j][0] - s), others[j][0] > s))] += 1
+        best = max(votes, key=lambda j: (votes[j], -j))
+        nearest = others[best][1]
         if nearest is not None:
             out[key] = nearest
     return out

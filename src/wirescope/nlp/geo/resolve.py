@@ -46,6 +46,8 @@ _QUALIFIER = re.compile(r"^(downtown|central|northern|southern|eastern|western|n
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOMAIN = re.compile(r"\.(com|co\.uk|org|net|gov|edu|co|uk|ie|au|ca|in|io|tv)\b", re.IGNORECASE)
 _SMALL_FEATURES = ("P", "S")
+_ENVOY = re.compile(r"\b(embassy|consulate|high commission|mission to)\b")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 _JOINERS = frozenset({"of", "the", "and", "for", "in", "at", "on", "de", "du", "la", "le", "el", "al"})
 UNCERTAIN_LABELS = frozenset({"MAYBE"})
 # Words that name a place only inside a longer name; alone they are directions or institutions.
@@ -53,6 +55,7 @@ GENERIC_WORDS = frozenset({
     "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central", "republic",
     "congress", "senate", "parliament", "government", "state", "city", "county", "capital",
     "downtown", "midwest region", "homeland", "nation", "region", "province", "district", "border", "coast",
+    "centre", "center",
 })
 EARTH_RADIUS_KM = 6371.0
 
@@ -154,6 +157,8 @@ class Resolver:
             return [], "no-match"
         found = list(self.gazetteer.lookup(key))
         reason = "name"
+        if not found and _ACRONYM.match(name):
+            return [], "no-match"  # "UCLA" is no spelling of Uccle: letters in capitals are matched as written
         if not found:
             stripped = re.sub(r"\s+(county|parish|province|state|city|district|region|governorate|co|twp|"
                               r"township)$", "", key)
@@ -166,7 +171,7 @@ class Resolver:
         if not found and len(key) >= 6:
             found = self._typo_candidates(key)
         if not found and " " in key:
-            found = self._embedded_candidates(key)
+            found = self._embedded_candidates(key, name)
             reason = "embedded" if found else reason
         if not found:
             return [], "no-match"
@@ -177,25 +182,37 @@ class Resolver:
         found.sort(key=prior, reverse=True)
         return found[: self.max_candidates], reason
 
-    def _embedded_candidates(self, key: str) -> list[Candidate]:
+    def _embedded_candidates(self, key: str, name: str = "") -> list[Candidate]:
         """The place inside a longer name nothing else matches ("University of California", "Walker County
         Sheriff's Office", "Dubai World Trade Centre"): the longest run of words that is a place's own name."""
         words = key.split()
+        if _ENVOY.search(key):
+            return []  # "Russian Embassy": the state it represents, not where it is
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 sub = " ".join(words[i:i + n])
-                if sub in GENERIC_WORDS or words[i] in _JOINERS or words[i + n - 1] in _JOINERS or len(sub) < 3:
+                if sub in GENERIC_WORDS or words[i] in _JOINERS or words[i + n - 1] in _JOINERS or (
+                        len(sub) < 3 and n > 1):
                     continue
                 demonym = self._demonym_country(sub)
                 if demonym is not None:
                     return [demonym]
                 if n == 1:
                     # One word inside a name ("Hard Rock", "Emirates Stadium") is a place only when it is a
-                    # well-known one under its own name.
-                    hits = [c for c in self.gazetteer.lookup(sub) if c.kind == 0
-                            and (c.fclass in ("A", "L", "H", "T") or c.population >= 100_000)]
+                    # well-known one under its own name, or a country's short name ("US Federal Reserve").
+                    # A country's short form counts in capitals only: "US Federal Reserve", not "Us Weekly" or
+                    # "Emirates Stadium".
+                    capitals = re.search(rf"\b{re.escape(sub.upper())}\b", name) is not None
+                    own = [c for c in self.gazetteer.lookup(sub) if c.fcode != "CONT" and (
+                        (c.kind == 0 and len(sub) >= 3) or (c.kind == 2 and capitals and c.fcode.startswith("PCL")))]
+                    if any(c.fclass in ("A", "L", "H", "T") or c.population >= 100_000 for c in own):
+                        # Well known, so a place; which one is for the context to say (Vienna, Virginia
+                        # in an article about Manassas).
+                        hits = [c for c in own if c.fclass in ("A", "L", "H", "T", "S") or c.population >= 1000]
+                    else:
+                        hits = []
                 else:
-                    hits = [c for c in self.gazetteer.lookup(sub) if c.kind in (0, 2)
+                    hits = [c for c in self.gazetteer.lookup(sub) if c.kind in (0, 2) and c.fcode != "CONT"
                             and (c.fclass != "P" or c.population >= 1000)]
                 if hits:
                     return hits

@@ -18,6 +18,9 @@ QUOTE_CLASSES = frozenset({"speech", "belief"})
 class CueLexicon:
     single: dict[str, str]  # lemma -> class
     multi: dict[tuple[str, ...], str]  # ("call", "for") -> class
+    # lemmas that cue only a quotation next to them or a clause ("he continued, “…”"), not a plain object or an
+    # infinitive ("continued to rise")
+    quoted_only: frozenset[str] = frozenset()
 
     def cls(self, lemma: str) -> str | None:
         return self.single.get(lemma.lower())
@@ -26,22 +29,28 @@ class CueLexicon:
 def parse_lexicon(text: str, source: str) -> CueLexicon:
     single: dict[str, str] = {}
     multi: dict[tuple[str, ...], str] = {}
+    quoted_only: set[str] = set()
     for lineno, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        lemma, _, cls = line.partition("\t")
-        cls = cls.strip()
+        lemma, _, rest = line.partition("\t")
+        cls, _, flag = rest.partition("\t")
+        cls, flag = cls.strip(), flag.strip()
         if cls not in CLASSES:
             raise ConfigError(
                 f"{source}:{lineno}: cue class {cls!r} is not one of {', '.join(CLASSES)}; write 'lemma<TAB>class'"
             )
+        if flag not in ("", "quoted"):
+            raise ConfigError(f"{source}:{lineno}: unknown cue flag {flag!r}; the only flag is 'quoted'")
         words = tuple(lemma.lower().split())
+        if flag:
+            quoted_only.add(" ".join(words))
         if len(words) == 1:
             single[words[0]] = cls
         else:
             multi[words] = cls
-    return CueLexicon(single, multi)
+    return CueLexicon(single, multi, frozenset(quoted_only))
 
 
 @functools.cache

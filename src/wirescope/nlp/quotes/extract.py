@@ -10,11 +10,13 @@ and the quote marks, but not the sentence's final full stop. Nested attributions
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .cues import QUOTE_CLASSES, CueLexicon, bundled_lexicon
+from .found import FoundQuote
 from .marks import QuotedSpan, find_quotations
+from .nouns import possessive_noun_cues
 from .spans import (
     adjacent_quotations,
     char_range,
@@ -47,6 +49,9 @@ _PROPOSITION_VERBS = {  # verbs whose plain noun object is what was said ("noted
     "propose", "recommend", "express", "voice", "stress", "emphasize", "emphasise", "underline", "underscore",
     "explain", "allege", "forecast", "concede", "dispute", "reject", "welcome", "condemn", "denounce", "urge",
 }
+_LEMMA_FIXES = {"retweete": "retweet"}  # the model's lemmatizer gets "retweeted" wrong
+# cue only with a clause, a quotation or "as" ("found that …", "sees Cruz as …"), not a plain object ("found a way")
+_CLAUSE_ONLY = {"find", "see", "maintain", "figure", "charge", "release", "compare"}
 _QUOTE_MARKS = "\"'“”‘’„«»"
 _LABEL_NOT_FIRST = {"The", "A", "An", "This", "That", "These", "Those", "Update", "Note", "Editor", "Watch", "Read"}
 _THAT_NOUNS = {
@@ -58,32 +63,10 @@ _CHANT_NOUNS = {"chant", "chants", "slogan", "slogans", "cry", "cries", "shout",
 _POST = re.compile(r"\s[—–―-]{1,2}\s*(?P<name>[^\n()@—–―]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)[^\n]*$")
 # "“…” ― Name" closing a quoted paragraph (a signed quotation, common under photos and in collections)
 _SIGNED = re.compile(r"[.!?…][”\"’']?\s*[—–―]\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}?)\.?\s*$")
+# titles and initials whose full stop does not end a sentence ("Mr. Guerrero said")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sens?|Gov|Reps?|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev|Adm|Capt)\.|\b[A-Z]\.")
 # "PENCE: …", "Pat Caddell: …" — a speaker label opening a paragraph (transcripts, headlines)
 _LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s+(?P<body>\S.*)$")
-
-
-@dataclass(frozen=True, slots=True)
-class FoundQuote:
-    """A quotation before speaker resolution: character spans, the cue and the speaker mention's token range."""
-
-    spans: tuple[tuple[int, int], ...]
-    type: str  # direct | mixed | indirect | floating | embedded | chant
-    cue: tuple[int, int] | None
-    cue_lemma: str | None
-    cue_class: str | None
-    speaker: tuple[int, int] | None  # character span of the source NP
-    speaker_head: int | None  # token index of the source's head (for resolution)
-    confidence: float
-    sentence: int
-    continues: bool = False  # continues the previous quotation's content (a floating continuation)
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
 
 
 class QuoteExtractor:
@@ -108,6 +91,8 @@ class QuoteExtractor:
                 found.append(q)
         found.extend(self._chant_nouns(doc, quotations, sent_of))
         found.extend(self._that_nouns(doc, quotations, sent_of))
+        if self.attribution:
+            found.extend(possessive_noun_cues(doc, quotations, sent_of))
         found.extend(self._labels(doc, sent_of))
         found = _drop_nested(found)
         found.extend(self._embedded_posts(doc, sent_of, found))
@@ -137,6 +122,7 @@ class QuoteExtractor:
         if low == "called" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "so":
             return None  # "so-called" marks scare quotes, not speech
         lemma = "hope" if low in ("hoping", "hoped") else tok.lemma_.lower()
+        lemma = _LEMMA_FIXES.get(lemma, lemma)
         for child in tok.children:
             if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lemma_.lower()) in self.lexicon.multi:
                 return f"{lemma} {child.lower_}", self.lexicon.multi[(lemma, child.lemma_.lower())]
@@ -156,6 +142,7 @@ class QuoteExtractor:
             return self._according_to(doc, tok, quotations, sent_of)
         content_tokens: list[Token] = []
         cue_end_tok = tok
+        prep: Token | None = None
         kind = "indirect"
         comp = [c for c in tok.children if c.dep_ in _COMPLEMENT]
         if comp:
@@ -168,7 +155,9 @@ class QuoteExtractor:
                     content_tokens += list(obj.subtree)
         else:
             prep = next(
-                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _CUE_PREPS and c.i > tok.i), None
+                (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                 and (c.lower_ in _CUE_PREPS or lemma.endswith(" " + c.lower_))),
+                None,
             )
             objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr", "dative") and c.i > tok.i]
             if prep is not None and any(c.ent_type_ in _NOT_CONTENT for c in prep.children):
@@ -184,7 +173,13 @@ class QuoteExtractor:
                 cue_end_tok = doc[tok.i + 1]
             elif prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children) and not objs:
                 content_tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
-                cue_end_tok = prep
+                between = doc[tok.i + 1 : prep.i]
+                if any(t.dep_ not in ("advmod", "neg", "prt") for t in between):
+                    # "apologized to Clinton for …": the cue is one contiguous span, so a preposition cut off
+                    # from the verb opens the content instead
+                    content_tokens = [prep, *content_tokens]
+                else:
+                    cue_end_tok = prep
             elif objs:
                 content_tokens = [t for c in objs for t in c.subtree]
                 # "attacked her opponent as a fraud", "compares his struggles to those of …": what follows the
@@ -203,6 +198,12 @@ class QuoteExtractor:
         if not content_tokens and tok.dep_ == "parataxis" and tok.head.i != tok.i:
             # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue sits inside its content
             content_tokens = list(tok.head.subtree)
+        elif not content_tokens and tok.dep_ == "advcl" and tok.head.i != tok.i and any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children
+        ):
+            # "As The Times reported on Saturday, he has emerged as …": the clause the as-clause hangs on
+            own = {t.i for t in tok.subtree}
+            content_tokens = [t for t in tok.head.subtree if t.i not in own]
         if " " in lemma and cue_end_tok is tok:
             # "called on …", "pointed to …": the particle or preposition of a multi-word cue belongs to it
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -231,8 +232,9 @@ class QuoteExtractor:
         # ("“…,” he said, “…”").
         lo_i, hi_i = min(clause), max(clause)
         before, after = adjacent_quotations(doc, doc[lo_i], doc[hi_i], quotations)
-        if before is not None and not pieces:
-            pieces.append((before.start, before.end))
+        if before is not None and all(before.start <= a and b <= before.end for a, b in pieces):
+            # "“…,” he said, “…”": the quotation before the clause, and the one after it when only a comma parts them
+            pieces = [(before.start, before.end)]
             gap = text_of(doc)[doc[hi_i].idx + len(doc[hi_i]) : after.start] if after is not None else ""
             if after is not None and re.fullmatch(r"[ \t\xa0]*,[ \t\xa0]*", gap):
                 pieces.append((after.start, after.end))
@@ -255,6 +257,12 @@ class QuoteExtractor:
             clausal = (bool(comp) or cue_end_tok is not tok or statement_obj) and cls == "speech"
             if not (has_quote or clausal):
                 return None
+        if lemma in _CLAUSE_ONLY and not comp and not has_quote and not (prep is not None and prep.lower_ == "as"):
+            return None  # "found a way", "saw the continuation", "released a video": an object is not content
+        if lemma in self.lexicon.quoted_only and not (
+            any(c.dep_ == "ccomp" for c in tok.children) or before is not None or after is not None
+        ):
+            return None
         if has_quote:
             kind = "direct" if all(is_whole_quotation(text_of(doc), p, quotations) for p in pieces) else "mixed"
         if lemma == "chant":
@@ -475,6 +483,12 @@ class QuoteExtractor:
             if not stands_alone(doc, qs):
                 continue
             prev = max((f for f in out if f.end <= qs.start), key=lambda f: f.end, default=None)
+            if prev is not None and prev.type == "indirect" and prev.cue is not None and prev.speaker is not None:
+                # "“…,” Mr. Hedge said, referring to the two resorts. “…”": the participle's own attribution sits
+                # between; the quotation continues the direct one its speaker made just before
+                main = max((f for f in out if f.end <= prev.cue[0]), key=lambda f: f.end, default=None)
+                if main is not None and main.speaker == prev.speaker and main.type in ("direct", "floating"):
+                    prev = main
             if prev is None or prev.type not in ("direct", "floating", "mixed"):
                 continue
             gap = text[prev.end : qs.start]
@@ -545,8 +559,8 @@ def _only_attribution_tail(text: str, start: int, end: int, prev: FoundQuote) ->
     gap = text[start:end]
     if not re.sub(r"[\s.,;:]+", "", gap):
         return True
-    inner = gap.strip().rstrip(".:,")
-    if re.search(r"[.!?\n]", inner) or len(inner) > 150:
+    inner = _ABBREVIATION.sub("", gap.strip().rstrip(".:,"))  # "Mr. Guerrero said" is still one sentence
+    if re.search(r"[.!?\n]", inner) or len(inner) > 300:
         return False
     return prev.cue is not None and start <= prev.cue[0] and prev.cue[1] <= end
 

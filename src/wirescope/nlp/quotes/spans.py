@@ -25,6 +25,7 @@ def text_of(doc: Doc) -> str:
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([A-Za-z]+\))?\s*[-—–―]+\s*")
 _QUOTE_CHARS = "\"'“”‘’„«»‚‹›″"
+_SCENE_ADVERBS = {"instead", "however", "meanwhile"}
 _SETTING_NOUNS = {
     "interview", "statement", "briefing", "speech", "letter", "tweet", "post", "email", "conference", "rally",
     "debate", "hearing", "op-ed", "memo", "release", "call", "address", "appearance", "message", "video",
@@ -69,7 +70,8 @@ def adjacent_quotations(
     nxt = min((q for q in quotations if q.start >= after_pos), key=lambda q: q.start, default=None)
     if nxt is not None:
         between = text[after_pos : nxt.start]
-        if re.fullmatch(r"[ \t\xa0]*[:,]?[ \t\xa0]*", between):
+        # "he declared:" ending a paragraph introduces the quotation that opens the next one
+        if re.fullmatch(r"[ \t\xa0]*[:,]?[ \t\xa0]*", between) or re.fullmatch(r"[ \t\xa0]*:\s*", between):
             after = nxt
         elif len(between) <= 40 and "\n" not in between and between.rstrip().endswith(":"):
             words = doc.char_span(after_pos, nxt.start, alignment_mode="contract")
@@ -122,7 +124,12 @@ def verb_group_span(doc: Doc, tok: Token, end_tok: Token, content: tuple[int, in
         end_tok = tok  # "described as …": annotators leave "as" out of the cue
     lo, hi = tok.i, max(tok.i, end_tok.i)
     group = {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
-    group |= {c.i for c in tok.children if c.dep_ == "advmod" and abs(c.i - tok.i) <= 2}
+    # adverbs belong to the verb group ("also said", "recently wrote"), but not "when asked" or "instead called":
+    # annotators leave those out
+    group |= {
+        c.i for c in tok.children
+        if c.dep_ == "advmod" and abs(c.i - tok.i) <= 2 and c.tag_ != "WRB" and c.lower_ not in _SCENE_ADVERBS
+    }
     group |= {t.i for t in doc[max(0, tok.i - 3) : tok.i] if t.is_space}
     # "went on to discuss", "appeared to suggest", "avoids condemning": the governing verb of a catenative chain
     # belongs to the cue

@@ -1,7 +1,9 @@
 """The ``places`` stage: place mentions among the entities, resolved against the gazetteer into ``Place`` records.
 
-Unresolved place mentions (GPE/LOC/FAC with no gazetteer entry) are kept as explicit no-match records (``geonameid``
-and ``lat`` None, confidence 0), so a reader can tell "not found" from "not a place".
+A mention the gazetteer cannot place by itself may take a place from the article (``match="context"``, see
+``wirescope.nlp.geo.context``). Place mentions left unresolved (GPE/LOC/FAC with no gazetteer entry and no local place
+in the article) are kept as explicit no-match records (``geonameid`` and ``lat`` None, confidence 0), so a reader can
+tell "not found" from "not a place".
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 
 class PlaceStage:
     name = "places"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("sentences", "entities")
     assigns: tuple[str, ...] = ("places",)
 
