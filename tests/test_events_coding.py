@@ -159,3 +159,9 @@ def test_ethnic_group_coded_by_home_country(nlp, coder: EventCoder) -> None:  # 
     assert code(nlp, coder, "Ethnic Arnorians in Gondor condemned Mordor.") == {("GON", "MOR", "111", "asserted")}
     # nationals abroad keep their nationality
     assert code(nlp, coder, "Arnorians in Gondor condemned Mordor.") == {("ARN", "MOR", "111", "asserted")}
+
+
+def test_role_owned_by_a_pronoun(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    # "its soldiers" belong to the subject of the embedding clause when that is a coded country
+    assert code(nlp, coder, "Arnor said its soldiers attacked Gondor.") == {("ARNMIL", "GON", "190", "reported")}
+    assert code(nlp, coder, "The weather said its soldiers attacked Gondor.") == set()

@@ -242,7 +242,7 @@ class Event:
     date: str | None = None  # ISO date
     date_source: str | None = None  # time-expression | publication | None
     place: Place | None = None
-    place_source: str | None = None  # trigger | sentence | article-focus | None
+    place_source: str | None = None  # trigger | coreferent | sentence | article-focus | None
     sentence_text: str = ""
     mentions: tuple[int, ...] = ()  # sentence indexes of repeated mentions of the same triple in the article
 

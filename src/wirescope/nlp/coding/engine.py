@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
-from .actors import NON_STATE, ActorCoder, compose
+from .actors import NON_STATE, ActorCoder, compose, split_code
 from .lexicon import INTENT_VERBS, LIGHT_VERBS, PLACE_PREPS, domestic_role, event_noun_code, placed
 from .modality import REPORT_VERBS, modality
 from .patterns import PatternMatch, PatternMatcher
@@ -455,7 +455,8 @@ class EventCoder:
                     found = self._actors(s, day, direct=direct)
                     if found:
                         return found
-                return self._deep_subject(subj[0], day)
+                owned = self._owned_role(subj[0], tok, day)
+                return [owned] if owned is not None else self._deep_subject(subj[0], day)
             passive_agent = [c for c in tok.children if c.dep_ == "agent"]
             if passive_agent:
                 return self._deep(passive_agent[0], day)
@@ -477,6 +478,28 @@ class EventCoder:
                 continue
             break
         return []
+
+    def _owned_role(self, subj: Token, verb: Token, day: date | None) -> ActorRef | None:
+        """"Iran said its forces would respond": a role owned by a pronoun belongs to the subject of the clause that
+        embeds this one, when that subject is a coded country (IRN + MIL)."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+            return None
+        gov = verb
+        while gov.dep_ in ("ccomp", "xcomp", "conj", "advcl") and gov.head.i != gov.i:
+            gov = gov.head
+            owner = next((c for c in gov.children if c.dep_ in _SUBJ), None)
+            if owner is None:
+                continue
+            refs = self._actors(owner, day, direct=False)
+            country = split_code(refs[0].code)[0] if refs else None
+            if country is None:
+                return None
+            toks = phrase_tokens(subj)
+            role = self.actors.code_tokens(toks, day, subj)[0]
+            if not role or not role.startswith("---"):
+                return None
+            return ActorRef(toks[0].i, toks[-1].i + 1, subj.i, country + role[3:], refs[0].name, False)
+        return None
 
     def _deep_subject(self, subj: Token, day: date | None) -> list[ActorRef]:
         """An uncoded subject such as "a US drone strike" or "the ambassadors of Arnor": an actor inside it."""
