@@ -173,7 +173,7 @@ class Place:
     admin1: str | None = None
     confidence: float = 0.0
     sentence: int | None = None
-    match: str | None = None  # how the text matched: name|alternate|alias|demonym|spelling|embedded; None: no-match
+    match: str | None = None  # how it matched: name|alternate|alias|demonym|spelling|embedded|context; None: none
 
     def to_json(self) -> dict[str, Any]:
         return {
