@@ -7,7 +7,8 @@ PETRARCH suites are scored as UD-PETRARCH does: per record, compare the set of (
 (never from the provided parses) with the record's date; records marked ``evaluate="false"`` are skipped.
 
 PLOVER gold records are scored on the record's first coded event: class accuracy (old labels mapped to current
-classes), source/target country and sector accuracy.
+classes), source/target country and sector accuracy. Retired country codes in the gold data (JAP, VTN, ...) are
+mapped to the ISO codes the dictionaries use (``OLD_COUNTRY_CODES``).
 
 ``confidence_check`` reports the precision of produced events by confidence band, which is how the meaning of the
 coder's confidence (see ``wirescope.nlp.coding.engine``) is checked.

@@ -26,6 +26,7 @@ For each sentence:
    which replaces the plain statement;
    a source whose country is unknown and whose role acts at home (a president, a court, police; not forces or
    armed groups) takes the one country named as a place in the trigger's clause ("threatened a curfew in Algiers");
+   a role owned by a pronoun takes the country of the embedding clause's subject ("Iran said its forces ...");
 7. modality (``modality.py``) and confidence.
 
 **Confidence** is an additive evidence score in [0, 1]: 0.3 for a dictionary verb (0.2 when the code was inferred
