@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from .cues import QUOTE_CLASSES, CueLexicon, bundled_lexicon
 from .found import FoundQuote
 from .marks import QuotedSpan, find_quotations
-from .nouns import possessive_noun_cues
 from .spans import (
     adjacent_quotations,
     char_range,
@@ -91,8 +90,6 @@ class QuoteExtractor:
                 found.append(q)
         found.extend(self._chant_nouns(doc, quotations, sent_of))
         found.extend(self._that_nouns(doc, quotations, sent_of))
-        if self.attribution:
-            found.extend(possessive_noun_cues(doc, quotations, sent_of))
         found.extend(self._labels(doc, sent_of))
         found = _drop_nested(found)
         found.extend(self._embedded_posts(doc, sent_of, found))
@@ -310,12 +307,12 @@ class QuoteExtractor:
             subj = next((c for c in cur.children if c.dep_ in _SUBJ), None)
             if subj is not None:
                 return subj
-            if cur.dep_ not in _INHERIT_DEPS or cur.head is cur:
+            if cur.dep_ not in _INHERIT_DEPS or cur.head.i == cur.i:
                 return None
             if cur.dep_ == "relcl":
                 return None
             cur = cur.head
-            while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur:
+            while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
                 if cur.dep_ not in _INHERIT_DEPS:
                     return None
                 cur = cur.head
@@ -331,7 +328,7 @@ class QuoteExtractor:
         if pobj is None:
             return None
         head = tok.head
-        while head.dep_ == "prep" and head.head is not head:
+        while head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
         excluded = {t.i for t in tok.subtree} | {to.i} | {t.i for t in pobj.subtree}
         rest = [t for t in (head.subtree if head is not tok else tok.sent) if t.i not in excluded]
@@ -398,7 +395,9 @@ class QuoteExtractor:
             if q is None:
                 continue
             verb = tok.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            # compare indices: spaCy makes a new Token object on every access, so "head is verb" never holds and a
+            # sentence rooted in a noun looped for ever
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             src = self._source(verb) if verb.pos_ in ("VERB", "AUX") else None
             cue_end = tok.idx + len(tok) + (len(m.group(0).rstrip()) if m else 0)
