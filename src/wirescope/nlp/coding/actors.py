@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...errors import ConfigError
 from ...records import Actor
+from ..doctext import text_of
 from ..resources.petrarch import ActorEntry, AgentEntry, DatedCode, Dictionaries, Phrase, read_agents
 
 if TYPE_CHECKING:
@@ -346,7 +347,7 @@ def _in_of_phrase(m: Match, toks: Sequence[Token], head: Token | None) -> bool:
 def _common_words(toks: Sequence[Token]) -> bool:
     """All-lower-case words in a text that has capitals elsewhere: a common noun, not a dictionary name."""
     doc = getattr(toks[0], "doc", None) if toks else None
-    if doc is None or doc.text.islower():
+    if doc is None or text_of(doc).islower():
         return False
     return all(t.text.isalpha() and t.text.islower() for t in toks)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..doctext import text_of
 from .cues import QUOTE_CLASSES, CueLexicon, bundled_lexicon
 from .found import FoundQuote
 from .marks import QuotedSpan, find_quotations
@@ -28,7 +29,6 @@ from .spans import (
     rstrip_pos,
     split_paragraphs,
     stands_alone,
-    text_of,
     token_pieces,
     verb_group_span,
 )

@@ -7,21 +7,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..doctext import text_of
 from .marks import QuotedSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-_TEXT_KEY = "wirescope.quotes.text"
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, cached on the doc: spaCy rebuilds the string from all tokens on every access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)
-
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([A-Za-z]+\))?\s*[-—–―]+\s*")
 _QUOTE_CHARS = "\"'“”‘’„«»‚‹›″"

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ...records import Actor, Entity, Mention
+from ..doctext import text_of
 from ..grouping import TITLE_WORDS, entity_id
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class SpeakerResolver:
                 elif head is None or head.pos_ != "PRON":
                     code = self.code(doc, start, end)  # "US officials": no entity, but a codable actor
             out.append(Actor(
-                start=start, end=end, text=doc.text[start:end],
+                start=start, end=end, text=text_of(doc)[start:end],
                 name=ref.name if ref else None, entity_id=ref.entity_id if ref else None, code=code,
             ))
         return out
@@ -110,7 +111,7 @@ class SpeakerResolver:
         self, doc: Doc, start: int, end: int, head: Token | None, mentions: list[tuple[Mention, Entity]],
         subjects: list[_Referent], resolved: list[_Referent],
     ) -> _Referent | None:
-        low = head.lower_ if head is not None else doc.text[start:end].lower()
+        low = head.lower_ if head is not None else text_of(doc)[start:end].lower()
         if head is not None and head.pos_ == "PRON":
             if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
                 noun = head.head.head  # "Bay Financial, which said …": the noun the clause hangs on
@@ -130,7 +131,7 @@ class SpeakerResolver:
         # A mention holding the head word wins; else a person; else an organisation or place.
         if head is not None:
             holding = [(m, e) for m, e in inside if m.start <= head.idx < m.end]
-            metonym = _metonym(doc.text[start : head.idx + len(head)])
+            metonym = _metonym(text_of(doc)[start : head.idx + len(head)])
             if metonym is not None and (not holding or holding[0][1].type != "PERSON"):
                 name, typ = metonym
                 return _Referent(start, name, entity_id(name, typ), typ, start, end)
@@ -149,7 +150,7 @@ class SpeakerResolver:
                 if _etype(e) in want and not _modifier(doc, m):
                     e = _fuller(e, mentions)
                     return _Referent(start, e.name, e.id, _etype(e), m.start, m.end)
-        metonym = _metonym(doc.text[start:end])
+        metonym = _metonym(text_of(doc)[start:end])
         if metonym is not None:
             name, typ = metonym
             return _Referent(start, name, entity_id(name, typ), typ, start, end)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import Event, Place, TimeRef
+from ..doctext import text_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -141,7 +142,7 @@ def attached_place(
     for p in places:
         if not sent.start_char <= p.start < sent.end_char or p.match == "demonym":
             continue  # "Iranian commander": a nationality, not where it happened
-        if _quoted(doc.text, sent.start_char, p.start):
+        if _quoted(text_of(doc), sent.start_char, p.start):
             continue  # "chanting ‘death to America’": words said, not where it happened
         path = _path(doc, trigger, p.start, p.end)
         if path and _nationality(path[0], p):
@@ -206,7 +207,7 @@ def _repeated_mentions(doc: Doc, trigger: Token) -> list[Token]:
     found = []
     for i in range(max(0, here - 2), min(len(sents), here + 3)):
         lo, hi = sorted((sents[i].start_char, sents[here].start_char))
-        if i == here or "\n\n" in doc.text[lo:hi]:  # a paragraph break between them
+        if i == here or "\n\n" in text_of(doc)[lo:hi]:  # a paragraph break between them
             continue
         found += [t for t in sents[i] if t.lemma_ == trigger.lemma_ and t.pos_ == trigger.pos_]
     return found
@@ -268,7 +269,7 @@ def article_focus(places: list[Place]) -> Place | None:
 def _sentence_bounds(doc: Doc, event: Event) -> tuple[int, int]:
     token = _token_at(doc, event.trigger.start)
     if token is None:
-        return (0, len(doc.text))
+        return (0, len(text_of(doc)))
     sent = token.sent
     return (sent.start_char, sent.end_char)
 
