@@ -52,7 +52,8 @@ def _span(text: str, needle: str, start_at: int = 0) -> tuple[int, int]:
 
 
 def _sentences(article_id: str, text: str) -> tuple[Sentence, ...]:
-    out, start = [], 0
+    out: list[Sentence] = []
+    start = 0
     for i, ch in enumerate(text):
         if ch in ".\n" and (i + 1 == len(text) or text[i + 1] in " \n"):
             if text[start : i + 1].strip():
@@ -166,21 +167,15 @@ def _place(
     )
 
 
+def _baghdad_airport(text: str, sents: tuple[Sentence, ...]) -> Place:
+    return _place(text, sents, "Baghdad International Airport", "Baghdad International Airport", 98182, 33.2625,
+                  44.2346, "S.AIRP", "IQ", "IRQ")
+
+
 def strike_analysis() -> Analysis:
     aid, text = "a1strike0000001", STRIKE_TEXT
     sents = _sentences(aid, text)
-    airport = _place(
-        text,
-        sents,
-        "Baghdad International Airport",
-        "Baghdad International Airport",
-        98182,
-        33.2625,
-        44.2346,
-        "S.AIRP",
-        "IQ",
-        "IRQ",
-    )
+    airport = _baghdad_airport(text, sents)
     events = (
         _event(
             aid,
@@ -271,18 +266,7 @@ def report_analysis() -> Analysis:
     """A second outlet's report of the strike: merged with the first into one event with two sources."""
     aid, text = "a4report000004", REPORT_TEXT
     sents = _sentences(aid, text)
-    airport = _place(
-        text,
-        sents,
-        "Baghdad International Airport",
-        "Baghdad International Airport",
-        98182,
-        33.2625,
-        44.2346,
-        "S.AIRP",
-        "IQ",
-        "IRQ",
-    )
+    airport = _baghdad_airport(text, sents)
     events = (
         _event(
             aid,
