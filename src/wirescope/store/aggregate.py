@@ -18,6 +18,7 @@ import pyarrow as pa
 from ..aggregate.stories import ClusterState, Story, StoryState
 from ..errors import StoreError
 from ..records import Actor, Event, Place, Span
+from .filters import add_date_and_code
 
 AGGREGATE_TABLES = (
     "merged_events",
@@ -370,15 +371,7 @@ def query_merged_events(
             "WHERE s.story_id LIKE ? || '%')"
         )
         params.append(story)
-    if since:
-        where.append("e.date >= ?")
-        params.append(since)
-    if until:
-        where.append("e.date <= ?")
-        params.append(until)
-    if root:
-        where.append("starts_with(e.code, ?)")
-        params.append(root.zfill(2) if len(root) == 1 else root)
+    add_date_and_code(where, params, prefix="e.", since=since, until=until, root=root)
     sql = f"SELECT {_EVENT_COLS} FROM merged_events e WHERE " + " AND ".join(where)
     sql += " ORDER BY e.date NULLS LAST, e.num_mentions DESC, e.id"
     if limit:

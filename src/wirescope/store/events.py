@@ -9,6 +9,7 @@ import duckdb
 
 from ..errors import StoreError
 from ..records import Actor, Analysis, Event
+from .filters import add_date_and_code
 
 MODALITIES = ("asserted", "threatened", "hypothetical", "negated", "reported")
 
@@ -60,15 +61,7 @@ def query_events(
             " LIKE ?)"
         )
         params += [actor.upper(), actor.upper(), like, like]
-    if root:
-        where.append("starts_with(code, ?)")
-        params.append(root.zfill(2) if len(root) == 1 else root)
-    if since:
-        where.append("date >= ?")
-        params.append(since)
-    if until:
-        where.append("date <= ?")
-        params.append(until)
+    add_date_and_code(where, params, since=since, until=until, root=root)
     if modality:
         where.append("modality = ?")
         params.append(modality)
