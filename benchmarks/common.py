@@ -6,6 +6,7 @@ reference and the stage alike.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -20,6 +21,14 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 DEFAULT_DATA = REPO.parent / "shared" / "data"
+
+
+def stage_arguments(doc: str | None) -> argparse.Namespace:
+    """``--limit`` (BBC articles) and ``--data`` (the shared data folder), the options every stage benchmark takes."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--limit", type=int, default=200, help="BBC articles to use")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder (../shared/data)")
+    return parser.parse_args()
 
 
 def machine_line() -> str:

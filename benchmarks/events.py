@@ -10,18 +10,13 @@ Usage: ``python benchmarks/events.py [--limit 200] [--data /work/shared/data]``
 
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
 
-from common import DEFAULT_DATA, machine_line, read_texts, run_foundation
+from common import machine_line, read_texts, run_foundation, stage_arguments
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--limit", type=int, default=200, help="BBC articles to use")
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    args = ap.parse_args()
+    args = stage_arguments(__doc__)
 
     import spacy
 

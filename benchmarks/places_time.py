@@ -11,13 +11,11 @@ Usage: ``python benchmarks/places_time.py [--limit 200] [--data /work/shared/dat
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
-from common import DEFAULT_DATA, REPO, machine_line, read_texts, run_foundation
+from common import REPO, machine_line, read_texts, run_foundation, stage_arguments
 
 _PROBE = """
 import resource, sys, time
@@ -39,11 +37,7 @@ print(f'{{t1 - t0:.3f}} {{base:.1f}} {{rss():.1f}} {{resource.getrusage(resource
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--limit", type=int, default=200, help="BBC articles to use")
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    args = ap.parse_args()
-
+    args = stage_arguments(__doc__)
 
     from wirescope import Settings
     from wirescope.nlp.resources.gazetteer import load_gazetteer

@@ -10,12 +10,10 @@ Usage: ``python benchmarks/quotes.py [--limit 200] [--data /work/shared/data]``
 
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
 from typing import Any
 
-from common import DEFAULT_DATA, machine_line, read_texts, run_foundation
+from common import machine_line, read_texts, run_foundation, stage_arguments
 
 
 def _textacy_attributions(doc: Any, direct_quotations: Any, attribution: Any) -> tuple[Any, ...]:
@@ -36,11 +34,7 @@ def _f1(res: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--limit", type=int, default=200, help="BBC articles to use")
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    args = ap.parse_args()
-
+    args = stage_arguments(__doc__)
 
     from wirescope import Settings
     from wirescope.eval.quotes import Attribution, QuoteScores, read_polnear, to_attributions
