@@ -13,6 +13,8 @@ the same partitions and skips those with a marker, so an interrupted run resumes
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -92,6 +94,7 @@ class PartitionWorker:
         self.writer = PartitionWriter(out)
         self.run_id = run_id
         self.mapping = mapping
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         from .partitions import process_partition
@@ -114,6 +117,7 @@ class PartitionWorker:
         }
         for row in _rows(batch):
             part = Partition.from_row(row)
+            started_at = datetime.now(UTC).isoformat()
             started = time.perf_counter()
             result = process_partition(
                 self.pipeline,
@@ -132,6 +136,8 @@ class PartitionWorker:
                 "run_id": self.run_id,
                 "counts": result.counts,
                 "seconds": round(time.perf_counter() - started, 3),
+                "started_at": started_at,
+                "worker": self.worker,
             }
             self.writer.write(part.id, result.rows, run_id=self.run_id, marker=marker)
             out["partition"].append(part.id)
@@ -247,7 +253,9 @@ def _run(
         fn_constructor_kwargs={"settings": settings, "out": out, "run_id": report.run_id, "mapping": mapping},
         batch_size=1,
         batch_format="numpy",
-        compute=ray.data.ActorPoolStrategy(size=min(workers, len(todo))),  # no idle actor loading a model
+        # No idle actor loading a model; one partition in flight per actor, so a free actor takes the next partition
+        # instead of leaving it queued behind a busy one (the run's tail stays balanced).
+        compute=ray.data.ActorPoolStrategy(size=min(workers, len(todo)), max_tasks_in_flight_per_actor=1),
         num_cpus=1,
     )
     try:

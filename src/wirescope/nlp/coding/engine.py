@@ -386,7 +386,7 @@ class EventCoder:
             for ref in refs:
                 if modifier_code and ref.code and ref.code.startswith("---") and not modifier_code.startswith("---"):
                     ref = replace(ref, code=compose(modifier_code, [(ref.code[3:], False)]))
-                out.append(ref)
+                out.extend(_split_codes(ref))
         return out
 
     def _distributed(self, h: Token, shared_prep: Token | None, day: date | None, direct: bool) -> list[ActorRef]:
@@ -583,7 +583,8 @@ class EventCoder:
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod") and not sources:
                 sources = self._actors(c, day, direct=True)
-            elif c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "in") and not targets:
+            # "an attack in X" names a place, not a target (the target is "on"/"against"/"of" X)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and not targets:
                 targets = self._deep(c, day)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 sources = self._deep(c, day)
@@ -594,6 +595,13 @@ _SPEECH = frozenset({"say", "tell", "report", "state", "announce", "add", "claim
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their"})
 _INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "operation", "assault", "shelling",
                           "missile", "drone", "rocket", "blast", "explosion", "ambush", "crackdown", "offensive"})
+
+
+def _split_codes(ref: ActorRef) -> list[ActorRef]:
+    """An actor entry with several codes ("THE_SHIRE [FRO/BIL/SAM]") stands for each of them: one ref per code."""
+    if not ref.code or "/" not in ref.code:
+        return [ref]
+    return [replace(ref, code=c) for c in dict.fromkeys(ref.code.split("/")) if c]
 
 
 def _unique(codings: Iterable[Coding]) -> list[Coding]:

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..resources.petrarch import Dictionaries, Pattern
+from .syntax import NOUN_HEAD, np_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_NP_DEPS = ("det", "poss", "amod", "compound", "nummod", "nmod", "case", "predet", "quantmod")
 PRE_WINDOW = 6  # tokens before the verb a PRE element may be found in
-_MARKERS = frozenset("(){}^")
+_MARKERS = frozenset("(){}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +42,12 @@ class _Word:
     """A token seen by the pattern matcher: its index and every dictionary word that matches it (its text and
     lemma, the text without a plural ending, and its prefixes of five or more letters)."""
 
-    __slots__ = ("i", "keys")
+    __slots__ = ("i", "keys", "np_end")
 
     def __init__(self, tok: Token) -> None:
         self.i = tok.i
+        # last token of the noun phrase this token opens or belongs to (what "^" skips), else the token itself
+        self.np_end = _np_end(tok)
         text = tok.text.upper()
         keys = {text, tok.lemma_.upper()}
         if text.endswith("S"):
@@ -52,6 +56,15 @@ class _Word:
                 keys.add(text[:-2])
         keys.update(text[:k] for k in range(5, len(text)))
         self.keys = frozenset(keys)
+
+
+def _np_end(tok: Token) -> int:
+    head = np_head(tok) if tok.pos_ in NOUN_HEAD or tok.dep_ in _NP_DEPS else tok
+    if head.pos_ not in NOUN_HEAD:
+        return tok.i
+    # the phrase up to its head noun, and its own modifiers after it, without a prepositional phrase
+    # ("the Gondor of the Prince": "^" skips "the Gondor")
+    return max([head.i, *(t.i for c in head.rights if c.dep_ in _NP_DEPS for t in c.subtree)])
 
 
 def _available(words: Sequence[_Word]) -> set[str]:
@@ -98,7 +111,10 @@ class PatternMatcher:
 
     def _expand(self, name: str, seen: frozenset[str]) -> list[tuple[str, ...]]:
         out: list[tuple[str, ...]] = []
-        for phrase in self.dicts.synsets.get(name, ()):
+        # "&PREPOSIT1_" declared, "&PREPOSIT1" used: a trailing "_" is a connector, not part of the name
+        phrases = self.dicts.synsets.get(name) or self.dicts.synsets.get(name.rstrip("_") + "_") or \
+            self.dicts.synsets.get(name.rstrip("_"), [])
+        for phrase in phrases:
             if len(phrase) == 1 and phrase[0].startswith("&"):
                 if phrase[0] not in seen and phrase[0] != name:  # a cycle expands once
                     out.extend(self._expand(phrase[0], seen | {name}))
@@ -153,6 +169,13 @@ class PatternMatcher:
                 continue
             if el == "%":
                 continue
+            if el == "^":  # skip the next noun phrase (TABARI/PETRARCH): "IN ^ +" = the target after "in <place>"
+                if k < len(toks):
+                    end = toks[k].np_end
+                    while k < len(toks) and toks[k].i <= end:
+                        k += 1
+                    last = toks[k - 1].i
+                continue
             found = -1
             while k < len(toks):
                 end = self._element(el, toks, k)
@@ -172,7 +195,7 @@ class PatternMatcher:
         key = id(pat)
         if key not in self._lits:
             def words(els: Sequence[str]) -> frozenset[str]:
-                return frozenset(p for el in els if el not in _MARKERS and el not in "$+%"
+                return frozenset(p for el in els if el not in _MARKERS and el not in "$+%^"
                                  for p in el.split("_") if p and not p.startswith("&"))
             self._lits[key] = (words(pat.post), words(pat.pre))
         return self._lits[key]
@@ -193,7 +216,7 @@ class PatternMatcher:
                 post = self._find(pat.post, after_w) if pat.post else (0, None, None, verb.i)
                 if post is None:
                     continue
-                pre = self._find(pat.pre, before_w) if [e for e in pat.pre if e not in "%$+^(){}"] else (
+                pre = self._find(pat.pre, before_w) if [e for e in pat.pre if e not in "%$+(){}"] else (
                     0, None, None, verb.i)
                 if pre is None:
                     continue
