@@ -6,9 +6,12 @@ PETRARCH suites are scored as UD-PETRARCH does: per record, compare the set of (
 ``exact_records`` = records whose produced set equals the expected set. Records are coded from their raw ``<Text>``
 (never from the provided parses) with the record's date; records marked ``evaluate="false"`` are skipped.
 
-PLOVER gold records are scored on the record's first coded event: class accuracy (old labels mapped to current
-classes), source/target country and sector accuracy. Retired country codes in the gold data (JAP, VTN, ...) are
-mapped to the ISO codes the dictionaries use (``OLD_COUNTRY_CODES``).
+PLOVER gold records are scored on the event that represents the record (``_pick``: the first coded event with a
+PLOVER class, main clause first): class accuracy (old labels mapped to current classes as the PLOVER crosswalk
+does: DEMAND -> REQUEST, ...), source/target country and sector accuracy. Nothing else is mapped: a CAMEO 01/02
+statement or appeal has no PLOVER class (the PLOVER reference: a request or appeal "is not coded in PLOVER"), so
+a record coded only as an appeal counts as a class miss even where the gold says DEMAND. Retired country codes in
+the gold data (JAP, VTN, ...) are mapped to the ISO codes the dictionaries use (``OLD_COUNTRY_CODES``).
 
 ``confidence_check`` reports the precision of produced events by confidence band, which is how the meaning of the
 coder's confidence (see ``wirescope.nlp.coding.engine``) is checked.
@@ -273,10 +276,19 @@ def score_plover(records: Sequence[PloverRecord], produced: Sequence[Sequence[Pr
 
 def _pick(rec: PloverRecord, events: Sequence[Produced]) -> Produced | None:
     """The event that represents the record: the first (main-clause first) with a PLOVER class, else the first
-    event at all (a CAMEO 01/02 statement has no PLOVER class but still has actors to score)."""
+    event at all (a CAMEO 01/02 statement has no PLOVER class but still has actors to score).
+
+    When that event has no target but a later one of the same class from the same source has one, the later one
+    stands for it: "threatened to impose restrictions against German goods" is one threat, coded once on
+    "threatened" (no object) and once on the act it names (with its target). Class and source are unchanged."""
     with_class = [e for e in events if e.plover]
     if with_class:
-        return with_class[0]
+        first = with_class[0]
+        if not first.target:
+            fuller = next((e for e in with_class[1:] if e.target and e.plover == first.plover
+                           and e.source == first.source), None)
+            return fuller or first
+        return first
     return events[0] if events else None
 
 

@@ -3,12 +3,21 @@
 Sources, in order of precedence:
 
 1. the user actor file (``Settings.actors_file``, YAML or CSV) and the bundled supplement
-   ``data/events/actors_supplement.yaml`` (people and groups newer than the 2014-2019 Phoenix dictionaries);
+   ``data/events/actors_supplement.yaml`` (people and groups newer than the 2014-2019 Phoenix dictionaries,
+   international organisations, names and demonyms the dictionaries miss); a user name wins over a dictionary
+   name of the same length, a longer dictionary name wins ("Ulster Unionist Party" over "Ulster");
 2. the actor dictionary (longest phrase match, PETRARCH stemming rule, date-bounded codes chosen by the article
    date), which also holds nationality adjectives (IRANIAN -> IRN);
-3. the agents dictionary for role nouns (PRESIDENT -> ~GOV, TROOPS -> ~MIL, PROTESTER -> ~OPP), which append to
+3. with the bundled set only, fallbacks for names the dictionaries lack: the last name of dictionary people who
+   share one country ("President Mugabe"), a province or state named with a division word ("Sindh province",
+   ``data/events/admin1_countries.tsv``), and a named association, forum or institute (-> NGO);
+4. the agents dictionary for role nouns (PRESIDENT -> ~GOV, TROOPS -> ~MIL, PROTESTER -> ~OPP), which append to
    (``~GOV``) or prepend (``NGO~``) the country found in the same phrase: "US President Donald Trump" -> USAGOV,
    "Israeli forces" -> ISRMIL.
+
+Groups the dictionaries code by region (MEAREB) take the country named in or before their name ("Palestinian
+Islamic Jihad" -> PSEREB); with the bundled set, the few non-ISO country codes of the dictionaries are reported
+as ISO 3166 codes (``ISO_FIXES``: ANG -> AGO, TMP -> TLS).
 
 A phrase is the syntactic noun phrase of its head token: compounds, adjectives, possessors, appositions, and
 "of/from/in X" attachments ("soldiers from Gondor", "lawmakers in Arnor"), but not relative clauses.
@@ -17,18 +26,18 @@ A phrase is the syntactic noun phrase of its head token: compounds, adjectives, 
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ...errors import ConfigError
 from ...records import Actor
 from ..doctext import text_of
-from ..resources.petrarch import ActorEntry, AgentEntry, DatedCode, Dictionaries, Phrase, read_agents
+from ..resources.petrarch import ActorEntry, AgentEntry, Dictionaries, Phrase, read_agents
+from .actor_fallbacks import division, unknown_body
+from .actor_files import load_actor_file
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,6 +52,12 @@ ROLE_CODES = frozenset({
 })
 # Non-state / international prefixes that are not countries.
 NON_STATE = frozenset(["IGO", "NGO", "NGM", "IMG", "MNC", "UNO"])
+# CAMEO region codes, which the Phoenix dictionaries give to armed groups in place of a country ("MEAREB").
+REGION_CODES = frozenset({"WST", "NTH", "STH", "EUR", "EEU", "WEU", "SCN", "BLK", "CAU", "NAF", "MEA", "MDT", "AFR",
+                          "SAF", "EAF", "WAF", "CFR", "ASA", "SAS", "SEA", "CAS", "EIN", "NMR", "CRB", "LAM", "SAM",
+                          "PGS", "INT"})
+# Country codes of the Phoenix dictionaries that are not ISO 3166 alpha-3; the product reports ISO codes.
+ISO_FIXES = {"ANG": "AGO", "TMP": "TLS"}
 # Heads that a named modifier names ("Hezbollah movement", "Quds force"), unlike "Trump ally".
 ORG_HEADS = frozenset({"movement", "group", "party", "organisation", "organization", "militia", "force", "faction",
                        "administration", "regime", "government", "army", "coalition", "alliance", "unit", "wing",
@@ -50,6 +65,13 @@ ORG_HEADS = frozenset({"movement", "group", "party", "organisation", "organizati
                        "delegation", "body", "authority", "court", "company", "firm", "bank", "university",
                        "newspaper", "media", "network", "television", "radio", "station", "command", "forum",
                        "union", "front", "league", "assembly", "parliament", "association", "federation", "bloc"})
+# Words that do not occur in a person's name (entries with them are organisations or places).
+_NOT_NAME_WORDS = frozenset({"OF", "THE", "AND", "FOR", "PARTY", "FRONT", "ARMY", "FORCE", "FORCES", "MOVEMENT",
+                             "UNION", "COUNCIL", "MINISTRY", "BANK", "REPUBLIC", "STATE", "PEOPLE", "NATIONAL",
+                             "COMMITTEE", "GROUP", "ORGANIZATION", "ASSOCIATION", "LEAGUE", "UNIVERSITY", "COURT"})
+_HONORIFICS = frozenset({"MR", "MRS", "MS", "MISS", "DR", "SIR", "DAME", "LORD", "LADY", "MADAME", "MONSIEUR"})
+# Heads naming a relation to the actor that modifies them ("Israel's ally", "a Syrian proxy"), not that actor.
+RELATION_HEADS = frozenset({"ally", "proxy", "enemy", "foe", "rival", "opponent", "adversary", "critic", "nemesis"})
 # Preposition attachments that still describe the phrase's own actor.
 _OWN_PREPS = frozenset({"of", "from", "in"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "npadvmod", "prep", "pobj",
@@ -118,6 +140,9 @@ class ActorCoder:
         self.user: dict[str, list[tuple[Phrase, ActorEntry]]] = {}
         self.extra_agents = Dictionaries()
         self._stems: dict[str, list[tuple[Phrase, int]]] | None = None
+        self.iso = supplement  # the bundled (production) set: report ISO country codes
+        self.by_surname = supplement  # production only: PETRARCH suites expect full-name matches
+        self._surnames: dict[str, list[int]] | None = None
         if supplement and SUPPLEMENT.is_file():
             self._add_user(load_actor_file(SUPPLEMENT))
             read_agents(AGENTS_SUPPLEMENT.read_text(encoding="utf-8"), self.extra_agents)
@@ -144,6 +169,55 @@ class ActorCoder:
                         self._stems.setdefault(key, []).append((phrase, idx))
         return self._stems
 
+    @property
+    def surnames(self) -> dict[str, list[int]]:
+        """Last word of the dictionary's person entries -> entry indexes (built once). A person entry has two to
+        four name words and a dated or ``ELI`` code (how the Phoenix country files list office holders)."""
+        if self._surnames is None:
+            self._surnames = {}
+            for entries in self.dicts.actors.values():
+                for phrase, idx in entries:
+                    words = phrase.words
+                    if not 2 <= len(words) <= 4 or any(w in _NOT_NAME_WORDS or not w.replace("-", "").isalpha()
+                                                       for w in words):
+                        continue
+                    entry = self.dicts.actor_entries[idx]
+                    if any(c.start or c.end or c.code.endswith("ELI") for c in entry.codes):
+                        found = self._surnames.setdefault(words[-1], [])
+                        if idx not in found:
+                            found.append(idx)
+        return self._surnames
+
+    def _surname(self, toks: Sequence[Token], i: int, day: date | None) -> tuple[int, str | None, str] | None:
+        """"President Mugabe", "Mr. Bouteflika", "Mugabe said": a capitalised last name (not after an unknown
+        first name) of dictionary people who all share one country: that person's code when there is one, else
+        the country (a title noun adds the role)."""
+        tok = toks[i]
+        text = tok.text
+        if len(text) < 4 or not text[0].isupper() or not text[1:].islower():
+            return None
+        if getattr(tok, "pos_", "PROPN") != "PROPN":
+            return None  # "Rice prices rose": a capitalised common noun, not Condoleezza Rice
+        if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].text.isalpha():
+            return None  # not the last word of a name
+        if i > 0:
+            prev = _upper(toks[i - 1])
+            if toks[i - 1].text[:1].isupper() and prev.rstrip(".") not in _HONORIFICS and not (
+                    self.dicts.agents.get(prev) or self.extra_agents.agents.get(prev)):
+                return None  # "Grace Mugabe" is not Robert Mugabe
+        idxs = self.surnames.get(text.upper(), [])
+        if not idxs:
+            return None
+        entries = [self.dicts.actor_entries[k] for k in idxs]
+        codes = [e.code_on(day) for e in entries]
+        countries = {split_code(c)[0] for c in codes if _usable(c)}
+        if len(countries) != 1 or None in countries:
+            return None
+        if len({e.name for e in entries}) == 1:
+            return i + 1, codes[0], entries[0].name
+        country = countries.pop()
+        return (i + 1, country, text.upper()) if country else None
+
     def actor_matches(self, toks: Sequence[Token], day: date | None) -> list[Match]:
         """Longest, left-to-right, non-overlapping actor matches in ``toks`` (user actors first)."""
         out: list[Match] = []
@@ -157,18 +231,22 @@ class ActorCoder:
                         best = (end, entry.code_on(day), entry.name)
                 if best is not None:
                     break
-            if best is None:
-                for n, key in enumerate(_first_keys(toks[i])):
-                    # the token's own text may start any phrase; a shorter prefix only a one-word stemmed entry
-                    candidates = self.dicts.actors.get(key, ()) if n == 0 or "-" in _upper(toks[i]) \
-                        else self.stems.get(key, ())
-                    for phrase, idx in candidates:
-                        end = _match_phrase(phrase, toks, i)
-                        if end > i and (best is None or end > best[0]):
-                            entry = self.dicts.actor_entries[idx]
-                            best = (end, entry.code_on(day), entry.name)
-                    if best is not None:
-                        break
+            user_best = best
+            best = None
+            # a longer dictionary name beats a shorter user name ("Ulster Unionist Party" vs "Ulster")
+            for n, key in enumerate(_first_keys(toks[i])):
+                # the token's own text may start any phrase; a shorter prefix only a one-word stemmed entry
+                candidates = self.dicts.actors.get(key, ()) if n == 0 or "-" in _upper(toks[i]) \
+                    else self.stems.get(key, ())
+                for phrase, idx in candidates:
+                    end = _match_phrase(phrase, toks, i)
+                    if end > i and (best is None or end > best[0]):
+                        entry = self.dicts.actor_entries[idx]
+                        best = (end, entry.code_on(day), entry.name)
+                if best is not None:
+                    break
+            if user_best is not None and (best is None or user_best[0] >= best[0]):
+                best = user_best  # the user's entry overrides a dictionary one of the same length
             if best is None:
                 text = _upper(toks[i])
                 if len(text) > 4 and text.endswith("S"):  # "Algerians", "Israelis": plural of a one-word demonym
@@ -177,8 +255,12 @@ class ActorCoder:
                             entry = self.dicts.actor_entries[idx]
                             best = (i + 1, entry.code_on(day), entry.name)
                             break
+            if best is None and self.by_surname:
+                best = self._surname(toks, i, day) or division(toks, i)
             if best is not None and _common_words(toks[i : best[0]]):
                 best = None  # "youths" is not the Basque group listed under that alias: names are capitalised
+            if best is not None and best[0] == i + 1 and toks[i].text.lower() in ORG_HEADS:
+                best = None  # "Organization" alone names nobody (an alias that translates "Tanzim")
             if best is not None and _usable(best[1]):
                 out.append(Match(toks[i].i, toks[best[0] - 1].i + 1, best[1], best[2]))
                 i = best[0]
@@ -237,17 +319,28 @@ class ActorCoder:
                 modifiers = [m for m in actors
                              if head_agent or org_head or not split_code(m.code)[0] or not split_code(m.code)[1]
                              or _in_of_phrase(m, toks, head)]
+                if head is not None and head.lemma_.lower() in RELATION_HEADS:
+                    # "Israel's militia ally in southern Lebanon" is not Israeli: only "of/in/from" phrases place it
+                    modifiers = [m for m in modifiers if _in_of_phrase(m, toks, head)]
                 if head is not None:  # the modifier nearest the head describes it
                     modifiers.sort(key=lambda m: abs(m.start - head.i))
                 base = modifiers[0] if modifiers else None
+        if base is not None and (base.code or "")[:3] in REGION_CODES:
+            first = [t for t in toks if t.i == base.start]
+            base = _regional(base, actors, self.actor_matches(first, day) if base.end - base.start > 1 else [])
         if base is None and not head_agent:
             agents = []
+        if base is None and not agents and self.iso:
+            named = unknown_body(toks)
+            if named is not None:  # "the Third World Water Forum": a named association outside the dictionaries
+                return "NGO", named
         if base is not None and split_code(base.code)[1] and (base.code or "")[:3] not in NON_STATE:
             # a named person or body has its own role: "Javad Zarif" stays IRNGOV, "fighters of Hezbollah" LBNREB
             agents = [a for a in agents if a.prefix]
-        return compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents]), (
-            base.name if base else (agents[0].name if agents else "")
-        )
+        code = compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents])
+        if self.iso and code and code[:3] in ISO_FIXES:
+            code = ISO_FIXES[code[:3]] + code[3:]
+        return code, (base.name if base else (agents[0].name if agents else ""))
 
     def code_actor(self, span_or_text: Span | str, doc: Doc | None = None, article_date: date | None = None) -> Actor:
         """Code a span of a parsed doc (or a bare string, parsed as words) as an ``Actor``.
@@ -295,7 +388,22 @@ def _sponsor(m: Match, toks: Sequence[Token]) -> bool:
 
 
 def _bare_country(code: str | None) -> bool:
-    return bool(code) and len(code or "") == 3 and (code or "") not in NON_STATE
+    """A country without roles: "SRB", and "SCGSRB" (Serbia within Serbia and Montenegro) too."""
+    country, roles = split_code(code)
+    return country is not None and not roles
+
+
+def _regional(base: Match, actors: Sequence[Match], own: Sequence[Match] = ()) -> Match:
+    """A group the dictionary codes by region (MEAREB) named with a country before it ("Kashmiri Harakat ...") or
+    whose own name starts with one ("Palestinian Islamic Jihad") belongs to that country: PSEREB. ``own`` are the
+    matches of the group name's first word alone."""
+    if (base.code or "")[:3] not in REGION_CODES:
+        return base
+    for m in [*actors, *own]:
+        country = split_code(m.code)[0]
+        if (m.start < base.start or m in own) and country and _bare_country(m.code) and country not in REGION_CODES:
+            return Match(base.start, base.end, country + (base.code or "")[3:], base.name, base.prefix)
+    return base
 
 
 def _home_country(base: Match, actors: Sequence[Match], toks: Sequence[Token], head: Token) -> Match:
@@ -421,68 +529,6 @@ class _Word:
     @property
     def lemma_(self) -> str:
         return self.text.lower()
-
-
-# --------------------------------------------------------------------------------------------------- files
-
-
-def load_actor_file(path: Path) -> list[tuple[list[str], ActorEntry]]:
-    """Actors from YAML (a list of {name, code, aliases?, start?, end?, codes?}) or CSV (name,code[,aliases,start,
-    end]; aliases separated by ``|``). ``codes`` lists date-bounded codes: [{code, start?, end?}]."""
-    if not path.is_file():
-        raise ConfigError(f"actor file {path} does not exist")
-    rows: list[dict[str, Any]]
-    if path.suffix.lower() in (".yaml", ".yml"):
-        import yaml
-
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"actor file {path} is not valid YAML: {exc}") from None
-        if isinstance(data, dict):
-            data = data.get("actors", [])
-        if not isinstance(data, list):
-            raise ConfigError(f"actor file {path}: expected a list of actors (name, code, aliases)")
-        rows = data
-    elif path.suffix.lower() == ".csv":
-        with path.open(encoding="utf-8", newline="") as fh:
-            rows = [dict(r) for r in csv.DictReader(fh)]
-    else:
-        raise ConfigError(f"actor file {path}: unknown format {path.suffix!r}; use .yaml, .yml or .csv")
-    out: list[tuple[list[str], ActorEntry]] = []
-    for n, row in enumerate(rows, 1):
-        if not isinstance(row, dict) or not row.get("name"):
-            raise ConfigError(f"actor file {path}, entry {n}: needs a 'name' (and a 'code' or 'codes')")
-        codes = _row_codes(row, path, n)
-        aliases = row.get("aliases") or []
-        if isinstance(aliases, str):
-            aliases = [a for a in aliases.split("|") if a.strip()]
-        names = [str(row["name"])] + [str(a) for a in aliases]
-        out.append((names, ActorEntry(str(row["name"]).upper(), tuple(codes))))
-    return out
-
-
-def _row_codes(row: dict[str, Any], path: Path, n: int) -> list[DatedCode]:
-    def day(v: Any) -> date | None:
-        if v in (None, ""):
-            return None
-        if isinstance(v, date):
-            return v
-        try:
-            return date.fromisoformat(str(v))
-        except ValueError:
-            raise ConfigError(f"actor file {path}, entry {n}: bad date {v!r}; use YYYY-MM-DD") from None
-
-    codes: list[DatedCode] = []
-    for c in row.get("codes") or []:
-        if not isinstance(c, dict) or not c.get("code"):
-            raise ConfigError(f"actor file {path}, entry {n}: each of 'codes' needs a 'code'")
-        codes.append(DatedCode(str(c["code"]).upper(), day(c.get("start")), day(c.get("end"))))
-    if row.get("code"):
-        codes.append(DatedCode(str(row["code"]).upper(), day(row.get("start")), day(row.get("end"))))
-    if not codes:
-        raise ConfigError(f"actor file {path}, entry {n} ({row['name']}): needs a 'code' or 'codes'")
-    return codes
 
 
 @functools.cache

@@ -6,87 +6,82 @@ For each sentence:
    cancels the events of the clause it is in;
 2. triggers: verbs whose surface form, lemma or irregular form (or multi-word verb such as "call off") is in the
    verb dictionary, plus a few nominal events ("the assassination of X by Y"), but nothing shown in a picture
-   ("images showing jets taking off");
+   ("images showing jets taking off") nor a gerund after a temporal preposition, which sets the scene ("celebrated
+   ... after leaving Eriador");
 3. the most specific pattern of the verb's blocks that matches in the verb's own clause gives the code (else the
    verb's default code); a demand verb matched by one of the appeal patterns its block borrows keeps the demand
    root (02x -> 10x, CAMEO's two trees mirror each other); when that codes nothing (``---``) or the verb is a
    light verb ("held talks", "staged a rally", "began a hunger strike"), an event noun object gives the code
    (``EVENT_NOUNS``), else (``fallback_roots``) the root that at least 60% of the verb's 5+ coded patterns share;
-4. source = the clause subject (a pronoun or a missing subject is inherited from the governing clause; the ``by``
-   agent or an attributed instrument "in a US drone strike" for passives; the passive subject for mobilisation
-   "troops are deployed"); target = a named object, else whatever follows the matched pattern ("condemned an
-   attack by X"), the object, an actor inside it ("restore ties with Gondor"), a prepositional object, or the
-   subject of a (non-speech) complement clause ("believes Gondor can ..."); ``$``/``+`` in a pattern point to them;
-5. compound actors ("X and Y", "lawmakers in X and Y", "the Danish media and government", misparsed lists) give one
-   event per actor; ``%`` patterns and a compound subject with no target give reciprocal events; paired codes
-   ``[042:043]`` give the event and its converse;
+4. source = the clause subject (a pronoun or a missing subject is inherited from the governing clause, or from its
+   object after a verb of object control, "urged Gondor to respond"; the ``by`` agent or an attributed instrument
+   "in a US drone strike" for passives, never the governor of a passive infinitive, "called on X to be allowed";
+   the passive subject for mobilisation "troops are deployed"); target = a named object, else whatever follows the
+   matched pattern ("condemned an attack by X"), the object, an actor inside it ("restore ties with Gondor"), a
+   prepositional object (also after a complex preposition, "close to the border with X"), the subject of a
+   (non-speech) complement clause ("believes Gondor can ..."), or the object of a "to" purpose clause ("signed an
+   accord to supply Gondor"); ``$``/``+`` in a pattern point to them (a ``+`` after a word before the verb,
+   "NOTED + *", makes the verb's subject the target and the governing clause's subject the source; a leading
+   ``+`` with a ``$``, "+ * MONEY $", or a ``$`` without ``+``, "* TABASKI ^ $", makes the subject the target of the
+   actor the ``$`` places), ``^`` skips the next noun or prepositional
+   phrase (TABARI/PETRARCH: "* IFTAR (IN ^) +" targets the actor after "in <place>");
+5. compound actors ("X and Y", "lawmakers in X and Y", also when misparsed as "[lawmakers in X] and [Y]", "the
+   Danish media and government", "Eriadori and Calenardhon leaders", misparsed lists) give one event per actor, and
+   so does an actor entry with several codes ("THE_SHIRE [FRO/BIL/SAM]"); ``%`` patterns and a compound subject
+   with no target give reciprocal events; paired codes ``[042:043]`` give the event and its converse;
 6. a statement (CAMEO 01 or a speech verb) whose complement holds a coded event yields to it ("officials said the
    strike killed ..."), unless it has its own object, and so does an intent verb coded only by its default
-   ("agreed to provide aid": the promised act, PLOVER AGREE); "X said Y must ..." is a demand (100) from X to Y,
+   ("agreed to provide aid": the promised act, PLOVER AGREE), while what an appeal or demand (02x, 10x) asks for
+   is its content, not an event ("urged Eriador to respond"); "X said Y must ..." is a demand (100) from X to Y,
    which replaces the plain statement;
    a source whose country is unknown and whose role acts at home (a president, a court, police; not forces or
    armed groups) takes the one country named as a place in the trigger's clause ("threatened a curfew in Algiers");
    a role owned by a pronoun takes the country of the embedding clause's subject ("Iran said its forces ...");
-7. modality (``modality.py``) and confidence.
+7. modality (``modality.py``) and confidence; a negated trigger takes the code of its negation when the dictionary
+   folder ships a PETRARCH Internal Coding Ontology (UD-PETRARCH's PICO: "110 = not 050", "170 = not 057").
+
+Such a folder is UD-PETRARCH's, whose conventions differ from PETRARCH 2's in three more ways (``ud_petrarch``):
+an actor entry with several codes stays one code ("FRO/BIL/SAM"); a pattern's words before the verb are
+looked for in the verb's subject phrase ("{DEATH TOLL} * [190]"), not among the adverbs, auxiliaries or governing
+verbs before it ("RECENTLY *", "WILL *", "INDICATED *" match in PETRARCH 2 only); a passive without a "by" agent
+takes the actor of a prepositional phrase of the verb as source ("was shot dead in Osgiliath").
+
+Argument finding (sources, targets, compound and distributed actors) lives in ``arguments.py``.
 
 **Confidence** is an additive evidence score in [0, 1]: 0.3 for a dictionary verb (0.2 when the code was inferred
 from an event noun or the verb's dominant pattern root), +0.2 when a specific pattern
-(not only the verb's default) matched, +0.2 when the source is the trigger's own syntactic subject (+0.1 when it
+(not only the verb's default) matched as written (a ``{ }`` phrase matched with words inside it does not earn
+it), +0.2 when the source is the trigger's own syntactic subject (+0.1 when it
 is inherited or found in a prepositional phrase), +0.2 when the target is its own object or passive subject (+0.1
-when found deeper), +0.1 when both actors come from the actor dictionary (not a bare role noun); halved for a
-hypothetical or negated event. It is meant as a ranking: events at or above 0.7 should be right more often than
-those below; ``wirescope eval events`` prints the precision per band on the gold sets to check this.
+when found deeper), +0.1 when both actors come from the actor dictionary (not a bare role noun), -0.1 when the
+trigger is not the sentence's main predicate (an embedded clause rests on a longer, less reliable parse path),
+-0.1 for an inferred event (the converse of a paired code ``[042:043]``, or the code a negation amounts to);
+halved for a hypothetical or negated event (a negation that the dictionaries' PICO ontology turns into a code of
+its own, "did not clash" -> 050, is asserted). It is meant as a ranking: events at or above 0.7 should be right more
+often than those below; ``wirescope eval events`` prints the precision per band on the gold sets to check this.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
-from .actors import NON_STATE, ActorCoder, compose, split_code
+from .actors import NON_STATE, ActorCoder
+from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder
 from .lexicon import INTENT_VERBS, LIGHT_VERBS, PLACE_PREPS, domestic_role, event_noun_code, placed
-from .modality import REPORT_VERBS, modality
+from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
 from .patterns import PatternMatch, PatternMatcher
-from .syntax import (
-    NOUN_HEAD,
-    clause_tokens,
-    conjuncts,
-    governs_any,
-    multi_matches,
-    np_head,
-    phrase_tokens,
-    shown_in_image,
-)
+from .syntax import clause_tokens, governs_any, multi_matches, phrase_tokens, shown_in_image
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_SUBJ = ("nsubj", "csubj")
-_OBJ = ("dobj", "dative", "obj", "attr", "oprd")
-_INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acomp")
-# Nominal event triggers -> verb lemma whose dictionary entry codes them.
-NOMINAL = {
-    "assassination": "ASSASSINATE", "killing": "KILL", "attack": "ATTACK", "airstrike": "ATTACK", "strike": "STRIKE",
-    "bombing": "BOMB", "invasion": "INVADE", "arrest": "ARREST", "protest": "PROTEST", "sanction": "SANCTION",
-    "condemnation": "CONDEMN", "visit": "VISIT", "abduction": "ABDUCT", "kidnapping": "KIDNAP",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class ActorRef:
-    start: int  # token indexes [start, end)
-    end: int
-    head: int
-    code: str | None
-    name: str
-    direct: bool = True  # the trigger's own argument (not inherited or found deeper)
-
-    def text(self, doc: Doc) -> str:
-        return doc[self.start : self.end].text
+__all__ = ["NOMINAL", "ActorRef", "Coding", "EventCoder"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +99,10 @@ class Coding:
     pattern: str | None
 
 
-class EventCoder:
+class EventCoder(ArgumentFinder):
     def __init__(self, dicts: Dictionaries, actors: ActorCoder, *, require_target: bool = True,
-                 targetless_roots: Iterable[str] = (), demands: bool = True, fallback_roots: bool = True) -> None:
+                 targetless_roots: Iterable[str] = (), demands: bool = True, fallback_roots: bool = True,
+                 negations: Mapping[str, str] | None = None, ud_petrarch: bool | None = None) -> None:
         self.dicts = dicts
         self.actors = actors
         self.matcher = PatternMatcher(dicts)
@@ -115,6 +111,16 @@ class EventCoder:
         self.demands = demands
         self.fallback_roots = fallback_roots
         self._memo: dict[tuple[int, int, date | None], ActorRef | None] = {}
+        # a dictionary folder that ships a PICO ontology is UD-PETRARCH's (unless ``ud_petrarch`` says otherwise):
+        # the ontology says how to code "not X"; a multi-code actor entry stays one code ("FRO/BIL/SAM"); a
+        # pattern's words before the verb are looked for in the verb's subject ("{DEATH TOLL} * [190]"), not among
+        # its adverbs, auxiliaries or governing verbs as PETRARCH 2 does ("RECENTLY *", "WILL *", "INDICATED *")
+        ontology = find_ontology(Path(dicts.source)) if dicts.source else None
+        if negations is None:
+            negations = negation_codes(ontology) if ontology is not None else {}
+        self.negations = dict(negations)
+        self.ud_petrarch = ontology is not None if ud_petrarch is None else ud_petrarch
+        self.split_codes = not self.ud_petrarch
 
     # ------------------------------------------------------------------------------------------ documents
 
@@ -167,12 +173,13 @@ class EventCoder:
             if match.code.strip() in ("---", "", "+++", "###"):
                 found.append((tok, match, []))
                 continue
-            if shown_in_image(tok):
+            if shown_in_image(tok) or _background(tok):
                 continue
             found.append((tok, match, self._events(tok, match, sent, index, day, nominal=tok.pos_ == "NOUN")))
         # a default-coded statement verb that governs another coded trigger ("said X attacked Y") yields to it
         coded_all = {tok.i for tok, _, evs in found if evs}
         coded = {tok.i for tok, _, evs in found if evs and tok.pos_ != "NOUN"}  # acts do not yield to nominals
+        requests = {tok.i for tok, match, evs in found if evs and match.code[:2] in ("02", "10")}
         out: list[Coding] = []
         for tok, match, evs in found:
             # ... unless it has its own object ("urged Eriador to respond": the urging is the event)
@@ -186,6 +193,9 @@ class EventCoder:
             # which modality marks as promised (PLOVER AGREE / THREATEN)
             if evs and match.pattern is None and tok.lemma_.lower() in INTENT_VERBS and any(
                     c.dep_ == "xcomp" and c.i in coded for c in tok.children):
+                continue
+            # "urged Eriador to respond": what an appeal or demand asks for is its content, not an act that happened
+            if evs and tok.dep_ == "xcomp" and tok.head.i in requests:
                 continue
             out.extend(evs)
         if self.demands:
@@ -205,7 +215,7 @@ class EventCoder:
             for clause in tok.children:
                 if clause.dep_ != "ccomp" or not any(a.lower_ == "must" for a in clause.children if a.dep_ == "aux"):
                     continue
-                subj = [c for c in clause.children if c.dep_ in _SUBJ]
+                subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
                 sources = self._sources(tok, PatternMatch(None, "100", 0), day)
                 targets = self._actors(subj[0], day, direct=False) if subj else []
                 for s in sources:
@@ -240,7 +250,7 @@ class EventCoder:
         light = self._light_code(tok)
         if light is not None:
             return light
-        if not self.fallback_roots or tok.lemma_.lower() in _SPEECH:  # "adding that ...": plain speech
+        if not self.fallback_roots or tok.lemma_.lower() in SPEECH_VERBS:  # "adding that ...": plain speech
             return match
         for e in entries:
             root = self.matcher.dominant_root(e.block)
@@ -263,11 +273,11 @@ class EventCoder:
         return None
 
     def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span) -> PatternMatch:
-        subj_tokens = {t.i for c in tok.children if c.dep_ in (*_SUBJ, "nsubjpass") for t in c.subtree}
+        subj_tokens = {t.i for c in tok.children if c.dep_ in (*SUBJ_DEPS, "nsubjpass") for t in c.subtree}
         # pattern words belong to the verb's own phrase, not to clauses embedded in it ("said there were attacks")
         own = {t.i for t in clause_tokens(tok)}
         after = [t for t in tok.subtree if t.i > tok.i and t.i not in subj_tokens and t.i in own]
-        before = [t for t in sent if t.i < tok.i]
+        before = [t for t in sent if t.i < tok.i and (t.i in subj_tokens or not self.ud_petrarch)]
         blocks = list(dict.fromkeys(e.block for e in entries))
         match = self.matcher.best(blocks, entries[0].code, tok, after, before)
         if entries[0].code[:2] == "10" and match.code[:2] == "02" and ":" not in match.code:
@@ -300,6 +310,15 @@ class EventCoder:
         code = codes[0]
         converse = codes[1] if len(codes) > 1 else None
         mod = modality(verb, code, sent)
+        # not for "won't try to clash" (the trying is negated, not the clash)
+        derived = False
+        if mod == "negated" and code in self.negations and negated(verb, bare_infinitive=True):
+            # "did not clash" is coded as the act its negation amounts to (PICO: 110 negated = 050), which is
+            # then asserted
+            code = self.negations[code]
+            converse = self.negations.get(converse, converse) if converse else None
+            mod = "asserted"
+            derived = True
         pairs: list[tuple[ActorRef, ActorRef | None, str]] = []  # (source, target, code)
         if not targets and len(sources) > 1 and (match.compound or self._has_compound(verb)):
             for a in sources:
@@ -313,16 +332,25 @@ class EventCoder:
                         continue
                     pairs.append((s, t, code))
                     if converse:
-                        pairs.append((t, s, converse))
+                        pairs.append((t, s, "~" + converse))  # "~": the converse, an inferred event
         elif not self.require_target or code[:2] in self.targetless_roots:
             pairs = [(s, None, code) for s in sources]
         out = []
+        # the sentence's own predicate (or one coordinated with it) rests on a shorter parse path than an act in
+        # an embedded clause
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         for src, tgt, c in pairs:
-            conf = (0.2 if match.inferred else 0.3) + (0.2 if match.pattern is not None else 0.0)
+            inferred = derived or c.startswith("~")
+            c = c.lstrip("~")
+            conf = (0.2 if match.inferred else 0.3) + (0.2 if match.pattern is not None and not match.loose else 0.0)
             conf += 0.2 if src.direct else 0.1
             conf += (0.2 if tgt.direct else 0.1) if tgt is not None else 0.0
             if tgt is not None and not (src.code or "").startswith("---") and not (tgt.code or "").startswith("---"):
                 conf += 0.1
+            if not main:
+                conf -= 0.1
+            if inferred:  # the converse of a paired code, or the code a negation amounts to: a dictionary inference
+                conf -= 0.1
             if mod in ("hypothetical", "negated"):
                 conf /= 2
             out.append(Coding(index, verb.i, verb.i + 1, c, src, tgt, mod, round(min(conf, 1.0), 2),
@@ -344,264 +372,13 @@ class EventCoder:
         return any(e.block and any("%" in p.pre for p in self.dicts.patterns.get(e.block, ()))
                    for e in self._verb_entries(verb))
 
-    # ------------------------------------------------------------------------------------------ arguments
-
-    def _actor(self, head: Token, day: date | None, *, direct: bool) -> ActorRef | None:
-        # the same noun phrase is looked at by several triggers: code it once per document
-        key = (id(head.doc), head.i, day)
-        if key not in self._memo:
-            self._memo[key] = self._actor_uncached(head, day)
-        ref = self._memo[key]
-        return replace(ref, direct=direct) if ref is not None and ref.direct != direct else ref
-
-    def _actor_uncached(self, head: Token, day: date | None) -> ActorRef | None:
-        direct = True
-        toks = phrase_tokens(head)
-        code, name = self.actors.code_tokens(toks, day, head)
-        if code is None:
-            for c in head.children:  # "Soleimani, leader of the Quds force"
-                if c.dep_ == "appos":
-                    code, name = self.actors.code_tokens(phrase_tokens(c), day, c)
-                    if code:
-                        break
-        if code is None:
-            return None
-        if code.startswith("---") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-            return None  # "our people", "their forces": a role whose owner is a pronoun is not identified
-        return ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, direct)
-
-    def _actors(self, head: Token, day: date | None, *, direct: bool) -> list[ActorRef]:
-        """Actors of a noun phrase and its conjuncts: "Arnor and Gondor", "lawmakers in Arnor and Gondor" (one
-        per country), "the Danish media and government" (the shared modifier applies to both)."""
-        heads = conjuncts(head)
-        out: list[ActorRef] = []
-        shared_prep = next((p for h in reversed(heads) for p in h.children
-                            if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")), None)
-        modifier_code: str | None = None
-        first_mods = [t for t in heads[0].children if t.dep_ in ("amod", "compound") and t.i < heads[0].i]
-        if len(heads) > 1 and first_mods:
-            modifier_code = self.actors.code_tokens([t for m in first_mods for t in m.subtree], day)[0]
-        for h in heads:
-            refs = self._distributed(h, shared_prep if len(heads) > 1 else None, day, direct)
-            for ref in refs:
-                if modifier_code and ref.code and ref.code.startswith("---") and not modifier_code.startswith("---"):
-                    ref = replace(ref, code=compose(modifier_code, [(ref.code[3:], False)]))
-                out.extend(_split_codes(ref))
-        return out
-
-    def _distributed(self, h: Token, shared_prep: Token | None, day: date | None, direct: bool) -> list[ActorRef]:
-        prep = next((p for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")), shared_prep)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if prep is None or pobj is None or not pobj.conjuncts:
-            mod = next((m for m in h.children if m.dep_ in ("amod", "compound", "nmod") and m.i < h.i
-                        and any(c.dep_ == "conj" for c in m.children)), None)
-            if mod is not None:  # "Eriadori and Calenardhon leaders": one actor per coordinated modifier
-                base = [t for t in phrase_tokens(h) if not (mod.left_edge.i <= t.i <= mod.right_edge.i)]
-                refs = []
-                for c in conjuncts(mod):
-                    toks = sorted([*base, *(t for t in c.subtree if t.dep_ not in ("conj", "cc", "punct")
-                                            and not any(a.dep_ == "conj" and a.i != c.i for a in t.ancestors
-                                                        if a.i > c.i))], key=lambda t: t.i)
-                    code, name = self.actors.code_tokens(toks, day, h)
-                    if code:
-                        refs.append(ActorRef(toks[0].i, toks[-1].i + 1, h.i, code, name, direct))
-                if len({r.code for r in refs}) > 1:
-                    return refs
-                own = self._actor(h, day, direct=direct)
-                if own is not None and h.pos_ == "PROPN" and mod.pos_ == "PROPN":
-                    # a misparsed list "Arnor, Calenardhon and Gondor" (the first names hang on the last): each
-                    # named conjunct is an actor of its own
-                    alone = [self._actor(c, day, direct=direct) for c in conjuncts(mod)]
-                    return [own, *(a for a in alone if a is not None and a.code != own.code)]
-            a = self._actor(h, day, direct=direct)
-            return [a] if a is not None else []
-        head_toks = [t for t in phrase_tokens(h) if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
-        out = []
-        for c in conjuncts(pobj):
-            toks = sorted([*head_toks, prep, *phrase_tokens(c)], key=lambda t: t.i)
-            code, name = self.actors.code_tokens(toks, day, h)
-            if code:
-                out.append(ActorRef(min(t.i for t in toks), max(t.i for t in toks) + 1, h.i, code, name, direct))
-        return out
-
-    def _deep(self, root: Token, day: date | None, exclude: set[int] = frozenset()) -> list[ActorRef]:  # type: ignore[assignment]
-        """The first coded noun phrase(s) inside ``root``'s subtree (breadth first), e.g. "ties with Gondor"."""
-        queue = [c for c in root.children if c.dep_ not in ("relcl", "advcl", "ccomp", "punct")]
-        while queue:
-            tok = queue.pop(0)
-            if tok.i in exclude:
-                continue
-            if tok.pos_ in NOUN_HEAD and tok.dep_ not in ("compound", "amod", "poss", "det"):
-                found = self._actors(tok, day, direct=False)
-                if found:
-                    return found
-            queue.extend(c for c in tok.children if c.dep_ not in ("relcl", "punct"))
-        return []
-
-    def _sources(self, verb: Token, match: PatternMatch, day: date | None) -> list[ActorRef]:
-        if match.source_after is not None:
-            found = self._after(verb, match.source_after, day)
-            if found:
-                return found
-        tok = verb
-        direct = True
-        for _ in range(4):
-            subj = [c for c in tok.children if c.dep_ in _SUBJ]
-            if subj and subj[0].lower_ in _PRONOUNS and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
-                tok = tok.head  # "Ethiopia indicated it would act": the pronoun stands for the governing subject
-                direct = False
-                continue
-            if subj:  # a misparse can give two subjects ("Old foes Gondor and Osgiliath"): the first coded one
-                for s in subj:
-                    found = self._actors(s, day, direct=direct)
-                    if found:
-                        return found
-                owned = self._owned_role(subj[0], tok, day)
-                return [owned] if owned is not None else self._deep_subject(subj[0], day)
-            passive_agent = [c for c in tok.children if c.dep_ == "agent"]
-            if passive_agent:
-                return self._deep(passive_agent[0], day)
-            if any(c.dep_ == "nsubjpass" for c in tok.children):
-                # "Gollum was seen to break ...": the passive subject does the embedded action;
-                # "troops are deployed": the passive subject mobilises
-                if not direct or match.code[:2] == "15":
-                    return self._actors(next(c for c in tok.children if c.dep_ == "nsubjpass"), day, direct=False)
-                return self._instrument(tok, day)
-            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in NOUN_HEAD:
-                return self._actors(tok.head, day, direct=False)
-            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-                tok = tok.head.head  # "responded by threatening ..."
-                direct = False
-                continue
-            if tok.dep_ in _INHERIT and tok.head.i != tok.i:
-                tok = tok.head
-                direct = False
-                continue
-            break
-        return []
-
-    def _owned_role(self, subj: Token, verb: Token, day: date | None) -> ActorRef | None:
-        """"Iran said its forces would respond": a role owned by a pronoun belongs to the subject of the clause that
-        embeds this one, when that subject is a coded country (IRN + MIL)."""
-        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
-            return None
-        gov = verb
-        while gov.dep_ in ("ccomp", "xcomp", "conj", "advcl") and gov.head.i != gov.i:
-            gov = gov.head
-            owner = next((c for c in gov.children if c.dep_ in _SUBJ), None)
-            if owner is None:
-                continue
-            refs = self._actors(owner, day, direct=False)
-            country = split_code(refs[0].code)[0] if refs else None
-            if country is None:
-                return None
-            toks = phrase_tokens(subj)
-            role = self.actors.code_tokens(toks, day, subj)[0]
-            if not role or not role.startswith("---"):
-                return None
-            return ActorRef(toks[0].i, toks[-1].i + 1, subj.i, country + role[3:], refs[0].name, False)
-        return None
-
-    def _deep_subject(self, subj: Token, day: date | None) -> list[ActorRef]:
-        """An uncoded subject such as "a US drone strike" or "the ambassadors of Arnor": an actor inside it."""
-        return [replace(a, direct=False) for a in self._deep(subj, day)]
-
-    def _instrument(self, verb: Token, day: date | None) -> list[ActorRef]:
-        """Passive without "by": "was killed in a US drone strike" -> the actor in the instrument phrase."""
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "during", "after"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _INSTRUMENTS:
-                        found = self._actors(pobj, day, direct=False)
-                        if found:
-                            return found
-        return []
-
-    def _after(self, verb: Token, after: int, day: date | None) -> list[ActorRef]:
-        """The first actor whose phrase starts after token ``after`` in the verb's clause."""
-        seen: set[int] = set()
-        for tok in clause_tokens(verb):
-            if tok.i > after and tok.pos_ in NOUN_HEAD:
-                head = np_head(tok)
-                if head.i in seen or head.i <= after:
-                    continue
-                seen.add(head.i)
-                found = self._actors(head, day, direct=False)
-                if found:
-                    return found
-        return []
-
-    def _targets(self, verb: Token, match: PatternMatch, day: date | None,
-                 sources: Sequence[ActorRef]) -> list[ActorRef]:
-        if match.target_after is not None:
-            found = self._after(verb, match.target_after, day)
-            if found:
-                return found
-        src_heads = {s.head for s in sources}
-        objs = [c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "nsubjpass" and match.code[:2] != "15")]
-        named = [a for obj in objs if obj.pos_ == "PROPN" for a in self._actors(obj, day, direct=True)]
-        if named:  # a named direct object is the target ("blamed Israel for the bombing")
-            return named
-        if match.pattern is not None and match.pattern.post and match.last_token is not None:
-            # the target follows what the pattern matched: "condemned an attack by X", "vowed to wage war on X"
-            found = [a for a in self._after(verb, match.last_token, day) if a.head not in src_heads]
-            if found:
-                return found
-        for obj in objs:  # "condemned the attack by X": a reaction to an act targets whoever did it
-            if obj.lemma_.lower() in NOMINAL:
-                for prep in obj.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "by":
-                        found = self._deep(prep, day, src_heads)
-                        if found:
-                            return found
-        for obj in objs:
-            found = self._actors(obj, day, direct=True)
-            if found:
-                return found
-        for obj in objs:
-            found = self._deep(obj, day, src_heads)
-            if found:
-                return found
-        for c in verb.children:
-            if (c.dep_ == "prep" and c.lower_ not in ("by",)) or c.dep_ in ("prt",):
-                found = self._deep(c, day, src_heads)
-                if found:
-                    return found
-            if c.dep_ in ("ccomp", "xcomp") and not (c.dep_ == "ccomp" and verb.lemma_.lower() in _SPEECH):
-                # "believes Gondor can cope" targets Gondor; "said Gondor would cope" does not
-                subj = [s for s in c.children if s.dep_ in (*_SUBJ, "nsubjpass")]
-                if subj:
-                    found = self._actors(subj[0], day, direct=False)
-                    if found:
-                        return found
-        return []
-
-    def _nominal_args(self, noun: Token, day: date | None) -> tuple[list[ActorRef], list[ActorRef]]:
-        """"the assassination of X by Y", "Israel's attack on Gaza", "a US strike on Iraq"."""
-        sources: list[ActorRef] = []
-        targets: list[ActorRef] = []
-        for c in noun.children:
-            if c.dep_ in ("poss", "compound", "amod") and not sources:
-                sources = self._actors(c, day, direct=True)
-            # "an attack in X" names a place, not a target (the target is "on"/"against"/"of" X)
-            elif c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and not targets:
-                targets = self._deep(c, day)
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                sources = self._deep(c, day)
-        return sources, targets
+_TEMPORAL = frozenset({"after", "before", "since", "upon", "while"})
 
 
-_SPEECH = frozenset({"say", "tell", "report", "state", "announce", "add", "claim", "tweet", "write", "reply"})
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their"})
-_INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "operation", "assault", "shelling",
-                          "missile", "drone", "rocket", "blast", "explosion", "ambush", "crackdown", "offensive"})
-
-
-def _split_codes(ref: ActorRef) -> list[ActorRef]:
-    """An actor entry with several codes ("THE_SHIRE [FRO/BIL/SAM]") stands for each of them: one ref per code."""
-    if not ref.code or "/" not in ref.code:
-        return [ref]
-    return [replace(ref, code=c) for c in dict.fromkeys(ref.code.split("/")) if c]
+def _background(tok: Token) -> bool:
+    """A gerund after a temporal preposition ("celebrated ... after leaving Eriador") sets the scene for the
+    sentence's event; PETRARCH codes the event, not its background."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _TEMPORAL
 
 
 def _unique(codings: Iterable[Coding]) -> list[Coding]:

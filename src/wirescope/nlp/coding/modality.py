@@ -18,6 +18,8 @@ A hypothetical inside a quotation stays hypothetical: it is never promoted to an
 from __future__ import annotations
 
 import itertools
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,8 +42,24 @@ _CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcom
 _QUOTES = "\"“”‘’'"
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+_NEG = ("never", "not", "n't")
+_FOCUS = frozenset({"only", "just", "merely", "simply", "solely"})  # "not only ... but also" adds, not negates
+
+
+def negated(tok: Token, *, bare_infinitive: bool = False) -> bool:
+    """A negation on the verb ("did not attack"), or on an adverb of the verb ("did not even ever clash"); with
+    ``bare_infinitive``, also on the verb that governs a bare infinitive, which forms one predicate with it ("will
+    not wire tap", "did not help rebuild"; but not "won't try to clash")."""
+    if bare_infinitive and tok.dep_ == "xcomp" and tok.head.i != tok.i and negated(tok.head) and not any(
+            c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.lower_ in _NEG and c.dep_ != "preconj"):  # "not only X but also Y": no negation
+            return True
+        if c.dep_ == "advmod" and c.lower_ not in _FOCUS and any(g.dep_ == "neg" or g.lower_ in _NEG
+                                                                  for g in c.children):
+            return True
+    return False
 
 
 def _aux(tok: Token) -> set[str]:
@@ -66,7 +84,7 @@ def modality(trigger: Token, code: str, sent: Span) -> str:
     while tok.dep_ in _CLAUSE_UP and tok.head.i != tok.i and len(chain) < 6:
         tok = tok.head
         chain.append(tok)
-    if _negated(trigger):
+    if negated(trigger):
         return "negated"
     if any(c.dep_ == "neg" for c in trigger.head.children) and trigger.dep_ in ("xcomp",):
         return "negated"
@@ -118,3 +136,63 @@ def modality(trigger: Token, code: str, sent: Span) -> str:
     if _inside_quotes(trigger, sent):
         return "reported"
     return "asserted"
+
+
+# ------------------------------------------------------------------------------------------ negated codes
+
+_ONTOLOGY_LINE = re.compile(r"^\s*(\d{3,4})\s*:\s*([^#\s]*)((?:#[^#]*)*)")
+_NEGATION = 0xFFFF
+_NO_CODE_MASK = 0x300  # PICO: "makes these not code as a thing of their own"
+
+
+def _hex_terms(expr: str) -> list[int] | None:
+    """``-0xFFFF+0x2040+0x300`` -> [-65535, 8256, 768]; None when ``expr`` is not a sum of hex numbers."""
+    expr = expr.strip().replace(" ", "")
+    if not re.fullmatch(r"[+-]?0x[0-9a-fA-F]+(?:[+-]0x[0-9a-fA-F]+)*", expr):
+        return None
+    return [int(t, 16) for t in re.findall(r"[+-]?0x[0-9a-fA-F]+", expr)]
+
+
+def negation_codes(path: Path) -> dict[str, str]:
+    """CAMEO code -> the code of its negation, from a PETRARCH Internal Coding Ontology (PICO) file as UD-PETRARCH
+    ships it. PICO writes a negated act as its code +/- 0xFFFF: "110:0x1007f#0xFFFF+0x0080" says that disapproving
+    (110) is *not* engaging in diplomatic cooperation (050, 0x0080); "011:0x1000-0xFFFF" that declining comment is
+    not making a statement (010). The map goes both ways (a negated 050 is 110, a negated 110 is 050)."""
+    primary: dict[int, str] = {}  # PICO value -> CAMEO code (first listed wins)
+    negated_of: dict[str, int] = {}  # CAMEO code -> the PICO value it negates
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        m = _ONTOLOGY_LINE.match(line)
+        if m is None:
+            continue
+        code = m.group(1)
+        exprs = [m.group(2), *m.group(3).split("#")]
+        for expr in exprs:
+            terms = _hex_terms(expr)
+            if terms is None:
+                continue
+            if any(abs(t) == _NEGATION for t in terms):
+                base = sum(t for t in terms if abs(t) not in (_NEGATION, _NO_CODE_MASK))
+                if base > 0:
+                    negated_of.setdefault(code, base)
+            elif len(terms) == 1 and 0 < terms[0] < _NEGATION:
+                primary.setdefault(terms[0], code)
+            elif len(terms) == 1 and terms[0] > _NEGATION:  # "0x1007f" = 0xFFFF + 0x0080 written out
+                negated_of.setdefault(code, terms[0] - _NEGATION)
+    out: dict[str, str] = {}
+    for code, base in negated_of.items():
+        positive = primary.get(base)
+        if positive is None or positive == code:
+            continue
+        out[code] = positive
+        out.setdefault(positive, code)
+    return out
+
+
+def find_ontology(folder: Path) -> Path | None:
+    """The PICO ontology file of a dictionary folder (``*Ontology*.txt``), if any."""
+    if not folder.is_dir():
+        return None
+    return next((p for p in sorted(folder.iterdir()) if p.is_file() and "ontology" in p.name.lower()
+                 and p.suffix.lower() == ".txt"), None)

@@ -3,9 +3,13 @@
 A pattern ``PRE * POST [CODE]`` matches when its literal words are found, in order, among the tokens before the
 verb (``PRE``, within a short window) and among the tokens of the verb's clause after it (``POST``). Brackets
 ``( )`` and ``{ }`` only group words here: the dependency parse already tells which prepositional phrase attaches
-where, so matching in order inside the verb's clause is enough. ``$``/``+`` after a word mark where the
-source/target is found; ``%`` marks a compound actor coded reciprocally; ``^`` skips a word. A dictionary word
-matches a token's text or lemma, a plural, or (for words of five or more letters) as a stem.
+where, so matching in order inside the verb's clause is enough; a ``{ }`` phrase (contiguous in UD-PETRARCH) matched
+with words inside it is marked ``loose``, weaker evidence for the confidence. ``$``/``+`` after a word mark where the
+source/target is found; ``%`` marks a compound actor coded reciprocally; ``^`` skips the next noun phrase, or the
+next prepositional phrase when a preposition comes next (TABARI/PETRARCH: "* IFTAR (AT ^ ^) +" skips "<place>
+with <people>", so the target is the actor after them). A synset is found by its name with or without a trailing
+connector ("&PREPOSIT1_" declared, "&PREPOSIT1" used). A dictionary word matches a token's text or lemma, a plural,
+or (for words of five or more letters) as a stem.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..resources.petrarch import Dictionaries, Pattern
-from .syntax import NOUN_HEAD, np_head
+from .syntax import NOUN_HEAD
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +40,8 @@ class PatternMatch:
     compound: bool = False  # "%": a compound subject coded reciprocally
     last_token: int | None = None  # last token index the pattern consumed
     inferred: str = ""  # "noun" (an event noun's code) or "root" (the verb's dominant pattern root), else given
+    loose: bool = False  # a "{ }" phrase matched with words between its parts (weaker evidence)
+    target_subject: bool = False  # "+ * MONEY $": the verb's subject is the target, the "$" actor the source
 
 
 class _Word:
@@ -46,7 +52,7 @@ class _Word:
 
     def __init__(self, tok: Token) -> None:
         self.i = tok.i
-        # last token of the noun phrase this token opens or belongs to (what "^" skips), else the token itself
+        # last token of the noun (or prepositional) phrase this token opens (what "^" skips), else the token itself
         self.np_end = _np_end(tok)
         text = tok.text.upper()
         keys = {text, tok.lemma_.upper()}
@@ -59,12 +65,27 @@ class _Word:
 
 
 def _np_end(tok: Token) -> int:
-    head = np_head(tok) if tok.pos_ in NOUN_HEAD or tok.dep_ in _NP_DEPS else tok
+    if tok.dep_ == "prep":  # a prepositional phrase: the preposition and its object's noun phrase ("with Eriador")
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        return _np_end(pobj) if pobj is not None and pobj.i > tok.i else tok.i
+    head = tok
+    for _ in range(4):  # up from a determiner or modifier to the noun it belongs to
+        if head.dep_ in _NP_DEPS and head.head.pos_ in NOUN_HEAD and head.head.i > head.i:
+            head = head.head
+        else:
+            break
     if head.pos_ not in NOUN_HEAD:
         return tok.i
     # the phrase up to its head noun, and its own modifiers after it, without a prepositional phrase
     # ("the Gondor of the Prince": "^" skips "the Gondor")
     return max([head.i, *(t.i for c in head.rights if c.dep_ in _NP_DEPS for t in c.subtree)])
+
+
+def _subject_target(pat: Pattern) -> bool:
+    """A "+" before any word of the pattern, with the source placed by "$" ("+ * MONEY $": "Eriador received money
+    from Osgiliath", Osgiliath gives to Eriador)."""
+    pre = [e for e in pat.pre if e not in _MARKERS]
+    return bool(pre) and pre[0] == "+" and "$" in (*pat.pre, *pat.post)
 
 
 def _available(words: Sequence[_Word]) -> set[str]:
@@ -82,6 +103,10 @@ def _match_seq(words: Sequence[str], toks: Sequence[_Word], k: int) -> int:
             return -1
         k += 1
     return k
+
+
+# (score, target_after, source_after, last token, loose)
+_Found = tuple[int, int | None, int | None, int, bool]
 
 
 class PatternMatcher:
@@ -152,14 +177,18 @@ class PatternMatcher:
                     return -1
         return k
 
-    def _find(self, elements: Sequence[str], toks: Sequence[_Word]) -> tuple[int, int | None, int | None, int] | None:
-        """Match literal ``elements`` in order (gaps allowed). Returns (score, target_after, source_after, last)."""
+    def _find(self, elements: Sequence[str], toks: Sequence[_Word]) -> _Found | None:
+        """Match literal ``elements`` in order (gaps allowed). Returns (score, target_after, source_after, last,
+        loose): ``loose`` when a "{ }" phrase (UD-PETRARCH: contiguous words) matched with a gap inside."""
         k = 0
         score = 0
         target_after = source_after = None
         last = -1
+        group: int | None = None  # elements of the open "{ }" phrase matched so far
+        loose = False
         for el in elements:
             if el in _MARKERS:
+                group = 0 if el == "{" else (None if el == "}" else group)
                 continue
             if el == "+":
                 target_after = toks[k - 1].i if k > 0 else None
@@ -177,6 +206,7 @@ class PatternMatcher:
                     last = toks[k - 1].i
                 continue
             found = -1
+            start = k
             while k < len(toks):
                 end = self._element(el, toks, k)
                 if end > k:
@@ -185,10 +215,13 @@ class PatternMatcher:
                 k += 1
             if found < 0:
                 return None
+            if group is not None:
+                loose = loose or (group > 0 and k > start)
+                group += 1
             score += found - k
             last = toks[found - 1].i
             k = found
-        return score, target_after, source_after, last
+        return score, target_after, source_after, last, loose
 
     def _literals(self, pat: Pattern) -> tuple[frozenset[str], frozenset[str]]:
         """The plain words (no synsets) a pattern needs after and before the verb (cached)."""
@@ -213,11 +246,11 @@ class PatternMatcher:
                 need_post, need_pre = self._literals(pat)
                 if not (need_post <= avail_after and need_pre <= avail_before):
                     continue  # a word the pattern needs is absent: skip the (slow) ordered match
-                post = self._find(pat.post, after_w) if pat.post else (0, None, None, verb.i)
+                post = self._find(pat.post, after_w) if pat.post else (0, None, None, verb.i, False)
                 if post is None:
                     continue
                 pre = self._find(pat.pre, before_w) if [e for e in pat.pre if e not in "%$+(){}"] else (
-                    0, None, None, verb.i)
+                    0, None, None, verb.i, False)
                 if pre is None:
                     continue
                 score = post[0] + pre[0]
@@ -225,6 +258,9 @@ class PatternMatcher:
                 if score == 0 and not compound:
                     continue
                 if score > best.score or (score == best.score and compound and not best.compound):
-                    best = PatternMatch(pat, pat.code, score, post[1], pre[2] if pre[2] is not None else post[2],
-                                        compound, post[3])
+                    # a "+" before the verb ("NOTED + *") puts the target among the words before it
+                    target = post[1] if post[1] is not None else pre[1]
+                    best = PatternMatch(pat, pat.code, score, target, pre[2] if pre[2] is not None else post[2],
+                                        compound, post[3], loose=post[4] or pre[4],
+                                        target_subject=_subject_target(pat))
         return best

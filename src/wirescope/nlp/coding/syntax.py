@@ -3,6 +3,7 @@ dependency parse (English ClearNLP labels as produced by the en_core_web models)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -45,10 +46,27 @@ def phrase_tokens(head: Token) -> list[Token]:
             keep.append(c)
             stack.append(c)
     keep.sort(key=lambda t: t.i)
+    if _dangling_prefix(head) and _depth_guard(head):
+        # "an anti- Gondor parade": the small model takes a detached prefix for the head noun and hangs the real
+        # phrase under it as a clause or elsewhere; the prefixed words belong to the phrase
+        nxt = np_head(head.doc[head.i + 1])
+        keep = sorted({t.i: t for t in (*keep, *phrase_tokens(nxt))}.values(), key=lambda t: t.i)
     # contiguous span from the first to the last kept token, trimmed of punctuation
     while len(keep) > 1 and keep[-1].is_punct:
         keep.pop()
     return keep
+
+
+def _dangling_prefix(tok: Token) -> bool:
+    """A prefix written apart from its word ("anti- Gondor", "pro- government")."""
+    text = tok.text
+    return len(text) > 2 and text.endswith("-") and text[:-1].isalpha() and tok.i + 1 < len(tok.doc) \
+        and not tok.doc[tok.i + 1].is_punct
+
+
+def _depth_guard(tok: Token) -> bool:
+    nxt = np_head(tok.doc[tok.i + 1])
+    return nxt.i > tok.i and not _dangling_prefix(nxt)
 
 
 def np_head(tok: Token) -> Token:
@@ -117,3 +135,21 @@ def path_is_clausal(t: Token, top: Token) -> bool:
             continue
         return False
     return t.i == top.i
+
+
+def stray_places(heads: Sequence[Token], prep: Token | None) -> list[Token] | None:
+    """Parse repair for "lawmakers (and officials) in Arnor and Gondor": the small model often attaches the last
+    name to the role noun instead of to the place it is coordinated with. When common-noun conjuncts share an
+    "in/of/from" phrase with a proper-noun object and the remaining conjuncts are proper nouns that follow that
+    object, those names are places of the phrase (the role applies to each); returns [object, *names]."""
+    if prep is None or len(heads) < 2:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.conjuncts:
+        return None
+    before = [h for h in heads if h.i < prep.i]
+    after = [h for h in heads if h.i > pobj.i]
+    if not before or not after or any(h.pos_ != "NOUN" for h in before) or any(h.pos_ != "PROPN" for h in after):
+        return None
+    return [pobj, *after]
+

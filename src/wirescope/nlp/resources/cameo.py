@@ -98,7 +98,8 @@ _COERCIVE = frozenset({"REJECT", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "P
 
 def plover_for(code: str, modality: str) -> tuple[str | None, str | None, str | None]:
     """PLOVER (class, mode, context) of a CAMEO code given the event's modality: a ``threatened`` (promised,
-    threatened, planned) cooperative act is AGREE and a coercive one THREATEN; the context is kept."""
+    threatened, planned) cooperative act is AGREE and a coercive one THREATEN, a ``negated`` cooperative act is
+    REJECT; the context is kept."""
     info = lookup(code)
     if info is None or info.plover is None:
         return None, None, None
@@ -106,4 +107,8 @@ def plover_for(code: str, modality: str) -> tuple[str | None, str | None, str | 
         return "AGREE", None, info.plover_context
     if modality == "threatened" and info.plover in _COERCIVE:
         return "THREATEN", None, info.plover_context
+    if modality == "negated" and info.plover in _COOPERATIVE | {"AGREE"}:
+        # "did not agree", "will not negotiate", "refused to allow": declining to cooperate is PLOVER REJECT
+        # ("all rejections and refusals"), CAMEO's 12x mirror of the cooperative codes
+        return "REJECT", None, info.plover_context
     return info.plover, info.plover_mode, info.plover_context

@@ -317,8 +317,10 @@ def read_verbs(text: str, dicts: Dictionaries) -> None:
         if not stripped:
             continue
         if stripped.startswith("&"):
+            # a synset definition ends the verb block before it: its "+WORD" lines are synset members, not verbs
             synset = stripped.split()[0]
             dicts.synsets.setdefault(synset, [])
+            block = ""
             continue
         if synset is not None and stripped.startswith("+") and not block:
             phrase = stripped[1:].strip()
@@ -369,7 +371,8 @@ def read_verbs(text: str, dicts: Dictionaries) -> None:
 
 
 def _split_element(el: str) -> list[str]:
-    """Split glued pattern elements: ``(IN)`` -> ``(``, ``IN``, ``)``; ``{A`` -> ``{``, ``A``."""
+    """Split glued pattern elements: ``(IN)`` -> ``(``, ``IN``, ``)``; ``{A`` -> ``{``, ``A``; ``*_ON`` -> ``*``,
+    ``ON``."""
     out: list[str] = []
     while el and el[0] in "({":
         out.append(el[0])
@@ -378,7 +381,11 @@ def _split_element(el: str) -> list[str]:
     while el and el[-1] in ")}":
         tail.insert(0, el[-1])
         el = el[:-1]
-    if el:
+    if "*" in el and el != "*":
+        # "*_OUT", "RECENTLY_*", "IN_AND_*_OUT_AGAIN": the verb glued to its neighbours by the "_" connector
+        before, _, after = el.partition("*")
+        out += [w.upper() for w in (before.strip("_"),) if w] + ["*"] + [w.upper() for w in (after.strip("_"),) if w]
+    elif el:
         out.append(el.upper())
     return out + tail
 
@@ -537,8 +544,15 @@ def bundled_with_supplement() -> Dictionaries:
     verbs = {k: list(v) for k, v in base.verbs.items()}
     for lemma, entries in extra.verbs.items():
         verbs[lemma] = entries + verbs.get(lemma, [])
+    # a supplement block named like a bundled one adds its patterns to it (it does not replace the block)
+    patterns = {k: list(v) for k, v in base.patterns.items()}
+    for block, extra_patterns in extra.patterns.items():
+        patterns[block] = patterns.get(block, []) + extra_patterns
+    synsets = {k: list(v) for k, v in base.synsets.items()}
+    for name, phrases in extra.synsets.items():
+        synsets[name] = synsets.get(name, []) + [p for p in phrases if p not in synsets.get(name, [])]
     return Dictionaries(
-        verbs=verbs, forms={**base.forms, **extra.forms}, patterns={**base.patterns, **extra.patterns},
-        synsets={**base.synsets, **extra.synsets}, actors=base.actors, actor_entries=base.actor_entries,
+        verbs=verbs, forms={**base.forms, **extra.forms}, patterns=patterns,
+        synsets=synsets, actors=base.actors, actor_entries=base.actor_entries,
         agents=base.agents, discards=base.discards, source=base.source + "+supplement",
     )

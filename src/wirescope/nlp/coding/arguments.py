@@ -1,0 +1,368 @@
+"""Finding the source and target actors of a trigger in a spaCy dependency parse (the argument half of the
+event coder, see ``engine``): subjects and their inheritance through clauses, passive agents and instruments,
+objects and prepositional phrases, pattern-placed actors, compound and distributed actors, nominal events."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .actors import ActorCoder, compose, split_code
+from .patterns import PatternMatch
+from .syntax import NOUN_HEAD, clause_tokens, conjuncts, np_head, phrase_tokens, stray_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJ_DEPS = ("nsubj", "csubj")
+_OBJ = ("dobj", "dative", "obj", "attr", "oprd")
+_INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acomp")
+# Nominal event triggers -> verb lemma whose dictionary entry codes them.
+NOMINAL = {
+    "assassination": "ASSASSINATE", "killing": "KILL", "attack": "ATTACK", "airstrike": "ATTACK", "strike": "STRIKE",
+    "bombing": "BOMB", "invasion": "INVADE", "arrest": "ARREST", "protest": "PROTEST", "sanction": "SANCTION",
+    "condemnation": "CONDEMN", "visit": "VISIT", "abduction": "ABDUCT", "kidnapping": "KIDNAP",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    start: int  # token indexes [start, end)
+    end: int
+    head: int
+    code: str | None
+    name: str
+    direct: bool = True  # the trigger's own argument (not inherited or found deeper)
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start : self.end].text
+
+
+class ArgumentFinder:
+    """Mixin of ``EventCoder``: actor lookup for the arguments of a trigger (memoised per document)."""
+
+    actors: ActorCoder
+    _memo: dict[tuple[int, int, date | None], ActorRef | None]
+    # PETRARCH 2 codes an entry with several codes ("THE_SHIRE [FRO/BIL/SAM]") once per code; UD-PETRARCH keeps
+    # the list as one code
+    split_codes: bool = True
+    ud_petrarch: bool = False  # UD-PETRARCH's conventions (see ``EventCoder``)
+
+    def _actor(self, head: Token, day: date | None, *, direct: bool) -> ActorRef | None:
+        # the same noun phrase is looked at by several triggers: code it once per document
+        key = (id(head.doc), head.i, day)
+        if key not in self._memo:
+            self._memo[key] = self._actor_uncached(head, day)
+        ref = self._memo[key]
+        return replace(ref, direct=direct) if ref is not None and ref.direct != direct else ref
+
+    def _actor_uncached(self, head: Token, day: date | None) -> ActorRef | None:
+        direct = True
+        toks = phrase_tokens(head)
+        code, name = self.actors.code_tokens(toks, day, head)
+        if code is None:
+            for c in head.children:  # "Soleimani, leader of the Quds force"
+                if c.dep_ == "appos":
+                    code, name = self.actors.code_tokens(phrase_tokens(c), day, c)
+                    if code:
+                        break
+        if code is None:
+            return None
+        if code.startswith("---") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return None  # "our people", "their forces": a role whose owner is a pronoun is not identified
+        return ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, direct)
+
+    def _actors(self, head: Token, day: date | None, *, direct: bool) -> list[ActorRef]:
+        """Actors of a noun phrase and its conjuncts: "Arnor and Gondor", "lawmakers in Arnor and Gondor" (one
+        per country), "the Danish media and government" (the shared modifier applies to both)."""
+        heads = conjuncts(head)
+        out: list[ActorRef] = []
+        shared_prep = next((p for h in reversed(heads) for p in h.children
+                            if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")), None)
+        modifier_code: str | None = None
+        first_mods = [t for t in heads[0].children if t.dep_ in ("amod", "compound") and t.i < heads[0].i]
+        if len(heads) > 1 and first_mods:
+            modifier_code = self.actors.code_tokens([t for m in first_mods for t in m.subtree], day)[0]
+        places = stray_places(heads, shared_prep)
+        if places is not None:  # "lawmakers in Arnor and Gondor" parsed as "[lawmakers in Arnor] and [Gondor]"
+            heads = [h for h in heads if h not in places]
+        for h in heads:
+            refs = self._distributed(h, shared_prep if len(heads) > 1 or places else None, day, direct, places)
+            for ref in refs:
+                if modifier_code and ref.code and ref.code.startswith("---") and not modifier_code.startswith("---"):
+                    ref = replace(ref, code=compose(modifier_code, [(ref.code[3:], False)]))
+                out.extend(_split_codes(ref) if self.split_codes else [ref])
+        return out
+
+    def _distributed(self, h: Token, shared_prep: Token | None, day: date | None, direct: bool,
+                     places: list[Token] | None = None) -> list[ActorRef]:
+        prep = next((p for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")), shared_prep)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if prep is None or pobj is None or not (pobj.conjuncts or places):
+            mod = next((m for m in h.children if m.dep_ in ("amod", "compound", "nmod") and m.i < h.i
+                        and any(c.dep_ == "conj" for c in m.children)), None)
+            if mod is not None:  # "Eriadori and Calenardhon leaders": one actor per coordinated modifier
+                base = [t for t in phrase_tokens(h) if not (mod.left_edge.i <= t.i <= mod.right_edge.i)]
+                refs = []
+                for c in conjuncts(mod):
+                    # the conjunct itself is kept (its own label is "conj"), the other conjuncts are not
+                    kept = [t for t in c.subtree if (t.i == c.i or t.dep_ not in ("conj", "cc", "punct"))
+                            and not any(a.dep_ == "conj" and a.i != c.i for a in t.ancestors if a.i > c.i)]
+                    toks = sorted([*base, *kept], key=lambda t: t.i)
+                    code, name = self.actors.code_tokens(toks, day, h)
+                    if code:
+                        refs.append(ActorRef(toks[0].i, toks[-1].i + 1, h.i, code, name, direct))
+                if len({r.code for r in refs}) > 1:
+                    return refs
+                own = self._actor(h, day, direct=direct)
+                if own is not None and h.pos_ == "PROPN" and mod.pos_ in ("PROPN", "NOUN"):  # a name may be mistagged
+                    # a misparsed list "Arnor, Calenardhon and Gondor" (the first names hang on the last): each
+                    # named conjunct is an actor of its own
+                    alone = [self._actor(c, day, direct=direct) for c in conjuncts(mod)]
+                    return [own, *(a for a in alone if a is not None and a.code != own.code)]
+            a = self._actor(h, day, direct=direct)
+            return [a] if a is not None else []
+        head_toks = [t for t in phrase_tokens(h) if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
+        out = []
+        for c in places or conjuncts(pobj):
+            toks = sorted([*head_toks, prep, *phrase_tokens(c)], key=lambda t: t.i)
+            code, name = self.actors.code_tokens(toks, day, h)
+            if code:
+                out.append(ActorRef(min(t.i for t in toks), max(t.i for t in toks) + 1, h.i, code, name, direct))
+        return out
+
+    def _deep(self, root: Token, day: date | None, exclude: set[int] = frozenset()) -> list[ActorRef]:  # type: ignore[assignment]
+        """The first coded noun phrase(s) inside ``root``'s subtree (breadth first), e.g. "ties with Gondor"."""
+        queue = [c for c in root.children if c.dep_ not in ("relcl", "advcl", "ccomp", "punct")]
+        while queue:
+            tok = queue.pop(0)
+            if tok.i in exclude:
+                continue
+            if tok.pos_ in NOUN_HEAD and tok.dep_ not in ("compound", "amod", "poss", "det"):
+                found = self._actors(tok, day, direct=False)
+                if found:
+                    return found
+            queue.extend(c for c in tok.children if c.dep_ not in ("relcl", "punct"))
+        return []
+
+    def _sources(self, verb: Token, match: PatternMatch, day: date | None) -> list[ActorRef]:
+        if match.source_after is not None:
+            found = self._after(verb, match.source_after, day)
+            if found:
+                return found
+        tok = verb
+        direct = True
+        if match.target_after is not None and match.target_after < verb.i and verb.dep_ in (*_INHERIT, "ccomp"):
+            # "Falastur noted that Cirith Ungol regretted ..." with "NOTED + * [115]": the pattern makes the verb's
+            # subject the target, so the source is the subject of the clause that governs it
+            subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+            if subj and subj[0].i > match.target_after:
+                tok = verb.head
+                direct = False
+        for _ in range(4):
+            subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            if subj and subj[0].lower_ in _PRONOUNS and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+                tok = tok.head  # "Ethiopia indicated it would act": the pronoun stands for the governing subject
+                direct = False
+                continue
+            if subj:  # a misparse can give two subjects ("Old foes Gondor and Osgiliath"): the first coded one
+                for s in subj:
+                    found = self._actors(s, day, direct=direct)
+                    if found:
+                        return found
+                owned = self._owned_role(subj[0], tok, day)
+                return [owned] if owned is not None else self._deep_subject(subj[0], day)
+            passive_agent = [c for c in tok.children if c.dep_ == "agent"]
+            if passive_agent:
+                return self._deep(passive_agent[0], day)
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                # "Gollum was seen to break ...": the passive subject does the embedded action;
+                # "troops are deployed": the passive subject mobilises
+                if not direct or match.code[:2] == "15":
+                    return self._actors(next(c for c in tok.children if c.dep_ == "nsubjpass"), day, direct=False)
+                return self._instrument(tok, day) or self._passive_prep(tok, day)
+            if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+                # "X called on Y to be allowed to leave": whoever governs a passive infinitive is its patient,
+                # not the one who allows; without a "by" agent or an instrument the doer is unknown
+                return self._instrument(tok, day)
+            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in NOUN_HEAD:
+                return self._actors(tok.head, day, direct=False)
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head.head  # "responded by threatening ..."
+                direct = False
+                continue
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+                # object control: in "urged Eriador to respond" the one who responds is the object
+                obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj")), None)
+                if obj is not None:
+                    return self._actors(obj, day, direct=False)
+            if tok.dep_ in _INHERIT and tok.head.i != tok.i:
+                tok = tok.head
+                direct = False
+                continue
+            break
+        return []
+
+    def _passive_prep(self, verb: Token, day: date | None) -> list[ActorRef]:
+        """UD-PETRARCH's convention for a passive without a "by" agent: the actor of a prepositional phrase of the
+        verb is the source ("was criticized over its dispute with Eriador", "was shot dead in Osgiliath")."""
+        if not self.ud_petrarch:
+            return []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ != "by":
+                found = self._deep(prep, day)
+                if found:
+                    return found
+        return []
+
+    def _owned_role(self, subj: Token, verb: Token, day: date | None) -> ActorRef | None:
+        """"Iran said its forces would respond": a role owned by a pronoun belongs to the subject of the clause that
+        embeds this one, when that subject is a coded country (IRN + MIL)."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+            return None
+        gov = verb
+        while gov.dep_ in ("ccomp", "xcomp", "conj", "advcl") and gov.head.i != gov.i:
+            gov = gov.head
+            owner = next((c for c in gov.children if c.dep_ in SUBJ_DEPS), None)
+            if owner is None:
+                continue
+            refs = self._actors(owner, day, direct=False)
+            country = split_code(refs[0].code)[0] if refs else None
+            if country is None:
+                return None
+            toks = phrase_tokens(subj)
+            role = self.actors.code_tokens(toks, day, subj)[0]
+            if not role or not role.startswith("---"):
+                return None
+            return ActorRef(toks[0].i, toks[-1].i + 1, subj.i, country + role[3:], refs[0].name, False)
+        return None
+
+    def _deep_subject(self, subj: Token, day: date | None) -> list[ActorRef]:
+        """An uncoded subject such as "a US drone strike" or "the ambassadors of Arnor": an actor inside it."""
+        return [replace(a, direct=False) for a in self._deep(subj, day)]
+
+    def _instrument(self, verb: Token, day: date | None) -> list[ActorRef]:
+        """Passive without "by": "was killed in a US drone strike" -> the actor in the instrument phrase."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "during", "after"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _INSTRUMENTS:
+                        found = self._actors(pobj, day, direct=False)
+                        if found:
+                            return found
+        return []
+
+    def _after(self, verb: Token, after: int, day: date | None) -> list[ActorRef]:
+        """The first actor whose phrase starts after token ``after`` in the verb's clause."""
+        seen: set[int] = set()
+        for tok in clause_tokens(verb):
+            if tok.i > after and tok.pos_ in NOUN_HEAD:
+                head = np_head(tok)
+                if head.i in seen or head.i <= after:
+                    continue
+                seen.add(head.i)
+                found = self._actors(head, day, direct=False)
+                if found:
+                    return found
+        return []
+
+    def _targets(self, verb: Token, match: PatternMatch, day: date | None,
+                 sources: Sequence[ActorRef]) -> list[ActorRef]:
+        if match.target_after is not None:
+            found = self._after(verb, match.target_after, day)
+            if found:
+                return found
+        src_heads = {s.head for s in sources}
+        pat = match.pattern
+        if match.source_after is not None and pat is not None and (
+                match.target_subject or ("$" in pat.post and "+" not in (*pat.pre, *pat.post))):
+            # "+ * MONEY $" (the "+" before everything marks the subject) or "* TABASKI ^ $" (no "+"): the pattern
+            # puts the source after the verb, so the subject (own or inherited) that would have been the source
+            # is the target
+            subject = self._sources(verb, replace(match, source_after=None), day)
+            found = [a for a in subject if a.head not in src_heads]
+            if found:
+                return found
+        objs = [c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "nsubjpass" and match.code[:2] != "15")]
+        named = [a for obj in objs if obj.pos_ == "PROPN" for a in self._actors(obj, day, direct=True)]
+        if named:  # a named direct object is the target ("blamed Israel for the bombing")
+            return named
+        if match.pattern is not None and match.pattern.post and match.last_token is not None:
+            # the target follows what the pattern matched: "condemned an attack by X", "vowed to wage war on X"
+            found = [a for a in self._after(verb, match.last_token, day) if a.head not in src_heads]
+            if found:
+                return found
+        for obj in objs:  # "condemned the attack by X": a reaction to an act targets whoever did it
+            if obj.lemma_.lower() in NOMINAL:
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                        found = self._deep(prep, day, src_heads)
+                        if found:
+                            return found
+        for obj in objs:
+            found = self._actors(obj, day, direct=True)
+            if found:
+                return found
+        for obj in objs:
+            found = self._deep(obj, day, src_heads)
+            if found:
+                return found
+        for c in verb.children:
+            # a complex preposition ("close to X", "next to X", "away from X") is an adverb heading the phrase
+            complex_prep = c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
+            if (c.dep_ == "prep" and c.lower_ not in ("by",)) or c.dep_ in ("prt",) or complex_prep:
+                found = self._deep(c, day, src_heads)
+                if found:
+                    return found
+            if c.dep_ in ("ccomp", "xcomp") and not (c.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_VERBS):
+                # "believes Gondor can cope" targets Gondor; "said Gondor would cope" does not
+                subj = [s for s in c.children if s.dep_ in (*SUBJ_DEPS, "nsubjpass")]
+                if subj:
+                    found = self._actors(subj[0], day, direct=False)
+                    if found:
+                        return found
+        for c in verb.children:
+            # a "to" purpose clause belongs to the verb phrase (as in UD-PETRARCH): "signed an accord to supply
+            # Gondor with wheat" targets Gondor
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                for obj in c.children:
+                    if obj.dep_ in ("dobj", "obj", "dative"):
+                        found = self._actors(obj, day, direct=False)
+                        if found:
+                            return found
+        return []
+
+    def _nominal_args(self, noun: Token, day: date | None) -> tuple[list[ActorRef], list[ActorRef]]:
+        """"the assassination of X by Y", "Israel's attack on Gaza", "a US strike on Iraq"."""
+        sources: list[ActorRef] = []
+        targets: list[ActorRef] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod") and not sources:
+                sources = self._actors(c, day, direct=True)
+            # "an attack in X" names a place, not a target (the target is "on"/"against"/"of" X)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and not targets:
+                targets = self._deep(c, day)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                sources = self._deep(c, day)
+        return sources, targets
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "report", "state", "announce", "add", "claim", "tweet", "write", "reply"})
+# verbs whose object is the subject of their infinitive ("urged X to", "asked X to"); "promised X to" is not one
+_OBJECT_CONTROL = frozenset({
+    "urge", "ask", "want", "expect", "need", "tell", "order", "force", "persuade", "allow", "invite", "encourage",
+    "press", "pressure", "call", "request", "compel", "enable", "permit", "require", "warn", "advise", "instruct",
+    "command", "authorize", "help", "convince", "appeal",
+})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their"})
+_INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "operation", "assault", "shelling",
+                          "missile", "drone", "rocket", "blast", "explosion", "ambush", "crackdown", "offensive"})
+
+
+def _split_codes(ref: ActorRef) -> list[ActorRef]:
+    """An actor entry with several codes ("THE_SHIRE [FRO/BIL/SAM]") stands for each of them: one ref per code."""
+    if not ref.code or "/" not in ref.code:
+        return [ref]
+    return [replace(ref, code=c) for c in dict.fromkeys(ref.code.split("/")) if c]
