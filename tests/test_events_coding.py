@@ -85,6 +85,24 @@ CASES = [
     ("anti- modifier is not the actor", "Anti-Gondor soldiers killed Arnor's president.",
      {("---MIL", "ARNGOV", "190", "asserted")}),
     ("no actor, no event", "The weather attacked the coast.", set()),
+    # a travel verb coded as a consultation meets its destination, not the place it leaves nor a companion
+    ("place left is no counterpart", "Arnor left Minas Tirith with Rohan.", set()),
+    ("destination of a departure", "Arnor left for Gondor.",
+     {("ARN", "GON", "042", "asserted"), ("GON", "ARN", "043", "asserted")}),
+    # "take" means what it takes: an actor (the block's code), revenge (force), not a step or an action
+    ("light verb with an actor", "Mordor took the president of Arnor.", {("MOR", "ARNGOV", "171", "asserted")}),
+    ("light verb with a thing", "Mordor took all necessary action against Arnor.", set()),
+    ("revenge taken is force", "Mordor took revenge on Arnor.", {("MOR", "ARN", "190", "asserted")}),
+    # a verb coordinated with a passive shares its subject, the patient, not the "by" agent
+    ("coordinated with a passive", "The president of Arnor was indicted by Gondor and condemned Mordor.",
+     {("GON", "ARNGOV", "111", "asserted"), ("ARNGOV", "MOR", "111", "asserted")}),
+    ("relative pronoun", "Gondor condemned the soldiers of Mordor who attacked Arnor.",
+     {("GON", "MORMIL", "111", "asserted"), ("MORMIL", "ARN", "190", "asserted")}),
+    # an act committed to on a condition is a threat (or a promise), not a mere possibility
+    ("conditional commitment", "Mordor said it will boycott Arnor unless Gondor leaves.",
+     {("MOR", "ARN", "143", "threatened")}),
+    ("purpose of an intention", "Arnor is willing to send soldiers to help Gondor.",
+     {("ARN", "GON", "070", "threatened")}),
 ]
 
 
@@ -101,6 +119,23 @@ def test_story_discard(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyp
 def test_date_bounded_actor(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
     assert code(nlp, coder, "Saruman condemned Gondor.", date(1995, 1, 1)) == {("ISEGOV", "GON", "111", "asserted")}
     assert code(nlp, coder, "Saruman condemned Gondor.", date(2005, 1, 1)) == {("ISEELI", "GON", "111", "asserted")}
+
+
+def test_title_gives_the_office_of_a_known_person(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    # out of office by the dictionary's dates (ISEELI), but the text calls him president: the text is newer
+    assert code(nlp, coder, "President Saruman condemned Gondor.", date(2005, 1, 1)) == {
+        ("ISEGOV", "GON", "111", "asserted")}
+    assert code(nlp, coder, "Former president Saruman condemned Gondor.", date(2005, 1, 1)) == {
+        ("ISEELI", "GON", "111", "asserted")}
+
+
+def test_definite_attack_refers_to_the_last_one(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    text = "Gondor soldiers attacked Arnor. The president of Arnor was killed in the attack."
+    assert ("GONMIL", "ARNGOV", "190", "asserted") in code(nlp, coder, text)
+    # an indefinite attack is another one, and without an earlier attack "the attack" names nobody
+    assert not any(s == "GONMIL" and t == "ARNGOV" for s, t, _, _ in code(
+        nlp, coder, "Gondor soldiers attacked Arnor. The president of Arnor was killed in an attack."))
+    assert code(nlp, coder, "The president of Arnor was killed in the attack.") == set()
 
 
 def test_evidence_and_confidence(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]

@@ -334,7 +334,14 @@ class ActorCoder:
             named = unknown_body(toks)
             if named is not None:  # "the Third World Water Forum": a named association outside the dictionaries
                 return "NGO", named
-        if base is not None and split_code(base.code)[1] and (base.code or "")[:3] not in NON_STATE:
+        base_country, base_roles = split_code(base.code) if base is not None else (None, ())
+        offices = [a for a in agents if not a.prefix and a.code != "ELI"]
+        if base is not None and base_roles == ("ELI",) and base_country and offices \
+                and not any(a.code == "ELI" for a in agents):
+            # the dictionary knows the person only as an elite (no office on the article's date, or no date); the
+            # title in the text says which office they hold: "Iranian President Hassan Rouhani" is IRNGOV
+            base = Match(base.start, base.end, base_country, base.name, base.prefix)
+        elif base is not None and base_roles and (base.code or "")[:3] not in NON_STATE:
             # a named person or body has its own role: "Javad Zarif" stays IRNGOV, "fighters of Hezbollah" LBNREB
             agents = [a for a in agents if a.prefix]
         code = compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents])

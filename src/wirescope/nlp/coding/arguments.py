@@ -49,6 +49,8 @@ class ArgumentFinder:
     # the list as one code
     split_codes: bool = True
     ud_petrarch: bool = False  # UD-PETRARCH's conventions (see ``EventCoder``)
+    # sources of the last asserted act of force coded in an earlier sentence of the document (set by the coder)
+    attackers: Sequence[ActorRef] = ()
 
     def _actor(self, head: Token, day: date | None, *, direct: bool) -> ActorRef | None:
         # the same noun phrase is looked at by several triggers: code it once per document
@@ -76,7 +78,13 @@ class ArgumentFinder:
 
     def _actors(self, head: Token, day: date | None, *, direct: bool) -> list[ActorRef]:
         """Actors of a noun phrase and its conjuncts: "Arnor and Gondor", "lawmakers in Arnor and Gondor" (one
-        per country), "the Danish media and government" (the shared modifier applies to both)."""
+        per country), "the Danish media and government" (the shared modifier applies to both); a relative pronoun
+        stands for the noun its clause modifies ("militants who attacked ...")."""
+        if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
+            antecedent = head.head.head
+            # "who" refers to people; "which" also to things ("the relationship, which has seen ...")
+            if antecedent.pos_ == "PROPN" or (head.lower_ in ("who", "whom") and antecedent.pos_ in NOUN_HEAD):
+                head = antecedent
         heads = conjuncts(head)
         out: list[ActorRef] = []
         shared_prep = next((p for h in reversed(heads) for p in h.children
@@ -161,6 +169,7 @@ class ArgumentFinder:
             if subj and subj[0].i > match.target_after:
                 tok = verb.head
                 direct = False
+        came_from = ""  # the relation of the clause the search came up from
         for _ in range(4):
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
             if subj and subj[0].lower_ in _PRONOUNS and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
@@ -175,13 +184,17 @@ class ArgumentFinder:
                 owned = self._owned_role(subj[0], tok, day)
                 return [owned] if owned is not None else self._deep_subject(subj[0], day)
             passive_agent = [c for c in tok.children if c.dep_ == "agent"]
-            if passive_agent:
+            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            # "X has been indicted by Y and will resign", "X was forced by Y to quit": a verb coordinated with a
+            # passive or controlled by it shares its grammatical subject, the patient, not the agent
+            shares_subject = came_from in ("conj", "xcomp")
+            if passive_agent and (patient is None or not shares_subject):
                 return self._deep(passive_agent[0], day)
-            if any(c.dep_ == "nsubjpass" for c in tok.children):
+            if patient is not None:
                 # "Gollum was seen to break ...": the passive subject does the embedded action;
                 # "troops are deployed": the passive subject mobilises
                 if not direct or match.code[:2] == "15":
-                    return self._actors(next(c for c in tok.children if c.dep_ == "nsubjpass"), day, direct=False)
+                    return self._actors(patient, day, direct=False)
                 return self._instrument(tok, day) or self._passive_prep(tok, day)
             if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
                 # "X called on Y to be allowed to leave": whoever governs a passive infinitive is its patient,
@@ -191,6 +204,7 @@ class ArgumentFinder:
                 return self._actors(tok.head, day, direct=False)
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head.head  # "responded by threatening ..."
+                came_from = "pcomp"
                 direct = False
                 continue
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
@@ -199,6 +213,7 @@ class ArgumentFinder:
                 if obj is not None:
                     return self._actors(obj, day, direct=False)
             if tok.dep_ in _INHERIT and tok.head.i != tok.i:
+                came_from = tok.dep_
                 tok = tok.head
                 direct = False
                 continue
@@ -244,7 +259,8 @@ class ArgumentFinder:
         return [replace(a, direct=False) for a in self._deep(subj, day)]
 
     def _instrument(self, verb: Token, day: date | None) -> list[ActorRef]:
-        """Passive without "by": "was killed in a US drone strike" -> the actor in the instrument phrase."""
+        """Passive without "by": "was killed in a US drone strike" -> the actor in the instrument phrase; "was also
+        killed in the attack" -> whoever carried out the attack the article reported before (``attackers``)."""
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "during", "after"):
                 for pobj in prep.children:
@@ -252,6 +268,9 @@ class ArgumentFinder:
                         found = self._actors(pobj, day, direct=False)
                         if found:
                             return found
+                        if self.attackers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in pobj.children):
+                            # a definite "the attack" without an actor refers back to the last one reported
+                            return [replace(a, direct=False) for a in self.attackers]
         return []
 
     def _after(self, verb: Token, after: int, day: date | None) -> list[ActorRef]:
@@ -286,6 +305,11 @@ class ArgumentFinder:
             if found:
                 return found
         objs = [c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "nsubjpass" and match.code[:2] != "15")]
+        # "left Baghdad airport" coded as a consultation (the Phoenix default of travel verbs): the place left is
+        # not met; a destination is ("left for X")
+        departure = match.pattern is None and verb.lemma_.lower() in _DEPARTURE_VERBS and match.code[:2] == "04"
+        if departure:
+            objs = [c for c in objs if c.dep_ not in ("dobj", "obj")]
         named = [a for obj in objs if obj.pos_ == "PROPN" for a in self._actors(obj, day, direct=True)]
         if named:  # a named direct object is the target ("blamed Israel for the bombing")
             return named
@@ -312,6 +336,8 @@ class ArgumentFinder:
         for c in verb.children:
             # a complex preposition ("close to X", "next to X", "away from X") is an adverb heading the phrase
             complex_prep = c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
+            if departure and c.lower_ == "with":
+                continue  # "left ... with an escort": a companion, not a counterpart
             if (c.dep_ == "prep" and c.lower_ not in ("by",)) or c.dep_ in ("prt",) or complex_prep:
                 found = self._deep(c, day, src_heads)
                 if found:
@@ -356,7 +382,11 @@ _OBJECT_CONTROL = frozenset({
     "press", "pressure", "call", "request", "compel", "enable", "permit", "require", "warn", "advise", "instruct",
     "command", "authorize", "help", "convince", "appeal",
 })
+# verbs of leaving a place or body
+_DEPARTURE_VERBS = frozenset({"leave", "depart", "exit", "flee", "quit"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_RELATIVE = frozenset({"who", "whom", "which", "that"})  # relative pronouns
 _INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "operation", "assault", "shelling",
                           "missile", "drone", "rocket", "blast", "explosion", "ambush", "crackdown", "offensive"})
 

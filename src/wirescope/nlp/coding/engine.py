@@ -16,7 +16,9 @@ For each sentence:
 4. source = the clause subject (a pronoun or a missing subject is inherited from the governing clause, or from its
    object after a verb of object control, "urged Gondor to respond"; the ``by`` agent or an attributed instrument
    "in a US drone strike" for passives, never the governor of a passive infinitive, "called on X to be allowed";
-   the passive subject for mobilisation "troops are deployed"); target = a named object, else whatever follows the
+   the passive subject for mobilisation "troops are deployed"; a definite instrument without an actor, "was also
+   killed in the attack", refers back to the source of the last asserted act of force in an earlier sentence, so
+   that source's span lies outside the event's sentence); target = a named object, else whatever follows the
    matched pattern ("condemned an attack by X"), the object, an actor inside it ("restore ties with Gondor"), a
    prepositional object (also after a complex preposition, "close to the border with X"), the subject of a
    (non-speech) complement clause ("believes Gondor can ..."), or the object of a "to" purpose clause ("signed an
@@ -128,13 +130,19 @@ class EventCoder(ArgumentFinder):
         """Events of every sentence of ``doc`` except the sentence indexes in ``skip``."""
         skipped = set(skip)
         self._memo.clear()
+        self.attackers = ()
         sents = list(doc.sents)
         if any(self._discard(s, story=True) for s in sents):
             return []
         out: list[Coding] = []
         for n, sent in enumerate(sents):
             if n not in skipped:
-                out.extend(self.code_sentence(sent, n, day))
+                coded = self.code_sentence(sent, n, day)
+                out.extend(coded)
+                force = [c.source for c in coded if c.code[:2] in _FORCE_ROOTS and c.modality == "asserted"
+                         and c.source.code and not c.source.code.startswith("---")]
+                if force:
+                    self.attackers = force[-1:]
         return out
 
     def _discard(self, sent: Span, *, story: bool) -> bool:
@@ -169,7 +177,7 @@ class EventCoder(ArgumentFinder):
             match = self._match(tok, entries, sent)
             if match.code.strip() in ("---", "", "+++", "###") or (
                     match.pattern is None and tok.lemma_.lower() in LIGHT_VERBS and len(entries[0].words) == 1):
-                match = self._fallback(tok, entries, match)
+                match = self._fallback(tok, entries, match, day)
             if match.code.strip() in ("---", "", "+++", "###"):
                 found.append((tok, match, []))
                 continue
@@ -241,15 +249,22 @@ class EventCoder(ArgumentFinder):
         # a surface form listed as its own verb ("LEFT" [042:043] next to "LEAVE" [012]) wins over the lemma
         return [e for e in by_form if len(e.words) == 1] or [e for e in by_lemma if len(e.words) == 1]
 
-    def _fallback(self, tok: Token, entries: Sequence[VerbEntry], match: PatternMatch) -> PatternMatch:
+    def _fallback(self, tok: Token, entries: Sequence[VerbEntry], match: PatternMatch,
+                  day: date | None) -> PatternMatch:
         """For a verb whose dictionary default codes nothing and no pattern matched: the event noun it governs
         ("launched a mediation effort", "staged rallies"), else, when the option is on, the CAMEO root most of the
-        verb's patterns share ("demolished" -> 17x), as the root's base code."""
+        verb's patterns share ("demolished" -> 17x), as the root's base code. A light verb acting on a thing that is
+        neither an actor nor an event ("take all necessary action", "gave a speech") codes nothing: its meaning is
+        its object's."""
         if tok.pos_ == "NOUN":
             return match
         light = self._light_code(tok)
         if light is not None:
             return light
+        if tok.lemma_.lower() in LIGHT_VERBS:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+            if objs and not any(self._actor(o, day, direct=True) for o in objs):
+                return PatternMatch(None, "---", 0)
         if not self.fallback_roots or tok.lemma_.lower() in SPEECH_VERBS:  # "adding that ...": plain speech
             return match
         for e in entries:
@@ -373,6 +388,7 @@ class EventCoder(ArgumentFinder):
                    for e in self._verb_entries(verb))
 
 _TEMPORAL = frozenset({"after", "before", "since", "upon", "while"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})  # unconventional violence, military force, mass violence
 
 
 def _background(tok: Token) -> bool:

@@ -29,7 +29,9 @@ LIGHT_VERBS = frozenset({"organize", "organise", "conduct", "hold", "stage", "la
                          # gathering verbs: "converged for a rally", "joined the protest" are the protest itself
                          "gather", "converge", "assemble", "join", "flock",
                          # giving verbs: what is given is the event ("gave a warning", "issued an appeal")
-                         "give", "issue", "deliver"})
+                         "give", "issue", "deliver",
+                         # "take" means what it takes: a person (arrest), a town (seize), part, revenge, steps
+                         "take"})
 # "strike" is a labour action or a military one depending on its modifier
 _STRIKE_KINDS = {"hunger": "142", "general": "143", "labour": "143", "labor": "143", "nationwide": "143",
                  "national": "143", "workers": "143", "teachers": "143",
@@ -83,9 +85,12 @@ def event_noun_code(noun: Token) -> str | None:
 
 # Acts that are events only as the object of a verb of performing ("carried out an attack", "launched raids").
 ACT_NOUNS = {"attack": "190", "assault": "190", "counterattack": "190", "counter-attack": "190", "incursion": "190",
-             "arrest": "173", "kidnapping": "181", "abduction": "181", "assassination": "186", "bombing": "180"}
+             "arrest": "173", "kidnapping": "181", "abduction": "181", "assassination": "186", "bombing": "180",
+             # retaliation is force (the dictionary codes RETALIATE 190) once taken or carried out; sought or vowed,
+             # it is not an act ("vowed revenge" is a threat by its own pattern)
+             "revenge": "190", "retaliation": "190", "vengeance": "190", "reprisal": "190"}
 PERFORM_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "perform", "unleash", "wage", "make",
-                           "execute"})
+                           "execute", "take", "exact"})
 _QUANTITY_NOUNS = frozenset({"string", "series", "wave", "spate", "barrage", "round", "volley", "number", "flurry"})
 
 

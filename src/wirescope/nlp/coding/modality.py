@@ -7,7 +7,8 @@ Decided from the dependency parse around the trigger, strongest first:
 * **hypothetical**: a modal of possibility ("may", "might", "could", "would", "should"), a conditional clause
   ("if", "unless") on the trigger's clause or the clause it belongs to, or a governing "likely/possible";
 * **threatened**: a CAMEO threat code (root 13), a governing verb of threat or promise ("vowed to", "threatened
-  to", "pledged to", "warned of") or a future auxiliary ("will", "shall", "going to");
+  to", "pledged to", "warned of"), of intention ("plans to", "is willing to"), or a future auxiliary ("will",
+  "shall", "going to"), also when the act is made conditional ("will boycott the vote unless ...");
 * **reported**: the trigger sits in a clause reported by a speech or cognition verb ("officials said the strike
   was ordered") or inside quotation marks;
 * otherwise **asserted**.
@@ -114,8 +115,10 @@ def modality(trigger: Token, code: str, sent: Span) -> str:
         if anc.lemma_.lower() in _HEDGES:
             return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in c.children) for c in trigger.children):
-        # "X will strike if Y" : conditional on the event itself
-        return "hypothetical"
+        # an act made conditional: "X will strike if Y", "said it would boycott the vote unless ..." commits to it
+        # on a condition (a threat or a promise); "X strikes if Y" only states a rule
+        committed = _aux(trigger) & _FUTURE or (reported_future and "would" in _aux(trigger))
+        return "threatened" if committed else "hypothetical"
     if code[:2] == "13":
         return "threatened"
     future = any(_aux(t) & _FUTURE for t in chain[:3]
@@ -126,8 +129,10 @@ def modality(trigger: Token, code: str, sent: Span) -> str:
     for t in chain[1:3]:
         if t.lemma_.lower() in _THREAT_ONLY:
             return "threatened"
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _INTENT:
-        return "threatened"  # "plans to impose", "is prepared to", "agreed to send": an announced intention
+    if any(child.dep_ == "xcomp" and t.lemma_.lower() in _INTENT for child, t in itertools.pairwise(chain)):
+        # "plans to impose", "is prepared to", "agreed to send", "is willing to send material to help defend X":
+        # an announced intention, and what it is meant to do
+        return "threatened"
     for child, t in itertools.pairwise(chain):
         # reported when embedded under a speech verb, not when merely coordinated with one ("revealed X, and Y
         # branded ...")
