@@ -129,6 +129,14 @@ def test_title_gives_the_office_of_a_known_person(nlp, coder: EventCoder) -> Non
         ("ISEELI", "GON", "111", "asserted")}
 
 
+def test_one_word_of_a_longer_name_is_not_a_person(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    assert code(nlp, coder, "President Elrond condemned Gondor.", date(1995, 1, 1)) == {
+        ("RIVGOV", "GON", "111", "asserted")}
+    # "Elrond" listed alone stands for one person; inside another person's full name it is only a given name
+    assert code(nlp, coder, "President Omar Elrond Bashir condemned Gondor.", date(1995, 1, 1)) == {
+        ("---GOV", "GON", "111", "asserted")}
+
+
 def test_definite_attack_refers_to_the_last_one(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
     text = "Gondor soldiers attacked Arnor. The president of Arnor was killed in the attack."
     assert ("GONMIL", "ARNGOV", "190", "asserted") in code(nlp, coder, text)

@@ -202,8 +202,7 @@ class ActorCoder:
             return None  # not the last word of a name
         if i > 0:
             prev = _upper(toks[i - 1])
-            if toks[i - 1].text[:1].isupper() and prev.rstrip(".") not in _HONORIFICS and not (
-                    self.dicts.agents.get(prev) or self.extra_agents.agents.get(prev)):
+            if toks[i - 1].text[:1].isupper() and prev.rstrip(".") not in _HONORIFICS and not self._agent_word(prev):
                 return None  # "Grace Mugabe" is not Robert Mugabe
         idxs = self.surnames.get(text.upper(), [])
         if not idxs:
@@ -217,6 +216,19 @@ class ActorCoder:
             return i + 1, codes[0], entries[0].name
         country = countries.pop()
         return (i + 1, country, text.upper()) if country else None
+
+    def _inside_name(self, toks: Sequence[Token], i: int) -> bool:
+        """``toks[i]`` is one word of a longer proper name: a capitalised neighbour that is not a title."""
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(toks):
+                word = toks[k].text
+                if word[:1].isupper() and getattr(toks[k], "pos_", "PROPN") == "PROPN" \
+                        and word.upper().rstrip(".") not in _HONORIFICS and not self._agent_word(word.upper()):
+                    return True
+        return False
+
+    def _agent_word(self, word: str) -> bool:
+        return bool(self.dicts.agents.get(word) or self.extra_agents.agents.get(word))
 
     def actor_matches(self, toks: Sequence[Token], day: date | None) -> list[Match]:
         """Longest, left-to-right, non-overlapping actor matches in ``toks`` (user actors first)."""
@@ -242,6 +254,8 @@ class ActorCoder:
                     end = _match_phrase(phrase, toks, i)
                     if end > i and (best is None or end > best[0]):
                         entry = self.dicts.actor_entries[idx]
+                        if end == i + 1 and _person(entry) and self._inside_name(toks, i):
+                            continue  # "Omar Hassan al-Bashir" is not the Jordanian listed as "Hassan"
                         best = (end, entry.code_on(day), entry.name)
                 if best is not None:
                     break
@@ -392,6 +406,12 @@ def _sponsor(m: Match, toks: Sequence[Token]) -> bool:
     if after.upper().lstrip("-") in _SPONSOR_WORDS and after.startswith("-"):
         return True
     return (before == "-" and before2 == "PRO") or before == "PRO-"
+
+
+def _person(entry: ActorEntry) -> bool:
+    """An entry for a person: the Phoenix dictionaries end a person's dated offices with the ``ELI`` (elite) role
+    (a country whose code changed over time has dates too, but no role)."""
+    return any(c.code.endswith("ELI") for c in entry.codes)
 
 
 def _bare_country(code: str | None) -> bool:
