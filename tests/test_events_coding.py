@@ -101,6 +101,8 @@ CASES = [
     # an act committed to on a condition is a threat (or a promise), not a mere possibility
     ("conditional commitment", "Mordor said it will boycott Arnor unless Gondor leaves.",
      {("MOR", "ARN", "143", "threatened")}),
+    # a target that is the source itself leaves a one-sided act, where the root may go without a target
+    ("target is the source", "Mordor threatened the people of Mordor.", {("MOR", None, "130", "threatened")}),
     ("purpose of an intention", "Arnor is willing to send soldiers to help Gondor.",
      {("ARN", "GON", "070", "threatened")}),
 ]

@@ -348,7 +348,8 @@ class EventCoder(ArgumentFinder):
                     pairs.append((s, t, code))
                     if converse:
                         pairs.append((t, s, "~" + converse))  # "~": the converse, an inferred event
-        elif not self.require_target or code[:2] in self.targetless_roots:
+        if not pairs and (not self.require_target or code[:2] in self.targetless_roots):
+            # no target, or only the source itself ("Nigerians converged for a rally in Lagos"): a one-sided act
             pairs = [(s, None, code) for s in sources]
         out = []
         # the sentence's own predicate (or one coordinated with it) rests on a shorter parse path than an act in
