@@ -79,6 +79,11 @@ CASES = [
     ("discarded sentence", "Arnor condemned Gondor over the lottery.", set()),
     # a light verb (outside the dictionary) whose object is an event noun: the noun's CAMEO code (046 negotiate)
     ("event noun object", "Arnor held talks with Gondor.", {("ARN", "GON", "046", "asserted")}),
+    # talks take two: a compound subject without a target talks reciprocally, also after "be in"
+    ("mutual event noun", "Arnor and Gondor held talks.",
+     {("ARN", "GON", "046", "asserted"), ("GON", "ARN", "046", "asserted")}),
+    ("copula with an event noun", "Arnor and Gondor are in talks.",
+     {("ARN", "GON", "046", "asserted"), ("GON", "ARN", "046", "asserted")}),
     # a verb whose default codes nothing and no pattern matched: the root most of its patterns share (17)
     ("dominant pattern root", "Arnor blasted Gondor.", {("ARN", "GON", "170", "asserted")}),
     ("refusal negates the act", "Arnor refused to attack Gondor.", {("ARN", "GON", "190", "negated")}),
@@ -103,6 +108,24 @@ CASES = [
      {("MOR", "ARN", "143", "threatened")}),
     # a target that is the source itself leaves a one-sided act, where the root may go without a target
     ("target is the source", "Mordor threatened the people of Mordor.", {("MOR", None, "130", "threatened")}),
+    # dying: the subject undergoes the act; only a pattern names who caused it, as a converse ("[:183]")
+    ("undergoer without a pattern", "Ten soldiers of Arnor died.", set()),
+    ("undergoer in clashes", "Ten soldiers of Arnor died in clashes with Gondor.",
+     {("ARNMIL", "GON", "190", "asserted"), ("GON", "ARNMIL", "190", "asserted")}),
+    ("converse-only code", "The president of Arnor died in a bombing by Gondor.",
+     {("GON", "ARNGOV", "183", "asserted")}),
+    # a demand verb with an indicative complement reports a claim (a statement); a mandative one demands
+    ("claim, not demand", "Arnor insisted that Gondor was a threat.", {("ARN", "GON", "010", "asserted")}),
+    ("mandative demand", "Arnor insisted that Gondor leave.", {("ARN", "GON", "100", "asserted")}),
+    ("modal demand", "Arnor insisted that Gondor should leave.", {("ARN", "GON", "100", "asserted")}),
+    # a participle modifying a noun: the noun undergoes the act
+    ("reduced passive with agent", "A soldier of Arnor arrested by Gondor condemned Mordor.",
+     {("GON", "ARNMIL", "173", "asserted"), ("ARNMIL", "MOR", "111", "asserted")}),
+    ("reduced passive without agent", "Soldiers of Arnor arrested in Gondor condemned Mordor.",
+     {("ARNMIL", "MOR", "111", "asserted")}),
+    # where something happened is its target only for acts done to a place
+    ("place is no target", "In Rohan, Arnor condemned the decision.", set()),
+    ("place attacked", "Gondor attacked positions in Rohan.", {("GON", "ROH", "190", "asserted")}),
     ("purpose of an intention", "Arnor is willing to send soldiers to help Gondor.",
      {("ARN", "GON", "070", "threatened")}),
 ]

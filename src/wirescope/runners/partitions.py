@@ -178,7 +178,28 @@ def plan_partitions(
             except OSError as exc:
                 failures.append(Failure(file, f"cannot read: {exc}"))
     flush()
-    return partitions, failures
+    return _tapered(partitions), failures
+
+
+TAIL_PARTITIONS = 2  # range partitions at the end of a plan that are split finer
+TAIL_PIECES = 4
+
+
+def _tapered(partitions: list[Partition]) -> list[Partition]:
+    """The plan's last range partitions split into quarters. Workers take partitions in plan order, so the run ends
+    with these: small ones keep one worker from finishing a whole partition alone while the others wait."""
+    if not partitions or partitions[-1].kind not in ("lines", "rows"):
+        return partitions
+    cut = len(partitions)
+    while cut > 0 and len(partitions) - cut < TAIL_PARTITIONS and partitions[cut - 1].kind == partitions[-1].kind \
+            and partitions[cut - 1].paths == partitions[-1].paths:
+        cut -= 1
+    out = partitions[:cut]
+    for p in partitions[cut:]:
+        step = -(-(p.stop - p.start) // TAIL_PIECES)  # ceiling: four pieces of about the same size
+        out.extend(_make(p.kind, p.paths, lo, min(lo + step, p.stop), (*p.order[:-1], lo))
+                   for lo in range(p.start, p.stop, step))
+    return out
 
 
 def _open(path: str) -> IO[bytes]:

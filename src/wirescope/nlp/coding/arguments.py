@@ -200,6 +200,10 @@ class ArgumentFinder:
                 # "X called on Y to be allowed to leave": whoever governs a passive infinitive is its patient,
                 # not the one who allows; without a "by" agent or an instrument the doer is unknown
                 return self._instrument(tok, day)
+            if tok.i == verb.i and _reduced_passive(tok):
+                # "a soldier arrested in Turkey", "militants killed in the strike": the noun is the patient (a clause
+                # climbed into is taken as active: "youths resorted to throwing stones" is often parsed so)
+                return self._instrument(tok, day)
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in NOUN_HEAD:
                 return self._actors(tok.head, day, direct=False)
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -294,6 +298,10 @@ class ArgumentFinder:
             if found:
                 return found
         src_heads = {s.head for s in sources}
+        if _reduced_passive(verb):  # "a British worker killed fighting the group": the noun is the patient
+            found = self._actors(verb.head, day, direct=False)
+            if found:
+                return found
         pat = match.pattern
         if match.source_after is not None and pat is not None and (
                 match.target_subject or ("$" in pat.post and "+" not in (*pat.pre, *pat.post))):
@@ -340,6 +348,8 @@ class ArgumentFinder:
                 continue  # "left ... with an escort": a companion, not a counterpart
             if (c.dep_ == "prep" and c.lower_ not in ("by",)) or c.dep_ in ("prt",) or complex_prep:
                 found = self._deep(c, day, src_heads)
+                if found and self._only_a_place(verb, c, found, match):
+                    continue  # "said in Ankara", "met at a jail in Gaziantep": where it happened, not to whom
                 if found:
                     return found
             if c.dep_ in ("ccomp", "xcomp") and not (c.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_VERBS):
@@ -359,6 +369,23 @@ class ArgumentFinder:
                         if found:
                             return found
         return []
+
+    @staticmethod
+    def _only_a_place(verb: Token, prep: Token, found: Sequence[ActorRef], match: PatternMatch) -> bool:
+        """The actors of a prepositional phrase name where the act happened: reached from a locative preposition
+        through place words and other locative phrases only ("in Ankara", "at a jail in Gaziantep", not "in the
+        dispute with X"), for an act that is not done to a place (force, deployment, coercion: "shelling in X")
+        nor a journey's end ("arrived in X")."""
+        if prep.lower_ not in _LOCATIVE or match.code[:2] in _PLACE_TARGET_ROOTS or verb.lemma_.lower() in _ARRIVAL:
+            return False
+        doc = verb.doc
+        for ref in found:
+            tok = doc[ref.head]
+            while tok.i != prep.i and tok.head.i != tok.i:
+                if tok.dep_ == "prep" and tok.lower_ not in _LOCATIVE:
+                    return False
+                tok = tok.head
+        return True
 
     def _nominal_args(self, noun: Token, day: date | None) -> tuple[list[ActorRef], list[ActorRef]]:
         """"the assassination of X by Y", "Israel's attack on Gaza", "a US strike on Iraq"."""
@@ -386,6 +413,11 @@ _OBJECT_CONTROL = frozenset({
 _DEPARTURE_VERBS = frozenset({"leave", "depart", "exit", "flee", "quit"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout"})
+_ARRIVAL = frozenset({"arrive", "land", "travel", "fly", "return", "come", "go"})  # "arrived in X": X is visited
+# roots whose act is done to a place and its people, which then stand for the country: concessions ("eased
+# emergency measures in X"), protests ("rioted at a jail in X"), sanctions, force, deployment, coercion
+_PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 _RELATIVE = frozenset({"who", "whom", "which", "that"})  # relative pronouns
 _INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "operation", "assault", "shelling",
                           "missile", "drone", "rocket", "blast", "explosion", "ambush", "crackdown", "offensive"})
@@ -396,3 +428,11 @@ def _split_codes(ref: ActorRef) -> list[ActorRef]:
     if not ref.code or "/" not in ref.code:
         return [ref]
     return [replace(ref, code=c) for c in dict.fromkeys(ref.code.split("/")) if c]
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle modifying a noun ("a soldier arrested in Turkey"): the noun undergoes the act. Not when
+    the participle has an object or is coordinated with a past tense ("groups donated and delivered goods": a
+    misparsed active verb)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_HEAD and not any(
+        c.dep_ in ("dobj", "obj") or (c.dep_ == "conj" and c.tag_ == "VBD") for c in verb.children)

@@ -13,14 +13,22 @@ For each sentence:
    root (02x -> 10x, CAMEO's two trees mirror each other); when that codes nothing (``---``) or the verb is a
    light verb ("held talks", "staged a rally", "began a hunger strike"), an event noun object gives the code
    (``EVENT_NOUNS``), else (``fallback_roots``) the root that at least 60% of the verb's 5+ coded patterns share;
+   a light verb acting on something that is neither an actor nor an event codes nothing ("took all necessary
+   action"), nor does the default of a verb whose subject undergoes the act ("12 people died": only a pattern
+   such as "* (IN CLASHES) [190:190]" says who caused it); an appeal or demand verb whose complement is indicative
+   reports a claim, coded as a statement ("insisted that Isis remained a threat": 010, not 100);
 4. source = the clause subject (a pronoun or a missing subject is inherited from the governing clause, or from its
    object after a verb of object control, "urged Gondor to respond"; the ``by`` agent or an attributed instrument
    "in a US drone strike" for passives, never the governor of a passive infinitive, "called on X to be allowed";
    the passive subject for mobilisation "troops are deployed"; a definite instrument without an actor, "was also
    killed in the attack", refers back to the source of the last asserted act of force in an earlier sentence, so
-   that source's span lies outside the event's sentence); target = a named object, else whatever follows the
+   that source's span lies outside the event's sentence; a participle modifying a noun, "a soldier arrested in
+   Turkey", has the noun as its target, and a source only from an agent or instrument); target = a named object,
+   else whatever follows the
    matched pattern ("condemned an attack by X"), the object, an actor inside it ("restore ties with Gondor"), a
-   prepositional object (also after a complex preposition, "close to the border with X"), the subject of a
+   prepositional object (also after a complex preposition, "close to the border with X"; a place "in/at/near X" only
+   for acts of force, deployment or coercion, which are done to a place: "said in Ankara" has no target), the
+   subject of a
    (non-speech) complement clause ("believes Gondor can ..."), or the object of a "to" purpose clause ("signed an
    accord to supply Gondor"); ``$``/``+`` in a pattern point to them (a ``+`` after a word before the verb,
    "NOTED + *", makes the verb's subject the target and the governing clause's subject the source; a leading
@@ -30,7 +38,8 @@ For each sentence:
 5. compound actors ("X and Y", "lawmakers in X and Y", also when misparsed as "[lawmakers in X] and [Y]", "the
    Danish media and government", "Eriadori and Calenardhon leaders", misparsed lists) give one event per actor, and
    so does an actor entry with several codes ("THE_SHIRE [FRO/BIL/SAM]"); ``%`` patterns and a compound subject
-   with no target give reciprocal events; paired codes ``[042:043]`` give the event and its converse;
+   with no target give reciprocal events; paired codes ``[042:043]`` give the event and its converse, and a code
+   with an empty first half ``[:1831]`` only the converse (the subject is the target);
 6. a statement (CAMEO 01 or a speech verb) whose complement holds a coded event yields to it ("officials said the
    strike killed ..."), unless it has its own object, and so does an intent verb coded only by its default
    ("agreed to provide aid": the promised act, PLOVER AGREE), while what an appeal or demand (02x, 10x) asks for
@@ -75,7 +84,7 @@ from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
 from .actors import NON_STATE, ActorCoder
 from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder
-from .lexicon import INTENT_VERBS, LIGHT_VERBS, PLACE_PREPS, domestic_role, event_noun_code, placed
+from .lexicon import INTENT_VERBS, LIGHT_VERBS, PLACE_PREPS, UNDERGOER_VERBS, domestic_role, event_noun_code, placed
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
 from .patterns import PatternMatch, PatternMatcher
 from .syntax import clause_tokens, governs_any, multi_matches, phrase_tokens, shown_in_image
@@ -175,6 +184,11 @@ class EventCoder(ArgumentFinder):
             if discarded and discarded & {t.i for t in clause_tokens(tok)}:
                 continue
             match = self._match(tok, entries, sent)
+            if match.pattern is None and tok.lemma_.lower() in UNDERGOER_VERBS:
+                continue  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
+            if match.pattern is None and match.code[:2] in ("02", "10") and _indicative_report(tok):
+                # "insisted that Isis remained a threat", "suggested the strikes might help": a claim, not a demand
+                match = replace(match, code="010", inferred="complement")
             if match.code.strip() in ("---", "", "+++", "###") or (
                     match.pattern is None and tok.lemma_.lower() in LIGHT_VERBS and len(entries[0].words) == 1):
                 match = self._fallback(tok, entries, match, day)
@@ -274,17 +288,21 @@ class EventCoder(ArgumentFinder):
         return match
 
     def _light_code(self, tok: Token) -> PatternMatch | None:
-        """A light verb (or one without its own code) whose object or "in/for" complement is an event noun."""
-        if tok.pos_ != "VERB":
+        """A light verb (or one without its own code) whose object or "in/for" complement is an event noun; also
+        "be in" ("Baghdad and Washington are in talks"). Consultation takes two: a compound subject without a
+        target consults reciprocally ("Arnor and Gondor held talks")."""
+        copula = tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp")
+        if tok.pos_ != "VERB" and not copula:
             return None
-        nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-        nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "for") for g in c.children
+        nouns = [] if copula else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        preps = ("in",) if copula else ("in", "for")
+        nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                   if g.dep_ == "pobj"]
         for noun in nouns:
             for n in (noun, *(c for c in noun.children if c.dep_ == "compound")):
                 code = event_noun_code(n)
                 if code is not None:
-                    return PatternMatch(None, code, 0, inferred="noun")
+                    return PatternMatch(None, code, 0, inferred="noun", compound=code[:2] == "04")
         return None
 
     def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span) -> PatternMatch:
@@ -321,9 +339,11 @@ class EventCoder(ArgumentFinder):
             if place is not None:  # "President X threatened a curfew in Algiers": a domestic actor of Algeria
                 sources = [replace(s, code=place + (s.code or "")[3:]) if domestic_role(s.code) else s
                            for s in sources]
-        codes = [c for c in match.code.split(":") if c]
-        code = codes[0]
-        converse = codes[1] if len(codes) > 1 else None
+        # "A:B" codes the event and its converse; ":B" only the converse: "X died in a suicide bombing" [:1831] has
+        # X as the target of whoever bombed (nobody named: no event)
+        forward, _, converse_code = match.code.partition(":")
+        code = forward or converse_code
+        converse = converse_code or None
         mod = modality(verb, code, sent)
         # not for "won't try to clash" (the trying is negated, not the clash)
         derived = False
@@ -345,10 +365,13 @@ class EventCoder(ArgumentFinder):
                 for t in targets:
                     if s.code == t.code or (s.start <= t.head < s.end):
                         continue
+                    if not forward:
+                        pairs.append((t, s, code))
+                        continue
                     pairs.append((s, t, code))
                     if converse:
                         pairs.append((t, s, "~" + converse))  # "~": the converse, an inferred event
-        if not pairs and (not self.require_target or code[:2] in self.targetless_roots):
+        if not pairs and forward and (not self.require_target or code[:2] in self.targetless_roots):
             # no target, or only the source itself ("Nigerians converged for a rally in Lagos"): a one-sided act
             pairs = [(s, None, code) for s in sources]
         out = []
@@ -390,6 +413,30 @@ class EventCoder(ArgumentFinder):
 
 _TEMPORAL = frozenset({"after", "before", "since", "upon", "while"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})  # unconventional violence, military force, mass violence
+
+
+# verbs that demand with a mandative complement and claim with an indicative one
+_CLAIM_OR_DEMAND = frozenset({"insist", "suggest", "maintain", "stress", "argue", "propose", "recommend"})
+_MANDATIVE = frozenset({"should", "must", "shall", "ought"})
+_EPISTEMIC = frozenset({"will", "would", "may", "might", "'ll", "wo"})
+
+
+def _indicative_report(verb: Token) -> bool:
+    """The verb reports a fact or a guess, not a wish: its complement clause is indicative ("insisted that Isis
+    remained a threat", "suggested tens of thousands may die"), not mandative ("demanded that he resign", "urged
+    that they should leave") or infinitival ("urged them to leave")."""
+    if verb.lemma_.lower() not in _CLAIM_OR_DEMAND or any(c.dep_ in ("xcomp", "dobj", "obj", "dative")
+                                                          for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return False
+    for clause in clauses:
+        aux = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
+        if aux & _MANDATIVE or not (clause.tag_ in ("VBD", "VBZ") or aux & _EPISTEMIC
+                                    or any(a.tag_ in ("VBD", "VBZ") for a in clause.children if a.dep_ == "aux")):
+            return False
+    return True
 
 
 def _background(tok: Token) -> bool:

@@ -23,6 +23,8 @@ EVENT_NOUNS = {
     "condemnation": "111", "rebuke": "111", "reprimand": "111", "endorsement": "051", "demand": "100",
     "appeal": "020",
 }
+# Verbs whose subject undergoes the act ("12 people died"): the dictionary's default would make it the doer.
+UNDERGOER_VERBS = frozenset({"die", "perish"})
 INTENT_VERBS = frozenset({"agree", "promise", "pledge", "offer", "vow", "decide", "plan", "commit", "intend"})
 # Verbs with a code of their own that an event noun object still overrides ("organized a general strike")
 LIGHT_VERBS = frozenset({"organize", "organise", "conduct", "hold", "stage", "launch", "mount", "wage", "carry",

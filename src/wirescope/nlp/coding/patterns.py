@@ -39,7 +39,8 @@ class PatternMatch:
     source_after: int | None = None  # token index after which the source is found ("$")
     compound: bool = False  # "%": a compound subject coded reciprocally
     last_token: int | None = None  # last token index the pattern consumed
-    inferred: str = ""  # "noun" (an event noun's code) or "root" (the verb's dominant pattern root), else given
+    inferred: str = ""  # "noun" (an event noun's code), "root" (the verb's dominant pattern root) or "complement"
+    # (a demand verb reporting a claim, coded as a statement); empty when the dictionary gives the code
     loose: bool = False  # a "{ }" phrase matched with words between its parts (weaker evidence)
     target_subject: bool = False  # "+ * MONEY $": the verb's subject is the target, the "$" actor the source
 
