@@ -101,8 +101,24 @@ CASES = [
     # a verb coordinated with a passive shares its subject, the patient, not the "by" agent
     ("coordinated with a passive", "The president of Arnor was indicted by Gondor and condemned Mordor.",
      {("GON", "ARNGOV", "111", "asserted"), ("ARNGOV", "MOR", "111", "asserted")}),
-    ("relative pronoun", "Gondor condemned the soldiers of Mordor who attacked Arnor.",
-     {("GON", "MORMIL", "111", "asserted"), ("MORMIL", "ARN", "190", "asserted")}),
+    # the relative pronoun of a passive stands for its noun; an active relative clause describes its noun
+    ("passive relative clause", "Gondor condemned Arnor's president, who was killed by Mordor.",
+     {("GON", "ARNGOV", "111", "asserted"), ("MOR", "ARNGOV", "190", "asserted")}),
+    ("active relative clause", "Gondor condemned the soldiers of Mordor who attacked Arnor.",
+     {("GON", "MORMIL", "111", "asserted")}),
+    # not the verb's own sense: a light verb with a particle outside the dictionary, naming
+    ("phrasal light verb", "Mordor took on the president of Arnor.", set()),
+    ("naming", "Gondor called Mordor a rogue state.", set()),
+    ("calling", "Gondor called Mordor.", {("GON", "MOR", "041", "asserted")}),
+    # a participle describing a noun by a standing relation
+    ("description", "Soldiers of Gondor backed by Mordor attacked Arnor.", {("GONMIL", "ARN", "190", "asserted")}),
+    # what talks are held about is no party to them; the place of talks is not who talks
+    ("topic", "Arnor and Gondor met to discuss Mordor.",
+     {("ARN", "GON", "040", "asserted"), ("GON", "ARN", "040", "asserted")}),
+    ("place of talks", "The talks in Rohan threatened Mordor.", set()),
+    # the place of an act of force stands for its unknown perpetrators (CAMEO practice)
+    ("place of an attack", "An attack in Rohan killed the president of Arnor.",
+     {("ROH", "ARNGOV", "190", "asserted")}),
     # an act committed to on a condition is a threat (or a promise), not a mere possibility
     ("conditional commitment", "Mordor said it will boycott Arnor unless Gondor leaves.",
      {("MOR", "ARN", "143", "threatened")}),
@@ -126,6 +142,14 @@ CASES = [
     # where something happened is its target only for acts done to a place
     ("place is no target", "In Rohan, Arnor condemned the decision.", set()),
     ("place attacked", "Gondor attacked positions in Rohan.", {("GON", "ROH", "190", "asserted")}),
+    # modality reaches down to what is asked, scheduled, doubted or meant to follow
+    ("asked, not done", "Arnor warned Gondor not to attack Mordor.",
+     {("ARN", "GON", "130", "threatened"), ("GON", "MOR", "190", "hypothetical")}),
+    ("scheduled", "Arnor and Gondor are due to meet.",
+     {("ARN", "GON", "040", "threatened"), ("GON", "ARN", "040", "threatened")}),
+    ("doubted", "It is unclear when Mordor attacked Gondor.", {("MOR", "GON", "190", "hypothetical")}),
+    ("purpose of a possible act", "Mordor may send soldiers to attack Gondor.",
+     {("MOR", "GON", "190", "hypothetical")}),
     ("purpose of an intention", "Arnor is willing to send soldiers to help Gondor.",
      {("ARN", "GON", "070", "threatened")}),
 ]

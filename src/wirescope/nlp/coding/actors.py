@@ -377,8 +377,11 @@ class ActorCoder:
         return make_actor(span.start_char, span.end_char, span.text, code, name or None)
 
 
-# "Iran-backed militia" is not Iranian; "Vietnamese-led forces" and "state-run media" are the named actor's
-_SPONSOR_WORDS = frozenset({"BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ALLIED", "ALIGNED", "INSPIRED"})
+# "Iran-backed militia" is not Iranian, nor are "UN-hosted talks" the UN's; "Vietnamese-led forces" and "state-run
+# media" are the named actor's
+_SPONSOR_WORDS = frozenset({"BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ALLIED", "ALIGNED", "INSPIRED",
+                            # "UN-hosted talks": the host or broker is not a party
+                            "HOSTED", "BROKERED", "MEDIATED"})
 
 
 def _sponsor(m: Match, toks: Sequence[Token]) -> bool:

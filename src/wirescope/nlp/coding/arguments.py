@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .actors import ActorCoder, compose, split_code
+from .lexicon import ACT_NOUNS, EVENT_NOUNS
 from .patterns import PatternMatch
 from .syntax import NOUN_HEAD, clause_tokens, conjuncts, np_head, phrase_tokens, stray_places
 
@@ -78,11 +79,13 @@ class ArgumentFinder:
 
     def _actors(self, head: Token, day: date | None, *, direct: bool) -> list[ActorRef]:
         """Actors of a noun phrase and its conjuncts: "Arnor and Gondor", "lawmakers in Arnor and Gondor" (one
-        per country), "the Danish media and government" (the shared modifier applies to both); a relative pronoun
-        stands for the noun its clause modifies ("militants who attacked ...")."""
-        if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
+        per country), "the Danish media and government" (the shared modifier applies to both); the relative pronoun
+        of a passive stands for the noun its clause modifies ("X, who was killed ...")."""
+        if head.lower_ in _RELATIVE and head.dep_ == "nsubjpass" and head.head.dep_ == "relcl":
+            # "al-Muhandis, who was also killed in the attack": the patient of a passive relative clause is its
+            # noun. An active one ("the general, who led the Quds Force") mostly describes its noun's past or
+            # standing role rather than reporting news, and is left uncoded.
             antecedent = head.head.head
-            # "who" refers to people; "which" also to things ("the relationship, which has seen ...")
             if antecedent.pos_ == "PROPN" or (head.lower_ in ("who", "whom") and antecedent.pos_ in NOUN_HEAD):
                 head = antecedent
         heads = conjuncts(head)
@@ -177,12 +180,16 @@ class ArgumentFinder:
                 direct = False
                 continue
             if subj:  # a misparse can give two subjects ("Old foes Gondor and Osgiliath"): the first coded one
+                # the place of an act of force stands for its unknown perpetrators ("a roadside bombing near
+                # Samarra killed ...": IRQ, as CAMEO coders do); the place of talks or a vote is no party to them
+                placed = match.code[:2] not in _FORCE_ROOTS
                 for s in subj:
-                    found = self._actors(s, day, direct=direct)
+                    found = self._event_subject(s, day) if placed and s.lemma_.lower() in _EVENT_HEADS else \
+                        self._actors(s, day, direct=direct)
                     if found:
                         return found
                 owned = self._owned_role(subj[0], tok, day)
-                return [owned] if owned is not None else self._deep_subject(subj[0], day)
+                return [owned] if owned is not None else self._deep_subject(subj[0], day, skip_places=placed)
             passive_agent = [c for c in tok.children if c.dep_ == "agent"]
             patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             # "X has been indicted by Y and will resign", "X was forced by Y to quit": a verb coordinated with a
@@ -200,7 +207,7 @@ class ArgumentFinder:
                 # "X called on Y to be allowed to leave": whoever governs a passive infinitive is its patient,
                 # not the one who allows; without a "by" agent or an instrument the doer is unknown
                 return self._instrument(tok, day)
-            if tok.i == verb.i and _reduced_passive(tok):
+            if tok.i == verb.i and reduced_passive(tok):
                 # "a soldier arrested in Turkey", "militants killed in the strike": the noun is the patient (a clause
                 # climbed into is taken as active: "youths resorted to throwing stones" is often parsed so)
                 return self._instrument(tok, day)
@@ -258,9 +265,18 @@ class ArgumentFinder:
             return ActorRef(toks[0].i, toks[-1].i + 1, subj.i, country + role[3:], refs[0].name, False)
         return None
 
-    def _deep_subject(self, subj: Token, day: date | None) -> list[ActorRef]:
-        """An uncoded subject such as "a US drone strike" or "the ambassadors of Arnor": an actor inside it."""
-        return [replace(a, direct=False) for a in self._deep(subj, day)]
+    def _deep_subject(self, subj: Token, day: date | None, *, skip_places: bool = False) -> list[ActorRef]:
+        """An uncoded subject such as "a US drone strike" or "the ambassadors of Arnor": an actor inside it (with
+        ``skip_places``, not the place of an event: "talks in Geneva")."""
+        places = {t.i for p in subj.subtree if skip_places and _place_of_event(p) for t in p.subtree}
+        return [replace(a, direct=False) for a in self._deep(subj, day, places)]
+
+    def _event_subject(self, head: Token, day: date | None) -> list[ActorRef]:
+        """An event as the subject ("talks in Geneva collapsed", "US airstrikes killed ..."): its actor is named by
+        a modifier or possessor, not by the place where it happens."""
+        toks = [t for t in phrase_tokens(head) if not _in_place_of_event(t, head)] or [head]
+        code, name = self.actors.code_tokens(toks, day, head)
+        return [ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, False)] if code else []
 
     def _instrument(self, verb: Token, day: date | None) -> list[ActorRef]:
         """Passive without "by": "was killed in a US drone strike" -> the actor in the instrument phrase; "was also
@@ -298,7 +314,7 @@ class ArgumentFinder:
             if found:
                 return found
         src_heads = {s.head for s in sources}
-        if _reduced_passive(verb):  # "a British worker killed fighting the group": the noun is the patient
+        if reduced_passive(verb):  # "a British worker killed fighting the group": the noun is the patient
             found = self._actors(verb.head, day, direct=False)
             if found:
                 return found
@@ -313,6 +329,9 @@ class ArgumentFinder:
             if found:
                 return found
         objs = [c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "nsubjpass" and match.code[:2] != "15")]
+        topic = match.pattern is None and verb.lemma_.lower() in _TOPIC_VERBS
+        if topic:  # "discussed Idlib", "debated the sanctions on Iran": what is talked about is no counterpart
+            objs = []
         # "left Baghdad airport" coded as a consultation (the Phoenix default of travel verbs): the place left is
         # not met; a destination is ("left for X")
         departure = match.pattern is None and verb.lemma_.lower() in _DEPARTURE_VERBS and match.code[:2] == "04"
@@ -344,8 +363,8 @@ class ArgumentFinder:
         for c in verb.children:
             # a complex preposition ("close to X", "next to X", "away from X") is an adverb heading the phrase
             complex_prep = c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
-            if departure and c.lower_ == "with":
-                continue  # "left ... with an escort": a companion, not a counterpart
+            if (departure and c.lower_ == "with") or (topic and c.lower_ != "with"):
+                continue  # "left ... with an escort": a companion; "discussed it in/on/over ...": a topic
             if (c.dep_ == "prep" and c.lower_ not in ("by",)) or c.dep_ in ("prt",) or complex_prep:
                 found = self._deep(c, day, src_heads)
                 if found and self._only_a_place(verb, c, found, match):
@@ -362,7 +381,8 @@ class ArgumentFinder:
         for c in verb.children:
             # a "to" purpose clause belongs to the verb phrase (as in UD-PETRARCH): "signed an accord to supply
             # Gondor with wheat" targets Gondor
-            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and c.lemma_.lower() not in _TOPIC_VERBS:  # "met to discuss Idlib": Idlib is a topic
                 for obj in c.children:
                     if obj.dep_ in ("dobj", "obj", "dative"):
                         found = self._actors(obj, day, direct=False)
@@ -413,7 +433,17 @@ _OBJECT_CONTROL = frozenset({
 _DEPARTURE_VERBS = frozenset({"leave", "depart", "exit", "flee", "quit"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "country", "region", "province", "area", "district",
+                          "street", "square", "market", "jail", "prison", "camp", "airport", "border", "hotel",
+                          "building", "compound", "venue", "hall", "palace", "headquarters"})
+# nouns of events and their instruments, whose place is not their actor
+_EVENT_HEADS = frozenset({*NOMINAL, *EVENT_NOUNS, *ACT_NOUNS, "strike", "airstrike", "raid", "operation",
+                          "shelling", "blast", "explosion", "meeting", "conference", "election", "vote", "war",
+                          "fighting", "clash", "clashes", "violence", "ceremony"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout"})
+# verbs whose object is a topic ("discuss Idlib"); the counterpart comes with "with"
+_TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "assess", "study"})
 _ARRIVAL = frozenset({"arrive", "land", "travel", "fly", "return", "come", "go"})  # "arrived in X": X is visited
 # roots whose act is done to a place and its people, which then stand for the country: concessions ("eased
 # emergency measures in X"), protests ("rioted at a jail in X"), sanctions, force, deployment, coercion
@@ -430,9 +460,27 @@ def _split_codes(ref: ActorRef) -> list[ActorRef]:
     return [replace(ref, code=c) for c in dict.fromkeys(ref.code.split("/")) if c]
 
 
-def _reduced_passive(verb: Token) -> bool:
+def reduced_passive(verb: Token) -> bool:
     """A past participle modifying a noun ("a soldier arrested in Turkey"): the noun undergoes the act. Not when
     the participle has an object or is coordinated with a past tense ("groups donated and delivered goods": a
     misparsed active verb)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_HEAD and not any(
         c.dep_ in ("dobj", "obj") or (c.dep_ == "conj" and c.tag_ == "VBD") for c in verb.children)
+
+
+def _place_of_event(tok: Token) -> bool:
+    """``tok`` opens the place phrase of an event noun: "talks in Geneva", "a bombing at a market in X" (not "a
+    hunger strike in protest of X")."""
+    if tok.dep_ != "prep" or tok.lower_ not in _LOCATIVE or tok.head.lemma_.lower() not in _EVENT_HEADS:
+        return False
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _PLACE_NOUNS)
+
+
+def _in_place_of_event(tok: Token, head: Token) -> bool:
+    """``tok`` belongs to the place phrase of the event noun ``head``."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if _place_of_event(tok):
+            return True
+        tok = tok.head
+    return False

@@ -83,7 +83,7 @@ from typing import TYPE_CHECKING
 from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
 from .actors import NON_STATE, ActorCoder
-from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder
+from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder, reduced_passive
 from .lexicon import INTENT_VERBS, LIGHT_VERBS, PLACE_PREPS, UNDERGOER_VERBS, domestic_role, event_noun_code, placed
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
 from .patterns import PatternMatch, PatternMatcher
@@ -186,6 +186,8 @@ class EventCoder(ArgumentFinder):
             match = self._match(tok, entries, sent)
             if match.pattern is None and tok.lemma_.lower() in UNDERGOER_VERBS:
                 continue  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
+            if match.pattern is None and _idiomatic(tok, entries):
+                continue  # "took on the Americans", "called X a fantastic guy": not the verb's own sense
             if match.pattern is None and match.code[:2] in ("02", "10") and _indicative_report(tok):
                 # "insisted that Isis remained a threat", "suggested the strikes might help": a claim, not a demand
                 match = replace(match, code="010", inferred="complement")
@@ -195,7 +197,7 @@ class EventCoder(ArgumentFinder):
             if match.code.strip() in ("---", "", "+++", "###"):
                 found.append((tok, match, []))
                 continue
-            if shown_in_image(tok) or _background(tok):
+            if shown_in_image(tok) or _background(tok) or _description(tok, match.code):
                 continue
             found.append((tok, match, self._events(tok, match, sent, index, day, nominal=tok.pos_ == "NOUN")))
         # a default-coded statement verb that governs another coded trigger ("said X attacked Y") yields to it
@@ -355,7 +357,8 @@ class EventCoder(ArgumentFinder):
             mod = "asserted"
             derived = True
         pairs: list[tuple[ActorRef, ActorRef | None, str]] = []  # (source, target, code)
-        if not targets and len(sources) > 1 and (match.compound or self._has_compound(verb)):
+        # a compound subject without a target: reciprocal for "%" patterns and consultations ("X and Y met")
+        if not targets and len(sources) > 1 and (match.compound or code[:2] == "04" or self._has_compound(verb)):
             for a in sources:
                 for b in sources:
                     if a.code != b.code:
@@ -417,6 +420,25 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})  # unconventional violence, militar
 
 # verbs that demand with a mandative complement and claim with an indicative one
 _CLAIM_OR_DEMAND = frozenset({"insist", "suggest", "maintain", "stress", "argue", "propose", "recommend"})
+def _idiomatic(verb: Token, entries: Sequence[VerbEntry]) -> bool:
+    """A use of the verb the dictionary's default does not mean: a light verb with a particle that is not a
+    dictionary phrase ("took on", "took over" is one), or naming: "called X a fantastic guy", "X, called Y"."""
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS and entries and len(entries[0].words) == 1 and any(c.dep_ == "prt" for c in verb.children):
+        return True
+    if lemma == "call":
+        named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+        return bool(named) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return False
+
+
+def _description(verb: Token, code: str) -> bool:
+    """A participle describing a noun by a standing relation, not an act reported as news: "militants backed by
+    Iran", "an uprising led by Khomeini" (cooperation, statements); acts of conflict so reported are news ("a
+    soldier arrested in Turkey")."""
+    return reduced_passive(verb) and code[:2] < "11"
+
+
 _MANDATIVE = frozenset({"should", "must", "shall", "ought"})
 _EPISTEMIC = frozenset({"will", "would", "may", "might", "'ll", "wo"})
 

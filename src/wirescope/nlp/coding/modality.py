@@ -31,14 +31,22 @@ _POSSIBLE = frozenset({"may", "might", "could", "would", "should", "can"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _INTENT = frozenset({"plan", "prepare", "agree", "offer", "decide", "intend", "aim", "seek", "want", "hope",
-                     "willing", "ready", "prepared", "determined", "resolve", "expect", "undertake"})
+                     "willing", "ready", "prepared", "determined", "resolve", "expect", "undertake",
+                     # scheduled: "are due to meet", "is set to visit"
+                     "due", "scheduled", "set"})
 _REFUSAL = frozenset({"refuse", "decline", "fail"})
 _THREAT_ONLY = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear"})
 REPORT_VERBS = frozenset({"say", "tell", "report", "claim", "state", "announce", "add", "believe", "allege",
                            "reveal", "note", "accuse", "insist", "deny", "confirm", "think", "suggest", "argue",
                            "write", "tweet", "explain", "estimate", "indicate", "notice", "observe", "stress",
                            "declare", "assert", "warn"})
-_HEDGES = frozenset({"likely", "possible", "possibility", "unlikely", "probable", "risk", "fear", "prediction"})
+_HEDGES = frozenset({"likely", "possible", "possibility", "unlikely", "probable", "risk", "fear", "prediction",
+                     "unclear", "uncertain", "doubtful"})
+# verbs that ask someone else to act ("urged X to", "warned X not to"); not those that make it happen ("forced X
+# to", "allowed X to", "helped X to")
+_DIRECTIVES = frozenset({"urge", "ask", "tell", "order", "warn", "advise", "instruct", "command", "request", "call",
+                         "appeal", "press", "pressure", "encourage", "invite", "want", "expect", "implore", "beg",
+                         "demand", "challenge", "exhort"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj"})
 _QUOTES = "\"“”‘’'"
 
@@ -63,6 +71,13 @@ def negated(tok: Token, *, bare_infinitive: bool = False) -> bool:
     return False
 
 
+def _directed(verb: Token) -> bool:
+    """``verb`` asks someone it names to act: "urged X to", "called on X to"."""
+    if verb.lemma_.lower() not in _DIRECTIVES:
+        return False
+    return any(c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
+
+
 def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
@@ -85,13 +100,19 @@ def modality(trigger: Token, code: str, sent: Span) -> str:
     while tok.dep_ in _CLAUSE_UP and tok.head.i != tok.i and len(chain) < 6:
         tok = tok.head
         chain.append(tok)
+    if trigger.dep_ == "xcomp" and _directed(trigger.head):
+        # "urged X to respond", "warned France not to interfere": asked for, not (yet) done
+        return "hypothetical"
     if negated(trigger):
         return "negated"
     if any(c.dep_ == "neg" for c in trigger.head.children) and trigger.dep_ in ("xcomp",):
         return "negated"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _REFUSAL:
         return "negated"  # "refused to lift the curfew": the curfew stays (the refusal is coded on its own)
-    own_clause = chain[:2] if trigger.dep_ in ("conj", "xcomp") else chain[:1]
+    # a coordinated verb, a controlled infinitive and a purpose infinitive share their governor's modality ("may
+    # feel emboldened to launch an assault")
+    purpose = trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    own_clause = chain[:2] if trigger.dep_ in ("conj", "xcomp") or purpose else chain[:1]
     # "said they would blockade Paris": "would" under a past speech verb is a future, not a condition
     reported_future = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS for t in own_clause)
     for t in own_clause:
@@ -103,8 +124,8 @@ def modality(trigger: Token, code: str, sent: Span) -> str:
         if reported_future and "would" in _aux(t):
             return "threatened"
     for t in chain[1:]:
-        if t.lemma_.lower() in _HEDGES:
-            return "hypothetical"
+        if t.lemma_.lower() in _HEDGES or any(c.dep_ == "acomp" and c.lemma_.lower() in _HEDGES for c in t.children):
+            return "hypothetical"  # "it is likely that ...", "it is unclear whether ..."
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in t.children) and t.dep_ != "ROOT":
             return "hypothetical"
     anc = trigger
