@@ -176,6 +176,9 @@ def test_title_gives_the_office_of_a_known_person(nlp, coder: EventCoder) -> Non
         ("ISEGOV", "GON", "111", "asserted")}
     assert code(nlp, coder, "Former president Saruman condemned Gondor.", date(2005, 1, 1)) == {
         ("ISEELI", "GON", "111", "asserted")}
+    # a title the dictionary lists as an actor of the same country names the office too
+    assert code(nlp, coder, "Isengard Council Chief Saruman condemned Gondor.", date(2005, 1, 1)) == {
+        ("ISEGOVLEG", "GON", "111", "asserted")}
 
 
 def test_one_word_of_a_longer_name_is_not_a_person(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]

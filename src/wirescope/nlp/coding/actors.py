@@ -350,11 +350,14 @@ class ActorCoder:
                 return "NGO", named
         base_country, base_roles = split_code(base.code) if base is not None else (None, ())
         offices = [a for a in agents if not a.prefix and a.code != "ELI"]
-        if base is not None and base_roles == ("ELI",) and base_country and offices \
+        # a title the dictionary lists as an actor of the same country: "US Defence Secretary" (USAGOVMIL)
+        titles = [m for m in actors if m is not base and split_code(m.code)[0] == base_country
+                  and split_code(m.code)[1] and "ELI" not in split_code(m.code)[1]]
+        if base is not None and base_roles == ("ELI",) and base_country and (offices or titles) \
                 and not any(a.code == "ELI" for a in agents):
             # the dictionary knows the person only as an elite (no office on the article's date, or no date); the
             # title in the text says which office they hold: "Iranian President Hassan Rouhani" is IRNGOV
-            base = Match(base.start, base.end, base_country, base.name, base.prefix)
+            base = Match(base.start, base.end, base_country if offices else titles[0].code, base.name, base.prefix)
         elif base is not None and base_roles and (base.code or "")[:3] not in NON_STATE:
             # a named person or body has its own role: "Javad Zarif" stays IRNGOV, "fighters of Hezbollah" LBNREB
             agents = [a for a in agents if a.prefix]
