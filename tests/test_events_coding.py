@@ -176,9 +176,10 @@ def test_title_gives_the_office_of_a_known_person(nlp, coder: EventCoder) -> Non
         ("ISEGOV", "GON", "111", "asserted")}
     assert code(nlp, coder, "Former president Saruman condemned Gondor.", date(2005, 1, 1)) == {
         ("ISEELI", "GON", "111", "asserted")}
-    # a title the dictionary lists as an actor of the same country names the office too
-    assert code(nlp, coder, "Isengard Council Chief Saruman condemned Gondor.", date(2005, 1, 1)) == {
-        ("ISEGOVLEG", "GON", "111", "asserted")}
+    # a title the dictionary lists as an actor of the same country names the office too (the actor is still the
+    # person: a name after a title is not part of a longer name)
+    doc = nlp("Isengard Council Chief Saruman condemned Gondor.")
+    assert coder.actors.code_tokens(list(doc[:4]), date(2005, 1, 1), doc[3]) == ("ISEGOVLEG", "SARUMAN")
 
 
 def test_one_word_of_a_longer_name_is_not_a_person(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]

@@ -217,9 +217,10 @@ class ActorCoder:
         country = countries.pop()
         return (i + 1, country, text.upper()) if country else None
 
-    def _inside_name(self, toks: Sequence[Token], i: int) -> bool:
-        """``toks[i]`` is one word of a longer proper name: a capitalised neighbour that is not a title."""
-        for k in (i - 1, i + 1):
+    def _inside_name(self, toks: Sequence[Token], i: int, after_match: bool = False) -> bool:
+        """``toks[i]`` is one word of a longer proper name: a capitalised neighbour that is not a title (nor part of
+        the actor or title matched just before, ``after_match``)."""
+        for k in (i + 1,) if after_match else (i - 1, i + 1):
             if 0 <= k < len(toks):
                 word = toks[k].text
                 if word[:1].isupper() and getattr(toks[k], "pos_", "PROPN") == "PROPN" \
@@ -254,7 +255,8 @@ class ActorCoder:
                     end = _match_phrase(phrase, toks, i)
                     if end > i and (best is None or end > best[0]):
                         entry = self.dicts.actor_entries[idx]
-                        if end == i + 1 and _person(entry) and self._inside_name(toks, i):
+                        after_match = bool(out) and out[-1].end == toks[i].i  # "Council Chief Saruman"
+                        if end == i + 1 and _person(entry) and self._inside_name(toks, i, after_match):
                             continue  # "Omar Hassan al-Bashir" is not the Jordanian listed as "Hassan"
                         best = (end, entry.code_on(day), entry.name)
                 if best is not None:
