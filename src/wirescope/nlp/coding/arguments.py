@@ -358,7 +358,7 @@ class ArgumentFinder:
                 return found
         for obj in objs:
             found = self._deep(obj, day, src_heads)
-            if found:
+            if found:  # PETRARCH's convention: "criticized the closure of guest houses in Bree" targets Bree
                 return found
         for c in verb.children:
             # a complex preposition ("close to X", "next to X", "away from X") is an adverb heading the phrase
@@ -392,10 +392,10 @@ class ArgumentFinder:
 
     @staticmethod
     def _only_a_place(verb: Token, prep: Token, found: Sequence[ActorRef], match: PatternMatch) -> bool:
-        """The actors of a prepositional phrase name where the act happened: reached from a locative preposition
-        through place words and other locative phrases only ("in Ankara", "at a jail in Gaziantep", not "in the
-        dispute with X"), for an act that is not done to a place (force, deployment, coercion: "shelling in X")
-        nor a journey's end ("arrived in X")."""
+        """The actors of a prepositional phrase of the verb name where the act happened: reached from a locative
+        preposition through place words and other locative phrases only ("said in Ankara", "met at a jail in
+        Gaziantep", not "in the dispute with X"), for an act that is not done to a place (force, deployment,
+        coercion: "shelling in X") nor a journey's end ("arrived in X")."""
         if prep.lower_ not in _LOCATIVE or match.code[:2] in _PLACE_TARGET_ROOTS or verb.lemma_.lower() in _ARRIVAL:
             return False
         doc = verb.doc
