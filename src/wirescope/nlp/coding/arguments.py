@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .actors import ActorCoder, compose, split_code
-from .lexicon import ACT_NOUNS, EVENT_NOUNS
+from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .patterns import PatternMatch
 from .syntax import NOUN_HEAD, clause_tokens, conjuncts, np_head, phrase_tokens, stray_places
 
@@ -182,7 +182,7 @@ class ArgumentFinder:
             if subj:  # a misparse can give two subjects ("Old foes Gondor and Osgiliath"): the first coded one
                 # the place of an act of force stands for its unknown perpetrators ("a roadside bombing near
                 # Samarra killed ...": IRQ, as CAMEO coders do); the place of talks or a vote is no party to them
-                placed = match.code[:2] not in _FORCE_ROOTS
+                placed = match.code[:2] not in FORCE_ROOTS
                 for s in subj:
                     found = self._event_subject(s, day) if placed and s.lemma_.lower() in _EVENT_HEADS else \
                         self._actors(s, day, direct=direct)
@@ -396,13 +396,13 @@ class ArgumentFinder:
         preposition through place words and other locative phrases only ("said in Ankara", "met at a jail in
         Gaziantep", not "in the dispute with X"), for an act that is not done to a place (force, deployment,
         coercion: "shelling in X") nor a journey's end ("arrived in X")."""
-        if prep.lower_ not in _LOCATIVE or match.code[:2] in _PLACE_TARGET_ROOTS or verb.lemma_.lower() in _ARRIVAL:
+        if prep.lower_ not in PLACE_PREPS or match.code[:2] in _PLACE_TARGET_ROOTS or verb.lemma_.lower() in _ARRIVAL:
             return False
         doc = verb.doc
         for ref in found:
             tok = doc[ref.head]
             while tok.i != prep.i and tok.head.i != tok.i:
-                if tok.dep_ == "prep" and tok.lower_ not in _LOCATIVE:
+                if tok.dep_ == "prep" and tok.lower_ not in PLACE_PREPS:
                     return False
                 tok = tok.head
         return True
@@ -433,7 +433,6 @@ _OBJECT_CONTROL = frozenset({
 _DEPARTURE_VERBS = frozenset({"leave", "depart", "exit", "flee", "quit"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their"})
 _DEFINITE = frozenset({"the", "this", "that"})
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "country", "region", "province", "area", "district",
                           "street", "square", "market", "jail", "prison", "camp", "airport", "border", "hotel",
                           "building", "compound", "venue", "hall", "palace", "headquarters"})
@@ -441,7 +440,6 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "country", "regi
 _EVENT_HEADS = frozenset({*NOMINAL, *EVENT_NOUNS, *ACT_NOUNS, "strike", "airstrike", "raid", "operation",
                           "shelling", "blast", "explosion", "meeting", "conference", "election", "vote", "war",
                           "fighting", "clash", "clashes", "violence", "ceremony"})
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout"})
 # verbs whose object is a topic ("discuss Idlib"); the counterpart comes with "with"
 _TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "assess", "study"})
 _ARRIVAL = frozenset({"arrive", "land", "travel", "fly", "return", "come", "go"})  # "arrived in X": X is visited
@@ -471,7 +469,7 @@ def reduced_passive(verb: Token) -> bool:
 def _place_of_event(tok: Token) -> bool:
     """``tok`` opens the place phrase of an event noun: "talks in Geneva", "a bombing at a market in X" (not "a
     hunger strike in protest of X")."""
-    if tok.dep_ != "prep" or tok.lower_ not in _LOCATIVE or tok.head.lemma_.lower() not in _EVENT_HEADS:
+    if tok.dep_ != "prep" or tok.lower_ not in PLACE_PREPS or tok.head.lemma_.lower() not in _EVENT_HEADS:
         return False
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     return pobj is not None and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _PLACE_NOUNS)

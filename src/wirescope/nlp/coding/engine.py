@@ -24,17 +24,17 @@ For each sentence:
    killed in the attack", refers back to the source of the last asserted act of force in an earlier sentence, so
    that source's span lies outside the event's sentence; a participle modifying a noun, "a soldier arrested in
    Turkey", has the noun as its target, and a source only from an agent or instrument); target = a named object,
-   else whatever follows the
-   matched pattern ("condemned an attack by X"), the object, an actor inside it ("restore ties with Gondor"), a
-   prepositional object (also after a complex preposition, "close to the border with X"; a place "in/at/near X" only
-   for acts of force, deployment or coercion, which are done to a place: "said in Ankara" has no target), the
-   subject of a
-   (non-speech) complement clause ("believes Gondor can ..."), or the object of a "to" purpose clause ("signed an
-   accord to supply Gondor"); ``$``/``+`` in a pattern point to them (a ``+`` after a word before the verb,
-   "NOTED + *", makes the verb's subject the target and the governing clause's subject the source; a leading
-   ``+`` with a ``$``, "+ * MONEY $", or a ``$`` without ``+``, "* TABASKI ^ $", makes the subject the target of the
-   actor the ``$`` places), ``^`` skips the next noun or prepositional
-   phrase (TABARI/PETRARCH: "* IFTAR (IN ^) +" targets the actor after "in <place>");
+   else whatever follows the matched pattern ("condemned an attack by X"), the object, an actor inside it ("restore
+   ties with Gondor"), a prepositional object (also after a complex preposition, "close to the border with X"; a
+   place "in/at/near X" only for acts done to a place or its people, concessions, protests, sanctions, force:
+   "said in Ankara" has no target), the subject of a (non-speech) complement clause ("believes Gondor can ..."), or
+   the object of a "to" purpose clause ("signed an accord to supply Gondor"; not a topic: "met to discuss Idlib");
+   ``$``/``+`` in a pattern point to them (a ``+`` after a word before the verb, "NOTED + *", makes the verb's
+   subject the target and the governing clause's subject the source; a leading ``+`` with a ``$``, "+ * MONEY $",
+   or a ``$`` without ``+``, "* TABASKI ^ $", makes the subject the target of the actor the ``$`` places), ``^``
+   skips the next noun or prepositional phrase (TABARI/PETRARCH: "* IFTAR (IN ^) +" targets the actor after "in
+   <place>"); a light verb with a particle outside the dictionary ("took on") and naming ("called X a rogue state")
+   code nothing, nor does a participle that describes its noun by a standing relation ("militants backed by Iran");
 5. compound actors ("X and Y", "lawmakers in X and Y", also when misparsed as "[lawmakers in X] and [Y]", "the
    Danish media and government", "Eriadori and Calenardhon leaders", misparsed lists) give one event per actor, and
    so does an actor entry with several codes ("THE_SHIRE [FRO/BIL/SAM]"); ``%`` patterns and a compound subject
@@ -84,7 +84,16 @@ from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
 from .actors import NON_STATE, ActorCoder
 from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder, reduced_passive
-from .lexicon import INTENT_VERBS, LIGHT_VERBS, PLACE_PREPS, UNDERGOER_VERBS, domestic_role, event_noun_code, placed
+from .lexicon import (
+    FORCE_ROOTS,
+    INTENT_VERBS,
+    LIGHT_VERBS,
+    PLACE_PREPS,
+    UNDERGOER_VERBS,
+    domestic_role,
+    event_noun_code,
+    placed,
+)
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
 from .patterns import PatternMatch, PatternMatcher
 from .syntax import clause_tokens, governs_any, multi_matches, phrase_tokens, shown_in_image
@@ -148,7 +157,7 @@ class EventCoder(ArgumentFinder):
             if n not in skipped:
                 coded = self.code_sentence(sent, n, day)
                 out.extend(coded)
-                force = [c.source for c in coded if c.code[:2] in _FORCE_ROOTS and c.modality == "asserted"
+                force = [c.source for c in coded if c.code[:2] in FORCE_ROOTS and c.modality == "asserted"
                          and c.source.code and not c.source.code.startswith("---")]
                 if force:
                     self.attackers = force[-1:]
@@ -415,11 +424,9 @@ class EventCoder(ArgumentFinder):
                    for e in self._verb_entries(verb))
 
 _TEMPORAL = frozenset({"after", "before", "since", "upon", "while"})
-_FORCE_ROOTS = frozenset({"18", "19", "20"})  # unconventional violence, military force, mass violence
 
 
-# verbs that demand with a mandative complement and claim with an indicative one
-_CLAIM_OR_DEMAND = frozenset({"insist", "suggest", "maintain", "stress", "argue", "propose", "recommend"})
+
 def _idiomatic(verb: Token, entries: Sequence[VerbEntry]) -> bool:
     """A use of the verb the dictionary's default does not mean: a light verb with a particle that is not a
     dictionary phrase ("took on", "took over" is one), or naming: "called X a fantastic guy", "X, called Y"."""
@@ -436,9 +443,12 @@ def _description(verb: Token, code: str) -> bool:
     """A participle describing a noun by a standing relation, not an act reported as news: "militants backed by
     Iran", "an uprising led by Khomeini" (cooperation, statements); acts of conflict so reported are news ("a
     soldier arrested in Turkey")."""
-    return reduced_passive(verb) and code[:2] < "11"
+    return reduced_passive(verb) and code[:2] in _DESCRIPTIVE_ROOTS
 
 
+_DESCRIPTIVE_ROOTS = frozenset(f"{n:02d}" for n in range(1, 11))  # statements to demands: 01-10
+# verbs that demand with a mandative complement and claim with an indicative one
+_CLAIM_OR_DEMAND = frozenset({"insist", "suggest", "maintain", "stress", "argue", "propose", "recommend"})
 _MANDATIVE = frozenset({"should", "must", "shall", "ought"})
 _EPISTEMIC = frozenset({"will", "would", "may", "might", "'ll", "wo"})
 

@@ -97,4 +97,6 @@ _QUANTITY_NOUNS = frozenset({"string", "series", "wave", "spate", "barrage", "ro
 
 
 ABROAD_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "IGO", "NGO", "IMG"})
-PLACE_PREPS = frozenset({"in", "at", "inside", "within", "across"})
+# prepositions that say where something happens
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # unconventional violence, military force, mass violence
