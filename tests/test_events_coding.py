@@ -134,6 +134,8 @@ CASES = [
     ("claim, not demand", "Arnor insisted that Gondor was a threat.", {("ARN", "GON", "010", "asserted")}),
     ("mandative demand", "Arnor insisted that Gondor leave.", {("ARN", "GON", "100", "asserted")}),
     ("modal demand", "Arnor insisted that Gondor should leave.", {("ARN", "GON", "100", "asserted")}),
+    ("denial of a claim", "Arnor denied that Gondor was involved.", {("ARN", "GON", "010", "asserted")}),
+    ("rejection", "Arnor denied Gondor's request.", {("ARN", "GON", "120", "asserted")}),
     # a participle modifying a noun: the noun undergoes the act
     ("reduced passive with agent", "A soldier of Arnor arrested by Gondor condemned Mordor.",
      {("GON", "ARNMIL", "173", "asserted"), ("ARNMIL", "MOR", "111", "asserted")}),

@@ -15,8 +15,9 @@ For each sentence:
    (``EVENT_NOUNS``), else (``fallback_roots``) the root that at least 60% of the verb's 5+ coded patterns share;
    a light verb acting on something that is neither an actor nor an event codes nothing ("took all necessary
    action"), nor does the default of a verb whose subject undergoes the act ("12 people died": only a pattern
-   such as "* (IN CLASHES) [190:190]" says who caused it); an appeal or demand verb whose complement is indicative
-   reports a claim, coded as a statement ("insisted that Isis remained a threat": 010, not 100);
+   such as "* (IN CLASHES) [190:190]" says who caused it); a verb of demand, dispute or denial whose complement
+   is indicative reports a claim, coded as a statement ("insisted that Isis remained a threat": 010, not 100;
+   "denied security services were involved": 010, not 120);
 4. source = the clause subject (a pronoun or a missing subject is inherited from the governing clause, or from its
    object after a verb of object control, "urged Gondor to respond"; the ``by`` agent or an attributed instrument
    "in a US drone strike" for passives, never the governor of a passive infinitive, "called on X to be allowed";
@@ -197,8 +198,9 @@ class EventCoder(ArgumentFinder):
                 continue  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
             if match.pattern is None and _idiomatic(tok, entries):
                 continue  # "took on the Americans", "called X a fantastic guy": not the verb's own sense
-            if match.pattern is None and match.code[:2] in ("02", "10") and _indicative_report(tok):
-                # "insisted that Isis remained a threat", "suggested the strikes might help": a claim, not a demand
+            if match.pattern is None and match.code[:2] in ("02", "10", "11", "12") and _indicative_report(tok):
+                # "insisted that Isis remained a threat", "suggested the strikes might help", "argued that ...",
+                # "denied security services were involved": a claim, not a demand, a quarrel or a rejection
                 match = replace(match, code="010", inferred="complement")
             if match.code.strip() in ("---", "", "+++", "###") or (
                     match.pattern is None and tok.lemma_.lower() in LIGHT_VERBS and len(entries[0].words) == 1):
@@ -447,8 +449,9 @@ def _description(verb: Token, code: str) -> bool:
 
 
 _DESCRIPTIVE_ROOTS = frozenset(f"{n:02d}" for n in range(1, 11))  # statements to demands: 01-10
-# verbs that demand with a mandative complement and claim with an indicative one
-_CLAIM_OR_DEMAND = frozenset({"insist", "suggest", "maintain", "stress", "argue", "propose", "recommend"})
+# verbs that demand, quarrel or reject with an object or a mandative complement, and claim with an indicative one
+_CLAIM_OR_DEMAND = frozenset({"insist", "suggest", "maintain", "stress", "argue", "propose", "recommend", "claim",
+                              "deny", "contend"})
 _MANDATIVE = frozenset({"should", "must", "shall", "ought"})
 _EPISTEMIC = frozenset({"will", "would", "may", "might", "'ll", "wo"})
 
@@ -466,7 +469,8 @@ def _indicative_report(verb: Token) -> bool:
     for clause in clauses:
         aux = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
         if aux & _MANDATIVE or not (clause.tag_ in ("VBD", "VBZ") or aux & _EPISTEMIC
-                                    or any(a.tag_ in ("VBD", "VBZ") for a in clause.children if a.dep_ == "aux")):
+                                    or any(a.tag_ in ("VBD", "VBZ") for a in clause.children
+                                           if a.dep_ in ("aux", "auxpass"))):
             return False
     return True
 
