@@ -184,6 +184,13 @@ def test_title_gives_the_office_of_a_known_person(nlp, coder: EventCoder) -> Non
     assert coder.actors.code_tokens(list(doc[:4]), date(2005, 1, 1), doc[3]) == ("ISEGOVLEG", "SARUMAN")
 
 
+def test_the_subject_of_dying_is_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    d = load_folder(DICTS)
+    loose = EventCoder(d, ActorCoder(d, supplement=False), require_target=False)  # targetless events too
+    assert code(nlp, loose, "Ten soldiers of Arnor died.") == set()
+    assert code(nlp, loose, "Ten soldiers of Arnor attacked.") == {("ARNMIL", None, "190", "asserted")}
+
+
 def test_one_word_of_a_longer_name_is_not_a_person(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
     assert code(nlp, coder, "President Elrond condemned Gondor.", date(1995, 1, 1)) == {
         ("RIVGOV", "GON", "111", "asserted")}
