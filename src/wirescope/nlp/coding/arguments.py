@@ -439,7 +439,7 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "country", "regi
 # nouns of events and their instruments, whose place is not their actor
 _EVENT_HEADS = frozenset({*NOMINAL, *EVENT_NOUNS, *ACT_NOUNS, "strike", "airstrike", "raid", "operation",
                           "shelling", "blast", "explosion", "meeting", "conference", "election", "vote", "war",
-                          "fighting", "clash", "clashes", "violence", "ceremony"})
+                          "fighting", "clash", "violence", "ceremony"})
 # verbs whose object is a topic ("discuss Idlib"); the counterpart comes with "with"
 _TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "assess", "study"})
 _ARRIVAL = frozenset({"arrive", "land", "travel", "fly", "return", "come", "go"})  # "arrived in X": X is visited
