@@ -206,6 +206,10 @@ def test_definite_attack_refers_to_the_last_one(nlp, coder: EventCoder) -> None:
     assert not any(s == "GONMIL" and t == "ARNGOV" for s, t, _, _ in code(
         nlp, coder, "Gondor soldiers attacked Arnor. The president of Arnor was killed in an attack."))
     assert code(nlp, coder, "The president of Arnor was killed in the attack.") == set()
+    # the last attacker belongs to its document: another document's sentence coded on its own does not see it
+    coder.code_doc(nlp("Gondor soldiers attacked Arnor."), None)
+    other = nlp("The president of Arnor was killed in the attack.")
+    assert coder.code_sentence(next(iter(other.sents)), 0, None) == []
 
 
 def test_evidence_and_confidence(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]

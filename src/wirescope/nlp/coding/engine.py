@@ -149,7 +149,7 @@ class EventCoder(ArgumentFinder):
         """Events of every sentence of ``doc`` except the sentence indexes in ``skip``."""
         skipped = set(skip)
         self._memo.clear()
-        self.attackers = ()
+        self.attackers = (id(doc), ())
         sents = list(doc.sents)
         if any(self._discard(s, story=True) for s in sents):
             return []
@@ -161,7 +161,7 @@ class EventCoder(ArgumentFinder):
                 force = [c.source for c in coded if c.code[:2] in FORCE_ROOTS and c.modality == "asserted"
                          and c.source.code and not c.source.code.startswith("---")]
                 if force:
-                    self.attackers = force[-1:]
+                    self.attackers = (id(doc), force[-1:])
         return out
 
     def _discard(self, sent: Span, *, story: bool) -> bool:
