@@ -207,7 +207,7 @@ def test_definite_attack_refers_to_the_last_one(nlp, coder: EventCoder) -> None:
         nlp, coder, "Gondor soldiers attacked Arnor. The president of Arnor was killed in an attack."))
     assert code(nlp, coder, "The president of Arnor was killed in the attack.") == set()
     # the last attacker belongs to its document: another document's sentence coded on its own does not see it
-    coder.code_doc(nlp("Gondor soldiers attacked Arnor."), None)
+    coder.code_doc(nlp("Early on Monday morning in the north, Gondor soldiers attacked Arnor."), None)
     other = nlp("The president of Arnor was killed in the attack.")
     assert coder.code_sentence(next(iter(other.sents)), 0, None) == []
 

@@ -50,9 +50,9 @@ class ArgumentFinder:
     # the list as one code
     split_codes: bool = True
     ud_petrarch: bool = False  # UD-PETRARCH's conventions (see ``EventCoder``)
-    # sources of the last asserted act of force coded in an earlier sentence of a document, by the document's id
-    # (set by ``EventCoder.code_doc``; a sentence coded on its own has none)
-    attackers: tuple[int, Sequence[ActorRef]] = (0, ())
+    # sources of the last asserted act of force coded in an earlier sentence of the document being coded (set
+    # while ``EventCoder.code_doc`` runs; a sentence coded on its own has none)
+    attackers: Sequence[ActorRef] = ()
 
     def _actor(self, head: Token, day: date | None, *, direct: bool) -> ActorRef | None:
         # the same noun phrase is looked at by several triggers: code it once per document
@@ -289,11 +289,9 @@ class ArgumentFinder:
                         found = self._actors(pobj, day, direct=False)
                         if found:
                             return found
-                        doc_id, attackers = self.attackers
-                        if attackers and doc_id == id(verb.doc) and any(
-                                c.dep_ == "det" and c.lower_ in _DEFINITE for c in pobj.children):
+                        if self.attackers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in pobj.children):
                             # a definite "the attack" without an actor refers back to the last one reported
-                            return [replace(a, direct=False) for a in attackers]
+                            return [replace(a, direct=False) for a in self.attackers]
         return []
 
     def _after(self, verb: Token, after: int, day: date | None) -> list[ActorRef]:

@@ -149,19 +149,21 @@ class EventCoder(ArgumentFinder):
         """Events of every sentence of ``doc`` except the sentence indexes in ``skip``."""
         skipped = set(skip)
         self._memo.clear()
-        self.attackers = (id(doc), ())
         sents = list(doc.sents)
         if any(self._discard(s, story=True) for s in sents):
             return []
         out: list[Coding] = []
-        for n, sent in enumerate(sents):
-            if n not in skipped:
-                coded = self.code_sentence(sent, n, day)
-                out.extend(coded)
-                force = [c.source for c in coded if c.code[:2] in FORCE_ROOTS and c.modality == "asserted"
-                         and c.source.code and not c.source.code.startswith("---")]
-                if force:
-                    self.attackers = (id(doc), force[-1:])
+        try:
+            for n, sent in enumerate(sents):
+                if n not in skipped:
+                    coded = self.code_sentence(sent, n, day)
+                    out.extend(coded)
+                    force = [c.source for c in coded if c.code[:2] in FORCE_ROOTS and c.modality == "asserted"
+                             and c.source.code and not c.source.code.startswith("---")]
+                    if force:
+                        self.attackers = force[-1:]
+        finally:
+            self.attackers = ()  # they belong to this document only
         return out
 
     def _discard(self, sent: Span, *, story: bool) -> bool:
