@@ -6,6 +6,8 @@ text only: annotators never see wirescope's output.
 
     python scripts/voa_worksheets.py split            # writes data/voa2025/split.json (once)
     python scripts/voa_worksheets.py sheets OUTDIR    # writes OUTDIR/ID.txt and OUTDIR/ID.skeleton.json
+    python scripts/voa_worksheets.py validate FILE... # checks gold files against docs/events-gold.md
+    python scripts/voa_worksheets.py freeze FILE...   # records their SHA-256 in data/voa2025/gold/HASHES
 """
 
 from __future__ import annotations
@@ -71,10 +73,40 @@ def write_sheets(outdir: Path) -> None:
         (outdir / f"{row['id']}.skeleton.json").write_text(json.dumps(skeleton, indent=1) + "\n", encoding="utf-8")
 
 
+def validate(files: list[Path]) -> int:
+    from wirescope.errors import EvalError
+    from wirescope.eval.gold_stories import read_story, story_texts
+
+    texts, bad = story_texts(STORIES), 0
+    for path in files:
+        try:
+            story = read_story(path, texts)
+        except EvalError as exc:
+            bad += 1
+            print(exc)
+            continue
+        print(f"{path}: ok, {len(story.events)} events in {len(story.sentences)} sentences")
+    return 1 if bad else 0
+
+
+def freeze(files: list[Path]) -> None:
+    from wirescope.eval.gold_stories import file_hash, read_hashes
+
+    hashes_file = ROOT / "data" / "voa2025" / "gold" / "HASHES"
+    hashes = read_hashes(hashes_file)
+    for path in files:
+        hashes[path.name] = file_hash(path)
+    hashes_file.write_text("".join(f"{h}  {n}\n" for n, h in sorted(hashes.items())), encoding="utf-8")
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["split"]:
         write_split()
     elif sys.argv[1:2] == ["sheets"] and len(sys.argv) == 3:
         write_sheets(Path(sys.argv[2]))
+    elif sys.argv[1:2] == ["validate"]:
+        sys.exit(validate([Path(p) for p in sys.argv[2:]]))
+    elif sys.argv[1:2] == ["freeze"]:
+        sys.exit(validate([Path(p) for p in sys.argv[2:]]) or freeze([Path(p) for p in sys.argv[2:]]))
     else:
         raise SystemExit(__doc__)
