@@ -1,0 +1,243 @@
+"""Scoring the event coder against the real-news gold (``docs/events-gold.md``, section 5).
+
+Produced events are matched to gold events one-to-one, sentence by sentence, on (source country, target country,
+root): a produced event belongs to the gold sentence that holds its trigger; its root must be one of the gold
+event's acceptable roots. "With roles" adds each actor's role to the key. Only factual events are compared: gold
+events coded ``hypothetical`` or ``negated``, and produced events the coder marks so, are set aside (a produced
+factual event matching a set-aside gold event counts neither way).
+
+Intervals are 95% story-bootstrap intervals: the stories are resampled with replacement (fixed seed), because
+events of one story are not independent draws. Calibration is the expected calibration error over ten equal-width
+confidence bins, on the same match key.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .gold_stories import FACTUAL, GoldActor, GoldEvent, GoldStory
+
+ActorKey = str | None
+# Produced modalities that claim the act happened (a threat is the act of threatening: scored as root 13).
+PRODUCED_FACTUAL = frozenset({"asserted", "reported", "threatened"})
+BANDS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A produced event as the real-news scorer sees it."""
+
+    story: str
+    sentence: int | None  # the gold sentence holding the trigger
+    source: ActorKey
+    target: ActorKey
+    source_role: str | None
+    target_role: str | None
+    root: str
+    confidence: float
+    factual: bool
+    description: str = ""  # for --verbose listings
+
+
+@dataclass(frozen=True, slots=True)
+class StoryResult:
+    story: str
+    matched: tuple[tuple[GoldEvent, Candidate], ...]
+    missed: tuple[GoldEvent, ...]
+    invented: tuple[Candidate, ...]
+    set_aside: int
+
+
+def gold_key(actor: GoldActor | None) -> tuple[ActorKey, str | None]:
+    if actor is None:
+        return None, None
+    return actor.country, actor.role
+
+
+def _fits(gold: GoldEvent, cand: Candidate, roles: bool) -> bool:
+    (sc, sr), (tc, tr) = gold_key(gold.source), gold_key(gold.target)
+    if cand.sentence != gold.sentence or cand.root not in gold.roots or (cand.source, cand.target) != (sc, tc):
+        return False
+    return not roles or (cand.source_role, cand.target_role) == (sr, tr)
+
+
+def _match(golds: Sequence[GoldEvent], cands: Sequence[Candidate], roles: bool) -> dict[int, int]:
+    """A maximum one-to-one matching (candidate index -> gold index), by augmenting paths."""
+    fits = [[g for g, gold in enumerate(golds) if _fits(gold, c, roles)] for c in cands]
+    owner: dict[int, int] = {}
+
+    def augment(c: int, seen: set[int]) -> bool:
+        for g in fits[c]:
+            if g in seen:
+                continue
+            seen.add(g)
+            if g not in owner or augment(owner[g], seen):
+                owner[g] = c
+                return True
+        return False
+
+    for c in range(len(cands)):
+        augment(c, set())
+    return {c: g for g, c in owner.items()}
+
+
+def score_story(story: GoldStory, cands: Sequence[Candidate], roles: bool = False) -> StoryResult:
+    factual = [e for e in story.events if e.modality in FACTUAL]
+    aside = [e for e in story.events if e.modality not in FACTUAL]
+    scored = [c for c in cands if c.factual]
+    pairs = _match(factual, scored, roles)
+    rest = [c for i, c in enumerate(scored) if i not in pairs]
+    aside_pairs = _match(aside, rest, roles)
+    invented = tuple(c for i, c in enumerate(rest) if i not in aside_pairs)
+    hit = set(pairs.values())
+    return StoryResult(
+        story.story,
+        tuple((factual[g], scored[c]) for c, g in sorted(pairs.items())),
+        tuple(e for g, e in enumerate(factual) if g not in hit),
+        invented,
+        len(aside_pairs),
+    )
+
+
+def _prf(results: Sequence[StoryResult]) -> tuple[float, float, float]:
+    tp = sum(len(r.matched) for r in results)
+    fp = sum(len(r.invented) for r in results)
+    fn = sum(len(r.missed) for r in results)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _bootstrap(results: Sequence[StoryResult], stat: Callable[[Sequence[StoryResult]], float],
+               rounds: int = 1000, seed: int = 0) -> tuple[float, float]:
+    rng = random.Random(seed)
+    values = sorted(stat([rng.choice(results) for _ in results]) for _ in range(rounds))
+    return round(values[int(0.025 * rounds)], 3), round(values[int(0.975 * rounds) - 1], 3)
+
+
+def _with_interval(results: Sequence[StoryResult]) -> dict[str, Any]:
+    p, r, f = _prf(results)
+    out: dict[str, Any] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+    if results:
+        for i, name in enumerate(("precision", "recall", "f1")):
+            out[name + "_95"] = _bootstrap(results, lambda rs, i=i: _prf(rs)[i])
+    return out
+
+
+def _main_recall(results: Sequence[StoryResult]) -> dict[str, Any]:
+    found = sum(1 for r in results for g, _ in r.matched if g.main)
+    missed = sum(1 for r in results for g in r.missed if g.main)
+    return {"main_events": found + missed, "main_recall": round(found / (found + missed), 3) if found + missed else 0.0}
+
+
+def _per_root(results: Sequence[StoryResult]) -> dict[str, dict[str, Any]]:
+    gold, produced, hits = Counter[str](), Counter[str](), Counter[str]()
+    for r in results:
+        for g, c in r.matched:
+            gold[g.roots[0]] += 1
+            produced[c.root] += 1
+            hits[g.roots[0]] += 1
+        for g in r.missed:
+            gold[g.roots[0]] += 1
+        for c in r.invented:
+            produced[c.root] += 1
+    return {root: {"gold": gold[root], "produced": produced[root], "matched": hits[root],
+                   "recall": round(hits[root] / gold[root], 3) if gold[root] else None}
+            for root in sorted(set(gold) | set(produced))}
+
+
+def calibration(results: Sequence[StoryResult]) -> dict[str, Any]:
+    """Precision by confidence band and the expected calibration error (ten equal-width bins)."""
+    scored = [(c.confidence, 1) for r in results for _, c in r.matched] + \
+             [(c.confidence, 0) for r in results for c in r.invented]
+    bands = {}
+    for lo, hi in BANDS:
+        inside = [ok for conf, ok in scored if lo <= conf < hi]
+        bands[f"{lo:.1f}-{min(hi, 1.0):.1f}"] = {
+            "events": len(inside), "precision": round(sum(inside) / len(inside), 3) if inside else None}
+    ece = 0.0
+    for b in range(10):
+        inside = [(conf, ok) for conf, ok in scored if b / 10 <= conf < (b + 1) / 10 or (b == 9 and conf >= 1.0)]
+        if inside:
+            gap = abs(sum(ok for _, ok in inside) / len(inside) - sum(c for c, _ in inside) / len(inside))
+            ece += gap * len(inside) / len(scored)
+    return {"bands": bands, "ece": round(ece, 3)}
+
+
+def score(stories: Sequence[GoldStory], candidates: dict[str, Sequence[Candidate]]) -> dict[str, Any]:
+    """Every figure of the real-news evaluation for a set of gold stories and the coder's candidates."""
+    plain = [score_story(s, candidates.get(s.story, ())) for s in stories]
+    roles = [score_story(s, candidates.get(s.story, ()), roles=True) for s in stories]
+    return {
+        "stories": len(stories),
+        "gold_events": sum(len(r.matched) + len(r.missed) for r in plain),
+        "produced_events": sum(len(r.matched) + len(r.invented) for r in plain),
+        "set_aside": sum(r.set_aside for r in plain),
+        **_with_interval(plain),
+        "with_roles": _with_interval(roles),
+        **_main_recall(plain),
+        "confidence": calibration(plain),
+        "roots": _per_root(plain),
+    }
+
+
+def listing(stories: Sequence[GoldStory], candidates: dict[str, Sequence[Candidate]],
+            texts: dict[str, str]) -> list[str]:
+    """Misses and inventions with their sentences, story by story (``--verbose``)."""
+    lines = []
+    for story in stories:
+        result = score_story(story, candidates.get(story.story, ()))
+        text = texts.get(story.article_id, "")
+        for g in result.missed:
+            a, b = story.sentences[g.sentence]
+            lines.append(f"{story.story} [{g.sentence}] MISSED {g.code} {gold_key(g.source)[0]} -> "
+                         f"{gold_key(g.target)[0]} {g.trigger!r}: {text[a:b]}")
+        for c in result.invented:
+            lines.append(f"{story.story} [{c.sentence}] INVENTED {c.root} {c.source} -> {c.target} "
+                         f"(conf {c.confidence:.2f}) {c.description}")
+    return lines
+
+
+def gold_as_candidates(story: GoldStory) -> list[Candidate]:
+    """A second annotator's events as candidates, to measure agreement with the scorer's own matching."""
+    out = []
+    for e in story.events:
+        (sc, sr), (tc, tr) = gold_key(e.source), gold_key(e.target)
+        out.append(Candidate(story.story, e.sentence, sc, tc, sr, tr, e.roots[0], 1.0, e.modality in FACTUAL,
+                             f"{e.trigger!r}"))
+    return out
+
+
+def actor_key(actor: Any) -> tuple[ActorKey, str | None]:
+    """The (country, role) key of a coded actor (``records.Actor``): its ISO3 country; ``IGO`` for any
+    international organisation; a CAMEO region code as given; None when the coder found no country."""
+    if actor is None:
+        return None, None
+    from .gold_stories import NON_ISO
+
+    roles = tuple(actor.roles)
+    role = roles[0] if roles else None
+    if actor.country:
+        return actor.country, role
+    code = (actor.code or "").upper()
+    if code.startswith("IGO") or "IGO" in roles:
+        return "IGO", "IGO"
+    if code[:3] in NON_ISO:
+        return code[:3], roles[1] if len(roles) > 1 else None
+    return None, role
+
+
+def candidates_from(story: GoldStory, events: Sequence[Any]) -> list[Candidate]:
+    """The coder's events (``records.Event``) of one story, placed in the gold's sentences."""
+    out = []
+    for e in events:
+        (sc, sr), (tc, tr) = actor_key(e.source), actor_key(e.target)
+        root = "13" if e.modality == "threatened" else e.root_code
+        out.append(Candidate(story.story, story.sentence_of(e.trigger.start), sc, tc, sr, tr, root,
+                             float(e.confidence), e.modality in PRODUCED_FACTUAL,
+                             f"{e.code} {e.modality} {e.trigger.text!r}: {e.sentence_text}"))
+    return out
