@@ -10,12 +10,12 @@ from typing import Annotated
 
 import typer
 
-from ..config import DEFAULT_MODEL
+from ..config import DEFAULT_MODEL, Settings
 from ..errors import WirescopeError
 from .common import DbOption, JsonOption, fail, open_reader, print_rows
 from .evaluate import eval_app
 
-FORMATS = ("petr-xml", "plover-json")
+FORMATS = ("petr-xml", "plover-json", "wirescope-gold", "case-tsv")
 
 
 def register(app: typer.Typer) -> None:
@@ -54,8 +54,9 @@ def events(
 
 
 def eval_events(
-    file: Annotated[Path, typer.Argument(help="Gold file: PETRARCH XML or PLOVER JSON")],
-    format: Annotated[str, typer.Option("--format", help="petr-xml or plover-json")] = "petr-xml",
+    file: Annotated[Path, typer.Argument(help="Gold file: PETRARCH XML, PLOVER JSON, a CASE 2021 TSV, or the "
+                                                "folder of the real-news gold (data/voa2025/gold)")],
+    format: Annotated[str, typer.Option("--format", help=", ".join(FORMATS))] = "petr-xml",
     dictionaries: Annotated[
         Path | None,
         typer.Option(help="Folder of PETRARCH dictionaries (default: the gold file's folder when it has them, "
@@ -63,6 +64,10 @@ def eval_events(
     ] = None,
     actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
     model: Annotated[str, typer.Option(help="spaCy pipeline: package name or path")] = DEFAULT_MODEL,
+    part: Annotated[str, typer.Option(help="wirescope-gold: the part of the split to score (tuning, check, all)")]
+    = "check",
+    verbose: Annotated[bool, typer.Option(help="wirescope-gold: list misses and inventions with their sentences")]
+    = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object")] = False,
 ) -> None:
     """Score the event coder on gold records, starting from each record's raw text."""
@@ -70,10 +75,19 @@ def eval_events(
 
     if format not in FORMATS:
         fail(f"unknown --format {format!r}; choose one of {', '.join(FORMATS)}")
-    if not file.is_file():
-        fail(f"gold file {file} does not exist")
+    if not (file.is_dir() if format == "wirescope-gold" else file.is_file()):
+        fail(f"gold {'folder' if format == 'wirescope-gold' else 'file'} {file} does not exist")
+    settings = Settings(model=model, dictionaries=dictionaries, actors_file=actors)
     try:
-        if format == "petr-xml":
+        if format == "wirescope-gold":
+            from ..eval.realnews_run import evaluate_gold, pipeline_coder
+
+            result = evaluate_gold(file, pipeline_coder(settings), part, verbose=verbose)
+        elif format == "case-tsv":
+            from ..eval.case import evaluate_case, pipeline_root_coder
+
+            result = evaluate_case(file, pipeline_root_coder(settings))
+        elif format == "petr-xml":
             folder = dictionaries or find_dictionaries(file)
             result = evaluate_petr(file, make_coder(folder, model=model, actors_file=actors))
         else:
@@ -93,7 +107,9 @@ def _print_summary(result: dict) -> None:
     from rich.table import Table
 
     con = Console()
-    skip = {"categories", "classes", "confidence", "file"}
+    for line in result.pop("listing", ()):
+        con.print(line, highlight=False, markup=False)
+    skip = {"categories", "classes", "confidence", "file", "roots", "types"}
     for key, value in result.items():
         if key not in skip:
             con.print(f"{key}: {value}", highlight=False)
@@ -104,6 +120,15 @@ def _print_summary(result: dict) -> None:
         for name, row in groups.items():
             table.add_row(name, *(str(v) for v in row.values()))
         con.print(table)
-    if "confidence" in result:
-        for band, row in result["confidence"].items():
+    if "roots" in result:
+        table = Table("root", "gold", "produced", "matched", "recall")
+        for root, row in result["roots"].items():
+            table.add_row(root, *(str(v) for v in row.values()))
+        con.print(table)
+    confidence = result.get("confidence", {})
+    if "ece" in confidence:
+        con.print(f"expected calibration error: {confidence['ece']}", highlight=False)
+        confidence = confidence["bands"]
+    if confidence:
+        for band, row in confidence.items():
             con.print(f"confidence {band}: {row['events']} events, precision {row['precision']}", highlight=False)
