@@ -6,7 +6,8 @@ The public API::
     analysis = wirescope.analyze(text, published="2020-01-03", title=None)
 
 ``analyze`` builds a default ``Pipeline`` (loading the spaCy model) on each call; to analyse many texts build a
-``Pipeline`` once and call ``Pipeline.analyze`` or ``analyze_many``.
+``Pipeline`` once and call ``Pipeline.analyze`` or ``analyze_many``. To fill a store, ``ingest(paths, store)`` reads
+files, folders and URLs; ``ingest_articles(articles, store)`` takes ``Article`` records built in memory.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .__about__ import __version__
 from .config import Settings
 from .errors import WirescopeError
 from .records import Analysis, Article, Entity, Event, Mention, Place, Quote, Sentence, TimeRef
+from .runners.local import ingest, ingest_articles
 
 if TYPE_CHECKING:
     from .nlp.pipeline import Pipeline
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Analysis", "Article", "Entity", "Event", "Mention", "Pipeline", "Place", "Quote", "Sentence", "Settings",
-    "Store", "TimeRef", "WirescopeError", "__version__", "analyze", "article_from_text",
+    "Store", "TimeRef", "WirescopeError", "__version__", "analyze", "article_from_text", "ingest", "ingest_articles",
 ]
 
 

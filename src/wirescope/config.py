@@ -32,12 +32,41 @@ class Settings:
         default=0.8, metadata={"help": "estimated Jaccard similarity above which an article is a near-duplicate"}
     )
     max_bytes: int = field(default=20_000_000, metadata={"help": "largest input item accepted, in bytes"})
+    max_chars_whole: int = field(
+        default=200_000, metadata={"help": "longest article text analysed in one piece; longer ones are sectioned"}
+    )
+    max_chars: int = field(
+        default=5_000_000,
+        metadata={"help": "longest article text analysed at all (in paragraph-aligned sections); longer is a failure"},
+    )
+    allow_private_addresses: bool = field(
+        default=False,
+        metadata={"help": "let the fetcher reach loopback, private, link-local and other internal addresses"},
+    )
+    respect_robots_txt: bool = field(
+        default=True, metadata={"help": "read each host's robots.txt and skip URLs it disallows for wirescope"}
+    )
+    fetch_deadline: float = field(
+        default=60.0, metadata={"help": "seconds one fetch may take in all (redirects, retries and waits included)"}
+    )
+    fetch_host_interval: float = field(
+        default=0.5, metadata={"help": "seconds between the starts of two requests to the same host"}
+    )
+    fetch_host_concurrency: int = field(default=2, metadata={"help": "requests in flight to the same host"})
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, got {self.batch_size}")
         if self.n_process < 1:
             raise ConfigError(f"n_process must be at least 1, got {self.n_process}")
+        if not 0 < self.max_chars_whole <= self.max_chars:
+            raise ConfigError(
+                f"max_chars_whole must be positive and at most max_chars, got {self.max_chars_whole} and "
+                f"{self.max_chars}"
+            )
+        if self.fetch_deadline <= 0 or self.fetch_host_interval < 0 or self.fetch_host_concurrency < 1:
+            raise ConfigError("fetch_deadline must be positive, fetch_host_interval at least 0 and "
+                              "fetch_host_concurrency at least 1")
         if not 0.0 < self.near_duplicate_threshold <= 1.0:
             raise ConfigError(
                 f"near_duplicate_threshold must be in (0, 1], got {self.near_duplicate_threshold}"

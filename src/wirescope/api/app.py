@@ -14,6 +14,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from ..__about__ import __version__
+from ..config import Settings
 from . import errors, routes_aggregate, routes_core, routes_events
 from .db import Database
 from .ingest import Ingester, make_router
@@ -42,6 +43,7 @@ def create_app(
     token: str | None = None,
     cors_origins: Sequence[str] = (),
     ingester: Ingester | None = None,
+    settings: Settings | None = None,
 ) -> FastAPI:
     """Build the app over the store at ``db_path``.
 
@@ -79,7 +81,7 @@ def create_app(
     app.include_router(routes_events.router)
     app.include_router(routes_aggregate.router)
     if token:
-        app.include_router(make_router(token, ingester))
+        app.include_router(make_router(token, ingester, settings))
 
     static = static_dir()
     if (static / "assets").is_dir():

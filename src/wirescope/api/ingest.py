@@ -4,30 +4,31 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
+from ..config import Settings
 from .errors import ApiError
 from .models import ErrorBody
 
 if TYPE_CHECKING:
     from ..nlp.pipeline import Pipeline
+    from ..records import Article, Failure
     from ..store import Store
 
-MAX_TEXT_CHARS = 2_000_000
 MAX_ITEMS = 500
 
 
 class TextItem(BaseModel):
-    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
+    # No length cap here: the body-size limit bounds a request, and the pipeline sections or refuses long texts
+    # one by one (a failure row), so one long text never costs the request's other texts.
+    text: str = Field(min_length=1)
     title: str | None = Field(default=None, max_length=2000)
     published: date | None = None
     url: str | None = Field(default=None, max_length=4000)
@@ -36,7 +37,31 @@ class TextItem(BaseModel):
 
 class IngestRequest(BaseModel):
     texts: list[TextItem] = Field(default_factory=list, max_length=MAX_ITEMS)
-    urls: list[str] = Field(default_factory=list, max_length=MAX_ITEMS)
+    urls: list[str] = Field(
+        default_factory=list, max_length=MAX_ITEMS,
+        description="http(s) URLs of pages or feeds to fetch; the server never reads its own files",
+    )
+
+    @field_validator("urls")
+    @classmethod
+    def _only_web_urls(cls, urls: list[str]) -> list[str]:
+        for url in urls:
+            problem = web_url_problem(url)
+            if problem:
+                raise ValueError(f"{url[:200]!r}: {problem}")
+        return urls
+
+
+def web_url_problem(url: str) -> str | None:
+    """Why ``url`` is not an http(s) URL the ingest endpoint may fetch, or None when it is one."""
+    if not url.startswith(("http://", "https://")):
+        return ("only http(s) URLs are accepted here; local paths, folders and '-' (standard input) are read by "
+                "the command line only (`wirescope ingest PATH`), never by the server")
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        host = None
+    return None if host else "the URL names no host"
 
 
 class IngestResult(BaseModel):
@@ -50,38 +75,44 @@ class IngestResult(BaseModel):
 Ingester = Callable[[IngestRequest, "Store"], IngestResult]
 
 
+def posted_articles(request: IngestRequest) -> Iterator[Article | Failure]:
+    """The posted texts as articles, normalised and dated exactly like plain-text files (the first non-empty line is
+    the headline unless a title is given), named ``texts[i]``."""
+    from ..ingest.build import build_article
+
+    for i, item in enumerate(request.texts):
+        yield build_article(
+            item.text, item=f"texts[{i}]", input_format="text", raw=item.text, title=item.title,
+            published=item.published, published_source="metadata" if item.published else "unknown",
+            source=item.source, url=item.url, headline_from_text=item.title is None,
+        )
+
+
 class PipelineIngester:
     """Runs the same ingestion as ``wirescope ingest`` (normalisation, date markers, duplicates, language, the
-    analysis pipeline loaded once on first use, one writer) on the posted texts and URLs."""
+    analysis pipeline loaded once on first use, one writer) on the posted texts and URLs, through
+    ``ingest_articles``: posted texts never touch the file system."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
         self._pipeline: Pipeline | None = None
 
     def __call__(self, request: IngestRequest, store: Store) -> IngestResult:
+        from itertools import chain
+
+        from ..ingest.http import HttpClient
+        from ..ingest.sources import read_inputs
         from ..nlp.pipeline import Pipeline
-        from ..runners.local import ingest
+        from ..runners.local import ingest_articles
 
         if self._pipeline is None:
-            self._pipeline = Pipeline()
-        with tempfile.TemporaryDirectory(prefix="wirescope-api-") as tmp:
-            inputs = list(request.urls)
-            if request.texts:
-                # The posted texts go through the JSON Lines reader, so they are normalised exactly like files.
-                path = Path(tmp) / "api-ingest.jsonl"
-                with path.open("w", encoding="utf-8") as fh:
-                    for item in request.texts:
-                        # As for plain-text files, the first non-empty line is the headline unless a title is given.
-                        first = next((line.strip() for line in item.text.splitlines() if line.strip()), None)
-                        record = {
-                            "text": item.text,
-                            "title": item.title or first,
-                            "url": item.url,
-                            "source": item.source,
-                            "date": item.published.isoformat() if item.published else None,
-                        }
-                        fh.write(json.dumps({k: v for k, v in record.items() if v is not None}) + "\n")
-                inputs.append(str(path))
-            report = ingest(inputs, store, self._pipeline.settings, pipeline=self._pipeline)
+            self._pipeline = Pipeline(self.settings)
+        urls = [u for u in request.urls if web_url_problem(u) is None]  # validated already; never a path here
+        fetched = read_inputs(
+            urls, max_bytes=self.settings.max_bytes, client_factory=lambda: HttpClient.from_settings(self.settings)
+        ) if urls else iter(())
+        report = ingest_articles(chain(posted_articles(request), fetched), store, self.settings,
+                                 pipeline=self._pipeline)
         rows = store.con.execute("SELECT id FROM articles WHERE run_id = ? ORDER BY id", [report.run_id]).fetchall()
         return IngestResult(
             received=len(request.texts) + len(request.urls),
@@ -91,8 +122,8 @@ class PipelineIngester:
         )
 
 
-def make_router(token: str, ingester: Ingester | None) -> APIRouter:
-    run = ingester or PipelineIngester()
+def make_router(token: str, ingester: Ingester | None, settings: Settings | None = None) -> APIRouter:
+    run = ingester or PipelineIngester(settings)
 
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
         given = (authorization or "").removeprefix("Bearer ").strip()
@@ -111,7 +142,7 @@ def make_router(token: str, ingester: Ingester | None) -> APIRouter:
         "/ingest",
         dependencies=[Depends(require_token)],
         response_model=IngestResult,
-        responses={401: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+        responses={401: {"model": ErrorBody}, 413: {"model": ErrorBody}, 422: {"model": ErrorBody}},
     )
     async def ingest(body: IngestRequest, request: Request) -> Any:
         """Analyse posted article texts and store them (requires the server's token)."""

@@ -13,6 +13,7 @@ from types import TracebackType
 import httpx
 
 from ..__about__ import __version__
+from ..config import Settings
 from ..errors import FetchError
 
 USER_AGENT = f"wirescope/{__version__} (+https://github.com/wirescope)"
@@ -68,6 +69,11 @@ class HttpClient:
             transport=transport,
             limits=httpx.Limits(max_connections=concurrency * 2, max_keepalive_connections=concurrency),
         )
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> HttpClient:
+        """A client configured by the fetch settings."""
+        return cls(max_bytes=settings.max_bytes)
 
     def __enter__(self) -> HttpClient:
         return self

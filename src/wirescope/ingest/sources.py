@@ -51,15 +51,17 @@ def read_inputs(
     client: HttpClient | None = None,
     max_bytes: int = 20_000_000,
     stdin: BinaryIO | None = None,
+    client_factory: Callable[[], HttpClient] | None = None,
 ) -> Iterator[Article | Failure]:
     """Yield an Article or a Failure for every record found in ``inputs``.
 
     An input is a file path, a directory (read recursively, files chosen by extension: see ``FORMATS``, each also
     with ``.gz``), ``-`` for standard input (``stdin`` replaces ``sys.stdin.buffer``), or an http(s) URL (a feed when
-    it parses as one, else an HTML page). ``client`` does all network access; when None one is made on first need and
-    closed at the end. Items over ``max_bytes`` are refused before they are read.
+    it parses as one, else an HTML page). ``client`` does all network access; when None one is made on first need
+    (by ``client_factory``, default ``HttpClient(max_bytes=max_bytes)``) and closed at the end. Items over
+    ``max_bytes`` are refused before they are read.
     """
-    reader = _Reader(mapping or FieldMapping(), client, max_bytes, stdin)
+    reader = _Reader(mapping or FieldMapping(), client, max_bytes, stdin, client_factory)
     try:
         for is_url, group in itertools.groupby(inputs, key=_is_url):
             if is_url:
@@ -72,16 +74,25 @@ def read_inputs(
 
 
 class _Reader:
-    def __init__(self, mapping: FieldMapping, client: HttpClient | None, max_bytes: int, stdin: BinaryIO | None):
+    def __init__(
+        self,
+        mapping: FieldMapping,
+        client: HttpClient | None,
+        max_bytes: int,
+        stdin: BinaryIO | None,
+        client_factory: Callable[[], HttpClient] | None = None,
+    ):
         self.mapping = mapping
         self.max_bytes = max_bytes
         self._client = client
         self._own_client = False
         self._stdin = stdin
+        self._client_factory = client_factory
 
     def client(self) -> HttpClient:
         if self._client is None:
-            self._client = HttpClient(max_bytes=self.max_bytes)
+            factory = self._client_factory or (lambda: HttpClient(max_bytes=self.max_bytes))
+            self._client = factory()
             self._own_client = True
         return self._client
 

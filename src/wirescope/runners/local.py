@@ -73,9 +73,37 @@ def ingest(
     pipeline: Pipeline | None = None,
     progress: ProgressCallback | None = None,
 ) -> IngestReport:
-    """Ingest inputs (paths, directories, URLs, "-") into the store and return the counts."""
-    from ..ingest.dedup import Deduplicator
+    """Ingest inputs (paths, directories, URLs, "-") into the store and return the counts.
+
+    Reads the inputs (``read_inputs``) and hands what it finds to ``ingest_articles``. URLs are fetched with
+    ``client``, or with a client made from ``settings`` (address policy, robots.txt, rate limits) when None.
+    """
+    from ..ingest.http import HttpClient
     from ..ingest.sources import read_inputs
+
+    settings = settings or Settings()
+    items = read_inputs(
+        inputs, mapping=mapping, client=client, max_bytes=settings.max_bytes,
+        client_factory=lambda: HttpClient.from_settings(settings),
+    )
+    return ingest_articles(items, store, settings, pipeline=pipeline, progress=progress)
+
+
+def ingest_articles(
+    articles: Iterable[Article | Failure],
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    pipeline: Pipeline | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Store already-built articles: skip duplicates, analyse, write, one committed chunk at a time.
+
+    ``articles`` may hold ``Failure`` records too (items a reader could not turn into articles): they are counted and
+    stored in the failures table. One article that cannot be analysed is one failure row; the run is always closed
+    (``finished``, ``interrupted`` on Ctrl-C, ``failed`` when an unexpected error ends it, which is re-raised).
+    """
+    from ..ingest.dedup import Deduplicator
     from ..nlp.pipeline import Pipeline
 
     settings = settings or Settings()
@@ -84,18 +112,31 @@ def ingest(
     for article_id, signature in store.signatures():
         dedup.load(article_id, signature)
     report = IngestReport(run_id=store.begin_run(settings))
-    items = read_inputs(inputs, mapping=mapping, client=client, max_bytes=settings.max_bytes)
+    status = "failed"
     try:
-        for chunk in _chunks(items, settings.batch_size * 4):
+        for chunk in _chunks(articles, settings.batch_size * 4):
             _ingest_chunk(chunk, store, pipeline, dedup, report)
             if progress:
                 progress(report)
+        status = "finished"
     except KeyboardInterrupt:
         report.interrupted = True
-        store.finish_run(report.run_id, report.counts(), status="interrupted")
+        status = "interrupted"
         raise
-    store.finish_run(report.run_id, report.counts())
+    finally:
+        # Never leave a run 'running': a crash, a Ctrl-C or a store error still closes it with its counts.
+        _close_run(store, report, status)
     return report
+
+
+def _close_run(store: Store, report: IngestReport, status: str) -> None:
+    try:
+        store.finish_run(report.run_id, report.counts(), status=status)
+    except Exception:
+        if status == "finished":
+            raise
+        # The error that ended the run is already propagating; a store that cannot even close the run must not
+        # hide it (the next run marks a run left 'running' as interrupted).
 
 
 def _ingest_chunk(
