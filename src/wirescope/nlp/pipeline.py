@@ -6,15 +6,18 @@ message naming the stage and the missing field. Sentences come from the spaCy pa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from importlib import import_module
 from typing import TYPE_CHECKING
 
 from ..__about__ import __version__
 from ..config import Settings
-from ..errors import ConfigError, PipelineError
+from ..errors import ConfigError, InputError, PipelineError
 from ..records import ANALYSIS_FIELDS, Analysis, Article, Failure, Provenance, Sentence
 from . import segmentation
+from .sections import parse_in_sections
 from .stages import build_stage
 
 if TYPE_CHECKING:
@@ -71,6 +74,8 @@ class Pipeline:
         check_chain(self.stages)
         self.nlp = nlp if nlp is not None else load_model(self.settings.model)
         segmentation.add_to(self.nlp)
+        # Texts up to max_chars_whole are parsed whole; longer ones in sections no longer than that.
+        self.nlp.max_length = max(self.nlp.max_length, self.settings.max_chars_whole + 1)
         for stage in self.stages:
             stage.configure_nlp(self.nlp)
         meta = self.nlp.meta
@@ -82,41 +87,89 @@ class Pipeline:
         )
 
     def analyze(self, article: Article) -> Analysis:
-        """Analyse one article; stage errors propagate."""
+        """Analyse one article (in sections when it is long); stage errors propagate. Raises ``InputError`` for a
+        text over ``settings.max_chars``."""
+        route = self._route(article)
+        if isinstance(route, Failure):
+            raise InputError(route.item, route.reason)
+        if route == "long":
+            return self._analyze_long(article)
         doc = self.nlp(article.text)
         return self._run_stages(doc, article)
 
     def analyze_many(
         self, articles: Iterable[Article], *, batch_size: int | None = None, n_process: int | None = None
     ) -> Iterator[Analysis | Failure]:
-        """Analyse articles in spaCy batches. A stage error on one article yields a Failure and the batch goes on.
+        """Analyse articles in spaCy batches, in input order. Whatever goes wrong with one article (the model, a
+        stage, its length) is one Failure for that article; the others go on.
 
         Non-English articles are not run through the English model: they come back with a note and no records.
+        Texts over ``settings.max_chars_whole`` characters are analysed in sections; over ``settings.max_chars``,
+        not at all (a Failure).
         """
-        pending: list[Article] = []
-
-        def english_texts(items: Iterable[Article]) -> Iterator[tuple[str, Article]]:
-            for article in items:
-                if article.is_english:
-                    yield article.text, article
-                else:
-                    pending.append(article)
-
-        docs = self.nlp.pipe(
-            english_texts(articles),
-            as_tuples=True,
-            batch_size=batch_size or self.settings.batch_size,
-            n_process=n_process or self.settings.n_process,
-        )
-        for doc, article in docs:
-            while pending:
-                yield self._skip(pending.pop(0))
+        source = iter(articles)
+        state = _Feed(source, self._route)
+        while not state.done:
+            taken = state.taken
+            docs = self.nlp.pipe(
+                state.texts(),
+                as_tuples=True,
+                batch_size=batch_size or self.settings.batch_size,
+                n_process=n_process or self.settings.n_process,
+            )
             try:
-                yield self._run_stages(doc, article)
-            except Exception as exc:
-                yield Failure(item=article.input or article.id, reason=_describe(exc), stage="analyze")
-        while pending:
-            yield self._skip(pending.pop(0))
+                for doc, article in docs:
+                    yield from self._drain(state, until=article)
+                    yield self._guarded(article, lambda d=doc, a=article: self._run_stages(d, a))
+            except Exception:
+                if state.taken == taken:
+                    raise  # the model fails before reading any article: not an article's fault
+                # The model failed inside a batch: every article fed but not answered is parsed again on its own,
+                # so only the one that breaks the model fails; then a new stream takes the rest of the input.
+                yield from self._drain(state, until=None, one_by_one=True)
+                continue
+            yield from self._drain(state, until=None)
+        if state.error is not None:
+            raise state.error
+
+    def _route(self, article: Article) -> str | Failure:
+        if not article.is_english:
+            return "skip"
+        size = len(article.text)
+        if size > self.settings.max_chars:
+            return Failure(
+                item=article.input or article.id, stage="analyze",
+                reason=f"text of {size:,} characters is over the {self.settings.max_chars:,}-character limit of "
+                "analysis (split the article, or raise max_chars)",
+            )
+        return "long" if size > self.settings.max_chars_whole else "pipe"
+
+    def _drain(self, state: _Feed, *, until: Article | None, one_by_one: bool = False) -> Iterator[Analysis | Failure]:
+        """Results of the articles fed before ``until`` (all of them when None) that the stream does not answer."""
+        while state.fed:
+            article, route = state.fed.popleft()
+            if article is until:
+                return
+            if route == "skip":
+                yield self._skip(article)
+            elif isinstance(route, Failure):
+                yield route
+            elif route == "long":
+                yield self._guarded(article, lambda a=article: self._analyze_long(a))
+            elif one_by_one:
+                yield self._guarded(article, lambda a=article: self._run_stages(self.nlp(a.text), a))
+
+    def _guarded(self, article: Article, run: Callable[[], Analysis]) -> Analysis | Failure:
+        try:
+            return run()
+        except Exception as exc:  # one article's failure, reported with its reason; the batch goes on
+            return Failure(item=article.input or article.id, reason=_describe(exc), stage="analyze")
+
+    def _analyze_long(self, article: Article) -> Analysis:
+        doc, sections = parse_in_sections(self.nlp, article.text, self.settings.max_chars_whole)
+        analysis = self._run_stages(doc, article)
+        note = f"analysed in {sections} sections of at most {self.settings.max_chars_whole:,} characters"
+        return replace(analysis, notes=(*analysis.notes, note))
 
     def _skip(self, article: Article) -> Analysis:
         return Analysis(
@@ -144,6 +197,38 @@ def sentences_of(doc: Doc, article_id: str) -> tuple[Sentence, ...]:
         out.append(Sentence(article_id=article_id, index=i, start=sent.start_char, end=max(end, sent.start_char)))
     return tuple(out)
 
+
+
+class _Feed:
+    """The input of ``analyze_many``: articles in order, each with its route; only the ``pipe`` ones go to spaCy.
+
+    ``fed`` holds every article taken from the input and not yet answered, in order. An error raised by the input
+    iterable itself is kept in ``error`` (re-raised at the end) so that it is not mistaken for a model failure.
+    """
+
+    def __init__(self, source: Iterator[Article], route: Callable[[Article], str | Failure]) -> None:
+        self.source = source
+        self.route = route
+        self.fed: deque[tuple[Article, str | Failure]] = deque()
+        self.done = False
+        self.taken = 0
+        self.error: Exception | None = None
+
+    def texts(self) -> Iterator[tuple[str, Article]]:
+        while True:
+            try:
+                article = next(self.source)
+            except StopIteration:
+                self.done = True
+                return
+            except Exception as exc:
+                self.done, self.error = True, exc
+                return
+            self.taken += 1
+            route = self.route(article)
+            self.fed.append((article, route))
+            if route == "pipe":
+                yield article.text, article
 
 
 def _describe(exc: BaseException) -> str:
