@@ -13,7 +13,8 @@ from wirescope.errors import StoreError
 from wirescope.nlp.stages.events import EventStage
 from wirescope.records import Analysis, Article, Provenance
 from wirescope.store import Store
-from wirescope.store.events import query_events, rows
+from wirescope.store.events import query_events
+from wirescope.store.tables import analysis_rows
 
 TEXT = "Israel attacked Hamas on Monday. Iran may attack Israel. Iran threatened the United States."
 
@@ -25,16 +26,17 @@ def analysis(nlp) -> Analysis:  # type: ignore[no-untyped-def]
 
 
 def test_rows_and_queries(tmp_path: Path, analysis: Analysis) -> None:
-    assert len(rows(analysis)["events"]) == len(analysis.events) >= 3
+    assert len(analysis_rows(analysis)["events"]) == len(analysis.events) >= 3
     db = tmp_path / "w.duckdb"
     with Store(db) as store:
         store.write([analysis], run_id=None)
         everything = query_events(store.con)
-        assert len(everything) == len(analysis.events)
-        assert {e["modality"] for e in query_events(store.con, actor="IRN")} >= {"hypothetical", "threatened"}
-        assert all(e["code"].startswith("19") for e in query_events(store.con, root="19"))
+        # The reader gives back the records that were written (their order aside).
+        assert sorted(everything, key=lambda e: e.sentence) == sorted(analysis.events, key=lambda e: e.sentence)
+        assert {e.modality for e in query_events(store.con, actor="IRN")} >= {"hypothetical", "threatened"}
+        assert all(e.code.startswith("19") for e in query_events(store.con, root="19"))
         assert query_events(store.con, since=date(2020, 1, 4)) == []
-        assert all(e["modality"] == "threatened" for e in query_events(store.con, modality="threatened"))
+        assert all(e.modality == "threatened" for e in query_events(store.con, modality="threatened"))
         with pytest.raises(StoreError, match="unknown modality"):
             query_events(store.con, modality="maybe")
         store.write([analysis], run_id=None)  # re-analysis replaces, does not duplicate

@@ -9,12 +9,51 @@ HTTP API; changing a key there is a breaking change.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+# -- vocabularies: each defined once here; the store's table specs, the API schema (and through it the dashboard),
+# the CLI and the exports take them from here.
+
 # How an article's publication date was found (``Article.published_source``).
 DATE_SOURCES = ("marker", "date-line", "metadata", "html", "feed", "unknown")
+# What the writer did with an article (``articles.status``).
+ARTICLE_STATUSES = ("analysed", "near-duplicate", "not-english")
+# How certain the text is that an event happened (``Event.modality``).
+MODALITIES = ("asserted", "threatened", "hypothetical", "negated", "reported")
+# CAMEO quad classes (``Event.quad_class``), by number.
+QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+# How an event's date was chosen (``Event.date_source``).
+EVENT_DATE_SOURCES = ("time-expression", "publication")
+# How an event's place was chosen, most precise first (``Event.place_source``).
+PLACE_SOURCES = ("trigger", "coreferent", "sentence", "article-focus")
+# Kinds of quotation (``Quote.type``).
+QUOTE_TYPES = ("direct", "mixed", "indirect", "floating", "embedded", "chant")
+# Kinds of time expression (``TimeRef.kind``).
+TIME_KINDS = ("date", "range", "duration", "set")
+
+
+def json_value(value: Any) -> Any:
+    """The public JSON form of a record field: records by their ``to_json()``, tuples as lists, dates in ISO."""
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    if isinstance(value, tuple | list):
+        return [json_value(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def record_json(record: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The JSON shape shared by every record: its fields in declaration order, less ``exclude``.
+
+    Records whose public shape is exactly their fields call this instead of listing the keys again.
+    """
+    return {
+        f.name: json_value(getattr(record, f.name)) for f in dataclasses.fields(record) if f.name not in exclude
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +65,7 @@ class Provenance:
     stages: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return {"pipeline_version": self.pipeline_version, "model": self.model, "stages": list(self.stages)}
+        return record_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +115,7 @@ class Sentence:
     end: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"index": self.index, "start": self.start, "end": self.end}
+        return record_json(self, exclude=("article_id",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +130,7 @@ class Mention:
     label: str  # spaCy label (PERSON, ORG, GPE, NORP, ...) or the entity ruler's
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "sentence": self.sentence, "label": self.label}
+        return record_json(self, exclude=("article_id",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,13 +148,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "type": self.type,
-            "aliases": list(self.aliases),
-            "mentions": [m.to_json() for m in self.mentions],
-        }
+        return record_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +160,7 @@ class Span:
     text: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
+        return record_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,16 +177,7 @@ class Actor:
     roles: tuple[str, ...] = ()  # e.g. ("GOV",), ("MIL",)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "name": self.name,
-            "entity_id": self.entity_id,
-            "code": self.code,
-            "country": self.country,
-            "roles": list(self.roles),
-        }
+        return record_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,22 +200,7 @@ class Place:
     match: str | None = None  # how it matched: name|alternate|alias|demonym|spelling|embedded|context; None: none
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "name": self.name,
-            "geonameid": self.geonameid,
-            "lat": self.lat,
-            "lon": self.lon,
-            "feature": self.feature,
-            "country": self.country,
-            "country3": self.country3,
-            "admin1": self.admin1,
-            "confidence": self.confidence,
-            "sentence": self.sentence,
-            "match": self.match,
-        }
+        return record_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,16 +217,7 @@ class TimeRef:
     sentence: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "value": self.value,
-            "value_end": self.value_end,
-            "granularity": self.granularity,
-            "kind": self.kind,
-            "sentence": self.sentence,
-        }
+        return record_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,30 +245,14 @@ class Event:
     place_source: str | None = None  # trigger | coreferent | sentence | article-focus | None
     sentence_text: str = ""
     mentions: tuple[int, ...] = ()  # sentence indexes of repeated mentions of the same triple in the article
+    # how it was coded: ids of the coder's rules that made or changed it, in order (``wirescope rules``), ids of
+    # the dictionary entries used (a hash of each entry's text), and the events stage version that coded it
+    trace: tuple[str, ...] = ()
+    dictionary_entries: tuple[str, ...] = ()
+    stage_version: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "root_code": self.root_code,
-            "base_code": self.base_code,
-            "quad_class": self.quad_class,
-            "goldstein": self.goldstein,
-            "plover": self.plover,
-            "plover_mode": self.plover_mode,
-            "plover_context": self.plover_context,
-            "modality": self.modality,
-            "confidence": self.confidence,
-            "date": self.date,
-            "date_source": self.date_source,
-            "sentence": self.sentence,
-            "sentence_text": self.sentence_text,
-            "mentions": list(self.mentions),
-            "trigger": self.trigger.to_json(),
-            "source": self.source.to_json() if self.source else None,
-            "target": self.target.to_json() if self.target else None,
-            "place": self.place.to_json() if self.place else None,
-            "place_source": self.place_source,
-        }
+        return record_json(self, exclude=("article_id",))
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,12 @@ import duckdb
 
 from ..records import Analysis, Event
 from ..store import aggregate as agg_store
+from ..store.spec import TableSpec, replace_tables
 from .escalation import Alert, DyadDay, EscalationSettings, alerts, escalation
 from .merge import ArticleMeta, EventMerger, MergedEvent, MergeSettings
-from .stories import Story, StoryClusterer, StoryDoc, StorySettings
+from .state import load_stories, load_story_state, state_rows
+from .stories import ClusterState, Story, StoryClusterer, StoryDoc, StorySettings
+from .tables import ALERTS, ESCALATION, EVENT_MENTIONS, MERGED_EVENTS, STORIES, STORY_ARTICLES
 
 
 @dataclass(frozen=True)
@@ -117,232 +120,195 @@ def aggregate_analyses(
     return Picture(events, clusterer.stories(), scores, rows, alerts(rows, s.escalation))
 
 
-def aggregate_store(
-    con: duckdb.DuckDBPyConnection, settings: AggregateSettings | None = None, *, rebuild: bool = False
-) -> AggregateReport:
-    """(Re)build merged events, stories and escalation on an open writable store connection."""
-    started = time.perf_counter()
-    timings: dict[str, float] = {}
+@dataclass(frozen=True)
+class Loaded:
+    """What the load phase reads from the store: articles (without text), their events, entity and place names,
+    and, for an incremental run, the ids of merged events and stories already stored."""
 
-    def lap(name: str) -> None:
-        timings[name] = time.perf_counter() - started - sum(timings.values())
+    articles: list[agg_store.StoredArticle]
+    events: dict[str, list[Event]]
+    entity_names: dict[str, list[str]]
+    place_names: dict[str, list[str]]
+    stored_ids: dict[tuple[str, int, str, int], str]
+    members: dict[str, list[tuple[str, float, bool]]]
+    state: ClusterState | None
 
-    s = settings or AggregateSettings()
-    articles = agg_store.load_articles(con, with_text=False)
-    events_by_article = agg_store.load_events(con)
-    entity_names = agg_store.load_entity_names(con)
-    place_names = agg_store.load_places(con)
-    metas = {a.id: article_meta(a) for a in articles}
-    originals = [a for a in articles if a.status == "analysed"]
-    dups = [a for a in articles if a.status == "near-duplicate" and a.duplicate_of]
-    lap("load")
+    @property
+    def originals(self) -> list[agg_store.StoredArticle]:
+        return [a for a in self.articles if a.status == "analysed"]
 
-    # -- events
-    merger = EventMerger(s.merge)
-    stored_ids = {} if rebuild else agg_store.load_mention_ids(con)
+    @property
+    def duplicates(self) -> list[agg_store.StoredArticle]:
+        return [a for a in self.articles if a.status == "near-duplicate" and a.duplicate_of]
+
+
+def load(con: duckdb.DuckDBPyConnection, *, rebuild: bool = False) -> Loaded:
+    """Phase 1: read the inputs (and, unless ``rebuild``, the stored picture's ids and clusterer state)."""
+    return Loaded(
+        articles=agg_store.load_articles(con, with_text=False),
+        events=agg_store.load_events(con),
+        entity_names=agg_store.load_entity_names(con),
+        place_names=agg_store.load_places(con),
+        stored_ids={} if rebuild else agg_store.load_mention_ids(con),
+        members={} if rebuild else agg_store.load_story_members(con),
+        state=None if rebuild else load_story_state(con),
+    )
+
+
+def merge(loaded: Loaded, settings: MergeSettings) -> list[MergedEvent]:
+    """Phase 2: merge the events across articles; stored mentions keep their merged event's id."""
+    merger = EventMerger(settings)
+    metas = {a.id: article_meta(a) for a in loaded.articles}
     pending: dict[str, list[Event]] = defaultdict(list)
-    for a in originals:
-        for ev in events_by_article.get(a.id, ()):
-            gid = stored_ids.get((a.id, ev.sentence, ev.code, ev.trigger.start))
+    for a in loaded.originals:
+        for ev in loaded.events.get(a.id, ()):
+            gid = loaded.stored_ids.get((a.id, ev.sentence, ev.code, ev.trigger.start))
             if gid is not None:
                 merger.restore(gid, metas[a.id], ev)
             else:
                 pending[a.id].append(ev)
-    for a in originals:
+    for a in loaded.originals:
         if pending.get(a.id):
             merger.add_article(metas[a.id], pending[a.id])
-    for a in dups:
-        merger.add_duplicate(metas[a.id], a.duplicate_of)  # type: ignore[arg-type]
-    merged = merger.events()
-    lap("merge")
+    for a in loaded.duplicates:
+        merger.add_duplicate(metas[a.id], a.duplicate_of or "")
+    return merger.events()
 
-    # -- stories
-    by_id = {a.id: a for a in articles}
+
+class Docs:
+    """Story documents of stored articles, their texts read from the store on first need."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, loaded: Loaded) -> None:
+        self.con = con
+        self.loaded = loaded
+        self.by_id = {a.id: a for a in loaded.articles}
+        self.texts: dict[str, str] = {}
+
+    def __call__(self, ids: Iterable[str]) -> list[StoryDoc]:
+        """Documents of the stored articles among ``ids``."""
+        wanted = [i for i in ids if i in self.by_id]
+        self.texts.update(agg_store.load_texts(self.con, [i for i in wanted if i not in self.texts]))
+        return [self._doc(self.by_id[i]) for i in wanted]
+
+    def _doc(self, a: agg_store.StoredArticle) -> StoryDoc:
+        ld = self.loaded
+        return story_doc(a.id, a.title, self.texts.get(a.id, ""), a.published, a.source,
+                         ld.entity_names.get(a.id, ()), ld.events.get(a.id, ()), ld.place_names.get(a.id, ()))
+
+
+@dataclass(frozen=True)
+class Clustering:
+    clusterer: StoryClusterer
+    scores: dict[str, tuple[float, bool]]  # article id -> (similarity when it joined, started the story)
+    stories_before: int
+    new_articles: int
+
+
+def cluster(loaded: Loaded, docs: Docs, settings: StorySettings) -> Clustering:
+    """Phase 3: put articles not yet in a story into one (continuing from the saved state when there is one)."""
     scores: dict[str, tuple[float, bool]] = {}
-    texts: dict[str, str] = {}
-
-    def doc(a: agg_store.StoredArticle) -> StoryDoc:
-        return story_doc(
-            a.id,
-            a.title,
-            texts.get(a.id, ""),
-            a.published,
-            a.source,
-            entity_names.get(a.id, ()),
-            events_by_article.get(a.id, ()),
-            place_names.get(a.id, ()),
-        )
-
-    def need_texts(ids: Iterable[str]) -> None:
-        texts.update(agg_store.load_texts(con, [i for i in ids if i not in texts]))
-
-    state = None if rebuild else agg_store.load_story_state(con)
-    members = {} if rebuild else agg_store.load_story_members(con)
-    for stored in members.values():
-        scores.update({aid: (sc, st) for aid, sc, st in stored if aid in by_id})
-    if state is not None:
-        # Continue from the saved vectors: only new articles (and later the changed stories' members) are read.
-        clusterer = StoryClusterer.from_state(state, s.stories)
+    for stored in loaded.members.values():
+        scores.update({aid: (sc, st) for aid, sc, st in stored if aid in docs.by_id})
+    if loaded.state is not None:  # only new articles (and later the changed stories' members) are read
+        clusterer = StoryClusterer.from_state(loaded.state, settings)
     else:
-        clusterer = StoryClusterer(s.stories)
-        need_texts(aid for stored in members.values() for aid, _, _ in stored if aid in by_id)
-        for sid, stored in members.items():
-            clusterer.seed(sid, [doc(by_id[aid]) for aid, _, _ in stored if aid in by_id])
+        clusterer = StoryClusterer(settings)
+        for sid, stored in loaded.members.items():
+            clusterer.seed(sid, docs(aid for aid, _, _ in stored))
     before = len(clusterer)
-    fresh = [a for a in originals if clusterer.story_of(a.id) is None]
-    need_texts(a.id for a in fresh)
-    for a in fresh:
-        assignment = clusterer.add(doc(a))
-        scores[a.id] = (assignment.score, assignment.new_story)
-    new_dups = [a for a in dups if clusterer.story_of(a.id) is None and clusterer.story_of(a.duplicate_of or "")]
-    need_texts(a.id for a in new_dups)
-    for a in new_dups:
-        clusterer.seed(clusterer.story_of(a.duplicate_of or "") or "", [doc(a)])
-        scores[a.id] = (1.0, False)
-    new_articles = len(fresh)
-    lap("cluster")
-    changed = clusterer.changed()
-    if state is not None:
-        stored_stories = agg_store.load_stories(con)
-        need_texts(aid for sid in changed for aid in clusterer.member_ids(sid) if aid in by_id)
-        for sid in changed:
-            clusterer.load_members(sid, [doc(by_id[aid]) for aid in clusterer.member_ids(sid) if aid in by_id])
-        fresh_stories = {st.id: st for st in clusterer.stories(changed)}
-        stories = [*fresh_stories.values(), *(st for sid, st in stored_stories.items() if sid not in fresh_stories)]
-        stories.sort(key=lambda st: (-st.size, st.first_date or date.min, st.id))
-    else:
-        stories = clusterer.stories()
-    lap("describe")
+    fresh = [a.id for a in loaded.originals if clusterer.story_of(a.id) is None]
+    for doc in docs(fresh):
+        assignment = clusterer.add(doc)
+        scores[doc.article_id] = (assignment.score, assignment.new_story)
+    for a in loaded.duplicates:
+        story = clusterer.story_of(a.duplicate_of or "")
+        if clusterer.story_of(a.id) is None and story:
+            clusterer.seed(story, docs([a.id]))
+            scores[a.id] = (1.0, False)
+    return Clustering(clusterer, scores, before, len(fresh))
 
-    rows = escalation(merged, "country", s.escalation) + escalation(merged, "actor", s.escalation)
-    found_alerts = alerts(rows, s.escalation)
+
+def describe(con: duckdb.DuckDBPyConnection, loaded: Loaded, docs: Docs, clustering: Clustering) -> list[Story]:
+    """Phase 4: describe the stories; an incremental run re-describes only the stories that changed."""
+    clusterer = clustering.clusterer
+    if loaded.state is None:
+        return clusterer.stories()
+    changed = clusterer.changed()
+    stored_stories = load_stories(con)
+    for sid in changed:
+        clusterer.load_members(sid, docs(clusterer.member_ids(sid)))
+    fresh = {st.id: st for st in clusterer.stories(changed)}
+    stories = [*fresh.values(), *(st for sid, st in stored_stories.items() if sid not in fresh)]
+    stories.sort(key=lambda st: (-st.size, st.first_date or date.min, st.id))
+    return stories
+
+
+def escalate(events: Sequence[MergedEvent], settings: EscalationSettings) -> tuple[list[DyadDay], list[Alert]]:
+    """Phase 5: the daily escalation index per dyad (country and actor level) and its alerts."""
+    rows = escalation(list(events), "country", settings) + escalation(list(events), "actor", settings)
+    return rows, alerts(rows, settings)
+
+
+def write(con: duckdb.DuckDBPyConnection, picture: Picture, state: ClusterState) -> None:
+    """Phase 6: replace every aggregate table in one transaction."""
+    replace_tables(con, {**picture_rows(picture), **state_rows(state)})
+
+
+def aggregate_store(
+    con: duckdb.DuckDBPyConnection, settings: AggregateSettings | None = None, *, rebuild: bool = False
+) -> AggregateReport:
+    """(Re)build merged events, stories and escalation on an open writable store connection, phase by phase."""
+    s = settings or AggregateSettings()
+    timings: dict[str, float] = {}
+    started = last = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        timings[name], last = now - last, now
+
+    loaded = load(con, rebuild=rebuild)
+    lap("load")
+    merged = merge(loaded, s.merge)
+    lap("merge")
+    docs = Docs(con, loaded)
+    clustering = cluster(loaded, docs, s.stories)
+    lap("cluster")
+    stories = describe(con, loaded, docs, clustering)
+    lap("describe")
+    rows, found_alerts = escalate(merged, s.escalation)
     lap("escalation")
-    tables = picture_rows(Picture(merged, stories, scores, rows, found_alerts))
-    tables.update(agg_store.state_rows(clusterer.state()))
-    agg_store.replace_tables(con, tables)
+    write(con, Picture(merged, stories, clustering.scores, rows, found_alerts), clustering.clusterer.state())
     lap("write")
     return AggregateReport(
-        articles=len(articles),
-        new_articles=new_articles,
-        article_events=sum(len(v) for v in events_by_article.values()),
+        articles=len(loaded.articles),
+        new_articles=clustering.new_articles,
+        article_events=sum(len(v) for v in loaded.events.values()),
         merged_events=len(merged),
         multi_source_events=sum(1 for e in merged if e.num_sources > 1),
         stories=len(stories),
-        new_stories=len(clusterer) - before,
+        new_stories=len(clustering.clusterer) - clustering.stories_before,
         escalation_rows=len(rows),
         alerts=len(found_alerts),
-        incremental=not rebuild and bool(stored_ids or members),
+        incremental=not rebuild and bool(loaded.stored_ids or loaded.members),
         seconds=time.perf_counter() - started,
         timings=timings,
     )
 
 
-def _actor_cols(a: Any) -> tuple[Any, ...]:
-    if a is None:
-        return (None,) * 5
-    return (a.text, a.name, a.entity_id, a.code, a.country)
-
-
-def picture_rows(p: Picture) -> dict[str, list[tuple[Any, ...]]]:
-    """Rows of every aggregate table, in column order of 005_aggregate.sql."""
-    merged_rows, mention_rows = [], []
-    for e in p.events:
-        place = e.place
-        place_cols = (place.name, place.geonameid, place.lat, place.lon, place.country3) if place else (None,) * 5
-        merged_rows.append(
-            (
-                e.id,
-                e.date,
-                e.code,
-                e.root_code,
-                e.base_code,
-                e.quad_class,
-                e.goldstein,
-                e.modality,
-                *_actor_cols(e.source),
-                *_actor_cols(e.target),
-                *place_cols,
-                e.confidence,
-                e.num_mentions,
-                e.num_articles,
-                e.num_sources,
-                e.first_seen,
-                e.last_seen,
-                e.first_article,
-                e.first_url,
-                e.is_root_event,
-            )
-        )
-        for m in e.mentions:
-            mention_rows.append(
-                (
-                    m.event_id,
-                    m.article_id,
-                    m.sentence,
-                    m.code,
-                    m.confidence,
-                    m.modality,
-                    m.date,
-                    m.published,
-                    m.source_key,
-                    m.trigger_start,
-                    m.source_start,
-                    m.target_start,
-                    m.sentence_text,
-                    m.url,
-                    m.duplicate_of,
-                    m.doc_length,
-                )
-            )
-    story_rows, member_rows = [], []
-    for st in p.stories:
-        story_rows.append(
-            (
-                st.id,
-                st.title,
-                st.summary,
-                st.size,
-                st.first_date,
-                st.last_date,
-                list(st.top_terms),
-                list(st.top_entities),
-                list(st.top_actors),
-                list(st.top_places),
-                list(st.sources),
-            )
-        )
-        for aid in st.article_ids:
-            score, started = p.story_scores.get(aid, (0.0, False))
-            member_rows.append((st.id, aid, float(score), bool(started)))
-    esc_rows = [
-        (
-            r.level,
-            r.source,
-            r.target,
-            r.day,
-            r.events,
-            r.mentions,
-            r.weight,
-            r.goldstein_sum,
-            r.goldstein_mean,
-            *r.quad_shares,
-            r.index,
-            r.baseline,
-            r.z,
-            r.alert,
-            list(r.event_ids),
-        )
-        for r in p.escalation
-    ]
-    alert_rows = [
-        (a.level, a.source, a.target, a.day, a.index, a.baseline, a.z, list(a.driving_events), a.reason)
-        for a in p.alerts
+def picture_rows(p: Picture) -> dict[TableSpec, list[tuple[Any, ...]]]:
+    """Rows of every aggregate table, derived from the tables' specs."""
+    members = [
+        STORY_ARTICLES.row(None, story_id=st.id, article_id=aid, score=float(p.story_scores.get(aid, (0.0, False))[0]),
+                           started=bool(p.story_scores.get(aid, (0.0, False))[1]))
+        for st in p.stories
+        for aid in st.article_ids
     ]
     return {
-        "merged_events": merged_rows,
-        "event_mentions": mention_rows,
-        "stories": story_rows,
-        "story_articles": member_rows,
-        "escalation": esc_rows,
-        "alerts": alert_rows,
+        MERGED_EVENTS: [MERGED_EVENTS.row(e) for e in p.events],
+        EVENT_MENTIONS: [EVENT_MENTIONS.row(m) for e in p.events for m in e.mentions],
+        STORIES: [STORIES.row(st) for st in p.stories],
+        STORY_ARTICLES: members,
+        ESCALATION: [ESCALATION.row(r) for r in p.escalation],
+        ALERTS: [ALERTS.row(a) for a in p.alerts],
     }

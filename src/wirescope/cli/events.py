@@ -36,6 +36,7 @@ def events(
 ) -> None:
     """List coded events (who did what to whom), newest first."""
     from ..store.events import query_events
+    from ..store.tables import EVENTS
 
     since_date = None
     if since:
@@ -48,9 +49,13 @@ def events(
             found = query_events(store.con, actor=actor, root=root, since=since_date, modality=modality, limit=limit)
         except WirescopeError as exc:
             fail(str(exc))
+    if json_out:  # the record's public JSON shape (the same as `wirescope analyze --json`), with its article
+        print_rows([{"article_id": e.article_id, **e.to_json()} for e in found], True)
+        return
+    # The table shows a few columns of the events table, read off each record through its spec.
     columns = ("date", "code", "plover", "modality", "confidence", "source_code", "source_name", "trigger_text",
                "target_code", "target_name", "article_id")
-    print_rows(found, json_out, columns)
+    print_rows([{c: EVENTS.column(c).value(e, {}) for c in columns} for e in found], False, columns)
 
 
 def eval_events(

@@ -21,7 +21,6 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,14 +54,11 @@ def settings_fingerprint(settings: Settings) -> str:
 
 def partition_tables() -> tuple[str, ...]:
     """Every table a partition writes: articles, failures and each table the store's row modules fill."""
-    from ..store.tables import ROW_MODULES
+    from ..store.tables import analysis_rows
 
     probe = Analysis(article=Article(id="probe", text="probe"), provenance=Provenance("0", "probe", ()))
     found: list[str] = list(EXTRA_TABLES)
-    for name in ROW_MODULES:
-        for table in import_module(name).rows(probe):
-            if table not in found:
-                found.append(table)
+    found += [table for table in analysis_rows(probe) if table not in found]
     return tuple(found)
 
 

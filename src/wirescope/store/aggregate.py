@@ -1,35 +1,23 @@
 """Reads and writes of the aggregate tables (005_aggregate.sql): merged events, mentions, stories, escalation.
 
-These tables are not per-analysis rows (they span articles), so this module is not in ``tables.ROW_MODULES``; they
-are written by :func:`wirescope.aggregate.build.aggregate_store`.
+These tables span articles; their specs, the loading of the clusterer's state and the writing are the aggregation's
+(:mod:`wirescope.aggregate.tables`, :mod:`wirescope.aggregate.state`): the store does not import the aggregation.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
-from ..aggregate.stories import ClusterState, Story, StoryState
 from ..errors import StoreError
-from ..records import Actor, Event, Place, Span
-from .filters import add_date_and_code
-
-AGGREGATE_TABLES = (
-    "merged_events",
-    "event_mentions",
-    "stories",
-    "story_articles",
-    "escalation",
-    "alerts",
-    "story_vectors",
-    "story_df",
-)
+from ..records import Event
+from .events import iter_events
+from .filters import EventFilter, event_where
 
 
 @dataclass(frozen=True)
@@ -76,82 +64,11 @@ def load_texts(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, 
 
 
 def load_events(con: duckdb.DuckDBPyConnection) -> dict[str, list[Event]]:
-    """Per-article events from the ``events`` table (002_events), rebuilt as records. Empty when absent."""
-    if not has_table(con, "events"):
-        return {}
-    features = _place_features(con)
-    cur = con.execute("SELECT * FROM events ORDER BY article_id, idx")
-    names = [d[0] for d in cur.description or []]
+    """Per-article events from the ``events`` table as records, by article id."""
     out: dict[str, list[Event]] = defaultdict(list)
-    while batch := cur.fetchmany(50_000):
-        for values in batch:
-            r = dict(zip(names, values, strict=True))
-            out[r["article_id"]].append(_event(r, features))
+    for event in iter_events(con):
+        out[event.article_id].append(event)
     return dict(out)
-
-
-def _place_features(con: duckdb.DuckDBPyConnection) -> dict[int, str]:
-    """GeoNames id -> feature class.code from the places table (the events table does not repeat it)."""
-    if not has_table(con, "places"):
-        return {}
-    rows = con.execute(
-        "SELECT geonameid, any_value(feature) FROM places WHERE geonameid IS NOT NULL AND feature IS NOT NULL "
-        "GROUP BY geonameid"
-    ).fetchall()
-    return {int(g): f for g, f in rows}
-
-
-def _actor(r: dict[str, Any], side: str) -> Actor | None:
-    if r.get(f"{side}_start") is None and r.get(f"{side}_code") is None:
-        return None
-    return Actor(
-        start=r.get(f"{side}_start") or 0,
-        end=r.get(f"{side}_end") or 0,
-        text=r.get(f"{side}_text") or "",
-        name=r.get(f"{side}_name"),
-        entity_id=r.get(f"{side}_entity_id"),
-        code=r.get(f"{side}_code"),
-        country=r.get(f"{side}_country"),
-    )
-
-
-def _event(r: dict[str, Any], features: dict[int, str]) -> Event:
-    place = None
-    if r.get("place_name") is not None or r.get("place_geonameid") is not None:
-        gid = r.get("place_geonameid")
-        place = Place(
-            start=0,
-            end=0,
-            text=r.get("place_name") or "",
-            name=r.get("place_name"),
-            geonameid=gid,
-            lat=r.get("place_lat"),
-            lon=r.get("place_lon"),
-            feature=features.get(gid) if gid is not None else None,
-            country3=r.get("place_country3"),
-        )
-    day = r.get("date")
-    return Event(
-        article_id=r["article_id"],
-        sentence=r["sentence"],
-        code=r["code"],
-        root_code=r["root_code"],
-        base_code=r["base_code"],
-        quad_class=r["quad_class"],
-        goldstein=r["goldstein"],
-        trigger=Span(r["trigger_start"], r["trigger_end"], r["trigger_text"]),
-        source=_actor(r, "source"),
-        target=_actor(r, "target"),
-        modality=r["modality"],
-        confidence=r["confidence"],
-        plover=r.get("plover"),
-        date=day.isoformat() if isinstance(day, date) else day,
-        date_source=r.get("date_source"),
-        place=place,
-        place_source=r.get("place_source"),
-        sentence_text=r.get("sentence_text") or "",
-        mentions=tuple(r.get("mentions") or ()),
-    )
 
 
 def load_entity_names(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
@@ -204,96 +121,6 @@ def load_story_members(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[s
     ).fetchall():
         out[sid].append((aid, score, started))
     return dict(out)
-
-
-def load_story_state(con: duckdb.DuckDBPyConnection) -> ClusterState | None:
-    """The saved clusterer state (007_aggregate_state), or None when there is none."""
-    if not has_table(con, "story_df"):
-        return None
-    n_row = con.execute("SELECT df FROM story_df WHERE kind = 'n'").fetchone()
-    if not n_row:
-        return None
-    term_df: dict[str, int] = {}
-    ent_df: dict[str, int] = {}
-    for kind, key, df in con.execute("SELECT kind, key, df FROM story_df WHERE kind IN ('t', 'e')").fetchall():
-        (term_df if kind == "t" else ent_df)[key] = int(df)
-    vectors: dict[str, tuple[dict[str, float], dict[str, float]]] = defaultdict(lambda: ({}, {}))
-    cur = con.execute("SELECT story_id, kind, key, weight FROM story_vectors")
-    while batch := cur.fetchmany(100_000):
-        for sid, kind, key, weight in batch:
-            vectors[sid][0 if kind == "t" else 1][key] = weight
-    members = load_story_members(con)
-    stories = {}
-    for sid, first, last in con.execute("SELECT id, first_date, last_date FROM stories").fetchall():
-        terms, ents = vectors.get(sid, ({}, {}))
-        stories[sid] = StoryState(terms, ents, first, last, tuple(aid for aid, _, _ in members.get(sid, [])))
-    return ClusterState(int(n_row[0]), term_df, ent_df, stories)
-
-
-def state_rows(state: ClusterState) -> dict[str, list[tuple[Any, ...]]]:
-    vectors = [(sid, "t", k, w) for sid, st in state.stories.items() for k, w in st.terms.items()]
-    vectors += [(sid, "e", k, w) for sid, st in state.stories.items() for k, w in st.ents.items()]
-    df = [("n", "", state.n)] + [("t", k, v) for k, v in state.term_df.items()]
-    df += [("e", k, v) for k, v in state.ent_df.items()]
-    return {"story_vectors": vectors, "story_df": df}
-
-
-def load_stories(con: duckdb.DuckDBPyConnection) -> dict[str, Story]:
-    """Stored story descriptions (with their member ids), to keep the unchanged ones as they are."""
-    members = load_story_members(con)
-    out = {}
-    for r in _dicts(con.execute("SELECT * FROM stories")):
-        out[r["id"]] = Story(
-            id=r["id"],
-            title=r["title"],
-            summary=r["summary"],
-            article_ids=tuple(aid for aid, _, _ in members.get(r["id"], [])),
-            first_date=r["first_date"],
-            last_date=r["last_date"],
-            top_terms=tuple(r["top_terms"] or ()),
-            top_entities=tuple(r["top_entities"] or ()),
-            top_actors=tuple(r["top_actors"] or ()),
-            top_places=tuple(r["top_places"] or ()),
-            sources=tuple(r["sources"] or ()),
-        )
-    return out
-
-
-# -- writing -------------------------------------------------------------------------------------------------
-
-
-def replace_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, Sequence[tuple[Any, ...]]]) -> None:
-    """Replace the content of the given aggregate tables in one transaction."""
-    for name in tables:
-        if name not in AGGREGATE_TABLES:
-            raise StoreError(f"{name} is not an aggregate table")
-    con.execute("BEGIN")
-    try:
-        for name, rows in tables.items():
-            con.execute(f"DELETE FROM {name}")
-            if not rows:
-                continue
-            cols = [
-                r[0]
-                for r in con.execute(
-                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-                    [name],
-                ).fetchall()
-            ]
-            if len(rows[0]) != len(cols):
-                raise StoreError(f"{name}: rows have {len(rows[0])} values but the table has {len(cols)} columns")
-            data = pa.table({c: list(v) for c, v in zip(cols, zip(*rows, strict=True), strict=True)})
-            con.register("_agg_incoming", data)
-            try:
-                con.execute(f"INSERT INTO {name} SELECT * FROM _agg_incoming")
-            finally:
-                con.unregister("_agg_incoming")
-        con.execute("COMMIT")
-    except Exception as exc:
-        con.execute("ROLLBACK")
-        if isinstance(exc, duckdb.Error):
-            raise StoreError(f"writing aggregate tables failed: {exc}") from exc
-        raise
 
 
 # -- queries -------------------------------------------------------------------------------------------------
@@ -350,33 +177,27 @@ def query_merged_events(
     min_sources: int = 1,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Merged events, oldest first. ``actor`` matches a code prefix, a country or a name substring on either side;
-    ``dyad`` (a, b) matches source a and target b (code prefixes or countries), in that direction."""
-    where = ["e.num_sources >= ?"]
-    params: list[Any] = [min_sources]
-    if actor:
-        where.append(
-            "(starts_with(upper(coalesce(e.source_code, '')), ?) OR starts_with(upper(coalesce(e.target_code, '')), ?)"
-            " OR lower(coalesce(e.source_name, e.source_text, '')) LIKE ?"
-            " OR lower(coalesce(e.target_name, e.target_text, '')) LIKE ?)"
-        )
-        params += [actor.upper(), actor.upper(), f"%{actor.lower()}%", f"%{actor.lower()}%"]
-    if dyad:
-        where.append("(starts_with(upper(coalesce(e.source_code, '')), ? ) OR upper(e.source_country) = ?)")
-        where.append("(starts_with(upper(coalesce(e.target_code, '')), ? ) OR upper(e.target_country) = ?)")
-        params += [dyad[0].upper(), dyad[0].upper(), dyad[1].upper(), dyad[1].upper()]
+    """Merged events, oldest first. ``actor`` matches either side, ``dyad`` (a, b) source a and target b, in that
+    direction (a dyad names countries such as IRN or code prefixes; an actor may also be a part of a name; see
+    :class:`~wirescope.store.filters.EventFilter`); ``root`` a CAMEO root ("19") or, longer, a code prefix."""
+    f = EventFilter(
+        actor=actor, source=dyad[0].upper() if dyad else None, target=dyad[1].upper() if dyad else None,
+        since=since, until=until,
+        root=root if root and len(root) <= 2 else None, code=root if root and len(root) > 2 else None,
+    )
+    where = event_where(f, alias="e.")
+    where.add("e.num_sources >= ?", min_sources)
     if story:
-        where.append(
+        where.add(
             "e.id IN (SELECT m.event_id FROM event_mentions m JOIN story_articles s ON s.article_id = m.article_id "
-            "WHERE s.story_id LIKE ? || '%')"
+            "WHERE s.story_id LIKE ? || '%')",
+            story,
         )
-        params.append(story)
-    add_date_and_code(where, params, prefix="e.", since=since, until=until, root=root)
-    sql = f"SELECT {_EVENT_COLS} FROM merged_events e WHERE " + " AND ".join(where)
+    sql = f"SELECT {_EVENT_COLS} FROM merged_events e{where.sql()}"
     sql += " ORDER BY e.date NULLS LAST, e.num_mentions DESC, e.id"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return _dicts(con.execute(sql, params))
+    return _dicts(con.execute(sql, where.params))
 
 
 def event_mentions(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:

@@ -1,39 +1,39 @@
-"""Rows for the ``events`` table and the event queries behind ``wirescope events`` and the API."""
+"""Typed reads of the ``events`` table (its spec is :data:`wirescope.store.tables.EVENTS`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
-from typing import Any
 
 import duckdb
 
-from ..errors import StoreError
-from ..records import Actor, Analysis, Event
-from .filters import add_date_and_code
-
-MODALITIES = ("asserted", "threatened", "hypothetical", "negated", "reported")
-
-
-def _actor(a: Actor | None) -> tuple[Any, ...]:
-    if a is None:
-        return (None,) * 7
-    return (a.text, a.start, a.end, a.name, a.entity_id, a.code, a.country)
+from ..errors import InputError, StoreError
+from ..records import MODALITIES, Event
+from .filters import EventFilter, event_where
+from .spec import select_list
+from .tables import EVENTS
 
 
-def event_row(e: Event, idx: int) -> tuple[Any, ...]:
-    p = e.place
-    place = (p.name, p.geonameid, p.lat, p.lon, p.country3) if p is not None else (None,) * 5
-    return (
-        e.article_id, idx, e.sentence, e.code, e.root_code, e.base_code, e.quad_class, e.goldstein,
-        e.plover, e.plover_mode, e.plover_context, e.modality, e.confidence,
-        date.fromisoformat(e.date) if e.date else None, e.date_source,
-        e.trigger.text, e.trigger.start, e.trigger.end,
-        *_actor(e.source), *_actor(e.target), *place, e.place_source, list(e.mentions), e.sentence_text,
-    )
-
-
-def rows(analysis: Analysis) -> dict[str, list[tuple[Any, ...]]]:
-    return {"events": [event_row(e, i) for i, e in enumerate(analysis.events)]}
+def event_filter(
+    *,
+    actor: str | None = None,
+    root: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    modality: str | None = None,
+    article_id: str | None = None,
+) -> EventFilter:
+    """The filter behind ``wirescope events``: ``root`` is a CAMEO root ("19") or, longer, a code prefix ("190")."""
+    if modality is not None and modality not in MODALITIES:
+        raise StoreError(f"unknown modality {modality!r}; choose one of {', '.join(MODALITIES)}")
+    try:
+        return EventFilter(
+            actor=actor, root=root if root and len(root) <= 2 else None, code=root if root and len(root) > 2 else None,
+            since=since, until=until, modality=(modality,) if modality else (), article_id=article_id,
+        )
+    except InputError as exc:
+        raise StoreError(str(exc)) from exc
 
 
 def query_events(
@@ -46,38 +46,43 @@ def query_events(
     modality: str | None = None,
     article_id: str | None = None,
     limit: int | None = None,
-) -> list[dict[str, Any]]:
-    """Stored events, newest first. ``actor`` matches a source/target code prefix ("IRN", "USAGOV"), a country,
-    or a name/text substring (case-insensitive); ``root`` a CAMEO root ("19") or code prefix."""
-    if modality is not None and modality not in MODALITIES:
-        raise StoreError(f"unknown modality {modality!r}; choose one of {', '.join(MODALITIES)}")
-    where: list[str] = []
-    params: list[Any] = []
-    if actor:
-        like = f"%{actor.lower()}%"
-        where.append(
-            "(starts_with(upper(coalesce(source_code, '')), ?) OR starts_with(upper(coalesce(target_code, '')), ?)"
-            " OR lower(coalesce(source_name, source_text, '')) LIKE ? OR lower(coalesce(target_name, target_text, ''))"
-            " LIKE ?)"
-        )
-        params += [actor.upper(), actor.upper(), like, like]
-    add_date_and_code(where, params, since=since, until=until, root=root)
-    if modality:
-        where.append("modality = ?")
-        params.append(modality)
-    if article_id:
-        where.append("article_id = ?")
-        params.append(article_id)
-    sql = (
-        "SELECT article_id, idx, date, sentence, code, root_code, quad_class, goldstein, plover, modality, confidence,"
-        " source_code, source_name, source_text, target_code, target_name, target_text, trigger_text, place_name,"
-        " mentions, sentence_text FROM events"
-    )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY date DESC NULLS LAST, article_id, idx"
+) -> list[Event]:
+    """Stored events, newest first. ``actor`` is a country (IRN), a code prefix (USAGOV) or a part of a name; see
+    :class:`~wirescope.store.filters.EventFilter`."""
+    f = event_filter(actor=actor, root=root, since=since, until=until, modality=modality, article_id=article_id)
+    return read_events(con, f, limit=limit)
+
+
+def read_events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, *, limit: int | None = None,
+                order: str = "date DESC NULLS LAST, article_id, idx") -> list[Event]:
+    """Events matching ``f`` as records, in ``order``."""
+    where = event_where(f or EventFilter())
+    sql = f"SELECT {select_list(EVENTS)} FROM events{where.sql()} ORDER BY {order}"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    cur = con.execute(sql, params)
+    cur = con.execute(sql, where.params)
     names = [d[0] for d in cur.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    return EVENTS.records(names, cur.fetchall())
+
+
+def iter_events(con: duckdb.DuckDBPyConnection, *, batch: int = 50_000) -> Iterator[Event]:
+    """Every stored event in (article, idx) order, read in batches. Rows older than 010_event_record lack the
+    place's GeoNames feature; it is taken from the places table."""
+    features = place_features(con)
+    cur = con.execute(f"SELECT {select_list(EVENTS)} FROM events ORDER BY article_id, idx")
+    names = [d[0] for d in cur.description or []]
+    while rows := cur.fetchmany(batch):
+        for event in EVENTS.records(names, rows):
+            place = event.place
+            if place is not None and place.feature is None and place.geonameid in features:
+                event = replace(event, place=replace(place, feature=features[place.geonameid]))
+            yield event
+
+
+def place_features(con: duckdb.DuckDBPyConnection) -> dict[int, str]:
+    """GeoNames id -> feature class.code of the places mentioned in the store."""
+    rows = con.execute(
+        "SELECT geonameid, any_value(feature) FROM places WHERE geonameid IS NOT NULL AND feature IS NOT NULL "
+        "GROUP BY geonameid"
+    ).fetchall()
+    return {int(g): f for g, f in rows}

@@ -10,20 +10,18 @@ import json
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
-from functools import cache
-from importlib import import_module, resources
+from importlib import resources
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from ..__about__ import __version__
 from ..config import Settings
 from ..errors import StoreError
 from ..records import Analysis, Article, Failure
-from .tables import ROW_MODULES
+from .spec import insert_rows
+from .tables import ARTICLES, FAILURES, RUNS, SPECS, analysis_rows
 
 DEFAULT_DB = Path("wirescope.duckdb")
 
@@ -44,11 +42,6 @@ def migrations() -> list[tuple[int, str, str]]:
     if len(set(versions)) != len(versions):
         raise StoreError(f"two migrations share a number: {versions}")
     return found
-
-
-@cache
-def _row_modules() -> tuple[ModuleType, ...]:
-    return tuple(import_module(name) for name in ROW_MODULES)
 
 
 class Store:
@@ -113,10 +106,11 @@ class Store:
         """Start a run; runs left 'running' by a killed process are marked 'interrupted' (one writer at a time)."""
         self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         run_id = uuid.uuid4().hex[:16]
-        self.con.execute(
-            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, NULL, 'running', NULL)",
-            [run_id, __version__, settings.model, json.dumps(settings.to_json()), _now()],
+        row = RUNS.row(
+            None, id=run_id, pipeline_version=__version__, model=settings.model,
+            settings=json.dumps(settings.to_json()), started_at=_now(), finished_at=None, status="running", counts=None,
         )
+        self.con.execute(f"INSERT INTO runs ({', '.join(RUNS.names)}) VALUES ({', '.join('?' * len(row))})", row)
         return run_id
 
     def finish_run(self, run_id: str, counts: dict[str, int], *, status: str = "finished") -> None:
@@ -126,9 +120,10 @@ class Store:
         )
 
     def record_failures(self, run_id: str | None, failures: Iterable[Failure]) -> None:
-        rows = [(run_id, f.item, f.reason, f.stage, _now()) for f in failures]
+        rows = [FAILURES.row(f, run_id=run_id, failed_at=_now()) for f in failures]
         if rows:
-            self.con.executemany("INSERT INTO failures VALUES (?, ?, ?, ?, ?)", rows)
+            names = ", ".join(FAILURES.names)
+            self.con.executemany(f"INSERT INTO failures ({names}) VALUES ({', '.join('?' * len(rows[0]))})", rows)
 
     # -- articles --------------------------------------------------------------------------------------------
 
@@ -173,9 +168,8 @@ class Store:
             )
         per_table: dict[str, list[tuple[Any, ...]]] = {}
         for analysis in analyses:
-            for module in _row_modules():
-                for table, rows in module.rows(analysis).items():
-                    per_table.setdefault(table, []).extend(rows)
+            for table, rows in analysis_rows(analysis).items():
+                per_table.setdefault(table, []).extend(rows)
         ids = [row[0] for row in article_rows]
         analysed_ids = [a.article.id for a in analyses]
         self.con.execute("BEGIN")
@@ -217,18 +211,7 @@ class Store:
         return sorted(r[0] for r in rows)
 
     def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
-        if not rows:
-            return
-        cols = self.columns(table)
-        if len(rows[0]) != len(cols):
-            raise StoreError(f"{table}: rows have {len(rows[0])} values but the table has {len(cols)} columns")
-        # Arrow batches are much faster than executemany for DuckDB.
-        data = pa.table({c: list(values) for c, values in zip(cols, zip(*rows, strict=False), strict=True)})
-        self.con.register("_incoming", data)
-        try:
-            self.con.execute(f"INSERT INTO {table} SELECT * FROM _incoming")
-        finally:
-            self.con.unregister("_incoming")
+        insert_rows(self.con, SPECS[table], rows)
 
 
 def _article_row(
@@ -242,8 +225,7 @@ def _article_row(
     run_id: str | None,
     now: datetime,
 ) -> tuple[Any, ...]:
-    return (
-        article.id, article.title, article.text, article.published, article.published_source, article.source,
-        article.url, article.author, article.language, article.input, article.input_format, article.raw, status,
-        duplicate_of, similarity, signature, pipeline_version, model, run_id, now,
+    return ARTICLES.row(
+        article, status=status, duplicate_of=duplicate_of, similarity=similarity, minhash=signature,
+        pipeline_version=pipeline_version, model=model, run_id=run_id, ingested_at=now,
     )

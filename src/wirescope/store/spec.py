@@ -1,0 +1,235 @@
+"""Table specs: one description per stored table, from which rows, records, API models and exports are derived.
+
+A :class:`TableSpec` names a table, its columns (SQL type, description, and where the value lives in the record the
+table stores) and its key. From it come
+
+- the writer's rows (:meth:`TableSpec.row`: a record plus context values such as ``idx`` -> a tuple in column order),
+- the typed reader (:meth:`TableSpec.record`: a row mapping -> the record, nested records rebuilt from their
+  flattened columns, e.g. ``source_code`` -> ``Event.source.code``),
+- the API's column lists and response models and the exports' column descriptions (they read ``columns``).
+
+The schema itself comes from numbered migrations (applied migrations are never edited); ``tests/test_store_spec.py``
+fails when the migrated schema and the specs disagree, so a new column is a new migration plus a new ``Column``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import StoreError
+
+
+@dataclass(frozen=True, slots=True)
+class Codec:
+    """How a record value is stored (``encode``) and read back (``decode``); identity by default."""
+
+    name: str
+    encode: Callable[[Any], Any]
+    decode: Callable[[Any], Any]
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _iso_to_date(value: Any) -> Any:
+    if isinstance(value, str):
+        return date.fromisoformat(value) if value else None
+    return value
+
+
+def _date_to_iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _to_list(value: Any) -> Any:
+    return None if value is None else list(value)
+
+
+def _to_tuple(value: Any) -> Any:
+    return tuple(value or ())
+
+
+PLAIN = Codec("plain", _same, _same)
+ISO_DATE = Codec("iso-date", _iso_to_date, _date_to_iso)  # an ISO date string in the record, DATE in the store
+SEQUENCE = Codec("sequence", _to_list, _to_tuple)  # a tuple in the record, a LIST in the store
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One stored column.
+
+    ``path`` is where the value lives in the table's record (``("source", "code")`` for ``Event.source.code``);
+    ``None`` means the writer supplies it as a context value (``idx``, ``article_id`` of records that do not carry
+    it) or ``get`` derives it from the record. ``choices`` names the allowed values (from ``records``) for enums.
+    """
+
+    name: str
+    type: str  # the DuckDB type as information_schema spells it: VARCHAR, INTEGER, DATE, VARCHAR[], ...
+    description: str
+    nullable: bool = True
+    path: tuple[str, ...] | None = None
+    codec: Codec = PLAIN
+    get: Callable[[Any], Any] | None = None
+    choices: tuple[Any, ...] = ()
+
+    def value(self, record: Any, context: Mapping[str, Any]) -> Any:
+        if self.name in context:
+            return context[self.name]
+        if self.get is not None:
+            return self.codec.encode(self.get(record))
+        if self.path is None:
+            raise StoreError(f"column {self.name!r} has no path into the record and no value was given for it")
+        value = record
+        for attr in self.path:
+            if value is None:
+                return None
+            value = getattr(value, attr)
+        return self.codec.encode(value)
+
+
+def col(
+    name: str,
+    type: str,
+    description: str,
+    *,
+    null: bool = True,
+    path: str | None = "",
+    codec: Codec = PLAIN,
+    get: Callable[[Any], Any] | None = None,
+    choices: Iterable[Any] = (),
+) -> Column:
+    """A column; ``path`` is a dotted attribute path (default: the column name; ``None``: a context value)."""
+    parts = None if get is not None or path is None else tuple((path or name).split("."))
+    return Column(name, type, description, null, parts, codec, get, tuple(choices))
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one spec per table
+class TableSpec:
+    """A stored table: its columns in order, its key, and the record class a row describes (if any).
+
+    ``fill`` gives values for required record fields a row does not hold (``Event.place.start`` in rows older
+    than the column), computed from the row; a NULL for a field with a default gives the default.
+    ``per_article`` tables are replaced article by article by ``Store.write``.
+    """
+
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = ()
+    record: type | None = None
+    per_article: bool = False
+    view: bool = False
+    fill: Mapping[tuple[str, ...], Callable[[Mapping[str, Any]], Any]] = field(default_factory=dict)
+
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @cached_property
+    def by_name(self) -> dict[str, Column]:
+        return {c.name: c for c in self.columns}
+
+    @cached_property
+    def _by_path(self) -> dict[tuple[str, ...], Column]:
+        return {c.path: c for c in self.columns if c.path is not None}
+
+    def column(self, name: str) -> Column:
+        try:
+            return self.by_name[name]
+        except KeyError:
+            raise StoreError(f"table {self.name} has no column {name!r}; columns: {', '.join(self.names)}") from None
+
+    def row(self, record: Any, **context: Any) -> tuple[Any, ...]:
+        """The record as a row in column order; ``context`` gives the values the record does not hold."""
+        return tuple(c.value(record, context) for c in self.columns)
+
+    def record_of(self, row: Mapping[str, Any]) -> Any:
+        """The record a row (column name -> stored value) describes, nested records rebuilt from their columns."""
+        if self.record is None:
+            raise StoreError(f"table {self.name} stores no record class; read its rows as values")
+        return self._build(self.record, (), row)
+
+    def _build(self, cls: type, prefix: tuple[str, ...], row: Mapping[str, Any]) -> Any:
+        hints = typing.get_type_hints(cls)
+        kwargs: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            path = (*prefix, f.name)
+            column = self._by_path.get(path)
+            if column is not None and column.name in row:
+                value = column.codec.decode(row[column.name])
+                if value is None and path in self.fill:  # not stored (a row older than the column)
+                    kwargs[f.name] = self.fill[path](row)
+                elif value is not None or f.default is dataclasses.MISSING:
+                    kwargs[f.name] = value
+            elif nested := [c for c in self.columns if c.path and c.path[: len(path)] == path and c.name in row]:
+                if all(row[c.name] is None for c in nested):
+                    kwargs[f.name] = None
+                else:
+                    kwargs[f.name] = self._build(_record_type(hints[f.name]), path, row)
+            elif path in self.fill:
+                kwargs[f.name] = self.fill[path](row)
+        return cls(**kwargs)
+
+    def records(self, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[Any]:
+        """Records of rows fetched with column ``names`` (a cursor's description)."""
+        return [self.record_of(dict(zip(names, values, strict=True))) for values in rows]
+
+
+def _record_type(hint: Any) -> type:
+    """The dataclass inside ``Actor | None``."""
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        return hint
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        for arg in typing.get_args(hint):
+            if dataclasses.is_dataclass(arg) and isinstance(arg, type):
+                return arg
+    raise StoreError(f"cannot rebuild a nested record of type {hint!r}")
+
+
+def select_list(spec: TableSpec, alias: str = "", names: Iterable[str] | None = None) -> str:
+    """``"a", "b", ...`` for a SELECT of the spec's columns (all, or ``names``), optionally qualified."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(f'{prefix}"{spec.column(n).name}"' for n in (names or spec.names))
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, spec: TableSpec, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Append rows (in the spec's column order) to the spec's table, by column name, as one Arrow batch (much faster
+    than executemany in DuckDB). The caller owns the transaction."""
+    if not rows:
+        return
+    if len(rows[0]) != len(spec.columns):
+        raise StoreError(f"{spec.name}: rows have {len(rows[0])} values but its spec has {len(spec.columns)} columns")
+    data = pa.table({c: list(v) for c, v in zip(spec.names, zip(*rows, strict=True), strict=True)})
+    view = f"_incoming_{spec.name}"
+    con.register(view, data)
+    try:
+        names = select_list(spec)
+        con.execute(f"INSERT INTO {spec.name} ({names}) SELECT {names} FROM {view}")
+    finally:
+        con.unregister(view)
+
+
+def replace_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[TableSpec, Sequence[tuple[Any, ...]]]) -> None:
+    """Replace the whole content of the given tables in one transaction."""
+    con.execute("BEGIN")
+    try:
+        for spec, rows in tables.items():
+            con.execute(f"DELETE FROM {spec.name}")
+            insert_rows(con, spec, rows)
+        con.execute("COMMIT")
+    except Exception as exc:
+        con.execute("ROLLBACK")
+        if isinstance(exc, duckdb.Error):
+            raise StoreError(f"writing {', '.join(s.name for s in tables)} failed: {exc}") from exc
+        raise
