@@ -29,9 +29,14 @@ def test_stage_contract() -> None:
     assert (stage.name, stage.requires, stage.assigns) == ("events", ("sentences", "entities"), ("events",))
 
 
+# How an event was coded (rule trace, dictionary entries, stage version) is checked by the rule tests; the golden
+# files hold what was coded, so a rule renamed or a lexicon edited does not rewrite them.
+_TRACE_KEYS = ("trace", "dictionary_entries", "stage_version")
+
+
 def _events(pipeline, path: Path) -> list[dict]:  # type: ignore[no-untyped-def]
     analysis = pipeline.analyze(article_from_text(path.read_text(encoding="utf-8")))
-    return [e.to_json() for e in analysis.events]
+    return [{k: v for k, v in e.to_json().items() if k not in _TRACE_KEYS} for e in analysis.events]
 
 
 @pytest.mark.parametrize("name", ["000_fe4dd314449b088d", "001_a4da5a4f492f7186"])

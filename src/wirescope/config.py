@@ -32,6 +32,9 @@ class Settings:
         default=0.8, metadata={"help": "estimated Jaccard similarity above which an article is a near-duplicate"}
     )
     max_bytes: int = field(default=20_000_000, metadata={"help": "largest input item accepted, in bytes"})
+    disabled_rules: tuple[str, ...] = field(
+        default=(), metadata={"help": "ids of event-coder rules to switch off (`wirescope rules` lists them)"}
+    )
     max_chars_whole: int = field(
         default=200_000, metadata={"help": "longest article text analysed in one piece; longer ones are sectioned"}
     )

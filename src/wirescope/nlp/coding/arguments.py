@@ -4,12 +4,13 @@ objects and prepositional phrases, pattern-placed actors, compound and distribut
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .actors import ActorCoder, compose, split_code
+from .context import DocContext
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .patterns import PatternMatch
 from .syntax import NOUN_HEAD, clause_tokens, conjuncts, np_head, phrase_tokens, stray_places
@@ -45,40 +46,43 @@ class ArgumentFinder:
     """Mixin of ``EventCoder``: actor lookup for the arguments of a trigger (memoised per document)."""
 
     actors: ActorCoder
-    _memo: dict[tuple[int, int, date | None], ActorRef | None]
     # PETRARCH 2 codes an entry with several codes ("THE_SHIRE [FRO/BIL/SAM]") once per code; UD-PETRARCH keeps
     # the list as one code
     split_codes: bool = True
     ud_petrarch: bool = False  # UD-PETRARCH's conventions (see ``EventCoder``)
-    # sources of the last asserted act of force coded in an earlier sentence of the document being coded (set
-    # while ``EventCoder.code_doc`` runs; a sentence coded on its own has none)
-    attackers: Sequence[ActorRef] = ()
 
-    def _actor(self, head: Token, day: date | None, *, direct: bool) -> ActorRef | None:
-        # the same noun phrase is looked at by several triggers: code it once per document
-        key = (id(head.doc), head.i, day)
-        if key not in self._memo:
-            self._memo[key] = self._actor_uncached(head, day)
-        ref = self._memo[key]
+    def _actor(self, head: Token, ctx: DocContext, *, direct: bool) -> ActorRef | None:
+        # the same noun phrase is looked at by several triggers: code it once per document (the context belongs
+        # to one document, so a token index is key enough); the rules that fired finding it count where it is reused
+        key = (head.i, ctx.day)
+        if key in ctx.memo:
+            ref, fired = ctx.memo[key]
+            ctx.replay(fired)
+        else:
+            mark = len(ctx.trace)
+            ref = self._actor_uncached(head, ctx)
+            ctx.memo[key] = (ref, tuple(ctx.trace[mark:]))
         return replace(ref, direct=direct) if ref is not None and ref.direct != direct else ref
 
-    def _actor_uncached(self, head: Token, day: date | None) -> ActorRef | None:
+    def _actor_uncached(self, head: Token, ctx: DocContext) -> ActorRef | None:
         direct = True
         toks = phrase_tokens(head)
-        code, name = self.actors.code_tokens(toks, day, head)
+        code, name = self.actors.code_tokens(toks, ctx.day, head)
         if code is None:
             for c in head.children:  # "Soleimani, leader of the Quds force"
                 if c.dep_ == "appos":
-                    code, name = self.actors.code_tokens(phrase_tokens(c), day, c)
-                    if code:
+                    code, name = self.actors.code_tokens(phrase_tokens(c), ctx.day, c)
+                    if code and ctx.fire("actors.apposition-names-the-actor"):
                         break
+                    code, name = None, ""
         if code is None:
             return None
-        if code.startswith("---") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        if code.startswith("---") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
+                and ctx.fire("actors.role-of-a-pronoun-is-unknown"):
             return None  # "our people", "their forces": a role whose owner is a pronoun is not identified
         return ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, direct)
 
-    def _actors(self, head: Token, day: date | None, *, direct: bool) -> list[ActorRef]:
+    def _actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
         """Actors of a noun phrase and its conjuncts: "Arnor and Gondor", "lawmakers in Arnor and Gondor" (one
         per country), "the Danish media and government" (the shared modifier applies to both); the relative pronoun
         of a passive stands for the noun its clause modifies ("X, who was killed ...")."""
@@ -87,7 +91,8 @@ class ArgumentFinder:
             # noun. An active one ("the general, who led the Quds Force") mostly describes its noun's past or
             # standing role rather than reporting news, and is left uncoded.
             antecedent = head.head.head
-            if antecedent.pos_ == "PROPN" or (head.lower_ in ("who", "whom") and antecedent.pos_ in NOUN_HEAD):
+            if (antecedent.pos_ == "PROPN" or (head.lower_ in ("who", "whom") and antecedent.pos_ in NOUN_HEAD)) \
+                    and ctx.fire("source.relative-pronoun-stands-for-its-noun"):
                 head = antecedent
         heads = conjuncts(head)
         out: list[ActorRef] = []
@@ -96,19 +101,22 @@ class ArgumentFinder:
         modifier_code: str | None = None
         first_mods = [t for t in heads[0].children if t.dep_ in ("amod", "compound") and t.i < heads[0].i]
         if len(heads) > 1 and first_mods:
-            modifier_code = self.actors.code_tokens([t for m in first_mods for t in m.subtree], day)[0]
+            modifier_code = self.actors.code_tokens([t for m in first_mods for t in m.subtree], ctx.day)[0]
         places = stray_places(heads, shared_prep)
+        if places is not None and not ctx.fire("actors.stray-place-repair"):
+            places = None
         if places is not None:  # "lawmakers in Arnor and Gondor" parsed as "[lawmakers in Arnor] and [Gondor]"
             heads = [h for h in heads if h not in places]
         for h in heads:
-            refs = self._distributed(h, shared_prep if len(heads) > 1 or places else None, day, direct, places)
+            refs = self._distributed(h, shared_prep if len(heads) > 1 or places else None, ctx, direct, places)
             for ref in refs:
-                if modifier_code and ref.code and ref.code.startswith("---") and not modifier_code.startswith("---"):
+                if modifier_code and ref.code and ref.code.startswith("---") and not modifier_code.startswith("---") \
+                        and ctx.fire("actors.shared-modifier"):  # "the Danish media and government"
                     ref = replace(ref, code=compose(modifier_code, [(ref.code[3:], False)]))
                 out.extend(_split_codes(ref) if self.split_codes else [ref])
         return out
 
-    def _distributed(self, h: Token, shared_prep: Token | None, day: date | None, direct: bool,
+    def _distributed(self, h: Token, shared_prep: Token | None, ctx: DocContext, direct: bool,
                      places: list[Token] | None = None) -> list[ActorRef]:
         prep = next((p for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")), shared_prep)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -123,29 +131,33 @@ class ArgumentFinder:
                     kept = [t for t in c.subtree if (t.i == c.i or t.dep_ not in ("conj", "cc", "punct"))
                             and not any(a.dep_ == "conj" and a.i != c.i for a in t.ancestors if a.i > c.i)]
                     toks = sorted([*base, *kept], key=lambda t: t.i)
-                    code, name = self.actors.code_tokens(toks, day, h)
+                    code, name = self.actors.code_tokens(toks, ctx.day, h)
                     if code:
                         refs.append(ActorRef(toks[0].i, toks[-1].i + 1, h.i, code, name, direct))
-                if len({r.code for r in refs}) > 1:
+                if len({r.code for r in refs}) > 1 and ctx.fire("actors.coordinated-modifiers"):
                     return refs
-                own = self._actor(h, day, direct=direct)
-                if own is not None and h.pos_ == "PROPN" and mod.pos_ in ("PROPN", "NOUN"):  # a name may be mistagged
+                own = self._actor(h, ctx, direct=direct)
+                if own is not None and h.pos_ == "PROPN" and mod.pos_ in ("PROPN", "NOUN") \
+                        and ctx.fire("actors.misparsed-list-of-names"):  # a name may be mistagged
                     # a misparsed list "Arnor, Calenardhon and Gondor" (the first names hang on the last): each
                     # named conjunct is an actor of its own
-                    alone = [self._actor(c, day, direct=direct) for c in conjuncts(mod)]
+                    alone = [self._actor(c, ctx, direct=direct) for c in conjuncts(mod)]
                     return [own, *(a for a in alone if a is not None and a.code != own.code)]
-            a = self._actor(h, day, direct=direct)
+            a = self._actor(h, ctx, direct=direct)
+            return [a] if a is not None else []
+        if not ctx.fire("actors.role-distributed-over-places"):  # "lawmakers in Arnor and Gondor"
+            a = self._actor(h, ctx, direct=direct)
             return [a] if a is not None else []
         head_toks = [t for t in phrase_tokens(h) if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
         out = []
         for c in places or conjuncts(pobj):
             toks = sorted([*head_toks, prep, *phrase_tokens(c)], key=lambda t: t.i)
-            code, name = self.actors.code_tokens(toks, day, h)
+            code, name = self.actors.code_tokens(toks, ctx.day, h)
             if code:
                 out.append(ActorRef(min(t.i for t in toks), max(t.i for t in toks) + 1, h.i, code, name, direct))
         return out
 
-    def _deep(self, root: Token, day: date | None, exclude: set[int] = frozenset()) -> list[ActorRef]:  # type: ignore[assignment]
+    def _deep(self, root: Token, ctx: DocContext, exclude: set[int] = frozenset()) -> list[ActorRef]:  # type: ignore[assignment]
         """The first coded noun phrase(s) inside ``root``'s subtree (breadth first), e.g. "ties with Gondor"."""
         queue = [c for c in root.children if c.dep_ not in ("relcl", "advcl", "ccomp", "punct")]
         while queue:
@@ -153,16 +165,16 @@ class ArgumentFinder:
             if tok.i in exclude:
                 continue
             if tok.pos_ in NOUN_HEAD and tok.dep_ not in ("compound", "amod", "poss", "det"):
-                found = self._actors(tok, day, direct=False)
+                found = self._actors(tok, ctx, direct=False)
                 if found:
                     return found
             queue.extend(c for c in tok.children if c.dep_ not in ("relcl", "punct"))
         return []
 
-    def _sources(self, verb: Token, match: PatternMatch, day: date | None) -> list[ActorRef]:
+    def _sources(self, verb: Token, match: PatternMatch, ctx: DocContext) -> list[ActorRef]:
         if match.source_after is not None:
-            found = self._after(verb, match.source_after, day)
-            if found:
+            found = self._after(verb, match.source_after, ctx)
+            if found and ctx.fire("source.placed-by-the-pattern"):
                 return found
         tok = verb
         direct = True
@@ -170,61 +182,32 @@ class ArgumentFinder:
             # "Falastur noted that Cirith Ungol regretted ..." with "NOTED + * [115]": the pattern makes the verb's
             # subject the target, so the source is the subject of the clause that governs it
             subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-            if subj and subj[0].i > match.target_after:
+            if subj and subj[0].i > match.target_after and ctx.fire("source.governing-subject-when-plus-before-verb"):
                 tok = verb.head
                 direct = False
         came_from = ""  # the relation of the clause the search came up from
         for _ in range(4):
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
-            if subj and subj[0].lower_ in _PRONOUNS and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            if subj and subj[0].lower_ in _PRONOUNS and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj") \
+                    and ctx.fire("source.pronoun-stands-for-the-governing-subject"):
                 tok = tok.head  # "Ethiopia indicated it would act": the pronoun stands for the governing subject
                 direct = False
                 continue
-            if subj:  # a misparse can give two subjects ("Old foes Gondor and Osgiliath"): the first coded one
-                # the place of an act of force stands for its unknown perpetrators ("a roadside bombing near
-                # Samarra killed ...": IRQ, as CAMEO coders do); the place of talks or a vote is no party to them
-                placed = match.code[:2] not in FORCE_ROOTS
-                for s in subj:
-                    found = self._event_subject(s, day) if placed and s.lemma_.lower() in _EVENT_HEADS else \
-                        self._actors(s, day, direct=direct)
-                    if found:
-                        return found
-                owned = self._owned_role(subj[0], tok, day)
-                return [owned] if owned is not None else self._deep_subject(subj[0], day, skip_places=placed)
-            passive_agent = [c for c in tok.children if c.dep_ == "agent"]
-            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-            # "X has been indicted by Y and will resign", "X was forced by Y to quit": a verb coordinated with a
-            # passive or controlled by it shares its grammatical subject, the patient, not the agent
-            shares_subject = came_from in ("conj", "xcomp")
-            if passive_agent and (patient is None or not shares_subject):
-                return self._deep(passive_agent[0], day)
-            if patient is not None:
-                # "Gollum was seen to break ...": the passive subject does the embedded action;
-                # "troops are deployed": the passive subject mobilises
-                if not direct or match.code[:2] == "15":
-                    return self._actors(patient, day, direct=False)
-                return self._instrument(tok, day) or self._passive_prep(tok, day)
-            if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
-                # "X called on Y to be allowed to leave": whoever governs a passive infinitive is its patient,
-                # not the one who allows; without a "by" agent or an instrument the doer is unknown
-                return self._instrument(tok, day)
-            if tok.i == verb.i and reduced_passive(tok):
-                # "a soldier arrested in Turkey", "militants killed in the strike": the noun is the patient (a clause
-                # climbed into is taken as active: "youths resorted to throwing stones" is often parsed so)
-                return self._instrument(tok, day)
-            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in NOUN_HEAD:
-                return self._actors(tok.head, day, direct=False)
-            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            if subj:
+                return self._subject_sources(subj, tok, match, ctx, direct)
+            found = self._subjectless(verb, tok, match, ctx, (direct, came_from))
+            if found is not None:
+                return found
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+                    and ctx.fire("source.by-gerund-inherits-the-subject"):
                 tok = tok.head.head  # "responded by threatening ..."
                 came_from = "pcomp"
                 direct = False
                 continue
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
-                # object control: in "urged Eriador to respond" the one who responds is the object
-                obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj")), None)
-                if obj is not None:
-                    return self._actors(obj, day, direct=False)
-            if tok.dep_ in _INHERIT and tok.head.i != tok.i:
+            controlled = self._controller(tok, ctx)
+            if controlled is not None:
+                return controlled
+            if tok.dep_ in _INHERIT and tok.head.i != tok.i and ctx.fire("source.inherited-from-the-governing-clause"):
                 came_from = tok.dep_
                 tok = tok.head
                 direct = False
@@ -232,19 +215,76 @@ class ArgumentFinder:
             break
         return []
 
-    def _passive_prep(self, verb: Token, day: date | None) -> list[ActorRef]:
+    def _subject_sources(self, subj: Sequence[Token], tok: Token, match: PatternMatch, ctx: DocContext,
+                         direct: bool) -> list[ActorRef]:
+        """Sources from the clause's subject. A misparse can give two subjects ("Old foes Gondor and Osgiliath"):
+        the first coded one."""
+        # the place of an act of force stands for its unknown perpetrators ("a roadside bombing near Samarra
+        # killed ...": IRQ, as CAMEO coders do); the place of talks or a vote is no party to them
+        placed = match.code[:2] not in FORCE_ROOTS
+        for s in subj:
+            if placed and s.lemma_.lower() in _EVENT_HEADS and ctx.fire("source.event-subject-is-not-its-place"):
+                found = self._event_subject(s, ctx)
+            else:
+                found = self._actors(s, ctx, direct=direct)
+            if found:
+                return found
+        owned = self._owned_role(subj[0], tok, ctx)
+        return [owned] if owned is not None else self._deep_subject(subj[0], ctx, skip_places=placed)
+
+    def _subjectless(self, verb: Token, tok: Token, match: PatternMatch, ctx: DocContext,
+                     how: tuple[bool, str]) -> list[ActorRef] | None:
+        """Sources of a clause without an active subject (passives, participles, relative clauses), or None to
+        look further up."""
+        direct, came_from = how
+        passive_agent = [c for c in tok.children if c.dep_ == "agent"]
+        patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        # "X has been indicted by Y and will resign", "X was forced by Y to quit": a verb coordinated with a
+        # passive or controlled by it shares its grammatical subject, the patient, not the agent
+        shares_subject = came_from in ("conj", "xcomp")
+        if passive_agent and not (patient is not None and shares_subject
+                                  and ctx.fire("source.coordinated-passive-shares-its-patient")):
+            return self._deep(passive_agent[0], ctx)
+        if patient is not None:
+            # "Gollum was seen to break ...": the passive subject does the embedded action;
+            # "troops are deployed": the passive subject mobilises
+            if (not direct or match.code[:2] == "15") and ctx.fire("source.passive-subject-acts"):
+                return self._actors(patient, ctx, direct=False)
+            return self._instrument(tok, ctx) or self._passive_prep(tok, ctx)
+        if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) \
+                and ctx.fire("source.passive-infinitive-keeps-its-governor-out"):
+            # "X called on Y to be allowed to leave": whoever governs a passive infinitive is its patient,
+            # not the one who allows; without a "by" agent or an instrument the doer is unknown
+            return self._instrument(tok, ctx)
+        if tok.i == verb.i and reduced_passive(tok) and ctx.fire("source.participle-noun-is-the-patient"):
+            # "a soldier arrested in Turkey", "militants killed in the strike": the noun is the patient (a clause
+            # climbed into is taken as active: "youths resorted to throwing stones" is often parsed so)
+            return self._instrument(tok, ctx)
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in NOUN_HEAD and ctx.fire("source.noun-of-a-relative-clause"):
+            return self._actors(tok.head, ctx, direct=False)
+        return None
+
+    def _controller(self, tok: Token, ctx: DocContext) -> list[ActorRef] | None:
+        """Object control: in "urged Eriador to respond" the one who responds is the object."""
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+            obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None and ctx.fire("source.object-control"):
+                return self._actors(obj, ctx, direct=False)
+        return None
+
+    def _passive_prep(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
         """UD-PETRARCH's convention for a passive without a "by" agent: the actor of a prepositional phrase of the
         verb is the source ("was criticized over its dispute with Eriador", "was shot dead in Osgiliath")."""
         if not self.ud_petrarch:
             return []
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ != "by":
-                found = self._deep(prep, day)
-                if found:
+                found = self._deep(prep, ctx)
+                if found and ctx.fire("source.ud-passive-prepositional-actor"):
                     return found
         return []
 
-    def _owned_role(self, subj: Token, verb: Token, day: date | None) -> ActorRef | None:
+    def _owned_role(self, subj: Token, verb: Token, ctx: DocContext) -> ActorRef | None:
         """"Iran said its forces would respond": a role owned by a pronoun belongs to the subject of the clause that
         embeds this one, when that subject is a coded country (IRN + MIL)."""
         if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
@@ -255,46 +295,49 @@ class ArgumentFinder:
             owner = next((c for c in gov.children if c.dep_ in SUBJ_DEPS), None)
             if owner is None:
                 continue
-            refs = self._actors(owner, day, direct=False)
+            refs = self._actors(owner, ctx, direct=False)
             country = split_code(refs[0].code)[0] if refs else None
             if country is None:
                 return None
             toks = phrase_tokens(subj)
-            role = self.actors.code_tokens(toks, day, subj)[0]
-            if not role or not role.startswith("---"):
+            role = self.actors.code_tokens(toks, ctx.day, subj)[0]
+            if not role or not role.startswith("---") or not ctx.fire("source.role-owned-by-a-pronoun"):
                 return None
             return ActorRef(toks[0].i, toks[-1].i + 1, subj.i, country + role[3:], refs[0].name, False)
         return None
 
-    def _deep_subject(self, subj: Token, day: date | None, *, skip_places: bool = False) -> list[ActorRef]:
+    def _deep_subject(self, subj: Token, ctx: DocContext, *, skip_places: bool = False) -> list[ActorRef]:
         """An uncoded subject such as "a US drone strike" or "the ambassadors of Arnor": an actor inside it (with
         ``skip_places``, not the place of an event: "talks in Geneva")."""
         places = {t.i for p in subj.subtree if skip_places and _place_of_event(p) for t in p.subtree}
-        return [replace(a, direct=False) for a in self._deep(subj, day, places)]
+        if places and not ctx.fire("source.place-of-an-event-is-no-party"):
+            places = set()
+        return [replace(a, direct=False) for a in self._deep(subj, ctx, places)]
 
-    def _event_subject(self, head: Token, day: date | None) -> list[ActorRef]:
+    def _event_subject(self, head: Token, ctx: DocContext) -> list[ActorRef]:
         """An event as the subject ("talks in Geneva collapsed", "US airstrikes killed ..."): its actor is named by
         a modifier or possessor, not by the place where it happens."""
         toks = [t for t in phrase_tokens(head) if not _in_place_of_event(t, head)] or [head]
-        code, name = self.actors.code_tokens(toks, day, head)
+        code, name = self.actors.code_tokens(toks, ctx.day, head)
         return [ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, False)] if code else []
 
-    def _instrument(self, verb: Token, day: date | None) -> list[ActorRef]:
+    def _instrument(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
         """Passive without "by": "was killed in a US drone strike" -> the actor in the instrument phrase; "was also
         killed in the attack" -> whoever carried out the attack the article reported before (``attackers``)."""
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "during", "after"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _INSTRUMENTS:
-                        found = self._actors(pobj, day, direct=False)
-                        if found:
+                        found = self._actors(pobj, ctx, direct=False)
+                        if found and ctx.fire("source.actor-of-the-instrument"):
                             return found
-                        if self.attackers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in pobj.children):
+                        if ctx.attackers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in pobj.children) \
+                                and ctx.fire("source.the-attack-refers-to-the-last-attacker"):
                             # a definite "the attack" without an actor refers back to the last one reported
-                            return [replace(a, direct=False) for a in self.attackers]
+                            return [replace(a, direct=False) for a in ctx.attackers]
         return []
 
-    def _after(self, verb: Token, after: int, day: date | None) -> list[ActorRef]:
+    def _after(self, verb: Token, after: int, ctx: DocContext) -> list[ActorRef]:
         """The first actor whose phrase starts after token ``after`` in the verb's clause."""
         seen: set[int] = set()
         for tok in clause_tokens(verb):
@@ -303,93 +346,122 @@ class ArgumentFinder:
                 if head.i in seen or head.i <= after:
                     continue
                 seen.add(head.i)
-                found = self._actors(head, day, direct=False)
+                found = self._actors(head, ctx, direct=False)
                 if found:
                     return found
         return []
 
-    def _targets(self, verb: Token, match: PatternMatch, day: date | None,
+    def _targets(self, verb: Token, match: PatternMatch, ctx: DocContext,
                  sources: Sequence[ActorRef]) -> list[ActorRef]:
-        if match.target_after is not None:
-            found = self._after(verb, match.target_after, day)
-            if found:
-                return found
-        src_heads = {s.head for s in sources}
-        if reduced_passive(verb):  # "a British worker killed fighting the group": the noun is the patient
-            found = self._actors(verb.head, day, direct=False)
-            if found:
-                return found
-        pat = match.pattern
-        if match.source_after is not None and pat is not None and (
-                match.target_subject or ("$" in pat.post and "+" not in (*pat.pre, *pat.post))):
-            # "+ * MONEY $" (the "+" before everything marks the subject) or "* TABASKI ^ $" (no "+"): the pattern
-            # puts the source after the verb, so the subject (own or inherited) that would have been the source
-            # is the target
-            subject = self._sources(verb, replace(match, source_after=None), day)
-            found = [a for a in subject if a.head not in src_heads]
-            if found:
-                return found
+        """The first target the finders of ``_TARGET_FINDERS`` give, in their order."""
         objs = [c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "nsubjpass" and match.code[:2] != "15")]
-        topic = match.pattern is None and verb.lemma_.lower() in _TOPIC_VERBS
-        if topic:  # "discussed Idlib", "debated the sanctions on Iran": what is talked about is no counterpart
+        lemma = verb.lemma_.lower()
+        # "discussed Idlib", "debated the sanctions on Iran": what is talked about is no counterpart
+        topic = match.pattern is None and lemma in _TOPIC_VERBS and ctx.fire("target.topic-is-no-party")
+        if topic:
             objs = []
         # "left Baghdad airport" coded as a consultation (the Phoenix default of travel verbs): the place left is
         # not met; a destination is ("left for X")
-        departure = match.pattern is None and verb.lemma_.lower() in _DEPARTURE_VERBS and match.code[:2] == "04"
+        departure = match.pattern is None and lemma in _DEPARTURE_VERBS and match.code[:2] == "04" \
+            and ctx.fire("target.place-left-is-not-met")
         if departure:
             objs = [c for c in objs if c.dep_ not in ("dobj", "obj")]
-        named = [a for obj in objs if obj.pos_ == "PROPN" for a in self._actors(obj, day, direct=True)]
-        if named:  # a named direct object is the target ("blamed Israel for the bombing")
-            return named
-        if match.pattern is not None and match.pattern.post and match.last_token is not None:
-            # the target follows what the pattern matched: "condemned an attack by X", "vowed to wage war on X"
-            found = [a for a in self._after(verb, match.last_token, day) if a.head not in src_heads]
-            if found:
-                return found
-        for obj in objs:  # "condemned the attack by X": a reaction to an act targets whoever did it
+        view = _TargetView(verb, match, frozenset(s.head for s in sources), tuple(objs), topic, departure)
+        for finder in _TARGET_FINDERS:
+            found = finder(self, view, ctx)
+            if found is not None and found[1] and ctx.fire(found[0]):
+                return found[1]
+        return []
+
+    def _pattern_target(self, v: _TargetView, ctx: DocContext) -> _Found:
+        if v.match.target_after is None:
+            return None
+        return "target.placed-by-the-pattern", self._after(v.verb, v.match.target_after, ctx)
+
+    def _participle_noun(self, v: _TargetView, ctx: DocContext) -> _Found:
+        if not reduced_passive(v.verb):  # "a British worker killed fighting the group": the noun is the patient
+            return None
+        return "target.noun-of-a-participle", self._actors(v.verb.head, ctx, direct=False)
+
+    def _subject_target(self, v: _TargetView, ctx: DocContext) -> _Found:
+        match, pat = v.match, v.match.pattern
+        if match.source_after is None or pat is None or not (
+                match.target_subject or ("$" in pat.post and "+" not in (*pat.pre, *pat.post))):
+            return None
+        # "+ * MONEY $" (the "+" before everything marks the subject) or "* TABASKI ^ $" (no "+"): the pattern
+        # puts the source after the verb, so the subject (own or inherited) that would have been the source
+        # is the target
+        subject = self._sources(v.verb, replace(match, source_after=None), ctx)
+        return "target.subject-when-the-pattern-places-the-source", [a for a in subject if a.head not in v.src_heads]
+
+    def _named_object(self, v: _TargetView, ctx: DocContext) -> _Found:
+        # a named direct object is the target ("blamed Israel for the bombing")
+        return "target.named-object", [a for obj in v.objs if obj.pos_ == "PROPN"
+                                       for a in self._actors(obj, ctx, direct=True)]
+
+    def _after_pattern(self, v: _TargetView, ctx: DocContext) -> _Found:
+        match = v.match
+        if match.pattern is None or not match.pattern.post or match.last_token is None:
+            return None
+        # the target follows what the pattern matched: "condemned an attack by X", "vowed to wage war on X"
+        return "target.after-the-pattern", [a for a in self._after(v.verb, match.last_token, ctx)
+                                            if a.head not in v.src_heads]
+
+    def _doer_of_condemned_act(self, v: _TargetView, ctx: DocContext) -> _Found:
+        for obj in v.objs:  # "condemned the attack by X": a reaction to an act targets whoever did it
             if obj.lemma_.lower() in NOMINAL:
                 for prep in obj.children:
                     if prep.dep_ == "prep" and prep.lower_ == "by":
-                        found = self._deep(prep, day, src_heads)
+                        found = self._deep(prep, ctx, v.src_heads)
                         if found:
-                            return found
-        for obj in objs:
-            found = self._actors(obj, day, direct=True)
+                            return "target.doer-of-the-act-reacted-to", found
+        return None
+
+    def _object(self, v: _TargetView, ctx: DocContext) -> _Found:
+        for obj in v.objs:
+            found = self._actors(obj, ctx, direct=True)
             if found:
-                return found
-        for obj in objs:
-            found = self._deep(obj, day, src_heads)
+                return "target.object", found
+        for obj in v.objs:
+            found = self._deep(obj, ctx, v.src_heads)
             if found:  # PETRARCH's convention: "criticized the closure of guest houses in Bree" targets Bree
-                return found
+                return "target.actor-inside-the-object", found
+        return None
+
+    def _phrase_or_complement(self, v: _TargetView, ctx: DocContext) -> _Found:
+        verb = v.verb
         for c in verb.children:
             # a complex preposition ("close to X", "next to X", "away from X") is an adverb heading the phrase
             complex_prep = c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
-            if (departure and c.lower_ == "with") or (topic and c.lower_ != "with"):
+            if (v.departure and c.lower_ == "with") or (v.topic and c.lower_ != "with"):
                 continue  # "left ... with an escort": a companion; "discussed it in/on/over ...": a topic
             if (c.dep_ == "prep" and c.lower_ not in ("by",)) or c.dep_ in ("prt",) or complex_prep:
-                found = self._deep(c, day, src_heads)
-                if found and self._only_a_place(verb, c, found, match):
+                found = self._deep(c, ctx, v.src_heads)
+                if found and self._only_a_place(verb, c, found, v.match) \
+                        and ctx.fire("target.place-only-for-place-acts"):
                     continue  # "said in Ankara", "met at a jail in Gaziantep": where it happened, not to whom
                 if found:
-                    return found
+                    return "target.prepositional-phrase", found
             if c.dep_ in ("ccomp", "xcomp") and not (c.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_VERBS):
                 # "believes Gondor can cope" targets Gondor; "said Gondor would cope" does not
                 subj = [s for s in c.children if s.dep_ in (*SUBJ_DEPS, "nsubjpass")]
-                if subj:
-                    found = self._actors(subj[0], day, direct=False)
-                    if found:
-                        return found
-        for c in verb.children:
+                found = self._actors(subj[0], ctx, direct=False) if subj else []
+                if found:
+                    return "target.subject-of-a-complement", found
+        return None
+
+    def _purpose_object(self, v: _TargetView, ctx: DocContext) -> _Found:
+        for c in v.verb.children:
             # a "to" purpose clause belongs to the verb phrase (as in UD-PETRARCH): "signed an accord to supply
             # Gondor with wheat" targets Gondor
             if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
                     and c.lemma_.lower() not in _TOPIC_VERBS:  # "met to discuss Idlib": Idlib is a topic
                 for obj in c.children:
                     if obj.dep_ in ("dobj", "obj", "dative"):
-                        found = self._actors(obj, day, direct=False)
+                        found = self._actors(obj, ctx, direct=False)
                         if found:
-                            return found
-        return []
+                            return "target.object-of-a-purpose-clause", found
+        return None
 
     @staticmethod
     def _only_a_place(verb: Token, prep: Token, found: Sequence[ActorRef], match: PatternMatch) -> bool:
@@ -408,18 +480,18 @@ class ArgumentFinder:
                 tok = tok.head
         return True
 
-    def _nominal_args(self, noun: Token, day: date | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    def _nominal_args(self, noun: Token, ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
         """"the assassination of X by Y", "Israel's attack on Gaza", "a US strike on Iraq"."""
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod") and not sources:
-                sources = self._actors(c, day, direct=True)
+                sources = self._actors(c, ctx, direct=True)
             # "an attack in X" names a place, not a target (the target is "on"/"against"/"of" X)
             elif c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and not targets:
-                targets = self._deep(c, day)
+                targets = self._deep(c, ctx)
             elif c.dep_ == "prep" and c.lower_ == "by":
-                sources = self._deep(c, day)
+                sources = self._deep(c, ctx)
         return sources, targets
 
 
@@ -483,3 +555,25 @@ def _in_place_of_event(tok: Token, head: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class _TargetView:
+    """What the target finders look at: the trigger, its match, the sources' heads and its objects."""
+
+    verb: Token
+    match: PatternMatch
+    src_heads: frozenset[int]
+    objs: tuple[Token, ...]
+    topic: bool  # the verb's object is a topic ("discussed Idlib")
+    departure: bool  # the verb leaves its object ("left Baghdad")
+
+
+# (rule id, actors found) of a target finder, or None when its construction is absent
+_Found = tuple[str, list[ActorRef]] | None
+# The target finders in the order they are tried: the first that finds an actor (and whose rule is on) decides.
+_TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Found], ...] = (
+    ArgumentFinder._pattern_target, ArgumentFinder._participle_noun, ArgumentFinder._subject_target,
+    ArgumentFinder._named_object, ArgumentFinder._after_pattern, ArgumentFinder._doer_of_condemned_act,
+    ArgumentFinder._object, ArgumentFinder._phrase_or_complement, ArgumentFinder._purpose_object,
+)

@@ -75,6 +75,7 @@ often than those below; ``wirescope eval events`` prints the precision per band 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -84,6 +85,7 @@ from typing import TYPE_CHECKING
 from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
 from .actors import NON_STATE, ActorCoder
+from .context import DocContext, entry_id
 from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder, reduced_passive
 from .lexicon import (
     FORCE_ROOTS,
@@ -97,6 +99,7 @@ from .lexicon import (
 )
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
 from .patterns import PatternMatch, PatternMatcher
+from .rules import RuleSet, rule_ids
 from .syntax import clause_tokens, governs_any, multi_matches, phrase_tokens, shown_in_image
 
 if TYPE_CHECKING:
@@ -118,12 +121,15 @@ class Coding:
     modality: str
     confidence: float
     pattern: str | None
+    trace: tuple[str, ...] = ()  # ids of the rules that made or changed the event, in order
+    entries: tuple[str, ...] = ()  # ids of the dictionary entries used (``context.entry_id``)
 
 
 class EventCoder(ArgumentFinder):
     def __init__(self, dicts: Dictionaries, actors: ActorCoder, *, require_target: bool = True,
                  targetless_roots: Iterable[str] = (), demands: bool = True, fallback_roots: bool = True,
-                 negations: Mapping[str, str] | None = None, ud_petrarch: bool | None = None) -> None:
+                 negations: Mapping[str, str] | None = None, ud_petrarch: bool | None = None,
+                 disabled: Iterable[str] = ()) -> None:
         self.dicts = dicts
         self.actors = actors
         self.matcher = PatternMatcher(dicts)
@@ -131,7 +137,9 @@ class EventCoder(ArgumentFinder):
         self.targetless_roots = frozenset(targetless_roots)
         self.demands = demands
         self.fallback_roots = fallback_roots
-        self._memo: dict[tuple[int, int, date | None], ActorRef | None] = {}
+        self.rules = RuleSet.of(disabled, rule_ids())  # rules switched off (``--disable-rule``)
+        # how often each rule fired over every document coded so far (``wirescope rules --stats``)
+        self.firings: Counter[str] = Counter()
         # a dictionary folder that ships a PICO ontology is UD-PETRARCH's (unless ``ud_petrarch`` says otherwise):
         # the ontology says how to code "not X"; a multi-code actor entry stays one code ("FRO/BIL/SAM"); a
         # pattern's words before the verb are looked for in the verb's subject ("{DEATH TOLL} * [190]"), not among
@@ -148,22 +156,25 @@ class EventCoder(ArgumentFinder):
     def code_doc(self, doc: Doc, day: date | None, skip: Iterable[int] = ()) -> list[Coding]:
         """Events of every sentence of ``doc`` except the sentence indexes in ``skip``."""
         skipped = set(skip)
-        self._memo.clear()
+        ctx = DocContext(day, self.rules)  # everything this document needs, and nothing that outlives it
+        try:
+            return self._code_sentences(doc, ctx, skipped)
+        finally:
+            self.firings.update(ctx.counts)
+
+    def _code_sentences(self, doc: Doc, ctx: DocContext, skipped: set[int]) -> list[Coding]:
         sents = list(doc.sents)
-        if any(self._discard(s, story=True) for s in sents):
+        if any(self._discard(s, story=True) for s in sents) and ctx.fire("filters.story-discard"):
             return []
         out: list[Coding] = []
-        try:
-            for n, sent in enumerate(sents):
-                if n not in skipped:
-                    coded = self.code_sentence(sent, n, day)
-                    out.extend(coded)
-                    force = [c.source for c in coded if c.code[:2] in FORCE_ROOTS and c.modality == "asserted"
-                             and c.source.code and not c.source.code.startswith("---")]
-                    if force:
-                        self.attackers = force[-1:]
-        finally:
-            self.attackers = ()  # they belong to this document only
+        for n, sent in enumerate(sents):
+            if n not in skipped:
+                coded = self.code_sentence(sent, n, ctx.day, ctx)
+                out.extend(coded)
+                force = [c.source for c in coded if c.code[:2] in FORCE_ROOTS and c.modality == "asserted"
+                         and c.source.code and not c.source.code.startswith("---")]
+                if force:
+                    ctx.attackers = force[-1:]
         return out
 
     def _discard(self, sent: Span, *, story: bool) -> bool:
@@ -181,69 +192,111 @@ class EventCoder(ArgumentFinder):
 
     # ------------------------------------------------------------------------------------------ sentences
 
-    def code_sentence(self, sent: Span, index: int, day: date | None) -> list[Coding]:
-        found: list[tuple[Token, PatternMatch, list[Coding]]] = []
+    def code_sentence(self, sent: Span, index: int, day: date | None, ctx: DocContext | None = None) -> list[Coding]:
+        """Events of one sentence; ``ctx`` is the document's context (a sentence coded on its own gets a fresh one,
+        so nothing of an earlier document, such as its last attacker, reaches it)."""
+        ctx = ctx if ctx is not None else DocContext(day, self.rules)
         discarded = set(self._discards(sent, story=False))
-        for tok in sent:
-            entries = self._verb_entries(tok)
-            if not entries:
-                light = self._light_code(tok)
-                if light is not None:  # "renewed negotiations": a verb outside the dictionary with an event noun
-                    found.append((tok, light, self._events(tok, light, sent, index, day, nominal=False)))
-                continue
-            # a sentence-level discard ("BASEBALL", a past year) cancels the events of the clause it is in,
-            # not those of a clause beside it ("Israeli forces bulked up ..., which Israel seized in 1967")
-            if discarded and discarded & {t.i for t in clause_tokens(tok)}:
-                continue
-            match = self._match(tok, entries, sent)
-            if match.pattern is None and tok.lemma_.lower() in UNDERGOER_VERBS:
-                continue  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
-            if match.pattern is None and _idiomatic(tok, entries):
-                continue  # "took on the Americans", "called X a fantastic guy": not the verb's own sense
-            if match.pattern is None and match.code[:2] in ("02", "10", "11", "12") and _indicative_report(tok):
-                # "insisted that Isis remained a threat", "suggested the strikes might help", "argued that ...",
-                # "denied security services were involved": a claim, not a demand, a quarrel or a rejection
-                match = replace(match, code="010", inferred="complement")
-            if match.code.strip() in ("---", "", "+++", "###") or (
-                    match.pattern is None and tok.lemma_.lower() in LIGHT_VERBS and len(entries[0].words) == 1):
-                match = self._fallback(tok, entries, match, day)
-            if match.code.strip() in ("---", "", "+++", "###"):
-                found.append((tok, match, []))
-                continue
-            if shown_in_image(tok) or _background(tok) or _description(tok, match.code):
-                continue
-            found.append((tok, match, self._events(tok, match, sent, index, day, nominal=tok.pos_ == "NOUN")))
-        # a default-coded statement verb that governs another coded trigger ("said X attacked Y") yields to it
+        found = [f for tok in sent if (f := self._code_trigger(tok, sent, index, ctx, discarded)) is not None]
+        out = self._yield(found, ctx)
+        if self.demands:
+            # a plain statement ("declared that China must ...") gives way to the demand it makes
+            taken = {c.trigger for c in out if c.code[:2] != "01"}
+            demands = self._demands(sent, index, ctx, taken)
+            said = {d.trigger for d in demands}
+            out = [c for c in out if not (c.trigger in said and c.code[:2] == "01")] + demands
+        return _unique(out)
+
+    def _code_trigger(self, tok: Token, sent: Span, index: int, ctx: DocContext,
+                      discarded: set[int]) -> tuple[Token, PatternMatch, list[Coding]] | None:
+        """The events of one token as a trigger (with the match that coded it), or None when it is none."""
+        ctx.begin()
+        entries = self._verb_entries(tok)
+        if not entries:
+            light = self._light_code(tok)
+            # "renewed negotiations": a verb outside the dictionary with an event noun
+            if light is None or not ctx.fire("candidates.event-noun-of-an-unlisted-verb"):
+                return None
+            return tok, light, self._events(tok, light, sent, index, ctx, nominal=False)
+        # a sentence-level discard ("BASEBALL", a past year) cancels the events of the clause it is in,
+        # not those of a clause beside it ("Israeli forces bulked up ..., which Israel seized in 1967")
+        if discarded and discarded & {t.i for t in clause_tokens(tok)} and ctx.fire("filters.sentence-discard"):
+            return None
+        if tok.pos_ == "NOUN" and not ctx.fire("candidates.nominal-event"):
+            return None  # "the assassination of X by Y": an event noun coded by its verb's entry
+        ctx.use("verb", _entry_text(entries[0]))
+        match = self._recode(tok, entries, self._match(tok, entries, sent, ctx), ctx)
+        if match is None:
+            return None
+        if match.code.strip() in _NULL_CODES:
+            return tok, match, []
+        if self._not_news(tok, match, ctx):
+            return None
+        return tok, match, self._events(tok, match, sent, index, ctx, nominal=tok.pos_ == "NOUN")
+
+    def _recode(self, tok: Token, entries: Sequence[VerbEntry], match: PatternMatch,
+                ctx: DocContext) -> PatternMatch | None:
+        """The code of a trigger the dictionary codes only by its default, or None when the verb is used in a
+        sense the default does not mean."""
+        default = match.pattern is None
+        lemma = tok.lemma_.lower()
+        if default and lemma in UNDERGOER_VERBS and ctx.fire("candidates.undergoer-has-no-doer"):
+            return None  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
+        if default and _phrasal_light_verb(tok, entries) and ctx.fire("candidates.phrasal-light-verb"):
+            return None  # "took on the Americans": not the verb's own sense
+        if default and _naming(tok) and ctx.fire("candidates.naming-is-not-calling"):
+            return None  # "called X a fantastic guy"
+        if default and match.code[:2] in ("02", "10", "11", "12") and _indicative_report(tok) \
+                and ctx.fire("code.claim-with-indicative-complement"):
+            # "insisted that Isis remained a threat", "suggested the strikes might help", "argued that ...",
+            # "denied security services were involved": a claim, not a demand, a quarrel or a rejection
+            match = replace(match, code="010", inferred="complement")
+        if match.code.strip() in _NULL_CODES or (default and lemma in LIGHT_VERBS and len(entries[0].words) == 1):
+            match = self._fallback(tok, entries, match, ctx)
+        return match
+
+    @staticmethod
+    def _not_news(tok: Token, match: PatternMatch, ctx: DocContext) -> bool:
+        """A trigger that shows a picture, sets the scene or describes a noun rather than reporting an act."""
+        return (shown_in_image(tok) and ctx.fire("filters.shown-in-a-picture")) \
+            or (_background(tok) and ctx.fire("filters.background-gerund")) \
+            or (_description(tok, match.code) and ctx.fire("filters.descriptive-participle"))
+
+    def _yield(self, found: Sequence[tuple[Token, PatternMatch, list[Coding]]], ctx: DocContext) -> list[Coding]:
+        """The events of every trigger but those that yield to another trigger of the sentence."""
         coded_all = {tok.i for tok, _, evs in found if evs}
         coded = {tok.i for tok, _, evs in found if evs and tok.pos_ != "NOUN"}  # acts do not yield to nominals
         requests = {tok.i for tok, match, evs in found if evs and match.code[:2] in ("02", "10")}
         out: list[Coding] = []
         for tok, match, evs in found:
-            # ... unless it has its own object ("urged Eriador to respond": the urging is the event)
-            own_target = any(e.target is not None and e.target.direct and e.target.head not in coded for e in evs)
-            # only statements (CAMEO 01) yield: "agreed to", "vowed to", "threatened to" code the intent itself
-            statement = match.code[:2] == "01" or tok.lemma_.lower() in REPORT_VERBS
-            governed = (coded_all if statement else coded) - {tok.i}
-            if evs and statement and match.pattern is None and not own_target and governs_any(tok, governed):
-                continue
-            # "agreed to provide aid": an intent verb coded only by its default yields to the act it governs,
-            # which modality marks as promised (PLOVER AGREE / THREATEN)
-            if evs and match.pattern is None and tok.lemma_.lower() in INTENT_VERBS and any(
-                    c.dep_ == "xcomp" and c.i in coded for c in tok.children):
-                continue
-            # "urged Eriador to respond": what an appeal or demand asks for is its content, not an act that happened
-            if evs and tok.dep_ == "xcomp" and tok.head.i in requests:
-                continue
-            out.extend(evs)
-        if self.demands:
-            # a plain statement ("declared that China must ...") gives way to the demand it makes
-            taken = {c.trigger for c in out if c.code[:2] != "01"}
-            demands = self._demands(sent, index, day, taken)
-            said = {d.trigger for d in demands}
-            out = [c for c in out if not (c.trigger in said and c.code[:2] == "01")] + demands
-        return _unique(out)
+            if evs and not self._yields(tok, match, evs, (coded_all, coded, requests), ctx):
+                out.extend(evs)
+        return out
 
-    def _demands(self, sent: Span, index: int, day: date | None, taken: set[int]) -> list[Coding]:
+    @staticmethod
+    def _yields(tok: Token, match: PatternMatch, evs: Sequence[Coding],
+                triggers: tuple[set[int], set[int], set[int]], ctx: DocContext) -> bool:
+        coded_all, coded, requests = triggers
+        default = match.pattern is None
+        # a default-coded statement verb that governs another coded trigger ("said X attacked Y") yields to it
+        # ... unless it has its own object ("urged Eriador to respond": the urging is the event)
+        own_target = any(e.target is not None and e.target.direct and e.target.head not in coded for e in evs)
+        # only statements (CAMEO 01) yield: "agreed to", "vowed to", "threatened to" code the intent itself
+        statement = match.code[:2] == "01" or tok.lemma_.lower() in REPORT_VERBS
+        governed = (coded_all if statement else coded) - {tok.i}
+        if statement and default and not own_target and governs_any(tok, governed) \
+                and ctx.fire("filters.statement-yields-to-reported-act"):
+            return True
+        # "agreed to provide aid": an intent verb coded only by its default yields to the act it governs,
+        # which modality marks as promised (PLOVER AGREE / THREATEN)
+        if default and tok.lemma_.lower() in INTENT_VERBS and any(
+                c.dep_ == "xcomp" and c.i in coded for c in tok.children) \
+                and ctx.fire("filters.intent-yields-to-promised-act"):
+            return True
+        # "urged Eriador to respond": what an appeal or demand asks for is its content, not an act that happened
+        return tok.dep_ == "xcomp" and tok.head.i in requests and ctx.fire("filters.request-content-is-no-act")
+
+    def _demands(self, sent: Span, index: int, ctx: DocContext, taken: set[int]) -> list[Coding]:
         """"X said Y must stop ...": a speaker saying that someone must act demands it of them (CAMEO 100)."""
         out = []
         for tok in sent:
@@ -252,15 +305,27 @@ class EventCoder(ArgumentFinder):
             for clause in tok.children:
                 if clause.dep_ != "ccomp" or not any(a.lower_ == "must" for a in clause.children if a.dep_ == "aux"):
                     continue
+                ctx.begin()
+                if not ctx.fire("code.speaker-demands-what-must-be-done"):
+                    continue
                 subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
-                sources = self._sources(tok, PatternMatch(None, "100", 0), day)
-                targets = self._actors(subj[0], day, direct=False) if subj else []
+                sources = self._sources(tok, PatternMatch(None, "100", 0), ctx)
+                targets = self._actors(subj[0], ctx, direct=False) if subj else []
                 for s in sources:
                     for t in targets:
                         if s.code != t.code:
                             conf = 0.6 if s.direct else 0.5
-                            out.append(Coding(index, tok.i, tok.i + 1, "100", s, t, "asserted", conf, None))
+                            rules, used = self._traced(ctx, s, t)
+                            out.append(Coding(index, tok.i, tok.i + 1, "100", s, t, "asserted", conf, None,
+                                              rules, used))
         return out
+
+    @staticmethod
+    def _traced(ctx: DocContext, source: ActorRef, target: ActorRef | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The trace of an event: the rules fired for its trigger and the entries used, its actors' included."""
+        rules, entries = ctx.snapshot()
+        actors = [entry_id("actor", ref.name) for ref in (source, target) if ref is not None and ref.name]
+        return rules, tuple(dict.fromkeys((*entries, *actors)))
 
     def _verb_entries(self, tok: Token) -> list[VerbEntry]:
         if tok.pos_ == "NOUN":
@@ -279,7 +344,7 @@ class EventCoder(ArgumentFinder):
         return [e for e in by_form if len(e.words) == 1] or [e for e in by_lemma if len(e.words) == 1]
 
     def _fallback(self, tok: Token, entries: Sequence[VerbEntry], match: PatternMatch,
-                  day: date | None) -> PatternMatch:
+                  ctx: DocContext) -> PatternMatch:
         """For a verb whose dictionary default codes nothing and no pattern matched: the event noun it governs
         ("launched a mediation effort", "staged rallies"), else, when the option is on, the CAMEO root most of the
         verb's patterns share ("demolished" -> 17x), as the root's base code. A light verb acting on a thing that is
@@ -288,17 +353,18 @@ class EventCoder(ArgumentFinder):
         if tok.pos_ == "NOUN":
             return match
         light = self._light_code(tok)
-        if light is not None:
+        if light is not None and ctx.fire("code.event-noun-of-a-light-verb"):
             return light
         if tok.lemma_.lower() in LIGHT_VERBS:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
-            if objs and not any(self._actor(o, day, direct=True) for o in objs):
+            if objs and not any(self._actor(o, ctx, direct=True) for o in objs) \
+                    and ctx.fire("candidates.light-verb-needs-an-actor-or-event"):
                 return PatternMatch(None, "---", 0)
         if not self.fallback_roots or tok.lemma_.lower() in SPEECH_VERBS:  # "adding that ...": plain speech
             return match
         for e in entries:
             root = self.matcher.dominant_root(e.block)
-            if root is not None:
+            if root is not None and ctx.fire("code.dominant-pattern-root"):
                 return PatternMatch(None, root + "0", 0, inferred="root")
         return match
 
@@ -320,7 +386,7 @@ class EventCoder(ArgumentFinder):
                     return PatternMatch(None, code, 0, inferred="noun", compound=code[:2] == "04")
         return None
 
-    def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span) -> PatternMatch:
+    def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span, ctx: DocContext) -> PatternMatch:
         subj_tokens = {t.i for c in tok.children if c.dep_ in (*SUBJ_DEPS, "nsubjpass") for t in c.subtree}
         # pattern words belong to the verb's own phrase, not to clauses embedded in it ("said there were attacks")
         own = {t.i for t in clause_tokens(tok)}
@@ -332,50 +398,74 @@ class EventCoder(ArgumentFinder):
             # a demand verb's block borrows the appeal patterns ("demanded the withdrawal" [025]); CAMEO's demand
             # tree (10x) mirrors the appeal tree (02x) code for code, so the demand keeps its own root
             demand = "10" + match.code[2:]
-            if lookup(demand) is not None:
+            if lookup(demand) is not None and ctx.fire("code.demand-keeps-its-root"):
                 match = replace(match, code=demand)
         return match
 
     # ------------------------------------------------------------------------------------------ events
 
-    def _events(self, verb: Token, match: PatternMatch, sent: Span, index: int, day: date | None, *,
+    def _events(self, verb: Token, match: PatternMatch, sent: Span, index: int, ctx: DocContext, *,
                 nominal: bool) -> list[Coding]:
-        if nominal:
-            sources, targets = self._nominal_args(verb, day)
-        else:
-            sources = self._sources(verb, match, day)
-            targets = self._targets(verb, match, day, sources)
-        sources = [s for s in sources if s.code]
-        targets = [t for t in targets if t.code]
+        if match.pattern is not None:
+            ctx.use("pattern", match.pattern.text)
+        sources, targets = self._arguments(verb, match, ctx, nominal=nominal)
         if not sources or (nominal and not targets):
             return []
-        if not nominal and any(domestic_role(s.code) for s in sources):
-            place = self._place_country(verb, day)
-            if place is not None:  # "President X threatened a curfew in Algiers": a domestic actor of Algeria
-                sources = [replace(s, code=place + (s.code or "")[3:]) if domestic_role(s.code) else s
-                           for s in sources]
         # "A:B" codes the event and its converse; ":B" only the converse: "X died in a suicide bombing" [:1831] has
         # X as the target of whoever bombed (nobody named: no event)
         forward, _, converse_code = match.code.partition(":")
         code = forward or converse_code
         converse = converse_code or None
-        mod = modality(verb, code, sent)
+        mod = modality(verb, code, sent, ctx)
         # not for "won't try to clash" (the trying is negated, not the clash)
         derived = False
-        if mod == "negated" and code in self.negations and negated(verb, bare_infinitive=True):
+        if mod == "negated" and code in self.negations and negated(verb, bare_infinitive=True) \
+                and ctx.fire("code.negation-ontology"):
             # "did not clash" is coded as the act its negation amounts to (PICO: 110 negated = 050), which is
             # then asserted
             code = self.negations[code]
             converse = self.negations.get(converse, converse) if converse else None
             mod = "asserted"
             derived = True
-        pairs: list[tuple[ActorRef, ActorRef | None, str]] = []  # (source, target, code)
+        pairs = self._pairs(verb, match, sources, targets, (code, forward, converse), ctx)
+        # the sentence's own predicate (or one coordinated with it) rests on a shorter parse path than an act in
+        # an embedded clause
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        out = []
+        for src, tgt, c in pairs:
+            conf = _confidence(match, src, tgt, (main, derived or c.startswith("~"), mod), ctx)
+            rules, used = self._traced(ctx, src, tgt)
+            out.append(Coding(index, verb.i, verb.i + 1, c.lstrip("~"), src, tgt, mod, conf,
+                              match.pattern.text if match.pattern else None, rules, used))
+        return out
+
+    def _arguments(self, verb: Token, match: PatternMatch, ctx: DocContext, *,
+                   nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:
+        """Coded sources and targets of a trigger."""
+        if nominal:
+            sources, targets = self._nominal_args(verb, ctx)
+        else:
+            sources = self._sources(verb, match, ctx)
+            targets = self._targets(verb, match, ctx, sources)
+        sources = [s for s in sources if s.code]
+        targets = [t for t in targets if t.code]
+        if sources and not nominal and any(domestic_role(s.code) for s in sources):
+            place = self._place_country(verb, ctx)
+            if place is not None and ctx.fire("source.domestic-role-takes-the-place-country"):
+                # "President X threatened a curfew in Algiers": a domestic actor of Algeria
+                sources = [replace(s, code=place + (s.code or "")[3:]) if domestic_role(s.code) else s
+                           for s in sources]
+        return sources, targets
+
+    def _pairs(self, verb: Token, match: PatternMatch, sources: Sequence[ActorRef], targets: Sequence[ActorRef],
+               codes: tuple[str, str, str | None], ctx: DocContext) -> list[tuple[ActorRef, ActorRef | None, str]]:
+        """(source, target, code) of each event; a code starting with "~" is the converse of a paired code."""
+        code, forward, converse = codes
+        pairs: list[tuple[ActorRef, ActorRef | None, str]] = []
         # a compound subject without a target: reciprocal for "%" patterns and consultations ("X and Y met")
-        if not targets and len(sources) > 1 and (match.compound or code[:2] == "04" or self._has_compound(verb)):
-            for a in sources:
-                for b in sources:
-                    if a.code != b.code:
-                        pairs.append((a, b, code))
+        if not targets and len(sources) > 1 and (match.compound or code[:2] == "04" or self._has_compound(verb)) \
+                and ctx.fire("target.compound-subject-is-reciprocal"):
+            pairs = [(a, b, code) for a in sources for b in sources if a.code != b.code]
         elif targets:
             for s in sources:
                 for t in targets:
@@ -387,38 +477,19 @@ class EventCoder(ArgumentFinder):
                     pairs.append((s, t, code))
                     if converse:
                         pairs.append((t, s, "~" + converse))  # "~": the converse, an inferred event
-        if not pairs and forward and (not self.require_target or code[:2] in self.targetless_roots):
+        if not pairs and forward and (not self.require_target or code[:2] in self.targetless_roots) \
+                and ctx.fire("target.one-sided-act"):
             # no target, or only the source itself ("Nigerians converged for a rally in Lagos"): a one-sided act
             pairs = [(s, None, code) for s in sources]
-        out = []
-        # the sentence's own predicate (or one coordinated with it) rests on a shorter parse path than an act in
-        # an embedded clause
-        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-        for src, tgt, c in pairs:
-            inferred = derived or c.startswith("~")
-            c = c.lstrip("~")
-            conf = (0.2 if match.inferred else 0.3) + (0.2 if match.pattern is not None and not match.loose else 0.0)
-            conf += 0.2 if src.direct else 0.1
-            conf += (0.2 if tgt.direct else 0.1) if tgt is not None else 0.0
-            if tgt is not None and not (src.code or "").startswith("---") and not (tgt.code or "").startswith("---"):
-                conf += 0.1
-            if not main:
-                conf -= 0.1
-            if inferred:  # the converse of a paired code, or the code a negation amounts to: a dictionary inference
-                conf -= 0.1
-            if mod in ("hypothetical", "negated"):
-                conf /= 2
-            out.append(Coding(index, verb.i, verb.i + 1, c, src, tgt, mod, round(min(conf, 1.0), 2),
-                              match.pattern.text if match.pattern else None))
-        return out
+        return pairs
 
-    def _place_country(self, verb: Token, day: date | None) -> str | None:
+    def _place_country(self, verb: Token, ctx: DocContext) -> str | None:
         """The one country named as a place ("in Algiers", "at a jail in Lebanon") in the trigger's clause, for a
         source whose country is unknown (a role noun or an uncoded name with a title); None if none or several."""
         found: set[str] = set()
         for tok in clause_tokens(verb):
             if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS and placed(tok, verb):
-                code = self.actors.code_tokens(phrase_tokens(tok), day, tok)[0]
+                code = self.actors.code_tokens(phrase_tokens(tok), ctx.day, tok)[0]
                 if code and len(code) == 3 and code.isalpha() and code not in NON_STATE:
                     found.add(code)
         return found.pop() if len(found) == 1 else None
@@ -431,16 +502,46 @@ _TEMPORAL = frozenset({"after", "before", "since", "upon", "while"})
 
 
 
-def _idiomatic(verb: Token, entries: Sequence[VerbEntry]) -> bool:
-    """A use of the verb the dictionary's default does not mean: a light verb with a particle that is not a
-    dictionary phrase ("took on", "took over" is one), or naming: "called X a fantastic guy", "X, called Y"."""
-    lemma = verb.lemma_.lower()
-    if lemma in LIGHT_VERBS and entries and len(entries[0].words) == 1 and any(c.dep_ == "prt" for c in verb.children):
-        return True
-    if lemma == "call":
-        named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
-        return bool(named) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
-    return False
+_NULL_CODES = frozenset({"---", "", "+++", "###"})
+
+
+def _entry_text(entry: VerbEntry) -> str:
+    return f"{' '.join(entry.words)} [{entry.code}] {entry.block}"
+
+
+def _confidence(match: PatternMatch, src: ActorRef, tgt: ActorRef | None, how: tuple[bool, bool, str],
+                ctx: DocContext) -> float:
+    """The additive evidence score of an event (see the module docstring); ``how`` is (main clause, inferred,
+    modality)."""
+    main, inferred, mod = how
+    conf = (0.2 if match.inferred else 0.3) + (0.2 if match.pattern is not None and not match.loose else 0.0)
+    conf += 0.2 if src.direct else 0.1
+    conf += (0.2 if tgt.direct else 0.1) if tgt is not None else 0.0
+    if tgt is not None and not (src.code or "").startswith("---") and not (tgt.code or "").startswith("---"):
+        conf += 0.1
+    if not main and ctx.fire("confidence.embedded-clause-is-weaker"):
+        conf -= 0.1
+    # the converse of a paired code, or the code a negation amounts to: a dictionary inference
+    if inferred and ctx.fire("confidence.inferred-event-is-weaker"):
+        conf -= 0.1
+    if mod in ("hypothetical", "negated") and ctx.fire("confidence.uncertain-event-is-halved"):
+        conf /= 2
+    return round(min(conf, 1.0), 2)
+
+
+def _phrasal_light_verb(verb: Token, entries: Sequence[VerbEntry]) -> bool:
+    """A light verb with a particle that is not a dictionary phrase ("took on"; "took over" is one): not the
+    verb's own sense."""
+    return verb.lemma_.lower() in LIGHT_VERBS and bool(entries) and len(entries[0].words) == 1 \
+        and any(c.dep_ == "prt" for c in verb.children)
+
+
+def _naming(verb: Token) -> bool:
+    """Naming, not calling: "called X a fantastic guy", "X, called Y"."""
+    if verb.lemma_.lower() != "call":
+        return False
+    named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+    return bool(named) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def _description(verb: Token, code: str) -> bool:

@@ -20,11 +20,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from .context import DocContext
 
 MODALITIES = ("asserted", "threatened", "hypothetical", "negated", "reported")
 _POSSIBLE = frozenset({"may", "might", "could", "would", "should", "can"})
@@ -93,74 +97,155 @@ def _inside_quotes(tok: Token, sent: Span) -> bool:
     return count % 2 == 1
 
 
-def modality(trigger: Token, code: str, sent: Span) -> str:
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """The trigger seen from modality's rules: the clauses that embed it and the clause it belongs to."""
+
+    trigger: Token
+    code: str
+    sent: Span
+    chain: tuple[Token, ...]  # the trigger and the clauses that embed it, innermost first
+    own: tuple[Token, ...]  # the trigger's own clause (with its governor for conjuncts, infinitives, purposes)
+    reported_future: bool  # "said they would blockade Paris": "would" under a past speech verb is a future
+
+
+def _clause(trigger: Token, code: str, sent: Span) -> _Clause:
     # walk from the trigger up through the clauses that embed it
     chain: list[Token] = [trigger]
     tok = trigger
     while tok.dep_ in _CLAUSE_UP and tok.head.i != tok.i and len(chain) < 6:
         tok = tok.head
         chain.append(tok)
-    if trigger.dep_ == "xcomp" and _directed(trigger.head):
-        # "urged X to respond", "warned France not to interfere": asked for, not (yet) done
-        return "hypothetical"
-    if negated(trigger):
-        return "negated"
-    if any(c.dep_ == "neg" for c in trigger.head.children) and trigger.dep_ in ("xcomp",):
-        return "negated"
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _REFUSAL:
-        return "negated"  # "refused to lift the curfew": the curfew stays (the refusal is coded on its own)
     # a coordinated verb, a controlled infinitive and a purpose infinitive share their governor's modality ("may
     # feel emboldened to launch an assault")
     purpose = trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    own_clause = chain[:2] if trigger.dep_ in ("conj", "xcomp") or purpose else chain[:1]
-    # "said they would blockade Paris": "would" under a past speech verb is a future, not a condition
-    reported_future = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS for t in own_clause)
-    for t in own_clause:
+    own = chain[:2] if trigger.dep_ in ("conj", "xcomp") or purpose else chain[:1]
+    reported_future = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS for t in own)
+    return _Clause(trigger, code, sent, tuple(chain), tuple(own), reported_future)
+
+
+# Each rule of modality looks at the trigger's clauses and gives (rule id, modality) or None; the first that
+# gives one decides (``MODALITY_RULES`` is their order, strongest first).
+_Decision = tuple[str, str] | None
+
+
+def _request(c: _Clause) -> _Decision:
+    # "urged X to respond", "warned France not to interfere": asked for, not (yet) done
+    t = c.trigger
+    return ("modality.request-is-not-done", "hypothetical") if t.dep_ == "xcomp" and _directed(t.head) else None
+
+
+def _negation(c: _Clause) -> _Decision:
+    return ("modality.negation", "negated") if negated(c.trigger) else None
+
+
+def _negated_governor(c: _Clause) -> _Decision:
+    t = c.trigger
+    if t.dep_ == "xcomp" and any(g.dep_ == "neg" for g in t.head.children):
+        return "modality.negated-governor", "negated"  # "did not try to attack"
+    return None
+
+
+def _refusal(c: _Clause) -> _Decision:
+    # "refused to lift the curfew": the curfew stays (the refusal is coded on its own)
+    t = c.trigger
+    return ("modality.refusal", "negated") if t.dep_ == "xcomp" and t.head.lemma_.lower() in _REFUSAL else None
+
+
+def _own_clause(c: _Clause) -> _Decision:
+    for t in c.own:
         modals = _aux(t) & _POSSIBLE
-        if reported_future:
+        if c.reported_future:
             modals -= {"would"}
-        if modals or any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in t.children):
-            return "hypothetical"
-        if reported_future and "would" in _aux(t):
-            return "threatened"
-    for t in chain[1:]:
-        if t.lemma_.lower() in _HEDGES or any(c.dep_ == "acomp" and c.lemma_.lower() in _HEDGES for c in t.children):
-            return "hypothetical"  # "it is likely that ...", "it is unclear whether ..."
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in t.children) and t.dep_ != "ROOT":
-            return "hypothetical"
-    anc = trigger
+        if modals or any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in t.children):
+            return "modality.possibility-or-condition", "hypothetical"
+        if c.reported_future and "would" in _aux(t):
+            return "modality.reported-future", "threatened"
+    return None
+
+
+def _above(c: _Clause) -> _Decision:
+    for t in c.chain[1:]:
+        if t.lemma_.lower() in _HEDGES or any(a.dep_ == "acomp" and a.lemma_.lower() in _HEDGES for a in t.children):
+            return "modality.hedged-clause", "hypothetical"  # "it is likely that ...", "it is unclear whether ..."
+        if any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in t.children) and t.dep_ != "ROOT":
+            return "modality.conditional-clause-above", "hypothetical"
+    return None
+
+
+def _hedge_word(c: _Clause) -> _Decision:
+    anc = c.trigger
     for _ in range(4):  # "the growing possibility of attacks", "likely to strike"
         if anc.head.i == anc.i:
             break
         anc = anc.head
         if anc.lemma_.lower() in _HEDGES:
-            return "hypothetical"
-    if any(c.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in c.children) for c in trigger.children):
-        # an act made conditional: "X will strike if Y", "said it would boycott the vote unless ..." commits to it
-        # on a condition (a threat or a promise); "X strikes if Y" only states a rule
-        committed = _aux(trigger) & _FUTURE or (reported_future and "would" in _aux(trigger))
-        return "threatened" if committed else "hypothetical"
-    if code[:2] == "13":
-        return "threatened"
-    future = any(_aux(t) & _FUTURE for t in chain[:3]
-                 if t.i == trigger.i or t.dep_ != "ROOT" or trigger.dep_ == "xcomp")
-    if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_ == "go"
-                                    and _aux(trigger.head) & {"be", "is", "are", "am"}):
-        return "threatened"
-    for t in chain[1:3]:
-        if t.lemma_.lower() in _THREAT_ONLY:
-            return "threatened"
-    if any(child.dep_ == "xcomp" and t.lemma_.lower() in _INTENT for child, t in itertools.pairwise(chain)):
-        # "plans to impose", "is prepared to", "agreed to send", "is willing to send material to help defend X":
-        # an announced intention, and what it is meant to do
-        return "threatened"
-    for child, t in itertools.pairwise(chain):
+            return "modality.hedge-word", "hypothetical"
+    return None
+
+
+def _conditional(c: _Clause) -> _Decision:
+    t = c.trigger
+    if not any(a.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in a.children) for a in t.children):
+        return None
+    # an act made conditional: "X will strike if Y", "said it would boycott the vote unless ..." commits to it
+    # on a condition (a threat or a promise); "X strikes if Y" only states a rule
+    committed = _aux(t) & _FUTURE or (c.reported_future and "would" in _aux(t))
+    return "modality.conditional-act", "threatened" if committed else "hypothetical"
+
+
+def _threat_code(c: _Clause) -> _Decision:
+    return ("modality.threat-code", "threatened") if c.code[:2] == "13" else None
+
+
+def _future(c: _Clause) -> _Decision:
+    t = c.trigger
+    future = any(_aux(x) & _FUTURE for x in c.chain[:3] if x.i == t.i or x.dep_ != "ROOT" or t.dep_ == "xcomp")
+    going = t.dep_ == "xcomp" and t.head.lemma_ == "go" and _aux(t.head) & {"be", "is", "are", "am"}
+    return ("modality.future", "threatened") if future or going else None
+
+
+def _threat_verb(c: _Clause) -> _Decision:
+    if any(t.lemma_.lower() in _THREAT_ONLY for t in c.chain[1:3]):
+        return "modality.threat-or-promise-verb", "threatened"
+    return None
+
+
+def _intent(c: _Clause) -> _Decision:
+    # "plans to impose", "is prepared to", "agreed to send", "is willing to send material to help defend X":
+    # an announced intention, and what it is meant to do
+    if any(child.dep_ == "xcomp" and t.lemma_.lower() in _INTENT for child, t in itertools.pairwise(c.chain)):
+        return "modality.intention", "threatened"
+    return None
+
+
+def _reported(c: _Clause) -> _Decision:
+    for child, t in itertools.pairwise(c.chain):
         # reported when embedded under a speech verb, not when merely coordinated with one ("revealed X, and Y
         # branded ...")
         if t.lemma_.lower() in REPORT_VERBS and t.pos_ in ("VERB", "AUX") and child.dep_ != "conj":
-            return "reported"
-    if _inside_quotes(trigger, sent):
-        return "reported"
+            return "modality.reported-speech", "reported"
+    return None
+
+
+def _quoted(c: _Clause) -> _Decision:
+    return ("modality.inside-quotes", "reported") if _inside_quotes(c.trigger, c.sent) else None
+
+
+MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
+    _request, _negation, _negated_governor, _refusal, _own_clause, _above, _hedge_word, _conditional, _threat_code,
+    _future, _threat_verb, _intent, _reported, _quoted,
+)
+
+
+def modality(trigger: Token, code: str, sent: Span, ctx: DocContext | None = None) -> str:
+    """The modality of an event of ``code`` triggered by ``trigger``: the first rule that decides, else
+    asserted. A rule that ``ctx`` switches off is passed over."""
+    clause = _clause(trigger, code, sent)
+    for rule in MODALITY_RULES:
+        decision = rule(clause)
+        if decision is not None and (ctx is None or ctx.fire(decision[0])):
+            return decision[1]
     return "asserted"
 
 

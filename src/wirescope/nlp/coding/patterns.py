@@ -114,7 +114,7 @@ class PatternMatcher:
     def __init__(self, dicts: Dictionaries) -> None:
         self.dicts = dicts
         self._synsets: dict[str, list[tuple[str, ...]]] = {}
-        self._lits: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._lits: dict[str, list[tuple[Pattern, frozenset[str], frozenset[str]]]] = {}
         self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         self._roots: dict[str, str | None] = {}
 
@@ -224,15 +224,15 @@ class PatternMatcher:
             k = found
         return score, target_after, source_after, last, loose
 
-    def _literals(self, pat: Pattern) -> tuple[frozenset[str], frozenset[str]]:
-        """The plain words (no synsets) a pattern needs after and before the verb (cached)."""
-        key = id(pat)
-        if key not in self._lits:
+    def _block(self, block: str) -> list[tuple[Pattern, frozenset[str], frozenset[str]]]:
+        """A block's patterns with the plain words (no synsets) each needs after and before the verb (cached by
+        block name: the dictionaries outlive any document)."""
+        if block not in self._lits:
             def words(els: Sequence[str]) -> frozenset[str]:
                 return frozenset(p for el in els if el not in _MARKERS and el not in "$+%^"
                                  for p in el.split("_") if p and not p.startswith("&"))
-            self._lits[key] = (words(pat.post), words(pat.pre))
-        return self._lits[key]
+            self._lits[block] = [(pat, words(pat.post), words(pat.pre)) for pat in self.dicts.patterns.get(block, ())]
+        return self._lits[block]
 
     def best(self, blocks: Sequence[str], default: str, verb: Token, after: Sequence[Token],
              before: Sequence[Token]) -> PatternMatch:
@@ -243,8 +243,7 @@ class PatternMatcher:
         avail_after = _available(after_w)
         avail_before = _available(before_w)
         for block in blocks:
-            for pat in self.dicts.patterns.get(block, ()):
-                need_post, need_pre = self._literals(pat)
+            for pat, need_post, need_pre in self._block(block):
                 if not (need_post <= avail_after and need_pre <= avail_before):
                     continue  # a word the pattern needs is absent: skip the (slow) ordered match
                 post = self._find(pat.post, after_w) if pat.post else (0, None, None, verb.i, False)

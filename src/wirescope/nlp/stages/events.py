@@ -12,15 +12,19 @@ and place.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import Actor, Analysis, Event, Mention, Span
 from ..coding.actors import ActorCoder, make_actor
 from ..coding.engine import ActorRef, Coding, EventCoder
+from ..coding.rules import check_rule_ids
 from ..resources.cameo import lookup, plover_for
 from ..resources.petrarch import load_dictionaries
 
@@ -37,13 +41,18 @@ _END_PUNCT = re.compile(r"[.!?]['\"”’)\]]*\s*$")
 
 
 class EventStage:
+    """The events stage. Its ``version`` is a content hash of the coder's rules, lexicons and dictionaries and of
+    the rules switched off (``stage_version``): it changes exactly when the coder's output may change, and is
+    stored with every event so that ``wirescope recode --stale`` can find articles coded by another version."""
+
     name = "events"
-    version = "1"
     requires: tuple[str, ...] = ("sentences", "entities")
     assigns: tuple[str, ...] = ("events",)
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
+        self.disabled = tuple(sorted(check_rule_ids(self.settings.disabled_rules).disabled))  # fail at start
+        self.version = stage_version(self.settings.dictionaries, self.settings.actors_file, self.disabled)
         self._coder: EventCoder | None = None
 
     @property
@@ -52,7 +61,8 @@ class EventStage:
         if self._coder is None:
             dicts = load_dictionaries(self.settings.dictionaries)
             actors = ActorCoder(dicts, self.settings.actors_file)
-            self._coder = EventCoder(dicts, actors, require_target=True, targetless_roots=TARGETLESS_ROOTS)
+            self._coder = EventCoder(dicts, actors, require_target=True, targetless_roots=TARGETLESS_ROOTS,
+                                     disabled=self.disabled)
         return self._coder
 
     def configure_nlp(self, nlp: Language) -> None:
@@ -97,7 +107,39 @@ class EventStage:
             date_source="publication" if published else None,
             sentence_text=sent.text.strip(),
             mentions=(c.sentence,),
+            trace=c.trace,
+            dictionary_entries=c.entries,
+            stage_version=self.version,
         )
+
+
+_CODING = Path(__file__).resolve().parents[1] / "coding"
+_DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def _content_files(dictionaries: Path | None, actors_file: Path | None) -> list[Path]:
+    """Every file whose content decides the coder's output: its code (rules included), this stage, the bundled
+    lexicons and dictionaries, or the user's dictionaries and actors."""
+    files = sorted(_CODING.rglob("*.py")) + [Path(__file__)]
+    files += sorted(p for p in (_DATA / "coding").rglob("*") if p.is_file() and "examples" not in p.parts)
+    files += sorted(p for p in (_DATA / "events").iterdir() if p.is_file() and p.suffix != ".py")
+    if dictionaries is not None:
+        files += sorted(p for p in Path(dictionaries).rglob("*") if p.is_file())
+    if actors_file is not None:
+        files.append(Path(actors_file))
+    return files
+
+
+@functools.cache
+def stage_version(dictionaries: Path | None = None, actors_file: Path | None = None,
+                  disabled: tuple[str, ...] = ()) -> str:
+    """A content hash (12 hex digits) of the rules, lexicons and dictionaries and of the rules switched off."""
+    digest = hashlib.sha1()
+    for path in _content_files(dictionaries, actors_file):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    digest.update(",".join(sorted(disabled)).encode())
+    return digest.hexdigest()[:12]
 
 
 def _dated(event: Event, analysis: Analysis) -> Event:

@@ -1,0 +1,67 @@
+"""What the event coder knows about the one document it is coding (``DocContext``), and the trace it keeps.
+
+A ``DocContext`` is made by ``EventCoder.code_doc`` for each document and passed down to every function that
+needs per-document state: the article date, the actors already coded (memo by token index), the sources of the
+last asserted act of force (so "the attack" in a later sentence can refer back to them), which rules are switched
+off, and the trace of the trigger being coded: the ids of the rules that fired, in order, and the dictionary entries
+used. Nothing of a document outlives its context, so no state can leak from one document into the next.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .rules import RuleSet
+
+
+def entry_id(kind: str, text: str) -> str:
+    """A stable id of a dictionary entry: its kind and a hash of its text (not a line number, which any edit of the
+    file above it would change). ``entry_id("pattern", "* RELATIONS WITH + [050]")`` -> ``"pattern:6f0c..."``."""
+    return f"{kind}:{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}"
+
+
+@dataclass
+class DocContext:
+    """Per-document state of the event coder (see the module docstring)."""
+
+    day: date | None
+    rules: RuleSet
+    # actor of a noun phrase by (head token index, date), with the rules that fired while finding it
+    memo: dict[tuple[int, date | None], tuple[Any, tuple[str, ...]]] = field(default_factory=dict)
+    attackers: Sequence[Any] = ()  # ActorRefs of the last asserted act of force in an earlier sentence
+    trace: list[str] = field(default_factory=list)  # rule ids fired for the trigger being coded
+    entries: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, for the trigger being coded
+    counts: Counter[str] = field(default_factory=Counter)  # every firing in the document, by rule id
+
+    def fire(self, rule_id: str) -> bool:
+        """Record that ``rule_id`` decides here and return True, or return False when it is switched off (the
+        caller then goes on as if its condition did not hold). Call it last in the rule's condition."""
+        if rule_id in self.rules.disabled:
+            return False
+        self.trace.append(rule_id)
+        self.counts[rule_id] += 1
+        return True
+
+    def replay(self, fired: Sequence[str]) -> None:
+        """Rules that fired when a memoised result was first computed count again where it is reused."""
+        self.trace.extend(fired)
+        self.counts.update(fired)
+
+    def begin(self) -> None:
+        """Start the trace of a new trigger."""
+        self.trace = []
+        self.entries = {}
+
+    def use(self, kind: str, text: str) -> None:
+        """Record a dictionary entry used for the trigger being coded."""
+        self.entries[entry_id(kind, text)] = f"{kind}: {text}"
+
+    def snapshot(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(rule ids in order without repeats, entry ids) of the trigger being coded."""
+        return tuple(dict.fromkeys(self.trace)), tuple(self.entries)

@@ -1,0 +1,53 @@
+"""The records of the rule registry: a ``Rule`` (id, phase, description, note) and ``RuleSet``, the switch."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ....errors import ConfigError
+
+# The phases of the coder, in the order it runs them for a trigger: which words are triggers and which code they
+# get (candidates), who does what to whom (arguments), which actor a phrase names (actors), how sure the text is
+# that it happened (modality), which coded events are dropped (filters), and how much the evidence weighs
+# (confidence).
+PHASES = ("candidates", "arguments", "actors", "modality", "filters", "confidence")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named decision of the coder. ``id`` is ``area.what-it-does``; ``description`` says what the rule does,
+    to which construction, and why; ``note`` says why a rule that fires on no real text is kept."""
+
+    id: str
+    phase: str
+    description: str
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.phase not in PHASES:
+            raise ConfigError(f"rule {self.id}: unknown phase {self.phase!r}; choose one of {', '.join(PHASES)}")
+
+
+def suggest(unknown: str, known: Sequence[str]) -> str:
+    close = difflib.get_close_matches(unknown, known, n=3, cutoff=0.5)
+    if not close:  # a word of the id is enough to find it ("place" -> "target.place-only-for-place-acts")
+        words = [w for w in unknown.replace(".", "-").split("-") if len(w) > 3]
+        close = [k for k in known if any(w in k for w in words)][:3]
+    return f"; did you mean {', '.join(close)}?" if close else "; `wirescope rules` lists them"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Which rules are switched off. Built from user input with ``RuleSet.of`` (unknown ids are an error)."""
+
+    disabled: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, disabled: Iterable[str], known: Sequence[str]) -> RuleSet:
+        ids = tuple(disabled)
+        for rule_id in ids:
+            if rule_id not in known:
+                raise ConfigError(f"unknown rule {rule_id!r}{suggest(rule_id, known)}")
+        return cls(frozenset(ids))

@@ -1,0 +1,263 @@
+"""The one registration place of the event coder's rules, in the order the coder meets them for a trigger.
+
+A rule is a decision of the coder that creates or drops an event or changes its code, source, target, modality or
+confidence, together with the conditions that guard it; dictionary lookups (verb patterns, actor entries) are data,
+not rules. The code of a rule calls ``DocContext.fire(RULE_ID)`` as the last test of its condition: that records
+the rule in the event's trace and returns False when the rule is switched off (``--disable-rule``), so the coder
+goes on as if the condition did not hold.
+
+Each rule's examples (at least three positive sentences from different texts and one negative, each with its
+expected effect) are reviewable parses in ``wirescope/data/coding/examples/<rule id>.conllu``; see
+``examples.py`` and docs/events.md, "How to add a rule".
+
+Order: candidates (which tokens are triggers and which code they get), arguments (source, then target), actors
+(which actor a phrase names), modality (strongest first, the first that decides wins), filters (which events are
+dropped), confidence.
+"""
+
+from __future__ import annotations
+
+from .base import PHASES, Rule, RuleSet
+
+__all__ = ["PHASES", "RULES", "Rule", "RuleSet", "check_rule_ids", "rule", "rule_ids"]
+
+_C, _A, _ACT, _M, _F, _CONF = PHASES
+
+RULES: tuple[Rule, ...] = (
+    # ---------------------------------------------------------------- candidates: triggers and their codes
+    Rule("candidates.nominal-event", _C,
+         "An event noun (assassination, attack, strike, arrest, visit ...) is a trigger coded by its verb's "
+         "dictionary entry, with the possessor or modifier as source and the of/on/against phrase as target: "
+         "'the assassination of X by Y', 'Israel's attack on Gaza'. An event noun without a target codes nothing."),
+    Rule("candidates.event-noun-of-an-unlisted-verb", _C,
+         "A verb outside the verb dictionary whose object, or in/for complement, is an event noun takes the noun's "
+         "code ('renewed negotiations with X' = 046); 'be in talks' too. The event noun list is data (lexicon)."),
+    Rule("candidates.undergoer-has-no-doer", _C,
+         "A verb whose subject undergoes the act (die, perish) codes nothing by its default: '12 people died' is no "
+         "attack by the dead; only a pattern ('* IN CLASHES') says who caused it."),
+    Rule("candidates.phrasal-light-verb", _C,
+         "A light verb with a particle that is not a dictionary phrase is not the verb's own sense: 'took on the "
+         "Americans' is no seizure ('took over', a dictionary phrase, is)."),
+    Rule("candidates.naming-is-not-calling", _C,
+         "'call' with a predicate noun names ('called X a rogue state') or labels ('a group called Y'); it is not "
+         "a call (041) on anyone."),
+    Rule("candidates.light-verb-needs-an-actor-or-event", _C,
+         "A light verb (take, give, hold, issue ...) coded only by its default and acting on a thing that is "
+         "neither an actor nor an event codes nothing: 'took all necessary action', 'gave a speech'."),
+    Rule("code.claim-with-indicative-complement", _C,
+         "A verb of demand, dispute or denial (insist, suggest, argue, deny ...) coded by its default whose "
+         "complement clause is indicative reports a claim, coded as a statement (010): 'insisted that the army "
+         "remained loyal' is no demand, 'denied the police were involved' no rejection."),
+    Rule("code.event-noun-of-a-light-verb", _C,
+         "A light verb or a verb whose default codes nothing takes the code of the event noun it carries: 'held "
+         "talks' (046), 'staged a rally' (141), 'began a hunger strike' (142), 'took revenge' (190)."),
+    Rule("code.dominant-pattern-root", _C,
+         "A verb whose default codes nothing and whose patterns did not match takes the CAMEO root that at least "
+         "60% of its five or more coded patterns share, as the root's base code ('blasted' -> 170). Speech verbs "
+         "keep their plain sense."),
+    Rule("code.demand-keeps-its-root", _C,
+         "A demand verb matched by an appeal pattern its block borrows keeps the demand root: CAMEO's demand tree "
+         "(10x) mirrors the appeal tree (02x), so 'demanded the withdrawal' is 1056, not 0256."),
+    Rule("code.negation-ontology", _C,
+         "With dictionaries that ship a PICO ontology (UD-PETRARCH), a negated trigger takes the code its "
+         "negation amounts to and is asserted: 'did not clash' = 050 (110 negated).",
+         note="fires only with UD-PETRARCH dictionaries (the bundled Phoenix set ships no ontology)"),
+    Rule("code.speaker-demands-what-must-be-done", _C,
+         "'X said Y must stop ...': a speaker saying that someone must act demands it of them (100, X -> Y), "
+         "which replaces the plain statement."),
+    # ---------------------------------------------------------------- arguments: sources
+    Rule("source.placed-by-the-pattern", _A,
+         "A '$' in the matched pattern places the source: the first actor after the pattern word it follows."),
+    Rule("source.governing-subject-when-plus-before-verb", _A,
+         "A '+' before the verb ('NOTED + *') makes the verb's subject the target, so the source is the subject "
+         "of the clause that governs the verb."),
+    Rule("source.pronoun-stands-for-the-governing-subject", _A,
+         "A pronoun subject of an embedded clause stands for the governing clause's subject: 'France indicated it "
+         "would act' has France as source."),
+    Rule("source.event-subject-is-not-its-place", _A,
+         "An event noun as subject ('talks in Geneva collapsed', 'US airstrikes killed') names its actor by a "
+         "modifier or possessor, not by its place; an act of force keeps its place, which stands for unknown "
+         "perpetrators."),
+    Rule("source.place-of-an-event-is-no-party", _A,
+         "Looking for an actor inside an uncoded subject, the place phrase of an event noun is skipped for acts "
+         "other than force ('the vote in Kenya approved ...' is not Kenya's)."),
+    Rule("source.role-owned-by-a-pronoun", _A,
+         "'France said its forces would respond': a role owned by 'its/their' belongs to the coded country that "
+         "is the subject of the embedding clause (FRAMIL)."),
+    Rule("source.coordinated-passive-shares-its-patient", _A,
+         "A verb coordinated with or controlled by a passive shares its subject, the patient, not the 'by' agent: "
+         "'X was indicted by Y and condemned Z' has X as the condemner."),
+    Rule("source.passive-subject-acts", _A,
+         "The passive subject is the source of a mobilisation ('troops are deployed', 15x) and of an action "
+         "embedded under a passive ('X was seen to break ...')."),
+    Rule("source.passive-infinitive-keeps-its-governor-out", _A,
+         "Whoever governs a passive infinitive is its patient, not its doer: 'X called on Y to be allowed to "
+         "leave' has no source but an instrument's actor."),
+    Rule("source.participle-noun-is-the-patient", _A,
+         "A past participle modifying a noun ('a soldier arrested in Turkey') takes its source only from an "
+         "instrument; the noun is the target (see target.noun-of-a-participle)."),
+    Rule("source.noun-of-a-relative-clause", _A,
+         "A relative or participial clause without a subject has the noun it modifies as source."),
+    Rule("source.by-gerund-inherits-the-subject", _A,
+         "'responded by threatening ...': a gerund after a preposition of a verb takes that verb's subject."),
+    Rule("source.object-control", _A,
+         "After a verb of object control the object is the subject of the infinitive: 'urged Chile to respond' has "
+         "Chile as the one who responds."),
+    Rule("source.inherited-from-the-governing-clause", _A,
+         "A clause without its own subject (infinitive, conjunct, adverbial, participle) takes the subject of the "
+         "clause that governs it."),
+    Rule("source.actor-of-the-instrument", _A,
+         "A passive without 'by' takes the actor of its instrument: 'was killed in a US drone strike' (USA)."),
+    Rule("source.the-attack-refers-to-the-last-attacker", _A,
+         "A definite instrument without an actor ('was also killed in the attack') refers back to the source of "
+         "the last asserted act of force in an earlier sentence of the document."),
+    Rule("source.ud-passive-prepositional-actor", _A,
+         "UD-PETRARCH's convention: a passive without a 'by' agent takes the actor of a prepositional phrase of the "
+         "verb as source ('was shot dead in Osgiliath').",
+         note="fires only in UD-PETRARCH mode (dictionaries with a PICO ontology)"),
+    Rule("source.domestic-role-takes-the-place-country", _A,
+         "A source of unknown country whose role acts at home (a president, a court, police; not forces or armed "
+         "groups) takes the one country named as a place in the trigger's clause: 'the president threatened a "
+         "curfew in Algiers' (DZAGOV)."),
+    Rule("source.relative-pronoun-stands-for-its-noun", _A,
+         "The relative pronoun subject of a passive relative clause stands for the noun the clause modifies: "
+         "'al-Muhandis, who was also killed'."),
+    # ---------------------------------------------------------------- arguments: targets (in finder order)
+    Rule("target.topic-is-no-party", _A,
+         "The object of a verb of discussion coded by its default is a topic, not a counterpart ('discussed "
+         "Idlib'); only a 'with' phrase gives the target."),
+    Rule("target.place-left-is-not-met", _A,
+         "A departure verb coded as a consultation does not meet the place it leaves ('left Baghdad'), nor a "
+         "companion ('with an escort'); a destination ('left for X') is met."),
+    Rule("target.placed-by-the-pattern", _A,
+         "A '+' in the matched pattern places the target: the first actor after the pattern word it follows."),
+    Rule("target.noun-of-a-participle", _A,
+         "A past participle modifying a noun makes the noun its target: 'a soldier arrested in Turkey'."),
+    Rule("target.subject-when-the-pattern-places-the-source", _A,
+         "A pattern that puts the source after the verb ('+ * MONEY $', '* TABASKI ^ $') makes the subject the "
+         "target."),
+    Rule("target.named-object", _A,
+         "A named (proper noun) object is the target: 'blamed Israel for the bombing'."),
+    Rule("target.after-the-pattern", _A,
+         "The target is the first actor after what the matched pattern consumed: 'condemned an attack by X', "
+         "'vowed to wage war on X'."),
+    Rule("target.doer-of-the-act-reacted-to", _A,
+         "An object that is an act done by someone ('condemned the attack by X') makes its doer the target."),
+    Rule("target.object", _A, "The direct object (or attribute, dative, passive subject) is the target."),
+    Rule("target.actor-inside-the-object", _A,
+         "PETRARCH's convention: an actor inside the object is the target ('criticized the closure of guest houses "
+         "in Bree' targets Bree; 'restore ties with X')."),
+    Rule("target.place-only-for-place-acts", _A,
+         "A place 'in/at/near X' is a target only for acts done to a place or its people (concessions, protests, "
+         "sanctions, force, deployment, coercion) or a journey's end: 'said in Ankara' has no target."),
+    Rule("target.prepositional-phrase", _A,
+         "An actor in a prepositional phrase of the verb (also after a complex preposition, 'close to the border "
+         "with X') is the target."),
+    Rule("target.subject-of-a-complement", _A,
+         "The subject of a non-speech complement clause is the target: 'believes Chile can cope' targets Chile; "
+         "'said Chile would cope' does not."),
+    Rule("target.object-of-a-purpose-clause", _A,
+         "The object of a 'to' purpose clause is the target: 'signed an accord to supply Chile with wheat'; not a "
+         "topic ('met to discuss Idlib')."),
+    Rule("target.compound-subject-is-reciprocal", _A,
+         "A compound subject without a target gives reciprocal events for '%' patterns and consultations: 'France "
+         "and Chile met' (040 both ways)."),
+    Rule("target.one-sided-act", _A,
+         "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
+         "protests, force ...) gives a one-sided event."),
+    # ---------------------------------------------------------------- actors
+    Rule("actors.apposition-names-the-actor", _ACT,
+         "An uncoded noun phrase takes the actor of its apposition: 'Soleimani, leader of the Quds force'."),
+    Rule("actors.role-of-a-pronoun-is-unknown", _ACT,
+         "A role without a country owned by a pronoun ('our people', 'their forces') is no identified actor."),
+    Rule("actors.stray-place-repair", _ACT,
+         "Parse repair: 'lawmakers in France and Chile' misparsed as '[lawmakers in France] and [Chile]' gives "
+         "one role per place."),
+    Rule("actors.shared-modifier", _ACT,
+         "A country modifier before coordinated roles applies to each: 'the Danish media and government' (DNKMED, "
+         "DNKGOV)."),
+    Rule("actors.coordinated-modifiers", _ACT,
+         "Coordinated modifiers of one noun give one actor each: 'French and Chilean leaders'."),
+    Rule("actors.misparsed-list-of-names", _ACT,
+         "A misparsed list 'France, Chile and Peru' (the first names hanging on the last) gives an actor per "
+         "named conjunct."),
+    Rule("actors.role-distributed-over-places", _ACT,
+         "A role with an of/in/from phrase of coordinated places is one actor per place: 'soldiers in France and "
+         "Chile' (FRAMIL, CHLMIL)."),
+    # ---------------------------------------------------------------- modality (strongest first)
+    Rule("modality.request-is-not-done", _M,
+         "What a directive verb asks someone to do is hypothetical: 'urged X to respond', 'warned France not to "
+         "interfere'."),
+    Rule("modality.negation", _M, "A negation on the trigger or its adverb: 'did not attack', 'never signed'."),
+    Rule("modality.negated-governor", _M, "A negated governor of an infinitive: 'did not try to attack'."),
+    Rule("modality.refusal", _M, "A refusal governs the act: 'refused to lift the curfew' (negated)."),
+    Rule("modality.possibility-or-condition", _M,
+         "A modal of possibility (may, might, could, would, should, can) or an 'if/unless/whether' marker in the "
+         "trigger's own clause makes it hypothetical."),
+    Rule("modality.reported-future", _M,
+         "'would' under a past speech verb is a future: 'said they would blockade Paris' is threatened."),
+    Rule("modality.hedged-clause", _M,
+         "A governing clause of likelihood or doubt: 'it is likely that ...', 'it is unclear whether ...'."),
+    Rule("modality.conditional-clause-above", _M, "A governing clause that is itself conditional."),
+    Rule("modality.hedge-word", _M,
+         "A hedge noun or adjective above the trigger: 'the growing possibility of attacks', 'likely to strike'."),
+    Rule("modality.conditional-act", _M,
+         "An act made conditional: with a future it is committed (a threat or promise, 'will strike if'), "
+         "without one it states a rule (hypothetical, 'strikes if')."),
+    Rule("modality.threat-code", _M, "A CAMEO threat code (13x) is threatened."),
+    Rule("modality.future", _M, "A future auxiliary ('will', 'shall', 'going to') makes the act threatened."),
+    Rule("modality.threat-or-promise-verb", _M,
+         "A governing verb of threat or promise: 'vowed to', 'threatened to', 'pledged to', 'warned of'."),
+    Rule("modality.intention", _M,
+         "A governing verb or adjective of intention or schedule: 'plans to', 'is prepared to', 'agreed to', 'is "
+         "due to'."),
+    Rule("modality.reported-speech", _M,
+         "A trigger inside a clause reported by a speech or cognition verb: 'officials said the strike ...'."),
+    Rule("modality.inside-quotes", _M, "A trigger inside quotation marks is reported."),
+    # ---------------------------------------------------------------- filters
+    Rule("filters.story-discard", _F,
+         "A story-level discard phrase of the dictionaries (sports, weather ...) skips the whole document."),
+    Rule("filters.sentence-discard", _F,
+         "A sentence-level discard phrase ('BASEBALL', a past year) cancels the events of the clause it is in, not "
+         "those of a clause beside it."),
+    Rule("filters.shown-in-a-picture", _F,
+         "A trigger described as seen in a picture ('images showing jets taking off') reports a picture."),
+    Rule("filters.background-gerund", _F,
+         "A gerund after a temporal preposition sets the scene: 'celebrated ... after leaving Eriador'."),
+    Rule("filters.descriptive-participle", _F,
+         "A participle describing its noun by a standing relation (statements to demands, 01-10): 'militants "
+         "backed by Iran' is no news of backing."),
+    Rule("filters.statement-yields-to-reported-act", _F,
+         "A statement verb coded by its default that governs another coded trigger yields to it, unless it has "
+         "its own object: 'officials said the strike killed ...'."),
+    Rule("filters.intent-yields-to-promised-act", _F,
+         "An intent verb coded by its default yields to the act it governs, which modality marks as promised: "
+         "'agreed to provide aid'."),
+    Rule("filters.request-content-is-no-act", _F,
+         "What an appeal or demand asks for is its content, not an event: 'urged Chile to withdraw its troops'."),
+    # ---------------------------------------------------------------- confidence
+    Rule("confidence.embedded-clause-is-weaker", _CONF,
+         "-0.1 when the trigger is not the sentence's main predicate (or a conjunct of it): an embedded clause "
+         "rests on a longer, less reliable parse path."),
+    Rule("confidence.inferred-event-is-weaker", _CONF,
+         "-0.1 for an inferred event: the converse of a paired code [042:043] or the code a negation amounts to."),
+    Rule("confidence.uncertain-event-is-halved", _CONF, "The score of a hypothetical or negated event is halved."),
+)
+
+_BY_ID = {r.id: r for r in RULES}
+
+
+def rule_ids() -> tuple[str, ...]:
+    """Every rule id, in registration order."""
+    return tuple(_BY_ID)
+
+
+def rule(rule_id: str) -> Rule:
+    """The rule of an id (an unknown id is an error that suggests close ones)."""
+    check_rule_ids([rule_id])
+    return _BY_ID[rule_id]
+
+
+def check_rule_ids(ids: object) -> RuleSet:
+    """A ``RuleSet`` switching off ``ids``; an unknown id raises ``ConfigError`` naming the closest ids."""
+    return RuleSet.of(ids, rule_ids())  # type: ignore[arg-type]
