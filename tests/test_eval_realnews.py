@@ -152,3 +152,47 @@ def test_split_is_by_story_and_fixed() -> None:
     ids = [json.loads(line)["id"] for line in (VOA / "voa_2025_dev.jsonl").read_text().splitlines()]
     assert sorted(split["check"] + split["tuning"]) == sorted(ids) and not set(split["check"]) & set(split["tuning"])
     assert len(split["check"]) == round(len(ids) / 3)
+
+
+def test_every_story_has_a_frozen_gold() -> None:
+    from wirescope.eval.gold_stories import read_hashes
+
+    ids = {json.loads(line)["id"] for line in (VOA / "voa_2025_dev.jsonl").read_text().splitlines()}
+    files = {p.stem for p in (VOA / "gold").glob("*.json")}
+    assert files == ids
+    hashes = read_hashes(VOA / "gold" / "HASHES")
+    assert set(hashes) == {f"{i}.json" for i in ids}
+    assert check_frozen(sorted((VOA / "gold").glob("*.json")), hashes) == []
+
+
+def test_second_annotator_agreement_is_measurable() -> None:
+    from wirescope.eval.realnews_run import agreement
+
+    res = agreement(VOA / "gold", VOA / "gold" / "second")
+    assert res["stories"] == 5 and res["gold_events"] > 0 and 0.0 < res["f1"] <= 1.0
+
+
+@pytest.mark.eval
+def test_gate_real_news_check_part() -> None:
+    from wirescope.eval.realnews_run import evaluate_gold, pipeline_coder
+
+    res = evaluate_gold(VOA / "gold", pipeline_coder(), "check")
+    floor = FLOORS["voa2025_check"]
+    assert res["stories"] == 16
+    for key in ("precision", "recall", "main_recall"):
+        assert res[key] >= floor[key], res
+    assert res["confidence"]["ece"] <= floor["max_ece"], res
+
+
+@pytest.mark.eval
+def test_gate_case2021(shared_data: Path) -> None:
+    from wirescope.eval.case import evaluate_case, pipeline_root_coder
+
+    path = shared_data / "events" / "case2021_task2" / "dev.tsv"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    res = evaluate_case(path, pipeline_root_coder())
+    floor = FLOORS["case2021_dev"]
+    assert res["typed_snippets"] == 380
+    assert res["compatible"] >= floor["compatible"], res
+    assert res["other_no_event"] >= floor["other_no_event"], res
