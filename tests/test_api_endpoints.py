@@ -53,7 +53,7 @@ def test_articles_newest_first_and_detail_has_every_record(client: TestClient) -
     for key, start, end in (
         ("mentions", "start_char", "end_char"),
         ("quotes", "start", "end"),
-        ("places", "start", "end"),
+        ("places", "start_char", "end_char"),  # the places table's column names (was start, end)
         ("events", "trigger_start", "trigger_end"),
     ):
         assert detail[key], key
@@ -96,7 +96,7 @@ def test_events_carry_their_evidence(client: TestClient) -> None:
     strike = all_events(client, code="190")[0]
     assert strike["sentence_text"].startswith("A US drone strike killed General Qasem Soleimani")
     assert strike["trigger_text"] == "killed" and strike["article_title"].startswith("US drone strike")
-    assert (strike["lat"], strike["lon"]) == (33.2625, 44.2346)
+    assert (strike["place_lat"], strike["place_lon"]) == (33.2625, 44.2346)  # the events table's names (was lat, lon)
 
 
 def test_cursor_walks_the_whole_set_in_order(client: TestClient) -> None:
@@ -317,7 +317,7 @@ def test_ingest_runs_the_pipeline_and_the_new_article_is_served(tmp_path: Path) 
 def test_merged_events_with_their_mentions(client: TestClient) -> None:
     merged = client.get("/api/merged-events", params={"root": "19"}).json()["items"]
     strike = next(e for e in merged if e["code"] == "190")
-    assert (strike["num_mentions"], strike["num_sources"]) == (2, 2) and strike["article_id"] == "a1strike0000001"
+    assert (strike["num_mentions"], strike["num_sources"]) == (2, 2) and strike["first_article"] == "a1strike0000001"
     detail = client.get(f"/api/merged-events/{strike['id']}").json()
     assert sorted(m["article_id"] for m in detail["mentions"]) == ["a1strike0000001", "a4report000004"]
     assert detail["mentions"][0]["sentence_text"].startswith("A US drone strike killed")

@@ -24,7 +24,7 @@ export function spansOf(a) {
     add(q.start, q.end, "quote", `quotation (${q.type}) by ${q.speaker_name || q.speaker_text || "unattributed"}`);
     add(q.speaker_start, q.speaker_end, "speaker", `speaker: ${q.speaker_name || q.speaker_text}`);
   }
-  for (const p of a.places) add(p.start, p.end, "place", `${p.name || p.text}${p.country ? `, ${p.country}` : ""}`);
+  for (const p of a.places) add(p.start_char, p.end_char, "place", `${p.name || p.text}${p.country ? `, ${p.country}` : ""}`);
   return spans;
 }
 

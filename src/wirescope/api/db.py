@@ -17,6 +17,7 @@ import duckdb
 
 from ..errors import StoreError
 from ..store import Store
+from ..store.spec import TableSpec
 
 T = TypeVar("T")
 CACHED_RESULTS = 64  # whole-store aggregates kept (the map of a filter set is small: at most a few thousand cells)
@@ -107,6 +108,19 @@ class Database:
         """True for a stored table (which has DuckDB row ids), false for a view or a missing table."""
         self.schema()
         return table in self._base_tables
+
+    def select(self, spec: TableSpec, alias: str = "t", names: tuple[str, ...] | list[str] | None = None) -> str:
+        """The SELECT list of a spec's columns (all, or ``names``). A column the store lacks (a store made by an older
+        release, opened read-only and so not migrated) is served as a typed NULL."""
+        present = set(self.columns(spec.name))
+        parts = []
+        for name in names or spec.names:
+            column = spec.column(name)
+            if name in present:
+                parts.append(f'{alias}."{name}" AS "{name}"')
+            else:
+                parts.append(f'CAST(NULL AS {column.type}) AS "{name}"')
+        return ", ".join(parts)
 
     def type_of(self, table: str, column: str) -> str:
         """The column's SQL type name (upper case), or '' when there is no such column."""

@@ -8,69 +8,39 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import Response
 
+from ..aggregate.tables import EVENT_MENTIONS, MERGED_EVENTS
+from ..store.tables import EVENTS
 from . import escalation as esc
 from .db import Database, dicts
 from .deps import DB, Page
 from .errors import ApiError
-from .filters import EventFilters, apply, event_filters, event_keys, events_columns
+from .filters import EventFilters, apply, event_filters, event_keys
 from .models import DOWNLOADS, ERRORS
-from .paging import Key, Lookup
+from .paging import Key, Lookup, newest_first
 from .paging import Query as Q
 from .respond import json_response, listing
-from .schema_map import EVENT_FIELDS, Columns
 
 router = APIRouter(prefix="/api", tags=["events"])
 Filters = Annotated[EventFilters, Depends(event_filters)]
 
-LIST_FIELDS = [
-    "id",
-    "article_id",
-    "idx",
-    "date",
-    "date_source",
-    "code",
-    "root_code",
-    "base_code",
-    "quad_class",
-    "goldstein",
-    "plover",
-    "modality",
-    "confidence",
-    "source_text",
-    "source_name",
-    "source_code",
-    "source_country",
-    "target_text",
-    "target_name",
-    "target_code",
-    "target_country",
-    "trigger_text",
-    "trigger_start",
-    "trigger_end",
-    "sentence",
-    "sentence_text",
-    "place_name",
-    "geonameid",
-    "lat",
-    "lon",
-    "place_country",
-    "place_source",
-]
+def need_events(db: Database) -> None:
+    if not db.has("events"):
+        raise ApiError(404, "no_events", "this store has no events table yet; run the event stage (wirescope ingest)")
 
 
 @router.get("/events", responses=DOWNLOADS)
 def list_events(db: DB, page: Page, f: Filters) -> Response:
-    """Coded events, newest first, each with its evidence sentence, article id and character spans."""
-    c = events_columns(db)
-    fields = [n for n in LIST_FIELDS if c.has(n) or n in ("lat", "lon", "sentence_text", "place_name")]
+    """Coded events, newest first, each with its evidence sentence, article id and character spans (every column of
+    the events table, see the response schema)."""
+    need_events(db)
     q = Q(
-        select=c.select(fields),
+        select=db.select(EVENTS),
         from_="events t",
-        keys=event_keys(db, c),
+        keys=event_keys(),
         locator="t.rowid" if db.is_base_table("events") else None,
         lookup=Lookup("articles", "article_id", "id", (("lk.title", "article_title"),)),
     )
-    apply(db, c, q, f)
+    apply(db, q, f)
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="events")
 
 
@@ -90,14 +60,14 @@ def event_map(
 ) -> Response:
     """Events grouped by location (a grid of ``precision`` decimals) with counts per quad class, and the places
     named in the same articles; for the map."""
-    c = events_columns(db)
+    need_events(db)
     q = Q(select="", from_="events t", keys=())
-    apply(db, c, q, f)
-    lat, lon, quad = c.col("lat"), c.col("lon"), c.col("quad_class")
+    apply(db, q, f)
+    lat, lon, quad = "t.place_lat", "t.place_lon", "t.quad_class"
     where = q.where_sql([f"{lat} IS NOT NULL", f"{lon} IS NOT NULL"])
     points_sql = (
         f"SELECT round(avg({lat}), 4) AS lat, round(avg({lon}), 4) AS lon, "
-        f"any_value({c.col('place_name')}) AS name, any_value({c.col('place_country')}) AS country, "
+        "any_value(t.place_name) AS name, any_value(t.place_country3) AS country, "
         "count(*) AS events, "
         f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
         f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4 "
@@ -109,7 +79,7 @@ def event_map(
     if db.has("places", "lat", "lon"):
         scope = ""
         if q.where:
-            scope = f" AND p.article_id IN (SELECT {c.col('article_id')} FROM events t{q.where_sql()})"
+            scope = f" AND p.article_id IN (SELECT t.article_id FROM events t{q.where_sql()})"
             places_params = list(q.params)
         places_sql = (
             "SELECT round(avg(p.lat), 4) AS lat, round(avg(p.lon), 4) AS lon, any_value(p.name) AS name, "
@@ -141,15 +111,15 @@ def network(
     top: Annotated[int, Query(ge=1, le=5000, description="strongest edges to return")] = 200,
 ) -> Response:
     """Who acts on whom: directed edges weighted by event count, with the quad-class mix and mean Goldstein."""
-    c = events_columns(db)
+    need_events(db)
     q = Q(select="", from_="events t", keys=())
-    apply(db, c, q, f)
+    apply(db, q, f)
     if level == "country":
-        src, tgt = c.col("source_country"), c.col("target_country")
+        src, tgt = "t.source_country", "t.target_country"
     else:
-        src = f"coalesce({c.col('source_name')}, {c.col('source_code')}, {c.col('source_text')})"
-        tgt = f"coalesce({c.col('target_name')}, {c.col('target_code')}, {c.col('target_text')})"
-    quad = c.col("quad_class")
+        src = "coalesce(t.source_name, t.source_code, t.source_text)"
+        tgt = "coalesce(t.target_name, t.target_code, t.target_text)"
+    quad = "t.quad_class"
     where = q.where_sql([f"{src} IS NOT NULL", f"{tgt} IS NOT NULL"])
     with db.cursor() as cur:
         edges = dicts(
@@ -157,7 +127,7 @@ def network(
                 f"SELECT {src} AS source, {tgt} AS target, count(*) AS events, "
                 f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
                 f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4, "
-                f"round(avg({c.col('goldstein')}), 2) AS goldstein, mode({quad}) AS quad_class "
+                f"round(avg(t.goldstein), 2) AS goldstein, mode({quad}) AS quad_class "
                 f"FROM events t{where} GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT {int(top)}",
                 q.params,
             )
@@ -176,15 +146,15 @@ def dyads(
     top: Annotated[int, Query(ge=1, le=5000)] = 50,
 ) -> Response:
     """Directed country dyads with the most events (for choosing an escalation series)."""
-    c = events_columns(db)
+    need_events(db)
     q = Q(select="", from_="events t", keys=())
-    apply(db, c, q, f)
-    src, tgt = c.col("source_country"), c.col("target_country")
+    apply(db, q, f)
+    src, tgt = "t.source_country", "t.target_country"
     where = q.where_sql([f"{src} IS NOT NULL", f"{tgt} IS NOT NULL", f"{src} <> {tgt}"])
     with db.cursor() as cur:
         rows = dicts(
             cur.execute(
-                f"SELECT {src} AS source, {tgt} AS target, count(*) AS events, round(sum({c.col('goldstein')}), 1) "
+                f"SELECT {src} AS source, {tgt} AS target, count(*) AS events, round(sum(t.goldstein), 1) "
                 f"AS goldstein_sum FROM events t{where} GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT {int(top)}",
                 q.params,
             )
@@ -209,50 +179,35 @@ def escalation(
     return json_response({"series": series})
 
 
-MERGED_FIELDS = {**EVENT_FIELDS, "article_id": ("first_article",), "id": ("id",)}
-MERGED_EXTRA = ["num_mentions", "num_articles", "num_sources", "first_seen", "last_seen", "first_url"]
-
-
-def merged_columns(db: Database) -> Columns:
-    cols = Columns(db, "merged_events", MERGED_FIELDS, alias="t")
-    if not cols.present:
+def need_merged(db: Database) -> None:
+    if not db.has("merged_events"):
         raise ApiError(404, "no_merged_events", "this store has no merged events yet; run `wirescope aggregate`")
-    cols.date_typed = db.type_of("merged_events", cols.found.get("date", "")) == "DATE"
-    return cols
 
 
 @router.get("/merged-events", responses=DOWNLOADS)
 def list_merged_events(db: DB, page: Page, f: Filters) -> Response:
     """Events merged across articles (one real-world event with all its reports), newest first, with the number
     of mentions, articles and sources. The same filters as ``/api/events`` (``article_id`` is the first article)."""
-    c = merged_columns(db)
-    present = set(db.columns("merged_events"))
-    fields = [n for n in ("id", *LIST_FIELDS) if c.has(n) and n not in ("idx", "sentence", "sentence_text")]
-    extra = ", ".join(f't."{n}"' for n in MERGED_EXTRA if n in present)
-    q = Q(
-        select=c.select(fields) + (f", {extra}" if extra else ""),
-        from_="merged_events t",
-        keys=(*event_keys(db, c)[:1], Key(f"CAST({c.col('id')} AS VARCHAR)")),
-    )
-    apply(db, c, q, f)
+    need_merged(db)
+    q = Q(select=db.select(MERGED_EVENTS), from_="merged_events t", keys=(newest_first("t.date"), Key("t.id")))
+    apply(db, q, f, article_column="first_article")
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="merged-events")
 
 
 @router.get("/merged-events/{event_id}", responses=ERRORS)
 def get_merged_event(db: DB, event_id: Annotated[str, Path(max_length=100)]) -> Response:
     """One merged event with every sentence that reports it (article, sentence, confidence, evidence)."""
-    c = merged_columns(db)
+    need_merged(db)
     with db.cursor() as cur:
-        found = dicts(
-            cur.execute(f"SELECT * FROM merged_events t WHERE CAST({c.col('id')} AS VARCHAR) = ?", [event_id])
-        )
+        found = dicts(cur.execute(f"SELECT {db.select(MERGED_EVENTS)} FROM merged_events t WHERE t.id = ?", [event_id]))
         if not found:
             raise ApiError(404, "not_found", f"no merged event with id {event_id!r}")
         event = found[0]
-        event["mentions"] = []
-        if db.has("event_mentions", "event_id"):
-            order = "published NULLS LAST, article_id, sentence" if db.has("event_mentions", "published") else "1"
-            event["mentions"] = dicts(
-                cur.execute(f"SELECT * FROM event_mentions WHERE event_id = ? ORDER BY {order}", [event_id])
+        event["mentions"] = dicts(
+            cur.execute(
+                f"SELECT {db.select(EVENT_MENTIONS)} FROM event_mentions t WHERE t.event_id = ? "
+                "ORDER BY t.published NULLS LAST, t.article_id, t.sentence",
+                [event_id],
             )
+        )
     return json_response(event)

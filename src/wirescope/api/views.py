@@ -1,5 +1,6 @@
-"""Read queries behind the API that combine several tables: stats, one article with all its records, and the
-filters shared by several endpoints. Only tables present in the store are read."""
+"""Read queries behind the API that combine several tables: stats, one article with all its records, and the story
+filter shared by several endpoints. Columns come from the tables' specs; a table the store does not have yet (a
+store made before its migration, opened read-only) reads as empty."""
 
 from __future__ import annotations
 
@@ -7,18 +8,22 @@ from typing import Any
 
 import duckdb
 
+from ..aggregate.tables import STORIES
+from ..store.spec import TableSpec
+from ..store.tables import ARTICLES, EVENTS, PLACES, QUOTES, SENTENCES, TIMES
 from .db import Database, dicts
 from .errors import ApiError
 from .paging import Query
-from .schema_map import EVENT_FIELDS, PLACE_FIELDS, QUOTE_FIELDS, TIME_FIELDS, Columns
 
-STORY_LINKS = (("story_articles", "story_id", "article_id"), ("article_stories", "story_id", "article_id"))
+# Counted by /api/stats: every stored table but the index and the clusterer's state.
+_NOT_COUNTED = ("schema_migrations", "article_terms", "search_docs", "entities", "story_vectors", "story_df")
+ARTICLE_DETAIL = tuple(n for n in ARTICLES.names if n not in ("raw", "minhash"))
 
 
 def stats(db: Database, cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     out: dict[str, Any] = {"tables": {}, "articles_by_status": {}}
     for table in sorted(db.schema()):
-        if table in ("schema_migrations", "article_terms", "search_docs", "entities"):
+        if table in _NOT_COUNTED:
             continue
         row = cur.execute(f'SELECT count(*) FROM "{table}"').fetchone()
         out["tables"][table] = row[0] if row else 0
@@ -28,16 +33,13 @@ def stats(db: Database, cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     out["entities"] = row[0] if row else 0
     row = cur.execute("SELECT min(published), max(published) FROM articles").fetchone()
     out["published_range"] = [row[0], row[1]] if row else [None, None]
-    ev = Columns(db, "events", EVENT_FIELDS)
-    if ev.present and ev.has("quad_class"):
+    if db.has("events"):
         out["events_by_quad_class"] = {
             str(q): n
-            for q, n in cur.execute(
-                f"SELECT {ev.col('quad_class')}, count(*) FROM events t GROUP BY 1 ORDER BY 1"
-            ).fetchall()
+            for q, n in cur.execute("SELECT quad_class, count(*) FROM events GROUP BY 1 ORDER BY 1").fetchall()
         }
     out["views"] = {
-        "events": ev.present,
+        "events": db.has("events"),
         "quotes": db.has("quotes"),
         "places": db.has("places"),
         "stories": db.has("stories"),
@@ -47,52 +49,31 @@ def stats(db: Database, cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     return out
 
 
-def story_link(db: Database) -> tuple[str, str, str] | None:
-    for table, story_col, article_col in STORY_LINKS:
-        if db.has(table, story_col, article_col):
-            return table, story_col, article_col
-    return None
-
-
 def filter_story(db: Database, q: Query, story: str, article_expr: str) -> None:
-    link = story_link(db)
-    if link is None:
+    if not db.has("story_articles"):
         raise ApiError(400, "no_stories", "this store has no story clusters yet; run the aggregation first")
-    table, story_col, article_col = link
-    q.add(f'{article_expr} IN (SELECT "{article_col}" FROM "{table}" WHERE "{story_col}" = ?)', story)
+    q.add(f"{article_expr} IN (SELECT article_id FROM story_articles WHERE story_id = ?)", story)
 
 
-def _rows(
-    db: Database,
-    cur: duckdb.DuckDBPyConnection,
-    table: str,
-    fields: dict[str, tuple[str, ...]],
-    article_id: str,
-    order: str,
-) -> list[dict[str, Any]]:
-    cols = Columns(db, table, fields)
-    if not cols.present or not cols.has("article_id"):
+def _rows(db: Database, cur: duckdb.DuckDBPyConnection, spec: TableSpec, article_id: str, order: str) -> list[Any]:
+    if not db.has(spec.name):
         return []
-    order_by = cols.col(order) if cols.has(order) else "1"
-    return dicts(
-        cur.execute(
-            f'SELECT {cols.select()} FROM "{table}" t WHERE {cols.col("article_id")} = ? ORDER BY {order_by}',
-            [article_id],
-        )
-    )
+    sql = f"SELECT {db.select(spec)} FROM {spec.name} t WHERE t.article_id = ? ORDER BY {order}"
+    return dicts(cur.execute(sql, [article_id]))
 
 
 def article(db: Database, cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
     found = dicts(
-        cur.execute("SELECT * EXCLUDE (minhash, raw) FROM articles WHERE starts_with(id, ?) LIMIT 2", [article_id])
+        cur.execute(
+            f"SELECT {db.select(ARTICLES, names=ARTICLE_DETAIL)} FROM articles t WHERE starts_with(t.id, ?) LIMIT 2",
+            [article_id],
+        )
     )
     if len(found) != 1:
         return None
     out = found[0]
     aid = out["id"]
-    out["sentences"] = dicts(
-        cur.execute("SELECT idx, start_char, end_char FROM sentences WHERE article_id = ? ORDER BY idx", [aid])
-    )
+    out["sentences"] = _rows(db, cur, SENTENCES, aid, "t.idx")
     out["mentions"] = dicts(
         cur.execute(
             "SELECT m.start_char, m.end_char, m.text, m.label, m.entity_id, e.name, e.type FROM mentions m "
@@ -101,21 +82,16 @@ def article(db: Database, cur: duckdb.DuckDBPyConnection, article_id: str) -> di
             [aid],
         )
     )
-    out["events"] = _rows(db, cur, "events", EVENT_FIELDS, aid, "sentence")
-    out["quotes"] = _rows(db, cur, "quotes", QUOTE_FIELDS, aid, "start")
-    out["places"] = _rows(db, cur, "places", PLACE_FIELDS, aid, "start")
-    out["times"] = _rows(db, cur, "times", TIME_FIELDS, aid, "start")
-    link = story_link(db)
-    if link and db.has("stories", "id"):
-        table, story_col, article_col = link
-        title = ", s.title" if db.has("stories", "title") else ""
+    out["events"] = _rows(db, cur, EVENTS, aid, "t.sentence, t.idx")
+    out["quotes"] = _rows(db, cur, QUOTES, aid, 't."start"')
+    out["places"] = _rows(db, cur, PLACES, aid, "t.start_char")
+    out["times"] = _rows(db, cur, TIMES, aid, "t.start_char")
+    out["stories"] = []
+    if db.has("story_articles") and db.has(STORIES.name):
         out["stories"] = dicts(
             cur.execute(
-                f'SELECT s.id{title} FROM "{table}" l JOIN stories s ON s.id = l."{story_col}" '
-                f'WHERE l."{article_col}" = ?',
+                "SELECT s.id, s.title FROM story_articles l JOIN stories s ON s.id = l.story_id WHERE l.article_id = ?",
                 [aid],
             )
         )
-    else:
-        out["stories"] = []
     return out
