@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -55,12 +56,17 @@ def ingest(
     workers: Annotated[int, typer.Option(help="Ray workers")] = 2,
     out_dir: Annotated[str | None, typer.Option("--out", help="Ray engine: output folder or URI for Parquet")] = None,
     partition_size: Annotated[int | None, typer.Option(help="Ray engine: articles per partition")] = None,
+    allow_private_addresses: Annotated[bool, typer.Option(
+        "--allow-private-addresses", help="Let URLs, feed links and redirects reach loopback, private and other "
+        "internal addresses (refused by default; see SECURITY.md)")] = False,
+    ignore_robots_txt: Annotated[bool, typer.Option(
+        "--ignore-robots-txt", help="Do not read robots.txt (only for feeds and sites you run yourself)")] = False,
 ) -> None:
     """Ingest articles into the store: read, deduplicate, analyse, store. Prints a closing table."""
-    settings = settings_from(
+    settings = replace(settings_from(
         model=model, stages=stages, batch_size=batch_size, n_process=n_process, dictionaries=dictionaries,
         actors_file=actors,
-    )
+    ), allow_private_addresses=allow_private_addresses, respect_robots_txt=not ignore_robots_txt)
     from ..ingest.tabular import FieldMapping
 
     mapping = FieldMapping.parse(fields) if fields else None
