@@ -37,6 +37,7 @@ test: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py --corpus $(SHARED)/corpora/bbc2225.jsonl

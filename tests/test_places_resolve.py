@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from wirescope.errors import ConfigError, InputError
-from wirescope.nlp.geo.build import build_from_geonames
 from wirescope.nlp.geo.extract import keep, toponyms_from_mentions
 from wirescope.nlp.geo.resolve import Resolver, Toponym
 from wirescope.nlp.resources.gazetteer import Gazetteer, load_gazetteer
+from wirescope.nlp.resources.gazetteer_build import build_from_geonames
 
 
 @pytest.fixture(scope="module")

@@ -50,8 +50,8 @@ def gazetteer_build(
     output: Annotated[Path | None, typer.Option(help="Index file to write (default: the user cache index)")] = None,
 ) -> None:
     """Build the gazetteer index from the installed packages, or from a GeoNames dump (the full index)."""
-    from ..nlp.geo.build import build_from_geonames, build_from_packages
     from ..nlp.resources.gazetteer import Gazetteer, default_index_path
+    from ..nlp.resources.gazetteer_build import build_from_geonames, build_from_packages
 
     try:
         if geonames is not None:

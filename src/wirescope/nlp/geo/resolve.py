@@ -29,8 +29,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..resources.gazetteer import Candidate, Gazetteer
+from ..resources.names import name_key, skeleton
 from .context import CONTEXT_CONFIDENCE, context_places
-from .normalize import name_key, skeleton
 
 _FEATURE_PRIOR = {
     "PCLI": 9.0, "PCL": 9.0, "PCLD": 8.5, "PCLF": 8.5, "PCLS": 8.5, "PCLIX": 8.0, "TERR": 7.5,

