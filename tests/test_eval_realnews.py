@@ -196,3 +196,10 @@ def test_gate_case2021(shared_data: Path) -> None:
     assert res["typed_snippets"] == 380
     assert res["compatible"] >= floor["compatible"], res
     assert res["other_no_event"] >= floor["other_no_event"], res
+
+
+def test_announced_acts_are_scored_as_the_announcement() -> None:
+    from wirescope.eval.realnews import scored_root
+
+    assert scored_root("19", "threatened") == "13" and scored_root("04", "threatened") == "03"
+    assert scored_root("04", "asserted") == "04"

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import EvalError
 
-# Codes a list of texts; returns the CAMEO roots of each text's events (threats count as root 13).
+# Codes a list of texts; returns the CAMEO roots of each text's events (as the real-news scorer scores them).
 RootCoder = Callable[[Sequence[str]], list[Sequence[str]]]
 
 
@@ -94,7 +94,7 @@ def pipeline_root_coder(settings: Any = None) -> RootCoder:
     """The full default pipeline on each snippet, as given, as one article."""
     from ..nlp.pipeline import Pipeline
     from ..records import Analysis, Article
-    from .realnews import PRODUCED_FACTUAL
+    from .realnews import PRODUCED_FACTUAL, scored_root
 
     pipeline = Pipeline(settings)
 
@@ -103,8 +103,7 @@ def pipeline_root_coder(settings: Any = None) -> RootCoder:
         out = []
         for result in pipeline.analyze_many(articles):
             events = result.events if isinstance(result, Analysis) else ()
-            out.append(["13" if e.modality == "threatened" else e.root_code
-                        for e in events if e.modality in PRODUCED_FACTUAL])
+            out.append([scored_root(e.root_code, e.modality) for e in events if e.modality in PRODUCED_FACTUAL])
         return out
 
     return run

@@ -22,7 +22,8 @@ from typing import Any
 from .gold_stories import FACTUAL, GoldActor, GoldEvent, GoldStory
 
 ActorKey = str | None
-# Produced modalities that claim the act happened (a threat is the act of threatening: scored as root 13).
+# Produced modalities that claim an act happened. A "threatened" event is the coder's way of saying an act was
+# announced for the future: what happened is the announcement (see ``scored_root``).
 PRODUCED_FACTUAL = frozenset({"asserted", "reported", "threatened"})
 BANDS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
 
@@ -212,6 +213,14 @@ def gold_as_candidates(story: GoldStory) -> list[Candidate]:
     return out
 
 
+def scored_root(root: str, modality: str) -> str:
+    """The CAMEO root a produced event is scored as. An announced future act is the announcement: a threat (13)
+    when the act is conflictual (roots 10-20), an expressed intent to cooperate (03) when it is not."""
+    if modality != "threatened":
+        return root
+    return "13" if root >= "10" else "03"
+
+
 def actor_key(actor: Any) -> tuple[ActorKey, str | None]:
     """The (country, role) key of a coded actor (``records.Actor``): its ISO3 country; ``IGO`` for any
     international organisation; a CAMEO region code as given; None when the coder found no country."""
@@ -236,7 +245,7 @@ def candidates_from(story: GoldStory, events: Sequence[Any]) -> list[Candidate]:
     out = []
     for e in events:
         (sc, sr), (tc, tr) = actor_key(e.source), actor_key(e.target)
-        root = "13" if e.modality == "threatened" else e.root_code
+        root = scored_root(e.root_code, e.modality)
         out.append(Candidate(story.story, story.sentence_of(e.trigger.start), sc, tc, sr, tr, root,
                              float(e.confidence), e.modality in PRODUCED_FACTUAL,
                              f"{e.code} {e.modality} {e.trigger.text!r}: {e.sentence_text}"))
