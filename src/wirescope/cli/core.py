@@ -20,6 +20,7 @@ from rich.text import Text
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
 from .common import DbOption, JsonOption, fail, open_reader, print_rows, settings_from
+from .rules import DisableOption
 
 err = Console(stderr=True)
 out = Console()
@@ -61,12 +62,14 @@ def ingest(
         "internal addresses (refused by default; see SECURITY.md)")] = False,
     ignore_robots_txt: Annotated[bool, typer.Option(
         "--ignore-robots-txt", help="Do not read robots.txt (only for feeds and sites you run yourself)")] = False,
+    disable_rule: DisableOption = None,
 ) -> None:
     """Ingest articles into the store: read, deduplicate, analyse, store. Prints a closing table."""
     settings = replace(settings_from(
         model=model, stages=stages, batch_size=batch_size, n_process=n_process, dictionaries=dictionaries,
         actors_file=actors,
-    ), allow_private_addresses=allow_private_addresses, respect_robots_txt=not ignore_robots_txt)
+    ), allow_private_addresses=allow_private_addresses, respect_robots_txt=not ignore_robots_txt,
+        disabled_rules=tuple(disable_rule or ()))
     from ..ingest.tabular import FieldMapping
 
     mapping = FieldMapping.parse(fields) if fields else None
@@ -128,13 +131,17 @@ def analyze(
     stages: Annotated[str | None, typer.Option(help="Comma-separated stages (default: all)")] = None,
     dictionaries: Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")] = None,
     actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Print per event its sentence, parse path and the coder's trace (rules, entries)")] = False,
+    disable_rule: DisableOption = None,
 ) -> None:
     """Analyse one article without a store and print what was found."""
     from ..ingest.sources import read_inputs
     from ..nlp.pipeline import Pipeline
     from ..records import Failure
 
-    settings = settings_from(model=model, stages=stages, dictionaries=dictionaries, actors_file=actors)
+    settings = replace(settings_from(model=model, stages=stages, dictionaries=dictionaries, actors_file=actors),
+                       disabled_rules=tuple(disable_rule or ()))
     items = list(read_inputs([str(file)]))
     if not items:
         fail(f"{file}: no article found")
@@ -143,7 +150,14 @@ def analyze(
         fail(str(first))
     assert not isinstance(first, Failure)
     try:
-        analysis = Pipeline(settings).analyze(first)
+        pipeline = Pipeline(settings)
+        analysis = pipeline.analyze(first)
+        if explain:
+            from ..nlp.coding.explain import explain as explain_events
+
+            for n, explanation in enumerate(explain_events(pipeline, analysis)):
+                out.print(("\n" if n else "") + "\n".join(explanation.lines()), highlight=False, markup=False)
+            return
     except WirescopeError as exc:
         fail(str(exc))
     if json_out:

@@ -5,8 +5,8 @@ objects and prepositional phrases, pattern-placed actors, compound and distribut
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from .actors import ActorCoder, compose, split_code
@@ -157,7 +157,7 @@ class ArgumentFinder:
                 out.append(ActorRef(min(t.i for t in toks), max(t.i for t in toks) + 1, h.i, code, name, direct))
         return out
 
-    def _deep(self, root: Token, ctx: DocContext, exclude: set[int] = frozenset()) -> list[ActorRef]:  # type: ignore[assignment]
+    def _deep(self, root: Token, ctx: DocContext, exclude: AbstractSet[int] = frozenset()) -> list[ActorRef]:
         """The first coded noun phrase(s) inside ``root``'s subtree (breadth first), e.g. "ties with Gondor"."""
         queue = [c for c in root.children if c.dep_ not in ("relcl", "advcl", "ccomp", "punct")]
         while queue:
@@ -195,9 +195,9 @@ class ArgumentFinder:
                 continue
             if subj:
                 return self._subject_sources(subj, tok, match, ctx, direct)
-            found = self._subjectless(verb, tok, match, ctx, (direct, came_from))
-            if found is not None:
-                return found
+            passive = self._subjectless(verb, tok, match, ctx, (direct, came_from))
+            if passive is not None:
+                return passive
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
                     and ctx.fire("source.by-gerund-inherits-the-subject"):
                 tok = tok.head.head  # "responded by threatening ..."

@@ -38,6 +38,7 @@ class DocContext:
     trace: list[str] = field(default_factory=list)  # rule ids fired for the trigger being coded
     entries: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, for the trigger being coded
     counts: Counter[str] = field(default_factory=Counter)  # every firing in the document, by rule id
+    texts: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, of every entry used in the document
 
     def fire(self, rule_id: str) -> bool:
         """Record that ``rule_id`` decides here and return True, or return False when it is switched off (the
@@ -60,7 +61,14 @@ class DocContext:
 
     def use(self, kind: str, text: str) -> None:
         """Record a dictionary entry used for the trigger being coded."""
-        self.entries[entry_id(kind, text)] = f"{kind}: {text}"
+        key = self.named(kind, text)
+        self.entries[key] = self.texts[key]
+
+    def named(self, kind: str, text: str) -> str:
+        """The id of a dictionary entry, remembering its text for ``EventCoder.entry_texts``."""
+        key = entry_id(kind, text)
+        self.texts[key] = f"{kind}: {text}"
+        return key
 
     def snapshot(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(rule ids in order without repeats, entry ids) of the trigger being coded."""

@@ -85,8 +85,8 @@ from typing import TYPE_CHECKING
 from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
 from .actors import NON_STATE, ActorCoder
-from .context import DocContext, entry_id
 from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder, reduced_passive
+from .context import DocContext
 from .lexicon import (
     FORCE_ROOTS,
     INTENT_VERBS,
@@ -138,8 +138,10 @@ class EventCoder(ArgumentFinder):
         self.demands = demands
         self.fallback_roots = fallback_roots
         self.rules = RuleSet.of(disabled, rule_ids())  # rules switched off (``--disable-rule``)
-        # how often each rule fired over every document coded so far (``wirescope rules --stats``)
+        # how often each rule fired over every document coded so far (``wirescope rules --stats``), and the text of
+        # every dictionary entry an event's trace names (``wirescope analyze --explain``): data, not document state
         self.firings: Counter[str] = Counter()
+        self.entry_texts: dict[str, str] = {}
         # a dictionary folder that ships a PICO ontology is UD-PETRARCH's (unless ``ud_petrarch`` says otherwise):
         # the ontology says how to code "not X"; a multi-code actor entry stays one code ("FRO/BIL/SAM"); a
         # pattern's words before the verb are looked for in the verb's subject ("{DEATH TOLL} * [190]"), not among
@@ -161,6 +163,7 @@ class EventCoder(ArgumentFinder):
             return self._code_sentences(doc, ctx, skipped)
         finally:
             self.firings.update(ctx.counts)
+            self.entry_texts.update(ctx.texts)
 
     def _code_sentences(self, doc: Doc, ctx: DocContext, skipped: set[int]) -> list[Coding]:
         sents = list(doc.sents)
@@ -324,7 +327,7 @@ class EventCoder(ArgumentFinder):
     def _traced(ctx: DocContext, source: ActorRef, target: ActorRef | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The trace of an event: the rules fired for its trigger and the entries used, its actors' included."""
         rules, entries = ctx.snapshot()
-        actors = [entry_id("actor", ref.name) for ref in (source, target) if ref is not None and ref.name]
+        actors = [ctx.named("actor", ref.name) for ref in (source, target) if ref is not None and ref.name]
         return rules, tuple(dict.fromkeys((*entries, *actors)))
 
     def _verb_entries(self, tok: Token) -> list[VerbEntry]:

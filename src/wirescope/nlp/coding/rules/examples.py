@@ -85,7 +85,6 @@ def parse_examples(rule_id: str, text: str) -> Iterator[Example]:
 
 def doc_from_conllu(conllu: str) -> Doc:
     """A spaCy Doc with the words, spaces, tags, lemmas, heads, labels and sentences of CoNLL-U blocks."""
-    import spacy
     from spacy.tokens import Doc
 
     words: list[str] = []
@@ -95,7 +94,7 @@ def doc_from_conllu(conllu: str) -> Doc:
     tags: list[str] = []
     heads: list[int] = []
     deps: list[str] = []
-    starts: list[bool] = []
+    starts: list[bool | int | None] = []
     for block in conllu.strip().split("\n\n"):
         offset = len(words)
         rows = [line.split("\t") for line in block.splitlines() if line and not line.startswith("#")]
@@ -116,7 +115,7 @@ def doc_from_conllu(conllu: str) -> Doc:
 
 
 @functools.cache
-def _vocab():  # type: ignore[no-untyped-def]
+def _vocab():
     import spacy
 
     return spacy.blank("en").vocab
@@ -149,7 +148,6 @@ def example_coder(coder: str = "", disabled: frozenset[str] = frozenset()) -> Ev
     """The production event coder (bundled dictionaries, the events stage's settings), with ``disabled`` off."""
     from ...resources.petrarch import load_dictionaries
     from ...stages.events import TARGETLESS_ROOTS
-    from ..actors import ActorCoder
     from ..engine import EventCoder
 
     dicts = load_dictionaries(None)
@@ -158,7 +156,7 @@ def example_coder(coder: str = "", disabled: frozenset[str] = frozenset()) -> Ev
 
 
 @functools.cache
-def _actor_coder():  # type: ignore[no-untyped-def]
+def _actor_coder():
     from ...resources.petrarch import load_dictionaries
     from ..actors import ActorCoder
 

@@ -1,0 +1,112 @@
+"""`wirescope rules` (the event coder's rules: list, firing counts on a corpus, draft examples) and `wirescope
+recode` (re-analyse stored articles coded by other rules or lexicons)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..config import DEFAULT_MODEL
+from ..errors import WirescopeError
+from .common import DbOption, JsonOption, fail, print_rows, settings_from
+
+DisableOption = Annotated[list[str] | None, typer.Option(
+    "--disable-rule", help="Switch off an event-coder rule by id (repeatable; `wirescope rules` lists them)")]
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="rules")(rules)
+    app.command(name="recode")(recode)
+
+
+def rules(
+    stats: Annotated[Path | None, typer.Option(
+        "--stats", help="Count how often each rule fires on a corpus (a file or folder ingest can read)")] = None,
+    draft: Annotated[str | None, typer.Option(
+        "--draft", help="Print a CoNLL-U example block for TEXT parsed by the model, with the rule's effect on and "
+        "off, to check and add to the rule's examples file")] = None,
+    text: Annotated[str | None, typer.Option(help="The sentence(s) of the example for --draft")] = None,
+    json_out: JsonOption = False,
+    model: Annotated[str, typer.Option(help="spaCy pipeline")] = DEFAULT_MODEL,
+    dictionaries: Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")] = None,
+    actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
+    disable_rule: DisableOption = None,
+) -> None:
+    """List the event coder's rules in the order they run, with phase and description (or --stats, --draft)."""
+    from ..nlp.coding.rules import RULES, check_rule_ids, rule_ids
+
+    try:
+        check_rule_ids([*(disable_rule or ()), *([draft] if draft else [])])
+    except WirescopeError as exc:
+        fail(str(exc))
+    if draft is not None:
+        _draft(draft, text, model)
+        return
+    if stats is None:
+        print_rows([{"rule": r.id, "phase": r.phase, "description": r.description, "note": r.note} for r in RULES],
+                   json_out, columns=None if json_out else ("rule", "phase", "description"))
+        return
+    from ..ingest.sources import read_inputs
+    from ..nlp.coding.explain import rule_stats, stats_rows
+    from ..nlp.pipeline import Pipeline
+    from ..records import Article
+
+    settings = settings_from(model=model, stages="entities,events", dictionaries=dictionaries, actors_file=actors)
+    try:
+        from dataclasses import replace
+
+        pipeline = Pipeline(replace(settings, disabled_rules=tuple(disable_rule or ())))
+        articles = (a for a in read_inputs([str(stats)]) if isinstance(a, Article))
+        counts, done, failed = rule_stats(pipeline, articles)
+    except WirescopeError as exc:
+        fail(str(exc))
+    rows = stats_rows(counts, rule_ids())
+    print_rows(rows, json_out)
+    if not json_out:
+        silent = [str(r["rule"]) for r in rows if not r["fired"]]
+        typer.echo(f"{done} articles ({failed} failed); {len(rows) - len(silent)} of {len(rows)} rules fired"
+                   + (f"; never: {', '.join(silent)}" if silent else ""), err=True)
+
+
+def _draft(rule_id: str, text: str | None, model: str) -> None:
+    from ..nlp.coding.rules.examples import draft
+    from ..nlp.pipeline import load_model
+
+    if not text:
+        fail("--draft needs --text 'the example sentence'")
+    typer.echo(draft(rule_id, text, 1, load_model(model)))
+
+
+def recode(
+    db: DbOption = Path("wirescope.duckdb"),
+    stale: Annotated[bool, typer.Option(
+        "--stale", help="Only articles whose stored stage versions differ from the installed ones")] = False,
+    json_out: JsonOption = False,
+    model: Annotated[str, typer.Option(help="spaCy pipeline")] = DEFAULT_MODEL,
+    stages: Annotated[str | None, typer.Option(help="Comma-separated stages (default: all)")] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch and per transaction")] = 32,
+    dictionaries: Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")] = None,
+    actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
+    disable_rule: DisableOption = None,
+) -> None:
+    """Re-analyse stored articles (all, or with --stale those coded by other rules, lexicons or dictionaries)."""
+    from dataclasses import asdict, replace
+
+    from ..runners.recode import recode as run
+
+    if not db.exists():
+        fail(f"no wirescope database at {db}; run `wirescope ingest` first or pass --db PATH")
+    settings = replace(settings_from(model=model, stages=stages, batch_size=batch_size, dictionaries=dictionaries,
+                                     actors_file=actors), disabled_rules=tuple(disable_rule or ()))
+    try:
+        report = run(db, settings, stale_only=stale)
+    except WirescopeError as exc:
+        fail(str(exc))
+    if json_out:
+        typer.echo(json.dumps(asdict(report)))
+    else:
+        typer.echo(f"{report.recoded} of {report.selected} {'stale ' if stale else ''}articles re-analysed"
+                   f" ({report.failed} failed)")

@@ -1,0 +1,109 @@
+"""Why the coder coded what it coded: per event the sentence, the parse path from the trigger to each actor, the
+rules that fired and the dictionary entries used (``wirescope analyze --explain``); and how often each rule fires on
+a corpus (``wirescope rules --stats``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .rules import rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ...records import Analysis, Article, Event
+    from ..pipeline import Pipeline
+    from ..stages.events import EventStage
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """How one event was coded."""
+
+    event: Event
+    paths: tuple[str, ...]  # "source: killed <nsubj US", "target: killed >dobj commander"
+    rules: tuple[tuple[str, str], ...]  # (rule id, phase)
+    entries: tuple[tuple[str, str], ...]  # (entry id, entry text or "")
+
+    def lines(self) -> list[str]:
+        e = self.event
+        src = e.source.code if e.source else "-"
+        tgt = e.target.code if e.target else "-"
+        out = [f"{e.code} {src} -> {tgt} {e.modality} conf {e.confidence}  trigger {e.trigger.text!r}",
+               f"  sentence {e.sentence}: {e.sentence_text}"]
+        out += [f"  parse    {p}" for p in self.paths]
+        out += [f"  rule     {rid}  ({phase})" for rid, phase in self.rules]
+        out += [f"  entry    {eid}  {text}" for eid, text in self.entries]
+        return out
+
+
+def events_stage(pipeline: Pipeline) -> EventStage:
+    from ...errors import ConfigError
+
+    stage = next((s for s in pipeline.stages if s.name == "events"), None)
+    if stage is None:
+        raise ConfigError("the pipeline has no events stage; add 'events' to --stages")
+    return stage  # type: ignore[return-value]
+
+
+def explain(pipeline: Pipeline, analysis: Analysis) -> list[Explanation]:
+    """An explanation of every event of an analysis made by ``pipeline`` (the parse is made again, as the
+    pipeline made it for a text analysed in one piece)."""
+    stage = events_stage(pipeline)
+    doc = pipeline.nlp(analysis.article.text)
+    texts = stage.coder.entry_texts
+    out = []
+    for e in analysis.events:
+        trigger = _token(doc, e.trigger.start, e.trigger.end)
+        paths = []
+        for role, actor in (("source", e.source), ("target", e.target)):
+            head = _token(doc, actor.start, actor.end) if actor is not None else None
+            if trigger is not None and head is not None:
+                paths.append(f"{role}: {parse_path(trigger, head)}")
+        rules = tuple((rid, rule(rid).phase) for rid in e.trace)
+        out.append(Explanation(e, tuple(paths), rules, tuple((k, texts.get(k, "")) for k in e.dictionary_entries)))
+    return out
+
+
+def _token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def parse_path(a: Token, b: Token) -> str:
+    """The dependency path from ``a`` to ``b``: up ("<nsubj") to their lowest common ancestor, then down (">dobj"):
+    "killed >prep in >pobj strike >compound US"."""
+    up = [a, *a.ancestors]
+    down = [b, *b.ancestors]
+    common = next((t for t in up if t in down), None)
+    if common is None:
+        return f"{a.text} ... {b.text} (not in one sentence)"
+    steps = [a.text]
+    for t in up[: up.index(common)]:
+        steps.append(f"<{t.dep_} {t.head.text}")
+    for t in reversed(down[: down.index(common)]):
+        steps.append(f">{t.dep_} {t.text}")
+    return " ".join(steps)
+
+
+def rule_stats(pipeline: Pipeline, articles: Iterable[Article]) -> tuple[Counter[str], int, int]:
+    """(firings by rule id, articles analysed, articles failed) of the pipeline's event coder over ``articles``."""
+    from ...records import Failure
+
+    coder = events_stage(pipeline).coder
+    start = Counter(coder.firings)
+    done = failed = 0
+    for result in pipeline.analyze_many(articles):
+        if isinstance(result, Failure):
+            failed += 1
+        else:
+            done += 1
+    return coder.firings - start, done, failed
+
+
+def stats_rows(counts: Counter[str], ids: Sequence[str]) -> list[dict[str, object]]:
+    """One row per rule in registration order, with how often it fired (0 included)."""
+    return [{"rule": rid, "phase": rule(rid).phase, "fired": counts.get(rid, 0)} for rid in ids]

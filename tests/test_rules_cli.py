@@ -1,0 +1,114 @@
+"""The rule registry through the command line: listing, switching off, explaining, firing counts, recoding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from wirescope.cli.main import build_app
+from wirescope.nlp.coding.rules import RULES
+
+runner = CliRunner()
+app = build_app()
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+STRIKE = EXAMPLES / "000_fe4dd314449b088d.txt"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_rules_lists_every_rule_in_order() -> None:
+    code, out, _ = run("rules", "--json")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["rule"] for r in rows] == [r.id for r in RULES]
+    assert all(r["phase"] and r["description"] for r in rows)
+
+
+def test_unknown_rule_is_an_error_that_suggests_close_ids() -> None:
+    code, _, err = run("analyze", str(STRIKE), "--disable-rule", "target.place-only-for-place-act")
+    assert code == 2
+    assert "unknown rule" in err and "target.place-only-for-place-acts" in err
+
+
+def test_explain_shows_the_trace_of_the_strike_event() -> None:
+    code, out, err = run("analyze", str(STRIKE), "--stages", "entities,events", "--explain")
+    assert code == 0, err
+    block = next(b for b in out.split("\n\n") if "Qasem Soleimani was killed" in b and b.startswith("190"))
+    assert "parse    source: killed >prep in >pobj strike" in block
+    assert "rule     source.actor-of-the-instrument" in block
+    assert "entry    verb:" in block and "KILL" in block
+
+
+def test_a_disabled_rule_changes_the_events(tmp_path: Path) -> None:
+    def strike_sources(*extra: str) -> set[str]:
+        code, out, err = run("analyze", str(STRIKE), "--stages", "entities,events", "--json", *extra)
+        assert code == 0, err
+        events = json.loads(out)["events"]
+        return {e["source"]["code"] for e in events if e["sentence"] == 2 and e["code"] == "190"}
+
+    assert strike_sources() == {"USAMIL"}
+    assert strike_sources("--disable-rule", "source.actor-of-the-instrument") == set()
+
+
+def test_stats_count_firings_on_a_corpus() -> None:
+    code, out, err = run("rules", "--stats", str(EXAMPLES), "--json")
+    assert code == 0, err
+    fired = {r["rule"]: r["fired"] for r in map(json.loads, out.splitlines())}
+    assert set(fired) == {r.id for r in RULES}
+    assert fired["source.actor-of-the-instrument"] >= 1 and fired["target.object"] >= 1
+
+
+@pytest.fixture()
+def old_store(tmp_path: Path) -> Path:
+    """A store made before a rule change: the examples coded with a rule switched off (another stage version)."""
+    db = tmp_path / "w.duckdb"
+    code, _, err = run("ingest", str(EXAMPLES), "--db", str(db), "--stages", "entities,events",
+                       "--disable-rule", "source.actor-of-the-instrument")
+    assert code == 0, err
+    return db
+
+
+def _strike_sources(db: Path) -> tuple[set[str | None], set[str | None]]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        sources = {r[0] for r in con.execute(
+            "SELECT source_code FROM events WHERE sentence = 2 AND code = '190' AND "
+            "sentence_text LIKE '%Soleimani was killed%'").fetchall()}
+        versions = {r[0] for r in con.execute("SELECT version FROM article_stages WHERE stage = 'events'").fetchall()}
+    return sources, versions
+
+
+def test_recode_stale_reaches_a_store_made_before_a_rule_change(old_store: Path) -> None:
+    sources, old_versions = _strike_sources(old_store)
+    assert "USAMIL" not in sources and len(old_versions) == 1
+    # a rerun of ingest skips stored articles: the rule change does not reach them
+    code, _, err = run("ingest", str(EXAMPLES), "--db", str(old_store), "--stages", "entities,events")
+    assert code == 0, err
+    assert _strike_sources(old_store)[0] == sources
+    code, out, err = run("recode", "--db", str(old_store), "--stale", "--stages", "entities,events", "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"selected": 2, "recoded": 2, "failed": 0}
+    sources, versions = _strike_sources(old_store)
+    assert "USAMIL" in sources and versions.isdisjoint(old_versions)
+    with duckdb.connect(str(old_store), read_only=True) as con:
+        stored = {r[0] for r in con.execute("SELECT DISTINCT stage_version FROM events").fetchall()}
+        assert stored == versions
+        assert con.execute("SELECT count(*) FROM events WHERE trace IS NULL OR len(trace) = 0").fetchone()[0] == 0
+    # nothing is stale any more
+    code, out, _ = run("recode", "--db", str(old_store), "--stale", "--stages", "entities,events", "--json")
+    assert json.loads(out)["selected"] == 0
+
+
+def test_articles_stored_before_the_versions_were_kept_are_stale(old_store: Path) -> None:
+    with duckdb.connect(str(old_store)) as con:
+        con.execute("DELETE FROM article_stages")
+    code, out, err = run("recode", "--db", str(old_store), "--stale", "--stages", "entities,events",
+                         "--disable-rule", "source.actor-of-the-instrument", "--json")
+    assert code == 0, err
+    assert json.loads(out)["selected"] == 2
