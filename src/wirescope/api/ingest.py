@@ -65,7 +65,7 @@ def web_url_problem(url: str) -> str | None:
 
 
 class IngestResult(BaseModel):
-    received: int
+    received: int = Field(description="texts and URLs in the request")
     stored: list[str] = Field(description="ids of the articles stored by this request")
     counts: dict[str, int] = Field(default_factory=dict, description="new, duplicates, near-duplicates, failed ...")
     failed: list[dict[str, str]] = Field(description="items that could not be ingested, with the reason")

@@ -1,10 +1,75 @@
-"""Response shapes for the OpenAPI schema. Rows are open objects: their keys follow the store's columns."""
+"""Response shapes for the OpenAPI schema (``/api/docs``), every field described.
+
+Rows of stored tables are derived from the tables' specs (:mod:`wirescope.store.tables`,
+:mod:`wirescope.aggregate.tables`): a column's SQL type gives the field's type, its ``choices`` (the vocabularies in
+:mod:`wirescope.records`) an enum the dashboard reads, its description the field's. Only the aggregations the API
+computes itself (map cells, network edges, counts) are described here by hand.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date, datetime
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from ..aggregate.tables import ALERTS, ESCALATION, EVENT_MENTIONS, MERGED_EVENTS, STORIES
+from ..store.spec import Column, TableSpec
+from ..store.tables import ARTICLES, ENTITIES, EVENTS, PLACES, QUOTES, SENTENCES, TIMES
+
+_TYPES: dict[str, Any] = {
+    "VARCHAR": str,
+    "INTEGER": int,
+    "BIGINT": int,
+    "DOUBLE": float,
+    "BOOLEAN": bool,
+    "DATE": date,
+    "TIMESTAMP": datetime,
+    "VARCHAR[]": list[str],
+    "INTEGER[]": list[int],
+    "JSON": str,  # served as JSON text, as stored
+}
+
+
+def _field_type(column: Column, nullable: bool) -> Any:
+    kind: Any = Literal[tuple(column.choices)] if column.choices else _TYPES[column.type]  # type: ignore[valid-type]
+    return kind | None if nullable else kind
+
+
+def spec_model(
+    spec: TableSpec, name: str, *, names: tuple[str, ...] | None = None, extra: dict[str, tuple[Any, str]] | None = None
+) -> type[BaseModel]:
+    """A response model of ``spec``'s columns (all, or ``names``) plus ``extra`` fields (type, description).
+
+    Every column is typed nullable: a store made by an older release serves the columns it lacks as null.
+    """
+    fields: dict[str, Any] = {}
+    for column_name in names or spec.names:
+        column = spec.column(column_name)
+        fields[column_name] = (_field_type(column, True), Field(description=column.description))
+    for field_name, (kind, description) in (extra or {}).items():
+        fields[field_name] = (kind, Field(description=description))
+    model: type[BaseModel] = create_model(name, __config__=ConfigDict(title=name), **fields)
+    model.__doc__ = spec.description
+    return model
+
+
+def page_of(model: type[BaseModel], what: str) -> type[BaseModel]:
+    page: type[BaseModel] = create_model(
+        f"{model.__name__}Page",
+        items=(list[model], Field(description=f"{what}, at most `limit` of them")),  # type: ignore[valid-type]
+        next_cursor=(str | None, Field(description="pass as ?cursor= to get the next page; null on the last page")),
+        limit=(int, Field(description="the page size asked for")),
+    )
+    page.__doc__ = f"One page of {what}."
+    return page
+
+
+def list_of(model: type[BaseModel], what: str) -> type[BaseModel]:
+    body: type[BaseModel] = create_model(
+        f"{model.__name__}List", items=(list[model], Field(description=what))  # type: ignore[valid-type]
+    )
+    return body
 
 
 class ErrorBody(BaseModel):
@@ -12,15 +77,210 @@ class ErrorBody(BaseModel):
     message: str = Field(description="what went wrong and how to fix it")
 
 
-class PageBody(BaseModel):
-    items: list[dict[str, Any]]
-    next_cursor: str | None = Field(description="pass as ?cursor= to get the next page; null on the last page")
-    limit: int
+QUAD_COUNTS: dict[str, tuple[Any, str]] = {
+    f"q{q}": (int, f"events of quad class {q}") for q in (1, 2, 3, 4)
+}
+
+# -- rows of stored tables ---------------------------------------------------------------------------------------
+
+ArticleRow = spec_model(
+    ARTICLES, "ArticleRow",
+    names=("id", "title", "published", "published_source", "source", "url", "language", "status", "duplicate_of"),
+    extra={"chars": (int, "length of the text in characters")},
+)
+EntityRow = spec_model(ENTITIES, "EntityRow")
+EventRow = spec_model(EVENTS, "EventRow")
+ListedEvent = spec_model(EVENTS, "ListedEvent", extra={"article_title": (str | None, "headline of the article")})
+QuoteRow = spec_model(QUOTES, "QuoteRow")
+ListedQuote = spec_model(
+    QUOTES, "ListedQuote",
+    extra={"article_title": (str | None, "headline of the article"),
+           "published": (date | None, "publication date of the article")},
+)
+StoryQuote = spec_model(QUOTES, "StoryQuote", extra={"published": (date | None, "publication date of the article")})
+PlaceRow = spec_model(PLACES, "PlaceRow")
+TimeRow = spec_model(TIMES, "TimeRow")
+SentenceRow = spec_model(SENTENCES, "SentenceRow")
+MergedEventRow = spec_model(MERGED_EVENTS, "MergedEventRow")
+EventMentionRow = spec_model(EVENT_MENTIONS, "EventMentionRow")
+MergedEventDetail = spec_model(
+    MERGED_EVENTS, "MergedEventDetail",
+    extra={"mentions": (list[EventMentionRow], "every sentence that reports the event")},  # type: ignore[valid-type]
+)
+StoryRow = spec_model(STORIES, "StoryRow")
+AlertRow = spec_model(ALERTS, "AlertRow")
+IndexRow = spec_model(ESCALATION, "IndexRow", names=tuple(n for n in ESCALATION.names if n != "event_ids"))
 
 
-class ListBody(BaseModel):
-    items: list[dict[str, Any]]
+class MentionRow(BaseModel):
+    start_char: int = Field(description="character offset where the mention starts")
+    end_char: int = Field(description="character offset where the mention ends")
+    text: str = Field(description="the mention as written")
+    label: str = Field(description="named-entity label (PERSON, ORG, GPE, NORP, ...)")
+    entity_id: str = Field(description="corpus-wide id of the entity the mention belongs to")
+    name: str | None = Field(description="canonical name of the entity")
+    type: str | None = Field(description="entity type")
 
+
+class StoryRef(BaseModel):
+    id: str = Field(description="story id")
+    title: str = Field(description="title of the story")
+
+
+ArticleDetail = spec_model(
+    ARTICLES, "ArticleDetail",
+    names=tuple(n for n in ARTICLES.names if n not in ("raw", "minhash")),
+    extra={
+        "sentences": (list[SentenceRow], "sentence boundaries"),  # type: ignore[valid-type]
+        "mentions": (list[MentionRow], "named-entity mentions, in text order"),
+        "events": (list[EventRow], "coded events"),  # type: ignore[valid-type]
+        "quotes": (list[QuoteRow], "quotations"),  # type: ignore[valid-type]
+        "places": (list[PlaceRow], "place mentions"),  # type: ignore[valid-type]
+        "times": (list[TimeRow], "time expressions"),  # type: ignore[valid-type]
+        "stories": (list[StoryRef], "the stories the article belongs to"),
+    },
+)
+
+
+class StoryArticle(BaseModel):
+    id: str = Field(description="article id")
+    title: str | None = Field(description="headline")
+    published: date | None = Field(description="publication date")
+    source: str | None = Field(description="outlet or site name")
+    url: str | None = Field(description="address of the article")
+
+
+StoryDetail = spec_model(
+    STORIES, "StoryDetail",
+    extra={
+        "articles": (list[StoryArticle], "member articles, oldest first"),
+        "events": (list[EventRow], "events of the member articles, oldest first"),  # type: ignore[valid-type]
+        "quotes": (list[StoryQuote], "quotations of the member articles, oldest first"),  # type: ignore[valid-type]
+    },
+)
+
+# -- aggregations computed by the API ------------------------------------------------------------------------------
+
+
+class SearchHit(BaseModel):
+    id: str = Field(description="article id")
+    score: float | None = Field(description="BM25 score (null for a store without the search index)")
+    title: str | None = Field(description="headline")
+    published: date | None = Field(description="publication date")
+    source: str | None = Field(description="outlet or site name")
+    snippet: str = Field(description="text around the first match")
+
+
+class Speaker(BaseModel):
+    speaker: str = Field(description="resolved name of the speaker (or the speaker as written)")
+    entity_id: str | None = Field(description="corpus-wide entity id of the speaker")
+    code: str | None = Field(description="CAMEO actor code of the speaker")
+    quotes: int = Field(description="quotations attributed to the speaker")
+    articles: int = Field(description="articles quoting the speaker")
+
+
+class PlaceSummary(BaseModel):
+    place_id: str = Field(description="GeoNames id, or name@latitude for places without one")
+    geonameid: int | None = Field(description="GeoNames id")
+    name: str | None = Field(description="gazetteer name")
+    lat: float | None = Field(description="latitude (WGS84 degrees)")
+    lon: float | None = Field(description="longitude (WGS84 degrees)")
+    feature: str | None = Field(description="GeoNames feature class.code")
+    country: str | None = Field(description="ISO 3166 alpha-2 country")
+    country3: str | None = Field(description="ISO 3166 alpha-3 country")
+    mentions: int = Field(description="mentions of the place")
+    articles: int = Field(description="articles that mention it")
+
+
+_MapPoint = create_model(
+    "MapPoint",
+    lat=(float, Field(description="mean latitude of the cell's events")),
+    lon=(float, Field(description="mean longitude of the cell's events")),
+    name=(str | None, Field(description="a place name of the cell")),
+    country=(str | None, Field(description="ISO 3166 alpha-3 country of that place")),
+    events=(int, Field(description="events in the cell")),
+    **{k: (t, Field(description=d)) for k, (t, d) in QUAD_COUNTS.items()},
+)
+
+
+class MapPlace(BaseModel):
+    lat: float = Field(description="mean latitude of the cell's place mentions")
+    lon: float = Field(description="mean longitude of the cell's place mentions")
+    name: str | None = Field(description="a place name of the cell")
+    mentions: int = Field(description="place mentions in the cell")
+    articles: int = Field(description="articles with those mentions")
+
+
+class MapBody(BaseModel):
+    points: list[_MapPoint] = Field(description="grid cells of events, busiest first")  # type: ignore[valid-type]
+    places: list[MapPlace] = Field(description="grid cells of places named in the same articles, busiest first")
+
+
+class NetworkNode(BaseModel):
+    id: str = Field(description="actor name or code, or ISO3 country")
+    events: int = Field(description="events the node takes part in (among the edges returned)")
+
+
+_NetworkEdge = create_model(
+    "NetworkEdge",
+    source=(str, Field(description="acting node")),
+    target=(str, Field(description="node acted upon")),
+    events=(int, Field(description="events from source to target")),
+    goldstein=(float | None, Field(description="mean Goldstein value")),
+    quad_class=(int | None, Field(description="the most frequent quad class")),
+    **{k: (t, Field(description=d)) for k, (t, d) in QUAD_COUNTS.items()},
+)
+
+
+class NetworkBody(BaseModel):
+    nodes: list[NetworkNode] = Field(description="actors (or countries) of the edges")
+    edges: list[_NetworkEdge] = Field(description="directed edges, strongest first")  # type: ignore[valid-type]
+
+
+class Dyad(BaseModel):
+    source: str = Field(description="source country (ISO3)")
+    target: str = Field(description="target country (ISO3)")
+    events: int = Field(description="events from source to target")
+    goldstein_sum: float | None = Field(description="sum of their Goldstein values")
+
+
+class DyadList(BaseModel):
+    items: list[Dyad] = Field(description="directed country dyads, most events first")
+
+
+_SeriesPoint = create_model(
+    "SeriesPoint",
+    day=(date, Field(description="the day")),
+    events=(int, Field(description="events of the day")),
+    goldstein_sum=(float | None, Field(description="sum of their Goldstein values")),
+    goldstein_mean=(float | None, Field(description="their Goldstein mean weighted by confidence")),
+    **{k: (t, Field(description=d)) for k, (t, d) in QUAD_COUNTS.items()},
+)
+
+
+class Series(BaseModel):
+    source: str = Field(description="source actor as asked")
+    target: str = Field(description="target actor as asked")
+    points: list[_SeriesPoint] = Field(description="per day, from the events table")  # type: ignore[valid-type]
+    index: list[IndexRow] = Field(  # type: ignore[valid-type]
+        description="the aggregation's stored daily escalation index for the dyad (empty before `wirescope aggregate`)"
+    )
+
+
+class EscalationBody(BaseModel):
+    series: list[Series] = Field(description="the dyad's series, then the reverse direction's when asked")
+
+
+class Stats(BaseModel):
+    tables: dict[str, int] = Field(description="rows per stored table")
+    articles_by_status: dict[str, int] = Field(description="articles per status (analysed, near-duplicate, ...)")
+    entities: int = Field(description="canonical entities across the corpus")
+    published_range: list[date | None] = Field(description="first and last publication date")
+    events_by_quad_class: dict[str, int] = Field(default_factory=dict, description="events per quad class")
+    views: dict[str, bool] = Field(description="which dashboard views have data in this store")
+
+
+# -- responses of each endpoint --------------------------------------------------------------------------------
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "bad parameter"},
@@ -28,14 +288,24 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorBody, "description": "invalid parameter"},
 }
 
-DOWNLOADS: dict[int | str, dict[str, Any]] = {
-    200: {
-        "description": "a page as JSON, or the whole filtered set as CSV, JSON Lines or Parquet (?format=)",
-        "content": {
-            "text/csv": {"schema": {"type": "string"}},
-            "application/x-ndjson": {"schema": {"type": "string"}},
-            "application/vnd.apache.parquet": {"schema": {"type": "string", "format": "binary"}},
+
+def one(model: type[BaseModel], what: str) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` of an endpoint answering one JSON object."""
+    return {200: {"model": model, "description": what}, **ERRORS}
+
+
+def downloads(model: type[BaseModel], what: str) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` of a listing: a JSON page of ``model`` rows, or the whole filtered set as a file."""
+    return {
+        200: {
+            "model": page_of(model, what),
+            "description": f"a page of {what} as JSON, or the whole filtered set as CSV, JSON Lines or Parquet "
+            "(?format=; the same columns)",
+            "content": {
+                "text/csv": {"schema": {"type": "string"}},
+                "application/x-ndjson": {"schema": {"type": "string"}},
+                "application/vnd.apache.parquet": {"schema": {"type": "string", "format": "binary"}},
+            },
         },
-    },
-    **ERRORS,
-}
+        **ERRORS,
+    }

@@ -11,10 +11,10 @@ from ..aggregate.tables import ALERTS, STORIES
 from ..errors import InputError
 from ..store.filters import iso3
 from ..store.tables import EVENTS, QUOTES
+from . import models as m
 from .db import Database, dicts
 from .deps import DB, Page
 from .errors import ApiError
-from .models import DOWNLOADS, ERRORS
 from .paging import Key, largest_first, newest_first
 from .paging import Query as Q
 from .respond import json_response, listing
@@ -28,7 +28,7 @@ def _need(db: Database, table: str, what: str) -> None:
         raise ApiError(404, f"no_{table}", f"this store has no {table} table yet; {what}")
 
 
-@router.get("/quotes", responses=DOWNLOADS)
+@router.get("/quotes", responses=m.downloads(m.ListedQuote, "quotations"))
 def list_quotes(
     db: DB,
     page: Page,
@@ -64,7 +64,7 @@ def list_quotes(
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="quotes")
 
 
-@router.get("/speakers", responses=DOWNLOADS)
+@router.get("/speakers", responses=m.downloads(m.Speaker, "speakers"))
 def list_speakers(db: DB, page: Page) -> Response:
     """Speakers with the number of quotations and articles, most quoted first (unresolved speakers excluded)."""
     _need(db, "quotes", "run the quote stage (wirescope ingest)")
@@ -80,7 +80,7 @@ def list_speakers(db: DB, page: Page) -> Response:
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="speakers")
 
 
-@router.get("/places", responses=DOWNLOADS)
+@router.get("/places", responses=m.downloads(m.PlaceSummary, "places"))
 def list_places(
     db: DB,
     page: Page,
@@ -112,7 +112,7 @@ def list_places(
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="places")
 
 
-@router.get("/stories", responses=DOWNLOADS)
+@router.get("/stories", responses=m.downloads(m.StoryRow, "stories"))
 def list_stories(db: DB, page: Page) -> Response:
     """Story clusters, biggest first."""
     _need(db, "stories", "run the aggregation (wirescope aggregate)")
@@ -120,7 +120,7 @@ def list_stories(db: DB, page: Page) -> Response:
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="stories")
 
 
-@router.get("/stories/{story_id}", responses=ERRORS)
+@router.get("/stories/{story_id}", responses=m.one(m.StoryDetail, "the story"))
 def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Response:
     """One story with its articles and a timeline of its events and quotations, each with evidence."""
     _need(db, "stories", "run the aggregation (wirescope aggregate)")
@@ -156,7 +156,7 @@ def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Respons
     return json_response(story)
 
 
-@router.get("/alerts", responses=DOWNLOADS)
+@router.get("/alerts", responses=m.downloads(m.AlertRow, "alerts"))
 def list_alerts(db: DB, page: Page) -> Response:
     """Escalation alerts from change detection, newest first."""
     _need(db, "alerts", "run the aggregation (wirescope aggregate)")

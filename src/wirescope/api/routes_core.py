@@ -10,10 +10,10 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from ..store import search as fts
+from . import models as m
 from . import views
 from .deps import DB, Page
 from .errors import ApiError
-from .models import DOWNLOADS, ERRORS
 from .paging import Key, Lookup, largest_first, newest_first
 from .paging import Query as Q
 from .respond import json_response, listing
@@ -25,14 +25,14 @@ HEAD = (("substr(lk.text, 1, 2000)", "_head"),)
 ArticleId = Annotated[str, Path(pattern=r"^[0-9A-Za-z_-]{1,64}$", description="article id (or a unique prefix)")]
 
 
-@router.get("/stats", responses=ERRORS)
+@router.get("/stats", responses=m.one(m.Stats, "counts of everything in the store"))
 def get_stats(db: DB) -> Response:
     """Counts of everything in the store, the date range of the articles, and which views have data."""
     with db.cursor() as cur:
         return json_response(views.stats(db, cur))
 
 
-@router.get("/articles", responses=DOWNLOADS)
+@router.get("/articles", responses=m.downloads(m.ArticleRow, "articles"))
 def list_articles(
     db: DB,
     page: Page,
@@ -62,7 +62,7 @@ def list_articles(
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="articles")
 
 
-@router.get("/articles/{article_id}", responses=ERRORS)
+@router.get("/articles/{article_id}", responses=m.one(m.ArticleDetail, "the article with its records"))
 def get_article(db: DB, article_id: ArticleId) -> Response:
     """One article with its text and every record found in it (entity mentions, events, quotations, places,
     times), each with character offsets into ``text`` for highlighting."""
@@ -73,7 +73,7 @@ def get_article(db: DB, article_id: ArticleId) -> Response:
     return json_response(found)
 
 
-@router.get("/entities", responses=DOWNLOADS)
+@router.get("/entities", responses=m.downloads(m.EntityRow, "entities"))
 def list_entities(
     db: DB,
     page: Page,
@@ -96,7 +96,7 @@ def list_entities(
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="entities")
 
 
-@router.get("/search", responses=DOWNLOADS)
+@router.get("/search", responses=m.downloads(m.SearchHit, "matching articles"))
 def search(
     db: DB,
     page: Page,

@@ -11,11 +11,11 @@ from fastapi.responses import Response
 from ..aggregate.tables import EVENT_MENTIONS, MERGED_EVENTS
 from ..store.tables import EVENTS
 from . import escalation as esc
+from . import models as m
 from .db import Database, dicts
 from .deps import DB, Page
 from .errors import ApiError
 from .filters import EventFilters, apply, event_filters, event_keys
-from .models import DOWNLOADS, ERRORS
 from .paging import Key, Lookup, newest_first
 from .paging import Query as Q
 from .respond import json_response, listing
@@ -28,7 +28,7 @@ def need_events(db: Database) -> None:
         raise ApiError(404, "no_events", "this store has no events table yet; run the event stage (wirescope ingest)")
 
 
-@router.get("/events", responses=DOWNLOADS)
+@router.get("/events", responses=m.downloads(m.ListedEvent, "events"))
 def list_events(db: DB, page: Page, f: Filters) -> Response:
     """Coded events, newest first, each with its evidence sentence, article id and character spans (every column of
     the events table, see the response schema)."""
@@ -52,7 +52,7 @@ def _cell(coord: str, precision: int) -> str:
     return f"CAST(round({coord} * {10**precision}) AS BIGINT)"
 
 
-@router.get("/map", responses=ERRORS)
+@router.get("/map", responses=m.one(m.MapBody, "event and place cells"))
 def event_map(
     db: DB,
     f: Filters,
@@ -101,7 +101,7 @@ def event_map(
     return Response(db.cached(key, compute), media_type="application/json")
 
 
-@router.get("/network", responses=ERRORS)
+@router.get("/network", responses=m.one(m.NetworkBody, "the actor network"))
 def network(
     db: DB,
     f: Filters,
@@ -139,7 +139,7 @@ def network(
     return json_response({"nodes": [{"id": k, "events": v} for k, v in sorted(nodes.items())], "edges": edges})
 
 
-@router.get("/dyads", responses=ERRORS)
+@router.get("/dyads", responses=m.one(m.DyadList, "country dyads"))
 def dyads(
     db: DB,
     f: Filters,
@@ -162,7 +162,7 @@ def dyads(
     return json_response({"items": rows})
 
 
-@router.get("/escalation", responses=ERRORS)
+@router.get("/escalation", responses=m.one(m.EscalationBody, "daily series"))
 def escalation(
     db: DB,
     source: Annotated[str, Query(min_length=1, max_length=200, description="source actor: ISO3 or code prefix")],
@@ -184,7 +184,7 @@ def need_merged(db: Database) -> None:
         raise ApiError(404, "no_merged_events", "this store has no merged events yet; run `wirescope aggregate`")
 
 
-@router.get("/merged-events", responses=DOWNLOADS)
+@router.get("/merged-events", responses=m.downloads(m.MergedEventRow, "merged events"))
 def list_merged_events(db: DB, page: Page, f: Filters) -> Response:
     """Events merged across articles (one real-world event with all its reports), newest first, with the number
     of mentions, articles and sources. The same filters as ``/api/events`` (``article_id`` is the first article)."""
@@ -194,7 +194,7 @@ def list_merged_events(db: DB, page: Page, f: Filters) -> Response:
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="merged-events")
 
 
-@router.get("/merged-events/{event_id}", responses=ERRORS)
+@router.get("/merged-events/{event_id}", responses=m.one(m.MergedEventDetail, "the merged event"))
 def get_merged_event(db: DB, event_id: Annotated[str, Path(max_length=100)]) -> Response:
     """One merged event with every sentence that reports it (article, sentence, confidence, evidence)."""
     need_merged(db)
