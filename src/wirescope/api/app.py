@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from ..__about__ import __version__
 from ..config import Settings
 from . import errors, routes_aggregate, routes_core, routes_events
-from .db import Database
+from .guards import DEFAULT_MAX_BODY, DEFAULT_QUERY_TIMEOUT, RequestGuard, TimedDatabase
 from .ingest import Ingester, make_router
 
 NOT_BUILT = """<!doctype html><meta charset="utf-8"><title>wirescope</title>
@@ -44,15 +44,21 @@ def create_app(
     cors_origins: Sequence[str] = (),
     ingester: Ingester | None = None,
     settings: Settings | None = None,
+    max_body_bytes: int = DEFAULT_MAX_BODY,
+    allowed_hosts: Sequence[str] | None = None,
+    query_timeout: float | None = DEFAULT_QUERY_TIMEOUT,
 ) -> FastAPI:
     """Build the app over the store at ``db_path``.
 
     The store is opened read-only unless ``token`` is given: then ``POST /api/ingest`` exists, requires
-    ``Authorization: Bearer <token>``, and the store is opened for writing (DuckDB allows one writer per file).
-    CORS is off unless ``cors_origins`` names the origins allowed to call the API from a browser.
+    ``Authorization: Bearer <token>`` (checked before the body is read), and the store is opened for writing
+    (DuckDB allows one writer per file). CORS is off unless ``cors_origins`` names the origins allowed to call the
+    API from a browser. Every request body is limited to ``max_body_bytes`` (413); ``allowed_hosts`` (None: any)
+    lists the Host header names answered; a request's queries are interrupted after ``query_timeout`` seconds.
+    ``settings`` configure the ingest endpoint's pipeline and fetcher.
     """
     writable = bool(token)
-    db = Database(db_path, writable=writable)
+    db = TimedDatabase(db_path, writable=writable, query_timeout=query_timeout)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -82,6 +88,13 @@ def create_app(
     app.include_router(routes_aggregate.router)
     if token:
         app.include_router(make_router(token, ingester, settings))
+    # Outermost: runs before routing and before FastAPI reads any body (see api/guards.py).
+    app.add_middleware(
+        RequestGuard,
+        max_body=max_body_bytes,
+        allowed_hosts=allowed_hosts,
+        protected={("POST", "/api/ingest"): token} if token else {},
+    )
 
     static = static_dir()
     if (static / "assets").is_dir():
