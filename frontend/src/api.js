@@ -44,3 +44,15 @@ export async function maybe(path, params) {
 export function downloadHref(path, params, format) {
   return `/api/${path}${qs({ ...params, format, cursor: undefined, limit: undefined })}`;
 }
+
+// The vocabularies (modalities, quad classes) are defined once, on the server (wirescope.records), and reach the
+// dashboard as enums of the API schema; loadVocabulary() reads them before the first view renders.
+export const VOCAB = { modality: [], quad_class: [] };
+
+export async function loadVocabulary() {
+  const res = await fetch("/api/openapi.json", { headers: { Accept: "application/json" } });
+  const props = (await res.json()).components.schemas.EventRow.properties;
+  const values = (p) => ((p.anyOf || [p]).find((s) => s.enum) || { enum: [] }).enum;
+  VOCAB.modality = values(props.modality).map(String);
+  VOCAB.quad_class = values(props.quad_class).map(String);
+}

@@ -1,5 +1,5 @@
 // Hash router: each view is a function (container, params) -> Promise.
-import { ApiError } from "./api.js";
+import { ApiError, loadVocabulary } from "./api.js";
 import { clear, h } from "./dom.js";
 import { navigate } from "./nav.js";
 import { articleView, articlesView } from "./views/article.js";
@@ -64,4 +64,5 @@ document.getElementById("search").addEventListener("submit", (ev) => {
   if (q) navigate("/search", { q });
 });
 window.addEventListener("hashchange", route);
-route();
+// The filter forms list the server's vocabularies; without the schema they offer only "any".
+loadVocabulary().catch((err) => console.error(err)).finally(route);

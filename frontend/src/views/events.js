@@ -1,5 +1,5 @@
 // Event table: filters, one row per event, the evidence sentence (trigger marked) under each row.
-import { downloadHref, get } from "../api.js";
+import { downloadHref, get, VOCAB } from "../api.js";
 import { actorLabel, h, message, QUAD } from "../dom.js";
 import { link, navigate } from "../nav.js";
 
@@ -10,8 +10,8 @@ const FIELDS = {
   country: { label: "Country", placeholder: "IRQ" },
   root: { label: "CAMEO root", placeholder: "19" },
   code: { label: "CAMEO code", placeholder: "190" },
-  quad_class: { label: "Quad class", options: ["", "1", "2", "3", "4"] },
-  modality: { label: "Modality", options: ["", "asserted", "threatened", "hypothetical", "negated", "reported"] },
+  quad_class: { label: "Quad class", options: () => ["", ...VOCAB.quad_class] },
+  modality: { label: "Modality", options: () => ["", ...VOCAB.modality] },
   since: { label: "Since", type: "date" },
   until: { label: "Until", type: "date" },
   min_confidence: { label: "Min. confidence", placeholder: "0.5" },
@@ -23,7 +23,7 @@ export function filterForm(route, params, names) {
   for (const name of names) {
     const f = FIELDS[name];
     const input = f.options
-      ? h("select", { name }, f.options.map((o) => h("option", { value: o, selected: params[name] === o },
+      ? h("select", { name }, f.options().map((o) => h("option", { value: o, selected: params[name] === o },
         o ? (name === "quad_class" ? `${o} ${QUAD[o].label}` : o) : "any")))
       : h("input", { name, type: f.type || "text", placeholder: f.placeholder || "", value: params[name] || "" });
     form.append(h("label", {}, f.label, input));
