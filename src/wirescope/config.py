@@ -27,6 +27,9 @@ class Settings:
     actors_file: Path | None = field(
         default=None, metadata={"help": "YAML or CSV file of extra actors that extend and override the dictionaries"}
     )
+    office_holders_file: Path | None = field(
+        default=None, metadata={"help": "TSV of office holders by date that extends and overrides the bundled table"}
+    )
     gazetteer: Path | None = field(default=None, metadata={"help": "gazetteer index to use instead of the default"})
     near_duplicate_threshold: float = field(
         default=0.8, metadata={"help": "estimated Jaccard similarity above which an article is a near-duplicate"}
