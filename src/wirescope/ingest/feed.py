@@ -75,17 +75,20 @@ def read_feed(feed: Feed, item: str, client: HttpClient) -> Iterator[Article | F
         except InputError as exc:
             yield Failure(exc.item, exc.reason)
             continue
-        yield read_html(
-            html,
-            url,
-            url=result.final_url,
-            input_format="feed",
-            fallback_title=entry.title,
-            fallback_date=entry.published,
-            fallback_date_source="feed",
-            fallback_author=entry.author,
-            fallback_source=feed.title,
-        )
+        try:
+            yield read_html(
+                html,
+                url,
+                url=result.final_url,
+                input_format="feed",
+                fallback_title=entry.title,
+                fallback_date=entry.published,
+                fallback_date_source="feed",
+                fallback_author=entry.author,
+                fallback_source=feed.title,
+            )
+        except Exception as exc:  # one page the extractor chokes on is that item's failure; the feed goes on
+            yield Failure(url, f"unexpected error while extracting the page: {type(exc).__name__}: {exc}")
 
 
 def _struct_date(value: Any) -> date | None:

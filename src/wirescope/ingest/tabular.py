@@ -17,6 +17,8 @@ from ..records import Article, Failure
 from .build import build_article
 from .normalize import parse_date_strict
 
+TOO_DEEP = "malformed JSON: nested too deeply to read (a record is an object of fields, not a deep structure)"
+
 # Field names tried in order when the mapping does not name one (NewsAPI, news-please, Giveme5W1H, our corpora).
 CANDIDATES: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "text_markdown", "maintext", "article", "full_text"),
@@ -64,11 +66,14 @@ class FieldMapping:
         return (override,) if override else CANDIDATES[attribute]
 
 
-def read_jsonl(text: str, path: str, mapping: FieldMapping | None = None) -> Iterator[Article | Failure]:
-    """Articles from JSON Lines; blank lines are skipped."""
+def read_jsonl(
+    text: str, path: str, mapping: FieldMapping | None = None, *, first_line: int = 1
+) -> Iterator[Article | Failure]:
+    """Articles from JSON Lines; blank lines are skipped. A row that cannot be read (malformed, nested too deeply,
+    not an object, no text) is one Failure naming ``path:line``; the rows after it go on."""
     mapping = mapping or FieldMapping()
-    seen = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    seen = first_line > 1
+    for number, line in enumerate(text.splitlines(), start=first_line):
         if not line.strip():
             continue
         seen = True
@@ -78,7 +83,10 @@ def read_jsonl(text: str, path: str, mapping: FieldMapping | None = None) -> Ite
         except json.JSONDecodeError as exc:
             yield Failure(item, f"malformed JSON: {exc.msg} at column {exc.colno}")
             continue
-        yield record_to_article(record, item=item, raw=line, input_format="jsonl", mapping=mapping)
+        except RecursionError:
+            yield Failure(item, TOO_DEEP)
+            continue
+        yield guarded_record(record, item=item, raw=line, input_format="jsonl", mapping=mapping)
     if not seen:
         yield Failure(path, "no records: the JSON Lines file has only blank lines")
 
@@ -98,11 +106,17 @@ def read_json(text: str, path: str, mapping: FieldMapping | None = None) -> Iter
         except json.JSONDecodeError as exc:
             yield Failure(f"{path}:{exc.lineno}", f"malformed JSON: {exc.msg} at column {exc.colno}")
             return
+        except RecursionError:
+            yield Failure(f"{path}:{_line(text, start)}", TOO_DEEP)
+            end = skip_json_value(text, start)
+            if _skip_ws(text, end) < len(text):  # more values follow: JSON Lines with a .json name
+                yield from read_jsonl(text[end:], path, mapping, first_line=_line(text, end))
+            return
         if _skip_ws(text, end) < len(text):
             yield from read_jsonl(text, path, mapping)  # several values: JSON Lines with a .json name
             return
-        yield record_to_article(record, item=f"{path}:{_line(text, start)}", raw=text[start:end].strip(),
-                                input_format="json", mapping=mapping)
+        yield guarded_record(record, item=f"{path}:{_line(text, start)}", raw=text[start:end].strip(),
+                             input_format="json", mapping=mapping)
         return
     pos = _skip_ws(text, start + 1)
     if pos < len(text) and text[pos] == "]":
@@ -115,8 +129,13 @@ def read_json(text: str, path: str, mapping: FieldMapping | None = None) -> Iter
             yield Failure(f"{path}:{exc.lineno}", f"malformed JSON: {exc.msg} at column {exc.colno}; "
                           "the rest of the array was not read")
             return
-        yield record_to_article(record, item=f"{path}:{_line(text, pos)}", raw=text[pos:end],
-                                input_format="json", mapping=mapping)
+        except RecursionError:
+            # One element nested too deeply: it fails alone; its end is found without recursion and the array goes on.
+            yield Failure(f"{path}:{_line(text, pos)}", TOO_DEEP)
+            end = skip_json_value(text, pos)
+        else:
+            yield guarded_record(record, item=f"{path}:{_line(text, pos)}", raw=text[pos:end],
+                                 input_format="json", mapping=mapping)
         pos = _skip_ws(text, end)
         if pos < len(text) and text[pos] == ",":
             pos = _skip_ws(text, pos + 1)
@@ -163,8 +182,8 @@ def read_csv(text: str, path: str, mapping: FieldMapping | None = None) -> Itera
                           "(an unquoted delimiter or an unclosed quote?)")
             continue
         record = dict(zip(header, row, strict=True))
-        yield record_to_article(record, item=item, raw=json.dumps(record, ensure_ascii=False),
-                                input_format="csv", mapping=mapping)
+        yield guarded_record(record, item=item, raw=json.dumps(record, ensure_ascii=False),
+                             input_format="csv", mapping=mapping)
     if not seen:
         yield Failure(path, "no records: the CSV file has a header but no rows")
 
@@ -181,6 +200,42 @@ def _dialect(text: str) -> type[csv.Dialect]:
     Dialect.delimiter = delimiter
     Dialect.strict = True
     return Dialect
+
+
+def guarded_record(
+    record: Any, *, item: str, raw: str, input_format: str, mapping: FieldMapping
+) -> Article | Failure:
+    """``record_to_article``, with any error on this one record turned into its Failure: the file goes on."""
+    try:
+        return record_to_article(record, item=item, raw=raw, input_format=input_format, mapping=mapping)
+    except RecursionError:
+        return Failure(item, TOO_DEEP)
+    except Exception as exc:  # reported as this row's failure, never swallowed, never the file's end
+        return Failure(item, f"unexpected error while reading the record: {type(exc).__name__}: {exc}")
+
+
+def skip_json_value(text: str, pos: int) -> int:
+    """The end of the JSON value starting at ``pos``, found by counting brackets outside strings (no recursion, so
+    any depth works); the end of the text when the value is not closed."""
+    depth = 0
+    i = pos
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            i += 1
+            while i < n and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+            if depth <= 0:
+                return i + 1
+        elif depth == 0 and ch in ",\n":
+            return i
+        i += 1
+    return n
 
 
 def record_to_article(

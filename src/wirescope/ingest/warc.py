@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ..errors import InputError
 from ..records import Article, Failure
@@ -39,42 +39,100 @@ def is_warc(name: str) -> bool:
 
 
 def iter_pages(stream: IO[bytes], name: str, *, max_bytes: int = 20_000_000) -> Iterator[WarcPage | Failure]:
-    """The response records of a WARC stream, in file order. ``name`` is used in item names."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    """The response records of a WARC stream, in file order. ``name`` is used in item names.
 
-    iterator = ArchiveIterator(stream)
-    first = True
-    try:
-        for record in iterator:
-            if first and record.format != "warc":
-                yield Failure(
-                    name,
-                    "not a WARC file: it does not start with a WARC/1.x record (ARC files, the "
-                    "older crawl format, are not read)",
-                )
+    One bad record does not end the archive: a record whose payload cannot be read is a Failure and the next one
+    follows; a record whose headers cannot be parsed is a Failure, and on a seekable file reading resumes at the
+    next record start (the next gzip member of a ``.warc.gz``, the next ``WARC/1.x`` line of a plain ``.warc``).
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    seekable = _seekable(stream)
+    gzipped = _starts_gzipped(stream) if seekable else False
+    first, resyncing = True, False
+    while True:
+        iterator = ArchiveIterator(stream)
+        try:
+            for record in iterator:
+                if first and record.format != "warc":
+                    yield Failure(name, "not a WARC file: it does not start with a WARC/1.x record (ARC files, the "
+                                  "older crawl format, are not read)")
+                    return
+                first, resyncing = False, False
+                if record.rec_type == "response":
+                    yield _page(record, f"{name}#{iterator.offset}", max_bytes)
+            return
+        except Exception as exc:  # warcio raises several kinds for a broken record; all end the iterator
+            bad = iterator.offset
+            if first:
+                yield Failure(name, f"not a readable WARC file: {_say(exc)} (a truncated download, or not WARC "
+                              "data?)")
                 return
-            first = False
-            if record.rec_type != "response":
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            length = record.rec_headers.get_header("Content-Length")
-            too_big = bool(length and length.isdigit() and int(length) > max_bytes)
-            # The payload is read before the offset is asked for: warcio's offset lookup consumes the record.
-            payload = b"" if too_big else record.content_stream().read(max_bytes + 1)
-            status: int | None = None
-            content_type, charset = "", None
-            if record.http_headers is not None:
-                code = (record.http_headers.get_statuscode() or "").strip()
-                status = int(code) if code.isdigit() else None
-                content_type, charset = _content_type(record.http_headers.get_header("Content-Type") or "")
-            item = f"{name}#{iterator.get_record_offset()}"
-            if too_big:
-                yield Failure(item, f"record is {int(length):,} bytes, over the {max_bytes:,}-byte limit ({url})")
-                continue
-            yield WarcPage(item, url, status, content_type, charset, payload)
-    except ArchiveLoadFailed as exc:
-        yield Failure(name, f"not a readable WARC file: {exc} (a truncated download, or not WARC data?)")
+            if not resyncing:
+                more = "skipped to the next record" if seekable else "the rest of the stream cannot be read"
+                yield Failure(f"{name}#{bad}", f"unreadable WARC record ({_say(exc)}); {more}")
+            resume = _next_record_start(stream, bad + 1, gzipped) if seekable else None
+            if resume is None:
+                return
+            stream.seek(resume)
+            resyncing = True  # a false start found by the scan is not reported again
+
+
+def _page(record: Any, item: str, max_bytes: int) -> WarcPage | Failure:
+    """One response record as a page; a payload that cannot be read (bad chunking or compression) is a Failure."""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    try:
+        length = record.rec_headers.get_header("Content-Length")
+        if length and length.isdigit() and int(length) > max_bytes:
+            return Failure(item, f"record is {int(length):,} bytes, over the {max_bytes:,}-byte limit ({url})")
+        payload = record.content_stream().read(max_bytes + 1)
+        status: int | None = None
+        content_type, charset = "", None
+        if record.http_headers is not None:
+            code = (record.http_headers.get_statuscode() or "").strip()
+            status = int(code) if code.isdigit() else None
+            content_type, charset = _content_type(record.http_headers.get_header("Content-Type") or "")
+    except Exception as exc:  # one record's broken payload is that record's failure
+        return Failure(item, f"unreadable WARC record payload ({_say(exc)}){f' ({url})' if url else ''}")
+    return WarcPage(item, url, status, content_type, charset, payload)
+
+
+def _say(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _seekable(stream: IO[bytes]) -> bool:
+    try:
+        return stream.seekable()
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _starts_gzipped(stream: IO[bytes]) -> bool:
+    at = stream.tell()
+    head = stream.read(2)
+    stream.seek(at)
+    return head == b"\x1f\x8b"
+
+
+def _next_record_start(stream: IO[bytes], start: int, gzipped: bool) -> int | None:
+    """The offset of the next possible record start at or after ``start``, or None at the end of the file."""
+    marker = b"\x1f\x8b\x08" if gzipped else b"\nWARC/1."
+    skip = 0 if gzipped else 1  # a plain record starts after the newline
+    block = 1 << 20
+    stream.seek(start)
+    carry = b""
+    base = start
+    while True:
+        data = stream.read(block)
+        if not data:
+            return None
+        window = carry + data
+        found = window.find(marker)
+        if found >= 0:
+            return base - len(carry) + found + skip
+        carry = window[-(len(marker) - 1):]
+        base += len(data)
 
 
 def page_to_article(page: WarcPage, *, max_bytes: int = 20_000_000) -> Article | Failure:
