@@ -22,6 +22,7 @@ COMMAND_MODULES: list[str] = [
     "wirescope.cli.ray",
     "wirescope.cli.index",
     "wirescope.cli.rules",
+    "wirescope.cli.actors",
 ]
 
 

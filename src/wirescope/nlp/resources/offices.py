@@ -219,8 +219,9 @@ def merge(bundled: Iterable[OfficeTerm], user: Iterable[OfficeTerm]) -> list[Off
     country (those are dropped), and a substantive user term cuts short the bundled substantive terms of that
     office it overlaps (a bundled term that starts earlier ends on the user term's start; a later one is dropped).
     So a user row can correct a date, add a holder after the table's last day, or add a country."""
-    user = list(user)
+    bundled, user = list(bundled), list(user)
     restated = {(name_key(t.person), t.country, o) for t in user for o in t.offices}
+    user = [_with_bundled_aliases(t, bundled) for t in user]
     out: list[OfficeTerm] = []
     for term in bundled:
         if any((name_key(term.person), term.country, o) in restated for o in term.offices):
@@ -234,6 +235,21 @@ def merge(bundled: Iterable[OfficeTerm], user: Iterable[OfficeTerm]) -> list[Off
         if kept is not None:
             out.append(kept)
     return out + user
+
+
+def _with_bundled_aliases(term: OfficeTerm, bundled: list[OfficeTerm]) -> OfficeTerm:
+    """A user row about a person the bundled table knows keeps the bundled spellings of the name too."""
+    key = name_key(term.person)
+    known = {name_key(a) for a in term.names()}
+    extra: list[str] = []
+    for other in bundled:
+        if name_key(other.person) != key:
+            continue
+        for alias in other.aliases:
+            if name_key(alias) not in known:
+                known.add(name_key(alias))
+                extra.append(alias)
+    return replace(term, aliases=term.aliases + tuple(extra)) if extra else term
 
 
 class OfficeTable:
@@ -271,8 +287,8 @@ class OfficeTable:
         return found[0] if found else None
 
 
-@functools.cache
-def _load(user_file: str | None) -> OfficeTable:
+@functools.lru_cache(maxsize=8)
+def _load(user_file: str | None, stamp: tuple[int, int] | None = None) -> OfficeTable:
     if not BUNDLED.is_file():
         raise ConfigError(f"bundled office holders table {BUNDLED} is missing; reinstall wirescope")
     terms = read_terms(BUNDLED)
@@ -291,5 +307,9 @@ def _load(user_file: str | None) -> OfficeTable:
 
 def load_office_table(user_file: Path | None = None) -> OfficeTable:
     """The bundled table, extended and overridden by ``user_file`` (``Settings.office_holders_file``); built once
-    per process and file."""
-    return _load(str(Path(user_file).resolve()) if user_file is not None else None)
+    per process and version of the file (its modification time and size are part of the cache key)."""
+    if user_file is None:
+        return _load(None)
+    path = Path(user_file).resolve()
+    stat = path.stat() if path.is_file() else None
+    return _load(str(path), (stat.st_mtime_ns, stat.st_size) if stat else None)
