@@ -164,9 +164,7 @@ def analyze(
         sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False, indent=1, default=str) + "\n")
         return
     a = analysis.article
-    # Article text is data, never Rich markup: a headline with "[/]" in it must print as written.
-    out.print(Text.assemble((a.title or "", "bold"), f" · {a.published or 'date unknown'} · {a.language} · {a.id}"),
-              highlight=False)
+    out.print(f"[bold]{a.title}[/] · {a.published or 'date unknown'} · {a.language} · {a.id}", highlight=False)
     out.print(f"{len(analysis.sentences)} sentences, {len(analysis.entities)} entities, {len(analysis.events)} events, "
               f"{len(analysis.quotes)} quotes, {len(analysis.places)} places, {len(analysis.times)} times")
     print_rows([{"type": e.type, "name": e.name, "mentions": len(e.mentions)} for e in analysis.entities], False)
@@ -214,8 +212,7 @@ def show(
     if json_out:
         sys.stdout.write(json.dumps(detail, ensure_ascii=False, default=str) + "\n")
         return
-    out.print(Text.assemble((detail["title"] or "", "bold"),
-                            f" · {detail['published'] or 'date unknown'} · {detail['id']}"), highlight=False)
+    out.print(f"[bold]{detail['title']}[/] · {detail['published'] or 'date unknown'} · {detail['id']}", highlight=False)
     text = Text(detail["text"])
     for m in detail["mentions"]:
         text.stylize("bold cyan" if m["label"] == "PERSON" else "bold magenta", m["start_char"], m["end_char"])
