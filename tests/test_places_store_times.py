@@ -94,12 +94,12 @@ def test_store_round_trip_and_query(tmp_path: Path) -> None:
         store.write([_analysis("a1"), _analysis("a2")], run_id=None)
         store.write([_analysis("a1")], run_id=None)  # replacing an article replaces its rows
         gb = query_places(store.con, country="GBR")
-        assert [(r["name"], r["mentions"], r["articles"]) for r in gb] == [("RAF Lakenheath", 2, 2), ("Suffolk", 2, 2)]
-        assert query_places(store.con, country="gb", limit=1)[0]["name"] == "RAF Lakenheath"
+        assert [(r.name, r.mentions, r.articles) for r in gb] == [("RAF Lakenheath", 2, 2), ("Suffolk", 2, 2)]
+        assert query_places(store.con, country="gb", limit=1)[0].name == "RAF Lakenheath"
         unresolved = query_places(store.con, include_unresolved=True)
-        assert any(r["name"] == "Xyzzyland" and r["lat"] is None for r in unresolved)
+        assert any(r.name == "Xyzzyland" and r.lat is None for r in unresolved)
         times = query_times(store.con, article_id="a1")
-        assert times[0]["value"] == date(2020, 1, 3) and times[0]["kind"] == "date"
+        assert times == list(_analysis("a1").times)  # the records that were written
     out = CliRunner().invoke(build_app(), ["places", "--db", str(db), "--country", "GB", "--json"])
     assert out.exit_code == 0, out.output
     rows = [json.loads(line) for line in out.output.splitlines()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,8 @@ from wirescope.errors import StoreError
 from wirescope.nlp.stages.quotes import QuoteStage
 from wirescope.records import Analysis, Article, Provenance
 from wirescope.store import Store
-from wirescope.store.quotes import query_quotes, rows
+from wirescope.store.quotes import query_quotes
+from wirescope.store.tables import analysis_rows
 
 TEXT = (
     "“Every time you say that,” Warren said, “you give them ammunition.”\n\n"
@@ -29,15 +31,18 @@ def analysis(nlp: Any) -> Analysis:
 
 
 def test_rows_and_queries(tmp_path: Path, analysis: Analysis) -> None:
-    assert len(rows(analysis)["quotes"]) == len(analysis.quotes) == 3
+    assert len(analysis_rows(analysis)["quotes"]) == len(analysis.quotes) == 3
     with Store(tmp_path / "w.duckdb") as store:
         store.write([analysis], run_id=None)
         everything = query_quotes(store.con)
-        assert [q["type"] for q in everything] == ["direct", "indirect", "direct"]
-        assert everything[0]["spans"] == [[0, 26], [40, 67]]
+        assert [q.type for q in everything] == ["direct", "indirect", "direct"]
+        assert [(s.start, s.end) for s in everything[0].spans] == [(0, 26), (40, 67)]
         [pentagon] = query_quotes(store.con, speaker="defense")
-        assert pentagon["speaker_name"] == "US Department of Defense" and pentagon["speaker_text"] == "The Pentagon"
-        assert [q["speaker_name"] for q in query_quotes(store.con, speaker="KHAMENEI")] == ["Ali Khamenei"]
+        assert pentagon.speaker is not None
+        assert pentagon.speaker.name == "US Department of Defense" and pentagon.speaker.text == "The Pentagon"
+        assert [q.speaker and q.speaker.name for q in query_quotes(store.con, speaker="KHAMENEI")] == ["Ali Khamenei"]
+        # Everything but the pieces' text (stored as offsets) comes back as written.
+        assert [replace(q, spans=()) for q in everything] == [replace(q, spans=()) for q in analysis.quotes]
         assert len(query_quotes(store.con, type="direct")) == 2
         with pytest.raises(StoreError, match="unknown quotation type"):
             query_quotes(store.con, type="rumour")

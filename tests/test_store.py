@@ -63,9 +63,9 @@ def test_entities_view_counts_across_articles(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         store.write([make_analysis("a1", "Ann met Bob.", ["Ann", "Bob"]), make_analysis("a2", "Ann left.", ["Ann"])],
                     run_id=None)
-        rows = {r["name"]: r for r in query_entities(store.con)}
-        assert rows["Ann"]["mention_count"] == 2 and rows["Ann"]["article_count"] == 2
-        assert rows["Bob"]["article_count"] == 1
+        rows = {r.name: r for r in query_entities(store.con)}
+        assert rows["Ann"].mention_count == 2 and rows["Ann"].article_count == 2
+        assert rows["Bob"].article_count == 1
 
 
 def test_reader_cannot_write(tmp_path: Path) -> None:
@@ -95,8 +95,8 @@ def test_store_round_trip(tmp_path: Path, text: str, people: list[str], publishe
     with Store(path, read_only=True) as reader:
         detail = article_detail(reader.con, "rt")
         assert detail is not None
-        assert detail["text"] == text and detail["published"] == published
-        stored = [(m["start_char"], m["end_char"], m["text"]) for m in detail["mentions"]]
+        assert detail.article.text == text and detail.article.published == published
+        stored = [(m.start_char, m.end_char, m.text) for m in detail.mentions]
         expected = sorted((m.start, m.end, m.text) for e in analysis.entities for m in e.mentions)
         assert stored == expected
-        assert [r["id"] for r in query_articles(reader.con)] == ["rt"]
+        assert [r.id for r in query_articles(reader.con)] == ["rt"]

@@ -157,6 +157,7 @@ ESCALATION = TableSpec(
     ),
     key=("level", "source", "target", "day"),
     record=DyadDay,
+    fill={("quad_shares",): lambda r: tuple(r[QUAD_NAMES[q]] for q in sorted(QUAD_NAMES))},
 )
 
 ALERTS = TableSpec(

@@ -32,7 +32,7 @@ _TYPES: dict[str, Any] = {
 
 
 def _field_type(column: Column, nullable: bool) -> Any:
-    kind: Any = Literal[tuple(column.choices)] if column.choices else _TYPES[column.type]  # type: ignore[valid-type]
+    kind: Any = Literal[tuple(column.choices)] if column.choices else _TYPES[column.type]
     return kind | None if nullable else kind
 
 
@@ -70,6 +70,13 @@ def list_of(model: type[BaseModel], what: str) -> type[BaseModel]:
         f"{model.__name__}List", items=(list[model], Field(description=what))  # type: ignore[valid-type]
     )
     return body
+
+
+def described(name: str, fields: dict[str, tuple[Any, str]]) -> type[BaseModel]:
+    """A model of (type, description) fields."""
+    definitions: dict[str, Any] = {k: (kind, Field(description=d)) for k, (kind, d) in fields.items()}
+    model: type[BaseModel] = create_model(name, **definitions)
+    return model
 
 
 class ErrorBody(BaseModel):
@@ -192,15 +199,14 @@ class PlaceSummary(BaseModel):
     articles: int = Field(description="articles that mention it")
 
 
-_MapPoint = create_model(
-    "MapPoint",
-    lat=(float, Field(description="mean latitude of the cell's events")),
-    lon=(float, Field(description="mean longitude of the cell's events")),
-    name=(str | None, Field(description="a place name of the cell")),
-    country=(str | None, Field(description="ISO 3166 alpha-3 country of that place")),
-    events=(int, Field(description="events in the cell")),
-    **{k: (t, Field(description=d)) for k, (t, d) in QUAD_COUNTS.items()},
-)
+_MapPoint = described("MapPoint", {
+    "lat": (float, "mean latitude of the cell's events"),
+    "lon": (float, "mean longitude of the cell's events"),
+    "name": (str | None, "a place name of the cell"),
+    "country": (str | None, "ISO 3166 alpha-3 country of that place"),
+    "events": (int, "events in the cell"),
+    **QUAD_COUNTS,
+})
 
 
 class MapPlace(BaseModel):
@@ -221,15 +227,14 @@ class NetworkNode(BaseModel):
     events: int = Field(description="events the node takes part in (among the edges returned)")
 
 
-_NetworkEdge = create_model(
-    "NetworkEdge",
-    source=(str, Field(description="acting node")),
-    target=(str, Field(description="node acted upon")),
-    events=(int, Field(description="events from source to target")),
-    goldstein=(float | None, Field(description="mean Goldstein value")),
-    quad_class=(int | None, Field(description="the most frequent quad class")),
-    **{k: (t, Field(description=d)) for k, (t, d) in QUAD_COUNTS.items()},
-)
+_NetworkEdge = described("NetworkEdge", {
+    "source": (str, "acting node"),
+    "target": (str, "node acted upon"),
+    "events": (int, "events from source to target"),
+    "goldstein": (float | None, "mean Goldstein value"),
+    "quad_class": (int | None, "the most frequent quad class"),
+    **QUAD_COUNTS,
+})
 
 
 class NetworkBody(BaseModel):
@@ -248,14 +253,13 @@ class DyadList(BaseModel):
     items: list[Dyad] = Field(description="directed country dyads, most events first")
 
 
-_SeriesPoint = create_model(
-    "SeriesPoint",
-    day=(date, Field(description="the day")),
-    events=(int, Field(description="events of the day")),
-    goldstein_sum=(float | None, Field(description="sum of their Goldstein values")),
-    goldstein_mean=(float | None, Field(description="their Goldstein mean weighted by confidence")),
-    **{k: (t, Field(description=d)) for k, (t, d) in QUAD_COUNTS.items()},
-)
+_SeriesPoint = described("SeriesPoint", {
+    "day": (date, "the day"),
+    "events": (int, "events of the day"),
+    "goldstein_sum": (float | None, "sum of their Goldstein values"),
+    "goldstein_mean": (float | None, "their Goldstein mean weighted by confidence"),
+    **QUAD_COUNTS,
+})
 
 
 class Series(BaseModel):

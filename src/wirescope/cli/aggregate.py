@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, fail, open_reader, print_rows
+from .common import DbOption, JsonOption, fail, open_reader, print_rows, spec_row
 from .evaluate import eval_app
+
+if TYPE_CHECKING:
+    from ..aggregate.queries import TimelineItem
 
 err = Console(stderr=True)
 
@@ -94,7 +99,8 @@ def stories(
     json_out: JsonOption = False,
 ) -> None:
     """List story clusters (largest first), or one story with --id."""
-    from ..store.aggregate import query_stories, story_detail
+    from ..aggregate.queries import query_stories, story_detail
+    from ..aggregate.tables import STORIES
 
     with open_reader(db) as store:
         _need_aggregate(store.con)
@@ -102,16 +108,20 @@ def stories(
             found = story_detail(store.con, story)
             if found is None:
                 fail(f"no single story matches {story!r}; list them with `wirescope stories`")
+            members = [dataclasses.asdict(m) for m in found.articles]
             if json_out:
-                sys.stdout.write(json.dumps(found, default=str) + "\n")
+                data = {**spec_row(STORIES, found.story), "articles": members}
+                sys.stdout.write(json.dumps(data, default=str) + "\n")
                 return
+            st = found.story
             Console().print(
-                f"[bold]{found['title']}[/] ({found['size']} articles, "
-                f"{found['first_date']} .. {found['last_date']})\n{found['summary']}\n"
+                f"[bold]{escape(st.title)}[/] ({st.size} articles, {st.first_date} .. {st.last_date})\n"
+                f"{escape(st.summary)}\n"
             )
-            print_rows(found["articles"], False)
+            print_rows(members, False)
             return
-        rows = query_stories(store.con, since=_date(since), min_size=min_size, limit=limit)
+        rows = [spec_row(STORIES, st) for st in query_stories(store.con, since=_date(since), min_size=min_size,
+                                                              limit=limit)]
     print_rows(rows, json_out, None if json_out else ["id", "size", "first_date", "last_date", "title", "top_actors"])
 
 
@@ -125,7 +135,7 @@ def timeline(
     json_out: JsonOption = False,
 ) -> None:
     """Ordered events (with their evidence) and quotations of a story, an actor or a dyad."""
-    from ..store.aggregate import timeline as store_timeline
+    from ..aggregate.queries import timeline as store_timeline
 
     pair: tuple[str, str] | None = None
     if dyad:
@@ -142,22 +152,38 @@ def timeline(
         except WirescopeError as exc:
             fail(str(exc))
     if json_out:
-        print_rows(items, True)
+        print_rows([_timeline_json(item) for item in items], True)
         return
-    rows = []
-    for item in items:
-        if item["kind"] == "event":
-            who = (
-                f"{item.get('source_name') or item.get('source_code') or '?'} -> "
-                f"{item.get('target_name') or item.get('target_code') or '?'}"
-            )
-            what = f"{item['code']} {who} ({item['num_mentions']} mentions, {item['num_sources']} sources)"
-            evidence = (item["evidence"][0]["sentence_text"] or "") if item["evidence"] else ""
-        else:
-            what = f"quote: {item.get('speaker_name') or item.get('speaker_text') or '?'}"
-            evidence = item.get("text") or ""
-        rows.append({"date": item["date"], "kind": item["kind"], "what": what, "evidence": evidence[:160]})
-    print_rows(rows, False)
+    print_rows([_timeline_line(item) for item in items], False)
+
+
+def _timeline_json(item: TimelineItem) -> dict[str, Any]:
+    """An event as its merged_events row with its mentions as evidence, or a quotation as its quotes row with the
+    article's title and address."""
+    from ..aggregate.tables import EVENT_MENTIONS, MERGED_EVENTS
+    from ..store.tables import QUOTES
+
+    if item.event is not None:
+        evidence = [spec_row(EVENT_MENTIONS, m) for m in item.event.mentions]
+        return {"kind": "event", "date": item.date, **spec_row(MERGED_EVENTS, item.event), "evidence": evidence}
+    assert item.quote is not None
+    q = item.quote
+    return {"kind": "quote", "date": item.date, "title": q.title, "url": q.url, **spec_row(QUOTES, q.quote, idx=None)}
+
+
+def _timeline_line(item: TimelineItem) -> dict[str, Any]:
+    if item.event is not None:
+        e = item.event
+        src = (e.source.name or e.source.code) if e.source else None
+        tgt = (e.target.name or e.target.code) if e.target else None
+        what = f"{e.code} {src or '?'} -> {tgt or '?'} ({e.num_mentions} mentions, {e.num_sources} sources)"
+        evidence = e.mentions[0].sentence_text if e.mentions else ""
+    else:
+        assert item.quote is not None
+        q = item.quote.quote
+        what = f"quote: {(q.speaker.name or q.speaker.text) if q.speaker else '?'}"
+        evidence = q.text
+    return {"date": item.date, "kind": item.kind, "what": what, "evidence": (evidence or "")[:160]}
 
 
 def escalation(
@@ -170,16 +196,16 @@ def escalation(
     json_out: JsonOption = False,
 ) -> None:
     """The daily escalation index of a directed dyad (source -> target) with its alerts."""
-    from ..aggregate.escalation import DyadDay
     from ..aggregate.escalation import plot as plot_rows
-    from ..store.aggregate import query_escalation
+    from ..aggregate.queries import query_escalation
+    from ..aggregate.tables import ESCALATION
 
     if level is not None and level not in ("country", "actor"):
         fail(f"--level {level!r}: choose country or actor")
     with open_reader(db) as store:
         _need_aggregate(store.con)
-        rows = query_escalation(store.con, source, target, level=level, since=_date(since))
-    if not rows:
+        days = query_escalation(store.con, source, target, level=level, since=_date(since))
+    if not days:
         fail(
             f"no events from {source.upper()} to {target.upper()} in the store"
             + (f" since {since}" if since else "")
@@ -187,38 +213,11 @@ def escalation(
             code=1,
         )
     if plot is not None:
-        days = [
-            DyadDay(
-                r["level"],
-                r["source"],
-                r["target"],
-                r["day"],
-                r["events"],
-                r["mentions"],
-                r["weight"],
-                r["goldstein_sum"],
-                r["goldstein_mean"],
-                (r["verbal_cooperation"], r["material_cooperation"], r["verbal_conflict"], r["material_conflict"]),
-                r["index_value"],
-                r["baseline"],
-                r["z"],
-                r["alert"],
-            )
-            for r in rows
-        ]
         plot_rows(days, str(plot))
         err.print(f"wrote {plot}")
-    cols = [
-        "day",
-        "events",
-        "mentions",
-        "goldstein_sum",
-        "goldstein_mean",
-        "material_conflict",
-        "index_value",
-        "z",
-        "alert",
-    ]
+    rows = [spec_row(ESCALATION, d) for d in days]
+    cols = ["day", "events", "mentions", "goldstein_sum", "goldstein_mean", "material_conflict", "index_value", "z",
+            "alert"]
     shown = rows if json_out else [_rounded({k: v for k, v in r.items() if k in cols}) for r in rows]
     print_rows(shown, json_out, None if json_out else cols)
 
@@ -231,11 +230,12 @@ def alerts(
     json_out: JsonOption = False,
 ) -> None:
     """Escalation alerts (newest first) with the events that drove them."""
-    from ..store.aggregate import query_alerts
+    from ..aggregate.queries import query_alerts
+    from ..aggregate.tables import ALERTS
 
     with open_reader(db) as store:
         _need_aggregate(store.con)
-        rows = query_alerts(store.con, since=_date(since), actor=actor, limit=limit)
+        rows = [spec_row(ALERTS, a) for a in query_alerts(store.con, since=_date(since), actor=actor, limit=limit)]
     print_rows(
         rows if json_out else [_rounded(r) for r in rows],
         json_out,

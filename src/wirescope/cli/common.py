@@ -19,6 +19,7 @@ from ..errors import WirescopeError
 
 if TYPE_CHECKING:
     from ..store import Store
+    from ..store.spec import TableSpec
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file", envvar="WIRESCOPE_DB")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of a table")]
@@ -88,3 +89,8 @@ def print_rows(rows: Sequence[dict[str, Any]], as_json: bool, columns: Iterable[
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(_plain(row.get(c))) for c in cols))
     Console().print(table)
+
+
+def spec_row(spec: TableSpec, record: Any, **context: Any) -> dict[str, Any]:
+    """A record as its table's row (column name -> value): the shape of the API's rows and of the exports."""
+    return dict(zip(spec.names, spec.row(record, **context), strict=True))

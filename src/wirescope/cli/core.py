@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -180,7 +181,7 @@ def articles(
     from ..store.core import query_articles
 
     with open_reader(db) as store:
-        print_rows(query_articles(store.con, status=status, limit=limit), json_out)
+        print_rows([dataclasses.asdict(a) for a in query_articles(store.con, status=status, limit=limit)], json_out)
 
 
 def entities(
@@ -193,7 +194,7 @@ def entities(
     from ..store.core import query_entities
 
     with open_reader(db) as store:
-        print_rows(query_entities(store.con, type=type, top=top), json_out)
+        print_rows([dataclasses.asdict(e) for e in query_entities(store.con, type=type, top=top)], json_out)
 
 
 def show(
@@ -209,13 +210,15 @@ def show(
     if detail is None:
         fail(f"no single article matches id {article_id!r}; list ids with `wirescope articles`")
     assert detail is not None
+    a = detail.article
     if json_out:
-        sys.stdout.write(json.dumps(detail, ensure_ascii=False, default=str) + "\n")
+        data = {**a.to_json(), **{k: v for k, v in dataclasses.asdict(detail).items() if k != "article"}}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
         return
-    out.print(f"[bold]{detail['title']}[/] · {detail['published'] or 'date unknown'} · {detail['id']}", highlight=False)
-    text = Text(detail["text"])
-    for m in detail["mentions"]:
-        text.stylize("bold cyan" if m["label"] == "PERSON" else "bold magenta", m["start_char"], m["end_char"])
+    out.print(Text.assemble((a.title or "", "bold"), f" · {a.published or 'date unknown'} · {a.id}"), highlight=False)
+    text = Text(a.text)
+    for m in detail.mentions:
+        text.stylize("bold cyan" if m.label == "PERSON" else "bold magenta", m.start_char, m.end_char)
     out.print(text)
 
 

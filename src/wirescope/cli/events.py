@@ -12,6 +12,7 @@ import typer
 
 from ..config import DEFAULT_MODEL, Settings
 from ..errors import WirescopeError
+from ..records import MODALITIES
 from .common import DbOption, JsonOption, fail, open_reader, print_rows
 from .evaluate import eval_app
 
@@ -29,7 +30,7 @@ def events(
     root: Annotated[str | None, typer.Option(help="CAMEO root or code prefix, e.g. 19")] = None,
     since: Annotated[str | None, typer.Option(help="Only events on or after this date (YYYY-MM-DD)")] = None,
     modality: Annotated[
-        str | None, typer.Option(help="asserted, threatened, hypothetical, negated or reported")
+        str | None, typer.Option(help=", ".join(MODALITIES))
     ] = None,
     limit: Annotated[int | None, typer.Option(help="At most N events")] = None,
     json_out: JsonOption = False,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -41,7 +42,8 @@ def places(
             found = query_places(store.con, country=country, include_unresolved=unresolved, limit=limit)
         except WirescopeError as exc:
             fail(str(exc))
-    print_rows(found, json_out, ("name", "feature", "country3", "admin1", "lat", "lon", "mentions", "articles"))
+    rows = [dataclasses.asdict(p) for p in found]
+    print_rows(rows, json_out, ("name", "feature", "country3", "admin1", "lat", "lon", "mentions", "articles"))
 
 
 def gazetteer_build(

@@ -11,7 +11,8 @@ import typer
 
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, fail, open_reader, print_rows
+from ..records import QUOTE_TYPES
+from .common import DbOption, JsonOption, fail, open_reader, print_rows, spec_row
 from .evaluate import eval_app
 
 FORMATS = ("polnear",)
@@ -28,7 +29,7 @@ def quotes(
         str | None, typer.Option(help="Speaker name or text substring, actor code prefix (IRNGOV) or entity id")
     ] = None,
     type: Annotated[
-        str | None, typer.Option("--type", help="direct, mixed, indirect, floating, embedded or chant")
+        str | None, typer.Option("--type", help=", ".join(QUOTE_TYPES))
     ] = None,
     article: Annotated[str | None, typer.Option(help="Only this article id")] = None,
     limit: Annotated[int | None, typer.Option(help="At most N quotations")] = None,
@@ -36,14 +37,17 @@ def quotes(
 ) -> None:
     """List stored quotations with their speaker (who said what)."""
     from ..store.quotes import query_quotes
+    from ..store.tables import QUOTES
 
     with open_reader(db) as store:
         try:
             found = query_quotes(store.con, speaker=speaker, type=type, article_id=article, limit=limit)
         except WirescopeError as exc:
             fail(str(exc))
+    # Each quotation as its row of the quotes table (the shape of the API and the exports), less its position.
+    rows = [{k: v for k, v in spec_row(QUOTES, q, idx=None).items() if k != "idx"} for q in found]
     columns = ("speaker_name", "speaker_text", "speaker_code", "cue_text", "type", "text", "confidence", "article_id")
-    print_rows(found, json_out, columns)
+    print_rows(rows, json_out, columns)
 
 
 def eval_quotes(

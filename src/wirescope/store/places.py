@@ -1,31 +1,32 @@
-"""Rows for the ``places`` and ``times`` tables and the place query behind ``wirescope places``."""
+"""Typed reads of the ``places`` and ``times`` tables behind ``wirescope places`` (specs in
+:mod:`wirescope.store.tables`)."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 
-from ..records import Analysis
+from ..records import TimeRef
+from .spec import select_list
+from .tables import TIMES
 
 
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+@dataclass(frozen=True, slots=True)
+class PlaceCount:
+    """A place mentioned in the stored articles, with how often (unresolved mentions grouped by their text)."""
 
-
-def rows(analysis: Analysis) -> dict[str, list[tuple[Any, ...]]]:
-    aid = analysis.article.id
-    places = [
-        (aid, i, p.sentence, p.start, p.end, p.text, p.name, p.geonameid, p.lat, p.lon, p.feature, p.country,
-         p.country3, p.admin1, p.confidence)
-        for i, p in enumerate(analysis.places)
-    ]
-    times = [
-        (aid, i, t.sentence, t.start, t.end, t.text, _date(t.value), _date(t.value_end), t.granularity, t.kind)
-        for i, t in enumerate(analysis.times)
-    ]
-    return {"places": places, "times": times}
+    name: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    feature: str | None
+    country: str | None
+    country3: str | None
+    admin1: str | None
+    mentions: int
+    articles: int
 
 
 def query_places(
@@ -35,7 +36,7 @@ def query_places(
     article_id: str | None = None,
     include_unresolved: bool = False,
     limit: int | None = None,
-) -> list[dict[str, Any]]:
+) -> list[PlaceCount]:
     """Places mentioned in the stored articles, grouped by resolved place, most mentioned first.
 
     ``country`` takes an ISO2 or ISO3 code. Unresolved mentions are grouped by their text when
@@ -64,12 +65,10 @@ def query_places(
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
-    cur = con.execute(sql, params)
-    columns = [d[0] for d in cur.description]
-    return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+    return [PlaceCount(*row) for row in con.execute(sql, params).fetchall()]
 
 
-def query_times(con: duckdb.DuckDBPyConnection, *, article_id: str) -> list[dict[str, Any]]:
-    cur = con.execute("SELECT * FROM times WHERE article_id = ? ORDER BY idx", [article_id])
-    columns = [d[0] for d in cur.description]
-    return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+def query_times(con: duckdb.DuckDBPyConnection, *, article_id: str) -> list[TimeRef]:
+    """An article's time expressions, in order."""
+    cur = con.execute(f"SELECT {select_list(TIMES)} FROM times WHERE article_id = ? ORDER BY idx", [article_id])
+    return TIMES.records([d[0] for d in cur.description or []], cur.fetchall())

@@ -18,6 +18,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import duckdb
@@ -145,7 +146,17 @@ def ranked_sql(hashes: list[int]) -> str:
     )"""
 
 
-def search(con: duckdb.DuckDBPyConnection, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An article matching a search, with its BM25 score."""
+
+    id: str
+    title: str | None
+    published: date | None
+    score: float
+
+
+def search(con: duckdb.DuckDBPyConnection, query: str, *, limit: int = 20) -> list[Hit]:
     """Articles matching every term of ``query``, best first, with their BM25 score."""
     hashes = query_hashes(query)
     if not hashes or not has_index(con):
@@ -154,8 +165,7 @@ def search(con: duckdb.DuckDBPyConnection, query: str, *, limit: int = 20) -> li
         f"SELECT a.id, a.title, a.published, r.score FROM {ranked_sql(hashes)} r "
         f"JOIN articles a ON a.id = r.article_id ORDER BY r.score DESC, a.id LIMIT {int(limit)}"
     )
-    names = [d[0] for d in cur.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    return [Hit(*row) for row in cur.fetchall()]
 
 
 @dataclass(frozen=True, slots=True)
