@@ -132,3 +132,38 @@ def test_date_columns_decode_to_the_record_type() -> None:
                trigger_end=4, date=date(2021, 5, 1))
     event = EVENTS.record_of(row)
     assert event.date == "2021-05-01" and event.source is None and event.place is None and event.mentions == ()
+
+
+def test_exports_follow_the_specs(tmp_path: Path) -> None:
+    import csv
+
+    from wirescope.export.tables import export_tables
+
+    place = Place(33, 40, "Baghdad", name="Baghdad", geonameid=98182, lat=33.34, lon=44.4, country3="IRQ")
+    analysis = Analysis(Article("a1", "US forces killed Soleimani at Baghdad."), Provenance("0", "m", ()),
+                        events=(_event(place),))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([analysis], run_id=None)
+        written = dict(export_tables(store.con, tmp_path / "out", "csv", ["events", "articles"]))
+    assert written[tmp_path / "out" / "events.csv"] == 1
+    with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as fh:
+        header = next(csv.reader(fh))
+    assert header == list(EVENTS.names)
+    with (tmp_path / "out" / "events.columns.csv").open(encoding="utf-8") as fh:
+        described = {row["column"]: row["description"] for row in csv.DictReader(fh)}
+    assert described == {c.name: c.description for c in EVENTS.columns}
+    with (tmp_path / "out" / "articles.csv").open(encoding="utf-8") as fh:
+        assert not {"raw", "minhash"} & set(next(csv.reader(fh)))  # inputs for re-processing stay in the store
+
+
+def test_exports_of_a_previous_release_store_have_every_column(tmp_path: Path) -> None:
+    from wirescope.export.tables import export_tables
+
+    path = tmp_path / "old.duckdb"
+    _previous_release_store(path)
+    with Store(path, read_only=True) as store:  # read-only: not migrated
+        export_tables(store.con, tmp_path / "out", "parquet", ["events"])
+    with duckdb.connect() as con:
+        exported = con.execute(f"SELECT * FROM read_parquet('{tmp_path / 'out' / 'events.parquet'}')")
+        names = [d[0] for d in exported.description]
+    assert names == list(EVENTS.names)

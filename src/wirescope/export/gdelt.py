@@ -18,7 +18,12 @@ from typing import Any
 
 import duckdb
 
+from ..aggregate.merge import EventMention, MergedEvent
+from ..aggregate.tables import EVENT_MENTIONS, MERGED_EVENTS
 from ..errors import StoreError
+from ..nlp.coding.actors import split_code
+from ..records import Actor, Place
+from ..store.spec import TableSpec, select_list
 
 EVENT_FIELDS = (
     "GLOBALEVENTID",
@@ -113,102 +118,97 @@ def _ymd(day: date | None) -> str:
     return day.strftime("%Y%m%d") if day else ""
 
 
-def actor_fields(code: str | None, name: str | None, text: str | None, country: str | None) -> list[str]:
-    """Actor<N>Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1..3."""
-    if not code and not name and not text:
+def actor_fields(actor: Actor | None) -> list[str]:
+    """Actor<N>Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1..3.
+
+    The code is split into country and roles by the actor coder's own rule (``split_code``); a non-state prefix
+    (IGO, NGO, ...) is followed by its known group (IGOUNO: group UNO, type IGO)."""
+    if actor is None or not (actor.code or actor.name or actor.text):
         return [""] * 10
-    code = (code or "").upper()
+    country, roles = split_code(actor.code)
+    country = actor.country or country
     known = ""
-    rest = code
-    if country and code.startswith(country):
-        rest = code[len(country) :]
-    elif code[:3] in _GROUP_PREFIXES:
-        known, rest = code[3:6], code[:3] + code[6:]
-    elif len(code) >= 3 and not country:
-        rest = code[3:]
-        country = code[:3] if code[:3].isalpha() else None
-    types = [rest[i : i + 3] for i in range(0, len(rest), 3) if len(rest[i : i + 3]) == 3][:3]
-    types += [""] * (3 - len(types))
-    return [code, (name or text or "").upper(), _s(country), known, "", "", "", *types]
+    if len(roles) > 1 and roles[0] in _GROUP_PREFIXES:
+        known, roles = roles[1], (roles[0], *roles[2:])
+    types = [*roles[:3], *[""] * (3 - len(roles[:3]))]
+    name = (actor.name or actor.text or "").upper()
+    return [(actor.code or "").upper(), name, _s(country), known, "", "", "", *types]
 
 
-def geo_fields(
-    name: str | None, country3: str | None, lat: float | None, lon: float | None, geonameid: int | None
-) -> list[str]:
+def geo_fields(place: Place | None) -> list[str]:
     """ActionGeo Type, FullName, CountryCode, ADM1, ADM2, Lat, Long, FeatureID."""
-    if name is None and lat is None:
+    if place is None or (place.name is None and place.lat is None):
         return [""] * 8
-    if geonameid is None and lat is None:
+    if place.geonameid is None and place.lat is None:
         kind = ""
-    elif country3 == "USA":
+    elif place.country3 == "USA":
         kind = "3"
     else:
         kind = "4"
-    return [kind, _s(name), _s(country3), "", "", _s(lat), _s(lon), _s(geonameid)]
+    return [kind, _s(place.name), _s(place.country3), "", "", _s(place.lat), _s(place.lon), _s(place.geonameid)]
 
 
-def event_row(r: dict[str, Any]) -> list[str]:
-    day: date | None = r["date"]
+def event_row(e: MergedEvent) -> list[str]:
+    day = e.date
     fraction = f"{day.year + (day.month * 30 + day.day) / 365:.4f}" if day else ""
-    first_seen: date | None = r["first_seen"]
     return [
-        r["id"],
+        e.id,
         _ymd(day),
         day.strftime("%Y%m") if day else "",
         str(day.year) if day else "",
         fraction,
-        *actor_fields(r["source_code"], r["source_name"], r["source_text"], r["source_country"]),
-        *actor_fields(r["target_code"], r["target_name"], r["target_text"], r["target_country"]),
-        "1" if r["is_root_event"] else "0",
-        r["code"],
-        r["base_code"],
-        r["root_code"],
-        str(r["quad_class"]),
-        str(r["goldstein"]),
-        str(r["num_mentions"]),
-        str(r["num_sources"]),
-        str(r["num_articles"]),
+        *actor_fields(e.source),
+        *actor_fields(e.target),
+        "1" if e.is_root_event else "0",
+        e.code,
+        e.base_code,
+        e.root_code,
+        str(e.quad_class),
+        str(e.goldstein),
+        str(e.num_mentions),
+        str(e.num_sources),
+        str(e.num_articles),
         "",
         *([""] * 8),
         *([""] * 8),
-        *geo_fields(r["place_name"], r["place_country3"], r["place_lat"], r["place_lon"], r["place_geonameid"]),
-        (_ymd(first_seen) + "000000") if first_seen else "",
-        r["first_url"] or f"wirescope:article/{r['first_article']}",
+        *geo_fields(e.place),
+        (_ymd(e.first_seen) + "000000") if e.first_seen else "",
+        e.first_url or f"wirescope:article/{e.first_article}",
     ]
 
 
-def mention_row(r: dict[str, Any]) -> list[str]:
-    event_added = r["event_first_seen"]
-    published = r["published"]
+def mention_row(m: EventMention, event_added: date | None) -> list[str]:
     return [
-        r["event_id"],
+        m.event_id,
         (_ymd(event_added) + "000000") if event_added else "",
-        (_ymd(published) + "000000") if published else "",
-        "1" if r["url"] else "2",
-        r["source_key"],
-        r["url"] or f"wirescope:article/{r['article_id']}",
-        str(r["sentence"] + 1),
-        _s(r["source_start"]),
-        _s(r["target_start"]),
-        str(r["trigger_start"]) if r["trigger_start"] is not None and r["trigger_start"] >= 0 else "",
+        (_ymd(m.published) + "000000") if m.published else "",
+        "1" if m.url else "2",
+        m.source_key,
+        m.url or f"wirescope:article/{m.article_id}",
+        str(m.sentence + 1),
+        _s(m.source_start),
+        _s(m.target_start),
+        str(m.trigger_start) if m.trigger_start is not None and m.trigger_start >= 0 else "",
         "1",
-        str(round(100 * float(r["confidence"]))),
-        _s(r["doc_length"]),
+        str(round(100 * float(m.confidence))),
+        _s(m.doc_length),
         "",
         "",
-        f"wirescope_article={r['article_id']}" + (f";duplicate_of={r['duplicate_of']}" if r["duplicate_of"] else ""),
+        f"wirescope_article={m.article_id}" + (f";duplicate_of={m.duplicate_of}" if m.duplicate_of else ""),
     ]
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[dict[str, Any]]:
+def _records(con: duckdb.DuckDBPyConnection, spec: TableSpec, sql: str) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """(record, row) pairs of a query over ``spec``'s table (aliased ``t``), in batches."""
     try:
-        cur = con.execute(sql)
+        cur = con.execute(sql.format(columns=select_list(spec, "t")))
     except duckdb.CatalogException as exc:
         raise StoreError(f"no aggregate tables to export ({exc}); run `wirescope aggregate` first") from exc
     names = [d[0] for d in cur.description or []]
     while batch := cur.fetchmany(10_000):
         for values in batch:
-            yield dict(zip(names, values, strict=True))
+            row = dict(zip(names, values, strict=True))
+            yield spec.record_of(row), row
 
 
 def _write(path: Path, header: tuple[str, ...] | None, rows: Iterator[list[str]]) -> tuple[Path, int]:
@@ -225,14 +225,15 @@ def _write(path: Path, header: tuple[str, ...] | None, rows: Iterator[list[str]]
 
 def write_gdelt_events(con: duckdb.DuckDBPyConnection, path: Path, *, header: bool = False) -> tuple[Path, int]:
     """The merged events as a GDELT Event 2.0 export file (no header, like GDELT's, unless ``header``)."""
-    rows = (event_row(r) for r in _rows(con, "SELECT * FROM merged_events ORDER BY date NULLS LAST, id"))
-    return _write(path, EVENT_FIELDS if header else None, rows)
+    found = _records(con, MERGED_EVENTS, "SELECT {columns} FROM merged_events t ORDER BY t.date NULLS LAST, t.id")
+    return _write(path, EVENT_FIELDS if header else None, (event_row(e) for e, _ in found))
 
 
 def write_gdelt_mentions(con: duckdb.DuckDBPyConnection, path: Path, *, header: bool = False) -> tuple[Path, int]:
     """The event mentions as a GDELT Mentions file."""
     sql = (
-        "SELECT m.*, e.first_seen AS event_first_seen FROM event_mentions m JOIN merged_events e ON e.id = m.event_id "
-        "ORDER BY m.event_id, m.published NULLS LAST, m.article_id, m.sentence"
+        "SELECT {columns}, e.first_seen AS event_first_seen FROM event_mentions t JOIN merged_events e "
+        "ON e.id = t.event_id ORDER BY t.event_id, t.published NULLS LAST, t.article_id, t.sentence"
     )
-    return _write(path, MENTION_FIELDS if header else None, (mention_row(r) for r in _rows(con, sql)))
+    rows = (mention_row(m, row["event_first_seen"]) for m, row in _records(con, EVENT_MENTIONS, sql))
+    return _write(path, MENTION_FIELDS if header else None, rows)
