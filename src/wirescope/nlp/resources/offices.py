@@ -258,9 +258,12 @@ class OfficeTable:
     def __init__(self, terms: Iterable[OfficeTerm]) -> None:
         self.terms: tuple[OfficeTerm, ...] = tuple(sorted(terms, key=lambda t: (t.country, t.offices, t.start)))
         self._by_name: dict[str, list[OfficeTerm]] = {}
+        self._by_office: dict[tuple[str, str], list[OfficeTerm]] = {}
         for term in self.terms:
             for key in {name_key(n) for n in term.names()}:
                 self._by_name.setdefault(key, []).append(term)
+            for office in term.offices:
+                self._by_office.setdefault((term.country, office), []).append(term)
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -276,8 +279,7 @@ class OfficeTable:
         holder who stood in during a substantive term comes before it)."""
         if office not in OFFICES:
             raise ConfigError(f"unknown office {office!r}; choose one of {', '.join(sorted(OFFICES))}")
-        country = country.upper()
-        found = [t for t in self.terms if t.country == country and office in t.offices and t.in_office(on)]
+        found = [t for t in self._by_office.get((country.upper(), office), []) if t.in_office(on)]
         return sorted(found, key=lambda t: t.start, reverse=True)
 
     def holder_of(self, country: str, office: str, on: date) -> OfficeTerm | None:
