@@ -416,9 +416,10 @@ class StoryClusterer:
         actors: Counter[str] = Counter()
         places: Counter[str] = Counter()
         for m in cluster.members:
-            ent_names.update(set(m.doc.entities))
-            actors.update(set(m.doc.actors))
-            places.update(set(m.doc.places))
+            # Sorted, so names with equal counts rank the same in every process (set order follows the hash seed).
+            ent_names.update(sorted(set(m.doc.entities)))
+            actors.update(sorted(set(m.doc.actors)))
+            places.update(sorted(set(m.doc.places)))
         sources = sorted({m.doc.source for m in cluster.members if m.doc.source})
         return Story(
             id=cluster.id,

@@ -76,4 +76,6 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(duckdb.Error)
     async def _duckdb(_: Request, exc: duckdb.Error) -> JSONResponse:
         log.exception("query failed")
-        return error_response(500, "query_failed", f"the store could not answer this query: {exc}")
+        # The exception's text quotes the SQL; it is logged on the server, never sent to the client.
+        return error_response(500, "query_failed", f"the store could not answer this query ({type(exc).__name__}; "
+                              "details are in the server's log)")

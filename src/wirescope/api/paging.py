@@ -158,6 +158,21 @@ def _after(keys: tuple[Key, ...], values: list[Any]) -> tuple[str, list[Any]]:
 def fetch_page(cur: duckdb.DuckDBPyConnection, query: Query, *, limit: int, cursor: str | None) -> dict[str, Any]:
     if limit < 1 or limit > MAX_PAGE:
         raise ApiError(400, "bad_limit", f"limit must be between 1 and {MAX_PAGE}; follow next_cursor for more rows")
+    if not cursor:
+        return _fetch_page(cur, query, limit=limit, cursor=None)
+    try:
+        return _fetch_page(cur, query, limit=limit, cursor=cursor)
+    except (duckdb.BinderException, duckdb.ConversionException, duckdb.InvalidInputException,
+            duckdb.OutOfRangeException, duckdb.TypeMismatchException, OverflowError) as exc:
+        # A crafted cursor holds values of the wrong type or range for the keys: the client's error, said
+        # without echoing the SQL it broke.
+        raise ApiError(400, "bad_cursor", "the cursor is not one this endpoint issued; start again without a "
+                       "cursor") from exc
+
+
+def _fetch_page(
+    cur: duckdb.DuckDBPyConnection, query: Query, *, limit: int, cursor: str | None
+) -> dict[str, Any]:
     extra: list[str] = []
     cond_params: list[Any] = []
     if cursor:

@@ -87,7 +87,8 @@ def print_rows(rows: Sequence[dict[str, Any]], as_json: bool, columns: Iterable[
     for c in cols:
         table.add_column(c, overflow="fold")
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(_plain(row.get(c))) for c in cols))
+        # Cells are Text, not markup: stored values (headlines, names) may hold "[" and "]".
+        table.add_row(*(Text("" if row.get(c) is None else str(_plain(row.get(c)))) for c in cols))
     Console().print(table)
 
 

@@ -165,7 +165,9 @@ def analyze(
         sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False, indent=1, default=str) + "\n")
         return
     a = analysis.article
-    out.print(f"[bold]{a.title}[/] · {a.published or 'date unknown'} · {a.language} · {a.id}", highlight=False)
+    # Article text is data, never Rich markup: a headline with "[/]" in it must print as written.
+    out.print(Text.assemble((a.title or "", "bold"), f" · {a.published or 'date unknown'} · {a.language} · {a.id}"),
+              highlight=False)
     out.print(f"{len(analysis.sentences)} sentences, {len(analysis.entities)} entities, {len(analysis.events)} events, "
               f"{len(analysis.quotes)} quotes, {len(analysis.places)} places, {len(analysis.times)} times")
     print_rows([{"type": e.type, "name": e.name, "mentions": len(e.mentions)} for e in analysis.entities], False)

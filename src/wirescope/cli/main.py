@@ -21,6 +21,7 @@ COMMAND_MODULES: list[str] = [
     "wirescope.cli.aggregate",
     "wirescope.cli.ray",
     "wirescope.cli.index",
+    "wirescope.cli.failures",
     "wirescope.cli.rules",
     "wirescope.cli.actors",
 ]

@@ -39,6 +39,9 @@ def decode_bytes(data: bytes, item: str, *, declared: str | None = None) -> str:
                 raise InputError(item, f"starts with a {encoding} byte-order mark but is not valid {encoding}: "
                                  f"{exc.reason} at byte {exc.start}") from None
     if b"\x00" in data[:65536]:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return _check_printable(utf16, item)
         raise InputError(item, "binary data (contains NUL bytes), not text; give a text, JSON, CSV or HTML file")
     try:
         return _check_printable(data.decode("utf-8"), item)
@@ -63,6 +66,29 @@ def decode_bytes(data: bytes, item: str, *, declared: str | None = None) -> str:
         except UnicodeDecodeError:
             pass
     return _check_printable(str(best), item)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 text written without a byte-order mark (Windows tools do this), or None.
+
+    Text in a Latin or other alphabet below U+0100 has a NUL in every other byte: the high bytes (odd positions in
+    little-endian, even in big-endian). Binary data has its NULs scattered over both.
+    """
+    sample = data[:65536]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul >= 0.3 and even_nul <= 0.02:
+        encoding = "utf-16-le"
+    elif even_nul >= 0.3 and odd_nul <= 0.02:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data[: len(data) - len(data) % 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _check_printable(text: str, item: str) -> str:
