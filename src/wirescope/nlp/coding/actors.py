@@ -89,6 +89,10 @@ class Match:
     prefix: bool = False  # agent code goes before the country
 
 
+# (index after the matched name, code on the article date, entry name)
+_Best = tuple[int, str | None, str]
+
+
 def _upper(tok: Token) -> str:
     return tok.text.upper()
 
@@ -236,53 +240,69 @@ class ActorCoder:
         out: list[Match] = []
         i = 0
         while i < len(toks):
-            best: tuple[int, str | None, str] | None = None
-            for key in _first_keys(toks[i]):
-                for phrase, entry in self.user.get(key, ()):
-                    end = _match_phrase(phrase, toks, i)
-                    if end > i and (best is None or end > best[0]):
-                        best = (end, entry.code_on(day), entry.name)
-                if best is not None:
-                    break
-            user_best = best
-            best = None
-            # a longer dictionary name beats a shorter user name ("Ulster Unionist Party" vs "Ulster")
-            for n, key in enumerate(_first_keys(toks[i])):
-                # the token's own text may start any phrase; a shorter prefix only a one-word stemmed entry
-                candidates = self.dicts.actors.get(key, ()) if n == 0 or "-" in _upper(toks[i]) \
-                    else self.stems.get(key, ())
-                for phrase, idx in candidates:
-                    end = _match_phrase(phrase, toks, i)
-                    if end > i and (best is None or end > best[0]):
-                        entry = self.dicts.actor_entries[idx]
-                        after_match = bool(out) and out[-1].end == toks[i].i  # "Council Chief Saruman"
-                        if end == i + 1 and _person(entry) and self._inside_name(toks, i, after_match):
-                            continue  # "Omar Hassan al-Bashir" is not the Jordanian listed as "Hassan"
-                        best = (end, entry.code_on(day), entry.name)
-                if best is not None:
-                    break
-            if user_best is not None and (best is None or user_best[0] >= best[0]):
-                best = user_best  # the user's entry overrides a dictionary one of the same length
-            if best is None:
-                text = _upper(toks[i])
-                if len(text) > 4 and text.endswith("S"):  # "Algerians", "Israelis": plural of a one-word demonym
-                    for phrase, idx in self.dicts.actors.get(text[:-1], ()):
-                        if len(phrase.words) == 1:
-                            entry = self.dicts.actor_entries[idx]
-                            best = (i + 1, entry.code_on(day), entry.name)
-                            break
-            if best is None and self.by_surname:
-                best = self._surname(toks, i, day) or division(toks, i)
-            if best is not None and _common_words(toks[i : best[0]]):
-                best = None  # "youths" is not the Basque group listed under that alias: names are capitalised
-            if best is not None and best[0] == i + 1 and toks[i].text.lower() in ORG_HEADS:
-                best = None  # "Organization" alone names nobody (an alias that translates "Tanzim")
+            after_match = bool(out) and out[-1].end == toks[i].i  # "Council Chief Saruman"
+            best = self._match_at(toks, i, day, after_match)
             if best is not None and _usable(best[1]):
                 out.append(Match(toks[i].i, toks[best[0] - 1].i + 1, best[1], best[2]))
                 i = best[0]
             else:
                 i += 1
         return out
+
+    def _match_at(self, toks: Sequence[Token], i: int, day: date | None, after_match: bool) -> _Best | None:
+        """The actor entry whose name starts at ``toks[i]``: (index after it, code, name), or None."""
+        user_best = self._user_match(toks, i, day)
+        # a longer dictionary name beats a shorter user name ("Ulster Unionist Party" vs "Ulster")
+        best = self._dictionary_match(toks, i, day, after_match)
+        if user_best is not None and (best is None or user_best[0] >= best[0]):
+            best = user_best  # the user's entry overrides a dictionary one of the same length
+        if best is None:
+            best = self._plural_demonym(toks, i, day)
+        if best is None and self.by_surname:
+            best = self._surname(toks, i, day) or division(toks, i)
+        if best is not None and _common_words(toks[i : best[0]]):
+            return None  # "youths" is not the Basque group listed under that alias: names are capitalised
+        if best is not None and best[0] == i + 1 and toks[i].text.lower() in ORG_HEADS:
+            return None  # "Organization" alone names nobody (an alias that translates "Tanzim")
+        return best
+
+    def _user_match(self, toks: Sequence[Token], i: int, day: date | None) -> _Best | None:
+        best: _Best | None = None
+        for key in _first_keys(toks[i]):
+            for phrase, entry in self.user.get(key, ()):
+                end = _match_phrase(phrase, toks, i)
+                if end > i and (best is None or end > best[0]):
+                    best = (end, entry.code_on(day), entry.name)
+            if best is not None:
+                break
+        return best
+
+    def _dictionary_match(self, toks: Sequence[Token], i: int, day: date | None, after_match: bool) -> _Best | None:
+        best: _Best | None = None
+        hyphen = "-" in _upper(toks[i])
+        for n, key in enumerate(_first_keys(toks[i])):
+            # the token's own text may start any phrase; a shorter prefix only a one-word stemmed entry
+            candidates = self.dicts.actors.get(key, ()) if n == 0 or hyphen else self.stems.get(key, ())
+            for phrase, idx in candidates:
+                end = _match_phrase(phrase, toks, i)
+                if end > i and (best is None or end > best[0]):
+                    entry = self.dicts.actor_entries[idx]
+                    if end == i + 1 and _person(entry) and self._inside_name(toks, i, after_match):
+                        continue  # "Omar Hassan al-Bashir" is not the Jordanian listed as "Hassan"
+                    best = (end, entry.code_on(day), entry.name)
+            if best is not None:
+                break
+        return best
+
+    def _plural_demonym(self, toks: Sequence[Token], i: int, day: date | None) -> _Best | None:
+        """"Algerians", "Israelis": the plural of a one-word demonym."""
+        text = _upper(toks[i])
+        if len(text) > 4 and text.endswith("S"):
+            for phrase, idx in self.dicts.actors.get(text[:-1], ()):
+                if len(phrase.words) == 1:
+                    entry = self.dicts.actor_entries[idx]
+                    return i + 1, entry.code_on(day), entry.name
+        return None
 
     def agent_matches(self, toks: Sequence[Token]) -> list[Match]:
         out: list[Match] = []
@@ -317,30 +337,10 @@ class ActorCoder:
         if head is not None and any(m.start <= head.i < m.end for m in agents):
             # an "anti-Syria journalist" opposes Syria and is not Syrian (an "anti-Gondor parade" still targets it)
             actors = [m for m in actors if not _anti(m, toks)]
-        base: Match | None = None
         head_agent = head is None or any(m.start <= head.i < m.end for m in agents) or (
             # a title before an unknown name: "President Abdelaziz Bouteflika" is a government actor
             head.pos_ == "PROPN" and any(_is_title(m, toks, head) for m in agents))
-        if actors:
-            if head is not None:
-                on_head = [m for m in actors if m.start <= head.i < m.end]
-                base = on_head[0] if on_head else None
-                if base is not None and head.tag_ in ("NNPS", "NNS") and _bare_country(base.code):
-                    base = _home_country(base, actors, toks, head)
-            if base is None:
-                # a modifier that names a person or institution ("Trump ally", "Soleimani's death") is not the
-                # phrase's actor; a country modifier is ("US drone strike", "Iranian commander")
-                # ... nor is it for a named head ("United Nations Emergency Relief Coordinator"): a name's parts
-                org_head = head is not None and (head.lemma_.lower() in ORG_HEADS or head.pos_ == "PROPN")
-                modifiers = [m for m in actors
-                             if head_agent or org_head or not split_code(m.code)[0] or not split_code(m.code)[1]
-                             or _in_of_phrase(m, toks, head)]
-                if head is not None and head.lemma_.lower() in RELATION_HEADS:
-                    # "Israel's militia ally in southern Lebanon" is not Israeli: only "of/in/from" phrases place it
-                    modifiers = [m for m in modifiers if _in_of_phrase(m, toks, head)]
-                if head is not None:  # the modifier nearest the head describes it
-                    modifiers.sort(key=lambda m: abs(m.start - head.i))
-                base = modifiers[0] if modifiers else None
+        base = _base(actors, toks, head, head_agent) if actors else None
         if base is not None and (base.code or "")[:3] in REGION_CODES:
             first = [t for t in toks if t.i == base.start]
             base = _regional(base, actors, self.actor_matches(first, day) if base.end - base.start > 1 else [])
@@ -350,19 +350,7 @@ class ActorCoder:
             named = unknown_body(toks)
             if named is not None:  # "the Third World Water Forum": a named association outside the dictionaries
                 return "NGO", named
-        base_country, base_roles = split_code(base.code) if base is not None else (None, ())
-        offices = [a for a in agents if not a.prefix and a.code != "ELI"]
-        # a title the dictionary lists as an actor of the same country: "US Defence Secretary" (USAGOVMIL)
-        titles = [m for m in actors if m is not base and split_code(m.code)[0] == base_country
-                  and split_code(m.code)[1] and "ELI" not in split_code(m.code)[1]]
-        if base is not None and base_roles == ("ELI",) and base_country and (offices or titles) \
-                and not any(a.code == "ELI" for a in agents):
-            # the dictionary knows the person only as an elite (no office on the article's date, or no date); the
-            # title in the text says which office they hold: "Iranian President Hassan Rouhani" is IRNGOV
-            base = Match(base.start, base.end, base_country if offices else titles[0].code, base.name, base.prefix)
-        elif base is not None and base_roles and (base.code or "")[:3] not in NON_STATE:
-            # a named person or body has its own role: "Javad Zarif" stays IRNGOV, "fighters of Hezbollah" LBNREB
-            agents = [a for a in agents if a.prefix]
+        base, agents = _office(base, actors, agents)
         code = compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents])
         if self.iso and code and code[:3] in ISO_FIXES:
             code = ISO_FIXES[code[:3]] + code[3:]
@@ -387,6 +375,48 @@ class ActorCoder:
 _SPONSOR_WORDS = frozenset({"BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ALLIED", "ALIGNED", "INSPIRED",
                             # "UN-hosted talks": the host or broker is not a party
                             "HOSTED", "BROKERED", "MEDIATED"})
+
+
+def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None, head_agent: bool) -> Match | None:
+    """The actor match a phrase is about: the one on its head, else the modifier that describes it."""
+    if head is not None:
+        on_head = [m for m in actors if m.start <= head.i < m.end]
+        if on_head:
+            base = on_head[0]
+            if head.tag_ in ("NNPS", "NNS") and _bare_country(base.code):
+                base = _home_country(base, actors, toks, head)
+            return base
+    # a modifier that names a person or institution ("Trump ally", "Soleimani's death") is not the phrase's actor;
+    # a country modifier is ("US drone strike", "Iranian commander") ... nor is it for a named head ("United Nations
+    # Emergency Relief Coordinator"): a name's parts
+    org_head = head is not None and (head.lemma_.lower() in ORG_HEADS or head.pos_ == "PROPN")
+    modifiers = [m for m in actors if head_agent or org_head or not split_code(m.code)[0]
+                 or not split_code(m.code)[1] or _in_of_phrase(m, toks, head)]
+    if head is not None and head.lemma_.lower() in RELATION_HEADS:
+        # "Israel's militia ally in southern Lebanon" is not Israeli: only "of/in/from" phrases place it
+        modifiers = [m for m in modifiers if _in_of_phrase(m, toks, head)]
+    if head is not None:  # the modifier nearest the head describes it
+        modifiers.sort(key=lambda m: abs(m.start - head.i))
+    return modifiers[0] if modifiers else None
+
+
+def _office(base: Match | None, actors: Sequence[Match], agents: list[Match]) -> tuple[Match | None, list[Match]]:
+    """The office a title gives a person the dictionary knows only as an elite, and the agents that still apply."""
+    if base is None:
+        return base, agents
+    base_country, base_roles = split_code(base.code)
+    offices = [a for a in agents if not a.prefix and a.code != "ELI"]
+    # a title the dictionary lists as an actor of the same country: "US Defence Secretary" (USAGOVMIL)
+    titles = [m for m in actors if m is not base and split_code(m.code)[0] == base_country
+              and split_code(m.code)[1] and "ELI" not in split_code(m.code)[1]]
+    if base_roles == ("ELI",) and base_country and (offices or titles) and not any(a.code == "ELI" for a in agents):
+        # the dictionary knows the person only as an elite (no office on the article's date, or no date); the
+        # title in the text says which office they hold: "Iranian President Hassan Rouhani" is IRNGOV
+        return Match(base.start, base.end, base_country if offices else titles[0].code, base.name, base.prefix), agents
+    if base_roles and (base.code or "")[:3] not in NON_STATE:
+        # a named person or body has its own role: "Javad Zarif" stays IRNGOV, "fighters of Hezbollah" LBNREB
+        return base, [a for a in agents if a.prefix]
+    return base, agents
 
 
 def _sponsor(m: Match, toks: Sequence[Token]) -> bool:

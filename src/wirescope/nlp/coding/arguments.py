@@ -176,15 +176,8 @@ class ArgumentFinder:
             found = self._after(verb, match.source_after, ctx)
             if found and ctx.fire("source.placed-by-the-pattern"):
                 return found
-        tok = verb
-        direct = True
-        if match.target_after is not None and match.target_after < verb.i and verb.dep_ in (*_INHERIT, "ccomp"):
-            # "Falastur noted that Cirith Ungol regretted ..." with "NOTED + * [115]": the pattern makes the verb's
-            # subject the target, so the source is the subject of the clause that governs it
-            subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-            if subj and subj[0].i > match.target_after and ctx.fire("source.governing-subject-when-plus-before-verb"):
-                tok = verb.head
-                direct = False
+        tok = self._source_clause(verb, match, ctx)
+        direct = tok.i == verb.i
         came_from = ""  # the relation of the clause the search came up from
         for _ in range(4):
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
@@ -214,6 +207,17 @@ class ArgumentFinder:
                 continue
             break
         return []
+
+    @staticmethod
+    def _source_clause(verb: Token, match: PatternMatch, ctx: DocContext) -> Token:
+        """The clause whose subject is the source: the verb's own, or the governing clause's when a "+" before the
+        verb makes the verb's subject the target ("Falastur noted that Cirith Ungol regretted ..." with
+        "NOTED + * [115]")."""
+        if match.target_after is not None and match.target_after < verb.i and verb.dep_ in (*_INHERIT, "ccomp"):
+            subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+            if subj and subj[0].i > match.target_after and ctx.fire("source.governing-subject-when-plus-before-verb"):
+                return verb.head
+        return verb
 
     def _subject_sources(self, subj: Sequence[Token], tok: Token, match: PatternMatch, ctx: DocContext,
                          direct: bool) -> list[ActorRef]:

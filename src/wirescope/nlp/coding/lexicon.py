@@ -61,28 +61,31 @@ def placed(pobj: Token, verb: Token) -> bool:
 
 
 def event_noun_code(noun: Token) -> str | None:
+    """The CAMEO code of an event noun (``EVENT_NOUNS``), of an act carried out (``ACT_NOUNS``), of a strike by its
+    kind, or of what a quantity noun counts; None for any other noun."""
     lemma = noun.lemma_.lower()
     if lemma in _QUANTITY_NOUNS:  # "a string of airstrikes", "a wave of arrests": the event is what is counted
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return event_noun_code(pobj)
-        return None
+        counted = next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for pobj in prep.children if pobj.dep_ == "pobj"), None)
+        return event_noun_code(counted) if counted is not None else None
     if lemma == "strike":
-        for c in noun.children:
-            if c.dep_ in ("compound", "amod") and c.lower_ in _STRIKE_KINDS:
-                return _STRIKE_KINDS[c.lower_]
-        return None
+        kind = next((c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.lower_ in _STRIKE_KINDS),
+                    None)
+        return _STRIKE_KINDS[kind] if kind is not None else None
     if lemma in ACT_NOUNS:
         # an act is carried out, not merely mentioned: "witnessed the attack" codes nothing
-        verb = noun.head
-        for _ in range(4):  # up through "of" and quantity nouns: "carried out a wave of arrests"
-            if verb.pos_ == "VERB" or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        return ACT_NOUNS[lemma] if verb.lemma_.lower() in PERFORM_VERBS else None
+        return ACT_NOUNS[lemma] if _performing_verb(noun).lemma_.lower() in PERFORM_VERBS else None
     return EVENT_NOUNS.get(lemma)
+
+
+def _performing_verb(noun: Token) -> Token:
+    """The verb an act noun hangs on, up through "of" and quantity nouns: "carried out a wave of arrests"."""
+    verb = noun.head
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
 
 
 # Acts that are events only as the object of a verb of performing ("carried out an attack", "launched raids").

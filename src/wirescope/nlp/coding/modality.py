@@ -264,6 +264,22 @@ def _hex_terms(expr: str) -> list[int] | None:
     return [int(t, 16) for t in re.findall(r"[+-]?0x[0-9a-fA-F]+", expr)]
 
 
+def _pico_value(expr: str) -> tuple[int | None, bool]:
+    """(PICO value, whether the expression negates it) of one ontology expression; (None, False) when it is
+    neither a plain value nor a negation."""
+    terms = _hex_terms(expr)
+    if terms is None:
+        return None, False
+    if any(abs(t) == _NEGATION for t in terms):
+        base = sum(t for t in terms if abs(t) not in (_NEGATION, _NO_CODE_MASK))
+        return (base, True) if base > 0 else (None, False)
+    if len(terms) == 1 and 0 < terms[0] < _NEGATION:
+        return terms[0], False
+    if len(terms) == 1 and terms[0] > _NEGATION:  # "0x1007f" = 0xFFFF + 0x0080 written out
+        return terms[0] - _NEGATION, True
+    return None, False
+
+
 def negation_codes(path: Path) -> dict[str, str]:
     """CAMEO code -> the code of its negation, from a PETRARCH Internal Coding Ontology (PICO) file as UD-PETRARCH
     ships it. PICO writes a negated act as its code +/- 0xFFFF: "110:0x1007f#0xFFFF+0x0080" says that disapproving
@@ -272,25 +288,16 @@ def negation_codes(path: Path) -> dict[str, str]:
     primary: dict[int, str] = {}  # PICO value -> CAMEO code (first listed wins)
     negated_of: dict[str, int] = {}  # CAMEO code -> the PICO value it negates
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.lstrip().startswith("#"):
-            continue
-        m = _ONTOLOGY_LINE.match(line)
+        m = None if line.lstrip().startswith("#") else _ONTOLOGY_LINE.match(line)
         if m is None:
             continue
         code = m.group(1)
-        exprs = [m.group(2), *m.group(3).split("#")]
-        for expr in exprs:
-            terms = _hex_terms(expr)
-            if terms is None:
-                continue
-            if any(abs(t) == _NEGATION for t in terms):
-                base = sum(t for t in terms if abs(t) not in (_NEGATION, _NO_CODE_MASK))
-                if base > 0:
-                    negated_of.setdefault(code, base)
-            elif len(terms) == 1 and 0 < terms[0] < _NEGATION:
-                primary.setdefault(terms[0], code)
-            elif len(terms) == 1 and terms[0] > _NEGATION:  # "0x1007f" = 0xFFFF + 0x0080 written out
-                negated_of.setdefault(code, terms[0] - _NEGATION)
+        for expr in [m.group(2), *m.group(3).split("#")]:
+            value, is_negation = _pico_value(expr)
+            if value is not None and is_negation:
+                negated_of.setdefault(code, value)
+            elif value is not None:
+                primary.setdefault(value, code)
     out: dict[str, str] = {}
     for code, base in negated_of.items():
         positive = primary.get(base)

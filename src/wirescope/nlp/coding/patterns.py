@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _NP_DEPS = ("det", "poss", "amod", "compound", "nummod", "nmod", "case", "predet", "quantmod")
 PRE_WINDOW = 6  # tokens before the verb a PRE element may be found in
 _MARKERS = frozenset("(){}")
+_PLACERS = frozenset("+$%")  # where the target and source are found; "%" (a compound actor) is read by ``best``
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,14 @@ def _subject_target(pat: Pattern) -> bool:
     from Osgiliath", Osgiliath gives to Eriador)."""
     pre = [e for e in pat.pre if e not in _MARKERS]
     return bool(pre) and pre[0] == "+" and "$" in (*pat.pre, *pat.post)
+
+
+def _skip_phrase(toks: Sequence[_Word], k: int) -> int:
+    """Index after the noun (or prepositional) phrase that ``toks[k]`` opens."""
+    end = toks[k].np_end
+    while k < len(toks) and toks[k].i <= end:
+        k += 1
+    return k
 
 
 def _available(words: Sequence[_Word]) -> set[str]:
@@ -191,29 +200,18 @@ class PatternMatcher:
             if el in _MARKERS:
                 group = 0 if el == "{" else (None if el == "}" else group)
                 continue
-            if el == "+":
-                target_after = toks[k - 1].i if k > 0 else None
-                continue
-            if el == "$":
-                source_after = toks[k - 1].i if k > 0 else None
-                continue
-            if el == "%":
+            if el in _PLACERS:  # "+"/"$": the target/source is found after the token matched last
+                at = toks[k - 1].i if k > 0 else None
+                target_after = at if el == "+" else target_after
+                source_after = at if el == "$" else source_after
                 continue
             if el == "^":  # skip the next noun phrase (TABARI/PETRARCH): "IN ^ +" = the target after "in <place>"
                 if k < len(toks):
-                    end = toks[k].np_end
-                    while k < len(toks) and toks[k].i <= end:
-                        k += 1
+                    k = _skip_phrase(toks, k)
                     last = toks[k - 1].i
                 continue
-            found = -1
             start = k
-            while k < len(toks):
-                end = self._element(el, toks, k)
-                if end > k:
-                    found = end
-                    break
-                k += 1
+            k, found = self._search(el, toks, k)
             if found < 0:
                 return None
             if group is not None:
@@ -223,6 +221,15 @@ class PatternMatcher:
             last = toks[found - 1].i
             k = found
         return score, target_after, source_after, last, loose
+
+    def _search(self, el: str, toks: Sequence[_Word], k: int) -> tuple[int, int]:
+        """(where, index after) of the first match of element ``el`` at or after ``toks[k]``; (len, -1) if none."""
+        while k < len(toks):
+            end = self._element(el, toks, k)
+            if end > k:
+                return k, end
+            k += 1
+        return k, -1
 
     def _block(self, block: str) -> list[tuple[Pattern, frozenset[str], frozenset[str]]]:
         """A block's patterns with the plain words (no synsets) each needs after and before the verb (cached by

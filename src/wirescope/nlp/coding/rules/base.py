@@ -34,7 +34,8 @@ def suggest(unknown: str, known: Sequence[str]) -> str:
     close = difflib.get_close_matches(unknown, known, n=3, cutoff=0.5)
     if not close:  # a word of the id is enough to find it ("place" -> "target.place-only-for-place-acts")
         words = [w for w in unknown.replace(".", "-").split("-") if len(w) > 3]
-        close = [k for k in known if any(w in k for w in words)][:3]
+        hits = sorted(((sum(w in k for w in words), -n, k) for n, k in enumerate(known)), reverse=True)
+        close = [k for score, _, k in hits if score][:3]
     return f"; did you mean {', '.join(close)}?" if close else "; `wirescope rules` lists them"
 
 

@@ -1,0 +1,95 @@
+"""The rule registry's own tests: every rule's examples, coded from their stored hand-checked parses (so a pass
+proves the rule, not the parser), give the expected events with the rule on, and at least one changes with the rule
+off; the registry and the code name the same rules."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from wirescope.errors import ConfigError
+from wirescope.nlp.coding.rules import RULES, check_rule_ids, rule_ids
+from wirescope.nlp.coding.rules.examples import doc_from_conllu, load_examples, parse_examples, run_example
+
+CODING = Path(__file__).resolve().parents[1] / "src" / "wirescope" / "nlp" / "coding"
+
+# Rules without examples, each with the reason; an entry is removed when its examples are written (the test below
+# fails while a listed rule has examples, so this list only shrinks).
+WITHOUT_EXAMPLES = {
+    "code.negation-ontology": "needs dictionaries that ship a PICO ontology (UD-PETRARCH); the bundled Phoenix set has "
+                              "none (tested on the fixture dictionaries in test_coding_engine_semantics.py)",
+    "source.governing-subject-when-plus-before-verb": "needs a pattern with a word before a '+' before the verb "
+                                                      "('NOTED + *'); the bundled dictionaries have none (tested in "
+                                                      "test_coding_engine_semantics.py)",
+    "target.placed-by-the-pattern": "the bundled dictionaries' '+' patterns put '+' first ('* + MISSION') or after a "
+                                    "word whose actor a later finder reaches first; no example found",
+}
+# Rules whose examples code the same events with the rule off: a later target finder reaches the same actor. They
+# are kept this session (issue 13: a rule is deleted only after the blind gold is in) and noted in the registry.
+MASKED = {"target.after-the-pattern", "target.doer-of-the-act-reacted-to"}
+
+EXAMPLES = [ex for r in RULES for ex in load_examples(r.id)]
+
+
+def test_every_rule_has_examples_or_a_reason() -> None:
+    for r in RULES:
+        examples = load_examples(r.id)
+        if r.id in WITHOUT_EXAMPLES:
+            assert not examples, f"{r.id} has examples now: remove it from WITHOUT_EXAMPLES"
+            continue
+        positive = {e.text for e in examples if e.positive}
+        assert len(positive) >= 3, f"{r.id}: {len(positive)} positive examples from different texts, 3 needed"
+        assert any(not e.positive for e in examples), f"{r.id}: no negative example"
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.rule}#{e.number}" for e in EXAMPLES])
+def test_example_gives_its_effect_with_the_rule_on(example) -> None:  # type: ignore[no-untyped-def]
+    effect, fired = run_example(example)
+    assert effect == example.expect, example.text
+    # a positive example is one where the rule decides; a negative one a near construction it stays out of
+    assert fired == example.positive, example.text
+
+
+@pytest.mark.parametrize("rule_id", [r.id for r in RULES if r.id not in WITHOUT_EXAMPLES])
+def test_switching_the_rule_off_changes_an_example(rule_id: str) -> None:
+    examples = load_examples(rule_id)
+    for negative in (e for e in examples if not e.positive):  # the rule stays out: off changes nothing
+        assert run_example(negative, disabled=[rule_id])[0] == negative.expect, negative.text
+    changed = [e.text for e in examples if e.positive and run_example(e, disabled=[rule_id])[0] != e.expect]
+    if rule_id in MASKED:
+        assert not changed, f"{rule_id} is no longer masked on {changed}: remove it from MASKED"
+        assert "masked" in next(r for r in RULES if r.id == rule_id).note
+    else:
+        assert changed, f"no example of {rule_id} changes when it is switched off"
+
+
+def test_registry_and_code_name_the_same_rules() -> None:
+    ids = set(rule_ids())
+    assert len(ids) == len(RULES)
+    pattern = re.compile(r"\"((?:candidates|code|source|target|actors|modality|filters|confidence)\.[a-z-]+)\"")
+    used = {m for path in CODING.glob("*.py") for m in pattern.findall(path.read_text(encoding="utf-8"))}
+    assert used == ids, (used - ids, ids - used)
+
+
+def test_unknown_rule_ids_are_errors_that_suggest_close_ones() -> None:
+    assert check_rule_ids(["modality.negation"]).disabled == {"modality.negation"}
+    with pytest.raises(ConfigError, match=r"did you mean .*modality\.negation"):
+        check_rule_ids(["modality.negations"])
+    with pytest.raises(ConfigError, match=r"target\.place-only-for-place-acts"):
+        check_rule_ids(["place-only"])
+
+
+def test_a_malformed_example_file_names_the_block() -> None:
+    with pytest.raises(ConfigError, match="block 1"):
+        list(parse_examples("x.y", "# kind = positive\n1\tA\ta\tX\tX\t_\t0\tROOT\t_\t_"))
+    with pytest.raises(ConfigError, match="10"):
+        doc_from_conllu("1\tA\ta")
+
+
+def test_the_stored_parse_is_the_one_coded() -> None:
+    example = load_examples("actors.stray-place-repair")[0]
+    doc = doc_from_conllu(example.conllu)
+    germany = next(t for t in doc if t.text == "Germany")
+    assert (germany.dep_, germany.head.text) == ("conj", "Lawmakers")  # the misparse as stored, not the model's
