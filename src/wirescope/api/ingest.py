@@ -18,6 +18,7 @@ from .errors import ApiError
 from .models import ErrorBody
 
 if TYPE_CHECKING:
+    from ..ingest.http import HttpClient
     from ..nlp.pipeline import Pipeline
     from ..records import Article, Failure
     from ..store import Store
@@ -93,9 +94,17 @@ class PipelineIngester:
     analysis pipeline loaded once on first use, one writer) on the posted texts and URLs, through
     ``ingest_articles``: posted texts never touch the file system."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        pipeline: Pipeline | None = None,
+        client_factory: Callable[[], HttpClient] | None = None,
+    ) -> None:
         self.settings = settings or Settings()
-        self._pipeline: Pipeline | None = None
+        self._pipeline = pipeline
+        # Makes the fetcher of posted URLs (default: from the settings); tests hand in one without a network.
+        self._client_factory = client_factory
 
     def __call__(self, request: IngestRequest, store: Store) -> IngestResult:
         from itertools import chain
@@ -103,14 +112,14 @@ class PipelineIngester:
         from ..ingest.http import HttpClient
         from ..ingest.sources import read_inputs
         from ..nlp.pipeline import Pipeline
+
+        factory = self._client_factory or (lambda: HttpClient.from_settings(self.settings))
         from ..runners.local import ingest_articles
 
         if self._pipeline is None:
             self._pipeline = Pipeline(self.settings)
         urls = [u for u in request.urls if web_url_problem(u) is None]  # validated already; never a path here
-        fetched = read_inputs(
-            urls, max_bytes=self.settings.max_bytes, client_factory=lambda: HttpClient.from_settings(self.settings)
-        ) if urls else iter(())
+        fetched = read_inputs(urls, max_bytes=self.settings.max_bytes, client_factory=factory) if urls else iter(())
         report = ingest_articles(chain(posted_articles(request), fetched), store, self.settings,
                                  pipeline=self._pipeline)
         rows = store.con.execute("SELECT id FROM articles WHERE run_id = ? ORDER BY id", [report.run_id]).fetchall()
