@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .lexicons import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -15,7 +17,7 @@ ADMIN1 = Path(__file__).resolve().parents[2] / "data" / "events" / "admin1_count
 
 
 # Heads of the names of non-governmental bodies (governments, parties, armed groups and IGOs are in the dictionaries).
-NGO_HEADS = frozenset({"association", "forum", "foundation", "institute", "society", "network", "centre", "center"})
+NGO_HEADS = words("title_words", "ngo-head")
 
 
 def unknown_body(toks: Sequence[Token]) -> str | None:
@@ -38,8 +40,7 @@ def unknown_body(toks: Sequence[Token]) -> str | None:
 
 
 # Words that say the name next to them is a first-level division ("Sindh province", "the province of Sindh").
-_DIVISION_WORDS = frozenset({"province", "provinces", "state", "region", "governorate", "prefecture", "oblast",
-                             "provincial", "regional"})
+_DIVISION_WORDS = words("title_words", "division")
 
 
 @functools.cache

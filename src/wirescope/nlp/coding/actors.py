@@ -38,6 +38,7 @@ from ..doctext import text_of
 from ..resources.petrarch import ActorEntry, AgentEntry, Dictionaries, Phrase, read_agents
 from .actor_fallbacks import division, unknown_body
 from .actor_files import load_actor_file
+from .lexicons import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,19 +60,12 @@ REGION_CODES = frozenset({"WST", "NTH", "STH", "EUR", "EEU", "WEU", "SCN", "BLK"
 # Country codes of the Phoenix dictionaries that are not ISO 3166 alpha-3; the product reports ISO codes.
 ISO_FIXES = {"ANG": "AGO", "TMP": "TLS"}
 # Heads that a named modifier names ("Hezbollah movement", "Quds force"), unlike "Trump ally".
-ORG_HEADS = frozenset({"movement", "group", "party", "organisation", "organization", "militia", "force", "faction",
-                       "administration", "regime", "government", "army", "coalition", "alliance", "unit", "wing",
-                       "team", "club", "council", "committee", "agency", "ministry", "office", "service",
-                       "delegation", "body", "authority", "court", "company", "firm", "bank", "university",
-                       "newspaper", "media", "network", "television", "radio", "station", "command", "forum",
-                       "union", "front", "league", "assembly", "parliament", "association", "federation", "bloc"})
+ORG_HEADS = words("title_words", "org-head")
 # Words that do not occur in a person's name (entries with them are organisations or places).
-_NOT_NAME_WORDS = frozenset({"OF", "THE", "AND", "FOR", "PARTY", "FRONT", "ARMY", "FORCE", "FORCES", "MOVEMENT",
-                             "UNION", "COUNCIL", "MINISTRY", "BANK", "REPUBLIC", "STATE", "PEOPLE", "NATIONAL",
-                             "COMMITTEE", "GROUP", "ORGANIZATION", "ASSOCIATION", "LEAGUE", "UNIVERSITY", "COURT"})
-_HONORIFICS = frozenset({"MR", "MRS", "MS", "MISS", "DR", "SIR", "DAME", "LORD", "LADY", "MADAME", "MONSIEUR"})
+_NOT_NAME_WORDS = words("title_words", "not-a-name")
+_HONORIFICS = words("title_words", "honorific")
 # Heads naming a relation to the actor that modifies them ("Israel's ally", "a Syrian proxy"), not that actor.
-RELATION_HEADS = frozenset({"ally", "proxy", "enemy", "foe", "rival", "opponent", "adversary", "critic", "nemesis"})
+RELATION_HEADS = words("title_words", "relation-head")
 # Preposition attachments that still describe the phrase's own actor.
 _OWN_PREPS = frozenset({"of", "from", "in"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "npadvmod", "prep", "pobj",
@@ -372,9 +366,7 @@ class ActorCoder:
 
 # "Iran-backed militia" is not Iranian, nor are "UN-hosted talks" the UN's; "Vietnamese-led forces" and "state-run
 # media" are the named actor's
-_SPONSOR_WORDS = frozenset({"BACKED", "SPONSORED", "FUNDED", "SUPPORTED", "ALLIED", "ALIGNED", "INSPIRED",
-                            # "UN-hosted talks": the host or broker is not a party
-                            "HOSTED", "BROKERED", "MEDIATED"})
+_SPONSOR_WORDS = words("title_words", "sponsor")
 
 
 def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None, head_agent: bool) -> Match | None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorCoder, compose, split_code
 from .context import DocContext
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
+from .lexicons import codes, words
 from .patterns import PatternMatch
 from .syntax import NOUN_HEAD, clause_tokens, conjuncts, np_head, phrase_tokens, stray_places
 
@@ -22,11 +23,7 @@ SUBJ_DEPS = ("nsubj", "csubj")
 _OBJ = ("dobj", "dative", "obj", "attr", "oprd")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 # Nominal event triggers -> verb lemma whose dictionary entry codes them.
-NOMINAL = {
-    "assassination": "ASSASSINATE", "killing": "KILL", "attack": "ATTACK", "airstrike": "ATTACK", "strike": "STRIKE",
-    "bombing": "BOMB", "invasion": "INVADE", "arrest": "ARREST", "protest": "PROTEST", "sanction": "SANCTION",
-    "condemnation": "CONDEMN", "visit": "VISIT", "abduction": "ABDUCT", "kidnapping": "KIDNAP",
-}
+NOMINAL = codes("event_nouns", "nominal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,33 +496,24 @@ class ArgumentFinder:
         return sources, targets
 
 
-SPEECH_VERBS = frozenset({"say", "tell", "report", "state", "announce", "add", "claim", "tweet", "write", "reply"})
+SPEECH_VERBS = words("verb_classes", "speech")
 # verbs whose object is the subject of their infinitive ("urged X to", "asked X to"); "promised X to" is not one
-_OBJECT_CONTROL = frozenset({
-    "urge", "ask", "want", "expect", "need", "tell", "order", "force", "persuade", "allow", "invite", "encourage",
-    "press", "pressure", "call", "request", "compel", "enable", "permit", "require", "warn", "advise", "instruct",
-    "command", "authorize", "help", "convince", "appeal",
-})
+_OBJECT_CONTROL = words("verb_classes", "object-control")
 # verbs of leaving a place or body
-_DEPARTURE_VERBS = frozenset({"leave", "depart", "exit", "flee", "quit"})
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their"})
-_DEFINITE = frozenset({"the", "this", "that"})
-_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "country", "region", "province", "area", "district",
-                          "street", "square", "market", "jail", "prison", "camp", "airport", "border", "hotel",
-                          "building", "compound", "venue", "hall", "palace", "headquarters"})
+_DEPARTURE_VERBS = words("verb_classes", "departure")
+_PRONOUNS = words("function_words", "pronoun")
+_DEFINITE = words("function_words", "definite")
+_PLACE_NOUNS = words("place_words", "place-noun")
 # nouns of events and their instruments, whose place is not their actor
-_EVENT_HEADS = frozenset({*NOMINAL, *EVENT_NOUNS, *ACT_NOUNS, "strike", "airstrike", "raid", "operation",
-                          "shelling", "blast", "explosion", "meeting", "conference", "election", "vote", "war",
-                          "fighting", "clash", "violence", "ceremony"})
+_EVENT_HEADS = frozenset({*NOMINAL, *EVENT_NOUNS, *ACT_NOUNS, *words("event_nouns", "event-head")})
 # verbs whose object is a topic ("discuss Idlib"); the counterpart comes with "with"
-_TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "assess", "study"})
-_ARRIVAL = frozenset({"arrive", "land", "travel", "fly", "return", "come", "go"})  # "arrived in X": X is visited
+_TOPIC_VERBS = words("verb_classes", "topic")
+_ARRIVAL = words("verb_classes", "arrival")
 # roots whose act is done to a place and its people, which then stand for the country: concessions ("eased
 # emergency measures in X"), protests ("rioted at a jail in X"), sanctions, force, deployment, coercion
 _PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
-_RELATIVE = frozenset({"who", "whom", "which", "that"})  # relative pronouns
-_INSTRUMENTS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "operation", "assault", "shelling",
-                          "missile", "drone", "rocket", "blast", "explosion", "ambush", "crackdown", "offensive"})
+_RELATIVE = words("function_words", "relative")
+_INSTRUMENTS = words("event_nouns", "instrument")
 
 
 def _split_codes(ref: ActorRef) -> list[ActorRef]:

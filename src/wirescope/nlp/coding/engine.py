@@ -97,6 +97,7 @@ from .lexicon import (
     event_noun_code,
     placed,
 )
+from .lexicons import words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
 from .patterns import PatternMatch, PatternMatcher
 from .rules import RuleSet, rule_ids
@@ -501,7 +502,7 @@ class EventCoder(ArgumentFinder):
         return any(e.block and any("%" in p.pre for p in self.dicts.patterns.get(e.block, ()))
                    for e in self._verb_entries(verb))
 
-_TEMPORAL = frozenset({"after", "before", "since", "upon", "while"})
+_TEMPORAL = words("place_words", "temporal")
 
 
 
@@ -556,10 +557,9 @@ def _description(verb: Token, code: str) -> bool:
 
 _DESCRIPTIVE_ROOTS = frozenset(f"{n:02d}" for n in range(1, 11))  # statements to demands: 01-10
 # verbs that demand, quarrel or reject with an object or a mandative complement, and claim with an indicative one
-_CLAIM_OR_DEMAND = frozenset({"insist", "suggest", "maintain", "stress", "argue", "propose", "recommend", "claim",
-                              "deny", "contend"})
-_MANDATIVE = frozenset({"should", "must", "shall", "ought"})
-_EPISTEMIC = frozenset({"will", "would", "may", "might", "'ll", "wo"})
+_CLAIM_OR_DEMAND = words("verb_classes", "claim-or-demand")
+_MANDATIVE = words("modal_cues", "mandative")
+_EPISTEMIC = words("modal_cues", "epistemic")
 
 
 def _indicative_report(verb: Token) -> bool:

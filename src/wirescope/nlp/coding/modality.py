@@ -25,38 +25,31 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .lexicons import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from .context import DocContext
 
 MODALITIES = ("asserted", "threatened", "hypothetical", "negated", "reported")
-_POSSIBLE = frozenset({"may", "might", "could", "would", "should", "can"})
-_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-_CONDITIONAL = frozenset({"if", "unless", "whether"})
-_INTENT = frozenset({"plan", "prepare", "agree", "offer", "decide", "intend", "aim", "seek", "want", "hope",
-                     "willing", "ready", "prepared", "determined", "resolve", "expect", "undertake",
-                     # scheduled: "are due to meet", "is set to visit"
-                     "due", "scheduled", "set"})
-_REFUSAL = frozenset({"refuse", "decline", "fail"})
-_THREAT_ONLY = frozenset({"threaten", "vow", "pledge", "promise", "warn", "swear"})
-REPORT_VERBS = frozenset({"say", "tell", "report", "claim", "state", "announce", "add", "believe", "allege",
-                           "reveal", "note", "accuse", "insist", "deny", "confirm", "think", "suggest", "argue",
-                           "write", "tweet", "explain", "estimate", "indicate", "notice", "observe", "stress",
-                           "declare", "assert", "warn"})
-_HEDGES = frozenset({"likely", "possible", "possibility", "unlikely", "probable", "risk", "fear", "prediction",
-                     "unclear", "uncertain", "doubtful"})
+_POSSIBLE = words("modal_cues", "possible")
+_FUTURE = words("modal_cues", "future")
+_CONDITIONAL = words("modal_cues", "conditional")
+_INTENT = words("verb_classes", "intention")
+_REFUSAL = words("verb_classes", "refusal")
+_THREAT_ONLY = words("verb_classes", "threat")
+REPORT_VERBS = words("verb_classes", "report")
+_HEDGES = words("hedges", "hedge")
 # verbs that ask someone else to act ("urged X to", "warned X not to"); not those that make it happen ("forced X
 # to", "allowed X to", "helped X to")
-_DIRECTIVES = frozenset({"urge", "ask", "tell", "order", "warn", "advise", "instruct", "command", "request", "call",
-                         "appeal", "press", "pressure", "encourage", "invite", "want", "expect", "implore", "beg",
-                         "demand", "challenge", "exhort"})
+_DIRECTIVES = words("verb_classes", "directive")
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj"})
 _QUOTES = "\"“”‘’'"
 
 
-_NEG = ("never", "not", "n't")
-_FOCUS = frozenset({"only", "just", "merely", "simply", "solely"})  # "not only ... but also" adds, not negates
+_NEG = words("modal_cues", "negation")
+_FOCUS = words("modal_cues", "focus")
 
 
 def negated(tok: Token, *, bare_infinitive: bool = False) -> bool:

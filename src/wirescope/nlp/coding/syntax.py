@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .lexicons import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -106,7 +108,7 @@ def multi_matches(entry: VerbEntry, tok: Token) -> bool:
     return True
 
 
-_IMAGE_NOUNS = frozenset({"image", "photo", "picture", "footage", "video", "photograph", "map", "graphic"})
+_IMAGE_NOUNS = words("place_words", "image-noun")
 
 
 def shown_in_image(tok: Token) -> bool:
