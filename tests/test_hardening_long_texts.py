@@ -172,6 +172,45 @@ def test_a_crash_mid_run_still_closes_the_run(tmp_path: Path, pipeline: Pipeline
         assert store.con.execute("SELECT status FROM runs").fetchall() == [("failed",)]
 
 
+def _spans(record: object) -> Iterator[tuple[object, int, int, str]]:
+    """Every (record, start, end, text) inside an analysis, however deep."""
+    from dataclasses import fields, is_dataclass
+
+    if isinstance(record, tuple):
+        for item in record:
+            yield from _spans(item)
+    elif is_dataclass(record) and not isinstance(record, type):
+        names = {f.name for f in fields(record)}
+        if {"start", "end", "text"} <= names:
+            yield record, record.start, record.end, record.text  # type: ignore[attr-defined]
+        for f in fields(record):
+            if f.name != "article":
+                yield from _spans(getattr(record, f.name))
+
+
+def test_sectioned_records_point_into_the_whole_text() -> None:
+    full = Pipeline(Settings(max_chars_whole=3_000, max_chars=50_000))
+    text = long_text(12_000).replace("Muscat", "Baghdad")
+    article = _article(text, "long")
+    analysis = full.analyze(article)
+    assert analysis.article == article and any("sections" in n for n in analysis.notes)
+    found = list(_spans((analysis.entities, analysis.events, analysis.quotes, analysis.places, analysis.times)))
+    assert len(found) > 100
+    for record, start, end, said in found:
+        assert text[start:end] == said, record
+    sentences = analysis.sentences
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+    assert all(a.end <= b.start for a, b in pairwise(sentences))
+    for event in analysis.events:  # sentence indexes are the article's, not the section's
+        sentence = sentences[event.sentence]
+        assert sentence.start <= event.trigger.start < sentence.end
+        assert all(0 <= m < len(sentences) for m in event.mentions)
+    for entity in analysis.entities:
+        assert len({m.start for m in entity.mentions}) == len(entity.mentions)
+    zarif = [e for e in analysis.entities if e.name == "Javad Zarif"]
+    assert len(zarif) == 1 and len(zarif[0].mentions) > 40  # one entity across the sections
+
+
 def test_sections_are_paragraph_aligned_and_cover_the_text() -> None:
     text = long_text(9_000)
     spans = split_sections(text, 2_000)

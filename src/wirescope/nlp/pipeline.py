@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from ..config import Settings
 from ..errors import ConfigError, InputError, PipelineError
 from ..records import ANALYSIS_FIELDS, Analysis, Article, Failure, Provenance, Sentence
 from . import segmentation
-from .sections import parse_in_sections
+from .sections import SECTION_CHARS, merge_sections, piece_of, split_sections
 from .stages import build_stage
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ class Pipeline:
             try:
                 for doc, article in docs:
                     yield from self._drain(state, until=article)
-                    yield self._guarded(article, lambda d=doc, a=article: self._run_stages(d, a))
+                    yield self._guarded(article, partial(self._run_stages, doc, article))
             except Exception:
                 if state.taken == taken:
                     raise  # the model fails before reading any article: not an article's fault
@@ -155,9 +155,9 @@ class Pipeline:
             elif isinstance(route, Failure):
                 yield route
             elif route == "long":
-                yield self._guarded(article, lambda a=article: self._analyze_long(a))
+                yield self._guarded(article, partial(self._analyze_long, article))
             elif one_by_one:
-                yield self._guarded(article, lambda a=article: self._run_stages(self.nlp(a.text), a))
+                yield self._guarded(article, partial(self.analyze, article))
 
     def _guarded(self, article: Article, run: Callable[[], Analysis]) -> Analysis | Failure:
         try:
@@ -166,10 +166,15 @@ class Pipeline:
             return Failure(item=article.input or article.id, reason=_describe(exc), stage="analyze")
 
     def _analyze_long(self, article: Article) -> Analysis:
-        doc, sections = parse_in_sections(self.nlp, article.text, self.settings.max_chars_whole)
-        analysis = self._run_stages(doc, article)
-        note = f"analysed in {sections} sections of at most {self.settings.max_chars_whole:,} characters"
-        return replace(analysis, notes=(*analysis.notes, note))
+        """A long article, section by section (see ``nlp/sections.py``): time and memory stay those of one section
+        per section, and the records are shifted back into the article's offsets."""
+        limit = min(self.settings.max_chars_whole, SECTION_CHARS)
+        spans = split_sections(article.text, limit)
+        parts = []
+        for start, end in spans:
+            piece = piece_of(article, start, end)
+            parts.append((start, self._run_stages(self.nlp(piece.text), piece)))
+        return merge_sections(article, parts, f"analysed in {len(spans)} sections of at most {limit:,} characters")
 
     def _skip(self, article: Article) -> Analysis:
         return Analysis(

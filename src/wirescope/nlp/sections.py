@@ -1,24 +1,31 @@
-"""Long articles in sections: the text is cut at paragraph breaks into pieces the model handles comfortably, each
-piece is parsed on its own, and the parses are joined back into one ``Doc`` whose text is the article's text, so
-every character offset of every record still points into ``Article.text``.
+"""Long articles in sections: the text is cut at paragraph breaks into pieces, each piece is parsed and analysed on
+its own, and the pieces' records are shifted back into the article's coordinates and merged, so every character
+offset points into ``Article.text`` and every sentence index into the article's sentence list.
 
-Why: spaCy's memory and time grow steeply with the length of one text (a 950,000-character article took 73 s and
-3.3 GB parsed whole), and it refuses texts over ``nlp.max_length`` outright. Parsed in sections, memory is bounded
-by the section length plus the joined tokens (no per-token tensors are kept).
+Why: spaCy's memory grows steeply with the length of one text (a 950,000-character article took 73 s and 3.3 GB
+parsed whole) and several stages take time that grows with the square of the text's length (a 2,000,000-character
+article joined into one Doc took 645 s). In sections of ``SECTION_CHARS``, time and memory are those of one section
+times the number of sections. What is lost is context across a section boundary (a speaker named in one section
+and quoted in the next).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import fields, is_dataclass, replace
+from typing import Any
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc
+from ..records import Analysis, Article, Entity, Sentence
 
+# Longest section of a long article. Shorter sections keep the quadratic parts of the stages cheap; longer ones
+# keep more context together. Never longer than ``Settings.max_chars_whole``.
+SECTION_CHARS = 50_000
 # A cut this far into the window or later is good enough; earlier ones try the next, weaker kind of break.
 _MIN_FILL = 0.5
 # Breaks in order of preference: paragraph, line, sentence end, word.
 _BREAKS = ("\n\n", "\n", ". ", " ")
+# Record fields holding character offsets and sentence indexes (``Event.mentions`` holds sentence indexes too).
+_CHAR_FIELDS = frozenset({"start", "end"})
+_SENTENCE_FIELDS = frozenset({"sentence", "mentions"})
 
 
 def split_sections(text: str, limit: int) -> list[tuple[int, int]]:
@@ -49,21 +56,56 @@ def _cut(text: str, start: int, end: int) -> int:
     return end
 
 
-def parse_in_sections(nlp: Language, text: str, limit: int) -> tuple[Doc, int]:
-    """One ``Doc`` of ``text`` parsed section by section, and the number of sections.
+def piece_of(article: Article, start: int, end: int) -> Article:
+    """The article cut down to one section: same id and metadata, the section's text."""
+    return replace(article, text=article.text[start:end])
 
-    Sections are parsed one at a time (a batch of long texts is what makes spaCy's memory peak) and joined without
-    inserting whitespace, so the joined text is ``text`` itself; token tensors are dropped.
-    """
-    from spacy.tokens import Doc
 
-    spans = split_sections(text, limit)
-    docs = []
-    for start, end in spans:
-        doc = nlp(text[start:end])
-        doc.tensor = doc.tensor[:0]  # the stages never read it; kept, it would be the biggest part of the joined doc
-        docs.append(doc)
-    joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
-    if joined.text != text:  # pragma: no cover - from_docs keeps every token's whitespace; checked, not assumed
-        raise ValueError("the sections of the text did not join back into the same text")
-    return joined, len(spans)
+def shifted(record: Any, chars: int, sentences: int) -> Any:
+    """A record (and the records inside it) moved ``chars`` characters and ``sentences`` sentences later."""
+    if is_dataclass(record) and not isinstance(record, type):
+        changes: dict[str, Any] = {}
+        for f in fields(record):
+            value = getattr(record, f.name)
+            if f.name in _CHAR_FIELDS and isinstance(value, int):
+                changes[f.name] = value + chars
+            elif (f.name in _SENTENCE_FIELDS or (f.name == "index" and isinstance(record, Sentence))) and isinstance(
+                value, int
+            ):
+                changes[f.name] = value + sentences
+            elif isinstance(value, tuple) and value and all(isinstance(v, int) for v in value) and (
+                f.name in _SENTENCE_FIELDS
+            ):
+                changes[f.name] = tuple(v + sentences for v in value)
+            elif is_dataclass(value) or (isinstance(value, tuple) and any(is_dataclass(v) for v in value)):
+                changes[f.name] = shifted(value, chars, sentences)
+        return replace(record, **changes) if changes else record
+    if isinstance(record, tuple):
+        return tuple(shifted(v, chars, sentences) for v in record)
+    return record
+
+
+def merge_sections(article: Article, parts: list[tuple[int, Analysis]], note: str) -> Analysis:
+    """One analysis of ``article`` from the analyses of its sections (each with the section's start offset)."""
+    merged: dict[str, list[Any]] = {name: [] for name in ("sentences", "events", "quotes", "places", "times")}
+    entities: dict[str, Entity] = {}
+    notes: list[str] = []
+    sentence_base = 0
+    for start, part in parts:
+        moved = shifted(part, start, sentence_base)
+        sentence_base += len(part.sentences)
+        for name, items in merged.items():
+            items.extend(getattr(moved, name))
+        for entity in moved.entities:  # an entity id is corpus-wide: the same one in two sections is one entity
+            known = entities.get(entity.id)
+            entities[entity.id] = entity if known is None else replace(
+                known, mentions=known.mentions + entity.mentions,
+                aliases=tuple(dict.fromkeys(known.aliases + entity.aliases)),
+            )
+        notes.extend(n for n in moved.notes if n not in notes)
+    first = parts[0][1]
+    return replace(
+        first, article=article, entities=tuple(entities.values()), notes=(*notes, note),
+        sentences=tuple(merged["sentences"]), events=tuple(merged["events"]), quotes=tuple(merged["quotes"]),
+        places=tuple(merged["places"]), times=tuple(merged["times"]),
+    )
