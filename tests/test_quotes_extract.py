@@ -191,3 +191,18 @@ def test_chant_in_a_sentence_rooted_in_a_noun_terminates(extract: Any) -> None:
     # the search for the governing verb used to loop for ever when the sentence's root was the chant noun itself
     [(content, speaker, cue, kind, _)] = extract("Chants of “lock her up” at the convention.")
     assert (content, speaker, cue, kind) == ("“lock her up”", None, "Chants of", "chant")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister criticised the plan after the meeting.", "the plan"),
+        ("Pelosi attacked the president after the vote.", "the president"),
+        ("The senator praised the agreement during the talks.", "the agreement"),
+    ],
+)
+def test_when_and_where_after_the_object_is_not_content(extract: Any, text: str, content: str) -> None:
+    # "after" was missing from the setting prepositions (a variable name, "obj_end", stood in its place), so what
+    # followed the object "after ..." was taken as part of what was said.
+    [(found, _, _, _, _)] = extract(text, attribution=True)
+    assert found == content

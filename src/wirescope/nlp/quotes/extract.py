@@ -10,7 +10,7 @@ and the quote marks, but not the sentence's final full stop. Nested attributions
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..doctext import text_of
@@ -66,6 +66,11 @@ _SIGNED = re.compile(r"[.!?…][”\"’']?\s*[—–―]\s*(?P<name>[A-Z][\w.�
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sens?|Gov|Reps?|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev|Adm|Capt)\.|\b[A-Z]\.")
 # "PENCE: …", "Pat Caddell: …" — a speaker label opening a paragraph (transcripts, headlines)
 _LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s+(?P<body>\S.*)$")
+
+
+# Prepositions that open when, where or in what setting something was said ("criticised the plan after the
+# meeting"): what they introduce after a cue's object is not part of the content.
+_SETTING_PREPS = frozenset({"in", "at", "during", "on", "after", "before", "since"})
 
 
 class QuoteExtractor:
@@ -129,6 +134,8 @@ class QuoteExtractor:
     def _from_cue(
         self, doc: Doc, tok: Token, quotations: list[QuotedSpan], sent_of: dict[int, int]
     ) -> FoundQuote | None:
+        """The quotation a cue word introduces: its content from the parse, widened to adjacent quotation marks,
+        checked (is it a statement at all?), then typed and attributed."""
         cue = self._cue_class(tok)
         if cue is None:
             return None
@@ -137,78 +144,83 @@ class QuoteExtractor:
             return None
         if lemma == "according to":
             return self._according_to(doc, tok, quotations, sent_of)
-        content_tokens: list[Token] = []
-        cue_end_tok = tok
-        prep: Token | None = None
+        found = self._content(doc, tok, lemma)
+        verb = tok.head if tok.pos_ == "ADJ" else tok
+        source_tok = self._source(verb)
+        clause = self._clause(tok, found.cue_end, verb, source_tok, quotations)
+        pieces, before, after = self._pieces(doc, tok, clause, found.tokens, quotations)
+        if not pieces:
+            return None
+        if any(a <= tok.idx < b for a, b in pieces):
+            return None  # content swallowing its own cue: a misparse
+        has_quote = any(q.start < b and a < q.end for q in quotations for a, b in pieces)
+        if not self._is_statement(tok, lemma, cls, found, has_quote, adjacent=before is not None or after is not None):
+            return None
         kind = "indirect"
+        if has_quote:
+            kind = "direct" if all(is_whole_quotation(text_of(doc), p, quotations) for p in pieces) else "mixed"
+        if lemma == "chant":
+            kind = "chant"
+        return self._attributed(doc, tok, verb, source_tok, found.cue_end, (lemma, cls), kind, pieces, sent_of)
+
+    def _content(self, doc: Doc, tok: Token, lemma: str) -> _Content:
+        """The tokens of what a cue introduces, and where the cue itself ends."""
         comp = [c for c in tok.children if c.dep_ in _COMPLEMENT]
         if comp:
-            content_tokens = [t for c in comp for t in c.subtree]
-            # "warned his death could have …": a subjectless complement's subject was parsed as the object
-            first = comp[0]
-            if not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in first.children):
-                obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < first.i), None)
-                if obj is not None and first.dep_ == "ccomp":
-                    content_tokens += list(obj.subtree)
+            found = _Content(_complement_tokens(tok, comp), tok, None, comp)
         else:
-            prep = next(
-                (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
-                 and (c.lower_ in _CUE_PREPS or lemma.endswith(" " + c.lower_))),
-                None,
-            )
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr", "dative") and c.i > tok.i]
-            if prep is not None and any(c.ent_type_ in _NOT_CONTENT for c in prep.children):
-                prep = None  # "spoke on Friday", "spoke in Tehran": when and where, not what
-            marked = next(
-                (c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and doc[tok.i + 1].dep_ == "mark"
-                 and doc[tok.i + 1].head.i == c.i and (lemma, doc[tok.i + 1].lower_) in self.lexicon.multi),
-                None,
-            )
-            if marked is not None and not objs:
-                # "called for the strike to be avenged", parsed as "for" marking a clause
-                content_tokens = [t for t in marked.subtree if t.i > tok.i + 1]
-                cue_end_tok = doc[tok.i + 1]
-            elif prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children) and not objs:
-                content_tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
-                between = doc[tok.i + 1 : prep.i]
-                if any(t.dep_ not in ("advmod", "neg", "prt") for t in between):
-                    # "apologized to Clinton for …": the cue is one contiguous span, so a preposition cut off
-                    # from the verb opens the content instead
-                    content_tokens = [prep, *content_tokens]
-                else:
-                    cue_end_tok = prep
-            elif objs:
-                content_tokens = [t for c in objs for t in c.subtree]
-                # "attacked her opponent as a fraud", "compares his struggles to those of …": what follows the
-                # object describes it, unless it says when, where or in what setting
-                obj_end = max(t.i for t in content_tokens)
-                for c in tok.children:
-                    if c.i <= obj_end or c.dep_ not in ("prep", "oprd", "xcomp"):
-                        continue
-                    sub = list(c.subtree)
-                    if sub[0].i != obj_end + 1 or any(x.ent_type_ in _NOT_CONTENT for x in c.children):
-                        break
-                    if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on", "obj_end", "before", "since"):
-                        break
-                    content_tokens += sub
-                    obj_end = sub[-1].i
-        if not content_tokens and tok.dep_ == "parataxis" and tok.head.i != tok.i:
+            found = self._non_clausal_content(doc, tok, lemma)
+        if not found.tokens and tok.dep_ == "parataxis" and tok.head.i != tok.i:
             # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue sits inside its content
-            content_tokens = list(tok.head.subtree)
-        elif not content_tokens and tok.dep_ == "advcl" and tok.head.i != tok.i and any(
+            found.tokens = list(tok.head.subtree)
+        elif not found.tokens and tok.dep_ == "advcl" and tok.head.i != tok.i and any(
             c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children
         ):
             # "As The Times reported on Saturday, he has emerged as …": the clause the as-clause hangs on
             own = {t.i for t in tok.subtree}
-            content_tokens = [t for t in tok.head.subtree if t.i not in own]
-        if " " in lemma and cue_end_tok is tok:
+            found.tokens = [t for t in tok.head.subtree if t.i not in own]
+        if " " in lemma and found.cue_end is tok:
             # "called on …", "pointed to …": the particle or preposition of a multi-word cue belongs to it
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.head.i == tok.i and nxt.lower_ == lemma.split()[-1]:
-                cue_end_tok = nxt
-        verb = tok.head if tok.pos_ == "ADJ" else tok
-        source_tok = self._source(verb)
-        clause = {tok.i, cue_end_tok.i, verb.i}
+                found.cue_end = nxt
+        return found
+
+    def _non_clausal_content(self, doc: Doc, tok: Token, lemma: str) -> _Content:
+        """Content of a cue without a clausal complement: a clause marked by the cue's particle, a prepositional
+        object, or the direct object with what describes it."""
+        prep = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+             and (c.lower_ in _CUE_PREPS or lemma.endswith(" " + c.lower_))),
+            None,
+        )
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr", "dative") and c.i > tok.i]
+        if prep is not None and any(c.ent_type_ in _NOT_CONTENT for c in prep.children):
+            prep = None  # "spoke on Friday", "spoke in Tehran": when and where, not what
+        marked = next(
+            (c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and doc[tok.i + 1].dep_ == "mark"
+             and doc[tok.i + 1].head.i == c.i and (lemma, doc[tok.i + 1].lower_) in self.lexicon.multi),
+            None,
+        )
+        if marked is not None and not objs:
+            # "called for the strike to be avenged", parsed as "for" marking a clause
+            return _Content([t for t in marked.subtree if t.i > tok.i + 1], doc[tok.i + 1], prep, [])
+        if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children) and not objs:
+            tokens = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            if any(t.dep_ not in ("advmod", "neg", "prt") for t in doc[tok.i + 1 : prep.i]):
+                # "apologized to Clinton for …": the cue is one contiguous span, so a preposition cut off
+                # from the verb opens the content instead
+                return _Content([prep, *tokens], tok, prep, [])
+            return _Content(tokens, prep, prep, [])
+        if objs:
+            return _Content(_object_tokens(tok, objs), tok, prep, [])
+        return _Content([], tok, prep, [])
+
+    def _clause(
+        self, tok: Token, cue_end: Token, verb: Token, source_tok: Token | None, quotations: list[QuotedSpan]
+    ) -> set[int]:
+        """Token indexes of the attribution clause: the cue, its auxiliaries and the speaker's phrase."""
+        clause = {tok.i, cue_end.i, verb.i}
         clause |= {
             c.i for c in tok.children
             if c.dep_ in ("aux", "auxpass", "neg", "advmod") and tok.i - 3 <= c.i <= tok.i + 1
@@ -216,6 +228,13 @@ class QuoteExtractor:
         }
         if source_tok is not None and source_tok.head.i == verb.i:
             clause |= {t.i for t in source_tok.subtree}
+        return clause
+
+    def _pieces(
+        self, doc: Doc, tok: Token, clause: set[int], content_tokens: list[Token], quotations: list[QuotedSpan]
+    ) -> tuple[list[tuple[int, int]], QuotedSpan | None, QuotedSpan | None]:
+        """Character spans of the content (less the clause), widened to the quotations around the clause; and the
+        quotations just before and just after the clause."""
         content_ids = {x.i for x in content_tokens}
         removed = clause | {t.i for t in tok.subtree if t.i not in content_ids}
         # the parse may run across a paragraph break (a missed sentence boundary); content stays in the cue's
@@ -238,33 +257,37 @@ class QuoteExtractor:
         elif after is not None and (not pieces or after.start <= pieces[0][0] < after.end):
             pieces = [(after.start, after.end)] + [p for p in pieces if p[0] >= after.end]
         pieces = merge_touching(text_of(doc), [extend_over_quotations(p, quotations) for p in pieces])
-        if not pieces:
-            return None
-        if any(a <= tok.idx < b for a, b in pieces):
-            return None  # content swallowing its own cue: a misparse
-        content = (pieces[0][0], pieces[-1][1])
-        has_quote = any(q.start < b and a < q.end for q in quotations for a, b in pieces)
+        return pieces, before, after
+
+    def _is_statement(
+        self, tok: Token, lemma: str, cls: str, found: _Content, has_quote: bool, *, adjacent: bool
+    ) -> bool:
+        """Whether a cue with this content reports a statement (not an action on an object, or an intent)."""
         if not self.attribution:
             # a statement's object ("noted the growing possibility of attacks"), not a person or thing addressed
-            heads = [t for t in content_tokens if t.head.i == tok.i]
+            heads = [t for t in found.tokens if t.head.i == tok.i]
             statement_obj = (
-                bool(heads) and cue_end_tok is tok and lemma in _PROPOSITION_VERBS
+                bool(heads) and found.cue_end is tok and lemma in _PROPOSITION_VERBS
                 and all(t.pos_ == "NOUN" and not t.ent_type_ for t in heads)
             )
-            clausal = (bool(comp) or cue_end_tok is not tok or statement_obj) and cls == "speech"
+            clausal = (bool(found.comp) or found.cue_end is not tok or statement_obj) and cls == "speech"
             if not (has_quote or clausal):
-                return None
-        if lemma in _CLAUSE_ONLY and not comp and not has_quote and not (prep is not None and prep.lower_ == "as"):
-            return None  # "found a way", "saw the continuation", "released a video": an object is not content
-        if lemma in self.lexicon.quoted_only and not (
-            any(c.dep_ == "ccomp" for c in tok.children) or before is not None or after is not None
-        ):
-            return None
-        if has_quote:
-            kind = "direct" if all(is_whole_quotation(text_of(doc), p, quotations) for p in pieces) else "mixed"
-        if lemma == "chant":
-            kind = "chant"
-        cue_span = verb_group_span(doc, tok, cue_end_tok, content)
+                return False
+        prep_as = found.prep is not None and found.prep.lower_ == "as"
+        if lemma in _CLAUSE_ONLY and not found.comp and not has_quote and not prep_as:
+            return False  # "found a way", "saw the continuation", "released a video": an object is not content
+        return not (
+            lemma in self.lexicon.quoted_only and not (any(c.dep_ == "ccomp" for c in tok.children) or adjacent)
+        )
+
+    def _attributed(
+        self, doc: Doc, tok: Token, verb: Token, source_tok: Token | None, cue_end: Token, cue: tuple[str, str],
+        kind: str, pieces: list[tuple[int, int]], sent_of: dict[int, int],
+    ) -> FoundQuote | None:
+        """The quotation with its cue span, speaker and confidence; None when nobody can be holding it."""
+        lemma, cls = cue
+        content = (pieces[0][0], pieces[-1][1])
+        cue_span = verb_group_span(doc, tok, cue_end, content)
         if verb is not tok and verb.i < tok.i and not any(a <= verb.idx < b for a, b in pieces):
             cue_span = (min(cue_span[0], verb_group_span(doc, verb, verb, content)[0]), cue_span[1])
         speaker = np_span(source_tok, self._is_cue) if source_tok is not None else None
@@ -504,6 +527,46 @@ class QuoteExtractor:
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Content:
+    """What a cue introduces, as the parse gives it: the tokens, the cue's last token (a particle or preposition
+    of the cue), the cue's preposition and its clausal complements."""
+
+    tokens: list[Token]
+    cue_end: Token
+    prep: Token | None
+    comp: list[Token]
+
+
+def _complement_tokens(tok: Token, comp: list[Token]) -> list[Token]:
+    tokens = [t for c in comp for t in c.subtree]
+    # "warned his death could have …": a subjectless complement's subject was parsed as the object
+    first = comp[0]
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in first.children):
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < first.i), None)
+        if obj is not None and first.dep_ == "ccomp":
+            tokens += list(obj.subtree)
+    return tokens
+
+
+def _object_tokens(tok: Token, objs: list[Token]) -> list[Token]:
+    tokens = [t for c in objs for t in c.subtree]
+    # "attacked her opponent as a fraud", "compares his struggles to those of …": what follows the object
+    # describes it, unless it says when, where or in what setting
+    obj_end = max(t.i for t in tokens)
+    for c in tok.children:
+        if c.i <= obj_end or c.dep_ not in ("prep", "oprd", "xcomp"):
+            continue
+        sub = list(c.subtree)
+        if sub[0].i != obj_end + 1 or any(x.ent_type_ in _NOT_CONTENT for x in c.children):
+            break
+        if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS:
+            break
+        tokens += sub
+        obj_end = sub[-1].i
+    return tokens
 
 
 def _sentence_at(doc: Doc, pos: int, sent_of: dict[int, int], default: int) -> int:
