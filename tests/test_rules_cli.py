@@ -112,3 +112,27 @@ def test_articles_stored_before_the_versions_were_kept_are_stale(old_store: Path
                          "--disable-rule", "source.actor-of-the-instrument", "--json")
     assert code == 0, err
     assert json.loads(out)["selected"] == 2
+
+
+def test_events_and_quotes_share_one_actor_coder_with_the_article_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from wirescope import Settings, article_from_text
+    from wirescope.nlp.coding.actors import default_actor_coder
+    from wirescope.nlp.pipeline import Pipeline
+
+    pipeline = Pipeline(Settings(stages=("entities", "events", "quotes")))
+    shared = default_actor_coder(None, None)
+    assert pipeline.stages[1].coder.actors is shared  # type: ignore[attr-defined]
+    days = []
+    original = shared.code_actor
+
+    def spy(span, doc=None, article_date=None):  # type: ignore[no-untyped-def]
+        days.append(article_date)
+        return original(span, doc, article_date)
+
+    monkeypatch.setattr(shared, "code_actor", spy)
+    article = article_from_text(' date 2020-01-03 \nTalks\n\n"We will respond," Iranian officials said on Friday.\n')
+    assert article.published == date(2020, 1, 3)
+    pipeline.analyze(article)
+    assert days and set(days) == {date(2020, 1, 3)}

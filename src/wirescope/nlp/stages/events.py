@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import Actor, Analysis, Event, Mention, Span
-from ..coding.actors import ActorCoder, make_actor
+from ..coding.actors import default_actor_coder, make_actor
 from ..coding.engine import ActorRef, Coding, EventCoder
 from ..coding.rules import check_rule_ids
 from ..resources.cameo import lookup, plover_for
@@ -60,7 +60,8 @@ class EventStage:
         """Built on first use so that constructing the stage loads no dictionary."""
         if self._coder is None:
             dicts = load_dictionaries(self.settings.dictionaries)
-            actors = ActorCoder(dicts, self.settings.actors_file)
+            # one actor coder per process and configuration, shared with the quotes stage (which codes speakers)
+            actors = default_actor_coder(self.settings.actors_file, self.settings.dictionaries)
             self._coder = EventCoder(dicts, actors, require_target=True, targetless_roots=TARGETLESS_ROOTS,
                                      disabled=self.disabled)
         return self._coder
@@ -120,7 +121,7 @@ _DATA = Path(__file__).resolve().parents[2] / "data"
 def _content_files(dictionaries: Path | None, actors_file: Path | None) -> list[Path]:
     """Every file whose content decides the coder's output: its code (rules included), this stage, the bundled
     lexicons and dictionaries, or the user's dictionaries and actors."""
-    files = sorted(_CODING.rglob("*.py")) + [Path(__file__)]
+    files = [*sorted(_CODING.rglob("*.py")), Path(__file__)]
     files += sorted(p for p in (_DATA / "coding").rglob("*") if p.is_file() and "examples" not in p.parts)
     files += sorted(p for p in (_DATA / "events").iterdir() if p.is_file() and p.suffix != ".py")
     if dictionaries is not None:

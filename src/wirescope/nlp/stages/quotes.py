@@ -13,6 +13,7 @@ from ..quotes.extract import FoundQuote, QuoteExtractor
 from ..quotes.speakers import ActorCode, SpeakerResolver
 
 if TYPE_CHECKING:
+    from datetime import date
     from pathlib import Path
 
     from spacy.language import Language
@@ -46,7 +47,12 @@ class QuoteStage:
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         found = self.extractor.extract(doc)
         entities = analysis.entities or fallback_entities(doc, analysis.article.id)
-        speakers = self.resolver.resolve(doc, found, entities)
+        # speakers are coded on the article's date (dated dictionary codes: who held which office then), by the
+        # actor coder the events stage shares
+        day = analysis.article.published
+        resolver = self.resolver if day is None or not self._code_actors else SpeakerResolver(
+            _actor_coder(self.settings, day))
+        speakers = resolver.resolve(doc, found, entities)
         text = doc.text
         quotes = tuple(
             _quote(analysis.article.id, text, q, speaker) for q, speaker in zip(found, speakers, strict=True)
@@ -89,19 +95,19 @@ def fallback_entities(doc: Doc, article_id: str) -> tuple[Entity, ...]:
     return group_mentions(raw)
 
 
-def _actor_coder(settings: Settings) -> ActorCode | None:
-    """The events task's actor coder, when importable; quotes then carry the speaker's CAMEO actor code."""
+def _actor_coder(settings: Settings, day: date | None = None) -> ActorCode | None:
+    """The events stage's actor coder (one per process and configuration, shared), when importable; quotes then
+    carry the speaker's CAMEO actor code on the article's date ``day``."""
     try:
-        from ..coding.actors import ActorCoder
-        from ..resources.petrarch import load_dictionaries
+        from ..coding.actors import default_actor_coder
     except ImportError:
         return None
-    coder = ActorCoder(load_dictionaries(settings.dictionaries), settings.actors_file)
+    coder = default_actor_coder(settings.actors_file, settings.dictionaries)
 
     def code(doc: Doc, start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
-        return coder.code_actor(span, doc).code
+        return coder.code_actor(span, doc, day).code
 
     return code
