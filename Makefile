@@ -8,7 +8,7 @@ PORT   ?= 8000
 SHARED ?= ../shared/data
 WEB    := src/wirescope/web/static/index.html
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint layers bench eval clean
 
 install: $(VENV)/.installed $(WEB)
 
@@ -37,6 +37,10 @@ test: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+# The import-layer contracts alone (pyproject.toml [tool.importlinter]).
+layers: install
 	$(BIN)/lint-imports
 
 bench: install
