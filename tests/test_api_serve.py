@@ -42,6 +42,10 @@ def test_serve_answers_api_and_dashboard(tmp_path: Path) -> None:
                 time.sleep(0.2)
         assert stats.status_code == 200 and stats.json()["tables"]["articles"] == 4
         assert httpx.get(f"{base}/").headers["content-type"].startswith("text/html")
+        # DNS rebinding: a page on another name that resolves here is not answered
+        rebound = httpx.get(f"{base}/api/stats", headers={"Host": f"attacker.example:{port}"})
+        assert rebound.status_code == 400 and rebound.json()["code"] == "bad_host"
+        assert httpx.get(f"{base}/api/stats", headers={"Host": f"localhost:{port}"}).status_code == 200
         assert httpx.post(f"{base}/api/ingest", json={"texts": [{"text": "x"}]}).status_code in (404, 405)
     finally:
         proc.terminate()
