@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
     from .context import DocContext
 
-MODALITIES = ("asserted", "threatened", "hypothetical", "negated", "reported")
 _POSSIBLE = words("modal_cues", "possible")
 _FUTURE = words("modal_cues", "future")
 _CONDITIONAL = words("modal_cues", "conditional")
