@@ -35,7 +35,8 @@ def list_failures(
 ) -> list[dict[str, Any]]:
     """Rows of the failures table, newest first, optionally of one run (id prefix) or stage."""
     sql = f"SELECT {', '.join(COLUMNS)} FROM failures"
-    conditions, params = [], []
+    conditions: list[str] = []
+    params: list[object] = []
     if run:
         conditions.append("starts_with(run_id, ?)")
         params.append(run)
