@@ -39,7 +39,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ..errors import ConfigError
-from ..records import Actor, Event, Place
+from ..records import Actor, Event, Place, record_json
 
 ACTOR_LEVELS = ("code", "country", "entity")
 CODE_LEVELS = ("root", "base", "code")
@@ -112,21 +112,7 @@ class EventMention:
     doc_length: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "event_id": self.event_id,
-            "article_id": self.article_id,
-            "sentence": self.sentence,
-            "code": self.code,
-            "confidence": self.confidence,
-            "modality": self.modality,
-            "date": self.date.isoformat() if self.date else None,
-            "published": self.published.isoformat() if self.published else None,
-            "source_key": self.source_key,
-            "trigger_start": self.trigger_start,
-            "sentence_text": self.sentence_text,
-            "url": self.url,
-            "duplicate_of": self.duplicate_of,
-        }
+        return record_json(self)
 
 
 @dataclass(frozen=True)

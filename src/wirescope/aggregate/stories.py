@@ -29,6 +29,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import ConfigError, WirescopeError
+from ..records import record_json
 from .text import entity_key, l2_normalise, sublinear, terms, weighted_counts
 
 
@@ -94,20 +95,7 @@ class Story:
         return len(self.article_ids)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "summary": self.summary,
-            "size": self.size,
-            "article_ids": list(self.article_ids),
-            "first_date": self.first_date.isoformat() if self.first_date else None,
-            "last_date": self.last_date.isoformat() if self.last_date else None,
-            "top_terms": list(self.top_terms),
-            "top_entities": list(self.top_entities),
-            "top_actors": list(self.top_actors),
-            "top_places": list(self.top_places),
-            "sources": list(self.sources),
-        }
+        return {**record_json(self), "size": self.size}
 
 
 @dataclass(frozen=True)
