@@ -10,10 +10,10 @@ from typing import Annotated
 
 import typer
 
-from ..config import DEFAULT_MODEL, Settings
+from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
 from ..records import MODALITIES
-from .common import DbOption, JsonOption, fail, open_reader, print_rows
+from .common import DbOption, JsonOption, fail, open_reader, print_rows, settings_from
 from .evaluate import eval_app
 
 FORMATS = ("petr-xml", "plover-json", "wirescope-gold", "case-tsv")
@@ -74,6 +74,11 @@ def eval_events(
     = "check",
     verbose: Annotated[bool, typer.Option(help="wirescope-gold: list misses and inventions with their sentences")]
     = False,
+    stages: Annotated[str | None, typer.Option(
+        help="wirescope-gold and case-tsv: comma-separated pipeline stages (default: the default stages); add "
+             "'verify' after 'events' to score with the learned verifier's calibrated confidence")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        help="wirescope-gold: count only events with at least this confidence as produced")] = 0.0,
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object")] = False,
 ) -> None:
     """Score the event coder on gold records, starting from each record's raw text."""
@@ -83,12 +88,17 @@ def eval_events(
         fail(f"unknown --format {format!r}; choose one of {', '.join(FORMATS)}")
     if not (file.is_dir() if format == "wirescope-gold" else file.is_file()):
         fail(f"gold {'folder' if format == 'wirescope-gold' else 'file'} {file} does not exist")
-    settings = Settings(model=model, dictionaries=dictionaries, actors_file=actors)
+    if stages is not None and format not in ("wirescope-gold", "case-tsv"):
+        fail("--stages applies to --format wirescope-gold and case-tsv (the suites are coded by the coder alone)")
+    if min_confidence and format != "wirescope-gold":
+        fail("--min-confidence applies to --format wirescope-gold")
     try:
+        settings = settings_from(model=model, stages=stages, dictionaries=dictionaries, actors_file=actors)
         if format == "wirescope-gold":
             from ..eval.realnews_run import evaluate_gold, pipeline_coder
 
-            result = evaluate_gold(file, pipeline_coder(settings), part, verbose=verbose)
+            result = evaluate_gold(file, pipeline_coder(settings), part, verbose=verbose,
+                                   min_confidence=min_confidence)
         elif format == "case-tsv":
             from ..eval.case import evaluate_case, pipeline_root_coder
 

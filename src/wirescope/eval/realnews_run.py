@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import EvalError
 from ..records import Article, Event
 from .gold_stories import GoldStory, check_frozen, read_hashes, read_story, story_texts
-from .realnews import candidates_from, gold_as_candidates, listing, score
+from .realnews import Candidate, candidates_from, gold_as_candidates, listing, score
 
 PARTS = ("tuning", "check", "all")
 # Codes a list of articles; returns each article's events (same order).
@@ -72,13 +72,23 @@ def pipeline_coder(settings: Any = None) -> EventCoder:
 
 
 def evaluate_gold(gold_dir: Path, coder: EventCoder, part: str = "check", *, verbose: bool = False,
-                  stories_file: Path | None = None, split_file: Path | None = None) -> dict[str, Any]:
+                  stories_file: Path | None = None, split_file: Path | None = None,
+                  min_confidence: float = 0.0) -> dict[str, Any]:
+    """Score the coder on one part of the gold. Only events with a confidence of at least ``min_confidence`` count
+    as produced (the others are as if the coder had not made them), as a reader filtering at that threshold sees
+    the coder's output."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise EvalError(f"min_confidence must be in [0, 1], got {min_confidence}")
     gold, articles = read_gold(gold_dir, part, stories_file=stories_file, split_file=split_file)
     start = time.perf_counter()
     events = dict(zip((a.id for a in articles), coder(articles), strict=True))
     elapsed = time.perf_counter() - start
-    cands = {s.story: candidates_from(s, events.get(s.article_id, ())) for s in gold}
+    cands: dict[str, Sequence[Candidate]] = {
+        s.story: candidates_from(s, [e for e in events.get(s.article_id, ()) if e.confidence >= min_confidence])
+        for s in gold}
     out: dict[str, Any] = {"part": part, **score(gold, cands), "seconds": round(elapsed, 2), "file": str(gold_dir)}
+    if min_confidence > 0:
+        out["min_confidence"] = min_confidence
     if verbose:
         out["listing"] = listing(gold, cands, {a.id: a.text for a in articles})
     return out

@@ -19,6 +19,8 @@ STAGE_FACTORIES: dict[str, str] = {
     "events": "wirescope.nlp.stages.events:EventStage",
     "quotes": "wirescope.nlp.stages.quotes:QuoteStage",
     "locate": "wirescope.nlp.stages.locate:LocateStage",
+    # not in config.DEFAULT_STAGES yet: enable with --stages ...,verify (after events)
+    "verify": "wirescope.nlp.stages.verify:VerifyStage",
 }
 
 

@@ -1,0 +1,361 @@
+"""Train the events verifier (issue 17, item 5) and write src/wirescope/data/verifier/verifier.json.
+
+What it does, reproducibly (fixed seed, deterministic folds; a few minutes on 2 cores, most of it spaCy):
+
+1. Codes the 49 real-news gold stories (data/voa2025) with the default pipeline and the two MIT-licensed PETRARCH
+   suites (../shared/data/events/udpetr_validate_2_02 and petr_unittest, with their own dictionaries), and computes
+   the verifier's features of every produced event (``wirescope.nlp.verify.features``).
+2. Labels each factual candidate: on the gold stories 1 when the real-news scorer's one-to-one matching pairs it
+   with a gold event on (sentence, source country, target country, root), 0 when it counts as invented (set-aside
+   matches and non-factual candidates are not labels); on the suites 1 when its (source, target, code) triple is
+   one the record expects.
+3. Chooses the regularisation and the weight of the suite rows by story-grouped cross-validation on the TUNING part
+   only (log loss of the calibrated out-of-fold probabilities), and the default threshold likewise (F0.5); fits a
+   logistic regression on the tuning part and the suites, and calibrates it (isotonic) on out-of-fold predictions
+   of the tuning stories (story-grouped folds).
+   The check part of the split is never used for the shipped model (``shipped_rows`` asserts it).
+4. Prints out-of-fold figures pooled over ALL gold stories: each story predicted by a model trained and calibrated
+   without it (leave one story out), scored with the real-news scorer: ECE, precision by band, and precision /
+   recall / F1 with story-bootstrap intervals at the default threshold.
+
+PLOVER and CASE 2021 are never read (their licences would bind the shipped file).
+
+Usage: ``.venv/bin/python scripts/train_verifier.py [--cache rows.json] [--out PATH] [--dry-run]``
+(``--cache`` keeps the coded candidates so that a second run only trains).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from wirescope.config import Settings  # noqa: E402
+from wirescope.eval.realnews import PRODUCED_FACTUAL, Candidate, score, score_story  # noqa: E402
+from wirescope.eval.realnews_run import read_gold  # noqa: E402
+from wirescope.nlp.verify.features import FEATURES_VERSION, article_view, dictionary_senses, event_features  # noqa: E402
+from wirescope.nlp.verify.model import MODEL_FORMAT, Calibration, Verifier  # noqa: E402
+
+SEED = 0
+GOLD = REPO / "data" / "voa2025" / "gold"
+SPLIT = REPO / "data" / "voa2025" / "split.json"
+SUITES = (("udpetr_validate_2_02", "PETR_Validate_records_2_02.xml"), ("petr_unittest", "PETR.UnitTest.records.xml"))
+OUT = REPO / "src" / "wirescope" / "data" / "verifier" / "verifier.json"
+GRID_C = (0.1, 0.3, 1.0, 3.0)
+GRID_SUITE_WEIGHT = (0.0, 0.1, 0.3, 1.0)
+INNER_FOLDS = 5
+
+
+@dataclass
+class Row:
+    """One produced event: its features, its label (None: not a label) and, for gold stories, its candidate."""
+
+    group: str  # the story (or suite record) it comes from: folds never split a group
+    part: str  # "tuning" | "check" | "suite"
+    features: dict[str, float]
+    label: int | None
+    candidate: dict[str, Any] | None = None
+
+
+# --------------------------------------------------------------------------------------------------- data
+
+
+def read_split(path: Path = SPLIT) -> tuple[list[str], list[str]]:
+    split = json.loads(path.read_text(encoding="utf-8"))
+    tuning, check = list(split["tuning"]), list(split["check"])
+    assert not set(tuning) & set(check), "the split's parts overlap"
+    return tuning, check
+
+
+def shipped_rows(rows: list[Row], check: list[str]) -> list[Row]:
+    """The rows the shipped model is trained and calibrated on: the tuning part and the suites, never the check."""
+    kept = [r for r in rows if r.part in ("tuning", "suite")]
+    assert not {r.group for r in kept} & set(check), "a check-part story would train the shipped model"
+    return kept
+
+
+class _Capture:
+    """A last pipeline stage that keeps each article's events and their features (the doc is gone afterwards)."""
+
+    name, version, requires, assigns = "capture", "0", ("events",), ()
+
+    def __init__(self, senses: Any) -> None:
+        self.senses = senses
+        self.seen: dict[str, tuple[tuple[Any, ...], list[dict[str, float]]]] = {}
+
+    def configure_nlp(self, nlp: Any) -> None:
+        pass
+
+    def __call__(self, doc: Any, analysis: Any) -> Any:
+        view = article_view(doc, analysis.events)
+        feats = [event_features(e, doc, view, self.senses) for e in analysis.events]
+        self.seen[analysis.article.id] = (analysis.events, feats)
+        return analysis
+
+
+def _run(pipeline: Any, articles: list[Any], senses: Any) -> _Capture:
+    capture = _Capture(senses)
+    pipeline.stages.append(capture)
+    for result in pipeline.analyze_many(articles):
+        if not hasattr(result, "events"):
+            raise SystemExit(f"the pipeline failed: {result}")
+    return capture
+
+
+def gold_rows(tuning: list[str], check: list[str]) -> list[Row]:
+    from wirescope.eval.realnews import candidates_from
+    from wirescope.nlp.pipeline import Pipeline
+    from wirescope.nlp.resources.petrarch import load_dictionaries
+
+    stories, articles = read_gold(GOLD, "all")
+    dicts = load_dictionaries(None)
+    capture = _run(Pipeline(Settings()), articles, dictionary_senses(dicts.verbs, dicts.patterns))
+    rows = []
+    for story in stories:
+        part = "tuning" if story.story in tuning else "check" if story.story in check else "other"
+        events, feats = capture.seen[story.article_id]
+        cands = candidates_from(story, events)
+        result = score_story(story, cands)
+        label = {id(c): 1 for _, c in result.matched} | {id(c): 0 for c in result.invented}
+        for cand, f in zip(cands, feats, strict=True):
+            rows.append(Row(story.story, part, f, label.get(id(cand)), asdict(cand)))
+    return rows
+
+
+def suite_rows(shared: Path) -> list[Row]:
+    from wirescope.eval.events import read_petr_xml
+    from wirescope.nlp.coding.actors import ActorCoder
+    from wirescope.nlp.coding.engine import EventCoder
+    from wirescope.nlp.pipeline import Pipeline
+    from wirescope.nlp.resources.petrarch import load_dictionaries
+    from wirescope.nlp.stages.events import TARGETLESS_ROOTS
+    from wirescope.records import Article
+
+    rows = []
+    for folder_name, file_name in SUITES:
+        folder = shared / folder_name
+        records = read_petr_xml(folder / file_name)
+        dicts = load_dictionaries(folder)
+        pipeline = Pipeline(Settings(stages=("entities", "events"), dictionaries=folder))
+        # as `wirescope eval events` codes the suites: their fictional actors only, no bundled supplement
+        pipeline.stages[1]._coder = EventCoder(  # type: ignore[attr-defined]
+            dicts, ActorCoder(dicts, supplement=False), require_target=True, targetless_roots=TARGETLESS_ROOTS)
+        articles = [Article(id=f"{folder_name}:{i}", text=r.text, published=r.date) for i, r in enumerate(records)]
+        capture = _run(pipeline, articles, dictionary_senses(dicts.verbs, dicts.patterns))
+        for article, record in zip(articles, records, strict=True):
+            events, feats = capture.seen[article.id]
+            for e, f in zip(events, feats, strict=True):
+                if e.modality not in PRODUCED_FACTUAL:
+                    continue
+                triple = (e.source.code or "" if e.source else "", e.target.code or "" if e.target else "", e.code)
+                rows.append(Row(f"{folder_name}:{record.id}", "suite", f, int(triple in record.expected)))
+    return rows
+
+
+# --------------------------------------------------------------------------------------------------- model
+
+
+def _fit(rows: list[Row], c: float, suite_weight: float) -> Any:
+    """A logistic regression (with its vectoriser) on the labelled rows."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [r for r in rows if r.label is not None and (r.part != "suite" or suite_weight > 0)]
+    vec = DictVectorizer()
+    x = vec.fit_transform([r.features for r in rows])
+    weights = [suite_weight if r.part == "suite" else 1.0 for r in rows]
+    model = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
+    model.fit(x, [r.label for r in rows], sample_weight=weights)
+    return vec, model
+
+
+def _predict(fitted: Any, rows: list[Row]) -> list[float]:
+    vec, model = fitted
+    if not rows:
+        return []
+    return [float(p) for p in model.predict_proba(vec.transform([r.features for r in rows]))[:, 1]]
+
+
+def _folds(groups: list[str], k: int) -> list[list[str]]:
+    """``k`` folds of groups, shuffled with the fixed seed (deterministic)."""
+    order = sorted(set(groups))
+    random.Random(SEED).shuffle(order)
+    return [order[i::k] for i in range(min(k, len(order)))]
+
+
+def _isotonic(raw: list[float], labels: list[int]) -> Calibration:
+    from sklearn.isotonic import IsotonicRegression
+
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, labels)
+    return Calibration("isotonic", tuple(round(float(v), 6) for v in iso.X_thresholds_),
+                       tuple(round(float(v), 6) for v in iso.y_thresholds_))
+
+
+def _oof_raw(rows: list[Row], c: float, suite_weight: float, k: int = INNER_FOLDS) -> dict[int, float]:
+    """Out-of-fold raw probabilities of the gold-story rows of ``rows`` (story-grouped folds; suite rows always
+    train)."""
+    gold = [r for r in rows if r.part != "suite"]
+    out: dict[int, float] = {}
+    for held in _folds([r.group for r in gold], k):
+        held_set = set(held)
+        fitted = _fit([r for r in rows if r.group not in held_set], c, suite_weight)
+        test = [r for r in gold if r.group in held_set]
+        out.update(zip((id(r) for r in test), _predict(fitted, test), strict=True))
+    return out
+
+
+def train(rows: list[Row], c: float, suite_weight: float) -> Verifier:
+    """A calibrated verifier: the regression on all ``rows``, isotonic calibration on its out-of-fold raw
+    predictions for the gold-story rows."""
+    raw = _oof_raw(rows, c, suite_weight)
+    labelled = [r for r in rows if r.part != "suite" and r.label is not None]
+    calibration = _isotonic([raw[id(r)] for r in labelled], [r.label for r in labelled])  # type: ignore[misc]
+    vec, model = _fit(rows, c, suite_weight)
+    weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+               if abs(w) >= 1e-5}
+    return Verifier(round(float(model.intercept_[0]), 5), weights, calibration, 0.5)
+
+
+def _log_loss(ps: list[float], ys: list[int]) -> float:
+    import math
+
+    return -sum(math.log(min(max(p if y else 1 - p, 1e-6), 1.0)) for p, y in zip(ps, ys, strict=True)) / len(ys)
+
+
+def choose(rows: list[Row]) -> tuple[float, float, list[str]]:
+    """The (C, suite weight) of the lowest log loss of calibrated out-of-fold probabilities on the tuning stories
+    (nested: each tuning story predicted by a verifier trained and calibrated without it)."""
+    report, best = [], None
+    for c in GRID_C:
+        for w in GRID_SUITE_WEIGHT:
+            probs = nested_oof(rows, c, w, k=INNER_FOLDS)
+            ys = [r.label for r in rows if r.part == "tuning" and r.label is not None]
+            ps = [probs[id(r)] for r in rows if r.part == "tuning" and r.label is not None]
+            loss = _log_loss(ps, ys)  # type: ignore[arg-type]
+            report.append(f"  C={c:<5} suite weight={w:<4} tuning-part nested out-of-fold log loss {loss:.4f}")
+            if best is None or loss < best[0] - 1e-9:
+                best = (loss, c, w)
+    assert best is not None
+    return best[1], best[2], report
+
+
+def nested_oof(rows: list[Row], c: float, suite_weight: float, k: int | None = None) -> dict[int, float]:
+    """Calibrated out-of-fold probabilities of every gold-story row of ``rows``: each group predicted by a verifier
+    trained and calibrated (inner folds) without it; ``k`` None is leave one story out."""
+    gold = [r for r in rows if r.part != "suite"]
+    groups = [r.group for r in gold]
+    folds = _folds(groups, k) if k else [[g] for g in sorted(set(groups))]
+    out: dict[int, float] = {}
+    for held in folds:
+        held_set = set(held)
+        verifier = train([r for r in rows if r.group not in held_set], c, suite_weight)
+        for r in gold:
+            if r.group in held_set:
+                out[id(r)] = verifier.probability(r.features)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------- figures
+
+
+def _scored(rows: list[Row], probs: dict[int, float], stories: list[str], threshold: float = 0.0) -> dict[str, Any]:
+    """The real-news scorer's figures for ``stories``, each candidate's confidence replaced by ``probs``, counting
+    only the candidates at or above ``threshold`` as produced."""
+    gold, _ = read_gold(GOLD, "all")
+    wanted = [s for s in gold if s.story in set(stories)]
+    cands: dict[str, list[Candidate]] = {s.story: [] for s in wanted}
+    for r in rows:
+        if r.group in cands and r.candidate is not None and probs[id(r)] >= threshold:
+            cands[r.group].append(Candidate(**{**r.candidate, "confidence": probs[id(r)]}))
+    return score(wanted, cands)
+
+
+def figures(rows: list[Row], probs: dict[int, float], stories: list[str], threshold: float) -> dict[str, Any]:
+    """Precision, recall, F1 (with intervals) and calibration for all candidates and at ``threshold``."""
+    keys = ("precision", "precision_95", "recall", "recall_95", "f1", "f1_95", "produced_events")
+    every, above = _scored(rows, probs, stories), _scored(rows, probs, stories, threshold)
+    return {"all": {k: every[k] for k in keys} | {"ece": every["confidence"]["ece"],
+                                                   "bands": every["confidence"]["bands"]},
+            f">={threshold}": {k: above[k] for k in keys}}
+
+
+THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+
+
+def pick_threshold(rows: list[Row], probs: dict[int, float], stories: list[str]) -> tuple[float, list[str]]:
+    """The default threshold, from the tuning part's out-of-fold probabilities: F0.5 (precision weighted twice as
+    much as recall: a kept event feeds alerts and the escalation index) at each of ``THRESHOLDS``; the highest
+    threshold whose F0.5 is within 5% of the best. The curve is flat over a wide range (recall is small at every
+    threshold), and within that range the more precise choice is the better default."""
+    scores, report = [], []
+    for t in THRESHOLDS:
+        s = _scored(rows, probs, stories, t)
+        p, r = s["precision"], s["recall"]
+        f = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+        scores.append((t, f))
+        report.append(f"  >= {t:<4}: {s['produced_events']:>3} events, precision {p:.3f}, recall {r:.3f}, "
+                      f"F0.5 {f:.3f}")
+    best = max(f for _, f in scores)
+    return max(t for t, f in scores if f >= 0.95 * best), report
+
+
+# --------------------------------------------------------------------------------------------------- main
+
+
+def collect(cache: Path | None, shared: Path) -> list[Row]:
+    if cache is not None and cache.exists():
+        return [Row(**r) for r in json.loads(cache.read_text(encoding="utf-8"))]
+    tuning, check = read_split()
+    rows = gold_rows(tuning, check) + suite_rows(shared)
+    if cache is not None:
+        cache.write_text(json.dumps([asdict(r) for r in rows]), encoding="utf-8")
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, help="JSON file of coded candidates to reuse (made when absent)")
+    parser.add_argument("--out", type=Path, default=OUT, help="the model file to write")
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data", help="the shared data folder")
+    parser.add_argument("--dry-run", action="store_true", help="print the figures, write no model file")
+    args = parser.parse_args()
+    import sklearn
+
+    rows = collect(args.cache, args.data / "events")
+    tuning, check = read_split()
+    train_rows = shipped_rows(rows, check)
+    counts = {p: (sum(1 for r in rows if r.part == p and r.label is not None),
+                  sum(1 for r in rows if r.part == p and r.label == 1)) for p in ("tuning", "check", "suite")}
+    print("labelled candidates (rows, positives):", counts)
+    c, w, report = choose(train_rows)
+    print("model selection on the tuning part:", *report, f"chosen: C={c}, suite weight={w}", sep="\n")
+    tuning_oof = nested_oof(train_rows, c, w)
+    threshold, lines = pick_threshold(train_rows, tuning_oof, tuning)
+    print("thresholds on the tuning part (leave one story out):", *lines, f"default threshold: {threshold}", sep="\n")
+    print("tuning part, leave one story out:", json.dumps(figures(train_rows, tuning_oof, tuning, threshold)))
+    everything = nested_oof(rows, c, w)
+    print("ALL gold stories, leave one story out (each story predicted without it):",
+          json.dumps(figures(rows, everything, tuning + check, threshold)))
+    verifier = train(train_rows, c, w)
+    meta = {"trained_on": {"gold_stories": sorted({r.group for r in train_rows if r.part == "tuning"}),
+                           "rows": {p: n for p, (n, _) in counts.items() if p != "check"},
+                           "positives": {p: k for p, (_, k) in counts.items() if p != "check"},
+                           "suites": [s for s, _ in SUITES]},
+            "C": c, "suite_weight": w, "seed": SEED, "sklearn": sklearn.__version__,
+            "label": "matches a gold event on (sentence, source country, target country, root)"}
+    model = Verifier(verifier.bias, verifier.weights, verifier.calibration, threshold, meta)
+    if not args.dry_run:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out} ({len(model.weights)} weights, format {MODEL_FORMAT}, features {FEATURES_VERSION})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""Features of a coded event for the verifier: what the rules decided and what the parse around the trigger shows.
+
+Each event becomes a sparse mapping of named features to values: indicator features (``"lemma=attack"``,
+``"rule=modality.reported-speech"``, ``"src_role=GOV"``) have the value 1.0, numeric ones (``"conf"``,
+``"depth"``) are scaled to about [0, 1] so that one regularisation strength fits all of them. The names are the
+model file's vocabulary: a feature the model never saw has no weight and changes nothing.
+
+Everything here is read off the ``Event`` record and the spaCy ``Doc`` the events stage coded it from; nothing
+is parsed again, so the cost is a few dictionary operations per event (the events stage budget).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ...records import Actor, Event
+
+# Bumped whenever a feature changes meaning: the model file records the version it was trained with, and the
+# verifier refuses a model trained on other features.
+FEATURES_VERSION = "1"
+Features = dict[str, float]
+# Lemma -> how many CAMEO roots the dictionaries give the verb (its default and its patterns): a verb with many
+# senses ("hold", "take") invents events more often than one with a single sense ("bomb").
+SensesFn = Callable[[str], int]
+# Markers of a question, a condition or a possibility in the trigger's clause that the coder's modality rules may
+# have missed ("could", "would", "if"); read as features, not as rules.
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """What the features need about the whole article, computed once per article."""
+
+    sents: tuple[Span, ...]
+    events_per_sentence: Counter[int]
+
+
+def article_view(doc: Doc, events: Sequence[Event]) -> ArticleView:
+    return ArticleView(tuple(doc.sents), Counter(e.sentence for e in events))
+
+
+def event_features(event: Event, doc: Doc, view: ArticleView, senses: SensesFn | None = None) -> Features:
+    """The features of one event of ``doc`` (see the module docstring)."""
+    f: Features = {}
+    _code_features(event, f)
+    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    if trigger is not None:
+        _trigger_features(trigger, f)
+        if senses is not None:
+            n = senses(trigger.lemma_.lower())
+            f["senses"] = min(n, 8) / 8
+            f["senses=" + ("0" if n == 0 else "1" if n == 1 else "2-3" if n <= 3 else "4+")] = 1.0
+    else:
+        f["trigger=unaligned"] = 1.0
+    for prefix, actor in (("src", event.source), ("tgt", event.target)):
+        _actor_features(prefix, actor, doc, trigger, f)
+    _pair_features(event, f)
+    _context_features(event, doc, view, f)
+    return f
+
+
+def _code_features(event: Event, f: Features) -> None:
+    f["root=" + event.root_code] = 1.0
+    f["code=" + event.code] = 1.0
+    f[f"quad={event.quad_class}"] = 1.0
+    f["modality=" + event.modality] = 1.0
+    f["conf"] = float(event.confidence)
+    f["goldstein"] = event.goldstein / 10
+    for rule_id in event.trace:
+        if not rule_id.startswith("verify."):  # the verifier's own mark is not evidence
+            f["rule=" + rule_id] = 1.0
+    f["entries"] = min(len(event.dictionary_entries), 4) / 4
+    f["repeated"] = 1.0 if len(event.mentions) > 1 else 0.0
+
+
+def _trigger_features(tok: Token, f: Features) -> None:
+    f["lemma=" + tok.lemma_.lower()] = 1.0
+    f["pos=" + tok.pos_] = 1.0
+    f["tag=" + tok.tag_] = 1.0
+    f["dep=" + tok.dep_] = 1.0
+    deps = _path_to_root(tok)
+    f["depth"] = min(len(deps), 5) / 5
+    f["path=" + (">".join(deps[:2]) if deps else "ROOT")] = 1.0
+    head = tok.head
+    if head.i != tok.i and head.pos_ in ("VERB", "AUX"):
+        f["gov=" + head.lemma_.lower()] = 1.0  # "said", "urged", "considered" over the trigger
+    for child in tok.children:
+        if child.dep_ == "neg":
+            f["neg_child"] = 1.0
+        elif child.tag_ == "MD" and child.lemma_.lower() in _MODALS:
+            f["modal=" + child.lemma_.lower()] = 1.0
+        elif child.dep_ == "mark" and child.lemma_.lower() in ("if", "unless", "whether"):
+            f["condition"] = 1.0
+
+
+def _path_to_root(tok: Token) -> list[str]:
+    """Dependency relations from the trigger up to (not including) its sentence root, nearest first."""
+    deps: list[str] = []
+    while tok.head.i != tok.i and len(deps) < 12:
+        deps.append(tok.dep_)
+        tok = tok.head
+    return deps
+
+
+def _actor_features(prefix: str, actor: Actor | None, doc: Doc, trigger: Token | None, f: Features) -> None:
+    if actor is None:
+        f[prefix + "=none"] = 1.0
+        return
+    code = actor.code or ""
+    f[prefix + ("_country" if actor.country else "_nocountry")] = 1.0
+    f[prefix + "_role=" + (actor.roles[0] if actor.roles else "none")] = 1.0
+    if code.startswith("---") or not code:
+        f[prefix + "_unknown"] = 1.0
+    if code.startswith("IGO"):
+        f[prefix + "_igo"] = 1.0
+    if actor.entity_id:
+        f[prefix + "_entity"] = 1.0
+    head = _token(doc, actor.start, actor.end)
+    if head is None:
+        return
+    f[prefix + "_pos=" + head.pos_] = 1.0
+    f[prefix + "_ent=" + (head.ent_type_ or "none")] = 1.0
+    f[prefix + "_dep=" + head.dep_] = 1.0
+    if head.pos_ == "NOUN":  # "analyst", "official", "ministry": what kind of person or body acts
+        f[prefix + "_noun=" + head.lemma_.lower()] = 1.0
+    if trigger is not None:
+        f[prefix + "_dist"] = min(abs(head.i - trigger.i), 20) / 20
+
+
+def _pair_features(event: Event, f: Features) -> None:
+    src, tgt = event.source, event.target
+    if src is not None and tgt is not None:
+        if src.country and src.country == tgt.country:
+            f["same_country"] = 1.0
+        if src.code and src.code == tgt.code:
+            f["same_actor"] = 1.0
+
+
+def _context_features(event: Event, doc: Doc, view: ArticleView, f: Features) -> None:
+    n = len(view.sents)
+    i = event.sentence
+    f["sent=" + ("0" if i == 0 else "1-2" if i <= 2 else "3-5" if i <= 5 else "6+")] = 1.0
+    f["sent_rel"] = i / (n - 1) if n > 1 else 0.0
+    k = view.events_per_sentence.get(i, 1)
+    f["sent_events"] = min(k, 6) / 6
+    if k == 1:
+        f["sent_events=1"] = 1.0
+    if in_quotation(doc.text, event.trigger.start):
+        f["in_quote"] = 1.0
+    if 0 <= i < n:
+        sent = view.sents[i]
+        f["sent_len"] = min(len(sent), 60) / 60
+        if sent.text.rstrip().endswith("?"):
+            f["question"] = 1.0
+
+
+def in_quotation(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside quotation marks opened earlier in its paragraph (curly quotes by their
+    balance, straight quotes by their parity)."""
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[start:offset]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def dictionary_senses(verbs: dict, patterns: dict) -> SensesFn:
+    """``SensesFn`` over PETRARCH dictionaries (``Dictionaries.verbs`` and ``.patterns``): the number of distinct
+    CAMEO roots among a lemma's default codes and its blocks' pattern codes, memoised per lemma."""
+    memo: dict[str, int] = {}
+
+    def senses(lemma: str) -> int:
+        key = lemma.upper()
+        if key not in memo:
+            roots = set()
+            for entry in verbs.get(key, ()):
+                roots.add(entry.code[:2])
+                roots.update(p.code[:2] for p in patterns.get(entry.block, ()))
+            memo[key] = len({r for r in roots if r.isdigit()})
+        return memo[key]
+
+    return senses

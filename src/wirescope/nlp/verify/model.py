@@ -1,0 +1,136 @@
+"""The verifier's model: a logistic regression over named features with a calibration map, read from plain JSON.
+
+The model file (``wirescope/data/verifier/verifier.json``, written by ``scripts/train_verifier.py``) holds the
+bias, one weight per feature name, the calibration (isotonic: increasing breakpoints of the raw probability and
+the calibrated probability at each, interpolated linearly between them and held flat outside, as scikit-learn's
+``IsotonicRegression`` predicts; or Platt: ``1 / (1 + exp(-(a * logit + b)))``), the default threshold, and what it
+was trained on. Scoring needs no scikit-learn: a dot product, a sigmoid and an interpolation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import hashlib
+import itertools
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...errors import ConfigError
+from .features import FEATURES_VERSION, Features
+
+MODEL_FORMAT = "wirescope-verifier/1"
+DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "data" / "verifier" / "verifier.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """A monotone map from the raw model probability to a calibrated one."""
+
+    method: str  # "isotonic" | "platt" | "none"
+    x: tuple[float, ...] = ()  # isotonic breakpoints (increasing)
+    y: tuple[float, ...] = ()  # calibrated value at each breakpoint (non-decreasing)
+    a: float = 1.0  # platt slope and intercept on the raw logit
+    b: float = 0.0
+
+    def __call__(self, raw: float) -> float:
+        if self.method == "isotonic":
+            return _interpolate(self.x, self.y, raw)
+        if self.method == "platt":
+            return _sigmoid(self.a * _logit(raw) + self.b)
+        return raw
+
+    def to_json(self) -> dict[str, Any]:
+        if self.method == "isotonic":
+            return {"method": "isotonic", "x": list(self.x), "y": list(self.y)}
+        if self.method == "platt":
+            return {"method": "platt", "a": self.a, "b": self.b}
+        return {"method": "none"}
+
+
+@dataclass(frozen=True, slots=True)
+class Verifier:
+    bias: float
+    weights: Mapping[str, float]
+    calibration: Calibration
+    threshold: float
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    version: str = ""  # a content hash of the model file: the verify stage's version
+
+    def score(self, features: Features) -> float:
+        """The linear score (log-odds before calibration)."""
+        w = self.weights
+        return self.bias + sum(w[name] * value for name, value in features.items() if name in w)
+
+    def raw_probability(self, features: Features) -> float:
+        return _sigmoid(self.score(features))
+
+    def probability(self, features: Features) -> float:
+        """The calibrated probability that the event matches the gold on the scorer's key, in [0, 1]."""
+        return min(1.0, max(0.0, self.calibration(self.raw_probability(features))))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": MODEL_FORMAT, "features_version": FEATURES_VERSION, "bias": self.bias,
+                "weights": dict(sorted(self.weights.items())), "calibration": self.calibration.to_json(),
+                "threshold": self.threshold, "meta": dict(self.meta)}
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def _interpolate(x: Sequence[float], y: Sequence[float], v: float) -> float:
+    if not x:
+        return v
+    if v <= x[0]:
+        return y[0]
+    if v >= x[-1]:
+        return y[-1]
+    i = bisect.bisect_right(x, v)
+    x0, x1, y0, y1 = x[i - 1], x[i], y[i - 1], y[i]
+    return y0 if x1 == x0 else y0 + (y1 - y0) * (v - x0) / (x1 - x0)
+
+
+def parse_verifier(raw: Mapping[str, Any], where: str = "verifier model", version: str = "") -> Verifier:
+    """A ``Verifier`` from the model file's JSON; a file of another format or feature version is an error."""
+    if raw.get("format") != MODEL_FORMAT:
+        raise ConfigError(f"{where}: format {raw.get('format')!r} is not {MODEL_FORMAT!r}")
+    if str(raw.get("features_version")) != FEATURES_VERSION:
+        raise ConfigError(f"{where}: trained on features version {raw.get('features_version')!r}, this wirescope "
+                          f"computes version {FEATURES_VERSION}; run scripts/train_verifier.py again")
+    cal = raw.get("calibration") or {"method": "none"}
+    x, y = tuple(float(v) for v in cal.get("x", ())), tuple(float(v) for v in cal.get("y", ()))
+    method = cal.get("method")
+    if method not in ("isotonic", "platt", "none"):
+        raise ConfigError(f"{where}: unknown calibration method {method!r}")
+    if method == "isotonic" and (len(x) != len(y) or not x or any(b < a for a, b in itertools.pairwise(x))
+                                 or any(b < a for a, b in itertools.pairwise(y))):
+        raise ConfigError(f"{where}: isotonic calibration needs equally long, non-decreasing 'x' and 'y'")
+    calibration = Calibration(method, x, y, float(cal.get("a", 1.0)), float(cal.get("b", 0.0)))
+    weights = {str(k): float(v) for k, v in (raw.get("weights") or {}).items()}
+    return Verifier(float(raw.get("bias", 0.0)), weights, calibration, float(raw.get("threshold", 0.5)),
+                    dict(raw.get("meta") or {}), version)
+
+
+@functools.cache
+def load_verifier(path: Path | None = None) -> Verifier:
+    """The verifier of a model file (default: the bundled one), read once per process."""
+    path = Path(path) if path is not None else DEFAULT_MODEL
+    try:
+        content = path.read_bytes()
+        raw = json.loads(content)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot read the verifier model {path}: {exc}") from exc
+    return parse_verifier(raw, str(path), hashlib.sha1(content).hexdigest()[:12])

@@ -1,0 +1,211 @@
+"""The events verifier: features on a hand-built parse, the bundled model file, calibration, the verify stage, the
+training script's split and the real-news evaluation's confidence threshold."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from wirescope.config import Settings
+from wirescope.errors import ConfigError, EvalError
+from wirescope.nlp.stages import build_stage
+from wirescope.nlp.stages.verify import TRACE_MARK, VerifyStage
+from wirescope.nlp.verify.features import article_view, dictionary_senses, event_features, in_quotation
+from wirescope.nlp.verify.model import DEFAULT_MODEL, Calibration, load_verifier, parse_verifier
+from wirescope.records import Actor, Analysis, Article, Event, Provenance, Span
+
+REPO = Path(__file__).resolve().parents[1]
+SPLIT = REPO / "data" / "voa2025" / "split.json"
+
+# Two sentences: 'Iran attacked Israel .' and '“ We will respond , ” he said .'
+WORDS = ["Iran", "attacked", "Israel", ".", "“", "We", "will", "respond", ",", "”", "he", "said", "."]
+SPACES = [True, True, False, True, False, True, True, False, False, True, True, False, False]
+HEADS = [1, 1, 1, 1, 11, 7, 7, 11, 11, 11, 11, 11, 11]
+DEPS = ["nsubj", "ROOT", "dobj", "punct", "punct", "nsubj", "aux", "ccomp", "punct", "punct", "nsubj", "ROOT",
+        "punct"]
+POS = ["PROPN", "VERB", "PROPN", "PUNCT", "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"]
+TAGS = ["NNP", "VBD", "NNP", ".", "``", "PRP", "MD", "VB", ",", "''", "PRP", "VBD", "."]
+LEMMAS = ["Iran", "attack", "Israel", ".", "“", "we", "will", "respond", ",", "”", "he", "say", "."]
+
+
+def _doc() -> Doc:
+    return Doc(Vocab(), words=WORDS, spaces=SPACES, heads=HEADS, deps=DEPS, pos=POS, tags=TAGS, lemmas=LEMMAS,
+               ents=["B-GPE", "O", "B-GPE", *["O"] * 10])
+
+
+def _actor(doc: Doc, i: int, code: str | None, country: str | None, roles: tuple[str, ...] = ()) -> Actor:
+    tok = doc[i]
+    return Actor(tok.idx, tok.idx + len(tok), tok.text, code=code, country=country, roles=roles)
+
+
+def _events(doc: Doc) -> tuple[Event, Event]:
+    attacked, respond = doc[1], doc[7]
+    strike = Event("a1", 0, "190", "19", "190", 4, -10.0, Span(attacked.idx, attacked.idx + 8, "attacked"),
+                   _actor(doc, 0, "IRN", "IRN"), _actor(doc, 2, "ISR", "ISR"), confidence=0.7,
+                   trace=("code.event-noun-of-a-light-verb",), dictionary_entries=("e1",))
+    threat = Event("a1", 1, "190", "19", "190", 4, -10.0, Span(respond.idx, respond.idx + 7, "respond"),
+                   _actor(doc, 5, "---", None), None, modality="threatened", confidence=0.4)
+    return strike, threat
+
+
+def test_features_of_a_hand_built_parse() -> None:
+    doc = _doc()
+    strike, threat = _events(doc)
+    view = article_view(doc, (strike, threat))
+    f = event_features(strike, doc, view, senses=lambda lemma: {"attack": 3}.get(lemma, 0))
+    for name in ("lemma=attack", "pos=VERB", "tag=VBD", "dep=ROOT", "path=ROOT", "root=19", "code=190",
+                 "modality=asserted", "rule=code.event-noun-of-a-light-verb", "src_country", "tgt_country",
+                 "src_pos=PROPN", "src_ent=GPE", "tgt_dep=dobj", "sent=0", "senses=2-3", "sent_events=1"):
+        assert f.get(name) == 1.0, name
+    assert f["conf"] == 0.7 and f["depth"] == 0.0 and f["senses"] == 3 / 8
+    assert "in_quote" not in f and "tgt=none" not in f and "same_country" not in f
+    g = event_features(threat, doc, view)
+    for name in ("lemma=respond", "dep=ccomp", "path=ccomp", "gov=say", "modal=will", "in_quote", "tgt=none",
+                 "src_nocountry", "src_unknown", "src_pos=PRON", "sent=1-2", "modality=threatened"):
+        assert g.get(name) == 1.0, name
+    assert g["depth"] == 1 / 5 and g["sent_rel"] == 1.0
+    assert all(isinstance(v, float) for v in (*f.values(), *g.values()))
+
+
+def test_in_quotation() -> None:
+    text = 'He said "we will fight" and left.\n“They attacked,” she said. “We will'
+    assert in_quotation(text, text.index("fight"))
+    assert not in_quotation(text, text.index("left"))
+    assert in_quotation(text, text.index("attacked"))
+    assert not in_quotation(text, text.index("she"))  # a new paragraph, the quotation closed
+    assert in_quotation(text, text.index("We will"))
+
+
+def test_dictionary_senses_counts_distinct_roots() -> None:
+    from wirescope.nlp.resources.petrarch import load_dictionaries
+
+    dicts = load_dictionaries(None)
+    senses = dictionary_senses(dicts.verbs, dicts.patterns)
+    assert senses("attack") >= 1
+    assert senses("no-such-verb") == 0
+    assert senses("hold") >= senses("bomb")  # a light verb has more senses than a plain one
+
+
+def test_bundled_model_loads_and_gives_probabilities() -> None:
+    verifier = load_verifier()
+    assert verifier.weights and 0.0 < verifier.threshold < 1.0
+    assert verifier.version and verifier.calibration.method in ("isotonic", "platt")
+    doc = _doc()
+    strike, threat = _events(doc)
+    view = article_view(doc, (strike, threat))
+    for event in (strike, threat):
+        assert 0.0 <= verifier.probability(event_features(event, doc, view)) <= 1.0
+    rng = random.Random(0)
+    names = list(verifier.weights)
+    for _ in range(200):
+        feats = {rng.choice(names): rng.choice((1.0, rng.random())) for _ in range(rng.randint(0, 40))}
+        assert 0.0 <= verifier.probability(feats) <= 1.0
+
+
+def test_bundled_model_was_not_trained_on_the_check_part() -> None:
+    meta = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))["meta"]
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    trained = set(meta["trained_on"]["gold_stories"])
+    assert trained and trained <= set(split["tuning"])
+    assert not trained & set(split["check"])
+
+
+def test_calibration_is_monotone() -> None:
+    cal = load_verifier().calibration
+    grid = [i / 1000 for i in range(1001)]
+    values = [cal(v) for v in grid]
+    assert all(b >= a - 1e-12 for a, b in itertools.pairwise(values))
+    assert all(0.0 <= v <= 1.0 for v in values)
+    iso = Calibration("isotonic", (0.1, 0.5, 0.9), (0.0, 0.2, 0.6))
+    assert iso(0.0) == 0.0 and iso(0.3) == pytest.approx(0.1) and iso(1.0) == 0.6
+    platt = Calibration("platt", a=2.0, b=-1.0)
+    assert platt(0.2) < platt(0.5) < platt(0.8)
+
+
+def test_a_broken_model_file_is_refused() -> None:
+    raw = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    with pytest.raises(ConfigError, match="non-decreasing"):
+        parse_verifier({**raw, "calibration": {"method": "isotonic", "x": [0.1, 0.5], "y": [0.6, 0.2]}})
+    with pytest.raises(ConfigError, match="features version"):
+        parse_verifier({**raw, "features_version": "0"})
+    with pytest.raises(ConfigError, match="format"):
+        parse_verifier({**raw, "format": "pickle"})
+
+
+def test_verify_stage_sets_calibrated_confidence_and_trace() -> None:
+    stage = build_stage("verify", Settings())
+    assert isinstance(stage, VerifyStage) and stage.requires == ("events",)
+    doc = _doc()
+    strike, threat = _events(doc)
+    analysis = Analysis(Article("a1", doc.text), Provenance("0", "test", ()), events=(strike, threat))
+    out = stage(doc, analysis)
+    view = article_view(doc, analysis.events)
+    for before, after in zip(analysis.events, out.events, strict=True):
+        expected = stage.verifier.probability(event_features(before, doc, view, stage.senses))
+        assert after.confidence == round(expected, 3)
+        assert after.trace == (*before.trace, TRACE_MARK)
+        assert (after.code, after.source, after.target, after.modality) == \
+            (before.code, before.source, before.target, before.modality)
+    again = stage(doc, out)  # running it twice marks once
+    assert [e.trace.count(TRACE_MARK) for e in again.events] == [1, 1]
+
+
+def _script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("train_verifier", REPO / "scripts" / "train_verifier.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_verifier"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_split_excludes_the_check_part() -> None:
+    tv = _script()
+    tuning, check = tv.read_split(SPLIT)
+    assert check and tuning and not set(tuning) & set(check)
+    rows = [tv.Row(s, "tuning", {}, 1) for s in tuning] + [tv.Row(s, "check", {}, 0) for s in check] + \
+        [tv.Row("petr:1", "suite", {}, 1)]
+    kept = tv.shipped_rows(rows, check)
+    assert {r.group for r in kept} == set(tuning) | {"petr:1"}
+    with pytest.raises(AssertionError, match="check-part"):  # a check story labelled as tuning is caught
+        tv.shipped_rows([tv.Row(check[0], "tuning", {}, 1)], check)
+
+
+def test_min_confidence_counts_only_events_above_it() -> None:
+    from wirescope.eval.gold_stories import FACTUAL
+    from wirescope.eval.realnews_run import evaluate_gold, read_gold
+
+    gold_dir = REPO / "data" / "voa2025" / "gold"
+    stories, _ = read_gold(gold_dir, "check")
+    by_article = {s.article_id: s for s in stories}
+
+    def perfect(articles):  # type: ignore[no-untyped-def]
+        out = []
+        for a in articles:
+            events = []
+            for n, g in enumerate(e for e in by_article[a.id].events if e.modality in FACTUAL):
+                src = Actor(0, 1, "x", country=g.source.country, roles=(g.source.role,) if g.source.role else ()) \
+                    if g.source else None
+                tgt = Actor(0, 1, "y", country=g.target.country, roles=(g.target.role,) if g.target.role else ()) \
+                    if g.target else None
+                events.append(Event(a.id, g.sentence, g.code, g.roots[0], g.code[:3], 1, 0.0,
+                                    Span(g.trigger_start, g.trigger_end, g.trigger), src, tgt,
+                                    confidence=0.9 if n % 2 == 0 else 0.1))
+            out.append(events)
+        return out
+
+    every = evaluate_gold(gold_dir, perfect, "check")
+    above = evaluate_gold(gold_dir, perfect, "check", min_confidence=0.5)
+    assert every["precision"] == 1.0 and every["recall"] > 0.95
+    assert above["precision"] == 1.0 and 0.4 < above["recall"] < 0.6
+    assert above["produced_events"] < every["produced_events"] and above["min_confidence"] == 0.5
+    with pytest.raises(EvalError, match="min_confidence"):
+        evaluate_gold(gold_dir, perfect, "check", min_confidence=1.5)
