@@ -47,12 +47,19 @@ export function downloadHref(path, params, format) {
 
 // The vocabularies (modalities, quad classes) are defined once, on the server (wirescope.records), and reach the
 // dashboard as enums of the API schema; loadVocabulary() reads them before the first view renders.
+// The field descriptions come the same way (the table specs' column descriptions): describe("EventRow", "code").
 export const VOCAB = { modality: [], quad_class: [] };
+const SCHEMAS = {};
 
 export async function loadVocabulary() {
   const res = await fetch("/api/openapi.json", { headers: { Accept: "application/json" } });
-  const props = (await res.json()).components.schemas.EventRow.properties;
+  Object.assign(SCHEMAS, (await res.json()).components.schemas);
+  const props = SCHEMAS.EventRow.properties;
   const values = (p) => ((p.anyOf || [p]).find((s) => s.enum) || { enum: [] }).enum;
   VOCAB.modality = values(props.modality).map(String);
   VOCAB.quad_class = values(props.quad_class).map(String);
+}
+
+export function describe(model, field) {
+  return ((SCHEMAS[model] || {}).properties || {})[field]?.description || "";
 }

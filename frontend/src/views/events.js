@@ -1,5 +1,5 @@
 // Event table: filters, one row per event, the evidence sentence (trigger marked) under each row.
-import { downloadHref, get, VOCAB } from "../api.js";
+import { describe, downloadHref, get, VOCAB } from "../api.js";
 import { actorLabel, h, message, QUAD } from "../dom.js";
 import { link, navigate } from "../nav.js";
 
@@ -17,6 +17,10 @@ const FIELDS = {
   min_confidence: { label: "Min. confidence", placeholder: "0.5" },
   place: { label: "Place", placeholder: "Baghdad" },
 };
+
+// The table's columns and the field each shows; a header's tooltip is the field's description from the API schema.
+const COLUMNS = [["Date", "date"], ["Source", "source_name"], ["Event", "code"], ["Target", "target_name"],
+  ["Modality", "modality"], ["Conf.", "confidence"], ["Place", "place_name"], ["Evidence", "sentence_text"], ["", null]];
 
 export function filterForm(route, params, names) {
   const form = h("form", { class: "filters" });
@@ -53,7 +57,7 @@ export async function eventsView(box, params) {
   box.append(h("p", { class: "downloads" }, "Download this set: ",
     ["csv", "jsonl", "parquet"].map((f) => [h("a", { href: downloadHref("events", filters, f), class: "dl" }, f), " "])));
   const table = h("table", { class: "events" }, h("thead", {}, h("tr", {},
-    ["Date", "Source", "Event", "Target", "Modality", "Conf.", "Place", "Evidence", ""].map((c) => h("th", {}, c)))));
+    COLUMNS.map(([label, field]) => h("th", { title: field ? describe("ListedEvent", field) : "" }, label)))));
   const body = h("tbody");
   table.append(body);
   box.append(table);
