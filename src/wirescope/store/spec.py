@@ -114,6 +114,42 @@ def col(
     return Column(name, type, description, null, parts, codec, get, tuple(choices))
 
 
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """How one field of a record is read from a row: from a column (with a fallback for NULL), from a nested
+    record's columns (None when they are all NULL), or from a fill."""
+
+    field: str
+    column: str | None
+    decode: Callable[[Any], Any] | None
+    required: bool
+    fill: Callable[[Mapping[str, Any]], Any] | None
+    nested: tuple[str, ...] = ()
+    sub: _Plan | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    cls: type
+    steps: tuple[_Step, ...]
+
+    def build(self, row: Mapping[str, Any]) -> Any:
+        kwargs: dict[str, Any] = {}
+        for step in self.steps:
+            if step.sub is not None:
+                present = any(row.get(n) is not None for n in step.nested)
+                kwargs[step.field] = step.sub.build(row) if present else None
+            elif step.column is not None and step.decode is not None:
+                value = step.decode(row.get(step.column))
+                if value is None and step.fill is not None:  # not stored (a row older than the column)
+                    kwargs[step.field] = step.fill(row)
+                elif value is not None or step.required:  # a NULL for a field with a default gives the default
+                    kwargs[step.field] = value
+            elif step.fill is not None:
+                kwargs[step.field] = step.fill(row)
+        return self.cls(**kwargs)
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one spec per table
 class TableSpec:
     """A stored table: its columns in order, its key, and the record class a row describes (if any).
@@ -156,30 +192,33 @@ class TableSpec:
 
     def record_of(self, row: Mapping[str, Any]) -> Any:
         """The record a row (column name -> stored value) describes, nested records rebuilt from their columns."""
+        return self._plan.build(row)
+
+    @cached_property
+    def _plan(self) -> _Plan:
+        # Worked out once per table: resolving type hints and matching paths per row would cost more than the rows.
         if self.record is None:
             raise StoreError(f"table {self.name} stores no record class; read its rows as values")
-        return self._build(self.record, (), row)
+        return self._compile(self.record, ())
 
-    def _build(self, cls: type, prefix: tuple[str, ...], row: Mapping[str, Any]) -> Any:
+    def _compile(self, cls: type, prefix: tuple[str, ...]) -> _Plan:
         hints = typing.get_type_hints(cls)
-        kwargs: dict[str, Any] = {}
+        steps: list[_Step] = []
         for f in dataclasses.fields(cls):
             path = (*prefix, f.name)
+            required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
             column = self._by_path.get(path)
-            if column is not None and column.name in row:
-                value = column.codec.decode(row[column.name])
-                if value is None and path in self.fill:  # not stored (a row older than the column)
-                    kwargs[f.name] = self.fill[path](row)
-                elif value is not None or f.default is dataclasses.MISSING:
-                    kwargs[f.name] = value
-            elif nested := [c for c in self.columns if c.path and c.path[: len(path)] == path and c.name in row]:
-                if all(row[c.name] is None for c in nested):
-                    kwargs[f.name] = None
-                else:
-                    kwargs[f.name] = self._build(_record_type(hints[f.name]), path, row)
+            nested = tuple(
+                c.name for c in self.columns if c.path and len(c.path) > len(path) and c.path[: len(path)] == path
+            )
+            if column is not None:
+                steps.append(_Step(f.name, column.name, column.codec.decode, required, self.fill.get(path)))
+            elif nested:
+                sub = self._compile(_record_type(hints[f.name]), path)
+                steps.append(_Step(f.name, None, None, required, None, nested, sub))
             elif path in self.fill:
-                kwargs[f.name] = self.fill[path](row)
-        return cls(**kwargs)
+                steps.append(_Step(f.name, None, None, required, self.fill[path]))
+        return _Plan(cls, tuple(steps))
 
     def records(self, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[Any]:
         """Records of rows fetched with column ``names`` (a cursor's description)."""
