@@ -72,7 +72,7 @@ QUERIES = ["ceasefire", "port", "talks strike", "oil tanker port", "summit envoy
 
 
 def ranked(con: duckdb.DuckDBPyConnection, query: str) -> list[tuple[str, float]]:
-    return [(r["id"], r["score"]) for r in search(con, query, limit=1000)]
+    return [(r.id, r.score) for r in search(con, query, limit=1000)]
 
 
 def same_ranking(got: list[tuple[str, float]], want: list[tuple[str, float]]) -> bool:
