@@ -27,7 +27,7 @@ A phrase is the syntactic noun phrase of its head token: compounds, adjectives, 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -85,6 +85,13 @@ class Match:
 
 # (index after the matched name, code on the article date, entry name)
 _Best = tuple[int, str | None, str]
+# ``DocContext.fire`` of the event coder: records a named rule and says whether it is on. Callers without a
+# context (the quotes stage) get every rule on.
+Fire = Callable[[str], bool]
+
+
+def _always(rule_id: str) -> bool:
+    return True
 
 
 def _upper(tok: Token) -> str:
@@ -229,13 +236,13 @@ class ActorCoder:
     def _agent_word(self, word: str) -> bool:
         return bool(self.dicts.agents.get(word) or self.extra_agents.agents.get(word))
 
-    def actor_matches(self, toks: Sequence[Token], day: date | None) -> list[Match]:
+    def actor_matches(self, toks: Sequence[Token], day: date | None, fire: Fire = _always) -> list[Match]:
         """Longest, left-to-right, non-overlapping actor matches in ``toks`` (user actors first)."""
         out: list[Match] = []
         i = 0
         while i < len(toks):
             after_match = bool(out) and out[-1].end == toks[i].i  # "Council Chief Saruman"
-            best = self._match_at(toks, i, day, after_match)
+            best = self._match_at(toks, i, day, (after_match, fire))
             if best is not None and _usable(best[1]):
                 out.append(Match(toks[i].i, toks[best[0] - 1].i + 1, best[1], best[2]))
                 i = best[0]
@@ -243,22 +250,36 @@ class ActorCoder:
                 i += 1
         return out
 
-    def _match_at(self, toks: Sequence[Token], i: int, day: date | None, after_match: bool) -> _Best | None:
+    def _match_at(self, toks: Sequence[Token], i: int, day: date | None,
+                  how: tuple[bool, Fire]) -> _Best | None:
         """The actor entry whose name starts at ``toks[i]``: (index after it, code, name), or None."""
+        fire = how[1]
         user_best = self._user_match(toks, i, day)
         # a longer dictionary name beats a shorter user name ("Ulster Unionist Party" vs "Ulster")
-        best = self._dictionary_match(toks, i, day, after_match)
+        best = self._dictionary_match(toks, i, day, how)
         if user_best is not None and (best is None or user_best[0] >= best[0]):
             best = user_best  # the user's entry overrides a dictionary one of the same length
         if best is None:
-            best = self._plural_demonym(toks, i, day)
-        if best is None and self.by_surname:
-            best = self._surname(toks, i, day) or division(toks, i)
-        if best is not None and _common_words(toks[i : best[0]]):
+            best = self._fallback_match(toks, i, day, fire)
+        if best is not None and _common_words(toks[i : best[0]]) and fire("actors.common-words-are-no-name"):
             return None  # "youths" is not the Basque group listed under that alias: names are capitalised
-        if best is not None and best[0] == i + 1 and toks[i].text.lower() in ORG_HEADS:
+        if best is not None and best[0] == i + 1 and toks[i].text.lower() in ORG_HEADS \
+                and fire("actors.organisation-word-alone-names-nobody"):
             return None  # "Organization" alone names nobody (an alias that translates "Tanzim")
         return best
+
+    def _fallback_match(self, toks: Sequence[Token], i: int, day: date | None, fire: Fire) -> _Best | None:
+        """Names the dictionaries lack: a plural demonym, a listed person's last name, a province."""
+        demonym = self._plural_demonym(toks, i, day)
+        if demonym is not None and fire("actors.plural-demonym"):
+            return demonym
+        if not self.by_surname:
+            return None
+        surname = self._surname(toks, i, day)
+        if surname is not None and fire("actors.last-name-of-a-listed-person"):
+            return surname
+        province = division(toks, i)
+        return province if province is not None and fire("actors.province-gives-its-country") else None
 
     def _user_match(self, toks: Sequence[Token], i: int, day: date | None) -> _Best | None:
         best: _Best | None = None
@@ -271,7 +292,9 @@ class ActorCoder:
                 break
         return best
 
-    def _dictionary_match(self, toks: Sequence[Token], i: int, day: date | None, after_match: bool) -> _Best | None:
+    def _dictionary_match(self, toks: Sequence[Token], i: int, day: date | None,
+                          how: tuple[bool, Fire]) -> _Best | None:
+        after_match, fire = how
         best: _Best | None = None
         hyphen = "-" in _upper(toks[i])
         for n, key in enumerate(_first_keys(toks[i])):
@@ -281,7 +304,8 @@ class ActorCoder:
                 end = _match_phrase(phrase, toks, i)
                 if end > i and (best is None or end > best[0]):
                     entry = self.dicts.actor_entries[idx]
-                    if end == i + 1 and _person(entry) and self._inside_name(toks, i, after_match):
+                    if end == i + 1 and _person(entry) and self._inside_name(toks, i, after_match) \
+                            and fire("actors.given-name-inside-a-longer-name"):
                         continue  # "Omar Hassan al-Bashir" is not the Jordanian listed as "Hassan"
                     best = (end, entry.code_on(day), entry.name)
             if best is not None:
@@ -321,32 +345,38 @@ class ActorCoder:
 
     # ------------------------------------------------------------------------------------------ phrases
 
-    def code_tokens(self, toks: Sequence[Token], day: date | None, head: Token | None = None) -> tuple[str | None, str]:
-        """Code of a noun phrase given as tokens (in order): (code or None, dictionary name)."""
+    def code_tokens(self, toks: Sequence[Token], day: date | None, head: Token | None = None,
+                    fire: Fire = _always) -> tuple[str | None, str]:
+        """Code of a noun phrase given as tokens (in order): (code or None, dictionary name). ``fire`` records the
+        actor rules that decide (the event coder's ``DocContext.fire``)."""
         if not toks:
             return None, ""
-        actors = [m for m in self.actor_matches(toks, day) if not _sponsor(m, toks)]
+        actors = [m for m in self.actor_matches(toks, day, fire)
+                  if not (_sponsor(m, toks) and fire("actors.sponsor-is-not-the-actor"))]
         covered = {i for m in actors for i in range(m.start, m.end)}
         agents = [m for m in self.agent_matches(toks) if not all(i in covered for i in range(m.start, m.end))]
         if head is not None and any(m.start <= head.i < m.end for m in agents):
             # an "anti-Syria journalist" opposes Syria and is not Syrian (an "anti-Gondor parade" still targets it)
-            actors = [m for m in actors if not _anti(m, toks)]
+            actors = [m for m in actors if not (_anti(m, toks) and fire("actors.anti-is-not-the-actor"))]
         head_agent = head is None or any(m.start <= head.i < m.end for m in agents) or (
             # a title before an unknown name: "President Abdelaziz Bouteflika" is a government actor
             head.pos_ == "PROPN" and any(_is_title(m, toks, head) for m in agents))
-        base = _base(actors, toks, head, head_agent) if actors else None
+        base = _base(actors, toks, head, (head_agent, fire)) if actors else None
         if base is not None and (base.code or "")[:3] in REGION_CODES:
             first = [t for t in toks if t.i == base.start]
-            base = _regional(base, actors, self.actor_matches(first, day) if base.end - base.start > 1 else [])
+            regional = _regional(base, actors, self.actor_matches(first, day) if base.end - base.start > 1 else [])
+            if regional is not base and fire("actors.regional-group-takes-its-country"):
+                base = regional
         if base is None and not head_agent:
             agents = []
         if base is None and not agents and self.iso:
             named = unknown_body(toks)
-            if named is not None:  # "the Third World Water Forum": a named association outside the dictionaries
+            # "the Third World Water Forum": a named association outside the dictionaries
+            if named is not None and fire("actors.named-body-is-an-ngo"):
                 return "NGO", named
-        base, agents = _office(base, actors, agents)
+        base, agents = _office(base, actors, agents, fire)
         code = compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents])
-        if self.iso and code and code[:3] in ISO_FIXES:
+        if self.iso and code and code[:3] in ISO_FIXES and fire("actors.iso-country-codes"):
             code = ISO_FIXES[code[:3]] + code[3:]
         return code, (base.name if base else (agents[0].name if agents else ""))
 
@@ -369,15 +399,17 @@ class ActorCoder:
 _SPONSOR_WORDS = words("title_words", "sponsor")
 
 
-def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None, head_agent: bool) -> Match | None:
+def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None,
+          how: tuple[bool, Fire]) -> Match | None:
     """The actor match a phrase is about: the one on its head, else the modifier that describes it."""
+    head_agent, fire = how
     if head is not None:
         on_head = [m for m in actors if m.start <= head.i < m.end]
         if on_head:
             base = on_head[0]
-            if head.tag_ in ("NNPS", "NNS") and _bare_country(base.code):
-                base = _home_country(base, actors, toks, head)
-            return base
+            home = _home_country(base, actors, toks, head) if head.tag_ in ("NNPS", "NNS") \
+                and _bare_country(base.code) else base
+            return home if home is not base and fire("actors.ethnic-group-by-home-country") else base
     # a modifier that names a person or institution ("Trump ally", "Soleimani's death") is not the phrase's actor;
     # a country modifier is ("US drone strike", "Iranian commander") ... nor is it for a named head ("United Nations
     # Emergency Relief Coordinator"): a name's parts
@@ -386,13 +418,16 @@ def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None, he
                  or not split_code(m.code)[1] or _in_of_phrase(m, toks, head)]
     if head is not None and head.lemma_.lower() in RELATION_HEADS:
         # "Israel's militia ally in southern Lebanon" is not Israeli: only "of/in/from" phrases place it
-        modifiers = [m for m in modifiers if _in_of_phrase(m, toks, head)]
+        placed = [m for m in modifiers if _in_of_phrase(m, toks, head)]
+        if len(placed) != len(modifiers) and fire("actors.relation-head-is-not-its-modifier"):
+            modifiers = placed
     if head is not None:  # the modifier nearest the head describes it
         modifiers.sort(key=lambda m: abs(m.start - head.i))
     return modifiers[0] if modifiers else None
 
 
-def _office(base: Match | None, actors: Sequence[Match], agents: list[Match]) -> tuple[Match | None, list[Match]]:
+def _office(base: Match | None, actors: Sequence[Match], agents: list[Match],
+            fire: Fire = _always) -> tuple[Match | None, list[Match]]:
     """The office a title gives a person the dictionary knows only as an elite, and the agents that still apply."""
     if base is None:
         return base, agents
@@ -401,13 +436,16 @@ def _office(base: Match | None, actors: Sequence[Match], agents: list[Match]) ->
     # a title the dictionary lists as an actor of the same country: "US Defence Secretary" (USAGOVMIL)
     titles = [m for m in actors if m is not base and split_code(m.code)[0] == base_country
               and split_code(m.code)[1] and "ELI" not in split_code(m.code)[1]]
-    if base_roles == ("ELI",) and base_country and (offices or titles) and not any(a.code == "ELI" for a in agents):
+    if base_roles == ("ELI",) and base_country and (offices or titles) and not any(a.code == "ELI" for a in agents) \
+            and fire("actors.title-gives-the-office"):
         # the dictionary knows the person only as an elite (no office on the article's date, or no date); the
         # title in the text says which office they hold: "Iranian President Hassan Rouhani" is IRNGOV
         return Match(base.start, base.end, base_country if offices else titles[0].code, base.name, base.prefix), agents
     if base_roles and (base.code or "")[:3] not in NON_STATE:
         # a named person or body has its own role: "Javad Zarif" stays IRNGOV, "fighters of Hezbollah" LBNREB
-        return base, [a for a in agents if a.prefix]
+        own = [a for a in agents if a.prefix]
+        if len(own) != len(agents) and fire("actors.named-actor-keeps-its-role"):
+            return base, own
     return base, agents
 
 

@@ -64,11 +64,11 @@ class ArgumentFinder:
     def _actor_uncached(self, head: Token, ctx: DocContext) -> ActorRef | None:
         direct = True
         toks = phrase_tokens(head)
-        code, name = self.actors.code_tokens(toks, ctx.day, head)
+        code, name = self.actors.code_tokens(toks, ctx.day, head, ctx.fire)
         if code is None:
             for c in head.children:  # "Soleimani, leader of the Quds force"
                 if c.dep_ == "appos":
-                    code, name = self.actors.code_tokens(phrase_tokens(c), ctx.day, c)
+                    code, name = self.actors.code_tokens(phrase_tokens(c), ctx.day, c, ctx.fire)
                     if code and ctx.fire("actors.apposition-names-the-actor"):
                         break
                     code, name = None, ""
@@ -98,7 +98,8 @@ class ArgumentFinder:
         modifier_code: str | None = None
         first_mods = [t for t in heads[0].children if t.dep_ in ("amod", "compound") and t.i < heads[0].i]
         if len(heads) > 1 and first_mods:
-            modifier_code = self.actors.code_tokens([t for m in first_mods for t in m.subtree], ctx.day)[0]
+            modifier_toks = [t for m in first_mods for t in m.subtree]
+            modifier_code = self.actors.code_tokens(modifier_toks, ctx.day, None, ctx.fire)[0]
         places = stray_places(heads, shared_prep)
         if places is not None and not ctx.fire("actors.stray-place-repair"):
             places = None
@@ -128,7 +129,7 @@ class ArgumentFinder:
                     kept = [t for t in c.subtree if (t.i == c.i or t.dep_ not in ("conj", "cc", "punct"))
                             and not any(a.dep_ == "conj" and a.i != c.i for a in t.ancestors if a.i > c.i)]
                     toks = sorted([*base, *kept], key=lambda t: t.i)
-                    code, name = self.actors.code_tokens(toks, ctx.day, h)
+                    code, name = self.actors.code_tokens(toks, ctx.day, h, ctx.fire)
                     if code:
                         refs.append(ActorRef(toks[0].i, toks[-1].i + 1, h.i, code, name, direct))
                 if len({r.code for r in refs}) > 1 and ctx.fire("actors.coordinated-modifiers"):
@@ -149,7 +150,7 @@ class ArgumentFinder:
         out = []
         for c in places or conjuncts(pobj):
             toks = sorted([*head_toks, prep, *phrase_tokens(c)], key=lambda t: t.i)
-            code, name = self.actors.code_tokens(toks, ctx.day, h)
+            code, name = self.actors.code_tokens(toks, ctx.day, h, ctx.fire)
             if code:
                 out.append(ActorRef(min(t.i for t in toks), max(t.i for t in toks) + 1, h.i, code, name, direct))
         return out
@@ -301,7 +302,7 @@ class ArgumentFinder:
             if country is None:
                 return None
             toks = phrase_tokens(subj)
-            role = self.actors.code_tokens(toks, ctx.day, subj)[0]
+            role = self.actors.code_tokens(toks, ctx.day, subj, ctx.fire)[0]
             if not role or not role.startswith("---") or not ctx.fire("source.role-owned-by-a-pronoun"):
                 return None
             return ActorRef(toks[0].i, toks[-1].i + 1, subj.i, country + role[3:], refs[0].name, False)
@@ -319,7 +320,7 @@ class ArgumentFinder:
         """An event as the subject ("talks in Geneva collapsed", "US airstrikes killed ..."): its actor is named by
         a modifier or possessor, not by the place where it happens."""
         toks = [t for t in phrase_tokens(head) if not _in_place_of_event(t, head)] or [head]
-        code, name = self.actors.code_tokens(toks, ctx.day, head)
+        code, name = self.actors.code_tokens(toks, ctx.day, head, ctx.fire)
         return [ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, False)] if code else []
 
     def _instrument(self, verb: Token, ctx: DocContext) -> list[ActorRef]:

@@ -493,7 +493,7 @@ class EventCoder(ArgumentFinder):
         found: set[str] = set()
         for tok in clause_tokens(verb):
             if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS and placed(tok, verb):
-                code = self.actors.code_tokens(phrase_tokens(tok), ctx.day, tok)[0]
+                code = self.actors.code_tokens(phrase_tokens(tok), ctx.day, tok, ctx.fire)[0]
                 if code and len(code) == 3 and code.isalpha() and code not in NON_STATE:
                     found.add(code)
         return found.pop() if len(found) == 1 else None

@@ -192,6 +192,50 @@ RULES: tuple[Rule, ...] = (
     Rule("actors.role-distributed-over-places", _ACT,
          "A role with an of/in/from phrase of coordinated places is one actor per place: 'soldiers in France and "
          "Chile' (FRAMIL, CHLMIL)."),
+    # actors inside the actor coder (nlp/coding/actors.py), in the order it meets them for a phrase
+    Rule("actors.given-name-inside-a-longer-name", _ACT,
+         "A one-word dictionary person inside a longer proper name is only a given name: 'Omar Hassan al-Bashir' is "
+         "not the Jordanian listed as 'Hassan'."),
+    Rule("actors.plural-demonym", _ACT,
+         "The plural of a one-word demonym codes its country: 'Algerians', 'Israelis'."),
+    Rule("actors.last-name-of-a-listed-person", _ACT,
+         "With the bundled dictionaries, a capitalised last name of dictionary people who share one country codes "
+         "that person (or country): 'President Mugabe', 'Mr Bouteflika'."),
+    Rule("actors.province-gives-its-country", _ACT,
+         "With the bundled dictionaries, a first-level division named with a division word codes its country: "
+         "'Sindh province', 'the province of Sindh' (data/events/admin1_countries.tsv)."),
+    Rule("actors.common-words-are-no-name", _ACT,
+         "A dictionary alias written in lower case in a text with capitals is a common noun, not the name: "
+         "'youths' is not the group listed under that alias."),
+    Rule("actors.organisation-word-alone-names-nobody", _ACT,
+         "An organisation word alone ('Organization', 'Movement') names nobody, even when a dictionary lists it as "
+         "an alias."),
+    Rule("actors.sponsor-is-not-the-actor", _ACT,
+         "An actor that backs, funds or hosts the phrase's actor is not it: 'Iran-backed militia', 'pro-Iran "
+         "protesters', 'UN-hosted talks'."),
+    Rule("actors.anti-is-not-the-actor", _ACT,
+         "A role opposed to a country is not of that country: an 'anti-Syria journalist' is not Syrian."),
+    Rule("actors.ethnic-group-by-home-country", _ACT,
+         "A plural ethnic group is coded by the country it lives in: 'Bosnian Serbs' (BIH), 'Albanians of southern "
+         "Serbia' (SRB)."),
+    Rule("actors.relation-head-is-not-its-modifier", _ACT,
+         "A head naming a relation ('ally', 'proxy', 'rival') is not the actor that modifies it: 'Israel's militia "
+         "ally' is not Israeli; only an of/in/from phrase places it."),
+    Rule("actors.regional-group-takes-its-country", _ACT,
+         "A group the dictionaries code by region (MEAREB) takes the country named in or before its name: "
+         "'Palestinian Islamic Jihad' (PSEREB)."),
+    Rule("actors.named-body-is-an-ngo", _ACT,
+         "With the bundled dictionaries, a named association, forum or institute outside the dictionaries is an NGO: "
+         "'the Third World Water Forum'."),
+    Rule("actors.title-gives-the-office", _ACT,
+         "A person the dictionary knows only as an elite takes the office of their title in the text: 'Iranian "
+         "President Hassan Rouhani' is IRNGOV."),
+    Rule("actors.named-actor-keeps-its-role", _ACT,
+         "A named person or body keeps its own role: role words around it add nothing ('fighters of Hezbollah' is "
+         "LBNREB, not LBNREBMIL)."),
+    Rule("actors.iso-country-codes", _ACT,
+         "With the bundled dictionaries, the few non-ISO country codes of the Phoenix dictionaries are reported as "
+         "ISO 3166: ANG -> AGO, TMP -> TLS."),
     # ---------------------------------------------------------------- modality (strongest first)
     Rule("modality.request-is-not-done", _M,
          "What a directive verb asks someone to do is hypothetical: 'urged X to respond', 'warned France not to "
