@@ -54,6 +54,14 @@ def toponyms_from_mentions(mentions: Iterable[tuple[int, int, str, str]], text: 
     airport"; a PERSON or ORG mention after a cue such as "town of" is a candidate place.
     """
     mentions = sorted(mentions)
+    out = _from_entities(mentions, text)
+    _add_from_patterns(out, [(m[0], m[1]) for m in mentions], text)
+    out.sort(key=lambda t: (t.start, t.end))
+    return out
+
+
+def _from_entities(mentions: list[tuple[int, int, str, str]], text: str) -> list[Toponym]:
+    """Toponyms from the NER model's mentions: places, demonyms, airports and bases, cued and possible names."""
     # A surname the NER model also tagged as a place elsewhere ("Soleimani") is a person, not a place.
     person_words = {w for _, _, t, label in mentions if label == "PERSON" for w in t.split() if len(t.split()) > 1}
     out: list[Toponym] = []
@@ -61,31 +69,38 @@ def toponyms_from_mentions(mentions: Iterable[tuple[int, int, str, str]], text: 
     for start, end, span_text, label in mentions:
         if label in PLACE_LABELS and span_text in person_words:
             continue
-        if label in PLACE_LABELS or label == "NORP" or (label == "ORG" and _BASE_NAME.search(span_text)):
-            tail = _AIRPORT_TAIL.match(text[end:end + 30])
-            if tail and label in ("GPE", "LOC"):
-                end = end + tail.end()
-                span_text = text[start:end]
-            out_label = "NORP" if label == "NORP" else label
-        elif label in ("PERSON", "ORG") and _CUE.search(text[max(0, start - 40):start]):
-            out_label = "CUED"
-        elif label in ("PERSON", "ORG") and _maybe_place(span_text, person_words):
-            out_label = "MAYBE"
-        elif label == "ORG" and (prefix := _place_prefix(span_text)):
-            # "Huntsville Police Department", "Kentucky State Police": the place the organisation is named after.
-            end, span_text, out_label = start + len(prefix), prefix, "MAYBE"
-        else:
-            continue
-        if (start, end) not in seen:
-            seen.add((start, end))
-            out.append(Toponym(start, end, span_text, out_label))
+        found = _classify(start, end, span_text, label, text, person_words)
+        if found is not None and (found.start, found.end) not in seen:
+            seen.add((found.start, found.end))
+            out.append(found)
+    return out
+
+
+def _classify(start: int, end: int, span_text: str, label: str, text: str, person_words: set[str]) -> Toponym | None:
+    if label in PLACE_LABELS or label == "NORP" or (label == "ORG" and _BASE_NAME.search(span_text)):
+        tail = _AIRPORT_TAIL.match(text[end:end + 30])
+        if tail and label in ("GPE", "LOC"):
+            end = end + tail.end()
+            span_text = text[start:end]
+        return Toponym(start, end, span_text, "NORP" if label == "NORP" else label)
+    if label in ("PERSON", "ORG") and _CUE.search(text[max(0, start - 40):start]):
+        return Toponym(start, end, span_text, "CUED")
+    if label in ("PERSON", "ORG") and _maybe_place(span_text, person_words):
+        return Toponym(start, end, span_text, "MAYBE")
+    if label == "ORG" and (prefix := _place_prefix(span_text)):
+        # "Huntsville Police Department", "Kentucky State Police": the place the organisation is named after.
+        return Toponym(start, start + len(prefix), prefix, "MAYBE")
+    return None
+
+
+def _add_from_patterns(out: list[Toponym], entity_spans: list[tuple[int, int]], text: str) -> None:
+    """Toponyms the NER model missed: administrative names, cued names, datelines (never over a found one)."""
     covered = [(t.start, t.end) for t in out]
     for m in _ADMIN_NAME.finditer(text):
         # "Kanawha County" is a place whatever the NER model made of it.
         if not any(a < m.end() and m.start() < b for a, b in covered):
             out.append(Toponym(m.start(), m.end(), m.group(0), "GPE"))
             covered.append((m.start(), m.end()))
-    entity_spans = [(m[0], m[1]) for m in mentions]
     for m in _CUED_NAME.finditer(text):
         # "in Gainesville" that the model left untagged: an uncertain candidate, kept only with context.
         start, end = m.start(1), m.end(1)
@@ -101,8 +116,6 @@ def toponyms_from_mentions(mentions: Iterable[tuple[int, int, str, str]], text: 
             span_text = text[start:end].rstrip(".") if group == 1 else text[start:end]
             out.append(Toponym(start, start + len(span_text), span_text, "DATELINE"))
             covered.append((start, end))
-    out.sort(key=lambda t: (t.start, t.end))
-    return out
 
 
 def _place_prefix(span_text: str) -> str | None:
