@@ -93,3 +93,48 @@ def test_the_stored_parse_is_the_one_coded() -> None:
     doc = doc_from_conllu(example.conllu)
     germany = next(t for t in doc if t.text == "Germany")
     assert (germany.dep_, germany.head.text) == ("conj", "Lawmakers")  # the misparse as stored, not the model's
+
+
+def _coded(example):  # type: ignore[no-untyped-def]
+    """The example's events as the events stage makes them, with the coder that coded them."""
+    from wirescope import Settings
+    from wirescope.nlp.coding.rules.examples import example_coder
+    from wirescope.nlp.stages.events import EventStage
+
+    doc = doc_from_conllu(example.conllu)
+    coder = example_coder(example.coder, frozenset())
+    stage = EventStage(Settings())
+    sents = list(doc.sents)
+    events = [stage._event(c, doc, sents, "example", None, [], {}) for c in coder.code_doc(doc, None)]
+    return doc, [e for e in events if e is not None], coder
+
+
+def _line(c) -> str:  # type: ignore[no-untyped-def]
+    return f"{c.source.code} {c.target.code if c.target else '-'} {c.code} {c.modality} {c.confidence}"
+
+
+# A filter drops a trigger's events, which may keep another trigger's (a statement that no longer governs a coded
+# act): the events it leaves are not its own, so they do not carry it.
+_TRACED = [r.id for r in RULES if r.id not in WITHOUT_EXAMPLES and r.id not in MASKED and r.phase != "filters"]
+
+
+@pytest.mark.parametrize("rule_id", _TRACED)
+def test_the_trace_names_the_rule_on_what_it_made_and_explains_it(rule_id: str) -> None:
+    """An event an example has only with the rule on (made or changed by it) carries the rule in its trace, and
+    ``--explain`` shows it; rules that only remove events leave no trace on the events that remain."""
+    from wirescope.nlp.coding.explain import explain_events
+
+    for example in (e for e in load_examples(rule_id) if e.positive):
+        off = set(run_example(example, disabled=[rule_id])[0].split(" | "))
+        doc, events, coder = _coded(example)
+        codings = coder.code_doc(doc, None)
+        made = {(c.sentence, c.trigger, c.code) for c in codings if _line(c) not in off}
+        for explanation in explain_events(doc, events, coder.entry_texts):
+            e = explanation.event
+            lines = explanation.lines()
+            assert lines[1].startswith(f"  sentence {e.sentence}: ")
+            assert all(text for _, text in explanation.entries), "every entry id resolves to its text"
+            trigger = next(c.trigger for c in codings if doc[c.trigger].idx == e.trigger.start)
+            if (e.sentence, trigger, e.code) in made:
+                assert rule_id in e.trace, (example.text, e.code, e.trace)
+                assert any(line.startswith(f"  rule     {rule_id}") for line in lines)

@@ -5,7 +5,7 @@ a corpus (``wirescope rules --stats``)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,10 +53,13 @@ def explain(pipeline: Pipeline, analysis: Analysis) -> list[Explanation]:
     """An explanation of every event of an analysis made by ``pipeline`` (the parse is made again, as the
     pipeline made it for a text analysed in one piece)."""
     stage = events_stage(pipeline)
-    doc = pipeline.nlp(analysis.article.text)
-    texts = stage.coder.entry_texts
+    return explain_events(pipeline.nlp(analysis.article.text), analysis.events, stage.coder.entry_texts)
+
+
+def explain_events(doc: Doc, events: Sequence[Event], entry_texts: Mapping[str, str]) -> list[Explanation]:
+    """Explanations of ``events`` coded from ``doc``; ``entry_texts`` gives the text of a dictionary entry id."""
     out = []
-    for e in analysis.events:
+    for e in events:
         trigger = _token(doc, e.trigger.start, e.trigger.end)
         paths = []
         for role, actor in (("source", e.source), ("target", e.target)):
@@ -64,7 +67,8 @@ def explain(pipeline: Pipeline, analysis: Analysis) -> list[Explanation]:
             if trigger is not None and head is not None:
                 paths.append(f"{role}: {parse_path(trigger, head)}")
         rules = tuple((rid, rule(rid).phase) for rid in e.trace)
-        out.append(Explanation(e, tuple(paths), rules, tuple((k, texts.get(k, "")) for k in e.dictionary_entries)))
+        entries = tuple((k, entry_texts.get(k, "")) for k in e.dictionary_entries)
+        out.append(Explanation(e, tuple(paths), rules, entries))
     return out
 
 
