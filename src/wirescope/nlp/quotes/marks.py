@@ -112,59 +112,88 @@ def _pair(
     blocked: list[tuple[int, int]],
 ) -> list[QuotedSpan]:
     """Pair marks of one family paragraph by paragraph; ``blocked`` regions (outer quotations) are skipped."""
-    out: list[QuotedSpan] = []
-    pending: list[tuple[int, int]] = []  # finished pieces of a quotation still open at a paragraph break
+    pairer = _Pairer(text, table, family, single)
     for p_index, (lo, hi) in enumerate(paras):
         marks = [m for m in _candidates(text, table, single, lo, hi) if not _inside(m.pos, blocked)]
-        open_at: int | None = None
-        weak: int | None = None
-        if pending:
-            first = marks[0] if marks else None
-            starts_para = first is not None and not text[lo : first.pos].strip()
-            if starts_para and first is not None and first.kind in (OPEN, EITHER) and table[text[first.pos]] != "close":
-                open_at = first.pos  # continuation paragraph
-                marks = marks[1:]
-            else:
-                if starts_para and first is not None:
-                    marks = marks[1:]  # a misplaced closer at the paragraph start closes the pending quotation
-                out.append(_span(pending, family, closed=starts_para))
-                pending = []
+        pairer.paragraph(lo, hi, marks, last=p_index == len(paras) - 1)
+    pairer.flush()
+    return [q for q in pairer.out if q.end - q.start > 2]
+
+
+class _Pairer:
+    """The state of pairing one family of marks: the quotation open in this paragraph (``open_at``, and a weak
+    closer seen since, ``weak``) and the finished pieces of one still open across a paragraph break (``pending``)."""
+
+    def __init__(self, text: str, table: dict[str, str | None], family: str, single: bool) -> None:
+        self.text, self.table, self.family, self.single = text, table, family, single
+        self.out: list[QuotedSpan] = []
+        self.pending: list[tuple[int, int]] = []
+        self.open_at: int | None = None
+        self.weak: int | None = None
+
+    def paragraph(self, lo: int, hi: int, marks: list[_Mark], *, last: bool) -> None:
+        self.open_at, self.weak = None, None
+        if self.pending:
+            marks = self._resume(lo, marks)
         for m in marks:
-            if open_at is None:
-                if m.kind in (OPEN, EITHER):
-                    open_at, weak = m.pos, None
-                continue
-            if m.kind == OPEN and (weak is None or m.pos > weak):
-                # an opener while open: the earlier quotation ends just before it, unclosed
-                if weak is not None:
-                    pending.append((open_at, weak + 1))
-                    out.append(_span(pending, family, closed=True))
-                else:
-                    end = _rstrip(text, open_at, m.pos)
-                    pending.append((open_at, end))
-                    out.append(_span(pending, family, closed=False))
-                pending, open_at, weak = [], m.pos, None
-            elif m.kind == WEAK_CLOSE:
-                weak = m.pos if weak is None else weak
-            elif m.kind in (CLOSE, EITHER):
-                pending.append((open_at, m.pos + (2 if text[m.pos + 1 : m.pos + 2] == _DOUBLED else 1)))
-                out.append(_span(pending, family, closed=True))
-                pending, open_at, weak = [], None, None
-        if open_at is not None:
-            if weak is not None:
-                pending.append((open_at, weak + 1))
-                out.append(_span(pending, family, closed=True))
-                pending = []
-            elif not single:
-                pending.append((open_at, _rstrip(text, open_at, hi)))
+            self._mark(m)
+        self._end_paragraph(hi)
+        if self.pending and last:
+            self._emit(closed=False)
+
+    def flush(self) -> None:
+        if self.pending:
+            self._emit(closed=False)
+
+    def _emit(self, *, closed: bool) -> None:
+        self.out.append(_span(self.pending, self.family, closed=closed))
+        self.pending = []
+
+    def _resume(self, lo: int, marks: list[_Mark]) -> list[_Mark]:
+        """A quotation left open at the last paragraph break continues when this one opens with a mark."""
+        first = marks[0] if marks else None
+        starts_para = first is not None and not self.text[lo : first.pos].strip()
+        opens = first is not None and first.kind in (OPEN, EITHER) and self.table[self.text[first.pos]] != "close"
+        if starts_para and opens and first is not None:
+            self.open_at = first.pos  # continuation paragraph
+            return marks[1:]
+        if starts_para and first is not None:
+            marks = marks[1:]  # a misplaced closer at the paragraph start closes the pending quotation
+        self._emit(closed=starts_para)
+        return marks
+
+    def _mark(self, m: _Mark) -> None:
+        if self.open_at is None:
+            if m.kind in (OPEN, EITHER):
+                self.open_at, self.weak = m.pos, None
+            return
+        if m.kind == OPEN and (self.weak is None or m.pos > self.weak):
+            # an opener while open: the earlier quotation ends just before it, unclosed
+            if self.weak is not None:
+                self.pending.append((self.open_at, self.weak + 1))
+                self._emit(closed=True)
             else:
-                pending = []  # an unclosed single mark is more likely an apostrophe than a quotation
-        if pending and p_index == len(paras) - 1:
-            out.append(_span(pending, family, closed=False))
-            pending = []
-    if pending:
-        out.append(_span(pending, family, closed=False))
-    return [q for q in out if q.end - q.start > 2]
+                self.pending.append((self.open_at, _rstrip(self.text, self.open_at, m.pos)))
+                self._emit(closed=False)
+            self.open_at, self.weak = m.pos, None
+        elif m.kind == WEAK_CLOSE:
+            self.weak = m.pos if self.weak is None else self.weak
+        elif m.kind in (CLOSE, EITHER):
+            end = m.pos + (2 if self.text[m.pos + 1 : m.pos + 2] == _DOUBLED else 1)
+            self.pending.append((self.open_at, end))
+            self._emit(closed=True)
+            self.open_at, self.weak = None, None
+
+    def _end_paragraph(self, hi: int) -> None:
+        if self.open_at is None:
+            return
+        if self.weak is not None:
+            self.pending.append((self.open_at, self.weak + 1))
+            self._emit(closed=True)
+        elif not self.single:
+            self.pending.append((self.open_at, _rstrip(self.text, self.open_at, hi)))
+        else:
+            self.pending = []  # an unclosed single mark is more likely an apostrophe than a quotation
 
 
 def _span(pieces: list[tuple[int, int]], family: str, closed: bool) -> QuotedSpan:
