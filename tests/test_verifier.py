@@ -209,3 +209,21 @@ def test_min_confidence_counts_only_events_above_it() -> None:
     assert above["produced_events"] < every["produced_events"] and above["min_confidence"] == 0.5
     with pytest.raises(EvalError, match="min_confidence"):
         evaluate_gold(gold_dir, perfect, "check", min_confidence=1.5)
+
+
+def test_eval_cli_options_name_their_format(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from wirescope.cli.main import build_app
+
+    gold = tmp_path / "records.xml"
+    gold.write_text("<Sentences></Sentences>", encoding="utf-8")
+    runner, app = CliRunner(), build_app()
+    result = runner.invoke(app, ["eval", "events", str(gold), "--format", "petr-xml", "--min-confidence", "0.3"])
+    assert result.exit_code == 2 and "--min-confidence applies to --format wirescope-gold" in result.output
+    result = runner.invoke(app, ["eval", "events", str(gold), "--format", "petr-xml", "--stages", "events"])
+    assert result.exit_code == 2 and "--stages applies to" in result.output
+    folder = REPO / "data" / "voa2025" / "gold"
+    result = runner.invoke(app, ["eval", "events", str(folder), "--format", "wirescope-gold", "--stages",
+                                 "entities,events,verfy"])
+    assert result.exit_code == 2 and "unknown stage 'verfy'" in result.output and "verify" in result.output
