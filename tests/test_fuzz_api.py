@@ -1,10 +1,11 @@
 """Fuzzing the ingest endpoint with schemathesis (issue 15): bodies generated from the OpenAPI schema, sent with the
 right token to a server running the real pipeline. No 500, and every posted text and URL is accounted for as
 stored or failed. URLs are fetched by a client with no network at all (a mock transport), so nothing but this
-process is ever contacted. Fixed seed; ``-m slow`` runs more examples."""
+process is ever contacted. Fixed seed; the longer run is opt-in (see LONG_RUN)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,10 @@ from wirescope.nlp.pipeline import Pipeline
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
 
+# The longer runs (ten times the examples) are slow and opt-in:
+# `WIRESCOPE_LONG_FUZZ=1 pytest -m slow tests/test_fuzz_*.py`.
+LONG_RUN = pytest.mark.skipif(not os.environ.get("WIRESCOPE_LONG_FUZZ"), reason="set WIRESCOPE_LONG_FUZZ=1 for the "
+                              "longer fuzz run")
 TOKEN = "fuzz-test-token"
 EXAMPLES = 40
 
@@ -137,10 +142,12 @@ def test_hand_picked_hostile_bodies(app: Any) -> None:
 
 
 @pytest.mark.slow
+@LONG_RUN
 def test_ingest_endpoint_bodies_longer_run(app: Any) -> None:
     _run(app, EXAMPLES * 10)
 
 
 @pytest.mark.slow
+@LONG_RUN
 def test_generated_article_bodies_longer_run(app: Any) -> None:
     _post_bodies(app, EXAMPLES * 10)

@@ -1,8 +1,8 @@
 """Fuzzing the readers and the ingest loop (issue 15): random bytes and random JSON, JSON Lines, CSV, HTML and WARC
 structures, broken or not. Nothing may raise, and every input is accounted for as stored or failed.
 
-Fixed seeds (``derandomize``) keep the default run reproducible and bounded; ``-m slow`` runs ten times more
-examples."""
+Fixed seeds (``derandomize``) keep the default run reproducible and bounded; the longer runs (ten times more
+examples) are opt-in, see LONG_RUN."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import gzip
 import io
 import ipaddress
 import json
+import os
 import socket
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,10 @@ from wirescope.records import Article, Failure
 from wirescope.runners.local import ingest
 from wirescope.store import Store
 
+# The longer runs (ten times the examples) are slow and opt-in:
+# `WIRESCOPE_LONG_FUZZ=1 pytest -m slow tests/test_fuzz_*.py`.
+LONG_RUN = pytest.mark.skipif(not os.environ.get("WIRESCOPE_LONG_FUZZ"), reason="set WIRESCOPE_LONG_FUZZ=1 for the "
+                              "longer fuzz run")
 READ_EXAMPLES = 300
 INGEST_EXAMPLES = 30
 def fuzz(examples: int) -> settings:
@@ -196,6 +201,7 @@ def test_ingest_stores_or_fails_every_item(tmp_path_factory: pytest.TempPathFact
 
 
 @pytest.mark.slow
+@LONG_RUN
 @fuzz(READ_EXAMPLES * 10)
 @given(batch=st.lists(files | broken_files, min_size=1, max_size=6))
 def test_readers_longer_run(tmp_path_factory: pytest.TempPathFactory, batch: list[tuple[str, bytes]]) -> None:
@@ -203,6 +209,7 @@ def test_readers_longer_run(tmp_path_factory: pytest.TempPathFactory, batch: lis
 
 
 @pytest.mark.slow
+@LONG_RUN
 @fuzz(INGEST_EXAMPLES * 10)
 @given(batch=st.lists(files | broken_files, min_size=1, max_size=6))
 def test_ingest_longer_run(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline,
