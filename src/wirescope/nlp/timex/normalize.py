@@ -128,6 +128,20 @@ def _month_day(text: str) -> tuple[int, int] | None:
 
 def normalize(text: str, ref: date | None) -> Normalized | None:
     """Normalise one expression; ``None`` means it is not a time expression at all (an age)."""
+    t = _cleaned(text)
+    if t is None:
+        return None
+    if _SET.match(t):
+        return Normalized(None, None, _set_granularity(t), "set")
+    for step in (holiday_date, period, _relative, _counted, _years):
+        found = step(t, ref)
+        if found is not None:
+            return found
+    return _calendar(t, ref)
+
+
+def _cleaned(text: str) -> str | None:
+    """The expression lower-cased, without punctuation, fillers and hedges; None for an age or nothing."""
     t = text.strip().strip(".,;:()\"'“”").lower().replace("’", "'")
     t = re.sub(r"'s$", "", t)
     previous = None
@@ -138,19 +152,11 @@ def normalize(text: str, ref: date | None) -> Normalized | None:
         return None
     while _HEDGE.match(t):
         t = _HEDGE.sub("", t, count=1)
-    if _AGE.match(t):
-        return None
-    if _SET.match(t):
-        return Normalized(None, None, _set_granularity(t), "set")
-    holiday = holiday_date(t, ref)
-    if holiday is not None:
-        return holiday
-    loose = period(t, ref)
-    if loose is not None:
-        return loose
-    relative = _relative(t, ref)
-    if relative is not None:
-        return relative
+    return None if _AGE.match(t) else t
+
+
+def _counted(t: str, ref: date | None) -> Normalized | None:
+    """"the past three days", "the next two weeks", clock times and durations."""
     m = _PAST_N.match(t)
     if m:
         days = _n(m.group(3)) * _unit_days(m.group(4)) if m.group(4) else _unit_days(m.group(7))
@@ -169,9 +175,11 @@ def normalize(text: str, ref: date | None) -> Normalized | None:
     if _DURATION.match(t):
         unit = re.search(_UNIT, t)
         return Normalized(None, None, unit.group(1).rstrip("s") if unit else None, "duration")
-    relative = _relative(t, ref)
-    if relative is not None:
-        return relative
+    return None
+
+
+def _years(t: str, ref: date | None) -> Normalized | None:
+    """A year, a decade ("the 1990s", "the 90s") or a range of years ("2019-20")."""
     m = _YEAR.match(t)
     if m:
         year = int(m.group(3))
@@ -192,7 +200,7 @@ def normalize(text: str, ref: date | None) -> Normalized | None:
         last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
         if last > first:
             return _span(date(first, 1, 1), date(last, 12, 31), "year")
-    return _calendar(t, ref)
+    return None
 
 
 def _set_granularity(t: str) -> str:
@@ -204,60 +212,71 @@ def _set_granularity(t: str) -> str:
     return "year" if "annual" in t else "day"
 
 
+# Words relative to the publication date, with the granularity and kind of what they denote.
+_RELATIVE_WORDS: dict[str, tuple[str, str]] = {
+    "today": ("day", "date"), "yesterday": ("day", "date"), "tomorrow": ("day", "date"),
+    "this morning": ("part-of-day", "range"), "this afternoon": ("part-of-day", "range"),
+    "this evening": ("part-of-day", "range"), "tonight": ("part-of-day", "range"),
+    "last night": ("part-of-day", "range"), "overnight": ("part-of-day", "range"),
+    "yesterday morning": ("part-of-day", "range"), "yesterday afternoon": ("part-of-day", "range"),
+    "yesterday evening": ("part-of-day", "range"), "earlier today": ("part-of-day", "range"),
+    "this week": ("week", "range"), "earlier this week": ("week", "range"), "last week": ("week", "range"),
+    "next week": ("week", "range"), "this month": ("month", "range"), "earlier this month": ("month", "range"),
+    "last month": ("month", "date"), "next month": ("month", "date"), "this year": ("year", "range"),
+    "earlier this year": ("year", "range"), "last year": ("year", "date"), "next year": ("year", "date"),
+    "recent days": ("day", "range"), "recent weeks": ("week", "range"), "recent months": ("month", "range"),
+    "the weekend": ("day", "range"), "weekend": ("day", "range"), "this weekend": ("day", "range"),
+    "last weekend": ("day", "range"),
+    "the day before yesterday": ("day", "date"), "day before yesterday": ("day", "date"),
+}
+_WEEKDAY_WORD = re.compile(rf"^(last\s+|this\s+|early\s+|late\s+)?({'|'.join(WEEKDAYS)})(\s+(morning|afternoon|"
+                           rf"evening|night))?$")
+_EARLY_HOURS = re.compile(r"^(the\s+)?(early|small|wee)\s+hours\s+(of\s+)?")
+
+
 def _relative(t: str, ref: date | None) -> Normalized | None:
     """Expressions relative to the publication date. Returns an unresolved record when there is no date."""
     word = t.replace("'s", "").strip()
-    table: dict[str, tuple[str, str]] = {
-        "today": ("day", "date"), "yesterday": ("day", "date"), "tomorrow": ("day", "date"),
-        "this morning": ("part-of-day", "range"), "this afternoon": ("part-of-day", "range"),
-        "this evening": ("part-of-day", "range"), "tonight": ("part-of-day", "range"),
-        "last night": ("part-of-day", "range"), "overnight": ("part-of-day", "range"),
-        "yesterday morning": ("part-of-day", "range"), "yesterday afternoon": ("part-of-day", "range"),
-        "yesterday evening": ("part-of-day", "range"), "earlier today": ("part-of-day", "range"),
-        "this week": ("week", "range"), "earlier this week": ("week", "range"), "last week": ("week", "range"),
-        "next week": ("week", "range"), "this month": ("month", "range"), "earlier this month": ("month", "range"),
-        "last month": ("month", "date"), "next month": ("month", "date"), "this year": ("year", "range"),
-        "earlier this year": ("year", "range"), "last year": ("year", "date"), "next year": ("year", "date"),
-        "recent days": ("day", "range"), "recent weeks": ("week", "range"), "recent months": ("month", "range"),
-        "the weekend": ("day", "range"), "weekend": ("day", "range"), "this weekend": ("day", "range"),
-        "last weekend": ("day", "range"),
-        "the day before yesterday": ("day", "date"), "day before yesterday": ("day", "date"),
-    }
-    m_weekday = re.match(rf"^(last\s+|this\s+|early\s+|late\s+)?({'|'.join(WEEKDAYS)})(\s+(morning|afternoon|"
-                         rf"evening|night))?$", word)
-    m_ago = _AGO.match(word)
-    early = re.match(r"^(the\s+)?(early|small|wee)\s+hours\s+(of\s+)?", word)
-    if word not in table and not m_weekday and not m_ago and not early:
-        return None
-    if early:
+    if early := _EARLY_HOURS.match(word):
         rest = _CLEAN.sub("", word[early.end():]).strip()
         inner = _relative(rest, ref) if rest else None
         if inner is None or inner.value is None:
             return Normalized(None, None, "part-of-day", "range") if inner else None
         return Normalized(inner.value, inner.value_end, "part-of-day", "range")
-    if m_weekday:
-        part = m_weekday.group(4)
-        granularity, kind = ("part-of-day", "range") if part else ("day", "date")
-        if ref is None:
-            return Normalized(None, None, granularity, kind)
-        weekday = WEEKDAYS.index(m_weekday.group(2))
-        d = _weekday_before(weekday, ref)
-        if (m_weekday.group(1) or "").strip() == "last" and d == ref:
-            d -= timedelta(days=7)
-        if part == "night" and d == ref:
-            return _span(d - timedelta(days=1) if d == ref and weekday != ref.weekday() else d, d, granularity)
-        return Normalized(d.isoformat(), d.isoformat(), granularity, kind)
-    if m_ago:
+    if m_weekday := _WEEKDAY_WORD.match(word):
+        return _weekday_word(m_weekday, ref)
+    if m_ago := _AGO.match(word):
         if ref is None:
             return Normalized(None, None, "day", "date")
         unit = m_ago.group(2).rstrip("s")
         d = ref - timedelta(days=_n(m_ago.group(1)) * _unit_days(unit))
         granularity = unit if unit in ("week", "month", "year") else "year" if unit in ("decade", "century") else "day"
         return _day(d, granularity)
-    granularity, kind = table[word]
+    if word not in _RELATIVE_WORDS:
+        return None
+    granularity, kind = _RELATIVE_WORDS[word]
     if ref is None:
         return Normalized(None, None, granularity, kind)
-    monday = ref - timedelta(days=ref.weekday())
+    return _days_around(word, ref, granularity, kind) or _periods_around(word, ref, granularity, kind)
+
+
+def _weekday_word(m: re.Match[str], ref: date | None) -> Normalized:
+    """"Tuesday", "last Friday", "Monday night": the latest such day up to the reference."""
+    part = m.group(4)
+    granularity, kind = ("part-of-day", "range") if part else ("day", "date")
+    if ref is None:
+        return Normalized(None, None, granularity, kind)
+    weekday = WEEKDAYS.index(m.group(2))
+    d = _weekday_before(weekday, ref)
+    if (m.group(1) or "").strip() == "last" and d == ref:
+        d -= timedelta(days=7)
+    if part == "night" and d == ref:
+        return _span(d - timedelta(days=1) if d == ref and weekday != ref.weekday() else d, d, granularity)
+    return Normalized(d.isoformat(), d.isoformat(), granularity, kind)
+
+
+def _days_around(word: str, ref: date, granularity: str, kind: str) -> Normalized | None:
+    """Days and parts of days: today, yesterday, tomorrow, last night, the weekend."""
     one = timedelta(days=1)
     if word in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"):
         return Normalized(ref.isoformat(), ref.isoformat(), granularity, kind)
@@ -269,13 +288,25 @@ def _relative(t: str, ref: date | None) -> Normalized | None:
         return _day(ref + one)
     if word in ("last night", "overnight"):
         return _span(ref - one, ref, granularity)
+    if word in ("the weekend", "weekend", "this weekend", "last weekend"):
+        saturday = _weekday_before(5, ref)
+        if word == "last weekend" and ref.weekday() >= 5:
+            saturday -= 7 * one
+        return _span(saturday, min(saturday + one, ref) if saturday + one > ref else saturday + one, granularity)
+    return None
+
+
+def _periods_around(word: str, ref: date, granularity: str, kind: str) -> Normalized:
+    """Weeks, months and years around the reference, and "recent days/weeks/months"."""
+    one = timedelta(days=1)
+    monday = ref - timedelta(days=ref.weekday())
+    first = ref.replace(day=1)
     if word in ("this week", "earlier this week"):
         return _span(monday, ref, granularity)
     if word == "last week":
         return _span(monday - 7 * one, monday - one, granularity)
     if word == "next week":
         return _span(monday + 7 * one, monday + 13 * one, granularity)
-    first = ref.replace(day=1)
     if word in ("this month", "earlier this month"):
         return _span(first, ref, granularity)
     if word == "last month":
@@ -290,11 +321,6 @@ def _relative(t: str, ref: date | None) -> Normalized | None:
         return _span(date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), granularity, kind)
     if word == "next year":
         return _span(date(ref.year + 1, 1, 1), date(ref.year + 1, 12, 31), granularity, kind)
-    if word in ("the weekend", "weekend", "this weekend", "last weekend"):
-        saturday = _weekday_before(5, ref)
-        if word == "last weekend" and ref.weekday() >= 5:
-            saturday -= 7 * one
-        return _span(saturday, min(saturday + one, ref) if saturday + one > ref else saturday + one, granularity)
     back = {"recent days": 7, "recent weeks": 28, "recent months": 90}[word]
     return _span(ref - timedelta(days=back), ref, granularity)
 
