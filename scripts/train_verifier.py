@@ -306,6 +306,13 @@ def pick_threshold(rows: list[Row], probs: dict[int, float], stories: list[str])
     return max(t for t, f in scores if f >= 0.95 * best), report
 
 
+def _auc(rows: list[Row], probs: dict[int, float]) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    scored = [r for r in rows if r.part != "suite" and r.label is not None and id(r) in probs]
+    return round(float(roc_auc_score([r.label for r in scored], [probs[id(r)] for r in scored])), 3)
+
+
 # --------------------------------------------------------------------------------------------------- main
 
 
@@ -343,6 +350,8 @@ def main() -> None:
     everything = nested_oof(rows, c, w)
     print("ALL gold stories, leave one story out (each story predicted without it):",
           json.dumps(figures(rows, everything, tuning + check, threshold)))
+    print("ranking (ROC AUC) of the same candidates: verifier", _auc(rows, everything),
+          "· the coder's rule-based confidence", _auc(rows, {id(r): r.features.get("conf", 0.0) for r in rows}))
     verifier = train(train_rows, c, w)
     meta = {"trained_on": {"gold_stories": sorted({r.group for r in train_rows if r.part == "tuning"}),
                            "rows": {p: n for p, (n, _) in counts.items() if p != "check"},
