@@ -15,6 +15,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+# The package wirescope.ingest first, then the function: importing a package sets it as an attribute of its parent,
+# so a first import of wirescope.ingest after this module would replace the function ``ingest`` with the package.
+from . import ingest as _ingest_package  # noqa: F401
 from .__about__ import __version__
 from .config import Settings
 from .errors import WirescopeError
