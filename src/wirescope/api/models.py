@@ -46,12 +46,19 @@ def spec_model(
     fields: dict[str, Any] = {}
     for column_name in names or spec.names:
         column = spec.column(column_name)
-        fields[column_name] = (_field_type(column, True), Field(description=column.description))
+        fields[column_name] = (_field_type(column, True), Field(description=_described(spec, column)))
     for field_name, (kind, description) in (extra or {}).items():
         fields[field_name] = (kind, Field(description=description))
     model: type[BaseModel] = create_model(name, __config__=ConfigDict(title=name), **fields)
     model.__doc__ = spec.description
     return model
+
+
+def _described(spec: TableSpec, column: Column) -> str:
+    """The column's description, and the record field it holds (the row is a flattening of that record)."""
+    if spec.record is None or column.path is None:
+        return column.description
+    return f"{column.description} ({spec.record.__name__}.{'.'.join(column.path)})"
 
 
 def page_of(model: type[BaseModel], what: str) -> type[BaseModel]:
