@@ -189,7 +189,7 @@ class ArgumentFinder:
             passive = self._subjectless(verb, tok, match, ctx, (direct, came_from))
             if passive is not None:
                 return passive
-            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+            if ctx.matched("source.by-gerund-inherits-the-subject", tok) \
                     and ctx.fire("source.by-gerund-inherits-the-subject"):
                 tok = tok.head.head  # "responded by threatening ..."
                 came_from = "pcomp"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -39,6 +39,11 @@ class DocContext:
     entries: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, for the trigger being coded
     counts: Counter[str] = field(default_factory=Counter)  # every firing in the document, by rule id
     texts: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, of every entry used in the document
+    anchors: Mapping[str, frozenset[int]] = field(default_factory=dict)  # rule id -> tokens its patterns match
+
+    def matched(self, rule_id: str, tok: Any) -> bool:
+        """Whether the dependency pattern of ``rule_id`` (``rules/patterns.py``) matches with ``tok`` as anchor."""
+        return tok.i in self.anchors.get(rule_id, ())
 
     def fire(self, rule_id: str) -> bool:
         """Record that ``rule_id`` decides here and return True, or return False when it is switched off (the

@@ -101,6 +101,7 @@ from .lexicons import words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
 from .patterns import PatternMatch, PatternMatcher
 from .rules import RuleSet, rule_ids
+from .rules.patterns import anchors
 from .syntax import clause_tokens, governs_any, multi_matches, phrase_tokens, shown_in_image
 
 if TYPE_CHECKING:
@@ -159,7 +160,8 @@ class EventCoder(ArgumentFinder):
     def code_doc(self, doc: Doc, day: date | None, skip: Iterable[int] = ()) -> list[Coding]:
         """Events of every sentence of ``doc`` except the sentence indexes in ``skip``."""
         skipped = set(skip)
-        ctx = DocContext(day, self.rules)  # everything this document needs, and nothing that outlives it
+        # everything this document needs, and nothing that outlives it
+        ctx = DocContext(day, self.rules, anchors=anchors(doc))
         try:
             return self._code_sentences(doc, ctx, skipped)
         finally:
@@ -199,7 +201,7 @@ class EventCoder(ArgumentFinder):
     def code_sentence(self, sent: Span, index: int, day: date | None, ctx: DocContext | None = None) -> list[Coding]:
         """Events of one sentence; ``ctx`` is the document's context (a sentence coded on its own gets a fresh one,
         so nothing of an earlier document, such as its last attacker, reaches it)."""
-        ctx = ctx if ctx is not None else DocContext(day, self.rules)
+        ctx = ctx if ctx is not None else DocContext(day, self.rules, anchors=anchors(sent.doc))
         discarded = set(self._discards(sent, story=False))
         found = [f for tok in sent if (f := self._code_trigger(tok, sent, index, ctx, discarded)) is not None]
         out = self._yield(found, ctx)
@@ -248,7 +250,8 @@ class EventCoder(ArgumentFinder):
             return None  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
         if default and _phrasal_light_verb(tok, entries) and ctx.fire("candidates.phrasal-light-verb"):
             return None  # "took on the Americans": not the verb's own sense
-        if default and _naming(tok) and ctx.fire("candidates.naming-is-not-calling"):
+        if default and ctx.matched("candidates.naming-is-not-calling", tok) \
+                and ctx.fire("candidates.naming-is-not-calling"):
             return None  # "called X a fantastic guy"
         if default and match.code[:2] in ("02", "10", "11", "12") and _indicative_report(tok) \
                 and ctx.fire("code.claim-with-indicative-complement"):
@@ -263,7 +266,7 @@ class EventCoder(ArgumentFinder):
     def _not_news(tok: Token, match: PatternMatch, ctx: DocContext) -> bool:
         """A trigger that shows a picture, sets the scene or describes a noun rather than reporting an act."""
         return (shown_in_image(tok) and ctx.fire("filters.shown-in-a-picture")) \
-            or (_background(tok) and ctx.fire("filters.background-gerund")) \
+            or (ctx.matched("filters.background-gerund", tok) and ctx.fire("filters.background-gerund")) \
             or (_description(tok, match.code) and ctx.fire("filters.descriptive-participle"))
 
     def _yield(self, found: Sequence[tuple[Token, PatternMatch, list[Coding]]], ctx: DocContext) -> list[Coding]:
@@ -502,7 +505,6 @@ class EventCoder(ArgumentFinder):
         return any(e.block and any("%" in p.pre for p in self.dicts.patterns.get(e.block, ()))
                    for e in self._verb_entries(verb))
 
-_TEMPORAL = words("place_words", "temporal")
 
 
 
@@ -540,14 +542,6 @@ def _phrasal_light_verb(verb: Token, entries: Sequence[VerbEntry]) -> bool:
         and any(c.dep_ == "prt" for c in verb.children)
 
 
-def _naming(verb: Token) -> bool:
-    """Naming, not calling: "called X a fantastic guy", "X, called Y"."""
-    if verb.lemma_.lower() != "call":
-        return False
-    named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
-    return bool(named) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
-
-
 def _description(verb: Token, code: str) -> bool:
     """A participle describing a noun by a standing relation, not an act reported as news: "militants backed by
     Iran", "an uprising led by Khomeini" (cooperation, statements); acts of conflict so reported are news ("a
@@ -579,12 +573,6 @@ def _indicative_report(verb: Token) -> bool:
                                            if a.dep_ in ("aux", "auxpass"))):
             return False
     return True
-
-
-def _background(tok: Token) -> bool:
-    """A gerund after a temporal preposition ("celebrated ... after leaving Eriador") sets the scene for the
-    sentence's event; PETRARCH codes the event, not its background."""
-    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _TEMPORAL
 
 
 def _unique(codings: Iterable[Coding]) -> list[Coding]:
