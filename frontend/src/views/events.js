@@ -46,7 +46,12 @@ export function evidence(e) {
   const t = e.trigger_text;
   const i = t ? s.indexOf(t) : -1;
   const sentence = i >= 0 ? [s.slice(0, i), h("mark", { class: "trigger" }, t), s.slice(i + t.length)] : [s];
-  return h("blockquote", { class: "evidence" }, sentence);
+  const quote = h("blockquote", { class: "evidence" }, sentence);
+  // how the coder coded it: the ids of its rules, in order (`wirescope rules` describes them)
+  const trace = Array.isArray(e.trace) ? e.trace : [];
+  if (trace.length === 0) return quote;
+  return [quote, h("small", { class: "muted trace", title: "the event coder's rules that made or changed this event" },
+    `coded by: ${trace.join(" \u00b7 ")}`)];
 }
 
 export async function eventsView(box, params) {
