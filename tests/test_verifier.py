@@ -227,3 +227,19 @@ def test_eval_cli_options_name_their_format(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "events", str(folder), "--format", "wirescope-gold", "--stages",
                                  "entities,events,verfy"])
     assert result.exit_code == 2 and "unknown stage 'verfy'" in result.output and "verify" in result.output
+
+
+def test_pipeline_with_verify_scores_every_event(nlp, examples) -> None:  # type: ignore[no-untyped-def]
+    from wirescope.config import DEFAULT_STAGES
+    from wirescope.ingest.sources import read_inputs
+    from wirescope.nlp.pipeline import Pipeline
+
+    article = next(iter(read_inputs([str(examples[0])])))
+    plain = Pipeline(Settings(), nlp=nlp).analyze(article)
+    verified = Pipeline(Settings(stages=(*DEFAULT_STAGES, "verify")), nlp=nlp).analyze(article)
+    assert plain.events and len(verified.events) == len(plain.events)  # nothing dropped
+    for before, after in zip(plain.events, verified.events, strict=True):
+        assert after.trace[-1] == TRACE_MARK and after.trace[:-1] == before.trace
+        assert 0.0 <= after.confidence <= 1.0 and after.code == before.code
+    assert any(a.confidence != b.confidence for a, b in zip(plain.events, verified.events, strict=True))
+    assert any(p.startswith("verify@") for p in verified.provenance.stages)
