@@ -59,7 +59,8 @@ def read_case_tsv(path: Path) -> list[tuple[str, str, str]]:
 
 def score_case(rows: Sequence[tuple[str, str, str]], roots: Sequence[Sequence[str]]) -> dict[str, Any]:
     mapping = case_mapping()
-    typed, none_kind, per_type = Counter[str](), Counter[str](), {}
+    typed, none_kind = Counter[str](), Counter[str]()
+    per_type: dict[str, Counter[str]] = {}
     for (_, _, name), found in zip(rows, roots, strict=True):
         kind = mapping.get(name)
         if kind is None:
@@ -100,7 +101,7 @@ def pipeline_root_coder(settings: Any = None) -> RootCoder:
 
     def run(texts: Sequence[str]) -> list[Sequence[str]]:
         articles = [Article(id=f"case{i}", text=t, input=f"snippet {i}") for i, t in enumerate(texts)]
-        out = []
+        out: list[Sequence[str]] = []
         for result in pipeline.analyze_many(articles):
             events = result.events if isinstance(result, Analysis) else ()
             out.append([scored_root(e.root_code, e.modality) for e in events if e.modality in PRODUCED_FACTUAL])

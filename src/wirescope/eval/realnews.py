@@ -17,6 +17,7 @@ import random
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from .gold_stories import FACTUAL, GoldActor, GoldEvent, GoldStory
@@ -125,8 +126,12 @@ def _with_interval(results: Sequence[StoryResult]) -> dict[str, Any]:
     out: dict[str, Any] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
     if results:
         for i, name in enumerate(("precision", "recall", "f1")):
-            out[name + "_95"] = _bootstrap(results, lambda rs, i=i: _prf(rs)[i])
+            out[name + "_95"] = _bootstrap(results, partial(_prf_part, i))
     return out
+
+
+def _prf_part(i: int, results: Sequence[StoryResult]) -> float:
+    return _prf(results)[i]
 
 
 def _main_recall(results: Sequence[StoryResult]) -> dict[str, Any]:
@@ -157,14 +162,14 @@ def calibration(results: Sequence[StoryResult]) -> dict[str, Any]:
              [(c.confidence, 0) for r in results for c in r.invented]
     bands = {}
     for lo, hi in BANDS:
-        inside = [ok for conf, ok in scored if lo <= conf < hi]
+        hits = [ok for conf, ok in scored if lo <= conf < hi]
         bands[f"{lo:.1f}-{min(hi, 1.0):.1f}"] = {
-            "events": len(inside), "precision": round(sum(inside) / len(inside), 3) if inside else None}
+            "events": len(hits), "precision": round(sum(hits) / len(hits), 3) if hits else None}
     ece = 0.0
     for b in range(10):
         inside = [(conf, ok) for conf, ok in scored if b / 10 <= conf < (b + 1) / 10 or (b == 9 and conf >= 1.0)]
         if inside:
-            gap = abs(sum(ok for _, ok in inside) / len(inside) - sum(c for c, _ in inside) / len(inside))
+            gap = abs(sum(ok for _, ok in inside) / len(inside) - sum(conf for conf, _ in inside) / len(inside))
             ece += gap * len(inside) / len(scored)
     return {"bands": bands, "ece": round(ece, 3)}
 
