@@ -5,8 +5,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ....errors import ConfigError
+
+if TYPE_CHECKING:
+    from .examples import Example
 
 # The phases of the coder, in the order it runs them for a trigger: which words are triggers and which code they
 # get (candidates), who does what to whom (arguments), which actor a phrase names (actors), how sure the text is
@@ -28,6 +32,12 @@ class Rule:
     def __post_init__(self) -> None:
         if self.phase not in PHASES:
             raise ConfigError(f"rule {self.id}: unknown phase {self.phase!r}; choose one of {', '.join(PHASES)}")
+
+    def examples(self) -> list[Example]:
+        """The rule's examples with their stored parses and expected effects (``examples.load_examples``)."""
+        from .examples import load_examples
+
+        return load_examples(self.id)
 
 
 def suggest(unknown: str, known: Sequence[str]) -> str:
