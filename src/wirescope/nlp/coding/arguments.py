@@ -253,7 +253,7 @@ class ArgumentFinder:
             if (not direct or match.code[:2] == "15") and ctx.fire("source.passive-subject-acts"):
                 return self._actors(patient, ctx, direct=False)
             return self._instrument(tok, ctx) or self._passive_prep(tok, ctx)
-        if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) \
+        if ctx.matched("source.passive-infinitive-keeps-its-governor-out", tok) \
                 and ctx.fire("source.passive-infinitive-keeps-its-governor-out"):
             # "X called on Y to be allowed to leave": whoever governs a passive infinitive is its patient,
             # not the one who allows; without a "by" agent or an instrument the doer is unknown
@@ -262,16 +262,15 @@ class ArgumentFinder:
             # "a soldier arrested in Turkey", "militants killed in the strike": the noun is the patient (a clause
             # climbed into is taken as active: "youths resorted to throwing stones" is often parsed so)
             return self._instrument(tok, ctx)
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in NOUN_HEAD and ctx.fire("source.noun-of-a-relative-clause"):
+        if ctx.matched("source.noun-of-a-relative-clause", tok) and ctx.fire("source.noun-of-a-relative-clause"):
             return self._actors(tok.head, ctx, direct=False)
         return None
 
     def _controller(self, tok: Token, ctx: DocContext) -> list[ActorRef] | None:
         """Object control: in "urged Eriador to respond" the one who responds is the object."""
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
-            obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj")), None)
-            if obj is not None and ctx.fire("source.object-control"):
-                return self._actors(obj, ctx, direct=False)
+        if ctx.matched("source.object-control", tok) and ctx.fire("source.object-control"):
+            obj = next(c for c in tok.head.children if c.dep_ in ("dobj", "obj"))
+            return self._actors(obj, ctx, direct=False)
         return None
 
     def _passive_prep(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
@@ -498,8 +497,6 @@ class ArgumentFinder:
 
 
 SPEECH_VERBS = words("verb_classes", "speech")
-# verbs whose object is the subject of their infinitive ("urged X to", "asked X to"); "promised X to" is not one
-_OBJECT_CONTROL = words("verb_classes", "object-control")
 # verbs of leaving a place or body
 _DEPARTURE_VERBS = words("verb_classes", "departure")
 _PRONOUNS = words("function_words", "pronoun")

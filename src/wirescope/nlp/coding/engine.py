@@ -248,7 +248,8 @@ class EventCoder(ArgumentFinder):
         lemma = tok.lemma_.lower()
         if default and lemma in UNDERGOER_VERBS and ctx.fire("candidates.undergoer-has-no-doer"):
             return None  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
-        if default and _phrasal_light_verb(tok, entries) and ctx.fire("candidates.phrasal-light-verb"):
+        if default and len(entries[0].words) == 1 and ctx.matched("candidates.phrasal-light-verb", tok) \
+                and ctx.fire("candidates.phrasal-light-verb"):
             return None  # "took on the Americans": not the verb's own sense
         if default and ctx.matched("candidates.naming-is-not-calling", tok) \
                 and ctx.fire("candidates.naming-is-not-calling"):
@@ -533,13 +534,6 @@ def _confidence(match: PatternMatch, src: ActorRef, tgt: ActorRef | None, how: t
     if mod in ("hypothetical", "negated") and ctx.fire("confidence.uncertain-event-is-halved"):
         conf /= 2
     return round(min(conf, 1.0), 2)
-
-
-def _phrasal_light_verb(verb: Token, entries: Sequence[VerbEntry]) -> bool:
-    """A light verb with a particle that is not a dictionary phrase ("took on"; "took over" is one): not the
-    verb's own sense."""
-    return verb.lemma_.lower() in LIGHT_VERBS and bool(entries) and len(entries[0].words) == 1 \
-        and any(c.dep_ == "prt" for c in verb.children)
 
 
 def _description(verb: Token, code: str) -> bool:

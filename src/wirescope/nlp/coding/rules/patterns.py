@@ -11,6 +11,7 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from ..lexicons import words
+from ..syntax import NOUN_HEAD
 
 if TYPE_CHECKING:
     from spacy.matcher import DependencyMatcher
@@ -37,6 +38,31 @@ def dependency_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [{"RIGHT_ID": "gerund", "RIGHT_ATTRS": {"DEP": "pcomp", "TAG": "VBG"}},
              {"LEFT_ID": "gerund", "REL_OP": "<", "RIGHT_ID": "prep",
               "RIGHT_ATTRS": {"LOWER": {"IN": sorted(words("place_words", "temporal"))}}}],
+        ],
+        # "took on the Americans": a light verb with a particle (the coder also asks that the dictionary has no
+        # phrase for it: "took over" is one)
+        "candidates.phrasal-light-verb": [
+            [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": _cases(*words("verb_classes", "light"))}}},
+             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "particle", "RIGHT_ATTRS": {"DEP": "prt"}}],
+        ],
+        # "X called on Y to be allowed to leave": a passive infinitive, whose governor is its patient
+        "source.passive-infinitive-keeps-its-governor-out": [
+            [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "xcomp"}},
+             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "aux", "RIGHT_ATTRS": {"DEP": "auxpass"}}],
+        ],
+        # a relative or participial clause of a noun: the noun is its subject
+        "source.noun-of-a-relative-clause": [
+            [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": {"IN": ["relcl", "acl"]}}},
+             {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "noun",
+              "RIGHT_ATTRS": {"POS": {"IN": list(NOUN_HEAD)}}}],
+        ],
+        # "urged Eriador to respond": the infinitive of a verb of object control, which has an object
+        "source.object-control": [
+            [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "xcomp"}},
+             {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "controller",
+              "RIGHT_ATTRS": {"LEMMA": {"IN": _cases(*words("verb_classes", "object-control"))}}},
+             {"LEFT_ID": "controller", "REL_OP": ">", "RIGHT_ID": "object",
+              "RIGHT_ATTRS": {"DEP": {"IN": ["dobj", "obj"]}}}],
         ],
         # "responded by threatening ...": the gerund of a verb's preposition takes that verb's subject
         "source.by-gerund-inherits-the-subject": [
