@@ -190,6 +190,25 @@ class Store:
                 raise StoreError(f"writing {len(ids)} articles to {self.path} failed: {exc}") from exc
             raise
 
+    def delete_articles(self, ids: Sequence[str]) -> int:
+        """Remove articles and all their per-article rows in one transaction (a corrected feed item replaces its
+        article); returns how many articles were removed. Aggregates follow at the next aggregation."""
+        if not ids:
+            return 0
+        self.con.execute("BEGIN")
+        try:
+            (count,) = self.con.execute(
+                "SELECT count(*) FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]
+            ).fetchone() or (0,)
+            for table in self._article_tables():
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [list(ids)])
+            self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)])
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"deleting {len(ids)} articles from {self.path} failed: {exc}") from exc
+        return int(count)
+
     # -- internals -------------------------------------------------------------------------------------------
 
     def columns(self, table: str) -> list[str]:

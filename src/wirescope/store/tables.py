@@ -390,9 +390,43 @@ ARTICLE_STAGES = TableSpec(  # 008_event_trace
     per_article=True,
 )
 
+WATCH_SOURCES = TableSpec(  # 011_watch; written and read by wirescope.watch.state
+    "watch_sources",
+    "Sources of `wirescope watch` (feeds and folders): validators, schedule and errors, so a watcher resumes.",
+    (
+        col("source", "VARCHAR", "a feed URL or a folder path, as given", null=False, path=None),
+        col("kind", "VARCHAR", "feed | folder", null=False, path=None),
+        col("every_seconds", "DOUBLE", "poll interval in seconds", null=False, path=None),
+        col("etag", "VARCHAR", "ETag of the feed's last answer, sent back as If-None-Match", path=None),
+        col("last_modified", "VARCHAR", "Last-Modified of the feed's last answer, sent back as If-Modified-Since",
+            path=None),
+        col("last_poll", "TIMESTAMP", "when it was last polled (UTC)", path=None),
+        col("next_poll", "TIMESTAMP", "when it is due next (UTC), later after errors (backoff)", path=None),
+        col("errors", "INTEGER", "consecutive failed polls", null=False, path=None),
+        col("last_error", "VARCHAR", "what went wrong at the last failed poll", path=None),
+        col("new_items", "INTEGER", "new or corrected items taken at the last poll", null=False, path=None),
+        col("total_items", "BIGINT", "items taken since the source was first watched", null=False, path=None),
+    ),
+    key=("source",),
+)
+
+WATCH_ITEMS = TableSpec(  # 011_watch
+    "watch_items",
+    "Items `wirescope watch` has taken: a feed item (by guid or URL) or a watched file, and the articles it became.",
+    (
+        col("source", "VARCHAR", "the source it came from (watch_sources.source)", null=False, path=None),
+        col("item", "VARCHAR", "identity: guid or URL of a feed item, path of a file", null=False, path=None),
+        col("fingerprint", "VARCHAR", "hash of the feed entry, or size and mtime of the file; a change is a "
+            "correction that replaces the item's articles", null=False, path=None),
+        col("articles", "VARCHAR[]", "ids of the articles it became (articles.id)", path=None),
+        col("seen_at", "TIMESTAMP", "when it was taken (UTC)", null=False, path=None),
+    ),
+    key=("source", "item"),
+)
+
 CORE_TABLES: tuple[TableSpec, ...] = (
     RUNS, ARTICLES, SENTENCES, ARTICLE_ENTITIES, MENTIONS, FAILURES, ENTITIES, EVENTS, QUOTES, PLACES, TIMES,
-    ARTICLE_TERMS, SEARCH_DOCS, ARTICLE_STAGES,
+    ARTICLE_TERMS, SEARCH_DOCS, ARTICLE_STAGES, WATCH_SOURCES, WATCH_ITEMS,
 )
 SPECS: Mapping[str, TableSpec] = {t.name: t for t in CORE_TABLES}
 
