@@ -46,6 +46,25 @@ def test_explain_shows_the_trace_of_the_strike_event() -> None:
     assert "entry    verb:" in block and "KILL" in block
 
 
+def test_explain_shows_a_later_stage_mark_under_its_own_prefix() -> None:
+    """The verifier marks the events it scored with ``verify.calibrated``, which is no coder rule: --explain shows
+    it under "verify" (it used to fail with "unknown rule 'verify.calibrated'"), and coder rules stay rules."""
+    stages = "entities,times,places,events,quotes,locate,verify"
+    code, out, err = run("analyze", str(STRIKE), "--stages", stages, "--explain")
+    assert code == 0, err
+    blocks = [b for b in out.split("\n\n") if b.strip()]
+    assert blocks and all("  verify   verify.calibrated" in b for b in blocks)
+    assert "rule     verify.calibrated" not in out
+    assert "rule     source.actor-of-the-instrument  (arguments)" in out
+
+
+def test_trace_phase_of_coder_rules_and_stage_marks() -> None:
+    from wirescope.nlp.coding.explain import trace_phase
+
+    assert trace_phase("target.object") == "arguments"
+    assert trace_phase("verify.calibrated") == "verify"
+
+
 def test_a_disabled_rule_changes_the_events(tmp_path: Path) -> None:
     def strike_sources(*extra: str) -> set[str]:
         code, out, err = run("analyze", str(STRIKE), "--stages", "entities,events", "--json", *extra)

@@ -4,12 +4,13 @@ a corpus (``wirescope rules --stats``)."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .rules import rule
+from .rules import PHASES, rule, rule_ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -25,7 +26,7 @@ class Explanation:
 
     event: Event
     paths: tuple[str, ...]  # "source: killed <nsubj US", "target: killed >dobj commander"
-    rules: tuple[tuple[str, str], ...]  # (rule id, phase)
+    rules: tuple[tuple[str, str], ...]  # (rule id, phase) or (mark, its stage) for a mark no coder rule made
     entries: tuple[tuple[str, str], ...]  # (entry id, entry text or "")
 
     def lines(self) -> list[str]:
@@ -35,7 +36,8 @@ class Explanation:
         out = [f"{e.code} {src} -> {tgt} {e.modality} conf {e.confidence}  trigger {e.trigger.text!r}",
                f"  sentence {e.sentence}: {e.sentence_text}"]
         out += [f"  parse    {p}" for p in self.paths]
-        out += [f"  rule     {rid}  ({phase})" for rid, phase in self.rules]
+        out += [f"  rule     {rid}  ({phase})" if phase in PHASES else f"  {phase:<8} {rid}"
+                for rid, phase in self.rules]
         out += [f"  entry    {eid}  {text}" for eid, text in self.entries]
         return out
 
@@ -66,10 +68,24 @@ def explain_events(doc: Doc, events: Sequence[Event], entry_texts: Mapping[str, 
             head = _token(doc, actor.start, actor.end) if actor is not None else None
             if trigger is not None and head is not None:
                 paths.append(f"{role}: {parse_path(trigger, head)}")
-        rules = tuple((rid, rule(rid).phase) for rid in e.trace)
+        rules = tuple((rid, trace_phase(rid)) for rid in e.trace)
         entries = tuple((k, entry_texts.get(k, "")) for k in e.dictionary_entries)
         out.append(Explanation(e, tuple(paths), rules, entries))
     return out
+
+
+def trace_phase(trace_id: str) -> str:
+    """The phase of a coder rule, or for a mark a later stage left in the trace (the verifier's
+    ``verify.calibrated``) the mark's own prefix ("verify"): the trace records what changed an event, and not every
+    change is the coder's, so an id outside the registry is shown under its stage, not taken for a misspelt rule."""
+    if trace_id in _coder_rules():
+        return rule(trace_id).phase
+    return trace_id.split(".", 1)[0]
+
+
+@functools.cache
+def _coder_rules() -> frozenset[str]:
+    return frozenset(rule_ids())
 
 
 def _token(doc: Doc, start: int, end: int) -> Token | None:
