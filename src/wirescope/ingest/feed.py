@@ -3,6 +3,7 @@ date and author fill in what the page lacks."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +25,15 @@ class FeedItem:
     title: str | None
     published: date | None
     author: str | None
+    guid: str | None = None  # the item's id (RSS guid, Atom id) when it has one
+    # A hash of what the feed says about the item (title, link, dates, summary, content): a corrected item keeps its
+    # guid but changes this.
+    fingerprint: str = ""
+
+    @property
+    def key(self) -> str | None:
+        """The item's identity across polls: its guid, else its link."""
+        return self.guid or self.link
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +57,8 @@ def parse_feed(text: str, *, base_url: str | None = None) -> Feed | None:
             title=_str(entry.get("title")),
             published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
             author=_str(entry.get("author")),
+            guid=_str(entry.get("id")),
+            fingerprint=_fingerprint(entry),
         )
         for entry in parsed.entries
     )
@@ -89,6 +101,17 @@ def read_feed(feed: Feed, item: str, client: HttpClient) -> Iterator[Article | F
             )
         except Exception as exc:  # one page the extractor chokes on is that item's failure; the feed goes on
             yield Failure(url, f"unexpected error while extracting the page: {type(exc).__name__}: {exc}")
+
+
+def _fingerprint(entry: Any) -> str:
+    content = entry.get("content") or []
+    # dict.get, not entry.get: feedparser's own get maps a missing "updated" to "published" with a warning.
+    parts = [
+        *(dict.get(entry, k) for k in ("title", "link", "updated", "published", "summary")),
+        *(c.get("value") for c in content if isinstance(c, dict)),
+    ]
+    digest = hashlib.sha256("\x1f".join(str(p or "") for p in parts).encode("utf-8", "replace"))
+    return digest.hexdigest()[:24]
 
 
 def _struct_date(value: Any) -> date | None:

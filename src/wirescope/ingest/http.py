@@ -11,7 +11,9 @@ The client is bounded and polite:
   (``respect_robots_txt=False`` for one's own feeds); a Crawl-delay slows that host down;
 - requests to one host start at least ``host_interval`` seconds apart, at most ``host_concurrency`` at a time;
 - ``Retry-After`` (seconds or an HTTP date) is waited out, for every request to that host, up to 30 seconds;
-  a server asking for longer is given up on rather than asked again early.
+  a server asking for longer is given up on rather than asked again early;
+- conditional requests (``get(url, etag=..., last_modified=...)``) let a poller ask "anything new?": a 304 answer
+  is a ``Response`` with ``not_modified`` set and no body, and every response carries its validators.
 """
 
 from __future__ import annotations
@@ -60,6 +62,14 @@ class Response:
     content_type: str
     charset: str | None
     content: bytes
+    # Validators for the next conditional request (ETag, Last-Modified), as the server sent them.
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        """A 304 answer to a conditional request: nothing changed since the validators given."""
+        return self.status == 304
 
 
 class HttpClient:
@@ -142,24 +152,32 @@ class HttpClient:
     def close(self) -> None:
         self._client.close()
 
-    def get(self, url: str) -> Response:
+    def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Response:
         """Fetch one URL. Raises ``FetchError`` (naming the URL) for a refused address, a URL robots.txt
         disallows, network errors after the retries, a non-2xx status, a body over ``max_bytes`` or a fetch that
-        runs past the deadline."""
+        runs past the deadline.
+
+        With ``etag`` or ``last_modified`` (the validators of an earlier response) the request is conditional
+        (If-None-Match, If-Modified-Since): an unchanged resource comes back as a 304 ``Response`` without a body."""
         if not url.startswith(("http://", "https://")):
             raise FetchError(url, "not an http(s) URL")
+        conditional = {}
+        if etag:
+            conditional["If-None-Match"] = etag
+        if last_modified:
+            conditional["If-Modified-Since"] = last_modified
         outer = self._deadline.at
         self._deadline.at = time.monotonic() + self.deadline if outer is None else outer
         try:
-            return self._get_with_retries(url)
+            return self._get_with_retries(url, conditional)
         finally:
             self._deadline.at = outer
 
-    def _get_with_retries(self, url: str) -> Response:
+    def _get_with_retries(self, url: str, conditional: dict[str, str] | None = None) -> Response:
         attempt = 0
         while True:
             try:
-                return self._fetch(url)
+                return self._fetch(url, conditional=conditional)
             except _Retryable as exc:
                 if self._past_deadline():
                     raise self._deadline_error(url) from None
@@ -201,10 +219,13 @@ class HttpClient:
 
     # -- one fetch, hop by hop ---------------------------------------------------------------------------------
 
-    def _fetch(self, url: str, *, robots: bool = True, max_bytes: int | None = None) -> Response:
+    def _fetch(
+        self, url: str, *, robots: bool = True, max_bytes: int | None = None,
+        conditional: dict[str, str] | None = None,
+    ) -> Response:
         """One attempt: follow redirects by hand; each hop is checked against robots.txt and the host limits."""
         try:
-            request = self._client.build_request("GET", url)
+            request = self._client.build_request("GET", url, headers=conditional or None)
         except httpx.InvalidURL as exc:
             raise FetchError(url, f"invalid URL: {exc}") from None
         for _ in range(MAX_REDIRECTS + 1):
@@ -214,6 +235,8 @@ class HttpClient:
             result = self._send(url, request, max_bytes or self.max_bytes, accept_any_status=not robots)
             if isinstance(result, Response):
                 return result
+            if conditional:  # httpx builds the redirect's request afresh; the validators still apply to it
+                result.headers.update(conditional)
             request = result
         raise FetchError(url, f"too many redirects (more than {MAX_REDIRECTS}; last {hop})")
 
@@ -252,6 +275,10 @@ class HttpClient:
             if retry_after is not None:
                 self._hosts.defer(_host_key(resp.request.url), min(retry_after, MAX_RETRY_AFTER))
             raise _Retryable(f"HTTP {resp.status_code} {resp.reason_phrase}", retry_after)
+        if resp.status_code == 304 and (
+            "if-none-match" in resp.request.headers or "if-modified-since" in resp.request.headers
+        ):
+            return self._response(url, resp, b"")
         if not resp.is_success and not accept_any_status:
             raise FetchError(url, f"HTTP {resp.status_code} {resp.reason_phrase}")
         declared = resp.headers.get("content-length", "")
@@ -267,6 +294,10 @@ class HttpClient:
             if self._past_deadline():  # also for transports that do not go through the deadline-aware streams
                 raise self._deadline_error(url)
             chunks.append(chunk)
+        return self._response(url, resp, b"".join(chunks))
+
+    @staticmethod
+    def _response(url: str, resp: httpx.Response, content: bytes) -> Response:
         content_type = resp.headers.get("content-type", "")
         return Response(
             url=url,
@@ -274,7 +305,9 @@ class HttpClient:
             status=resp.status_code,
             content_type=content_type.split(";", 1)[0].strip().lower(),
             charset=resp.charset_encoding,
-            content=b"".join(chunks),
+            content=content,
+            etag=resp.headers.get("etag"),
+            last_modified=resp.headers.get("last-modified"),
         )
 
     # -- robots.txt ----------------------------------------------------------------------------------------------
