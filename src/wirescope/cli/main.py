@@ -24,6 +24,7 @@ COMMAND_MODULES: list[str] = [
     "wirescope.cli.failures",
     "wirescope.cli.rules",
     "wirescope.cli.actors",
+    "wirescope.cli.watch",
 ]
 
 

@@ -1,0 +1,169 @@
+"""`wirescope watch`: sources, conditional requests, new and corrected items, folders, failing sources, resume."""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from watch_support import STORIES, Site, serve
+from wirescope.config import Settings
+from wirescope.errors import InputError
+from wirescope.ingest.http import HttpClient
+from wirescope.store import Store
+from wirescope.watch import Source, Watcher, expand_sources, parse_interval
+from wirescope.watch.state import load_items
+
+SETTINGS = Settings(allow_private_addresses=True, respect_robots_txt=False, fetch_host_interval=0.0,
+                    fetch_deadline=1.5)
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    from wirescope.nlp.pipeline import Pipeline
+
+    return Pipeline(SETTINGS)
+
+
+def _client() -> HttpClient:
+    return HttpClient(allow_private_addresses=True, respect_robots_txt=False, host_interval=0.0, deadline=1.5,
+                      retries=1, backoff=0.05)
+
+
+def _articles(store: Store) -> list[tuple[str, str, str]]:
+    return store.con.execute("SELECT id, title, text FROM articles ORDER BY title").fetchall()
+
+
+# -- sources ---------------------------------------------------------------------------------------------------
+
+
+def test_intervals() -> None:
+    assert [parse_interval(t) for t in ("30s", "10m", "2h", "1d", "45", "1.5m")] == [30, 600, 7200, 86400, 45, 90]
+    for bad in ("ten minutes", "0s", "5x", ""):
+        with pytest.raises(InputError):
+            parse_interval(bad)
+
+
+def test_sources_from_urls_lists_opml_and_folders(tmp_path: Path) -> None:
+    listing = tmp_path / "feeds.txt"
+    listing.write_text("# my feeds\nhttps://a.example/rss 5m\n\nhttps://b.example/atom\n", encoding="utf-8")
+    opml = tmp_path / "subs.opml"
+    opml.write_text('<opml version="2.0"><body><outline text="news"><outline xmlUrl="https://c.example/feed" '
+                    'every="1h"/><outline xmlUrl="https://a.example/rss"/></outline></body></opml>', encoding="utf-8")
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    found = expand_sources(["https://d.example/feed.xml@30s", str(listing), str(opml), str(folder)], 600)
+    assert found == [
+        Source("https://d.example/feed.xml", "feed", 30),
+        Source("https://a.example/rss", "feed", 300),
+        Source("https://b.example/atom", "feed", 600),
+        Source("https://c.example/feed", "feed", 3600),
+        Source(str(folder.resolve()), "folder", 600),
+    ]
+    with pytest.raises(InputError, match="nowhere"):
+        expand_sources([str(tmp_path / "nowhere")], 600)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not a url\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.txt:1"):
+        expand_sources([str(bad)], 600)
+
+
+# -- conditional requests --------------------------------------------------------------------------------------
+
+
+def test_conditional_requests_get_304() -> None:
+    site = Site()
+    site.publish("g1", *STORIES[0])
+    with serve(site) as base, _client() as client:
+        first = client.get(base + "/feed.xml")
+        assert first.status == 200 and first.etag == '"v1"' and not first.not_modified
+        again = client.get(base + "/feed.xml", etag=first.etag)
+        assert again.not_modified and again.content == b""
+        site.publish("g2", *STORIES[1])
+        changed = client.get(base + "/feed.xml", etag=first.etag)
+        assert changed.status == 200 and changed.etag == '"v2"'
+
+
+# -- the watcher ----------------------------------------------------------------------------------------------
+
+
+def test_new_items_corrections_and_a_restart(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    site = Site()
+    site.publish("g1", *STORIES[0])
+    site.publish("g2", *STORIES[1])
+    with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
+        source = Source(base + "/feed.xml", "feed", 60)
+        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline) as watcher:
+            (first,) = watcher.poll_once()
+            assert (first.new_items, first.new_articles, first.error) == (2, 2, None)
+            assert len(_articles(store)) == 2
+            assert store.con.execute("SELECT count(*) FROM merged_events").fetchone()[0] > 0  # aggregated
+            assert watcher.poll_once() == []  # not due yet
+            (same,) = watcher.poll_once(everything=True)
+            assert same.not_modified and same.new_items == 0
+            assert site.requests[-1] == ("/feed.xml", '"v2"')  # the ETag went back
+            # A new item, and a correction of g1 (same guid, new text): one more article, g1's replaced.
+            site.publish("g3", *STORIES[2])
+            site.publish("g1", STORIES[0][0], STORIES[0][1] + " The death toll rose to three on Tuesday.")
+            (third,) = watcher.poll_once(everything=True)
+            assert (third.new_items, third.new_articles, third.replaced) == (2, 2, 1)
+        rows = _articles(store)
+        assert len(rows) == 3 and sum("death toll" in text for _, _, text in rows) == 1
+        items = load_items(store.con, source.name)
+        assert set(items) == {"g1", "g2", "g3"}
+        assert {a for i in items.values() for a in i.articles} == {r[0] for r in rows}
+        # A restart: the state is in the store; nothing is taken twice, the validators are sent.
+        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline) as again:
+            assert again.due() == []
+            (after,) = again.poll_once(everything=True)
+            assert after.not_modified and len(_articles(store)) == 3
+
+
+def test_failing_sources_do_not_stop_the_others(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    site = Site(slow_seconds=3.0)
+    site.publish("g1", *STORIES[0])
+    with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
+        names = [f"{base}/{p}" for p in ("broken.xml", "notafeed.xml", "slow.xml", "feed.xml")]
+        sources = [Source(n, "feed", 10) for n in names] + [Source(f"http://127.0.0.1:1/{i}", "feed", 10)
+                                                              for i in ("down",)]
+        with Watcher(sources, store, SETTINGS, client=_client(), pipeline=pipeline, aggregate=False) as watcher:
+            results = {r.source: r for r in watcher.poll_once()}
+            assert results[names[3]].new_articles == 1 and results[names[3]].error is None
+            assert "HTTP 500" in (results[names[0]].error or "")
+            assert "not an RSS or Atom feed" in (results[names[1]].error or "")
+            assert "deadline" in (results[names[2]].error or "")
+            assert results["http://127.0.0.1:1/down"].error
+            status = {s.source: s for s in watcher.status()}
+            broken = status[names[0]]
+            assert broken.errors == 1 and broken.next_poll is not None and broken.last_poll is not None
+            assert broken.next_poll - broken.last_poll == timedelta(seconds=10)
+            watcher.poll_once(everything=True)  # a second failure in a row waits twice as long
+            broken = {s.source: s for s in watcher.status()}[names[0]]
+            assert broken.errors == 2 and broken.next_poll - broken.last_poll == timedelta(seconds=20)  # type: ignore[operator]
+            assert {s.source: s for s in watcher.status()}[names[3]].errors == 0
+
+
+def test_folder_files_are_taken_once_they_stop_changing(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    story = folder / "story.txt"
+    story.write_text(STORIES[0][0] + "\n\n" + STORIES[0][1] + "\n", encoding="utf-8")
+    (folder / "notes.bin").write_bytes(b"\x00\x01")  # not an input format: ignored
+    with Store(tmp_path / "w.duckdb") as store:
+        source = Source(str(folder), "folder", 60)
+        with Watcher([source], store, SETTINGS, pipeline=pipeline, aggregate=False) as watcher:
+            (first,) = watcher.poll_once(everything=True)
+            assert first.new_items == 0  # seen once: it may still be being written
+            (second,) = watcher.poll_once(everything=True)
+            assert (second.new_items, second.new_articles) == (1, 1)
+            (third,) = watcher.poll_once(everything=True)
+            assert third.new_items == 0  # taken already
+            story.write_text(STORIES[1][0] + "\n\n" + STORIES[1][1] + "\n", encoding="utf-8")
+            os.utime(story, ns=(story.stat().st_atime_ns, story.stat().st_mtime_ns + 10**9))
+            assert watcher.poll_once(everything=True)[0].new_items == 0  # changed: wait for it to settle
+            (fifth,) = watcher.poll_once(everything=True)
+            assert (fifth.new_items, fifth.new_articles, fifth.replaced) == (1, 1, 1)
+        (row,) = _articles(store)
+        assert row[1] == STORIES[1][0]

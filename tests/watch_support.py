@@ -1,0 +1,113 @@
+"""A loopback news site for the watch tests: a feed whose items change over time (with ETag and Last-Modified),
+a broken feed, a feed that is not a feed, and a slow feed. Nothing here connects anywhere but 127.0.0.1."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from xml.sax.saxutils import escape
+
+PAGE = """<html><head><title>{title}</title><meta property="og:site_name" content="Loopback News"></head>
+<body><article><h1>{title}</h1><p>{body}</p></article></body></html>"""
+
+
+@dataclass
+class Site:
+    """What the server publishes; tests change it between polls."""
+
+    items: list[tuple[str, str, str]] = field(default_factory=list)  # guid, title, body
+    version: int = 0  # bumped on every change; the ETag
+    slow_seconds: float = 3.0
+    requests: list[tuple[str, str | None]] = field(default_factory=list)  # path, If-None-Match
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def publish(self, guid: str, title: str, body: str) -> None:
+        with self.lock:
+            self.items = [i for i in self.items if i[0] != guid] + [(guid, title, body)]
+            self.version += 1
+
+    def feed(self, base: str) -> str:
+        entries = "".join(
+            f"<item><guid isPermaLink=\"false\">{g}</guid><title>{escape(t)}</title><link>{base}/a/{g}.html</link>"
+            f"<description>{escape(b)}</description><pubDate>Tue, 02 Jan 2024 10:00:00 GMT</pubDate></item>"
+            for g, t, b in self.items
+        )
+        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback News</title>'
+                f"<link>{base}/</link>{entries}</channel></rss>")
+
+
+def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:  # quiet
+            pass
+
+        def do_GET(self) -> None:
+            with site.lock:
+                site.requests.append((self.path, self.headers.get("If-None-Match")))
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            if self.path == "/feed.xml":
+                etag = f'"v{site.version}"'
+                if self.headers.get("If-None-Match") == etag:
+                    self._send(304, b"", "application/rss+xml", etag=etag)
+                else:
+                    self._send(200, site.feed(base).encode(), "application/rss+xml", etag=etag)
+            elif self.path.startswith("/a/"):
+                guid = self.path[3:].removesuffix(".html")
+                found = [i for i in site.items if i[0] == guid]
+                if not found:
+                    self._send(404, b"gone", "text/plain")
+                else:
+                    _, title, body = found[0]
+                    self._send(200, PAGE.format(title=title, body=body).encode(), "text/html; charset=utf-8")
+            elif self.path == "/broken.xml":
+                self._send(500, b"oops", "text/plain")
+            elif self.path == "/notafeed.xml":
+                self._send(200, b"<html><body>hello</body></html>", "text/html")
+            elif self.path == "/slow.xml":
+                time.sleep(site.slow_seconds)
+                self._send(200, site.feed(base).encode(), "application/rss+xml")
+            else:
+                self._send(404, b"no", "text/plain")
+
+        def _send(self, status: int, body: bytes, ctype: str, etag: str | None = None) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            if etag:
+                self.send_header("ETag", etag)
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the slow feed's client gave up
+                self.wfile.write(body)
+
+    return Handler
+
+
+@contextmanager
+def serve(site: Site) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+STORIES = [
+    ("Protesters clash with police in Baghdad",
+     "Protesters clashed with police in Baghdad on Monday, officials said. Security forces fired tear gas at "
+     "demonstrators near Tahrir Square. The interior ministry said twelve people were arrested."),
+    ("Army attacks rebels near Mosul",
+     "The Iraqi army attacked rebels near Mosul on Tuesday, the defence ministry said. Soldiers seized weapons "
+     "and ammunition in the raid. Local officials said the fighting lasted several hours."),
+    ("Ministers meet in Amman",
+     "Jordanian and Iraqi ministers met in Amman on Wednesday to discuss trade. The foreign minister said both "
+     "governments would sign an agreement on electricity next month. Talks will continue in Baghdad."),
+]
