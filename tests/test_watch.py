@@ -167,3 +167,69 @@ def test_folder_files_are_taken_once_they_stop_changing(tmp_path: Path, pipeline
             assert (fifth.new_items, fifth.new_articles, fifth.replaced) == (1, 1, 1)
         (row,) = _articles(store)
         assert row[1] == STORIES[1][0]
+
+
+def test_run_follows_a_feed_that_grows(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    site = Site()
+    site.publish("g1", *STORIES[0])
+    polls: list[int] = []
+    stop = threading.Event()
+    with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
+        source = Source(base + "/feed.xml", "feed", 1)
+        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline, aggregate=False) as watcher:
+
+            def on_poll(results: list) -> None:  # type: ignore[type-arg]
+                polls.append(sum(r.new_items for r in results))
+                if len(polls) == 1:
+                    site.publish("g2", *STORIES[1])  # published while the watcher runs
+                if sum(polls) >= 2:
+                    stop.set()
+
+            thread = threading.Thread(target=watcher.run, args=(stop, on_poll), daemon=True)
+            thread.start()
+            thread.join(timeout=60)
+            stop.set()
+            thread.join(timeout=10)
+        assert not thread.is_alive() and sum(polls) == 2 and len(_articles(store)) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("phase", ["after-fetch", "after-ingest"])
+def test_kill_9_loses_and_duplicates_nothing(tmp_path: Path, phase: str) -> None:
+    """The watcher is killed with SIGKILL between fetching and committing (after-fetch: nothing stored yet;
+    after-ingest: articles committed, the watch state not); a restart ends with each item stored exactly once."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    site = Site()
+    for i, story in enumerate(STORIES):
+        site.publish(f"g{i}", *story)
+    db, marker = tmp_path / "w.duckdb", tmp_path / "paused"
+    with serve(site) as base:
+        cmd = [sys.executable, "-m", "wirescope", "watch", base + "/feed.xml", "--once", "--db", str(db),
+               "--allow-private-addresses", "--ignore-robots-txt", "--no-aggregate"]
+        env = {**os.environ, "WIRESCOPE_WATCH_TEST_PAUSE": f"{phase}:{marker}"}
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + 120
+            while not marker.exists():
+                assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+                assert time.monotonic() < deadline, "the watcher never reached the pause"
+                time.sleep(0.1)
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+        assert proc.returncode == -signal.SIGKILL
+        done = subprocess.run(cmd, env=dict(os.environ), capture_output=True, timeout=180, check=False)
+        assert done.returncode == 0, done.stderr.decode()
+        again = subprocess.run(cmd, env=dict(os.environ), capture_output=True, timeout=180, check=False)
+        assert again.returncode == 0, again.stderr.decode()
+    with Store(db) as store:
+        rows = _articles(store)
+        assert sorted(r[1] for r in rows) == sorted(s[0] for s in STORIES)  # each once
+        items = load_items(store.con, base + "/feed.xml")
+        assert set(items) == {"g0", "g1", "g2"} and all(len(i.articles) == 1 for i in items.values())

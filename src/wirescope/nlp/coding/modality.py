@@ -4,7 +4,9 @@ Decided from the dependency parse around the trigger, strongest first:
 
 * **negated**: a negation on the trigger or on the verb that governs it ("did not attack", "never signed"), or a
   governing refusal ("refused to lift");
-* **hypothetical**: a modal of possibility ("may", "might", "could", "would", "should"), a conditional clause
+* **hypothetical**: the aim of an act, an infinitive of purpose or of a noun ("deployed troops to protect
+  civilians", "an agreement to combat smuggling"); an act under a word of ability ("is capable of striking");
+  a modal of possibility ("may", "might", "could", "would", "should"), a conditional clause
   ("if", "unless") on the trigger's clause or the clause it belongs to, or a governing "likely/possible";
 * **threatened**: a CAMEO threat code (root 13), a governing verb of threat or promise ("vowed to", "threatened
   to", "pledged to", "warned of"), of intention ("plans to", "is willing to"), or a future auxiliary ("will",
@@ -40,6 +42,12 @@ _REFUSAL = words("verb_classes", "refusal")
 _THREAT_ONLY = words("verb_classes", "threat")
 REPORT_VERBS = words("verb_classes", "report")
 _HEDGES = words("hedges", "hedge")
+# words of ability above an act ("is capable of striking", "has the capacity to attack"): a capacity, not an act
+_CAPABILITY = words("hedges", "capability")
+# nouns of trying: "efforts to improve ties" report the trying, an act under way, not a mere aim
+_ATTEMPT = words("hedges", "attempt")
+# heads of an infinitive that report a fact, not an aim ("the first country to recognise X")
+_RANK = frozenset({"first", "last", "only", "next", "second", "third"})
 # verbs that ask someone else to act ("urged X to", "warned X not to"); not those that make it happen ("forced X
 # to", "allowed X to", "helped X to")
 _DIRECTIVES = words("verb_classes", "directive")
@@ -144,6 +152,43 @@ def _refusal(c: _Clause) -> _Decision:
     return ("modality.refusal", "negated") if t.dep_ == "xcomp" and t.head.lemma_.lower() in _REFUSAL else None
 
 
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _aim(tok: Token) -> bool:
+    """``tok`` is an infinitive of purpose ("deployed troops to protect civilians", "in order to") or the infinitive
+    of a noun ("an agreement to combat smuggling", "calls to end the violence"), not of a rank ("the first to
+    arrive") nor of a noun of trying ("efforts to improve ties": the trying is under way)."""
+    if not _infinitive(tok):
+        return False
+    if tok.dep_ == "advcl":
+        return True
+    head = tok.head
+    return tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() not in _RANK | _ATTEMPT and not any(
+        c.lower_ in _RANK for c in head.children)
+
+
+def _purpose(c: _Clause) -> _Decision:
+    # the aim of an act is not an act: "troops were deployed to push back the rebels and protect civilians" says
+    # nothing of whether they did; what was done is the deployment
+    t = c.trigger
+    while t.dep_ == "conj" and t.head.i != t.i and not _infinitive(t):
+        t = t.head
+    return ("modality.purpose-is-an-aim", "hypothetical") if _aim(t) else None
+
+
+def _capability(c: _Clause) -> _Decision:
+    anc = c.trigger
+    for _ in range(4):  # "is capable of attacking", "has the capability to strike", "the capacity to launch"
+        if anc.head.i == anc.i:
+            break
+        anc = anc.head
+        if anc.lemma_.lower() in _CAPABILITY:
+            return "modality.capability-is-no-act", "hypothetical"
+    return None
+
+
 def _own_clause(c: _Clause) -> _Decision:
     for t in c.own:
         modals = _aux(t) & _POSSIBLE
@@ -225,8 +270,8 @@ def _quoted(c: _Clause) -> _Decision:
 
 
 MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
-    _request, _negation, _negated_governor, _refusal, _own_clause, _above, _hedge_word, _conditional, _threat_code,
-    _future, _threat_verb, _intent, _reported, _quoted,
+    _request, _negation, _negated_governor, _refusal, _purpose, _capability, _own_clause, _above, _hedge_word,
+    _conditional, _threat_code, _future, _threat_verb, _intent, _reported, _quoted,
 )
 
 

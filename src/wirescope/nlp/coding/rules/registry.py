@@ -255,6 +255,15 @@ RULES: tuple[Rule, ...] = (
     Rule("modality.negation", _M, "A negation on the trigger or its adverb: 'did not attack', 'never signed'."),
     Rule("modality.negated-governor", _M, "A negated governor of an infinitive: 'did not try to attack'."),
     Rule("modality.refusal", _M, "A refusal governs the act: 'refused to lift the curfew' (negated)."),
+    Rule("modality.purpose-is-an-aim", _M,
+         "The aim of an act is not an act: an infinitive of purpose ('troops were deployed to protect civilians', "
+         "'in order to') or of a noun ('an agreement to combat smuggling', 'calls to end the violence'), and its "
+         "conjuncts, are hypothetical; the act done is the governing one. Not an infinitive of rank ('the first "
+         "country to recognise X')."),
+    Rule("modality.capability-is-no-act", _M,
+         "A capacity is not an act: a trigger under a word of ability ('is capable of attacking', 'the capability "
+         "to strike', 'the capacity to launch attacks') is hypothetical. The words are data (hedges.tsv, "
+         "capability)."),
     Rule("modality.possibility-or-condition", _M,
          "A modal of possibility (may, might, could, would, should, can) or an 'if/unless/whether' marker in the "
          "trigger's own clause makes it hypothetical."),
