@@ -10,7 +10,8 @@ from .lexicons import codes, words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Event nouns a light verb carries ("held talks", "staged a rally", "began a hunger strike") -> CAMEO code.
+# Event nouns a light verb carries ("held talks", "staged a rally", "began a hunger strike") -> CAMEO code. They and
+# the light verbs, the act nouns and the verbs of performing are PETRARCH verb blocks in data/events/light_verbs.txt.
 EVENT_NOUNS = codes("event_nouns", "event")
 # Verbs whose subject undergoes the act ("12 people died"): the dictionary's default would make it the doer.
 UNDERGOER_VERBS = words("verb_classes", "undergoer")

@@ -3,13 +3,21 @@
 
 Every file is validated when first read: the right number of columns, a known class, a comment on every entry, and
 a word at most once per class (a word may serve several roles, one line each: "warn" is a directive and a verb of
-threat). An error names the file and line. The files are read when the coder's modules are imported, which happens
-only when an events stage or a coder is built, never on ``import wirescope``.
+threat). An error names the file and line.
+
+Four classes are verbs with the nouns they take as objects, which is what a PETRARCH verb pattern says, so they are
+kept in that format, in ``wirescope/data/events/light_verbs.txt`` (read with ``nlp/resources/petrarch.read_verbs``):
+a block's verbs are one class, its ``- * NOUN [CODE]`` patterns another (``DICTIONARY_BLOCKS``). ``words`` and
+``codes`` serve them like the other classes, so the coder reads every list the same way.
+
+The files are read when the coder's modules are imported, which happens only when an events
+stage or a coder is built, never on ``import wirescope``.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -29,6 +37,13 @@ KINDS: dict[str, frozenset[str]] = {
     "function_words": frozenset({"pronoun", "definite", "relative"}),
 }
 _WITH_CODE = frozenset({"event_nouns"})
+# block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)
+DICTIONARY_BLOCKS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "LIGHT": (("verb_classes", "light"), ("event_nouns", "event")),
+    "PERFORM": (("verb_classes", "perform"), ("event_nouns", "act")),
+}
+_IN_DICTIONARY = frozenset(c for verbs, nouns in DICTIONARY_BLOCKS.values() for c in (verbs, nouns))
+DICTIONARY_PATH = "wirescope/data/events/light_verbs.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +61,7 @@ def entries(name: str) -> tuple[LexiconEntry, ...]:
         raise ConfigError(f"unknown lexicon {name!r}; choose one of {', '.join(sorted(KINDS))}")
     path = f"wirescope/data/coding/lexicons/{name}.tsv"
     text = resources.files("wirescope.data").joinpath(f"coding/lexicons/{name}.tsv").read_text(encoding="utf-8")
-    return parse(text, name, path)
+    return parse(text, name, path) + tuple(e for file, e in dictionary_entries() if file == name)
 
 
 def parse(text: str, name: str, path: str) -> tuple[LexiconEntry, ...]:
@@ -62,11 +77,65 @@ def parse(text: str, name: str, path: str) -> tuple[LexiconEntry, ...]:
         word, kind, comment = cols[0], cols[-2], cols[-1]
         if kind not in KINDS[name]:
             raise ConfigError(f"{path}:{n}: unknown class {kind!r}; choose one of {', '.join(sorted(KINDS[name]))}")
+        if (name, kind) in _IN_DICTIONARY:
+            raise ConfigError(f"{path}:{n}: the class {kind!r} is kept in {DICTIONARY_PATH}, in PETRARCH format")
         if (word, kind) in seen:
             raise ConfigError(f"{path}:{n}: {word!r} is listed twice as {kind}")
         seen.add((word, kind))
         out.append(LexiconEntry(word, kind, cols[1] if width == 4 else "", comment))
     return tuple(out)
+
+
+@functools.cache
+def dictionary_entries() -> tuple[tuple[str, LexiconEntry], ...]:
+    """(lexicon file, entry) of every verb and noun of ``light_verbs.txt``, validated."""
+    text = resources.files("wirescope.data").joinpath("events/light_verbs.txt").read_text(encoding="utf-8")
+    return parse_dictionary(text, DICTIONARY_PATH)
+
+
+_HEADER = re.compile(r"^-{3}\s*(\S+)\s*\[---\]\s*-{3}$")
+
+
+def parse_dictionary(text: str, path: str) -> tuple[tuple[str, LexiconEntry], ...]:
+    """The entries of a PETRARCH verb file of ``DICTIONARY_BLOCKS``: each verb line and each ``- * NOUN [CODE]``
+    line, with its ``#`` comment (required), once per block."""
+    out: list[tuple[str, LexiconEntry]] = []
+    block = ""
+    seen: set[tuple[str, str]] = set()
+    for n, line in enumerate(text.splitlines(), 1):
+        body, _, comment = line.partition("#")
+        if not body.strip():
+            continue
+        header = _HEADER.match(body.strip())
+        if header:
+            block = header.group(1)
+            if block not in DICTIONARY_BLOCKS:
+                raise ConfigError(f"{path}:{n}: unknown block {block!r}; choose one of {', '.join(DICTIONARY_BLOCKS)}")
+            continue
+        if not block or not comment.strip():
+            raise ConfigError(f"{path}:{n}: an entry needs a block header before it and a '#' comment after it")
+        file, entry = _dictionary_entry(block, body, comment.strip(), f"{path}:{n}")
+        if (entry.kind, entry.word) in seen:
+            raise ConfigError(f"{path}:{n}: {entry.word!r} is listed twice in block {block}")
+        seen.add((entry.kind, entry.word))
+        out.append((file, entry))
+    return tuple(out)
+
+
+def _dictionary_entry(block: str, body: str, comment: str, where: str) -> tuple[str, LexiconEntry]:
+    """One line of a block: a verb (``HOLD``) or a pattern with one noun after the verb (``- * TALK [046]``)."""
+    from ..resources.petrarch import Dictionaries, read_verbs
+
+    parsed = Dictionaries()
+    read_verbs(f"--- {block} [---] ---\n{body}", parsed)
+    (verb_file, verb_kind), (noun_file, noun_kind) = DICTIONARY_BLOCKS[block]
+    patterns = parsed.patterns.get(block, [])
+    if len(patterns) == 1 and not patterns[0].pre and len(patterns[0].post) == 1 and patterns[0].code.strip("-"):
+        return noun_file, LexiconEntry(patterns[0].post[0].lower(), noun_kind, patterns[0].code, comment)
+    verbs = [e for entries in parsed.verbs.values() for e in entries]
+    if not patterns and len(verbs) == 1 and len(verbs[0].words) == 1 and verbs[0].code == "---":
+        return verb_file, LexiconEntry(verbs[0].lemma.lower(), verb_kind, "", comment)
+    raise ConfigError(f"{where}: expected a verb (HOLD) or a pattern with one noun and a code (- * TALK [046])")
 
 
 def words(name: str, kind: str) -> frozenset[str]:
