@@ -23,11 +23,15 @@ sys.path.insert(0, str(REPO / "src"))
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 
 
-def stage_arguments(doc: str | None) -> argparse.Namespace:
-    """``--limit`` (BBC articles) and ``--data`` (the shared data folder), the options every stage benchmark takes."""
+def stage_arguments(doc: str | None, *, rounds: bool = False) -> argparse.Namespace:
+    """``--limit`` (BBC articles) and ``--data`` (the shared data folder), the options every stage benchmark takes;
+    with ``rounds``, ``--rounds`` too (a benchmark that alternates its measured runs and reports the median)."""
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--limit", type=int, default=200, help="BBC articles to use")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder (../shared/data)")
+    if rounds:
+        parser.add_argument("--rounds", type=int, default=3,
+                            help="alternating rounds (reference, then the stage); the median share is the result")
     return parser.parse_args()
 
 
