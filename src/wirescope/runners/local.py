@@ -7,6 +7,7 @@ keeps every committed chunk and a rerun skips what is already stored.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from ..ingest.tabular import FieldMapping
     from ..nlp.pipeline import Pipeline
     from ..store import Store
+
+log = logging.getLogger("wirescope.ingest")
 
 
 def process_batch(pipeline: Pipeline, articles: Sequence[Article]) -> list[Analysis | Failure]:
@@ -42,6 +45,9 @@ class IngestReport:
     words: int = 0
     failures: list[Failure] = field(default_factory=list)
     interrupted: bool = False
+    # articles that name no outlet (see ingest/outlet.py), and the first few of their items for the warning
+    no_outlet: int = 0
+    no_outlet_items: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -119,6 +125,7 @@ def ingest_articles(
             if progress:
                 progress(report)
         status = "finished"
+        _warn_no_outlet(report)
     except KeyboardInterrupt:
         report.interrupted = True
         status = "interrupted"
@@ -127,6 +134,14 @@ def ingest_articles(
         # Never leave a run 'running': a crash, a Ctrl-C or a store error still closes it with its counts.
         _close_run(store, report, status)
     return report
+
+
+def _warn_no_outlet(report: IngestReport) -> None:
+    if report.no_outlet:
+        shown = ", ".join(report.no_outlet_items) + (", ..." if report.no_outlet > len(report.no_outlet_items) else "")
+        log.warning("%d articles name no outlet (no source or publisher field, site name or URL): %s; map the "
+                    "input's outlet field with --fields source=NAME, or give the articles their URL",
+                    report.no_outlet, shown)
 
 
 def _close_run(store: Store, report: IngestReport, status: str) -> None:
@@ -142,8 +157,10 @@ def _close_run(store: Store, report: IngestReport, status: str) -> None:
 def _ingest_chunk(
     chunk: list[Article | Failure], store: Store, pipeline: Pipeline, dedup: Deduplicator, report: IngestReport
 ) -> None:
+    from ..ingest.outlet import with_outlet
+
     failures = [item for item in chunk if isinstance(item, Failure)]
-    articles = [item for item in chunk if isinstance(item, Article)]
+    articles = [with_outlet(item) for item in chunk if isinstance(item, Article)]
     report.read += len(chunk)
     known = store.known_ids([a.id for a in articles])
     fresh: list[Article] = []
@@ -163,6 +180,10 @@ def _ingest_chunk(
             others.append((article, "not-english", None, None))
         else:
             fresh.append(article)
+        if not article.source:
+            report.no_outlet += 1
+            if len(report.no_outlet_items) < 3:
+                report.no_outlet_items.append(article.input or article.id)
     analyses: list[Analysis] = []
     for result in process_batch(pipeline, fresh):
         if isinstance(result, Failure):
