@@ -84,6 +84,34 @@ def test_stats_count_firings_on_a_corpus() -> None:
     assert fired["source.actor-of-the-instrument"] >= 1 and fired["target.object"] >= 1
 
 
+def test_stats_over_the_articles_of_a_split_part(tmp_path: Path) -> None:
+    """--ids-from a split file with --part counts firings on the listed stories only (ids of the input records)."""
+    corpus = tmp_path / "stories.jsonl"
+    texts = {"s1": STRIKE.read_text(encoding="utf-8"), "s2": "The weather was mild in Eriador on Tuesday."}
+    corpus.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()), encoding="utf-8")
+    split = tmp_path / "split.json"
+    split.write_text(json.dumps({"salt": "x", "tuning": ["s2"], "check": ["s1"]}), encoding="utf-8")
+
+    def fired(*extra: str) -> dict[str, int]:
+        code, out, err = run("rules", "--stats", str(corpus), "--json", *extra)
+        assert code == 0, err
+        return {r["rule"]: r["fired"] for r in map(json.loads, out.splitlines())}
+
+    assert fired("--ids-from", str(split), "--part", "check")["source.actor-of-the-instrument"] >= 1
+    assert sum(fired("--ids-from", str(split), "--part", "tuning").values()) == 0
+    code, _, err = run("rules", "--stats", str(corpus), "--ids-from", str(split))
+    assert code != 0 and "--part" in err and "tuning" in err
+
+
+def test_read_ids_from_lines_and_lists(tmp_path: Path) -> None:
+    from wirescope.nlp.coding.explain import read_ids
+
+    (tmp_path / "ids.txt").write_text("# tuning\na1\n\na2\n", encoding="utf-8")
+    (tmp_path / "ids.json").write_text('["a1", 7]', encoding="utf-8")
+    assert read_ids(tmp_path / "ids.txt") == {"a1", "a2"}
+    assert read_ids(tmp_path / "ids.json") == {"a1", "7"}
+
+
 @pytest.fixture()
 def old_store(tmp_path: Path) -> Path:
     """A store made before a rule change: the examples coded with a rule switched off (another stage version)."""

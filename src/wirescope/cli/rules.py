@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
 from .common import DbOption, JsonOption, fail, print_rows, settings_from
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 DisableOption = Annotated[list[str] | None, typer.Option(
     "--disable-rule", help="Switch off an event-coder rule by id (repeatable; `wirescope rules` lists them)")]
@@ -29,6 +32,11 @@ def rules(
         "--draft", help="Print a CoNLL-U example block for TEXT parsed by the model, with the rule's effect on and "
         "off, to check and add to the rule's examples file")] = None,
     text: Annotated[str | None, typer.Option(help="The sentence(s) of the example for --draft")] = None,
+    ids_from: Annotated[Path | None, typer.Option(
+        "--ids-from", help="With --stats: only the articles listed in this file (one id a line, a JSON list, or a "
+        "split file such as data/voa2025/split.json with --part); an id is wirescope's or the input record's")] = None,
+    part: Annotated[str | None, typer.Option(
+        help="With --ids-from a split file: the list to take (tuning, check)")] = None,
     json_out: JsonOption = False,
     model: Annotated[str, typer.Option(help="spaCy pipeline")] = DEFAULT_MODEL,
     dictionaries: Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")] = None,
@@ -50,7 +58,7 @@ def rules(
                    json_out, columns=None if json_out else ("rule", "phase", "description"))
         return
     from ..ingest.sources import read_inputs
-    from ..nlp.coding.explain import rule_stats, stats_rows
+    from ..nlp.coding.explain import read_ids, rule_stats, selected, stats_rows
     from ..nlp.pipeline import Pipeline
     from ..records import Article
 
@@ -59,7 +67,9 @@ def rules(
         from dataclasses import replace
 
         pipeline = Pipeline(replace(settings, disabled_rules=tuple(disable_rule or ())))
-        articles = (a for a in read_inputs([str(stats)]) if isinstance(a, Article))
+        articles: Iterable[Article] = (a for a in read_inputs([str(stats)]) if isinstance(a, Article))
+        if ids_from is not None:
+            articles = selected(articles, read_ids(ids_from, part))
         counts, done, failed = rule_stats(pipeline, articles)
     except WirescopeError as exc:
         fail(str(exc))

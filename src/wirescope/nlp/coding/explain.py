@@ -5,9 +5,11 @@ a corpus (``wirescope rules --stats``)."""
 from __future__ import annotations
 
 import functools
+import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .rules import PHASES, rule, rule_ids
@@ -122,6 +124,45 @@ def rule_stats(pipeline: Pipeline, articles: Iterable[Article]) -> tuple[Counter
         else:
             done += 1
     return coder.firings - start, done, failed
+
+
+def read_ids(path: Path, part: str | None = None) -> frozenset[str]:
+    """The article ids listed in ``path``: a text file of one id a line, a JSON list, or a JSON object of named
+    lists (a split file such as ``data/voa2025/split.json``), of which ``part`` names the list to take."""
+    from ...errors import ConfigError
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the ids: {exc}") from exc
+    if not text.lstrip().startswith(("[", "{")):
+        return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise ConfigError(f"{path}: not valid JSON: {exc}") from exc
+    if isinstance(data, dict):
+        if part not in data or not isinstance(data[part], list):
+            lists = ", ".join(k for k, v in data.items() if isinstance(v, list))
+            raise ConfigError(f"{path} holds named lists of ids; pass --part with one of {lists}")
+        data = data[part]
+    return frozenset(str(x) for x in data)
+
+
+def selected(articles: Iterable[Article], ids: frozenset[str]) -> Iterator[Article]:
+    """The articles whose id, or the ``id`` field of the input record they were read from, is in ``ids`` (a split
+    names stories by their record's id, not by wirescope's id, a hash of the text)."""
+    for a in articles:
+        if a.id in ids or _record_id(a.raw) in ids:
+            yield a
+
+
+def _record_id(raw: str) -> str | None:
+    try:
+        record = json.loads(raw)
+    except ValueError:
+        return None
+    return str(record["id"]) if isinstance(record, dict) and "id" in record else None
 
 
 def stats_rows(counts: Counter[str], ids: Sequence[str]) -> list[dict[str, object]]:
