@@ -80,6 +80,10 @@ class Article:
     source: str | None = None  # outlet or site name
     url: str | None = None
     author: str | None = None
+    # read from the text at ingest, before the analysis masks them: the names of a "By ..." line, and the news
+    # agencies credited for the text (dateline, byline, credit line), by their names in data/hygiene/wires.tsv
+    byline: str | None = None
+    wires: tuple[str, ...] = ()
     language: str | None = None  # ISO 639-1 code, or None when undetectable
     input: str = ""  # where it was read from: a path, "path:line", a URL or "<stdin>"
     input_format: str = "text"  # text | jsonl | json | csv | html | feed | parquet | warc
@@ -98,6 +102,8 @@ class Article:
             "source": self.source,
             "url": self.url,
             "author": self.author,
+            "byline": self.byline,
+            "wires": list(self.wires),
             "language": self.language,
             "input": self.input,
             "input_format": self.input_format,
@@ -270,6 +276,9 @@ class Quote:
     speaker: Actor | None = None  # speaker mention, resolved name/entity/code
     confidence: float = 0.0
     sentence: int | None = None
+    # ids of the quotation extractor's rules that made it, in order (``nlp.quotes.rules``); stored and served by the
+    # API, not part of the ``--json`` quotation shape
+    trace: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         speaker = None

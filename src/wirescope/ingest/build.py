@@ -1,4 +1,5 @@
-"""Turn a decoded record into an ``Article``: normalise, strip a date marker, hash, detect the language."""
+"""Turn a decoded record into an ``Article``: normalise, strip a date marker, hash, detect the language, and read
+the byline and wire credits (which the analysis masks before parsing, see ``ingest/credits.py``)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from datetime import date
 
 from ..records import Article, Failure
+from .credits import find_credits
 from .language import detect_language
 from .normalize import article_id, normalize_text, split_date_marker
 
@@ -44,6 +46,7 @@ def build_article(
         published_source = "unknown"
     # A headline taken from the text stays exactly as written there, so it can be found at the start of the text.
     title = _headline(body) if headline_from_text else _clean(title)
+    byline, wires = find_credits(body)
     return Article(
         id=article_id(body),
         text=body,
@@ -53,6 +56,8 @@ def build_article(
         source=_clean(source),
         url=_clean(url),
         author=_clean(author),
+        byline=byline,
+        wires=wires,
         language=detect_language(body),
         input=item,
         input_format=input_format,

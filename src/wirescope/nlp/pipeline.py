@@ -16,7 +16,7 @@ from ..__about__ import __version__
 from ..config import Settings
 from ..errors import ConfigError, InputError, PipelineError
 from ..records import ANALYSIS_FIELDS, Analysis, Article, Failure, Provenance, Sentence
-from . import segmentation
+from . import hygiene, segmentation
 from .sections import SECTION_CHARS, merge_sections, piece_of, split_sections
 from .stages import build_stage
 
@@ -94,7 +94,7 @@ class Pipeline:
             raise InputError(route.item, route.reason)
         if route == "long":
             return self._analyze_long(article)
-        doc = self.nlp(article.text)
+        doc = self.nlp(model_text(article.text))
         return self._run_stages(doc, article)
 
     def analyze_many(
@@ -173,7 +173,7 @@ class Pipeline:
         parts = []
         for start, end in spans:
             piece = piece_of(article, start, end)
-            parts.append((start, self._run_stages(self.nlp(piece.text), piece)))
+            parts.append((start, self._run_stages(self.nlp(model_text(piece.text)), piece)))
         return merge_sections(article, parts, f"analysed in {len(spans)} sections of at most {limit:,} characters")
 
     def _skip(self, article: Article) -> Analysis:
@@ -192,6 +192,12 @@ class Pipeline:
                 exc.add_note(f"in stage {stage.name!r} on article {article.id} ({article.input or 'no input name'})")
                 raise
         return analysis
+
+
+def model_text(text: str) -> str:
+    """What spaCy reads: the stored text with markup, URLs, datelines, credits and captions blanked out
+    (``nlp/hygiene.py``). Same length and line breaks, so the doc's offsets are the stored text's."""
+    return hygiene.mask(text)
 
 
 def sentences_of(doc: Doc, article_id: str) -> tuple[Sentence, ...]:
@@ -233,7 +239,7 @@ class _Feed:
             route = self.route(article)
             self.fed.append((article, route))
             if route == "pipe":
-                yield article.text, article
+                yield model_text(article.text), article
 
 
 def _describe(exc: BaseException) -> str:
