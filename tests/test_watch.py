@@ -121,6 +121,31 @@ def test_new_items_corrections_and_a_restart(tmp_path: Path, pipeline) -> None: 
             assert after.not_modified and len(_articles(store)) == 3
 
 
+def test_an_item_whose_page_fails_is_tried_a_few_times(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    from wirescope.watch.watcher import MAX_ITEM_ATTEMPTS
+
+    site = Site()
+    site.publish("g1", *STORIES[0])
+    site.publish("gone", "A page that is not there", "Nothing to read here at all.")
+    site.missing.add("gone")
+    with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
+        source = Source(base + "/feed.xml", "feed", 60)
+        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline, aggregate=False) as watcher:
+            first = watcher.poll_once()[0]
+            assert (first.new_items, first.new_articles) == (1, 1)
+            for _ in range(MAX_ITEM_ATTEMPTS + 2):
+                site.version += 1  # a new ETag, so the feed is read again each time
+                watcher.poll_once(everything=True)
+            tries = sum(1 for path, _ in site.requests if path == "/a/gone.html")
+            assert tries == MAX_ITEM_ATTEMPTS
+            assert store.con.execute("SELECT count(*) FROM failures WHERE item LIKE '%gone%'").fetchone()[0] == tries
+            site.missing.clear()
+            site.publish("gone", "A page that is there now", STORIES[2][1])  # a corrected entry: tried again
+            last = watcher.poll_once(everything=True)[0]
+            assert (last.new_items, last.new_articles) == (1, 1)
+            assert watcher.status()[0].total_items == 2
+
+
 def test_failing_sources_do_not_stop_the_others(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
     site = Site(slow_seconds=3.0)
     site.publish("g1", *STORIES[0])

@@ -23,6 +23,7 @@ class Site:
     items: list[tuple[str, str, str]] = field(default_factory=list)  # guid, title, body
     version: int = 0  # bumped on every change; the ETag
     slow_seconds: float = 3.0
+    missing: set[str] = field(default_factory=set)  # guids whose page answers 404
     requests: list[tuple[str, str | None]] = field(default_factory=list)  # path, If-None-Match
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -59,7 +60,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             elif self.path.startswith("/a/"):
                 guid = self.path[3:].removesuffix(".html")
                 found = [i for i in site.items if i[0] == guid]
-                if not found:
+                if not found or guid in site.missing:
                     self._send(404, b"gone", "text/plain")
                 else:
                     _, title, body = found[0]

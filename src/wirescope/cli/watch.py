@@ -47,8 +47,9 @@ def watch(
     from ..store import Store
     from ..watch import Watcher, expand_sources, parse_interval, pause_from_env
 
-    logging.basicConfig(level=logging.INFO, format="%(message)s", handlers=[RichHandler(console=Console(stderr=True),
-                                                                                        show_path=False)])
+    logging.basicConfig(level=logging.INFO, format="%(message)s",
+                        handlers=[RichHandler(console=Console(stderr=True), show_path=False)])
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request would drown the watcher's own
     settings = replace(settings_from(model=model), allow_private_addresses=allow_private_addresses,
                        respect_robots_txt=not ignore_robots_txt)
     try:
@@ -72,8 +73,11 @@ def watch(
 def status_table(watcher: Watcher) -> Table:
     """Sources, last poll, new items, errors, next poll."""
     table = Table(title=f"wirescope watch · {datetime.now(UTC):%H:%M:%S} UTC", title_justify="left")
-    for name in ("source", "last poll", "new items", "total", "errors", "next poll"):
-        table.add_column(name, overflow="fold")
+    table.add_column("source", overflow="fold", min_width=16)
+    for name in ("last poll", "new", "total"):
+        table.add_column(name, justify="right" if name != "last poll" else "left")
+    table.add_column("errors", overflow="fold", max_width=40)
+    table.add_column("next poll", min_width=8)
     for st in watcher.status():
         table.add_row(st.source, _when(st.last_poll), str(st.new_items), str(st.total_items), _errors(st),
                       _when(st.next_poll))

@@ -42,6 +42,9 @@ MAX_BACKOFF_FACTOR = 16  # a failing source is retried at most this many interva
 # Test hook: "PHASE:MARKER_FILE" makes the watcher write MARKER_FILE and wait at PHASE (after-fetch: pages fetched,
 # nothing stored; after-ingest: articles committed, state not yet saved) until it is killed.
 PAUSE_ENV = "WIRESCOPE_WATCH_TEST_PAUSE"
+# An item whose page cannot be fetched or read is tried at this many polls, then left until its entry changes.
+MAX_ITEM_ATTEMPTS = 3
+_FAILED = "#failed"
 
 
 def _now() -> datetime:
@@ -67,6 +70,11 @@ class _Taken:
     items: list[ItemState] = field(default_factory=list)
     articles: list[Article | Failure] = field(default_factory=list)
     replace: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> int:
+        """Items taken (not counting items whose page failed)."""
+        return sum(1 for i in self.items if _FAILED not in i.fingerprint)
 
 
 class Watcher:
@@ -279,14 +287,14 @@ class Watcher:
         now = _now()
         state = replace(
             old, last_poll=now, next_poll=now + timedelta(seconds=source.every), errors=0, last_error=None,
-            new_items=len(taken.items), total_items=old.total_items + len(taken.items),
+            new_items=taken.ok, total_items=old.total_items + taken.ok,
             etag=fetched.etag if fetched is not None and not not_modified else old.etag,
             last_modified=fetched.last_modified if fetched is not None and not not_modified else old.last_modified,
         )
         save_poll(self.store.con, state, taken.items, now)
-        if taken.items:
-            log.info("%s: %d new or corrected items, %d new articles", source.name, len(taken.items), new_articles)
-        return PollResult(source.name, len(taken.items), new_articles, replaced, not_modified)
+        if taken.ok:
+            log.info("%s: %d new or corrected items, %d new articles", source.name, taken.ok, new_articles)
+        return PollResult(source.name, taken.ok, new_articles, replaced, not_modified)
 
     @property
     def pipeline(self) -> Pipeline:
@@ -305,24 +313,32 @@ class Watcher:
 
 
 def _choose(items: Sequence[FeedItem], seen: dict[str, ItemState]) -> list[FeedItem]:
-    """Items not seen before, or seen with another fingerprint (corrected); each identity once."""
+    """Items not seen before, seen with another fingerprint (corrected), or whose page failed fewer than
+    ``MAX_ITEM_ATTEMPTS`` times; each identity once."""
     chosen: dict[str, FeedItem] = {}
     for item in items:
         key = item.key
-        if key is None:
-            continue  # read_feed cannot fetch it either; nothing to identify it by
+        if key is None or key in chosen:
+            continue  # without a guid or link there is nothing to identify (or fetch) it by
         old = seen.get(key)
-        if (old is None or old.fingerprint != item.fingerprint) and key not in chosen:
+        fingerprint, failed = _attempts(old.fingerprint) if old is not None else ("", 0)
+        if old is None or fingerprint != item.fingerprint or 0 < failed < MAX_ITEM_ATTEMPTS:
             chosen[key] = item
     return list(chosen.values())
+
+
+def _attempts(fingerprint: str) -> tuple[str, int]:
+    """A stored fingerprint's base and the failed attempts it records (``BASE#failedN``)."""
+    base, sep, count = fingerprint.rpartition(_FAILED)
+    return (base, int(count)) if sep and count.isdigit() else (fingerprint, 0)
 
 
 def _items_of(
     chosen: list[FeedItem], by_link: dict[str, FeedItem], results: list[Article | Failure],
     seen: dict[str, ItemState],
 ) -> tuple[list[ItemState], list[str]]:
-    """The item states to save and the article ids to replace. An item whose page failed is not saved, so the
-    next poll tries it again."""
+    """The item states to save and the article ids to replace. An item whose page failed is saved with its
+    failed attempts counted (and its earlier articles kept), so later polls try it again a few times, not forever."""
     ids: dict[str, list[str]] = {}
     for result in results:
         if isinstance(result, Article) and result.input in by_link:
@@ -331,10 +347,13 @@ def _items_of(
     stale: list[str] = []
     for item in chosen:
         key = item.key or ""
+        old = seen.get(key)
         if key not in ids:
+            base, failed = _attempts(old.fingerprint) if old is not None else ("", 0)
+            failed = failed + 1 if base == item.fingerprint else 1
+            items.append(ItemState(key, f"{item.fingerprint}{_FAILED}{failed}", old.articles if old else ()))
             continue
         items.append(ItemState(key, item.fingerprint, tuple(ids[key])))
-        old = seen.get(key)
         if old is not None:
             stale.extend(a for a in old.articles if a not in ids[key])
     return items, stale
