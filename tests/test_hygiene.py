@@ -139,3 +139,20 @@ def test_markdown_corpus_is_masked_without_losing_prose() -> None:
         for word in re.finditer(r"\b[A-Za-z]{4,}\b", text):
             if not any(a <= word.start() < b for a, b in dropped):
                 assert masked[word.start():word.end()] == word.group(), word.group()
+
+
+def test_byline_and_wires_round_trip_through_the_store(tmp_path: Path) -> None:
+    from wirescope.records import Analysis, Provenance
+    from wirescope.store.core import article_detail
+    from wirescope.store.store import Store
+
+    raw = "By Jane Doe, AFP\n\nWASHINGTON (AP) — The Senate voted."
+    article = build_article(raw, item="x", input_format="text", raw=raw)
+    assert not isinstance(article, str) and hasattr(article, "wires")
+    assert (article.byline, article.wires) == ("Jane Doe", ("AFP", "AP"))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([Analysis(article=article, provenance=Provenance("0", "test", ()))], run_id=None)
+    with Store(tmp_path / "s.duckdb", read_only=True) as reader:
+        detail = article_detail(reader.con, article.id)
+        assert detail is not None
+        assert (detail.article.byline, detail.article.wires) == ("Jane Doe", ("AFP", "AP"))

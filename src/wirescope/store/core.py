@@ -13,8 +13,8 @@ from ..records import Article
 from .spec import select_list
 from .tables import ARTICLES
 
-_ARTICLE_FIELDS = ("id", "title", "text", "published", "published_source", "source", "url", "author", "language",
-                   "input", "input_format")
+_ARTICLE_FIELDS = ("id", "title", "text", "published", "published_source", "source", "url", "author", "byline",
+                   "wires", "language", "input", "input_format")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ def article_detail(con: duckdb.DuckDBPyConnection, article_id: str) -> ArticleDe
     if len(found) != 1:
         return None
     row = dict(zip(names, found[0], strict=True))
-    article = Article(**{k: row[k] for k in (*_ARTICLE_FIELDS, "raw")})
+    article = Article(**{k: row[k] for k in (*_ARTICLE_FIELDS, "raw")} | {"wires": tuple(row["wires"] or ())})
     mentions = con.execute(
         "SELECT m.start_char, m.end_char, m.text, m.label, m.entity_id, e.name FROM mentions m "
         "LEFT JOIN article_entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "

@@ -295,6 +295,9 @@ ARTICLES = TableSpec(
         col("source", "VARCHAR", "outlet or site name"),
         col("url", "VARCHAR", "address of the article"),
         col("author", "VARCHAR", "author(s) as given"),
+        col("byline", "VARCHAR", "names of the text's \"By ...\" line as written, read before the analysis masks it"),
+        col("wires", "VARCHAR[]", "news agencies credited for the text (dateline, byline, credit line), by their "
+            "names in data/hygiene/wires.tsv (AP, Reuters, AFP, ...)", codec=SEQUENCE),
         col("language", "VARCHAR", "ISO 639-1 language code; null when undetectable"),
         col("input", "VARCHAR", "where it was read from: a path, path:line, a URL or <stdin>"),
         col("input_format", "VARCHAR", "text | jsonl | json | csv | html | feed | parquet | warc"),
