@@ -302,7 +302,12 @@ class EventCoder(ArgumentFinder):
                 and ctx.fire("filters.intent-yields-to-promised-act"):
             return True
         # "urged Eriador to respond": what an appeal or demand asks for is its content, not an act that happened
-        return tok.dep_ == "xcomp" and tok.head.i in requests and ctx.fire("filters.request-content-is-no-act")
+        if tok.dep_ == "xcomp" and tok.head.i in requests and ctx.fire("filters.request-content-is-no-act"):
+            return True
+        # "told reporters", "noted that ...", "cited reasons": a statement the dictionary can say nothing more of
+        # (010 by the verb's default) only introduces what was said; the words are no act of their own (the
+        # real-news gold codes a statement only as an appeal, a demand, a threat, a criticism ...)
+        return default and match.code == "010" and ctx.fire("filters.plain-statement-is-no-event")
 
     def _demands(self, sent: Span, index: int, ctx: DocContext, taken: set[int]) -> list[Coding]:
         """"X said Y must stop ...": a speaker saying that someone must act demands it of them (CAMEO 100)."""
