@@ -317,6 +317,10 @@ RULES: tuple[Rule, ...] = (
          "'agreed to provide aid'."),
     Rule("filters.request-content-is-no-act", _F,
          "What an appeal or demand asks for is its content, not an event: 'urged Chile to withdraw its troops'."),
+    Rule("filters.plain-statement-is-no-event", _F,
+         "A statement coded only by the verb's default, 010 ('told reporters', 'noted that ...', 'cited a mix of "
+         "reasons'), introduces what was said and is no act of its own: only a statement of a CAMEO kind (appeal, "
+         "demand, threat, criticism, praise, denial ...) is an event (docs/events-gold.md)."),
     # ---------------------------------------------------------------- confidence
     Rule("confidence.embedded-clause-is-weaker", _CONF,
          "-0.1 when the trigger is not the sentence's main predicate (or a conjunct of it): an embedded clause "
