@@ -258,3 +258,28 @@ def test_kill_9_loses_and_duplicates_nothing(tmp_path: Path, phase: str) -> None
         assert sorted(r[1] for r in rows) == sorted(s[0] for s in STORIES)  # each once
         items = load_items(store.con, base + "/feed.xml")
         assert set(items) == {"g0", "g1", "g2"} and all(len(i.articles) == 1 for i in items.values())
+
+
+def test_api_status_lists_the_watched_sources(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    from wirescope.api.app import create_app
+
+    site = Site()
+    site.publish("g1", *STORIES[0])
+    db = tmp_path / "w.duckdb"
+    with serve(site) as base:
+        with Store(db) as store, Watcher([Source(base + "/feed.xml", "feed", 60), Source(base + "/broken.xml", "feed",
+                                         60)], store, SETTINGS, client=_client(), pipeline=pipeline,
+                                         aggregate=False) as watcher:
+            watcher.poll_once()
+        with TestClient(create_app(db)) as client:
+            body = client.get("/api/status").json()
+    rows = {r["source"]: r for r in body["items"]}
+    assert rows[base + "/feed.xml"]["new_items"] == 1 and rows[base + "/feed.xml"]["errors"] == 0
+    assert rows[base + "/broken.xml"]["errors"] == 1 and "HTTP 500" in rows[base + "/broken.xml"]["last_error"]
+    assert rows[base + "/feed.xml"]["next_poll"] > rows[base + "/feed.xml"]["last_poll"]
+    with Store(tmp_path / "empty.duckdb"):
+        pass
+    with TestClient(create_app(tmp_path / "empty.duckdb")) as client:
+        assert client.get("/api/status").json() == {"items": []}

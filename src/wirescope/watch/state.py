@@ -45,7 +45,7 @@ class ItemState:
 
 
 def load_sources(con: duckdb.DuckDBPyConnection) -> dict[str, SourceState]:
-    cur = con.execute(f"SELECT {', '.join(WATCH_SOURCES.names)} FROM watch_sources")
+    cur = con.execute(f"SELECT {', '.join(WATCH_SOURCES.names)} FROM watch_sources ORDER BY source")
     names = [d[0] for d in cur.description]
     return {row[0]: SourceState(**dict(zip(names, row, strict=True))) for row in cur.fetchall()}
 
