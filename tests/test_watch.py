@@ -170,6 +170,18 @@ def test_failing_sources_do_not_stop_the_others(tmp_path: Path, pipeline) -> Non
             assert {s.source: s for s in watcher.status()}[names[3]].errors == 0
 
 
+def test_a_busy_source_is_asked_again_no_earlier_than_it_said(tmp_path: Path) -> None:
+    site = Site()
+    with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
+        source = Source(base + "/busy.xml", "feed", 10)
+        with Watcher([source], store, SETTINGS, client=_client(), aggregate=False) as watcher:
+            (result,) = watcher.poll_once()
+            assert "retry after 300 s" in (result.error or "")
+            (state,) = watcher.status()
+            assert state.next_poll - state.last_poll == timedelta(seconds=300)  # type: ignore[operator]
+        assert [p for p, _ in site.requests] == ["/busy.xml"]  # not hammered within the fetch either
+
+
 def test_folder_files_are_taken_once_they_stop_changing(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "drop"
     folder.mkdir()

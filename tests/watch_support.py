@@ -65,6 +65,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 else:
                     _, title, body = found[0]
                     self._send(200, PAGE.format(title=title, body=body).encode(), "text/html; charset=utf-8")
+            elif self.path == "/busy.xml":
+                self.send_response(429)
+                self.send_header("Retry-After", "300")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
             elif self.path == "/broken.xml":
                 self._send(500, b"oops", "text/plain")
             elif self.path == "/notafeed.xml":

@@ -182,10 +182,12 @@ class HttpClient:
                 if self._past_deadline():
                     raise self._deadline_error(url) from None
                 if attempt >= self.retries:
-                    raise FetchError(url, f"{exc.reason} (gave up after {attempt + 1} attempts)") from None
+                    raise RetryLater(url, f"{exc.reason} (gave up after {attempt + 1} attempts)",
+                                     exc.retry_after) from None
                 if exc.retry_after is not None and exc.retry_after > MAX_RETRY_AFTER:
-                    raise FetchError(url, f"{exc.reason}; the server asks to retry after {exc.retry_after:.0f} s, "
-                                     f"longer than the {MAX_RETRY_AFTER:.0f} s this client waits") from None
+                    raise RetryLater(url, f"{exc.reason}; the server asks to retry after {exc.retry_after:.0f} s, "
+                                     f"longer than the {MAX_RETRY_AFTER:.0f} s this client waits",
+                                     exc.retry_after) from None
                 delay = exc.retry_after if exc.retry_after is not None else self.backoff * (2**attempt)
                 left = self._time_left()
                 if left is not None and delay >= left:
@@ -442,6 +444,15 @@ class RobotsCache:
             with self._lock:
                 self._rules[origin] = rules
             return rules
+
+
+class RetryLater(FetchError):
+    """A fetch given up on a retryable answer (429, 5xx, network); ``retry_after`` is the wait in seconds the
+    server asked for, if it did, so a poller can come back no earlier."""
+
+    def __init__(self, item: str, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(item, reason)
+        self.retry_after = retry_after
 
 
 class _Retryable(Exception):

@@ -177,15 +177,17 @@ class Watcher:
         try:
             return poll()
         except (InputError, FetchError) as exc:
-            return self._failed(source, exc.reason)
+            return self._failed(source, exc.reason, getattr(exc, "retry_after", None))
         except Exception as exc:  # a bug or a library error on one source must not stop the watch
             log.exception("polling %s failed", source.name)
             return self._failed(source, f"unexpected error: {type(exc).__name__}: {exc}")
 
-    def _failed(self, source: Source, reason: str) -> PollResult:
+    def _failed(self, source: Source, reason: str, retry_after: float | None = None) -> PollResult:
+        """Record a failed poll; the next try waits longer with each failure in a row, and no less than the
+        server's Retry-After (a 429 or 503 asking for more than the client waits within one fetch)."""
         old = self._state(source)
         errors = old.errors + 1
-        delay = source.every * min(2 ** (errors - 1), MAX_BACKOFF_FACTOR)
+        delay = max(source.every * min(2 ** (errors - 1), MAX_BACKOFF_FACTOR), retry_after or 0.0)
         now = _now()
         log.warning("%s: %s (error %d in a row; next try in %.0f s)", source.name, reason, errors, delay)
         save_poll(self.store.con, replace(old, last_poll=now, next_poll=now + timedelta(seconds=delay),

@@ -61,7 +61,8 @@ class EventStage:
         if self._coder is None:
             dicts = load_dictionaries(self.settings.dictionaries)
             # one actor coder per process and configuration, shared with the quotes stage (which codes speakers)
-            actors = default_actor_coder(self.settings.actors_file, self.settings.dictionaries)
+            actors = default_actor_coder(self.settings.actors_file, self.settings.dictionaries,
+                                         self.settings.office_holders_file)
             self._coder = EventCoder(dicts, actors, require_target=True, targetless_roots=TARGETLESS_ROOTS,
                                      disabled=self.disabled)
         return self._coder

@@ -102,7 +102,7 @@ def _actor_coder(settings: Settings, day: date | None = None) -> ActorCode | Non
         from ..coding.actors import default_actor_coder
     except ImportError:
         return None
-    coder = default_actor_coder(settings.actors_file, settings.dictionaries)
+    coder = default_actor_coder(settings.actors_file, settings.dictionaries, settings.office_holders_file)
 
     def code(doc: Doc, start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
