@@ -111,6 +111,9 @@ def test_new_items_corrections_and_a_restart(tmp_path: Path, pipeline) -> None: 
             assert (third.new_items, third.new_articles, third.replaced) == (2, 2, 1)
         rows = _articles(store)
         assert len(rows) == 3 and sum("death toll" in text for _, _, text in rows) == 1
+        for table in ("event_mentions", "story_articles"):  # the aggregates forgot the replaced article
+            orphans = f"SELECT count(*) FROM {table} WHERE article_id NOT IN (SELECT id FROM articles)"
+            assert store.con.execute(orphans).fetchone()[0] == 0, table
         items = load_items(store.con, source.name)
         assert set(items) == {"g1", "g2", "g3"}
         assert {a for i in items.values() for a in i.articles} == {r[0] for r in rows}
