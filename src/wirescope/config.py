@@ -38,6 +38,10 @@ class Settings:
     disabled_rules: tuple[str, ...] = field(
         default=(), metadata={"help": "ids of event-coder rules to switch off (`wirescope rules` lists them)"}
     )
+    disabled_quote_rules: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "ids of quotation-extractor rules to switch off (quotes.*, wirescope/nlp/quotes/rules.py)"},
+    )
     max_chars_whole: int = field(
         default=200_000, metadata={"help": "longest article text analysed in one piece; longer ones are sectioned"}
     )

@@ -183,6 +183,9 @@ QUOTES = TableSpec(
         col("speaker_entity_id", "VARCHAR", "corpus-wide entity id of the speaker", path="speaker.entity_id"),
         col("speaker_code", "VARCHAR", "CAMEO actor code of the speaker", path="speaker.code"),
         col("confidence", "DOUBLE", "confidence of the extraction and attribution, 0-1", null=False),
+        # 012_quote_trace: how the quotation was found (issue 16)
+        col("trace", "VARCHAR[]", "ids of the quotation extractor's rules that made the quotation, in order "
+            "(quotes.*, listed in wirescope/nlp/quotes/rules.py)", codec=SEQUENCE),
     ),
     key=("article_id", "idx"),
     record=Quote,

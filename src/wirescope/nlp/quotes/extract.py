@@ -10,6 +10,7 @@ and the quote marks, but not the sentence's final full stop. Nested attributions
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from ..doctext import text_of
 from .cues import QUOTE_CLASSES, CueLexicon, bundled_lexicon
 from .found import FoundQuote
 from .marks import QuotedSpan, find_quotations
+from .rules import check_quote_rule_ids
 from .spans import (
     adjacent_quotations,
     char_range,
@@ -34,6 +36,8 @@ from .spans import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from spacy.tokens import Doc, Token
 
 _SUBJ = ("nsubj", "csubj")
@@ -78,9 +82,34 @@ class QuoteExtractor:
     evidence, decrees with plain objects); the default reports quotations: speech and belief cues with a clausal
     complement or a quoted fragment."""
 
-    def __init__(self, lexicon: CueLexicon | None = None, *, attribution: bool = False) -> None:
+    def __init__(
+        self, lexicon: CueLexicon | None = None, *, attribution: bool = False, disabled: Iterable[str] = ()
+    ) -> None:
         self.lexicon = lexicon or bundled_lexicon()
         self.attribution = attribution
+        self.disabled = check_quote_rule_ids(disabled).disabled  # an unknown id fails here, at start
+        self.firings: Counter[str] = Counter()  # how often each rule decided (``nlp.quotes.rules``)
+        self._trace: list[str] = []  # the rules that decided for the quotation being made
+
+    def _fire(self, rule_id: str, *, trace: bool = True) -> bool:
+        """Record that ``rule_id`` decides here and return True, or return False when it is switched off (the
+        caller then goes on as if its condition did not hold). Call it last in the rule's condition. A rule that
+        only stops a word from being a cue is counted but not traced (the word may be any quotation's neighbour)."""
+        if rule_id in self.disabled:
+            return False
+        if trace:
+            self._trace.append(rule_id)
+        self.firings[rule_id] += 1
+        return True
+
+    def _traced(self, q: FoundQuote | None, rule_id: str | None = None) -> FoundQuote | None:
+        """``q`` with the rules fired since the last ``_begin`` (and ``rule_id``, when it fires) as its trace."""
+        if q is None or (rule_id is not None and not self._fire(rule_id)):
+            return None
+        return replace(q, trace=(*q.trace, *self._trace))
+
+    def _begin(self) -> None:
+        self._trace = []
 
     # -- entry point -------------------------------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[FoundQuote]:
@@ -90,15 +119,16 @@ class QuoteExtractor:
         sent_of = {i: k for k, s in enumerate(sents) for i in range(s.start, s.end)}
         found: list[FoundQuote] = []
         for tok in doc:
+            self._begin()
             q = self._from_cue(doc, tok, quotations, sent_of)
             if q is not None:
                 found.append(q)
         found.extend(self._chant_nouns(doc, quotations, sent_of))
         found.extend(self._that_nouns(doc, quotations, sent_of))
         found.extend(self._labels(doc, sent_of))
-        found = _drop_nested(found)
+        found = _drop_nested(found, self._fire)
         found.extend(self._embedded_posts(doc, sent_of, found))
-        found = _drop_nested(found)
+        found = _drop_nested(found, self._fire)
         found = self._continuations(doc, quotations, found, sent_of)
         return sorted(found, key=lambda q: q.start)
 
@@ -119,9 +149,10 @@ class QuoteExtractor:
             return None
         if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in _NAMING_VERBS and not (
             tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("for", "on")
-        ):
+        ) and self._fire("quotes.naming-is-not-a-cue", trace=False):
             return None  # "a group known as Fancy Bear", "the program, called EB-5": naming, not attribution
-        if low == "called" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "so":
+        if low == "called" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "so" \
+                and self._fire("quotes.so-called-marks-scare-quotes", trace=False):
             return None  # "so-called" marks scare quotes, not speech
         lemma = "hope" if low in ("hoping", "hoped") else tok.lemma_.lower()
         lemma = _LEMMA_FIXES.get(lemma, lemma)
@@ -143,7 +174,7 @@ class QuoteExtractor:
         if not self.attribution and cls not in QUOTE_CLASSES:
             return None
         if lemma == "according to":
-            return self._according_to(doc, tok, quotations, sent_of)
+            return self._traced(self._according_to(doc, tok, quotations, sent_of), "quotes.according-to")
         found = self._content(doc, tok, lemma)
         verb = tok.head if tok.pos_ == "ADJ" else tok
         source_tok = self._source(verb)
@@ -161,7 +192,8 @@ class QuoteExtractor:
             kind = "direct" if all(is_whole_quotation(text_of(doc), p, quotations) for p in pieces) else "mixed"
         if lemma == "chant":
             kind = "chant"
-        return self._attributed(doc, tok, verb, source_tok, found.cue_end, (lemma, cls), kind, pieces, sent_of)
+        q = self._attributed(doc, tok, verb, source_tok, found.cue_end, (lemma, cls), kind, pieces, sent_of)
+        return self._traced(q, "quotes.cue-word")
 
     def _content(self, doc: Doc, tok: Token, lemma: str) -> _Content:
         """The tokens of what a cue introduces, and where the cue itself ends."""
@@ -170,7 +202,8 @@ class QuoteExtractor:
             found = _Content(_complement_tokens(tok, comp), tok, None, comp)
         else:
             found = self._non_clausal_content(doc, tok, lemma)
-        if not found.tokens and tok.dep_ == "parataxis" and tok.head.i != tok.i:
+        if not found.tokens and tok.dep_ == "parataxis" and tok.head.i != tok.i \
+                and self._fire("quotes.cue-inside-its-content"):
             # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue sits inside its content
             found.tokens = list(tok.head.subtree)
         elif not found.tokens and tok.dep_ == "advcl" and tok.head.i != tok.i and any(
@@ -248,13 +281,15 @@ class QuoteExtractor:
         # ("“…,” he said, “…”").
         lo_i, hi_i = min(clause), max(clause)
         before, after = adjacent_quotations(doc, doc[lo_i], doc[hi_i], quotations)
-        if before is not None and all(before.start <= a and b <= before.end for a, b in pieces):
+        if before is not None and all(before.start <= a and b <= before.end for a, b in pieces) \
+                and self._fire("quotes.quotation-beside-the-cue"):
             # "“…,” he said, “…”": the quotation before the clause, and the one after it when only a comma parts them
             pieces = [(before.start, before.end)]
             gap = text_of(doc)[doc[hi_i].idx + len(doc[hi_i]) : after.start] if after is not None else ""
             if after is not None and re.fullmatch(r"[ \t\xa0]*,[ \t\xa0]*", gap):
                 pieces.append((after.start, after.end))
-        elif after is not None and (not pieces or after.start <= pieces[0][0] < after.end):
+        elif after is not None and (not pieces or after.start <= pieces[0][0] < after.end) \
+                and self._fire("quotes.quotation-beside-the-cue"):
             pieces = [(after.start, after.end)] + [p for p in pieces if p[0] >= after.end]
         pieces = merge_touching(text_of(doc), [extend_over_quotations(p, quotations) for p in pieces])
         return pieces, before, after
@@ -274,7 +309,8 @@ class QuoteExtractor:
             if not (has_quote or clausal):
                 return False
         prep_as = found.prep is not None and found.prep.lower_ == "as"
-        if lemma in _CLAUSE_ONLY and not found.comp and not has_quote and not prep_as:
+        if lemma in _CLAUSE_ONLY and not found.comp and not has_quote and not prep_as \
+                and self._fire("quotes.object-is-no-content"):
             return False  # "found a way", "saw the continuation", "released a video": an object is not content
         return not (
             lemma in self.lexicon.quoted_only and not (any(c.dep_ == "ccomp" for c in tok.children) or adjacent)
@@ -295,7 +331,8 @@ class QuoteExtractor:
             speaker = (speaker[0], rstrip_pos(text_of(doc), speaker[0], cue_span[0]))  # the cue hangs on the noun
         if speaker is not None and any(overlaps(speaker, p) for p in pieces):
             speaker, source_tok = None, None
-        if source_tok is None and kind == "indirect" and not self.attribution:
+        if source_tok is None and kind == "indirect" and not self.attribution \
+                and self._fire("quotes.reported-speech-needs-a-speaker"):
             return None  # "was accused of links to …": reported speech with nobody saying it is not a quotation
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if source_tok is None and cls != "speech" and kind == "indirect" and not passive:
@@ -317,7 +354,8 @@ class QuoteExtractor:
             # "…, adding …", "tweeted after the incident saying …": the speaker of the nearest governing cue
             own = next((c for c in tok.children if c.dep_ in _SUBJ), None)
             anc = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and self._cue_class(a)), None)
-            if anc is not None and (own is None or own.pos_ not in ("PRON", "PROPN")):
+            if anc is not None and (own is None or own.pos_ not in ("PRON", "PROPN")) \
+                    and self._fire("quotes.participle-inherits-the-speaker"):
                 return self._source(anc)
         if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "Hezbollah movement called for …" misparsed as a noun phrase with a participle
@@ -396,11 +434,14 @@ class QuoteExtractor:
             if content is None or (poss is None and not self.attribution):
                 continue
             has_quote = any(q.start < content[1] and content[0] < q.end for q in quotations)
+            self._begin()
+            if not self._fire("quotes.that-noun"):
+                continue
             out.append(FoundQuote(
                 spans=split_paragraphs(text_of(doc), content), type="mixed" if has_quote else "indirect",
                 cue=(tok.idx, tok.idx + len(tok)), cue_lemma=tok.lemma_.lower(), cue_class="speech",
                 speaker=np_span(poss) if poss is not None else None, speaker_head=poss.i if poss is not None else None,
-                confidence=0.5, sentence=sent_of.get(tok.i, 0),
+                confidence=0.5, sentence=sent_of.get(tok.i, 0), trace=tuple(self._trace),
             ))
         return out
 
@@ -415,7 +456,8 @@ class QuoteExtractor:
             while start < len(text_of(doc)) and text_of(doc)[start] == " ":
                 start += 1
             q = next((q for q in quotations if q.start == start), None)
-            if q is None:
+            self._begin()
+            if q is None or not self._fire("quotes.chant-noun"):
                 continue
             verb = tok.head
             # compare indices: spaCy makes a new Token object on every access, so "head is verb" never holds and a
@@ -428,7 +470,7 @@ class QuoteExtractor:
                 spans=q.pieces, type="chant", cue=(tok.idx, cue_end), cue_lemma=tok.lemma_.lower(),
                 cue_class="speech", speaker=np_span(src) if src is not None else None,
                 speaker_head=src.i if src is not None else None, confidence=0.7,
-                sentence=sent_of.get(tok.i, 0),
+                sentence=sent_of.get(tok.i, 0), trace=tuple(self._trace),
             ))
         return out
 
@@ -454,11 +496,14 @@ class QuoteExtractor:
                 continue
             if any(overlaps((q.start, q.end), body) for q in found):
                 continue
+            self._begin()
+            if not self._fire("quotes.signed-quotation" if m.re is _SIGNED else "quotes.embedded-post"):
+                continue
             tok = doc.char_span(name[0], name[1], alignment_mode="expand")
             out.append(FoundQuote(
                 spans=(body,), type="embedded", cue=(dash, dash + 1), cue_lemma="post", cue_class="speech",
                 speaker=name, speaker_head=tok.root.i if tok is not None else None, confidence=0.85,
-                sentence=_sentence_at(doc, body[0], sent_of, 0),
+                sentence=_sentence_at(doc, body[0], sent_of, 0), trace=tuple(self._trace),
             ))
         return out
 
@@ -482,12 +527,15 @@ class QuoteExtractor:
             body_end = rstrip_pos(text, start + m.start("body"), start + len(para))
             if text[body_end - 1] == "." and text[start + m.start("body") : body_end].count("“") == 0:
                 body_end -= 1
+            self._begin()
+            if not self._fire("quotes.speaker-label"):
+                continue
             tok = doc.char_span(name[0], name[1], alignment_mode="expand")
             out.append(FoundQuote(
                 spans=((start + m.start("body"), body_end),), type="direct" if label.isupper() else "indirect",
                 cue=(name[1], name[1] + 1), cue_lemma=":", cue_class="speech", speaker=name,
                 speaker_head=tok.root.i if tok is not None else None, confidence=0.6,
-                sentence=sent_of.get(tok.root.i, 0) if tok is not None else 0,
+                sentence=sent_of.get(tok.root.i, 0) if tok is not None else 0, trace=tuple(self._trace),
             ))
         return out
 
@@ -518,10 +566,13 @@ class QuoteExtractor:
                 continue
             if "\n" in gap and prev.type == "mixed":
                 continue
+            self._begin()
+            if not self._fire("quotes.floating-continuation"):
+                continue
             out.append(replace(
                 prev, spans=split_paragraphs(text, (qs.start, qs.end)), type="floating",
                 confidence=round(prev.confidence * 0.85, 2), continues=True,
-                sentence=_sentence_at(doc, qs.start, sent_of, prev.sentence),
+                sentence=_sentence_at(doc, qs.start, sent_of, prev.sentence), trace=(*prev.trace, *self._trace),
             ))
         return out
 
@@ -582,11 +633,12 @@ def _cut_at_participle(tokens: list[Token], ex: QuoteExtractor) -> list[Token]:
             continue
         if any(c.dep_ in _SUBJ for c in t.children) or ex._cue_class(t) is None:
             continue
-        return toks[: k - 1]
-    return _trim_trailing_aside(toks)
+        if ex._fire("quotes.participle-starts-its-own-quotation"):
+            return toks[: k - 1]
+    return _trim_trailing_aside(toks, ex)
 
 
-def _trim_trailing_aside(toks: list[Token]) -> list[Token]:
+def _trim_trailing_aside(toks: list[Token], ex: QuoteExtractor) -> list[Token]:
     """Drop what the author adds after the reported content, set off by a comma at its end: a non-restrictive
     relative clause (", who is 70", ", where 18 votes are at stake") or a participial adjunct (", focusing on …").
     Inside quotation marks nothing is dropped. Then a dangling conjunction (", and") goes too."""
@@ -602,6 +654,8 @@ def _trim_trailing_aside(toks: list[Token]) -> list[Token]:
         lo = min(sub)
         if lo - 1 <= first or doc[lo - 1].text != "," or max(sub) < last or _quoted(t):
             continue
+        if not ex._fire("quotes.trailing-aside-is-no-content"):
+            break
         toks = [x for x in toks if x.i < lo - 1]
         break
     while toks and (toks[-1].dep_ == "cc" or (toks[-1].is_punct and toks[-1].text not in _QUOTE_MARKS)):
@@ -627,22 +681,27 @@ def _only_attribution_tail(text: str, start: int, end: int, prev: FoundQuote) ->
     return prev.cue is not None and start <= prev.cue[0] and prev.cue[1] <= end
 
 
-def _drop_nested(found: list[FoundQuote]) -> list[FoundQuote]:
-    """Keep outermost attributions: drop one whose cue lies in another's content, then any that overlaps a kept one."""
+def _drop_nested(found: list[FoundQuote], fire: Callable[[str], bool]) -> list[FoundQuote]:
+    """Keep outermost attributions: drop one whose cue lies in another's content, then any that overlaps a kept one.
+    The winner of a nested pair carries ``quotes.outermost-attribution-wins`` in its trace."""
     def inside(q: FoundQuote, other: FoundQuote) -> bool:
         return q.cue is not None and any(a <= q.cue[0] and q.cue[1] <= b for a, b in other.spans)
 
     drop: set[int] = set()
+    won: set[int] = set()
     for q in found:
         for o in found:
-            if o is q or not inside(q, o):
+            if o is q or not inside(q, o) or not fire("quotes.outermost-attribution-wins"):
                 continue
             # a quotation with its cue right next to it ("“…” she said") beats a reported clause that swallowed
             # its cue through a misparse; otherwise the outer attribution wins
             # … and the cue of a catenative chain ("appeared to suggest") beats its first verb ("appeared")
             catenative = q.cue is not None and o.cue is not None and q.cue[0] <= o.cue[0] and o.cue[1] <= q.cue[1]
-            drop.add(id(o) if (q.type == "direct" and o.type == "indirect") or catenative else id(q))
-    outer = [q for q in found if id(q) not in drop]
+            loser, winner = (o, q) if (q.type == "direct" and o.type == "indirect") or catenative else (q, o)
+            drop.add(id(loser))
+            won.add(id(winner))
+    rule = ("quotes.outermost-attribution-wins",)
+    outer = [replace(q, trace=q.trace + rule) if id(q) in won else q for q in found if id(q) not in drop]
     outer.sort(key=lambda q: -(q.end - q.start))
     kept: list[FoundQuote] = []
     for q in outer:

@@ -19,6 +19,7 @@ class FoundQuote:
     confidence: float
     sentence: int
     continues: bool = False  # continues the previous quotation's content (a floating continuation)
+    trace: tuple[str, ...] = ()  # ids of the extractor's rules that made it, in order (``nlp.quotes.rules``)
 
     @property
     def start(self) -> int:

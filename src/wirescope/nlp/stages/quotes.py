@@ -30,7 +30,7 @@ class QuoteStage:
         self, settings: Settings | None = None, *, cues: Path | None = None, code_actors: bool = True
     ) -> None:
         self.settings = settings or Settings()
-        self.extractor = QuoteExtractor(load_lexicon(cues))
+        self.extractor = QuoteExtractor(load_lexicon(cues), disabled=self.settings.disabled_quote_rules)
         self._code_actors = code_actors
         self._resolver: SpeakerResolver | None = None
 
@@ -75,6 +75,7 @@ def _quote(article_id: str, text: str, q: FoundQuote, speaker: Actor | None) -> 
         speaker=speaker,
         confidence=q.confidence,
         sentence=q.sentence,
+        trace=q.trace,
     )
 
 

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 # that it happened (modality), which coded events are dropped (filters), and how much the evidence weighs
 # (confidence).
 PHASES = ("candidates", "arguments", "actors", "modality", "filters", "confidence")
+# The quotation extractor's phases (its registry is ``nlp.quotes.rules``): which words open a quotation (cues),
+# what they introduce (content), whether it is a statement at all (checks), who holds it (speakers), and how the
+# quotations of a document are put together (merge).
+QUOTE_PHASES = ("cues", "content", "checks", "speakers", "merge")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +34,13 @@ class Rule:
     note: str = ""
 
     def __post_init__(self) -> None:
-        if self.phase not in PHASES:
-            raise ConfigError(f"rule {self.id}: unknown phase {self.phase!r}; choose one of {', '.join(PHASES)}")
+        if self.phase not in PHASES + QUOTE_PHASES:
+            known = ", ".join(PHASES + QUOTE_PHASES)
+            raise ConfigError(f"rule {self.id}: unknown phase {self.phase!r}; choose one of {known}")
 
     def examples(self) -> list[Example]:
-        """The rule's examples with their stored parses and expected effects (``examples.load_examples``)."""
+        """The rule's examples with their stored parses and expected effects (``examples.load_examples``); a
+        quotation rule's examples are ``nlp.quotes.rules.quote_examples``."""
         from .examples import load_examples
 
         return load_examples(self.id)

@@ -1,0 +1,177 @@
+"""The quotation extractor's rules by name, the way the event coder's are (``nlp.coding.rules``): one registry, the
+``Rule`` record and ``RuleSet`` switch of the coder's machinery, a trace on each quotation, and examples.
+
+The code of a rule calls ``QuoteExtractor._fire(RULE_ID)`` as the last test of its condition: that records the rule
+(in the trace of the quotation being made, and in ``QuoteExtractor.firings``) and returns False when the rule is
+switched off (``Settings.disabled_quote_rules``), so the extractor goes on as if the condition did not hold.
+
+Each rule's examples are plain text in ``wirescope/data/quotes/examples/<rule id>.txt``, run through the live model
+(quotation rules read the named entities too, which a stored CoNLL-U parse does not carry)::
+
+    # example = 1
+    # kind = positive            (the rule decides here; negative: the construction is near but the rule stays out)
+    # expect = direct [Khamenei] “severe revenge” | ...   (every quotation: type, [speaker] or [-], content;
+    #                                                      "none" when the extractor finds none)
+    # text = Khamenei promised “severe revenge”.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ...errors import ConfigError
+from ..coding.rules.base import QUOTE_PHASES, Rule, RuleSet
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .extract import QuoteExtractor
+    from .found import FoundQuote
+
+__all__ = ["QUOTE_RULES", "QuoteExample", "check_quote_rule_ids", "effect", "quote_examples", "quote_rule_ids",
+           "run_quote_example"]
+
+_CUES, _CONTENT, _CHECKS, _SPEAKERS, _MERGE = QUOTE_PHASES
+
+QUOTE_RULES: tuple[Rule, ...] = (
+    # ---------------------------------------------------------------- cues: which words open a quotation
+    Rule("quotes.cue-word", _CUES,
+         "A word of the cue lexicon (said, told, warned, is confident that ...) introduces the content its parse "
+         "gives it: a clausal complement, a quotation beside it, or, for verbs of proposition, a plain object. "
+         "The lexicon is data (data/quotes/cues.tsv)."),
+    Rule("quotes.according-to", _CUES,
+         "'according to X' attributes the clause it hangs on, on its far side, to X."),
+    Rule("quotes.naming-is-not-a-cue", _CUES,
+         "A participle of naming after its noun ('a group known as Fancy Bear', 'the program, called EB-5') names; "
+         "it attributes nothing."),
+    Rule("quotes.so-called-marks-scare-quotes", _CUES,
+         "'so-called' marks scare quotes, not speech: 'the so-called “caliphate”'."),
+    Rule("quotes.that-noun", _CUES,
+         "A noun of statement or belief with a possessor and a that-clause ('Trump's claim that ...', 'his view "
+         "that ...') is a quotation held by the possessor."),
+    Rule("quotes.chant-noun", _CUES,
+         "A chant or slogan noun followed by a quotation ('chants of “death to America”') is a chant, held by the "
+         "subject of the verb it hangs on."),
+    Rule("quotes.speaker-label", _CUES,
+         "A paragraph opened by a speaker label ('PENCE: ...', a person's name and a colon) is that speaker's; "
+         "headline labels ('The Latest: ...') are not."),
+    Rule("quotes.embedded-post", _CUES,
+         "A paragraph closed by '— Name (@handle) date' is an embedded social-media post by Name."),
+    Rule("quotes.signed-quotation", _CUES,
+         "A quoted paragraph closed by '― Name' (under photos, in collections of quotations) is Name's."),
+    # ---------------------------------------------------------------- content: what a cue introduces
+    Rule("quotes.cue-inside-its-content", _CONTENT,
+         "A parenthetical cue ('Acts of protest, Mr. Obama said, are acts of patriotism') introduces the clause it "
+         "sits in."),
+    Rule("quotes.quotation-beside-the-cue", _CONTENT,
+         "A quotation right before the attribution clause ('“…,” he said') or right after it ('said: “…”') is the "
+         "content, also when the parse hangs it elsewhere; both, when only a comma parts them."),
+    Rule("quotes.participle-starts-its-own-quotation", _CONTENT,
+         "', adding …' / ', saying …': a subjectless participial cue inside the content starts a quotation of its "
+         "own, so the first content stops before it."),
+    Rule("quotes.trailing-aside-is-no-content", _CONTENT,
+         "What the writer adds after the reported content, set off by a comma (', who is 70', ', focusing on ...'), "
+         "is not the speaker's; inside quotation marks nothing is dropped."),
+    # ---------------------------------------------------------------- checks: is it a statement at all
+    Rule("quotes.object-is-no-content", _CHECKS,
+         "A cue that reports only with a clause or a quotation (find, see, release ...) with a plain object is an "
+         "action, not a statement: 'found a way', 'released a video'."),
+    Rule("quotes.reported-speech-needs-a-speaker", _CHECKS,
+         "An indirect quotation with nobody saying it ('was accused of links to ...') is no quotation."),
+    # ---------------------------------------------------------------- speakers: who holds it
+    Rule("quotes.participle-inherits-the-speaker", _SPEAKERS,
+         "A participial cue without a subject of its own ('..., adding that ...', 'tweeted, saying ...') is held "
+         "by the speaker of the cue it hangs on."),
+    # ---------------------------------------------------------------- merge: the quotations of a document
+    Rule("quotes.outermost-attribution-wins", _MERGE,
+         "An attribution whose cue lies inside another's content is nested and dropped (the outer one wins), "
+         "except that a quotation with its cue beside it beats a reported clause that swallowed that cue, and a "
+         "catenative chain's cue ('appeared to suggest') beats its first verb."),
+    Rule("quotes.floating-continuation", _MERGE,
+         "A quotation that no cue claims, stands as its own sentence(s) and follows a quotation with a speaker "
+         "(nothing but that attribution's own sentence between) continues that speaker."),
+)
+
+_BY_ID = {r.id: r for r in QUOTE_RULES}
+
+
+def quote_rule_ids() -> tuple[str, ...]:
+    """Every quotation rule id, in registration order."""
+    return tuple(_BY_ID)
+
+
+def check_quote_rule_ids(ids: Iterable[str]) -> RuleSet:
+    """A ``RuleSet`` switching off ``ids``; an unknown id raises ``ConfigError`` naming the closest ids."""
+    return RuleSet.of(ids, quote_rule_ids())
+
+
+# -- examples ------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteExample:
+    """One example of a quotation rule: its text and the quotations the extractor gives with the rule on."""
+
+    rule: str
+    number: int
+    positive: bool
+    text: str
+    expect: str  # canonical effect (see ``effect``)
+
+
+def _examples_path(rule_id: str) -> resources.abc.Traversable:
+    return resources.files("wirescope.data").joinpath(f"quotes/examples/{rule_id}.txt")
+
+
+def quote_examples(rule_id: str) -> list[QuoteExample]:
+    """The examples of a quotation rule (none when it has no file yet)."""
+    path = _examples_path(rule_id)
+    return list(parse_quote_examples(rule_id, path.read_text(encoding="utf-8"))) if path.is_file() else []
+
+
+def parse_quote_examples(rule_id: str, text: str) -> Iterator[QuoteExample]:
+    """Examples from the text of a rule's example file; a malformed block is an error naming it."""
+    for n, block in enumerate(b for b in text.strip().split("\n\n") if b.strip()):
+        meta: dict[str, str] = {}
+        for line in block.strip().splitlines():
+            key, _, value = line.lstrip("# ").partition("=")
+            meta[key.strip()] = value.strip()
+        number = meta.get("example", "")
+        if not number.isdigit() or meta.get("kind") not in ("positive", "negative") or not {"expect", "text"} <= set(
+            meta
+        ):
+            raise ConfigError(f"{rule_id}.txt, block {n + 1}: needs '# example = N', '# kind = positive|negative', "
+                              "'# expect' and '# text'")
+        # a literal "\n" in the text stands for a paragraph break (embedded posts, labels, continuations)
+        yield QuoteExample(rule_id, int(number), meta["kind"] == "positive", meta["text"].replace("\\n", "\n"),
+                           meta["expect"])
+
+
+def effect(text: str, found: Sequence[FoundQuote]) -> str:
+    """The canonical text of what the extractor found: "TYPE [SPEAKER] CONTENT" per quotation, in text order."""
+    lines = []
+    for q in found:
+        speaker = text[q.speaker[0] : q.speaker[1]] if q.speaker is not None else "-"
+        content = " … ".join(text[a:b] for a, b in q.spans).replace("\n", "\\n")
+        lines.append(f"{q.type} [{speaker}] {content}")
+    return " | ".join(lines) if lines else "none"
+
+
+def run_quote_example(example: QuoteExample, nlp: Language, disabled: Iterable[str] = ()) -> tuple[str, bool, bool]:
+    """(effect, whether the example's rule fired, whether a found quotation carries it in its trace)."""
+    extractor = _extractor(frozenset(disabled))
+    before = extractor.firings[example.rule]
+    found = extractor.extract(nlp(example.text))
+    traced = any(example.rule in q.trace for q in found)
+    return effect(example.text, found), extractor.firings[example.rule] > before, traced
+
+
+@functools.cache
+def _extractor(disabled: frozenset[str]) -> QuoteExtractor:
+    from .extract import QuoteExtractor
+
+    return QuoteExtractor(disabled=disabled)
