@@ -17,15 +17,9 @@ CODING = Path(__file__).resolve().parents[1] / "src" / "wirescope" / "nlp" / "co
 
 # Rules without examples, each with the reason; an entry is removed when its examples are written (the test below
 # fails while a listed rule has examples, so this list only shrinks).
-WITHOUT_EXAMPLES = {
-    "code.negation-ontology": "needs dictionaries that ship a PICO ontology (UD-PETRARCH); the bundled Phoenix set has "
-                              "none (tested on the fixture dictionaries in test_coding_engine_semantics.py)",
-    "source.governing-subject-when-plus-before-verb": "needs a pattern with a word before a '+' before the verb "
-                                                      "('NOTED + *'); the bundled dictionaries have none (tested in "
-                                                      "test_coding_engine_semantics.py)",
-    "target.placed-by-the-pattern": "the bundled dictionaries' '+' patterns put '+' first ('* + MISSION') or after a "
-                                    "word whose actor a later finder reaches first; no example found",
-}
+# (None today: the rules only other dictionaries make fire have examples coded with the fictional test dictionaries
+# of wirescope/data/coding/examples/dictionaries/, named by the example's '# coder' line.)
+WITHOUT_EXAMPLES: dict[str, str] = {}
 # Rules whose examples code the same events with the rule off: a later target finder reaches the same actor. They
 # are kept this session (issue 13: a rule is deleted only after the blind gold is in) and noted in the registry.
 MASKED = {"target.after-the-pattern", "target.doer-of-the-act-reacted-to"}
@@ -138,3 +132,14 @@ def test_the_trace_names_the_rule_on_what_it_made_and_explains_it(rule_id: str) 
             if (e.sentence, trigger, e.code) in made:
                 assert rule_id in e.trace, (example.text, e.code, e.trace)
                 assert any(line.startswith(f"  rule     {rule_id}") for line in lines)
+
+
+def test_examples_with_test_dictionaries_are_coded_with_them() -> None:
+    """An example whose '# coder' names a folder of fictional test dictionaries is coded with those dictionaries (a
+    folder with a PICO ontology gets UD-PETRARCH's conventions); an unknown name is an error."""
+    from wirescope.nlp.coding.rules.examples import example_coder
+
+    assert example_coder("fictional-pico").negations == {"050": "110", "110": "050"}
+    assert not example_coder("fictional").ud_petrarch and "NORVANIA" in example_coder("fictional").dicts.actors
+    with pytest.raises(ConfigError, match="unknown example coder 'atlantis'"):
+        example_coder("atlantis")

@@ -8,7 +8,8 @@ with the same ``# example = N``; its first block says what it shows::
     # kind = positive            (the rule decides here; negative: the construction is near but the rule stays out)
     # expect = FRA CHL 111 asserted 0.7 | ...     (every event: source, target or -, code, modality, confidence;
     #                                               "none" when the coder finds none)
-    # coder = ud                 (optional: UD-PETRARCH conventions)
+    # coder = ud                 (optional: UD-PETRARCH conventions; or the name of a folder of fictional test
+    #                               dictionaries in examples/dictionaries/, for a rule the bundled set cannot show)
     # text = France condemned Chile.
     1	France	France	PROPN	NNP	_	2	nsubj	_	_
     ...
@@ -24,6 +25,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ....errors import ConfigError
@@ -44,7 +46,7 @@ class Example:
     text: str
     expect: str  # canonical effect (see ``effect``)
     conllu: str  # the sentence blocks as stored
-    coder: str = ""  # "" (bundled, PETRARCH 2 conventions) or "ud" (UD-PETRARCH conventions)
+    coder: str = ""  # "" (bundled, PETRARCH 2 conventions), "ud" (UD-PETRARCH conventions) or a test folder
 
 
 def examples_path(rule_id: str) -> resources.abc.Traversable:
@@ -145,14 +147,29 @@ def effect(codings: Iterable[Coding]) -> str:
 
 @functools.cache
 def example_coder(coder: str = "", disabled: frozenset[str] = frozenset()) -> EventCoder:
-    """The production event coder (bundled dictionaries, the events stage's settings), with ``disabled`` off."""
-    from ...resources.petrarch import load_dictionaries
+    """The production event coder (bundled dictionaries, the events stage's settings), with ``disabled`` off; for
+    ``coder`` naming a folder of ``examples/dictionaries/``, the same coder on those dictionaries, with the
+    conventions they call for (a folder with a PICO ontology is UD-PETRARCH's), as for a user's ``--dictionaries``."""
+    from ...resources.petrarch import load_dictionaries, load_folder
     from ...stages.events import TARGETLESS_ROOTS
+    from ..actors import ActorCoder
     from ..engine import EventCoder
 
-    dicts = load_dictionaries(None)
-    return EventCoder(dicts, _actor_coder(), require_target=True, targetless_roots=TARGETLESS_ROOTS,
-                      disabled=disabled, ud_petrarch=coder == "ud")
+    if coder in ("", "ud"):
+        return EventCoder(load_dictionaries(None), _actor_coder(), require_target=True,
+                          targetless_roots=TARGETLESS_ROOTS, disabled=disabled, ud_petrarch=coder == "ud")
+    dicts = load_folder(test_dictionaries(coder))
+    return EventCoder(dicts, ActorCoder(dicts, supplement=False), require_target=True,
+                      targetless_roots=TARGETLESS_ROOTS, disabled=disabled)
+
+
+def test_dictionaries(name: str) -> Path:
+    """The folder of fictional test dictionaries ``name``: for rules that only dictionaries other than the bundled
+    set make fire (a PICO ontology, a '+' before the verb), written for the examples, not taken from any suite."""
+    folder = Path(str(resources.files("wirescope.data").joinpath(f"coding/examples/dictionaries/{name}")))
+    if not folder.is_dir():
+        raise ConfigError(f"unknown example coder {name!r}: use '', 'ud' or a folder of coding/examples/dictionaries")
+    return folder
 
 
 @functools.cache
