@@ -6,7 +6,8 @@ Decided from the dependency parse around the trigger, strongest first:
   governing refusal ("refused to lift");
 * **hypothetical**: the aim of an act, an infinitive of purpose or of a noun ("deployed troops to protect
   civilians", "an agreement to combat smuggling"); an act under a word of ability ("is capable of striking");
-  a modal of possibility ("may", "might", "could", "would", "should"), a conditional clause
+  an act an accusation or a denial is about ("accused X of aiding rebels", "denied providing sanctuary"); a
+  modal of possibility ("may", "might", "could", "would", "should"), a conditional clause
   ("if", "unless") on the trigger's clause or the clause it belongs to, or a governing "likely/possible";
 * **threatened**: a CAMEO threat code (root 13), a governing verb of threat or promise ("vowed to", "threatened
   to", "pledged to", "warned of"), of intention ("plans to", "is willing to"), or a future auxiliary ("will",
@@ -44,6 +45,10 @@ REPORT_VERBS = words("verb_classes", "report")
 _HEDGES = words("hedges", "hedge")
 # words of ability above an act ("is capable of striking", "has the capacity to attack"): a capacity, not an act
 _CAPABILITY = words("hedges", "capability")
+# words of accusation and denial: the act they are about is disputed ("accused Paris of aiding rebels")
+_DISPUTE = words("hedges", "dispute")
+# how an act hangs on such a word: its complement clause, its object or an of/with phrase
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pcomp"})
 # nouns of trying: "efforts to improve ties" report the trying, an act under way, not a mere aim
 _ATTEMPT = words("hedges", "attempt")
 # heads of an infinitive that report a fact, not an aim ("the first country to recognise X")
@@ -189,6 +194,23 @@ def _capability(c: _Clause) -> _Decision:
     return None
 
 
+def _disputed(c: _Clause) -> _Decision:
+    # "Paris was accused of aiding rebels", "charged him with terrorizing residents", "deny providing sanctuary",
+    # "alleged that the government had prevented ...": the accusation or the denial is the act; what it is about
+    # is disputed, not reported as done
+    if c.trigger.lemma_.lower() in _DISPUTE:
+        return None  # an accusation or denial is itself the act (also when misparsed under "charges" as a root)
+    child, anc = c.trigger, c.trigger.head
+    for _ in range(4):
+        if anc.i == child.i:
+            break
+        about = child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "with"))
+        if anc.lemma_.lower() in _DISPUTE and about:
+            return "modality.disputed-act", "hypothetical"
+        child, anc = anc, anc.head
+    return None
+
+
 def _own_clause(c: _Clause) -> _Decision:
     for t in c.own:
         modals = _aux(t) & _POSSIBLE
@@ -270,8 +292,8 @@ def _quoted(c: _Clause) -> _Decision:
 
 
 MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
-    _request, _negation, _negated_governor, _refusal, _purpose, _capability, _own_clause, _above, _hedge_word,
-    _conditional, _threat_code, _future, _threat_verb, _intent, _reported, _quoted,
+    _request, _negation, _negated_governor, _refusal, _purpose, _capability, _disputed, _own_clause, _above,
+    _hedge_word, _conditional, _threat_code, _future, _threat_verb, _intent, _reported, _quoted,
 )
 
 

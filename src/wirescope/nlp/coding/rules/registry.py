@@ -293,6 +293,11 @@ RULES: tuple[Rule, ...] = (
          "A capacity is not an act: a trigger under a word of ability ('is capable of attacking', 'the capability "
          "to strike', 'the capacity to launch attacks') is hypothetical. The words are data (hedges.tsv, "
          "capability)."),
+    Rule("modality.disputed-act", _M,
+         "What an accusation, a charge or a denial is about is disputed, not done: 'Paris was accused of aiding "
+         "rebels', 'charged him with terrorizing residents', 'deny providing sanctuary', 'alleged that the "
+         "government had prevented ...' are hypothetical; the accusation or denial is the event. The words are data "
+         "(hedges.tsv, dispute)."),
     Rule("modality.possibility-or-condition", _M,
          "A modal of possibility (may, might, could, would, should, can) or an 'if/unless/whether' marker in the "
          "trigger's own clause makes it hypothetical."),
