@@ -49,4 +49,4 @@ def test_ingest_keeps_outlet_and_url_and_warns_when_none(tmp_path: Path, caplog:
     assert report.new == 3 and report.no_outlet == 1
     assert rows[named.id] == "Loopback News" and rows[nameless.id] is None
     assert rows[by_url.id] == "example.org" and urls[by_url.id] == "https://www.example.org/story/2"
-    assert "1 articles name no outlet" in caplog.text and "--fields source=" in caplog.text
+    assert "1 article names no outlet" in caplog.text and "--fields source=" in caplog.text

@@ -139,9 +139,9 @@ def ingest_articles(
 def _warn_no_outlet(report: IngestReport) -> None:
     if report.no_outlet:
         shown = ", ".join(report.no_outlet_items) + (", ..." if report.no_outlet > len(report.no_outlet_items) else "")
-        log.warning("%d articles name no outlet (no source or publisher field, site name or URL): %s; map the "
-                    "input's outlet field with --fields source=NAME, or give the articles their URL",
-                    report.no_outlet, shown)
+        log.warning("%d %s no outlet (no source or publisher field, site name or URL): %s; for JSON or CSV input "
+                    "map its outlet field with --fields source=NAME, or give the articles their URL",
+                    report.no_outlet, "article names" if report.no_outlet == 1 else "articles name", shown)
 
 
 def _close_run(store: Store, report: IngestReport, status: str) -> None:
