@@ -67,7 +67,8 @@ RULES: tuple[Rule, ...] = (
          "With dictionaries that ship a PICO ontology (UD-PETRARCH), a negated trigger takes the code its "
          "negation amounts to and is asserted: 'did not clash' = 050 (110 negated).",
          note=NOWHERE + "it needs dictionaries with a PICO ontology (UD-PETRARCH), which the bundled Phoenix set "
-              "does not ship; the UD-PETRARCH gold suite is its use"),
+              "does not ship; the UD-PETRARCH gold suite is its use, and its examples use a fictional ontology "
+              "(examples/dictionaries/fictional-pico)"),
     Rule("code.speaker-demands-what-must-be-done", _C,
          "'X said Y must stop ...': a speaker saying that someone must act demands it of them (100, X -> Y), "
          "which replaces the plain statement."),
@@ -80,7 +81,8 @@ RULES: tuple[Rule, ...] = (
          "A '+' before the verb ('NOTED + *') makes the verb's subject the target, so the source is the subject "
          "of the clause that governs the verb.",
          note=NOWHERE + "it needs a pattern with a word before a '+' before the verb, which the bundled "
-              "dictionaries lack (PETRARCH's suites have them; tested on the fixture dictionaries)"),
+              "dictionaries lack (PETRARCH's suites have them; its examples use the fictional test dictionaries "
+              "of examples/dictionaries/fictional)"),
     Rule("source.pronoun-stands-for-the-governing-subject", _A,
          "A pronoun subject of an embedded clause stands for the governing clause's subject: 'France indicated it "
          "would act' has France as source."),
