@@ -99,7 +99,7 @@ def _coded(example):  # type: ignore[no-untyped-def]
     coder = example_coder(example.coder, frozenset())
     stage = EventStage(Settings())
     sents = list(doc.sents)
-    events = [stage._event(c, doc, sents, "example", None, [], {}) for c in coder.code_doc(doc, None)]
+    events = [stage._event(c, doc, sents, "example", None, [], {}) for c in coder.code_doc(doc, example.day)]
     return doc, [e for e in events if e is not None], coder
 
 
@@ -121,7 +121,7 @@ def test_the_trace_names_the_rule_on_what_it_made_and_explains_it(rule_id: str) 
     for example in (e for e in load_examples(rule_id) if e.positive):
         off = set(run_example(example, disabled=[rule_id])[0].split(" | "))
         doc, events, coder = _coded(example)
-        codings = coder.code_doc(doc, None)
+        codings = coder.code_doc(doc, example.day)
         made = {(c.sentence, c.trigger, c.code) for c in codings if _line(c) not in off}
         for explanation in explain_events(doc, events, coder.entry_texts):
             e = explanation.event

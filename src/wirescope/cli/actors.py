@@ -38,7 +38,8 @@ def resolve(name: str, on: date | None, office_holders: Path | None, actors: Pat
     from ..nlp.resources.offices import load_office_table
 
     terms = load_office_table(office_holders).holders(name, on=on)
-    actor = default_actor_coder(actors).code_actor(name, article_date=on)
+    # the coder's own resolution: the dictionaries, then the office holders table on the date
+    actor = default_actor_coder(actors, None, office_holders).code_actor(name, article_date=on)
     return {"name": name, "on": on.isoformat() if on else None, "office_terms": [t.to_json() for t in terms],
             "dictionary": {"code": actor.code, "name": actor.name}}
 

@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING
 
 from ...records import Actor
 from ..doctext import text_of
+from ..resources.offices import NON_STATE as OFFICE_NON_STATE
+from ..resources.offices import OfficeTable, load_office_table
 from ..resources.petrarch import ActorEntry, AgentEntry, Dictionaries, Phrase, read_agents
 from .actor_fallbacks import division, unknown_body
 from .actor_files import load_actor_file
@@ -140,8 +142,11 @@ def _first_keys(tok: Token) -> list[str]:
 class ActorCoder:
     """Codes noun phrases as actors with a PETRARCH dictionary set plus user/supplement actors."""
 
-    def __init__(self, dicts: Dictionaries, actors_file: Path | None = None, *, supplement: bool = True) -> None:
+    def __init__(self, dicts: Dictionaries, actors_file: Path | None = None, *, supplement: bool = True,
+                 office_holders: Path | None = None) -> None:
         self.dicts = dicts
+        self.office_holders = office_holders  # user file extending the bundled office holders table
+        self._offices: OfficeTable | None = None
         self.user: dict[str, list[tuple[Phrase, ActorEntry]]] = {}
         self.extra_agents = Dictionaries()
         self._stems: dict[str, list[tuple[Phrase, int]]] | None = None
@@ -378,7 +383,55 @@ class ActorCoder:
         code = compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents])
         if self.iso and code and code[:3] in ISO_FIXES and fire("actors.iso-country-codes"):
             code = ISO_FIXES[code[:3]] + code[3:]
-        return code, (base.name if base else (agents[0].name if agents else ""))
+        name = base.name if base else (agents[0].name if agents else "")
+        if self.iso and day is not None and (head is None or head.pos_ == "PROPN"):
+            return self._dated_person(toks, head, day, (code, name), fire)
+        return code, name
+
+    # ------------------------------------------------------------------------------------------ office holders
+
+    @property
+    def offices(self) -> OfficeTable:
+        """The office holders table (bundled, extended by the user file), loaded on first use."""
+        if self._offices is None:
+            self._offices = load_office_table(self.office_holders)
+        return self._offices
+
+    def _dated_person(self, toks: Sequence[Token], head: Token | None, day: date,
+                      coded: tuple[str | None, str], fire: Fire) -> tuple[str | None, str]:
+        """A person of the office holders table is coded as of the article's date: the office they held that day
+        ("Trump" in 2018 and in 2025: USAGOV), or an elite of their country once every term of theirs has ended
+        (a former leader: ELI). The dictionary's code stands when the table does not know the name, names another
+        country, or when the dictionary already gives the same code."""
+        code, name = coded
+        person = _person_name(toks, head)
+        terms = self.offices.holders(person) if person else []
+        if not terms:
+            return code, name
+        running = [t for t in terms if t.in_office(day)]
+        if running:
+            found = sorted({t.code for t in running})
+            new = found[0] if len(found) == 1 else None
+        elif all(t.end is not None and t.end <= day for t in terms) and len({t.country for t in terms}) == 1:
+            new = terms[0].code[:3] + "ELI" if terms[0].country not in OFFICE_NON_STATE else None
+        else:
+            new = None  # the term starts after the article's date: the dictionary's code stands
+        if new is None or new == code or (code and split_code(code)[0] not in (None, split_code(new)[0])):
+            return code, name
+        if fire("actors.office-holder-on-the-date"):
+            return new, running[0].person if running else terms[0].person
+        return code, name
+
+    def office_holder_code(self, country: str, head: Token, day: date | None, fire: Fire = _always) -> str | None:
+        """The code of who held the office a title names ("the president", "the foreign minister") in ``country``
+        on ``day``, from the office holders table; None for other titles or when the table does not know."""
+        office = _office_of(head)
+        if office is None or day is None:
+            return None
+        term = self.offices.holder_of(country, office, day)
+        if term is None or not fire("actors.office-holder-on-the-date"):
+            return None
+        return term.code
 
     def code_actor(self, span_or_text: Span | str, doc: Doc | None = None, article_date: date | None = None) -> Actor:
         """Code a span of a parsed doc (or a bare string, parsed as words) as an ``Actor``.
@@ -392,6 +445,46 @@ class ActorCoder:
         span = span_or_text
         code, name = self.code_tokens(list(span), article_date, span.root)
         return make_actor(span.start_char, span.end_char, span.text, code, name or None)
+
+
+# Titles of the offices the office holders table lists (``resources.offices.OFFICES``): the head noun's lemma, and
+# for ministers the modifier that names the ministry ("foreign minister", "defense secretary").
+_TITLE_OFFICES = {"president": "head_of_state", "premier": "head_of_government"}
+_MINISTER_OFFICES = {"prime": "head_of_government", "foreign": "foreign_minister", "defense": "defence_minister",
+                     "defence": "defence_minister"}
+
+
+def _office_of(head: Token) -> str | None:
+    """The office a title names: "the president" -> head_of_state, "the foreign minister" -> foreign_minister."""
+    lemma = head.lemma_.lower()
+    if lemma in _TITLE_OFFICES:
+        return _TITLE_OFFICES[lemma]
+    if lemma in ("minister", "secretary"):
+        mods = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound")]
+        return next((_MINISTER_OFFICES[m] for m in mods if m in _MINISTER_OFFICES), None)
+    return None
+
+
+def _person_name(toks: Sequence[Token], head: Token | None) -> str:
+    """The capitalised words of the name the phrase's head ends ("President Donald Trump" -> "Donald Trump" is
+    left to the table's name key, which drops honorifics but not titles, so titles are dropped here)."""
+    if head is None:
+        return " ".join(t.text for t in toks)
+    run = [t for t in toks if t.pos_ == "PROPN" and t.i <= head.i and t.text[:1].isupper()]
+    while run and run[0].lower_ in _TITLE_WORDS:
+        run = run[1:]
+    chain: list[Token] = []
+    for t in reversed(run):
+        if chain and t.i != chain[-1].i - 1:
+            break
+        chain.append(t)
+    return " ".join(t.text for t in reversed(chain))
+
+
+_TITLE_WORDS = frozenset({"president", "prime", "minister", "foreign", "defense", "defence", "secretary",
+                          "general", "chancellor", "premier", "king", "queen", "prince", "emir", "sheikh", "sultan",
+                          "ayatollah", "supreme", "leader", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+                          "vice", "former", "state", "u.s.", "u.n."})
 
 
 # "Iran-backed militia" is not Iranian, nor are "UN-hosted talks" the UN's; "Vietnamese-led forces" and "state-run
@@ -627,11 +720,12 @@ class _Word:
 
 
 @functools.cache
-def default_actor_coder(actors_file: Path | None = None, dictionaries: Path | None = None) -> ActorCoder:
+def default_actor_coder(actors_file: Path | None = None, dictionaries: Path | None = None,
+                        office_holders: Path | None = None) -> ActorCoder:
     """An ActorCoder on the bundled (or given) dictionaries, built once per process and argument set."""
     from ..resources.petrarch import load_dictionaries
 
-    return ActorCoder(load_dictionaries(dictionaries), actors_file)
+    return ActorCoder(load_dictionaries(dictionaries), actors_file, office_holders=office_holders)
 
 
 def code_actor(span_or_text: Span | str, doc: Doc | None = None, article_date: date | None = None, *,

@@ -40,6 +40,9 @@ class DocContext:
     counts: Counter[str] = field(default_factory=Counter)  # every firing in the document, by rule id
     texts: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, of every entry used in the document
     anchors: Mapping[str, frozenset[int]] = field(default_factory=dict)  # rule id -> tokens its patterns match
+    # the document's coded names, built on first use (``referents.Referents``): the actors a surname, pronoun or
+    # role without a country refers back to, coded once per document
+    referents: Any = None
 
     def matched(self, rule_id: str, tok: Any) -> bool:
         """Whether the dependency pattern of ``rule_id`` (``rules/patterns.py``) matches with ``tok`` as anchor."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +48,7 @@ class Example:
     expect: str  # canonical effect (see ``effect``)
     conllu: str  # the sentence blocks as stored
     coder: str = ""  # "" (bundled, PETRARCH 2 conventions), "ud" (UD-PETRARCH conventions) or a test folder
+    day: date | None = None  # the article date ('# date = YYYY-MM-DD'), for rules that code as of a date
 
 
 def examples_path(rule_id: str) -> resources.abc.Traversable:
@@ -82,7 +84,8 @@ def parse_examples(rule_id: str, text: str) -> Iterator[Example]:
             raise ConfigError(f"{rule_id}.conllu, example {number}: needs '# kind = positive|negative' and '# expect'")
         body = "\n\n".join("\n".join(f"# {k} = {v}" for k, v in m.items()) + "\n" + "\n".join(r) for m, r in blocks)
         yield Example(rule_id, number, first["kind"] == "positive", " ".join(m.get("text", "") for m, _ in blocks),
-                      first["expect"], body, first.get("coder", ""))
+                      first["expect"], body, first.get("coder", ""),
+                      date.fromisoformat(first["date"]) if first.get("date") else None)
 
 
 def doc_from_conllu(conllu: str) -> Doc:
@@ -182,13 +185,14 @@ def _actor_coder():
 
 def run_example(example: Example, disabled: Iterable[str] = ()) -> tuple[str, bool]:
     """(effect, whether the example's rule fired) of coding the example's stored parse."""
-    return run_parse(doc_from_conllu(example.conllu), example.rule, example.coder, disabled)
+    return run_parse(doc_from_conllu(example.conllu), example.rule, example.coder, disabled, example.day)
 
 
-def run_parse(doc: Doc, rule_id: str, coder: str = "", disabled: Iterable[str] = ()) -> tuple[str, bool]:
+def run_parse(doc: Doc, rule_id: str, coder: str = "", disabled: Iterable[str] = (),
+              day: date | None = None) -> tuple[str, bool]:
     event_coder = example_coder(coder, frozenset(disabled))
     before = event_coder.firings[rule_id]
-    codings = event_coder.code_doc(doc, None)
+    codings = event_coder.code_doc(doc, day)
     return effect(codings), event_coder.firings[rule_id] > before
 
 

@@ -279,26 +279,6 @@ RULES: tuple[Rule, ...] = (
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
          "name most, the latest on a tie; in the first sentence with names, a subject takes the first country named "
          "before it."),
-    Rule("actors.office-holder-on-the-date", _ACT,
-         "With the bundled dictionaries, a person of the office holders table (data/events/office_holders.tsv) is "
-         "coded as of the article's date: the office held that day ('Trump' in 2018 and in 2025: USAGOV), an elite "
-         "of their country once every term has ended ('Abe' in 2023: JPNELI); a title of a country's office ('the "
-         "president', 'the foreign minister') is its holder that day."),
-    Rule("actors.surname-refers-back", _ACT,
-         "With the bundled dictionaries, a lone name the dictionaries do not code ('Abe said') is the person the "
-         "article names in full with it ('Prime Minister Shinzo Abe'), when all such names share one country."),
-    Rule("actors.pronoun-refers-back", _ACT,
-         "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
-         "named in its sentence or the two before."),
-    Rule("actors.role-refers-back", _ACT,
-         "With the bundled dictionaries, a definite or bare role without a country ('the prime minister', 'the "
-         "ministry') is the nearest actor with the same role named in the two sentences before (not its own, where "
-         "an actor beside it is another one: 'Putin met the president')."),
-    Rule("actors.role-takes-the-article-country", _ACT,
-         "With the bundled dictionaries, a definite or bare role without a country and no such actor just before "
-         "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
-         "name most, the latest on a tie; in the first sentence with names, a subject takes the first country named "
-         "before it."),
     # ---------------------------------------------------------------- modality (strongest first)
     Rule("modality.request-is-not-done", _M,
          "What a directive verb asks someone to do is hypothetical: 'urged X to respond', 'warned France not to "

@@ -1,0 +1,153 @@
+"""Actors named earlier in the article, for mentions that do not name their actor in full.
+
+News names an actor in full once ("Japanese Prime Minister Shinzo Abe", "Haiti's police") and then refers back
+to it with a surname ("Abe said"), a pronoun subject ("he said"), or a role whose country is left to the reader
+("the president", "the ministry", "the administration", "police"). The dictionaries code such a mention as nothing
+or as a role without a country (``---GOV``). ``Referents`` indexes the names of one document once: every run of
+proper nouns (a name as the parse gives it), coded by the actor coder on the article's date, with its sentence.
+Three look-ups use it, each a named rule of the argument finder (``arguments.py``):
+
+* ``surname``: the earlier (else later) full name ending in, or starting with, the mention's single name word
+  ("Abe" -> "Shinzo Abe"): the grouping the entities stage makes ("a part of a person's full name");
+* ``person_before``: the nearest person named before a pronoun subject, in its sentence or the two before;
+* ``role_before``: the nearest actor named with the same role in the sentences before a role without a country
+  ("the president");
+* ``country_at``: the article's country at a mention: the country the names of the sentences before it code most
+  often (the latest on a tie), which a role without a country belongs to.
+
+Built from the parse alone (no named-entity labels are needed, so stored example parses behave like the model's),
+and on the article date, so a name is coded as of the day the article was written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .actors import ActorCoder, split_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Entity labels of the parse that never name a person (a pronoun does not refer back to them).
+_NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "DATE", "MONEY"})
+PRONOUNS = frozenset({"he", "she"})
+_WINDOW = 2  # sentences before a pronoun in which its antecedent is looked for
+# sentences before a role in which an actor holding it is looked for: a title refers further back than a pronoun
+# ("the prime minister" a few sentences after "Prime Minister Imran Khan")
+_ROLE_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A run of proper nouns coded as an actor: tokens ``[start, end)``, its head, code and dictionary name."""
+
+    start: int
+    end: int
+    head: int
+    sentence: int
+    words: tuple[str, ...]
+    code: str
+    name: str
+    person: bool  # may be what "he"/"she" refers to
+
+
+class Referents:
+    """The coded names of one document (see the module docstring)."""
+
+    def __init__(self, doc: Doc, coder: ActorCoder, day: date | None) -> None:
+        self.names: list[Name] = []
+        starts = {s.start: n for n, s in enumerate(doc.sents)}
+        self._sentence_of: list[int] = []
+        n = -1
+        for tok in doc:
+            n = starts.get(tok.i, n)
+            self._sentence_of.append(max(n, 0))
+        for run in _proper_runs(doc):
+            code, name = coder.code_tokens(run, day, run[-1])
+            if code and split_code(code)[0]:
+                self.names.append(Name(run[0].i, run[-1].i + 1, run[-1].i, self._sentence_of[run[0].i],
+                                       tuple(t.text.lower() for t in run), code, name, _person(run, code)))
+
+    def sentence_of(self, tok: Token) -> int:
+        return self._sentence_of[tok.i]
+
+    def surname(self, tok: Token) -> Name | None:
+        """The fuller name that ``tok`` (one capitalised word) is part of: the nearest earlier one, else the first
+        later one; None when the names it could be part of have different countries."""
+        word = tok.text.lower()
+        found = [m for m in self.names if len(m.words) > 1 and word in (m.words[-1], m.words[0])
+                 and not m.start <= tok.i < m.end and m.person]
+        if not found or len({split_code(m.code)[0] for m in found}) != 1:
+            return None
+        before = [m for m in found if m.end <= tok.i]
+        return before[-1] if before else found[0]
+
+    def person_before(self, tok: Token) -> Name | None:
+        """The nearest person named before ``tok`` in its sentence or the ``_WINDOW`` sentences before."""
+        here = self.sentence_of(tok)
+        for m in reversed(self.names):
+            if m.end <= tok.i and m.person and here - m.sentence <= _WINDOW:
+                return m
+            if here - m.sentence > _WINDOW:
+                break
+        return None
+
+    def role_before(self, tok: Token, roles: tuple[str, ...]) -> Name | None:
+        """The nearest actor with the same roles named in the ``_ROLE_WINDOW`` sentences before ``tok``'s:
+        "the president" after "Iranian President Hassan Rouhani" is Rouhani. Not in its own sentence, where an
+        actor beside it is another one ("Putin met the president")."""
+        here = self.sentence_of(tok)
+        for m in reversed(self.names):
+            if m.sentence < here and here - m.sentence <= _ROLE_WINDOW and _same_role(split_code(m.code)[1], roles):
+                return m
+            if here - m.sentence > _ROLE_WINDOW:
+                break
+        return None
+
+    def country_at(self, tok: Token) -> str | None:
+        """The country the names of the sentences before ``tok``'s code most often (the latest on a tie): the
+        article's country there. Names of its own sentence are left out: there a country named beside the role is
+        more often the other party ("Japan wants China to release the fishermen"), except in the first sentence
+        with names, where a subject takes the first country named before it ("In Kenya, police arrested ...":
+        a lead names its main actor first)."""
+        here = self.sentence_of(tok)
+        earlier = [m for m in self.names if m.sentence < here]
+        if not earlier:  # the first sentence with names: the first it names before a subject
+            subject = tok.dep_ in ("nsubj", "nsubjpass")
+            return next((split_code(m.code)[0] for m in self.names if m.end <= tok.i and subject), None)
+        counts = Counter(split_code(m.code)[0] for m in earlier)
+        # on a tie, the country named last: the more recent of equally frequent names is the more salient one
+        # (measured on the tuning part: the first-named country did a little worse)
+        latest = {split_code(m.code)[0]: m.start for m in earlier}
+        return max(counts, key=lambda c: (counts[c], latest[c]))
+
+
+def _same_role(named: tuple[str, ...], roles: tuple[str, ...]) -> bool:
+    """A named actor holds the role: the same roles, or a government title ("the prime minister", GOV) after a
+    person the dictionaries know only as an elite ("Prime Minister Imran Khan", ELI)."""
+    return named == roles or (roles == ("GOV",) and named == ("ELI",))
+
+
+def _proper_runs(doc: Doc) -> list[list[Token]]:
+    """Maximal runs of adjacent proper nouns ("Shinzo Abe", "New Delhi"), each in one sentence."""
+    runs: list[list[Token]] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        if runs and runs[-1][-1].i == tok.i - 1 and not tok.is_sent_start:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return runs
+
+
+def _person(run: Sequence[Token], code: str) -> bool:
+    """A name that may be a person: not labelled a place or organisation by the parse, and coded with a role
+    (a bare country code is a place or a people: "Iran", "Iranians")."""
+    if any(t.ent_type_ in _NOT_PERSON for t in run):
+        return False
+    return bool(split_code(code)[1]) and split_code(code)[1][0] not in ("IGO", "NGO", "MNC", "UNO")

@@ -1,0 +1,77 @@
+"""Actors resolved across the article (``nlp/coding/referents.py``) and coded as of the article's date (the office
+holders table): the mention keeps its own span, the trace names the rule, and ``actors lookup`` agrees."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from wirescope.cli.main import build_app
+from wirescope.nlp.coding.actors import default_actor_coder
+from wirescope.nlp.coding.rules.examples import example_coder
+
+runner = CliRunner()
+
+
+def _events(nlp, text: str, day: date | None = None):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return doc, example_coder().code_doc(doc, day)
+
+
+def _by_trigger(doc, codings, word: str):  # type: ignore[no-untyped-def]
+    return [c for c in codings if doc[c.trigger].text == word]
+
+
+def test_surname_pronoun_and_role_take_the_actor_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pakistani Prime Minister Imran Khan visited Kabul on Monday. Khan criticized India. "
+            "He praised China. The prime minister condemned Israel.")
+    doc, codings = _events(nlp, text)
+    for word, rule in (("criticized", "actors.surname-refers-back"), ("praised", "actors.pronoun-refers-back"),
+                       ("condemned", "actors.role-refers-back")):
+        [c] = _by_trigger(doc, codings, word)
+        assert (c.source.code or "").startswith("PAK"), (word, c.source)
+        assert rule in c.trace
+        # the event keeps the mention's own span ("Khan", "He", "The prime minister"), not the antecedent's
+        assert c.source.start > doc[c.trigger].sent.start - 1 and c.source.end <= doc[c.trigger].i
+
+
+def test_a_role_in_the_lead_is_not_the_country_named_beside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    _doc, codings = _events(nlp, "Japan wants China to release the fishermen.")
+    assert all("actors.role-takes-the-article-country" not in c.trace or not c.target
+               or not (c.target.code or "").startswith("CHN") for c in codings)
+
+
+def test_without_an_earlier_name_nothing_is_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
+    _doc, codings = _events(nlp, "He criticized Russia. Khan praised India.")
+    assert not any(c.source.code and c.source.code[:3] in ("PAK", "GBR") for c in codings)
+
+
+@pytest.mark.parametrize(("name", "day", "code"), [
+    ("Donald Trump", date(2018, 5, 1), "USAGOV"),
+    ("Donald Trump", date(2023, 5, 1), "USAELI"),  # between his terms: a former leader
+    ("Donald Trump", date(2025, 3, 1), "USAGOV"),
+    ("Shinzo Abe", date(2023, 1, 10), "JPNELI"),
+    ("Olaf Scholz", date(2023, 3, 1), "DEUGOV"),
+])
+def test_people_are_coded_as_of_the_article_date(name: str, day: date, code: str) -> None:
+    assert default_actor_coder().code_actor(name, article_date=day).code == code
+
+
+def test_the_president_of_the_article_country_is_its_holder_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    coder = default_actor_coder()
+    doc = nlp("The president spoke.")
+    assert coder.office_holder_code("USA", doc[1], date(2018, 5, 1)) == "USAGOV"
+    assert coder.office_holder_code("USA", doc[1], None) is None
+    assert coder.office_holder_code("USA", nlp("The ambassador spoke.")[1], date(2018, 5, 1)) is None
+
+
+def test_cli_lookup_shows_the_coder_s_resolution() -> None:
+    result = runner.invoke(build_app(), ["actors", "lookup", "Olaf Scholz", "--on", "2023-03-01", "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert found["dictionary"]["code"] == default_actor_coder().code_actor("Olaf Scholz",
+                                                                            article_date=date(2023, 3, 1)).code
+    assert found["dictionary"]["code"] == "DEUGOV"
