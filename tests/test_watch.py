@@ -86,6 +86,20 @@ def test_conditional_requests_get_304() -> None:
         assert changed.status == 200 and changed.etag == '"v2"'
 
 
+def test_last_modified_alone_makes_requests_conditional(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    site = Site()
+    site.publish("g1", *STORIES[0])
+    with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
+        source = Source(base + "/dated.xml", "feed", 60)
+        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline, aggregate=False) as watcher:
+            assert watcher.poll_once()[0].new_items == 1
+            assert watcher.status()[0].last_modified == "Tue, 02 Jan 2024 10:01:00 GMT"
+            assert watcher.poll_once(everything=True)[0].not_modified
+            site.publish("g2", *STORIES[1])
+            again = watcher.poll_once(everything=True)[0]
+            assert (again.not_modified, again.new_items) == (False, 1)
+
+
 # -- the watcher ----------------------------------------------------------------------------------------------
 
 

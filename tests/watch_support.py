@@ -42,60 +42,95 @@ class Site:
                 f"<link>{base}/</link>{entries}</channel></rss>")
 
 
-def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:  # quiet
-            pass
+class _Server(ThreadingHTTPServer):
+    site: Site
 
-        def do_GET(self) -> None:
-            with site.lock:
-                site.requests.append((self.path, self.headers.get("If-None-Match")))
-            base = f"http://127.0.0.1:{self.server.server_address[1]}"
-            if self.path == "/feed.xml":
-                etag = f'"v{site.version}"'
-                if self.headers.get("If-None-Match") == etag:
-                    self._send(304, b"", "application/rss+xml", etag=etag)
-                else:
-                    self._send(200, site.feed(base).encode(), "application/rss+xml", etag=etag)
-            elif self.path.startswith("/a/"):
-                guid = self.path[3:].removesuffix(".html")
-                found = [i for i in site.items if i[0] == guid]
-                if not found or guid in site.missing:
-                    self._send(404, b"gone", "text/plain")
-                else:
-                    _, title, body = found[0]
-                    self._send(200, PAGE.format(title=title, body=body).encode(), "text/html; charset=utf-8")
-            elif self.path == "/busy.xml":
-                self.send_response(429)
-                self.send_header("Retry-After", "300")
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-            elif self.path == "/broken.xml":
-                self._send(500, b"oops", "text/plain")
-            elif self.path == "/notafeed.xml":
-                self._send(200, b"<html><body>hello</body></html>", "text/html")
-            elif self.path == "/slow.xml":
-                time.sleep(site.slow_seconds)
-                self._send(200, site.feed(base).encode(), "application/rss+xml")
-            else:
-                self._send(404, b"no", "text/plain")
 
-        def _send(self, status: int, body: bytes, ctype: str, etag: str | None = None) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            if etag:
-                self.send_header("ETag", etag)
-            self.end_headers()
-            with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the slow feed's client gave up
-                self.wfile.write(body)
+class Handler(BaseHTTPRequestHandler):
+    server: _Server
 
-    return Handler
+    def log_message(self, *args: object) -> None:  # quiet
+        pass
+
+    def do_GET(self) -> None:
+        site = self.server.site
+        with site.lock:
+            site.requests.append((self.path, self.headers.get("If-None-Match")))
+        if self.path.startswith("/a/"):
+            self._page(self.path[3:].removesuffix(".html"))
+            return
+        route = {"/feed.xml": self._feed, "/dated.xml": self._dated, "/busy.xml": self._busy,
+                 "/broken.xml": self._broken, "/notafeed.xml": self._not_a_feed, "/slow.xml": self._slow}
+        route.get(self.path, self._missing)()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def _feed(self) -> None:
+        site = self.server.site
+        etag = f'"v{site.version}"'
+        if self.headers.get("If-None-Match") == etag:
+            self._send(304, b"", "application/rss+xml", etag=etag)
+        else:
+            self._send(200, site.feed(self.base).encode(), "application/rss+xml", etag=etag)
+
+    def _dated(self) -> None:  # validators by date only, no ETag
+        site = self.server.site
+        stamp = f"Tue, 02 Jan 2024 10:{site.version:02d}:00 GMT"
+        if self.headers.get("If-Modified-Since") == stamp:
+            self._send(304, b"", "application/rss+xml", last_modified=stamp)
+        else:
+            self._send(200, site.feed(self.base).encode(), "application/rss+xml", last_modified=stamp)
+
+    def _page(self, guid: str) -> None:
+        site = self.server.site
+        found = [i for i in site.items if i[0] == guid]
+        if not found or guid in site.missing:
+            self._send(404, b"gone", "text/plain")
+        else:
+            _, title, body = found[0]
+            self._send(200, PAGE.format(title=title, body=body).encode(), "text/html; charset=utf-8")
+
+    def _busy(self) -> None:
+        self.send_response(429)
+        self.send_header("Retry-After", "300")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _broken(self) -> None:
+        self._send(500, b"oops", "text/plain")
+
+    def _not_a_feed(self) -> None:
+        self._send(200, b"<html><body>hello</body></html>", "text/html")
+
+    def _slow(self) -> None:
+        site = self.server.site
+        time.sleep(site.slow_seconds)
+        self._send(200, site.feed(self.base).encode(), "application/rss+xml")
+
+    def _missing(self) -> None:
+        self._send(404, b"no", "text/plain")
+
+    def _send(
+        self, status: int, body: bytes, ctype: str, etag: str | None = None, last_modified: str | None = None
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        if etag:
+            self.send_header("ETag", etag)
+        if last_modified:
+            self.send_header("Last-Modified", last_modified)
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the slow feed's client gave up
+            self.wfile.write(body)
 
 
 @contextmanager
 def serve(site: Site) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    server = _Server(("127.0.0.1", 0), Handler)
+    server.site = site
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
