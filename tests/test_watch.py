@@ -312,3 +312,17 @@ def test_api_status_lists_the_watched_sources(tmp_path: Path, pipeline) -> None:
         pass
     with TestClient(create_app(tmp_path / "empty.duckdb")) as client:
         assert client.get("/api/status").json() == {"items": []}
+
+
+def test_its_own_client_is_renewed_to_read_robots_txt_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wirescope.watch import watcher as module
+
+    (tmp_path / "drop").mkdir()
+    with Store(tmp_path / "w.duckdb") as store, Watcher([Source(str(tmp_path / "drop"), "folder", 60)], store,
+                                                        SETTINGS, aggregate=False) as watcher:
+        first = watcher.client
+        watcher.poll_once(everything=True)
+        assert watcher.client is first
+        monkeypatch.setattr(module, "CLIENT_MAX_AGE", 0.0)
+        watcher.poll_once(everything=True)
+        assert watcher.client is not first

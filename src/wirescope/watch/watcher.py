@@ -45,6 +45,7 @@ PAUSE_ENV = "WIRESCOPE_WATCH_TEST_PAUSE"
 # An item whose page cannot be fetched or read is tried at this many polls, then left until its entry changes.
 MAX_ITEM_ATTEMPTS = 3
 _FAILED = "#failed"
+CLIENT_MAX_AGE = 6 * 3600.0  # seconds a watcher keeps its HTTP client (and so the robots.txt it read)
 
 
 def _now() -> datetime:
@@ -100,6 +101,7 @@ class Watcher:
         self.settings = settings or Settings()
         self._own_client = client is None
         self.client = client or HttpClient.from_settings(self.settings)
+        self._client_since = time.monotonic()
         self._pipeline = pipeline
         self.aggregate = aggregate
         self._pause = pause or (lambda phase: None)
@@ -163,6 +165,7 @@ class Watcher:
         """Poll the due sources (all with ``everything``); feeds are fetched concurrently and each is stored as
         soon as it has arrived. One source's failure is its result's ``error``; the others go on."""
         due = self.sources if everything else self.due()
+        self._renew_client()
         results: list[PollResult] = []
         feeds = [s for s in due if s.kind == "feed"]
         for source in (s for s in due if s.kind == "folder"):
@@ -172,6 +175,16 @@ class Watcher:
         if self.aggregate and any(r.new_articles or r.replaced for r in results):
             self._aggregate()
         return results
+
+    def _renew_client(self) -> None:
+        """A client caches each host's robots.txt for its lifetime; a watcher runs for days, so its own client is
+        replaced now and then to read them (and their Crawl-delay) again."""
+        if self._own_client and time.monotonic() - self._client_since > CLIENT_MAX_AGE:
+            from ..ingest.http import HttpClient
+
+            self.client.close()
+            self.client = HttpClient.from_settings(self.settings)
+            self._client_since = time.monotonic()
 
     def _guarded(self, source: Source, poll: Callable[[], PollResult]) -> PollResult:
         try:
