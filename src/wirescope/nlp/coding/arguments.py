@@ -102,7 +102,8 @@ class ArgumentFinder:
             return (found.code, found.name) if found is not None and ctx.fire(rule) else (code, name)
         if not _countryless_role(head, code):
             return code, name
-        named = refs.role_before(head, split_code(code)[1])
+        # one named actor is what a singular title refers to; "the two presidents" are not the last one named
+        named = refs.role_before(head, split_code(code)[1]) if head.tag_ != "NNS" else None
         if named is not None and ctx.fire("actors.role-refers-back"):
             # the named actor's country with the role's own roles: "the ministry" after "Zarif" is IRNGOV
             return compose(split_code(named.code)[0], [(r, False) for r in split_code(code)[1]]), named.name
@@ -551,7 +552,7 @@ _INSTRUMENTS = words("event_nouns", "instrument")
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # roles a country's own bodies hold; others (IGO, NGO, ...) have no country to take
 _NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "MED", "ELI", "REB", "BUS",
-                             "CVL", "EDU", "HLH", "LAB", "AGR", "CRM", "REF"})
+                             "CVL", "EDU", "HLH", "LAB", "AGR", "CRM", "REF", "PPL", "UAF"})
 
 
 def _lone_name(head: Token, toks: Sequence[Token]) -> bool:
@@ -568,7 +569,8 @@ def _countryless_role(head: Token, code: str) -> bool:
         return False
     if any(c.dep_ == "prep" for c in head.children):
         return False  # "the spokesperson for Pakistan's ministry": the phrase says whose it is, in a way not coded
-    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod", "quantmod")]
+    # a number counts, not chooses: "33 militants", "at least 2,400 people" are of the story's country too
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
     return all(d == "the" for d in dets)
 
 
