@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import WirescopeError
-from .common import JsonOption, fail
+from .common import JsonOption, date_option, fail
 
 actors_app = typer.Typer(help="Look up actors: office holders by date and the actor dictionaries.",
                          no_args_is_help=True)
@@ -20,15 +20,6 @@ actors_app = typer.Typer(help="Look up actors: office holders by date and the ac
 def register(app: typer.Typer) -> None:
     app.add_typer(actors_app, name="actors")
     actors_app.command(name="lookup")(lookup)
-
-
-def _day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"--on {value!r} is not a date; use YYYY-MM-DD")
 
 
 def resolve(name: str, on: date | None, office_holders: Path | None, actors: Path | None) -> dict[str, Any]:
@@ -55,7 +46,7 @@ def lookup(
     json_out: JsonOption = False,
 ) -> None:
     """Show what NAME resolves to: its office-holder rows and the actor dictionaries' code (on --on DATE)."""
-    day = _day(on)
+    day = date_option(on, "--on")
     try:
         found = resolve(name, day, office_holders, actors)
     except WirescopeError as exc:

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, fail, open_reader, print_rows, spec_row
+from .common import DbOption, JsonOption, date_option, fail, open_reader, print_rows, spec_row
 from .evaluate import eval_app
 
 if TYPE_CHECKING:
@@ -35,13 +35,8 @@ def register(app: typer.Typer) -> None:
     eval_app.command(name="stories")(eval_stories)
 
 
-def _date(value: str | None, name: str = "--since") -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"{name} {value!r} is not a date; use YYYY-MM-DD")
+def _date(value: str | None) -> date | None:
+    return date_option(value, "--since")
 
 
 def aggregate(

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file", envvar="WIRESCOPE_DB")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of a table")]
+DictionariesOption = Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")]
+ActorsFileOption = Annotated[Path | None, typer.Option("--actors", help="Extra actors file (YAML or CSV)")]
 
 _err = Console(stderr=True)
 
@@ -31,6 +33,16 @@ def fail(message: str, code: int = 2) -> NoReturn:
     """Print a one-line error and exit (2: misuse or nothing to do)."""
     _err.print(Text.assemble(("error: ", "red"), message), highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def date_option(value: str | None, name: str) -> date | None:
+    """The date of a YYYY-MM-DD option (None when not given); anything else fails naming the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{name} {value!r} is not a date; use YYYY-MM-DD")
 
 
 def settings_from(

@@ -11,7 +11,7 @@ import typer
 
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, fail, print_rows, settings_from
+from .common import ActorsFileOption, DbOption, DictionariesOption, JsonOption, fail, print_rows, settings_from
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -39,8 +39,8 @@ def rules(
         help="With --ids-from a split file: the list to take (tuning, check)")] = None,
     json_out: JsonOption = False,
     model: Annotated[str, typer.Option(help="spaCy pipeline")] = DEFAULT_MODEL,
-    dictionaries: Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")] = None,
-    actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
+    dictionaries: DictionariesOption = None,
+    actors: ActorsFileOption = None,
     disable_rule: DisableOption = None,
 ) -> None:
     """List the event coder's rules in the order they run, with phase and description (or --stats, --draft)."""
@@ -98,8 +98,8 @@ def recode(
     model: Annotated[str, typer.Option(help="spaCy pipeline")] = DEFAULT_MODEL,
     stages: Annotated[str | None, typer.Option(help="Comma-separated stages (default: all)")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch and per transaction")] = 32,
-    dictionaries: Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")] = None,
-    actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
+    dictionaries: DictionariesOption = None,
+    actors: ActorsFileOption = None,
     disable_rule: DisableOption = None,
 ) -> None:
     """Re-analyse stored articles (all, or with --stale those coded by other rules, lexicons or dictionaries)."""
