@@ -75,3 +75,11 @@ def test_cli_lookup_shows_the_coder_s_resolution() -> None:
     assert found["dictionary"]["code"] == default_actor_coder().code_actor("Olaf Scholz",
                                                                             article_date=date(2023, 3, 1)).code
     assert found["dictionary"]["code"] == "DEUGOV"
+
+
+def test_the_article_country_prefers_the_subjects_of_earlier_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Germany praised Kenya for its role in the talks with Somalia. The ministry thanked France."
+    doc, codings = _events(nlp, text)
+    [c] = _by_trigger(doc, codings, "thanked")
+    assert c.source.code == "DEUGOV"  # the subject Germany, not Somalia, named last as an object
+    assert "actors.role-takes-the-article-country" in c.trace

@@ -53,6 +53,7 @@ class Name:
     code: str
     name: str
     person: bool  # may be what "he"/"she" refers to
+    subject: bool  # the name is (the head of) a clause's subject, the most salient place in it
 
 
 class Referents:
@@ -70,7 +71,8 @@ class Referents:
             code, name = coder.code_tokens(run, day, run[-1])
             if code and split_code(code)[0]:
                 self.names.append(Name(run[0].i, run[-1].i + 1, run[-1].i, self._sentence_of[run[0].i],
-                                       tuple(t.text.lower() for t in run), code, name, _person(run, code)))
+                                       tuple(t.text.lower() for t in run), code, name, _person(run, code),
+                                       _subject(run[-1])))
 
     def sentence_of(self, tok: Token) -> int:
         return self._sentence_of[tok.i]
@@ -119,11 +121,22 @@ class Referents:
         if not earlier:  # the first sentence with names: the first it names before a subject
             subject = tok.dep_ in ("nsubj", "nsubjpass")
             return next((split_code(m.code)[0] for m in self.names if m.end <= tok.i and subject), None)
-        counts = Counter(split_code(m.code)[0] for m in earlier)
-        # on a tie, the country named last: the more recent of equally frequent names is the more salient one
+        # a subject counts twice: the subject is the most salient place of a clause (centering theory), and a
+        # story's own country is its usual subject while the countries it deals with are objects and places
+        counts: Counter[str | None] = Counter()
+        for m in earlier:
+            counts[split_code(m.code)[0]] += 2 if m.subject else 1
+        # on a tie, the country named last: the more recent of equally salient names is the more salient one
         # (measured on the tuning part: the first-named country did a little worse)
         latest = {split_code(m.code)[0]: m.start for m in earlier}
         return max(counts, key=lambda c: (counts[c], latest[c]))
+
+
+def _subject(tok: Token) -> bool:
+    """The name is a subject, or the possessor or modifier of one ("Kenya's ministry", "Kenyan police")."""
+    while tok.dep_ in ("poss", "compound", "amod", "case") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _same_role(named: tuple[str, ...], roles: tuple[str, ...]) -> bool:
