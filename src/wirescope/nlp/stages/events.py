@@ -1,13 +1,14 @@
 """Events stage: coded political events (CAMEO/PLOVER) with actors, modality, evidence and confidence.
 
 Runs the coding engine (``nlp.coding.engine``) over the article's parse, skipping text that does not report
-events: headline fragments and teasers (a paragraph without a closing full stop, or one that trails off with
-"..."), and image captions (a one-sentence paragraph in the present tense whose subject is a bare noun phrase,
-"Images show ...", "UNIFIL armoured vehicle patrols ..."). Actors get their canonical name and entity id from the
-``entities`` stage when a mention overlaps them. A triple (source, target, code) repeated within the article is
-one event with all its sentence indexes in ``mentions``. The event date is the day of the sentence's time
-expression when the ``times`` stage ran before (else the publication date); the ``locate`` stage refines date
-and place.
+events: labels and headings (a paragraph without final punctuation and without a finite verb; snippets, feed
+descriptions and headlines with one are coded, see ``nlp/coding/headline.py``), and image captions (a
+one-sentence paragraph in the present tense whose subject is a bare noun phrase, "Images show ...", "UNIFIL
+armoured vehicle patrols ..."). Actors get their canonical name and entity id from the ``entities`` stage when a
+mention overlaps them. A triple (source, target, code) repeated within the article is one event with all its
+sentence indexes in ``mentions``, and a headline's event is merged into the body's. The event date is the day of
+the sentence's time expression when the ``times`` stage ran before (else the publication date); the ``locate``
+stage refines date and place.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ...config import Settings
 from ...records import Actor, Analysis, Event, Mention, Span
 from ..coding.actors import default_actor_coder, make_actor
 from ..coding.engine import ActorRef, Coding, EventCoder
+from ..coding.headline import headline_sentences, is_headline, is_label, merge_headline
 from ..coding.rules import check_rule_ids
 from ..resources.cameo import lookup, plover_for
 from ..resources.petrarch import load_dictionaries
@@ -37,7 +39,6 @@ if TYPE_CHECKING:
 # as the target; plain statements (01) and cooperation (03-09) need a counterpart.
 TARGETLESS_ROOTS = ("02", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 _MODALITY_RANK = {"asserted": 0, "reported": 1, "threatened": 2, "hypothetical": 3, "negated": 4}
-_END_PUNCT = re.compile(r"[.!?]['\"”’)\]]*\s*$")
 
 
 class EventStage:
@@ -78,7 +79,8 @@ class EventStage:
         mentions = analysis.mentions()
         entity_of = {(m.start, m.end): e for e in analysis.entities for m in e.mentions}
         events = [self._event(c, doc, sents, article.id, article.published, mentions, entity_of) for c in codings]
-        kept = merge_repeats([_dated(e, analysis) for e in events if e is not None])
+        headline = headline_sentences(doc.text, sents, article.title)  # merged into the body's events
+        kept = merge_headline([_dated(e, analysis) for e in events if e is not None], headline, merge_repeats)
         return replace(analysis, events=tuple(kept))
 
     def _event(self, c: Coding, doc: Doc, sents: list[SpacySpan], article_id: str, published: date | None,
@@ -185,8 +187,9 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 
 def non_report_sentences(doc: Doc, sents: list[SpacySpan], title: str | None = None) -> set[int]:
-    # ``title`` is accepted for a later rule (a headline repeated in the body); a full-sentence headline is coded.
-    """Indexes of sentences that are headline fragments, teasers or image captions (see the module docstring)."""
+    """Indexes of sentences that are labels (no final punctuation and no finite verb) or image captions (see the
+    module docstring and ``nlp/coding/headline.py``); the headline (the first paragraph, when it is ``title``) is no
+    caption."""
     text = doc.text
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     by_para: dict[int, list[int]] = {}
@@ -201,8 +204,8 @@ def non_report_sentences(doc: Doc, sents: list[SpacySpan], title: str | None = N
     for p, members in by_para.items():
         a, b = paragraphs[p]
         para = text[a:b].strip()
-        fragment = not _END_PUNCT.search(para) or para.endswith(("...", "…"))
-        if fragment or (len(members) == 1 and _caption_like(sents[members[0]])):
+        caption = len(members) == 1 and not is_headline(para, a, title) and _caption_like(sents[members[0]])
+        if is_label(para, [sents[m] for m in members]) or caption:
             skip.update(members)
     return skip
 

@@ -1,0 +1,102 @@
+"""Headlines and text without final punctuation, for the events stage.
+
+Snippets, feed descriptions, social posts and headlines often end without a full stop. What decides whether such a
+paragraph reports an event is whether it has a finite verb ("Iran fires missiles at US bases", "Court rejects
+$280bn tobacco case"), not its last character: a paragraph without final punctuation and without a finite verb
+("Critical infrastructure, a prime target", "Here are the latest developments:", a list of names) is a heading or a
+label and is not coded; one with a finite verb is coded like any sentence.
+
+A headline is the first paragraph of the text when it is the article's title (plain text: the first line is the
+headline and stays in the text). Headlinese looks like a caption (present tense, bare noun subject), so the caption
+test does not apply to it. An event of the headline is usually the body's main event told again: it is merged into
+the body's event of the same root whose actors agree (the headline's sentence joins that event's ``mentions``), and
+kept as an event of its own only when the body has none (and it is asserted), so an event is never counted twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span as SpacySpan
+
+    from ...records import Actor, Event
+
+_END_PUNCT = re.compile(r"[.!?]['\"”’)\]]*\s*$")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def unpunctuated(paragraph: str) -> bool:
+    """A paragraph that does not end like a sentence: no final ``.``, ``!`` or ``?`` (before closing quotes or
+    brackets), or one that trails off with an ellipsis."""
+    return not _END_PUNCT.search(paragraph) or paragraph.endswith(("...", "…"))
+
+
+def has_finite_verb(sent: SpacySpan) -> bool:
+    """Whether the sentence has a verb inflected for tense (or a modal): "rejects", "fired", "will"."""
+    verbs = (t for t in sent if t.pos_ in ("VERB", "AUX"))
+    return any(t.tag_ in _FINITE_TAGS or "Fin" in t.morph.get("VerbForm", []) for t in verbs)
+
+
+def is_label(paragraph: str, sents: list[SpacySpan]) -> bool:
+    """An unpunctuated paragraph with no finite verb: a heading, a label or a list, not a report of an event."""
+    return unpunctuated(paragraph) and not any(has_finite_verb(s) for s in sents)
+
+
+def is_headline(paragraph: str, start: int, title: str | None) -> bool:
+    """The text's first paragraph when it is the article's title (as ``ingest`` takes it from plain text)."""
+    if start != 0 or not title:
+        return False
+    return " ".join(paragraph.lstrip("# \t").split()) == " ".join(title.split())
+
+
+def merge_headline(events: list[Event], headline: set[int],
+                   merge: Callable[[list[Event]], list[Event]]) -> list[Event]:
+    """The article's events with each headline event merged into the body's event of the same root whose actors
+    agree (that event keeps its body evidence and gets the headline's sentence in ``mentions``). ``merge`` merges
+    repeats (``merge_repeats``), first among the body's events, so the evidence is always the body's when it has one.
+
+    A headline event the body does not report is kept when it is asserted. Headlinese (present tense for the past,
+    no articles, an infinitive for the future, a clause after "fears" or "as") misleads the modality cues, so a
+    hedged or hypothetical reading of a headline alone is not evidence of an event.
+    """
+    if not headline:
+        return merge(events)
+    body = merge([e for e in events if e.sentence not in headline])
+    extra: dict[int, set[int]] = {}
+    alone = []
+    for h in (e for e in events if e.sentence in headline):
+        match = next((i for i, b in enumerate(body) if _same_event(h, b)), None)
+        if match is not None:
+            extra.setdefault(match, set()).add(h.sentence)
+        elif h.modality == "asserted":
+            alone.append(h)
+    merged = [replace(b, mentions=tuple(sorted({*b.mentions, *extra[i]}))) if i in extra else b
+              for i, b in enumerate(body)]
+    return sorted(merge(alone) + merged, key=lambda e: (e.sentence, e.trigger.start))
+
+
+def _same_event(headline: Event, body: Event) -> bool:
+    return headline.root_code == body.root_code and _agree(headline.source, body.source) and _agree(
+        headline.target, body.target)
+
+
+def _agree(a: Actor | None, b: Actor | None) -> bool:
+    """Actors agree when they name the same country (or code), or when either side is unnamed: headlines drop
+    actors ("Missiles hit US base")."""
+    if a is None or b is None or not a.code or not b.code:
+        return True
+    return (a.country or a.code[:3]) == (b.country or b.code[:3])
+
+
+def headline_sentences(text: str, sents: list[SpacySpan], title: str | None) -> set[int]:
+    """Indexes of the sentences of the text's first paragraph when it is the headline (``is_headline``)."""
+    end = text.find("\n")
+    first = text if end < 0 else text[:end]
+    if not is_headline(first, 0, title):
+        return set()
+    return {n for n, s in enumerate(sents) if s.start_char < len(first)}

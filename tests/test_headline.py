@@ -1,0 +1,104 @@
+"""Headlines and text without final punctuation in the events stage (nlp/coding/headline.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirescope.nlp.coding.headline import headline_sentences, is_headline, is_label, merge_headline, unpunctuated
+from wirescope.nlp.stages.events import merge_repeats
+from wirescope.records import Actor, Event, Span
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):  # type: ignore[no-untyped-def]
+    from wirescope.config import Settings
+    from wirescope.nlp.pipeline import Pipeline
+
+    return Pipeline(Settings(stages=("entities", "events")), nlp=nlp)
+
+
+def test_unpunctuated() -> None:
+    assert unpunctuated("Iran fires missiles at US bases")
+    assert unpunctuated("Talks stall as leaders meet...")
+    assert not unpunctuated("Iran fired missiles.")
+    assert not unpunctuated("“We will respond,” he said.”")
+
+
+def test_labels_have_no_finite_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, label in [
+        ("Critical infrastructure, a prime target", True),
+        ("The map of the region", True),
+        ("Iran fires missiles at US bases", False),
+        ("Court rejects tobacco case", False),
+        ("Troops will withdraw from the border", False),
+        ("Iran fired missiles at US bases.", False),  # punctuated: never a label
+    ]:
+        doc = nlp(text)
+        assert is_label(text, list(doc.sents)) is label, text
+
+
+def test_headline_is_the_first_paragraph_when_it_is_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran fires missiles at US bases\n\nIran fired missiles at two bases on Tuesday."
+    doc = nlp(text)
+    sents = list(doc.sents)
+    assert headline_sentences(text, sents, "Iran fires missiles at US bases") == {0}
+    assert headline_sentences(text, sents, "Another title") == set()
+    assert headline_sentences(text, sents, None) == set()
+    assert is_headline("  Iran  fires missiles", 0, "Iran fires missiles")  # a masked "#" heading
+    assert not is_headline("Iran fires missiles", 5, "Iran fires missiles")
+
+
+def _event(sentence: int, root: str, source: str | None, target: str | None, modality: str = "asserted") -> Event:
+    def actor(code: str | None) -> Actor | None:
+        return None if code is None else Actor(0, 1, code, code=code, country=code[:3])
+
+    return Event(article_id="a", sentence=sentence, code=root + "0", root_code=root, base_code=root + "0",
+                 quad_class=4, goldstein=-10.0, trigger=Span(sentence * 10, sentence * 10 + 3, "hit"),
+                 source=actor(source), target=actor(target), modality=modality, mentions=(sentence,))
+
+
+def test_a_headline_event_merges_into_the_body_event() -> None:
+    events = [_event(0, "19", "USA", None), _event(3, "19", "USAMIL", "IRNMIL"), _event(5, "19", "USAMIL", "IRNMIL")]
+    out = merge_headline(events, {0}, merge_repeats)
+    assert len(out) == 1
+    assert out[0].sentence == 3 and out[0].mentions == (0, 3, 5)  # the body's evidence, the headline among mentions
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        (_event(0, "19", "IRN", "USA"), True),  # the body does not report it: coded on its own
+        (_event(0, "19", "IRN", "USA", "hypothetical"), False),  # a hedged headline reading alone is dropped
+        (_event(0, "13", "USA", "IRN"), True),  # another root: another event
+    ],
+)
+def test_a_headline_event_the_body_lacks(headline: Event, kept: bool) -> None:
+    body = _event(3, "19", "USAMIL", "IRNMIL")
+    out = merge_headline([headline, body], {0}, merge_repeats)
+    assert (headline.sentence in {e.sentence for e in out}) is kept
+    assert next(e for e in out if e.sentence == 3).mentions == (3,)
+
+
+def test_stage_codes_an_unpunctuated_snippet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from wirescope import article_from_text
+
+    text = "Gondor condemned Arnor on Monday.\n\nChina accused Japan of provocation on Friday"
+    analysis = pipeline.analyze(article_from_text(text, title="Gondor"))
+    assert any(e.root_code == "11" and e.source and e.source.country == "CHN" for e in analysis.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia condemns Ukraine over border clash\n\nRussia condemned Ukraine on Monday over a clash at the border.",
+        "Israel attacks Hamas in Gaza\n\nIsraeli forces attacked Hamas in Gaza on Monday.",
+        "China accuses Japan of provocation\n\nChina accused Japan of provocation on Friday.",
+    ],
+)
+def test_stage_counts_a_headline_event_once(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    from wirescope import article_from_text
+
+    analysis = pipeline.analyze(article_from_text(text))  # plain text: the first line is the headline
+    assert analysis.article.title == text.split("\n")[0]
+    assert len(analysis.events) == 1
+    assert analysis.events[0].sentence == 1 and analysis.events[0].mentions == (0, 1)
