@@ -38,6 +38,8 @@ CORPORA = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora"
         ("### Critical infrastructure, a prime target", "Critical infrastructure, a prime target"),
         ("#### By Ben Norton", ""),
         ("Reuters contributed to this report.", ""),
+        ("“We will go forward.” Reuters contributed to this report", "“We will go forward.”"),  # flat text
+        ("Have an experience to share? Email experience@example.com", "Have an experience to share? Email"),
         ("Reporting by Ahmed Rasheed; Editing by Peter Cooney", ""),
         ("FILE PHOTO: Combination photo of a commander (L) and his deputy.", ""),
         ("> quoted line", "quoted line"),
@@ -91,6 +93,7 @@ def test_mask_keeps_length_and_paragraph_breaks(text: str) -> None:
         ("Crowds gathered (AFP/Getty Images), a witness told AFP.\n\n© 2020 Reuters. All rights reserved.", None,
          ("Reuters",)),
         ("By Friday the troops had left.", None, ()),
+        ("The talks failed, he said. “We will go forward.” Reuters contributed to this report", None, ("Reuters",)),
     ],
 )
 def test_find_credits(text: str, byline: str | None, wires: tuple[str, ...]) -> None:

@@ -49,7 +49,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str]
     dateline = re.compile(
         rf"(?m)^[ \t]*(?:[A-Z][A-Z.'’/ -]*[A-Z](?:,[^\n()—–]{{0,40}})?[ \t]*)?\({wire}\)[ \t]*(?:—|–|--|-)[ \t]+")
     credit_lines = (
-        re.compile(rf"(?m)^[ \t]*(?:The )?{wire}(?:[ \t]+(?:staff|writers?|reporters?|correspondents?))?"
+        re.compile(rf"(?m)(?:^[ \t]*|(?<=[.!?”\"’][ \t]))(?:The )?{wire}"
+                   r"(?:[ \t]+(?:staff|writers?|reporters?|correspondents?))?"
                    rf"(?:[ \t]+{_NAME})?[ \t]+contributed(?:[ \t]+reporting)?(?:[ \t]+to)?[ \t]+this[ \t]+"
                    r"(?:report|story|article)\.?[ \t]*$"),
         re.compile(rf"(?m)^[ \t]*(?:[—–-][ \t]*)?\(?{wire}\)?[ \t]*$"),

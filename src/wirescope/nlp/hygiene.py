@@ -79,9 +79,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], It
             r"\s*\)|\[[^\[\]\n]*\])"), _outside_group),
         # a reference definition line: [1]: https://...
         ("link", re.compile(r"(?m)^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$"), _whole),
-        # bare URLs, <autolinks> and twitter picture links; a closing sentence mark after them is kept
+        # bare URLs, <autolinks>, twitter picture links and e-mail addresses; a closing sentence mark after them is kept
         ("url", re.compile(r"<(?:https?|ftp)://[^>\s]+>|\b(?:(?:https?|ftp)://|www\.|pic\.twitter\.com/)[^\s<>\"“”]*"
-                           r"[^\s<>\"“”.,;:!?)\]'’]"), _whole),
+                           r"[^\s<>\"“”.,;:!?)\]'’]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), _whole),
         # RAMALLAH, West Bank — / WASHINGTON (AP) — / BAGHDAD (Reuters) - / LONDON, Jan 3 (Reuters) -: an
         # upper-case place at the start of a paragraph, an optional region and date, an optional wire, a dash and
         # a capitalised sentence start. Upper case is what sets a dateline apart from a sentence's subject.
@@ -99,7 +99,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], It
             r"(?m)^[ \t]*\(?(?:(?:Additional )?[Rr]eporting (?:by|was contributed by)|Writing by|Editing by|"
             r"Compiled by|Reported by)\b[^\n]{0,400}$"), _whole),
         ("credit-line", re.compile(
-            rf"(?m)^[ \t]*(?:The )?{wire}(?:[ \t]+(?:staff|writers?|reporters?|correspondents?))?(?:[ \t]+{_NAME})?"
+            rf"(?m)(?:^[ \t]*|(?<=[.!?”\"’][ \t]))(?:The )?{wire}"
+            rf"(?:[ \t]+(?:staff|writers?|reporters?|correspondents?))?(?:[ \t]+{_NAME})?"
             r"[ \t]+contributed(?:[ \t]+reporting)?(?:[ \t]+to)?[ \t]+this[ \t]+(?:report|story|article)\.?[ \t]*$"),
          _whole),
         ("credit-line", re.compile(
