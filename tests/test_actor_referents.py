@@ -83,3 +83,14 @@ def test_the_article_country_prefers_the_subjects_of_earlier_sentences(nlp) -> N
     [c] = _by_trigger(doc, codings, "thanked")
     assert c.source.code == "DEUGOV"  # the subject Germany, not Somalia, named last as an object
     assert "actors.role-takes-the-article-country" in c.trace
+
+
+def test_quotation_speakers_resolve_through_the_same_mechanism() -> None:
+    import wirescope
+
+    text = ("Pakistani Prime Minister Imran Khan visited Kabul on Monday.\n\n"
+            "\"This is a good day for both countries,\" the prime minister said.")
+    analysis = wirescope.analyze(text, published="2019-06-01")
+    [quote] = analysis.quotes
+    assert quote.speaker is not None and quote.speaker.text == "the prime minister"  # the mention's own span
+    assert quote.speaker.code == "PAKGOV"

@@ -14,7 +14,7 @@ from .context import DocContext
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
 from .patterns import PatternMatch
-from .referents import PRONOUNS, Referents
+from .referents import Referents, refer_back
 from .syntax import NOUN_HEAD, clause_tokens, conjuncts, np_head, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
@@ -84,34 +84,11 @@ class ArgumentFinder:
 
     def _refer_back(self, head: Token, toks: Sequence[Token], coded: tuple[str | None, str],
                     ctx: DocContext) -> tuple[str | None, str]:
-        """A mention that does not name its actor in full, resolved to the actor the article named (``referents``):
-        a pronoun subject or a lone surname takes the named person's code; a role without a country ("the
-        president", "the ministry", "police") takes the article's country, and an office its holder on the day."""
-        code, name = coded
+        """A mention that does not name its actor in full, resolved to the actor the article named (see
+        ``referents.refer_back``, which quotation speakers share)."""
         if ctx.referents is None:
             ctx.referents = Referents(head.doc, self.actors, ctx.day)
-        refs: Referents = ctx.referents
-        if code is None:
-            found = None
-            if head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-                found = refs.person_before(head)
-                rule = "actors.pronoun-refers-back"
-            elif _lone_name(head, toks):
-                found = refs.surname(head)
-                rule = "actors.surname-refers-back"
-            return (found.code, found.name) if found is not None and ctx.fire(rule) else (code, name)
-        if not _countryless_role(head, code):
-            return code, name
-        # one named actor is what a singular title refers to; "the two presidents" are not the last one named
-        named = refs.role_before(head, split_code(code)[1]) if head.tag_ != "NNS" else None
-        if named is not None and ctx.fire("actors.role-refers-back"):
-            # the named actor's country with the role's own roles: "the ministry" after "Zarif" is IRNGOV
-            return compose(split_code(named.code)[0], [(r, False) for r in split_code(code)[1]]), named.name
-        country = refs.country_at(head)
-        if country is None or not ctx.fire("actors.role-takes-the-article-country"):
-            return code, name
-        held = self.actors.office_holder_code(country, head, ctx.day, ctx.fire)
-        return held or compose(country, [(r, False) for r in split_code(code)[1]]), name
+        return refer_back(ctx.referents, head, toks, coded, (self.actors, ctx.day, ctx.fire))
 
     def _actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
         """Actors of a noun phrase and its conjuncts: "Arnor and Gondor", "lawmakers in Arnor and Gondor" (one
@@ -546,32 +523,6 @@ _ARRIVAL = words("verb_classes", "arrival")
 _PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 _RELATIVE = words("function_words", "relative")
 _INSTRUMENTS = words("event_nouns", "instrument")
-
-
-# honorifics that may precede a lone surname ("Mr. Abe")
-_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
-# roles a country's own bodies hold; others (IGO, NGO, ...) have no country to take
-_NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "MED", "ELI", "REB", "BUS",
-                             "CVL", "EDU", "HLH", "LAB", "AGR", "CRM", "REF", "PPL", "UAF"})
-
-
-def _lone_name(head: Token, toks: Sequence[Token]) -> bool:
-    """The phrase names its actor by one capitalised word only: "Abe", "Mr. Abe"."""
-    names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in _HONORIFIC_WORDS]
-    return head.pos_ == "PROPN" and names == [head] and head.text[:1].isupper()
-
-
-def _countryless_role(head: Token, code: str) -> bool:
-    """A role without a country ("---GOV") whose phrase is definite or bare ("the ministry", "police"), not an
-    indefinite or quantified one ("a diplomat", "some officials") that need not belong to the story's country."""
-    roles = split_code(code)[1]
-    if not roles or not set(roles) <= _NATIONAL_ROLES:
-        return False
-    if any(c.dep_ == "prep" for c in head.children):
-        return False  # "the spokesperson for Pakistan's ministry": the phrase says whose it is, in a way not coded
-    # a number counts, not chooses: "33 militants", "at least 2,400 people" are of the story's country too
-    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
-    return all(d == "the" for d in dets)
 
 
 def _split_codes(ref: ActorRef) -> list[ActorRef]:

@@ -22,12 +22,12 @@ and on the article date, so a name is coded as of the day the article was writte
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .actors import ActorCoder, split_code
+from .actors import ActorCoder, compose, split_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -130,6 +130,66 @@ class Referents:
         # (measured on the tuning part: the first-named country did a little worse)
         latest = {split_code(m.code)[0]: m.start for m in earlier}
         return max(counts, key=lambda c: (counts[c], latest[c]))
+
+
+# honorifics that may precede a lone surname ("Mr. Abe")
+_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
+# roles a country's own bodies hold; others (IGO, NGO, ...) have no country to take
+_NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "MED", "ELI", "REB", "BUS",
+                             "CVL", "EDU", "HLH", "LAB", "AGR", "CRM", "REF", "PPL", "UAF"})
+
+
+def _lone_name(head: Token, toks: Sequence[Token]) -> bool:
+    """The phrase names its actor by one capitalised word only: "Abe", "Mr. Abe"."""
+    names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in _HONORIFIC_WORDS]
+    return head.pos_ == "PROPN" and names == [head] and head.text[:1].isupper()
+
+
+def _countryless_role(head: Token, code: str) -> bool:
+    """A role without a country ("---GOV") whose phrase is definite or bare ("the ministry", "police"), not an
+    indefinite or quantified one ("a diplomat", "some officials") that need not belong to the story's country."""
+    roles = split_code(code)[1]
+    if not roles or not set(roles) <= _NATIONAL_ROLES:
+        return False
+    if any(c.dep_ == "prep" for c in head.children):
+        return False  # "the spokesperson for Pakistan's ministry": the phrase says whose it is, in a way not coded
+    # a number counts, not chooses: "33 militants", "at least 2,400 people" are of the story's country too
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    return all(d == "the" for d in dets)
+
+# (the actor coder, the article date, the rule switch: ``DocContext.fire`` or always on)
+How = tuple["ActorCoder", "date | None", Callable[[str], bool]]
+
+
+def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple[str | None, str],
+               how: How) -> tuple[str | None, str]:
+    """(code, name) of a mention with ``coded`` as the dictionaries give it, resolved to the actor the article
+    named when it does not name one in full: a pronoun subject or a lone surname takes the named person's code; a
+    role without a country ("the president", "the ministry", "police") the nearest actor named with that role, else
+    the article's country (and an office its holder on the day). The event coder's arguments and the quotation
+    speakers both resolve through here, so "he said" and "he condemned" name the same actor."""
+    code, name = coded
+    coder, day, fire = how
+    if code is None:
+        found, rule = None, ""
+        if head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            found, rule = refs.person_before(head), "actors.pronoun-refers-back"
+        elif _lone_name(head, toks):
+            found, rule = refs.surname(head), "actors.surname-refers-back"
+        return (found.code, found.name) if found is not None and fire(rule) else (code, name)
+    if split_code(code)[0] is not None or not _countryless_role(head, code):
+        return code, name
+    roles = split_code(code)[1]
+    # one named actor is what a singular title refers to; "the two presidents" are not the last one named
+    named = refs.role_before(head, roles) if head.tag_ != "NNS" else None
+    if named is not None and fire("actors.role-refers-back"):
+        # the named actor's country with the role's own roles: "the ministry" after "Zarif" is IRNGOV
+        return compose(split_code(named.code)[0], [(r, False) for r in roles]), named.name
+    country = refs.country_at(head)
+    if country is None or not fire("actors.role-takes-the-article-country"):
+        return code, name
+    held = coder.office_holder_code(country, head, day, fire)
+    return held or compose(country, [(r, False) for r in roles]), name
 
 
 def _subject(tok: Token) -> bool:

@@ -103,12 +103,22 @@ def _actor_coder(settings: Settings, day: date | None = None) -> ActorCode | Non
         from ..coding.actors import default_actor_coder
     except ImportError:
         return None
+    from ..coding.referents import Referents, refer_back
+
     coder = default_actor_coder(settings.actors_file, settings.dictionaries, settings.office_holders_file)
+    names: list[tuple[Doc, Referents]] = []  # the last document's coded names, built on first need
 
     def code(doc: Doc, start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
-        return coder.code_actor(span, doc, day).code
+        actor = coder.code_actor(span, doc, day)
+        if not coder.iso or actor.country is not None:
+            return actor.code
+        # "he said", "Khan said", "the ministry said": the actor the article named, as the event coder resolves it
+        if not names or names[0][0] is not doc:
+            names[:] = [(doc, Referents(doc, coder, day))]
+        return refer_back(names[0][1], span.root, list(span), (actor.code, actor.name or ""),
+                          (coder, day, lambda rule: True))[0]
 
     return code
