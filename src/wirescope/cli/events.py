@@ -97,19 +97,19 @@ def eval_events(
         if format == "wirescope-gold":
             from ..eval.realnews_run import evaluate_gold, pipeline_coder
 
-            result = evaluate_gold(file, pipeline_coder(settings), part, verbose=verbose,
-                                   min_confidence=min_confidence)
+            result = dict(evaluate_gold(file, pipeline_coder(settings), part, verbose=verbose,
+                                        min_confidence=min_confidence))
         elif format == "case-tsv":
             from ..eval.case import evaluate_case, pipeline_root_coder
 
-            result = evaluate_case(file, pipeline_root_coder(settings))
+            result = dict(evaluate_case(file, pipeline_root_coder(settings)))
         elif format == "petr-xml":
             folder = dictionaries or find_dictionaries(file)
-            result = evaluate_petr(file, make_coder(folder, model=model, actors_file=actors))
+            result = dict(evaluate_petr(file, make_coder(folder, model=model, actors_file=actors)))
         else:
             # PLOVER records often name no target: score targetless events too
             coder = make_coder(dictionaries, model=model, actors_file=actors, require_target=False)
-            result = evaluate_plover(file, coder)
+            result = dict(evaluate_plover(file, coder))
     except WirescopeError as exc:
         fail(str(exc))
     if json_out:

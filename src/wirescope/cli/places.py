@@ -102,7 +102,7 @@ def eval_geo(
         result = evaluate_geo(file, format, mode, gazetteer_path=gazetteer, model=model)
     except WirescopeError as exc:
         fail(str(exc))
-    _print(result, json_out)
+    _print(dict(result), json_out)
 
 
 def eval_time(
@@ -114,11 +114,12 @@ def eval_time(
     from ..eval.time import evaluate_time
 
     try:
-        result = evaluate_time(file)
+        report = evaluate_time(file)
     except WirescopeError as exc:
         fail(str(exc))
+    result: dict[str, object] = dict(report)
     if not show_errors:
-        result = {k: v for k, v in result.items() if k != "errors"} | {"errors": len(result["errors"])}
+        result["errors"] = len(report["errors"])  # (the key keeps its place in the printed JSON)
     _print(result, json_out)
 
 

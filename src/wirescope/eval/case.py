@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from ..errors import EvalError
 
@@ -57,7 +57,28 @@ def read_case_tsv(path: Path) -> list[tuple[str, str, str]]:
     return [(r[0], r[1], r[2]) for r in rows[1:]]
 
 
-def score_case(rows: Sequence[tuple[str, str, str]], roots: Sequence[Sequence[str]]) -> dict[str, Any]:
+class CaseTypeScore(TypedDict):
+    """One CASE event type: its snippets and how many of them got a compatible root."""
+
+    snippets: int
+    compatible: int
+
+
+class CaseReport(TypedDict):
+    """The CASE 2021 report, the JSON document ``wirescope eval case --json`` prints (shares are fractions)."""
+
+    typed_snippets: int
+    compatible: float
+    no_event: float
+    only_incompatible: float
+    other_snippets: int
+    other_no_event: float
+    unscored_snippets: int
+    types: dict[str, CaseTypeScore]
+    file: NotRequired[str]
+
+
+def score_case(rows: Sequence[tuple[str, str, str]], roots: Sequence[Sequence[str]]) -> CaseReport:
     mapping = case_mapping()
     typed, none_kind = Counter[str](), Counter[str]()
     per_type: dict[str, Counter[str]] = {}
@@ -86,7 +107,7 @@ def score_case(rows: Sequence[tuple[str, str, str]], roots: Sequence[Sequence[st
     }
 
 
-def evaluate_case(path: Path, coder: RootCoder) -> dict[str, Any]:
+def evaluate_case(path: Path, coder: RootCoder) -> CaseReport:
     rows = read_case_tsv(path)
     return {**score_case(rows, coder([r[1] for r in rows])), "file": str(path)}
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from ..errors import EvalError
 
@@ -179,7 +179,54 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
 
 
-def score_petr(records: Sequence[PetrRecord], produced: Sequence[Sequence[Produced]]) -> dict[str, Any]:
+class ThresholdScore(TypedDict):
+    """The events at or above one confidence threshold and their precision."""
+
+    events: int
+    precision: float
+
+
+class PetrSummary(TypedDict):
+    """UD-PETRARCH figures over a set of records (all of them, or one category)."""
+
+    records: int
+    correct: int
+    uncoded: int
+    extra: int
+    event_recall: float
+    extra_rate: float
+    exact_records: float
+
+
+class PetrReport(PetrSummary):
+    """The UD-PETRARCH report, the JSON document ``wirescope eval events --format petr --json`` prints."""
+
+    categories: dict[str, PetrSummary]
+    confidence: dict[str, ThresholdScore]  # ">=0.5" -> score
+    seconds: NotRequired[float]
+    file: NotRequired[str]
+
+
+class PloverSummary(TypedDict):
+    """PLOVER accuracies over a set of records (all of them, or one class)."""
+
+    records: int
+    class_accuracy: float
+    source_country_accuracy: float
+    target_country_accuracy: float
+    source_sector_accuracy: float
+    target_sector_accuracy: float
+
+
+class PloverReport(PloverSummary):
+    """The PLOVER report, the JSON document ``wirescope eval events --format plover --json`` prints."""
+
+    classes: dict[str, PloverSummary]
+    seconds: NotRequired[float]
+    file: NotRequired[str]
+
+
+def score_petr(records: Sequence[PetrRecord], produced: Sequence[Sequence[Produced]]) -> PetrReport:
     """UD-PETRARCH scoring of ``produced[i]`` (events coded for ``records[i]``)."""
     if len(records) != len(produced):
         raise EvalError(f"{len(records)} records but {len(produced)} results")
@@ -196,7 +243,7 @@ def score_petr(records: Sequence[PetrRecord], produced: Sequence[Sequence[Produc
             t["records_with_extra"] += int(bool(got - rec.expected))
             t["exact"] += int(got == rec.expected)
 
-    def summary(t: dict[str, int]) -> dict[str, Any]:
+    def summary(t: dict[str, int]) -> PetrSummary:
         return {
             "records": t["records"],
             "correct": t["correct"],
@@ -207,18 +254,19 @@ def score_petr(records: Sequence[PetrRecord], produced: Sequence[Sequence[Produc
             "exact_records": _ratio(t["exact"], t["records"]),
         }
 
-    out = summary(totals["all"])
-    out["categories"] = {k: summary(v) for k, v in sorted(totals.items()) if k != "all"}
-    out["confidence"] = confidence_check(
-        [e for events in produced for e in events],
-        [rec.expected for rec, events in zip(records, produced, strict=True) for _ in events],
-    )
-    return out
+    return {
+        **summary(totals["all"]),
+        "categories": {k: summary(v) for k, v in sorted(totals.items()) if k != "all"},
+        "confidence": confidence_check(
+            [e for events in produced for e in events],
+            [rec.expected for rec, events in zip(records, produced, strict=True) for _ in events],
+        ),
+    }
 
 
-def confidence_check(events: Sequence[Produced], expected: Sequence[frozenset[Triple]]) -> dict[str, Any]:
+def confidence_check(events: Sequence[Produced], expected: Sequence[frozenset[Triple]]) -> dict[str, ThresholdScore]:
     """Precision of produced events at and above confidence thresholds (an event is right when expected)."""
-    out: dict[str, Any] = {}
+    out: dict[str, ThresholdScore] = {}
     for threshold in (0.0, 0.5, 0.7, 0.9):
         picked = [(e, exp) for e, exp in zip(events, expected, strict=True) if e.confidence >= threshold]
         right = sum(1 for e, exp in picked if e.triple in exp)
@@ -226,7 +274,7 @@ def confidence_check(events: Sequence[Produced], expected: Sequence[frozenset[Tr
     return out
 
 
-def score_plover(records: Sequence[PloverRecord], produced: Sequence[Sequence[Produced]]) -> dict[str, Any]:
+def score_plover(records: Sequence[PloverRecord], produced: Sequence[Sequence[Produced]]) -> PloverReport:
     """Class / source / target accuracy of the event that represents each record (see ``_pick``); a record with no
     event counts as wrong everywhere."""
     if len(records) != len(produced):
@@ -259,7 +307,7 @@ def score_plover(records: Sequence[PloverRecord], produced: Sequence[Sequence[Pr
             per_class[key]["gold_source_sector"] += int(any(rec.source_sectors))
             per_class[key]["gold_target_sector"] += int(any(rec.target_sectors))
 
-    def summary(t: dict[str, int]) -> dict[str, Any]:
+    def summary(t: dict[str, int]) -> PloverSummary:
         return {
             "records": t["records"],
             "class_accuracy": _ratio(t["class"], t["records"]),
@@ -269,9 +317,8 @@ def score_plover(records: Sequence[PloverRecord], produced: Sequence[Sequence[Pr
             "target_sector_accuracy": _ratio(t["target_sector"], t["gold_target_sector"]),
         }
 
-    out = summary(per_class["all"])
-    out["classes"] = {k: summary(v) for k, v in sorted(per_class.items()) if k != "all"}
-    return out
+    return {**summary(per_class["all"]),
+            "classes": {k: summary(v) for k, v in sorted(per_class.items()) if k != "all"}}
 
 
 def _pick(rec: PloverRecord, events: Sequence[Produced]) -> Produced | None:
@@ -297,7 +344,7 @@ def _pick(rec: PloverRecord, events: Sequence[Produced]) -> Produced | None:
 Coder = Callable[[Sequence[tuple[str, date | None]]], list[list[Produced]]]
 
 
-def evaluate_petr(path: Path, coder: Coder) -> dict[str, Any]:
+def evaluate_petr(path: Path, coder: Coder) -> PetrReport:
     records = read_petr_xml(path)
     start = time.perf_counter()
     produced = coder([(r.text, r.date) for r in records])
@@ -308,7 +355,7 @@ def evaluate_petr(path: Path, coder: Coder) -> dict[str, Any]:
     return out
 
 
-def evaluate_plover(path: Path, coder: Coder) -> dict[str, Any]:
+def evaluate_plover(path: Path, coder: Coder) -> PloverReport:
     records = read_plover_json(path)
     start = time.perf_counter()
     produced = coder([(r.text, r.date) for r in records])

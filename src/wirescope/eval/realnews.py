@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from .gold_stories import FACTUAL, GoldActor, GoldEvent, GoldStory
 
@@ -121,12 +121,68 @@ def _bootstrap(results: Sequence[StoryResult], stat: Callable[[Sequence[StoryRes
     return round(values[int(0.025 * rounds)], 3), round(values[int(0.975 * rounds) - 1], 3)
 
 
-def _with_interval(results: Sequence[StoryResult]) -> dict[str, Any]:
+class Scores(TypedDict):
+    """Precision, recall and F1, with their 95% bootstrap intervals (over stories) when there are stories."""
+
+    precision: float
+    recall: float
+    f1: float
+    precision_95: NotRequired[tuple[float, float]]
+    recall_95: NotRequired[tuple[float, float]]
+    f1_95: NotRequired[tuple[float, float]]
+
+
+class MainRecall(TypedDict):
+    main_events: int
+    main_recall: float
+
+
+class RootScore(TypedDict):
+    """One CAMEO root: gold and produced events, the matched ones, and the recall (None without gold events)."""
+
+    gold: int
+    produced: int
+    matched: int
+    recall: float | None
+
+
+class Band(TypedDict):
+    events: int
+    precision: float | None
+
+
+class Calibration(TypedDict):
+    """Precision by confidence band ("0.3-0.5" -> band) and the expected calibration error."""
+
+    bands: dict[str, Band]
+    ece: float
+
+
+class RealNewsReport(Scores, MainRecall):
+    """The real-news evaluation, the JSON document ``wirescope eval events --format wirescope-gold --json`` prints
+    (``evaluate_gold`` adds the part, the time, the file and, on request, the listing)."""
+
+    stories: int
+    gold_events: int
+    produced_events: int
+    set_aside: int
+    with_roles: Scores
+    confidence: Calibration
+    roots: dict[str, RootScore]
+    part: NotRequired[str]
+    seconds: NotRequired[float]
+    file: NotRequired[str]
+    min_confidence: NotRequired[float]
+    listing: NotRequired[list[str]]
+
+
+def _with_interval(results: Sequence[StoryResult]) -> Scores:
     p, r, f = _prf(results)
-    out: dict[str, Any] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+    out: Scores = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
     if results:
-        for i, name in enumerate(("precision", "recall", "f1")):
-            out[name + "_95"] = _bootstrap(results, partial(_prf_part, i))
+        out["precision_95"] = _bootstrap(results, partial(_prf_part, 0))
+        out["recall_95"] = _bootstrap(results, partial(_prf_part, 1))
+        out["f1_95"] = _bootstrap(results, partial(_prf_part, 2))
     return out
 
 
@@ -134,13 +190,13 @@ def _prf_part(i: int, results: Sequence[StoryResult]) -> float:
     return _prf(results)[i]
 
 
-def _main_recall(results: Sequence[StoryResult]) -> dict[str, Any]:
+def _main_recall(results: Sequence[StoryResult]) -> MainRecall:
     found = sum(1 for r in results for g, _ in r.matched if g.main)
     missed = sum(1 for r in results for g in r.missed if g.main)
     return {"main_events": found + missed, "main_recall": round(found / (found + missed), 3) if found + missed else 0.0}
 
 
-def _per_root(results: Sequence[StoryResult]) -> dict[str, dict[str, Any]]:
+def _per_root(results: Sequence[StoryResult]) -> dict[str, RootScore]:
     gold, produced, hits = Counter[str](), Counter[str](), Counter[str]()
     for r in results:
         for g, c in r.matched:
@@ -156,11 +212,11 @@ def _per_root(results: Sequence[StoryResult]) -> dict[str, dict[str, Any]]:
             for root in sorted(set(gold) | set(produced))}
 
 
-def calibration(results: Sequence[StoryResult]) -> dict[str, Any]:
+def calibration(results: Sequence[StoryResult]) -> Calibration:
     """Precision by confidence band and the expected calibration error (ten equal-width bins)."""
     scored = [(c.confidence, 1) for r in results for _, c in r.matched] + \
              [(c.confidence, 0) for r in results for c in r.invented]
-    bands = {}
+    bands: dict[str, Band] = {}
     for lo, hi in BANDS:
         hits = [ok for conf, ok in scored if lo <= conf < hi]
         bands[f"{lo:.1f}-{min(hi, 1.0):.1f}"] = {
@@ -174,7 +230,7 @@ def calibration(results: Sequence[StoryResult]) -> dict[str, Any]:
     return {"bands": bands, "ece": round(ece, 3)}
 
 
-def score(stories: Sequence[GoldStory], candidates: dict[str, Sequence[Candidate]]) -> dict[str, Any]:
+def score(stories: Sequence[GoldStory], candidates: dict[str, Sequence[Candidate]]) -> RealNewsReport:
     """Every figure of the real-news evaluation for a set of gold stories and the coder's candidates."""
     plain = [score_story(s, candidates.get(s.story, ())) for s in stories]
     roles = [score_story(s, candidates.get(s.story, ()), roles=True) for s in stories]

@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import EvalError
 from ..records import Article, Event
 from .gold_stories import GoldStory, check_frozen, read_hashes, read_story, story_texts
-from .realnews import Candidate, candidates_from, gold_as_candidates, listing, score
+from .realnews import Candidate, RealNewsReport, candidates_from, gold_as_candidates, listing, score
 
 PARTS = ("tuning", "check", "all")
 # Codes a list of articles; returns each article's events (same order).
@@ -73,7 +73,7 @@ def pipeline_coder(settings: Any = None) -> EventCoder:
 
 def evaluate_gold(gold_dir: Path, coder: EventCoder, part: str = "check", *, verbose: bool = False,
                   stories_file: Path | None = None, split_file: Path | None = None,
-                  min_confidence: float = 0.0) -> dict[str, Any]:
+                  min_confidence: float = 0.0) -> RealNewsReport:
     """Score the coder on one part of the gold. Only events with a confidence of at least ``min_confidence`` count
     as produced (the others are as if the coder had not made them), as a reader filtering at that threshold sees
     the coder's output."""
@@ -86,7 +86,7 @@ def evaluate_gold(gold_dir: Path, coder: EventCoder, part: str = "check", *, ver
     cands: dict[str, Sequence[Candidate]] = {
         s.story: candidates_from(s, [e for e in events.get(s.article_id, ()) if e.confidence >= min_confidence])
         for s in gold}
-    out: dict[str, Any] = {"part": part, **score(gold, cands), "seconds": round(elapsed, 2), "file": str(gold_dir)}
+    out: RealNewsReport = {"part": part, **score(gold, cands), "seconds": round(elapsed, 2), "file": str(gold_dir)}
     if min_confidence > 0:
         out["min_confidence"] = min_confidence
     if verbose:
@@ -94,7 +94,7 @@ def evaluate_gold(gold_dir: Path, coder: EventCoder, part: str = "check", *, ver
     return out
 
 
-def agreement(gold_dir: Path, second_dir: Path) -> dict[str, Any]:
+def agreement(gold_dir: Path, second_dir: Path) -> RealNewsReport:
     """The second annotator's stories scored against the first annotator's, with the scorer's matching."""
     stories_path, _ = _layout(gold_dir, None, None)
     texts = story_texts(stories_path)

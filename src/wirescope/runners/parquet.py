@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 import duckdb
 import pyarrow as pa
@@ -39,6 +39,35 @@ if TYPE_CHECKING:
 
 FORMAT_VERSION = 1
 MANIFEST = "_manifest.json"
+
+
+class Manifest(TypedDict):
+    """``_manifest.json``: the output format, the settings fingerprint every partition was made with, the settings
+    themselves (``Settings.to_json``) and the wirescope version."""
+
+    format: int
+    fingerprint: str
+    settings: dict[str, object]
+    wirescope: str
+
+
+class Marker(TypedDict, total=False):
+    """``_done/<partition>.json``: a partition's completion marker. The writer adds ``partition``, ``rows`` (per
+    table) and ``written_at``; the Ray runner gives the rest (the plan's own partition only order, kind, run_id)."""
+
+    partition: Required[str]
+    rows: dict[str, int]
+    written_at: str
+    order: list[int]
+    kind: str
+    paths: list[str]
+    start: int
+    stop: int
+    run_id: str | None
+    counts: dict[str, int]
+    seconds: float
+    started_at: str
+    worker: str
 DONE = "_done"
 RUNS = "_runs"
 # Tables outside the row modules that a partition also carries.
@@ -123,13 +152,13 @@ class Output:
                 "or delete this one to start over"
             )
 
-    def read_manifest(self) -> dict[str, Any]:
+    def read_manifest(self) -> Manifest:
         if not self.exists(MANIFEST):
             raise StoreError(
                 f"{self.uri} is not a wirescope Parquet output (no {MANIFEST}); "
                 "make one with `wirescope ingest --engine ray --out DIR`"
             )
-        manifest: dict[str, Any] = self.read_json(MANIFEST)
+        manifest: Manifest = self.read_json(MANIFEST)
         if manifest.get("format") != FORMAT_VERSION:
             raise StoreError(
                 f"{self.uri} has output format {manifest.get('format')}, this wirescope reads "
@@ -140,11 +169,11 @@ class Output:
     def is_done(self, partition: str) -> bool:
         return self.exists(DONE, f"{partition}.json")
 
-    def markers(self) -> list[dict[str, Any]]:
+    def markers(self) -> list[Marker]:
         """Completion markers of all complete partitions, in input order."""
         selector = pafs.FileSelector(self.path(DONE), allow_not_found=True)
         found = [info.path for info in self.fs.get_file_info(selector) if info.path.endswith(".json")]
-        markers = []
+        markers: list[Marker] = []
         for path in found:
             with self.fs.open_input_stream(path) as fh:
                 markers.append(json.loads(fh.read().decode("utf-8")))

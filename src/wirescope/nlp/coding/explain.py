@@ -165,6 +165,6 @@ def _record_id(raw: str) -> str | None:
     return str(record["id"]) if isinstance(record, dict) and "id" in record else None
 
 
-def stats_rows(counts: Counter[str], ids: Sequence[str]) -> list[dict[str, object]]:
+def stats_rows(counts: Counter[str], ids: Sequence[str]) -> list[dict[str, str | int]]:
     """One row per rule in registration order, with how often it fired (0 included)."""
     return [{"rule": rid, "phase": rule(rid).phase, "fired": counts.get(rid, 0)} for rid in ids]
