@@ -49,7 +49,9 @@ For each sentence:
    a source whose country is unknown and whose role acts at home (a president, a court, police; not forces or
    armed groups) takes the one country named as a place in the trigger's clause ("threatened a curfew in Algiers");
    a role owned by a pronoun takes the country of the embedding clause's subject ("Iran said its forces ...");
-7. modality (``modality.py``) and confidence; a negated trigger takes the code of its negation when the dictionary
+7. modality (``modality.py``) and confidence; with the bundled dictionaries an act announced for the future
+   (threatened) is coded as the announcement, an intent (03x) or a threat (13x) (``lexicons/announced.tsv``); a
+   negated trigger takes the code of its negation when the dictionary
    folder ships a PETRARCH Internal Coding Ontology (UD-PETRARCH's PICO: "110 = not 050", "170 = not 057").
 
 Such a folder is UD-PETRARCH's, whose conventions differ from PETRARCH 2's in three more ways (``ud_petrarch``):
@@ -97,7 +99,7 @@ from .lexicon import (
     event_noun_code,
     placed,
 )
-from .lexicons import words
+from .lexicons import codes, words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
 from .patterns import PatternMatch, PatternMatcher
 from .rules import RuleSet, rule_ids
@@ -154,6 +156,9 @@ class EventCoder(ArgumentFinder):
         self.negations = dict(negations)
         self.ud_petrarch = ontology is not None if ud_petrarch is None else ud_petrarch
         self.split_codes = not self.ud_petrarch
+        # the bundled production set follows the real-news conventions: an act announced for the future is coded as
+        # the announcement (intent or threat); a PETRARCH suite's own dictionaries code the announced act itself
+        self.announcements = dicts.source.endswith("+supplement")
 
     # ------------------------------------------------------------------------------------------ documents
 
@@ -441,6 +446,8 @@ class EventCoder(ArgumentFinder):
             mod = "asserted"
             derived = True
         pairs = self._pairs(verb, match, sources, targets, (code, forward, converse), ctx)
+        if self.announcements and mod == "threatened":
+            pairs = _announced(pairs, ctx)
         # the sentence's own predicate (or one coordinated with it) rests on a shorter parse path than an act in
         # an embedded clause
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -515,6 +522,29 @@ class EventCoder(ArgumentFinder):
 
 
 _NULL_CODES = frozenset({"---", "", "+++", "###"})
+# announced code (4 digits, 3 or the root) -> the intent (03x) or threat (13x) the announcement is
+_ANNOUNCED = {**codes("announced", "intent"), **codes("announced", "threat")}
+
+
+def announced_code(code: str) -> str | None:
+    """The intent or threat code of an act announced for the future (``lexicons/announced.tsv``), by the longest
+    listed prefix of ``code``; None when none is listed (statements, appeals, intents and threats keep theirs)."""
+    for n in (4, 3, 2):
+        if len(code) >= n and code[:n] in _ANNOUNCED:
+            return _ANNOUNCED[code[:n]]
+    return None
+
+
+def _announced(pairs: Sequence[tuple[ActorRef, ActorRef | None, str]],
+               ctx: DocContext) -> list[tuple[ActorRef, ActorRef | None, str]]:
+    """An act announced for the future ("is due to travel to X", "vowed to strike") is coded as the announcement,
+    an intent (03x) when cooperative and a threat (13x) when conflictual; the announced act's converse ("X will
+    visit Y": Y hosts) has not happened and goes. Codes with no listed prefix stay."""
+    codes_of = [announced_code(c.lstrip("~")) for _, _, c in pairs]
+    if not any(codes_of) or not ctx.fire("code.announced-act-is-intent-or-threat"):
+        return list(pairs)
+    return [(s, t, new or c) for (s, t, c), new in zip(pairs, codes_of, strict=True)
+            if not (new and c.startswith("~"))]
 
 
 def _entry_text(entry: VerbEntry) -> str:

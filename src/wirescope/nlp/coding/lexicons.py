@@ -35,8 +35,9 @@ KINDS: dict[str, frozenset[str]] = {
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division"}),
     "function_words": frozenset({"pronoun", "definite", "relative"}),
+    "announced": frozenset({"intent", "threat"}),
 }
-_WITH_CODE = frozenset({"event_nouns"})
+_WITH_CODE = frozenset({"event_nouns", "announced"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)
 DICTIONARY_BLOCKS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "LIGHT": (("verb_classes", "light"), ("event_nouns", "event")),

@@ -69,6 +69,13 @@ RULES: tuple[Rule, ...] = (
          note=NOWHERE + "it needs dictionaries with a PICO ontology (UD-PETRARCH), which the bundled Phoenix set "
               "does not ship; the UD-PETRARCH gold suite is its use, and its examples use a fictional ontology "
               "(examples/dictionaries/fictional-pico)"),
+    Rule("code.announced-act-is-intent-or-threat", _C,
+         "With the bundled dictionaries (real-news conventions; a PETRARCH suite's own dictionaries code the "
+         "announced act itself), an act announced for the future (modality threatened: 'is due to travel to X', "
+         "'will impose tariffs', 'vowed to strike') is coded as the announcement the text reports: an intent "
+         "(03x) when cooperative ('036' for a planned meeting or visit), a threat (13x) when conflictual ('1312' "
+         "for announced sanctions, '138' for announced force); the announced act's converse goes. The code map "
+         "is data (lexicons/announced.tsv); statements, appeals, demands, intents and threats keep their codes."),
     Rule("code.speaker-demands-what-must-be-done", _C,
          "'X said Y must stop ...': a speaker saying that someone must act demands it of them (100, X -> Y), "
          "which replaces the plain statement."),
