@@ -94,3 +94,18 @@ def test_quotation_speakers_resolve_through_the_same_mechanism() -> None:
     [quote] = analysis.quotes
     assert quote.speaker is not None and quote.speaker.text == "the prime minister"  # the mention's own span
     assert quote.speaker.code == "PAKGOV"
+
+
+def test_a_definite_description_repeats_its_antecedent_s_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Protesters attacked the US embassy in Baghdad on Tuesday. Iran praised the attack. "
+            "Later, police surrounded the embassy.")
+    doc, codings = _events(nlp, text)
+    [c] = _by_trigger(doc, codings, "surrounded")
+    assert c.target is not None and c.target.code == "USAGOV"  # the US embassy, not Iran's government
+    assert "actors.role-refers-back" in c.trace
+
+
+def test_a_sponsor_named_in_the_phrase_blocks_the_article_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran condemned the strike on Monday. Iran-backed militia attacked the base."
+    doc, codings = _events(nlp, text)
+    assert all(not (c.source.code or "").startswith("IRN") for c in _by_trigger(doc, codings, "attacked"))

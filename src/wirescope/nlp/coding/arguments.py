@@ -65,7 +65,11 @@ class ArgumentFinder:
     def _actor_uncached(self, head: Token, ctx: DocContext) -> ActorRef | None:
         direct = True
         toks = phrase_tokens(head)
+        mark = len(ctx.trace)
         code, name = self.actors.code_tokens(toks, ctx.day, head, ctx.fire)
+        # an actor the phrase names as its sponsor or opponent ("Iran-backed militia", "pro-Iran protesters") says
+        # the phrase's own actor is someone else: the article's country is no default for it
+        named_other = any(r in _SET_ASIDE for r in ctx.trace[mark:])
         if code is None:
             for c in head.children:  # "Soleimani, leader of the Quds force"
                 if c.dep_ == "appos":
@@ -73,7 +77,7 @@ class ArgumentFinder:
                     if code and ctx.fire("actors.apposition-names-the-actor"):
                         break
                     code, name = None, ""
-        if self.actors.iso and (code is None or split_code(code)[0] is None):
+        if self.actors.iso and (code is None or split_code(code)[0] is None) and not named_other:
             code, name = self._refer_back(head, toks, (code, name), ctx)
         if code is None:
             return None
@@ -88,6 +92,11 @@ class ArgumentFinder:
         ``referents.refer_back``, which quotation speakers share)."""
         if ctx.referents is None:
             ctx.referents = Referents(head.doc, self.actors, ctx.day)
+        code = coded[0]
+        if code is not None and head.pos_ == "NOUN" and head.tag_ != "NNS":
+            same = _same_head_before(head, ctx)  # "the embassy" after "the US embassy in Baghdad"
+            if same is not None and ctx.fire("actors.role-refers-back"):
+                return compose(split_code(same.code)[0], [(r, False) for r in split_code(code)[1]]), same.name
         return refer_back(ctx.referents, head, toks, coded, (self.actors, ctx.day, ctx.fire))
 
     def _actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
@@ -523,6 +532,17 @@ _ARRIVAL = words("verb_classes", "arrival")
 _PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 _RELATIVE = words("function_words", "relative")
 _INSTRUMENTS = words("event_nouns", "instrument")
+
+
+_SET_ASIDE = frozenset({"actors.sponsor-is-not-the-actor", "actors.anti-is-not-the-actor"})
+
+
+def _same_head_before(head: Token, ctx: DocContext) -> ActorRef | None:
+    """The latest phrase coded before ``head`` in the document with the same head noun and a country: a definite
+    description repeats the noun of its antecedent ("the US embassy in Baghdad" ... "the embassy")."""
+    found = [ref for (i, _), (ref, _) in ctx.memo.items() if i < head.i and ref is not None and ref.code
+             and head.doc[i].lemma_ == head.lemma_ and split_code(ref.code)[0] is not None]
+    return max(found, key=lambda r: r.head) if found else None
 
 
 def _split_codes(ref: ActorRef) -> list[ActorRef]:

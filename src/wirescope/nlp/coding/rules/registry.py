@@ -280,7 +280,9 @@ RULES: tuple[Rule, ...] = (
     Rule("actors.role-refers-back", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country ('the prime minister', 'the "
          "ministry') is the nearest actor with the same role named in the four sentences before (not its own, where "
-         "an actor beside it is another one: 'Putin met the president')."),
+         "an actor beside it is another one: 'Putin met the president'); a government title also takes a person the "
+         "dictionaries know only as an elite, and a definite description the latest coded phrase with its head noun "
+         "('the US embassy in Baghdad' ... 'the embassy': USAGOV)."),
     Rule("actors.role-takes-the-article-country", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country and no such actor just before "
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
