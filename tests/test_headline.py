@@ -64,6 +64,15 @@ def test_a_headline_event_merges_into_the_body_event() -> None:
     assert out[0].sentence == 3 and out[0].mentions == (0, 3, 5)  # the body's evidence, the headline among mentions
 
 
+def test_a_headline_asserting_what_the_body_reports_is_the_evidence() -> None:
+    headline, body = _event(0, "19", "USAMIL", "IRNMIL"), _event(4, "19", "USAMIL", "IRNMIL", "reported")
+    out = merge_headline([headline, body], {0}, merge_repeats)
+    assert len(out) == 1 and out[0].sentence == 0 and out[0].modality == "asserted" and out[0].mentions == (0, 4)
+    # with other actors the body's event (and its actors) stays the evidence
+    out = merge_headline([_event(0, "19", "USA", None), body], {0}, merge_repeats)
+    assert len(out) == 1 and out[0].sentence == 4 and out[0].mentions == (0, 4)
+
+
 @pytest.mark.parametrize(
     ("headline", "kept"),
     [

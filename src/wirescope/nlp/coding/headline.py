@@ -11,6 +11,8 @@ headline and stays in the text). Headlinese looks like a caption (present tense,
 test does not apply to it. An event of the headline is usually the body's main event told again: it is merged into
 the body's event of the same root whose actors agree (the headline's sentence joins that event's ``mentions``), and
 kept as an event of its own only when the body has none (and it is asserted), so an event is never counted twice.
+The body's evidence is kept, except that a headline asserting the very triple the body only reports is the better
+evidence.
 """
 
 from __future__ import annotations
@@ -57,8 +59,10 @@ def is_headline(paragraph: str, start: int, title: str | None) -> bool:
 def merge_headline(events: list[Event], headline: set[int],
                    merge: Callable[[list[Event]], list[Event]]) -> list[Event]:
     """The article's events with each headline event merged into the body's event of the same root whose actors
-    agree (that event keeps its body evidence and gets the headline's sentence in ``mentions``). ``merge`` merges
-    repeats (``merge_repeats``), first among the body's events, so the evidence is always the body's when it has one.
+    agree: that event gets the headline's sentence in ``mentions`` and keeps its body evidence (its actors, and the
+    date of its sentence), unless it is the same triple and only the headline asserts it ("US strike kills Iran's
+    top general" over "the Pentagon said it targeted him"): the outlet's own assertion is the better evidence.
+    ``merge`` merges repeats among the body's events (``merge_repeats``).
 
     A headline event the body does not report is kept when it is asserted. Headlinese (present tense for the past,
     no articles, an infinitive for the future, a clause after "fears" or "as") misleads the modality cues, so a
@@ -67,17 +71,28 @@ def merge_headline(events: list[Event], headline: set[int],
     if not headline:
         return merge(events)
     body = merge([e for e in events if e.sentence not in headline])
-    extra: dict[int, set[int]] = {}
     alone = []
     for h in (e for e in events if e.sentence in headline):
-        match = next((i for i, b in enumerate(body) if _same_event(h, b)), None)
+        match = next((i for i, b in enumerate(body) if _key(b) == _key(h)), None)
+        if match is None:
+            match = next((i for i, b in enumerate(body) if _same_event(h, b)), None)
         if match is not None:
-            extra.setdefault(match, set()).add(h.sentence)
+            body[match] = _merged(h, body[match])
         elif h.modality == "asserted":
             alone.append(h)
-    merged = [replace(b, mentions=tuple(sorted({*b.mentions, *extra[i]}))) if i in extra else b
-              for i, b in enumerate(body)]
-    return sorted(merge(alone) + merged, key=lambda e: (e.sentence, e.trigger.start))
+    return sorted(merge(alone) + body, key=lambda e: (e.sentence, e.trigger.start))
+
+
+def _key(e: Event) -> tuple[str | None, str | None, str]:
+    """The triple that ``merge_repeats`` merges on."""
+    return (e.source.code if e.source else None, e.target.code if e.target else None, e.code)
+
+
+def _merged(h: Event, b: Event) -> Event:
+    mentions = tuple(sorted({*b.mentions, h.sentence}))
+    if _key(h) == _key(b) and h.modality == "asserted" and b.modality != "asserted":
+        return replace(h, mentions=mentions)
+    return replace(b, mentions=mentions)
 
 
 def _same_event(headline: Event, body: Event) -> bool:
