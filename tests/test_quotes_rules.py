@@ -24,9 +24,6 @@ QUOTES = Path(__file__).resolve().parents[1] / "src" / "wirescope" / "nlp" / "qu
 
 # Rules without examples, each with the reason; the list only shrinks (the test fails once a listed rule has some).
 WITHOUT_EXAMPLES = {
-    "quotes.cue-inside-its-content": "fires on 'Acts of protest, Mr. Obama said, are acts of patriotism' but the "
-                                     "content it gives is dropped later (it swallows the cue's clause): a defect "
-                                     "to fix before examples can show the rule's effect",
     "quotes.object-is-no-content": "no sentence found yet where the lexicon's clause-only cues reach this check "
                                    "with a plain object (an earlier check already drops them)",
 }

@@ -204,8 +204,10 @@ class QuoteExtractor:
             found = self._non_clausal_content(doc, tok, lemma)
         if not found.tokens and tok.dep_ == "parataxis" and tok.head.i != tok.i \
                 and self._fire("quotes.cue-inside-its-content"):
-            # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue sits inside its content
+            # "Acts of protest, Mr. Obama said, are acts of patriotism": the cue sits inside its content, the clause
+            # it interrupts, which is what it reports (so a clausal content, as a complement would be)
             found.tokens = list(tok.head.subtree)
+            found.comp = [tok.head]
         elif not found.tokens and tok.dep_ == "advcl" and tok.head.i != tok.i and any(
             c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children
         ):
