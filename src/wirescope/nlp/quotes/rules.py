@@ -12,6 +12,7 @@ Each rule's examples are plain text in ``wirescope/data/quotes/examples/<rule id
     # kind = positive            (the rule decides here; negative: the construction is near but the rule stays out)
     # expect = direct [Khamenei] “severe revenge” | ...   (every quotation: type, [speaker] or [-], content;
     #                                                      "none" when the extractor finds none)
+    # mode = attribution         (optional: PolNeAR's wider notion, as ``eval quotes`` runs the extractor)
     # text = Khamenei promised “severe revenge”.
 """
 
@@ -121,6 +122,7 @@ class QuoteExample:
     positive: bool
     text: str
     expect: str  # canonical effect (see ``effect``)
+    attribution: bool = False  # run in PolNeAR's attribution mode ('# mode = attribution')
 
 
 def _examples_path(rule_id: str) -> resources.abc.Traversable:
@@ -148,7 +150,7 @@ def parse_quote_examples(rule_id: str, text: str) -> Iterator[QuoteExample]:
                               "'# expect' and '# text'")
         # a literal "\n" in the text stands for a paragraph break (embedded posts, labels, continuations)
         yield QuoteExample(rule_id, int(number), meta["kind"] == "positive", meta["text"].replace("\\n", "\n"),
-                           meta["expect"])
+                           meta["expect"], meta.get("mode") == "attribution")
 
 
 def effect(text: str, found: Sequence[FoundQuote]) -> str:
@@ -163,7 +165,7 @@ def effect(text: str, found: Sequence[FoundQuote]) -> str:
 
 def run_quote_example(example: QuoteExample, nlp: Language, disabled: Iterable[str] = ()) -> tuple[str, bool, bool]:
     """(effect, whether the example's rule fired, whether a found quotation carries it in its trace)."""
-    extractor = _extractor(frozenset(disabled))
+    extractor = _extractor(frozenset(disabled), example.attribution)
     before = extractor.firings[example.rule]
     found = extractor.extract(nlp(example.text))
     traced = any(example.rule in q.trace for q in found)
@@ -171,7 +173,7 @@ def run_quote_example(example: QuoteExample, nlp: Language, disabled: Iterable[s
 
 
 @functools.cache
-def _extractor(disabled: frozenset[str]) -> QuoteExtractor:
+def _extractor(disabled: frozenset[str], attribution: bool) -> QuoteExtractor:
     from .extract import QuoteExtractor
 
-    return QuoteExtractor(disabled=disabled)
+    return QuoteExtractor(disabled=disabled, attribution=attribution)
