@@ -29,7 +29,7 @@ KINDS: dict[str, frozenset[str]] = {
                                "directive", "departure", "arrival", "topic", "refusal", "threat", "intention",
                                "claim-or-demand"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus"}),
-    "hedges": frozenset({"hedge", "capability", "attempt", "dispute"}),
+    "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head"}),
     "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal"}),
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",

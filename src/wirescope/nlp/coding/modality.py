@@ -7,8 +7,9 @@ Decided from the dependency parse around the trigger, strongest first:
 * **hypothetical**: the aim of an act, an infinitive of purpose or of a noun ("deployed troops to protect
   civilians", "an agreement to combat smuggling"); an act under a word of ability ("is capable of striking");
   an act an accusation or a denial is about ("accused X of aiding rebels", "denied providing sanctuary"); a
-  modal of possibility ("may", "might", "could", "would", "should"), a conditional clause
-  ("if", "unless") on the trigger's clause or the clause it belongs to, or a governing "likely/possible";
+  demanded or proposed act in a mandative clause ("demanded that Russia withdraw"); a modal of possibility
+  ("may", "might", "could", "would", "should"), a conditional clause ("if", "unless") on the trigger's clause or
+  the clause it belongs to, or a governing "likely/possible";
 * **threatened**: a CAMEO threat code (root 13), a governing verb of threat or promise ("vowed to", "threatened
   to", "pledged to", "warned of"), of intention ("plans to", "is willing to"), or a future auxiliary ("will",
   "shall", "going to"), also when the act is made conditional ("will boycott the vote unless ...");
@@ -49,6 +50,9 @@ _CAPABILITY = words("hedges", "capability")
 _DISPUTE = words("hedges", "dispute")
 # how an act hangs on such a word: its complement clause, its object or an of/with phrase
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pcomp"})
+# verbs and nouns that ask for an act ("demanded that Russia withdraw", "a proposal that Iran suspend tests")
+_DEMANDS = words("verb_classes", "directive") | words("verb_classes", "claim-or-demand") | words("hedges", "demand")
+_MANDATIVE = words("modal_cues", "mandative")
 # nouns of trying: "efforts to improve ties" report the trying, an act under way, not a mere aim
 _ATTEMPT = words("hedges", "attempt")
 # heads of an infinitive that report a fact, not an aim ("the first country to recognise X")
@@ -211,6 +215,32 @@ def _disputed(c: _Clause) -> _Decision:
     return None
 
 
+def _mandative(tok: Token) -> bool:
+    """``tok`` heads a mandative clause: a mandative modal ("should withdraw"), or a subjunctive, the bare form
+    ("that Russia withdraw", "that they be reversed"; a present form only with a singular noun subject, "that Iran
+    suspend", since "that they are" is indicative)."""
+    aux = [a for a in tok.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in aux):
+        return False  # "must have given the orders" infers a past act, it does not ask for one
+    if any(a.lower_ in _MANDATIVE for a in aux):
+        return True
+    if aux:
+        return all(a.tag_ == "VB" for a in aux)
+    singular = any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("NN", "NNP") for s in tok.children)
+    return tok.tag_ == "VB" or (tok.tag_ == "VBP" and singular)
+
+
+def _demanded(c: _Clause) -> _Decision:
+    # "the G7 demanded that Russia withdraw its troops", "France proposed that Iran suspend its tests": the demand
+    # or the proposal is the act (02x, 10x); what it asks for has not happened
+    t = c.trigger
+    head = t.head
+    clause = t.dep_ == "ccomp" or (t.dep_ in ("acl", "relcl") and head.pos_ == "NOUN")
+    if clause and head.lemma_.lower() in _DEMANDS and _mandative(t):
+        return "modality.demanded-act", "hypothetical"
+    return None
+
+
 def _own_clause(c: _Clause) -> _Decision:
     for t in c.own:
         modals = _aux(t) & _POSSIBLE
@@ -292,8 +322,8 @@ def _quoted(c: _Clause) -> _Decision:
 
 
 MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
-    _request, _negation, _negated_governor, _refusal, _purpose, _capability, _disputed, _own_clause, _above,
-    _hedge_word, _conditional, _threat_code, _future, _threat_verb, _intent, _reported, _quoted,
+    _request, _negation, _negated_governor, _refusal, _purpose, _capability, _disputed, _demanded, _own_clause,
+    _above, _hedge_word, _conditional, _threat_code, _future, _threat_verb, _intent, _reported, _quoted,
 )
 
 

@@ -309,6 +309,12 @@ RULES: tuple[Rule, ...] = (
          "rebels', 'charged him with terrorizing residents', 'deny providing sanctuary', 'alleged that the "
          "government had prevented ...' are hypothetical; the accusation or denial is the event. The words are data "
          "(hedges.tsv, dispute)."),
+    Rule("modality.demanded-act", _M,
+         "What a demand or a proposal asks for has not happened: a mandative clause (a subjunctive or 'should/"
+         "must') under a verb or noun of demand or proposal ('the G7 demanded that Russia withdraw its troops', "
+         "'France proposed that Iran suspend its tests', 'a resolution that Israel withdraw') is hypothetical; the "
+         "demand or proposal is the event (02x, 10x). An indicative clause reports a claim ('insisted that Israel "
+         "had attacked') and is left alone."),
     Rule("modality.possibility-or-condition", _M,
          "A modal of possibility (may, might, could, would, should, can) or an 'if/unless/whether' marker in the "
          "trigger's own clause makes it hypothetical."),
