@@ -109,3 +109,16 @@ def test_a_sponsor_named_in_the_phrase_blocks_the_article_country(nlp) -> None: 
     text = "Iran condemned the strike on Monday. Iran-backed militia attacked the base."
     doc, codings = _events(nlp, text)
     assert all(not (c.source.code or "").startswith("IRN") for c in _by_trigger(doc, codings, "attacked"))
+
+
+def test_a_role_is_placed_by_its_possessor_s_office_on_the_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Prime Minister Shehbaz Sharif's administration rejected the resolution.")
+    head = next(t for t in doc if t.text == "administration")
+    coder = default_actor_coder()
+    toks = [t for t in doc[: head.i + 1]]
+    assert coder.code_tokens(toks, date(2024, 6, 1), head)[0] == "PAKGOV"
+    assert coder.code_tokens(toks, date(2020, 6, 1), head)[0] != "PAKGOV"  # not yet in office: no country
+
+
+def test_the_wire_abbreviation_of_the_central_african_republic() -> None:
+    assert default_actor_coder().code_actor("C.A.R.").code == "CAF"

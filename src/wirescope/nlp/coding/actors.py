@@ -384,7 +384,8 @@ class ActorCoder:
         if self.iso and code and code[:3] in ISO_FIXES and fire("actors.iso-country-codes"):
             code = ISO_FIXES[code[:3]] + code[3:]
         name = base.name if base else (agents[0].name if agents else "")
-        if self.iso and day is not None and (head is None or head.pos_ == "PROPN"):
+        if self.iso and day is not None and (head is None or head.pos_ == "PROPN" or split_code(code)[0] is None):
+            # a name, or a role without a country its possessor may place ("Shehbaz Sharif's administration")
             return self._dated_person(toks, head, day, (code, name), fire)
         return code, name
 
@@ -416,6 +417,8 @@ class ActorCoder:
             new = terms[0].code[:3] + "ELI" if terms[0].country not in OFFICE_NON_STATE else None
         else:
             new = None  # the term starts after the article's date: the dictionary's code stands
+        if new is not None and code and head is not None and head.pos_ != "PROPN":
+            new = compose(split_code(new)[0], [(r, False) for r in split_code(code)[1]])  # the role, placed
         if new is None or new == code or (code and split_code(code)[0] not in (None, split_code(new)[0])):
             return code, name
         if fire("actors.office-holder-on-the-date"):
@@ -470,6 +473,11 @@ def _person_name(toks: Sequence[Token], head: Token | None) -> str:
     left to the table's name key, which drops honorifics but not titles, so titles are dropped here)."""
     if head is None:
         return " ".join(t.text for t in toks)
+    if head.pos_ != "PROPN":  # a role: the name of its possessor ("Prime Minister Shehbaz Sharif's administration")
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owners:
+            return ""
+        head = owners[0]
     run = [t for t in toks if t.pos_ == "PROPN" and t.i <= head.i and t.text[:1].isupper()]
     while run and run[0].lower_ in _TITLE_WORDS:
         run = run[1:]
