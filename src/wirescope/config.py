@@ -40,7 +40,7 @@ class Settings:
     )
     disabled_quote_rules: tuple[str, ...] = field(
         default=(),
-        metadata={"help": "ids of quotation-extractor rules to switch off (quotes.*, wirescope/nlp/quotes/rules.py)"},
+        metadata={"help": "ids of quotation-extractor rules to switch off (quotes.*, docs/quotes.md)"},
     )
     max_chars_whole: int = field(
         default=200_000, metadata={"help": "longest article text analysed in one piece; longer ones are sectioned"}

@@ -185,7 +185,7 @@ QUOTES = TableSpec(
         col("confidence", "DOUBLE", "confidence of the extraction and attribution, 0-1", null=False),
         # 012_quote_trace: how the quotation was found (issue 16)
         col("trace", "VARCHAR[]", "ids of the quotation extractor's rules that made the quotation, in order "
-            "(quotes.*, listed in wirescope/nlp/quotes/rules.py)", codec=SEQUENCE),
+            "(quotes.*, docs/quotes.md)", codec=SEQUENCE),
     ),
     key=("article_id", "idx"),
     record=Quote,
