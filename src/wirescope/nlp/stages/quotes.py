@@ -3,6 +3,7 @@ cue and a speaker resolved to the article's entities and, when the actor coder i
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 class QuoteStage:
     name = "quotes"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("sentences", "entities")
     assigns: tuple[str, ...] = ("quotes",)
 
@@ -31,6 +32,10 @@ class QuoteStage:
     ) -> None:
         self.settings = settings or Settings()
         self.extractor = QuoteExtractor(load_lexicon(cues), disabled=self.settings.disabled_quote_rules)
+        # 2: quotations carry their rule trace; switched-off rules change what is found, so they are in the version
+        # (``recode --stale`` re-analyses articles whose stage versions differ from the installed ones)
+        off = sorted(self.extractor.disabled)
+        self.version = "2" if not off else "2-" + hashlib.sha1(",".join(off).encode()).hexdigest()[:8]
         self._code_actors = code_actors
         self._resolver: SpeakerResolver | None = None
 
