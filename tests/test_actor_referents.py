@@ -122,3 +122,10 @@ def test_a_role_is_placed_by_its_possessor_s_office_on_the_date(nlp) -> None:  #
 
 def test_the_wire_abbreviation_of_the_central_african_republic() -> None:
     assert default_actor_coder().code_actor("C.A.R.").code == "CAF"
+
+
+def test_a_subject_pronoun_continues_the_subject_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iranian Foreign Minister Javad Zarif met Russian President Vladimir Putin in Moscow. He criticized Israel."
+    doc, codings = _events(nlp, text)
+    [c] = _by_trigger(doc, codings, "criticized")
+    assert (c.source.code or "").startswith("IRN")  # Zarif, the subject, not Putin, named last as the object

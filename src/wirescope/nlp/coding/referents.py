@@ -89,14 +89,14 @@ class Referents:
         return before[-1] if before else found[0]
 
     def person_before(self, tok: Token) -> Name | None:
-        """The nearest person named before ``tok`` in its sentence or the ``_WINDOW`` sentences before."""
+        """The nearest person named as a subject before ``tok`` in its sentence or the ``_WINDOW`` sentences
+        before, else the nearest person named there: a subject pronoun mostly continues the subject before it
+        (centering), not a person the previous clause spoke of."""
         here = self.sentence_of(tok)
-        for m in reversed(self.names):
-            if m.end <= tok.i and m.person and here - m.sentence <= _WINDOW:
-                return m
-            if here - m.sentence > _WINDOW:
-                break
-        return None
+        near = [m for m in self.names if m.end <= tok.i and m.person and here - m.sentence <= _WINDOW]
+        subjects = [m for m in near if m.subject]
+        found = subjects or near
+        return found[-1] if found else None
 
     def role_before(self, tok: Token, roles: tuple[str, ...]) -> Name | None:
         """The nearest actor with the same roles named in the ``_ROLE_WINDOW`` sentences before ``tok``'s:

@@ -273,7 +273,8 @@ RULES: tuple[Rule, ...] = (
          "article names in full with it ('Prime Minister Shinzo Abe'), when all such names share one country."),
     Rule("actors.pronoun-refers-back", _ACT,
          "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
-         "named in its sentence or the two before."),
+         "named as a subject in its sentence or the two before (a subject pronoun continues the subject), else the "
+         "nearest person named there."),
     Rule("actors.role-refers-back", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country ('the prime minister', 'the "
          "ministry') is the nearest actor with the same role named in the four sentences before (not its own, where "
@@ -361,6 +362,11 @@ RULES: tuple[Rule, ...] = (
          "A statement coded only by the verb's default, 010 ('told reporters', 'noted that ...', 'cited a mix of "
          "reasons'), introduces what was said and is no act of its own: only a statement of a CAMEO kind (appeal, "
          "demand, threat, criticism, praise, denial ...) is an event (docs/events-gold.md)."),
+    Rule("filters.commentary-is-no-act", _F,
+         "An event whose source is a commentator (an analyst, an expert, an academic, a think-tank fellow; "
+         "lexicons/commentary.tsv), itself or by apposition, or that a commentator reports ('..., said Alan Chong, "
+         "associate professor at ...'), is commentary, not an act of a party: 'analysts warned that the sanctions "
+         "may backfire' is no threat (docs/events-gold.md)."),
     # ---------------------------------------------------------------- confidence
     Rule("confidence.embedded-clause-is-weaker", _CONF,
          "-0.1 when the trigger is not the sentence's main predicate (or a conjunct of it): an embedded clause "
