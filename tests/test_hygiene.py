@@ -43,6 +43,9 @@ CORPORA = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora"
         ("Reporting by Ahmed Rasheed; Editing by Peter Cooney", ""),
         ("FILE PHOTO: Combination photo of a commander (L) and his deputy.", ""),
         ("> quoted line", "quoted line"),
+        ("US vs Iran is a highly asymmetric conflict. — Dmitri Trenin (@DmitriTrenin) January 3, 2020",
+         "US vs Iran is a highly asymmetric conflict."),
+        ("> — Ben Norton (@BenjaminNorton) [January 9, 2020](https://twitter.com/x/status/1)", ""),
     ],
 )
 def test_mask_blanks_what_is_not_prose(text: str, kept: str) -> None:

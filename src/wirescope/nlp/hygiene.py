@@ -1,12 +1,13 @@
 """Text hygiene before parsing: what is not prose is blanked out, so the parser and the coder never read it.
 
 Markdown syntax (images, link targets, emphasis marks, heading marks, bullets, quote marks), bare URLs, datelines
-("RAMALLAH, West Bank —", "WASHINGTON (AP) —"), photo credits and captions ("Photo: Reuters", "(AFP/Getty Images)",
-a "FILE PHOTO: ..." line) and credit lines (a "By Jane Doe" byline, "Reporting by ...", "Reuters contributed to this
-report") are replaced by spaces of the same length. The masked text is exactly as long as the stored text and keeps
-every line break but those inside a sentence of hard-wrapped text, so every offset the stages produce still points
-into ``Article.text`` and the paragraph-aware sentence splitter sees the same paragraphs. Bylines and wire credits
-are recorded on the article at ingest (``ingest/credits.py``) before this masking hides them.
+("RAMALLAH, West Bank —", "WASHINGTON (AP) —"), the signature of an embedded social post, photo credits and
+captions ("Photo: Reuters", "(AFP/Getty Images)", a "FILE PHOTO: ..." line) and credit lines (a "By Jane Doe"
+byline, "Reporting by ...", "Reuters contributed to this report") are replaced by spaces of the same length. The
+masked text is exactly as long as the stored text and keeps every line break but those inside a sentence of
+hard-wrapped text, so every offset the stages produce still points into ``Article.text`` and the paragraph-aware
+sentence splitter sees the same paragraphs. Bylines and wire credits are recorded on the article at ingest
+(``ingest/credits.py``) before this masking hides them.
 
 Why mask instead of deleting: deleting would shift offsets, and a table of shifts would have to be applied to every
 record of every stage. Why not keep them: a dateline city becomes the source of the first sentence's event ("RAMALLAH,
@@ -26,8 +27,8 @@ from pathlib import Path
 _WIRES_FILE = Path(__file__).resolve().parents[1] / "data" / "hygiene" / "wires.tsv"
 
 # Kinds of masked span, in the order they are found (each pattern runs on the text masked by the earlier ones).
-MASK_KINDS = ("soft-wrap", "html", "image", "link", "url", "dateline", "credit-line", "caption", "photo-credit",
-              "heading", "emphasis", "line-mark")
+MASK_KINDS = ("soft-wrap", "html", "image", "link", "url", "post-signature", "dateline", "credit-line", "caption",
+              "photo-credit", "heading", "emphasis", "line-mark")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], It
         # bare URLs, <autolinks>, twitter picture links and e-mail addresses; a closing sentence mark after them is kept
         ("url", re.compile(r"<(?:https?|ftp)://[^>\s]+>|\b(?:(?:https?|ftp)://|www\.|pic\.twitter\.com/)[^\s<>\"“”]*"
                            r"[^\s<>\"“”.,;:!?)\]'’]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), _whole),
+        # the signature of an embedded social post: "— Jane Doe (@janedoe) January 3, 2020" (its date link is
+        # already blanked by now)
+        ("post-signature", re.compile(r"(?:—|–|--)[ \t]*[^\n—–()]{1,60}\(@\w{1,30}\)(?:[ \t]*[A-Z][a-z]+\.?[ \t]+"
+                                      r"\d{1,2},[ \t]+\d{4})?"), _whole),
         # RAMALLAH, West Bank — / WASHINGTON (AP) — / BAGHDAD (Reuters) - / LONDON, Jan 3 (Reuters) -: an
         # upper-case place at the start of a paragraph, an optional region and date, an optional wire, a dash and
         # a capitalised sentence start. Upper case is what sets a dateline apart from a sentence's subject.
