@@ -138,10 +138,11 @@ def test_markdown_corpus_is_masked_without_losing_prose() -> None:
         assert len(masked) == len(text)
         assert not re.search(r"https?://|!\[|\]\(", masked)
         # every word outside the spans that are not prose (credits, captions, images, URLs, link targets,
-        # datelines) is kept
+        # datelines, post signatures) is kept
         # in place
         dropped = [(m.start, m.end) for m in masked_spans(text)
-                   if m.kind in ("credit-line", "caption", "image", "url", "link", "html", "photo-credit", "dateline")]
+                   if m.kind in ("credit-line", "caption", "image", "url", "link", "html", "photo-credit", "dateline",
+                                 "post-signature")]
         for word in re.finditer(r"\b[A-Za-z]{4,}\b", text):
             if not any(a <= word.start() < b for a, b in dropped):
                 assert masked[word.start():word.end()] == word.group(), word.group()
