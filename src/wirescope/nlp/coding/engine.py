@@ -88,6 +88,7 @@ from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
 from .actors import NON_STATE, ActorCoder
 from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder, reduced_passive
+from .commentary import commentary
 from .context import DocContext
 from .lexicon import (
     FORCE_ROOTS,
@@ -283,7 +284,9 @@ class EventCoder(ArgumentFinder):
         out: list[Coding] = []
         for tok, match, evs in found:
             if evs and not self._yields(tok, match, evs, (coded_all, coded, requests), ctx):
-                out.extend(evs)
+                # "analysts warned that ...", "..., said Alan Chong, associate professor": commentary, no act
+                out.extend(e for e in evs if not (commentary(tok, e.source) and ctx.fire(
+                    "filters.commentary-is-no-act")))
         return out
 
     @staticmethod

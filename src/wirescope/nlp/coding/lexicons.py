@@ -36,6 +36,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "division"}),
     "function_words": frozenset({"pronoun", "definite", "relative"}),
     "announced": frozenset({"intent", "threat"}),
+    "commentary": frozenset({"commentator"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)

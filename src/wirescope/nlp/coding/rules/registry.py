@@ -362,6 +362,11 @@ RULES: tuple[Rule, ...] = (
          "A statement coded only by the verb's default, 010 ('told reporters', 'noted that ...', 'cited a mix of "
          "reasons'), introduces what was said and is no act of its own: only a statement of a CAMEO kind (appeal, "
          "demand, threat, criticism, praise, denial ...) is an event (docs/events-gold.md)."),
+    Rule("filters.commentary-is-no-act", _F,
+         "An event whose source is a commentator (an analyst, an expert, an academic, a think-tank fellow; "
+         "lexicons/commentary.tsv), itself or by apposition, or that a commentator reports ('..., said Alan Chong, "
+         "associate professor at ...'), is commentary, not an act of a party: 'analysts warned that the sanctions "
+         "may backfire' is no threat (docs/events-gold.md)."),
     # ---------------------------------------------------------------- confidence
     Rule("confidence.embedded-clause-is-weaker", _CONF,
          "-0.1 when the trigger is not the sentence's main predicate (or a conjunct of it): an embedded clause "
