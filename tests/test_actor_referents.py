@@ -129,3 +129,11 @@ def test_a_subject_pronoun_continues_the_subject_before_it(nlp) -> None:  # type
     doc, codings = _events(nlp, text)
     [c] = _by_trigger(doc, codings, "criticized")
     assert (c.source.code or "").startswith("IRN")  # Zarif, the subject, not Putin, named last as the object
+
+
+def test_foreign_roles_are_not_the_story_s_but_the_foreign_minister_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, codings = _events(nlp, "India opened its telecom market on Monday. Foreign investors criticized the rules.")
+    assert all(not (c.source.code or "").startswith("IND") for c in _by_trigger(doc, codings, "criticized"))
+    doc, codings = _events(nlp, "India opened its telecom market on Monday. The foreign minister criticized Pakistan.")
+    [c] = _by_trigger(doc, codings, "criticized")
+    assert (c.source.code or "").startswith("IND")
