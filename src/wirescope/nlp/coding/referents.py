@@ -147,7 +147,8 @@ def _lone_name(head: Token, toks: Sequence[Token]) -> bool:
 
 def _countryless_role(head: Token, code: str) -> bool:
     """A role without a country ("---GOV") whose phrase is definite or bare ("the ministry", "police"), not an
-    indefinite or quantified one ("a diplomat", "some officials") that need not belong to the story's country."""
+    indefinite or quantified one ("a diplomat", "some officials", "many people") that need not belong to the
+    story's country."""
     roles = split_code(code)[1]
     if not roles or not set(roles) <= _NATIONAL_ROLES:
         return False
@@ -156,7 +157,7 @@ def _countryless_role(head: Token, code: str) -> bool:
     if any(_elsewhere(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod")):
         return False  # "foreign investors", "international monitors": not the story's own
     # a number counts, not chooses: "33 militants", "at least 2,400 people" are of the story's country too
-    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss") or c.lower_ in _QUANTIFIERS]
     return all(d == "the" for d in dets)
 
 # (the actor coder, the article date, the rule switch: ``DocContext.fire`` or always on)
@@ -195,6 +196,8 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
 
 
 # modifiers that put a role outside the story's country
+# quantifying adjectives: "many people", "several officials" are indefinite, like "some officials"
+_QUANTIFIERS = frozenset({"many", "several", "few", "numerous", "various", "most", "multiple"})
 _FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "service", "affair", "affairs"})
 _OUTSIDE = frozenset({"foreign", "international", "overseas", "global", "multinational", "western", "world", "exiled"})
 
