@@ -479,7 +479,7 @@ def _person_name(toks: Sequence[Token], head: Token | None) -> str:
             return ""
         head = owners[0]
     run = [t for t in toks if t.pos_ == "PROPN" and t.i <= head.i and t.text[:1].isupper()]
-    while run and run[0].lower_ in _TITLE_WORDS:
+    while run and run[0].lower_ in TITLE_WORDS:
         run = run[1:]
     chain: list[Token] = []
     for t in reversed(run):
@@ -489,7 +489,7 @@ def _person_name(toks: Sequence[Token], head: Token | None) -> str:
     return " ".join(t.text for t in reversed(chain))
 
 
-_TITLE_WORDS = frozenset({"president", "prime", "minister", "foreign", "defense", "defence", "secretary",
+TITLE_WORDS = frozenset({"president", "prime", "minister", "foreign", "defense", "defence", "secretary",
                           "general", "chancellor", "premier", "king", "queen", "prince", "emir", "sheikh", "sultan",
                           "ayatollah", "supreme", "leader", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                           "vice", "former", "state", "u.s.", "u.n."})

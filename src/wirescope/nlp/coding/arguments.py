@@ -14,7 +14,7 @@ from .context import DocContext
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
 from .patterns import PatternMatch
-from .referents import Referents, refer_back
+from .referents import Referents, lone_name, refer_back
 from .syntax import NOUN_HEAD, clause_tokens, conjuncts, np_head, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ class ArgumentFinder:
         # an actor the phrase names as its sponsor or opponent ("Iran-backed militia", "pro-Iran protesters") says
         # the phrase's own actor is someone else: the article's country is no default for it
         named_other = any(r in _SET_ASIDE for r in ctx.trace[mark:])
+        if code and self.actors.iso and "actors.last-name-of-a-listed-person" in ctx.trace[mark:]:
+            code, name = self._surname_guess(head, toks, (code, name), ctx)
         if code is None:
             for c in head.children:  # "Soleimani, leader of the Quds force"
                 if c.dep_ == "appos":
@@ -85,6 +87,16 @@ class ArgumentFinder:
                 and ctx.fire("actors.role-of-a-pronoun-is-unknown"):
             return None  # "our people", "their forces": a role whose owner is a pronoun is not identified
         return ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, direct)
+
+    def _surname_guess(self, head: Token, toks: Sequence[Token], coded: tuple[str | None, str],
+                       ctx: DocContext) -> tuple[str | None, str]:
+        """A lone surname the dictionaries guessed ("Mr Howard" -> John Howard, AUS) is no one they know when the
+        article names in full another person of that surname ("Tory leader Michael Howard")."""
+        if ctx.referents is None:
+            ctx.referents = Referents(head.doc, self.actors, ctx.day)
+        if lone_name(head, toks) and ctx.referents.named_otherwise(head) and ctx.fire("actors.surname-refers-back"):
+            return None, ""
+        return coded
 
     def _refer_back(self, head: Token, toks: Sequence[Token], coded: tuple[str | None, str],
                     ctx: DocContext) -> tuple[str | None, str]:

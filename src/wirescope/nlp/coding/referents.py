@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .actors import ActorCoder, compose, split_code
+from .actors import TITLE_WORDS, ActorCoder, compose, split_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,8 +67,11 @@ class Referents:
         for tok in doc:
             n = starts.get(tok.i, n)
             self._sentence_of.append(max(n, 0))
+        self._uncoded: set[str] = set()  # last words of full person names the dictionaries do not know
         for run in _proper_runs(doc):
             code, name = coder.code_tokens(run, day, run[-1])
+            if not (code and split_code(code)[0]) and _full_name(run):
+                self._uncoded.add(run[-1].text.lower())
             if code and split_code(code)[0]:
                 self.names.append(Name(run[0].i, run[-1].i + 1, run[-1].i, self._sentence_of[run[0].i],
                                        tuple(t.text.lower() for t in run), code, name, _person(run, code),
@@ -87,6 +90,12 @@ class Referents:
             return None
         before = [m for m in found if m.end <= tok.i]
         return before[-1] if before else found[0]
+
+    def named_otherwise(self, tok: Token) -> bool:
+        """The article names in full a person the dictionaries do not know whose last name is ``tok``'s word
+        ("Tory leader Michael Howard"): the dictionaries' guess for the lone surname ("Mr Howard" -> John Howard)
+        is then someone else."""
+        return tok.text.lower() in self._uncoded
 
     def person_before(self, tok: Token) -> Name | None:
         """The nearest person named as a subject before ``tok`` in its sentence or the ``_WINDOW`` sentences
@@ -139,7 +148,7 @@ _NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "P
                              "CVL", "EDU", "HLH", "LAB", "AGR", "CRM", "REF", "PPL", "UAF"})
 
 
-def _lone_name(head: Token, toks: Sequence[Token]) -> bool:
+def lone_name(head: Token, toks: Sequence[Token]) -> bool:
     """The phrase names its actor by one capitalised word only: "Abe", "Mr. Abe"."""
     names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in _HONORIFIC_WORDS]
     return head.pos_ == "PROPN" and names == [head] and head.text[:1].isupper()
@@ -177,7 +186,7 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
         found, rule = None, ""
         if head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             found, rule = refs.person_before(head), "actors.pronoun-refers-back"
-        elif _lone_name(head, toks):
+        elif lone_name(head, toks):
             found, rule = refs.surname(head), "actors.surname-refers-back"
         return (found.code, found.name) if found is not None and fire(rule) else (code, name)
     if split_code(code)[0] is not None or not _countryless_role(head, code):
@@ -216,6 +225,13 @@ def _subject(tok: Token) -> bool:
     while tok.dep_ in ("poss", "compound", "amod", "case") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _full_name(run: Sequence[Token]) -> bool:
+    """A given name and a last name, titles aside ("Tory leader Michael Howard" -> "Michael Howard")."""
+    words = [t for t in run if t.lower_ not in TITLE_WORDS]
+    return len(words) >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in words) \
+        and not any(t.ent_type_ in _NOT_PERSON for t in words)
 
 
 def _same_role(named: tuple[str, ...], roles: tuple[str, ...]) -> bool:

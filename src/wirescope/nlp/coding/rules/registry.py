@@ -270,7 +270,9 @@ RULES: tuple[Rule, ...] = (
          "president', 'the foreign minister') is its holder that day."),
     Rule("actors.surname-refers-back", _ACT,
          "With the bundled dictionaries, a lone name the dictionaries do not code ('Abe said') is the person the "
-         "article names in full with it ('Prime Minister Shinzo Abe'), when all such names share one country."),
+         "article names in full with it ('Prime Minister Shinzo Abe'), when all such names share one country; a "
+         "dictionary guess for a lone surname ('Mr Howard' -> John Howard) is dropped when the article names in "
+         "full another person of that name the dictionaries do not know ('Tory leader Michael Howard')."),
     Rule("actors.pronoun-refers-back", _ACT,
          "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
          "named as a subject in its sentence or the two before (a subject pronoun continues the subject), else the "
