@@ -157,9 +157,10 @@ class EventCoder(ArgumentFinder):
         self.negations = dict(negations)
         self.ud_petrarch = ontology is not None if ud_petrarch is None else ud_petrarch
         self.split_codes = not self.ud_petrarch
-        # the bundled production set follows the real-news conventions: an act announced for the future is coded as
-        # the announcement (intent or threat); a PETRARCH suite's own dictionaries code the announced act itself
-        self.announcements = dicts.source.endswith("+supplement")
+        # the bundled production set follows the real-news conventions (docs/events-gold.md): an act announced for
+        # the future is coded as the announcement (intent or threat), a bare statement is no event; a PETRARCH
+        # suite's own dictionaries code the announced act itself and plain statements (010)
+        self.real_news = dicts.source.endswith("+supplement")
 
     # ------------------------------------------------------------------------------------------ documents
 
@@ -289,8 +290,7 @@ class EventCoder(ArgumentFinder):
                     "filters.commentary-is-no-act")))
         return out
 
-    @staticmethod
-    def _yields(tok: Token, match: PatternMatch, evs: Sequence[Coding],
+    def _yields(self, tok: Token, match: PatternMatch, evs: Sequence[Coding],
                 triggers: tuple[set[int], set[int], set[int]], ctx: DocContext) -> bool:
         coded_all, coded, requests = triggers
         default = match.pattern is None
@@ -315,7 +315,9 @@ class EventCoder(ArgumentFinder):
         # "told reporters", "noted that ...", "cited reasons": a statement the dictionary can say nothing more of
         # (010 by the verb's default) only introduces what was said; the words are no act of their own (the
         # real-news gold codes a statement only as an appeal, a demand, a threat, a criticism ...)
-        return default and match.code == "010" and ctx.fire("filters.plain-statement-is-no-event")
+        # (a claim recoded from a demand or denial verb, "denied that the police were involved", stays)
+        return default and self.real_news and match.code == "010" and match.inferred != "complement" \
+            and ctx.fire("filters.plain-statement-is-no-event")
 
     def _demands(self, sent: Span, index: int, ctx: DocContext, taken: set[int]) -> list[Coding]:
         """"X said Y must stop ...": a speaker saying that someone must act demands it of them (CAMEO 100)."""
@@ -449,7 +451,7 @@ class EventCoder(ArgumentFinder):
             mod = "asserted"
             derived = True
         pairs = self._pairs(verb, match, sources, targets, (code, forward, converse), ctx)
-        if self.announcements and mod == "threatened":
+        if self.real_news and mod == "threatened":
             pairs = _announced(pairs, ctx)
         # the sentence's own predicate (or one coordinated with it) rests on a shorter parse path than an act in
         # an embedded clause

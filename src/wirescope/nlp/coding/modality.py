@@ -184,6 +184,9 @@ def _purpose(c: _Clause) -> _Decision:
     t = c.trigger
     while t.dep_ == "conj" and t.head.i != t.i and not _infinitive(t):
         t = t.head
+    gov = t.head
+    if _aux(gov) & _FUTURE or (gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _INTENT | _THREAT_ONLY):
+        return None  # the aim of a promised act is promised too: "is willing to send soldiers to help Gondor"
     return ("modality.purpose-is-an-aim", "hypothetical") if _aim(t) else None
 
 
