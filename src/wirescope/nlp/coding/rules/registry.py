@@ -361,9 +361,10 @@ RULES: tuple[Rule, ...] = (
     Rule("filters.request-content-is-no-act", _F,
          "What an appeal or demand asks for is its content, not an event: 'urged Chile to withdraw its troops'."),
     Rule("filters.plain-statement-is-no-event", _F,
-         "A statement coded only by the verb's default, 010 ('told reporters', 'noted that ...', 'cited a mix of "
-         "reasons'), introduces what was said and is no act of its own: only a statement of a CAMEO kind (appeal, "
-         "demand, threat, criticism, praise, denial ...) is an event (docs/events-gold.md)."),
+         "With the bundled dictionaries (real-news conventions), a statement coded only by the verb's default, 010 "
+         "('told reporters', 'noted that ...', 'cited a mix of reasons'), introduces what was said and is no act "
+         "of its own: only a statement of a CAMEO kind (appeal, demand, threat, criticism, praise, denial ...) is "
+         "an event (docs/events-gold.md). A claim recoded from a demand or denial verb stays."),
     Rule("filters.commentary-is-no-act", _F,
          "An event whose source is a commentator (an analyst, an expert, an academic, a think-tank fellow; "
          "lexicons/commentary.tsv), itself or by apposition, or that a commentator reports ('..., said Alan Chong, "
