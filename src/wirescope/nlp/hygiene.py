@@ -27,7 +27,7 @@ from pathlib import Path
 _WIRES_FILE = Path(__file__).resolve().parents[1] / "data" / "hygiene" / "wires.tsv"
 
 # Kinds of masked span, in the order they are found (each pattern runs on the text masked by the earlier ones).
-MASK_KINDS = ("soft-wrap", "html", "image", "link", "url", "post-signature", "dateline", "credit-line", "caption",
+MASK_KINDS = ("soft-wrap", "html", "image", "link", "url", "dateline", "credit-line", "caption",
               "photo-credit", "heading", "emphasis", "line-mark")
 
 
@@ -83,10 +83,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], It
         # bare URLs, <autolinks>, twitter picture links and e-mail addresses; a closing sentence mark after them is kept
         ("url", re.compile(r"<(?:https?|ftp)://[^>\s]+>|\b(?:(?:https?|ftp)://|www\.|pic\.twitter\.com/)[^\s<>\"“”]*"
                            r"[^\s<>\"“”.,;:!?)\]'’]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), _whole),
-        # the signature of an embedded social post: "— Jane Doe (@janedoe) January 3, 2020" (its date link is
-        # already blanked by now)
-        ("post-signature", re.compile(r"(?:—|–|--)[ \t]*[^\n—–()]{1,60}\(@\w{1,30}\)(?:[ \t]*[A-Z][a-z]+\.?[ \t]+"
-                                      r"\d{1,2},[ \t]+\d{4})?"), _whole),
+        # The signature of an embedded social post ("— Jane Doe (@janedoe) January 3, 2020") is kept on purpose: the
+        # quotation extractor attributes the post to its author through it.
         # RAMALLAH, West Bank — / WASHINGTON (AP) — / BAGHDAD (Reuters) - / LONDON, Jan 3 (Reuters) -: an
         # upper-case place at the start of a paragraph, an optional region and date, an optional wire, a dash and
         # a capitalised sentence start. Upper case is what sets a dateline apart from a sentence's subject.
