@@ -727,10 +727,15 @@ class _Word:
         return self.text.lower()
 
 
-@functools.cache
 def default_actor_coder(actors_file: Path | None = None, dictionaries: Path | None = None,
                         office_holders: Path | None = None) -> ActorCoder:
-    """An ActorCoder on the bundled (or given) dictionaries, built once per process and argument set."""
+    """An ActorCoder on the bundled (or given) dictionaries, built once per process and argument set (however the
+    arguments are passed: the cache sees all three, so the events and quotes stages share one coder)."""
+    return _actor_coder(actors_file, dictionaries, office_holders)
+
+
+@functools.cache
+def _actor_coder(actors_file: Path | None, dictionaries: Path | None, office_holders: Path | None) -> ActorCoder:
     from ..resources.petrarch import load_dictionaries
 
     return ActorCoder(load_dictionaries(dictionaries), actors_file, office_holders=office_holders)
