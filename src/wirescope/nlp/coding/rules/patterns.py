@@ -73,19 +73,22 @@ def dependency_patterns() -> dict[str, list[list[dict[str, Any]]]]:
     }
 
 
-@functools.lru_cache(maxsize=8)
-def _matchers(vocab: Vocab) -> tuple[tuple[frozenset[str], DependencyMatcher], ...]:
-    """One matcher per pattern with the token annotations it needs, built once per vocabulary."""
+@functools.lru_cache(maxsize=16)
+def _matcher(vocab: Vocab, available: frozenset[str]) -> DependencyMatcher:
+    """One matcher holding every pattern whose token annotations the doc has (a parsed news doc has them all, so it
+    is matched once, not once per pattern), built once per vocabulary and set of annotations."""
     from spacy.matcher import DependencyMatcher
 
-    out = []
+    matcher = DependencyMatcher(vocab)
     for rule_id, patterns in dependency_patterns().items():
-        for pattern in patterns:
-            matcher = DependencyMatcher(vocab)
-            matcher.add(rule_id, [pattern])
-            needs = {attr for node in pattern for attr in node["RIGHT_ATTRS"]} & _ANNOTATIONS
-            out.append((frozenset({"DEP", *needs}), matcher))
-    return tuple(out)
+        usable = [p for p in patterns if _needs(p) <= available]
+        if usable:
+            matcher.add(rule_id, usable)
+    return matcher
+
+
+def _needs(pattern: list[dict[str, Any]]) -> frozenset[str]:
+    return frozenset({"DEP", *({attr for node in pattern for attr in node["RIGHT_ATTRS"]} & _ANNOTATIONS)})
 
 
 # token attributes a doc may lack (a hand-built Doc without tags or lemmas); a rule whose patterns need one the doc
@@ -96,8 +99,8 @@ _ANNOTATIONS = frozenset({"DEP", "TAG", "POS", "LEMMA"})
 def anchors(doc: Doc) -> dict[str, frozenset[int]]:
     """Rule id -> indexes of the tokens its patterns anchor on in ``doc``."""
     found: dict[str, set[int]] = {rule_id: set() for rule_id in dependency_patterns()}
-    for needs, matcher in _matchers(doc.vocab):
-        if all(doc.has_annotation(attr) for attr in needs):
-            for match_id, token_ids in matcher(doc):
-                found[doc.vocab.strings[match_id]].add(token_ids[0])
+    available = frozenset(attr for attr in _ANNOTATIONS if doc.has_annotation(attr))
+    if "DEP" in available:
+        for match_id, token_ids in _matcher(doc.vocab, available)(doc):
+            found[doc.vocab.strings[match_id]].add(token_ids[0])
     return {k: frozenset(v) for k, v in found.items()}
