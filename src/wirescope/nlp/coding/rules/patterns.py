@@ -8,7 +8,7 @@ is compared as written, so each lemma is listed in the cases spaCy may give it.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 from ..lexicons import words
 from ..syntax import NOUN_HEAD
@@ -19,11 +19,20 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 
+class PatternNode(TypedDict, total=False):
+    """One node of a spaCy ``DependencyMatcher`` pattern (the keys spaCy reads)."""
+
+    LEFT_ID: str
+    REL_OP: str
+    RIGHT_ID: str
+    RIGHT_ATTRS: dict[str, Any]
+
+
 def _cases(*lemmas: str) -> list[str]:
     return sorted({f(w) for w in lemmas for f in (str.lower, str.capitalize, str.upper)})
 
 
-def dependency_patterns() -> dict[str, list[list[dict[str, Any]]]]:
+def dependency_patterns() -> dict[str, list[list[PatternNode]]]:
     """Rule id -> its DependencyMatcher patterns (any of them matching anchors the rule on its first node)."""
     return {
         # "called X a fantastic guy", "a group called Y": naming, not a call on anyone
@@ -83,11 +92,12 @@ def _matcher(vocab: Vocab, available: frozenset[str]) -> DependencyMatcher:
     for rule_id, patterns in dependency_patterns().items():
         usable = [p for p in patterns if _needs(p) <= available]
         if usable:
-            matcher.add(rule_id, usable)
+            # spaCy types a pattern as a list of plain dicts; a PatternNode is one
+            matcher.add(rule_id, cast(list[list[dict[str, Any]]], usable))
     return matcher
 
 
-def _needs(pattern: list[dict[str, Any]]) -> frozenset[str]:
+def _needs(pattern: list[PatternNode]) -> frozenset[str]:
     return frozenset({"DEP", *({attr for node in pattern for attr in node["RIGHT_ATTRS"]} & _ANNOTATIONS)})
 
 
