@@ -104,3 +104,12 @@ def test_the_trace_reaches_the_quote_record_and_a_switched_off_rule_is_out(nlp: 
     off = Pipeline(Settings(stages=("entities", "quotes"), disabled_quote_rules=("quotes.floating-continuation",)),
                    nlp=nlp).analyze(article_from_text(text)).quotes
     assert [q.type for q in off] == ["direct"]
+
+
+def test_disable_rule_on_the_command_line_reaches_quotation_rules() -> None:
+    from wirescope.cli.rules import with_disabled
+    from wirescope.config import Settings
+
+    settings = with_disabled(Settings(), ["quotes.according-to", "candidates.naming-is-not-calling"])
+    assert settings.disabled_quote_rules == ("quotes.according-to",)
+    assert settings.disabled_rules == ("candidates.naming-is-not-calling",)

@@ -21,7 +21,7 @@ from rich.text import Text
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
 from .common import DbOption, JsonOption, fail, open_reader, print_rows, settings_from
-from .rules import DisableOption
+from .rules import DisableOption, with_disabled
 
 err = Console(stderr=True)
 out = Console()
@@ -66,11 +66,10 @@ def ingest(
     disable_rule: DisableOption = None,
 ) -> None:
     """Ingest articles into the store: read, deduplicate, analyse, store. Prints a closing table."""
-    settings = replace(settings_from(
+    settings = with_disabled(replace(settings_from(
         model=model, stages=stages, batch_size=batch_size, n_process=n_process, dictionaries=dictionaries,
         actors_file=actors,
-    ), allow_private_addresses=allow_private_addresses, respect_robots_txt=not ignore_robots_txt,
-        disabled_rules=tuple(disable_rule or ()))
+    ), allow_private_addresses=allow_private_addresses, respect_robots_txt=not ignore_robots_txt), disable_rule)
     from ..ingest.tabular import FieldMapping
 
     mapping = FieldMapping.parse(fields) if fields else None
@@ -141,8 +140,8 @@ def analyze(
     from ..nlp.pipeline import Pipeline
     from ..records import Failure
 
-    settings = replace(settings_from(model=model, stages=stages, dictionaries=dictionaries, actors_file=actors),
-                       disabled_rules=tuple(disable_rule or ()))
+    settings = with_disabled(settings_from(model=model, stages=stages, dictionaries=dictionaries, actors_file=actors),
+                             disable_rule)
     items = list(read_inputs([str(file)]))
     if not items:
         fail(f"{file}: no article found")

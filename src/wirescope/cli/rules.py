@@ -4,12 +4,13 @@ recode` (re-analyse stored articles coded by other rules or lexicons)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..config import DEFAULT_MODEL
+from ..config import DEFAULT_MODEL, Settings
 from ..errors import WirescopeError
 from .common import ActorsFileOption, DbOption, DictionariesOption, JsonOption, fail, print_rows, settings_from
 
@@ -17,7 +18,16 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 DisableOption = Annotated[list[str] | None, typer.Option(
-    "--disable-rule", help="Switch off an event-coder rule by id (repeatable; `wirescope rules` lists them)")]
+    "--disable-rule", help="Switch off a rule by id (repeatable): an event-coder rule (`wirescope rules` lists "
+    "them) or a quotation rule (quotes.*, docs/quotes.md)")]
+
+
+def with_disabled(settings: Settings, ids: list[str] | None) -> Settings:
+    """``settings`` with ``ids`` switched off: quotation rules (``quotes.*``) and event-coder rules each go to their
+    own registry, which checks them and names close ids for an unknown one."""
+    ids = ids or []
+    return replace(settings, disabled_rules=tuple(i for i in ids if not i.startswith("quotes.")),
+                   disabled_quote_rules=tuple(i for i in ids if i.startswith("quotes.")))
 
 
 def register(app: typer.Typer) -> None:
@@ -103,14 +113,14 @@ def recode(
     disable_rule: DisableOption = None,
 ) -> None:
     """Re-analyse stored articles (all, or with --stale those coded by other rules, lexicons or dictionaries)."""
-    from dataclasses import asdict, replace
+    from dataclasses import asdict
 
     from ..runners.recode import recode as run
 
     if not db.exists():
         fail(f"no wirescope database at {db}; run `wirescope ingest` first or pass --db PATH")
-    settings = replace(settings_from(model=model, stages=stages, batch_size=batch_size, dictionaries=dictionaries,
-                                     actors_file=actors), disabled_rules=tuple(disable_rule or ()))
+    settings = with_disabled(settings_from(model=model, stages=stages, batch_size=batch_size,
+                                           dictionaries=dictionaries, actors_file=actors), disable_rule)
     try:
         report = run(db, settings, stale_only=stale)
     except WirescopeError as exc:
