@@ -190,15 +190,21 @@ def _purpose(c: _Clause) -> _Decision:
     return ("modality.purpose-is-an-aim", "hypothetical") if _aim(t) else None
 
 
-def _capability(c: _Clause) -> _Decision:
-    anc = c.trigger
-    for _ in range(4):  # "is capable of attacking", "has the capability to strike", "the capacity to launch"
+def _governed_by(trigger: Token, lemmas: frozenset[str], levels: int = 4) -> bool:
+    """One of ``trigger``'s nearest ``levels`` governors has a lemma in ``lemmas``."""
+    anc = trigger
+    for _ in range(levels):
         if anc.head.i == anc.i:
-            break
+            return False
         anc = anc.head
-        if anc.lemma_.lower() in _CAPABILITY:
-            return "modality.capability-is-no-act", "hypothetical"
-    return None
+        if anc.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
+def _capability(c: _Clause) -> _Decision:
+    # "is capable of attacking", "has the capability to strike", "the capacity to launch"
+    return ("modality.capability-is-no-act", "hypothetical") if _governed_by(c.trigger, _CAPABILITY) else None
 
 
 def _disputed(c: _Clause) -> _Decision:
@@ -266,14 +272,8 @@ def _above(c: _Clause) -> _Decision:
 
 
 def _hedge_word(c: _Clause) -> _Decision:
-    anc = c.trigger
-    for _ in range(4):  # "the growing possibility of attacks", "likely to strike"
-        if anc.head.i == anc.i:
-            break
-        anc = anc.head
-        if anc.lemma_.lower() in _HEDGES:
-            return "modality.hedge-word", "hypothetical"
-    return None
+    # "the growing possibility of attacks", "likely to strike"
+    return ("modality.hedge-word", "hypothetical") if _governed_by(c.trigger, _HEDGES) else None
 
 
 def _conditional(c: _Clause) -> _Decision:
