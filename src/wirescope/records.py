@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 # -- vocabularies: each defined once here; the store's table specs, the API schema (and through it the dashboard),
 # the CLI and the exports take them from here.
@@ -46,14 +46,39 @@ def json_value(value: Any) -> Any:
     return value
 
 
+class JsonForm(TypedDict):
+    """Field metadata stating a field's JSON form: rounded to ``json_digits``, or (a tuple) spread under
+    ``json_keys``."""
+
+    json_digits: int | None
+    json_keys: tuple[str, ...]
+
+
+def json_form(*, digits: int | None = None, keys: tuple[str, ...] = ()) -> JsonForm:
+    """``field(metadata=json_form(digits=4))``: the field's JSON form (see ``JsonForm``)."""
+    return {"json_digits": digits, "json_keys": keys}
+
+
 def record_json(record: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     """The JSON shape shared by every record: its fields in declaration order, less ``exclude``.
 
-    Records whose public shape is exactly their fields call this instead of listing the keys again.
+    Records whose public shape is exactly their fields call this instead of listing the keys again; a field made
+    with ``json_form`` metadata is rounded, or spread under named keys, in place.
     """
-    return {
-        f.name: json_value(getattr(record, f.name)) for f in dataclasses.fields(record) if f.name not in exclude
-    }
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        if f.name in exclude:
+            continue
+        value, digits = getattr(record, f.name), f.metadata.get("json_digits")
+        if f.metadata.get("json_keys"):
+            out.update((k, _rounded(v, digits)) for k, v in zip(f.metadata["json_keys"], value, strict=True))
+        else:
+            out[f.name] = _rounded(json_value(value), digits)
+    return out
+
+
+def _rounded(value: Any, digits: int | None) -> Any:
+    return round(value, digits) if digits is not None and isinstance(value, float) else value
 
 
 @dataclass(frozen=True, slots=True)

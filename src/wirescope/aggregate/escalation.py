@@ -26,12 +26,12 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from ..errors import ConfigError
-from ..records import Actor
+from ..records import Actor, json_form, record_json
 from .merge import MergedEvent
 
 LEVELS = ("country", "actor")
@@ -63,34 +63,20 @@ class DyadDay:
     day: date
     events: int
     mentions: int
-    weight: float
-    goldstein_sum: float
-    goldstein_mean: float
-    quad_shares: tuple[float, float, float, float]
-    index: float
-    baseline: float
-    z: float
+    weight: float = field(metadata=json_form(digits=4))
+    goldstein_sum: float = field(metadata=json_form(digits=4))
+    goldstein_mean: float = field(metadata=json_form(digits=4))
+    # shares of the four quad classes, spread in JSON under their names
+    quad_shares: tuple[float, float, float, float] = field(
+        metadata=json_form(digits=4, keys=tuple(QUAD_NAMES.values())))
+    index: float = field(metadata=json_form(digits=2))
+    baseline: float = field(metadata=json_form(digits=2))
+    z: float = field(metadata=json_form(digits=2))
     alert: bool
     event_ids: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "level": self.level,
-            "source": self.source,
-            "target": self.target,
-            "day": self.day.isoformat(),
-            "events": self.events,
-            "mentions": self.mentions,
-            "weight": round(self.weight, 4),
-            "goldstein_sum": round(self.goldstein_sum, 4),
-            "goldstein_mean": round(self.goldstein_mean, 4),
-            **{QUAD_NAMES[i + 1]: round(v, 4) for i, v in enumerate(self.quad_shares)},
-            "index": round(self.index, 2),
-            "baseline": round(self.baseline, 2),
-            "z": round(self.z, 2),
-            "alert": self.alert,
-            "event_ids": list(self.event_ids),
-        }
+        return record_json(self)
 
 
 @dataclass(frozen=True)
@@ -99,24 +85,14 @@ class Alert:
     source: str
     target: str
     day: date
-    index: float
-    baseline: float
-    z: float
+    index: float = field(metadata=json_form(digits=2))
+    baseline: float = field(metadata=json_form(digits=2))
+    z: float = field(metadata=json_form(digits=2))
     driving_events: tuple[str, ...]
     reason: str
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "level": self.level,
-            "source": self.source,
-            "target": self.target,
-            "day": self.day.isoformat(),
-            "index": round(self.index, 2),
-            "baseline": round(self.baseline, 2),
-            "z": round(self.z, 2),
-            "driving_events": list(self.driving_events),
-            "reason": self.reason,
-        }
+        return record_json(self)
 
 
 def dyad_side(actor: Actor | None, level: str) -> str | None:

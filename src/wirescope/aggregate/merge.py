@@ -39,7 +39,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ..errors import ConfigError
-from ..records import Actor, Event, Place, record_json
+from ..records import Actor, Event, Place, json_form, record_json
 
 ACTOR_LEVELS = ("code", "country", "entity")
 CODE_LEVELS = ("root", "base", "code")
@@ -130,7 +130,7 @@ class MergedEvent:
     source: Actor | None
     target: Actor | None
     place: Place | None
-    confidence: float
+    confidence: float = field(metadata=json_form(digits=4))
     num_mentions: int
     num_articles: int
     num_sources: int
@@ -147,29 +147,8 @@ class MergedEvent:
         return self.num_mentions * self.confidence
 
     def to_json(self, *, with_mentions: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": self.id,
-            "date": self.date.isoformat() if self.date else None,
-            "code": self.code,
-            "root_code": self.root_code,
-            "base_code": self.base_code,
-            "quad_class": self.quad_class,
-            "goldstein": self.goldstein,
-            "modality": self.modality,
-            "source": self.source.to_json() if self.source else None,
-            "target": self.target.to_json() if self.target else None,
-            "place": self.place.to_json() if self.place else None,
-            "confidence": round(self.confidence, 4),
-            "num_mentions": self.num_mentions,
-            "num_articles": self.num_articles,
-            "num_sources": self.num_sources,
-            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
-            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
-            "first_article": self.first_article,
-        }
-        if with_mentions:
-            out["mentions"] = [m.to_json() for m in self.mentions]
-        return out
+        # the first URL and the root-event flag are columns of the store, not of the public shape
+        return record_json(self, exclude=("first_url", "is_root_event", *(() if with_mentions else ("mentions",))))
 
 
 @dataclass
