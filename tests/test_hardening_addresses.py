@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from loopback import serving
 from wirescope.config import Settings
 from wirescope.errors import FetchError
 from wirescope.ingest.http import HttpClient
@@ -90,15 +90,8 @@ def local() -> Iterator[Local]:
     redirects: dict[str, str] = {}
     handler = type("Handler", (_Handler,), {"hits": hits, "redirects": redirects})
     servers = [ThreadingHTTPServer(("127.0.0.1", 0), handler), _V6Server(("::1", 0), handler)]
-    threads = [threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True) for s in servers]
-    for t in threads:
-        t.start()
-    try:
+    with serving(*servers):
         yield Local(servers[0], servers[1], hits, redirects)
-    finally:
-        for s in servers:
-            s.shutdown()
-            s.server_close()
 
 
 def _client(**kwargs: Any) -> HttpClient:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from loopback import serving
 from wirescope.errors import FetchError
 from wirescope.ingest.http import HttpClient
 
@@ -71,13 +72,8 @@ def site() -> Iterator[Site]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with serving(httpd):
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def _client(**kwargs: Any) -> HttpClient:

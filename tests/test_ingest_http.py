@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from loopback import serving
 from wirescope.errors import FetchError
 from wirescope.ingest.html import read_html
 from wirescope.ingest.http import USER_AGENT, HttpClient
@@ -67,14 +68,8 @@ def server() -> Iterator[Server]:
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with serving(httpd):
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
 
 
 def _fixture(name: str, base: str = "") -> bytes:
