@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..__about__ import __version__
 from ..config import Settings
-from . import errors, routes_aggregate, routes_core, routes_events, routes_watch
+from . import errors, routes_aggregate, routes_core, routes_events, routes_live, routes_watch
 from .guards import DEFAULT_MAX_BODY, DEFAULT_QUERY_TIMEOUT, RequestGuard, TimedDatabase
 from .ingest import Ingester, make_router
 
@@ -87,6 +87,7 @@ def create_app(
     app.include_router(routes_events.router)
     app.include_router(routes_aggregate.router)
     app.include_router(routes_watch.router)
+    app.include_router(routes_live.router)
     if token:
         app.include_router(make_router(token, ingester, settings))
     # Outermost: runs before routing and before FastAPI reads any body (see api/guards.py).

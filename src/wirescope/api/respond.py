@@ -54,8 +54,8 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
-def json_response(data: Any, status: int = 200) -> JSONResponse:
-    return JSONResponse(plain(data), status_code=status)
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(plain(data), status_code=status, headers=headers)
 
 
 def listing(db: Database, query: Query, *, fmt: Format, limit: int, cursor: str | None, name: str) -> Response:
