@@ -3,6 +3,11 @@
 Incremental by default: merged events and stories already stored keep their ids; their stored members are put back
 into the merger and the clusterer without re-deciding (:meth:`EventMerger.restore`, :meth:`StoryClusterer.seed`),
 then articles not yet aggregated are added in publication order. ``rebuild=True`` starts from scratch.
+
+Only events whose confidence reaches ``AggregateSettings.min_confidence`` (by default the read-time threshold of
+event listings, :data:`~wirescope.config.DEFAULT_MIN_CONFIDENCE`) are read: the merged events, the stories' actor
+terms, the escalation index and the alerts never see a candidate the verifier doubts, while the events table keeps
+every candidate with its confidence.
 """
 
 from __future__ import annotations
@@ -10,12 +15,14 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 import duckdb
 
+from ..config import DEFAULT_MIN_CONFIDENCE
+from ..errors import ConfigError
 from ..records import Analysis, Event
 from ..store import aggregate as agg_store
 from ..store.spec import TableSpec, replace_tables
@@ -31,6 +38,23 @@ class AggregateSettings:
     merge: MergeSettings = field(default_factory=MergeSettings)
     stories: StorySettings = field(default_factory=StorySettings)
     escalation: EscalationSettings = field(default_factory=EscalationSettings)
+    # Events below this confidence are left out of the whole aggregation (``Settings.min_confidence``: the same
+    # threshold as the event listings', so the index and alerts rest on the events a user sees by default).
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(f"aggregate: min_confidence must be in [0, 1], got {self.min_confidence}")
+
+    @property
+    def merging(self) -> MergeSettings:
+        """The merge settings with the aggregation's threshold (the stricter of the two, if both are set)."""
+        return replace(self.merge, min_confidence=max(self.merge.min_confidence, self.min_confidence))
+
+
+def trusted(events: Iterable[Event], min_confidence: float) -> list[Event]:
+    """The events at or above ``min_confidence``: what the aggregation reads."""
+    return [e for e in events if e.confidence >= min_confidence]
 
 
 @dataclass(frozen=True)
@@ -106,7 +130,8 @@ def aggregate_analyses(
     """The whole picture from in-memory analyses (no store): for tests, notebooks and benchmarks."""
     s = settings or AggregateSettings()
     items = sorted(analyses, key=lambda a: (a.article.published or date.max, a.article.id))
-    merger = EventMerger(s.merge)
+    items = [replace(a, events=tuple(trusted(a.events, s.min_confidence))) for a in items]
+    merger = EventMerger(s.merging)
     clusterer = StoryClusterer(s.stories)
     scores: dict[str, tuple[float, bool]] = {}
     for analysis in items:
@@ -122,8 +147,8 @@ def aggregate_analyses(
 
 @dataclass(frozen=True)
 class Loaded:
-    """What the load phase reads from the store: articles (without text), their events, entity and place names,
-    and, for an incremental run, the ids of merged events and stories already stored."""
+    """What the load phase reads from the store: articles (without text), their events at or above the threshold,
+    entity and place names, and, for an incremental run, the ids of merged events and stories already stored."""
 
     articles: list[agg_store.StoredArticle]
     events: dict[str, list[Event]]
@@ -142,11 +167,14 @@ class Loaded:
         return [a for a in self.articles if a.status == "near-duplicate" and a.duplicate_of]
 
 
-def load(con: duckdb.DuckDBPyConnection, *, rebuild: bool = False) -> Loaded:
-    """Phase 1: read the inputs (and, unless ``rebuild``, the stored picture's ids and clusterer state)."""
+def load(con: duckdb.DuckDBPyConnection, *, rebuild: bool = False,
+         min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Loaded:
+    """Phase 1: read the inputs (and, unless ``rebuild``, the stored picture's ids and clusterer state). Events
+    below ``min_confidence`` stay out of the picture; a stored merged event left without mentions is dropped."""
+    events = {aid: kept for aid, evs in agg_store.load_events(con).items() if (kept := trusted(evs, min_confidence))}
     return Loaded(
         articles=agg_store.load_articles(con, with_text=False),
-        events=agg_store.load_events(con),
+        events=events,
         entity_names=agg_store.load_entity_names(con),
         place_names=agg_store.load_places(con),
         stored_ids={} if rebuild else agg_store.load_mention_ids(con),
@@ -267,9 +295,9 @@ def aggregate_store(
         now = time.perf_counter()
         timings[name], last = now - last, now
 
-    loaded = load(con, rebuild=rebuild)
+    loaded = load(con, rebuild=rebuild, min_confidence=s.min_confidence)
     lap("load")
-    merged = merge(loaded, s.merge)
+    merged = merge(loaded, s.merging)
     lap("merge")
     docs = Docs(con, loaded)
     clustering = cluster(loaded, docs, s.stories)

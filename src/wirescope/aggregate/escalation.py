@@ -3,7 +3,9 @@
 For each day ``d`` and directed dyad (source -> target, at country level: the actors' ISO3 countries; at actor level:
 their CAMEO actor codes), over the merged events of that day:
 
-* weight ``w_i = num_mentions_i * confidence_i`` (an event reported often and coded confidently counts more);
+* weight ``w_i = num_mentions_i * confidence_i`` (an event reported often and coded confidently counts more; the
+  merged confidence is ``1 - prod(1 - best confidence per source)``, and the merged events come only from events at
+  or above the aggregation's threshold, ``AggregateSettings.min_confidence``, so a doubted candidate weighs nothing);
 * ``goldstein_sum = sum(w_i * g_i)`` and ``goldstein_mean = goldstein_sum / sum(w_i)``;
 * the quad-class mix: the share of the weight in each of the four quad classes;
 * the **index** ``I_d = 100 * (-goldstein_sum / 10) / (sum(w_i) + prior_weight)``, in (-100, 100): +100 is nothing

@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import Query
 
+from ..config import DEFAULT_MIN_CONFIDENCE
 from ..errors import InputError
 from ..records import MODALITIES
 from ..store.filters import EventFilter, event_where
@@ -45,7 +46,10 @@ def event_filters(
     place: Annotated[str | None, Query(max_length=200, description="place name part or GeoNames id")] = None,
     bbox: Annotated[str | None, Query(max_length=200, description="min_lon,min_lat,max_lon,max_lat")] = None,
     story: Annotated[str | None, Query(max_length=100)] = None,
-    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    min_confidence: Annotated[float, Query(
+        ge=0, le=1, description="only events with at least this confidence (the verifier's calibrated probability "
+        f"that the event is right); by default {DEFAULT_MIN_CONFIDENCE}, the documented threshold; 0 shows every "
+        "stored candidate")] = DEFAULT_MIN_CONFIDENCE,
     modality: Annotated[list[str] | None, Query(description=", ".join(MODALITIES) + "; repeatable")] = None,
     article_id: Annotated[str | None, Query(max_length=64)] = None,
 ) -> EventFilters:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..config import DEFAULT_MIN_CONFIDENCE
 from ..errors import InputError
 from ..records import MODALITIES, QUAD_CLASSES
 
@@ -24,6 +25,9 @@ class EventFilter:
     ``root`` is a CAMEO root ("19"; "4" means "04"), ``code`` a code prefix ("190"). ``country`` (ISO3 or ISO2)
     matches either actor or the place. ``place`` a part of the place name, or a GeoNames id.
     ``bbox`` is (min_lon, min_lat, max_lon, max_lat) and may cross the antimeridian.
+    ``min_confidence``: events below it are left out; None (not given) is the documented default,
+    :data:`~wirescope.config.DEFAULT_MIN_CONFIDENCE`, so a caller that asks nothing sees the events the verifier
+    keeps, and 0 shows every stored candidate.
     """
 
     actor: str | None = None
@@ -47,6 +51,13 @@ class EventFilter:
             raise InputError("modality", f"unknown modality {bad}; choose from {', '.join(MODALITIES)}")
         if any(q not in QUAD_CLASSES for q in self.quad_class):
             raise InputError("quad_class", f"quad_class must be 1, 2, 3 or 4, not {list(self.quad_class)}")
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise InputError("min_confidence", f"min_confidence must be in [0, 1], not {self.min_confidence}")
+
+    @property
+    def confidence_floor(self) -> float:
+        """The confidence an event needs: the caller's ``min_confidence``, else the default threshold."""
+        return DEFAULT_MIN_CONFIDENCE if self.min_confidence is None else self.min_confidence
 
 
 @dataclass(slots=True)
@@ -100,8 +111,8 @@ def event_where(f: EventFilter, *, alias: str = "", article_column: str = "artic
         w.add(f"{alias}date >= ?", f.since)
     if f.until:
         w.add(f"{alias}date <= ?", f.until)
-    if f.min_confidence is not None:
-        w.add(f"{alias}confidence >= ?", f.min_confidence)
+    if f.confidence_floor > 0:  # applied at read time: every candidate is stored with its confidence
+        w.add(f"{alias}confidence >= ?", f.confidence_floor)
     if f.modality:
         w.add(f"{alias}modality IN ({', '.join('?' * len(f.modality))})", *f.modality)
     if f.article_id:
