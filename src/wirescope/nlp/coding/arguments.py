@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorCoder, compose, split_code
 from .context import DocContext
+from .full_names import FullNames
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
 from .patterns import PatternMatch
@@ -81,6 +82,8 @@ class ArgumentFinder:
                     code, name = None, ""
         if self.actors.iso and (code is None or split_code(code)[0] is None) and not named_other:
             code, name = self._refer_back(head, toks, (code, name), ctx)
+        if self.actors.iso and not named_other and lone_name(head, toks):
+            code, name = self._full_name(head, (code, name), ctx)
         if code is None:
             return None
         if code.startswith("---") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
@@ -97,6 +100,28 @@ class ArgumentFinder:
         if lone_name(head, toks) and ctx.referents.named_otherwise(head) and ctx.fire("actors.surname-refers-back"):
             return None, ""
         return coded
+
+    def _full_name(self, head: Token, coded: tuple[str | None, str], ctx: DocContext) -> tuple[str | None, str]:
+        """A lone surname is the person the article names in full with it, coded by their entry or by the title
+        or apposition that describes them ("Balkhi" after "Afghan foreign ministry spokesperson Abdul Qahar
+        Balkhi"), where the dictionaries code it as nobody or as a person of another country (see ``full_names``)."""
+        # the document's full names, built once per document, date and actor coder
+        key = ("wirescope.full_names", ctx.day, id(self.actors))
+        names = head.doc.user_data.get(key)
+        if names is None:
+            names = head.doc.user_data[key] = FullNames(head.doc, self.actors, ctx.day)
+        full = names.person(head)
+        if full is None:
+            return coded
+        code = full.code
+        country, roles = split_code(code)
+        if country is None:  # a role without a country: the article's country where the full name was given
+            if ctx.referents is None:
+                ctx.referents = Referents(head.doc, self.actors, ctx.day)
+            code = compose(ctx.referents.country_at(head.doc[full.start]), [(r, False) for r in roles])
+        if split_code(code)[0] in (None, split_code(coded[0])[0]):
+            return coded
+        return (code, full.name) if ctx.fire("actors.surname-of-a-person-named-in-full") else coded
 
     def _refer_back(self, head: Token, toks: Sequence[Token], coded: tuple[str | None, str],
                     ctx: DocContext) -> tuple[str | None, str]:

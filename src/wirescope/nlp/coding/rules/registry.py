@@ -273,6 +273,13 @@ RULES: tuple[Rule, ...] = (
          "article names in full with it ('Prime Minister Shinzo Abe'), when all such names share one country; a "
          "dictionary guess for a lone surname ('Mr Howard' -> John Howard) is dropped when the article names in "
          "full another person of that name the dictionaries do not know ('Tory leader Michael Howard')."),
+    Rule("actors.surname-of-a-person-named-in-full", _ACT,
+         "With the bundled dictionaries, a lone surname ('Balkhi said') is the person the article names in full "
+         "with it, coded by that full name's entry or, where the dictionaries do not know it, by the title or "
+         "apposition that describes it ('Afghan foreign ministry spokesperson Abdul Qahar Balkhi', 'Frantz Exantus, "
+         "Haiti's secretary of state'), when the dictionaries code the surname as nobody or as a person of another "
+         "country ('Bennett' -> a New Zealand minister after 'U.N. rapporteur Richard Bennett'); all the article's "
+         "full names with that surname must share one country (the entities stage groups the mentions the same way)."),
     Rule("actors.pronoun-refers-back", _ACT,
          "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
          "named as a subject in its sentence or the two before (a subject pronoun continues the subject), else the "

@@ -1,0 +1,113 @@
+"""Persons the article names in full, for a lone surname that refers back to them.
+
+News introduces a person once in full, mostly with what they are ("Afghan foreign ministry spokesperson Abdul
+Qahar Balkhi", "Frantz Exantus, Haiti's secretary of state for communication", "U.N. special rapporteur Richard
+Bennett"), and then uses the surname alone ("Balkhi said"). The entities stage groups such mentions ("a part of a
+person's full name"); the event coder does the same here. A full name is coded by its own dictionary entry when it
+has one, else by the title or apposition that describes it; a lone surname then takes that code:
+
+* where the dictionaries know neither the surname nor the full name (``referents.Referents`` indexes only names
+  the dictionaries code, so "Balkhi" after an uncoded "Abdul Qahar Balkhi" stayed uncoded), and
+* where the dictionaries guess another person for the surname ("Bennett" -> a New Zealand minister of that name,
+  "Chaudhry" -> a Fijian prime minister) but the article names in full its own person of that surname.
+
+Built from the parse alone, on the article date, once per document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .actors import TITLE_WORDS, ActorCoder, split_code
+from .syntax import phrase_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Entity labels of the parse that never name a person.
+_NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "DATE", "MONEY", "TIME"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
+# ranks and titles written before a name, full and abbreviated ("Lt. Gen.", "Sen.", "Mullah")
+_RANKS = frozenset({"lt", "lt.", "gen", "gen.", "col", "col.", "maj", "maj.", "brig", "brig.", "capt", "capt.",
+                    "sgt", "sgt.", "adm", "adm.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "lieutenant",
+                    "colonel", "major", "brigadier", "captain", "admiral", "commander", "mullah", "mawlawi",
+                    "justice", "judge", "senator", "governor", "ambassador", "envoy", "spokesperson", "spokesman"})
+# roles a person may hold; a full name coded as a bare country or a place is no person
+_PERSON_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "MED", "ELI", "REB", "BUS",
+                           "CVL", "EDU", "HLH", "LAB", "CRM", "IGO", "UNO", "NGO", "HRI", "UAF", "REF"})
+
+
+@dataclass(frozen=True, slots=True)
+class FullName:
+    """A person named in full: tokens ``[start, end)``, its lower-cased name words (titles aside), code and name."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    code: str
+    name: str
+
+
+class FullNames:
+    """The persons one document names in full, coded by their entry or their description (module docstring)."""
+
+    def __init__(self, doc: Doc, coder: ActorCoder, day: date | None) -> None:
+        self.names: list[FullName] = []
+        for run in _proper_runs(doc):
+            # titles and their abbreviations aside ("Lt. Gen. Ahmed Sharif Chaudhry" -> "Ahmed Sharif Chaudhry")
+            words = [t for t in run if t.lower_ not in TITLE_WORDS and t.lower_ not in _HONORIFICS
+                     and t.lower_ not in _RANKS and not t.is_punct and t.text != "."]
+            if len(words) < 2 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words) \
+                    or any(t.ent_type_ in _NOT_PERSON for t in words):
+                continue
+            code, name = _described(run, coder, day)
+            if code is not None:
+                self.names.append(FullName(run[0].i, run[-1].i + 1, tuple(t.lower_ for t in words), code, name))
+
+    def person(self, tok: Token) -> FullName | None:
+        """The person named in full whose last name is ``tok``'s word: the nearest before it, else the first after
+        it; None when the persons it could be have different countries."""
+        word = tok.lower_
+        found = [m for m in self.names if m.words[-1] == word and not m.start <= tok.i < m.end]
+        if not found or len({split_code(m.code)[0] for m in found}) != 1:
+            return None
+        before = [m for m in found if m.end <= tok.i]
+        return before[-1] if before else found[0]
+
+
+def _described(run: Sequence[Token], coder: ActorCoder, day: date | None) -> tuple[str | None, str]:
+    """The code of a full name: its own entry, else the noun phrase it heads with its titles and modifiers
+    ("Afghan foreign ministry spokesperson Abdul Qahar Balkhi"), else its apposition ("Frantz Exantus, Haiti's
+    secretary of state ...") or the title it is the apposition of ("the U.N. envoy, Geir Pedersen"). Only a code
+    with a person's role counts; one without a country ("Lt. Gen. Ahmed Sharif Chaudhry, director general of
+    the military's media wing": ---MIL) is placed where the surname is used (``arguments._full_name``)."""
+    head = run[-1]
+    tries: list[Callable[[], tuple[str | None, str]]] = [
+        lambda: coder.code_tokens(run, day, head),
+        lambda: coder.code_tokens(phrase_tokens(head), day, head),
+        *[(lambda c=c: coder.code_tokens(phrase_tokens(c), day, c)) for c in head.children if c.dep_ == "appos"],
+    ]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        tries.append(lambda: coder.code_tokens(phrase_tokens(head.head), day, head.head))
+    for attempt in tries:
+        code, name = attempt()
+        roles = split_code(code)[1]
+        if roles and roles[0] in _PERSON_ROLES:
+            return code, name or " ".join(t.text for t in run)
+    return None, ""
+
+
+def _proper_runs(doc: Doc) -> list[list[Token]]:
+    """Maximal runs of adjacent capitalised proper nouns in one sentence ("Abdul Qahar Balkhi")."""
+    runs: list[list[Token]] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        if runs and runs[-1][-1].i == tok.i - 1 and not tok.is_sent_start:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return runs
