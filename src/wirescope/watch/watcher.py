@@ -2,8 +2,9 @@
 
 ``Watcher.poll_once()`` is the unit: it polls every due source, stores the new articles through
 ``ingest_articles``, updates the aggregates incrementally, and saves each source's state. ``run()`` repeats it until
-stopped. The CLI (`wirescope watch`) is a loop over it that prints ``status()``; a server can run the same object in
-a thread of its own (the store connection is used by the calling thread only).
+stopped. The CLI (`wirescope watch`) is a loop over it that prints ``status()``; `wirescope serve --watch` runs the
+same object in a thread of its own (``api/writer.py``) over a connection of its own, with a ``write_lock`` it shares
+with the server's other writers and an ``on_change`` callback that refreshes the API's caches after each commit.
 
 Order of a source's poll, so that a kill at any point loses and duplicates nothing (see ``state``): fetch (with the
 validators saved last time) → choose new and corrected items → fetch their pages → delete the articles of corrected
@@ -12,12 +13,14 @@ items → ``ingest_articles`` (commits) → save the items and the validators (c
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -81,7 +84,10 @@ class _Taken:
 class Watcher:
     """Follows ``sources`` into ``store``. ``client`` fetches (default: one made from ``settings``: address policy,
     robots.txt, rate limits, deadline); ``pipeline`` analyses (default: built on first need); ``aggregate`` runs the
-    incremental aggregation after a poll that changed articles; ``pause`` is a test hook called with a phase name."""
+    incremental aggregation after a poll that changed articles; ``pause`` is a test hook called with a phase name.
+    ``write_lock`` is held around every write (default: none; a server shares one among its writers, DuckDB allowing
+    one writing transaction at a time); ``on_change`` is called after each commit that changed articles or
+    aggregates."""
 
     def __init__(
         self,
@@ -93,6 +99,8 @@ class Watcher:
         pipeline: Pipeline | None = None,
         aggregate: bool = True,
         pause: Callable[[str], None] | None = None,
+        write_lock: AbstractContextManager[object] | None = None,
+        on_change: Callable[[], None] | None = None,
     ) -> None:
         from ..ingest.http import HttpClient
 
@@ -105,6 +113,8 @@ class Watcher:
         self._pipeline = pipeline
         self.aggregate = aggregate
         self._pause = pause or (lambda phase: None)
+        self._write_lock: AbstractContextManager[object] = write_lock or contextlib.nullcontext()
+        self._on_change = on_change or (lambda: None)
         self._stat_seen: dict[str, tuple[int, int]] = {}  # file -> (size, mtime_ns) at the previous poll
         self._register()
 
@@ -129,7 +139,8 @@ class Watcher:
                 state = replace(old, kind=source.kind, every_seconds=source.every, next_poll=None)
             else:
                 continue
-            save_poll(self.store.con, state, (), _now())
+            with self._write_lock:
+                save_poll(self.store.con, state, (), _now())
 
     # -- the schedule ----------------------------------------------------------------------------------------
 
@@ -203,8 +214,9 @@ class Watcher:
         delay = max(source.every * min(2 ** (errors - 1), MAX_BACKOFF_FACTOR), retry_after or 0.0)
         now = _now()
         log.warning("%s: %s (error %d in a row; next try in %.0f s)", source.name, reason, errors, delay)
-        save_poll(self.store.con, replace(old, last_poll=now, next_poll=now + timedelta(seconds=delay),
-                                          errors=errors, last_error=reason, new_items=0), (), now)
+        with self._write_lock:
+            save_poll(self.store.con, replace(old, last_poll=now, next_poll=now + timedelta(seconds=delay),
+                                              errors=errors, last_error=reason, new_items=0), (), now)
         return PollResult(source.name, error=reason)
 
     def _state(self, source: Source) -> SourceState:
@@ -286,17 +298,12 @@ class Watcher:
     def _commit(
         self, source: Source, old: SourceState, taken: _Taken, fetched: Response | None, *, not_modified: bool = False
     ) -> PollResult:
-        from ..runners.local import ingest_articles
-
         if taken.articles:
             self._pause("after-fetch")
-        replaced = self.store.delete_articles(taken.replace) if taken.replace else 0
-        new_articles = 0
-        if taken.articles:
-            report = ingest_articles(taken.articles, self.store, self.settings, pipeline=self.pipeline)
-            new_articles = report.new
-            for failure in report.failures:
-                log.warning("%s: %s: %s", source.name, failure.item, failure.reason)
+        with self._write_lock:
+            new_articles, replaced = self._store(source, taken)
+        if new_articles or replaced:
+            self._on_change()
         if taken.articles:
             self._pause("after-ingest")
         now = _now()
@@ -306,10 +313,24 @@ class Watcher:
             etag=fetched.etag if fetched is not None and not not_modified else old.etag,
             last_modified=fetched.last_modified if fetched is not None and not not_modified else old.last_modified,
         )
-        save_poll(self.store.con, state, taken.items, now)
+        with self._write_lock:
+            save_poll(self.store.con, state, taken.items, now)
         if taken.ok:
             log.info("%s: %d new or corrected items, %d new articles", source.name, taken.ok, new_articles)
         return PollResult(source.name, taken.ok, new_articles, replaced, not_modified)
+
+    def _store(self, source: Source, taken: _Taken) -> tuple[int, int]:
+        """Delete the articles of corrected items and store the new ones (each chunk its own transaction); the new
+        articles and the deleted ones."""
+        from ..runners.local import ingest_articles
+
+        replaced = self.store.delete_articles(taken.replace) if taken.replace else 0
+        if not taken.articles:
+            return 0, replaced
+        report = ingest_articles(taken.articles, self.store, self.settings, pipeline=self.pipeline)
+        for failure in report.failures:
+            log.warning("%s: %s: %s", source.name, failure.item, failure.reason)
+        return report.new, replaced
 
     @property
     def pipeline(self) -> Pipeline:
@@ -322,7 +343,9 @@ class Watcher:
     def _aggregate(self) -> None:
         from ..aggregate.build import aggregate_store
 
-        report = aggregate_store(self.store.con)
+        with self._write_lock:
+            report = aggregate_store(self.store.con)
+        self._on_change()
         log.info("aggregates updated: %d merged events, %d stories, %d alerts", report.merged_events,
                  report.stories, report.alerts)
 
