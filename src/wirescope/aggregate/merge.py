@@ -15,9 +15,14 @@ Rules (all in :class:`MergeSettings`):
 4. Among compatible merged events the one closest in date wins (then the one with most mentions).
 
 Counting: every sentence that reports the event is a mention (``Event.mentions`` adds repeats within an article);
-``num_articles`` counts distinct articles; ``num_sources`` counts distinct *source keys* — the outlet (``source``
-field, else the URL's host, else the article id) of the article, where a near-duplicate article takes the key of the
-article it duplicates, so a syndicated copy never counts as independent confirmation. First and last seen are the
+``num_articles`` counts distinct articles (the reports); ``num_sources`` counts distinct *source keys* — the outlet
+(``source`` field, else the URL's host, else the article id) of the article, where a near-duplicate article takes the
+key of the article it duplicates. Who reported what, "N reports from M outlets, K independent": ``num_outlets`` (M)
+counts the outlets of the reports as published, and ``num_independent`` (K) their *origins*: a wire copy is one
+origin with its wire, whether it is seen as a near-duplicate of another report (the near-duplicate links) or by the
+wire it credits (``Article.wires``: "(AP) —", "By Jane Doe, Reuters", "AFP contributed to this report") or by an
+outlet that is the wire itself (``source`` "Reuters"); any other report is an origin of its own outlet. The
+confidence corroborates across origins, not copies. First and last seen are the
 earliest and latest publication dates of the mentioning articles. The merged event's place is the most confident
 resolved place below country level among its reports (else a country-level one); its code is the most frequent
 code among the reports (ties: the most confident report's).
@@ -33,12 +38,13 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
 from ..errors import ConfigError
+from ..ingest.credits import wire_named
 from ..records import Actor, Event, Place, json_form, record_json
 
 ACTOR_LEVELS = ("code", "country", "entity")
@@ -78,6 +84,7 @@ class ArticleMeta:
     url: str | None = None
     duplicate_of: str | None = None  # set for near-duplicates: the original article's id
     length: int = 0
+    wires: tuple[str, ...] = ()  # news agencies credited for the text (Article.wires)
 
     @property
     def source_key(self) -> str:
@@ -88,6 +95,13 @@ class ArticleMeta:
             if host:
                 return host.removeprefix("www.")
         return self.duplicate_of or self.id
+
+    @property
+    def origin(self) -> str:
+        """Where the text comes from: the first wire it credits (``wire:ap``), the wire the outlet is, else its
+        outlet's key. A near-duplicate's origin is its original's (see :meth:`EventMerger.add_duplicate`)."""
+        wire = self.wires[0] if self.wires else wire_named(self.source)
+        return f"wire:{wire.lower()}" if wire else self.source_key
 
 
 @dataclass(frozen=True)
@@ -110,6 +124,8 @@ class EventMention:
     url: str | None = None
     duplicate_of: str | None = None  # set when the mention comes from a near-duplicate of ``duplicate_of``
     doc_length: int = 0
+    outlet: str | None = None  # the outlet of the reporting article itself (``source_key`` is its original's)
+    origin: str | None = None  # the independent origin the report counts for (a wire, else an outlet)
 
     def to_json(self) -> dict[str, Any]:
         return record_json(self)
@@ -140,6 +156,8 @@ class MergedEvent:
     first_url: str | None
     is_root_event: bool
     mentions: tuple[EventMention, ...] = ()
+    num_outlets: int = 0  # outlets that published a report (each copy's own)
+    num_independent: int = 0  # independent origins of the reports (wire copies count once)
 
     @property
     def weight(self) -> float:
@@ -231,6 +249,7 @@ class EventMerger:
         self._articles: dict[str, list[tuple[Event, str]]] = {}  # article id -> its (event, merged id)
         self._seen: set[tuple[str, int, str, int]] = set()
         self._source_keys: dict[str, str] = {}
+        self._origins: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self._groups)
@@ -275,9 +294,7 @@ class EventMerger:
         """A near-duplicate article repeats its original's events: add its mentions (same source key)."""
         count = 0
         original = self._articles.get(original_id, [])
-        dup = ArticleMeta(
-            duplicate.id, duplicate.published, duplicate.source, duplicate.url, original_id, duplicate.length
-        )
+        dup = replace(duplicate, duplicate_of=original_id)
         for event, gid in list(original):
             ident = (duplicate.id, event.sentence, event.code, event.trigger.start)
             if ident in self._seen:
@@ -331,10 +348,14 @@ class EventMerger:
         if article.duplicate_of is None:
             self._articles.setdefault(article.id, []).append((event, group.id))
             self._source_keys[article.id] = article.source_key
+            self._origins[article.id] = article.origin
         day = event_date(event, article)
-        source_key = article.source_key
+        source_key, origin = article.source_key, article.origin
         if article.duplicate_of is not None:
             source_key = self._source_key_of(article.duplicate_of) or source_key
+            # a copy is its original's origin, unless it credits a wire itself
+            if not article.wires:
+                origin = self._origins.get(article.duplicate_of, origin)
         for sentence in sorted({event.sentence, *event.mentions}):
             group.mentions.append(
                 EventMention(
@@ -354,6 +375,8 @@ class EventMerger:
                     url=article.url,
                     duplicate_of=article.duplicate_of,
                     doc_length=article.length,
+                    outlet=article.source_key,
+                    origin=origin,
                 )
             )
 
@@ -370,12 +393,13 @@ class EventMerger:
             (m for _, m in group.events), key=lambda m: (m.published or date.max, m.duplicate_of is not None, m.id)
         )
         published = [m.published for _, m in group.events if m.published]
-        # Independent sources corroborate: 1 - prod(1 - best confidence per source).
-        per_source: dict[str, float] = {}
+        # Independent origins corroborate, copies do not: 1 - prod(1 - best confidence per origin).
+        per_origin: dict[str, float] = {}
         for mention in group.mentions:
-            per_source[mention.source_key] = max(per_source.get(mention.source_key, 0.0), mention.confidence)
+            key = mention.origin or mention.source_key
+            per_origin[key] = max(per_origin.get(key, 0.0), mention.confidence)
         miss = 1.0
-        for c in per_source.values():
+        for c in per_origin.values():
             miss *= 1.0 - min(max(c, 0.0), 1.0)
         source = _representative([e.source for e in events])
         target = _representative([e.target for e in events])
@@ -395,13 +419,15 @@ class EventMerger:
             confidence=1.0 - miss,
             num_mentions=len(group.mentions),
             num_articles=len({m.article_id for m in group.mentions}),
-            num_sources=len(per_source),
+            num_sources=len({m.source_key for m in group.mentions}),
             first_seen=min(published) if published else None,
             last_seen=max(published) if published else None,
             first_article=first_meta.id,
             first_url=first_meta.url,
             is_root_event=bool(root_sentences) and min(root_sentences) <= 2,
             mentions=tuple(sorted(group.mentions, key=lambda m: (m.published or date.max, m.article_id, m.sentence))),
+            num_outlets=len({m.outlet or m.source_key for m in group.mentions}),
+            num_independent=len(per_origin),
         )
 
 

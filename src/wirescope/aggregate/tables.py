@@ -54,6 +54,9 @@ MERGED_EVENTS = TableSpec(
         col("first_article", "VARCHAR", "id of the first article that reports it", null=False),
         col("first_url", "VARCHAR", "address of the first article"),
         col("is_root_event", "BOOLEAN", "reported in a lead sentence (GDELT's IsRootEvent)", null=False),
+        col("num_outlets", "INTEGER", "outlets that published a report of it (each copy's own outlet)"),
+        col("num_independent", "INTEGER", "independent origins of its reports: wire copies (near-duplicates, or "
+            "texts crediting a wire such as AP, Reuters, AFP) count once"),
     ),
     key=("id",),
     record=MergedEvent,
@@ -88,6 +91,9 @@ EVENT_MENTIONS = TableSpec(
         col("url", "VARCHAR", "address of the article"),
         col("duplicate_of", "VARCHAR", "set when the mention comes from a near-duplicate of this article"),
         col("doc_length", "INTEGER", "length of the article text in characters"),
+        col("outlet", "VARCHAR", "outlet of the reporting article itself"),
+        col("origin", "VARCHAR", "the independent origin the report counts for: wire:<agency> for a wire copy, "
+            "else an outlet"),
     ),
     record=EventMention,
 )

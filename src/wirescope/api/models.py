@@ -104,14 +104,24 @@ ArticleRow = spec_model(
 )
 EntityRow = spec_model(ENTITIES, "EntityRow")
 EventRow = spec_model(EVENTS, "EventRow")
-ListedEvent = spec_model(EVENTS, "ListedEvent", extra={"article_title": (str | None, "headline of the article")})
+# Who reported what: rows of events and quotations carry their article's outlet and address (the original).
+REPORTED_BY: dict[str, tuple[Any, str]] = {
+    "article_title": (str | None, "headline of the article"),
+    "article_source": (str | None, "outlet of the article (the input's source or site name, else its address's "
+                       "domain)"),
+    "article_url": (str | None, "address of the original article"),
+}
+ListedEvent = spec_model(EVENTS, "ListedEvent", extra=REPORTED_BY)
 QuoteRow = spec_model(QUOTES, "QuoteRow")
 ListedQuote = spec_model(
     QUOTES, "ListedQuote",
-    extra={"article_title": (str | None, "headline of the article"),
-           "published": (date | None, "publication date of the article")},
+    extra={**REPORTED_BY, "published": (date | None, "publication date of the article")},
 )
-StoryQuote = spec_model(QUOTES, "StoryQuote", extra={"published": (date | None, "publication date of the article")})
+StoryEvent = spec_model(EVENTS, "StoryEvent", extra={k: v for k, v in REPORTED_BY.items() if k != "article_title"})
+StoryQuote = spec_model(
+    QUOTES, "StoryQuote",
+    extra={**REPORTED_BY, "published": (date | None, "publication date of the article")},
+)
 PlaceRow = spec_model(PLACES, "PlaceRow")
 TimeRow = spec_model(TIMES, "TimeRow")
 SentenceRow = spec_model(SENTENCES, "SentenceRow")
@@ -168,7 +178,7 @@ StoryDetail = spec_model(
     STORIES, "StoryDetail",
     extra={
         "articles": (list[StoryArticle], "member articles, oldest first"),
-        "events": (list[EventRow], "events of the member articles, oldest first"),  # type: ignore[valid-type]
+        "events": (list[StoryEvent], "events of the member articles, oldest first"),  # type: ignore[valid-type]
         "quotes": (list[StoryQuote], "quotations of the member articles, oldest first"),  # type: ignore[valid-type]
     },
 )

@@ -21,6 +21,8 @@ from .respond import json_response, listing
 from .views import filter_story
 
 router = APIRouter(prefix="/api", tags=["aggregates"])
+# Who reported it: the reporting article's headline, outlet and address (alias ``a``), next to each row.
+REPORTED_BY = "a.title AS article_title, a.source AS article_source, a.url AS article_url"
 
 
 def _need(db: Database, table: str, what: str) -> None:
@@ -41,7 +43,7 @@ def list_quotes(
     """Quotations with their speaker and cue, by article and position."""
     _need(db, "quotes", "run the quote stage (wirescope ingest)")
     q = Q(
-        select=db.select(QUOTES) + ", a.title AS article_title, a.published",
+        select=db.select(QUOTES) + f", {REPORTED_BY}, a.published",
         from_="quotes t LEFT JOIN articles a ON a.id = t.article_id",
         keys=(newest_first("a.published"), Key("t.article_id"), Key('t."start"')),
     )
@@ -139,14 +141,16 @@ def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Respons
         )
         story["events"] = dicts(
             cur.execute(
-                f"SELECT {db.select(EVENTS)} FROM events t WHERE t.article_id IN {members} "
+                f"SELECT {db.select(EVENTS)}, a.source AS article_source, a.url AS article_url FROM events t "
+                f"JOIN articles a ON a.id = t.article_id WHERE t.article_id IN {members} "
                 "ORDER BY t.date NULLS LAST, t.article_id, t.idx",
                 [story_id],
             )
         ) if db.has("events") else []
         story["quotes"] = dicts(
             cur.execute(
-                f"SELECT {db.select(QUOTES)}, a.published FROM quotes t JOIN articles a ON a.id = t.article_id "
+                f"SELECT {db.select(QUOTES)}, {REPORTED_BY}, a.published FROM quotes t "
+                "JOIN articles a ON a.id = t.article_id "
                 "WHERE t.article_id IN {members} ORDER BY a.published NULLS LAST, t.article_id, t.idx".replace(
                     "{members}", members
                 ),

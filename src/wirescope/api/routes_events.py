@@ -21,6 +21,8 @@ from .paging import Query as Q
 from .respond import json_response, listing
 
 router = APIRouter(prefix="/api", tags=["events"])
+# Who reported it: the reporting article's headline, outlet and address, looked up for each page of events.
+ARTICLE_REF = (("lk.title", "article_title"), ("lk.source", "article_source"), ("lk.url", "article_url"))
 Filters = Annotated[EventFilters, Depends(event_filters)]
 
 def need_events(db: Database) -> None:
@@ -38,7 +40,7 @@ def list_events(db: DB, page: Page, f: Filters) -> Response:
         from_="events t",
         keys=event_keys(),
         locator="t.rowid" if db.is_base_table("events") else None,
-        lookup=Lookup("articles", "article_id", "id", (("lk.title", "article_title"),)),
+        lookup=Lookup("articles", "article_id", "id", ARTICLE_REF),
     )
     apply(db, q, f)
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="events")

@@ -67,13 +67,14 @@ def read_changes(db: Database) -> dict[str, Any]:
                 sums.append(row[1])
         if db.has("articles", "ingested_at"):
             row = cur.execute("SELECT max(ingested_at) FROM articles").fetchone()
-            latest = row[0] if row else None
+            # stored as naive UTC; served with its offset, as a date-time must be
+            latest = row[0].replace(tzinfo=UTC) if row and row[0] is not None else None
     fingerprint = repr((sorted(counts.items()), sums, latest))
     return {
         "version": hashlib.sha1(fingerprint.encode()).hexdigest()[:16],
         "counts": counts,
         "latest_ingested_at": latest,
-        "checked_at": datetime.now(UTC).replace(tzinfo=None),
+        "checked_at": datetime.now(UTC),
     }
 
 

@@ -60,6 +60,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str]
     return byline, dateline, credit_lines
 
 
+def wire_named(outlet: str | None) -> str | None:
+    """The wire agency an outlet's name is ("Reuters", "The Associated Press" -> "AP"), or None: a wire's own
+    report is the same origin as the copies that credit it."""
+    if not outlet:
+        return None
+    return _spellings().get(" ".join(outlet.split()))
+
+
 def find_credits(text: str) -> tuple[str | None, tuple[str, ...]]:
     """``(byline, wires)`` of an article's text: the names of its first "By ..." line (None without one) and the
     wire agencies credited for the text, in order of first credit, each once."""

@@ -28,6 +28,7 @@ class StoredArticle:
     status: str
     duplicate_of: str | None
     length: int = 0
+    wires: tuple[str, ...] = ()  # news agencies credited for the text (013_article_credits)
 
 
 def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
@@ -42,10 +43,10 @@ def load_articles(con: duckdb.DuckDBPyConnection, *, with_text: bool = True) -> 
     """Articles in publication order; without text (``''``) when ``with_text`` is False (see :func:`load_texts`)."""
     text = "text" if with_text else "''"
     cur = con.execute(
-        f"SELECT id, title, {text}, published, source, url, status, duplicate_of, length(text) FROM articles "
-        "ORDER BY published NULLS LAST, id"
+        f"SELECT id, title, {text}, published, source, url, status, duplicate_of, length(text), "
+        "coalesce(wires, []) FROM articles ORDER BY published NULLS LAST, id"
     )
-    return [StoredArticle(*row) for row in cur.fetchall()]
+    return [StoredArticle(*row[:-1], wires=tuple(row[-1])) for row in cur.fetchall()]
 
 
 def load_texts(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, str]:
