@@ -430,9 +430,98 @@ WATCH_ITEMS = TableSpec(  # 011_watch
     key=("source", "item"),
 )
 
+# 014_watchlists; written and read by wirescope.watch.watchlists and wirescope.watch.notify (records there).
+WATCHLISTS = TableSpec(
+    "watchlists",
+    "Saved filters over merged events; new matches (and escalation alerts on a watched dyad) are notified.",
+    (
+        col("name", "VARCHAR", "the watchlist's name", null=False, path=None),
+        col("actors", "VARCHAR[]", "actors on either side: ISO3 country or code prefix, actor code, or part of a "
+            "name", codec=SEQUENCE, path=None),
+        col("dyads", "VARCHAR[]", "SOURCE>TARGET (directed) or A-B (either direction), sides as for actors",
+            codec=SEQUENCE, path=None),
+        col("countries", "VARCHAR[]", "ISO 3166 alpha-3 of either actor or of the place", codec=SEQUENCE, path=None),
+        col("roots", "VARCHAR[]", "CAMEO root codes, 01-20", codec=SEQUENCE, path=None),
+        col("plover", "VARCHAR[]", "PLOVER event classes (ASSAULT, PROTEST, ...)", codec=SEQUENCE, path=None),
+        col("places", "VARCHAR[]", "part of a place name, or a GeoNames id", codec=SEQUENCE, path=None),
+        col("keywords", "VARCHAR[]", "words in a reporting sentence or the reporting article's title", codec=SEQUENCE, path=None),
+        col("min_confidence", "DOUBLE", "merged events below this confidence are not matched", path=None),
+        col("webhook", "VARCHAR", "URL notifications are POSTed to as JSON", path=None),
+        col("webhook_secret", "VARCHAR", "name of the secret sent as bearer token and used to sign the body; the "
+            "value comes from the environment or the config file, never the store", path=None),
+        col("emails", "VARCHAR[]", "e-mail recipients (through the configured SMTP server)", codec=SEQUENCE, path=None),
+        col("max_per_hour", "INTEGER", "notifications sent one by one per hour; more become one digest", null=False,
+            path=None),
+        col("created_at", "TIMESTAMP", "when it was created (UTC); what was stored before is not notified",
+            null=False, path=None),
+    ),
+    key=("name",),
+)
+
+NOTIFICATIONS = TableSpec(
+    "notifications",
+    "One notification per (watchlist, merged event or alert), updated in place when later reports arrive.",
+    (
+        col("id", "VARCHAR", "stable id: a hash of watchlist, kind and subject", null=False, path=None),
+        col("watchlist", "VARCHAR", "the watchlist (watchlists.name)", null=False, path=None),
+        col("kind", "VARCHAR", "event (a matching merged event) or alert (an escalation alert on a watched dyad)",
+            null=False, path=None, choices=("event", "alert")),
+        col("subject", "VARCHAR", "merged_events.id, or level:source:target:day of the alert", null=False,
+            path=None),
+        col("title", "VARCHAR", "who did what to whom, where and when", null=False, path=None),
+        col("summary", "VARCHAR", "the first reporting sentence, or the alert's reason", null=False, path=None),
+        col("link", "VARCHAR", "address of the first report", path=None),
+        col("confidence", "DOUBLE", "confidence of the merged event (of the strongest driving event for alerts)",
+            path=None),
+        col("num_reports", "INTEGER", "articles reporting it when last notified", null=False, path=None),
+        col("num_outlets", "INTEGER", "outlets among those reports", null=False, path=None),
+        col("evidence", "JSON", "reporting sentences with outlet, link, title, date and confidence", null=False,
+            path=None),
+        col("revision", "INTEGER", "1 when created, one more at each update by later reports", null=False,
+            path=None),
+        col("digest", "VARCHAR", "id of the digest it was delivered in, when over the rate cap", path=None),
+        col("created_at", "TIMESTAMP", "when it was created (UTC)", null=False, path=None),
+        col("updated_at", "TIMESTAMP", "when it was last updated (UTC)", null=False, path=None),
+    ),
+    key=("id",),
+)
+
+NOTIFY_OUTBOX = TableSpec(
+    "notify_outbox",
+    "Deliveries by webhook and e-mail, pending until sent (retried with backoff), then kept as a log.",
+    (
+        col("id", "VARCHAR", "the idempotency key sent with the delivery", null=False, path=None),
+        col("watchlist", "VARCHAR", "the watchlist (watchlists.name)", null=False, path=None),
+        col("channel", "VARCHAR", "webhook | email", null=False, path=None, choices=("webhook", "email")),
+        col("kind", "VARCHAR", "created | updated | digest", null=False, path=None,
+            choices=("created", "updated", "digest")),
+        col("payload", "JSON", "the JSON delivered (the e-mail is written from it)", null=False, path=None),
+        col("status", "VARCHAR", "pending | sent | failed", null=False, path=None,
+            choices=("pending", "sent", "failed")),
+        col("attempts", "INTEGER", "delivery attempts so far", null=False, path=None),
+        col("next_attempt", "TIMESTAMP", "when a pending delivery is tried again (UTC)", path=None),
+        col("last_error", "VARCHAR", "why the last attempt failed", path=None),
+        col("created_at", "TIMESTAMP", "when it was queued (UTC)", null=False, path=None),
+        col("sent_at", "TIMESTAMP", "when it was delivered (UTC)", path=None),
+    ),
+    key=("id",),
+)
+
+NOTIFY_SOURCES = TableSpec(
+    "notify_sources",
+    "How far the notifier has matched each watched source's items; a source's first poll is its backlog.",
+    (
+        col("source", "VARCHAR", "the watched source (watch_sources.source)", null=False, path=None),
+        col("checked_through", "TIMESTAMP", "items taken up to this time were matched or were the backlog",
+            path=None),
+    ),
+    key=("source",),
+)
+
 CORE_TABLES: tuple[TableSpec, ...] = (
     RUNS, ARTICLES, SENTENCES, ARTICLE_ENTITIES, MENTIONS, FAILURES, ENTITIES, EVENTS, QUOTES, PLACES, TIMES,
     ARTICLE_TERMS, SEARCH_DOCS, ARTICLE_STAGES, WATCH_SOURCES, WATCH_ITEMS,
+    WATCHLISTS, NOTIFICATIONS, NOTIFY_OUTBOX, NOTIFY_SOURCES,
 )
 SPECS: Mapping[str, TableSpec] = {t.name: t for t in CORE_TABLES}
 
