@@ -30,6 +30,7 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,37 +101,56 @@ def _upper(tok: Token) -> str:
     return tok.text.upper()
 
 
-def _match_phrase(phrase: Phrase, toks: Sequence[Token], i: int) -> int:
-    """Token index after the match of ``phrase`` starting at ``toks[i]``, or -1. Hyphenated dictionary words
+class _Run:
+    """A phrase's tokens with their upper-case texts, computed once per phrase: matching compares each position with
+    many dictionary entries (MINISTER starts some 580 agent entries, INTERNATIONAL some 490 actor entries), and
+    reading a spaCy token's text builds a new string every time."""
+
+    __slots__ = ("toks", "upper")
+
+    def __init__(self, toks: Sequence[Token]) -> None:
+        self.toks = toks
+        self.upper = [tok.text.upper() for tok in toks]
+
+
+def _match_phrase(phrase: Phrase, run: _Run, i: int) -> int:
+    """Token index after the match of ``phrase`` starting at ``run.toks[i]``, or -1. Hyphenated dictionary words
     ("AL-QAEDA") match the hyphen-split tokens spaCy makes."""
+    upper = run.upper
+    last = len(phrase.words) - 1
     j = i
-    n = len(phrase.words)
     for k, word in enumerate(phrase.words):
-        if j >= len(toks):
+        if j >= len(upper):
             return -1
-        last = k == n - 1
-        if "-" in word and _upper(toks[j]) != word:
-            joined = ""
-            start = j
-            while j < len(toks) and len(joined) < len(word):
-                joined += _upper(toks[j])
-                if toks[j].whitespace_ and len(joined) < len(word):
-                    break
-                j += 1
-            if joined != word or j == start:
-                return -1
-            continue
-        text = _upper(toks[j])
-        if text == word or (last and phrase.stem and len(word) >= 4 and text.startswith(word)):
+        text = upper[j]
+        if text == word:
             j += 1
-            continue
-        # a possessive on the last word ("Gondor's") is a separate token; plurals of stemmed words are covered
-        return -1
+        elif "-" in word:
+            j = _hyphenated(word, run, j)
+            if j < 0:
+                return -1
+        elif k == last and phrase.stem and len(word) >= 4 and text.startswith(word):
+            j += 1
+        else:
+            # a possessive on the last word ("Gondor's") is a separate token; plurals of stemmed words are covered
+            return -1
     return j
 
 
-def _first_keys(tok: Token) -> list[str]:
-    text = _upper(tok)
+def _hyphenated(word: str, run: _Run, j: int) -> int:
+    """Token index after the tokens from ``j`` that spell the hyphenated ``word`` without spaces, or -1."""
+    joined = ""
+    start = j
+    while j < len(run.upper) and len(joined) < len(word):
+        joined += run.upper[j]
+        if run.toks[j].whitespace_ and len(joined) < len(word):
+            break
+        j += 1
+    return j if joined == word and j != start else -1
+
+
+def _first_keys(text: str) -> list[str]:
+    """Dictionary keys a phrase starting with the upper-case word ``text`` may be listed under."""
     keys = [text]
     # prefixes for stemmed single-word entries (ARGENTIN -> ARGENTINA); at least 4 letters
     keys.extend(text[:k] for k in range(len(text) - 1, 3, -1))
@@ -244,10 +264,11 @@ class ActorCoder:
     def actor_matches(self, toks: Sequence[Token], day: date | None, fire: Fire = _always) -> list[Match]:
         """Longest, left-to-right, non-overlapping actor matches in ``toks`` (user actors first)."""
         out: list[Match] = []
+        run = _Run(toks)
         i = 0
         while i < len(toks):
             after_match = bool(out) and out[-1].end == toks[i].i  # "Council Chief Saruman"
-            best = self._match_at(toks, i, day, (after_match, fire))
+            best = self._match_at(run, i, day, (after_match, fire))
             if best is not None and _usable(best[1]):
                 out.append(Match(toks[i].i, toks[best[0] - 1].i + 1, best[1], best[2]))
                 i = best[0]
@@ -255,13 +276,13 @@ class ActorCoder:
                 i += 1
         return out
 
-    def _match_at(self, toks: Sequence[Token], i: int, day: date | None,
-                  how: tuple[bool, Fire]) -> _Best | None:
-        """The actor entry whose name starts at ``toks[i]``: (index after it, code, name), or None."""
-        fire = how[1]
-        user_best = self._user_match(toks, i, day)
+    def _match_at(self, run: _Run, i: int, day: date | None, how: tuple[bool, Fire]) -> _Best | None:
+        """The actor entry whose name starts at ``run.toks[i]``: (index after it, code, name), or None."""
+        toks, fire = run.toks, how[1]
+        keys = _first_keys(run.upper[i])
+        user_best = self._user_match(run, i, day, keys)
         # a longer dictionary name beats a shorter user name ("Ulster Unionist Party" vs "Ulster")
-        best = self._dictionary_match(toks, i, day, how)
+        best = self._dictionary_match(run, i, day, (how, keys))
         if user_best is not None and (best is None or user_best[0] >= best[0]):
             best = user_best  # the user's entry overrides a dictionary one of the same length
         if best is None:
@@ -286,30 +307,30 @@ class ActorCoder:
         province = division(toks, i)
         return province if province is not None and fire("actors.province-gives-its-country") else None
 
-    def _user_match(self, toks: Sequence[Token], i: int, day: date | None) -> _Best | None:
+    def _user_match(self, run: _Run, i: int, day: date | None, keys: list[str]) -> _Best | None:
         best: _Best | None = None
-        for key in _first_keys(toks[i]):
+        for key in keys:
             for phrase, entry in self.user.get(key, ()):
-                end = _match_phrase(phrase, toks, i)
+                end = _match_phrase(phrase, run, i)
                 if end > i and (best is None or end > best[0]):
                     best = (end, entry.code_on(day), entry.name)
             if best is not None:
                 break
         return best
 
-    def _dictionary_match(self, toks: Sequence[Token], i: int, day: date | None,
-                          how: tuple[bool, Fire]) -> _Best | None:
-        after_match, fire = how
+    def _dictionary_match(self, run: _Run, i: int, day: date | None,
+                          how: tuple[tuple[bool, Fire], list[str]]) -> _Best | None:
+        (after_match, fire), keys = how
         best: _Best | None = None
-        hyphen = "-" in _upper(toks[i])
-        for n, key in enumerate(_first_keys(toks[i])):
+        hyphen = "-" in run.upper[i]
+        for n, key in enumerate(keys):
             # the token's own text may start any phrase; a shorter prefix only a one-word stemmed entry
             candidates = self.dicts.actors.get(key, ()) if n == 0 or hyphen else self.stems.get(key, ())
             for phrase, idx in candidates:
-                end = _match_phrase(phrase, toks, i)
+                end = _match_phrase(phrase, run, i)
                 if end > i and (best is None or end > best[0]):
                     entry = self.dicts.actor_entries[idx]
-                    if end == i + 1 and _person(entry) and self._inside_name(toks, i, after_match) \
+                    if end == i + 1 and _person(entry) and self._inside_name(run.toks, i, after_match) \
                             and fire("actors.given-name-inside-a-longer-name"):
                         continue  # "Omar Hassan al-Bashir" is not the Jordanian listed as "Hassan"
                     best = (end, entry.code_on(day), entry.name)
@@ -329,17 +350,10 @@ class ActorCoder:
 
     def agent_matches(self, toks: Sequence[Token]) -> list[Match]:
         out: list[Match] = []
+        run = _Run(toks)
         i = 0
         while i < len(toks):
-            best: tuple[int, AgentEntry, Phrase] | None = None
-            for key in (_upper(toks[i]), toks[i].lemma_.upper()):
-                candidates = [*self.extra_agents.agents.get(key, ()), *self.dicts.agents.get(key, ())]
-                for phrase, agent in candidates:
-                    end = _match_phrase(phrase, toks, i)
-                    if end < 0 and len(phrase.words) == 1 and toks[i].lemma_.upper() == phrase.words[0]:
-                        end = i + 1
-                    if end > i and (best is None or end > best[0]):
-                        best = (end, agent, phrase)
+            best = self._agent_at(run, i)
             if best is not None:
                 out.append(Match(toks[i].i, toks[best[0] - 1].i + 1, best[1].code, " ".join(best[2].words),
                                  best[1].prefix))
@@ -347,6 +361,21 @@ class ActorCoder:
             else:
                 i += 1
         return out
+
+    def _agent_at(self, run: _Run, i: int) -> tuple[int, AgentEntry, Phrase] | None:
+        """The longest agent entry starting at ``run.toks[i]`` by its text or its lemma: (index after it, entry,
+        phrase), or None."""
+        best: tuple[int, AgentEntry, Phrase] | None = None
+        text, lemma = run.upper[i], run.toks[i].lemma_.upper()
+        # the lemma's entries only when it differs from the text: the same entries again could not match longer
+        for key in (text, lemma) if lemma != text else (text,):
+            for phrase, agent in chain(self.extra_agents.agents.get(key, ()), self.dicts.agents.get(key, ())):
+                end = _match_phrase(phrase, run, i)
+                if end < 0 and len(phrase.words) == 1 and lemma == phrase.words[0]:
+                    end = i + 1
+                if end > i and (best is None or end > best[0]):
+                    best = (end, agent, phrase)
+        return best
 
     # ------------------------------------------------------------------------------------------ phrases
 
