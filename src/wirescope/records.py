@@ -27,6 +27,10 @@ MODALITIES = ("asserted", "threatened", "hypothetical", "negated", "reported")
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 # How an event's date was chosen (``Event.date_source``).
 EVENT_DATE_SOURCES = ("time-expression", "publication")
+# Whether an event is news of the day (``Event.timing``): dated outside its article's window [published - 60 days,
+# published + 2 days] it is background or a plan, by the text (``nlp/timex/window.py``); only current events are
+# listed and aggregated as news by default.
+EVENT_TIMINGS = ("current", "historical", "planned")
 # How an event's place was chosen, most precise first (``Event.place_source``).
 PLACE_SOURCES = ("trigger", "coreferent", "sentence", "article-focus")
 # Kinds of quotation (``Quote.type``).
@@ -272,6 +276,8 @@ class Event:
     plover_context: str | None = None
     date: str | None = None  # ISO date
     date_source: str | None = None  # time-expression | publication | None
+    timing: str = "current"  # current | historical | planned (EVENT_TIMINGS)
+    date_note: str | None = None  # why the date was flagged or moved by the article's window, if it was
     place: Place | None = None
     place_source: str | None = None  # trigger | coreferent | sentence | article-focus | None
     sentence_text: str = ""

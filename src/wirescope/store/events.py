@@ -9,7 +9,7 @@ from datetime import date
 import duckdb
 
 from ..errors import InputError, StoreError
-from ..records import MODALITIES, Event
+from ..records import EVENT_TIMINGS, MODALITIES, Event
 from .filters import EventFilter, event_where
 from .spec import select_list
 from .tables import EVENTS
@@ -54,9 +54,16 @@ def query_events(
 
 
 def read_events(con: duckdb.DuckDBPyConnection, f: EventFilter | None = None, *, limit: int | None = None,
-                order: str = "date DESC NULLS LAST, article_id, idx") -> list[Event]:
-    """Events matching ``f`` as records, in ``order``."""
+                order: str = "date DESC NULLS LAST, article_id, idx", timing: tuple[str, ...] = ("current",)
+                ) -> list[Event]:
+    """Events matching ``f`` as records, in ``order``. By default only current news: events the article's window
+    flagged ``historical`` or ``planned`` are left out unless ``timing`` names them (``()``: every timing)."""
     where = event_where(f or EventFilter())
+    bad = [t for t in timing if t not in EVENT_TIMINGS]
+    if bad:
+        raise StoreError(f"unknown event timing {bad}; choose from {', '.join(EVENT_TIMINGS)}")
+    if timing:  # NULL: a row older than 015_event_timing, read as current
+        where.add(f"coalesce(timing, 'current') IN ({', '.join('?' * len(timing))})", *timing)
     sql = f"SELECT {select_list(EVENTS)} FROM events{where.sql()} ORDER BY {order}"
     if limit:
         sql += f" LIMIT {int(limit)}"

@@ -14,6 +14,7 @@ from ..records import (
     ARTICLE_STATUSES,
     DATE_SOURCES,
     EVENT_DATE_SOURCES,
+    EVENT_TIMINGS,
     MODALITIES,
     PLACE_SOURCES,
     QUAD_CLASSES,
@@ -131,6 +132,11 @@ EVENTS = TableSpec(
         col("place_confidence", "DOUBLE", "confidence of the place's resolution, 0-1", path="place.confidence"),
         col("place_match", "VARCHAR", "how the place matched the gazetteer: name, alternate, alias, demonym, ...",
             path="place.match"),
+        # 015_event_timing: news of the day or not, by the article's window (issue 19); NULL in older rows: current
+        col("timing", "VARCHAR", "news of the day or not: " + ", ".join(EVENT_TIMINGS) + "; an event dated outside "
+            "its article's window (60 days before publication to 2 days after) is historical or planned",
+            choices=EVENT_TIMINGS),
+        col("date_note", "VARCHAR", "why the article's window flagged the event or moved its date, if it did"),
     ),
     key=("article_id", "idx"),
     record=Event,

@@ -16,7 +16,10 @@ Never a place that only names an actor: the event's source or target span, a sub
 ("Iranian"), or a word inside a quotation.
 
 Date: the time expression attached to the trigger (hanging off it in the parse, not inside a relative or reported
-clause), else the publication date, marked in ``date_source``; never the ingest date, never a guess.
+clause), else the publication date, marked in ``date_source``; never the ingest date, never a guess. A date outside
+the article's window [published - 60 days, published + 2 days] flags the event ``historical`` or ``planned`` from the
+verb's tense, or else the event is dated by its article, with the reason in ``date_note``
+(:mod:`wirescope.nlp.timex.window`).
 
 "Attached" means the span's head reaches the trigger through the dependency parse without crossing a relative clause,
 complement clause or apposition.
@@ -26,11 +29,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import Event, Place, TimeRef
 from ..doctext import text_of
+from ..timex.window import Dating, date_event, tense
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,7 +57,7 @@ def specificity(place: Place) -> int:
 
 class LocateStage:
     name = "locate"
-    version = "2"
+    version = "3"
     requires: tuple[str, ...] = ("events", "places", "times")
     assigns: tuple[str, ...] = ("events",)
 
@@ -76,9 +81,7 @@ class LocateStage:
             if place is None and focus is not None:
                 place, place_source = focus, "article-focus"
             located.append(
-                self._date(
-                    doc, event, analysis.times, published.isoformat() if published else None, place, place_source
-                )
+                self._date(doc, event, analysis.times, published, place, place_source)
             )
         return dataclasses.replace(analysis, events=tuple(located))
 
@@ -93,7 +96,7 @@ class LocateStage:
         doc: Doc,
         event: Event,
         times: tuple[TimeRef, ...],
-        published: str | None,
+        published: date | None,
         place: Place | None,
         place_source: str | None,
     ) -> Event:
@@ -101,14 +104,16 @@ class LocateStage:
         dated = [t for t in times if t.value and t.kind in ("date", "range") and sentence[0] <= t.start < sentence[1]]
         trigger = _token_at(doc, event.trigger.start)
         date_attached = [t for t in dated if trigger is not None and _path(doc, trigger, t.start, t.end)]
-        if date_attached:
+        if date_attached and trigger is not None:
             ref = min(date_attached, key=lambda t: abs(t.start - event.trigger.start))
-            date, date_source = ref.value, "time-expression"
+            assert ref.value is not None  # dated above
+            dating = date_event(ref.value, ref.value_end, ref.text, published, tense(trigger))
         elif published:
-            date, date_source = published, "publication"
+            dating = Dating(published.isoformat(), "publication")
         else:
-            date, date_source = None, None
-        return dataclasses.replace(event, place=place, place_source=place_source, date=date, date_source=date_source)
+            dating = Dating(None, None, note="the article has no publication date and the text gives none")
+        return dataclasses.replace(event, place=place, place_source=place_source, date=dating.date,
+                                   date_source=dating.source, timing=dating.timing, date_note=dating.note)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
