@@ -86,7 +86,7 @@ from typing import TYPE_CHECKING
 
 from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
-from .actors import NON_STATE, ActorCoder
+from .actors import NON_STATE, ActorCoder, split_code
 from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder, reduced_passive
 from .commentary import commentary
 from .context import DocContext
@@ -474,6 +474,8 @@ class EventCoder(ArgumentFinder):
             targets = self._targets(verb, match, ctx, sources)
         sources = [s for s in sources if s.code]
         targets = [t for t in targets if t.code]
+        if self.real_news and not (sources and targets):
+            sources, targets = self._authority(verb, sources, targets, ctx, nominal=nominal)
         if sources and not nominal and any(domestic_role(s.code) for s in sources):
             place = self._place_country(verb, ctx)
             if place is not None and ctx.fire("source.domestic-role-takes-the-place-country"):
@@ -481,6 +483,26 @@ class EventCoder(ArgumentFinder):
                 sources = [replace(s, code=place + (s.code or "")[3:]) if domestic_role(s.code) else s
                            for s in sources]
         return sources, targets
+
+    def _authority(self, verb: Token, sources: list[ActorRef], targets: list[ActorRef], ctx: DocContext, *,
+                   nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:
+        """An arrest, a detention, a charge or a sentence with no agent named ("was arrested", "a Briton
+        detained in Iran", "the reporter's arrest") is the act of the police or the courts of the country where it
+        happens (the one place named in the clause, else the country of the one arrested). The possessor of such
+        a noun is the one it is done to ("his arrest", not "his arrest of X")."""
+        role = _AUTHORITY_ROLE.get(verb.lemma_.lower())
+        # "condemned the arrest of X": an act named as the object of another act is coded once, as the outer act
+        if role is None or (not nominal and not _passive(verb)) or (nominal and verb.dep_ in ("dobj", "obj")):
+            return sources, targets
+        if nominal and sources and not targets and not any(c.dep_ == "prep" and c.lower_ in ("by", "of")
+                                                            for c in verb.children):
+            sources, targets = [], [replace(s, direct=False) for s in sources]
+        countries = {split_code(t.code)[0] for t in targets}
+        place = self._place_country(verb, ctx)
+        country = place or (countries.pop() if len(countries) == 1 else None)
+        if sources or country is None or not ctx.fire("source.authorities-arrest-and-try"):
+            return sources, targets
+        return [ActorRef(verb.i, verb.i + 1, verb.i, country + role, "", direct=False)], targets
 
     def _pairs(self, verb: Token, match: PatternMatch, sources: Sequence[ActorRef], targets: Sequence[ActorRef],
                codes: tuple[str, str, str | None], ctx: DocContext) -> list[tuple[ActorRef, ActorRef | None, str]]:
@@ -527,6 +549,14 @@ class EventCoder(ArgumentFinder):
 
 
 _NULL_CODES = frozenset({"---", "", "+++", "###"})
+# who does an act only authorities do, when no agent is named (``lexicons/verb_classes.tsv``)
+_AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
+                   **dict.fromkeys(words("verb_classes", "court-act"), "JUD")}
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb ("was arrested") or a participle modifying its noun ("a journalist arrested over ...")."""
+    return reduced_passive(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 # announced code (4 digits, 3 or the root) -> the intent (03x) or threat (13x) the announcement is
 _ANNOUNCED = {**codes("announced", "intent"), **codes("announced", "threat")}
 

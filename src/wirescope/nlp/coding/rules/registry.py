@@ -141,6 +141,13 @@ RULES: tuple[Rule, ...] = (
          "A source of unknown country whose role acts at home (a president, a court, police; not forces or armed "
          "groups) takes the one country named as a place in the trigger's clause: 'the president threatened a "
          "curfew in Algiers' (DZAGOV)."),
+    Rule("source.authorities-arrest-and-try", _A,
+         "An arrest, detention, charge or sentence with no agent named (a passive without 'by', a participle "
+         "modifying its noun, an event noun without 'by') is done by the police (arrest, detain) or the courts "
+         "(charge, sentence, convict, indict) of the country where it happens: the one country named as a place in "
+         "the clause, else the country of the one arrested: 'a Briton was detained in Iran' (IRNCOP -> GBR), "
+         "'the reporter's arrest' (the possessor of such a noun is the one arrested). Real-news conventions only "
+         "(bundled dictionaries); the verbs are data (lexicons/verb_classes.tsv, police-act and court-act)."),
     Rule("source.relative-pronoun-stands-for-its-noun", _A,
          "The relative pronoun subject of a passive relative clause stands for the noun the clause modifies: "
          "'al-Muhandis, who was also killed'."),
@@ -187,6 +194,10 @@ RULES: tuple[Rule, ...] = (
     Rule("target.subject-of-a-complement", _A,
          "The subject of a non-speech complement clause is the target: 'believes Chile can cope' targets Chile; "
          "'said Chile would cope' does not."),
+    Rule("target.one-asked-to-act", _A,
+         "An appeal or demand (roots 02, 10) 'for X to act' targets X, the subject of the 'for ... to' clause the "
+         "parse hangs on the verb: 'called for Iran to free the sailors' is addressed to Iran, as 'urged Iran to "
+         "free them' is (a pronoun subject is left alone)."),
     Rule("target.object-of-a-purpose-clause", _A,
          "The object of a 'to' purpose clause is the target: 'signed an accord to supply Chile with wheat'; not a "
          "topic ('met to discuss Idlib')."),
