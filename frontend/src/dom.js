@@ -71,3 +71,21 @@ export function message(text, cls = "note") {
 export function actorLabel(e, side) {
   return e[`${side}_name`] || e[`${side}_code`] || e[`${side}_text`] || "–";
 }
+
+// Who reported it: the outlet, and a link to the original article when its address is known.
+export function reportedBy(outlet, url) {
+  if (!outlet && !url) return null;
+  const name = outlet || new URL(safeHref(url), location.href).hostname || "original";
+  return h("span", { class: "outlet" }, url ? h("a", { href: url, class: "original", title: `the original: ${url}` }, name) : name);
+}
+
+// "N reports from M outlets, K independent" of a merged event (wire copies count once among the independent).
+export function reportCount(e) {
+  const n = e.num_articles ?? 0;
+  const plural = (k, one, many) => `${fmtNum(k)} ${k === 1 ? one : many}`;
+  const parts = [plural(n, "report", "reports")];
+  if (e.num_outlets !== null && e.num_outlets !== undefined) parts.push(`from ${plural(e.num_outlets, "outlet", "outlets")}`);
+  const text = parts.join(" ") + (e.num_independent !== null && e.num_independent !== undefined ? `, ${fmtNum(e.num_independent)} independent` : "");
+  return h("span", { class: "reports", "data-reports": n, "data-outlets": e.num_outlets, "data-independent": e.num_independent,
+    title: "independent: wire copies (near-duplicate texts, or texts crediting AP, Reuters, AFP ...) count once" }, text);
+}

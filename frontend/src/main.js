@@ -1,11 +1,13 @@
 // Hash router: each view is a function (container, params) -> Promise.
 import { ApiError, loadVocabulary } from "./api.js";
 import { clear, h } from "./dom.js";
+import { dropListener, hasListener, onChange, startLive } from "./live.js";
 import { navigate } from "./nav.js";
 import { articleView, articlesView } from "./views/article.js";
 import { escalationView } from "./views/escalation.js";
 import { eventsView } from "./views/events.js";
 import { mapView } from "./views/map.js";
+import { mergedView } from "./views/merged.js";
 import { networkView } from "./views/network.js";
 import { overviewView } from "./views/overview.js";
 import { quotesView } from "./views/quotes.js";
@@ -18,6 +20,7 @@ const ROUTES = [
   [/^\/map$/, "map", mapView],
   [/^\/escalation$/, "escalation", escalationView],
   [/^\/events$/, "events", eventsView],
+  [/^\/merged$/, "merged", mergedView],
   [/^\/stories$/, "stories", storiesView],
   [/^\/story\/(.+)$/, "story", storyView],
   [/^\/network$/, "network", networkView],
@@ -27,7 +30,24 @@ const ROUTES = [
   [/^\/search$/, "search", searchView],
 ];
 
+// Views that are redrawn when the store changes (summaries); the events table adds its new rows itself, and the
+// map, network, escalation and article views keep what the user is looking at (the header counts what is new).
+const REDRAWN = new Set(["overview", "stories", "story", "quotes", "merged"]);
+
 let current = 0;
+
+// Draws the view again off-screen, then swaps it in: no blank page while the new figures load.
+function redrawOnChange(box, fn, params, args, token) {
+  let shown = box;
+  onChange(async () => {
+    const next = h("section", { class: "view" });
+    await fn(next, params, ...args);
+    if (token === current) {
+      shown.replaceWith(next);
+      shown = next;
+    }
+  });
+}
 
 async function route() {
   const raw = location.hash.replace(/^#/, "") || "/";
@@ -36,6 +56,7 @@ async function route() {
   const view = document.getElementById("view");
   const token = ++current;
   clear(view);
+  dropListener();
   document.body.dataset.view = "loading";
   for (const a of document.querySelectorAll("#nav a")) {
     a.classList.toggle("active", a.getAttribute("href") === `#${path}` || (path === "/" && a.getAttribute("href") === "#/"));
@@ -51,7 +72,10 @@ async function route() {
       console.error(err);
       box.append(h("p", { class: "error" }, err instanceof ApiError ? `${err.code}: ${err.message}` : String(err)));
     }
-    if (token === current) document.body.dataset.view = name;
+    if (token === current) {
+      document.body.dataset.view = name;
+      if (REDRAWN.has(name) && !hasListener()) redrawOnChange(box, fn, params, m.slice(1).map(decodeURIComponent), token);
+    }
     return;
   }
   view.append(h("p", { class: "error" }, `No view at ${path}`));
@@ -66,3 +90,4 @@ document.getElementById("search").addEventListener("submit", (ev) => {
 window.addEventListener("hashchange", route);
 // The filter forms list the server's vocabularies; without the schema they offer only "any".
 loadVocabulary().catch((err) => console.error(err)).finally(route);
+startLive(document.getElementById("live"));

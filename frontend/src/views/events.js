@@ -1,6 +1,7 @@
 // Event table: filters, one row per event, the evidence sentence (trigger marked) under each row.
 import { describe, downloadHref, get, VOCAB } from "../api.js";
-import { actorLabel, h, message, QUAD } from "../dom.js";
+import { actorLabel, h, message, QUAD, reportedBy } from "../dom.js";
+import { onChange } from "../live.js";
 import { link, navigate } from "../nav.js";
 
 const FIELDS = {
@@ -20,7 +21,8 @@ const FIELDS = {
 
 // The table's columns and the field each shows; a header's tooltip is the field's description from the API schema.
 const COLUMNS = [["Date", "date"], ["Source", "source_name"], ["Event", "code"], ["Target", "target_name"],
-  ["Modality", "modality"], ["Conf.", "confidence"], ["Place", "place_name"], ["Evidence", "sentence_text"], ["", null]];
+  ["Modality", "modality"], ["Conf.", "confidence"], ["Place", "place_name"], ["Reported by", "article_source"],
+  ["Evidence", "sentence_text"], ["", null]];
 
 export function filterForm(route, params, names) {
   const form = h("form", { class: "filters" });
@@ -69,19 +71,37 @@ export async function eventsView(box, params) {
   const more = h("button", { class: "more", type: "button" }, "Load more");
   box.append(more);
   let cursor = null;
+  const shown = new Set();
+  const empty = message("No events match these filters.");
   const load = async () => {
     const page = await get("events", { ...filters, limit: 100, cursor });
-    if (!cursor && page.items.length === 0) box.insertBefore(message("No events match these filters."), table);
-    for (const e of page.items) addRow(body, e);
+    if (!cursor && page.items.length === 0) box.insertBefore(empty, table);
+    for (const e of page.items) if (!shown.has(eventKey(e))) addRow(body, e, shown);
     cursor = page.next_cursor;
     more.hidden = !cursor;
   };
   more.addEventListener("click", load);
   await load();
+  // Live: when the store changed, the first page again; events not on the table yet go on top, marked new.
+  onChange(async () => {
+    const page = await get("events", { ...filters, limit: 100 });
+    const fresh = page.items.filter((e) => !shown.has(eventKey(e)));
+    if (!fresh.length) return;
+    empty.remove();
+    const top = document.createDocumentFragment();
+    for (const e of fresh) addRow(top, e, shown, true);
+    body.prepend(top);
+  });
 }
 
-function addRow(body, e) {
-  const row = h("tr", { class: "event", tabindex: 0, "data-q": e.quad_class, "data-code": e.code },
+function eventKey(e) {
+  return `${e.article_id}:${e.idx}`;
+}
+
+function addRow(body, e, shown, isNew = false) {
+  shown.add(eventKey(e));
+  const row = h("tr", { class: isNew ? "event new" : "event", tabindex: 0, "data-q": e.quad_class, "data-code": e.code,
+    "data-article": e.article_id },
     h("td", {}, e.date || ""),
     h("td", {}, actorLabel(e, "source"), e.source_code ? h("small", {}, ` ${e.source_code}`) : null),
     h("td", {}, h("i", { class: "swatch", "data-q": e.quad_class }), `${e.code} ${e.trigger_text || ""}`),
@@ -89,9 +109,10 @@ function addRow(body, e) {
     h("td", {}, e.modality || ""),
     h("td", {}, e.confidence !== null && e.confidence !== undefined ? Number(e.confidence).toFixed(2) : ""),
     h("td", {}, e.place_name || ""),
+    h("td", {}, reportedBy(e.article_source, e.article_url)),
     h("td", { class: "evidence-cell", title: e.sentence_text || "" }, e.sentence_text || ""),
     h("td", {}, h("a", { href: link(`/article/${e.article_id}`), title: e.article_title || "" }, "article")));
-  const detail = h("tr", { class: "evidence-row" }, h("td", { colspan: 9 }, evidence(e),
+  const detail = h("tr", { class: "evidence-row" }, h("td", { colspan: COLUMNS.length }, evidence(e),
     h("small", { class: "muted" }, `article ${e.article_id}, sentence ${e.sentence}`)));
   detail.hidden = true;
   const toggle = (ev) => {

@@ -1,6 +1,6 @@
 // Quotation browser: speakers by number of quotations; a speaker's quotations with their articles.
 import { get, maybe } from "../api.js";
-import { fmtNum, h, message } from "../dom.js";
+import { fmtNum, h, message, reportedBy } from "../dom.js";
 import { link } from "../nav.js";
 
 export async function quotesView(box, params) {
@@ -23,5 +23,6 @@ export async function quotesView(box, params) {
     h("figcaption", {}, h("strong", {}, q.speaker_name || q.speaker_text || "unattributed"),
       q.cue_text ? ` (${q.cue_text})` : "", ` · ${q.type} · `,
       h("a", { href: link(`/article/${q.article_id}`) }, q.article_title || "article"),
+      q.article_source || q.article_url ? [" · ", reportedBy(q.article_source, q.article_url)] : null,
       q.published ? ` · ${q.published}` : ""))) : message("No quotations.")));
 }

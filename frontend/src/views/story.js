@@ -1,6 +1,6 @@
 // Stories: the list, and one story's timeline of events and quotations with evidence.
 import { get, maybe } from "../api.js";
-import { actorLabel, fmtNum, h, message } from "../dom.js";
+import { actorLabel, fmtNum, h, message, reportedBy } from "../dom.js";
 import { link } from "../nav.js";
 import { evidence } from "./events.js";
 
@@ -13,7 +13,9 @@ export async function storiesView(box) {
   }
   box.append(h("ul", { class: "plain stories" }, stories.items.map((s) => h("li", {},
     h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, s.title || s.id),
-    h("span", { class: "muted" }, ` ${fmtNum(s.size)} articles · ${[s.first_date, s.last_date].filter(Boolean).join(" – ")}`),
+    h("span", { class: "muted" }, ` ${fmtNum(s.size)} articles`,
+      Array.isArray(s.sources) && s.sources.length ? ` from ${fmtNum(s.sources.length)} outlets` : "",
+      ` · ${[s.first_date, s.last_date].filter(Boolean).join(" – ")}`),
     s.summary ? h("p", { class: "summary" }, s.summary) : null))));
 }
 
@@ -31,10 +33,13 @@ export async function storyView(box, _params, id) {
     ? h("li", { class: "tl-event", "data-q": it.e.quad_class }, h("time", {}, it.when),
       h("i", { class: "swatch", "data-q": it.e.quad_class }),
       h("strong", {}, `${actorLabel(it.e, "source")} — ${it.e.code} ${it.e.trigger_text || ""} — ${actorLabel(it.e, "target")}`),
-      evidence(it.e), h("a", { href: link(`/article/${it.e.article_id}`) }, "article"))
+      evidence(it.e), h("a", { href: link(`/article/${it.e.article_id}`) }, "article"), " ",
+      reportedBy(it.e.article_source, it.e.article_url))
     : h("li", { class: "tl-quote" }, h("time", {}, it.when),
       h("strong", {}, it.q.speaker_name || it.q.speaker_text || "unattributed"), " ",
-      h("q", {}, it.q.text), " ", h("a", { href: link(`/article/${it.q.article_id}`) }, "article")))));
+      h("q", {}, it.q.text), " ", h("a", { href: link(`/article/${it.q.article_id}`) }, "article"), " ",
+      reportedBy(it.q.article_source, it.q.article_url)))));
   box.append(h("h2", {}, "Articles"), h("ul", { class: "plain" }, s.articles.map((a) => h("li", {},
-    h("a", { href: link(`/article/${a.id}`) }, a.title || a.id), h("span", { class: "muted" }, ` ${a.published || ""}`)))));
+    h("a", { href: link(`/article/${a.id}`) }, a.title || a.id), " ", reportedBy(a.source, a.url),
+    h("span", { class: "muted" }, ` ${a.published || ""}`)))));
 }

@@ -97,6 +97,11 @@ class ArticleMeta:
         return self.duplicate_of or self.id
 
     @property
+    def outlet(self) -> str:
+        """The outlet as the input names it (case kept, for display), else the URL's host, else the source key."""
+        return self.source.strip() if self.source and self.source.strip() else self.source_key
+
+    @property
     def origin(self) -> str:
         """Where the text comes from: the first wire it credits (``wire:ap``), the wire the outlet is, else its
         outlet's key. A near-duplicate's origin is its original's (see :meth:`EventMerger.add_duplicate`)."""
@@ -375,7 +380,7 @@ class EventMerger:
                     url=article.url,
                     duplicate_of=article.duplicate_of,
                     doc_length=article.length,
-                    outlet=article.source_key,
+                    outlet=article.outlet,
                     origin=origin,
                 )
             )
@@ -426,7 +431,7 @@ class EventMerger:
             first_url=first_meta.url,
             is_root_event=bool(root_sentences) and min(root_sentences) <= 2,
             mentions=tuple(sorted(group.mentions, key=lambda m: (m.published or date.max, m.article_id, m.sentence))),
-            num_outlets=len({m.outlet or m.source_key for m in group.mentions}),
+            num_outlets=len({(m.outlet or m.source_key).lower() for m in group.mentions}),
             num_independent=len(per_origin),
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import duckdb
@@ -46,7 +46,7 @@ def load_articles(con: duckdb.DuckDBPyConnection, *, with_text: bool = True) -> 
         f"SELECT id, title, {text}, published, source, url, status, duplicate_of, length(text), "
         "coalesce(wires, []) FROM articles ORDER BY published NULLS LAST, id"
     )
-    return [StoredArticle(*row[:-1], wires=tuple(row[-1])) for row in cur.fetchall()]
+    return [replace(StoredArticle(*row[:-1]), wires=tuple(row[-1])) for row in cur.fetchall()]
 
 
 def load_texts(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, str]:
