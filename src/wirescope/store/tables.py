@@ -450,7 +450,8 @@ WATCHLISTS = TableSpec(
         col("roots", "VARCHAR[]", "CAMEO root codes, 01-20", codec=SEQUENCE, path=None),
         col("plover", "VARCHAR[]", "PLOVER event classes (ASSAULT, PROTEST, ...)", codec=SEQUENCE, path=None),
         col("places", "VARCHAR[]", "part of a place name, or a GeoNames id", codec=SEQUENCE, path=None),
-        col("keywords", "VARCHAR[]", "words in a reporting sentence or the reporting article's title", codec=SEQUENCE, path=None),
+        col("keywords", "VARCHAR[]", "words in a reporting sentence or the reporting article's title",
+            codec=SEQUENCE, path=None),
         col("min_confidence", "DOUBLE", "merged events below this confidence are not matched", path=None),
         col("webhook", "VARCHAR", "URL notifications are POSTed to as JSON", path=None),
         col("webhook_secret", "VARCHAR", "name of the secret sent as bearer token and used to sign the body; the "
