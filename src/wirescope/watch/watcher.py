@@ -185,6 +185,10 @@ class Watcher:
             results.append(self._guarded(source, functools.partial(self._poll_feed, source, fetched)))
         if self.aggregate and any(r.new_articles or r.replaced for r in results):
             self._aggregate()
+        if self.aggregate:  # watchlists: match what this poll brought, deliver what is due (watch/notify.py)
+            from .notify import notify_after_poll
+
+            notify_after_poll(self.store, self.settings, results, lock=self._write_lock)
         return results
 
     def _renew_client(self) -> None:
