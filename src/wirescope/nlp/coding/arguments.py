@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorCoder, compose, split_code
 from .context import DocContext
-from .full_names import FullNames
+from .full_names import FullNames, owner
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
 from .patterns import PatternMatch
@@ -106,7 +106,7 @@ class ArgumentFinder:
         or apposition that describes them ("Balkhi" after "Afghan foreign ministry spokesperson Abdul Qahar
         Balkhi"), where the dictionaries code it as nobody or as a person of another country (see ``full_names``)."""
         # the document's full names, built once per document, date and actor coder
-        key = ("wirescope.full_names", ctx.day, id(self.actors))
+        key = f"wirescope.full_names:{ctx.day}:{id(self.actors)}"
         names = head.doc.user_data.get(key)
         if names is None:
             names = head.doc.user_data[key] = FullNames(head.doc, self.actors, ctx.day)
@@ -114,12 +114,11 @@ class ArgumentFinder:
         if full is None:
             return coded
         code = full.code
-        country, roles = split_code(code)
-        if country is None:  # a role without a country: the article's country where the full name was given
+        if owner(code) is None:  # a role without a country: the article's country where the full name was given
             if ctx.referents is None:
                 ctx.referents = Referents(head.doc, self.actors, ctx.day)
-            code = compose(ctx.referents.country_at(head.doc[full.start]), [(r, False) for r in roles])
-        if split_code(code)[0] in (None, split_code(coded[0])[0]):
+            code = compose(ctx.referents.country_at(head.doc[full.start]), [(r, False) for r in split_code(code)[1]])
+        if owner(code) in (None, owner(coded[0])):
             return coded
         return (code, full.name) if ctx.fire("actors.surname-of-a-person-named-in-full") else coded
 
@@ -508,6 +507,22 @@ class ArgumentFinder:
                     return "target.subject-of-a-complement", found
         return None
 
+    def _asked_to_act(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """"called for Iran to free them", "pushed for the Taliban to lift the ban": an appeal or demand for an act
+        by someone (the subject of the "for ... to" clause, which the parse hangs on the verb as an adverbial
+        clause) is addressed to whoever is asked to act, as "urged Iran to free them" is."""
+        if v.match.code.lstrip(":")[:2] not in _ASKING_ROOTS:
+            return None
+        for c in v.verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in _PRONOUNS]
+                found = self._actors(subj[0], ctx, direct=False) if subj else []
+                found = [a for a in found if a.head not in v.src_heads]
+                if found:
+                    return "target.one-asked-to-act", found
+        return None
+
     def _purpose_object(self, v: _TargetView, ctx: DocContext) -> _Found:
         for c in v.verb.children:
             # a "to" purpose clause belongs to the verb phrase (as in UD-PETRARCH): "signed an accord to supply
@@ -633,5 +648,8 @@ _Found = tuple[str, list[ActorRef]] | None
 _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Found], ...] = (
     ArgumentFinder._pattern_target, ArgumentFinder._participle_noun, ArgumentFinder._subject_target,
     ArgumentFinder._named_object, ArgumentFinder._after_pattern, ArgumentFinder._doer_of_condemned_act,
-    ArgumentFinder._object, ArgumentFinder._phrase_or_complement, ArgumentFinder._purpose_object,
+    ArgumentFinder._object, ArgumentFinder._phrase_or_complement, ArgumentFinder._asked_to_act,
+    ArgumentFinder._purpose_object,
 )
+# roots of appeals (02) and demands (10), whose "for X to act" names the one asked
+_ASKING_ROOTS = frozenset({"02", "10"})

@@ -72,10 +72,19 @@ class FullNames:
         it; None when the persons it could be have different countries."""
         word = tok.lower_
         found = [m for m in self.names if m.words[-1] == word and not m.start <= tok.i < m.end]
-        if not found or len({split_code(m.code)[0] for m in found}) != 1:
+        if not found or len({owner(m.code) for m in found}) != 1:
             return None
         before = [m for m in found if m.end <= tok.i]
         return before[-1] if before else found[0]
+
+
+def owner(code: str | None) -> str | None:
+    """Whose actor a code is: its country, or the organisation or kind of body it names first ("IGOUNO" -> "IGO",
+    "NGO"); None for a role without one ("---GOV")."""
+    if not code or code.startswith("---"):
+        return None
+    country = split_code(code)[0]
+    return country if country is not None else code[:3]
 
 
 def _described(run: Sequence[Token], coder: ActorCoder, day: date | None) -> tuple[str | None, str]:
