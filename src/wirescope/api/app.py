@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -17,7 +18,10 @@ from ..__about__ import __version__
 from ..config import Settings
 from . import errors, routes_aggregate, routes_core, routes_events, routes_live, routes_watch
 from .guards import DEFAULT_MAX_BODY, DEFAULT_QUERY_TIMEOUT, RequestGuard, TimedDatabase
-from .ingest import Ingester, make_router
+from .ingest import PROTECTED, Ingester, make_router
+
+if TYPE_CHECKING:
+    from .writer import LiveWatch
 
 NOT_BUILT = """<!doctype html><meta charset="utf-8"><title>wirescope</title>
 <p>The dashboard assets are not built. Run <code>make install</code> (or <code>scripts/build_web.sh</code>) to build
@@ -47,6 +51,7 @@ def create_app(
     max_body_bytes: int = DEFAULT_MAX_BODY,
     allowed_hosts: Sequence[str] | None = None,
     query_timeout: float | None = DEFAULT_QUERY_TIMEOUT,
+    watch: LiveWatch | None = None,
 ) -> FastAPI:
     """Build the app over the store at ``db_path``.
 
@@ -55,15 +60,22 @@ def create_app(
     (DuckDB allows one writer per file). CORS is off unless ``cors_origins`` names the origins allowed to call the
     API from a browser. Every request body is limited to ``max_body_bytes`` (413); ``allowed_hosts`` (None: any)
     lists the Host header names answered; a request's queries are interrupted after ``query_timeout`` seconds.
-    ``settings`` configure the ingest endpoint's pipeline and fetcher.
+    ``settings`` configure the ingest endpoint's pipeline and fetcher. ``watch`` runs a watcher inside the server
+    while it serves (``api/writer.py``); the store is then opened for writing too.
     """
-    writable = bool(token)
+    writable = bool(token) or watch is not None
     db = TimedDatabase(db_path, writable=writable, query_timeout=query_timeout)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        yield
-        db.close()
+        if watch is not None:
+            watch.start(db)
+        try:
+            yield
+        finally:
+            if watch is not None:
+                watch.stop()
+            db.close()
 
     app = FastAPI(
         title="wirescope",
@@ -95,7 +107,7 @@ def create_app(
         RequestGuard,
         max_body=max_body_bytes,
         allowed_hosts=allowed_hosts,
-        protected={("POST", "/api/ingest"): token} if token else {},
+        protected={route: token for route in PROTECTED} if token else {},
     )
 
     static = static_dir()

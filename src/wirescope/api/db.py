@@ -36,10 +36,14 @@ class Database:
         self._types: dict[tuple[str, str], str] = {}
         self._base_tables: set[str] = set()
         # Results of costly aggregations, valid while the data cannot change: DuckDB lets no other process write
-        # a file this process holds open, so only our own ingest endpoint can, and it calls refresh().
+        # a file this process holds open, so only our own writers can (the ingest and aggregate endpoints, the
+        # watcher of `serve --watch`), and each calls refresh() after it commits.
         self._results: OrderedDict[Hashable, Any] = OrderedDict()
         self._generation = 0
         self._lock = threading.Lock()
+        # Held by each writer around its writes: DuckDB runs one writing transaction at a time per file, and two
+        # writers of this process (an ingest request and the watcher, say) would otherwise conflict.
+        self.write_lock = threading.RLock()
 
     def close(self) -> None:
         self.store.close()

@@ -1,4 +1,7 @@
-"""``POST /api/ingest``: analyse posted texts into the store. Mounted only when the server has a token."""
+"""``POST /api/ingest`` (analyse posted texts into the store) and ``POST /api/aggregate`` (update the merged events,
+stories and escalation): the write endpoints, mounted only when the server has a token. They are how the command line
+writes to a store a server holds (`wirescope ingest` and `wirescope aggregate` go through them, see cli/remote.py).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
     from ..store import Store
 
 MAX_ITEMS = 500
+# The routes that need the token (checked by the request guard before the body is read).
+PROTECTED = (("POST", "/api/ingest"), ("POST", "/api/aggregate"))
 
 
 class TextItem(BaseModel):
@@ -70,6 +75,33 @@ class IngestResult(BaseModel):
     stored: list[str] = Field(description="ids of the articles stored by this request")
     counts: dict[str, int] = Field(default_factory=dict, description="new, duplicates, near-duplicates, failed ...")
     failed: list[dict[str, str]] = Field(description="items that could not be ingested, with the reason")
+
+
+class AggregateRequest(BaseModel):
+    """The options of `wirescope aggregate`; None keeps the default."""
+
+    rebuild: bool = False
+    date_window: int | None = Field(default=None, ge=0, le=365)
+    actor_level: str | None = Field(default=None, max_length=20)
+    code_level: str | None = Field(default=None, max_length=20)
+    story_threshold: float | None = Field(default=None, ge=0, le=1)
+
+
+def aggregate_with(store: Store, body: AggregateRequest) -> dict[str, Any]:
+    """Run the incremental aggregation with the request's options; its report as JSON."""
+    from ..aggregate.build import AggregateSettings, aggregate_store
+    from ..aggregate.merge import MergeSettings
+    from ..aggregate.stories import StorySettings
+
+    merge: dict[str, Any] = {
+        "date_window_days": body.date_window, "actor_level": body.actor_level, "code_level": body.code_level,
+    }
+    story: dict[str, Any] = {"threshold": body.story_threshold} if body.story_threshold is not None else {}
+    settings = AggregateSettings(
+        merge=MergeSettings(**{k: v for k, v in merge.items() if v is not None}), stories=StorySettings(**story),
+    )
+    report: dict[str, Any] = aggregate_store(store.con, settings, rebuild=body.rebuild).to_json()
+    return report
 
 
 # (request, writable store) -> result; tests and embedders may pass their own.
@@ -145,7 +177,7 @@ def make_router(token: str, ingester: Ingester | None, settings: Settings | None
             )
 
     router = APIRouter(prefix="/api", tags=["ingest"])
-    one_writer = asyncio.Lock()  # DuckDB has one writer; posts queue here instead of failing
+    one_writer = asyncio.Lock()  # posts queue here (not on worker threads) for the database's write lock
 
     @router.post(
         "/ingest",
@@ -160,9 +192,34 @@ def make_router(token: str, ingester: Ingester | None, settings: Settings | None
         db = request.app.state.db
         async with one_writer:
             try:
-                result = await run_in_threadpool(run, body, db.store)
+                result = await run_in_threadpool(_locked, db, run, body, db.store)
             finally:  # even a failed batch may have committed part of its articles
                 db.refresh()
         return result
 
+    @router.post(
+        "/aggregate",
+        dependencies=[Depends(require_token)],
+        responses={401: {"model": ErrorBody}, 400: {"model": ErrorBody}},
+    )
+    async def aggregate(body: AggregateRequest, request: Request) -> Any:
+        """Update merged events, stories, escalation and alerts incrementally, as `wirescope aggregate` does
+        (requires the server's token)."""
+        from ..errors import WirescopeError
+
+        db = request.app.state.db
+        async with one_writer:
+            try:
+                return await run_in_threadpool(_locked, db, aggregate_with, db.store, body)
+            except WirescopeError as exc:
+                raise ApiError(400, "bad_aggregate_options", str(exc)) from exc
+            finally:
+                db.refresh()
+
     return router
+
+
+def _locked(db: Any, run: Callable[..., Any], *args: Any) -> Any:
+    """``run(*args)`` under the database's write lock, shared with the server's other writers (the watcher)."""
+    with db.write_lock:
+        return run(*args)

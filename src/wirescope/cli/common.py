@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
+import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -20,11 +21,15 @@ from ..errors import WirescopeError
 if TYPE_CHECKING:
     from ..store import Store
     from ..store.spec import TableSpec
+    from .remote import Remote
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file", envvar="WIRESCOPE_DB")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of a table")]
 DictionariesOption = Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")]
 ActorsFileOption = Annotated[Path | None, typer.Option("--actors", help="Extra actors file (YAML or CSV)")]
+TokenOption = Annotated[str | None, typer.Option(
+    help="The token of the `wirescope serve` that holds the store (also WIRESCOPE_TOKEN): the command then goes "
+    "through its API", envvar="WIRESCOPE_TOKEN")]
 
 _err = Console(stderr=True)
 
@@ -67,14 +72,58 @@ def settings_from(
         fail(str(exc))
 
 
-def open_reader(db: Path) -> Store:
-    """A read-only store, or a clear error when there is none."""
+def open_reader(db: Path, command: str | None = None) -> Store:
+    """A read-only store, or a clear error when there is none or a server holds it (saying what to do)."""
     from ..store import Store
 
     try:
         return Store(db, read_only=True)
     except WirescopeError as exc:
-        fail(str(exc))
+        _held_or_fail(db, exc, command or _command())
+
+
+def reader_or_server(db: Path) -> Store | Remote:
+    """A read-only store, or, when a running `wirescope serve` holds it, a client of that server's API."""
+    from ..store import Store
+    from .remote import Remote, find_server
+
+    try:
+        return Store(db, read_only=True)
+    except WirescopeError as exc:
+        info = find_server(db) if db.exists() else None
+        if info is None:
+            fail(str(exc))
+        return Remote(info)
+
+
+def writer_or_server(db: Path, token: str | None, command: str) -> Store | Remote:
+    """The store opened for writing, or, when a running `wirescope serve` holds it, a client of that server's API
+    with ``token``; fails saying what to do when the server takes no writes or no token is given."""
+    from ..store import Store
+    from .remote import Remote, find_server, held_message
+
+    try:
+        return Store(db)
+    except WirescopeError as exc:
+        info = find_server(db) if db.exists() else None
+        if info is None:
+            fail(str(exc))
+        if not info.writes or not token:
+            fail(held_message(info, command))
+        return Remote(info, token)
+
+
+def _held_or_fail(db: Path, exc: WirescopeError, command: str) -> NoReturn:
+    from .remote import find_server, held_message
+
+    info = find_server(db) if db.exists() else None
+    fail(held_message(info, command) if info is not None else str(exc))
+
+
+def _command() -> str:
+    """The name of the running subcommand (for messages)."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.info_name if ctx is not None and ctx.info_name else "this command"
 
 
 def _plain(value: Any) -> Any:
