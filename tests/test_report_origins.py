@@ -104,3 +104,22 @@ def test_events_quotes_and_stories_carry_outlet_and_link(client: TestClient) -> 
     story = client.get(f"/api/stories/{story_id}").json()
     assert all({"article_source", "article_url"} <= e.keys() for e in story["events"])
     assert all({"article_source", "article_url"} <= q.keys() for q in story["quotes"])
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+
+@pytest.mark.parametrize(("url", "feed_title", "outlet"), [
+    (None, None, "The Daily Ledger"),  # no address: the page's own site name (og:site_name)
+    ("https://www.dailyledger.example/world/1", None, "dailyledger.example"),  # the domain before the site name
+    ("https://www.dailyledger.example/world/1", "Ledger World Feed", "Ledger World Feed"),  # the input's own
+])
+def test_the_outlet_of_a_page(url: str | None, feed_title: str | None, outlet: str) -> None:
+    from wirescope.ingest.html import read_html
+    from wirescope.ingest.outlet import with_outlet
+    from wirescope.records import Article
+
+    page = read_html((FIXTURES / "article.html").read_text(encoding="utf-8"), "page.html", url=url,
+                     fallback_source=feed_title)
+    assert isinstance(page, Article)
+    assert with_outlet(page).source == outlet

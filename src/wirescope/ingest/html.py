@@ -52,7 +52,7 @@ def read_html(
         title=_attr(doc, "title") or fallback_title,
         published=published,
         published_source=published_source if published else "unknown",
-        source=_site_name(doc, url, fallback_source),
+        source=_outlet(doc, url or _attr(doc, "url"), fallback_source),
         url=url or _attr(doc, "url"),
         author=_attr(doc, "author") or fallback_author,
     )
@@ -107,14 +107,15 @@ def _page_date(html: str, url: str | None) -> date | None:
     return parse_date_strict(found) if found else None
 
 
-def _site_name(doc: Any, url: str | None, fallback: str | None) -> str | None:
-    # trafilatura falls back to the host name when a page names no site; a feed's own title says more than that.
-    site = _attr(doc, "sitename")
-    hosts = {h for h in (_attr(doc, "hostname"), urlsplit(url).netloc if url else None) if h}
-    hosts |= {h.removeprefix("www.") for h in hosts}
-    if site and (site not in hosts or not fallback):
-        return site
-    return fallback or site or _attr(doc, "hostname")
+def _outlet(doc: Any, url: str | None, fallback: str | None) -> str | None:
+    """The outlet in the order of ``ingest/outlet.py``: what the input names (a feed's title), else None for a page
+    with an address (``with_outlet`` takes its domain: one spelling per outlet however its pages name themselves),
+    else the page's own site name (og:site_name and the like) for a page read without an address."""
+    if fallback and fallback.strip():
+        return fallback
+    if url and urlsplit(url).hostname:
+        return None
+    return _attr(doc, "sitename")
 
 
 def _attr(doc: Any, name: str) -> str | None:

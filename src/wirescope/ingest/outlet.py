@@ -1,9 +1,12 @@
 """Who reported it: every article keeps its outlet.
 
 The outlet is, in order: what the input says (a ``source``/``publisher``/``site_name`` field of a record, mapped by
-``FieldMapping``; a page's site name; a feed's title, both set by the readers), else the host of the article's URL
-(``www.`` dropped). An article with neither (a plain text file, a record without source or URL) has no outlet;
-``ingest_articles`` counts such articles and warns, since "N reports from M outlets" cannot count them.
+``FieldMapping``; the title of the feed an item came from), else the host of the article's URL (``www.`` dropped),
+else the site name a page gives itself (og:site_name and the like, read by ``ingest/html.py`` for a page read without
+an address). The domain comes before the page's own site name so that an outlet has one spelling whatever its pages
+call themselves ("BBC News", "BBC", "BBC World Service" are all bbc.co.uk), which "M outlets" counts. An article with
+none of them (a plain text file, a record without source or URL) has no outlet; ``ingest_articles`` counts such
+articles and warns, naming the first items, since "N reports from M outlets" cannot count them.
 """
 
 from __future__ import annotations
