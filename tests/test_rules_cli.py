@@ -165,12 +165,12 @@ def test_events_and_quotes_share_one_actor_coder_with_the_article_date(monkeypat
     from datetime import date
 
     from wirescope import Settings, article_from_text
-    from wirescope.nlp.coding.actors import default_actor_coder
     from wirescope.nlp.pipeline import Pipeline
 
     pipeline = Pipeline(Settings(stages=("entities", "events", "quotes")))
-    shared = default_actor_coder(None, None)
+    shared = pipeline.actor_coder()  # the pipeline's own coder (tests/test_pipeline_actor_coder.py)
     assert pipeline.stages[1].coder.actors is shared  # type: ignore[attr-defined]
+    assert pipeline.stages[2].actor_coder is shared  # type: ignore[attr-defined]
     days = []
     original = shared.code_actor
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .coding.actors import ActorCoder
     from .stage import Stage
 
 BASE_FIELDS = frozenset({"sentences"})
@@ -65,6 +66,25 @@ def load_model(name: str) -> Language:
         return spacy.load(path)
 
 
+class SharedActorCoder:
+    """The one ``ActorCoder`` of a pipeline, handed to each stage that codes actors (one with a
+    ``share_actor_coder`` method); calling it gives the coder, built from the pipeline's settings on first use, so
+    that a pipeline whose stages never code an actor loads no dictionary. The coder keeps nothing of an article:
+    each stage passes the article date with every call."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._coder: ActorCoder | None = None
+
+    def __call__(self) -> ActorCoder:
+        if self._coder is None:
+            from .coding.actors import default_actor_coder
+
+            s = self.settings
+            self._coder = default_actor_coder(s.actors_file, s.dictionaries, s.office_holders_file)
+        return self._coder
+
+
 class Pipeline:
     """Runs spaCy and the analysis stages. Holds the model; build one per process and reuse it."""
 
@@ -72,6 +92,13 @@ class Pipeline:
         self.settings = settings or Settings()
         self.stages: list[Stage] = [build_stage(name, self.settings) for name in self.settings.stages]
         check_chain(self.stages)
+        # one actor coder for every stage that codes actors (events, quotes): "the president" is the same actor
+        # in an event and as a quotation's speaker, and the coder is built once, not once per stage
+        self.actor_coder = SharedActorCoder(self.settings)
+        for stage in self.stages:
+            share = getattr(stage, "share_actor_coder", None)
+            if share is not None:
+                share(self.actor_coder)
         self.nlp = nlp if nlp is not None else load_model(self.settings.model)
         segmentation.add_to(self.nlp)
         # Texts up to max_chars_whole are parsed whole; longer ones in sections no longer than that.

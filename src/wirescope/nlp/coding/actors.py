@@ -22,6 +22,8 @@ as ISO 3166 codes (``ISO_FIXES``: ANG -> AGO, TMP -> TLS).
 A phrase is the syntactic noun phrase of its head token: compounds, adjectives, possessors, appositions, and
 "of/from/in X" attachments ("soldiers from Gondor", "lawmakers in Arnor"), but not relative clauses.
 ``ActorCoder.code_actor(span_or_text, doc, article_date)`` is the public entry point (the quotes stage uses it).
+The coder keeps no per-document state: the article date is an argument of every call, so one coder (a
+``Pipeline`` builds one for its events and quotes stages) codes every article.
 """
 
 from __future__ import annotations
@@ -174,8 +176,8 @@ class ActorCoder:
         self.by_surname = supplement  # production only: PETRARCH suites expect full-name matches
         self._surnames: dict[str, list[int]] | None = None
         if supplement and SUPPLEMENT.is_file():
-            self._add_user(load_actor_file(SUPPLEMENT))
-            read_agents(AGENTS_SUPPLEMENT.read_text(encoding="utf-8"), self.extra_agents)
+            names, self.extra_agents = _bundled_supplement()
+            self._add_user(names)
         if actors_file is not None:
             self._add_user(load_actor_file(Path(actors_file)))
 
@@ -758,20 +760,26 @@ class _Word:
 
 def default_actor_coder(actors_file: Path | None = None, dictionaries: Path | None = None,
                         office_holders: Path | None = None) -> ActorCoder:
-    """An ActorCoder on the bundled (or given) dictionaries, built once per process and argument set (however the
-    arguments are passed: the cache sees all three, so the events and quotes stages share one coder)."""
-    return _actor_coder(actors_file, dictionaries, office_holders)
-
-
-@functools.cache
-def _actor_coder(actors_file: Path | None, dictionaries: Path | None, office_holders: Path | None) -> ActorCoder:
+    """A new ActorCoder on the bundled (or given) dictionaries, the user's actors and office holders files. A
+    ``Pipeline`` builds one and shares it between its events and quotes stages; build one and reuse it to code many
+    phrases. The dictionaries themselves are loaded once per process (they are immutable data)."""
     from ..resources.petrarch import load_dictionaries
 
     return ActorCoder(load_dictionaries(dictionaries), actors_file, office_holders=office_holders)
 
 
+@functools.cache
+def _bundled_supplement() -> tuple[list[tuple[list[str], ActorEntry]], Dictionaries]:
+    """The bundled supplement's actors and agents, read once per process: immutable data every coder reads (a coder
+    only looks agents up in the returned ``Dictionaries``, never adds to it)."""
+    agents = Dictionaries()
+    read_agents(AGENTS_SUPPLEMENT.read_text(encoding="utf-8"), agents)
+    return load_actor_file(SUPPLEMENT), agents
+
+
 def code_actor(span_or_text: Span | str, doc: Doc | None = None, article_date: date | None = None, *,
                actors_file: Path | None = None, dictionaries: Path | None = None) -> Actor:
-    """Code one actor mention (a spaCy span, or a bare name) with the default coder: for other stages (quotes
-    code their speakers with it). ``Actor.code`` is None when nothing in the phrase is known."""
+    """Code one actor mention (a spaCy span, or a bare name) with a new coder on the bundled (or given)
+    dictionaries: for a one-off look-up (to code many, build one ``ActorCoder`` and reuse it). ``Actor.code`` is
+    None when nothing in the phrase is known."""
     return default_actor_coder(actors_file, dictionaries).code_actor(span_or_text, doc, article_date)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import Actor, Analysis, Event, Mention, Span
-from ..coding.actors import default_actor_coder, make_actor
+from ..coding.actors import ActorCoder, default_actor_coder, make_actor
 from ..coding.engine import ActorRef, Coding, EventCoder
 from ..coding.headline import headline_sentences, is_headline, is_label, merge_headline
 from ..coding.rules import check_rule_ids
@@ -55,15 +56,21 @@ class EventStage:
         self.disabled = tuple(sorted(check_rule_ids(self.settings.disabled_rules).disabled))  # fail at start
         self.version = stage_version(self.settings.dictionaries, self.settings.actors_file, self.disabled)
         self._coder: EventCoder | None = None
+        self._actors: Callable[[], ActorCoder] | None = None
+
+    def share_actor_coder(self, actors: Callable[[], ActorCoder]) -> None:
+        """Code actors with the pipeline's coder (``actors()``, shared with the quotes stage) instead of one of
+        the stage's own."""
+        self._actors = actors
 
     @property
     def coder(self) -> EventCoder:
         """Built on first use so that constructing the stage loads no dictionary."""
         if self._coder is None:
             dicts = load_dictionaries(self.settings.dictionaries)
-            # one actor coder per process and configuration, shared with the quotes stage (which codes speakers)
-            actors = default_actor_coder(self.settings.actors_file, self.settings.dictionaries,
-                                         self.settings.office_holders_file)
+            # the pipeline's actor coder when it shares one, else the stage's own
+            actors = self._actors() if self._actors is not None else default_actor_coder(
+                self.settings.actors_file, self.settings.dictionaries, self.settings.office_holders_file)
             self._coder = EventCoder(dicts, actors, require_target=True, targetless_roots=TARGETLESS_ROOTS,
                                      disabled=self.disabled)
         return self._coder

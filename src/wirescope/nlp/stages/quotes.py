@@ -11,14 +11,17 @@ from ...config import Settings
 from ...records import Actor, Analysis, Entity, Quote, Span
 from ..quotes.cues import load_lexicon
 from ..quotes.extract import FoundQuote, QuoteExtractor
-from ..quotes.speakers import ActorCode, SpeakerResolver
+from ..quotes.speakers import SpeakerResolver
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
     from pathlib import Path
 
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from ..coding.actors import ActorCoder
 
 
 class QuoteStage:
@@ -37,27 +40,41 @@ class QuoteStage:
         off = sorted(self.extractor.disabled)
         self.version = "2" if not off else "2-" + hashlib.sha1(",".join(off).encode()).hexdigest()[:8]
         self._code_actors = code_actors
-        self._resolver: SpeakerResolver | None = None
+        self._actors: Callable[[], ActorCoder] | None = None
+
+    def share_actor_coder(self, actors: Callable[[], ActorCoder]) -> None:
+        """Code speakers with the pipeline's actor coder (``actors()``, shared with the events stage) instead of
+        one of the stage's own."""
+        self._actors = actors
 
     def configure_nlp(self, nlp: Language) -> None:
         """Needs only the parser, tagger and NER every English pipeline has."""
 
     @property
+    def actor_coder(self) -> ActorCoder | None:
+        """The coder of the speakers' actor codes (None when the stage codes none): the pipeline's, else the
+        stage's own, built on first use (it loads dictionaries, which constructing the stage must not do)."""
+        if not self._code_actors:
+            return None
+        if self._actors is None:
+            from ..coding.actors import default_actor_coder
+
+            own = default_actor_coder(self.settings.actors_file, self.settings.dictionaries,
+                                      self.settings.office_holders_file)
+            self._actors = lambda: own
+        return self._actors()
+
+    @property
     def resolver(self) -> SpeakerResolver:
-        """Built on first use: the actor coder loads dictionaries, which constructing the stage must not do."""
-        if self._resolver is None:
-            self._resolver = SpeakerResolver(_actor_coder(self.settings) if self._code_actors else None)
-        return self._resolver
+        """A speaker resolver coding on no article date (building it loads the actor coder)."""
+        return _resolver(self.actor_coder, None)
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         found = self.extractor.extract(doc)
         entities = analysis.entities or fallback_entities(doc, analysis.article.id)
         # speakers are coded on the article's date (dated dictionary codes: who held which office then), by the
-        # actor coder the events stage shares
-        day = analysis.article.published
-        resolver = self.resolver if day is None or not self._code_actors else SpeakerResolver(
-            _actor_coder(self.settings, day))
-        speakers = resolver.resolve(doc, found, entities)
+        # actor coder the events stage shares; the date goes with this document's calls, not onto the coder
+        speakers = _resolver(self.actor_coder, analysis.article.published).resolve(doc, found, entities)
         text = doc.text
         quotes = tuple(
             _quote(analysis.article.id, text, q, speaker) for q, speaker in zip(found, speakers, strict=True)
@@ -101,17 +118,15 @@ def fallback_entities(doc: Doc, article_id: str) -> tuple[Entity, ...]:
     return group_mentions(raw)
 
 
-def _actor_coder(settings: Settings, day: date | None = None) -> ActorCode | None:
-    """The events stage's actor coder (one per process and configuration, shared), when importable; quotes then
-    carry the speaker's CAMEO actor code on the article's date ``day``."""
-    try:
-        from ..coding.actors import default_actor_coder
-    except ImportError:
-        return None
+def _resolver(coder: ActorCoder | None, day: date | None) -> SpeakerResolver:
+    """A speaker resolver for the documents of one article date ``day`` (the stage makes one per document):
+    speakers carry their CAMEO actor code on that date when there is a ``coder``. The coded names of the document
+    being resolved are built on first need and dropped with the resolver."""
+    if coder is None:
+        return SpeakerResolver(None)
     from ..coding.referents import Referents, refer_back
 
-    coder = default_actor_coder(settings.actors_file, settings.dictionaries, settings.office_holders_file)
-    names: list[tuple[Doc, Referents]] = []  # the last document's coded names, built on first need
+    names: list[tuple[Doc, Referents]] = []  # the coded names of the document being resolved
 
     def code(doc: Doc, start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -126,4 +141,4 @@ def _actor_coder(settings: Settings, day: date | None = None) -> ActorCode | Non
         return refer_back(names[0][1], span.root, list(span), (actor.code, actor.name or ""),
                           (coder, day, lambda rule: True))[0]
 
-    return code
+    return SpeakerResolver(code)
