@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..__about__ import __version__
 from ..config import Settings
-from . import errors, routes_aggregate, routes_core, routes_events, routes_live, routes_watch
+from . import errors, routes_aggregate, routes_core, routes_events, routes_live, routes_watch, routes_watchlists
 from .guards import DEFAULT_MAX_BODY, DEFAULT_QUERY_TIMEOUT, RequestGuard, TimedDatabase
 from .ingest import PROTECTED, Ingester, make_router
 
@@ -99,15 +99,17 @@ def create_app(
     app.include_router(routes_events.router)
     app.include_router(routes_aggregate.router)
     app.include_router(routes_watch.router)
+    app.include_router(routes_watchlists.router)
     app.include_router(routes_live.router)
     if token:
         app.include_router(make_router(token, ingester, settings))
+        app.include_router(routes_watchlists.make_router(token))
     # Outermost: runs before routing and before FastAPI reads any body (see api/guards.py).
     app.add_middleware(
         RequestGuard,
         max_body=max_body_bytes,
         allowed_hosts=allowed_hosts,
-        protected={route: token for route in PROTECTED} if token else {},
+        protected={route: token for route in (*PROTECTED, *routes_watchlists.PROTECTED)} if token else {},
     )
 
     static = static_dir()
