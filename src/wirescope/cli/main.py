@@ -25,6 +25,7 @@ COMMAND_MODULES: list[str] = [
     "wirescope.cli.rules",
     "wirescope.cli.actors",
     "wirescope.cli.watch",
+    "wirescope.cli.watchlist",
 ]
 
 
