@@ -14,11 +14,23 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, date_option, fail, open_reader, print_rows, spec_row
+from .common import (
+    DbOption,
+    JsonOption,
+    TokenOption,
+    date_option,
+    fail,
+    open_reader,
+    print_rows,
+    reader_or_server,
+    spec_row,
+    writer_or_server,
+)
 from .evaluate import eval_app
 
 if TYPE_CHECKING:
     from ..aggregate.queries import TimelineItem
+    from .remote import Remote
 
 err = Console(stderr=True)
 
@@ -55,12 +67,14 @@ def aggregate(
         float | None, typer.Option(help="Similarity an article needs to join a story [default: 0.10]")
     ] = None,
     json_out: JsonOption = False,
+    token: TokenOption = None,
 ) -> None:
-    """Merge events across articles, cluster stories and compute the escalation index (incremental)."""
+    """Merge events across articles, cluster stories and compute the escalation index (incremental). When a
+    `wirescope serve` holds the store, its API runs the aggregation (with --token)."""
     from ..aggregate.build import AggregateSettings, aggregate_store
     from ..aggregate.merge import MergeSettings
     from ..aggregate.stories import StorySettings
-    from ..store import Store
+    from .remote import Remote
 
     try:
         merge_opts: dict[str, Any] = {
@@ -75,14 +89,19 @@ def aggregate(
         )
         if not db.exists():
             fail(f"no wirescope database at {db}; run `wirescope ingest` first or pass --db PATH")
-        with Store(db) as store:
-            report = aggregate_store(store.con, settings, rebuild=rebuild)
+        with writer_or_server(db, token, "aggregate") as target:
+            if isinstance(target, Remote):
+                done: dict[str, Any] = target.post("/api/aggregate", {
+                    "rebuild": rebuild, "date_window": date_window, "actor_level": actor_level,
+                    "code_level": code_level, "story_threshold": story_threshold})
+            else:
+                done = aggregate_store(target.con, settings, rebuild=rebuild).to_json()
     except WirescopeError as exc:
         fail(str(exc))
     if json_out:
-        sys.stdout.write(json.dumps(report.to_json()) + "\n")
+        sys.stdout.write(json.dumps(done) + "\n")
     else:
-        print_rows([{"what": k, "value": v} for k, v in report.to_json().items()], False)
+        print_rows([{"what": k, "value": v} for k, v in done.items()], False)
 
 
 def stories(
@@ -96,8 +115,12 @@ def stories(
     """List story clusters (largest first), or one story with --id."""
     from ..aggregate.queries import query_stories, story_detail
     from ..aggregate.tables import STORIES
+    from .remote import Remote
 
-    with open_reader(db) as store:
+    with reader_or_server(db) as store:
+        if isinstance(store, Remote):
+            _remote_stories(store, story, since, min_size, limit, json_out)
+            return
         _need_aggregate(store.con)
         if story:
             found = story_detail(store.con, story)
@@ -117,6 +140,23 @@ def stories(
             return
         rows = [spec_row(STORIES, st) for st in query_stories(store.con, since=_date(since), min_size=min_size,
                                                               limit=limit)]
+    print_rows(rows, json_out, None if json_out else ["id", "size", "first_date", "last_date", "title", "top_actors"])
+
+
+def _remote_stories(
+    remote: Remote, story: str | None, since: str | None, min_size: int, limit: int | None, json_out: bool
+) -> None:
+    """`wirescope stories` through the server: GET /api/stories (filtered here) or /api/stories/ID."""
+    if story:
+        found = remote.get(f"/api/stories/{story}")
+        if json_out:
+            sys.stdout.write(json.dumps(found, default=str) + "\n")
+        else:
+            print_rows(found.get("articles", []), False)
+        return
+    start = _date(since)
+    rows = [r for r in remote.rows("/api/stories") if (r.get("size") or 0) >= min_size
+            and (start is None or str(r.get("last_date") or "") >= start.isoformat())][:limit]
     print_rows(rows, json_out, None if json_out else ["id", "size", "first_date", "last_date", "title", "top_actors"])
 
 
@@ -194,10 +234,16 @@ def escalation(
     from ..aggregate.escalation import plot as plot_rows
     from ..aggregate.queries import query_escalation
     from ..aggregate.tables import ESCALATION
+    from .remote import Remote
 
     if level is not None and level not in ("country", "actor"):
         fail(f"--level {level!r}: choose country or actor")
-    with open_reader(db) as store:
+    with reader_or_server(db) as store:
+        if isinstance(store, Remote):  # the API's daily series of the dyad (one direction)
+            series = store.get("/api/escalation", {"source": source, "target": target, "since": _date(since),
+                                                   "both": False})["series"]
+            print_rows([_rounded(p) for p in series[0]["points"]] if series else [], json_out)
+            return
         _need_aggregate(store.con)
         days = query_escalation(store.con, source, target, level=level, since=_date(since))
     if not days:
@@ -227,10 +273,18 @@ def alerts(
     """Escalation alerts (newest first) with the events that drove them."""
     from ..aggregate.queries import query_alerts
     from ..aggregate.tables import ALERTS
+    from .remote import Remote
 
-    with open_reader(db) as store:
-        _need_aggregate(store.con)
-        rows = [spec_row(ALERTS, a) for a in query_alerts(store.con, since=_date(since), actor=actor, limit=limit)]
+    with reader_or_server(db) as store:
+        if isinstance(store, Remote):  # newest first, as here; the filters are applied to the rows
+            start, who = _date(since), (actor or "").upper()
+            rows = [r for r in store.rows("/api/alerts") if (start is None or str(r["day"]) >= start.isoformat())
+                    and (not who or str(r.get("source") or "").startswith(who)
+                         or str(r.get("target") or "").startswith(who))][:limit]
+        else:
+            _need_aggregate(store.con)
+            rows = [spec_row(ALERTS, a) for a in query_alerts(store.con, since=_date(since), actor=actor,
+                                                              limit=limit)]
     print_rows(
         rows if json_out else [_rounded(r) for r in rows],
         json_out,

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -18,10 +18,24 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 from rich.text import Text
 
-from ..config import DEFAULT_MODEL
+from ..config import DEFAULT_MODEL, Settings
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, fail, open_reader, print_rows, settings_from
+from .common import (
+    DbOption,
+    JsonOption,
+    TokenOption,
+    fail,
+    open_reader,
+    print_rows,
+    reader_or_server,
+    settings_from,
+    writer_or_server,
+)
+from .remote import Remote
 from .rules import DisableOption, with_disabled
+
+if TYPE_CHECKING:
+    from ..ingest.tabular import FieldMapping
 
 err = Console(stderr=True)
 out = Console()
@@ -64,8 +78,10 @@ def ingest(
     ignore_robots_txt: Annotated[bool, typer.Option(
         "--ignore-robots-txt", help="Do not read robots.txt (only for feeds and sites you run yourself)")] = False,
     disable_rule: DisableOption = None,
+    token: TokenOption = None,
 ) -> None:
-    """Ingest articles into the store: read, deduplicate, analyse, store. Prints a closing table."""
+    """Ingest articles into the store: read, deduplicate, analyse, store. Prints a closing table. When a
+    `wirescope serve` holds the store, the articles read here are posted to its API (with --token)."""
     settings = with_disabled(replace(settings_from(
         model=model, stages=stages, batch_size=batch_size, n_process=n_process, dictionaries=dictionaries,
         actors_file=actors,
@@ -83,10 +99,13 @@ def ingest(
         fail(f"unknown engine {engine!r}; choose local or ray")
     from ..runners.local import IngestReport
     from ..runners.local import ingest as run_ingest
-    from ..store import Store
 
     started = time.perf_counter()
-    with Store(db) as store, _progress() as (progress, task):
+    target = writer_or_server(db, token, "ingest")
+    if isinstance(target, Remote):
+        _ingest_through(target, inputs, settings, mapping, db)
+        return
+    with target as store, _progress() as (progress, task):
 
         def update(report: IngestReport) -> None:
             rate = report.new / max(time.perf_counter() - started, 1e-9)
@@ -103,15 +122,37 @@ def ingest(
     for failure in report.failures:
         err.print(Text.assemble(("failed ", "red"), f"{failure.item}: {failure.reason}"), highlight=False,
                   soft_wrap=True)
-    table = Table(title=f"ingest into {db}", show_header=True)
-    for name in ("read", "new", "duplicates", "near-duplicates", "not English", "failed"):
-        table.add_column(name, justify="right")
-    c = report.counts()
-    table.add_row(*(str(c[k]) for k in ("read", "new", "duplicates", "near_duplicates", "not_english", "failed")))
-    err.print(table)
+    _closing_table(db, report.counts())
     err.print(f"{report.new / max(elapsed, 1e-9):.1f} articles/s, {report.words / max(elapsed, 1e-9):.0f} words/s")
     if report.read == 0 or report.read == report.failed:
         raise typer.Exit(1)
+
+
+def _ingest_through(remote: Remote, inputs: list[str], settings: Settings, mapping: FieldMapping | None,
+                    db: Path) -> None:
+    """Read the inputs here and post them to the server that holds the store (its pipeline analyses them)."""
+    from ..ingest.http import HttpClient
+    from ..ingest.sources import read_inputs
+    from .remote import ingest_through
+
+    err.print(f"the store is held by {remote.info.describe()}; ingesting through its API", highlight=False)
+    with remote:
+        done = ingest_through(remote, read_inputs(inputs, mapping=mapping, max_bytes=settings.max_bytes,
+                                                  client_factory=lambda: HttpClient.from_settings(settings)))
+    for item, reason in done.failures:
+        err.print(Text.assemble(("failed ", "red"), f"{item}: {reason}"), highlight=False, soft_wrap=True)
+    _closing_table(db, done.counts)
+    if done.counts["read"] == 0 or done.counts["read"] == done.counts["failed"]:
+        raise typer.Exit(1)
+
+
+def _closing_table(db: Path, c: dict[str, int]) -> None:
+    table = Table(title=f"ingest into {db}", show_header=True)
+    for name in ("read", "new", "duplicates", "near-duplicates", "not English", "failed"):
+        table.add_column(name, justify="right")
+    table.add_row(*(str(c.get(k, 0)) for k in ("read", "new", "duplicates", "near_duplicates", "not_english",
+                                                "failed")))
+    err.print(table)
 
 
 @contextmanager
@@ -181,8 +222,11 @@ def articles(
     """List stored articles."""
     from ..store.core import query_articles
 
-    with open_reader(db) as store:
-        print_rows([dataclasses.asdict(a) for a in query_articles(store.con, status=status, limit=limit)], json_out)
+    with reader_or_server(db) as reader:
+        if isinstance(reader, Remote):
+            print_rows(reader.rows("/api/articles", {"status": status}, limit), json_out)
+            return
+        print_rows([dataclasses.asdict(a) for a in query_articles(reader.con, status=status, limit=limit)], json_out)
 
 
 def entities(
@@ -194,8 +238,11 @@ def entities(
     """List the corpus-wide entity table (canonical name, type, aliases, mention count)."""
     from ..store.core import query_entities
 
-    with open_reader(db) as store:
-        print_rows([dataclasses.asdict(e) for e in query_entities(store.con, type=type, top=top)], json_out)
+    with reader_or_server(db) as reader:
+        if isinstance(reader, Remote):
+            print_rows(reader.rows("/api/entities", {"type": type}, top), json_out)
+            return
+        print_rows([dataclasses.asdict(e) for e in query_entities(reader.con, type=type, top=top)], json_out)
 
 
 def show(
@@ -245,8 +292,11 @@ def stats(db: DbOption = Path("wirescope.duckdb"), json_out: JsonOption = False)
     """Counts of what the store holds."""
     from ..store.core import stats as store_stats
 
-    with open_reader(db) as store:
-        data: dict[str, Any] = store_stats(store.con)
+    with reader_or_server(db) as reader:
+        if isinstance(reader, Remote):
+            data: dict[str, Any] = reader.get("/api/stats").get("tables", {})
+        else:
+            data = store_stats(reader.con)
     if json_out:
         sys.stdout.write(json.dumps(data) + "\n")
     else:

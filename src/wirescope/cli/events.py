@@ -13,7 +13,7 @@ import typer
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
 from ..records import MODALITIES
-from .common import DbOption, JsonOption, fail, open_reader, print_rows, settings_from
+from .common import DbOption, JsonOption, fail, print_rows, reader_or_server, settings_from
 from .evaluate import eval_app
 
 FORMATS = ("petr-xml", "plover-json", "wirescope-gold", "case-tsv")
@@ -38,6 +38,7 @@ def events(
     """List coded events (who did what to whom), newest first."""
     from ..store.events import query_events
     from ..store.tables import EVENTS
+    from .remote import Remote
 
     since_date = None
     if since:
@@ -45,7 +46,15 @@ def events(
             since_date = date.fromisoformat(since)
         except ValueError:
             fail(f"--since {since!r} is not a date; use YYYY-MM-DD")
-    with open_reader(db) as store:
+    columns = ("date", "code", "plover", "modality", "confidence", "source_code", "source_name", "trigger_text",
+               "target_code", "target_name", "article_id")
+    with reader_or_server(db) as store:
+        if isinstance(store, Remote):  # every stored event, as here (the API's default confidence floor is off)
+            code = {"root" if root and len(root) <= 2 else "code": root}  # the API's root is 01-20, code longer
+            rows = store.rows("/api/events", {"actor": actor, **code, "since": since_date, "modality": modality,
+                                              "min_confidence": 0}, limit)
+            print_rows(rows, json_out, None if json_out else [c for c in columns if not rows or c in rows[0]])
+            return
         try:
             found = query_events(store.con, actor=actor, root=root, since=since_date, modality=modality, limit=limit)
         except WirescopeError as exc:
@@ -54,8 +63,6 @@ def events(
         print_rows([{"article_id": e.article_id, **e.to_json()} for e in found], True)
         return
     # The table shows a few columns of the events table, read off each record through its spec.
-    columns = ("date", "code", "plover", "modality", "confidence", "source_code", "source_name", "trigger_text",
-               "target_code", "target_name", "article_id")
     print_rows([{c: EVENTS.column(c).value(e, {}) for c in columns} for e in found], False, columns)
 
 

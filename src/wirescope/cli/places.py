@@ -12,7 +12,7 @@ import typer
 
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, fail, open_reader, print_rows
+from .common import DbOption, JsonOption, fail, print_rows, reader_or_server
 from .evaluate import eval_app
 
 gazetteer_app = typer.Typer(help="Build or inspect the gazetteer index.", no_args_is_help=True)
@@ -36,14 +36,20 @@ def places(
 ) -> None:
     """List the places mentioned in the stored articles, most mentioned first."""
     from ..store.places import query_places
+    from .remote import Remote
 
-    with open_reader(db) as store:
+    columns = ("name", "feature", "country3", "admin1", "lat", "lon", "mentions", "articles")
+    with reader_or_server(db) as store:
+        if isinstance(store, Remote):  # the resolved places (the API lists no unresolved mentions)
+            rows = store.rows("/api/places", {"country": country}, limit)
+            print_rows(rows, json_out, [c for c in columns if not rows or c in rows[0]])
+            return
         try:
             found = query_places(store.con, country=country, include_unresolved=unresolved, limit=limit)
         except WirescopeError as exc:
             fail(str(exc))
     rows = [dataclasses.asdict(p) for p in found]
-    print_rows(rows, json_out, ("name", "feature", "country3", "admin1", "lat", "lon", "mentions", "articles"))
+    print_rows(rows, json_out, columns)
 
 
 def gazetteer_build(

@@ -12,7 +12,7 @@ import typer
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
 from ..records import QUOTE_TYPES
-from .common import DbOption, JsonOption, fail, open_reader, print_rows, spec_row
+from .common import DbOption, JsonOption, fail, print_rows, reader_or_server, spec_row
 from .evaluate import eval_app
 
 FORMATS = ("polnear",)
@@ -38,15 +38,20 @@ def quotes(
     """List stored quotations with their speaker (who said what)."""
     from ..store.quotes import query_quotes
     from ..store.tables import QUOTES
+    from .remote import Remote
 
-    with open_reader(db) as store:
+    columns = ("speaker_name", "speaker_text", "speaker_code", "cue_text", "type", "text", "confidence", "article_id")
+    with reader_or_server(db) as store:
+        if isinstance(store, Remote):
+            rows = store.rows("/api/quotes", {"speaker": speaker, "type": type, "article_id": article}, limit)
+            print_rows(rows, json_out, [c for c in columns if not rows or c in rows[0]])
+            return
         try:
             found = query_quotes(store.con, speaker=speaker, type=type, article_id=article, limit=limit)
         except WirescopeError as exc:
             fail(str(exc))
     # Each quotation as its row of the quotes table (the shape of the API and the exports), less its position.
     rows = [{k: v for k, v in spec_row(QUOTES, q, idx=None).items() if k != "idx"} for q in found]
-    columns = ("speaker_name", "speaker_text", "speaker_code", "cue_text", "type", "text", "confidence", "article_id")
     print_rows(rows, json_out, columns)
 
 

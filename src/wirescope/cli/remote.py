@@ -13,16 +13,19 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from ..records import Article, Failure
 from .common import fail
 
 PAGE = 1000  # rows per listing request (the API's largest page)
+POST_ITEMS = 200  # texts per POST /api/ingest (the server takes up to 500)
+POST_BYTES = 8_000_000  # bytes of text per post (the server's default body limit is 32 MiB)
 TIMEOUT = 600.0  # seconds: an ingest of a large batch or a rebuild of the aggregates takes minutes
 
 
@@ -161,3 +164,50 @@ def held_message(info: ServerInfo, what: str) -> str:
                 f"token to {what} through it, or stop the server")
     return (f"the store is held by {info.describe()}; `wirescope {what}` reads the store directly: stop the server, "
             f"or use the API ({info.base_url}/api/docs; listings download whole with ?format=jsonl, csv or parquet)")
+
+
+@dataclass
+class RemoteIngest:
+    """What an ingest through a server did: the server's counts summed over the posts, and every failure (read
+    here or reported by the server)."""
+
+    counts: dict[str, int]
+    failures: list[tuple[str, str]]
+
+
+def ingest_through(remote: Remote, articles: Iterable[Article | Failure]) -> RemoteIngest:
+    """Post articles read here (files, folders and URLs are read by the command line, never by the server) to
+    ``POST /api/ingest`` in batches under the server's item and body limits."""
+    total = RemoteIngest(dict.fromkeys(("read", "new", "duplicates", "near_duplicates", "not_english", "failed"), 0),
+                         [])
+    for batch in _batches(articles, total):
+        answer = remote.post("/api/ingest", {"texts": [_posted(a) for a in batch]})
+        for key, value in answer.get("counts", {}).items():
+            total.counts[key] = total.counts.get(key, 0) + int(value)
+        names = {f"texts[{i}]": a.input or a.id for i, a in enumerate(batch)}
+        total.failures.extend((names.get(f["item"], f["item"]), f["reason"]) for f in answer.get("failed", []))
+    return total
+
+
+def _batches(articles: Iterable[Article | Failure], total: RemoteIngest) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    size = 0
+    for item in articles:
+        if isinstance(item, Failure):  # could not be read here: counted as the server counts its failures
+            total.counts["read"] += 1
+            total.counts["failed"] += 1
+            total.failures.append((item.item, item.reason))
+            continue
+        length = len(item.text.encode()) + 1000
+        if batch and (len(batch) >= POST_ITEMS or size + length > POST_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += length
+    if batch:
+        yield batch
+
+
+def _posted(article: Article) -> dict[str, Any]:
+    return {"text": article.text, "title": article.title, "url": article.url, "source": article.source,
+            "published": article.published.isoformat() if article.published else None}

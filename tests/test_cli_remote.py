@@ -1,0 +1,85 @@
+"""The command line against a store `wirescope serve` holds: listings, `ingest` and `aggregate` go through the
+server's API (issue 18, item 2); what cannot, or may not, fails saying what to do; a stale server file is ignored."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import api_support
+from serve_support import TOKEN, run_cli, running
+from wirescope.cli.remote import ServerInfo, find_server, held_message, server_file, write_server_file
+
+
+def _json_lines(run: subprocess.CompletedProcess[str]) -> list[dict[str, object]]:
+    assert run.returncode == 0, run.stderr
+    return [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+
+
+def test_the_server_file_is_private_and_a_dead_servers_file_is_ignored(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    path = write_server_file(db, "0.0.0.0", 8123, writes=True)
+    assert path == server_file(db) and stat.S_IMODE(path.stat().st_mode) == 0o600
+    data = json.loads(path.read_text())
+    assert data == {"host": "0.0.0.0", "port": 8123, "pid": os.getpid(), "writes": True}  # no token
+    found = find_server(db)
+    assert found is not None and found.base_url == "http://127.0.0.1:8123"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    path.write_text(json.dumps({**data, "pid": int(dead.stdout)}))
+    assert find_server(db) is None
+    path.write_text("not json")
+    assert find_server(db) is None
+
+
+def test_messages_say_how() -> None:
+    info = ServerInfo("::", 8000, 42, writes=False)
+    assert info.base_url == "http://[::1]:8000"
+    assert "restart it with --token" in held_message(info, "ingest")
+    writer = ServerInfo("127.0.0.1", 8000, 42, writes=True)
+    assert "pass --token" in held_message(writer, "aggregate") and "127.0.0.1:8000" in held_message(writer, "aggregate")
+    assert "stop the server" in held_message(writer, "export")
+
+
+@pytest.mark.slow
+def test_listings_ingest_and_aggregate_go_through_the_server(tmp_path: Path) -> None:
+    db = api_support.write_store(tmp_path / "s.duckdb")
+    text = tmp_path / "new.txt"
+    text.write_text("Army attacks rebels near Mosul\n\nThe Iraqi army attacked rebels near Mosul on Tuesday, the "
+                    "defence ministry said.\n", encoding="utf-8")
+    with running(["--db", str(db), "--token", TOKEN], tmp_path / "server.log") as server:
+        assert find_server(db) is not None
+        articles = _json_lines(run_cli("articles", "--db", str(db), "--json"))
+        assert len(articles) == server.get("/api/stats")["tables"]["articles"] == 4
+        events = _json_lines(run_cli("events", "--db", str(db), "--json", "--actor", "USA"))
+        assert events and all("article_id" in e for e in events)
+        for command in (["quotes"], ["places"], ["stories"], ["alerts"], ["stats"], ["entities"],
+                        ["escalation", "USA", "IRN"]):
+            run = run_cli(*command, "--db", str(db), "--json")
+            assert run.returncode == 0, (command, run.stderr)
+        assert _json_lines(run_cli("quotes", "--db", str(db), "--json"))
+
+        refused = run_cli("ingest", str(text), "--db", str(db), env={"WIRESCOPE_TOKEN": ""})
+        assert refused.returncode == 2 and "pass --token" in refused.stderr and "wirescope serve" in refused.stderr
+        done = run_cli("ingest", str(text), "--db", str(db), "--token", TOKEN)
+        assert done.returncode == 0, done.stderr + server.output()
+        assert server.get("/api/stats")["tables"]["articles"] == 5
+        again = run_cli("ingest", str(text), "--db", str(db), env={"WIRESCOPE_TOKEN": TOKEN})
+        assert again.returncode == 0 and server.get("/api/stats")["tables"]["articles"] == 5  # a duplicate
+        report = _json_lines(run_cli("aggregate", "--db", str(db), "--token", TOKEN, "--json"))
+        assert report and "merged_events" in report[0]
+        wrong = run_cli("aggregate", "--db", str(db), "--token", "not-the-token")
+        assert wrong.returncode == 2 and "401" in wrong.stderr
+
+        export = run_cli("export", "--db", str(db), "--out", str(tmp_path / "out"))
+        assert export.returncode == 2 and "held by `wirescope serve`" in export.stderr
+    assert not server_file(db).exists()
+    with running(["--db", str(db)], tmp_path / "server.log"):  # read-only: readers open the store themselves
+        assert len(_json_lines(run_cli("articles", "--db", str(db), "--json"))) == 5
+        refused = run_cli("aggregate", "--db", str(db), "--token", TOKEN)
+        assert refused.returncode == 2 and "takes no writes" in refused.stderr
