@@ -1,8 +1,9 @@
 """Following news live: articles arriving in a feed while dashboards query the server.
 
 A loopback news site publishes N articles (default 200, BBC politics texts from ../shared/data/corpora) in an RSS
-feed, at a steady rate (default one every 2 s; a faster rate than the machine analyses measures the backlog), while `wirescope serve --watch --every 2s` follows that feed (the watcher inside the server,
-analysis in its worker process) and C clients (default 20) query the dashboard's endpoints as open dashboards do
+feed, at a steady rate (default one every 2 s; a rate above what the machine analyses measures the backlog), while
+`wirescope serve --watch --every 2s` follows that feed (the watcher inside the server, analysis in its worker
+process) and C clients (default 20) query the dashboard's endpoints as open dashboards do
 (the change counter they poll, stats, events, merged events, stories, alerts, articles, entities, the map).
 
 Reported, from one run:
