@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .rules.patterns import Anchors
+
 if TYPE_CHECKING:
     from .rules import RuleSet
 
@@ -39,13 +41,16 @@ class DocContext:
     entries: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, for the trigger being coded
     counts: Counter[str] = field(default_factory=Counter)  # every firing in the document, by rule id
     texts: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, of every entry used in the document
-    anchors: Mapping[str, frozenset[int]] = field(default_factory=dict)  # rule id -> tokens its patterns match
+    # rule id -> tokens its patterns match (``rules.patterns.Anchors``, found on demand)
+    anchors: Mapping[str, frozenset[int]] = field(default_factory=dict)
     # the document's coded names, built on first use (``referents.Referents``): the actors a surname, pronoun or
     # role without a country refers back to, coded once per document
     referents: Any = None
 
     def matched(self, rule_id: str, tok: Any) -> bool:
         """Whether the dependency pattern of ``rule_id`` (``rules/patterns.py``) matches with ``tok`` as anchor."""
+        if isinstance(self.anchors, Anchors):
+            return self.anchors.has(rule_id, tok)  # tried on this token only, when asked
         return tok.i in self.anchors.get(rule_id, ())
 
     def fire(self, rule_id: str) -> bool:

@@ -1,13 +1,15 @@
 """Rules whose construction spaCy's ``DependencyMatcher`` can state, as patterns: data, not control flow.
 
 A rule listed here is decided by whether its trigger (the pattern's first node, the anchor) is matched in the
-document; the coder asks ``DocContext.matched(RULE_ID, token)``. The patterns run once per document. ``LEMMA``
+document; the coder asks ``DocContext.matched(RULE_ID, token)``, which tries the rule's patterns anchored on that
+token (``Anchors``), once per rule and token. ``LEMMA``
 is compared as written, so each lemma is listed in the cases spaCy may give it.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 from ..lexicons import words
@@ -15,7 +17,7 @@ from ..syntax import NOUN_HEAD
 
 if TYPE_CHECKING:
     from spacy.matcher import DependencyMatcher
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
 
@@ -106,11 +108,124 @@ def _needs(pattern: list[PatternNode]) -> frozenset[str]:
 _ANNOTATIONS = frozenset({"DEP", "TAG", "POS", "LEMMA"})
 
 
-def anchors(doc: Doc) -> dict[str, frozenset[int]]:
-    """Rule id -> indexes of the tokens its patterns anchor on in ``doc``."""
-    found: dict[str, set[int]] = {rule_id: set() for rule_id in dependency_patterns()}
-    available = frozenset(attr for attr in _ANNOTATIONS if doc.has_annotation(attr))
-    if "DEP" in available:
-        for match_id, token_ids in _matcher(doc.vocab, available)(doc):
-            found[doc.vocab.strings[match_id]].add(token_ids[0])
-    return {k: frozenset(v) for k, v in found.items()}
+def anchors(doc: Doc) -> Anchors:
+    """Rule id -> indexes of the tokens its patterns anchor on in ``doc``, found on demand (``Anchors``)."""
+    return Anchors(doc)
+
+
+class Anchors(Mapping[str, frozenset[int]]):
+    """Which tokens of one document each rule's patterns anchor on.
+
+    The coder asks about a few tokens only (its candidate triggers), so ``has`` tries a rule's patterns on the token
+    asked about, anchored there: a walk to its children and head, instead of spaCy's ``DependencyMatcher`` over
+    every token of the document (which was an eighth of the events stage). The answers are spaCy's: a pattern is
+    read with the matcher's meaning (``>`` a child, ``<`` the head; ``IN`` or equality on the token's attribute),
+    and a rule whose patterns use anything else is matched by spaCy's matcher over the document, once, when first
+    asked about (``tests/test_dependency_anchors.py`` checks both ways agree). As a mapping it is the full result.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.available = frozenset(attr for attr in _ANNOTATIONS if doc.has_annotation(attr))
+        self._answers: dict[tuple[str, int], bool] = {}
+        self._matched: dict[str, frozenset[int]] | None = None  # spaCy's matcher over the document, when run
+
+    def has(self, rule_id: str, tok: Token) -> bool:
+        """Whether a pattern of ``rule_id`` matches with ``tok`` as its anchor (first node)."""
+        key = (rule_id, tok.i)
+        found = self._answers.get(key)
+        if found is None:
+            found = self._answers[key] = self._test(rule_id, tok)
+        return found
+
+    def _test(self, rule_id: str, tok: Token) -> bool:
+        if "DEP" not in self.available:
+            return False  # an unparsed doc: spaCy's matcher is not run on it either
+        compiled = _compiled().get(rule_id)
+        if compiled is None:  # a pattern this walk cannot read: spaCy's answer
+            return tok.i in self._spacy().get(rule_id, frozenset())
+        return any(_anchored(nodes, tok) for needs, nodes in compiled if needs <= self.available)
+
+    def _spacy(self) -> dict[str, frozenset[int]]:
+        if self._matched is None:
+            found: dict[str, set[int]] = {rule_id: set() for rule_id in dependency_patterns()}
+            if "DEP" in self.available:
+                for match_id, token_ids in _matcher(self.doc.vocab, self.available)(self.doc):
+                    found[self.doc.vocab.strings[match_id]].add(token_ids[0])
+            self._matched = {k: frozenset(v) for k, v in found.items()}
+        return self._matched
+
+    def __getitem__(self, rule_id: str) -> frozenset[int]:
+        return self._spacy()[rule_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dependency_patterns())
+
+    def __len__(self) -> int:
+        return len(dependency_patterns())
+
+
+# A pattern node as the walk reads it: (index of its LEFT_ID node, REL_OP, attribute tests), the anchor first (with
+# no left node); an attribute test is (token attribute name, the set of values it may have).
+_Node = tuple[int, str, tuple[tuple[str, frozenset[str]], ...]]
+_TOKEN_ATTRS = {"LEMMA": "lemma_", "DEP": "dep_", "POS": "pos_", "TAG": "tag_", "LOWER": "lower_",
+                "ORTH": "text", "TEXT": "text"}
+_OPERATORS = frozenset({">", "<"})
+
+
+@functools.cache
+def _compiled() -> dict[str, list[tuple[frozenset[str], list[_Node]]]]:
+    """Each rule's patterns as the walk reads them, with the annotations they need; a rule with a pattern the walk
+    cannot read (another operator or predicate) is left out, and matched by spaCy."""
+    out = {}
+    for rule_id, patterns in dependency_patterns().items():
+        compiled = [(_needs(p), _nodes(p)) for p in patterns]
+        if all(nodes is not None for _, nodes in compiled):
+            out[rule_id] = [(needs, nodes) for needs, nodes in compiled if nodes is not None]
+    return out
+
+
+def _nodes(pattern: list[PatternNode]) -> list[_Node] | None:
+    ids = {node["RIGHT_ID"]: k for k, node in enumerate(pattern)}
+    out: list[_Node] = []
+    for k, node in enumerate(pattern):
+        tests = [_test_of(attr, value) for attr, value in node["RIGHT_ATTRS"].items()]
+        if None in tests or (k > 0 and (node.get("REL_OP") not in _OPERATORS or ids.get(node["LEFT_ID"], k) >= k)):
+            return None
+        out.append((ids[node["LEFT_ID"]] if k else -1, node.get("REL_OP", ""), tuple(t for t in tests if t)))
+    return out
+
+
+def _test_of(attr: str, value: Any) -> tuple[str, frozenset[str]] | None:
+    if attr not in _TOKEN_ATTRS:
+        return None
+    if isinstance(value, str):
+        return _TOKEN_ATTRS[attr], frozenset({value})
+    if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+        return _TOKEN_ATTRS[attr], frozenset(value["IN"])
+    return None
+
+
+def _anchored(nodes: list[_Node], anchor: Token) -> bool:
+    """Whether the pattern matches with ``anchor`` as its first node: a search over the tokens each further node
+    may be (a child or the head of the token its left node is), backtracking when one choice leaves a node without
+    a token, as the matcher's product of candidate positions does."""
+    return _fits(anchor, nodes[0][2]) and _extend(nodes, [anchor])
+
+
+def _extend(nodes: list[_Node], chosen: list[Token]) -> bool:
+    k = len(chosen)
+    if k == len(nodes):
+        return True
+    left, op, tests = nodes[k]
+    return any(_fits(tok, tests) and _extend(nodes, [*chosen, tok]) for tok in _related(chosen[left], op))
+
+
+def _related(tok: Token, op: str) -> Iterable[Token]:
+    if op == ">":
+        return tok.children
+    return () if tok.head.i == tok.i else (tok.head,)
+
+
+def _fits(tok: Token, tests: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    return all(getattr(tok, attr) in values for attr, values in tests)
