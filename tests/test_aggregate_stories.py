@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -98,11 +98,28 @@ def test_incremental_seed_then_add() -> None:
 def test_time_decay_splits_distant_reports() -> None:
     d = docs()
     late = StoryDoc("late", d[1].title, d[1].text, date(2023, 1, 1), d[1].entities)
-    strict = StorySettings(min_time_factor=0.05)
+    strict = StorySettings(min_time_factor=0.05, max_gap_days=0)
     _, stories = cluster_docs([d[0], late], strict)
     assert len(stories) == 2
+    _, stories = cluster_docs([d[0], late], StorySettings(max_gap_days=0))
+    assert len(stories) == 1  # without the date-drift rule, a follow-up much later joins on strong evidence
     _, stories = cluster_docs([d[0], late])
-    assert len(stories) == 1  # default: follow-ups much later can still join on strong evidence
+    assert len(stories) == 2  # default (issue 19): months later and no chain of reports between: its own story
+
+
+def test_date_drift_chain_and_span() -> None:
+    d = docs()
+    first = d[0]
+    start = first.published or date(2020, 1, 1)
+    def at(name: str, days: int) -> StoryDoc:
+        return StoryDoc(name, first.title, first.text, start + timedelta(days=days), first.entities)
+    # a gap of 30 days inside 60 days of span is one story; past 60 days only a chain of <= 14-day steps grows it
+    _, stories = cluster_docs([first, at("b", 30), at("c", 55)])
+    assert len(stories) == 1
+    _, stories = cluster_docs([first, at("b", 30), at("c", 75)])
+    assert len(stories) == 2
+    _, stories = cluster_docs([first, *(at(f"x{i}", 10 * i) for i in range(1, 10))])
+    assert len(stories) == 1 and stories[0].size == 10  # a 90-day chain, 10 days apart
 
 
 def test_settings_validated() -> None:

@@ -10,7 +10,11 @@ Similarity of an article to a story (both as sparse vectors, cosine):
   exponentially with ``decay_days`` beyond it, never below ``min_time_factor`` (follow-up reports months later still
   belong to a story, but need more lexical evidence).
 
-An article joins the best story when the score reaches ``threshold``; otherwise it starts a story. A story's vector
+An article joins the best story when the score reaches ``threshold``; otherwise it starts a story. Two drift rules
+keep a story to one development: its **dates** (joining may not make a story span more than ``max_span_days`` unless
+it stays a chain of reports at most ``max_gap_days`` apart) and its **content** (the article must resemble one of the
+story's reports of the last ``max_gap_days``, cosine ``member_link``, not only the story's summed vector, which
+grows broad as a story runs on and would otherwise absorb every report on the region). A story's vector
 is the sum of its members' unit vectors (idf applied at comparison time), pruned to ``max_story_terms`` terms.
 Candidate stories come from an inverted index on the article's strongest terms, so the cost per article does not
 grow with the number of stories.
@@ -48,6 +52,15 @@ class StorySettings:
     query_terms: int = 25
     max_candidates: int = 60
     summary_sentences: int = 3
+    # A story's dates drift apart: an article that would make the story span more than max_span_days joins only a
+    # story that is a chain of reports at most max_gap_days apart, and only within max_gap_days of it (a follow-up
+    # months later starts its own story). max_gap_days 0 switches the rule off.
+    max_gap_days: int = 14
+    max_span_days: int = 60
+    # A story's reports drift apart: an article must also resemble one of the story's reports of the last
+    # max_gap_days (tf-idf cosine of key terms), not only its summed vector, which grows broad as a story runs on
+    # (measured: 0.12 keeps every Guardian Syria/Iraq story under 10% of the articles; docs/aggregate.md). 0: off.
+    member_link: float = 0.12
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:
@@ -58,6 +71,8 @@ class StorySettings:
             raise ConfigError(f"story min_time_factor must be in (0, 1], got {self.min_time_factor}")
         if self.window_days < 0 or self.decay_days <= 0:
             raise ConfigError("story window_days must be >= 0 and decay_days > 0")
+        if self.max_gap_days < 0 or self.max_span_days < 0 or not 0.0 <= self.member_link < 1.0:
+            raise ConfigError("story max_gap_days and max_span_days must be >= 0 and member_link in [0, 1)")
 
 
 @dataclass(frozen=True)
@@ -152,6 +167,7 @@ class _Cluster:
     norm_t: float = 0.0
     norm_e: float = 0.0
     norm_at: int = -1  # corpus size when the norms were computed
+    chained: bool = True  # no gap of more than max_gap_days between its dated members (as they joined)
 
 
 class _Df:
@@ -200,6 +216,8 @@ class StoryClusterer:
         vec.q_ents = self._query_form(vec.ents, self._edf)
         best_id, best = None, 0.0
         for cid in self._candidates(vec):
+            if self._drifted(vec.doc.published, self._clusters[cid]) or not self._linked(vec, self._clusters[cid]):
+                continue
             score = self.similarity(vec, self._clusters[cid])
             if score > best:
                 best_id, best = cid, score
@@ -250,6 +268,8 @@ class StoryClusterer:
                 first=st.first,
                 last=st.last,
             )
+            # A stored story that spans more than max_span_days could only grow so as a chain; a shorter one is
+            # taken as chained (its member dates are not in the state).
             self._clusters[sid] = cluster
             for key in (*cluster.terms, *cluster.ents):
                 self._index.setdefault(key, set()).add(sid)
@@ -342,6 +362,36 @@ class StoryClusterer:
         cluster.norm_e = math.sqrt(sum((v * self._edf.idf(k)) ** 2 for k, v in cluster.ents.items()))
         cluster.norm_at = self._tdf.n
 
+    def _linked(self, vec: _DocVec, cluster: _Cluster) -> bool:
+        """Like one of the story's recent members (within ``max_gap_days``), not only its sum: a story that has
+        drifted through many reports has a broad vector that any report on the region resembles."""
+        need = self.settings.member_link
+        day = vec.doc.published
+        if not need or day is None:
+            return True
+        limit = self.settings.max_gap_days or 10**6
+        recent = [m for m in cluster.members if m.doc.published is not None
+                  and abs((day - m.doc.published).days) <= limit]
+        if not recent:
+            return True  # a restored story without its members' vectors: the sum decides
+        return any(self._member_cosine(vec, m) >= need for m in recent)
+
+    def _member_cosine(self, vec: _DocVec, member: _DocVec) -> float:
+        norm = math.sqrt(sum((tf * self._tdf.idf(k)) ** 2 for k, tf in member.terms.items()))
+        return _dot(vec.q_terms, member.terms, norm)
+
+    def _drifted(self, day: date | None, cluster: _Cluster) -> bool:
+        """Joining would make the story span more than ``max_span_days`` without a chain of reports at most
+        ``max_gap_days`` apart (undated articles never drift)."""
+        s = self.settings
+        if not s.max_gap_days or day is None or cluster.first is None or cluster.last is None:
+            return False
+        gap = max((cluster.first - day).days, (day - cluster.last).days, 0)
+        span = (max(day, cluster.last) - min(day, cluster.first)).days
+        if span <= s.max_span_days:
+            return False
+        return gap > s.max_gap_days or not cluster.chained
+
     def _time_factor(self, day: date | None, cluster: _Cluster) -> float:
         s = self.settings
         if day is None or cluster.first is None or cluster.last is None:
@@ -387,6 +437,9 @@ class StoryClusterer:
         for key in new_keys - old_keys:
             self._index.setdefault(key, set()).add(cluster.id)
         day = vec.doc.published
+        if day is not None and cluster.first is not None and cluster.last is not None:
+            gap = max((cluster.first - day).days, (day - cluster.last).days, 0)
+            cluster.chained = cluster.chained and gap <= self.settings.max_gap_days
         if day is not None:
             cluster.first = day if cluster.first is None else min(cluster.first, day)
             cluster.last = day if cluster.last is None else max(cluster.last, day)
