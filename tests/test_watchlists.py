@@ -1,0 +1,331 @@
+"""Watchlists and notifications: a watch poll against a loopback feed notifies a loopback webhook receiver and a
+loopback SMTP server once per new matching merged event, with its evidence; later reports update; backlogs are
+not notified; the rate cap makes a digest; the Atom feed parses and validates (RFC 4287)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from datetime import datetime
+from pathlib import Path
+
+import feedparser
+import pytest
+from fastapi.testclient import TestClient
+from lxml import etree
+
+from loopback import serving
+from notify_support import ATOM_RNG, Receiver, SmtpServer
+from watch_support import STORIES, Site, serve
+from wirescope.api.app import create_app
+from wirescope.config import Settings
+from wirescope.errors import InputError
+from wirescope.ingest.http import HttpClient
+from wirescope.ingest.netpolicy import AddressPolicy
+from wirescope.store import Store
+from wirescope.store.tables import NOTIFY_OUTBOX
+from wirescope.watch import Source, Watcher
+from wirescope.watch.channels import NotifyConfig, SmtpConfig, WebhookSender, send_mail
+from wirescope.watch.notify import deliver_pending, load_notifications
+from wirescope.watch.watchlists import load_watchlists, make_watchlist, save_watchlist
+
+SETTINGS = Settings(allow_private_addresses=True, respect_robots_txt=False, fetch_host_interval=0.0,
+                    fetch_deadline=1.5)
+SECRET = "s3cret-for-tests"
+# Another report of the army's attack near Mosul (STORIES[1]), in other words: it merges into the same event.
+SECOND_REPORT = (
+    "Troops strike rebel positions near Mosul",
+    "Iraqi soldiers attacked rebels near Mosul on Tuesday, a military spokesman told reporters. The spokesman "
+    "said several insurgents were captured. Residents reported heavy gunfire overnight.",
+)
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    from wirescope.nlp.pipeline import Pipeline
+
+    return Pipeline(SETTINGS)
+
+
+def _client() -> HttpClient:
+    return HttpClient(allow_private_addresses=True, respect_robots_txt=False, host_interval=0.0, deadline=1.5,
+                      retries=1, backoff=0.05)
+
+
+def _iraq_events_of(store: Store, guid: str) -> set[str]:
+    """Merged events in Iraq (either actor or the place) that the article of feed item ``guid`` reports, read
+    straight from the aggregate tables."""
+    rows = store.con.execute(
+        "SELECT DISTINCT m.id FROM merged_events m JOIN event_mentions em ON em.event_id = m.id "
+        "JOIN articles a ON a.id = em.article_id WHERE a.url LIKE ? AND 'IRQ' IN "
+        "(coalesce(m.source_country, ''), coalesce(m.target_country, ''), coalesce(m.place_country3, ''))",
+        [f"%/a/{guid}.html"],
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def _of(posts, kind):  # type: ignore[no-untyped-def]
+    return [p.body for p in posts if p.body["type"] == kind]
+
+
+def _check_evidence(note: dict, guid: str) -> None:  # type: ignore[type-arg]
+    assert note["evidence"], note
+    assert 0.0 < note["confidence"] <= 1.0
+    for e in note["evidence"]:
+        assert e["sentence"] and e["outlet"] and 0.0 < e["confidence"] <= 1.0
+        assert e["url"].startswith("http://127.0.0.1:")
+    assert any(e["url"].endswith(f"/a/{guid}.html") for e in note["evidence"])
+
+
+def test_watch_polls_notify_once_per_event_update_later_reports_and_cap_bursts(  # type: ignore[no-untyped-def]
+    tmp_path: Path, pipeline, monkeypatch
+) -> None:
+    receiver, smtp = Receiver(), SmtpServer()
+    for key, value in {"WIRESCOPE_SMTP_HOST": "127.0.0.1", "WIRESCOPE_SMTP_PORT": str(smtp.port),
+                       "WIRESCOPE_SMTP_SECURITY": "none", "WIRESCOPE_SMTP_SENDER": "wirescope@test.invalid",
+                       "WIRESCOPE_SECRET_HOOK": SECRET}.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.delenv("WIRESCOPE_NOTIFY_CONFIG", raising=False)
+    site = Site()
+    site.publish("g1", *STORIES[0])
+    db = tmp_path / "w.duckdb"
+    with serving(receiver, smtp), serve(site) as base, Store(db) as store:  # type: ignore[arg-type]
+        save_watchlist(store.con, make_watchlist("iraq", countries=["IRQ"], webhook=receiver.base + "/iraq",
+                                                 webhook_secret="HOOK", emails=["desk@test.invalid"]))
+        save_watchlist(store.con, make_watchlist("capped", countries=["IQ"], webhook=receiver.base + "/capped",
+                                                 max_per_hour=1))
+        source = Source(base + "/feed.xml", "feed", 60)
+        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline) as watcher:
+            # 1. The source's first poll is its backlog: stored and aggregated, not notified.
+            assert watcher.poll_once()[0].new_articles == 1
+            assert _iraq_events_of(store, "g1"), "the backlog has matching events (else this proves nothing)"
+            assert receiver.attempts == [] and smtp.mails == [] and load_notifications(store.con) == []
+
+            # 2. A new item: one notification per new matching merged event, with its evidence.
+            site.publish("g2", *STORIES[1])
+            assert watcher.poll_once(everything=True)[0].new_articles == 1
+            expected = _iraq_events_of(store, "g2")
+            assert len(expected) >= 2
+            created = _of(receiver.at("/iraq"), "notification.created")
+            assert sorted(n["notification"]["subject"] for n in created) == sorted(expected)  # once each
+            for post in receiver.at("/iraq"):
+                assert post.headers["authorization"] == f"Bearer {SECRET}"
+                signature = hmac.new(SECRET.encode(), post.raw, hashlib.sha256).hexdigest()
+                assert post.headers["x-wirescope-signature"] == f"sha256={signature}"
+            assert len({p.headers["idempotency-key"] for p in receiver.at("/iraq")}) == len(created)
+            for n in created:
+                _check_evidence(n["notification"], "g2")
+                assert n["notification"]["revision"] == 1 and n["notification"]["kind"] == "event"
+            assert len(smtp.mails) == len(expected)  # e-mail to the desk, one per notification
+            mail = smtp.mails[0]
+            assert mail.recipients == ["desk@test.invalid"] and "[wirescope] iraq:" in mail.message["Subject"]
+            text = mail.message.get_payload(decode=True).decode()
+            assert "/a/g2.html" in text and "confidence" in text
+            # The capped watchlist: one message on its own, the rest of the burst as one digest.
+            capped = receiver.at("/capped")
+            assert [p.body["type"] for p in capped] == ["notification.created", "digest"]
+            digest = capped[1].body
+            assert digest["count"] == len(expected) - 1 == len(digest["notifications"])
+            in_digest = {n["notification"]["subject"] for n in digest["notifications"]}
+            assert in_digest | {capped[0].body["notification"]["subject"]} == expected
+            for n in digest["notifications"]:
+                _check_evidence(n["notification"], "g2")
+
+            # 3. A watchlist created now: what is stored is its backlog.
+            save_watchlist(store.con, make_watchlist("late", countries=["IRQ"], webhook=receiver.base + "/late"))
+            before = {n["notification"]["subject"]: n["notification"] for n in created}
+
+            # 4. Another report of the same attack: an update, not a second notification.
+            site.publish("g3", *SECOND_REPORT)
+            assert watcher.poll_once(everything=True)[0].new_articles == 1
+            third = _iraq_events_of(store, "g3")
+            assert third & expected, "the second report merged into an event of the first"
+            posts = receiver.at("/iraq")
+            updates = _of(posts, "notification.updated")
+            assert {u["notification"]["subject"] for u in updates} == third & expected
+            for u in updates:
+                note = u["notification"]
+                old = before[note["subject"]]
+                assert note["id"] == old["id"] and note["revision"] == 2
+                assert note["num_reports"] > old["num_reports"]
+                _check_evidence(note, "g3")
+            subjects = [n["notification"]["subject"] for n in _of(posts, "notification.created")]
+            assert len(subjects) == len(set(subjects)) and set(subjects) == expected | third
+            assert len(smtp.mails) == len(expected | third)  # updates are not mailed again
+            late = {n["notification"]["subject"] for n in _of(receiver.at("/late"), "notification.created")}
+            assert late == third, "the new watchlist is told about the new report only, not its backlog"
+
+            # 5. Nothing new: nothing sent.
+            sent = len(receiver.attempts)
+            assert watcher.poll_once(everything=True)[0].not_modified
+            assert len(receiver.attempts) == sent
+        stored = load_notifications(store.con)
+        assert {n.digest is not None for n in stored if n.watchlist == "capped"} == {True, False}
+        pending = store.con.execute("SELECT count(*) FROM notify_outbox WHERE status <> 'sent'").fetchone()
+        assert pending == (0,)
+    _check_atom(db, stored)
+
+
+def _check_atom(db: Path, stored: list) -> None:  # type: ignore[type-arg]
+    with TestClient(create_app(db)) as api:
+        answer = api.get("/api/alerts.atom", params={"limit": 200})
+        one = api.get("/api/alerts.atom", params={"watchlist": "late"})
+        listed = api.get("/api/notifications", params={"watchlist": "iraq"}).json()["items"]
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/atom+xml")
+    feed = feedparser.parse(answer.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert len(feed.entries) == len(stored)
+    updated = [n for n in stored if n.revision > 1]
+    assert updated
+    by_id = {e.id: e for e in feed.entries}
+    for entry in feed.entries:
+        assert entry.title and entry.updated and entry.summary and entry.link.startswith("http://127.0.0.1:")
+        assert entry.authors and entry.authors[0].name
+    assert len(by_id) == len(stored)  # stable, distinct ids
+    for n in updated:
+        entry = next(e for e in feed.entries if n.title == e.title and n.watchlist in {t.term for t in e.tags})
+        assert entry.updated_parsed > entry.published_parsed or entry.updated >= entry.published
+    schema = etree.RelaxNG(etree.parse(str(ATOM_RNG)))
+    for body in (answer.content, one.content):
+        doc = etree.fromstring(body)
+        assert schema.validate(doc), schema.error_log
+        _atom_rules(doc)
+    assert len(feedparser.parse(one.content).entries) == len([n for n in stored if n.watchlist == "late"])
+    assert listed and all(n["evidence"] for n in listed)
+
+
+def _atom_rules(doc: etree._Element) -> None:
+    """RFC 4287's rules that its schema cannot state (section 4.1.1 and 4.1.2)."""
+    feed_authors = doc.findall(f"{ATOM}author")
+    for entry in doc.findall(f"{ATOM}entry"):
+        assert feed_authors or entry.findall(f"{ATOM}author")
+        content = entry.find(f"{ATOM}content")
+        alternate = [x for x in entry.findall(f"{ATOM}link") if x.get("rel", "alternate") == "alternate"]
+        assert content is not None or alternate
+        assert len({(x.get("type"), x.get("hreflang")) for x in alternate}) == len(alternate)
+    assert doc.find(f"{ATOM}link[@rel='self']") is not None
+
+
+# -- channels --------------------------------------------------------------------------------------------------
+
+
+def test_webhook_retries_with_backoff_and_the_same_idempotency_key() -> None:
+    receiver = Receiver()
+    receiver.fail_first["/flaky"] = 2
+    waits: list[float] = []
+    with serving(receiver):
+        sender = WebhookSender(AddressPolicy(allow_private=True), retries=2, backoff=0.1, sleep=waits.append)
+        try:
+            outcome = sender.send(receiver.base + "/flaky", b'{"a": 1}', "key-1", "notification.created", None)
+        finally:
+            sender.close()
+    assert outcome.ok
+    assert [p.headers["idempotency-key"] for p in receiver.attempts] == ["key-1"] * 3
+    assert waits == [0.1, 0.2]  # exponential backoff between attempts
+    assert "authorization" not in receiver.attempts[0].headers  # no secret named, none sent
+
+
+def test_webhook_and_smtp_obey_the_address_policy() -> None:
+    receiver, smtp = Receiver(), SmtpServer()
+    with serving(receiver, smtp):  # type: ignore[arg-type]
+        sender = WebhookSender(AddressPolicy(allow_private=False), retries=2, sleep=lambda s: None)
+        try:
+            refused = sender.send(receiver.base + "/x", b"{}", "k", "notification.created", None)
+        finally:
+            sender.close()
+        mailed = send_mail(SmtpConfig("127.0.0.1", smtp.port, security="none"), AddressPolicy(allow_private=False),
+                           ("a@test.invalid",), "s", "b", "k")
+        allowed = send_mail(SmtpConfig("127.0.0.1", smtp.port, security="none"), AddressPolicy(allow_private=True),
+                            ("a@test.invalid",), "subject", "body", "key-9")
+    assert not refused.ok and refused.permanent and "address policy" in (refused.error or "")
+    assert not mailed.ok and mailed.permanent and "address policy" in (mailed.error or "")
+    assert receiver.attempts == []
+    assert allowed.ok and len(smtp.mails) == 1
+    assert smtp.mails[0].message["Message-ID"] == "<key-9@wirescope>"
+
+
+def test_failed_deliveries_wait_in_the_outbox_and_go_out_at_a_later_call(tmp_path: Path) -> None:
+    receiver = Receiver()
+    with Store(tmp_path / "o.duckdb") as store:
+        save_watchlist(store.con, make_watchlist("w", keywords=["strike"], webhook=receiver.base + "/w"))
+        row = NOTIFY_OUTBOX.row(None, id="n1.r1/webhook", watchlist="w", channel="webhook", kind="created",
+                                payload='{"type": "notification.created"}', status="pending", attempts=0,
+                                next_attempt=None, last_error=None, created_at=datetime(2026, 1, 1), sent_at=None)
+        store.con.execute(f"INSERT INTO notify_outbox VALUES ({', '.join('?' * len(row))})", list(row))
+        down = WebhookSender(AddressPolicy(allow_private=True), retries=0, timeout=2.0)
+        receiver.server_close()  # nobody listens: a network error
+        try:
+            assert deliver_pending(store.con, SETTINGS, sender=down, config=NotifyConfig()) == (0, 0)
+        finally:
+            down.close()
+        status, attempts, nxt, error = store.con.execute(
+            "SELECT status, attempts, next_attempt, last_error FROM notify_outbox").fetchone()
+        assert (status, attempts) == ("pending", 1) and nxt is not None and error
+        # Due again (the backoff has passed): a receiver is listening now.
+        store.con.execute("UPDATE notify_outbox SET next_attempt = NULL")
+        again = Receiver()
+        save_watchlist(store.con, make_watchlist("w", keywords=["strike"], webhook=again.base + "/w"), replace=True)
+        with serving(again):
+            assert deliver_pending(store.con, SETTINGS, config=NotifyConfig())[0] == 1
+        assert [p.headers["idempotency-key"] for p in again.posts] == ["n1.r1"]
+        assert store.con.execute("SELECT status FROM notify_outbox").fetchone() == ("sent",)
+
+
+def test_secrets_come_from_the_environment_or_a_config_file(tmp_path: Path) -> None:
+    config = tmp_path / "notify.toml"
+    config.write_text('[smtp]\nhost = "mail.test.invalid"\nport = 2525\nuser = "u"\npassword = "from-file"\n'
+                      '[secrets]\nHOOK = "file-token"\n', encoding="utf-8")
+    config.chmod(0o600)
+    loaded = NotifyConfig.load({"WIRESCOPE_NOTIFY_CONFIG": str(config), "WIRESCOPE_SMTP_PASSWORD": "from-env"})
+    assert loaded.smtp is not None and (loaded.smtp.host, loaded.smtp.port) == ("mail.test.invalid", 2525)
+    assert loaded.smtp.password == "from-env"  # the environment wins
+    assert "from-env" not in repr(loaded) and "file-token" not in repr(loaded)
+    assert loaded.secret("HOOK") == "file-token"
+    assert NotifyConfig.load({}).smtp is None
+
+
+# -- watchlists ------------------------------------------------------------------------------------------------
+
+
+def test_watchlists_are_checked_and_hold_no_secret(tmp_path: Path) -> None:
+    for bad, field in ((dict(roots=["21"]), "roots"), (dict(dyads=["IRN"]), "dyads"),
+                       (dict(countries=["XX"]), "country"),
+                       (dict(keywords=["x"], webhook="http://user:pw@hooks.test.invalid/"), "webhook"),
+                       (dict(keywords=["x"], webhook_secret="a value with spaces"), "webhook_secret"),
+                       (dict(keywords=["x"], emails=["nobody"]), "emails"), ({}, "w")):
+        with pytest.raises(InputError) as err:
+            make_watchlist("w", **bad)
+        assert err.value.item == field
+    with pytest.raises(InputError):
+        make_watchlist("no spaces allowed", keywords=["x"])
+    wl = make_watchlist("gulf", dyads=["USA>IRN", "ISR-IRN"], roots=["4", "19"], plover=["assault"],
+                        min_confidence=0.6, webhook="https://hooks.test.invalid/x", webhook_secret="HOOK")
+    assert wl.roots == ("04", "19") and wl.plover == ("ASSAULT",)
+    with Store(tmp_path / "s.duckdb") as store:
+        save_watchlist(store.con, wl)
+        with pytest.raises(InputError, match="exists"):
+            save_watchlist(store.con, wl)
+        (back,) = load_watchlists(store.con)
+        assert back.dyads == wl.dyads and back.created_at is not None
+        stored = store.con.execute("SELECT * FROM watchlists").fetchall()
+    assert "HOOK" in str(stored) and SECRET not in str(stored)
+
+
+def test_watchlists_api_needs_the_token_for_writes(tmp_path: Path) -> None:
+    db = tmp_path / "api.duckdb"
+    Store(db).close()
+    auth = {"Authorization": "Bearer tok"}
+    with TestClient(create_app(db, token="tok")) as api:
+        body = {"name": "gulf", "dyads": ["USA>IRN"], "webhook": "https://hooks.test.invalid/x"}
+        assert api.post("/api/watchlists", json=body).status_code == 401
+        assert api.post("/api/watchlists", json=body, headers=auth).status_code == 201
+        assert api.post("/api/watchlists", json=body, headers=auth).status_code == 400  # exists
+        assert api.post("/api/watchlists", json={"name": "x", "roots": ["77"]}, headers=auth).status_code == 400
+        assert [w["name"] for w in api.get("/api/watchlists").json()["items"]] == ["gulf"]
+        assert api.delete("/api/watchlists/gulf").status_code == 401
+        assert api.delete("/api/watchlists/gulf", headers=auth).status_code == 204
+        assert api.delete("/api/watchlists/gulf", headers=auth).status_code == 404
+        assert api.get("/api/watchlists").json()["items"] == []
+    with TestClient(create_app(db)) as read_only:  # no token: no writing routes at all
+        assert read_only.post("/api/watchlists", json=body).status_code in (404, 405)
