@@ -23,6 +23,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from ..config import DEFAULT_MIN_CONFIDENCE
 from . import models as m
 from .db import Database
 from .respond import json_response
@@ -40,13 +41,16 @@ WATCHED: dict[str, str | None] = {
     "stories": "size",
     "alerts": None,
 }
+# Events are counted as the listings show them by default: a candidate below the threshold is no new item.
+SHOWN = {"events": f"confidence >= {DEFAULT_MIN_CONFIDENCE!r}"}
 
 
 class Changes(BaseModel):
     version: str = Field(description="changes whenever any count, sum or the newest article changes; compare it with "
                          "the one you saw last")
     counts: dict[str, int] = Field(description="rows per table the dashboard shows (tables the store lacks are left "
-                                   "out): articles, events, quotes, merged_events, stories, alerts")
+                                   "out): articles, events (at or above the listings' default confidence threshold), "
+                                   "quotes, merged_events, stories, alerts")
     latest_ingested_at: datetime | None = Field(description="when the newest article was stored (UTC)")
     checked_at: datetime = Field(description="when the server read these figures (UTC)")
 
@@ -61,7 +65,8 @@ def read_changes(db: Database) -> dict[str, Any]:
             if not db.has(table):
                 continue
             extra = f", sum({summed})" if summed and db.has(table, summed) else ""
-            row = cur.execute(f'SELECT count(*){extra} FROM "{table}"').fetchone()
+            where = f" WHERE {SHOWN[table]}" if table in SHOWN and db.has(table, "confidence") else ""
+            row = cur.execute(f'SELECT count(*){extra} FROM "{table}"{where}').fetchone()
             counts[table] = int(row[0]) if row else 0
             if extra and row:
                 sums.append(row[1])
@@ -81,9 +86,9 @@ def read_changes(db: Database) -> dict[str, Any]:
 class ChangeWatch:
     """The latest :func:`read_changes` answer, shared by all requests for ``TTL_SECONDS``."""
 
-    def __init__(self, db: Database, ttl: float = TTL_SECONDS) -> None:
+    def __init__(self, db: Database, ttl: float | None = None) -> None:
         self.db = db
-        self.ttl = ttl
+        self.ttl = TTL_SECONDS if ttl is None else ttl
         self._lock = threading.Lock()
         self._answer: dict[str, Any] | None = None
         self._at = 0.0
