@@ -329,3 +329,27 @@ def test_watchlists_api_needs_the_token_for_writes(tmp_path: Path) -> None:
         assert api.get("/api/watchlists").json()["items"] == []
     with TestClient(create_app(db)) as read_only:  # no token: no writing routes at all
         assert read_only.post("/api/watchlists", json=body).status_code in (404, 405)
+
+
+def test_escalation_alerts_on_a_watched_dyad_are_matched(tmp_path: Path) -> None:
+    from wirescope.aggregate.escalation import Alert
+    from wirescope.aggregate.tables import ALERTS
+    from wirescope.store.spec import insert_rows
+    from wirescope.watch.notify import _matching_alerts
+
+    day = datetime(2026, 3, 1).date()
+    alerts = [Alert("country", "ISR", "IRN", day, 5.0, 1.0, 3.2, ("e1",), "z above 3"),
+              Alert("country", "IRN", "ISR", day, 4.0, 1.0, 3.1, ("e2",), "z above 3"),
+              Alert("actor", "USAGOV", "IRNMIL", day, 4.0, 1.0, 3.1, ("e1",), "z above 3")]
+    with Store(tmp_path / "a.duckdb") as store:
+        insert_rows(store.con, ALERTS, [ALERTS.row(a) for a in alerts])
+
+        def matched(dyads: list[str], touched: set[str]) -> list[tuple[str, str]]:
+            rows = _matching_alerts(store.con, make_watchlist("d", dyads=dyads), touched)
+            return [(r[1], r[2]) for r in rows]
+
+        assert matched(["ISR>IRN"], {"e1", "e2"}) == [("ISR", "IRN")]
+        assert matched(["ISR<IRN"], {"e1", "e2"}) == [("IRN", "ISR")]
+        assert sorted(matched(["ISR-IRN"], {"e1", "e2"})) == [("IRN", "ISR"), ("ISR", "IRN")]
+        assert matched(["USA>IRN"], {"e1"}) == [("USAGOV", "IRNMIL")]
+        assert matched(["ISR-IRN"], {"e3"}) == []  # no new event drives them: old alerts are not notified

@@ -125,27 +125,32 @@ class NotifyReport:
 
 def _new_items(con: duckdb.DuckDBPyConnection, report: NotifyReport) -> tuple[dict[str, datetime], dict[str, Any]]:
     """Articles of items taken since the last match (article id -> when taken), and the marks to save (source ->
-    new checked_through). A source seen for the first time contributes nothing: that is its backlog."""
-    marks = dict(con.execute("SELECT source, checked_through FROM notify_sources").fetchall())
-    rows = con.execute("SELECT source, articles, seen_at FROM watch_items").fetchall()
-    latest: dict[str, datetime] = {}
+    new checked_through). A source the notifier meets for the first time contributes nothing: what its first
+    successful poll brought is its backlog (a source whose polls failed so far is met again later)."""
+    rows = con.execute(
+        "SELECT w.articles, w.seen_at FROM watch_items w JOIN notify_sources n ON n.source = w.source "
+        "WHERE w.seen_at > n.checked_through"
+    ).fetchall()
     articles: dict[str, datetime] = {}
-    for source, ids, seen in rows:
-        latest[source] = max(latest.get(source, seen), seen)
-        if source not in marks:
-            continue
-        mark = marks[source]
-        if mark is None or seen > mark:
-            for aid in ids or ():
-                articles[aid] = max(articles.get(aid, seen), seen)
-    new_marks: dict[str, Any] = {}
-    for (source,) in con.execute("SELECT source FROM watch_sources").fetchall():
-        if source not in marks:
-            report.new_sources.append(source)
-            new_marks[source] = latest.get(source)
-        elif source in latest and (marks[source] is None or latest[source] > marks[source]):
-            new_marks[source] = latest[source]
-    return articles, new_marks
+    for ids, seen in rows:
+        for aid in ids or ():
+            articles[aid] = max(articles.get(aid, seen), seen)
+    # Per source: its mark, the newest item, and whether a poll has succeeded (a first poll may bring nothing).
+    sources = con.execute(
+        "SELECT s.source, n.checked_through, (SELECT max(seen_at) FROM watch_items w WHERE w.source = s.source), "
+        "CASE WHEN s.last_poll IS NOT NULL AND s.errors = 0 THEN s.last_poll END, n.source IS NOT NULL "
+        "FROM watch_sources s LEFT JOIN notify_sources n ON n.source = s.source"
+    ).fetchall()
+    marks: dict[str, Any] = {}
+    for source, mark, latest, polled, known in sources:
+        if not known:
+            first = latest or polled
+            if first is not None:
+                report.new_sources.append(source)
+                marks[source] = max(first, latest or first)
+        elif latest is not None and (mark is None or latest > mark):
+            marks[source] = latest
+    return articles, marks
 
 
 # -- 2. match ----------------------------------------------------------------------------------------------------
