@@ -237,12 +237,14 @@ def test_webhook_and_smtp_obey_the_address_policy() -> None:
         mailed = send_mail(SmtpConfig("127.0.0.1", smtp.port, security="none"), AddressPolicy(allow_private=False),
                            ("a@test.invalid",), "s", "b", "k")
         allowed = send_mail(SmtpConfig("127.0.0.1", smtp.port, security="none"), AddressPolicy(allow_private=True),
-                            ("a@test.invalid",), "subject", "body", "key-9")
+                            ("a@test.invalid",), "a title\r\nBcc: someone@test.invalid", "body", "key-9")
     assert not refused.ok and refused.permanent and "address policy" in (refused.error or "")
     assert not mailed.ok and mailed.permanent and "address policy" in (mailed.error or "")
     assert receiver.attempts == []
     assert allowed.ok and len(smtp.mails) == 1
     assert smtp.mails[0].message["Message-ID"] == "<key-9@wirescope>"
+    assert smtp.mails[0].recipients == ["a@test.invalid"] and smtp.mails[0].message["Bcc"] is None  # no injection
+    assert smtp.mails[0].message["Subject"] == "a title Bcc: someone@test.invalid"
 
 
 def test_failed_deliveries_wait_in_the_outbox_and_go_out_at_a_later_call(tmp_path: Path) -> None:
@@ -317,12 +319,15 @@ def test_watchlists_api_needs_the_token_for_writes(tmp_path: Path) -> None:
     Store(db).close()
     auth = {"Authorization": "Bearer tok"}
     with TestClient(create_app(db, token="tok")) as api:
-        body = {"name": "gulf", "dyads": ["USA>IRN"], "webhook": "https://hooks.test.invalid/x"}
+        body = {"name": "gulf", "dyads": ["USA>IRN"], "webhook": "https://hooks.test.invalid/T0KEN/x",
+                "emails": ["desk@test.invalid"]}
         assert api.post("/api/watchlists", json=body).status_code == 401
         assert api.post("/api/watchlists", json=body, headers=auth).status_code == 201
         assert api.post("/api/watchlists", json=body, headers=auth).status_code == 400  # exists
         assert api.post("/api/watchlists", json={"name": "x", "roots": ["77"]}, headers=auth).status_code == 400
-        assert [w["name"] for w in api.get("/api/watchlists").json()["items"]] == ["gulf"]
+        (listed,) = api.get("/api/watchlists").json()["items"]
+        assert listed["name"] == "gulf" and listed["dyads"] == ["USA>IRN"]
+        assert listed["webhook"] == "https://hooks.test.invalid/…" and listed["emails"] == ["d…@test.invalid"]
         assert api.delete("/api/watchlists/gulf").status_code == 401
         assert api.delete("/api/watchlists/gulf", headers=auth).status_code == 204
         assert api.delete("/api/watchlists/gulf", headers=auth).status_code == 404

@@ -54,11 +54,12 @@ class WatchlistIn(BaseModel):
 
 @router.get("/watchlists", responses=m.one(WatchlistList, "the watchlists"))
 def list_watchlists(db: DB) -> Response:
-    """The saved watchlists with their criteria and channels (secrets are named, never shown)."""
+    """The saved watchlists with their criteria and channels: the webhook's host (not its path, which may carry a
+    token) and masked e-mail addresses; secrets are named, never stored."""
     if not db.has("watchlists"):
         return json_response({"items": []})
     with db.cursor() as cur:
-        return json_response({"items": [wl.to_json() for wl in load_watchlists(cur)]})
+        return json_response({"items": [wl.public_json() for wl in load_watchlists(cur)]})
 
 
 @router.get("/notifications", responses=m.one(NotificationList, "the notifications"))
@@ -119,7 +120,7 @@ def make_router(token: str) -> APIRouter:
 
         stored = await run_in_threadpool(save)
         db.refresh()
-        return json_response(stored.to_json(), status=201)
+        return json_response(stored.public_json(), status=201)
 
     @writes.delete("/watchlists/{name}", status_code=204, responses={404: {"model": m.ErrorBody}})
     async def delete_watchlist(name: str, request: Request) -> Response:

@@ -210,7 +210,8 @@ def send_mail(
     """Send one plain-text message to ``recipients`` through the configured server. The host is checked against
     the address policy (TLS still verifies the host name); STARTTLS is required unless ``security = "none"``."""
     msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = config.sender, ", ".join(recipients), subject
+    # Titles come from article text: one line, so no header can be injected through them.
+    msg["From"], msg["To"], msg["Subject"] = config.sender, ", ".join(recipients), " ".join(subject.split())[:250]
     msg["Message-ID"] = f"<{key}@wirescope>"  # the idempotency key: a resent copy is recognisably the same
     msg["X-Wirescope-Idempotency-Key"] = key
     msg.set_content(body)

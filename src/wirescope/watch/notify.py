@@ -25,6 +25,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
@@ -49,6 +50,7 @@ MAX_EVIDENCE = 8  # reporting sentences carried by one notification (the most co
 MAX_ATTEMPTS = 8  # deliveries tried this many times (at growing intervals) before they are marked failed
 RETRY_BASE = 30.0  # seconds before the first retry of a failed delivery at a later poll; doubles each time
 MAX_DELIVERIES = 100  # deliveries attempted per call, so a long outage cannot hold a poll for long
+DELIVERY_BUDGET = 60.0  # seconds of deliveries per call; the rest wait for the next poll
 
 
 def _now() -> datetime:
@@ -440,11 +442,18 @@ def deliver_pending(
     own = sender is None
     sender = sender or WebhookSender(_policy(settings))
     delivered = failed = 0
+    budget = time.monotonic() + DELIVERY_BUDGET
     try:
         for oid, name, channel, kind, payload, attempts in rows:
+            if time.monotonic() > budget:
+                break  # the rest stay pending for the next poll: slow receivers must not hold the watch
             wl = lists.get(name)
-            outcome = (Outcome(False, "the watchlist is gone", permanent=True) if wl is None
-                       else _deliver(wl, channel, kind, oid.split("/")[0], payload, config, sender, settings))
+            try:
+                outcome = (Outcome(False, "the watchlist is gone", permanent=True) if wl is None
+                           else _deliver(wl, channel, kind, oid.split("/")[0], payload, config, sender, settings))
+            except Exception as exc:  # one bad message is that message's failure; the others go out
+                log.exception("delivering %s failed", oid)
+                outcome = Outcome(False, f"unexpected error: {type(exc).__name__}: {exc}")
             with lock:
                 done = _record(con, oid, outcome, attempts + 1)
             delivered += outcome.ok

@@ -61,11 +61,27 @@ class Watchlist:
         out["created_at"] = self.created_at.isoformat() if self.created_at else None
         return out
 
+    def public_json(self) -> dict[str, Any]:
+        """As served to anyone who can read the API: where notifications go is shown, not the full webhook address
+        (a receiver's path often carries its own token) nor the recipients' addresses."""
+        out = self.to_json()
+        if self.webhook:
+            parts = urlsplit(self.webhook)
+            out["webhook"] = f"{parts.scheme}://{parts.netloc}/…" if parts.path.strip("/") or parts.query else (
+                f"{parts.scheme}://{parts.netloc}/")
+        out["emails"] = [_masked(e) for e in self.emails]
+        return out
+
     @property
     def criteria(self) -> tuple[str, ...]:
         """The names of the criteria set."""
         return tuple(n for n in ("actors", "dyads", "countries", "roots", "plover", "places", "keywords",
                                  "min_confidence") if getattr(self, n) not in ((), None))
+
+
+def _masked(address: str) -> str:
+    local, _, domain = address.partition("@")
+    return f"{local[:1]}…@{domain}"
 
 
 def make_watchlist(name: str, **given: Any) -> Watchlist:
