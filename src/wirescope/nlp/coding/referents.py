@@ -61,12 +61,11 @@ class Referents:
 
     def __init__(self, doc: Doc, coder: ActorCoder, day: date | None) -> None:
         self.names: list[Name] = []
-        starts = {s.start: n for n, s in enumerate(doc.sents)}
+        # sentence index by token index, from the sentences' bounds (a loop over the doc's tokens would build a
+        # spaCy Token object for each of them)
         self._sentence_of: list[int] = []
-        n = -1
-        for tok in doc:
-            n = starts.get(tok.i, n)
-            self._sentence_of.append(max(n, 0))
+        for n, sent in enumerate(doc.sents):
+            self._sentence_of.extend([n] * (sent.end - sent.start))
         self._uncoded: set[str] = set()  # last words of full person names the dictionaries do not know
         for run in _proper_runs(doc):
             code, name = coder.code_tokens(run, day, run[-1])
@@ -242,9 +241,14 @@ def _same_role(named: tuple[str, ...], roles: tuple[str, ...]) -> bool:
 
 def _proper_runs(doc: Doc) -> list[list[Token]]:
     """Maximal runs of adjacent proper nouns ("Shinzo Abe", "New Delhi"), each in one sentence."""
+    from spacy.attrs import POS
+    from spacy.symbols import PROPN
+
     runs: list[list[Token]] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+    # the proper nouns found in the doc's array of tags: a Token object only for them, not for every token
+    for i in (doc.to_array(POS) == PROPN).nonzero()[0]:
+        tok = doc[int(i)]
+        if not tok.text[:1].isupper():
             continue
         if runs and runs[-1][-1].i == tok.i - 1 and not tok.is_sent_start:
             runs[-1].append(tok)

@@ -28,6 +28,7 @@ from ..coding.actors import ActorCoder, default_actor_coder, make_actor
 from ..coding.engine import ActorRef, Coding, EventCoder
 from ..coding.headline import headline_sentences, is_headline, is_label, merge_headline
 from ..coding.rules import check_rule_ids
+from ..doctext import text_of
 from ..resources.cameo import lookup, plover_for
 from ..resources.petrarch import load_dictionaries
 
@@ -86,7 +87,7 @@ class EventStage:
         mentions = analysis.mentions()
         entity_of = {(m.start, m.end): e for e in analysis.entities for m in e.mentions}
         events = [self._event(c, doc, sents, article.id, article.published, mentions, entity_of) for c in codings]
-        headline = headline_sentences(doc.text, sents, article.title)  # merged into the body's events
+        headline = headline_sentences(text_of(doc), sents, article.title)  # merged into the body's events
         kept = merge_headline([_dated(e, analysis) for e in events if e is not None], headline, merge_repeats)
         return replace(analysis, events=tuple(kept))
 
@@ -197,7 +198,7 @@ def non_report_sentences(doc: Doc, sents: list[SpacySpan], title: str | None = N
     """Indexes of sentences that are labels (no final punctuation and no finite verb) or image captions (see the
     module docstring and ``nlp/coding/headline.py``); the headline (the first paragraph, when it is ``title``) is no
     caption."""
-    text = doc.text
+    text = text_of(doc)  # spaCy's doc.text rebuilds the string from every token
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     by_para: dict[int, list[int]] = {}
     for n, s in enumerate(sents):

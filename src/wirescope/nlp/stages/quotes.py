@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import Actor, Analysis, Entity, Quote, Span
+from ..doctext import text_of
 from ..quotes.cues import load_lexicon
 from ..quotes.extract import FoundQuote, QuoteExtractor
 from ..quotes.speakers import SpeakerResolver
@@ -75,7 +76,7 @@ class QuoteStage:
         # speakers are coded on the article's date (dated dictionary codes: who held which office then), by the
         # actor coder the events stage shares; the date goes with this document's calls, not onto the coder
         speakers = _resolver(self.actor_coder, analysis.article.published).resolve(doc, found, entities)
-        text = doc.text
+        text = text_of(doc)
         quotes = tuple(
             _quote(analysis.article.id, text, q, speaker) for q, speaker in zip(found, speakers, strict=True)
         )

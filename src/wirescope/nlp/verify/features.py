@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..doctext import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -151,7 +153,7 @@ def _context_features(event: Event, doc: Doc, view: ArticleView, f: Features) ->
     f["sent_events"] = min(k, 6) / 6
     if k == 1:
         f["sent_events=1"] = 1.0
-    if in_quotation(doc.text, event.trigger.start):
+    if in_quotation(text_of(doc), event.trigger.start):  # doc.text would rebuild the text for every event
         f["in_quote"] = 1.0
     if 0 <= i < n:
         sent = view.sents[i]
