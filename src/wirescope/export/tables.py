@@ -8,7 +8,9 @@ Names accepted by :func:`export_tables` (``wirescope export --tables``): every s
 (``events.export.tsv``, ``mentions.export.tsv``; see :mod:`wirescope.export.gdelt` and docs/exports.md) whatever the
 format. Parquet files carry ``wirescope_export_version`` in their key-value metadata. Every table is exported with
 the columns of its spec (:mod:`wirescope.store.tables`, :mod:`wirescope.aggregate.tables`); a CSV file comes with
-``<table>.columns.csv`` describing each column.
+``<table>.columns.csv`` describing each column and ``<table>.csv-metadata.json``, the same description as CSV on
+the Web metadata (:mod:`wirescope.export.csvw`), in which list columns are their items joined by ``;``. Codes are
+text in every format: CAMEO codes such as "042" keep their leading zero (``json`` is one JSON array per table).
 """
 
 from __future__ import annotations
@@ -16,16 +18,19 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 from ..aggregate.tables import ALL_TABLES
 from ..errors import ConfigError, StoreError
 from ..store.spec import Column
+from .csvw import LIST_SEPARATOR, csvw_metadata, is_list, write_csvw
 
 EXPORT_VERSION = "1"
 FORMATS = {
     "jsonl": "(FORMAT JSON)",
+    "json": "(FORMAT JSON, ARRAY true)",
     "parquet": f"(FORMAT PARQUET, KV_METADATA {{wirescope_export_version: '{EXPORT_VERSION}'}})",
     "csv": "(FORMAT CSV, HEADER)",
 }
@@ -80,6 +85,12 @@ def write_column_descriptions(table: str, path: Path) -> Path:
     return path
 
 
+def table_csvw(table: str) -> dict[str, Any]:
+    """The CSVW metadata of a table's CSV export, from its spec (:mod:`wirescope.export.csvw`)."""
+    spec = ALL_TABLES[table]
+    return csvw_metadata(table, spec.description, export_columns(table), spec.key, f"{table}.csv")
+
+
 def export_tables(
     con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str, tables: Sequence[str] | None = None
 ) -> list[tuple[Path, int]]:
@@ -104,6 +115,11 @@ def _export(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str, table: str)
         return write_gdelt_mentions(con, out_dir / "mentions.export.tsv")
     path = out_dir / f"{table}.{fmt}"
     select = export_query(con, table)
+    if fmt == "csv":  # a list column becomes its items joined by ';', as its CSVW description says
+        lists = [c.name for c in export_columns(table) if is_list(c)]
+        if lists:
+            joined = ", ".join(f"array_to_string(\"{n}\", '{LIST_SEPARATOR}') AS \"{n}\"" for n in lists)
+            select = f"SELECT * REPLACE ({joined}) FROM ({select})"
     target = path.as_posix().replace("'", "''")
     try:
         con.execute(f"COPY ({select}) TO '{target}' {FORMATS[fmt]}")
@@ -112,4 +128,5 @@ def _export(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str, table: str)
         raise StoreError(f"exporting {table} to {path} failed: {exc}") from exc
     if fmt == "csv":
         write_column_descriptions(table, out_dir / f"{table}.columns.csv")
+        write_csvw(out_dir / f"{table}.csv-metadata.json", table_csvw(table))
     return path, int(row[0]) if row else 0
