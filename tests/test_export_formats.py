@@ -12,8 +12,8 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 import pytest
-from api_support import write_store
 
+from api_support import write_store
 from wirescope.aggregate.tables import ALL_TABLES
 from wirescope.export.csvw import LIST_SEPARATOR, csvw_metadata, datatype
 from wirescope.export.tables import export_columns, export_tables, exportable_tables, table_csvw
@@ -110,7 +110,7 @@ def test_readme_pandas_example_reads_codes_as_text(store: Path, tmp_path: Path) 
         _export(store, out, fmt, ["events"])
     code = _readme_block("python").replace('"export/', f'"{out.as_posix()}/')
     scope: dict[str, object] = {}
-    exec(compile(code, "README.md", "exec"), scope)  # noqa: S102 - our own README's example
+    exec(compile(code, "README.md", "exec"), scope)
     events = scope["events"]
     codes = list(events["code"])  # type: ignore[index]
     assert "025" in codes and all(isinstance(c, str) for c in codes)
