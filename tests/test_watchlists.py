@@ -358,3 +358,33 @@ def test_escalation_alerts_on_a_watched_dyad_are_matched(tmp_path: Path) -> None
         assert sorted(matched(["ISR-IRN"], {"e1", "e2"})) == [("IRN", "ISR"), ("ISR", "IRN")]
         assert matched(["USA>IRN"], {"e1"}) == [("USAGOV", "IRNMIL")]
         assert matched(["ISR-IRN"], {"e3"}) == []  # no new event drives them: old alerts are not notified
+
+
+def test_items_stored_before_their_aggregation_are_notified_once_it_ran(  # type: ignore[no-untyped-def]
+    tmp_path: Path, pipeline
+) -> None:
+    """A poll that stored articles but did not aggregate them (killed in between, or --no-aggregate) leaves them
+    for a later call: they are matched once the aggregates hold them, not skipped."""
+    from wirescope.aggregate.build import aggregate_store
+
+    receiver = Receiver()
+    site = Site()
+    site.publish("g1", *STORIES[0])
+    with serving(receiver), serve(site) as base, Store(tmp_path / "k.duckdb") as store:
+        save_watchlist(store.con, make_watchlist("iraq", countries=["IRQ"], webhook=receiver.base + "/k"))
+        with Watcher([Source(base + "/feed.xml", "feed", 60)], store, SETTINGS, client=_client(),
+                     pipeline=pipeline) as watcher:
+            watcher.poll_once()  # the backlog
+            site.publish("g2", *STORIES[1])
+            watcher.aggregate = False
+            assert watcher.poll_once(everything=True)[0].new_articles == 1
+            watcher.aggregate = True
+            assert watcher.poll_once(everything=True)[0].not_modified  # nothing new: no aggregation either
+            assert receiver.attempts == []
+            aggregate_store(store.con)
+            watcher.poll_once(everything=True)
+            expected = _iraq_events_of(store, "g2")
+            assert expected
+            assert sorted(p.body["notification"]["subject"] for p in receiver.at("/k")) == sorted(expected)
+            watcher.poll_once(everything=True)
+            assert len(receiver.at("/k")) == len(expected)  # and not again

@@ -130,11 +130,16 @@ def _new_items(con: duckdb.DuckDBPyConnection, report: NotifyReport) -> tuple[di
     new checked_through). A source the notifier meets for the first time contributes nothing: what its first
     successful poll brought is its backlog (a source whose polls failed so far is met again later)."""
     rows = con.execute(
-        "SELECT w.articles, w.seen_at FROM watch_items w JOIN notify_sources n ON n.source = w.source "
+        "SELECT w.source, w.articles, w.seen_at FROM watch_items w JOIN notify_sources n ON n.source = w.source "
         "WHERE w.seen_at > n.checked_through"
     ).fetchall()
+    waiting = _not_aggregated(con, [a for _, ids, _ in rows for a in ids or ()])
     articles: dict[str, datetime] = {}
-    for ids, seen in rows:
+    hold: dict[str, datetime] = {}  # source -> the oldest item whose articles the aggregates do not hold yet
+    for source, ids, seen in rows:
+        if waiting.intersection(ids or ()):
+            hold[source] = min(hold.get(source, seen), seen)
+            continue
         for aid in ids or ():
             articles[aid] = max(articles.get(aid, seen), seen)
     # Per source: its mark, the newest item, and whether a poll has succeeded (a first poll may bring nothing).
@@ -150,9 +155,21 @@ def _new_items(con: duckdb.DuckDBPyConnection, report: NotifyReport) -> tuple[di
             if first is not None:
                 report.new_sources.append(source)
                 marks[source] = max(first, latest or first)
+        elif source in hold:  # matched again next time (a notification already made is not made twice)
+            marks[source] = max(mark, hold[source] - timedelta(microseconds=1))
         elif latest is not None and (mark is None or latest > mark):
             marks[source] = latest
     return articles, marks
+
+
+def _not_aggregated(con: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
+    """The analysed articles among ``ids`` that the aggregates do not hold yet (every analysed article joins a
+    story when aggregated): a poll killed before its aggregation leaves such articles behind."""
+    if not ids:
+        return set()
+    rows = con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?)) AND status = 'analysed' AND id NOT IN "
+                       "(SELECT article_id FROM story_articles)", [ids]).fetchall()
+    return {r[0] for r in rows}
 
 
 # -- 2. match ----------------------------------------------------------------------------------------------------
