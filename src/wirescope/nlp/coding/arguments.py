@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorCoder, compose, split_code
 from .context import DocContext
-from .full_names import FullNames, owner
+from .full_names import FullName, FullNames, owner
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
 from .patterns import PatternMatch
-from .referents import Referents, lone_name, refer_back
+from .referents import _WINDOW as PRONOUN_WINDOW
+from .referents import PRONOUNS, Referents, lone_name, refer_back
 from .syntax import NOUN_HEAD, clause_tokens, conjuncts, np_head, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
@@ -105,22 +106,46 @@ class ArgumentFinder:
         """A lone surname is the person the article names in full with it, coded by their entry or by the title
         or apposition that describes them ("Balkhi" after "Afghan foreign ministry spokesperson Abdul Qahar
         Balkhi"), where the dictionaries code it as nobody or as a person of another country (see ``full_names``)."""
-        # the document's full names, built once per document, date and actor coder
+        full = self._full_names(head, ctx).person(head)
+        if full is None:
+            return coded
+        code = self._placed(full, head, ctx)
+        if owner(code) in (None, owner(coded[0])):
+            return coded
+        return (code, full.name) if ctx.fire("actors.surname-of-a-person-named-in-full") else coded
+
+    def _full_names(self, head: Token, ctx: DocContext) -> FullNames:
+        """The document's persons named in full, built once per document, date and actor coder."""
         key = f"wirescope.full_names:{ctx.day}:{id(self.actors)}"
         names = head.doc.user_data.get(key)
         if names is None:
             names = head.doc.user_data[key] = FullNames(head.doc, self.actors, ctx.day)
-        full = names.person(head)
+        return names
+
+    def _placed(self, full: FullName, head: Token, ctx: DocContext) -> str | None:
+        """A full name's code; a role without a country takes the article's country where the name was given."""
+        if owner(full.code) is not None:
+            return full.code
+        if ctx.referents is None:
+            ctx.referents = Referents(head.doc, self.actors, ctx.day)
+        return compose(ctx.referents.country_at(head.doc[full.start]), [(r, False) for r in split_code(full.code)[1]])
+
+    def _pronoun_to_described(self, head: Token, ctx: DocContext) -> tuple[str | None, str] | None:
+        """A subject "he"/"she" whose nearest antecedent is a person the article names in full with a description
+        or as an organisation's official ("U.N. envoy Geir Pedersen ... He called for"), nearer or more salient
+        than any person the referents index knows (it keeps only dictionary-coded persons of a country)."""
+        full = self._full_names(head, ctx).person_before(head, PRONOUN_WINDOW)
         if full is None:
-            return coded
-        code = full.code
-        if owner(code) is None:  # a role without a country: the article's country where the full name was given
-            if ctx.referents is None:
-                ctx.referents = Referents(head.doc, self.actors, ctx.day)
-            code = compose(ctx.referents.country_at(head.doc[full.start]), [(r, False) for r in split_code(code)[1]])
-        if owner(code) in (None, owner(coded[0])):
-            return coded
-        return (code, full.name) if ctx.fire("actors.surname-of-a-person-named-in-full") else coded
+            return None
+        if ctx.referents is None:
+            ctx.referents = Referents(head.doc, self.actors, ctx.day)
+        known = ctx.referents.person_before(head)
+        if known is not None and (known.subject, known.start) >= (full.subject, full.start):
+            return None  # the referents index has it, or someone nearer: ``refer_back`` decides
+        code = self._placed(full, head, ctx)
+        if owner(code) is None or not ctx.fire("actors.pronoun-refers-to-a-person-named-in-full"):
+            return None
+        return code, full.name
 
     def _refer_back(self, head: Token, toks: Sequence[Token], coded: tuple[str | None, str],
                     ctx: DocContext) -> tuple[str | None, str]:
@@ -129,6 +154,10 @@ class ArgumentFinder:
         if ctx.referents is None:
             ctx.referents = Referents(head.doc, self.actors, ctx.day)
         code = coded[0]
+        if code is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            described = self._pronoun_to_described(head, ctx)
+            if described is not None:
+                return described
         if code is not None and head.pos_ == "NOUN" and head.tag_ != "NNS":
             same = _same_head_before(head, ctx)  # "the embassy" after "the US embassy in Baghdad"
             if same is not None and ctx.fire("actors.role-refers-back"):

@@ -49,6 +49,8 @@ class FullName:
     words: tuple[str, ...]
     code: str
     name: str
+    sentence: int  # index of its sentence in the document
+    subject: bool  # the name heads (or modifies the head of) a clause's subject
 
 
 class FullNames:
@@ -56,6 +58,8 @@ class FullNames:
 
     def __init__(self, doc: Doc, coder: ActorCoder, day: date | None) -> None:
         self.names: list[FullName] = []
+        self._mentions: list[FullName] | None = None
+        self._sentence = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
         for run in _proper_runs(doc):
             # titles and their abbreviations aside ("Lt. Gen. Ahmed Sharif Chaudhry" -> "Ahmed Sharif Chaudhry")
             words = [t for t in run if t.lower_ not in TITLE_WORDS and t.lower_ not in _HONORIFICS
@@ -65,7 +69,8 @@ class FullNames:
                 continue
             code, name = _described(run, coder, day)
             if code is not None:
-                self.names.append(FullName(run[0].i, run[-1].i + 1, tuple(t.lower_ for t in words), code, name))
+                self.names.append(FullName(run[0].i, run[-1].i + 1, tuple(t.lower_ for t in words), code, name,
+                                           self._sentence[run[0].i], _subject(run[-1])))
 
     def person(self, tok: Token) -> FullName | None:
         """The person named in full whose last name is ``tok``'s word: the nearest before it, else the first after
@@ -76,6 +81,40 @@ class FullNames:
             return None
         before = [m for m in found if m.end <= tok.i]
         return before[-1] if before else found[0]
+
+
+    def mentions(self, doc: Doc) -> list[FullName]:
+        """Every mention of the persons named in full: the full names and the lone surnames that refer to them
+        ("Pedersen said" after "Geir Pedersen"), each with its own place, sentence and subjecthood."""
+        if self._mentions is None:
+            last = {m.words[-1] for m in self.names}
+            inside = {i for m in self.names for i in range(m.start, m.end)}
+            found = list(self.names)
+            for tok in doc:
+                if tok.pos_ == "PROPN" and tok.lower_ in last and tok.i not in inside and tok.text[:1].isupper():
+                    full = self.person(tok)
+                    if full is not None:
+                        found.append(FullName(tok.i, tok.i + 1, full.words, full.code, full.name,
+                                              self._sentence[tok.i], _subject(tok)))
+            self._mentions = sorted(found, key=lambda m: m.start)
+        return self._mentions
+
+    def person_before(self, tok: Token, window: int) -> FullName | None:
+        """The nearest person named in full (or by their surname after it) as a subject before ``tok`` in its
+        sentence or the ``window`` sentences before, else the nearest one mentioned there (as
+        ``referents.Referents.person_before``)."""
+        here = self._sentence[tok.i]
+        near = [m for m in self.mentions(tok.doc) if m.end <= tok.i and here - m.sentence <= window]
+        subjects = [m for m in near if m.subject]
+        found = subjects or near
+        return found[-1] if found else None
+
+
+def _subject(tok: Token) -> bool:
+    """The name is a subject, or the possessor or modifier of one ("Pedersen's office", "envoy Geir Pedersen")."""
+    while tok.dep_ in ("poss", "compound", "amod", "case", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def owner(code: str | None) -> str | None:

@@ -291,6 +291,13 @@ RULES: tuple[Rule, ...] = (
          "Haiti's secretary of state'), when the dictionaries code the surname as nobody or as a person of another "
          "country ('Bennett' -> a New Zealand minister after 'U.N. rapporteur Richard Bennett'); all the article's "
          "full names with that surname must share one country (the entities stage groups the mentions the same way)."),
+    Rule("actors.pronoun-refers-to-a-person-named-in-full", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' whose nearest antecedent (a subject in its "
+         "sentence or the two before, else the nearest mention there) is a person the article names in full with a "
+         "description or as an organisation's official, or by the surname of such a person ('U.N. envoy Geir "
+         "Pedersen ... Pedersen said ... He called for'), is that person, coded as "
+         "actors.surname-of-a-person-named-in-full codes them; the dictionary-coded persons of "
+         "actors.pronoun-refers-back win when they are as salient and nearer."),
     Rule("actors.pronoun-refers-back", _ACT,
          "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
          "named as a subject in its sentence or the two before (a subject pronoun continues the subject), else the "
