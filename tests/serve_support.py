@@ -31,9 +31,16 @@ def free_port() -> int:
 class Server:
     """A running `wirescope serve`; its output goes to a log file the failure messages show."""
 
-    def __init__(self, proc: subprocess.Popen[bytes], port: int, log: Path) -> None:
-        self.proc, self.port, self.log = proc, port, log
+    def __init__(self, proc: subprocess.Popen[bytes], port: int, log: Path, log_start: int = 0) -> None:
+        self.proc, self.port, self.log, self.log_start = proc, port, log, log_start
         self.base = f"http://127.0.0.1:{port}"
+
+    def bound(self) -> bool:
+        """This process listens on the port (not another test's server that took the port first)."""
+        with self.log.open("rb") as f:
+            f.seek(self.log_start)
+            text = f.read().decode("utf-8", "replace")
+        return f"Started server process [{self.proc.pid}]" in text and "Uvicorn running on" in text
 
     def output(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")[-4000:]
@@ -71,12 +78,13 @@ class Server:
 def running(args: list[str], log: Path, env: dict[str, str] | None = None) -> Iterator[Server]:
     """Start `wirescope serve ARGS --port P`, wait until it answers, stop it after the block."""
     port = free_port()
+    start = log.stat().st_size if log.exists() else 0
     with log.open("ab") as out:
         proc = subprocess.Popen([cli(), "serve", *args, "--port", str(port)], stdout=out, stderr=subprocess.STDOUT,
                                 env={**os.environ, **(env or {})})
-    server = Server(proc, port, log)
+    server = Server(proc, port, log, start)
     try:
-        server.wait_for("the server to answer", lambda: _answers(server), timeout=90)
+        server.wait_for("the server to answer", lambda: server.bound() and _answers(server), timeout=90)
         yield server
     finally:
         server.stop()

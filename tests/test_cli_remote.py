@@ -78,6 +78,8 @@ def test_listings_ingest_and_aggregate_go_through_the_server(tmp_path: Path) -> 
 
         export = run_cli("export", "--db", str(db), "--out", str(tmp_path / "out"))
         assert export.returncode == 2 and "held by `wirescope serve`" in export.stderr
+        watch = run_cli("watch", "http://127.0.0.1:9/feed.xml", "--db", str(db), "--once")
+        assert watch.returncode == 2 and "wirescope serve --watch" in watch.stderr
     assert not server_file(db).exists()
     with running(["--db", str(db)], tmp_path / "server.log"):  # read-only: readers open the store themselves
         assert len(_json_lines(run_cli("articles", "--db", str(db), "--json"))) == 5

@@ -159,6 +159,9 @@ def held_message(info: ServerInfo, what: str) -> str:
     if what in ("ingest", "aggregate") and not info.writes:
         return (f"the store is held by {info.describe()}, which takes no writes (started without --token); "
                 f"restart it with --token to {what} through it, or stop it")
+    if what == "watch":
+        return (f"the store is held by {info.describe()}; follow the sources inside the server instead "
+                "(`wirescope serve --watch SOURCES...`), or stop it")
     if what in ("ingest", "aggregate"):
         return (f"the store is held by {info.describe()}; pass --token (or set WIRESCOPE_TOKEN) with the server's "
                 f"token to {what} through it, or stop the server")

@@ -19,6 +19,7 @@ from ..errors import WirescopeError
 from .common import DbOption, fail, settings_from
 
 if TYPE_CHECKING:
+    from ..store import Store
     from ..watch import SourceState, Watcher
 
 out = Console()
@@ -44,7 +45,6 @@ def watch(
         "--ignore-robots-txt", help="Do not read robots.txt (only for feeds and sites you run yourself)")] = False,
 ) -> None:
     """Follow sources live: poll them on a schedule and ingest only new and corrected items (Ctrl-C stops)."""
-    from ..store import Store
     from ..watch import Watcher, expand_sources, parse_interval, pause_from_env
 
     logging.basicConfig(level=logging.INFO, format="%(message)s",
@@ -54,7 +54,8 @@ def watch(
                        respect_robots_txt=not ignore_robots_txt)
     try:
         found = expand_sources(sources, parse_interval(every))
-        with Store(db) as store, Watcher(found, store, settings, aggregate=not no_aggregate,
+        store = _open(db)
+        with store, Watcher(found, store, settings, aggregate=not no_aggregate,
                                          pause=pause_from_env()) as watcher:
             if once:
                 watcher.poll_once(everything=True)
@@ -68,6 +69,18 @@ def watch(
                 out.print("stopped; the next `wirescope watch` resumes where this one left off")
     except WirescopeError as exc:
         fail(str(exc))
+
+
+def _open(db: Path) -> Store:
+    """The store for writing, or an error that says what to do when a server holds it."""
+    from ..store import Store
+    from .remote import find_server, held_message
+
+    try:
+        return Store(db)
+    except WirescopeError as exc:
+        info = find_server(db) if db.exists() else None
+        fail(held_message(info, "watch") if info is not None else str(exc))
 
 
 def status_table(watcher: Watcher) -> Table:
