@@ -253,6 +253,8 @@ class EventCoder(ArgumentFinder):
         sense the default does not mean."""
         default = match.pattern is None
         lemma = tok.lemma_.lower()
+        if default and lemma in _OBLIGATION_VERBS and self.real_news and ctx.fire("candidates.need-binds-its-subject"):
+            return None  # "we need to be firm", "Turkey needs to return the S-400": the subject is bound, not asking
         if default and lemma in UNDERGOER_VERBS and ctx.fire("candidates.undergoer-has-no-doer"):
             return None  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
         if default and len(entries[0].words) == 1 and ctx.matched("candidates.phrasal-light-verb", tok) \
@@ -326,7 +328,7 @@ class EventCoder(ArgumentFinder):
             if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORT_VERBS:
                 continue
             for clause in tok.children:
-                if clause.dep_ != "ccomp" or not any(a.lower_ == "must" for a in clause.children if a.dep_ == "aux"):
+                if clause.dep_ != "ccomp" or not _obliged(clause):
                     continue
                 ctx.begin()
                 if not ctx.fire("code.speaker-demands-what-must-be-done"):
@@ -552,6 +554,15 @@ _NULL_CODES = frozenset({"---", "", "+++", "###"})
 # who does an act only authorities do, when no agent is named (``lexicons/verb_classes.tsv``)
 _AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
                    **dict.fromkeys(words("verb_classes", "court-act"), "JUD")}
+
+
+_OBLIGATION_VERBS = words("verb_classes", "obligation")
+
+
+def _obliged(clause: Token) -> bool:
+    """A clause that says its subject must act: "Y must stop", "Y needs to stop" (deontic necessity)."""
+    return any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children) or (
+        clause.lemma_.lower() in _OBLIGATION_VERBS and any(c.dep_ == "xcomp" for c in clause.children))
 
 
 def _passive(verb: Token) -> bool:

@@ -37,6 +37,11 @@ RULES: tuple[Rule, ...] = (
     Rule("candidates.event-noun-of-an-unlisted-verb", _C,
          "A verb outside the verb dictionary whose object, or in/for complement, is an event noun takes the noun's "
          "code ('renewed negotiations with X' = 046); 'be in talks' too. The event noun list is data (lexicon)."),
+    Rule("candidates.need-binds-its-subject", _C,
+         "The subject of 'need' coded by its default is the one bound to act, not one who demands: 'we need to "
+         "be very firm', 'women need specialised approaches', 'Turkey needs to return the missiles' code no demand "
+         "(100) by the subject; a speaker saying 'Y needs to V' demands it of Y "
+         "(code.speaker-demands-what-must-be-done). Real-news conventions only (bundled dictionaries)."),
     Rule("candidates.undergoer-has-no-doer", _C,
          "A verb whose subject undergoes the act (die, perish) codes nothing by its default: '12 people died' is no "
          "attack by the dead; only a pattern ('* IN CLASHES') says who caused it."),
@@ -77,8 +82,8 @@ RULES: tuple[Rule, ...] = (
          "for announced sanctions, '138' for announced force); the announced act's converse goes. The code map "
          "is data (lexicons/announced.tsv); statements, appeals, demands, intents and threats keep their codes."),
     Rule("code.speaker-demands-what-must-be-done", _C,
-         "'X said Y must stop ...': a speaker saying that someone must act demands it of them (100, X -> Y), "
-         "which replaces the plain statement."),
+         "'X said Y must stop ...' (or 'Y needs to stop', lexicons/verb_classes.tsv obligation): a speaker saying "
+         "that someone must act demands it of them (100, X -> Y), which replaces the plain statement."),
     # ---------------------------------------------------------------- arguments: sources
     Rule("source.placed-by-the-pattern", _A,
          "A '$' in the matched pattern places the source: the first actor after the pattern word it follows.",
