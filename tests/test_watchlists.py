@@ -294,6 +294,9 @@ def test_watchlists_are_checked_and_hold_no_secret(tmp_path: Path) -> None:
     for bad, field in ((dict(roots=["21"]), "roots"), (dict(dyads=["IRN"]), "dyads"),
                        (dict(countries=["XX"]), "country"),
                        (dict(keywords=["x"], webhook="http://user:pw@hooks.test.invalid/"), "webhook"),
+                       (dict(keywords=["x"], webhook="http://[::1"), "webhook"),
+                       (dict(keywords=["x"], webhook="ftp://hooks.test.invalid/"), "webhook"),
+                       (dict(countries=["Iran"]), "country"),
                        (dict(keywords=["x"], webhook_secret="a value with spaces"), "webhook_secret"),
                        (dict(keywords=["x"], emails=["nobody"]), "emails"), ({}, "w")):
         with pytest.raises(InputError) as err:
@@ -388,3 +391,26 @@ def test_items_stored_before_their_aggregation_are_notified_once_it_ran(  # type
             assert sorted(p.body["notification"]["subject"] for p in receiver.at("/k")) == sorted(expected)
             watcher.poll_once(everything=True)
             assert len(receiver.at("/k")) == len(expected)  # and not again
+
+
+def test_generated_watchlist_bodies_never_fail_the_server(tmp_path: Path) -> None:
+    import schemathesis
+    from hypothesis import HealthCheck, given, settings
+
+    db = tmp_path / "fuzz.duckdb"
+    Store(db).close()
+    schema = schemathesis.openapi.from_asgi("/api/openapi.json", create_app(db, token="fuzz-token"))
+    operation = schema["/api/watchlists"]["POST"]
+    statuses: list[int] = []
+
+    @given(case=operation.as_strategy())
+    @settings(max_examples=60, derandomize=True, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    def check(case) -> None:  # type: ignore[no-untyped-def]
+        case.headers = {**(case.headers or {}), "Authorization": "Bearer fuzz-token"}
+        response = case.call()
+        statuses.append(response.status_code)
+        assert response.status_code in (201, 400, 413, 422), response.text[:300]
+
+    check()
+    assert 400 in statuses or 422 in statuses

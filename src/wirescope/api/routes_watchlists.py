@@ -23,6 +23,7 @@ from .respond import json_response
 # Routes whose token the request guard checks before the body is read (the DELETE route has no body).
 PROTECTED = (("POST", "/api/watchlists"),)
 MAX_FEED = 200
+UNAUTHORIZED: dict[int | str, dict[str, Any]] = {401: {"model": m.ErrorBody, "description": "no or a wrong token"}}
 
 router = APIRouter(prefix="/api", tags=["watchlists"])
 WatchlistRow = m.spec_model(WATCHLISTS, "WatchlistRow")
@@ -77,7 +78,8 @@ def list_notifications(
 
 
 @router.get("/alerts.atom", response_class=Response,
-            responses={200: {"content": {"application/atom+xml": {}}, "description": "an Atom feed (RFC 4287)"}})
+            responses={200: {"content": {"application/atom+xml": {}}, "description": "an Atom feed (RFC 4287)"},
+                       **m.ERRORS})
 def alerts_atom(
     request: Request,
     db: DB,
@@ -106,7 +108,9 @@ def make_router(token: str) -> APIRouter:
 
     writes = APIRouter(prefix="/api", tags=["watchlists"], dependencies=[Depends(require_token)])
 
-    @writes.post("/watchlists", status_code=201, responses=m.one(WatchlistRow, "the watchlist as stored"))
+    @writes.post("/watchlists", status_code=201,
+                 responses={201: {"model": WatchlistRow, "description": "the watchlist as stored"}, **m.ERRORS,
+                            **UNAUTHORIZED})
     async def add_watchlist(body: WatchlistIn, request: Request) -> Response:
         """Create a watchlist (requires the server's token). What the store holds now is its backlog: only
         events reported after this are notified."""
@@ -122,7 +126,7 @@ def make_router(token: str) -> APIRouter:
         db.refresh()
         return json_response(stored.public_json(), status=201)
 
-    @writes.delete("/watchlists/{name}", status_code=204, responses={404: {"model": m.ErrorBody}})
+    @writes.delete("/watchlists/{name}", status_code=204, responses={**m.ERRORS, **UNAUTHORIZED})
     async def delete_watchlist(name: str, request: Request) -> Response:
         """Remove a watchlist with its notifications and undelivered messages (requires the server's token)."""
         db = request.app.state.db

@@ -93,7 +93,7 @@ def make_watchlist(name: str, **given: Any) -> Watchlist:
              for k in ("actors", "dyads", "countries", "roots", "plover", "places", "keywords", "emails")}
     for dyad in lists["dyads"]:
         _dyad(dyad)
-    countries = tuple(iso3(c) for c in lists["countries"])
+    countries = tuple(_country(c) for c in lists["countries"])
     roots = tuple(_root(r) for r in lists["roots"])
     plover = tuple(p.upper() for p in lists["plover"])
     bad = [e for e in lists["emails"] if not _EMAIL.fullmatch(e)]
@@ -122,6 +122,12 @@ def make_watchlist(name: str, **given: Any) -> Watchlist:
     return wl
 
 
+def _country(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z]{2,3}", value):
+        raise InputError("country", f"{value!r}: give an ISO 3166 code, alpha-3 (IRN) or alpha-2 (IR)")
+    return iso3(value)
+
+
 def _root(value: str) -> str:
     if not value.isdigit() or not 1 <= int(value) <= 20:
         raise InputError("roots", f"{value!r} is not a CAMEO root code (01-20)")
@@ -141,7 +147,11 @@ def _dyad(value: str) -> tuple[str, str, bool]:
 
 
 def _check_webhook(url: str) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (a bad port raises here)
+    except ValueError as exc:
+        raise InputError("webhook", f"{url[:200]!r} is not a URL: {exc}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError("webhook", f"{url[:200]!r}: a webhook is an http(s) URL with a host")
     if parts.username or parts.password:
