@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ...records import Actor
 from ..doctext import text_of
@@ -161,6 +161,46 @@ def _first_keys(text: str) -> list[str]:
     return keys
 
 
+_T = TypeVar("_T")
+_SMALL = 8  # a first word with at most this many entries: they are all tried, an index would not pay
+
+
+class _Bucket(Generic[_T]):
+    """The entries listed under one first word, indexed by the word that must follow it: at a position only the
+    entries the next token can continue are tried (most of the hundreds under INTERNATIONAL or MINISTER cannot),
+    in the order they are listed, which decides between matches of the same length. An entry left out is one
+    ``_match_phrase`` would refuse: its first word takes exactly one token, its second is not the next one."""
+
+    __slots__ = ("always", "any_next", "by_next", "entries")
+
+    def __init__(self, entries: Sequence[tuple[Phrase, _T]]) -> None:
+        self.entries = entries
+        self.any_next: list[int] = []  # positions of the entries any next token may continue
+        self.by_next: dict[str, list[int]] = {}  # second word -> positions of the entries it must be
+        for k, (phrase, _) in enumerate(entries):
+            second = _second_word(phrase)
+            if second is None:
+                self.any_next.append(k)
+            else:
+                self.by_next.setdefault(second, []).append(k)
+        self.always = [entries[k] for k in self.any_next]
+
+    def plausible(self, next_word: str | None) -> Sequence[tuple[Phrase, _T]]:
+        found = self.by_next.get(next_word, ()) if next_word is not None else ()
+        if not found:
+            return self.always
+        return [self.entries[k] for k in sorted((*self.any_next, *found))]
+
+
+def _second_word(phrase: Phrase) -> str | None:
+    """The word the token after the first must be for ``phrase`` to match, or None when it need not be one word:
+    a one-word phrase, a hyphenated first or second word (several tokens), a stemmed last word (a prefix)."""
+    words = phrase.words
+    if len(words) < 2 or "-" in words[0] or "-" in words[1] or (len(words) == 2 and phrase.stem):
+        return None
+    return words[1]
+
+
 class ActorCoder:
     """Codes noun phrases as actors with a PETRARCH dictionary set plus user/supplement actors."""
 
@@ -175,6 +215,8 @@ class ActorCoder:
         self.iso = supplement  # the bundled (production) set: report ISO country codes
         self.by_surname = supplement  # production only: PETRARCH suites expect full-name matches
         self._surnames: dict[str, list[int]] | None = None
+        # the large buckets of the dictionaries' first words, indexed on first use (``_candidates``)
+        self._buckets: dict[tuple[str, str], _Bucket[Any]] = {}
         if supplement and SUPPLEMENT.is_file():
             names, self.extra_agents = _bundled_supplement()
             self._add_user(names)
@@ -309,10 +351,21 @@ class ActorCoder:
         province = division(toks, i)
         return province if province is not None and fire("actors.province-gives-its-country") else None
 
+    def _candidates(self, table: str, key: str, run: _Run, i: int) -> Sequence[tuple[Phrase, Any]]:
+        """The entries of ``table`` (a name of ``_TABLES``) under ``key`` that can match at ``run``'s position
+        ``i``: all of a small bucket, those the next token can continue of a large one (``_Bucket``)."""
+        entries = _TABLES[table](self).get(key, ())
+        if len(entries) <= _SMALL:
+            return entries
+        bucket = self._buckets.get((table, key))
+        if bucket is None:
+            bucket = self._buckets[(table, key)] = _Bucket(entries)
+        return bucket.plausible(run.upper[i + 1] if i + 1 < len(run.upper) else None)
+
     def _user_match(self, run: _Run, i: int, day: date | None, keys: list[str]) -> _Best | None:
         best: _Best | None = None
         for key in keys:
-            for phrase, entry in self.user.get(key, ()):
+            for phrase, entry in self._candidates("user", key, run, i):
                 end = _match_phrase(phrase, run, i)
                 if end > i and (best is None or end > best[0]):
                     best = (end, entry.code_on(day), entry.name)
@@ -327,8 +380,7 @@ class ActorCoder:
         hyphen = "-" in run.upper[i]
         for n, key in enumerate(keys):
             # the token's own text may start any phrase; a shorter prefix only a one-word stemmed entry
-            candidates = self.dicts.actors.get(key, ()) if n == 0 or hyphen else self.stems.get(key, ())
-            for phrase, idx in candidates:
+            for phrase, idx in self._candidates("actors" if n == 0 or hyphen else "stems", key, run, i):
                 end = _match_phrase(phrase, run, i)
                 if end > i and (best is None or end > best[0]):
                     entry = self.dicts.actor_entries[idx]
@@ -371,7 +423,8 @@ class ActorCoder:
         text, lemma = run.upper[i], run.toks[i].lemma_.upper()
         # the lemma's entries only when it differs from the text: the same entries again could not match longer
         for key in (text, lemma) if lemma != text else (text,):
-            for phrase, agent in chain(self.extra_agents.agents.get(key, ()), self.dicts.agents.get(key, ())):
+            for phrase, agent in chain(self._candidates("extra_agents", key, run, i),
+                                       self._candidates("agents", key, run, i)):
                 end = _match_phrase(phrase, run, i)
                 if end < 0 and len(phrase.words) == 1 and lemma == phrase.words[0]:
                     end = i + 1
@@ -479,6 +532,16 @@ class ActorCoder:
         span = span_or_text
         code, name = self.code_tokens(list(span), article_date, span.root)
         return make_actor(span.start_char, span.end_char, span.text, code, name or None)
+
+
+# The entry tables of a coder by name (``ActorCoder._candidates``): first word -> [(phrase, entry), ...].
+_TABLES: dict[str, Callable[[ActorCoder], dict[str, Any]]] = {
+    "user": lambda coder: coder.user,
+    "actors": lambda coder: coder.dicts.actors,
+    "stems": lambda coder: coder.stems,
+    "extra_agents": lambda coder: coder.extra_agents.agents,
+    "agents": lambda coder: coder.dicts.agents,
+}
 
 
 # Titles of the offices the office holders table lists (``resources.offices.OFFICES``): the head noun's lemma, and
