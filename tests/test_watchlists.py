@@ -414,3 +414,30 @@ def test_generated_watchlist_bodies_never_fail_the_server(tmp_path: Path) -> Non
 
     check()
     assert 400 in statuses or 422 in statuses
+
+
+def test_watchlist_cli_on_a_store_and_through_a_serving_server(tmp_path: Path) -> None:
+    from serve_support import TOKEN, run_cli, running
+
+    db = tmp_path / "cli.duckdb"
+    Store(db).close()
+    added = run_cli("watchlist", "add", "gulf", "--dyad", "USA>IRN", "--root", "19", "--webhook",
+                    "https://hooks.test.invalid/x", "--email", "desk@test.invalid", "--db", str(db))
+    assert added.returncode == 0, added.stderr
+    bad = run_cli("watchlist", "add", "bad", "--root", "33", "--db", str(db))
+    assert bad.returncode == 2 and "roots: '33' is not a CAMEO root code" in bad.stderr
+    listed = run_cli("watchlist", "list", "--json", "--db", str(db))
+    assert listed.returncode == 0 and '"dyads": ["USA>IRN"]' in listed.stdout
+    with running(["--db", str(db), "--token", TOKEN], tmp_path / "server.log"):
+        held = run_cli("watchlist", "add", "sahel", "--country", "MLI", "--db", str(db))
+        assert held.returncode == 2 and "token" in held.stderr.lower()
+        through = run_cli("watchlist", "add", "sahel", "--country", "MLI", "--db", str(db), "--token", TOKEN)
+        assert through.returncode == 0, through.stderr
+        names = run_cli("watchlist", "list", "--json", "--db", str(db))
+        assert names.returncode == 0 and '"sahel"' in names.stdout and '"gulf"' in names.stdout
+        gone = run_cli("watchlist", "remove", "gulf", "--db", str(db), "--token", TOKEN)
+        assert gone.returncode == 0, gone.stderr
+        assert run_cli("watchlist", "remove", "gulf", "--db", str(db), "--token", TOKEN).returncode == 2
+        assert run_cli("watchlist", "notifications", "--db", str(db)).returncode == 0
+    with Store(db, read_only=True) as store:
+        assert [w.name for w in load_watchlists(store.con)] == ["sahel"]

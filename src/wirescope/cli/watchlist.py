@@ -7,13 +7,17 @@ and removing need its token, ``--token`` or WIRESCOPE_TOKEN).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, TokenOption, fail, print_rows, reader_or_server, writer_or_server
+from .common import DbOption, JsonOption, TokenOption, fail, print_rows, reader_or_server
+
+if TYPE_CHECKING:
+    from ..store import Store
+    from .remote import Remote
 
 out = Console()
 app = typer.Typer(help="Watchlists: saved filters; new matching events are notified (webhook, e-mail, Atom feed).",
@@ -60,7 +64,7 @@ def add(
     }
     try:
         wl = make_watchlist(name, **fields)
-        target = writer_or_server(db, token, "watchlist add")
+        target = _writer(db, token, "add")
         if isinstance(target, Store):
             with target:
                 stored = save_watchlist(target.con, wl, replace=replace).to_json()
@@ -105,7 +109,7 @@ def remove(
     from ..watch.watchlists import remove_watchlist
 
     try:
-        target = writer_or_server(db, token, "watchlist remove")
+        target = _writer(db, token, "remove")
         with target:
             if isinstance(target, Store):
                 found = remove_watchlist(target.con, name)
@@ -146,6 +150,26 @@ def notifications(
     print_rows([{"watchlist": r["watchlist"], "kind": r["kind"], "title": r["title"], "reports": r["num_reports"],
                  "outlets": r["num_outlets"], "revision": r["revision"], "digest": r["digest"] or "",
                  "updated": r["updated_at"]} for r in rows], False)
+
+
+def _writer(db: Path, token: str | None, what: str) -> Store | Remote:
+    """The store for writing, or the API of the server that holds it (with its token)."""
+    from ..store import Store
+    from .remote import Remote, find_server
+
+    try:
+        return Store(db)
+    except WirescopeError:
+        info = find_server(db) if db.exists() else None
+        if info is None:
+            raise
+        if not info.writes:
+            fail(f"the store is held by {info.describe()}, which takes no writes (started without --token); restart "
+                 f"it with --token to {what} watchlists through it, or stop it")
+        if not token:
+            fail(f"the store is held by {info.describe()}; pass --token (or set WIRESCOPE_TOKEN) with the server's "
+                 f"token to {what} watchlists through it, or stop the server")
+        return Remote(info, token)
 
 
 def _criteria(row: dict[str, Any]) -> str:
