@@ -351,21 +351,22 @@ class ActorCoder:
         province = division(toks, i)
         return province if province is not None and fire("actors.province-gives-its-country") else None
 
-    def _candidates(self, table: str, key: str, run: _Run, i: int) -> Sequence[tuple[Phrase, Any]]:
-        """The entries of ``table`` (a name of ``_TABLES``) under ``key`` that can match at ``run``'s position
-        ``i``: all of a small bucket, those the next token can continue of a large one (``_Bucket``)."""
-        entries = _TABLES[table](self).get(key, ())
+    def _candidates(self, table: tuple[str, dict[str, Any]], key: str, run: _Run, i: int) -> Sequence[Any]:
+        """The entries under ``key`` of ``table`` (its name and its first word -> [(phrase, entry), ...]) that can
+        match at ``run``'s position ``i``: all of a small bucket, those the next token can continue of a large one
+        (``_Bucket``)."""
+        entries = table[1].get(key, ())
         if len(entries) <= _SMALL:
             return entries
-        bucket = self._buckets.get((table, key))
+        bucket = self._buckets.get((table[0], key))
         if bucket is None:
-            bucket = self._buckets[(table, key)] = _Bucket(entries)
+            bucket = self._buckets[(table[0], key)] = _Bucket(entries)
         return bucket.plausible(run.upper[i + 1] if i + 1 < len(run.upper) else None)
 
     def _user_match(self, run: _Run, i: int, day: date | None, keys: list[str]) -> _Best | None:
         best: _Best | None = None
         for key in keys:
-            for phrase, entry in self._candidates("user", key, run, i):
+            for phrase, entry in self._candidates(("user", self.user), key, run, i):
                 end = _match_phrase(phrase, run, i)
                 if end > i and (best is None or end > best[0]):
                     best = (end, entry.code_on(day), entry.name)
@@ -380,7 +381,8 @@ class ActorCoder:
         hyphen = "-" in run.upper[i]
         for n, key in enumerate(keys):
             # the token's own text may start any phrase; a shorter prefix only a one-word stemmed entry
-            for phrase, idx in self._candidates("actors" if n == 0 or hyphen else "stems", key, run, i):
+            table = ("actors", self.dicts.actors) if n == 0 or hyphen else ("stems", self.stems)
+            for phrase, idx in self._candidates(table, key, run, i):
                 end = _match_phrase(phrase, run, i)
                 if end > i and (best is None or end > best[0]):
                     entry = self.dicts.actor_entries[idx]
@@ -423,8 +425,8 @@ class ActorCoder:
         text, lemma = run.upper[i], run.toks[i].lemma_.upper()
         # the lemma's entries only when it differs from the text: the same entries again could not match longer
         for key in (text, lemma) if lemma != text else (text,):
-            for phrase, agent in chain(self._candidates("extra_agents", key, run, i),
-                                       self._candidates("agents", key, run, i)):
+            for phrase, agent in chain(self._candidates(("extra_agents", self.extra_agents.agents), key, run, i),
+                                       self._candidates(("agents", self.dicts.agents), key, run, i)):
                 end = _match_phrase(phrase, run, i)
                 if end < 0 and len(phrase.words) == 1 and lemma == phrase.words[0]:
                     end = i + 1
@@ -532,16 +534,6 @@ class ActorCoder:
         span = span_or_text
         code, name = self.code_tokens(list(span), article_date, span.root)
         return make_actor(span.start_char, span.end_char, span.text, code, name or None)
-
-
-# The entry tables of a coder by name (``ActorCoder._candidates``): first word -> [(phrase, entry), ...].
-_TABLES: dict[str, Callable[[ActorCoder], dict[str, Any]]] = {
-    "user": lambda coder: coder.user,
-    "actors": lambda coder: coder.dicts.actors,
-    "stems": lambda coder: coder.stems,
-    "extra_agents": lambda coder: coder.extra_agents.agents,
-    "agents": lambda coder: coder.dicts.agents,
-}
 
 
 # Titles of the offices the office holders table lists (``resources.offices.OFFICES``): the head noun's lemma, and
