@@ -26,7 +26,8 @@ from wirescope.store import Store
 from wirescope.store.tables import NOTIFY_OUTBOX
 from wirescope.watch import Source, Watcher
 from wirescope.watch.channels import NotifyConfig, SmtpConfig, WebhookSender, send_mail
-from wirescope.watch.notify import deliver_pending, load_notifications
+from wirescope.watch.notify import load_notifications
+from wirescope.watch.outbox import deliver_pending
 from wirescope.watch.watchlists import load_watchlists, make_watchlist, save_watchlist
 
 SETTINGS = Settings(allow_private_addresses=True, respect_robots_txt=False, fetch_host_interval=0.0,
