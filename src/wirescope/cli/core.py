@@ -103,6 +103,11 @@ def ingest(
     started = time.perf_counter()
     target = writer_or_server(db, token, "ingest")
     if isinstance(target, Remote):
+        analysis = {"--model": model != DEFAULT_MODEL, "--stages": stages, "--dictionaries": dictionaries,
+                    "--actors": actors, "--disable-rule": disable_rule}
+        if any(analysis.values()):  # the server's worker analyses with the server's settings
+            err.print(f"note: {', '.join(k for k, v in analysis.items() if v)} ignored: the server analyses with "
+                      "its own settings", highlight=False)
         _ingest_through(target, inputs, settings, mapping, db)
         return
     with target as store, _progress() as (progress, task):
