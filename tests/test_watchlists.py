@@ -442,3 +442,19 @@ def test_watchlist_cli_on_a_store_and_through_a_serving_server(tmp_path: Path) -
         assert run_cli("watchlist", "notifications", "--db", str(db)).returncode == 0
     with Store(db, read_only=True) as store:
         assert [w.name for w in load_watchlists(store.con)] == ["sahel"]
+
+
+def test_the_atom_feed_survives_hostile_article_text() -> None:
+    from wirescope.watch.atom import atom_feed
+    from wirescope.watch.notify import Evidence, Notification
+
+    nasty = "Leader\x0b says <b>&amp;</b> \x00 ]]> \ud800 “quoted”"
+    note = Notification("n1", "w", "event", "e1", nasty, nasty, "http://example.org/a?x=1&y=2", 0.7, 1, 1,
+                        (Evidence(nasty, "Outlet & Co", "http://example.org/a?x=1&y=2", nasty, "2024-01-02", 0.7),),
+                        created_at=datetime(2024, 1, 2), updated_at=datetime(2024, 1, 3))
+    body = atom_feed([note], self_url="http://127.0.0.1/api/alerts.atom?watchlist=w&limit=5")
+    feed = feedparser.parse(body)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert "<b>&amp;</b>" in feed.entries[0].title and feed.entries[0].link == "http://example.org/a?x=1&y=2"
+    schema = etree.RelaxNG(etree.parse(str(ATOM_RNG)))
+    assert schema.validate(etree.fromstring(body)), schema.error_log

@@ -6,6 +6,7 @@ updated notification (a later report of the same event) as the same entry with a
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -18,10 +19,6 @@ ATOM = "http://www.w3.org/2005/Atom"
 _NS = uuid.UUID("5b1d3f3e-8f6b-4e1c-9a53-1f0d0f3a6a11")  # wirescope's namespace for entry ids
 
 
-def _tag(name: str) -> str:
-    return f"{{{ATOM}}}{name}"
-
-
 def _time(value: datetime | None) -> str:
     value = value or datetime.now(UTC).replace(tzinfo=None)
     return value.replace(microsecond=0).isoformat() + "Z"
@@ -31,10 +28,19 @@ def entry_id(notification_id: str) -> str:
     return f"urn:uuid:{uuid.uuid5(_NS, notification_id)}"
 
 
+# Characters XML 1.0 does not allow (control characters other than tab and newlines, lone surrogates, U+FFFE/F):
+# article text is untrusted, and one such character would make the whole feed unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def _sub(parent: ET.Element, name: str, text: str | None = None, **attrs: str) -> ET.Element:
-    el = ET.SubElement(parent, _tag(name), attrs)
+    el = ET.SubElement(parent, name, {k: _clean(v) for k, v in attrs.items()})
     if text is not None:
-        el.text = text
+        el.text = _clean(text)
     return el
 
 
@@ -51,8 +57,9 @@ def evidence_lines(evidence: Sequence[Evidence] | Sequence[dict[str, Any]]) -> l
 
 def atom_feed(notes: Sequence[Notification], *, self_url: str, title: str = "wirescope alerts") -> bytes:
     """The notifications as an Atom feed, most recently updated first."""
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(_tag("feed"))
+    # Unqualified names under a default namespace declared on the root: every element is in the Atom namespace
+    # (without registering a prefix process-wide, as ET.register_namespace would).
+    feed = ET.Element("feed", {"xmlns": ATOM})
     _sub(feed, "id", f"urn:uuid:{uuid.uuid5(_NS, 'feed:' + title)}")
     _sub(feed, "title", title)
     _sub(feed, "updated", _time(max((n.updated_at for n in notes if n.updated_at), default=None)))
