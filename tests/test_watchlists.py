@@ -26,7 +26,7 @@ from wirescope.store import Store
 from wirescope.store.tables import NOTIFY_OUTBOX
 from wirescope.watch import Source, Watcher
 from wirescope.watch.channels import NotifyConfig, SmtpConfig, WebhookSender, send_mail
-from wirescope.watch.notify import load_notifications
+from wirescope.watch.notify import load_notifications, match_new
 from wirescope.watch.outbox import deliver_pending
 from wirescope.watch.watchlists import load_watchlists, make_watchlist, save_watchlist
 
@@ -392,6 +392,13 @@ def test_items_stored_before_their_aggregation_are_notified_once_it_ran(  # type
             assert sorted(p.body["notification"]["subject"] for p in receiver.at("/k")) == sorted(expected)
             watcher.poll_once(everything=True)
             assert len(receiver.at("/k")) == len(expected)  # and not again
+            # Matching the same items again (as when a held item of the source makes later ones be matched again)
+            # changes nothing.
+            store.con.execute("UPDATE notify_sources SET checked_through = (SELECT seen_at - INTERVAL 1 MICROSECOND "
+                              "FROM watch_items WHERE item = 'g2')")
+            again = match_new(store.con)
+            assert (again.created, again.updated) == (0, 0)
+            assert store.con.execute("SELECT count(*) FROM notify_outbox").fetchone() == (len(expected),)
 
 
 def test_generated_watchlist_bodies_never_fail_the_server(tmp_path: Path) -> None:
