@@ -85,3 +85,24 @@ def test_listings_ingest_and_aggregate_go_through_the_server(tmp_path: Path) -> 
         assert len(_json_lines(run_cli("articles", "--db", str(db), "--json"))) == 5
         refused = run_cli("aggregate", "--db", str(db), "--token", TOKEN)
         assert refused.returncode == 2 and "takes no writes" in refused.stderr
+
+
+def test_the_aggregate_endpoint_needs_the_token_and_runs_the_aggregation(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from wirescope.api.app import create_app
+
+    db = api_support.write_store(tmp_path / "s.duckdb", aggregate=False)
+    with TestClient(create_app(db, token=TOKEN)) as client:
+        assert not client.get("/api/merged-events", params={"min_confidence": 0}).json()["items"]  # not yet
+        refused = client.post("/api/aggregate", json={})
+        assert refused.status_code == 401 and "--token" in refused.json()["message"]
+        bad = client.post("/api/aggregate", json={"actor_level": "planet"},
+                          headers={"Authorization": f"Bearer {TOKEN}"})
+        assert bad.status_code == 400 and "planet" in bad.json()["message"]
+        done = client.post("/api/aggregate", json={"date_window": 1},
+                           headers={"Authorization": f"Bearer {TOKEN}"})
+        assert done.status_code == 200 and done.json()["merged_events"] > 0
+        assert client.get("/api/merged-events", params={"min_confidence": 0}).json()["items"]  # caches refreshed
+    with TestClient(create_app(db)) as client:  # no token: no writing routes
+        assert client.post("/api/aggregate", json={}).status_code in (404, 405)
