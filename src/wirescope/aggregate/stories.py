@@ -13,8 +13,8 @@ Similarity of an article to a story (both as sparse vectors, cosine):
 An article joins the best story when the score reaches ``threshold``; otherwise it starts a story. Two drift rules
 keep a story to one development: its **dates** (joining may not make a story span more than ``max_span_days`` unless
 it stays a chain of reports at most ``max_gap_days`` apart) and its **content** (the article must resemble one of the
-story's reports of the last ``max_gap_days``, cosine ``member_link``, not only the story's summed vector, which
-grows broad as a story runs on and would otherwise absorb every report on the region). A story's vector
+story's reports of the last ``max_gap_days`` at least ``member_link`` times as much as the story's summed vector,
+which grows broad as a story runs on and would otherwise absorb every report on the region). A story's vector
 is the sum of its members' unit vectors (idf applied at comparison time), pruned to ``max_story_terms`` terms.
 Candidate stories come from an inverted index on the article's strongest terms, so the cost per article does not
 grow with the number of stories.
@@ -58,9 +58,10 @@ class StorySettings:
     max_gap_days: int = 14
     max_span_days: int = 60
     # A story's reports drift apart: an article must also resemble one of the story's reports of the last
-    # max_gap_days (tf-idf cosine of key terms), not only its summed vector, which grows broad as a story runs on
-    # (measured: 0.12 keeps every Guardian Syria/Iraq story under 10% of the articles; docs/aggregate.md). 0: off.
-    member_link: float = 0.12
+    # max_gap_days (tf-idf cosine of key terms) at least member_link times as much as it resembles the story's summed
+    # vector, which grows broad as a story runs on; a ratio, so it holds on small corpora whose cosines are all low
+    # (measured in docs/aggregate.md: 0.5 keeps every Guardian Syria/Iraq story under 10% of the articles). 0: off.
+    member_link: float = 0.5
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:
@@ -216,9 +217,11 @@ class StoryClusterer:
         vec.q_ents = self._query_form(vec.ents, self._edf)
         best_id, best = None, 0.0
         for cid in self._candidates(vec):
-            if self._drifted(vec.doc.published, self._clusters[cid]) or not self._linked(vec, self._clusters[cid]):
+            if self._drifted(vec.doc.published, self._clusters[cid]):
                 continue
             score = self.similarity(vec, self._clusters[cid])
+            if score > best and score >= self.settings.threshold and not self._linked(vec, self._clusters[cid]):
+                continue
             if score > best:
                 best_id, best = cid, score
         if best_id is not None and best >= self.settings.threshold:
@@ -365,7 +368,8 @@ class StoryClusterer:
     def _linked(self, vec: _DocVec, cluster: _Cluster) -> bool:
         """Like one of the story's recent members (within ``max_gap_days``), not only its sum: a story that has
         drifted through many reports has a broad vector that any report on the region resembles."""
-        need = self.settings.member_link
+        # compared like for like: key terms against key terms (the story's score also counts named entities)
+        need = self.settings.member_link * _dot(vec.q_terms, cluster.terms, cluster.norm_t)
         day = vec.doc.published
         if not need or day is None:
             return True
