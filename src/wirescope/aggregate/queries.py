@@ -12,6 +12,7 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError
+from ..nlp.timex.window import window
 from ..records import Quote
 from ..store.aggregate import load_story_members
 from ..store.filters import EventFilter, Where, event_where
@@ -155,7 +156,8 @@ def timeline(
     with_quotes: bool = True,
     limit: int | None = None,
 ) -> list[TimelineItem]:
-    """Ordered events (with their mentions as evidence) and quotations of a story, an actor or a dyad."""
+    """Ordered events (with their mentions as evidence) and quotations of a story, an actor or a dyad, undated items
+    last. A story's timeline keeps to the story's window (:func:`story_timeline` gives the background folded)."""
     if not (story or actor or dyad):
         raise StoreError("timeline needs a story id, an actor or a dyad")
     events = query_merged_events(con, actor=actor, dyad=dyad, story=story, since=since)
@@ -164,7 +166,74 @@ def timeline(
     if with_quotes:
         items += [TimelineItem(q.published, quote=q) for q in _quotes(con, story, actor or (dyad or ("",))[0], since)]
     items.sort(key=lambda x: (x.date is None, x.date or date.min, x.kind))
+    if story:
+        bounds = _story_window(con, story)
+        items = [i for i in items if i.date is None or bounds is None or bounds[0] <= i.date <= bounds[1]]
     return items[:limit] if limit else items
+
+
+@dataclass(frozen=True, slots=True)
+class StoryTimeline:
+    """A story's timeline, one page of it: the items inside the story's window oldest first, the background (dated
+    outside it: what the articles recall or announce) folded apart, and the items of undated articles flagged."""
+
+    story_id: str
+    window: tuple[date, date] | None  # the union of its articles' windows; None when no article is dated
+    items: tuple[TimelineItem, ...]  # this page
+    total: int  # items inside the window, all pages
+    offset: int
+    background: tuple[TimelineItem, ...]
+    undated: tuple[TimelineItem, ...]
+
+    @property
+    def next_offset(self) -> int | None:
+        end = self.offset + len(self.items)
+        return end if end < self.total else None
+
+
+def story_timeline(con: duckdb.DuckDBPyConnection, story: str, *, offset: int = 0, limit: int = 100,
+                   with_quotes: bool = True) -> StoryTimeline:
+    """The timeline of one story (id or unique prefix), paged by ``offset`` and ``limit`` (1-1000)."""
+    if offset < 0 or not 1 <= limit <= 1000:
+        raise StoreError(f"timeline page: offset must be >= 0 and limit 1-1000, not {offset} and {limit}")
+    found = _records(con, STORIES, Where(["t.id LIKE ? || '%'"], [story]), "t.id", 2)
+    if len(found) != 1:
+        raise StoreError(f"no story {story!r}" if not found else f"story id prefix {story!r} is ambiguous")
+    sid = found[0].id
+    items = _story_items(con, sid, with_quotes)
+    bounds = _story_window(con, sid)
+    inside, outside, undated = [], [], []
+    for item in items:
+        if item.date is None:
+            undated.append(item)
+        elif bounds is None or bounds[0] <= item.date <= bounds[1]:
+            inside.append(item)
+        else:
+            outside.append(item)
+    page = tuple(inside[offset:offset + limit])
+    return StoryTimeline(sid, bounds, page, len(inside), offset, tuple(outside), tuple(undated))
+
+
+def _story_items(con: duckdb.DuckDBPyConnection, story_id: str, with_quotes: bool) -> list[TimelineItem]:
+    events = query_merged_events(con, story=story_id)
+    evidence = event_mentions(con, [e.id for e in events])
+    items = [TimelineItem(e.date, event=replace(e, mentions=tuple(evidence.get(e.id, ())))) for e in events]
+    if with_quotes:
+        items += [TimelineItem(q.published, quote=q) for q in _quotes(con, story_id, None, None)]
+    items.sort(key=lambda x: (x.date is None, x.date or date.min, x.kind))
+    return items
+
+
+def _story_window(con: duckdb.DuckDBPyConnection, story: str) -> tuple[date, date] | None:
+    """The union of the windows of a story's dated articles (:mod:`wirescope.nlp.timex.window`): from 60 days before
+    its first article to 2 days after its last."""
+    row = con.execute(
+        "SELECT min(a.published), max(a.published) FROM story_articles s JOIN articles a ON a.id = s.article_id "
+        "WHERE s.story_id LIKE ? || '%'", [story],
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return window(row[0])[0], window(row[1])[1]
 
 
 def _quotes(

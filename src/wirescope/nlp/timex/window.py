@@ -86,13 +86,13 @@ def _future(token: Token) -> bool:
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUX for a in auxes):
         return True
-    if any(a.lower_ == "going" for a in auxes) or (token.dep_ == "xcomp" and token.head.lemma_ in _PROSPECTIVE):
-        return True
-    return token.lemma_ in _PROSPECTIVE and any(c.dep_ == "xcomp" for c in token.children)
+    # "is due to *meet*", "plans to *visit*": the trigger is what is to come; "*vowed* to be neutral by 2050" is not
+    # (the vow was made; the time expression belongs to its goal)
+    return any(a.lower_ == "going" for a in auxes) or (token.dep_ == "xcomp" and token.head.lemma_ in _PROSPECTIVE)
 
 
 def _past(token: Token) -> bool:
-    if token.tag_ == "VBD" or "Past" in token.morph.get("Tense"):
+    if token.tag_ == "VBD" or "Past" in token.morph.get("Tense", []):
         return token.tag_ != "VBN" or any(c.lower_ in ("has", "have", "had", "was", "were") for c in token.children)
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children)
 
