@@ -63,6 +63,8 @@ def test_listings_ingest_and_aggregate_go_through_the_server(tmp_path: Path) -> 
             run = run_cli(*command, "--db", str(db), "--json")
             assert run.returncode == 0, (command, run.stderr)
         assert _json_lines(run_cli("quotes", "--db", str(db), "--json"))
+        shown = _json_lines(run_cli("show", str(articles[0]["id"]), "--db", str(db), "--json"))
+        assert shown[0]["id"] == articles[0]["id"] and shown[0]["text"]
 
         refused = run_cli("ingest", str(text), "--db", str(db), env={"WIRESCOPE_TOKEN": ""})
         assert refused.returncode == 2 and "pass --token" in refused.stderr and "wirescope serve" in refused.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -258,7 +259,10 @@ def show(
     """Show one article's text with its entity mentions highlighted."""
     from ..store.core import article_detail
 
-    with open_reader(db) as store:
+    with reader_or_server(db) as store:
+        if isinstance(store, Remote):
+            _show_through(store, article_id, json_out)
+            return
         detail = article_detail(store.con, article_id)
     if detail is None:
         fail(f"no single article matches id {article_id!r}; list ids with `wirescope articles`")
@@ -272,6 +276,22 @@ def show(
     text = Text(a.text)
     for m in detail.mentions:
         text.stylize("bold cyan" if m.label == "PERSON" else "bold magenta", m.start_char, m.end_char)
+    out.print(text)
+
+
+def _show_through(remote: Remote, article_id: str, json_out: bool) -> None:
+    """`wirescope show` through the server: its article detail (the API's shape with --json)."""
+    if not re.fullmatch(r"[0-9A-Za-z_-]{1,64}", article_id):
+        fail(f"no single article matches id {article_id!r}; list ids with `wirescope articles`")
+    found: dict[str, Any] = remote.get(f"/api/articles/{article_id}")
+    if json_out:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, default=str) + "\n")
+        return
+    out.print(Text.assemble((found.get("title") or "", "bold"),
+                            f" · {found.get('published') or 'date unknown'} · {found.get('id')}"), highlight=False)
+    text = Text(found.get("text") or "")
+    for m in found.get("mentions", []):
+        text.stylize("bold cyan" if m.get("label") == "PERSON" else "bold magenta", m["start_char"], m["end_char"])
     out.print(text)
 
 
