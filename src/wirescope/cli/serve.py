@@ -39,8 +39,8 @@ def serve(
     token: Annotated[
         str | None,
         typer.Option(
-            help="Enable POST /api/ingest, guarded by this bearer token (also WIRESCOPE_TOKEN); the store "
-            "is then opened for writing",
+            help="Enable the writing routes (POST /api/ingest, /api/aggregate, watchlists), guarded by this "
+            "bearer token (also WIRESCOPE_TOKEN); the store is then opened for writing",
             envvar="WIRESCOPE_TOKEN",
         ),
     ] = None,
@@ -54,7 +54,8 @@ def serve(
         "--allowed-host", help="Another Host header name to answer (repeatable; localhost, 127.0.0.1, [::1] and "
         "the --host value always are)")] = None,
     allow_private_addresses: Annotated[bool, typer.Option(
-        "--allow-private-addresses", help="Let URLs posted to /api/ingest reach internal addresses")] = False,
+        "--allow-private-addresses", help="Let watched feeds, URLs posted to /api/ingest and webhooks reach "
+        "internal addresses")] = False,
     max_body: Annotated[int | None, typer.Option(
         help="Largest request body in bytes, 413 above (default 32 MiB)")] = None,
     query_timeout: Annotated[float | None, typer.Option(
