@@ -22,14 +22,10 @@ $(VENV)/.installed: pyproject.toml
 $(WEB): frontend/package-lock.json frontend/build.mjs $(shell find frontend/src -type f 2>/dev/null)
 	bash scripts/build_web.sh
 
+# A real situation: the bundled VOA stories (data/voa2025) and the two examples, analysed and aggregated; the closing
+# lines name the busiest dyads and the top alerts; then the dashboard is served and opened (scripts/demo.py).
 demo: install
-	$(BIN)/wirescope ingest examples --db $(DB)
-	$(BIN)/wirescope aggregate --db $(DB)
-	$(BIN)/wirescope entities --db $(DB) --top 10
-	$(BIN)/wirescope events --db $(DB)
-	$(BIN)/wirescope quotes --db $(DB)
-	@echo "database: $(abspath $(DB))"
-	$(BIN)/wirescope serve --db $(DB) --host $(HOST) --port $(PORT)
+	$(BIN)/python scripts/demo.py --db $(DB) --host $(HOST) --port $(PORT)
 
 test: install
 	$(BIN)/pytest -q
