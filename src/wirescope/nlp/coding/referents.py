@@ -4,7 +4,8 @@ News names an actor in full once ("Japanese Prime Minister Shinzo Abe", "Haiti's
 to it with a surname ("Abe said"), a pronoun subject ("he said"), or a role whose country is left to the reader
 ("the president", "the ministry", "the administration", "police"). The dictionaries code such a mention as nothing
 or as a role without a country (``---GOV``). ``Referents`` indexes the names of one document once: every run of
-proper nouns (a name as the parse gives it), coded by the actor coder on the article's date, with its sentence.
+proper nouns (a name as the parse gives it), coded by the actor coder on the article's date (on first need), with
+its sentence.
 Three look-ups use it, each a named rule of the argument finder (``arguments.py``):
 
 * ``surname``: the earlier (else later) full name ending in, or starting with, the mention's single name word
@@ -22,7 +23,7 @@ and on the article date, so a name is coded as of the day the article was writte
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -57,24 +58,43 @@ class Name:
 
 
 class Referents:
-    """The coded names of one document (see the module docstring)."""
+    """The coded names of one document (see the module docstring).
+
+    Each run of proper nouns is coded on first need, once: a look-up codes only the runs it can return (those of
+    the sentences it looks back over, or those ending in the word it looks for), so the names after the last
+    mention that refers back are never coded. The answers are those of coding every run up front.
+    """
 
     def __init__(self, doc: Doc, coder: ActorCoder, day: date | None) -> None:
-        self.names: list[Name] = []
+        self._coder, self._day = coder, day
         # sentence index by token index, from the sentences' bounds (a loop over the doc's tokens would build a
         # spaCy Token object for each of them)
         self._sentence_of: list[int] = []
         for n, sent in enumerate(doc.sents):
             self._sentence_of.extend([n] * (sent.end - sent.start))
-        self._uncoded: set[str] = set()  # last words of full person names the dictionaries do not know
-        for run in _proper_runs(doc):
-            code, name = coder.code_tokens(run, day, run[-1])
-            if not (code and split_code(code)[0]) and _full_name(run):
-                self._uncoded.add(run[-1].text.lower())
-            if code and split_code(code)[0]:
-                self.names.append(Name(run[0].i, run[-1].i + 1, run[-1].i, self._sentence_of[run[0].i],
-                                       tuple(t.text.lower() for t in run), code, name, _person(run, code),
-                                       _subject(run[-1])))
+        self._runs = _proper_runs(doc)
+        self._words = [tuple(t.text.lower() for t in run) for run in self._runs]
+        self._sentences = [self._sentence_of[run[0].i] for run in self._runs]
+        self._coded: dict[int, Name | None] = {}  # run index -> its name, None when it codes no country
+
+    def _name(self, k: int) -> Name | None:
+        """The name run ``k`` codes (None without a country), coded on the article date on first need."""
+        if k not in self._coded:
+            run = self._runs[k]
+            code, name = self._coder.code_tokens(run, self._day, run[-1])
+            self._coded[k] = Name(run[0].i, run[-1].i + 1, run[-1].i, self._sentences[k], self._words[k], code,
+                                  name, _person(run, code), _subject(run[-1])) \
+                if code and split_code(code)[0] else None
+        return self._coded[k]
+
+    def _names(self, ks: Iterable[int]) -> list[Name]:
+        """The names of the runs ``ks`` (in their order) that code a country."""
+        return [m for k in ks if (m := self._name(k)) is not None]
+
+    @property
+    def names(self) -> list[Name]:
+        """Every run of the document that codes a country, in order (codes every run)."""
+        return self._names(range(len(self._runs)))
 
     def sentence_of(self, tok: Token) -> int:
         return self._sentence_of[tok.i]
@@ -83,8 +103,9 @@ class Referents:
         """The fuller name that ``tok`` (one capitalised word) is part of: the nearest earlier one, else the first
         later one; None when the names it could be part of have different countries."""
         word = tok.text.lower()
-        found = [m for m in self.names if len(m.words) > 1 and word in (m.words[-1], m.words[0])
-                 and not m.start <= tok.i < m.end and m.person]
+        ks = [k for k, words in enumerate(self._words) if len(words) > 1 and word in (words[-1], words[0])
+              and not self._runs[k][0].i <= tok.i <= self._runs[k][-1].i]
+        found = [m for m in self._names(ks) if m.person]
         if not found or len({split_code(m.code)[0] for m in found}) != 1:
             return None
         before = [m for m in found if m.end <= tok.i]
@@ -94,14 +115,17 @@ class Referents:
         """The article names in full a person the dictionaries do not know whose last name is ``tok``'s word
         ("Tory leader Michael Howard"): the dictionaries' guess for the lone surname ("Mr Howard" -> John Howard)
         is then someone else."""
-        return tok.text.lower() in self._uncoded
+        word = tok.text.lower()
+        return any(self._name(k) is None for k, words in enumerate(self._words)
+                   if words[-1] == word and _full_name(self._runs[k]))
 
     def person_before(self, tok: Token) -> Name | None:
         """The nearest person named as a subject before ``tok`` in its sentence or the ``_WINDOW`` sentences
         before, else the nearest person named there: a subject pronoun mostly continues the subject before it
         (centering), not a person the previous clause spoke of."""
         here = self.sentence_of(tok)
-        near = [m for m in self.names if m.end <= tok.i and m.person and here - m.sentence <= _WINDOW]
+        ks = [k for k, run in enumerate(self._runs) if run[-1].i < tok.i and here - self._sentences[k] <= _WINDOW]
+        near = [m for m in self._names(ks) if m.person]
         subjects = [m for m in near if m.subject]
         found = subjects or near
         return found[-1] if found else None
@@ -111,11 +135,12 @@ class Referents:
         "the president" after "Iranian President Hassan Rouhani" is Rouhani. Not in its own sentence, where an
         actor beside it is another one ("Putin met the president")."""
         here = self.sentence_of(tok)
-        for m in reversed(self.names):
-            if m.sentence < here and here - m.sentence <= _ROLE_WINDOW and _same_role(split_code(m.code)[1], roles):
-                return m
-            if here - m.sentence > _ROLE_WINDOW:
+        for k in reversed(range(len(self._runs))):
+            if here - self._sentences[k] > _ROLE_WINDOW:
                 break
+            m = self._name(k) if self._sentences[k] < here else None
+            if m is not None and _same_role(split_code(m.code)[1], roles):
+                return m
         return None
 
     def country_at(self, tok: Token) -> str | None:
@@ -125,10 +150,12 @@ class Referents:
         with names, where a subject takes the first country named before it ("In Kenya, police arrested ...":
         a lead names its main actor first)."""
         here = self.sentence_of(tok)
-        earlier = [m for m in self.names if m.sentence < here]
+        earlier = self._names(k for k in range(len(self._runs)) if self._sentences[k] < here)
         if not earlier:  # the first sentence with names: the first it names before a subject
-            subject = tok.dep_ in ("nsubj", "nsubjpass")
-            return next((split_code(m.code)[0] for m in self.names if m.end <= tok.i and subject), None)
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                return None
+            before = (self._name(k) for k, run in enumerate(self._runs) if run[-1].i < tok.i)
+            return next((split_code(m.code)[0] for m in before if m is not None), None)
         # a subject counts twice: the subject is the most salient place of a clause (centering theory), and a
         # story's own country is its usual subject while the countries it deals with are objects and places
         counts: Counter[str | None] = Counter()

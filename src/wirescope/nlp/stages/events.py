@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -200,14 +201,15 @@ def non_report_sentences(doc: Doc, sents: list[SpacySpan], title: str | None = N
     caption."""
     text = text_of(doc)  # spaCy's doc.text rebuilds the string from every token
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    starts = [a for a, _ in paragraphs]
     by_para: dict[int, list[int]] = {}
     for n, s in enumerate(sents):
-        for p, (a, b) in enumerate(paragraphs):
-            if a <= s.start_char < b:
-                # a sentence running into the next paragraph is judged as text
-                if s.start_char + len(s.text.rstrip()) <= b:
-                    by_para.setdefault(p, []).append(n)
-                break
+        p = bisect_right(starts, s.start_char) - 1  # the paragraph the sentence starts in, if any
+        # a sentence running into the next paragraph is judged as text (its text read off the article's, which
+        # Span.text would rebuild from the tokens)
+        if p >= 0 and s.start_char < paragraphs[p][1] \
+                and s.start_char + len(text[s.start_char : s.end_char].rstrip()) <= paragraphs[p][1]:
+            by_para.setdefault(p, []).append(n)
     skip: set[int] = set()
     for p, members in by_para.items():
         a, b = paragraphs[p]
