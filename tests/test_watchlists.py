@@ -399,6 +399,15 @@ def test_items_stored_before_their_aggregation_are_notified_once_it_ran(  # type
             again = match_new(store.con)
             assert (again.created, again.updated) == (0, 0)
             assert store.con.execute("SELECT count(*) FROM notify_outbox").fetchone() == (len(expected),)
+            # An escalation alert's notification carries the reports of the events that drove it.
+            from wirescope.watch.notify import _alert_notification
+
+            day = datetime(2024, 1, 2).date()
+            alert = ("country", "IRQ", "IRQ", day, 4.5, 3.2, sorted(expected), "z 3.2 above the baseline")
+            note = _alert_notification(store.con, make_watchlist("d", dyads=["IRQ-IRQ"]), alert)
+            assert note.kind == "alert" and note.subject == "country:IRQ:IRQ:2024-01-02" and "IRQ → IRQ" in note.title
+            assert note.summary == "z 3.2 above the baseline" and note.num_reports == 1 and note.confidence
+            assert note.evidence and all(e.url and e.url.endswith("/a/g2.html") for e in note.evidence)
 
 
 def test_generated_watchlist_bodies_never_fail_the_server(tmp_path: Path) -> None:
