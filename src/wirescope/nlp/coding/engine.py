@@ -255,6 +255,9 @@ class EventCoder(ArgumentFinder):
         lemma = tok.lemma_.lower()
         if default and lemma in _OBLIGATION_VERBS and self.real_news and ctx.fire("candidates.need-binds-its-subject"):
             return None  # "we need to be firm", "Turkey needs to return the S-400": the subject is bound, not asking
+        if lemma in _EFFORT_VERBS and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children) \
+                and ctx.fire("candidates.effort-is-no-fight"):
+            return None  # "struggled to get jobs", "battling to cut costs": an effort toward the infinitive's act
         if default and lemma in UNDERGOER_VERBS and ctx.fire("candidates.undergoer-has-no-doer"):
             return None  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
         if default and len(entries[0].words) == 1 and ctx.matched("candidates.phrasal-light-verb", tok) \
@@ -436,6 +439,8 @@ class EventCoder(ArgumentFinder):
         sources, targets = self._arguments(verb, match, ctx, nominal=nominal)
         if not sources or (nominal and not targets):
             return []
+        if not targets and verb.lemma_.lower() in _DIFFICULTY_VERBS and ctx.fire("candidates.effort-is-no-fight"):
+            return []  # "textiles are struggling", "struggled with the forms": a difficulty, no opponent
         # "A:B" codes the event and its converse; ":B" only the converse: "X died in a suicide bombing" [:1831] has
         # X as the target of whoever bombed (nobody named: no event)
         forward, _, converse_code = match.code.partition(":")
@@ -557,6 +562,9 @@ _AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
 
 
 _OBLIGATION_VERBS = words("verb_classes", "obligation")
+# verbs of fighting that also mean striving (with a to-infinitive) or, without an opponent, having difficulty
+_EFFORT_VERBS = words("verb_classes", "effort")
+_DIFFICULTY_VERBS = words("verb_classes", "difficulty")
 
 
 def _obliged(clause: Token) -> bool:

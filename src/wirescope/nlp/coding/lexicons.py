@@ -27,7 +27,8 @@ from ...errors import ConfigError
 KINDS: dict[str, frozenset[str]] = {
     "verb_classes": frozenset({"light", "undergoer", "intent", "perform", "speech", "report", "object-control",
                                "directive", "departure", "arrival", "topic", "refusal", "threat", "intention",
-                               "claim-or-demand", "police-act", "court-act", "obligation"}),
+                               "claim-or-demand", "police-act", "court-act", "obligation",
+                               "effort", "difficulty"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus"}),
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head"}),

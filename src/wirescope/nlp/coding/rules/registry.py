@@ -42,6 +42,12 @@ RULES: tuple[Rule, ...] = (
          "be very firm', 'women need specialised approaches', 'Turkey needs to return the missiles' code no demand "
          "(100) by the subject; a speaker saying 'Y needs to V' demands it of Y "
          "(code.speaker-demands-what-must-be-done). Real-news conventions only (bundled dictionaries)."),
+    Rule("candidates.effort-is-no-fight", _C,
+         "A verb of fighting that also means striving (struggle, battle, fight, wrestle) with a to-infinitive "
+         "complement is an effort toward that act, not a fight: 'women struggle to get jobs', 'the airline is "
+         "battling to cut costs' code nothing; 'struggle' and 'wrestle' with no opponent mean a difficulty "
+         "('businesses are struggling', 'struggled with the forms'). The verbs are data (lexicons/verb_classes.tsv, "
+         "effort and difficulty)."),
     Rule("candidates.undergoer-has-no-doer", _C,
          "A verb whose subject undergoes the act (die, perish) codes nothing by its default: '12 people died' is no "
          "attack by the dead; only a pattern ('* IN CLASHES') says who caused it."),
