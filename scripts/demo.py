@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -112,6 +113,7 @@ def serve(db: Path, host: str, port: int) -> int:
     exe = shutil.which("wirescope", path=str(Path(sys.executable).parent)) or "wirescope"
     server = subprocess.Popen([exe, "serve", "--db", str(db), "--host", host, "--port", str(port)])
     url = f"http://{host}:{port}/"
+    signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl-C: the server goes with us
     try:
         for _ in range(100):  # up to 20 s for the server to answer
             if server.poll() is not None:
@@ -127,6 +129,10 @@ def serve(db: Path, host: str, port: int) -> int:
     except KeyboardInterrupt:
         server.terminate()
         return server.wait()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _has_browser() -> bool:
