@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from ..store.spec import Column
 
@@ -33,11 +33,45 @@ _DATATYPES = {
 }
 
 
+class Datatype(TypedDict, total=False):
+    """A derived CSVW datatype: a base type with a pattern (a closed vocabulary) or a range."""
+
+    base: str
+    format: str
+    minimum: int
+    maximum: int
+
+
+# CSVW's keys are not all Python names ("dc:description", "@context"): the functional TypedDict form.
+ColumnDescription = TypedDict("ColumnDescription", {
+    "name": str, "titles": str, "dc:description": str, "datatype": "str | Datatype", "required": bool, "null": str,
+    "separator": NotRequired[str],
+})
+
+
+class Dialect(TypedDict):
+    header: bool
+    delimiter: str
+    quoteChar: str
+    encoding: str
+
+
+class TableSchema(TypedDict):
+    columns: list[ColumnDescription]
+    primaryKey: NotRequired[list[str]]
+
+
+CsvwMetadata = TypedDict("CsvwMetadata", {
+    "@context": str, "url": str, "dc:title": str, "dc:description": str, "dialect": Dialect,
+    "tableSchema": TableSchema,
+})
+
+
 def is_list(column: Column) -> bool:
     return column.type.endswith("[]")
 
 
-def datatype(column: Column) -> str | dict[str, Any]:
+def datatype(column: Column) -> str | Datatype:
     """The CSVW datatype of a column: a list column's is its items'; a closed vocabulary of strings is a pattern."""
     base = _DATATYPES.get(column.type.removesuffix("[]"))
     if base is None:
@@ -54,8 +88,8 @@ def _escape(text: str) -> str:
     return "".join("\\" + ch if ch in r".^$*+?()[]{}|\-/" else ch for ch in text)
 
 
-def column_description(column: Column) -> dict[str, Any]:
-    out: dict[str, Any] = {
+def column_description(column: Column) -> ColumnDescription:
+    out: ColumnDescription = {
         "name": column.name,
         "titles": column.name,
         "dc:description": column.description,
@@ -69,9 +103,9 @@ def column_description(column: Column) -> dict[str, Any]:
 
 
 def csvw_metadata(table: str, description: str, columns: list[Column], key: tuple[str, ...],
-                  csv_name: str) -> dict[str, Any]:
+                  csv_name: str) -> CsvwMetadata:
     """The CSVW metadata document of one exported table."""
-    schema: dict[str, Any] = {"columns": [column_description(c) for c in columns]}
+    schema: TableSchema = {"columns": [column_description(c) for c in columns]}
     names = {c.name for c in columns}
     if key and all(k in names for k in key):
         schema["primaryKey"] = list(key)
@@ -85,6 +119,6 @@ def csvw_metadata(table: str, description: str, columns: list[Column], key: tupl
     }
 
 
-def write_csvw(path: Path, metadata: dict[str, Any]) -> Path:
+def write_csvw(path: Path, metadata: CsvwMetadata) -> Path:
     path.write_text(json.dumps(metadata, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return path

@@ -18,14 +18,13 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import duckdb
 
 from ..aggregate.tables import ALL_TABLES
 from ..errors import ConfigError, StoreError
 from ..store.spec import Column
-from .csvw import LIST_SEPARATOR, csvw_metadata, is_list, write_csvw
+from .csvw import LIST_SEPARATOR, CsvwMetadata, csvw_metadata, is_list, write_csvw
 
 EXPORT_VERSION = "1"
 FORMATS = {
@@ -85,7 +84,7 @@ def write_column_descriptions(table: str, path: Path) -> Path:
     return path
 
 
-def table_csvw(table: str) -> dict[str, Any]:
+def table_csvw(table: str) -> CsvwMetadata:
     """The CSVW metadata of a table's CSV export, from its spec (:mod:`wirescope.export.csvw`)."""
     spec = ALL_TABLES[table]
     return csvw_metadata(table, spec.description, export_columns(table), spec.key, f"{table}.csv")
