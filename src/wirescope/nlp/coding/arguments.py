@@ -123,12 +123,24 @@ class ArgumentFinder:
         return names
 
     def _placed(self, full: FullName, head: Token, ctx: DocContext) -> str | None:
-        """A full name's code; a role without a country takes the article's country where the name was given."""
+        """A full name's code, when it says whose actor the person is. A title alone ("General David Petraeus",
+        ---MIL) does not: the article's country is often wrong for it (a US general in a story about Iran)."""
         if owner(full.code) is not None:
             return full.code
+        if not PLACE_ROLE_ONLY:
+            return None
         if ctx.referents is None:
             ctx.referents = Referents(head.doc, self.actors, ctx.day)
-        return compose(ctx.referents.country_at(head.doc[full.start]), [(r, False) for r in split_code(full.code)[1]])
+        refs = ctx.referents
+        country = refs.country_at(head.doc[full.start])
+        # the article's country there, only when the sentence introducing the person names it and no other
+        # ("Lt. Gen. Ahmed Sharif Chaudhry, director general of the military's media wing, told Pakistan's Dunya
+        # News"); "General David Petraeus, ... the commander of US forces in Iraq" in a story on Iran is not Iranian
+        named = {split_code(m.code)[0] for m in refs.names
+                 if m.sentence == full.sentence and not full.start <= m.start < full.end}
+        if len(named) != 1 or (country is not None and named != {country}):
+            return None  # (in the article's first sentence with names, the sentence's one country is enough)
+        return compose(named.pop(), [(r, False) for r in split_code(full.code)[1]])
 
     def _pronoun_to_described(self, head: Token, ctx: DocContext) -> tuple[str | None, str] | None:
         """A subject "he"/"she" whose nearest antecedent is a person the article names in full with a description
@@ -143,7 +155,11 @@ class ArgumentFinder:
         if known is not None and (known.subject, known.start) >= (full.subject, full.start):
             return None  # the referents index has it, or someone nearer: ``refer_back`` decides
         code = self._placed(full, head, ctx)
-        if owner(code) is None or not ctx.fire("actors.pronoun-refers-to-a-person-named-in-full"):
+        if owner(code) is None:
+            # the nearest person is one whose country the article does not give ("General Stanley McChrystal"):
+            # the pronoun is them, not a person named before them
+            return (None, "") if ctx.fire("actors.pronoun-refers-to-a-person-named-in-full") else None
+        if not ctx.fire("actors.pronoun-refers-to-a-person-named-in-full"):
             return None
         return code, full.name
 
@@ -680,5 +696,6 @@ _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Foun
     ArgumentFinder._object, ArgumentFinder._phrase_or_complement, ArgumentFinder._asked_to_act,
     ArgumentFinder._purpose_object,
 )
+PLACE_ROLE_ONLY = True
 # roots of appeals (02) and demands (10), whose "for X to act" names the one asked
 _ASKING_ROOTS = frozenset({"02", "10"})

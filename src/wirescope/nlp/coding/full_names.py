@@ -16,7 +16,7 @@ Built from the parse alone, on the article date, once per document.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -35,6 +35,7 @@ _RANKS = frozenset({"lt", "lt.", "gen", "gen.", "col", "col.", "maj", "maj.", "b
                     "sgt", "sgt.", "adm", "adm.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "lieutenant",
                     "colonel", "major", "brigadier", "captain", "admiral", "commander", "mullah", "mawlawi",
                     "justice", "judge", "senator", "governor", "ambassador", "envoy", "spokesperson", "spokesman"})
+_SURNAME_GUESS = "actors.last-name-of-a-listed-person"
 # roles a person may hold; a full name coded as a bare country or a place is no person
 _PERSON_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "MED", "ELI", "REB", "BUS",
                            "CVL", "EDU", "HLH", "LAB", "CRM", "IGO", "UNO", "NGO", "HRI", "UAF", "REF"})
@@ -133,19 +134,31 @@ def _described(run: Sequence[Token], coder: ActorCoder, day: date | None) -> tup
     with a person's role counts; one without a country ("Lt. Gen. Ahmed Sharif Chaudhry, director general of
     the military's media wing": ---MIL) is placed where the surname is used (``arguments._full_name``)."""
     head = run[-1]
-    tries: list[Callable[[], tuple[str | None, str]]] = [
-        lambda: coder.code_tokens(run, day, head),
-        lambda: coder.code_tokens(phrase_tokens(head), day, head),
-        *[(lambda c=c: coder.code_tokens(phrase_tokens(c), day, c)) for c in head.children if c.dep_ == "appos"],
-    ]
+    heads = [head, *(c for c in head.children if c.dep_ == "appos")]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        tries.append(lambda: coder.code_tokens(phrase_tokens(head.head), day, head.head))
-    for attempt in tries:
-        code, name = attempt()
+        heads.append(head.head)
+    for toks, phrase_head in [(list(run), head), *((phrase_tokens(h), h) for h in heads)]:
+        fired: list[str] = []
+
+        def record(rule_id: str, fired: list[str] = fired) -> bool:
+            fired.append(rule_id)
+            return True
+
+        code, name = coder.code_tokens(toks, day, phrase_head, record)
+        if _SURNAME_GUESS in fired or (head in toks and _by_last_name_only(run, coder, day)):
+            continue  # a dictionary entry found by the last name alone ("Gen. Karim Nasser" -> Egypt's Nasser)
         roles = split_code(code)[1]
         if roles and roles[0] in _PERSON_ROLES:
             return code, name or " ".join(t.text for t in run)
     return None, ""
+
+
+def _by_last_name_only(run: Sequence[Token], coder: ActorCoder, day: date | None) -> bool:
+    """The dictionaries match the full name only by its last word (a listed person or place of that name), so
+    the person named is not the one they list."""
+    last = run[-1].i
+    matches = [m for m in coder.actor_matches(run, day) if m.start <= last < m.end]
+    return bool(matches) and all(m.end - m.start == 1 for m in matches)
 
 
 def _proper_runs(doc: Doc) -> list[list[Token]]:

@@ -301,14 +301,19 @@ RULES: tuple[Rule, ...] = (
          "apposition that describes it ('Afghan foreign ministry spokesperson Abdul Qahar Balkhi', 'Frantz Exantus, "
          "Haiti's secretary of state'), when the dictionaries code the surname as nobody or as a person of another "
          "country ('Bennett' -> a New Zealand minister after 'U.N. rapporteur Richard Bennett'); all the article's "
-         "full names with that surname must share one country (the entities stage groups the mentions the same way)."),
+         "full names with that surname must share one country (the entities stage groups the mentions the same way). "
+         "A full name the dictionaries match by its last word only ('Gen. Karim Nasser' -> Egypt) is not their "
+         "entry; a description without a country ('the army's spokesman') takes the one country the sentence "
+         "introducing the person names, when it is the article's country there ('General David Petraeus' in a "
+         "story about Iran stays uncoded)."),
     Rule("actors.pronoun-refers-to-a-person-named-in-full", _ACT,
          "With the bundled dictionaries, a subject 'he' or 'she' whose nearest antecedent (a subject in its "
          "sentence or the two before, else the nearest mention there) is a person the article names in full with a "
          "description or as an organisation's official, or by the surname of such a person ('U.N. envoy Geir "
          "Pedersen ... Pedersen said ... He called for'), is that person, coded as "
          "actors.surname-of-a-person-named-in-full codes them; the dictionary-coded persons of "
-         "actors.pronoun-refers-back win when they are as salient and nearer."),
+         "actors.pronoun-refers-back win when they are as salient and nearer; when the nearest is a person whose "
+         "country the article does not give ('General Stanley McChrystal'), the pronoun is them and stays uncoded."),
     Rule("actors.pronoun-refers-back", _ACT,
          "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
          "named as a subject in its sentence or the two before (a subject pronoun continues the subject), else the "
