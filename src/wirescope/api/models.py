@@ -292,6 +292,20 @@ class EscalationBody(BaseModel):
     series: list[Series] = Field(description="the dyad's series, then the reverse direction's when asked")
 
 
+class CodeLabel(BaseModel):
+    name: str = Field(description="CAMEO name of the code (190: Use conventional military force)")
+    quad_class: int = Field(description="quad class of the code, 1-4")
+    goldstein: float = Field(description="Goldstein value of the code, -10 to +10")
+    plover: str | None = Field(description="PLOVER event class the code maps to (ASSAULT, ...); an event's own "
+                               "`plover` field can differ (a threatened act is THREATEN)")
+    plover_mode: str | None = Field(description="PLOVER mode the code maps to")
+    plover_context: str | None = Field(description="PLOVER context the code maps to")
+
+
+class CodeLabels(BaseModel):
+    codes: dict[str, CodeLabel] = Field(description="every CAMEO code (roots, base and sub-codes) by code")
+
+
 class Stats(BaseModel):
     tables: dict[str, int] = Field(description="rows per stored table")
     articles_by_status: dict[str, int] = Field(description="articles per status (analysed, near-duplicate, ...)")

@@ -19,6 +19,7 @@ from .filters import EventFilters, apply, event_filters, event_keys
 from .paging import Key, Lookup, newest_first
 from .paging import Query as Q
 from .respond import json_response, listing
+from .views import code_labels
 
 router = APIRouter(prefix="/api", tags=["events"])
 # Who reported it: the reporting article's headline, outlet and address, looked up for each page of events.
@@ -44,6 +45,12 @@ def list_events(db: DB, page: Page, f: Filters) -> Response:
     )
     apply(db, q, f)
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="events")
+
+
+@router.get("/codes", responses=m.one(m.CodeLabels, "CAMEO codes with their labels"))
+def codes() -> Response:
+    """The label of every CAMEO code and the PLOVER class it maps to, for showing next to a bare code."""
+    return json_response(code_labels())
 
 
 MAP_POINTS = 5000  # grid cells drawn at most (the busiest); the map stays readable and light

@@ -9,6 +9,7 @@ from typing import Any
 import duckdb
 
 from ..aggregate.tables import STORIES
+from ..nlp.resources.cameo import cameo_table
 from ..store.spec import TableSpec
 from ..store.tables import ARTICLES, EVENTS, PLACES, QUOTES, SENTENCES, TIMES
 from .db import Database, dicts
@@ -95,3 +96,21 @@ def article(db: Database, cur: duckdb.DuckDBPyConnection, article_id: str) -> di
             )
         )
     return out
+
+
+def code_labels() -> dict[str, Any]:
+    """Every CAMEO code with its name and the PLOVER class (mode, context) it maps to, from the bundled table
+    (data/events/cameo.tsv): the dashboard shows the labels next to every bare code."""
+    return {
+        "codes": {
+            c.code: {
+                "name": c.name,
+                "quad_class": c.quad_class,
+                "goldstein": c.goldstein,
+                "plover": c.plover,
+                "plover_mode": c.plover_mode,
+                "plover_context": c.plover_context,
+            }
+            for c in cameo_table().values()
+        }
+    }
