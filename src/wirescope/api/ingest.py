@@ -87,6 +87,23 @@ class AggregateRequest(BaseModel):
     story_threshold: float | None = Field(default=None, ge=0, le=1)
 
 
+class AggregateResult(BaseModel):
+    """What one aggregation run did (the report `wirescope aggregate --json` prints)."""
+
+    articles: int = Field(description="articles in the store")
+    new_articles: int = Field(description="articles aggregated for the first time by this run")
+    article_events: int = Field(description="article events read (those at or above the confidence threshold)")
+    merged_events: int = Field(description="merged events after the run")
+    multi_source_events: int = Field(description="merged events reported by more than one article")
+    stories: int = Field(description="stories after the run")
+    new_stories: int = Field(description="stories this run created")
+    escalation_rows: int = Field(description="rows of the escalation index (dyad-days)")
+    alerts: int = Field(description="escalation alerts after the run")
+    incremental: bool = Field(description="true when only what changed was recomputed")
+    seconds: float = Field(description="wall time of the run")
+    timings: dict[str, float] = Field(default_factory=dict, description="seconds per phase")
+
+
 def aggregate_with(store: Store, body: AggregateRequest) -> dict[str, Any]:
     """Run the incremental aggregation with the request's options; its report as JSON."""
     from ..aggregate.build import AggregateSettings, aggregate_store
@@ -200,7 +217,8 @@ def make_router(token: str, ingester: Ingester | None, settings: Settings | None
     @router.post(
         "/aggregate",
         dependencies=[Depends(require_token)],
-        responses={401: {"model": ErrorBody}, 400: {"model": ErrorBody}},
+        response_model=AggregateResult,
+        responses={401: {"model": ErrorBody}, 400: {"model": ErrorBody}, 422: {"model": ErrorBody}},
     )
     async def aggregate(body: AggregateRequest, request: Request) -> Any:
         """Update merged events, stories, escalation and alerts incrementally, as `wirescope aggregate` does
