@@ -28,7 +28,7 @@ KINDS: dict[str, frozenset[str]] = {
     "verb_classes": frozenset({"light", "undergoer", "intent", "perform", "speech", "report", "object-control",
                                "directive", "departure", "arrival", "topic", "refusal", "threat", "intention",
                                "claim-or-demand", "police-act", "court-act", "obligation",
-                               "effort", "difficulty"}),
+                               "effort", "difficulty", "prevention"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus"}),
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head"}),

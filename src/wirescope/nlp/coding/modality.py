@@ -2,8 +2,8 @@
 
 Decided from the dependency parse around the trigger, strongest first:
 
-* **negated**: a negation on the trigger or on the verb that governs it ("did not attack", "never signed"), or a
-  governing refusal ("refused to lift");
+* **negated**: a negation on the trigger or on the verb that governs it ("did not attack", "never signed"), a
+  governing refusal ("refused to lift"), or a verb of prevention it hangs on ("barred X from entering");
 * **hypothetical**: the aim of an act, an infinitive of purpose or of a noun ("deployed troops to protect
   civilians", "an agreement to combat smuggling"); an act under a word of ability ("is capable of striking");
   an act an accusation or a denial is about ("accused X of aiding rebels", "denied providing sanctuary"); a
@@ -41,6 +41,8 @@ _FUTURE = words("modal_cues", "future")
 _CONDITIONAL = words("modal_cues", "conditional")
 _INTENT = words("verb_classes", "intention")
 _REFUSAL = words("verb_classes", "refusal")
+# verbs that stop someone from doing something ("barred X from entering"): the act stopped did not happen
+_PREVENTION = words("verb_classes", "prevention")
 _THREAT_ONLY = words("verb_classes", "threat")
 REPORT_VERBS = words("verb_classes", "report")
 _HEDGES = words("hedges", "hedge")
@@ -159,6 +161,14 @@ def _refusal(c: _Clause) -> _Decision:
     # "refused to lift the curfew": the curfew stays (the refusal is coded on its own)
     t = c.trigger
     return ("modality.refusal", "negated") if t.dep_ == "xcomp" and t.head.lemma_.lower() in _REFUSAL else None
+
+
+def _prevented(c: _Clause) -> _Decision:
+    # "barred girls from attending school", "prevented the escape of ...": what is stopped did not happen (the
+    # bar or the prevention is coded on its own)
+    t = c.trigger
+    stopped = t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _PREVENTION
+    return ("modality.prevented-act", "negated") if stopped else None
 
 
 def _infinitive(tok: Token) -> bool:
@@ -325,8 +335,8 @@ def _quoted(c: _Clause) -> _Decision:
 
 
 MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
-    _request, _negation, _negated_governor, _refusal, _purpose, _capability, _disputed, _demanded, _own_clause,
-    _above, _hedge_word, _conditional, _threat_code, _future, _threat_verb, _intent, _reported, _quoted,
+    _request, _negation, _negated_governor, _refusal, _prevented, _purpose, _capability, _disputed, _demanded,
+    _own_clause, _above, _hedge_word, _conditional, _threat_code, _future, _threat_verb, _intent, _reported, _quoted,
 )
 
 

@@ -336,6 +336,10 @@ RULES: tuple[Rule, ...] = (
     Rule("modality.negation", _M, "A negation on the trigger or its adverb: 'did not attack', 'never signed'."),
     Rule("modality.negated-governor", _M, "A negated governor of an infinitive: 'did not try to attack'."),
     Rule("modality.refusal", _M, "A refusal governs the act: 'refused to lift the curfew' (negated)."),
+    Rule("modality.prevented-act", _M,
+         "An act in the 'from V-ing' complement of a verb of prevention (bar, ban, prevent, stop, prohibit, keep "
+         "...) did not happen: 'barred girls from attending school', 'prohibited him from entering the country' "
+         "(negated; the bar itself is coded). The verbs are data (lexicons/verb_classes.tsv, prevention)."),
     Rule("modality.purpose-is-an-aim", _M,
          "The aim of an act is not an act: an infinitive of purpose ('troops were deployed to protect civilians', "
          "'in order to') or of a noun ('an agreement to combat smuggling', 'calls to end the violence'), and its "
