@@ -9,6 +9,7 @@ used. Nothing of a document outlives its context, so no state can leak from one 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from .rules import RuleSet
 
 
+@functools.lru_cache(maxsize=8192)  # the same entries are named again and again (a hash per use was measurable)
 def entry_id(kind: str, text: str) -> str:
     """A stable id of a dictionary entry: its kind and a hash of its text (not a line number, which any edit of the
     file above it would change). ``entry_id("pattern", "* RELATIONS WITH + [050]")`` -> ``"pattern:6f0c..."``."""
