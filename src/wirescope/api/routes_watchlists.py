@@ -60,7 +60,7 @@ def list_watchlists(db: DB) -> Response:
     if not db.has("watchlists"):
         return json_response({"items": []})
     with db.cursor() as cur:
-        return json_response({"items": [wl.public_json() for wl in load_watchlists(cur)]})
+        return json_response({"items": [wl.public().to_json() for wl in load_watchlists(cur)]})
 
 
 @router.get("/notifications", responses=m.one(NotificationList, "the notifications"))
@@ -124,7 +124,7 @@ def make_router(token: str) -> APIRouter:
 
         stored = await run_in_threadpool(save)
         db.refresh()
-        return json_response(stored.public_json(), status=201)
+        return json_response(stored.public().to_json(), status=201)
 
     @writes.delete("/watchlists/{name}", status_code=204, responses={**m.ERRORS, **UNAUTHORIZED})
     async def delete_watchlist(name: str, request: Request) -> Response:

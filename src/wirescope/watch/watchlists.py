@@ -61,16 +61,15 @@ class Watchlist:
         out["created_at"] = self.created_at.isoformat() if self.created_at else None
         return out
 
-    def public_json(self) -> dict[str, Any]:
+    def public(self) -> Watchlist:
         """As served to anyone who can read the API: where notifications go is shown, not the full webhook address
         (a receiver's path often carries its own token) nor the recipients' addresses."""
-        out = self.to_json()
-        if self.webhook:
-            parts = urlsplit(self.webhook)
-            out["webhook"] = f"{parts.scheme}://{parts.netloc}/…" if parts.path.strip("/") or parts.query else (
+        webhook = self.webhook
+        if webhook:
+            parts = urlsplit(webhook)
+            webhook = f"{parts.scheme}://{parts.netloc}/…" if parts.path.strip("/") or parts.query else (
                 f"{parts.scheme}://{parts.netloc}/")
-        out["emails"] = [_masked(e) for e in self.emails]
-        return out
+        return dataclasses.replace(self, webhook=webhook, emails=tuple(_masked(e) for e in self.emails))
 
     @property
     def criteria(self) -> tuple[str, ...]:
