@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorCoder, compose, split_code
 from .context import DocContext
-from .full_names import FullName, FullNames, owner
+from .full_names import FullName, FullNames, by_last_name_only, owner
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
 from .patterns import PatternMatch
@@ -84,7 +84,8 @@ class ArgumentFinder:
         if self.actors.iso and (code is None or split_code(code)[0] is None) and not named_other:
             code, name = self._refer_back(head, toks, (code, name), ctx)
         if self.actors.iso and not named_other and lone_name(head, toks):
-            code, name = self._full_name(head, (code, name), ctx)
+            guessed = "actors.last-name-of-a-listed-person" in ctx.trace[mark:]
+            code, name = self._full_name(head, (code, name), ctx, guessed=guessed)
         if code is None:
             return None
         if code.startswith("---") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
@@ -102,7 +103,8 @@ class ArgumentFinder:
             return None, ""
         return coded
 
-    def _full_name(self, head: Token, coded: tuple[str | None, str], ctx: DocContext) -> tuple[str | None, str]:
+    def _full_name(self, head: Token, coded: tuple[str | None, str], ctx: DocContext, *,
+                   guessed: bool = False) -> tuple[str | None, str]:
         """A lone surname is the person the article names in full with it, coded by their entry or by the title
         or apposition that describes them ("Balkhi" after "Afghan foreign ministry spokesperson Abdul Qahar
         Balkhi"), where the dictionaries code it as nobody or as a person of another country (see ``full_names``)."""
@@ -110,6 +112,12 @@ class ArgumentFinder:
         if full is None:
             return coded
         code = self._placed(full, head, ctx)
+        if owner(code) is None and coded[0] is not None \
+                and (guessed or by_last_name_only(list(head.doc[full.start : full.end]), self.actors, ctx.day)):
+            # the dictionaries know the surname as someone else ("Chaudhry" -> a Fijian prime minister) and the
+            # article's person by that name only by a title ("Lt. Gen. Ahmed Sharif Chaudhry, ... spokesman"):
+            # the guess is dropped, as actors.surname-refers-back drops one for an unknown full name
+            return (None, "") if ctx.fire("actors.surname-of-a-person-named-in-full") else coded
         if owner(code) in (None, owner(coded[0])):
             return coded
         return (code, full.name) if ctx.fire("actors.surname-of-a-person-named-in-full") else coded

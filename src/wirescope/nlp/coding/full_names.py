@@ -145,7 +145,7 @@ def _described(run: Sequence[Token], coder: ActorCoder, day: date | None) -> tup
             return True
 
         code, name = coder.code_tokens(toks, day, phrase_head, record)
-        if _SURNAME_GUESS in fired or (head in toks and _by_last_name_only(run, coder, day)):
+        if _SURNAME_GUESS in fired or (head in toks and by_last_name_only(run, coder, day)):
             continue  # a dictionary entry found by the last name alone ("Gen. Karim Nasser" -> Egypt's Nasser)
         roles = split_code(code)[1]
         if roles and roles[0] in _PERSON_ROLES:
@@ -153,7 +153,7 @@ def _described(run: Sequence[Token], coder: ActorCoder, day: date | None) -> tup
     return None, ""
 
 
-def _by_last_name_only(run: Sequence[Token], coder: ActorCoder, day: date | None) -> bool:
+def by_last_name_only(run: Sequence[Token], coder: ActorCoder, day: date | None) -> bool:
     """The dictionaries match the full name only by its last word (a listed person or place of that name), so
     the person named is not the one they list."""
     last = run[-1].i
