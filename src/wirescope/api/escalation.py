@@ -1,32 +1,43 @@
-"""Daily escalation series for a directed dyad, computed from the events table (and joined with the aggregation's
-stored index when it exists)."""
+"""Escalation for the API: daily series for a dyad (from the events table, joined with the aggregation's stored
+index), the chart's comparable series (one sign convention: higher = more hostile) and the alerts in plain words.
+
+The one convention, as in ``docs/aggregate.md``: the **escalation index** is ``100 × (−Σ w·g / 10) / (Σ w + 1)``
+over a day's events (``g`` Goldstein, ``w`` weight), so +100 is nothing but maximal material conflict, −100 nothing
+but maximal cooperation and 0 neutral or no evidence. Higher is more hostile, in every table, chart and endpoint.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Any
 
 import duckdb
+from pydantic import BaseModel, Field
 
-from ..aggregate.tables import ESCALATION
+from ..aggregate.tables import ALERTS, ESCALATION
+from ..config import DEFAULT_MIN_CONFIDENCE
 from ..store.filters import actor_condition
 from .db import Database, dicts
+from .models import spec_model
+from .paging import Key, newest_first
 from .paging import Query as Q
+
+HOSTILITY = (
+    "escalation index of the day, higher = more hostile: 100 × (−Σ w·Goldstein / 10) / (Σ w + 1) over the day's "
+    "events, in (−100, 100); +100 only maximal material conflict, −100 only maximal cooperation, 0 neutral or no "
+    "evidence (docs/aggregate.md)"
+)
+# Threatened events count as a threat (CAMEO 130's Goldstein value), as the aggregation counts them.
+THREAT_GOLDSTEIN = -4.4
 
 
 def series(
     db: Database, cur: duckdb.DuckDBPyConnection, source: str, target: str, since: date | None, until: date | None
 ) -> dict[str, Any]:
-    """Per day: events, Goldstein sum and confidence-weighted mean, counts per quad class."""
-    q = Q(select="", from_="events t", keys=())
-    for side, value in (("source", source), ("target", target)):
-        cond, params = actor_condition(side, value, "t.")
-        q.add(cond, *params)
-    if since:
-        q.add("t.date >= ?", since)
-    if until:
-        q.add("t.date <= ?", until)
-    q.add("t.date IS NOT NULL")
+    """Per day: events, Goldstein sum and confidence-weighted mean, counts per quad class; and the stored index in
+    the same window."""
+    q = _dyad_query(source, target, since, until)
     points = dicts(
         cur.execute(
             "SELECT t.date AS day, count(*) AS events, round(sum(t.goldstein), 2) AS goldstein_sum, "
@@ -37,23 +48,194 @@ def series(
             q.params,
         )
     ) if db.has("events") else []
-    return {"source": source, "target": target, "points": points, "index": stored_index(db, cur, source, target)}
+    index = stored_index(db, cur, source, target, since, until)
+    return {"source": source, "target": target, "points": points, "index": index}
+
+
+def _dyad_query(source: str, target: str, since: date | None, until: date | None) -> Q:
+    q = Q(select="", from_="events t", keys=())
+    for side, value in (("source", source), ("target", target)):
+        cond, params = actor_condition(side, value, "t.")
+        q.add(cond, *params)
+    if since:
+        q.add("t.date >= ?", since)
+    if until:
+        q.add("t.date <= ?", until)
+    q.add("t.date IS NOT NULL")
+    return q
 
 
 # The stored index without its event ids (they can be long and are not charted).
 INDEX_COLUMNS = tuple(n for n in ESCALATION.names if n != "event_ids")
 
 
-def stored_index(db: Database, cur: duckdb.DuckDBPyConnection, source: str, target: str) -> list[dict[str, Any]]:
-    """The aggregation's daily escalation index for this dyad (country dyads are ISO3 codes; anything else is an
-    actor-level series), once the aggregation has run."""
+def level_of(source: str, target: str) -> str:
+    """Country dyads are ISO3 codes; anything else is an actor-level series."""
+    return "country" if len(source) == 3 and len(target) == 3 and (source + target).isalpha() else "actor"
+
+
+def stored_index(
+    db: Database,
+    cur: duckdb.DuckDBPyConnection,
+    source: str,
+    target: str,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[dict[str, Any]]:
+    """The aggregation's daily escalation index for this dyad within [since, until], once the aggregation has run."""
     if not db.has(ESCALATION.name):
         return []
-    level = "country" if len(source) == 3 and len(target) == 3 and (source + target).isalpha() else "actor"
-    return dicts(
+    sql = (
+        f"SELECT {db.select(ESCALATION, names=INDEX_COLUMNS)} FROM escalation t WHERE upper(t.source) = upper(?) "
+        "AND upper(t.target) = upper(?) AND t.level = ?"
+    )
+    params: list[Any] = [source, target, level_of(source, target)]
+    if since:
+        sql, params = sql + " AND t.day >= ?", [*params, since]
+    if until:
+        sql, params = sql + " AND t.day <= ?", [*params, until]
+    return dicts(cur.execute(sql + " ORDER BY t.day", params))
+
+
+# --- the chart: comparable series, one convention -------------------------------------------------------------------
+
+
+class ChartPoint(BaseModel):
+    day: date = Field(description="the day (days without events are absent: a gap, not a zero)")
+    events: int = Field(description="events of the day (merged events for the stored index, else article events)")
+    index: float = Field(description=HOSTILITY)
+    baseline: float | None = Field(description="the index's trailing 14-day mean (stored index only)")
+    z: float | None = Field(description="the index's deviation from the baseline in standard deviations")
+    alert: bool = Field(description="the day raised an alert (stored index only)")
+
+
+class ChartSeries(BaseModel):
+    source: str = Field(description="source actor as asked (ISO3 country or actor code)")
+    target: str = Field(description="target actor as asked")
+    measure: str = Field(
+        description="stored: the aggregation's index over merged events; events: the same formula over the article "
+        "events (weight = confidence), when the aggregation has not run"
+    )
+    points: list[ChartPoint] = Field(description="days with events in the window, oldest first")
+
+
+class ChartBody(BaseModel):
+    convention: str = Field(description="the sign convention of every index value: higher = more hostile")
+    since: date | None = Field(description="first day of the window (asked, else the first day with events)")
+    until: date | None = Field(description="last day of the window (asked, else the last day with events)")
+    series: list[ChartSeries] = Field(description="each dyad asked, each followed by its reverse direction when asked")
+
+
+def chart_series(
+    db: Database, cur: duckdb.DuckDBPyConnection, source: str, target: str, since: date | None, until: date | None
+) -> dict[str, Any]:
+    """One direction's points for the chart and its table: the stored index when the aggregation has one for the
+    dyad, else the same formula over the article events (at the default confidence threshold)."""
+    stored = stored_index(db, cur, source, target, since, until)
+    if stored:
+        points = [
+            {"day": r["day"], "events": r["events"], "index": round(r["index_value"], 2), "baseline": r["baseline"],
+             "z": r["z"], "alert": bool(r["alert"])}
+            for r in stored
+        ]
+        return {"source": source, "target": target, "measure": "stored", "points": points}
+    if not db.has("events") or (db.has(ESCALATION.name) and _has_dyad(cur, source, target)):
+        return {"source": source, "target": target, "measure": "stored", "points": []}
+    q = _dyad_query(source, target, since, until)
+    q.add("t.confidence >= ?", DEFAULT_MIN_CONFIDENCE)
+    q.add("t.modality NOT IN ('hypothetical', 'negated')")
+    g = f"CASE WHEN t.modality = 'threatened' THEN {THREAT_GOLDSTEIN} ELSE t.goldstein END"
+    rows = dicts(
         cur.execute(
-            f"SELECT {db.select(ESCALATION, names=INDEX_COLUMNS)} FROM escalation t WHERE upper(t.source) = upper(?) "
-            "AND upper(t.target) = upper(?) AND t.level = ? ORDER BY t.day",
-            [source, target, level],
+            "SELECT t.date AS day, count(*) AS events, "
+            f"round(100 * (-sum(t.confidence * {g}) / 10) / (sum(t.confidence) + 1), 2) AS index "
+            f"FROM events t{q.where_sql()} GROUP BY 1 ORDER BY 1",
+            q.params,
         )
+    )
+    points = [{**r, "baseline": None, "z": None, "alert": False} for r in rows]
+    return {"source": source, "target": target, "measure": "events", "points": points}
+
+
+def _has_dyad(cur: duckdb.DuckDBPyConnection, source: str, target: str) -> bool:
+    """Whether the stored index knows the dyad at all (outside the window too): then an empty window is empty."""
+    found = cur.execute(
+        "SELECT 1 FROM escalation WHERE upper(source) = upper(?) AND upper(target) = upper(?) AND level = ? LIMIT 1",
+        [source, target, level_of(source, target)],
+    ).fetchone()
+    return found is not None
+
+
+# --- alerts in plain words --------------------------------------------------------------------------------------------
+
+# Short names where the ISO name is long or formal ("United States of America").
+SHORT_NAMES = {"USA": "US", "GBR": "UK", "ARE": "UAE", "RUS": "Russia", "PRK": "North Korea", "KOR": "South Korea",
+               "SYR": "Syria", "IRN": "Iran", "VEN": "Venezuela", "TWN": "Taiwan", "PSE": "Palestine"}
+
+
+@cache
+def country_names_sql() -> str:
+    """A VALUES table (code, name) of every ISO3 country, for naming the sides of a country-level alert."""
+    import pycountry
+
+    names = {c.alpha_3: str(getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
+    names.update(SHORT_NAMES)
+    rows = ", ".join(f"('{k}', '{v.replace(chr(39), chr(39) * 2)}')" for k, v in sorted(names.items()))
+    return f"(VALUES {rows}) AS n(code, name)"
+
+
+AlertItem = spec_model(
+    ALERTS, "AlertItem",
+    extra={
+        "summary": (str, "the alert in plain words: 'US → Iran: most hostile day since 2019-12-29, 3 events from 5 "
+                    "outlets'"),
+        "events": (int | None, "events of the alert's day for the dyad"),
+        "outlets": (int | None, "outlets that reported the day's events"),
+        "previous_peak": (date | None, "the last earlier day at least as hostile (null: none on record)"),
+        "first_day": (date | None, "the dyad's first day on record"),
+    },
+)
+
+
+def _plural(expr: str, word: str) -> str:
+    return f"CAST({expr} AS VARCHAR) || ' {word}' || CASE WHEN {expr} = 1 THEN '' ELSE 's' END"
+
+
+def alerts_query(db: Database) -> Q:
+    """The alerts with their day's events and outlets, the last day as hostile, and a sentence saying it."""
+    has_index = db.has(ESCALATION.name)
+    outlets = (
+        "(SELECT count(DISTINCT m.source_key) FROM event_mentions m WHERE list_contains(e.event_ids, m.event_id))"
+        if has_index and db.has("event_mentions") else "NULL"
+    )
+    same = "p.level = a.level AND p.source = a.source AND p.target = a.target"
+    peak = (f"(SELECT max(p.day) FROM escalation p WHERE {same} AND p.day < a.day AND p.index_value >= a.index_value)"
+            if has_index else "NULL")
+    first = f"(SELECT min(p.day) FROM escalation p WHERE {same})" if has_index else "NULL"
+    join = "LEFT JOIN escalation e USING (level, source, target, day)" if has_index else ""
+    events = "e.events" if has_index else "CAST(NULL AS INTEGER)"
+    inner = (
+        f"(SELECT a.*, {events} AS events, {outlets} AS outlets, {peak} AS previous_peak, {first} AS first_day "
+        f"FROM alerts a {join}) t"
+    )
+    names = country_names_sql()
+    side = "CASE WHEN t.level = 'country' THEN coalesce((SELECT n.name FROM {names} WHERE n.code = t.{s}), t.{s}) " \
+           "ELSE t.{s} END"
+    since = (
+        "CASE WHEN t.previous_peak IS NOT NULL THEN 'most hostile day since ' || CAST(t.previous_peak AS VARCHAR) "
+        "WHEN t.first_day IS NOT NULL AND t.first_day < t.day THEN 'most hostile day on record (since ' || "
+        "CAST(t.first_day AS VARCHAR) || ')' ELSE 'first hostile day on record' END"
+    )
+    counts = (
+        f"CASE WHEN t.events IS NULL THEN '' ELSE ', ' || {_plural('t.events', 'event')} || "
+        f"CASE WHEN t.outlets IS NULL THEN '' ELSE ' from ' || {_plural('t.outlets', 'outlet')} END END"
+    )
+    summary = (
+        f"{side.format(names=names, s='source')} || ' → ' || {side.format(names=names, s='target')} || ': ' || "
+        f"{since} || {counts} AS summary"
+    )
+    return Q(
+        select=f"{db.select(ALERTS)}, {summary}, t.events, t.outlets, t.previous_peak, t.first_day",
+        from_=inner,
+        keys=(newest_first("t.day"), Key("t.level"), Key("t.source"), Key("t.target")),
     )

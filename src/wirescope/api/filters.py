@@ -12,7 +12,8 @@ from fastapi import Query
 from ..config import DEFAULT_MIN_CONFIDENCE
 from ..errors import InputError
 from ..records import MODALITIES
-from ..store.filters import EventFilter, event_where
+from ..store.filters import EventFilter, event_where, iso3
+from ..store.places import PRECISIONS, precision_sql
 from .db import Database
 from .errors import ApiError
 from .paging import Key, newest_first
@@ -22,10 +23,13 @@ from .views import filter_story
 
 @dataclass(frozen=True, slots=True)
 class EventFilters:
-    """The store's filter plus the story (which needs the story tables)."""
+    """The store's filter plus the story (which needs the story tables), the country the event is located in (its
+    place's, not its actors') and the place precisions to keep."""
 
     events: EventFilter
     story: str | None = None
+    located_in: str | None = None  # ISO3
+    precision: tuple[str, ...] = ()
 
 
 def event_filters(
@@ -52,6 +56,12 @@ def event_filters(
         "stored candidate")] = DEFAULT_MIN_CONFIDENCE,
     modality: Annotated[list[str] | None, Query(description=", ".join(MODALITIES) + "; repeatable")] = None,
     article_id: Annotated[str | None, Query(max_length=64)] = None,
+    located_in: Annotated[str | None, Query(
+        pattern=r"^[A-Za-z]{2,3}$", description="ISO3 (or ISO2) country where the event took place (its place's "
+        "country; unlike `country`, the actors' countries do not count)")] = None,
+    precision: Annotated[list[str] | None, Query(
+        description="how precisely the event is located, repeatable: place (a city, village, site), admin (an "
+        "administrative area) or country (only the country: drawn on its centroid)")] = None,
 ) -> EventFilters:
     try:
         f = EventFilter(
@@ -60,9 +70,14 @@ def event_filters(
             place=place, bbox=_bbox(bbox), min_confidence=min_confidence,
             modality=tuple(m.lower() for m in modality or ()), article_id=article_id,
         )
+        located = iso3(located_in) if located_in else None
     except InputError as exc:
-        raise ApiError(400, f"bad_{exc.item}", exc.reason) from exc
-    return EventFilters(f, story)
+        item = "located_in" if exc.item == "country" else exc.item  # the country filter is checked later
+        raise ApiError(400, f"bad_{item}", exc.reason) from exc
+    bad = [p for p in precision or () if p not in PRECISIONS]
+    if bad:
+        raise ApiError(400, "bad_precision", f"unknown precision {bad}; choose from {', '.join(PRECISIONS)}")
+    return EventFilters(f, story, located, tuple(dict.fromkeys(precision or ())))
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -90,6 +105,12 @@ def apply(db: Database, q: Q, f: EventFilters, *, article_column: str = "article
     q.params.extend(where.params)
     if f.story:
         filter_story(db, q, f.story, f"t.{article_column}")
+    if f.located_in:
+        q.add("t.place_country3 = ?", f.located_in)
+    if f.precision and set(f.precision) != set(PRECISIONS):
+        if article_column != "article_id":  # merged events keep no place feature
+            raise ApiError(400, "bad_precision", "the place precision filter applies to article events only")
+        q.add(f"({precision_sql('t.place_feature')}) IN ({', '.join('?' * len(f.precision))})", *f.precision)
 
 
 def event_keys() -> tuple[Key, ...]:

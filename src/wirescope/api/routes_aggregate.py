@@ -1,20 +1,26 @@
-"""Quotations, places, stories and alerts. Each endpoint answers 404 ``no_<table>`` until its table exists."""
+"""Quotations, places, stories, alerts, the escalation chart and the map view. Each endpoint answers 404
+``no_<table>`` until its table exists."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import Response
 
-from ..aggregate.tables import ALERTS, STORIES
+from ..aggregate.tables import STORIES
 from ..errors import InputError
 from ..store.filters import iso3
 from ..store.tables import EVENTS, QUOTES
+from . import escalation as esc
+from . import mapview
 from . import models as m
 from .db import Database, dicts
 from .deps import DB, Page
 from .errors import ApiError
+from .filters import EventFilters, event_filters
 from .paging import Key, largest_first, newest_first
 from .paging import Query as Q
 from .respond import json_response, listing
@@ -160,13 +166,90 @@ def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Respons
     return json_response(story)
 
 
-@router.get("/alerts", responses=m.downloads(m.AlertRow, "alerts"))
-def list_alerts(db: DB, page: Page) -> Response:
-    """Escalation alerts from change detection, newest first."""
+@router.get("/alerts", responses=m.downloads(esc.AlertItem, "alerts"))
+def list_alerts(
+    db: DB,
+    page: Page,
+    since: Annotated[date | None, Query(description="alerts on or after this day")] = None,
+    until: Annotated[date | None, Query(description="alerts on or before this day")] = None,
+    source: Annotated[str | None, Query(max_length=200, description="source country (ISO3) or actor code")] = None,
+    target: Annotated[str | None, Query(max_length=200, description="target country (ISO3) or actor code")] = None,
+) -> Response:
+    """Escalation alerts from change detection, newest first, each said in plain words (``summary``: "US → Iran:
+    most hostile day since ..., 3 events from 5 outlets") with its driving merged events."""
     _need(db, "alerts", "run the aggregation (wirescope aggregate)")
-    q = Q(
-        select=db.select(ALERTS),
-        from_="alerts t",
-        keys=(newest_first("t.day"), Key("t.level"), Key("t.source"), Key("t.target")),
-    )
+    q = esc.alerts_query(db)
+    if since:
+        q.add("t.day >= ?", since)
+    if until:
+        q.add("t.day <= ?", until)
+    for side, value in (("source", source), ("target", target)):
+        if value:
+            q.add(f"upper(t.{side}) = upper(?)", value)
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="alerts")
+
+
+DYAD = r"^[A-Za-z0-9]{2,40}-[A-Za-z0-9]{2,40}$"
+
+
+@router.get("/escalation/chart", responses=m.one(esc.ChartBody, "comparable daily series"))
+def escalation_chart(
+    db: DB,
+    dyad: Annotated[list[str], Query(description="SOURCE-TARGET (ISO3 countries or actor codes), 1 to 4, repeatable")],
+    since: date | None = None,
+    until: date | None = None,
+    both: Annotated[bool, Query(description="each dyad's reverse direction too")] = True,
+) -> Response:
+    """Up to four dyads (each with its reverse direction) on one scale: the daily escalation index, higher = more
+    hostile, within the window; days without events are absent (gaps, not zeros)."""
+    if not 1 <= len(dyad) <= 4:
+        raise ApiError(400, "bad_dyad", f"give 1 to 4 dyads, not {len(dyad)}")
+    directions: list[tuple[str, str]] = []
+    for d in dyad:
+        if not re.fullmatch(DYAD, d):
+            raise ApiError(400, "bad_dyad", f"a dyad is SOURCE-TARGET such as USA-IRN, not {d!r}")
+        s, t = d.upper().split("-")
+        for pair in [(s, t)] + ([(t, s)] if both and s != t else []):
+            if pair not in directions:
+                directions.append(pair)
+    if since and until and since > until:
+        raise ApiError(400, "bad_window", f"since ({since}) is after until ({until})")
+    with db.cursor() as cur:
+        series = [esc.chart_series(db, cur, s, t, since, until) for s, t in directions]
+    days = [p["day"] for s in series for p in s["points"]]
+    return json_response({
+        "convention": esc.HOSTILITY, "since": since or (min(days) if days else None),
+        "until": until or (max(days) if days else None), "series": series,
+    })
+
+
+Filters = Annotated[EventFilters, Depends(event_filters)]
+
+
+@router.get("/map/view", responses=m.one(mapview.MapView, "cells of located events"))
+def map_view(db: DB, f: Filters) -> Response:
+    """Located events grouped by cell and place precision (place, admin area, country), the date range of the
+    time slider and the count per precision; the same filters as ``/api/events`` (``located_in``: where the
+    event took place; ``precision``: which precisions to keep)."""
+    _need(db, "events", "run the event stage (wirescope ingest)")
+    return Response(mapview.view(db, f), media_type="application/json")
+
+
+@router.get("/map/export", response_class=Response, responses={200: {
+    "content": {"application/geo+json": {}, "text/csv": {}},
+    "description": "the located events under the filters (one feature or row per event, newest first, at most "
+    f"{mapview.EXPORT_ROWS:,})"}, **m.ERRORS})
+def map_export(
+    db: DB,
+    f: Filters,
+    format: Annotated[str, Query(pattern="^(geojson|csv)$", description="geojson or csv")] = "geojson",
+) -> Response:
+    """The map's current view as a file: its filters, visible box (``bbox``) and precisions."""
+    _need(db, "events", "run the event stage (wirescope ingest)")
+    rows = mapview.export_rows(db, f)
+    if format == "csv":
+        body, media = mapview.csv_bytes(rows), "text/csv; charset=utf-8"
+    else:
+        body, media = mapview.geojson(rows), "application/geo+json"
+    name = f"wirescope-map.{'csv' if format == 'csv' else 'geojson'}"
+    return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})

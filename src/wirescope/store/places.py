@@ -12,6 +12,30 @@ from ..records import TimeRef
 from .spec import select_list
 from .tables import TIMES
 
+# How precisely an event is located, from its place's GeoNames feature: a named place (a city, a village, an airport,
+# a base), an administrative area (a province, a district), or only a country (or wider: a region, a continent). A
+# country-level event sits on the country's centroid, which says nothing about where in the country it happened.
+PRECISIONS = ("place", "admin", "country")
+
+
+def precision_of(feature: str | None) -> str:
+    """``place``, ``admin`` or ``country`` for a GeoNames feature class.code (None: a named place)."""
+    f = (feature or "").upper()
+    if f.startswith("A.PCL") or f in ("L.CONT", "L.RGN", "L.AREA"):
+        return "country"
+    if f.startswith("A."):
+        return "admin"
+    return "place"
+
+
+def precision_sql(feature: str) -> str:
+    """:func:`precision_of` in SQL over a feature column (e.g. ``t.place_feature``)."""
+    f = f"upper(coalesce({feature}, ''))"
+    return (
+        f"CASE WHEN starts_with({f}, 'A.PCL') OR {f} IN ('L.CONT', 'L.RGN', 'L.AREA') THEN 'country' "
+        f"WHEN starts_with({f}, 'A.') THEN 'admin' ELSE 'place' END"
+    )
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceCount:
