@@ -149,6 +149,8 @@ def generators(n_articles: int) -> dict[str, str]:
         "place_lat": "round(10 + (hm(i * 11, 2000)) / 50.0, 3)",
         "place_lon": "round(20 + (hm(i * 11, 2000)) / 40.0, 3)",
         "place_country3": "tc",
+        # Place precision: most events at a named place, some at an administrative area, a third on a country.
+        "place_feature": "(['P.PPL', 'P.PPLA', 'S.AIRP', 'A.ADM1', 'A.ADM2', 'A.PCLI'])[1 + hm(i * 19, 6)]",
         "place_source": "'trigger'",
         "sentence_text": "'Forces of ' || sc || ' attacked ' || tc || ' positions near Place ' || "
         "CAST(hm(i * 11, 2000) AS VARCHAR) || ' on the border.'",
@@ -216,8 +218,50 @@ def build(path: Path, n_events: int) -> None:
         con.execute(
             "INSERT INTO search_docs SELECT id, count(*) FROM doc_words JOIN vocab_hashes USING (w) GROUP BY id"
         ).fetchall()
+        aggregate_tables(con)
         con.execute("CHECKPOINT")
     print(f"built {path}: {n_events:,} events, {n_articles:,} articles in {time.perf_counter() - t0:.1f} s")
+
+
+def aggregate_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """The aggregation's escalation index, alerts and event mentions, generated in SQL from the events (the real
+    aggregation takes minutes per 100k events; the API reads only these tables): one merged event per event, each
+    mention's outlet one of 300, the daily index per country dyad with its trailing 14-day baseline, and an alert
+    where the index jumps."""
+    con.execute(
+        "INSERT INTO event_mentions (event_id, article_id, sentence, code, confidence, modality, date, published, "
+        "source_key, trigger_start) SELECT article_id || ':' || CAST(idx AS VARCHAR), article_id, sentence, code, "
+        "confidence, modality, date, date, 'outlet' || CAST(hm(hash(article_id), 300) AS VARCHAR), trigger_start "
+        "FROM events"
+    ).fetchall()
+    con.execute(
+        "CREATE TEMP TABLE days AS SELECT source_country AS source, target_country AS target, date AS day, "
+        "count(*)::INTEGER AS events, count(*)::INTEGER AS mentions, sum(confidence) AS weight, "
+        "sum(confidence * goldstein) AS goldstein_sum, "
+        "list(article_id || ':' || CAST(idx AS VARCHAR) ORDER BY goldstein)[1:5] AS event_ids "
+        "FROM events WHERE confidence >= 0.3 AND source_country <> target_country GROUP BY 1, 2, 3"
+    ).fetchall()
+    con.execute(
+        "CREATE TEMP TABLE idx AS SELECT *, 100 * (-goldstein_sum / 10) / (weight + 1) AS index_value FROM days"
+    ).fetchall()
+    con.execute(
+        "CREATE TEMP TABLE base AS SELECT *, coalesce(avg(index_value) OVER w, 0) AS baseline, "
+        "greatest(coalesce(stddev_pop(index_value) OVER w, 0), 5) AS sd FROM idx "
+        "WINDOW w AS (PARTITION BY source, target ORDER BY day RANGE BETWEEN INTERVAL 14 DAYS PRECEDING "
+        "AND INTERVAL 1 DAYS PRECEDING)"
+    ).fetchall()
+    con.execute(
+        "INSERT INTO escalation BY NAME SELECT 'country' AS level, source, target, day, events, mentions, weight, "
+        "goldstein_sum, goldstein_sum / weight AS goldstein_mean, 0.25 AS verbal_cooperation, "
+        "0.25 AS material_cooperation, 0.25 AS verbal_conflict, 0.25 AS material_conflict, index_value, baseline, "
+        "(index_value - baseline) / sd AS z, index_value >= 20 AND (index_value - baseline) / sd >= 2 AS alert, "
+        "event_ids FROM base"
+    ).fetchall()
+    con.execute(
+        "INSERT INTO alerts BY NAME SELECT level, source, target, day, index_value, baseline, z, "
+        "event_ids AS driving_events, 'index ' || CAST(round(index_value, 1) AS VARCHAR) AS reason "
+        "FROM escalation WHERE alert"
+    ).fetchall()
 
 
 def queries(rng: random.Random) -> dict[str, list[str]]:
@@ -250,6 +294,23 @@ def queries(rng: random.Random) -> dict[str, list[str]]:
         "map: all events": ["/api/map" for _ in range(n)],
         "map: filtered": [f"/api/map?country={c()}&since={day()}" for _ in range(n)],
         "escalation: dyad": [f"/api/escalation?source={c()}&target={c()}" for _ in range(n)],
+        "escalation: chart 4 dyads": [
+            "/api/escalation/chart?" + "&".join(f"dyad={c()}-{c()}" for _ in range(4)) + f"&since={day()}"
+            for _ in range(n)
+        ],
+        "alerts: newest page": ["/api/alerts?limit=50" for _ in range(n)],
+        "alerts: window+dyad": [
+            f"/api/alerts?since={day()}&until=2020-12-31&source={c()}&target={c()}&limit=50" for _ in range(n)
+        ],
+        "map view: all events": ["/api/map/view" for _ in range(n)],
+        "map view: located+precision": [
+            f"/api/map/view?located_in={c()}&precision=place&precision=admin&since={day()}" for _ in range(n)
+        ],
+        "map export: view (geojson)": [
+            f"/api/map/export?bbox={bbox()}&located_in={c()}&since={day()}&precision=place&min_confidence=0.8"
+            for _ in range(n)
+        ],
+        "events: located_in": [f"/api/events?located_in={c()}&precision=admin&limit=100" for _ in range(n)],
         "network: countries": [f"/api/network?level=country&since={day()}" for _ in range(n)],
         "search: two words": [f"/api/search?q={words()}&limit=20" for _ in range(n)],
         "stats": ["/api/stats" for _ in range(5)],
@@ -317,10 +378,11 @@ def main() -> None:
                 times.append((time.perf_counter() - t) * 1000)
                 if r.status_code != 200:
                     print(f"  {url}: {r.status_code} {r.text[:200]}", file=sys.stderr)
-                body = r.json()
+                body = r.json() if "json" in r.headers.get("content-type", "") else {}
                 sizes.append(
                     len(
-                        body.get("items")
+                        body.get("features")
+                        or body.get("items")
                         or body.get("points")
                         or body.get("edges")
                         or body.get("series", [{}])[0].get("points", [])
@@ -346,7 +408,7 @@ def main() -> None:
                 f"{pct(times, 0.95):>8.1f} {max(times):>8.1f}  100"
             )
             worst = max(worst, pct(times, 0.95))
-    print(f"worst p95: {worst:.1f} ms (target <= 200 ms)")
+    print(f"worst p95: {worst:.1f} ms (target <= 200 ms; issue 19's endpoints: <= 100 ms)")
 
 
 if __name__ == "__main__":

@@ -174,68 +174,95 @@ SHORT_NAMES = {"USA": "US", "GBR": "UK", "ARE": "UAE", "RUS": "Russia", "PRK": "
 
 
 @cache
-def country_names_sql() -> str:
-    """A VALUES table (code, name) of every ISO3 country, for naming the sides of a country-level alert."""
+def country_names() -> dict[str, str]:
+    """ISO3 code -> a short common name, for saying an alert's sides."""
     import pycountry
 
     names = {c.alpha_3: str(getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
-    names.update(SHORT_NAMES)
-    rows = ", ".join(f"('{k}', '{v.replace(chr(39), chr(39) * 2)}')" for k, v in sorted(names.items()))
-    return f"(VALUES {rows}) AS n(code, name)"
+    return {**names, **SHORT_NAMES}
 
 
 AlertItem = spec_model(
-    ALERTS, "AlertItem",
+    ALERTS,
+    "AlertItem",
     extra={
-        "summary": (str, "the alert in plain words: 'US → Iran: most hostile day since 2019-12-29, 3 events from 5 "
-                    "outlets'"),
+        "summary": (
+            str | None,
+            "the alert in plain words: 'US → Iran: most hostile day since 2019-12-29, 3 events from 5 outlets' "
+            "(JSON pages)",
+        ),
         "events": (int | None, "events of the alert's day for the dyad"),
-        "outlets": (int | None, "outlets that reported the day's events"),
+        "outlets": (int | None, "outlets that reported the alert's driving events (JSON pages)"),
         "previous_peak": (date | None, "the last earlier day at least as hostile (null: none on record)"),
         "first_day": (date | None, "the dyad's first day on record"),
     },
 )
 
 
-def _plural(expr: str, word: str) -> str:
-    return f"CAST({expr} AS VARCHAR) || ' {word}' || CASE WHEN {expr} = 1 THEN '' ELSE 's' END"
-
-
 def alerts_query(db: Database) -> Q:
-    """The alerts with their day's events and outlets, the last day as hostile, and a sentence saying it."""
-    has_index = db.has(ESCALATION.name)
-    outlets = (
-        "(SELECT count(DISTINCT m.source_key) FROM event_mentions m WHERE list_contains(e.event_ids, m.event_id))"
-        if has_index and db.has("event_mentions") else "NULL"
-    )
-    same = "p.level = a.level AND p.source = a.source AND p.target = a.target"
-    peak = (f"(SELECT max(p.day) FROM escalation p WHERE {same} AND p.day < a.day AND p.index_value >= a.index_value)"
-            if has_index else "NULL")
-    first = f"(SELECT min(p.day) FROM escalation p WHERE {same})" if has_index else "NULL"
-    join = "LEFT JOIN escalation e USING (level, source, target, day)" if has_index else ""
-    events = "e.events" if has_index else "CAST(NULL AS INTEGER)"
-    inner = (
-        f"(SELECT a.*, {events} AS events, {outlets} AS outlets, {peak} AS previous_peak, {first} AS first_day "
-        f"FROM alerts a {join}) t"
-    )
-    names = country_names_sql()
-    side = "CASE WHEN t.level = 'country' THEN coalesce((SELECT n.name FROM {names} WHERE n.code = t.{s}), t.{s}) " \
-           "ELSE t.{s} END"
-    since = (
-        "CASE WHEN t.previous_peak IS NOT NULL THEN 'most hostile day since ' || CAST(t.previous_peak AS VARCHAR) "
-        "WHEN t.first_day IS NOT NULL AND t.first_day < t.day THEN 'most hostile day on record (since ' || "
-        "CAST(t.first_day AS VARCHAR) || ')' ELSE 'first hostile day on record' END"
-    )
-    counts = (
-        f"CASE WHEN t.events IS NULL THEN '' ELSE ', ' || {_plural('t.events', 'event')} || "
-        f"CASE WHEN t.outlets IS NULL THEN '' ELSE ' from ' || {_plural('t.outlets', 'outlet')} END END"
-    )
-    summary = (
-        f"{side.format(names=names, s='source')} || ' → ' || {side.format(names=names, s='target')} || ': ' || "
-        f"{since} || {counts} AS summary"
-    )
-    return Q(
-        select=f"{db.select(ALERTS)}, {summary}, t.events, t.outlets, t.previous_peak, t.first_day",
-        from_=inner,
-        keys=(newest_first("t.day"), Key("t.level"), Key("t.source"), Key("t.target")),
-    )
+    """The alerts, newest first (their wording is added per page: :func:`describe_alerts`)."""
+    return Q(select=db.select(ALERTS), from_="alerts t", keys=_ALERT_KEYS)
+
+
+_ALERT_KEYS = (newest_first("t.day"), Key("t.level"), Key("t.source"), Key("t.target"))
+
+
+def describe_alerts(db: Database, cur: duckdb.DuckDBPyConnection, items: list[dict[str, Any]]) -> None:
+    """Add to each alert of a page its day's events, the last earlier day as hostile, the dyad's first day, the
+    outlets of its driving events' reports and its sentence: look-ups for the page's rows only, so the cost does
+    not grow with the number of alerts."""
+    for item in items:
+        item.update(events=None, previous_peak=None, first_day=None, outlets=None)
+    if items and db.has(ESCALATION.name):
+        _add_history(cur, items)
+    ids = sorted({e for item in items for e in item.get("driving_events") or ()})
+    outlets: dict[str, set[str]] = {}
+    if ids and db.has("event_mentions"):
+        for event_id, key in cur.execute(
+            "SELECT DISTINCT event_id, source_key FROM event_mentions WHERE event_id = ANY(?)", [ids]
+        ).fetchall():
+            outlets.setdefault(event_id, set()).add(key)
+    for item in items:
+        found = [outlets[e] for e in item.get("driving_events") or () if e in outlets]
+        item["outlets"] = len(set().union(*found)) if found else None
+        item["summary"] = alert_sentence(item)
+
+
+def _add_history(cur: duckdb.DuckDBPyConnection, items: list[dict[str, Any]]) -> None:
+    keys = [(i["level"], i["source"], i["target"], i["day"], i["index_value"]) for i in items]
+    values = ", ".join("(?, ?, ?, CAST(? AS DATE), CAST(? AS DOUBLE))" for _ in keys)
+    rows = cur.execute(
+        f"WITH k(level, source, target, day, v) AS (VALUES {values}) "
+        "SELECT k.level, k.source, k.target, CAST(k.day AS VARCHAR), "
+        "max(p.events) FILTER (p.day = k.day), max(p.day) FILTER (p.day < k.day AND p.index_value >= k.v), "
+        "min(p.day) FROM k JOIN escalation p ON p.level = k.level AND p.source = k.source AND p.target = k.target "
+        "GROUP BY ALL",
+        [x for key in keys for x in key],
+    ).fetchall()
+    found = {tuple(r[:4]): r[4:] for r in rows}
+    for item in items:
+        events, peak, first = found.get((item["level"], item["source"], item["target"], str(item["day"])), (None,) * 3)
+        item.update(events=events, previous_peak=peak, first_day=first)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def alert_sentence(a: dict[str, Any]) -> str:
+    """'US → Iran: most hostile day since 2019-12-29, 3 events from 5 outlets'."""
+    names = country_names() if a["level"] == "country" else {}
+    head = f"{names.get(a['source'], a['source'])} → {names.get(a['target'], a['target'])}"
+    day, peak, first = (str(a[k]) if a.get(k) else None for k in ("day", "previous_peak", "first_day"))
+    if peak:
+        since = f"most hostile day since {peak}"
+    elif first and day and first < day:
+        since = f"most hostile day on record (since {first})"
+    else:
+        since = "first hostile day on record"
+    counts = ""
+    if a.get("events") is not None:
+        counts = ", " + _plural(a["events"], "event")
+        if a.get("outlets"):
+            counts += " from " + _plural(a["outlets"], "outlet")
+    return f"{head}: {since}{counts}"

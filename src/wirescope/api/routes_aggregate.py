@@ -21,9 +21,9 @@ from .db import Database, dicts
 from .deps import DB, Page
 from .errors import ApiError
 from .filters import EventFilters, event_filters
-from .paging import Key, largest_first, newest_first
+from .paging import Key, fetch_page, largest_first, newest_first
 from .paging import Query as Q
-from .respond import json_response, listing
+from .respond import Format, json_response, listing
 from .views import filter_story
 
 router = APIRouter(prefix="/api", tags=["aggregates"])
@@ -186,7 +186,12 @@ def list_alerts(
     for side, value in (("source", source), ("target", target)):
         if value:
             q.add(f"upper(t.{side}) = upper(?)", value)
-    return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="alerts")
+    if page.format is not Format.json:
+        return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="alerts")
+    with db.cursor() as cur:
+        body = fetch_page(cur, q, limit=page.limit, cursor=page.cursor)
+        esc.describe_alerts(db, cur, body["items"])
+    return json_response(body)
 
 
 DYAD = r"^[A-Za-z0-9]{2,40}-[A-Za-z0-9]{2,40}$"
