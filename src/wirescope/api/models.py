@@ -239,9 +239,19 @@ class MapBody(BaseModel):
     places: list[MapPlace] = Field(description="grid cells of places named in the same articles, busiest first")
 
 
+class NetworkFold(BaseModel):
+    name: str = Field(description="a name of the actor folded into the node, as the events give it")
+    reason: str = Field(description="why it is the same actor: demonym, capital as metonym, alias, spelling variant",
+                        json_schema_extra={"enum": ["demonym", "capital as metonym", "alias", "spelling variant"]})
+    events: int = Field(description="events (among the edges returned) that name the actor so")
+
+
 class NetworkNode(BaseModel):
-    id: str = Field(description="actor name or code, or ISO3 country")
+    id: str = Field(description="actor name or code, or ISO3 country; at the actor level the actor's one name for "
+                                "all its folded names (wirescope.aggregate.fold)")
     events: int = Field(description="events the node takes part in (among the edges returned)")
+    fold: list[NetworkFold] = Field(description="the other names folded into this node and why, most events first "
+                                                "(empty at the country level)")
 
 
 _NetworkEdge = described("NetworkEdge", {

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import Response
 
+from ..aggregate import fold
 from ..aggregate.tables import EVENT_MENTIONS, MERGED_EVENTS
 from ..store.tables import EVENTS
 from . import escalation as esc
@@ -119,7 +120,9 @@ def network(
     ),
     top: Annotated[int, Query(ge=1, le=5000, description="strongest edges to return")] = 200,
 ) -> Response:
-    """Who acts on whom: directed edges weighted by event count, with the quad-class mix and mean Goldstein."""
+    """Who acts on whom: directed edges weighted by event count, with the quad-class mix and mean Goldstein. At the
+    actor level the names of one actor are one node (``Syrian`` and ``Damascus`` are ``Syria``); each node lists
+    the names folded into it and why (``fold``: demonym, capital as metonym, alias, spelling variant)."""
     need_events(db)
     q = Q(select="", from_="events t", keys=())
     apply(db, q, f)
@@ -128,24 +131,11 @@ def network(
     else:
         src = "coalesce(t.source_name, t.source_code, t.source_text)"
         tgt = "coalesce(t.target_name, t.target_code, t.target_text)"
-    quad = "t.quad_class"
     where = q.where_sql([f"{src} IS NOT NULL", f"{tgt} IS NOT NULL"])
+    sql = fold.network_sql(src, tgt, where, top, fold=level == "actor")
     with db.cursor() as cur:
-        edges = dicts(
-            cur.execute(
-                f"SELECT {src} AS source, {tgt} AS target, count(*) AS events, "
-                f"count(*) FILTER ({quad} = 1) AS q1, count(*) FILTER ({quad} = 2) AS q2, "
-                f"count(*) FILTER ({quad} = 3) AS q3, count(*) FILTER ({quad} = 4) AS q4, "
-                f"round(avg(t.goldstein), 2) AS goldstein, mode({quad}) AS quad_class "
-                f"FROM events t{where} GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT {int(top)}",
-                q.params,
-            )
-        )
-    nodes: dict[str, int] = {}
-    for e in edges:
-        nodes[e["source"]] = nodes.get(e["source"], 0) + e["events"]
-        nodes[e["target"]] = nodes.get(e["target"], 0) + e["events"]
-    return json_response({"nodes": [{"id": k, "events": v} for k, v in sorted(nodes.items())], "edges": edges})
+        rows = dicts(cur.execute(sql, q.params))
+    return json_response(fold.network_of(rows))
 
 
 @router.get("/dyads", responses=m.one(m.DyadList, "country dyads"))
