@@ -51,8 +51,15 @@ export function downloadHref(path, params, format) {
 export const VOCAB = { modality: [], quad_class: [] };
 const SCHEMAS = {};
 
+// CAMEO codes with their names and PLOVER classes (GET /api/codes): the labels shown next to every bare code.
+export const CODES = {};
+
 export async function loadVocabulary() {
-  const res = await fetch("/api/openapi.json", { headers: { Accept: "application/json" } });
+  const [res, codes] = await Promise.all([
+    fetch("/api/openapi.json", { headers: { Accept: "application/json" } }),
+    get("codes").catch((err) => { console.error(err); return { codes: {} }; }),
+  ]);
+  Object.assign(CODES, codes.codes);
   Object.assign(SCHEMAS, (await res.json()).components.schemas);
   const props = SCHEMAS.EventRow.properties;
   const values = (p) => ((p.anyOf || [p]).find((s) => s.enum) || { enum: [] }).enum;

@@ -1,4 +1,5 @@
 // Safe DOM building: every string from the store becomes a text node; nothing is parsed as HTML.
+import { CODES } from "./api.js";
 
 const PROPS = new Set(["value", "checked", "selected", "disabled", "type", "name", "placeholder"]);
 const SAFE_ATTR = /^(class|id|title|role|colspan|rowspan|for|min|max|step|tabindex|aria-[a-z-]+|data-[a-z0-9-]+)$/;
@@ -88,4 +89,97 @@ export function reportCount(e) {
   const text = parts.join(" ") + (e.num_independent !== null && e.num_independent !== undefined ? `, ${fmtNum(e.num_independent)} independent` : "");
   return h("span", { class: "reports", "data-reports": n, "data-outlets": e.num_outlets, "data-independent": e.num_independent,
     title: "independent: wire copies (near-duplicate texts, or texts crediting AP, Reuters, AFP ...) count once" }, text);
+}
+
+// -- labels of codes ------------------------------------------------------------------------------------------------
+
+// The CAMEO name of a code ("190" -> "Use conventional military force"); an unknown sub-code falls back to its base
+// and root code, as the coder does. GDELT's "..., not specified below" says nothing to a reader and is dropped.
+export function cameoName(code) {
+  const s = String(code || "");
+  for (const c of [s, s.slice(0, 3), s.slice(0, 2)]) {
+    if (c && CODES[c]) return CODES[c].name.replace(/,?\s*not specified below$/i, "");
+  }
+  return "";
+}
+
+// An event code with its labels: the CAMEO code, its name and the PLOVER class (the event's own when it has one: a
+// threatened act is THREATEN whatever the verb's code maps to).
+export function codeLabel(code, plover) {
+  const entry = CODES[String(code || "")] || CODES[String(code || "").slice(0, 3)] || {};
+  const pl = plover || entry.plover || "";
+  const name = cameoName(code);
+  return h("span", { class: "code", "data-code": code || "", "data-plover": pl,
+    title: `CAMEO ${code}${name ? `: ${name}` : ""}${pl ? ` · PLOVER ${pl}` : ""}` },
+  h("span", { class: "cameo" }, String(code ?? "–")), name ? [" ", h("span", { class: "cameo-label" }, name)] : null,
+  pl ? [" ", h("span", { class: "plover", title: "PLOVER event class" }, pl)] : null);
+}
+
+// -- text for display -----------------------------------------------------------------------------------------------
+// Stored texts keep what the source sent (markdown, image links, addresses); they are shown without it. The ranges to
+// hide are computed on the stored text, so an article's highlights keep their offsets into it (see hiddenRanges).
+// Each pattern hides its whole match, or with `keep` only the marks around the words it keeps.
+const HIDDEN = [
+  { re: /!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)/g }, // markdown image, with its alt text
+  { re: /\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)/g, keep: (m) => [1, m[1].length] }, // link: the words stay
+  { re: /<?(?:https?:\/\/|www\.)[^\s<>()\]]*[^\s<>()\].,;:!?'"]>?/g }, // bare addresses
+  { re: /^[ \t]{0,3}#{1,6}[ \t]+/gm }, // heading marks
+  { re: /^[ \t]{0,3}>[ \t]?/gm }, // quote marks
+  { re: /(?<=^|[\s(])(\*\*|__)(?=\S)([^\n*_]{0,200}?\S)\1(?=$|[\s).,;:!?])/gm, keep: (m) => [m[1].length, m[2].length] }, // bold
+  { re: /^[ \t]*[-*_]{3,}[ \t]*$/gm }, // rules
+];
+
+// [start, end) ranges of `text` that display hides, sorted and merged.
+export function hiddenRanges(text) {
+  const out = [];
+  const s = String(text || "");
+  for (const { re, keep } of HIDDEN) {
+    for (const m of s.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (keep) {
+        const [skip, len] = keep(m);
+        out.push([m.index, m.index + skip], [m.index + skip + len, end]);
+      } else if (m[0].length) out.push([m.index, end]);
+    }
+  }
+  out.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged;
+}
+
+// Lines that are page furniture, not the story (sharing prompts, newsletter sign-ups, photo credits).
+const BOILERPLATE = /^\s*(share (this|on)\b|sign up\b|subscribe\b|follow us\b|click here\b|read more\b|related:|advertisement\s*$|(photograph|photo|image|illustration)s?:|©)/i;
+
+// The text as shown: markdown, image links and addresses removed, boilerplate lines dropped, spaces tidied.
+export function displayText(text) {
+  const s = String(text ?? "");
+  let out = "";
+  let at = 0;
+  for (const [from, to] of hiddenRanges(s)) {
+    out += s.slice(at, from);
+    at = to;
+  }
+  out += s.slice(at);
+  return out.split("\n").filter((line) => !BOILERPLATE.test(line)).map((line) => line.trimEnd()).join("\n")
+    .replace(/[ \t]{2,}/g, " ").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+// -- speakers -------------------------------------------------------------------------------------------------------
+const PRONOUNS = new Set(["i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "one",
+  "this", "that", "who", "someone", "somebody"]);
+
+export function isResolvedSpeaker(name) {
+  const s = String(name || "").trim();
+  return s !== "" && !PRONOUNS.has(s.toLowerCase());
+}
+
+// The speaker as shown: the resolved name, or "unresolved" for a pronoun or a missing speaker.
+export function speakerLabel(q) {
+  for (const name of [q.speaker_name, q.speaker_text]) if (isResolvedSpeaker(name)) return name;
+  return "unresolved";
 }

@@ -1,7 +1,7 @@
 // Article view: the text with entities, event triggers, quotations and places highlighted; the records beside it.
 // The text is cut into segments at span boundaries and each segment is a text node: nothing is parsed as HTML.
 import { get } from "../api.js";
-import { actorLabel, fmtNum, h, message } from "../dom.js";
+import { actorLabel, cameoName, codeLabel, displayText, fmtNum, h, hiddenRanges, message, speakerLabel } from "../dom.js";
 import { link } from "../nav.js";
 import { evidence } from "./events.js";
 
@@ -19,17 +19,21 @@ export function spansOf(a) {
     if (Number.isInteger(start) && Number.isInteger(end) && end > start) spans.push({ start, end, kind, title });
   };
   for (const m of a.mentions) add(m.start_char, m.end_char, "entity", `${m.name || m.text} (${m.type || m.label})`);
-  for (const e of a.events) add(e.trigger_start, e.trigger_end, "event", `${e.code}: ${actorLabel(e, "source")} → ${actorLabel(e, "target")}`);
+  for (const e of a.events) add(e.trigger_start, e.trigger_end, "event", `${e.code} ${cameoName(e.code)}${e.plover ? ` (PLOVER ${e.plover})` : ""}: ${actorLabel(e, "source")} → ${actorLabel(e, "target")}`);
   for (const q of a.quotes) {
-    add(q.start, q.end, "quote", `quotation (${q.type}) by ${q.speaker_name || q.speaker_text || "unattributed"}`);
-    add(q.speaker_start, q.speaker_end, "speaker", `speaker: ${q.speaker_name || q.speaker_text}`);
+    add(q.start, q.end, "quote", `quotation (${q.type}) by ${speakerLabel(q)}`);
+    add(q.speaker_start, q.speaker_end, "speaker", `speaker: ${speakerLabel(q)}`);
   }
   for (const p of a.places) add(p.start_char, p.end_char, "place", `${p.name || p.text}${p.country ? `, ${p.country}` : ""}`);
   return spans;
 }
 
+// The text with its highlights; what display hides (markdown, image links, addresses: hiddenRanges) is left out piece
+// by piece, so the records' offsets still point into the stored text.
 export function highlighted(text, spans) {
+  const hidden = hiddenRanges(text);
   const cuts = new Set([0, text.length]);
+  for (const [from, to] of hidden) cuts.add(from).add(to);
   for (const s of spans) {
     cuts.add(Math.max(0, Math.min(text.length, s.start)));
     cuts.add(Math.max(0, Math.min(text.length, s.end)));
@@ -39,6 +43,7 @@ export function highlighted(text, spans) {
   for (let i = 0; i < points.length - 1; i += 1) {
     const [from, to] = [points[i], points[i + 1]];
     const piece = text.slice(from, to);
+    if (hidden.some(([a, b]) => a <= from && b >= to)) continue;
     const over = spans.filter((s) => s.start <= from && s.end >= to);
     if (!over.length) {
       out.append(document.createTextNode(piece));
@@ -52,7 +57,7 @@ export function highlighted(text, spans) {
 
 export async function articleView(box, _params, id) {
   const a = await get(`articles/${encodeURIComponent(id)}`);
-  box.append(h("h1", { class: "article-title" }, a.title || a.id));
+  box.append(h("h1", { class: "article-title" }, displayText(a.title) || a.id));
   box.append(h("p", { class: "muted" }, [a.published || "undated", a.source, a.status].filter(Boolean).join(" · "), " ",
     a.url ? h("a", { href: a.url }, "source") : null,
     a.stories && a.stories.length ? [" · story: ", a.stories.map((s) => h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, s.title || s.id))] : null));
@@ -69,10 +74,11 @@ export async function articleView(box, _params, id) {
   layout.append(side);
   side.append(h("h2", {}, `Events (${fmtNum(a.events.length)})`), a.events.length ? h("ul", { class: "plain" }, a.events.map((e) =>
     h("li", { class: "side-event" }, h("i", { class: "swatch", "data-q": e.quad_class }),
-      `${actorLabel(e, "source")} — ${e.code} ${e.trigger_text || ""} — ${actorLabel(e, "target")} `,
+      `${actorLabel(e, "source")} — `, e.trigger_text ? h("q", { class: "trigger" }, e.trigger_text) : null, " ",
+      codeLabel(e.code, e.plover), ` — ${actorLabel(e, "target")} `,
       h("small", { class: "muted" }, [e.modality, e.date, e.place_name].filter(Boolean).join(" · ")), evidence(e)))) : message("none"));
   side.append(h("h2", {}, `Quotations (${fmtNum(a.quotes.length)})`), a.quotes.length ? h("ul", { class: "plain" }, a.quotes.map((q) =>
-    h("li", {}, h("strong", {}, q.speaker_name || q.speaker_text || "unattributed"), ": ", h("span", { class: "quote-text" }, q.text),
+    h("li", {}, h("strong", { class: "speaker" }, speakerLabel(q)), ": ", h("span", { class: "quote-text" }, displayText(q.text)),
       h("small", { class: "muted" }, ` ${q.type}`)))) : message("none"));
   const ents = new Map();
   for (const m of a.mentions) {
@@ -103,7 +109,7 @@ export async function articlesView(box, params) {
   let cursor = null;
   const load = async () => {
     const page = await get("articles", { status: params.status, limit: 100, cursor });
-    for (const a of page.items) list.append(h("li", {}, h("a", { href: link(`/article/${a.id}`) }, a.title || a.id),
+    for (const a of page.items) list.append(h("li", {}, h("a", { href: link(`/article/${a.id}`) }, displayText(a.title) || a.id),
       h("span", { class: "muted" }, ` ${a.published || "undated"} · ${a.status}`)));
     cursor = page.next_cursor;
     more.hidden = !cursor;

@@ -1,6 +1,6 @@
 // Event table: filters, one row per event, the evidence sentence (trigger marked) under each row.
 import { describe, downloadHref, get, VOCAB } from "../api.js";
-import { actorLabel, h, message, QUAD, reportedBy } from "../dom.js";
+import { actorLabel, codeLabel, displayText, h, message, QUAD, reportedBy } from "../dom.js";
 import { onChange } from "../live.js";
 import { link, navigate } from "../nav.js";
 
@@ -24,6 +24,10 @@ const COLUMNS = [["Date", "date"], ["Source", "source_name"], ["Event", "code"],
   ["Modality", "modality"], ["Conf.", "confidence"], ["Place", "place_name"], ["Reported by", "article_source"],
   ["Evidence", "sentence_text"], ["", null]];
 
+// A phone shows the filters folded (the results first); a wide screen shows them open.
+export const NARROW = "(max-width: 700px)";
+
+// The filter form, folded under "Filters (N set)"; applying it puts every value in the address bar.
 export function filterForm(route, params, names) {
   const form = h("form", { class: "filters" });
   for (const name of names) {
@@ -38,13 +42,22 @@ export function filterForm(route, params, names) {
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     const values = Object.fromEntries([...new FormData(form).entries()].filter(([, v]) => v !== ""));
-    navigate(route, values);
+    navigate(route, { ...extraParams(params, names), ...values });
   });
-  return form;
+  const set = names.filter((n) => params[n]).length;
+  const box = h("details", { class: "filters-box" },
+    h("summary", {}, "Filters", set ? h("span", { class: "muted" }, ` (${set} set)`) : null), form);
+  box.open = !window.matchMedia(NARROW).matches;
+  return box;
+}
+
+// Parameters of the address that are not the form's (a view's own, such as the network's level and size) stay.
+function extraParams(params, names) {
+  return Object.fromEntries(Object.entries(params).filter(([k]) => !names.includes(k)));
 }
 
 export function evidence(e) {
-  const s = e.sentence_text || "";
+  const s = displayText(e.sentence_text || "");
   const t = e.trigger_text;
   const i = t ? s.indexOf(t) : -1;
   const sentence = i >= 0 ? [s.slice(0, i), h("mark", { class: "trigger" }, t), s.slice(i + t.length)] : [s];
@@ -102,16 +115,17 @@ function addRow(body, e, shown, isNew = false) {
   shown.add(eventKey(e));
   const row = h("tr", { class: isNew ? "event new" : "event", tabindex: 0, "data-q": e.quad_class, "data-code": e.code,
     "data-article": e.article_id },
-    h("td", {}, e.date || ""),
-    h("td", {}, actorLabel(e, "source"), e.source_code ? h("small", {}, ` ${e.source_code}`) : null),
-    h("td", {}, h("i", { class: "swatch", "data-q": e.quad_class }), `${e.code} ${e.trigger_text || ""}`),
-    h("td", {}, actorLabel(e, "target"), e.target_code ? h("small", {}, ` ${e.target_code}`) : null),
-    h("td", {}, e.modality || ""),
-    h("td", {}, e.confidence !== null && e.confidence !== undefined ? Number(e.confidence).toFixed(2) : ""),
-    h("td", {}, e.place_name || ""),
-    h("td", {}, reportedBy(e.article_source, e.article_url)),
-    h("td", { class: "evidence-cell", title: e.sentence_text || "" }, e.sentence_text || ""),
-    h("td", {}, h("a", { href: link(`/article/${e.article_id}`), title: e.article_title || "" }, "article")));
+    h("td", { class: "c-date", "data-label": "Date" }, e.date || ""),
+    h("td", { class: "c-source", "data-label": "Source" }, actorLabel(e, "source"), e.source_code ? h("small", {}, ` ${e.source_code}`) : null),
+    h("td", { class: "c-event", "data-label": "Event" }, h("i", { class: "swatch", "data-q": e.quad_class }),
+      e.trigger_text ? h("q", { class: "trigger" }, e.trigger_text) : null, " ", codeLabel(e.code, e.plover)),
+    h("td", { class: "c-target", "data-label": "Target" }, actorLabel(e, "target"), e.target_code ? h("small", {}, ` ${e.target_code}`) : null),
+    h("td", { class: "c-modality", "data-label": "Modality" }, e.modality || ""),
+    h("td", { class: "c-confidence", "data-label": "Conf." }, e.confidence !== null && e.confidence !== undefined ? Number(e.confidence).toFixed(2) : ""),
+    h("td", { class: "c-place", "data-label": "Place" }, e.place_name || ""),
+    h("td", { class: "c-reported", "data-label": "Reported by" }, reportedBy(e.article_source, e.article_url)),
+    h("td", { class: "evidence-cell", "data-label": "Evidence", title: displayText(e.sentence_text) }, displayText(e.sentence_text)),
+    h("td", { class: "c-link" }, h("a", { href: link(`/article/${e.article_id}`), title: e.article_title || "" }, "article")));
   const detail = h("tr", { class: "evidence-row" }, h("td", { colspan: COLUMNS.length }, evidence(e),
     h("small", { class: "muted" }, `article ${e.article_id}, sentence ${e.sentence}`)));
   detail.hidden = true;

@@ -1,7 +1,7 @@
 // Merged events: one real-world event with all its reports, "N reports from M outlets, K independent", and under
 // each the reports themselves (outlet, link to the original, the sentence).
 import { get, maybe } from "../api.js";
-import { actorLabel, h, message, reportCount, reportedBy } from "../dom.js";
+import { actorLabel, codeLabel, displayText, h, message, reportCount, reportedBy } from "../dom.js";
 import { link } from "../nav.js";
 import { filterForm } from "./events.js";
 
@@ -44,12 +44,12 @@ function item(e) {
         m.origin && m.origin.startsWith("wire:") ? h("small", {}, ` via ${m.origin.slice(5).toUpperCase()}`) : null,
         m.duplicate_of ? h("small", {}, " (copy)") : null, " ",
         h("a", { href: link(`/article/${m.article_id}`) }, "article"),
-        h("blockquote", { class: "evidence" }, m.sentence_text)));
+        h("blockquote", { class: "evidence" }, displayText(m.sentence_text))));
     }
   });
   return h("li", { class: "merged-event", "data-id": e.id, "data-q": e.quad_class },
     h("i", { class: "swatch", "data-q": e.quad_class }), h("time", {}, e.date || "undated"), " ",
-    h("strong", {}, `${actorLabel(e, "source")} — ${e.code} — ${actorLabel(e, "target")}`),
+    h("strong", {}, `${actorLabel(e, "source")} — `, codeLabel(e.code, e.plover), ` — ${actorLabel(e, "target")}`),
     e.place_name ? ` · ${e.place_name}` : "", " · ", reportCount(e), " ",
     e.first_url ? h("a", { href: e.first_url, class: "original", title: e.first_url }, "first report") : null, " ",
     toggle, reports);

@@ -1,5 +1,5 @@
 import { get, maybe } from "../api.js";
-import { fmtNum, h, message, QUAD } from "../dom.js";
+import { displayText, fmtNum, h, message, QUAD } from "../dom.js";
 import { link } from "../nav.js";
 
 export async function overviewView(box) {
@@ -49,7 +49,7 @@ export async function overviewView(box) {
   const articles = await get("articles", { limit: 10 });
   grid.append(h("div", { class: "panel" }, h("h2", {}, "Latest articles"),
     h("ul", { class: "plain" }, articles.items.map((a) => h("li", {},
-      h("a", { href: link(`/article/${a.id}`) }, a.title || a.id),
+      h("a", { href: link(`/article/${a.id}`) }, displayText(a.title) || a.id),
       h("span", { class: "muted" }, ` ${a.published || "undated"}`))))));
 }
 

@@ -1,6 +1,6 @@
 // Quotation browser: speakers by number of quotations; a speaker's quotations with their articles.
 import { get, maybe } from "../api.js";
-import { fmtNum, h, message, reportedBy } from "../dom.js";
+import { displayText, fmtNum, h, isResolvedSpeaker, message, reportedBy, speakerLabel } from "../dom.js";
 import { link } from "../nav.js";
 
 export async function quotesView(box, params) {
@@ -12,17 +12,21 @@ export async function quotesView(box, params) {
   }
   const layout = h("div", { class: "split" });
   box.append(layout);
+  // A pronoun ("he", "I") is no speaker: those quotations count under "unresolved", which lists no one.
+  const named = speakers.items.filter((s) => isResolvedSpeaker(s.speaker));
+  const unresolved = speakers.items.filter((s) => !isResolvedSpeaker(s.speaker)).reduce((n, s) => n + s.quotes, 0);
   layout.append(h("ul", { class: "plain speakers" },
     h("li", {}, h("a", { href: link("/quotes"), class: params.speaker ? "" : "active" }, "All speakers")),
-    speakers.items.map((s) => h("li", {},
+    named.map((s) => h("li", {},
       h("a", { href: link("/quotes", { speaker: s.speaker }), class: params.speaker === s.speaker ? "active" : "" }, s.speaker),
-      h("span", { class: "muted" }, ` ${fmtNum(s.quotes)}`)))));
+      h("span", { class: "muted" }, ` ${fmtNum(s.quotes)}`))),
+    unresolved ? h("li", { class: "unresolved muted" }, `unresolved ${fmtNum(unresolved)}`) : null));
   const quotes = await get("quotes", { speaker: params.speaker, limit: 200 });
   layout.append(h("div", {}, quotes.items.length ? quotes.items.map((q) => h("figure", { class: "quote" },
-    h("blockquote", {}, q.text),
-    h("figcaption", {}, h("strong", {}, q.speaker_name || q.speaker_text || "unattributed"),
+    h("blockquote", {}, displayText(q.text)),
+    h("figcaption", {}, h("strong", { class: "speaker" }, speakerLabel(q)),
       q.cue_text ? ` (${q.cue_text})` : "", ` · ${q.type} · `,
-      h("a", { href: link(`/article/${q.article_id}`) }, q.article_title || "article"),
+      h("a", { href: link(`/article/${q.article_id}`) }, displayText(q.article_title) || "article"),
       q.article_source || q.article_url ? [" · ", reportedBy(q.article_source, q.article_url)] : null,
       q.published ? ` · ${q.published}` : ""))) : message("No quotations.")));
 }

@@ -1,5 +1,5 @@
 import { get } from "../api.js";
-import { h, message } from "../dom.js";
+import { displayText, h, message } from "../dom.js";
 import { link } from "../nav.js";
 
 export async function searchView(box, params) {
@@ -7,6 +7,6 @@ export async function searchView(box, params) {
   const res = await get("search", { q: params.q, limit: 50 });
   if (!res.items.length) box.append(message("No article holds all these words."));
   box.append(h("ol", { class: "results" }, res.items.map((r) => h("li", {},
-    h("a", { href: link(`/article/${r.id}`) }, r.title || r.id), h("span", { class: "muted" }, ` ${r.published || ""}`),
-    h("p", { class: "snippet" }, r.snippet)))));
+    h("a", { href: link(`/article/${r.id}`) }, displayText(r.title) || r.id), h("span", { class: "muted" }, ` ${r.published || ""}`),
+    h("p", { class: "snippet" }, displayText(r.snippet))))));
 }
