@@ -225,6 +225,11 @@ class EventCoder(ArgumentFinder):
         """The events of one token as a trigger (with the match that coded it), or None when it is none."""
         ctx.begin()
         entries = self._verb_entries(tok)
+        if not entries and tok.pos_ == "NOUN" and tok.lemma_.lower() in _CONSULT_NOUNS \
+                and tok.dep_ not in ("dobj", "obj"):  # "held talks with X": the light verb codes it
+            code = _CONSULT_NOUNS[tok.lemma_.lower()]
+            match = PatternMatch(None, f"{code}:{code}", 0, inferred="noun")
+            return tok, match, self._events(tok, match, sent, index, ctx, nominal=True)
         if not entries:
             light = self._light_code(tok)
             # "renewed negotiations": a verb outside the dictionary with an event noun
@@ -476,6 +481,8 @@ class EventCoder(ArgumentFinder):
         """Coded sources and targets of a trigger."""
         if nominal:
             sources, targets = self._nominal_args(verb, ctx)
+            if verb.lemma_.lower() in _CONSULT_NOUNS:
+                sources, targets = self._consultation(verb, sources, ctx)
         else:
             sources = self._sources(verb, match, ctx)
             targets = self._targets(verb, match, ctx, sources)
@@ -490,6 +497,23 @@ class EventCoder(ArgumentFinder):
                 sources = [replace(s, code=place + (s.code or "")[3:]) if domestic_role(s.code) else s
                            for s in sources]
         return sources, targets
+
+    def _consultation(self, noun: Token, sources: list[ActorRef],
+                      ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+        """The parties of a consultation noun: those named with "with" or "between" ("talks with Kyiv", "a meeting
+        between X and Y") and the possessor or modifier ("his meetings with counterparts"), else the subject of the
+        clause whose adjunct the noun is ("in a phone call with Trump, Trudeau said ...": Trudeau took part)."""
+        partners = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                    for o in p.children if o.dep_ == "pobj" for a in self._actors(o, ctx, direct=True)]
+        if not sources and partners and len(partners) > 1 and any(p.lower_ == "between" for p in noun.children):
+            sources, partners = partners[:1], partners[1:]
+        head = noun.head
+        if not sources and partners and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            subj = [c for c in head.head.children if c.dep_ in SUBJ_DEPS]
+            sources = self._actors(subj[0], ctx, direct=False) if subj else []
+        if not (sources and partners) or not ctx.fire("candidates.consultation-noun"):
+            return [], []
+        return sources, partners
 
     def _authority(self, verb: Token, sources: list[ActorRef], targets: list[ActorRef], ctx: DocContext, *,
                    nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -562,6 +586,8 @@ _AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
 
 
 _OBLIGATION_VERBS = words("verb_classes", "obligation")
+# nouns of consultation and their code ("talks with X"): both parties consult (lexicons/event_nouns.tsv)
+_CONSULT_NOUNS = codes("event_nouns", "consultation")
 # verbs of fighting that also mean striving (with a to-infinitive) or, without an opponent, having difficulty
 _EFFORT_VERBS = words("verb_classes", "effort")
 _DIFFICULTY_VERBS = words("verb_classes", "difficulty")

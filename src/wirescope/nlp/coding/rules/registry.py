@@ -34,6 +34,13 @@ RULES: tuple[Rule, ...] = (
          "An event noun (assassination, attack, strike, arrest, visit ...) is a trigger coded by its verb's "
          "dictionary entry, with the possessor or modifier as source and the of/on/against phrase as target: "
          "'the assassination of X by Y', 'Israel's attack on Gaza'. An event noun without a target codes nothing."),
+    Rule("candidates.consultation-noun", _C,
+         "A noun of consultation (talks, meeting, discussion, negotiation, conversation) that is not a verb's "
+         "object is a consultation in both directions between the parties named with 'with' or 'between' and its "
+         "possessor or modifier, else the subject of the clause it is an adjunct of: 'Israel's talks with Hamas "
+         "stalled', 'the meeting between Iran and Saudi Arabia', 'in a meeting with Kenyan officials, the Somali "
+         "president said ...' (040 both ways). As the object of a verb ('held talks with X') the verb codes it. "
+         "The nouns and codes are data (lexicons/event_nouns.tsv, consultation)."),
     Rule("candidates.event-noun-of-an-unlisted-verb", _C,
          "A verb outside the verb dictionary whose object, or in/for complement, is an event noun takes the noun's "
          "code ('renewed negotiations with X' = 046); 'be in talks' too. The event noun list is data (lexicon)."),
