@@ -81,11 +81,9 @@ class ArgumentFinder:
                     if code and ctx.fire("actors.apposition-names-the-actor"):
                         break
                     code, name = None, ""
-        if self.actors.iso and (code is None or split_code(code)[0] is None) and not named_other:
-            code, name = self._refer_back(head, toks, (code, name), ctx)
-        if self.actors.iso and not named_other and lone_name(head, toks):
-            guessed = "actors.last-name-of-a-listed-person" in ctx.trace[mark:]
-            code, name = self._full_name(head, (code, name), ctx, guessed=guessed)
+        if self.actors.iso and not named_other:
+            code, name = self._in_article(head, toks, (code, name), ctx,
+                                          guessed="actors.last-name-of-a-listed-person" in ctx.trace[mark:])
         if code is None:
             return None
         if code.startswith("---") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
@@ -121,6 +119,34 @@ class ArgumentFinder:
         if owner(code) in (None, owner(coded[0])):
             return coded
         return (code, full.name) if ctx.fire("actors.surname-of-a-person-named-in-full") else coded
+
+    def _in_article(self, head: Token, toks: Sequence[Token], coded: tuple[str | None, str], ctx: DocContext, *,
+                    guessed: bool) -> tuple[str | None, str]:
+        """What the article says of a mention the dictionaries leave without an owner or code: the body a role
+        belongs to, the actor named earlier, the person named in full (with the bundled dictionaries only)."""
+        if coded[0] is not None and owner(coded[0]) is None:
+            coded = self._member_of_body(head, coded, ctx)
+        if coded[0] is None or split_code(coded[0])[0] is None:
+            coded = self._refer_back(head, toks, coded, ctx)
+        if lone_name(head, toks):
+            coded = self._full_name(head, coded, ctx, guessed=guessed)
+        return coded
+
+    def _member_of_body(self, head: Token, coded: tuple[str | None, str], ctx: DocContext) -> tuple[str | None, str]:
+        """A role "from" or "of" a body whose name has a preposition of its own ("foreign ministers from the Group
+        of Seven", "officials of the Organization of American States"): the noun phrase stops at the body's first
+        word, so the role had no owner; the body's whole name gives it."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            body = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if body is None or not any(c.dep_ == "prep" for c in body.children):
+                continue
+            toks = [t for t in body.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
+            found = self.actors.code_tokens(toks, ctx.day, body, ctx.fire)[0]
+            if owner(found) is not None and ctx.fire("actors.member-of-a-named-body"):
+                return compose(found, [(r, False) for r in split_code(coded[0])[1]]), coded[1]
+        return coded
 
     def _full_names(self, head: Token, ctx: DocContext) -> FullNames:
         """The document's persons named in full, built once per document, date and actor coder."""

@@ -302,6 +302,11 @@ RULES: tuple[Rule, ...] = (
          "article names in full with it ('Prime Minister Shinzo Abe'), when all such names share one country; a "
          "dictionary guess for a lone surname ('Mr Howard' -> John Howard) is dropped when the article names in "
          "full another person of that name the dictionaries do not know ('Tory leader Michael Howard')."),
+    Rule("actors.member-of-a-named-body", _ACT,
+         "With the bundled dictionaries, a role without an owner 'from' or 'of' a named body whose name has a "
+         "preposition of its own ('foreign ministers from the Group of Seven', 'officials of the Organization of "
+         "American States') belongs to that body: the noun phrase stops at the body's first word, so its whole "
+         "name is coded and gives the role its owner."),
     Rule("actors.surname-of-a-person-named-in-full", _ACT,
          "With the bundled dictionaries, a lone surname ('Balkhi said') is the person the article names in full "
          "with it, coded by that full name's entry or, where the dictionaries do not know it, by the title or "
