@@ -14,7 +14,8 @@ An article joins the best story when the score reaches ``threshold``; otherwise 
 keep a story to one development: its **dates** (joining may not make a story span more than ``max_span_days`` unless
 it stays a chain of reports at most ``max_gap_days`` apart) and its **content** (the article must resemble one of the
 story's reports of the last ``max_gap_days`` at least ``member_link`` times as much as the story's summed vector,
-which grows broad as a story runs on and would otherwise absorb every report on the region). A story's vector
+which grows broad as a story runs on and would otherwise absorb every report on the region; stories of fewer than
+``link_from_size`` articles are exempt). A story's vector
 is the sum of its members' unit vectors (idf applied at comparison time), pruned to ``max_story_terms`` terms.
 Candidate stories come from an inverted index on the article's strongest terms, so the cost per article does not
 grow with the number of stories.
@@ -62,6 +63,7 @@ class StorySettings:
     # vector, which grows broad as a story runs on; a ratio, so it holds on small corpora whose cosines are all low
     # (measured in docs/aggregate.md: 0.5 keeps every Guardian Syria/Iraq story under 10% of the articles). 0: off.
     member_link: float = 0.5
+    link_from_size: int = 8  # the link applies to stories of this many articles or more: a small sum is not broad
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:
@@ -72,8 +74,8 @@ class StorySettings:
             raise ConfigError(f"story min_time_factor must be in (0, 1], got {self.min_time_factor}")
         if self.window_days < 0 or self.decay_days <= 0:
             raise ConfigError("story window_days must be >= 0 and decay_days > 0")
-        if self.max_gap_days < 0 or self.max_span_days < 0 or not 0.0 <= self.member_link < 1.0:
-            raise ConfigError("story max_gap_days and max_span_days must be >= 0 and member_link in [0, 1)")
+        if min(self.max_gap_days, self.max_span_days, self.link_from_size) < 0 or not 0.0 <= self.member_link < 1.0:
+            raise ConfigError("story max_gap_days, max_span_days, link_from_size must be >= 0, member_link in [0, 1)")
 
 
 @dataclass(frozen=True)
@@ -376,8 +378,8 @@ class StoryClusterer:
         limit = self.settings.max_gap_days or 10**6
         recent = [m for m in cluster.members if m.doc.published is not None
                   and abs((day - m.doc.published).days) <= limit]
-        if not recent:
-            return True  # a restored story without its members' vectors: the sum decides
+        if not recent or len(cluster.member_ids) < self.settings.link_from_size:
+            return True  # a small story is still one development; a restored one lacks its members' vectors
         return any(self._member_cosine(vec, m) >= need for m in recent)
 
     def _member_cosine(self, vec: _DocVec, member: _DocVec) -> float:
