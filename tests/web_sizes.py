@@ -116,7 +116,7 @@ def overflow(page: Any) -> dict[str, Any]:
         const out = [];
         for (const el of document.querySelectorAll('body *')) {
             const r = el.getBoundingClientRect();
-            if (!r.width || r.right <= vw + 1 || el.closest('nav, .table-wrap')) continue;
+            if (!r.width || r.right <= vw + 1 || el.closest('nav')) continue;
             const cls = typeof el.className === 'string' ? el.className : '';
             out.push(`${el.tagName.toLowerCase()}.${cls} right=${Math.round(r.right)}`);
         }

@@ -35,6 +35,12 @@ export async function networkView(box, params) {
   box.append(h("div", { class: "legend" }, Object.entries(QUAD).map(([q, v]) =>
     h("span", {}, h("i", { class: "swatch", "data-q": q }), v.label))));
   box.append(edgeTable(data.edges, filters));
+  // The folds again in words, for a phone, where nothing hovers.
+  const folded = data.nodes.filter((n) => Array.isArray(n.fold) && n.fold.length);
+  if (folded.length) {
+    box.append(h("h2", {}, "One actor, several names"), h("ul", { class: "plain folds" }, folded.map((n) =>
+      h("li", { "data-id": n.id }, h("strong", {}, n.id), ` also named ${foldText(n.fold)}`))));
+  }
 }
 
 function controls(params, level, top) {
@@ -51,21 +57,18 @@ function controls(params, level, top) {
   return form;
 }
 
-// The fold of a node as a sentence: the API gives a string, a list of strings or {variant: reason}.
+// The fold of a node as a sentence: the API lists {name, reason, events} per folded name ("Syrian (demonym, 5
+// events); Damascus (capital as metonym, 2 events)").
 export function foldText(fold) {
-  if (!fold) return "";
-  if (typeof fold === "string") return fold;
-  if (Array.isArray(fold)) return fold.map((f) => (typeof f === "string" ? f : foldText(f))).filter(Boolean).join("; ");
-  if (typeof fold === "object") {
-    if (fold.text || fold.explanation) return fold.text || fold.explanation;
-    return Object.entries(fold).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : v}`).join("; ");
-  }
-  return String(fold);
+  if (!Array.isArray(fold)) return typeof fold === "string" ? fold : "";
+  return fold.map((f) => (typeof f === "string" ? f
+    : `${f.name} (${[f.reason, f.events ? `${fmtNum(f.events)} event${f.events === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ")})`))
+    .join("; ");
 }
 
 function nodeTitle(d) {
   const fold = foldText(d.fold);
-  return `${d.label || d.id}: ${fmtNum(d.events)} events${fold ? `\nfolded together: ${fold}` : ""}`;
+  return `${d.label || d.id}: ${fmtNum(d.events)} events${fold ? `\none actor, also named: ${fold}` : ""}`;
 }
 
 function drawGraph(el, nodes, links, level, avail) {
@@ -150,11 +153,12 @@ function edgeTable(edges, filters) {
     h("td", { class: "num", "data-label": "Events" }, fmtNum(e.events)),
     h("td", { "data-label": "Mix" }, [1, 2, 3, 4].filter((q) => e[`q${q}`]).map((q) =>
       h("span", { class: "mix", title: QUAD[q].label }, h("i", { class: "swatch", "data-q": q }), `${fmtNum(e[`q${q}`])} `))),
-    h("td", { "data-label": "Mostly" }, e.quad_class ? QUAD[e.quad_class].label : "–"),
+    h("td", { class: "c-mostly", "data-label": "Mostly" }, e.quad_class ? QUAD[e.quad_class].label : "–"),
     h("td", { class: "num", "data-label": "Goldstein" }, e.goldstein ?? "–"),
     h("td", {}, h("a", { href: link("/events", { ...filters, source: e.source, target: e.target }) }, "events")));
-  return h("div", { class: "table-wrap" }, h("table", { class: "edges events" },
+  const heads = [["Source"], ["Target"], ["Events", "num"], ["Mix"], ["Mostly", "c-mostly"], ["Goldstein", "num", "mean Goldstein value of the dyad's events"], [""]];
+  return h("div", { class: "table-wrap" }, h("table", { class: "edges" },
     h("caption", {}, "Dyads, busiest first"),
-    h("thead", {}, h("tr", {}, ["Source", "Target", "Events", "Mix", "Mostly", "Mean Goldstein", ""].map((c) => h("th", {}, c)))),
+    h("thead", {}, h("tr", {}, heads.map(([c, cls, title]) => h("th", { class: cls, title }, c)))),
     h("tbody", {}, edges.map(row))));
 }
