@@ -95,6 +95,8 @@ def test_the_window_applies_to_chart_index_and_alerts(client: TestClient) -> Non
     assert client.get("/api/alerts", params={"source": "USA", "target": "IRN", "since": "2020-01-02"}).json()[
         "items"] == []
     assert client.get("/api/alerts", params={"until": "2019-12-31"}).json()["items"] == []
+    levels = {a["level"] for a in client.get("/api/alerts", params={"level": "country"}).json()["items"]}
+    assert levels == {"country"}
 
 
 def test_alerts_in_plain_words_with_their_events(client: TestClient) -> None:

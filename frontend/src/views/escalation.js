@@ -189,8 +189,10 @@ function indexTable(series) {
 
 // The alerts of the window for the charted directions, in plain words, each linked to the events of its day.
 async function alertsList(box, series, window_) {
-  const found = await Promise.all(series.map((s) => maybe("alerts", { source: s.source, target: s.target, limit: 20, ...window_ })));
-  const items = found.flatMap((r) => (r ? r.items : [])).filter((a) => a.level === "country" || series.length);
+  const found = await Promise.all(series.map((s) => maybe("alerts", {
+    source: s.source, target: s.target, level: /^[A-Z]{3}$/.test(s.source) && /^[A-Z]{3}$/.test(s.target) ? "country" : "actor",
+    limit: 20, ...window_ })));
+  const items = found.flatMap((r) => (r ? r.items : []));
   box.append(h("h2", {}, "Alerts"));
   if (!items.length) {
     box.append(message(found.every((r) => r === null) ? "No alerts yet: run the aggregation (wirescope aggregate)." : "No alert in this window."));

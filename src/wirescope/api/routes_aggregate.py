@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from ..aggregate.tables import STORIES
 from ..errors import InputError
 from ..store.filters import iso3
+from ..store.quotes import merge_quote_rows, quote_text_key_sql, speaker_key_sql
 from ..store.tables import EVENTS, QUOTES
 from . import escalation as esc
 from . import mapview
@@ -45,16 +46,15 @@ def list_quotes(
     type: Annotated[str | None, Query(max_length=20, description="direct | mixed | indirect | ...")] = None,
     article_id: Annotated[str | None, Query(max_length=64)] = None,
     story: Annotated[str | None, Query(max_length=100)] = None,
+    merge: Annotated[bool, Query(description="merge duplicate quotations (same speaker, same words) into the "
+                                             "earliest report, with merged and merged_articles counts")] = True,
 ) -> Response:
-    """Quotations with their speaker and cue, by article and position."""
+    """Quotations with their speaker and cue, by article and position. Duplicates (the same speaker and the same
+    words, within an article or across articles) are merged into the earliest report unless ``merge=false``."""
     _need(db, "quotes", "run the quote stage (wirescope ingest)")
-    q = Q(
-        select=db.select(QUOTES) + f", {REPORTED_BY}, a.published",
-        from_="quotes t LEFT JOIN articles a ON a.id = t.article_id",
-        keys=(newest_first("a.published"), Key("t.article_id"), Key('t."start"')),
-    )
+    inner = Q(select="", from_="", keys=())
     if speaker:
-        q.add(
+        inner.add(
             "contains(lower(coalesce(t.speaker_name, t.speaker_text, '')), lower(?)) "
             "OR coalesce(t.speaker_entity_id, '') = ? OR starts_with(upper(coalesce(t.speaker_code, '')), upper(?))",
             speaker,
@@ -62,25 +62,57 @@ def list_quotes(
             speaker,
         )
     if text:
-        q.add("contains(lower(t.text), lower(?))", text)
+        inner.add("contains(lower(t.text), lower(?))", text)
     if type:
-        q.add("t.type = ?", type)
+        inner.add("t.type = ?", type)
     if article_id:
-        q.add("starts_with(t.article_id, ?)", article_id)
+        inner.add("starts_with(t.article_id, ?)", article_id)
     if story:
-        filter_story(db, q, story, "t.article_id")
+        filter_story(db, inner, story, "t.article_id")
+    q = _merged_quotes(db, inner) if merge and db.has("quotes", "speaker_status") else Q(
+        select=db.select(QUOTES) + f", {REPORTED_BY}, a.published",
+        from_="quotes t LEFT JOIN articles a ON a.id = t.article_id",
+        keys=(newest_first("a.published"), Key("t.article_id"), Key('t."start"')),
+        where=inner.where,
+        params=inner.params,
+    )
     return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="quotes")
+
+
+def _merged_quotes(db: Database, inner: Q) -> Q:
+    """The filtered quotations with duplicates merged (``store.quotes``: same speaker, same words): the earliest
+    report of each stands for the rest, counted in ``merged`` and ``merged_articles``."""
+    group = f"PARTITION BY {speaker_key_sql('t')}, {quote_text_key_sql('t')}"
+    sub = (
+        f"(SELECT {db.select(QUOTES)}, {REPORTED_BY}, a.published, count(*) OVER (g) AS merged, "
+        "count(DISTINCT t.article_id) OVER (g) AS merged_articles, "
+        "row_number() OVER (g ORDER BY a.published NULLS LAST, t.article_id, t.\"start\") AS _first "
+        f"FROM quotes t LEFT JOIN articles a ON a.id = t.article_id{inner.where_sql()} WINDOW g AS ({group})) t"
+    )
+    names = ", ".join(f't."{c}"' for c in QUOTES.names)
+    q = Q(
+        select=f"{names}, t.article_title, t.article_source, t.article_url, t.published, t.merged, "
+               "t.merged_articles",
+        from_=sub,
+        keys=(newest_first("t.published"), Key("t.article_id"), Key('t."start"')),
+        from_params=list(inner.params),
+    )
+    q.add("t._first = 1")
+    return q
 
 
 @router.get("/speakers", responses=m.downloads(m.Speaker, "speakers"))
 def list_speakers(db: DB, page: Page) -> Response:
-    """Speakers with the number of quotations and articles, most quoted first (unresolved speakers excluded)."""
+    """Speakers with the number of quotations and articles, most quoted first (unresolved speakers, pronouns among
+    them, excluded)."""
     _need(db, "quotes", "run the quote stage (wirescope ingest)")
     name = "coalesce(t.speaker_name, t.speaker_text)"
+    # a pronoun that was not resolved ("he", "I") is no speaker (records.SPEAKER_STATUSES)
+    named = " AND t.speaker_status <> 'unresolved'" if db.has("quotes", "speaker_status") else ""
     sub = (
         f"(SELECT {name} AS speaker, any_value(t.speaker_entity_id) AS entity_id, "
         "any_value(t.speaker_code) AS code, count(*) AS quotes, "
-        f"count(DISTINCT t.article_id) AS articles FROM quotes t WHERE {name} IS NOT NULL GROUP BY 1) s"
+        f"count(DISTINCT t.article_id) AS articles FROM quotes t WHERE {name} IS NOT NULL{named} GROUP BY 1) s"
     )
     q = Q(
         select="speaker, entity_id, code, quotes, articles", from_=sub, keys=(largest_first("quotes"), Key("speaker"))
@@ -163,6 +195,8 @@ def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Respons
                 [story_id],
             )
         ) if db.has("quotes") else []
+        # the copies of a wire story quote the same words: one row each, the earliest report (store.quotes)
+        story["quotes"] = merge_quote_rows(story["quotes"])
     return json_response(story)
 
 
@@ -174,6 +208,7 @@ def list_alerts(
     until: Annotated[date | None, Query(description="alerts on or before this day")] = None,
     source: Annotated[str | None, Query(max_length=200, description="source country (ISO3) or actor code")] = None,
     target: Annotated[str | None, Query(max_length=200, description="target country (ISO3) or actor code")] = None,
+    level: Annotated[str | None, Query(pattern="^(country|actor)$", description="country or actor dyads")] = None,
 ) -> Response:
     """Escalation alerts from change detection, newest first, each said in plain words (``summary``: "US → Iran:
     most hostile day since ..., 3 events from 5 outlets") with its driving merged events."""
@@ -186,6 +221,8 @@ def list_alerts(
     for side, value in (("source", source), ("target", target)):
         if value:
             q.add(f"upper(t.{side}) = upper(?)", value)
+    if level:
+        q.add("t.level = ?", level)
     if page.format is not Format.json:
         return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="alerts")
     with db.cursor() as cur:
