@@ -212,6 +212,10 @@ class ArgumentFinder:
             same = _same_head_before(head, ctx)  # "the embassy" after "the US embassy in Baghdad"
             if same is not None and ctx.fire("actors.role-refers-back"):
                 return compose(split_code(same.code)[0], [(r, False) for r in split_code(code)[1]]), same.name
+        if code is not None and head.pos_ == "NOUN" and head.tag_ == "NNS" and _definite(head):
+            same = _same_head_before(head, ctx, bodies=True)  # "the diplomats said" after "diplomats from the G7"
+            if same is not None and ctx.fire("actors.plural-role-refers-back"):
+                return compose(owner(same.code), [(r, False) for r in split_code(code)[1]]), same.name
         return refer_back(ctx.referents, head, toks, coded, (self.actors, ctx.day, ctx.fire))
 
     def _actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
@@ -668,12 +672,21 @@ _INSTRUMENTS = words("event_nouns", "instrument")
 _SET_ASIDE = frozenset({"actors.sponsor-is-not-the-actor", "actors.anti-is-not-the-actor"})
 
 
-def _same_head_before(head: Token, ctx: DocContext) -> ActorRef | None:
-    """The latest phrase coded before ``head`` in the document with the same head noun and a country: a definite
-    description repeats the noun of its antecedent ("the US embassy in Baghdad" ... "the embassy")."""
+def _same_head_before(head: Token, ctx: DocContext, *, bodies: bool = False) -> ActorRef | None:
+    """The latest phrase coded before ``head`` in the document with the same head noun and a country (or, with
+    ``bodies``, any owner: an organisation too): a definite description repeats the noun of its antecedent ("the
+    US embassy in Baghdad" ... "the embassy")."""
     found = [ref for (i, _), (ref, _) in ctx.memo.items() if i < head.i and ref is not None and ref.code
-             and head.doc[i].lemma_ == head.lemma_ and split_code(ref.code)[0] is not None]
+             and head.doc[i].lemma_ == head.lemma_
+             and (owner(ref.code) if bodies else split_code(ref.code)[0]) is not None]
     return max(found, key=lambda r: r.head) if found else None
+
+
+def _definite(head: Token) -> bool:
+    """A definite plural with nothing else to tell whose it is: "the diplomats", "the ministers" (not "the two
+    presidents", "the Iranian diplomats")."""
+    dets = [c for c in head.children if c.dep_ in ("det", "poss", "nummod", "amod", "compound")]
+    return len(dets) == 1 and dets[0].lower_ == "the"
 
 
 def _split_codes(ref: ActorRef) -> list[ActorRef]:

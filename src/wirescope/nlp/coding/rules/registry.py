@@ -302,6 +302,10 @@ RULES: tuple[Rule, ...] = (
          "article names in full with it ('Prime Minister Shinzo Abe'), when all such names share one country; a "
          "dictionary guess for a lone surname ('Mr Howard' -> John Howard) is dropped when the article names in "
          "full another person of that name the dictionaries do not know ('Tory leader Michael Howard')."),
+    Rule("actors.plural-role-refers-back", _ACT,
+         "With the bundled dictionaries, a definite plural role without an owner and without other modifiers ('the "
+         "diplomats said', 'the ministers') repeats the latest coded phrase before it with the same head noun "
+         "('top diplomats from the Group of Seven'): it takes that phrase's owner, a country or an organisation."),
     Rule("actors.member-of-a-named-body", _ACT,
          "With the bundled dictionaries, a role without an owner 'from' or 'of' a named body whose name has a "
          "preposition of its own ('foreign ministers from the Group of Seven', 'officials of the Organization of "
