@@ -35,6 +35,16 @@ EVENT_TIMINGS = ("current", "historical", "planned")
 PLACE_SOURCES = ("trigger", "coreferent", "sentence", "article-focus")
 # Kinds of quotation (``Quote.type``).
 QUOTE_TYPES = ("direct", "mixed", "indirect", "floating", "embedded", "chant")
+# Who said a quotation, as far as the article tells (``Quote.speaker_status``): resolved to a named speaker;
+# described by a phrase that names nobody ("officials", "the spokesperson"); unresolved: no speaker was found, or
+# the speaker is a pronoun ("he", "I", "some") whose antecedent was not found, which is never shown as a speaker.
+SPEAKER_STATUSES = ("resolved", "described", "unresolved")
+# Pronouns that cannot be a speaker's name: personal, demonstrative, relative and indefinite (lower case).
+PRONOUNS = frozenset({
+    "i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "one", "this", "that", "these",
+    "those", "who", "which", "some", "others", "another", "someone", "somebody", "anyone", "anybody", "everyone",
+    "everybody", "no one", "nobody", "none", "many", "few", "several", "all", "both", "each", "most",
+})
 # Kinds of time expression (``TimeRef.kind``).
 TIME_KINDS = ("date", "range", "duration", "set")
 
@@ -310,6 +320,17 @@ class Quote:
     # ids of the quotation extractor's rules that made it, in order (``nlp.quotes.rules``); stored and served by the
     # API, not part of the ``--json`` quotation shape
     trace: tuple[str, ...] = ()
+
+    @property
+    def speaker_status(self) -> str:
+        """One of :data:`SPEAKER_STATUSES`: a pronoun with no resolved name is unresolved, never a speaker."""
+        sp = self.speaker
+        if sp is None:
+            return "unresolved"
+        if sp.name:
+            return "resolved"
+        words = " ".join(sp.text.lower().split()).strip(" .,;:")
+        return "unresolved" if not words or words in PRONOUNS else "described"
 
     def to_json(self) -> dict[str, Any]:
         speaker = None

@@ -59,7 +59,7 @@ class Folded:
 def fold_key(text: str) -> str:
     """The comparison key of a name: lower case, no accents or apostrophes, words joined by one space, no leading
     "the" ("The Islamic State" and "islamic-state" share a key). :data:`FOLD_KEY_SQL` computes the same in SQL."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    decomposed = unicodedata.normalize("NFD", text.lower())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = _NON_WORD.sub(" ", _APOSTROPHES.sub("", plain)).strip()
     return words[4:] if words.startswith("the ") else words

@@ -113,14 +113,20 @@ REPORTED_BY: dict[str, tuple[Any, str]] = {
 }
 ListedEvent = spec_model(EVENTS, "ListedEvent", extra=REPORTED_BY)
 QuoteRow = spec_model(QUOTES, "QuoteRow")
+# Duplicate quotations merged (issue 19): the earliest report stands for the others (store.quotes).
+MERGED_QUOTES: dict[str, tuple[Any, str]] = {
+    "merged": (int | None, "stored quotations this row stands for: the same speaker and the same words, in this "
+               "article or others (1: no duplicate; null with merge=false)"),
+    "merged_articles": (int | None, "articles among them"),
+}
 ListedQuote = spec_model(
     QUOTES, "ListedQuote",
-    extra={**REPORTED_BY, "published": (date | None, "publication date of the article")},
+    extra={**REPORTED_BY, "published": (date | None, "publication date of the article"), **MERGED_QUOTES},
 )
 StoryEvent = spec_model(EVENTS, "StoryEvent", extra={k: v for k, v in REPORTED_BY.items() if k != "article_title"})
 StoryQuote = spec_model(
     QUOTES, "StoryQuote",
-    extra={**REPORTED_BY, "published": (date | None, "publication date of the article")},
+    extra={**REPORTED_BY, "published": (date | None, "publication date of the article"), **MERGED_QUOTES},
 )
 PlaceRow = spec_model(PLACES, "PlaceRow")
 TimeRow = spec_model(TIMES, "TimeRow")
@@ -196,7 +202,8 @@ class SearchHit(BaseModel):
 
 
 class Speaker(BaseModel):
-    speaker: str = Field(description="resolved name of the speaker (or the speaker as written)")
+    speaker: str = Field(description="resolved name of the speaker (or the phrase that describes the speaker, "
+                                     "e.g. officials; never an unresolved pronoun)")
     entity_id: str | None = Field(description="corpus-wide entity id of the speaker")
     code: str | None = Field(description="CAMEO actor code of the speaker")
     quotes: int = Field(description="quotations attributed to the speaker")

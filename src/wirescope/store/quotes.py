@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import duckdb
@@ -51,3 +53,56 @@ def query_quotes(
         sql += f" LIMIT {int(limit)}"
     cur = con.execute(sql, params)
     return QUOTES.records([d[0] for d in cur.description or []], cur.fetchall())
+
+
+# Duplicate quotations (issue 19, item 5). Two stored quotations are one when they have the same speaker and the same
+# words: case, accents, punctuation, quotation marks and spacing aside. This holds within an article (a quotation
+# repeated in the lede and the body) and across articles (the copies of a wire story, a statement every outlet
+# quotes). A looser rule (one text inside the other, a few words changed) would also merge a quotation with a
+# shorter excerpt of it, which is a different report; the listing shows the earliest report and how many stand
+# behind it.
+def quote_text_key_sql(alias: str = "t") -> str:
+    """SQL of :func:`quote_text_key` of ``alias.text``."""
+    words = f"regexp_replace(strip_accents(lower({alias}.text)), '[^a-z0-9]+', '', 'g')"
+    return f"coalesce(nullif({words}, ''), {alias}.text)"
+
+
+def speaker_key_sql(alias: str = "t") -> str:
+    """SQL of :func:`speaker_key` of a quotes row."""
+    return (f"coalesce({alias}.speaker_entity_id, lower({alias}.speaker_name), "
+            f"CASE WHEN {alias}.speaker_status = 'unresolved' THEN '' ELSE lower({alias}.speaker_text) END, '')")
+
+
+def quote_text_key(text: str) -> str:
+    """The words of a quotation, without case, accents, punctuation or spaces (the text itself when nothing of it
+    is a Latin letter or digit)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    return "".join(c for c in plain if c.isascii() and c.isalnum()) or text
+
+
+def speaker_key(row: Mapping[str, Any]) -> str:
+    """Who said it, for merging: the entity, else the name, else the describing phrase ('' when unresolved)."""
+    if row.get("speaker_entity_id"):
+        return str(row["speaker_entity_id"])
+    if row.get("speaker_name"):
+        return str(row["speaker_name"]).lower()
+    if row.get("speaker_status") != "unresolved" and row.get("speaker_text"):
+        return str(row["speaker_text"]).lower()
+    return ""
+
+
+def merge_quote_rows(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Quotation rows (in the order to keep: earliest report first) with duplicates merged into the first: each kept
+    row gains ``merged`` (stored quotations it stands for) and ``merged_articles`` (their articles)."""
+    kept: dict[tuple[str, str], dict[str, Any]] = {}
+    articles: dict[tuple[str, str], set[Any]] = {}
+    for row in rows:
+        key = (speaker_key(row), quote_text_key(str(row.get("text") or "")))
+        if key not in kept:
+            kept[key] = {**row, "merged": 0}
+            articles[key] = set()
+        kept[key]["merged"] += 1
+        articles[key].add(row.get("article_id"))
+    for key, row in kept.items():
+        row["merged_articles"] = len(articles[key])
+    return list(kept.values())

@@ -19,6 +19,7 @@ from ..records import (
     PLACE_SOURCES,
     QUAD_CLASSES,
     QUOTE_TYPES,
+    SPEAKER_STATUSES,
     TIME_KINDS,
     Analysis,
     Event,
@@ -192,6 +193,11 @@ QUOTES = TableSpec(
         # 012_quote_trace: how the quotation was found (issue 16)
         col("trace", "VARCHAR[]", "ids of the quotation extractor's rules that made the quotation, in order "
             "(quotes.*, docs/quotes.md)", codec=SEQUENCE),
+        # 018_speaker_status (issue 19): a pronoun whose antecedent was not found is no speaker
+        col("speaker_status", "VARCHAR", "who said it, as far as the article tells: " + ", ".join(SPEAKER_STATUSES)
+            + " (resolved: a named speaker; described: a phrase naming nobody, e.g. officials; unresolved: no "
+            "speaker found, or a pronoun such as he or I whose antecedent was not found: show no speaker)",
+            get=lambda q: q.speaker_status, choices=SPEAKER_STATUSES),
     ),
     key=("article_id", "idx"),
     record=Quote,
