@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...config import Settings
-from ...records import Analysis, Event
+from ...records import Analysis, Entity, Event
+from ..verify.extra import EXTRA_VERSION, article_actors, extra_features
 from ..verify.features import FEATURES_VERSION, Features, SensesFn, article_view, dictionary_senses, event_features
 from ..verify.model import Verifier, load_verifier
 
@@ -36,7 +37,7 @@ class VerifyStage:
     def __init__(self, settings: Settings | None = None, verifier: Verifier | None = None) -> None:
         self.settings = settings or Settings()
         self.verifier = verifier if verifier is not None else load_verifier()  # a broken model fails at start
-        self.version = f"{self.verifier.version or 'custom'}-f{FEATURES_VERSION}"
+        self.version = f"{self.verifier.version or 'custom'}-f{FEATURES_VERSION}x{EXTRA_VERSION}"
         self._senses: SensesFn | None = None
 
     @property
@@ -52,15 +53,18 @@ class VerifyStage:
     def configure_nlp(self, nlp: Language) -> None:
         """The features read the parse and entity labels every English pipeline makes."""
 
-    def features_of(self, doc: Doc, events: tuple[Event, ...]) -> list[Features]:
+    def features_of(self, doc: Doc, events: tuple[Event, ...], entities: tuple[Entity, ...] = ()) -> list[Features]:
+        """Per event: its own features (``features.py``) and the article-level ones (``extra.py``)."""
         view = article_view(doc, events)
-        return [event_features(e, doc, view, self.senses) for e in events]
+        actors = article_actors(events, entities)
+        return [event_features(e, doc, view, self.senses) | extra_features(e, actors) for e in events]
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         if not analysis.events:
             return analysis
         scored = []
-        for event, feats in zip(analysis.events, self.features_of(doc, analysis.events), strict=True):
+        features = self.features_of(doc, analysis.events, analysis.entities)
+        for event, feats in zip(analysis.events, features, strict=True):
             p = self.verifier.probability(feats)
             trace = event.trace if TRACE_MARK in event.trace else (*event.trace, TRACE_MARK)
             scored.append(replace(event, confidence=round(p, 3), trace=trace))

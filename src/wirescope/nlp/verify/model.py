@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import ConfigError
+from .extra import EXTRA_VERSION
 from .features import FEATURES_VERSION, Features
 
 MODEL_FORMAT = "wirescope-verifier/1"
@@ -74,7 +75,8 @@ class Verifier:
         return min(1.0, max(0.0, self.calibration(self.raw_probability(features))))
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": MODEL_FORMAT, "features_version": FEATURES_VERSION, "bias": self.bias,
+        return {"format": MODEL_FORMAT, "features_version": FEATURES_VERSION, "extra_version": EXTRA_VERSION,
+                "bias": self.bias,
                 "weights": dict(sorted(self.weights.items())), "calibration": self.calibration.to_json(),
                 "threshold": self.threshold, "meta": dict(self.meta)}
 
@@ -110,6 +112,10 @@ def parse_verifier(raw: Mapping[str, Any], where: str = "verifier model", versio
     if str(raw.get("features_version")) != FEATURES_VERSION:
         raise ConfigError(f"{where}: trained on features version {raw.get('features_version')!r}, this wirescope "
                           f"computes version {FEATURES_VERSION}; run scripts/train_verifier.py again")
+    # a model from before the article-level features (nlp/verify/extra.py) has no weights for them: still valid
+    if "extra_version" in raw and str(raw["extra_version"]) != EXTRA_VERSION:
+        raise ConfigError(f"{where}: trained on article-level features version {raw['extra_version']!r}, this "
+                          f"wirescope computes version {EXTRA_VERSION}; run scripts/train_verifier.py again")
     cal = raw.get("calibration") or {"method": "none"}
     x, y = tuple(float(v) for v in cal.get("x", ())), tuple(float(v) for v in cal.get("y", ()))
     method = cal.get("method")
