@@ -122,11 +122,16 @@ export function codeLabel(code, plover) {
 const HIDDEN = [
   { re: /!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)/g }, // markdown image, with its alt text
   { re: /\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)/g, keep: (m) => [1, m[1].length] }, // link: the words stay
+  // what is left of a link or image cut by a snippet's edge: "...alt text](address)", "![alt", "[words](addr"
+  { re: /\]\([^)\s]*(?:\s+"[^"\n]*")?\)?/g },
+  { re: /!\[/g },
   { re: /<?(?:https?:\/\/|www\.)[^\s<>()\]]*[^\s<>()\].,;:!?'"]>?/g }, // bare addresses
   { re: /^[ \t]{0,3}#{1,6}[ \t]+/gm }, // heading marks
   { re: /^[ \t]{0,3}>[ \t]?/gm }, // quote marks
   { re: /(?<=^|[\s(])(\*\*|__)(?=\S)([^\n*_]{0,200}?\S)\1(?=$|[\s).,;:!?])/gm, keep: (m) => [m[1].length, m[2].length] }, // bold
   { re: /^[ \t]*[-*_]{3,}[ \t]*$/gm }, // rules
+  // lines that are page furniture, not the story: sharing prompts, newsletter sign-ups, photo credits
+  { re: /^[ \t]*(?:share (?:this|on)\b|sign up\b|subscribe\b|follow us\b|click here\b|read more\b|related:|advertisement[ \t]*$|(?:photograph|photo|image|illustration)s?:|\u00a9).*$/gim },
 ];
 
 // [start, end) ranges of `text` that display hides, sorted and merged.
@@ -152,10 +157,7 @@ export function hiddenRanges(text) {
   return merged;
 }
 
-// Lines that are page furniture, not the story (sharing prompts, newsletter sign-ups, photo credits).
-const BOILERPLATE = /^\s*(share (this|on)\b|sign up\b|subscribe\b|follow us\b|click here\b|read more\b|related:|advertisement\s*$|(photograph|photo|image|illustration)s?:|©)/i;
-
-// The text as shown: markdown, image links and addresses removed, boilerplate lines dropped, spaces tidied.
+// The text as shown: markdown, image links, addresses and boilerplate lines removed, spaces tidied.
 export function displayText(text) {
   const s = String(text ?? "");
   let out = "";
@@ -165,7 +167,7 @@ export function displayText(text) {
     at = to;
   }
   out += s.slice(at);
-  return out.split("\n").filter((line) => !BOILERPLATE.test(line)).map((line) => line.trimEnd()).join("\n")
+  return out.split("\n").map((line) => line.trimEnd()).join("\n")
     .replace(/[ \t]{2,}/g, " ").replace(/\n{3,}/g, "\n\n").trim();
 }
 

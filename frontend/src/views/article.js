@@ -60,7 +60,7 @@ export async function articleView(box, _params, id) {
   box.append(h("h1", { class: "article-title" }, displayText(a.title) || a.id));
   box.append(h("p", { class: "muted" }, [a.published || "undated", a.source, a.status].filter(Boolean).join(" · "), " ",
     a.url ? h("a", { href: a.url }, "source") : null,
-    a.stories && a.stories.length ? [" · story: ", a.stories.map((s) => h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, s.title || s.id))] : null));
+    a.stories && a.stories.length ? [" · story: ", a.stories.map((s) => h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, displayText(s.title) || s.id))] : null));
   const toggles = h("div", { class: "legend toggles" }, Object.entries(KINDS).map(([k, label]) => {
     const input = h("input", { type: "checkbox", checked: true, name: k });
     input.addEventListener("change", () => box.classList.toggle(`hide-${k}`, !input.checked));

@@ -36,7 +36,7 @@ export async function overviewView(box) {
   grid.append(h("div", { class: "panel" }, h("h2", {}, "Top stories"),
     stories === null ? message("No stories yet: the aggregation has not run on this store.")
       : h("ul", { class: "plain" }, stories.items.map((s) => h("li", {},
-        h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, s.title || s.id),
+        h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, displayText(s.title) || s.id),
         h("span", { class: "muted" }, ` · ${fmtNum(s.size ?? s.article_count)} articles`,
           s.first_date ? ` · ${s.first_date}${s.last_date && s.last_date !== s.first_date ? ` – ${s.last_date}` : ""}` : ""))))));
 

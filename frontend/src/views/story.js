@@ -12,7 +12,7 @@ export async function storiesView(box) {
     return;
   }
   box.append(h("ul", { class: "plain stories" }, stories.items.map((s) => h("li", {},
-    h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, s.title || s.id),
+    h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, displayText(s.title) || s.id),
     h("span", { class: "muted" }, ` ${fmtNum(s.size)} articles`,
       Array.isArray(s.sources) && s.sources.length ? ` from ${fmtNum(s.sources.length)} outlets` : "",
       ` · ${[s.first_date, s.last_date].filter(Boolean).join(" – ")}`),
@@ -21,7 +21,7 @@ export async function storiesView(box) {
 
 export async function storyView(box, _params, id) {
   const s = await get(`stories/${encodeURIComponent(id)}`);
-  box.append(h("h1", {}, s.title || `Story ${s.id}`));
+  box.append(h("h1", {}, displayText(s.title) || `Story ${s.id}`));
   if (s.summary) box.append(h("p", { class: "summary" }, displayText(s.summary)));
   box.append(h("p", { class: "muted" }, `${fmtNum(s.articles.length)} articles · ${fmtNum(s.events.length)} events · ${fmtNum(s.quotes.length)} quotations`));
   const items = [

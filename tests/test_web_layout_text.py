@@ -1,0 +1,104 @@
+"""Clean display (issue 19, item 5, the dashboard's side): an article sent as markdown, with an image, links, a bare
+address and page furniture, shows none of them in the article view, the evidence, the quotations, a story or a
+search snippet, while the highlights still fall on the right words (the records' offsets point into the stored
+text); a quotation whose speaker is a pronoun shows "unresolved". At 390x844 and 1440x900."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+
+import api_support
+from web_sizes import browser, need_browser, open_view, serve, shot, sized_page
+from wirescope.records import Actor, Analysis, Article, Event, Quote, Span
+
+need_browser()
+pytestmark = pytest.mark.browser
+__all__ = ["browser", "sized_page"]
+
+AID = "a19markdown01"
+TEXT = (
+    "# Talks in **Doha** resume\n\n"
+    "![Delegates arrive at the venue](https://img.example.com/doha/venue.jpg)\n"
+    "Qatar **hosted** talks with [Hamas](https://example.com/hamas \"Hamas\") on Monday, see https://t.co/x1y2z3.\n"
+    "\u201cWe want the war to end,\u201d he said.\n"
+    "Share this article\n"
+)
+RAW = ("https://", "http://", "t.co", "![", "](", "**", "# Talks", "Share this article")
+
+
+def markdown_analysis() -> Analysis:
+    sents = api_support._sentences(AID, TEXT)
+    t0 = TEXT.index("hosted")
+    qatar, hamas = TEXT.index("Qatar"), TEXT.index("Hamas")
+    sent = next(s for s in sents if s.start <= t0 < s.end)
+    event = Event(AID, sent.index, "043", "04", "043", 1, 2.8, Span(t0, t0 + 6, "hosted"),
+                  Actor(qatar, qatar + 5, "Qatar", name="Qatar", code="QAT", country="QAT"),
+                  Actor(hamas, hamas + 5, "Hamas", name="Hamas", code="PSEREB", country="PSE"),
+                  confidence=0.9, date="2020-02-03", date_source="publication",
+                  sentence_text=TEXT[sent.start : sent.end].strip())
+    q0 = TEXT.index("We want")
+    q1 = TEXT.index(",\u201d he") + 1
+    he = TEXT.index("he said")
+    quote = Quote(AID, q0, q1, TEXT[q0:q1], "direct", cue=None, speaker=Actor(he, he + 2, "he"), confidence=0.8,
+                  sentence=next(s for s in sents if s.start <= q0 < s.end).index)
+    article = Article(AID, TEXT, title="# Talks in **Doha** resume", published=date(2020, 2, 3), source="Wire",
+                      url="https://example.com/doha")
+    return Analysis(article, api_support.PROV, sents, (), (event,), (quote,), ())
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from serve(api_support.write_store(tmp_path_factory.mktemp("text") / "md.duckdb", [markdown_analysis()]))
+
+
+def no_raw(text: str, where: str) -> None:
+    left = [r for r in RAW if r in text]
+    assert left == [], f"{where} shows {left}: {text!r}"
+
+
+def test_the_article_shows_no_markdown_and_keeps_its_highlights(sized_page: Any, base: str) -> None:
+    open_view(sized_page, base, f"/article/{AID}", "article")
+    body = sized_page.inner_text(".article-text")
+    no_raw(body, "the article")
+    no_raw(sized_page.inner_text("h1.article-title"), "the title")
+    assert "Talks in Doha resume" in body and "Qatar hosted talks with Hamas on Monday" in body
+    assert sized_page.locator(".article-text .hl-event").inner_text() == "hosted"
+    assert "".join(sized_page.locator(".article-text .hl-quote").all_inner_texts()) == "We want the war to end,"
+    assert sized_page.locator("main img").count() == 0
+    # the side: the quotation's text clean, its pronoun speaker unresolved
+    assert sized_page.locator("aside .speaker").all_inner_texts() == ["unresolved"]
+    no_raw(sized_page.inner_text("aside"), "the article's records")
+    shot(sized_page, f"clean-article-{sized_page.size_name}")
+    assert sized_page.errors == []
+
+
+def test_evidence_quotes_stories_and_snippets_are_clean(sized_page: Any, base: str) -> None:
+    open_view(sized_page, base, "/events", "events")
+    row = sized_page.locator("tr.event").first
+    no_raw(row.inner_text(), "the event row")
+    row.click()
+    detail = row.locator("xpath=following-sibling::tr[1]")
+    no_raw(detail.inner_text(), "the evidence")
+    assert detail.locator("mark.trigger").inner_text() == "hosted"
+    assert "talks with Hamas on Monday" in detail.inner_text()
+
+    open_view(sized_page, base, "/quotes", "quotes")
+    assert sized_page.locator("figure.quote .speaker").all_inner_texts() == ["unresolved"]
+    assert not [s for s in sized_page.locator("ul.speakers a").all_inner_texts() if s.strip().lower() == "he"]
+    no_raw(sized_page.inner_text("section.view"), "the quotations")
+
+    open_view(sized_page, base, "/stories", "stories")
+    no_raw(sized_page.inner_text("section.view"), "the story list")
+    sized_page.locator("ul.stories a").first.click()
+    sized_page.wait_for_function("document.body.dataset.view === 'story'")
+    no_raw(sized_page.inner_text("section.view"), "the story")
+    assert "unresolved" in sized_page.inner_text("ol.timeline")
+
+    open_view(sized_page, base, "/search?q=hosted", "search")
+    assert sized_page.locator("ol.results li").count() == 1
+    no_raw(sized_page.inner_text("section.view"), "the search results")
+    assert sized_page.errors == []
