@@ -50,9 +50,30 @@ def markdown_analysis() -> Analysis:
     return Analysis(article, api_support.PROV, sents, (), (event,), (quote,), ())
 
 
+REPEATED = ("Khamenei speaks twice\n\n\u201cHarsh vengeance awaits,\u201d Ali Khamenei said on Friday. "
+            "On Saturday he repeated it: \u201cHarsh vengeance awaits,\u201d Ali Khamenei said.")
+
+
+def repeated_analysis() -> Analysis:
+    """The same words by the same speaker twice: the quotations show them once, saying how often."""
+    aid, sents, quotes = "a19repeat0001", api_support._sentences("a19repeat0001", REPEATED), []
+    at = 0
+    for _ in range(2):
+        q0 = REPEATED.index("Harsh", at)
+        q1 = REPEATED.index(",", q0) + 1
+        s0 = REPEATED.index("Ali Khamenei", q1)
+        quotes.append(Quote(aid, q0, q1, REPEATED[q0:q1], "direct", cue=None, confidence=0.9,
+                            speaker=Actor(s0, s0 + 12, "Ali Khamenei", name="Ali Khamenei", code="IRNGOV"),
+                            sentence=next(s for s in sents if s.start <= q0 < s.end).index))
+        at = q1
+    article = Article(aid, REPEATED, title="Khamenei speaks twice", published=date(2020, 2, 4), source="Wire")
+    return Analysis(article, api_support.PROV, sents, (), (), tuple(quotes), ())
+
+
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from serve(api_support.write_store(tmp_path_factory.mktemp("text") / "md.duckdb", [markdown_analysis()]))
+    path = tmp_path_factory.mktemp("text") / "md.duckdb"
+    yield from serve(api_support.write_store(path, [markdown_analysis(), repeated_analysis()]))
 
 
 def no_raw(text: str, where: str) -> None:
@@ -87,7 +108,11 @@ def test_evidence_quotes_stories_and_snippets_are_clean(sized_page: Any, base: s
     assert "talks with Hamas on Monday" in detail.inner_text()
 
     open_view(sized_page, base, "/quotes", "quotes")
-    assert sized_page.locator("figure.quote .speaker").all_inner_texts() == ["unresolved"]
+    speakers = sorted(sized_page.locator("figure.quote .speaker").all_inner_texts())
+    assert speakers == ["Ali Khamenei", "unresolved"]  # the repeated words once, with how often they were reported
+    repeated = sized_page.locator("figure.quote", has_text="Ali Khamenei")
+    assert repeated.locator("blockquote").inner_text() == "Harsh vengeance awaits,"
+    assert "2 reports" in repeated.locator(".merged-quote").inner_text()
     assert not [s for s in sized_page.locator("ul.speakers a").all_inner_texts() if s.strip().lower() == "he"]
     no_raw(sized_page.inner_text("section.view"), "the quotations")
 

@@ -180,8 +180,20 @@ export function isResolvedSpeaker(name) {
   return s !== "" && !PRONOUNS.has(s.toLowerCase());
 }
 
-// The speaker as shown: the resolved name, or "unresolved" for a pronoun or a missing speaker.
+// The speaker as shown: the resolved name (or the phrase describing the speaker), or "unresolved" when the API's
+// speaker_status says so (a pronoun whose antecedent was not found, or no speaker); stores without the status are
+// judged here by the same pronoun rule.
 export function speakerLabel(q) {
+  if (q.speaker_status === "unresolved") return "unresolved";
   for (const name of [q.speaker_name, q.speaker_text]) if (isResolvedSpeaker(name)) return name;
   return "unresolved";
+}
+
+// "said in 3 articles" of a quotation that stands for its duplicates (the API's merged counts).
+export function mergedQuote(q) {
+  if (!q.merged || q.merged < 2) return null;
+  const arts = q.merged_articles || 1;
+  return h("span", { class: "merged-quote", "data-merged": q.merged,
+    title: "the same words by the same speaker, reported more than once: shown once" },
+  ` · ${fmtNum(q.merged)} reports${arts > 1 ? ` in ${fmtNum(arts)} articles` : ""}`);
 }

@@ -1,6 +1,6 @@
 // Quotation browser: speakers by number of quotations; a speaker's quotations with their articles.
 import { get, maybe } from "../api.js";
-import { displayText, fmtNum, h, isResolvedSpeaker, message, reportedBy, speakerLabel } from "../dom.js";
+import { displayText, fmtNum, h, isResolvedSpeaker, mergedQuote, message, reportedBy, speakerLabel } from "../dom.js";
 import { link } from "../nav.js";
 
 export async function quotesView(box, params) {
@@ -28,5 +28,5 @@ export async function quotesView(box, params) {
       q.cue_text ? ` (${q.cue_text})` : "", ` · ${q.type} · `,
       h("a", { href: link(`/article/${q.article_id}`) }, displayText(q.article_title) || "article"),
       q.article_source || q.article_url ? [" · ", reportedBy(q.article_source, q.article_url)] : null,
-      q.published ? ` · ${q.published}` : ""))) : message("No quotations.")));
+      q.published ? ` · ${q.published}` : "", mergedQuote(q)))) : message("No quotations.")));
 }

@@ -1,6 +1,6 @@
 // Stories: the list, and one story's timeline of events and quotations with evidence.
 import { get, maybe } from "../api.js";
-import { actorLabel, codeLabel, displayText, fmtNum, h, message, reportedBy, speakerLabel } from "../dom.js";
+import { actorLabel, codeLabel, displayText, fmtNum, h, mergedQuote, message, reportedBy, speakerLabel } from "../dom.js";
 import { link } from "../nav.js";
 import { evidence } from "./events.js";
 
@@ -39,7 +39,7 @@ export async function storyView(box, _params, id) {
     : h("li", { class: "tl-quote" }, h("time", {}, it.when),
       h("strong", { class: "speaker" }, speakerLabel(it.q)), " ",
       h("q", {}, displayText(it.q.text)), " ", h("a", { href: link(`/article/${it.q.article_id}`) }, "article"), " ",
-      reportedBy(it.q.article_source, it.q.article_url)))));
+      reportedBy(it.q.article_source, it.q.article_url), mergedQuote(it.q)))));
   box.append(h("h2", {}, "Articles"), h("ul", { class: "plain" }, s.articles.map((a) => h("li", {},
     h("a", { href: link(`/article/${a.id}`) }, displayText(a.title) || a.id), " ", reportedBy(a.source, a.url),
     h("span", { class: "muted" }, ` ${a.published || ""}`)))));
