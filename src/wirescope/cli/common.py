@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import click
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from ..config import DEFAULT_MODEL, DEFAULT_STAGES, Settings
@@ -27,6 +26,8 @@ DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file", envvar
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of a table")]
 DictionariesOption = Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")]
 ActorsFileOption = Annotated[Path | None, typer.Option("--actors", help="Extra actors file (YAML or CSV)")]
+WideOption = Annotated[bool, typer.Option(
+    "--wide", help="Show every column and whole values (the table may be wider than the terminal)")]
 TokenOption = Annotated[str | None, typer.Option(
     help="The token of the `wirescope serve` that holds the store (also WIRESCOPE_TOKEN): the command then goes "
     "through its API", envvar="WIRESCOPE_TOKEN")]
@@ -134,8 +135,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def print_rows(rows: Sequence[dict[str, Any]], as_json: bool, columns: Iterable[str] | None = None) -> None:
-    """JSON Lines on stdout, or a Rich table."""
+def _shown(value: Any) -> str:
+    """A value as a table shows it: lists as comma-separated items, dates in ISO form."""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_plain(v)) for v in value)
+    plain = _plain(value)
+    return "" if plain is None else str(plain)
+
+
+def print_rows(rows: Sequence[dict[str, Any]], as_json: bool, columns: Iterable[str] | None = None, *,
+               wide: bool = False) -> None:
+    """JSON Lines on stdout, or a table fitted to the terminal (cells cut with an ellipsis, one line per row;
+    ``wide``: every value in full, wrapped only at spaces)."""
+    from .table import render
+
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False, default=str) + "\n")
@@ -144,13 +157,9 @@ def print_rows(rows: Sequence[dict[str, Any]], as_json: bool, columns: Iterable[
         _err.print("(no rows)")
         return
     cols = list(columns or rows[0].keys())
-    table = Table(show_header=True, header_style="bold")
-    for c in cols:
-        table.add_column(c, overflow="fold")
-    for row in rows:
-        # Cells are Text, not markup: stored values (headlines, names) may hold "[" and "]".
-        table.add_row(*(Text("" if row.get(c) is None else str(_plain(row.get(c)))) for c in cols))
-    Console().print(table)
+    # Cells are Text, not markup (table.render): stored values (headlines, names) may hold "[" and "]".
+    cells = [[_shown(row.get(c)) for c in cols] for row in rows]
+    render(cols, cells, wide=wide, console=Console(), err=Console(stderr=True))
 
 
 def spec_row(spec: TableSpec, record: Any, **context: Any) -> dict[str, Any]:
