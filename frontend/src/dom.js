@@ -116,7 +116,10 @@ export function codeLabel(code, plover) {
 }
 
 // -- text for display -----------------------------------------------------------------------------------------------
-// Stored texts keep what the source sent (markdown, image links, addresses); they are shown without it. The ranges to
+// Stored texts keep what the source sent (markdown, image links, addresses); they are shown without it. The API gives
+// display forms of most fields (sentence_display, text_display, summary_display, title_display: nlp/display.py) and
+// the views prefer them; this is the same cleaning for what has none (an article's text and title, search
+// snippets, stores served by an older API), applied on top of the API's (it leaves clean text as it is). The ranges to
 // hide are computed on the stored text, so an article's highlights keep their offsets into it (see hiddenRanges).
 // Each pattern hides its whole match, or with `keep` only the marks around the words it keeps.
 const HIDDEN = [

@@ -78,7 +78,7 @@ export async function articleView(box, _params, id) {
       codeLabel(e.code, e.plover), ` — ${actorLabel(e, "target")} `,
       h("small", { class: "muted" }, [e.modality, e.date, e.place_name].filter(Boolean).join(" · ")), evidence(e)))) : message("none"));
   side.append(h("h2", {}, `Quotations (${fmtNum(a.quotes.length)})`), a.quotes.length ? h("ul", { class: "plain" }, a.quotes.map((q) =>
-    h("li", {}, h("strong", { class: "speaker" }, speakerLabel(q)), ": ", h("span", { class: "quote-text" }, displayText(q.text)),
+    h("li", {}, h("strong", { class: "speaker" }, speakerLabel(q)), ": ", h("span", { class: "quote-text" }, displayText(q.text_display ?? q.text)),
       h("small", { class: "muted" }, ` ${q.type}`)))) : message("none"));
   const ents = new Map();
   for (const m of a.mentions) {

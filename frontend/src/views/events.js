@@ -57,7 +57,7 @@ function extraParams(params, names) {
 }
 
 export function evidence(e) {
-  const s = displayText(e.sentence_text || "");
+  const s = displayText(e.sentence_display ?? e.sentence_text ?? "");
   const t = e.trigger_text;
   const i = t ? s.indexOf(t) : -1;
   const sentence = i >= 0 ? [s.slice(0, i), h("mark", { class: "trigger" }, t), s.slice(i + t.length)] : [s];
@@ -124,7 +124,8 @@ function addRow(body, e, shown, isNew = false) {
     h("td", { class: "c-confidence", "data-label": "Conf." }, e.confidence !== null && e.confidence !== undefined ? Number(e.confidence).toFixed(2) : ""),
     h("td", { class: "c-place", "data-label": "Place" }, e.place_name || ""),
     h("td", { class: "c-reported", "data-label": "Reported by" }, reportedBy(e.article_source, e.article_url)),
-    h("td", { class: "evidence-cell", "data-label": "Evidence", title: displayText(e.sentence_text) }, displayText(e.sentence_text)),
+    h("td", { class: "evidence-cell", "data-label": "Evidence", title: displayText(e.sentence_display ?? e.sentence_text) },
+      displayText(e.sentence_display ?? e.sentence_text)),
     h("td", { class: "c-link" }, h("a", { href: link(`/article/${e.article_id}`), title: e.article_title || "" }, "article")));
   const detail = h("tr", { class: "evidence-row" }, h("td", { colspan: COLUMNS.length }, evidence(e),
     h("small", { class: "muted" }, `article ${e.article_id}, sentence ${e.sentence}`)));

@@ -44,7 +44,7 @@ function item(e) {
         m.origin && m.origin.startsWith("wire:") ? h("small", {}, ` via ${m.origin.slice(5).toUpperCase()}`) : null,
         m.duplicate_of ? h("small", {}, " (copy)") : null, " ",
         h("a", { href: link(`/article/${m.article_id}`) }, "article"),
-        h("blockquote", { class: "evidence" }, displayText(m.sentence_text))));
+        h("blockquote", { class: "evidence" }, displayText(m.sentence_display ?? m.sentence_text))));
     }
   });
   return h("li", { class: "merged-event", "data-id": e.id, "data-q": e.quad_class },

@@ -23,7 +23,7 @@ export async function quotesView(box, params) {
     unresolved ? h("li", { class: "unresolved muted" }, `unresolved ${fmtNum(unresolved)}`) : null));
   const quotes = await get("quotes", { speaker: params.speaker, limit: 200 });
   layout.append(h("div", {}, quotes.items.length ? quotes.items.map((q) => h("figure", { class: "quote" },
-    h("blockquote", {}, displayText(q.text)),
+    h("blockquote", {}, displayText(q.text_display ?? q.text)),
     h("figcaption", {}, h("strong", { class: "speaker" }, speakerLabel(q)),
       q.cue_text ? ` (${q.cue_text})` : "", ` · ${q.type} · `,
       h("a", { href: link(`/article/${q.article_id}`) }, displayText(q.article_title) || "article"),

@@ -12,17 +12,17 @@ export async function storiesView(box) {
     return;
   }
   box.append(h("ul", { class: "plain stories" }, stories.items.map((s) => h("li", {},
-    h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, displayText(s.title) || s.id),
+    h("a", { href: link(`/story/${encodeURIComponent(s.id)}`) }, displayText(s.title_display ?? s.title) || s.id),
     h("span", { class: "muted" }, ` ${fmtNum(s.size)} articles`,
       Array.isArray(s.sources) && s.sources.length ? ` from ${fmtNum(s.sources.length)} outlets` : "",
       ` · ${[s.first_date, s.last_date].filter(Boolean).join(" – ")}`),
-    s.summary ? h("p", { class: "summary" }, displayText(s.summary)) : null))));
+    s.summary ? h("p", { class: "summary" }, displayText(s.summary_display ?? s.summary)) : null))));
 }
 
 export async function storyView(box, _params, id) {
   const s = await get(`stories/${encodeURIComponent(id)}`);
-  box.append(h("h1", {}, displayText(s.title) || `Story ${s.id}`));
-  if (s.summary) box.append(h("p", { class: "summary" }, displayText(s.summary)));
+  box.append(h("h1", {}, displayText(s.title_display ?? s.title) || `Story ${s.id}`));
+  if (s.summary) box.append(h("p", { class: "summary" }, displayText(s.summary_display ?? s.summary)));
   box.append(h("p", { class: "muted" }, `${fmtNum(s.articles.length)} articles · ${fmtNum(s.events.length)} events · ${fmtNum(s.quotes.length)} quotations`));
   const items = [
     ...s.events.map((e) => ({ when: e.date || "", kind: "event", e })),
@@ -38,7 +38,7 @@ export async function storyView(box, _params, id) {
       reportedBy(it.e.article_source, it.e.article_url))
     : h("li", { class: "tl-quote" }, h("time", {}, it.when),
       h("strong", { class: "speaker" }, speakerLabel(it.q)), " ",
-      h("q", {}, displayText(it.q.text)), " ", h("a", { href: link(`/article/${it.q.article_id}`) }, "article"), " ",
+      h("q", {}, displayText(it.q.text_display ?? it.q.text)), " ", h("a", { href: link(`/article/${it.q.article_id}`) }, "article"), " ",
       reportedBy(it.q.article_source, it.q.article_url), mergedQuote(it.q)))));
   box.append(h("h2", {}, "Articles"), h("ul", { class: "plain" }, s.articles.map((a) => h("li", {},
     h("a", { href: link(`/article/${a.id}`) }, displayText(a.title) || a.id), " ", reportedBy(a.source, a.url),
