@@ -86,6 +86,10 @@ export async function mapView(box, params) {
     marks.selectAll("circle").attr("r", (d) => d.radius / ev.transform.k);
     marks.selectAll("text").attr("transform", (d) => `translate(${d.x},${d.y}) scale(${1 / ev.transform.k})`);
   }).on("end", (ev) => {
+    // A click is a zoom gesture too (mousedown, mouseup): redrawing then would remove the circle being clicked.
+    const t = ev.transform;
+    if (state.drawn && state.drawn.k === t.k && state.drawn.x === t.x && state.drawn.y === t.y) return;
+    state.drawn = t;
     state.k = ev.transform.k;
     svg.attr("data-zoom", ev.transform.k.toFixed(2));
     draw();
@@ -128,6 +132,7 @@ function drawMarks(marks, points, state, { r, detail, hidden, svg, zoomer }) {
     .attr("data-precision", (d) => d.precision).attr("data-country", (d) => d.country || "")
     .attr("cx", (d) => d.x).attr("cy", (d) => d.y).attr("r", (d) => d.radius / k)
     .attr("fill", (d) => (d.precision === "country" ? "none" : quadColor(dominant(d))))
+    .attr("pointer-events", "visible") // a ring is clicked inside too
     .attr("fill-opacity", (d) => (d.precision === "admin" ? 0.45 : 0.85))
     .attr("stroke", (d) => (d.precision === "place" ? "#fff" : quadColor(dominant(d))))
     .attr("stroke-width", (d) => (d.precision === "place" ? 0.8 : 2.5) / k)
