@@ -5,14 +5,16 @@ text); a quotation whose speaker is a pronoun shows "unresolved". At 390x844 and
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import api_support
-from web_sizes import browser, need_browser, open_view, serve, shot, sized_page
+from web_sizes import SIZES, browser, need_browser, new_page, open_view, serve, shot, sized_page
 from wirescope.records import Actor, Analysis, Article, Event, Quote, Span
 
 need_browser()
@@ -127,3 +129,26 @@ def test_evidence_quotes_stories_and_snippets_are_clean(sized_page: Any, base: s
     assert sized_page.locator("ol.results li").count() == 1
     no_raw(sized_page.inner_text("section.view"), "the search results")
     assert sized_page.errors == []
+
+
+def test_a_flagged_event_is_marked_not_news_of_the_day(browser: Any, tmp_path: Path) -> None:
+    """An event the article's window flagged (issue 19, item 1) says so beside its date, with the reason."""
+    analyses = api_support.sample()
+    strike = analyses[0]
+    old = dataclasses.replace(strike.events[1], date="1979-11-04", timing="historical",
+                              date_note="dated 1979-11-04 by the text, long before the article")
+    analyses[0] = dataclasses.replace(strike, events=(strike.events[0], old, *strike.events[2:]))
+    gen = serve(api_support.write_store(tmp_path / "flagged.duckdb", analyses))
+    url = next(gen)
+    page = new_page(browser, SIZES["phone"])
+    try:
+        open_view(page, url, "/events", "events")
+        flagged = page.locator('tr.event[data-timing="historical"]')
+        assert flagged.count() == 1
+        badge = flagged.locator(".timing")
+        assert badge.inner_text() == "historical" and "1979-11-04" in (badge.get_attribute("title") or "")
+        assert page.locator('tr.event[data-timing="current"] .timing').count() == 0
+        assert page.errors == []
+    finally:
+        page.context.close()
+        gen.close()

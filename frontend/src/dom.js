@@ -91,6 +91,14 @@ export function reportCount(e) {
     title: "independent: wire copies (near-duplicate texts, or texts crediting AP, Reuters, AFP ...) count once" }, text);
 }
 
+// An event's date, and a badge when the article's window flagged it as no news of the day (historical: what the
+// article recalls; planned: what it announces), with the reason as its tooltip.
+export function eventDate(e) {
+  const flagged = e.timing && e.timing !== "current";
+  return [h("time", {}, e.date || ""), flagged ? [" ", h("span", { class: `timing timing-${e.timing}`,
+    "data-timing": e.timing, title: e.date_note || `${e.timing}: not news of the day` }, e.timing)] : null];
+}
+
 // -- labels of codes ------------------------------------------------------------------------------------------------
 
 // The CAMEO name of a code ("190" -> "Use conventional military force"); an unknown sub-code falls back to its base

@@ -1,6 +1,6 @@
 // Event table: filters, one row per event, the evidence sentence (trigger marked) under each row.
 import { describe, downloadHref, get, VOCAB } from "../api.js";
-import { actorLabel, codeLabel, displayText, h, message, QUAD, reportedBy } from "../dom.js";
+import { actorLabel, codeLabel, displayText, eventDate, h, message, QUAD, reportedBy } from "../dom.js";
 import { onChange } from "../live.js";
 import { link, navigate } from "../nav.js";
 
@@ -114,8 +114,9 @@ function eventKey(e) {
 function addRow(body, e, shown, isNew = false) {
   shown.add(eventKey(e));
   const row = h("tr", { class: isNew ? "event new" : "event", tabindex: 0, "data-q": e.quad_class, "data-code": e.code,
+    "data-timing": e.timing || "current",
     "data-article": e.article_id },
-    h("td", { class: "c-date", "data-label": "Date" }, e.date || ""),
+    h("td", { class: "c-date", "data-label": "Date" }, eventDate(e)),
     h("td", { class: "c-source", "data-label": "Source" }, actorLabel(e, "source"), e.source_code ? h("small", {}, ` ${e.source_code}`) : null),
     h("td", { class: "c-event", "data-label": "Event" }, h("i", { class: "swatch", "data-q": e.quad_class }),
       e.trigger_text ? h("q", { class: "trigger" }, e.trigger_text) : null, " ", codeLabel(e.code, e.plover)),
