@@ -385,6 +385,8 @@ class EventCoder(ArgumentFinder):
         its object's."""
         if tok.pos_ == "NOUN":
             return match
+        if _under_attack(tok) and ctx.fire("code.came-under-attack"):
+            return PatternMatch(None, ":190", 0, inferred="noun")
         light = self._light_code(tok)
         if light is not None and ctx.fire("code.event-noun-of-a-light-verb"):
             return light
@@ -586,6 +588,8 @@ _AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
 
 
 _OBLIGATION_VERBS = words("verb_classes", "obligation")
+# what one comes under when attacked ("came under a rocket attack"): event_nouns instruments
+_ASSAULT_NOUNS = words("event_nouns", "instrument")
 # nouns of consultation and their code ("talks with X"): both parties consult (lexicons/event_nouns.tsv)
 _CONSULT_NOUNS = codes("event_nouns", "consultation")
 # verbs of fighting that also mean striving (with a to-infinitive) or, without an opponent, having difficulty
@@ -597,6 +601,13 @@ def _obliged(clause: Token) -> bool:
     """A clause that says its subject must act: "Y must stop", "Y needs to stop" (deontic necessity)."""
     return any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children) or (
         clause.lemma_.lower() in _OBLIGATION_VERBS and any(c.dep_ == "xcomp" for c in clause.children))
+
+
+def _under_attack(verb: Token) -> bool:
+    """ "came under attack (from X)", "came under rocket attack": the subject is the target of an act of force."""
+    return verb.lemma_.lower() == "come" and any(
+        p.dep_ == "prep" and p.lower_ == "under" and any(o.dep_ == "pobj" and o.lemma_.lower() in _ASSAULT_NOUNS
+                                                         for o in p.children) for p in verb.children)
 
 
 def _passive(verb: Token) -> bool:

@@ -78,6 +78,10 @@ RULES: tuple[Rule, ...] = (
          "A verb whose default codes nothing and whose patterns did not match takes the CAMEO root that at least "
          "60% of its five or more coded patterns share, as the root's base code ('blasted' -> 170). Speech verbs "
          "keep their plain sense."),
+    Rule("code.came-under-attack", _C,
+         "'X came under (a rocket) attack (from Y)': the subject is the target of force (190, Y -> X), not the "
+         "verb's own sense; the nouns are the instruments of lexicons/event_nouns.tsv (attack, shelling, "
+         "airstrike, raid ...). 'Came under fire', the dictionary's idiom of criticism, keeps its pattern."),
     Rule("code.demand-keeps-its-root", _C,
          "A demand verb matched by an appeal pattern its block borrows keeps the demand root: CAMEO's demand tree "
          "(10x) mirrors the appeal tree (02x), so 'demanded the withdrawal' is 1056, not 0256."),
