@@ -103,7 +103,17 @@ ArticleRow = spec_model(
     extra={"chars": (int, "length of the text in characters")},
 )
 EntityRow = spec_model(ENTITIES, "EntityRow")
-EventRow = spec_model(EVENTS, "EventRow")
+# Display forms of text fields (issue 19): markdown, URLs, image credits and page furniture removed (nlp.display);
+# JSON answers only, the stored field beside them keeps the offsets.
+SENTENCE_DISPLAY: dict[str, tuple[Any, str]] = {
+    "sentence_display": (str | None, "the evidence sentence for display: no markdown, URLs, image credits or "
+                         "boilerplate (sentence_text is the stored text; JSON answers only)"),
+}
+TEXT_DISPLAY: dict[str, tuple[Any, str]] = {
+    "text_display": (str | None, "the quotation for display: no markdown, URLs or image credits (text is the stored "
+                     "text; JSON answers only)"),
+}
+EventRow = spec_model(EVENTS, "EventRow", extra=SENTENCE_DISPLAY)
 # Who reported what: rows of events and quotations carry their article's outlet and address (the original).
 REPORTED_BY: dict[str, tuple[Any, str]] = {
     "article_title": (str | None, "headline of the article"),
@@ -111,8 +121,8 @@ REPORTED_BY: dict[str, tuple[Any, str]] = {
                        "domain)"),
     "article_url": (str | None, "address of the original article"),
 }
-ListedEvent = spec_model(EVENTS, "ListedEvent", extra=REPORTED_BY)
-QuoteRow = spec_model(QUOTES, "QuoteRow")
+ListedEvent = spec_model(EVENTS, "ListedEvent", extra={**REPORTED_BY, **SENTENCE_DISPLAY})
+QuoteRow = spec_model(QUOTES, "QuoteRow", extra=TEXT_DISPLAY)
 # Duplicate quotations merged (issue 19): the earliest report stands for the others (store.quotes).
 MERGED_QUOTES: dict[str, tuple[Any, str]] = {
     "merged": (int | None, "stored quotations this row stands for: the same speaker and the same words, in this "
@@ -121,23 +131,31 @@ MERGED_QUOTES: dict[str, tuple[Any, str]] = {
 }
 ListedQuote = spec_model(
     QUOTES, "ListedQuote",
-    extra={**REPORTED_BY, "published": (date | None, "publication date of the article"), **MERGED_QUOTES},
+    extra={**REPORTED_BY, "published": (date | None, "publication date of the article"), **MERGED_QUOTES,
+           **TEXT_DISPLAY},
 )
-StoryEvent = spec_model(EVENTS, "StoryEvent", extra={k: v for k, v in REPORTED_BY.items() if k != "article_title"})
+StoryEvent = spec_model(
+    EVENTS, "StoryEvent", extra={**{k: v for k, v in REPORTED_BY.items() if k != "article_title"}, **SENTENCE_DISPLAY}
+)
 StoryQuote = spec_model(
     QUOTES, "StoryQuote",
-    extra={**REPORTED_BY, "published": (date | None, "publication date of the article"), **MERGED_QUOTES},
+    extra={**REPORTED_BY, "published": (date | None, "publication date of the article"), **MERGED_QUOTES,
+           **TEXT_DISPLAY},
 )
 PlaceRow = spec_model(PLACES, "PlaceRow")
 TimeRow = spec_model(TIMES, "TimeRow")
 SentenceRow = spec_model(SENTENCES, "SentenceRow")
 MergedEventRow = spec_model(MERGED_EVENTS, "MergedEventRow")
-EventMentionRow = spec_model(EVENT_MENTIONS, "EventMentionRow")
+EventMentionRow = spec_model(EVENT_MENTIONS, "EventMentionRow", extra=SENTENCE_DISPLAY)
 MergedEventDetail = spec_model(
     MERGED_EVENTS, "MergedEventDetail",
     extra={"mentions": (list[EventMentionRow], "every sentence that reports the event")},  # type: ignore[valid-type]
 )
-StoryRow = spec_model(STORIES, "StoryRow")
+STORY_DISPLAY: dict[str, tuple[Any, str]] = {
+    "summary_display": (str | None, "the summary for display: no markdown, URLs, image credits or boilerplate"),
+    "title_display": (str | None, "the title for display"),
+}
+StoryRow = spec_model(STORIES, "StoryRow", extra=STORY_DISPLAY)
 AlertRow = spec_model(ALERTS, "AlertRow")
 IndexRow = spec_model(ESCALATION, "IndexRow", names=tuple(n for n in ESCALATION.names if n != "event_ids"))
 
@@ -150,6 +168,13 @@ class MentionRow(BaseModel):
     entity_id: str = Field(description="corpus-wide id of the entity the mention belongs to")
     name: str | None = Field(description="canonical name of the entity")
     type: str | None = Field(description="entity type")
+
+
+class DisplayText(BaseModel):
+    text: str = Field(description="the article's text for display (nlp.display)")
+    map: list[list[int]] = Field(description="runs [display_start, stored_start, length]: display characters "
+                                 "display_start.. are the stored text's stored_start..; a record's stored offsets "
+                                 "(mentions, triggers, quotations) fall in a run or between runs (removed text)")
 
 
 class StoryRef(BaseModel):
@@ -168,6 +193,8 @@ ArticleDetail = spec_model(
         "places": (list[PlaceRow], "place mentions"),  # type: ignore[valid-type]
         "times": (list[TimeRow], "time expressions"),  # type: ignore[valid-type]
         "stories": (list[StoryRef], "the stories the article belongs to"),
+        "display": (DisplayText, "the text for display (no markdown, URLs, image credits or boilerplate) with its "
+                    "map to the stored text's offsets"),
     },
 )
 
@@ -183,6 +210,7 @@ class StoryArticle(BaseModel):
 StoryDetail = spec_model(
     STORIES, "StoryDetail",
     extra={
+        **STORY_DISPLAY,
         "articles": (list[StoryArticle], "member articles, oldest first"),
         "events": (list[StoryEvent], "events of the member articles, oldest first"),  # type: ignore[valid-type]
         "quotes": (list[StoryQuote], "quotations of the member articles, oldest first"),  # type: ignore[valid-type]

@@ -20,6 +20,7 @@ from . import mapview
 from . import models as m
 from .db import Database, dicts
 from .deps import DB, Page
+from .display import EVENT_DISPLAY, QUOTE_DISPLAY, STORY_DISPLAY, add_display, with_display
 from .errors import ApiError
 from .filters import EventFilters, event_filters
 from .paging import Key, fetch_page, largest_first, newest_first
@@ -70,13 +71,15 @@ def list_quotes(
     if story:
         filter_story(db, inner, story, "t.article_id")
     q = _merged_quotes(db, inner) if merge and db.has("quotes", "speaker_status") else Q(
-        select=db.select(QUOTES) + f", {REPORTED_BY}, a.published",
+        select=db.select(QUOTES) + f", {REPORTED_BY}, a.published, "
+        "CAST(NULL AS BIGINT) AS merged, CAST(NULL AS BIGINT) AS merged_articles",
         from_="quotes t LEFT JOIN articles a ON a.id = t.article_id",
         keys=(newest_first("a.published"), Key("t.article_id"), Key('t."start"')),
         where=inner.where,
         params=inner.params,
     )
-    return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="quotes")
+    resp = listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="quotes")
+    return with_display(resp, QUOTE_DISPLAY)
 
 
 def _merged_quotes(db: Database, inner: Q) -> Q:
@@ -157,7 +160,8 @@ def list_stories(db: DB, page: Page) -> Response:
     """Story clusters, biggest first."""
     _need(db, "stories", "run the aggregation (wirescope aggregate)")
     q = Q(select=db.select(STORIES), from_="stories t", keys=(largest_first("t.size"), Key("t.id")))
-    return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="stories")
+    resp = listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="stories")
+    return with_display(resp, STORY_DISPLAY)
 
 
 @router.get("/stories/{story_id}", responses=m.one(m.StoryDetail, "the story"))
@@ -197,6 +201,9 @@ def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Respons
         ) if db.has("quotes") else []
         # the copies of a wire story quote the same words: one row each, the earliest report (store.quotes)
         story["quotes"] = merge_quote_rows(story["quotes"])
+    add_display([story], STORY_DISPLAY)
+    add_display(story["events"], EVENT_DISPLAY)
+    add_display(story["quotes"], QUOTE_DISPLAY)
     return json_response(story)
 
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
+from ..nlp.display import clean
 from ..store import search as fts
 from . import models as m
 from . import views
@@ -137,7 +138,7 @@ def _with_snippets(resp: Response, terms: list[str]) -> Response:
 
     body: dict[str, Any] = json.loads(bytes(resp.body))
     for item in body["items"]:
-        item["snippet"] = snippet(item.pop("_head") or "", terms)
+        item["snippet"] = snippet(clean(item.pop("_head")) or "", terms)  # display text: no markdown or URLs
     return json_response(body)
 
 

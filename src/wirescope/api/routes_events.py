@@ -15,6 +15,7 @@ from . import escalation as esc
 from . import models as m
 from .db import Database, dicts
 from .deps import DB, Page
+from .display import EVENT_DISPLAY, MENTION_DISPLAY, add_display, with_display
 from .errors import ApiError
 from .filters import EventFilters, apply, event_filters, event_keys
 from .paging import Key, Lookup, newest_first
@@ -45,7 +46,8 @@ def list_events(db: DB, page: Page, f: Filters) -> Response:
         lookup=Lookup("articles", "article_id", "id", ARTICLE_REF),
     )
     apply(db, q, f)
-    return listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="events")
+    resp = listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="events")
+    return with_display(resp, EVENT_DISPLAY)
 
 
 @router.get("/codes", responses=m.one(m.CodeLabels, "CAMEO codes with their labels"))
@@ -209,4 +211,5 @@ def get_merged_event(db: DB, event_id: Annotated[str, Path(max_length=100)]) -> 
                 [event_id],
             )
         )
+    add_display(event["mentions"], MENTION_DISPLAY)
     return json_response(event)

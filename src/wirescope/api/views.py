@@ -9,10 +9,12 @@ from typing import Any
 import duckdb
 
 from ..aggregate.tables import STORIES
+from ..nlp.display import display_text
 from ..nlp.resources.cameo import cameo_table
 from ..store.spec import TableSpec
 from ..store.tables import ARTICLES, EVENTS, PLACES, QUOTES, SENTENCES, TIMES
 from .db import Database, dicts
+from .display import EVENT_DISPLAY, QUOTE_DISPLAY, add_display
 from .errors import ApiError
 from .paging import Query
 
@@ -85,6 +87,10 @@ def article(db: Database, cur: duckdb.DuckDBPyConnection, article_id: str) -> di
     )
     out["events"] = _rows(db, cur, EVENTS, aid, "t.sentence, t.idx")
     out["quotes"] = _rows(db, cur, QUOTES, aid, 't."start"')
+    # the text as a reader should see it, with a map back to the stored offsets the records use (issue 19)
+    out["display"] = display_text(out.get("text") or "").to_json()
+    add_display(out["events"], EVENT_DISPLAY)
+    add_display(out["quotes"], QUOTE_DISPLAY)
     out["places"] = _rows(db, cur, PLACES, aid, "t.start_char")
     out["times"] = _rows(db, cur, TIMES, aid, "t.start_char")
     out["stories"] = []
