@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from ..errors import WirescopeError
 from .common import (
     DbOption,
     JsonOption,
     TokenOption,
+    WideOption,
     date_option,
     fail,
     open_reader,
@@ -55,7 +57,7 @@ def aggregate(
     db: DbOption = Path("wirescope.duckdb"),
     rebuild: Annotated[bool, typer.Option(help="Forget stored merges and stories and start from scratch")] = False,
     date_window: Annotated[
-        int | None, typer.Option(help="Days apart two reports of one event may be [default: 2]")
+        int | None, typer.Option(min=0, help="Days apart two reports of one event may be [default: 2]")
     ] = None,
     actor_level: Annotated[
         str | None, typer.Option(help="Actors must agree on: country, code or entity [default: country]")
@@ -67,6 +69,7 @@ def aggregate(
         float | None, typer.Option(help="Similarity an article needs to join a story [default: 0.10]")
     ] = None,
     json_out: JsonOption = False,
+    wide: WideOption = False,
     token: TokenOption = None,
 ) -> None:
     """Merge events across articles, cluster stories and compute the escalation index (incremental). When a
@@ -101,16 +104,17 @@ def aggregate(
     if json_out:
         sys.stdout.write(json.dumps(done) + "\n")
     else:
-        print_rows([{"what": k, "value": v} for k, v in done.items()], False)
+        print_rows([{"what": k, "value": v} for k, v in done.items()], False, wide=wide)
 
 
 def stories(
     db: DbOption = Path("wirescope.duckdb"),
     story: Annotated[str | None, typer.Option("--id", help="Show one story (id or prefix) with its articles")] = None,
     since: SinceOption = None,
-    min_size: Annotated[int, typer.Option(help="Only stories with at least this many articles")] = 1,
-    limit: Annotated[int, typer.Option(help="Most stories to list")] = 50,
+    min_size: Annotated[int, typer.Option(min=1, help="Only stories with at least this many articles")] = 1,
+    limit: Annotated[int, typer.Option(min=1, help="Most stories to list")] = 50,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """List story clusters (largest first), or one story with --id."""
     from ..aggregate.queries import query_stories, story_detail
@@ -119,7 +123,7 @@ def stories(
 
     with reader_or_server(db) as store:
         if isinstance(store, Remote):
-            _remote_stories(store, story, since, min_size, limit, json_out)
+            _remote_stories(store, story, since, min_size, limit, json_out, wide)
             return
         _need_aggregate(store.con)
         if story:
@@ -136,15 +140,17 @@ def stories(
                 f"[bold]{escape(st.title)}[/] ({st.size} articles, {st.first_date} .. {st.last_date})\n"
                 f"{escape(st.summary)}\n"
             )
-            print_rows(members, False)
+            print_rows(members, False, wide=wide)
             return
         rows = [spec_row(STORIES, st) for st in query_stories(store.con, since=_date(since), min_size=min_size,
                                                               limit=limit)]
-    print_rows(rows, json_out, None if json_out else ["id", "size", "first_date", "last_date", "title", "top_actors"])
+    print_rows(rows, json_out, None if json_out else ["id", "size", "first_date", "last_date", "title", "top_actors"],
+               wide=wide)
 
 
 def _remote_stories(
-    remote: Remote, story: str | None, since: str | None, min_size: int, limit: int | None, json_out: bool
+    remote: Remote, story: str | None, since: str | None, min_size: int, limit: int | None, json_out: bool,
+    wide: bool,
 ) -> None:
     """`wirescope stories` through the server: GET /api/stories (filtered here) or /api/stories/ID."""
     if story:
@@ -152,12 +158,13 @@ def _remote_stories(
         if json_out:
             sys.stdout.write(json.dumps(found, default=str) + "\n")
         else:
-            print_rows(found.get("articles", []), False)
+            print_rows(found.get("articles", []), False, wide=wide)
         return
     start = _date(since)
     rows = [r for r in remote.rows("/api/stories") if (r.get("size") or 0) >= min_size
             and (start is None or str(r.get("last_date") or "") >= start.isoformat())][:limit]
-    print_rows(rows, json_out, None if json_out else ["id", "size", "first_date", "last_date", "title", "top_actors"])
+    print_rows(rows, json_out, None if json_out else ["id", "size", "first_date", "last_date", "title", "top_actors"],
+               wide=wide)
 
 
 def timeline(
@@ -166,10 +173,16 @@ def timeline(
     actor: Annotated[str | None, typer.Option("--actor", help="Actor code prefix, country or name")] = None,
     dyad: Annotated[str | None, typer.Option("--dyad", help="Directed dyad SOURCE,TARGET, e.g. USA,IRN")] = None,
     since: SinceOption = None,
-    limit: Annotated[int | None, typer.Option(help="Most items to show")] = None,
+    offset: Annotated[int, typer.Option(min=0, help="--story: skip this many items of the story's window (paging)")]
+    = 0,
+    limit: Annotated[int | None, typer.Option(
+        min=1, help="Most items to show (--story: one page, 1-1000, by default 100)")] = None,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
-    """Ordered events (with their evidence) and quotations of a story, an actor or a dyad."""
+    """Ordered events (with their evidence) and quotations of a story, an actor or a dyad. A story's timeline keeps
+    to the story's window and pages (--offset, --limit); what its articles recall or announce (dated outside the
+    window) is folded into a background count, and the items of undated articles are flagged apart."""
     from ..aggregate.queries import timeline as store_timeline
 
     pair: tuple[str, str] | None = None
@@ -180,16 +193,67 @@ def timeline(
         pair = (parts[0], parts[1])
     if not (story or actor or pair):
         fail("give --story ID, --actor X or --dyad A,B")
+    if story and (actor or pair or since):
+        fail("--story lists one story's window: it takes no --actor, --dyad or --since")
+    if offset and not story:
+        fail("--offset pages a story's timeline: give --story ID")
+    start = _date(since)
     with open_reader(db) as store:
         _need_aggregate(store.con)
+        if story:
+            _story_timeline(store.con, story, offset, limit, json_out, wide)
+            return
         try:
-            items = store_timeline(store.con, story=story, actor=actor, dyad=pair, since=_date(since), limit=limit)
+            items = store_timeline(store.con, actor=actor, dyad=pair, since=start, limit=limit)
         except WirescopeError as exc:
             fail(str(exc))
     if json_out:
         print_rows([_timeline_json(item) for item in items], True)
         return
-    print_rows([_timeline_line(item) for item in items], False)
+    print_rows([_timeline_line(item) for item in items], False, wide=wide)
+
+
+def _story_timeline(con: Any, story: str, offset: int, limit: int | None, json_out: bool, wide: bool) -> None:
+    """One page of a story's timeline: the items inside its window, then (folded) what lies outside it and the
+    undated items. JSON: one line per item with ``section`` (window, background, undated); the background and
+    undated items come with the first page only."""
+    from ..aggregate.queries import story_timeline
+
+    if limit is not None and limit > 1000:
+        fail(f"--limit {limit}: a story's timeline pages at most 1000 items")
+    try:
+        found = story_timeline(con, story, offset=offset, limit=limit or 100)
+    except WirescopeError as exc:
+        fail(str(exc))
+    extra = offset == 0  # the folded sections belong to the story, shown once with its first page
+    if json_out:
+        rows = [{"section": "window", **_timeline_json(i)} for i in found.items]
+        if extra:
+            rows += [{"section": "background", **_timeline_json(i)} for i in found.background]
+            rows += [{"section": "undated", **_timeline_json(i)} for i in found.undated]
+        print_rows(rows, True)
+        return
+    window = f"{found.window[0]} .. {found.window[1]}" if found.window else "no dated article"
+    end = offset + len(found.items)
+    err.print(f"story {found.story_id}, window {window}: items {offset + 1 if found.items else 0}-{end} of "
+              f"{found.total}" + (f"; next page: --offset {found.next_offset}" if found.next_offset else ""),
+              highlight=False, markup=False)
+    if found.items:
+        print_rows([_timeline_line(i) for i in found.items], False, wide=wide)
+    if extra and found.background:
+        # folded: what the articles recall or announce, dated outside the story's window, never mixed into it
+        err.print(f"background (dated outside the window, folded): {len(found.background)} items, "
+                  f"{_span(found.background)}; --json lists them", highlight=False, markup=False)
+    if extra and found.undated:
+        shown = found.undated[:limit or 100]
+        more = f", the first {len(shown)} shown (--json lists all)" if len(shown) < len(found.undated) else ""
+        Console().print(Text(f"undated ({len(found.undated)}): items of articles without a date{more}", style="bold"))
+        print_rows([{**_timeline_line(i), "date": "undated"} for i in shown], False, wide=wide)
+
+
+def _span(items: tuple[TimelineItem, ...]) -> str:
+    days = sorted(i.date for i in items if i.date is not None)
+    return f"{days[0]} .. {days[-1]}" if days else "no dates"
 
 
 def _timeline_json(item: TimelineItem) -> dict[str, Any]:
@@ -229,6 +293,7 @@ def escalation(
     level: Annotated[str | None, typer.Option(help="country or actor (default: country for 3-letter codes)")] = None,
     plot: Annotated[Path | None, typer.Option("--plot", help="Write a PNG chart of the index here")] = None,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """The daily escalation index of a directed dyad (source -> target) with its alerts."""
     from ..aggregate.escalation import plot as plot_rows
@@ -242,7 +307,7 @@ def escalation(
         if isinstance(store, Remote):  # the API's daily series of the dyad (one direction)
             series = store.get("/api/escalation", {"source": source, "target": target, "since": _date(since),
                                                    "both": False})["series"]
-            print_rows([_rounded(p) for p in series[0]["points"]] if series else [], json_out)
+            print_rows([_rounded(p) for p in series[0]["points"]] if series else [], json_out, wide=wide)
             return
         _need_aggregate(store.con)
         days = query_escalation(store.con, source, target, level=level, since=_date(since))
@@ -260,15 +325,16 @@ def escalation(
     cols = ["day", "events", "mentions", "goldstein_sum", "goldstein_mean", "material_conflict", "index_value", "z",
             "alert"]
     shown = rows if json_out else [_rounded({k: v for k, v in r.items() if k in cols}) for r in rows]
-    print_rows(shown, json_out, None if json_out else cols)
+    print_rows(shown, json_out, None if json_out else cols, wide=wide)
 
 
 def alerts(
     db: DbOption = Path("wirescope.duckdb"),
     since: SinceOption = None,
     actor: Annotated[str | None, typer.Option(help="Only alerts involving this country or actor code")] = None,
-    limit: Annotated[int, typer.Option(help="Most alerts to show")] = 50,
+    limit: Annotated[int, typer.Option(min=1, help="Most alerts to show")] = 50,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Escalation alerts (newest first) with the events that drove them."""
     from ..aggregate.queries import query_alerts
@@ -289,6 +355,7 @@ def alerts(
         rows if json_out else [_rounded(r) for r in rows],
         json_out,
         None if json_out else ["day", "level", "source", "target", "index_value", "z", "driving_events"],
+        wide=wide,
     )
 
 
@@ -320,6 +387,7 @@ def eval_stories(
     ner: Annotated[str, typer.Option(help="Entities for clustering: spacy (NER only) or none")] = "spacy",
     threshold: Annotated[float, typer.Option(help="Story similarity threshold")] = 0.10,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Score story clustering: B-cubed precision/recall/F1 and adjusted Rand index."""
     from ..aggregate.stories import StorySettings
@@ -340,7 +408,7 @@ def eval_stories(
     if json_out:
         sys.stdout.write(json.dumps(data) + "\n")
     else:
-        print_rows([{"metric": k, "value": v} for k, v in data.items()], False)
+        print_rows([{"metric": k, "value": v} for k, v in data.items()], False, wide=wide)
 
 
 def _rounded(row: dict[str, Any]) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from .common import (
     DbOption,
     JsonOption,
     TokenOption,
+    WideOption,
     fail,
     open_reader,
     print_rows,
@@ -37,6 +38,9 @@ from .rules import DisableOption, with_disabled
 
 if TYPE_CHECKING:
     from ..ingest.tabular import FieldMapping
+    from ..records import Analysis
+
+EXPORT_FORMATS = ("jsonl", "json", "parquet", "csv")  # export.tables.FORMATS (imported late: pyarrow is slow)
 
 err = Console(stderr=True)
 out = Console()
@@ -64,15 +68,15 @@ def ingest(
             "a dotted name (source.name) reaches into nested objects",
         )
     ] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch")] = 32,
-    n_process: Annotated[int, typer.Option("--n-process", help="spaCy worker processes")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch")] = 32,
+    n_process: Annotated[int, typer.Option("--n-process", min=1, help="spaCy worker processes")] = 1,
     dictionaries: Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")] = None,
     actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
     engine: Annotated[str, typer.Option(help="local or ray")] = "local",
     address: Annotated[str | None, typer.Option(help="Ray cluster address (auto or ray://HOST:PORT)")] = None,
-    workers: Annotated[int, typer.Option(help="Ray workers")] = 2,
+    workers: Annotated[int, typer.Option(min=1, help="Ray workers")] = 2,
     out_dir: Annotated[str | None, typer.Option("--out", help="Ray engine: output folder or URI for Parquet")] = None,
-    partition_size: Annotated[int | None, typer.Option(help="Ray engine: articles per partition")] = None,
+    partition_size: Annotated[int | None, typer.Option(min=1, help="Ray engine: articles per partition")] = None,
     allow_private_addresses: Annotated[bool, typer.Option(
         "--allow-private-addresses", help="Let URLs, feed links and redirects reach loopback, private and other "
         "internal addresses (refused by default; see SECURITY.md)")] = False,
@@ -102,6 +106,7 @@ def ingest(
     from ..runners.local import ingest as run_ingest
 
     started = time.perf_counter()
+    _check_ingestible(inputs, mapping, settings)
     target = writer_or_server(db, token, "ingest")
     if isinstance(target, Remote):
         analysis = {"--model": model != DEFAULT_MODEL, "--stages": stages, "--dictionaries": dictionaries,
@@ -132,6 +137,26 @@ def ingest(
     err.print(f"{report.new / max(elapsed, 1e-9):.1f} articles/s, {report.words / max(elapsed, 1e-9):.0f} words/s")
     if report.read == 0 or report.read == report.failed:
         raise typer.Exit(1)
+
+
+def _check_ingestible(inputs: list[str], mapping: FieldMapping | None, settings: Settings) -> None:
+    """Fail before any store is opened or created when the local inputs hold nothing to ingest (a missing path, an
+    empty folder, only unreadable files): each item's reason on stderr, exit status 1. Inputs are read until the
+    first article (the ingest then reads them again); URLs and stdin cannot be read twice, so they are not checked."""
+    from ..ingest.sources import read_inputs
+    from ..records import Failure
+
+    if any(i == "-" or "://" in i for i in inputs):
+        return
+    failures: list[Failure] = []
+    for item in read_inputs(inputs, mapping=mapping, max_bytes=settings.max_bytes):
+        if not isinstance(item, Failure):
+            return
+        failures.append(item)
+    for failure in failures:
+        err.print(Text.assemble(("failed ", "red"), f"{failure.item}: {failure.reason}"), highlight=False,
+                  soft_wrap=True)
+    fail(f"nothing to ingest in {', '.join(inputs)}; no store was opened or created", code=1)
 
 
 def _ingest_through(remote: Remote, inputs: list[str], settings: Settings, mapping: FieldMapping | None,
@@ -181,8 +206,9 @@ def analyze(
     explain: Annotated[bool, typer.Option(
         "--explain", help="Print per event its sentence, parse path and the coder's trace (rules, entries)")] = False,
     disable_rule: DisableOption = None,
+    wide: WideOption = False,
 ) -> None:
-    """Analyse one article without a store and print what was found."""
+    """Analyse one article without a store and print its events, quotations, places and entities as tables."""
     from ..ingest.sources import read_inputs
     from ..nlp.pipeline import Pipeline
     from ..records import Failure
@@ -216,39 +242,68 @@ def analyze(
               highlight=False)
     out.print(f"{len(analysis.sentences)} sentences, {len(analysis.entities)} entities, {len(analysis.events)} events, "
               f"{len(analysis.quotes)} quotes, {len(analysis.places)} places, {len(analysis.times)} times")
-    print_rows([{"type": e.type, "name": e.name, "mentions": len(e.mentions)} for e in analysis.entities], False)
+    _analysis_tables(analysis, wide)
+
+
+def _analysis_tables(analysis: Analysis, wide: bool) -> None:
+    """The analysis as readable tables, one per kind (each under a heading): events (who did what to whom, with
+    the words that triggered them), quotations with their speaker, places and entities; columns are those of the
+    store's tables, read off each record through its spec."""
+    from ..store.tables import EVENTS, PLACES, QUOTES
+    from .common import spec_row
+
+    event_columns = ("date", "code", "plover", "modality", "timing", "confidence", "source_name", "trigger_text",
+                     "target_name")
+    sections: list[tuple[str, list[dict[str, Any]], tuple[str, ...] | None]] = [
+        ("events", [{c: EVENTS.column(c).value(e, {}) for c in event_columns} for e in analysis.events],
+         event_columns),
+        ("quotations", [spec_row(QUOTES, q, idx=None) for q in analysis.quotes],
+         ("speaker_name", "speaker_text", "cue_text", "type", "text")),
+        ("places", [spec_row(PLACES, p, idx=None, article_id=None) for p in analysis.places],
+         ("text", "name", "feature", "country3", "lat", "lon", "confidence")),
+        ("entities", [{"type": e.type, "name": e.name, "mentions": len(e.mentions)} for e in analysis.entities],
+         None),
+    ]
+    for title, rows, columns in sections:
+        out.print(Text(f"\n{title} ({len(rows)})", style="bold"), highlight=False)
+        if rows:
+            print_rows(rows, False, columns, wide=wide)
 
 
 def articles(
     db: DbOption = Path("wirescope.duckdb"),
     status: Annotated[str | None, typer.Option(help="analysed, near-duplicate or not-english")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many rows")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows")] = None,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """List stored articles."""
     from ..store.core import query_articles
 
     with reader_or_server(db) as reader:
         if isinstance(reader, Remote):
-            print_rows(reader.rows("/api/articles", {"status": status}, limit), json_out)
+            print_rows(reader.rows("/api/articles", {"status": status}, limit), json_out, wide=wide)
             return
-        print_rows([dataclasses.asdict(a) for a in query_articles(reader.con, status=status, limit=limit)], json_out)
+        print_rows([dataclasses.asdict(a) for a in query_articles(reader.con, status=status, limit=limit)], json_out,
+                   wide=wide)
 
 
 def entities(
     db: DbOption = Path("wirescope.duckdb"),
     type: Annotated[str | None, typer.Option("--type", help="PERSON, ORG, GPE, ...")] = None,
-    top: Annotated[int | None, typer.Option(help="Only the N most mentioned")] = None,
+    top: Annotated[int | None, typer.Option(min=1, help="Only the N most mentioned")] = None,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """List the corpus-wide entity table (canonical name, type, aliases, mention count)."""
     from ..store.core import query_entities
 
     with reader_or_server(db) as reader:
         if isinstance(reader, Remote):
-            print_rows(reader.rows("/api/entities", {"type": type}, top), json_out)
+            print_rows(reader.rows("/api/entities", {"type": type}, top), json_out, wide=wide)
             return
-        print_rows([dataclasses.asdict(e) for e in query_entities(reader.con, type=type, top=top)], json_out)
+        print_rows([dataclasses.asdict(e) for e in query_entities(reader.con, type=type, top=top)], json_out,
+                   wide=wide)
 
 
 def show(
@@ -298,12 +353,16 @@ def _show_through(remote: Remote, article_id: str, json_out: bool) -> None:
 def export(
     out_path: Annotated[Path, typer.Option("--out", help="Output folder (one file per table)")],
     db: DbOption = Path("wirescope.duckdb"),
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, parquet or csv")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", metavar="[" + "|".join(EXPORT_FORMATS) + "]", help=(
+        "jsonl (JSON Lines), json (one JSON array per table), parquet, or csv (with a CSVW description beside "
+        "it)"))] = "jsonl",
     tables: Annotated[str | None, typer.Option(help="Comma-separated tables (default: all)")] = None,
 ) -> None:
     """Export store tables as JSON Lines, Parquet or CSV files."""
     from ..export.tables import export_tables
 
+    if fmt not in EXPORT_FORMATS:  # before the store is opened or the folder made
+        fail(f"unknown --format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     with open_reader(db) as store:
         try:
             written = export_tables(store.con, out_path, fmt, tables.split(",") if tables else None)
@@ -313,7 +372,7 @@ def export(
         err.print(f"{path}: {rows} rows", highlight=False)
 
 
-def stats(db: DbOption = Path("wirescope.duckdb"), json_out: JsonOption = False) -> None:
+def stats(db: DbOption = Path("wirescope.duckdb"), json_out: JsonOption = False, wide: WideOption = False) -> None:
     """Counts of what the store holds."""
     from ..store.core import stats as store_stats
 
@@ -325,4 +384,4 @@ def stats(db: DbOption = Path("wirescope.duckdb"), json_out: JsonOption = False)
     if json_out:
         sys.stdout.write(json.dumps(data) + "\n")
     else:
-        print_rows([{"what": k, "count": v} for k, v in data.items()], False)
+        print_rows([{"what": k, "count": v} for k, v in data.items()], False, wide=wide)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +12,16 @@ import typer
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
 from ..records import MODALITIES
-from .common import DbOption, JsonOption, fail, print_rows, reader_or_server, settings_from
+from .common import (
+    DbOption,
+    JsonOption,
+    WideOption,
+    date_option,
+    fail,
+    print_rows,
+    reader_or_server,
+    settings_from,
+)
 from .evaluate import eval_app
 
 FORMATS = ("petr-xml", "plover-json", "wirescope-gold", "case-tsv")
@@ -24,46 +32,61 @@ def register(app: typer.Typer) -> None:
     eval_app.command(name="events")(eval_events)
 
 
+TIMINGS = ("current", "historical", "planned", "all")
+
+
 def events(
     db: DbOption = Path("wirescope.duckdb"),
     actor: Annotated[str | None, typer.Option(help="Actor code prefix (IRN, USAGOV) or name substring")] = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root or code prefix, e.g. 19")] = None,
     since: Annotated[str | None, typer.Option(help="Only events on or after this date (YYYY-MM-DD)")] = None,
+    until: Annotated[str | None, typer.Option(help="Only events on or before this date (YYYY-MM-DD)")] = None,
     modality: Annotated[
         str | None, typer.Option(help=", ".join(MODALITIES))
     ] = None,
-    limit: Annotated[int | None, typer.Option(help="At most N events")] = None,
+    timing: Annotated[str, typer.Option(
+        metavar="[" + "|".join(TIMINGS) + "]",
+        help="current: news of the article's days (the default); historical: what the article recalls; planned: "
+        "what it announces; all: every event")] = "current",
+    limit: Annotated[int | None, typer.Option(min=1, help="At most N events")] = None,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """List coded events (who did what to whom), newest first."""
-    from ..store.events import query_events
+    from ..store.events import event_filter, read_events
     from ..store.tables import EVENTS
     from .remote import Remote
 
-    since_date = None
-    if since:
-        try:
-            since_date = date.fromisoformat(since)
-        except ValueError:
-            fail(f"--since {since!r} is not a date; use YYYY-MM-DD")
-    columns = ("date", "code", "plover", "modality", "confidence", "source_code", "source_name", "trigger_text",
-               "target_code", "target_name", "article_id")
+    since_date, until_date = date_option(since, "--since"), date_option(until, "--until")
+    if since_date and until_date and until_date < since_date:
+        fail(f"--until {until} is before --since {since}")
+    if timing not in TIMINGS:
+        fail(f"unknown --timing {timing!r}; choose one of {', '.join(TIMINGS)}")
+    if modality is not None and modality not in MODALITIES:
+        fail(f"unknown --modality {modality!r}; choose one of {', '.join(MODALITIES)}")
+    timings = () if timing == "all" else (timing,)
+    columns = ("date", "code", "plover", "modality", "timing", "confidence", "source_code", "source_name",
+               "trigger_text", "target_code", "target_name", "article_id")
     with reader_or_server(db) as store:
         if isinstance(store, Remote):  # every stored event, as here (the API's default confidence floor is off)
             code = {"root" if root and len(root) <= 2 else "code": root}  # the API's root is 01-20, code longer
-            rows = store.rows("/api/events", {"actor": actor, **code, "since": since_date, "modality": modality,
-                                              "min_confidence": 0}, limit)
-            print_rows(rows, json_out, None if json_out else [c for c in columns if not rows or c in rows[0]])
+            # the API lists every timing: the rows are kept here by their timing column (NULL: current)
+            keep = None if not timings else (lambda r: (r.get("timing") or "current") in timings)
+            rows = store.rows("/api/events", {"actor": actor, **code, "since": since_date, "until": until_date,
+                                              "modality": modality, "min_confidence": 0}, limit, keep=keep)
+            print_rows(rows, json_out, None if json_out else [c for c in columns if not rows or c in rows[0]],
+                       wide=wide)
             return
         try:
-            found = query_events(store.con, actor=actor, root=root, since=since_date, modality=modality, limit=limit)
+            f = event_filter(actor=actor, root=root, since=since_date, until=until_date, modality=modality)
+            found = read_events(store.con, f, limit=limit, timing=timings)
         except WirescopeError as exc:
             fail(str(exc))
     if json_out:  # the record's public JSON shape (the same as `wirescope analyze --json`), with its article
         print_rows([{"article_id": e.article_id, **e.to_json()} for e in found], True)
         return
     # The table shows a few columns of the events table, read off each record through its spec.
-    print_rows([{c: EVENTS.column(c).value(e, {}) for c in columns} for e in found], False, columns)
+    print_rows([{c: EVENTS.column(c).value(e, {}) for c in columns} for e in found], False, columns, wide=wide)
 
 
 def eval_events(

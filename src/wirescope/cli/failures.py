@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import duckdb
 import typer
 
-from .common import DbOption, JsonOption, open_reader, print_rows
+from .common import DbOption, JsonOption, WideOption, fail, open_reader, print_rows
 
 COLUMNS = ("failed_at", "run_id", "stage", "item", "reason")
 
@@ -21,13 +21,16 @@ def failures(
     db: DbOption = Path("wirescope.duckdb"),
     run: Annotated[str | None, typer.Option(help="Only this run (its id or a unique prefix)")] = None,
     stage: Annotated[str | None, typer.Option(help="Only this stage: ingest (reading) or analyze")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many rows, newest first")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows, newest first")] = None,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """List failures (newest first): when, which run, which stage, which item, and why."""
+    if stage is not None and stage not in ("ingest", "analyze"):
+        fail(f"unknown --stage {stage!r}; choose ingest or analyze")
     with open_reader(db) as store:
         rows = list_failures(store.con, run=run, stage=stage, limit=limit)
-    print_rows(rows, json_out, columns=COLUMNS)
+    print_rows(rows, json_out, columns=COLUMNS, wide=wide)
 
 
 def list_failures(

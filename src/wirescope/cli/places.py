@@ -12,7 +12,7 @@ import typer
 
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, fail, print_rows, reader_or_server
+from .common import DbOption, JsonOption, WideOption, fail, print_rows, reader_or_server
 from .evaluate import eval_app
 
 gazetteer_app = typer.Typer(help="Build or inspect the gazetteer index.", no_args_is_help=True)
@@ -31,8 +31,9 @@ def places(
     db: DbOption = Path("wirescope.duckdb"),
     country: Annotated[str | None, typer.Option(help="Only places in this country (ISO2 or ISO3 code)")] = None,
     unresolved: Annotated[bool, typer.Option(help="Also list place mentions with no gazetteer match")] = False,
-    limit: Annotated[int | None, typer.Option(help="At most N places")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most N places")] = None,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """List the places mentioned in the stored articles, most mentioned first."""
     from ..store.places import query_places
@@ -42,14 +43,14 @@ def places(
     with reader_or_server(db) as store:
         if isinstance(store, Remote):  # the resolved places (the API lists no unresolved mentions)
             rows = store.rows("/api/places", {"country": country}, limit)
-            print_rows(rows, json_out, [c for c in columns if not rows or c in rows[0]])
+            print_rows(rows, json_out, [c for c in columns if not rows or c in rows[0]], wide=wide)
             return
         try:
             found = query_places(store.con, country=country, include_unresolved=unresolved, limit=limit)
         except WirescopeError as exc:
             fail(str(exc))
     rows = [dataclasses.asdict(p) for p in found]
-    print_rows(rows, json_out, columns)
+    print_rows(rows, json_out, columns, wide=wide)
 
 
 def gazetteer_build(

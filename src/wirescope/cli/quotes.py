@@ -12,7 +12,7 @@ import typer
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
 from ..records import QUOTE_TYPES
-from .common import DbOption, JsonOption, fail, print_rows, reader_or_server, spec_row
+from .common import DbOption, JsonOption, WideOption, fail, print_rows, reader_or_server, spec_row
 from .evaluate import eval_app
 
 FORMATS = ("polnear",)
@@ -32,8 +32,9 @@ def quotes(
         str | None, typer.Option("--type", help=", ".join(QUOTE_TYPES))
     ] = None,
     article: Annotated[str | None, typer.Option(help="Only this article id")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most N quotations")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most N quotations")] = None,
     json_out: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """List stored quotations with their speaker (who said what)."""
     from ..store.quotes import query_quotes
@@ -44,7 +45,7 @@ def quotes(
     with reader_or_server(db) as store:
         if isinstance(store, Remote):
             rows = store.rows("/api/quotes", {"speaker": speaker, "type": type, "article_id": article}, limit)
-            print_rows(rows, json_out, [c for c in columns if not rows or c in rows[0]])
+            print_rows(rows, json_out, [c for c in columns if not rows or c in rows[0]], wide=wide)
             return
         try:
             found = query_quotes(store.con, speaker=speaker, type=type, article_id=article, limit=limit)
@@ -52,14 +53,14 @@ def quotes(
             fail(str(exc))
     # Each quotation as its row of the quotes table (the shape of the API and the exports), less its position.
     rows = [{k: v for k, v in spec_row(QUOTES, q, idx=None).items() if k != "idx"} for q in found]
-    print_rows(rows, json_out, columns)
+    print_rows(rows, json_out, columns, wide=wide)
 
 
 def eval_quotes(
     folder: Annotated[Path, typer.Argument(help="PolNeAR-format folder with text/ and attributions/")],
     format: Annotated[str, typer.Option("--format", help="Gold format: polnear")] = "polnear",
     model: Annotated[str, typer.Option(help="spaCy pipeline: package name or path")] = DEFAULT_MODEL,
-    limit: Annotated[int | None, typer.Option(help="Score only the first N articles")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N articles")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object")] = False,
 ) -> None:
     """Score quotation extraction (source, cue and content spans; exact and token overlap) on gold attributions."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,19 +118,25 @@ class Remote:
     def post(self, path: str, body: dict[str, Any]) -> Any:
         return self._answer(lambda: self.client.post(path, json=body), path)
 
-    def rows(self, path: str, params: dict[str, Any] | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        """The rows of a listing endpoint, following its pages up to ``limit`` rows (None: all)."""
-        return list(self._pages(path, params or {}, limit))
+    def rows(self, path: str, params: dict[str, Any] | None = None, limit: int | None = None, *,
+             keep: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
+        """The rows of a listing endpoint, following its pages up to ``limit`` rows (None: all); with ``keep``,
+        only the rows it accepts count (a filter the API lacks, applied here page by page)."""
+        return list(self._pages(path, params or {}, limit, keep))
 
-    def _pages(self, path: str, params: dict[str, Any], limit: int | None) -> Iterator[dict[str, Any]]:
+    def _pages(self, path: str, params: dict[str, Any], limit: int | None,
+               keep: Callable[[dict[str, Any]], bool] | None = None) -> Iterator[dict[str, Any]]:
         cursor: str | None = None
         left = limit
         while left is None or left > 0:
-            page = self.get(path, {**params, "limit": min(PAGE, left or PAGE), "cursor": cursor})
+            size = PAGE if keep is not None else min(PAGE, left or PAGE)
+            page = self.get(path, {**params, "limit": size, "cursor": cursor})
             items = page.get("items", [])
-            yield from items
+            kept = [r for r in items if keep(r)] if keep is not None else items
             if left is not None:
-                left -= len(items)
+                kept = kept[:left]
+                left -= len(kept)
+            yield from kept
             cursor = page.get("next_cursor")
             if not cursor or not items:
                 return

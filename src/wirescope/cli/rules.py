@@ -12,7 +12,16 @@ import typer
 
 from ..config import DEFAULT_MODEL, Settings
 from ..errors import WirescopeError
-from .common import ActorsFileOption, DbOption, DictionariesOption, JsonOption, fail, print_rows, settings_from
+from .common import (
+    ActorsFileOption,
+    DbOption,
+    DictionariesOption,
+    JsonOption,
+    WideOption,
+    fail,
+    print_rows,
+    settings_from,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -48,6 +57,7 @@ def rules(
     part: Annotated[str | None, typer.Option(
         help="With --ids-from a split file: the list to take (tuning, check)")] = None,
     json_out: JsonOption = False,
+    wide: WideOption = False,
     model: Annotated[str, typer.Option(help="spaCy pipeline")] = DEFAULT_MODEL,
     dictionaries: DictionariesOption = None,
     actors: ActorsFileOption = None,
@@ -65,7 +75,7 @@ def rules(
         return
     if stats is None:
         print_rows([{"rule": r.id, "phase": r.phase, "description": r.description, "note": r.note} for r in RULES],
-                   json_out, columns=None if json_out else ("rule", "phase", "description"))
+                   json_out, columns=None if json_out else ("rule", "phase", "description"), wide=wide)
         return
     from ..ingest.sources import read_inputs
     from ..nlp.coding.explain import read_ids, rule_stats, selected, stats_rows
@@ -84,7 +94,7 @@ def rules(
     except WirescopeError as exc:
         fail(str(exc))
     rows = stats_rows(counts, rule_ids())
-    print_rows(rows, json_out)
+    print_rows(rows, json_out, wide=wide)
     if not json_out:
         silent = [str(r["rule"]) for r in rows if not r["fired"]]
         typer.echo(f"{done} articles ({failed} failed); {len(rows) - len(silent)} of {len(rows)} rules fired"
@@ -107,7 +117,7 @@ def recode(
     json_out: JsonOption = False,
     model: Annotated[str, typer.Option(help="spaCy pipeline")] = DEFAULT_MODEL,
     stages: Annotated[str | None, typer.Option(help="Comma-separated stages (default: all)")] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch and per transaction")] = 32,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch and per transaction")] = 32,
     dictionaries: DictionariesOption = None,
     actors: ActorsFileOption = None,
     disable_rule: DisableOption = None,

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, TokenOption, fail, print_rows, reader_or_server
+from .common import DbOption, JsonOption, TokenOption, WideOption, fail, print_rows, reader_or_server
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -79,7 +79,7 @@ def add(
 
 
 @app.command("list")
-def list_(db: DbOption = Path("wirescope.duckdb"), as_json: JsonOption = False) -> None:
+def list_(db: DbOption = Path("wirescope.duckdb"), as_json: JsonOption = False, wide: WideOption = False) -> None:
     """The watchlists with their criteria and channels."""
     from ..store import Store
     from ..watch.watchlists import load_watchlists
@@ -95,7 +95,7 @@ def list_(db: DbOption = Path("wirescope.duckdb"), as_json: JsonOption = False) 
         print_rows(rows, True)
         return
     print_rows([{"name": r["name"], "criteria": _criteria(r), "channels": _channels(r),
-                 "max/hour": r["max_per_hour"], "created": r["created_at"]} for r in rows], False)
+                 "max/hour": r["max_per_hour"], "created": r["created_at"]} for r in rows], False, wide=wide)
 
 
 @app.command("remove")
@@ -128,9 +128,10 @@ def remove(
 @app.command("notifications")
 def notifications(
     watchlist: Annotated[str | None, typer.Option(help="Only this watchlist's")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many, the most recently updated first")] = 20,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many, the most recently updated first")] = 20,
     db: DbOption = Path("wirescope.duckdb"),
     as_json: JsonOption = False,
+    wide: WideOption = False,
 ) -> None:
     """The notifications sent, with their evidence (--json) or one line each."""
     from ..store import Store
@@ -149,7 +150,7 @@ def notifications(
         return
     print_rows([{"watchlist": r["watchlist"], "kind": r["kind"], "title": r["title"], "reports": r["num_reports"],
                  "outlets": r["num_outlets"], "revision": r["revision"], "digest": r["digest"] or "",
-                 "updated": r["updated_at"]} for r in rows], False)
+                 "updated": r["updated_at"]} for r in rows], False, wide=wide)
 
 
 def _writer(db: Path, token: str | None, what: str) -> Store | Remote:
