@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 
 from ..config import Settings
 from ..errors import InputError, WirescopeError
@@ -90,7 +91,9 @@ class WorkerPipeline(Pipeline):
 def _start_worker(settings: Settings, parent: int) -> None:
     global _pipeline
     threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="wirescope-orphan-check").start()
-    _pipeline = Pipeline(settings)
+    # one process: the server's analysis shares the machine with the requests it answers (issue 20: ``serve --watch``
+    # keeps one worker whatever the ingest default is)
+    _pipeline = Pipeline(replace(settings, n_process=1))
 
 
 def _exit_with(parent: int) -> None:
