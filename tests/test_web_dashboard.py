@@ -133,6 +133,11 @@ def test_overview(page, hand_built: str) -> None:  # type: ignore[no-untyped-def
     assert page.inner_text('[data-count="articles"] .num') == "4"
     assert page.inner_text('[data-count="events"] .num') == "6"
     assert any(t.startswith("USA → IRN 2020-01-03") for t in page.locator("li.alert").all_inner_texts())
+    # each alert in words (the API's summary, no z-score) and linked to the events of its day
+    alert = page.locator("li.alert", has_text="USA → IRN").first
+    assert "z=" not in alert.inner_text()
+    href = alert.locator("a.alert-events").get_attribute("href") or ""
+    assert "source=USA" in href and "target=IRN" in href and "since=2020-01-03" in href and "until=2020-01-03" in href
     assert "US drone strike kills Iran's top general" in page.inner_text("main")
     shot(page, "overview")
     assert page.errors == []

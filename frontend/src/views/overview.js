@@ -53,11 +53,15 @@ export async function overviewView(box) {
       h("span", { class: "muted" }, ` ${a.published || "undated"}`))))));
 }
 
+// An alert in plain words (the API's summary: "US → Iran: most hostile day since ..., 3 events from 5 outlets"),
+// linked to the dyad's chart and to the events of its day.
 function alertItem(a) {
   const dyad = [a.source, a.target].filter(Boolean).join(" → ");
   const when = a.day || a.date || "";
-  const what = a.message || a.reason || a.kind || "";
+  const what = a.summary || a.message || a.reason || a.kind || "";
   return h("li", { class: "alert" }, h("i", { class: "swatch", "data-q": 4 }),
     dyad ? h("a", { href: link("/escalation", { source: a.source, target: a.target }) }, dyad) : null,
-    ` ${when}`, h("div", { class: "muted" }, what));
+    ` ${when}`, h("div", { class: "muted" }, what),
+    dyad && when ? h("a", { href: link("/events", { source: a.source, target: a.target, since: when, until: when }),
+      class: "alert-events" }, "its events") : null);
 }
