@@ -126,21 +126,53 @@ class ChartBody(BaseModel):
     series: list[ChartSeries] = Field(description="each dyad asked, each followed by its reverse direction when asked")
 
 
-def chart_series(
+def chart(
+    db: Database, cur: duckdb.DuckDBPyConnection, directions: list[tuple[str, str]], since: date | None,
+    until: date | None,
+) -> list[dict[str, Any]]:
+    """Each direction's points for the chart and its table: the stored index when the aggregation knows the dyad
+    (all directions read in one scan of the index), else the same formula over the article events."""
+    stored = _stored_days(db, cur, directions)
+    out = []
+    for source, target in directions:
+        rows = stored.get((source, target))
+        if rows is None:
+            out.append(_from_events(db, cur, source, target, since, until))
+            continue
+        points = [
+            {"day": r[0], "events": r[1], "index": round(r[2], 2), "baseline": r[3], "z": r[4], "alert": bool(r[5])}
+            for r in rows
+            if (since is None or r[0] >= since) and (until is None or r[0] <= until)
+        ]
+        out.append({"source": source, "target": target, "measure": "stored", "points": points})
+    return out
+
+
+def _stored_days(
+    db: Database, cur: duckdb.DuckDBPyConnection, directions: list[tuple[str, str]]
+) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+    """The stored index of the directions the aggregation knows, whole (the window is applied by the caller, so a
+    dyad known outside the window is not mistaken for an unknown one)."""
+    if not db.has(ESCALATION.name) or not directions:
+        return {}
+    # One OR of exact pairs: a single scan, which DuckDB plans far better than a row-value IN list.
+    pairs = " OR ".join("(source = ? AND target = ? AND level = ?)" for _ in directions)
+    params = [x for s, t in directions for x in (s, t, level_of(s, t))]
+    found: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+    for row in cur.execute(
+        f"SELECT source, target, day, events, index_value, baseline, z, alert FROM escalation WHERE {pairs} "
+        "ORDER BY source, target, day",
+        params,
+    ).fetchall():
+        found.setdefault((row[0], row[1]), []).append(row[2:])
+    return found
+
+
+def _from_events(
     db: Database, cur: duckdb.DuckDBPyConnection, source: str, target: str, since: date | None, until: date | None
 ) -> dict[str, Any]:
-    """One direction's points for the chart and its table: the stored index when the aggregation has one for the
-    dyad, else the same formula over the article events (at the default confidence threshold)."""
-    stored = stored_index(db, cur, source, target, since, until)
-    if stored:
-        points = [
-            {"day": r["day"], "events": r["events"], "index": round(r["index_value"], 2), "baseline": r["baseline"],
-             "z": r["z"], "alert": bool(r["alert"])}
-            for r in stored
-        ]
-        return {"source": source, "target": target, "measure": "stored", "points": points}
-    if not db.has("events") or (db.has(ESCALATION.name) and _has_dyad(cur, source, target)):
-        return {"source": source, "target": target, "measure": "stored", "points": []}
+    if not db.has("events"):
+        return {"source": source, "target": target, "measure": "events", "points": []}
     q = _dyad_query(source, target, since, until)
     q.add("t.confidence >= ?", DEFAULT_MIN_CONFIDENCE)
     q.add("t.modality NOT IN ('hypothetical', 'negated')")
@@ -155,15 +187,6 @@ def chart_series(
     )
     points = [{**r, "baseline": None, "z": None, "alert": False} for r in rows]
     return {"source": source, "target": target, "measure": "events", "points": points}
-
-
-def _has_dyad(cur: duckdb.DuckDBPyConnection, source: str, target: str) -> bool:
-    """Whether the stored index knows the dyad at all (outside the window too): then an empty window is empty."""
-    found = cur.execute(
-        "SELECT 1 FROM escalation WHERE upper(source) = upper(?) AND upper(target) = upper(?) AND level = ? LIMIT 1",
-        [source, target, level_of(source, target)],
-    ).fetchone()
-    return found is not None
 
 
 # --- alerts in plain words --------------------------------------------------------------------------------------------

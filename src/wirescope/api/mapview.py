@@ -30,7 +30,7 @@ PRECISION = (
 class MapCell(BaseModel):
     lat: float = Field(description="mean latitude of the cell's events (WGS84 degrees)")
     lon: float = Field(description="mean longitude of the cell's events")
-    name: str | None = Field(description="the most frequent place name of the cell")
+    name: str | None = Field(description="a place name of the cell (cells are 0.01 degree squares)")
     country: str | None = Field(description="ISO 3166 alpha-3 country of that place (where the events took place)")
     precision: str = Field(description=PRECISION)
     events: int = Field(description="events in the cell")
@@ -63,7 +63,7 @@ def view(db: Database, f: EventFilters) -> bytes:
     prec = precision_sql("t.place_feature") if db.has("events", "place_feature") else "'place'"
     cell = "CAST(round(t.place_lat * 100) AS BIGINT), CAST(round(t.place_lon * 100) AS BIGINT)"
     cells_sql = (
-        f"SELECT round(avg(t.place_lat), 4) AS lat, round(avg(t.place_lon), 4) AS lon, mode(t.place_name) AS name, "
+        f"SELECT round(avg(t.place_lat), 4) AS lat, round(avg(t.place_lon), 4) AS lon, any_value(t.place_name) AS name, "
         f"any_value(t.place_country3) AS country, {prec} AS precision, count(*) AS events, "
         "min(t.date) AS first_day, max(t.date) AS last_day, "
         "count(*) FILTER (t.quad_class = 1) AS q1, count(*) FILTER (t.quad_class = 2) AS q2, "

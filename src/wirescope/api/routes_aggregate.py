@@ -264,7 +264,7 @@ def escalation_chart(
     if since and until and since > until:
         raise ApiError(400, "bad_window", f"since ({since}) is after until ({until})")
     with db.cursor() as cur:
-        series = [esc.chart_series(db, cur, s, t, since, until) for s, t in directions]
+        series = esc.chart(db, cur, directions, since, until)
     days = [p["day"] for s in series for p in s["points"]]
     return json_response({
         "convention": esc.HOSTILITY, "since": since or (min(days) if days else None),
