@@ -63,7 +63,8 @@ def view(db: Database, f: EventFilters) -> bytes:
     prec = precision_sql("t.place_feature") if db.has("events", "place_feature") else "'place'"
     cell = "CAST(round(t.place_lat * 100) AS BIGINT), CAST(round(t.place_lon * 100) AS BIGINT)"
     cells_sql = (
-        f"SELECT round(avg(t.place_lat), 4) AS lat, round(avg(t.place_lon), 4) AS lon, any_value(t.place_name) AS name, "
+        "SELECT round(avg(t.place_lat), 4) AS lat, round(avg(t.place_lon), 4) AS lon, "
+        "any_value(t.place_name) AS name, "
         f"any_value(t.place_country3) AS country, {prec} AS precision, count(*) AS events, "
         "min(t.date) AS first_day, max(t.date) AS last_day, "
         "count(*) FILTER (t.quad_class = 1) AS q1, count(*) FILTER (t.quad_class = 2) AS q2, "
