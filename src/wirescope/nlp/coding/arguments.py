@@ -743,6 +743,8 @@ _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Foun
     ArgumentFinder._object, ArgumentFinder._phrase_or_complement, ArgumentFinder._asked_to_act,
     ArgumentFinder._purpose_object,
 )
+# a person named in full with a title but no country is placed by their sentence's one country (``_placed``); a
+# switch kept for measuring that choice on a gold (False: such persons stay unplaced)
 PLACE_ROLE_ONLY = True
 # roots of appeals (02) and demands (10), whose "for X to act" names the one asked
 _ASKING_ROOTS = frozenset({"02", "10"})
