@@ -263,6 +263,9 @@ class EventCoder(ArgumentFinder):
         if lemma in _EFFORT_VERBS and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children) \
                 and ctx.fire("candidates.effort-is-no-fight"):
             return None  # "struggled to get jobs", "battling to cut costs": an effort toward the infinitive's act
+        if default and lemma in UNDERGOER_VERBS and self.real_news and self._instrument(tok, ctx) \
+                and ctx.fire("candidates.died-in-an-attack"):
+            return PatternMatch(None, ":190", 0, inferred="noun")  # the dead are the target of the attack's doer
         if default and lemma in UNDERGOER_VERBS and ctx.fire("candidates.undergoer-has-no-doer"):
             return None  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
         if default and len(entries[0].words) == 1 and ctx.matched("candidates.phrasal-light-verb", tok) \
@@ -485,6 +488,10 @@ class EventCoder(ArgumentFinder):
             sources, targets = self._nominal_args(verb, ctx)
             if verb.lemma_.lower() in _CONSULT_NOUNS:
                 sources, targets = self._consultation(verb, sources, ctx)
+        elif match.code.startswith(":") and verb.lemma_.lower() in UNDERGOER_VERBS and self.real_news \
+                and ctx.fire("candidates.died-in-an-attack"):
+            # "21 passengers died in the attack (by X)": the dead (subject) are the target of the attack's doer
+            sources, targets = self._sources(verb, match, ctx), self._instrument(verb, ctx)
         else:
             sources = self._sources(verb, match, ctx)
             targets = self._targets(verb, match, ctx, sources)

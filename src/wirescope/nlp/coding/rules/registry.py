@@ -55,6 +55,11 @@ RULES: tuple[Rule, ...] = (
          "battling to cut costs' code nothing; 'struggle' and 'wrestle' with no opponent mean a difficulty "
          "('businesses are struggling', 'struggled with the forms'). The verbs are data (lexicons/verb_classes.tsv, "
          "effort and difficulty)."),
+    Rule("candidates.died-in-an-attack", _C,
+         "A verb whose subject undergoes the act (die, perish) with an attack as its instrument ('died in a US "
+         "drone strike', 'died in the attack by the BLA', a definite 'the attack' referring to the last attacker "
+         "reported) is force (190) by the attack's doer against the dead. Real-news conventions only (bundled "
+         "dictionaries); otherwise candidates.undergoer-has-no-doer."),
     Rule("candidates.undergoer-has-no-doer", _C,
          "A verb whose subject undergoes the act (die, perish) codes nothing by its default: '12 people died' is no "
          "attack by the dead; only a pattern ('* IN CLASHES') says who caused it."),
