@@ -58,10 +58,12 @@ def clean_help(command: click.Command) -> None:
     """Give every parameter of ``command`` and its subcommands (and their --help) a plain metavar: an option its
     kind of value, an argument its NAME in capitals with its kind in the type column."""
     ctx = click.Context(command, info_name=command.name)
-    params = list(command.params)
-    help_option = command.get_help_option(ctx)
-    if help_option is not None:
-        params.append(help_option)
+    clean_params(command.get_params(ctx))
+    for sub in getattr(command, "commands", {}).values():
+        clean_help(sub)
+
+
+def clean_params(params: list[click.Parameter]) -> None:
     for param in params:
         if param.metavar is not None:
             continue
@@ -72,8 +74,6 @@ def clean_help(command: click.Command) -> None:
             setattr(param, "display_type_rich", lambda ctx, kind=kind: kind)  # noqa: B010
         else:
             param.metavar = metavar(param)
-    for sub in getattr(command, "commands", {}).values():
-        clean_help(sub)
 
 
 class WirescopeGroup(TyperGroup):
@@ -83,6 +83,11 @@ class WirescopeGroup(TyperGroup):
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         clean_help(self)
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        params = super().get_params(ctx)
+        clean_params(params)  # the root's completion options are added after __init__
+        return params
 
     def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
                      **extra: Any) -> click.Context:
