@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from ..ingest.tabular import FieldMapping
     from ..nlp.pipeline import Pipeline
     from ..store import Store
+    from .workers import WorkerPool
 
 log = logging.getLogger("wirescope.ingest")
 
@@ -48,6 +51,8 @@ class IngestReport:
     # articles that name no outlet (see ingest/outlet.py), and the first few of their items for the warning
     no_outlet: int = 0
     no_outlet_items: list[str] = field(default_factory=list)
+    # the start-up stage under way (loading the model, building the gazetteer index ...), None once articles flow
+    stage: str | None = None
 
     def counts(self) -> dict[str, int]:
         return {
@@ -108,22 +113,76 @@ def ingest_articles(
     ``articles`` may hold ``Failure`` records too (items a reader could not turn into articles): they are counted and
     stored in the failures table. One article that cannot be analysed is one failure row; the run is always closed
     (``finished``, ``interrupted`` on Ctrl-C, ``failed`` when an unexpected error ends it, which is re-raised).
+
+    Without ``pipeline``, ``settings.n_process`` > 1 analyses in that many worker processes, each running spaCy
+    and the stages (``runners/workers.py``) while this process writes the previous chunk; 1 analyses here. The
+    start-up stages (model, dictionaries, gazetteer) are reported through ``progress`` (``report.stage``).
     """
-    from ..ingest.dedup import Deduplicator
-    from ..nlp.pipeline import Pipeline
+    from ..nlp.resources import startup
 
     settings = settings or Settings()
-    pipeline = pipeline or Pipeline(settings)
+    report = IngestReport()
+
+    def said(label: str | None) -> None:
+        report.stage = label
+        if progress:
+            progress(report)
+
+    with startup.listening(said) if progress else nullcontext():
+        engine = pipeline or _default_engine(settings)
+    try:
+        return _run(articles, store, settings, engine, report, progress)
+    finally:
+        if engine is not pipeline:
+            close = getattr(engine, "close", None)
+            if close is not None:
+                close()
+
+
+def _default_engine(settings: Settings) -> Pipeline | WorkerPool:
+    from ..nlp.resources import startup
+    from .startup import open_pipeline
+    from .workers import WorkerPool
+
+    if settings.n_process <= 1:
+        return open_pipeline(settings)
+    if "places" in settings.stages and settings.gazetteer is None:
+        from ..nlp.resources.gazetteer import ensure_default_index
+
+        ensure_default_index()  # here, once, visibly; not in every worker at once
+    pool = WorkerPool(settings, settings.n_process)
+    with startup.stage(f"starting {settings.n_process} worker processes (each loads the spaCy model "
+                       f"{settings.model}, the dictionaries and the gazetteer)"):
+        pool.start()
+    return pool
+
+
+def _run(articles: Iterable[Article | Failure], store: Store, settings: Settings, engine: Pipeline | WorkerPool,
+         report: IngestReport, progress: ProgressCallback | None) -> IngestReport:
+    from ..ingest.dedup import Deduplicator
+    from .workers import WorkerPool
+
     dedup = Deduplicator(threshold=settings.near_duplicate_threshold)
     for article_id, signature in store.signatures():
         dedup.load(article_id, signature)
-    report = IngestReport(run_id=store.begin_run(settings))
+    report.run_id = store.begin_run(settings)
+    report.stage = None
     status = "failed"
+    pending: _Chunk | None = None
     try:
-        for chunk in _chunks(articles, settings.batch_size * 4):
-            _ingest_chunk(chunk, store, pipeline, dedup, report)
-            if progress:
-                progress(report)
+        for items in _chunks(articles, settings.batch_size * 4):
+            chunk = _prepare(items, store, dedup, report)
+            if isinstance(engine, WorkerPool):
+                # the workers analyse this chunk while the previous one is written
+                chunk.futures = engine.submit(chunk.fresh)
+                if pending is not None:
+                    _finish(pending, engine.collect(pending.futures, len(pending.fresh)), store, report, progress)
+                pending = chunk
+            else:
+                _finish(chunk, process_batch(engine, chunk.fresh), store, report, progress)
+        if pending is not None:
+            assert isinstance(engine, WorkerPool)
+            _finish(pending, engine.collect(pending.futures, len(pending.fresh)), store, report, progress)
         status = "finished"
         _warn_no_outlet(report)
     except KeyboardInterrupt:
@@ -154,38 +213,51 @@ def _close_run(store: Store, report: IngestReport, status: str) -> None:
         # hide it (the next run marks a run left 'running' as interrupted).
 
 
-def _ingest_chunk(
-    chunk: list[Article | Failure], store: Store, pipeline: Pipeline, dedup: Deduplicator, report: IngestReport
-) -> None:
+@dataclass
+class _Chunk:
+    """One chunk of input after deduplication, waiting for its analyses."""
+
+    failures: list[Failure]
+    fresh: list[Article]
+    others: list[tuple[Article, str, str | None, float | None]]
+    signatures: dict[str, bytes]
+    futures: list[Future[list[Analysis | Failure]]] = field(default_factory=list)
+
+
+def _prepare(chunk: list[Article | Failure], store: Store, dedup: Deduplicator, report: IngestReport) -> _Chunk:
     from ..ingest.outlet import with_outlet
 
     failures = [item for item in chunk if isinstance(item, Failure)]
     articles = [with_outlet(item) for item in chunk if isinstance(item, Article)]
     report.read += len(chunk)
     known = store.known_ids([a.id for a in articles])
-    fresh: list[Article] = []
-    others: list[tuple[Article, str, str | None, float | None]] = []
-    signatures: dict[str, bytes] = {}
+    out = _Chunk(failures=failures, fresh=[], others=[], signatures={})
     for article in articles:
         verdict = dedup.check(article)
         if article.id in known or verdict.kind == "exact":
             report.duplicates += 1
             continue
-        signatures[article.id] = dedup.add(article.id, article.text)
+        out.signatures[article.id] = dedup.add(article.id, article.text)
         if verdict.kind == "near":
             report.near_duplicates += 1
-            others.append((article, "near-duplicate", verdict.original_id, verdict.similarity))
+            out.others.append((article, "near-duplicate", verdict.original_id, verdict.similarity))
         elif not article.is_english:
             report.not_english += 1
-            others.append((article, "not-english", None, None))
+            out.others.append((article, "not-english", None, None))
         else:
-            fresh.append(article)
+            out.fresh.append(article)
         if not article.source:
             report.no_outlet += 1
             if len(report.no_outlet_items) < 3:
                 report.no_outlet_items.append(article.input or article.id)
+    return out
+
+
+def _finish(chunk: _Chunk, results: Iterable[Analysis | Failure], store: Store, report: IngestReport,
+            progress: ProgressCallback | None) -> None:
+    failures = list(chunk.failures)
     analyses: list[Analysis] = []
-    for result in process_batch(pipeline, fresh):
+    for result in results:
         if isinstance(result, Failure):
             failures.append(result)
         else:
@@ -194,4 +266,6 @@ def _ingest_chunk(
     report.new += len(analyses)
     report.failed += len(failures)
     report.failures.extend(failures)
-    store.write(analyses, run_id=report.run_id, signatures=signatures, others=others, failures=failures)
+    store.write(analyses, run_id=report.run_id, signatures=chunk.signatures, others=chunk.others, failures=failures)
+    if progress:
+        progress(report)

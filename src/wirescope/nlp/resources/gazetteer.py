@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ...errors import ConfigError
 from . import gazetteer_build as geo_build
+from . import startup
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,15 @@ class Candidate:
         return f"{self.fclass}.{self.fcode}"
 
 
+CACHE_ENV = "WIRESCOPE_CACHE_DIR"
+
+
 def cache_dir() -> Path:
+    """Where wirescope keeps what it builds per user: ``$WIRESCOPE_CACHE_DIR`` when set (tests, shared installs),
+    else ``$XDG_CACHE_HOME/wirescope`` or ``~/.cache/wirescope``."""
+    own = os.environ.get(CACHE_ENV)
+    if own:
+        return Path(own)
     base = os.environ.get("XDG_CACHE_HOME")
     return (Path(base) if base else Path.home() / ".cache") / "wirescope"
 
@@ -64,6 +73,24 @@ def default_index_path() -> Path:
 _BUILD_LOCK = threading.Lock()
 
 
+def ensure_default_index(*, force: bool = False) -> tuple[Path, bool]:
+    """The default index's path, built first when it is missing (or ``force``); and whether it was built here.
+    The build is a visible start-up stage (``startup.stage``): it takes tens of seconds, and ``wirescope setup``
+    (run by ``make install``) does it ahead so that no analysis waits for it."""
+    path = default_index_path()
+    if path.is_file() and not force:
+        return path, False
+    with _BUILD_LOCK:
+        if path.is_file() and not force:
+            return path, False
+        why = "rebuild asked" if force else ("first use after install or upgrade: index missing; "
+                                             "`wirescope setup` builds it ahead")
+        with startup.stage(f"building the gazetteer index {path}", why=why, loud=True):
+            geo_build.build_from_packages(path)
+        _remove_stale(path)
+    return path, True
+
+
 def _remove_stale(current: Path) -> None:
     """Default indexes of older package versions are never read again; remove them (not custom indexes)."""
     for old in current.parent.glob("gazetteer-" + "[0-9a-f]" * 16 + ".sqlite"):
@@ -79,12 +106,7 @@ class Gazetteer:
 
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
-            path = default_index_path()
-            if not path.is_file():
-                with _BUILD_LOCK:
-                    if not path.is_file():
-                        geo_build.build_from_packages(path)
-                        _remove_stale(path)
+            path, _ = ensure_default_index()
         elif not path.is_file():
             raise ConfigError(f"gazetteer index {path} does not exist; build one with `wirescope gazetteer build "
                               f"--output {path}` or leave the gazetteer setting empty to use the default index")

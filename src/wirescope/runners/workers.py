@@ -1,0 +1,157 @@
+"""Analysis in worker processes: spaCy *and* the stages run in each worker, on all usable cores by default.
+
+spaCy's own ``n_process`` parses in child processes but hands every doc back to the parent, which then runs the
+stages (events, quotes, places, verify) alone: on two cores the parent was the bottleneck (issue 20). Here each
+worker process holds a whole ``Pipeline`` (model, dictionaries, gazetteer) and returns finished ``Analysis``
+records; the parent only reads, deduplicates and writes the store. Each article is analysed by the same code
+whichever worker gets it, and results come back in input order, so the store is the same for any worker count.
+
+``default_workers`` is the number of cores this process may use (``os.sched_getaffinity``), capped by the memory
+available for one pipeline per worker (``WORKER_BYTES``).
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..config import Settings
+from ..errors import PipelineError
+from ..records import Analysis, Article, Failure
+
+if TYPE_CHECKING:
+    from ..nlp.pipeline import Pipeline
+
+# Memory one worker needs: the default model with every stage peaked near 800 MB in one process (issue 20's
+# measurement); 1 GB leaves room for a long article.
+WORKER_BYTES = 1 << 30
+
+_pipeline: Pipeline | None = None  # a worker process's own pipeline
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which a container or taskset narrows)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def available_memory(meminfo: Path = Path("/proc/meminfo")) -> int | None:
+    """Bytes of memory available for new processes (Linux ``MemAvailable``); None when unknown."""
+    try:
+        for line in meminfo.read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def default_workers(cores: int | None = None, memory: int | None = -1) -> int:
+    """Worker processes for an ingest: every usable core, no more than the available memory holds pipelines."""
+    cores = usable_cores() if cores is None else cores
+    memory = available_memory() if memory == -1 else memory
+    if memory is None:
+        return max(1, cores)
+    return max(1, min(cores, memory // WORKER_BYTES))
+
+
+class WorkerPool:
+    """The ``analyze_many`` of a ``Pipeline``, run by ``workers`` processes that each hold a whole pipeline.
+
+    ``submit`` starts a batch and returns at once (the caller can write the previous batch meanwhile); ``collect``
+    gives its results in input order. A worker that dies fails the run with a ``PipelineError``.
+    """
+
+    def __init__(self, settings: Settings, workers: int) -> None:
+        if workers < 1:
+            raise PipelineError(f"workers must be at least 1, got {workers}")
+        self.settings = replace(settings, n_process=1)  # a worker parses in its own process, no children
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        """Start the workers and wait until each has loaded its pipeline."""
+        pool = self._executor()
+        ready = [pool.submit(_ready_after, 0.2) for _ in range(self.workers)]
+        try:
+            for future in ready:
+                future.result()
+        except BrokenProcessPool as exc:
+            self.close(wait=False)
+            raise PipelineError(f"the worker processes could not start (model {self.settings.model}): "
+                                f"{exc}") from exc
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                # spawn: a worker inherits none of the parent's threads or open store
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker, initargs=(self.settings,),
+                )
+            return self._pool
+
+    def submit(self, articles: Sequence[Article]) -> list[Future[list[Analysis | Failure]]]:
+        """Send ``articles`` to the workers in contiguous pieces (each at most a spaCy batch)."""
+        if not articles:
+            return []
+        size = max(1, min(self.settings.batch_size, math.ceil(len(articles) / self.workers)))
+        pool = self._executor()
+        return [pool.submit(_analyze, list(articles[i:i + size])) for i in range(0, len(articles), size)]
+
+    def collect(self, futures: list[Future[list[Analysis | Failure]]], count: int) -> list[Analysis | Failure]:
+        return [result for piece in self._wait(futures, count) for result in piece]
+
+    def analyze_many(self, articles: Iterable[Article], **_: object) -> Iterator[Analysis | Failure]:
+        batch = list(articles)
+        return iter(self.collect(self.submit(batch), len(batch)))
+
+    def _wait(self, futures: list[Future[list[Analysis | Failure]]], count: int) -> list[list[Analysis | Failure]]:
+        try:
+            return [future.result() for future in futures]
+        except BrokenProcessPool as exc:
+            self.close(wait=False)
+            raise PipelineError(f"a worker process died (out of memory, killed, or its model failed to load) with "
+                                f"{count} articles in flight; what was committed is kept, rerun to resume (fewer "
+                                f"--n-process if memory is short)") from exc
+
+    def close(self, *, wait: bool = True) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=wait, cancel_futures=True)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _start_worker(settings: Settings) -> None:
+    global _pipeline
+    from .startup import open_pipeline
+
+    _pipeline = open_pipeline(settings)
+
+
+def _ready_after(seconds: float) -> bool:
+    time.sleep(seconds)  # holds this worker a moment so that each worker gets one of the start's tasks
+    return _pipeline is not None
+
+
+def _analyze(articles: list[Article]) -> list[Analysis | Failure]:
+    assert _pipeline is not None, "the worker's initializer builds the pipeline"
+    return list(_pipeline.analyze_many(articles))
