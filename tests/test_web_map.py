@@ -121,6 +121,7 @@ def test_overlapping_circles_cluster_until_zoomed_in(sized_page: Any, site: str)
     _open(page, site)
     cluster = page.locator("circle.cluster")
     assert cluster.count() == 1 and cluster.get_attribute("data-events") == "4"  # Damascus 3 + Dumayr 1
+    assert sorted(cluster.get_attribute("data-names").split("|")) == ["Damascus", "Dumayr"]
     assert page.locator('circle.event-point[data-name="Dumayr"]').count() == 0
     assert page.locator("svg.map text.count").all_text_contents() == ["4"]
     before = _zoom(page)

@@ -141,6 +141,7 @@ function drawMarks(marks, points, state, { r, detail, hidden, svg, zoomer }) {
     .append("title").text((d) => `${d.name || "?"} (${PRECISION[d.precision]}): ${d.events} events, ${d.first_day || "?"} to ${d.last_day || "?"}`);
   marks.selectAll("circle.cluster").data(groups).join("circle").attr("class", "cluster")
     .attr("data-events", (d) => d.events).attr("data-members", (d) => d.members.length)
+    .attr("data-names", (d) => d.members.map((m) => m.name || "?").join("|"))
     .attr("cx", (d) => d.x).attr("cy", (d) => d.y).attr("r", (d) => d.radius / k)
     .attr("fill", (d) => quadColor(dominant(d))).attr("fill-opacity", 0.75).attr("stroke", "#fff").attr("stroke-width", 1.5 / k)
     .on("click", (_, d) => svg.call(zoomer.transform, zoomIdentity.translate(WIDTH / 2, HEIGHT / 2).scale(Math.min(60, k * 3))
