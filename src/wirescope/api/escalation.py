@@ -8,6 +8,7 @@ but maximal cooperation and 0 neutral or no evidence. Higher is more hostile, in
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from functools import cache
 from typing import Any
@@ -140,12 +141,18 @@ def chart(
             out.append(_from_events(db, cur, source, target, since, until))
             continue
         points = [
-            {"day": r[0], "events": r[1], "index": round(r[2], 2), "baseline": r[3], "z": r[4], "alert": bool(r[5])}
+            # JSON-ready values (ISO days, rounded floats): thousands of points need no generic conversion.
+            {"day": r[0].isoformat(), "events": r[1], "index": round(r[2], 2), "baseline": _num(r[3]),
+             "z": _num(r[4]), "alert": bool(r[5])}
             for r in rows
             if (since is None or r[0] >= since) and (until is None or r[0] <= until)
         ]
         out.append({"source": source, "target": target, "measure": "stored", "points": points})
     return out
+
+
+def _num(value: float | None) -> float | None:
+    return None if value is None or math.isnan(value) or math.isinf(value) else round(value, 3)
 
 
 def _stored_days(
@@ -185,7 +192,8 @@ def _from_events(
             q.params,
         )
     )
-    points = [{**r, "baseline": None, "z": None, "alert": False} for r in rows]
+    points = [{**r, "day": r["day"].isoformat(), "index": _num(r["index"]) or 0.0, "baseline": None, "z": None,
+               "alert": False} for r in rows]
     return {"source": source, "target": target, "measure": "events", "points": points}
 
 

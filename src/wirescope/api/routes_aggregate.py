@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from typing import Annotated, Any
@@ -266,10 +267,14 @@ def escalation_chart(
     with db.cursor() as cur:
         series = esc.chart(db, cur, directions, since, until)
     days = [p["day"] for s in series for p in s["points"]]
-    return json_response({
-        "convention": esc.HOSTILITY, "since": since or (min(days) if days else None),
-        "until": until or (max(days) if days else None), "series": series,
-    })
+    body = {
+        "convention": esc.HOSTILITY,
+        "since": since.isoformat() if since else (min(days) if days else None),
+        "until": until.isoformat() if until else (max(days) if days else None),
+        "series": series,
+    }
+    # The points are JSON-ready (esc.chart): dumped directly, without the generic conversion of every value.
+    return Response(json.dumps(body, ensure_ascii=False).encode(), media_type="application/json")
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
