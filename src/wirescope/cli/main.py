@@ -18,6 +18,7 @@ from .evaluate import eval_app
 
 # Each module defines ``register(app)``; order is the order of ``wirescope --help``.
 COMMAND_MODULES: list[str] = [
+    "wirescope.cli.setup",
     "wirescope.cli.core",
     "wirescope.cli.serve",
     "wirescope.cli.events",

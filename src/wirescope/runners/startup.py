@@ -36,16 +36,16 @@ def open_pipeline(settings: Settings | None = None, *, times: list[StageTime] | 
     ``times`` (when given) receives each stage's duration."""
     settings = settings or Settings()
     uses_places = "places" in settings.stages
-    if uses_places and settings.gazetteer is None:
-        _timed(times, "gazetteer index", _ensure_index)  # builds (loudly) only when it is missing
+    if uses_places and settings.gazetteer is None and not _index_ready():
+        _timed(times, "gazetteer index (built)", _ensure_index)  # a visible build, before the model loads
     pipeline = _timed(times, f"spaCy model {settings.model}", lambda: _load(settings))
     if any(hasattr(stage, "share_actor_coder") for stage in pipeline.stages):
         _timed(times, "actor dictionaries", lambda: _stage("loading the actor dictionaries (PETRARCH, actors, "
                                                            "office holders)", pipeline.actor_coder))
     for stage in pipeline.stages:
         if hasattr(stage, "resolver"):  # the places stage opens its gazetteer (and resolver) on first use
-            _timed(times, "gazetteer", partial(_stage, "opening the gazetteer index", partial(getattr, stage,
-                                                                                              "resolver")))
+            opened = partial(_stage, "opening the gazetteer index", partial(getattr, stage, "resolver"))
+            _timed(times, f"gazetteer ({stage.name} stage)", opened)
     return pipeline
 
 
@@ -53,6 +53,12 @@ def _load(settings: Settings) -> Pipeline:
     from ..nlp.pipeline import Pipeline
 
     return _stage(f"loading the spaCy model {settings.model}", lambda: Pipeline(settings))
+
+
+def _index_ready() -> bool:
+    from ..nlp.resources.gazetteer import default_index_path
+
+    return default_index_path().is_file()
 
 
 def _ensure_index() -> object:

@@ -73,7 +73,7 @@ def default_index_path() -> Path:
 _BUILD_LOCK = threading.Lock()
 
 
-def ensure_default_index(*, force: bool = False) -> tuple[Path, bool]:
+def ensure_default_index(*, force: bool = False, why: str | None = None) -> tuple[Path, bool]:
     """The default index's path, built first when it is missing (or ``force``); and whether it was built here.
     The build is a visible start-up stage (``startup.stage``): it takes tens of seconds, and ``wirescope setup``
     (run by ``make install``) does it ahead so that no analysis waits for it."""
@@ -83,8 +83,8 @@ def ensure_default_index(*, force: bool = False) -> tuple[Path, bool]:
     with _BUILD_LOCK:
         if path.is_file() and not force:
             return path, False
-        why = "rebuild asked" if force else ("first use after install or upgrade: index missing; "
-                                             "`wirescope setup` builds it ahead")
+        why = why or ("rebuild asked" if force else ("first use after install or upgrade: the index is missing; "
+                                                     "`wirescope setup` builds it ahead"))
         with startup.stage(f"building the gazetteer index {path}", why=why, loud=True):
             geo_build.build_from_packages(path)
         _remove_stale(path)
