@@ -73,7 +73,8 @@ function nodeTitle(d) {
 
 function drawGraph(el, nodes, links, level, avail) {
   const width = Math.max(340, Math.min(1100, avail));
-  const height = Math.round(Math.max(420, Math.min(620, width * 0.62)));
+  // a phone's graph is taller than wide: the labels need the room the width does not give
+  const height = width < 600 ? Math.round(width * 1.35) : Math.round(Math.max(420, Math.min(620, width * 0.62)));
   const w = scaleSqrt().domain([1, Math.max(...links.map((l) => l.events), 1)]).range([1, 8]);
   const rn = scaleSqrt().domain([1, Math.max(...nodes.map((n) => n.events), 1)]).range([4, 14]);
   const labelW = (d) => String(d.label || d.id).length * CHAR_W;
@@ -149,10 +150,10 @@ function placeLabels(nodes, rn, labelW, width, height) {
 
 function edgeTable(edges, filters) {
   const row = (e) => h("tr", { class: "edge-row", "data-source": e.source, "data-target": e.target, "data-events": e.events },
-    h("td", { "data-label": "Source" }, e.source), h("td", { "data-label": "Target" }, e.target),
+    h("td", { class: "name", "data-label": "Source" }, e.source), h("td", { class: "name", "data-label": "Target" }, e.target),
     h("td", { class: "num", "data-label": "Events" }, fmtNum(e.events)),
     h("td", { "data-label": "Mix" }, [1, 2, 3, 4].filter((q) => e[`q${q}`]).map((q) =>
-      h("span", { class: "mix", title: QUAD[q].label }, h("i", { class: "swatch", "data-q": q }), `${fmtNum(e[`q${q}`])} `))),
+      [h("span", { class: "mix", title: QUAD[q].label }, h("i", { class: "swatch", "data-q": q }), fmtNum(e[`q${q}`])), " "])),
     h("td", { class: "c-mostly", "data-label": "Mostly" }, e.quad_class ? QUAD[e.quad_class].label : "–"),
     h("td", { class: "num", "data-label": "Goldstein" }, e.goldstein ?? "–"),
     h("td", {}, h("a", { href: link("/events", { ...filters, source: e.source, target: e.target }) }, "events")));
