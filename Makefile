@@ -10,7 +10,10 @@ WEB    := src/wirescope/web/static/index.html
 
 .PHONY: install demo test lint layers bench eval clean
 
+# `wirescope setup` builds the gazetteer index in the user cache now (once per package versions; a second or so
+# when it exists) rather than in the first analysis.
 install: $(VENV)/.installed $(WEB)
+	$(BIN)/wirescope setup --index-only
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
