@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from typing import TypedDict
 
 from ..errors import ConfigError
 
@@ -32,6 +33,28 @@ FOLD_REASONS = ("name", "demonym", "capital as metonym", "alias", "spelling vari
 _TABLE = "actors/folds.tsv"
 _APOSTROPHES = re.compile(r"['’‘`]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+class FoldJson(TypedDict):
+    """A name folded into a network node, as the API gives it."""
+
+    name: str
+    reason: str
+    events: int
+
+
+class NodeJson(TypedDict):
+    id: str
+    events: int
+    fold: list[FoldJson]
+
+
+EdgeJson = dict[str, str | int | float | None]
+
+
+class NetworkJson(TypedDict):
+    nodes: list[NodeJson]
+    edges: list[EdgeJson]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +81,7 @@ class Folded:
 
 def fold_key(text: str) -> str:
     """The comparison key of a name: lower case, no accents or apostrophes, words joined by one space, no leading
-    "the" ("The Islamic State" and "islamic-state" share a key). :data:`FOLD_KEY_SQL` computes the same in SQL."""
+    "the" ("The Islamic State" and "islamic-state" share a key). :func:`fold_key_sql` computes the same in SQL."""
     decomposed = unicodedata.normalize("NFD", text.lower())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = _NON_WORD.sub(" ", _APOSTROPHES.sub("", plain)).strip()
@@ -139,17 +162,17 @@ def default_values_sql() -> str:
 
 def fold_nodes(
     surfaces: Mapping[str, Mapping[str, int]], folder: ActorFolder | None = None
-) -> dict[str, tuple[str, list[dict[str, object]]]]:
+) -> dict[str, tuple[str, list[FoldJson]]]:
     """For each node key, its display name and its folds (``surfaces``: node key -> surface name -> events).
 
     The display name is the table's node name, else the node's most frequent surface. Each other surface is a fold
     ``{"name", "reason", "events"}``: the table's reason, or "spelling variant" when only its spelling differs."""
     folder = folder or default_folder()
-    out: dict[str, tuple[str, list[dict[str, object]]]] = {}
+    out: dict[str, tuple[str, list[FoldJson]]] = {}
     for key, counts in surfaces.items():
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         name = folder.node_name(key) or ranked[0][0]
-        folds: list[dict[str, object]] = []
+        folds: list[FoldJson] = []
         for surface, events in ranked:
             if surface == name:
                 continue
@@ -188,14 +211,15 @@ def network_sql(source: str, target: str, where: str, top: int, *, fold: bool = 
     )
 
 
-def network_of(rows: Iterable[Mapping[str, object]], folder: ActorFolder | None = None) -> dict[str, list[dict]]:
+def network_of(rows: Iterable[Mapping[str, object]], folder: ActorFolder | None = None) -> NetworkJson:
     """``{"nodes", "edges"}`` of the network from the rows of :func:`network_sql`: nodes named and folded, edges
     between node names (the surface maps dropped)."""
     surfaces: dict[str, dict[str, int]] = {}
     degree: dict[str, int] = {}
-    edges = []
+    edges: list[EdgeJson] = []
     for row in rows:
-        edge = {k: v for k, v in row.items() if k not in ("source_names", "target_names")}
+        edge: EdgeJson = {k: v for k, v in row.items()  # type: ignore[misc]
+                          if k not in ("source_names", "target_names")}
         # the most frequent quad class (the lower class on a tie)
         counts = [int(row[f"q{i}"] or 0) for i in range(1, 5)]  # type: ignore[call-overload]
         edge["quad_class"] = 1 + counts.index(max(counts)) if max(counts) else None
@@ -210,8 +234,10 @@ def network_of(rows: Iterable[Mapping[str, object]], folder: ActorFolder | None 
     for edge in edges:
         edge["source"] = folded[str(edge["source"])][0]
         edge["target"] = folded[str(edge["target"])][0]
-    nodes = [{"id": name, "events": degree[key], "fold": folds} for key, (name, folds) in folded.items()]
-    nodes.sort(key=lambda n: str(n["id"]))
+    nodes: list[NodeJson] = [
+        {"id": name, "events": degree[key], "fold": folds} for key, (name, folds) in folded.items()
+    ]
+    nodes.sort(key=lambda n: n["id"])
     return {"nodes": nodes, "edges": edges}
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping, MutableMapping, Sequence
+from typing import Any, TypeVar
 
 import duckdb
 
@@ -91,15 +91,19 @@ def speaker_key(row: Mapping[str, Any]) -> str:
     return ""
 
 
-def merge_quote_rows(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+Row = TypeVar("Row", bound=MutableMapping[str, Any])
+
+
+def merge_quote_rows(rows: Sequence[Row]) -> list[Row]:
     """Quotation rows (in the order to keep: earliest report first) with duplicates merged into the first: each kept
-    row gains ``merged`` (stored quotations it stands for) and ``merged_articles`` (their articles)."""
-    kept: dict[tuple[str, str], dict[str, Any]] = {}
+    row gains ``merged`` (stored quotations it stands for) and ``merged_articles`` (their articles), in place."""
+    kept: dict[tuple[str, str], Row] = {}
     articles: dict[tuple[str, str], set[Any]] = {}
     for row in rows:
         key = (speaker_key(row), quote_text_key(str(row.get("text") or "")))
         if key not in kept:
-            kept[key] = {**row, "merged": 0}
+            kept[key] = row
+            row["merged"] = 0
             articles[key] = set()
         kept[key]["merged"] += 1
         articles[key].add(row.get("article_id"))
