@@ -116,7 +116,7 @@ def test_analyze_prints_events_quotations_and_places_as_tables() -> None:
         assert code == 0, err
         for section in ("events", "quotations", "places", "entities"):
             assert re.search(rf"^{section} \(\d+\)$", out, re.M), (section, out)
-        assert "Soleimani" in out and "trigger_text" in out and "cue_text" in out and "country3" in out
+        assert "Soleimani" in out and "trigger_text" in out and "cue_text" in out and "IRN" in out
         assert all(cell_len(line) <= width for line in out.splitlines() if line.startswith(("│", "┃")))
 
 

@@ -252,8 +252,9 @@ def _analysis_tables(analysis: Analysis, wide: bool) -> None:
     from ..store.tables import EVENTS, PLACES, QUOTES
     from .common import spec_row
 
-    event_columns = ("date", "code", "plover", "modality", "timing", "confidence", "source_name", "trigger_text",
-                     "target_name")
+    # who did what to whom first: on a narrow terminal the columns on the right are the ones left out
+    event_columns = ("code", "source_name", "trigger_text", "target_name", "modality", "plover", "date", "timing",
+                     "confidence")
     sections: list[tuple[str, list[dict[str, Any]], tuple[str, ...] | None]] = [
         ("events", [{c: EVENTS.column(c).value(e, {}) for c in event_columns} for e in analysis.events],
          event_columns),

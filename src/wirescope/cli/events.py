@@ -65,8 +65,9 @@ def events(
     if modality is not None and modality not in MODALITIES:
         fail(f"unknown --modality {modality!r}; choose one of {', '.join(MODALITIES)}")
     timings = () if timing == "all" else (timing,)
-    columns = ("date", "code", "plover", "modality", "timing", "confidence", "source_code", "source_name",
-               "trigger_text", "target_code", "target_name", "article_id")
+    # who did what to whom first: on a narrow terminal the columns on the right are the ones left out
+    columns = ("date", "code", "source_name", "trigger_text", "target_name", "modality", "timing", "plover",
+               "confidence", "source_code", "target_code", "article_id")
     with reader_or_server(db) as store:
         if isinstance(store, Remote):  # every stored event, as here (the API's default confidence floor is off)
             code = {"root" if root and len(root) <= 2 else "code": root}  # the API's root is 01-20, code longer
