@@ -21,6 +21,7 @@ from rich.text import Text
 
 from ..config import DEFAULT_MODEL, Settings
 from ..errors import WirescopeError
+from ..runners.workers import default_workers
 from .common import (
     DbOption,
     JsonOption,
@@ -44,6 +45,7 @@ EXPORT_FORMATS = ("jsonl", "json", "parquet", "csv")  # export.tables.FORMATS (i
 
 err = Console(stderr=True)
 out = Console()
+WORKERS = default_workers()  # ingest's default --n-process (issue 20): every usable core, memory permitting
 
 
 def register(app: typer.Typer) -> None:
@@ -69,7 +71,8 @@ def ingest(
         )
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch")] = 32,
-    n_process: Annotated[int, typer.Option("--n-process", min=1, help="spaCy worker processes")] = 1,
+    n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes, each running spaCy and "
+                                           "the stages (default: the usable cores, memory permitting)")] = WORKERS,
     dictionaries: Annotated[Path | None, typer.Option(help="Folder of PETRARCH dictionaries")] = None,
     actors: Annotated[Path | None, typer.Option(help="Extra actors file (YAML or CSV)")] = None,
     engine: Annotated[str, typer.Option(help="local or ray")] = "local",
