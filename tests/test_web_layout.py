@@ -35,7 +35,7 @@ __all__ = ["browser", "sized_page"]  # fixtures used by the tests below
 BLOCKS = ("header > *, nav > a, section.view > *, section.view .split > *, section.view .grid2 > *, "
           "section.view .cards > *, section.view ul.merged > li")
 # What a finger taps on a phone: the header's links and search, buttons, the filters, the view's own controls.
-TARGETS = ("header a, #search input, section.view button, section.view select, details.filters-box > summary, "
+TARGETS = ("header a, #search input, section.view button, section.view select, details > summary, "
            "form.filters input, .network-controls a, .network-controls input, .legend.toggles label, "
            ".speakers li a, td.c-link a")
 
@@ -62,8 +62,8 @@ def check_layout(page: Any, route: str) -> list[str]:
         problems.append(f"{route}: scrollWidth {width['scrollWidth']} > {width['viewport']}: {width['offenders']}")
     problems += [f"{route}: {o}" for o in overlaps(page, BLOCKS)]
     if page.size_name == "phone":
-        for summary in page.locator("details.filters-box:not([open]) > summary").all():
-            summary.click()  # the folded filters are tap targets too once opened
+        for summary in page.locator("section.view details:not([open]) > summary").all():
+            summary.click()  # the folded filters and speakers are tap targets too once opened
         problems += [f"{route}: small tap target {t}" for t in small_targets(page, TARGETS)]
         width = overflow(page)
         if width["scrollWidth"] > width["viewport"]:
@@ -152,3 +152,22 @@ def test_a_long_unbroken_string_does_not_widen_the_phone_page(browser: Any, tmp_
     finally:
         page.context.close()
         gen.close()
+
+
+def test_quotations_come_before_the_speakers_on_a_phone(sized_page: Any, base: str) -> None:
+    open_view(sized_page, base, "/quotes", "quotes")
+    first = sized_page.locator("figure.quote").first.bounding_box()
+    speakers = sized_page.locator("ul.speakers")
+    assert first is not None
+    if sized_page.size_name == "phone":
+        assert not speakers.is_visible() and first["y"] < SIZES["phone"][1]  # on the first screen
+        sized_page.click("details.speakers-box > summary")
+        assert speakers.is_visible()
+        sized_page.click("ul.speakers a:has-text('Dominic Raab')")
+        sized_page.wait_for_function("location.hash.includes('speaker=Dominic')")
+        sized_page.wait_for_function("document.body.dataset.view === 'quotes'")
+        assert "(Dominic Raab)" in sized_page.inner_text("details.speakers-box > summary")
+    else:
+        box = speakers.bounding_box()
+        assert speakers.is_visible() and box is not None and box["x"] + box["width"] <= first["x"]  # beside
+    assert sized_page.errors == []

@@ -100,7 +100,7 @@ def sized_page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
 
 def open_view(page: Any, base: str, route: str, view: str) -> None:
     page.goto(f"{base}/#{route}")
-    page.wait_for_function(f"document.body.dataset.view === {view!r}", timeout=15_000)
+    page.wait_for_function(f"document.body.dataset.view === {view!r}", timeout=30_000)  # a loaded shared machine
     assert not page.query_selector("p.error"), page.inner_text("p.error")
 
 
