@@ -58,6 +58,17 @@ def test_listings_ingest_and_aggregate_go_through_the_server(tmp_path: Path) -> 
         assert len(articles) == server.get("/api/stats")["tables"]["articles"] == 4
         events = _json_lines(run_cli("events", "--db", str(db), "--json", "--actor", "USA"))
         assert events and all("article_id" in e for e in events)
+        # issue 19: --timing (the API lists every timing; the command keeps the asked one) and --until
+        every = _json_lines(run_cli("events", "--db", str(db), "--json", "--timing", "all"))
+        parts = {t: _json_lines(run_cli("events", "--db", str(db), "--json", "--timing", t))
+                 for t in ("current", "historical", "planned")}
+        assert every and sum(len(p) for p in parts.values()) == len(every)
+        assert all((e.get("timing") or "current") == t for t, rows in parts.items() for e in rows)
+        last = max(str(e["date"]) for e in every if e.get("date"))
+        until = _json_lines(run_cli("events", "--db", str(db), "--json", "--timing", "all", "--until", last))
+        assert until and all(str(e["date"]) <= last for e in until if e.get("date"))
+        table = run_cli("events", "--db", str(db), env={"COLUMNS": "80"})
+        assert table.returncode == 0 and all(len(line) <= 80 for line in table.stdout.splitlines())
         for command in (["quotes"], ["places"], ["stories"], ["alerts"], ["stats"], ["entities"],
                         ["escalation", "USA", "IRN"]):
             run = run_cli(*command, "--db", str(db), "--json")
