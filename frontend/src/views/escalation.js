@@ -134,8 +134,10 @@ function chart(series, data, width) {
     .text("Escalation index (higher = more hostile, −100 … +100)");
   svg.append("line").attr("class", "zero").attr("x1", m.left).attr("x2", width - m.right)
     .attr("y1", y(0)).attr("y2", y(0)).attr("stroke", "#888").attr("stroke-dasharray", "3 3");
-  svg.append("g").attr("class", "axis axis-y events-axis").attr("transform", `translate(${m.left},0)`).call(axisLeft(yBar).ticks(3));
-  svg.append("text").attr("class", "axis-label y-label").attr("x", 4).attr("y", hTop + 8).text("Events per day");
+  const most = yBar.domain()[1];
+  svg.append("g").attr("class", "axis axis-y events-axis").attr("transform", `translate(${m.left},0)`)
+    .call(axisLeft(yBar).ticks(Math.min(3, most)).tickFormat((v) => (Number.isInteger(v) ? String(v) : "")));
+  svg.append("text").attr("class", "axis-label y-label").attr("x", 4).attr("y", hTop + 10).text("Events per day");
   const barW = Math.max(2, Math.min(12, (x(+d0 + DAY) - x(+d0)) / (series.length + 1)));
   series.forEach((s, k) => drawSeries(svg, s, k, series.length, { x, y, yBar, d0, d1, barW, base: hTop + hBars - 6 }));
   return svg.node();

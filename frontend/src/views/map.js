@@ -14,9 +14,13 @@ import { filterForm } from "./events.js";
 import { clusterPoints, dominant, PRECISION, precisionsOf, visibleBox } from "./mapmarks.js";
 import { useStyle } from "./viewstyle.js";
 
-const WIDTH = 960;
-const HEIGHT = 500;
+// The drawing is as wide as its box (at most 960), so labels and circles keep their size on a phone.
+let WIDTH = 960;
+let HEIGHT = 500;
+// Zooms are measured against a 960-pixel world (k × width / 960), so a phone and a desktop zoomed "the same" show
+// the same part of the world at the same pixels per degree.
 const ZOOMED_IN = 4; // from this zoom on, country-level circles (centroids) hide unless asked for
+const geoZoom = (k) => (k * WIDTH) / 960;
 const DAY = 86400000;
 const CSS = `
 .map-view .map-controls { display: flex; flex-wrap: wrap; gap: .4rem .9rem; align-items: center; margin: .3rem 0; }
@@ -56,6 +60,8 @@ export async function mapView(box, params) {
   const [topo, data] = await Promise.all([loadWorld(), get("map/view", apiParams(params))]);
   box.append(locatedIn(params), precisionFilter(params, data), timeSlider(params, data));
   const state = { params, data, k: 1, transform: zoomIdentity };
+  WIDTH = Math.round(Math.max(320, Math.min(960, box.clientWidth || 960)));
+  HEIGHT = Math.round(WIDTH < 600 ? WIDTH * 0.9 : (WIDTH * 500) / 960);
   const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: "Sphere" });
   const path = geoPath(projection);
   const svg = select(box).append("svg").attr("class", "map").attr("viewBox", `0 0 ${WIDTH} ${HEIGHT}`)
@@ -80,7 +86,7 @@ export async function mapView(box, params) {
   box.append(detail);
 
   const draw = () => drawMarks(marks, points, state, { r, detail, hidden, svg, zoomer });
-  const zoomer = zoom().scaleExtent([1, 60]).on("zoom", (ev) => {
+  const zoomer = zoom().scaleExtent([1, (60 * 960) / WIDTH]).on("zoom", (ev) => {
     g.attr("transform", ev.transform);
     state.transform = ev.transform;
     marks.selectAll("circle").attr("r", (d) => d.radius / ev.transform.k);
@@ -91,7 +97,7 @@ export async function mapView(box, params) {
     if (state.drawn && state.drawn.k === t.k && state.drawn.x === t.x && state.drawn.y === t.y) return;
     state.drawn = t;
     state.k = ev.transform.k;
-    svg.attr("data-zoom", ev.transform.k.toFixed(2));
+    svg.attr("data-zoom", ev.transform.k.toFixed(2)).attr("data-geo-zoom", geoZoom(ev.transform.k).toFixed(2));
     draw();
     updateExports(exports, params, visibleBox(ev.transform, projection, WIDTH, HEIGHT), hiddenPrecisions(state));
   });
@@ -107,7 +113,7 @@ export async function mapView(box, params) {
 
 // Country-level circles hidden at this zoom (unless the address asks for them: country_level=1).
 function hiddenPrecisions(state) {
-  return state.k >= ZOOMED_IN && state.params.country_level !== "1" ? ["country"] : [];
+  return geoZoom(state.k) >= ZOOMED_IN && state.params.country_level !== "1" ? ["country"] : [];
 }
 
 function drawMarks(marks, points, state, { r, detail, hidden, svg, zoomer }) {
@@ -144,8 +150,7 @@ function drawMarks(marks, points, state, { r, detail, hidden, svg, zoomer }) {
     .attr("data-names", (d) => d.members.map((m) => m.name || "?").join("|"))
     .attr("cx", (d) => d.x).attr("cy", (d) => d.y).attr("r", (d) => d.radius / k)
     .attr("fill", (d) => quadColor(dominant(d))).attr("fill-opacity", 0.75).attr("stroke", "#fff").attr("stroke-width", 1.5 / k)
-    .on("click", (_, d) => svg.call(zoomer.transform, zoomIdentity.translate(WIDTH / 2, HEIGHT / 2).scale(Math.min(60, k * 3))
-      .translate(-d.x, -d.y)))
+    .on("click", (_, d) => svg.call(zoomer.transform, fitTo(d.members, null, Math.max(k * 3, 1), (60 * 960) / WIDTH)))
     .append("title").text((d) => `${d.members.length} locations, ${d.events} events: ${d.members.slice(0, 5).map((m) => m.name).join(", ")}${d.members.length > 5 ? ", …" : ""} (click to zoom in)`);
   marks.selectAll("text.count").data(groups).join("text").attr("class", "count").attr("text-anchor", "middle").attr("dy", "0.35em")
     .attr("transform", (d) => `translate(${d.x},${d.y}) scale(${1 / k})`).text((d) => fmtNum(d.events));
@@ -234,13 +239,14 @@ function legend() {
     h("span", {}, "● place · ◍ administrative area (pale, thick edge) · ◌ country only (dashed ring on its centroid) · numbered: overlapping circles"));
 }
 
-// Start zoomed on the located events (at most 12x), so a regional crisis does not sit in a corner of the world.
-function fitTo(items, projection) {
+// Start zoomed on the located events (at most 12x), so a regional crisis does not sit in a corner of the world; a
+// cluster's click fits its members the same way, up to the closest zoom.
+function fitTo(items, projection, least = 1, most = (12 * 960) / WIDTH) {
   if (!items.length) return zoomIdentity;
-  const xy = items.map((d) => projection([d.lon, d.lat]));
+  const xy = items.map((d) => d.xy || projection([d.lon, d.lat]));
   const [x0, x1] = [Math.min(...xy.map((p) => p[0])), Math.max(...xy.map((p) => p[0]))];
   const [y0, y1] = [Math.min(...xy.map((p) => p[1])), Math.max(...xy.map((p) => p[1]))];
-  const k = Math.max(1, Math.min(12, 0.6 / Math.max((x1 - x0) / WIDTH, (y1 - y0) / HEIGHT, 1 / 12)));
+  const k = Math.max(least, Math.min(most, 0.6 / Math.max((x1 - x0) / WIDTH, (y1 - y0) / HEIGHT, 1 / most)));
   return zoomIdentity.translate(WIDTH / 2 - (k * (x0 + x1)) / 2, HEIGHT / 2 - (k * (y0 + y1)) / 2).scale(k);
 }
 
