@@ -171,3 +171,20 @@ def test_quotations_come_before_the_speakers_on_a_phone(sized_page: Any, base: s
         box = speakers.bounding_box()
         assert speakers.is_visible() and box is not None and box["x"] + box["width"] <= first["x"]  # beside
     assert sized_page.errors == []
+
+
+@pytest.mark.parametrize("width", [768, 1024])
+def test_no_view_overflows_between_the_two_sizes(browser: Any, base: str, width: int) -> None:
+    """A tablet's width (between the phone and the desktop) gets the cards too, not a table wider than the screen."""
+    page = new_page(browser, (width, 900))
+    try:
+        wide = []
+        for route, view in routes(page, base):
+            open_view(page, base, route, view)
+            found = overflow(page)
+            if found["scrollWidth"] > found["viewport"]:
+                wide.append(f"{route}: {found}")
+        assert wide == []
+        assert page.errors == []
+    finally:
+        page.context.close()
