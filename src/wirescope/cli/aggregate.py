@@ -121,6 +121,7 @@ def stories(
     from ..aggregate.tables import STORIES
     from .remote import Remote
 
+    _date(since)  # a bad date fails before the store is opened
     with reader_or_server(db) as store:
         if isinstance(store, Remote):
             _remote_stories(store, story, since, min_size, limit, json_out, wide)
@@ -303,6 +304,7 @@ def escalation(
 
     if level is not None and level not in ("country", "actor"):
         fail(f"--level {level!r}: choose country or actor")
+    _date(since)  # a bad date fails before the store is opened
     with reader_or_server(db) as store:
         if isinstance(store, Remote):  # the API's daily series of the dyad (one direction)
             series = store.get("/api/escalation", {"source": source, "target": target, "since": _date(since),
@@ -341,6 +343,7 @@ def alerts(
     from ..aggregate.tables import ALERTS
     from .remote import Remote
 
+    _date(since)  # a bad date fails before the store is opened
     with reader_or_server(db) as store:
         if isinstance(store, Remote):  # newest first, as here; the filters are applied to the rows
             start, who = _date(since), (actor or "").upper()

@@ -21,6 +21,7 @@ from rich.text import Text
 
 from ..config import DEFAULT_MODEL, Settings
 from ..errors import WirescopeError
+from ..records import ARTICLE_STATUSES
 from ..runners.workers import default_workers
 from .common import (
     DbOption,
@@ -276,7 +277,7 @@ def _analysis_tables(analysis: Analysis, wide: bool) -> None:
 
 def articles(
     db: DbOption = Path("wirescope.duckdb"),
-    status: Annotated[str | None, typer.Option(help="analysed, near-duplicate or not-english")] = None,
+    status: Annotated[str | None, typer.Option(help=", ".join(ARTICLE_STATUSES))] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many rows")] = None,
     json_out: JsonOption = False,
     wide: WideOption = False,
@@ -284,6 +285,8 @@ def articles(
     """List stored articles."""
     from ..store.core import query_articles
 
+    if status is not None and status not in ARTICLE_STATUSES:
+        fail(f"unknown --status {status!r}; choose one of {', '.join(ARTICLE_STATUSES)}")
     with reader_or_server(db) as reader:
         if isinstance(reader, Remote):
             print_rows(reader.rows("/api/articles", {"status": status}, limit), json_out, wide=wide)

@@ -62,6 +62,8 @@ def events(
         fail(f"--until {until} is before --since {since}")
     if timing not in TIMINGS:
         fail(f"unknown --timing {timing!r}; choose one of {', '.join(TIMINGS)}")
+    if root is not None and not (root.isdigit() and 1 <= len(root) <= 4):
+        fail(f"--root {root!r}: give a CAMEO root (01-20) or code prefix of digits, e.g. 19 or 190")
     if modality is not None and modality not in MODALITIES:
         fail(f"unknown --modality {modality!r}; choose one of {', '.join(MODALITIES)}")
     timings = () if timing == "all" else (timing,)
