@@ -3,8 +3,11 @@
 Builds (or reuses) a store of N generated events (default 1,000,000) over N/5 articles with search-indexed texts,
 then times each dashboard query through the whole HTTP stack (FastAPI in process, read-only store): the event list
 with filters and a deep cursor page, the map aggregation, the escalation series, the actor network and full-text
-search. Prints p50/p95 per query family (and the first, cold request: the app caches whole-store map aggregates) next
-to a same-run reference: a bare DuckDB full scan of the events table.
+search; and issue 19's endpoints: the escalation chart of four dyads, the alerts in plain words (newest page, and by
+window and dyad), the map view by place precision and "located in", its export, and the event list by "located in".
+The generated store also holds the aggregation's escalation index, alerts and event mentions (generated in SQL,
+outside the timing). Prints p50/p95 per query family (and the first, cold request: the app caches whole-store map
+aggregates) next to a same-run reference: a bare DuckDB full scan of the events table.
 
     python benchmarks/api.py [--events 1000000] [--db bench-output/api.duckdb] [--rebuild] [--no-index]
                              [--only search,map]

@@ -13,7 +13,7 @@ from ..config import DEFAULT_MIN_CONFIDENCE
 from ..errors import InputError
 from ..records import MODALITIES
 from ..store.filters import EventFilter, event_where, iso3
-from ..store.places import PRECISIONS, precision_sql
+from ..store.places import PRECISIONS, precision_condition
 from .db import Database
 from .errors import ApiError
 from .paging import Key, newest_first
@@ -110,7 +110,7 @@ def apply(db: Database, q: Q, f: EventFilters, *, article_column: str = "article
     if f.precision and set(f.precision) != set(PRECISIONS):
         if article_column != "article_id":  # merged events keep no place feature
             raise ApiError(400, "bad_precision", "the place precision filter applies to article events only")
-        q.add(f"({precision_sql('t.place_feature')}) IN ({', '.join('?' * len(f.precision))})", *f.precision)
+        q.add(precision_condition("t.place_feature", f.precision))
 
 
 def event_keys() -> tuple[Key, ...]:

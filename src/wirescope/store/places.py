@@ -16,12 +16,13 @@ from .tables import TIMES
 # a base), an administrative area (a province, a district), or only a country (or wider: a region, a continent). A
 # country-level event sits on the country's centroid, which says nothing about where in the country it happened.
 PRECISIONS = ("place", "admin", "country")
+WIDER = ("L.CONT", "L.RGN", "L.AREA")  # a continent, a region, an area: no more precise than a country
 
 
 def precision_of(feature: str | None) -> str:
     """``place``, ``admin`` or ``country`` for a GeoNames feature class.code (None: a named place)."""
-    f = (feature or "").upper()
-    if f.startswith("A.PCL") or f in ("L.CONT", "L.RGN", "L.AREA"):
+    f = feature or ""
+    if f.startswith("A.PCL") or f in WIDER:
         return "country"
     if f.startswith("A."):
         return "admin"
@@ -29,12 +30,24 @@ def precision_of(feature: str | None) -> str:
 
 
 def precision_sql(feature: str) -> str:
-    """:func:`precision_of` in SQL over a feature column (e.g. ``t.place_feature``)."""
-    f = f"upper(coalesce({feature}, ''))"
+    """:func:`precision_of` in SQL over a feature column (e.g. ``t.place_feature``; GeoNames codes are upper case)."""
+    wider = ", ".join(f"'{w}'" for w in WIDER)
     return (
-        f"CASE WHEN starts_with({f}, 'A.PCL') OR {f} IN ('L.CONT', 'L.RGN', 'L.AREA') THEN 'country' "
-        f"WHEN starts_with({f}, 'A.') THEN 'admin' ELSE 'place' END"
+        f"CASE WHEN {feature} LIKE 'A.PCL%' OR {feature} IN ({wider}) THEN 'country' "
+        f"WHEN {feature} LIKE 'A.%' THEN 'admin' ELSE 'place' END"
     )
+
+
+def precision_condition(feature: str, precisions: tuple[str, ...]) -> str:
+    """SQL keeping the events of these precisions: plain comparisons on the feature (no CASE per row), which DuckDB
+    evaluates far faster over a million rows."""
+    wider = ", ".join(f"'{w}'" for w in WIDER)
+    conditions = {
+        "country": f"({feature} LIKE 'A.PCL%' OR {feature} IN ({wider}))",
+        "admin": f"({feature} LIKE 'A.%' AND {feature} NOT LIKE 'A.PCL%')",
+        "place": f"({feature} IS NULL OR ({feature} NOT LIKE 'A.%' AND {feature} NOT IN ({wider})))",
+    }
+    return " OR ".join(conditions[p] for p in precisions)
 
 
 @dataclass(frozen=True, slots=True)
