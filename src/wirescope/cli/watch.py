@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
-from rich.table import Table
 
 from ..config import DEFAULT_MODEL
 from ..errors import WirescopeError
-from .common import DbOption, fail, settings_from
+from .common import DbOption, fail, print_rows, settings_from
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -59,11 +58,11 @@ def watch(
                                          pause=pause_from_env()) as watcher:
             if once:
                 watcher.poll_once(everything=True)
-                out.print(status_table(watcher))
+                print_status(watcher)
                 return
             stop = threading.Event()
             try:
-                watcher.run(stop, on_poll=lambda results: out.print(status_table(watcher)))
+                watcher.run(stop, on_poll=lambda results: print_status(watcher))
             except KeyboardInterrupt:
                 stop.set()
                 out.print("stopped; the next `wirescope watch` resumes where this one left off")
@@ -83,18 +82,13 @@ def _open(db: Path) -> Store:
         fail(held_message(info, "watch") if info is not None else str(exc))
 
 
-def status_table(watcher: Watcher) -> Table:
-    """Sources, last poll, new items, errors, next poll."""
-    table = Table(title=f"wirescope watch · {datetime.now(UTC):%H:%M:%S} UTC", title_justify="left")
-    table.add_column("source", overflow="fold", min_width=16)
-    for name in ("last poll", "new", "total"):
-        table.add_column(name, justify="right" if name != "last poll" else "left")
-    table.add_column("errors", overflow="fold", max_width=40)
-    table.add_column("next poll", min_width=8)
-    for st in watcher.status():
-        table.add_row(st.source, _when(st.last_poll), str(st.new_items), str(st.total_items), _errors(st),
-                      _when(st.next_poll))
-    return table
+def print_status(watcher: Watcher) -> None:
+    """Sources, last poll, new items, errors, next poll: a table fitted to the terminal (a long feed address or
+    error is cut with an ellipsis, never folded mid-word)."""
+    out.print(f"wirescope watch · {datetime.now(UTC):%H:%M:%S} UTC", highlight=False)
+    print_rows([{"source": st.source, "last poll": _when(st.last_poll), "new": st.new_items,
+                 "total": st.total_items, "next poll": _when(st.next_poll), "errors": _errors(st)}
+                for st in watcher.status()], False)
 
 
 def _when(value: datetime | None) -> str:
@@ -104,4 +98,4 @@ def _when(value: datetime | None) -> str:
 def _errors(st: SourceState) -> str:
     if not st.errors:
         return "0"
-    return f"[red]{st.errors}[/red]: {st.last_error or ''}"
+    return f"{st.errors}: {st.last_error or ''}"
