@@ -83,7 +83,7 @@ def fold_key(text: str) -> str:
     """The comparison key of a name: lower case, no accents or apostrophes, words joined by one space, no leading
     "the" ("The Islamic State" and "islamic-state" share a key). :func:`fold_key_sql` computes the same in SQL."""
     decomposed = unicodedata.normalize("NFD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c for c in decomposed if unicodedata.category(c)[0] != "M")  # as DuckDB's strip_accents
     words = _NON_WORD.sub(" ", _APOSTROPHES.sub("", plain)).strip()
     return words[4:] if words.startswith("the ") else words
 

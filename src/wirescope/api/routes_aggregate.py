@@ -79,8 +79,16 @@ def list_quotes(
         where=inner.where,
         params=inner.params,
     )
-    resp = listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="quotes")
-    return with_display(resp, QUOTE_DISPLAY)
+    def page_of_quotes() -> Response:
+        resp = listing(db, q, fmt=page.format, limit=page.limit, cursor=page.cursor, name="quotes")
+        return with_display(resp, QUOTE_DISPLAY)
+
+    if page.format is not Format.json or not merge:
+        return page_of_quotes()
+    # Merging groups every filtered quotation (a second or more on a few hundred thousand): each page is computed
+    # once per store state and filter set, like the map.
+    key = ("quotes", q.from_, q.where_sql(), repr(q.all_params()), page.limit, page.cursor)
+    return Response(db.cached(key, lambda: bytes(page_of_quotes().body)), media_type="application/json")
 
 
 def _merged_quotes(db: Database, inner: Q) -> Q:

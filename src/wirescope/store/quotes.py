@@ -61,9 +61,15 @@ def query_quotes(
 # quotes). A looser rule (one text inside the other, a few words changed) would also merge a quotation with a
 # shorter excerpt of it, which is a different report; the listing shows the earliest report and how many stand
 # behind it.
+# What does not change the words of a quotation: spaces, punctuation, quotation marks, dashes, markdown marks.
+QUOTE_IGNORED = " \t\n\r\xa0,.;:!?\"'“”‘’«»„‚`´()[]{}<>*_~#|/\\-–—…"
+
+
 def quote_text_key_sql(alias: str = "t") -> str:
-    """SQL of :func:`quote_text_key` of ``alias.text``."""
-    words = f"regexp_replace(strip_accents(lower({alias}.text)), '[^a-z0-9]+', '', 'g')"
+    """SQL of :func:`quote_text_key` of ``alias.text`` (``translate`` drops the ignored characters; it is several
+    times faster than a regular expression on a large table)."""
+    ignored = QUOTE_IGNORED.replace("'", "''")
+    words = f"translate(strip_accents(lower({alias}.text)), '{ignored}', '')"
     return f"coalesce(nullif({words}, ''), {alias}.text)"
 
 
@@ -74,10 +80,15 @@ def speaker_key_sql(alias: str = "t") -> str:
 
 
 def quote_text_key(text: str) -> str:
-    """The words of a quotation, without case, accents, punctuation or spaces (the text itself when nothing of it
-    is a Latin letter or digit)."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-    return "".join(c for c in plain if c.isascii() and c.isalnum()) or text
+    """The words of a quotation: lower case, no accents, none of :data:`QUOTE_IGNORED` (the text itself when
+    nothing else is left)."""
+    # as DuckDB's strip_accents (utf8proc): decompose, drop every mark (Mn, Mc, Me), compose again
+    bare = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c)[0] != "M")
+    plain = unicodedata.normalize("NFC", bare)  # what decomposes without accents (Hangul) composes again
+    return "".join(c for c in plain if c not in _IGNORED) or text
+
+
+_IGNORED = frozenset(QUOTE_IGNORED)
 
 
 def speaker_key(row: Mapping[str, Any]) -> str:
