@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..config import Settings
-from ..errors import PipelineError
+from ..errors import PipelineError, WirescopeError
 from ..records import Analysis, Article, Failure
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 WORKER_BYTES = 1 << 30
 
 _pipeline: Pipeline | None = None  # a worker process's own pipeline
+_error: WirescopeError | None = None  # or why it could not be built
 
 
 def usable_cores() -> int:
@@ -87,7 +88,10 @@ class WorkerPool:
         ready = [pool.submit(_ready_after, 0.2) for _ in range(self.workers)]
         try:
             for future in ready:
-                future.result()
+                error = future.result()
+                if error is not None:  # the worker's own error (a bad stage name, a missing model), said as is
+                    self.close()
+                    raise error
         except BrokenProcessPool as exc:
             self.close(wait=False)
             raise PipelineError(f"the worker processes could not start (model {self.settings.model}): "
@@ -141,17 +145,21 @@ class WorkerPool:
 
 
 def _start_worker(settings: Settings) -> None:
-    global _pipeline
+    global _pipeline, _error
     from .startup import open_pipeline
 
-    _pipeline = open_pipeline(settings)
+    try:
+        _pipeline = open_pipeline(settings)
+    except WirescopeError as exc:  # kept for the parent: an initializer's exception would only break the pool
+        _error = exc
 
 
-def _ready_after(seconds: float) -> bool:
+def _ready_after(seconds: float) -> WirescopeError | None:
     time.sleep(seconds)  # holds this worker a moment so that each worker gets one of the start's tasks
-    return _pipeline is not None
+    return _error
 
 
 def _analyze(articles: list[Article]) -> list[Analysis | Failure]:
-    assert _pipeline is not None, "the worker's initializer builds the pipeline"
+    if _pipeline is None:
+        raise _error or PipelineError("the worker has no pipeline")
     return list(_pipeline.analyze_many(articles))
