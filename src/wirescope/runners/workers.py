@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -148,6 +149,9 @@ def _start_worker(settings: Settings) -> None:
     global _pipeline, _error
     from .startup import open_pipeline
 
+    # Ctrl-C reaches the whole process group: the parent stops the run (keeping what is committed) and shuts the
+    # pool down; a worker printing its own KeyboardInterrupt traceback would only hide the parent's message
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _pipeline = open_pipeline(settings)
     except WirescopeError as exc:  # kept for the parent: an initializer's exception would only break the pool
