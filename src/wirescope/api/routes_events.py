@@ -135,9 +135,14 @@ def network(
         tgt = "coalesce(t.target_name, t.target_code, t.target_text)"
     where = q.where_sql([f"{src} IS NOT NULL", f"{tgt} IS NOT NULL"])
     sql = fold.network_sql(src, tgt, where, top, fold=level == "actor")
-    with db.cursor() as cur:
-        rows = dicts(cur.execute(sql, q.params))
-    return json_response(fold.network_of(rows))
+
+    def compute() -> bytes:
+        with db.cursor() as cur:
+            rows = dicts(cur.execute(sql, q.params))
+        return bytes(json_response(fold.network_of(rows)).body)
+
+    # a scan of every filtered event, as the map: computed once per store state and filter set
+    return Response(db.cached(("network", sql, repr(q.params)), compute), media_type="application/json")
 
 
 @router.get("/dyads", responses=m.one(m.DyadList, "country dyads"))
