@@ -222,10 +222,10 @@ AlertItem = spec_model(
             "the alert in plain words: 'US → Iran: most hostile day since 2019-12-29, 3 events from 5 outlets' "
             "(JSON pages)",
         ),
-        "events": (int | None, "events of the alert's day for the dyad"),
+        "events": (int | None, "events of the alert's day for the dyad (JSON pages)"),
         "outlets": (int | None, "outlets that reported the alert's driving events (JSON pages)"),
-        "previous_peak": (date | None, "the last earlier day at least as hostile (null: none on record)"),
-        "first_day": (date | None, "the dyad's first day on record"),
+        "previous_peak": (date | None, "the last earlier day at least as hostile (null: none on record; JSON pages)"),
+        "first_day": (date | None, "the dyad's first day on record (JSON pages)"),
     },
 )
 
