@@ -9,10 +9,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
-import click
 import typer
 from rich.console import Console
 from rich.text import Text
+from typer._click.globals import get_current_context  # Typer 0.29 runs its own copy of Click
 
 from ..config import DEFAULT_MODEL, DEFAULT_STAGES, Settings
 from ..errors import WirescopeError
@@ -123,8 +123,15 @@ def _held_or_fail(db: Path, exc: WirescopeError, command: str) -> NoReturn:
 
 def _command() -> str:
     """The name of the running subcommand (for messages)."""
-    ctx = click.get_current_context(silent=True)
+    ctx = get_current_context(silent=True)
     return ctx.info_name if ctx is not None and ctx.info_name else "this command"
+
+
+def _console() -> Console:
+    """The console for a table: the terminal's width (COLUMNS), unless the caller gave the command a terminal width
+    (Click's ``terminal_width``, as a test runner does)."""
+    ctx = get_current_context(silent=True)  # a subcommand's context inherits the width
+    return Console(width=ctx.terminal_width) if ctx is not None and ctx.terminal_width else Console()
 
 
 def _plain(value: Any) -> Any:
@@ -159,7 +166,7 @@ def print_rows(rows: Sequence[dict[str, Any]], as_json: bool, columns: Iterable[
     cols = list(columns or rows[0].keys())
     # Cells are Text, not markup (table.render): stored values (headlines, names) may hold "[" and "]".
     cells = [[_shown(row.get(c)) for c in cols] for row in rows]
-    render(cols, cells, wide=wide, console=Console(), err=Console(stderr=True))
+    render(cols, cells, wide=wide, console=_console(), err=Console(stderr=True))
 
 
 def spec_row(spec: TableSpec, record: Any, **context: Any) -> dict[str, Any]:

@@ -30,7 +30,8 @@ def failures(
         fail(f"unknown --stage {stage!r}; choose ingest or analyze")
     with open_reader(db) as store:
         rows = list_failures(store.con, run=run, stage=stage, limit=limit)
-    print_rows(rows, json_out, columns=COLUMNS, wide=wide)
+    # the table leads with what failed and why: a narrow terminal leaves out the run id on the right
+    print_rows(rows, json_out, columns=("failed_at", "stage", "item", "reason", "run_id"), wide=wide)
 
 
 def list_failures(
