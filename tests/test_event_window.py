@@ -112,6 +112,25 @@ def test_store_lists_current_news_by_default(tmp_path: Path) -> None:
         assert [e.date for e in read_events(store.con, timing=("historical",))] == ["1979-11-04"]
 
 
+def test_api_lists_current_news_by_default(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from wirescope.api import create_app
+
+    db = write_store(tmp_path / "w.duckdb", [_historical(strike_analysis())], aggregate=False)
+    with TestClient(create_app(db)) as client:
+        def dates(**params: object) -> list[str]:
+            answer = client.get("/api/events", params={"min_confidence": 0, **params})
+            assert answer.status_code == 200, answer.text
+            return [row["date"] for row in answer.json()["items"]]
+
+        current = dates()
+        assert current and "1979-11-04" not in current
+        assert dates(timing="historical") == ["1979-11-04"]
+        assert sorted(dates(timing="all")) == sorted([*current, "1979-11-04"])
+        assert client.get("/api/events", params={"timing": "someday"}).status_code == 400
+
+
 def test_story_timeline_folds_background_and_pages(tmp_path: Path) -> None:
     from wirescope.aggregate.queries import query_stories, story_timeline, timeline
     from wirescope.store import Store

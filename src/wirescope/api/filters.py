@@ -11,7 +11,7 @@ from fastapi import Query
 
 from ..config import DEFAULT_MIN_CONFIDENCE
 from ..errors import InputError
-from ..records import MODALITIES
+from ..records import EVENT_TIMINGS, MODALITIES
 from ..store.filters import EventFilter, event_where, iso3
 from ..store.places import PRECISIONS, precision_condition
 from .db import Database
@@ -30,6 +30,7 @@ class EventFilters:
     story: str | None = None
     located_in: str | None = None  # ISO3
     precision: tuple[str, ...] = ()
+    timing: tuple[str, ...] = ("current",)  # () for every timing
 
 
 def event_filters(
@@ -62,6 +63,9 @@ def event_filters(
     precision: Annotated[list[str] | None, Query(
         description="how precisely the event is located, repeatable: place (a city, village, site), admin (an "
         "administrative area) or country (only the country: drawn on its centroid)")] = None,
+    timing: Annotated[list[str] | None, Query(
+        description="news of the day or not, repeatable: current (the default), historical (background dated before "
+        "its article's window), planned (announced for after it), or all")] = None,
 ) -> EventFilters:
     try:
         f = EventFilter(
@@ -77,7 +81,18 @@ def event_filters(
     bad = [p for p in precision or () if p not in PRECISIONS]
     if bad:
         raise ApiError(400, "bad_precision", f"unknown precision {bad}; choose from {', '.join(PRECISIONS)}")
-    return EventFilters(f, story, located, tuple(dict.fromkeys(precision or ())))
+    return EventFilters(f, story, located, tuple(dict.fromkeys(precision or ())), _timing(timing))
+
+
+def _timing(values: list[str] | None) -> tuple[str, ...]:
+    """The timings asked for: current news by default (flagged background never shows as news), () for all."""
+    asked = tuple(dict.fromkeys(values or ("current",)))
+    if "all" in asked:
+        return ()
+    bad = [t for t in asked if t not in EVENT_TIMINGS]
+    if bad:
+        raise ApiError(400, "bad_timing", f"unknown timing {bad}; choose from {', '.join(EVENT_TIMINGS)} or all")
+    return asked
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -111,6 +126,8 @@ def apply(db: Database, q: Q, f: EventFilters, *, article_column: str = "article
         if article_column != "article_id":  # merged events keep no place feature
             raise ApiError(400, "bad_precision", "the place precision filter applies to article events only")
         q.add(precision_condition("t.place_feature", f.precision))
+    if f.timing and article_column == "article_id":  # merged events are built from current events only
+        q.add(f"coalesce(t.timing, 'current') IN ({', '.join('?' * len(f.timing))})", *f.timing)
 
 
 def event_keys() -> tuple[Key, ...]:
