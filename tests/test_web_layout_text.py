@@ -142,12 +142,51 @@ def test_a_flagged_event_is_marked_not_news_of_the_day(browser: Any, tmp_path: P
     url = next(gen)
     page = new_page(browser, SIZES["phone"])
     try:
-        open_view(page, url, "/events", "events")
+        open_view(page, url, "/events", "events")  # current news by default: the recalled event is not there
+        assert page.locator('tr.event[data-timing="historical"]').count() == 0
+        assert page.locator("form.filters select[name=timing]").input_value() == ""
+        open_view(page, url, "/events?timing=all", "events")
         flagged = page.locator('tr.event[data-timing="historical"]')
         assert flagged.count() == 1
         badge = flagged.locator(".timing")
         assert badge.inner_text() == "historical" and "1979-11-04" in (badge.get_attribute("title") or "")
         assert page.locator('tr.event[data-timing="current"] .timing').count() == 0
+        # a story's timeline keeps to its own days: the recalled event is folded apart as background
+        open_view(page, url, "/stories", "stories")
+        page.locator("ul.stories a", has_text="US drone strike").first.click()
+        page.wait_for_function("document.body.dataset.view === 'story'")
+        main = page.locator("section.view > ol.timeline")
+        assert main.locator('li[data-timing="historical"]').count() == 0
+        fold = page.locator("details.timeline-fold.background")
+        assert "(1)" in fold.locator("summary").inner_text() and not fold.evaluate("el => el.open")
+        assert fold.locator('li[data-timing="historical"]').count() == 1
+        assert page.errors == []
+    finally:
+        page.context.close()
+        gen.close()
+
+
+def test_a_long_story_timeline_pages(browser: Any, tmp_path: Path) -> None:
+    """A story of more than 100 items shows 100, then the next 100 on "Show more" (issue 19, item 1: 837 items on
+    one page)."""
+    from test_web_network import busy_analysis
+
+    gen = serve(api_support.write_store(tmp_path / "long.duckdb", [busy_analysis()]))
+    url = next(gen)
+    page = new_page(browser, SIZES["desktop"])
+    try:
+        open_view(page, url, "/stories", "stories")
+        page.locator("ul.stories a").first.click()
+        page.wait_for_function("document.body.dataset.view === 'story'")
+        total = int(page.inner_text("section.view p.muted").split(" events")[0].split("· ")[-1])
+        assert total > 100
+        items = page.locator("section.view > ol.timeline > li")
+        assert items.count() == 100
+        more = page.locator("section.view > button.more")
+        assert f"{total - 100} left" in more.inner_text()
+        more.click()
+        assert items.count() == min(total, 200)
+        assert more.is_hidden() == (total <= 200)
         assert page.errors == []
     finally:
         page.context.close()

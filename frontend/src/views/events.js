@@ -17,6 +17,8 @@ const FIELDS = {
   until: { label: "Until", type: "date" },
   min_confidence: { label: "Min. confidence", placeholder: "0.5" },
   place: { label: "Place", placeholder: "Baghdad" },
+  // news of the day by default: what the articles recall (historical) or announce (planned) only when asked for
+  timing: { label: "Timing", options: () => ["", "historical", "planned", "all"], empty: "current news" },
 };
 
 // The table's columns and the field each shows; a header's tooltip is the field's description from the API schema.
@@ -34,7 +36,7 @@ export function filterForm(route, params, names) {
     const f = FIELDS[name];
     const input = f.options
       ? h("select", { name }, f.options().map((o) => h("option", { value: o, selected: params[name] === o },
-        o ? (name === "quad_class" ? `${o} ${QUAD[o].label}` : o) : "any")))
+        o ? (name === "quad_class" ? `${o} ${QUAD[o].label}` : o) : f.empty || "any")))
       : h("input", { name, type: f.type || "text", placeholder: f.placeholder || "", value: params[name] || "" });
     form.append(h("label", {}, f.label, input));
   }
@@ -71,7 +73,8 @@ export function evidence(e) {
 
 export async function eventsView(box, params) {
   box.append(h("h1", {}, "Events"));
-  const names = ["actor", "source", "target", "country", "root", "code", "quad_class", "modality", "since", "until", "min_confidence", "place"];
+  const names = ["actor", "source", "target", "country", "root", "code", "quad_class", "modality", "since", "until",
+    "min_confidence", "place", "timing"];
   box.append(filterForm("/events", params, names));
   const filters = { ...params };
   box.append(h("p", { class: "downloads" }, "Download this set: ",

@@ -1,6 +1,6 @@
 // Stories: the list, and one story's timeline of events and quotations with evidence.
 import { get, maybe } from "../api.js";
-import { actorLabel, codeLabel, displayText, fmtNum, h, mergedQuote, message, reportedBy, speakerLabel } from "../dom.js";
+import { actorLabel, codeLabel, displayText, eventDate, fmtNum, h, mergedQuote, message, reportedBy, speakerLabel } from "../dom.js";
 import { link } from "../nav.js";
 import { evidence } from "./events.js";
 
@@ -29,18 +29,54 @@ export async function storyView(box, _params, id) {
     ...s.quotes.map((q) => ({ when: q.published || "", kind: "quote", q })),
   ].sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0));
   if (!items.length) box.append(message("No events or quotations in this story yet."));
-  box.append(h("ol", { class: "timeline" }, items.map((it) => it.kind === "event"
-    ? h("li", { class: "tl-event", "data-q": it.e.quad_class }, h("time", {}, it.when),
-      h("i", { class: "swatch", "data-q": it.e.quad_class }),
-      h("strong", {}, `${actorLabel(it.e, "source")} — `, it.e.trigger_text ? h("q", { class: "trigger" }, it.e.trigger_text) : null, " ",
-        codeLabel(it.e.code, it.e.plover), ` — ${actorLabel(it.e, "target")}`),
-      evidence(it.e), h("a", { href: link(`/article/${it.e.article_id}`) }, "article"), " ",
-      reportedBy(it.e.article_source, it.e.article_url))
-    : h("li", { class: "tl-quote" }, h("time", {}, it.when),
-      h("strong", { class: "speaker" }, speakerLabel(it.q)), " ",
-      h("q", {}, displayText(it.q.text_display ?? it.q.text)), " ", h("a", { href: link(`/article/${it.q.article_id}`) }, "article"), " ",
-      reportedBy(it.q.article_source, it.q.article_url), mergedQuote(it.q)))));
+  // The story's own days first; what its articles recall or announce (events the article's window flagged) and
+  // what has no date fold apart, so the timeline does not open on background or undated items.
+  const background = items.filter((it) => it.kind === "event" && it.e.timing && it.e.timing !== "current");
+  const undated = items.filter((it) => !it.when && !background.includes(it));
+  const dated = items.filter((it) => it.when && !background.includes(it));
+  const timeline = h("ol", { class: "timeline" });
+  box.append(timeline);
+  pageInto(timeline, dated, box);
+  for (const [cls, label, list] of [["background", "Background: recalled or announced", background], ["undated", "Undated", undated]]) {
+    if (list.length) {
+      box.append(h("details", { class: `timeline-fold ${cls}` }, h("summary", {}, `${label} (${fmtNum(list.length)})`),
+        h("ol", { class: "timeline" }, list.map(timelineItem))));
+    }
+  }
   box.append(h("h2", {}, "Articles"), h("ul", { class: "plain" }, s.articles.map((a) => h("li", {},
     h("a", { href: link(`/article/${a.id}`) }, displayText(a.title) || a.id), " ", reportedBy(a.source, a.url),
     h("span", { class: "muted" }, ` ${a.published || ""}`)))));
+}
+
+const PAGE = 100; // timeline items drawn at a time: a story of 800 items stays readable and quick
+
+function pageInto(list, items, box) {
+  let shown = 0;
+  const more = h("button", { type: "button", class: "more" }, "Show more");
+  const next = () => {
+    list.append(...items.slice(shown, shown + PAGE).map(timelineItem));
+    shown = Math.min(items.length, shown + PAGE);
+    more.hidden = shown >= items.length;
+    more.textContent = `Show more (${fmtNum(items.length - shown)} left)`;
+  };
+  more.addEventListener("click", next);
+  next();
+  box.append(more);
+}
+
+function timelineItem(it) {
+  if (it.kind === "event") {
+    const e = it.e;
+    return h("li", { class: "tl-event", "data-q": e.quad_class, "data-timing": e.timing || "current" }, eventDate(e), " ",
+      h("i", { class: "swatch", "data-q": e.quad_class }),
+      h("strong", {}, `${actorLabel(e, "source")} — `, e.trigger_text ? h("q", { class: "trigger" }, e.trigger_text) : null, " ",
+        codeLabel(e.code, e.plover), ` — ${actorLabel(e, "target")}`),
+      evidence(e), h("a", { href: link(`/article/${e.article_id}`) }, "article"), " ",
+      reportedBy(e.article_source, e.article_url));
+  }
+  const q = it.q;
+  return h("li", { class: "tl-quote" }, h("time", {}, it.when),
+    h("strong", { class: "speaker" }, speakerLabel(q)), " ",
+    h("q", {}, displayText(q.text_display ?? q.text)), " ", h("a", { href: link(`/article/${q.article_id}`) }, "article"), " ",
+    reportedBy(q.article_source, q.article_url), mergedQuote(q));
 }
