@@ -131,6 +131,15 @@ def test_api_lists_current_news_by_default(tmp_path: Path) -> None:
         assert client.get("/api/events", params={"timing": "someday"}).status_code == 400
 
 
+def test_background_is_merged_but_never_escalates() -> None:
+    """The recalled 1979 siege stays a merged event (the story's timeline folds it apart) but makes no dyad-day."""
+    from wirescope.aggregate.build import AggregateSettings, aggregate_analyses
+
+    picture = aggregate_analyses([_historical(strike_analysis())], AggregateSettings(min_confidence=0))
+    assert date(1979, 11, 4) in {e.date for e in picture.events}
+    assert picture.escalation and all(row.day.year == 2020 for row in picture.escalation)
+
+
 def test_story_timeline_folds_background_and_pages(tmp_path: Path) -> None:
     from wirescope.aggregate.queries import query_stories, story_timeline, timeline
     from wirescope.store import Store

@@ -125,8 +125,6 @@ def test_the_outlet_of_a_page(url: str | None, feed_title: str | None, outlet: s
     assert with_outlet(page).source == outlet
 
 
-@pytest.mark.xfail(strict=True, reason="aggregate/build.py's article_meta does not pass the stored Article.wires to "
-                   "ArticleMeta yet (store/aggregate.py loads them): in a store, wire credits do not join origins")
 def test_a_store_counts_wire_credits_as_one_origin(tmp_path: Path) -> None:
     from wirescope.store import Store
 

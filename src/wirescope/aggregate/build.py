@@ -23,6 +23,7 @@ import duckdb
 
 from ..config import DEFAULT_MIN_CONFIDENCE
 from ..errors import ConfigError
+from ..nlp.timex.window import window
 from ..records import Analysis, Event
 from ..store import aggregate as agg_store
 from ..store.spec import TableSpec, replace_tables
@@ -55,6 +56,20 @@ class AggregateSettings:
 def trusted(events: Iterable[Event], min_confidence: float) -> list[Event]:
     """The events at or above ``min_confidence``: what the aggregation reads."""
     return [e for e in events if e.confidence >= min_confidence]
+
+
+def news_of_the_day(events: Iterable[MergedEvent]) -> list[MergedEvent]:
+    """The merged events dated inside their reports' window (issue 19's [published - 60 days, published + 2 days],
+    from the first to the last report): what the escalation index and alerts read. Background an article recalls
+    (a 1979 siege in a 2020 report, flagged ``historical``) and acts announced for later (``planned``) stay merged,
+    so a story's timeline can fold them apart, but never make a dyad-day or raise an alert."""
+    return [e for e in events if _in_reports_window(e)]
+
+
+def _in_reports_window(e: MergedEvent) -> bool:
+    if e.date is None or e.first_seen is None or e.last_seen is None:
+        return True  # nothing to compare: counted, as before dates had windows
+    return window(e.first_seen)[0] <= e.date <= window(e.last_seen)[1]
 
 
 @dataclass(frozen=True)
@@ -94,9 +109,10 @@ class Picture:
 def article_meta(a: agg_store.StoredArticle | Analysis) -> ArticleMeta:
     if isinstance(a, Analysis):
         art = a.article
-        return ArticleMeta(art.id, art.published, art.source, art.url, None, len(art.text))
+        return ArticleMeta(art.id, art.published, art.source, art.url, None, len(art.text), art.wires)
     return ArticleMeta(
-        a.id, a.published, a.source, a.url, a.duplicate_of if a.status == "near-duplicate" else None, a.length
+        a.id, a.published, a.source, a.url, a.duplicate_of if a.status == "near-duplicate" else None, a.length,
+        a.wires,
     )
 
 
@@ -141,7 +157,8 @@ def aggregate_analyses(
     for dup, original in duplicates:
         merger.add_duplicate(dup, original)
     events = merger.events()
-    rows = escalation(events, "country", s.escalation) + escalation(events, "actor", s.escalation)
+    current = news_of_the_day(events)
+    rows = escalation(current, "country", s.escalation) + escalation(current, "actor", s.escalation)
     return Picture(events, clusterer.stories(), scores, rows, alerts(rows, s.escalation))
 
 
@@ -273,7 +290,8 @@ def describe(con: duckdb.DuckDBPyConnection, loaded: Loaded, docs: Docs, cluster
 
 def escalate(events: Sequence[MergedEvent], settings: EscalationSettings) -> tuple[list[DyadDay], list[Alert]]:
     """Phase 5: the daily escalation index per dyad (country and actor level) and its alerts."""
-    rows = escalation(list(events), "country", settings) + escalation(list(events), "actor", settings)
+    current = news_of_the_day(events)
+    rows = escalation(current, "country", settings) + escalation(current, "actor", settings)
     return rows, alerts(rows, settings)
 
 
