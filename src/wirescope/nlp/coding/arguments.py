@@ -17,7 +17,7 @@ from .lexicons import codes, words
 from .patterns import PatternMatch
 from .referents import _WINDOW as PRONOUN_WINDOW
 from .referents import PRONOUNS, Referents, lone_name, refer_back
-from .syntax import NOUN_HEAD, clause_tokens, conjuncts, np_head, phrase_tokens, stray_places
+from .syntax import NOUN_HEAD, conjuncts, np_head, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -480,7 +480,7 @@ class ArgumentFinder:
     def _after(self, verb: Token, after: int, ctx: DocContext) -> list[ActorRef]:
         """The first actor whose phrase starts after token ``after`` in the verb's clause."""
         seen: set[int] = set()
-        for tok in clause_tokens(verb):
+        for tok in ctx.clause(verb):
             if tok.i > after and tok.pos_ in NOUN_HEAD:
                 head = np_head(tok)
                 if head.i in seen or head.i <= after:

@@ -18,8 +18,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .rules.patterns import Anchors
+from .syntax import clause_tokens
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
     from .rules import RuleSet
 
 
@@ -48,6 +51,27 @@ class DocContext:
     # the document's coded names, built on first use (``referents.Referents``): the actors a surname, pronoun or
     # role without a country refers back to, coded once per document
     referents: Any = None
+    # views of a token or sentence that every trigger near it asks for again, built once per document and keyed by
+    # token index (a document's indexes name its tokens for as long as the context lives): the pattern matcher's
+    # words (``patterns.PatternMatcher.best``), a clause's tokens by its root, a sentence's upper-cased words by
+    # its first token
+    words: dict[int, Any] = field(default_factory=dict)
+    clauses: dict[int, tuple[Token, ...]] = field(default_factory=dict)
+    upper: dict[int, list[str]] = field(default_factory=dict)
+
+    def clause(self, verb: Token) -> tuple[Token, ...]:
+        """``syntax.clause_tokens(verb)``, walked once per document."""
+        found = self.clauses.get(verb.i)
+        if found is None:
+            found = self.clauses[verb.i] = tuple(clause_tokens(verb))
+        return found
+
+    def upper_words(self, sent: Span) -> list[str]:
+        """The upper-cased text of each token of ``sent`` (the discard phrases' form), made once per sentence."""
+        found = self.upper.get(sent.start)
+        if found is None:
+            found = self.upper[sent.start] = [t.text.upper() for t in sent]
+        return found
 
     def matched(self, rule_id: str, tok: Any) -> bool:
         """Whether the dependency pattern of ``rule_id`` (``rules/patterns.py``) matches with ``tok`` as anchor."""

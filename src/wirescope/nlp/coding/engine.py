@@ -105,7 +105,7 @@ from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_c
 from .patterns import PatternMatch, PatternMatcher
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
-from .syntax import clause_tokens, governs_any, multi_matches, phrase_tokens, shown_in_image
+from .syntax import governs_any, multi_matches, phrase_tokens, shown_in_image
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -177,7 +177,7 @@ class EventCoder(ArgumentFinder):
 
     def _code_sentences(self, doc: Doc, ctx: DocContext, skipped: set[int]) -> list[Coding]:
         sents = list(doc.sents)
-        if any(self._discard(s, story=True) for s in sents) and ctx.fire("filters.story-discard"):
+        if any(self._discards(s, ctx, story=True) for s in sents) and ctx.fire("filters.story-discard"):
             return []
         out: list[Coding] = []
         for n, sent in enumerate(sents):
@@ -190,12 +190,9 @@ class EventCoder(ArgumentFinder):
                     ctx.attackers = force[-1:]
         return out
 
-    def _discard(self, sent: Span, *, story: bool) -> bool:
-        return bool(self._discards(sent, story=story))
-
-    def _discards(self, sent: Span, *, story: bool) -> list[int]:
+    def _discards(self, sent: Span, ctx: DocContext, *, story: bool) -> list[int]:
         """Token indexes of discard phrases in ``sent`` (story-level or sentence-level ones)."""
-        words = [t.text.upper() for t in sent]
+        words = ctx.upper_words(sent)  # upper-cased once for both levels
         out: list[int] = []
         for i, word in enumerate(words):
             for phrase, is_story in self.dicts.discards.get(word, ()):
@@ -209,8 +206,9 @@ class EventCoder(ArgumentFinder):
         """Events of one sentence; ``ctx`` is the document's context (a sentence coded on its own gets a fresh one,
         so nothing of an earlier document, such as its last attacker, reaches it)."""
         ctx = ctx if ctx is not None else DocContext(day, self.rules, anchors=anchors(sent.doc))
-        discarded = set(self._discards(sent, story=False))
-        found = [f for tok in sent if (f := self._code_trigger(tok, sent, index, ctx, discarded)) is not None]
+        discarded = set(self._discards(sent, ctx, story=False))
+        found = [f for tok in sent if _may_trigger(tok)
+                 and (f := self._code_trigger(tok, sent, index, ctx, discarded)) is not None]
         out = self._yield(found, ctx)
         if self.demands:
             # a plain statement ("declared that China must ...") gives way to the demand it makes
@@ -228,8 +226,8 @@ class EventCoder(ArgumentFinder):
         if not entries and tok.pos_ == "NOUN" and tok.lemma_.lower() in _CONSULT_NOUNS \
                 and tok.dep_ not in ("dobj", "obj"):  # "held talks with X": the light verb codes it
             code = _CONSULT_NOUNS[tok.lemma_.lower()]
-            match = PatternMatch(None, f"{code}:{code}", 0, inferred="noun")
-            return tok, match, self._events(tok, match, sent, index, ctx, nominal=True)
+            talks = PatternMatch(None, f"{code}:{code}", 0, inferred="noun")
+            return tok, talks, self._events(tok, talks, sent, index, ctx, nominal=True)
         if not entries:
             light = self._light_code(tok)
             # "renewed negotiations": a verb outside the dictionary with an event noun
@@ -238,7 +236,7 @@ class EventCoder(ArgumentFinder):
             return tok, light, self._events(tok, light, sent, index, ctx, nominal=False)
         # a sentence-level discard ("BASEBALL", a past year) cancels the events of the clause it is in,
         # not those of a clause beside it ("Israeli forces bulked up ..., which Israel seized in 1967")
-        if discarded and discarded & {t.i for t in clause_tokens(tok)} and ctx.fire("filters.sentence-discard"):
+        if discarded and discarded & {t.i for t in ctx.clause(tok)} and ctx.fire("filters.sentence-discard"):
             return None
         if tok.pos_ == "NOUN" and not ctx.fire("candidates.nominal-event"):
             return None  # "the assassination of X by Y": an event noun coded by its verb's entry
@@ -427,11 +425,11 @@ class EventCoder(ArgumentFinder):
     def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span, ctx: DocContext) -> PatternMatch:
         subj_tokens = {t.i for c in tok.children if c.dep_ in (*SUBJ_DEPS, "nsubjpass") for t in c.subtree}
         # pattern words belong to the verb's own phrase, not to clauses embedded in it ("said there were attacks")
-        own = {t.i for t in clause_tokens(tok)}
+        own = {t.i for t in ctx.clause(tok)}
         after = [t for t in tok.subtree if t.i > tok.i and t.i not in subj_tokens and t.i in own]
         before = [t for t in sent if t.i < tok.i and (t.i in subj_tokens or not self.ud_petrarch)]
         blocks = list(dict.fromkeys(e.block for e in entries))
-        match = self.matcher.best(blocks, entries[0].code, tok, after, before)
+        match = self.matcher.best(blocks, entries[0].code, tok, after, before, ctx.words)
         if entries[0].code[:2] == "10" and match.code[:2] == "02" and ":" not in match.code:
             # a demand verb's block borrows the appeal patterns ("demanded the withdrawal" [025]); CAMEO's demand
             # tree (10x) mirrors the appeal tree (02x) code for code, so the demand keeps its own root
@@ -574,7 +572,7 @@ class EventCoder(ArgumentFinder):
         """The one country named as a place ("in Algiers", "at a jail in Lebanon") in the trigger's clause, for a
         source whose country is unknown (a role noun or an uncoded name with a title); None if none or several."""
         found: set[str] = set()
-        for tok in clause_tokens(verb):
+        for tok in ctx.clause(verb):
             if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS and placed(tok, verb):
                 code = self.actors.code_tokens(phrase_tokens(tok), ctx.day, tok, ctx.fire)[0]
                 if code and len(code) == 3 and code.isalpha() and code not in NON_STATE:
@@ -602,6 +600,17 @@ _CONSULT_NOUNS = codes("event_nouns", "consultation")
 # verbs of fighting that also mean striving (with a to-infinitive) or, without an opponent, having difficulty
 _EFFORT_VERBS = words("verb_classes", "effort")
 _DIFFICULTY_VERBS = words("verb_classes", "difficulty")
+
+
+def _may_trigger(tok: Token) -> bool:
+    """Whether ``_code_trigger`` can code ``tok`` at all: a cheap test that skips most tokens (nine in ten) before
+    the dictionary look-ups. It admits every token the first tests there let through: a verb or auxiliary (verb
+    entries, a light verb's event noun), a form of "be" (the copula of "are in talks"), a noun with a nominal
+    verb entry or a consultation noun; any other token gets no verb entry and no light-verb code there."""
+    pos = tok.pos_
+    if pos in ("VERB", "AUX") or tok.lemma_ == "be":
+        return True
+    return pos == "NOUN" and (tok.lemma_.lower() in NOMINAL or tok.lemma_.lower() in _CONSULT_NOUNS)
 
 
 def _obliged(clause: Token) -> bool:

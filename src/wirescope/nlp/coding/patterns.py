@@ -66,6 +66,14 @@ class _Word:
         self.keys = frozenset(keys)
 
 
+def _word(tok: Token, words: dict[int, _Word]) -> _Word:
+    """The token's ``_Word``, made once per document (``words`` is the document's, by token index)."""
+    found = words.get(tok.i)
+    if found is None:
+        found = words[tok.i] = _Word(tok)
+    return found
+
+
 def _np_end(tok: Token) -> int:
     if tok.dep_ == "prep":  # a prepositional phrase: the preposition and its object's noun phrase ("with Eriador")
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -242,11 +250,14 @@ class PatternMatcher:
         return self._lits[block]
 
     def best(self, blocks: Sequence[str], default: str, verb: Token, after: Sequence[Token],
-             before: Sequence[Token]) -> PatternMatch:
-        """The most specific matching pattern of the verb's blocks, else the default code."""
+             before: Sequence[Token], words: dict[int, _Word] | None = None) -> PatternMatch:
+        """The most specific matching pattern of the verb's blocks, else the default code. ``words`` keeps each
+        token's matcher view for the document (``DocContext.words``): the tokens around one trigger are those
+        around the next."""
         best = PatternMatch(None, default, 0)
-        after_w = [_Word(t) for t in after]
-        before_w = [_Word(t) for t in before[-PRE_WINDOW:]]
+        words = {} if words is None else words
+        after_w = [_word(t, words) for t in after]
+        before_w = [_word(t, words) for t in before[-PRE_WINDOW:]]
         avail_after = _available(after_w)
         avail_before = _available(before_w)
         for block in blocks:
