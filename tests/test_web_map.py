@@ -71,6 +71,8 @@ def test_country_level_ring_says_so(sized_page: Any, site: str) -> None:
     page.wait_for_selector("#map-detail .precision-note")
     assert "names only the country" in page.inner_text("#map-detail .precision-note")
     assert page.locator("#map-detail li").count() == 4
+    # every code with its CAMEO name next to it, as in the other views
+    assert page.locator("#map-detail li .code .cameo-label").count() == 4
     shot(page, f"map-{page.size_name}")
     assert page.errors == []
 

@@ -8,7 +8,7 @@ import { select } from "d3-selection";
 import { zoom, zoomIdentity } from "d3-zoom";
 import { feature, mesh } from "topojson-client";
 import { get, qs } from "../api.js";
-import { fmtNum, h, message, QUAD, quadColor } from "../dom.js";
+import { codeLabel, displayText, fmtNum, h, message, QUAD, quadColor } from "../dom.js";
 import { link, navigate } from "../nav.js";
 import { filterForm } from "./events.js";
 import { clusterPoints, dominant, PRECISION, precisionsOf, visibleBox } from "./mapmarks.js";
@@ -258,7 +258,8 @@ async function showPoint(detail, p, params) {
     h("p", { class: "muted precision-note" }, `Located at: ${PRECISION[p.precision]}${p.precision === "country" ? " — the report names only the country; the circle sits on its centroid" : ""}.`),
     h("ul", { class: "plain" }, evs.items.map((e) => h("li", {},
       h("i", { class: "swatch", "data-q": e.quad_class }),
-      `${e.date || ""} ${e.source_name || e.source_text || "?"} — ${e.code} — ${e.target_name || e.target_text || "?"}: `,
-      h("q", {}, e.sentence_text || ""), " ",
+      `${e.date || ""} ${e.source_name || e.source_text || "?"} — `, codeLabel(e.code, e.plover),
+      ` — ${e.target_name || e.target_text || "?"}: `,
+      h("q", {}, e.sentence_display || displayText(e.sentence_text || "")), " ",
       h("a", { href: link(`/article/${e.article_id}`) }, "article")))));
 }
