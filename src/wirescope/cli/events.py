@@ -73,10 +73,12 @@ def events(
     with reader_or_server(db) as store:
         if isinstance(store, Remote):  # every stored event, as here (the API's default confidence floor is off)
             code = {"root" if root and len(root) <= 2 else "code": root}  # the API's root is 01-20, code longer
-            # the API lists every timing: the rows are kept here by their timing column (NULL: current)
+            # the API takes the timing (current by default); a server older than that lists every timing, so
+            # the rows are also kept here by their timing column (NULL: current)
             keep = None if not timings else (lambda r: (r.get("timing") or "current") in timings)
             rows = store.rows("/api/events", {"actor": actor, **code, "since": since_date, "until": until_date,
-                                              "modality": modality, "min_confidence": 0}, limit, keep=keep)
+                                              "modality": modality, "timing": timing, "min_confidence": 0},
+                              limit, keep=keep)
             print_rows(rows, json_out, None if json_out else [c for c in columns if not rows or c in rows[0]],
                        wide=wide)
             return
