@@ -102,7 +102,7 @@ from .lexicon import (
 )
 from .lexicons import codes, words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
-from .patterns import PatternMatch, PatternMatcher
+from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
 from .syntax import governs_any, multi_matches, phrase_tokens, shown_in_image
@@ -207,13 +207,13 @@ class EventCoder(ArgumentFinder):
         so nothing of an earlier document, such as its last attacker, reaches it)."""
         ctx = ctx if ctx is not None else DocContext(day, self.rules, anchors=anchors(sent.doc))
         discarded = set(self._discards(sent, ctx, story=False))
-        found = [f for tok in sent if _may_trigger(tok)
-                 and (f := self._code_trigger(tok, sent, index, ctx, discarded)) is not None]
+        candidates = [tok for tok in sent if _may_trigger(tok)]  # the sentence walked once
+        found = [f for tok in candidates if (f := self._code_trigger(tok, sent, index, ctx, discarded)) is not None]
         out = self._yield(found, ctx)
         if self.demands:
             # a plain statement ("declared that China must ...") gives way to the demand it makes
             taken = {c.trigger for c in out if c.code[:2] != "01"}
-            demands = self._demands(sent, index, ctx, taken)
+            demands = self._demands(candidates, index, ctx, taken)
             said = {d.trigger for d in demands}
             out = [c for c in out if not (c.trigger in said and c.code[:2] == "01")] + demands
         return _unique(out)
@@ -330,10 +330,11 @@ class EventCoder(ArgumentFinder):
         return default and self.real_news and match.code == "010" and match.inferred != "complement" \
             and ctx.fire("filters.plain-statement-is-no-event")
 
-    def _demands(self, sent: Span, index: int, ctx: DocContext, taken: set[int]) -> list[Coding]:
-        """"X said Y must stop ...": a speaker saying that someone must act demands it of them (CAMEO 100)."""
+    def _demands(self, toks: Sequence[Token], index: int, ctx: DocContext, taken: set[int]) -> list[Coding]:
+        """"X said Y must stop ...": a speaker saying that someone must act demands it of them (CAMEO 100).
+        ``toks`` are the sentence's tokens that may trigger (``_may_trigger``: every verb among them)."""
         out = []
-        for tok in sent:
+        for tok in toks:
             if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORT_VERBS:
                 continue
             for clause in tok.children:
@@ -425,9 +426,11 @@ class EventCoder(ArgumentFinder):
     def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span, ctx: DocContext) -> PatternMatch:
         subj_tokens = {t.i for c in tok.children if c.dep_ in (*SUBJ_DEPS, "nsubjpass") for t in c.subtree}
         # pattern words belong to the verb's own phrase, not to clauses embedded in it ("said there were attacks")
-        own = {t.i for t in ctx.clause(tok)}
-        after = [t for t in tok.subtree if t.i > tok.i and t.i not in subj_tokens and t.i in own]
-        before = [t for t in sent if t.i < tok.i and (t.i in subj_tokens or not self.ud_petrarch)]
+        # (the clause is part of the verb's subtree, in the same order)
+        after = [t for t in ctx.clause(tok) if t.i > tok.i and t.i not in subj_tokens]
+        # the matcher reads only the last PRE_WINDOW tokens before the verb: only those are made
+        near = [i for i in range(sent.start, tok.i) if i in subj_tokens or not self.ud_petrarch][-PRE_WINDOW:]
+        before = [sent.doc[i] for i in near]
         blocks = list(dict.fromkeys(e.block for e in entries))
         match = self.matcher.best(blocks, entries[0].code, tok, after, before, ctx.words)
         if entries[0].code[:2] == "10" and match.code[:2] == "02" and ":" not in match.code:
