@@ -237,3 +237,13 @@ def test_story_timeline_pages_its_window(store: dict[str, str]) -> None:
     assert all(r["date"] is None for r in first if r["section"] == "undated")
     code, _, err = run("timeline", "--story", store["story"], "--limit", "2", *db)
     assert code == 0 and "items 1-2 of" in err and "--offset 2" in err
+
+
+def test_quotes_table_names_no_pronoun_speaker() -> None:
+    """Issue 19, item 5: a speaker that did not resolve reads "unresolved" in the table, never "he" or "I"."""
+    from wirescope.cli.quotes import _shown
+
+    he = {"speaker_name": None, "speaker_text": "he", "speaker_status": "unresolved", "text": "We will respond."}
+    named = {"speaker_name": "Boris Johnson", "speaker_text": "Johnson", "speaker_status": "resolved"}
+    assert _shown(he)["speaker_name"] == "unresolved" and _shown(he)["speaker_text"] is None
+    assert _shown(named) == named

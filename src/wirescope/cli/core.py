@@ -124,7 +124,8 @@ def ingest(
 
         def update(report: IngestReport) -> None:
             rate = report.new / max(time.perf_counter() - started, 1e-9)
-            progress.update(task, completed=report.read, description=f"ingest · {rate:.1f} articles/s")
+            progress.update(task, completed=report.read,
+                            description=report.stage or f"ingest · {rate:.1f} articles/s")
 
         try:
             report = run_ingest(inputs, store, settings, mapping=mapping, progress=update)
@@ -214,8 +215,8 @@ def analyze(
 ) -> None:
     """Analyse one article without a store and print its events, quotations, places and entities as tables."""
     from ..ingest.sources import read_inputs
-    from ..nlp.pipeline import Pipeline
     from ..records import Failure
+    from ..runners.startup import open_pipeline
 
     settings = with_disabled(settings_from(model=model, stages=stages, dictionaries=dictionaries, actors_file=actors),
                              disable_rule)
@@ -227,7 +228,7 @@ def analyze(
         fail(str(first))
     assert not isinstance(first, Failure)
     try:
-        pipeline = Pipeline(settings)
+        pipeline = open_pipeline(settings)  # model, dictionaries and gazetteer each a visible stage on stderr
         analysis = pipeline.analyze(first)
         if explain:
             from ..nlp.coding.explain import explain as explain_events

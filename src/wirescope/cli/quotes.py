@@ -53,7 +53,15 @@ def quotes(
             fail(str(exc))
     # Each quotation as its row of the quotes table (the shape of the API and the exports), less its position.
     rows = [{k: v for k, v in spec_row(QUOTES, q, idx=None).items() if k != "idx"} for q in found]
-    print_rows(rows, json_out, columns, wide=wide)
+    print_rows(rows if json_out else [_shown(r) for r in rows], json_out, columns, wide=wide)
+
+
+def _shown(row: dict[str, object]) -> dict[str, object]:
+    """A table row names no pronoun as the speaker: one that did not resolve reads "unresolved" (the JSON keeps
+    the span's text and ``speaker_status``)."""
+    if row.get("speaker_status") != "unresolved":
+        return row
+    return {**row, "speaker_name": "unresolved", "speaker_text": None}
 
 
 def eval_quotes(
