@@ -29,11 +29,14 @@ def test_surname_pronoun_and_role_take_the_actor_named_before(nlp) -> None:  # t
     text = ("Pakistani Prime Minister Imran Khan visited Kabul on Monday. Khan criticized India. "
             "He praised China. The prime minister condemned Israel.")
     doc, codings = _events(nlp, text)
-    for word, rule in (("criticized", "actors.surname-refers-back"), ("praised", "actors.pronoun-refers-back"),
-                       ("condemned", "actors.role-refers-back")):
+    # "He" after a person named in full with a title resolves through the person's own rule
+    # (actors.pronoun-refers-to-a-person-named-in-full) or the general one; either way it is Khan's Pakistan.
+    for word, rules in (("criticized", {"actors.surname-refers-back"}),
+                        ("praised", {"actors.pronoun-refers-back", "actors.pronoun-refers-to-a-person-named-in-full"}),
+                        ("condemned", {"actors.role-refers-back"})):
         [c] = _by_trigger(doc, codings, word)
         assert (c.source.code or "").startswith("PAK"), (word, c.source)
-        assert rule in c.trace
+        assert rules & set(c.trace), (word, c.trace)
         # the event keeps the mention's own span ("Khan", "He", "The prime minister"), not the antecedent's
         assert c.source.start > doc[c.trigger].sent.start - 1 and c.source.end <= doc[c.trigger].i
 
