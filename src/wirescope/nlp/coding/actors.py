@@ -307,8 +307,11 @@ class ActorCoder:
 
     def actor_matches(self, toks: Sequence[Token], day: date | None, fire: Fire = _always) -> list[Match]:
         """Longest, left-to-right, non-overlapping actor matches in ``toks`` (user actors first)."""
+        return self._actor_matches(_Run(toks), day, fire)
+
+    def _actor_matches(self, run: _Run, day: date | None, fire: Fire = _always) -> list[Match]:
         out: list[Match] = []
-        run = _Run(toks)
+        toks = run.toks
         i = 0
         while i < len(toks):
             after_match = bool(out) and out[-1].end == toks[i].i  # "Council Chief Saruman"
@@ -405,8 +408,11 @@ class ActorCoder:
         return None
 
     def agent_matches(self, toks: Sequence[Token]) -> list[Match]:
+        return self._agent_matches(_Run(toks))
+
+    def _agent_matches(self, run: _Run) -> list[Match]:
         out: list[Match] = []
-        run = _Run(toks)
+        toks = run.toks
         i = 0
         while i < len(toks):
             best = self._agent_at(run, i)
@@ -442,10 +448,11 @@ class ActorCoder:
         actor rules that decide (the event coder's ``DocContext.fire``)."""
         if not toks:
             return None, ""
-        actors = [m for m in self.actor_matches(toks, day, fire)
+        run = _Run(toks)  # the phrase's upper-cased words, made once for the actor and the agent matches
+        actors = [m for m in self._actor_matches(run, day, fire)
                   if not (_sponsor(m, toks) and fire("actors.sponsor-is-not-the-actor"))]
         covered = {i for m in actors for i in range(m.start, m.end)}
-        agents = [m for m in self.agent_matches(toks) if not all(i in covered for i in range(m.start, m.end))]
+        agents = [m for m in self._agent_matches(run) if not all(i in covered for i in range(m.start, m.end))]
         if head is not None and any(m.start <= head.i < m.end for m in agents):
             # an "anti-Syria journalist" opposes Syria and is not Syrian (an "anti-Gondor parade" still targets it)
             actors = [m for m in actors if not (_anti(m, toks) and fire("actors.anti-is-not-the-actor"))]

@@ -25,13 +25,14 @@ def clause_tokens(verb: Token) -> list[Token]:
     verbs) at any depth. Pattern words and pattern-placed actors are looked for here ("said there were attacks"
     has no attack; "took to the streets, chanting death to America" has no target)."""
     cut: set[int] = set()
-    for t in verb.subtree:
+    subtree = list(verb.subtree)  # walked once: each walk makes every token again
+    for t in subtree:
         if t.i == verb.i or t.i in cut:
             continue
         if t.dep_ in _EMBEDDED or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             # the subordinator of an adverbial clause stays: "called for [the strike to be avenged]"
             cut.update(x.i for x in t.subtree if not (t.dep_ == "advcl" and x.dep_ == "mark" and x.head.i == t.i))
-    return [t for t in verb.subtree if t.i not in cut]
+    return [t for t in subtree if t.i not in cut]
 
 
 def phrase_tokens(head: Token) -> list[Token]:
