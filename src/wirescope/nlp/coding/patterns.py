@@ -50,12 +50,12 @@ class _Word:
     """A token seen by the pattern matcher: its index and every dictionary word that matches it (its text and
     lemma, the text without a plural ending, and its prefixes of five or more letters)."""
 
-    __slots__ = ("i", "keys", "np_end")
+    __slots__ = ("_end", "_tok", "i", "keys")
 
     def __init__(self, tok: Token) -> None:
         self.i = tok.i
-        # last token of the noun (or prepositional) phrase this token opens (what "^" skips), else the token itself
-        self.np_end = _np_end(tok)
+        self._tok = tok
+        self._end = -1
         text = tok.text.upper()
         keys = {text, tok.lemma_.upper()}
         if text.endswith("S"):
@@ -64,6 +64,14 @@ class _Word:
                 keys.add(text[:-2])
         keys.update(text[:k] for k in range(5, len(text)))
         self.keys = frozenset(keys)
+
+    @property
+    def np_end(self) -> int:
+        """Last token of the noun (or prepositional) phrase this token opens (what "^" skips), else the token
+        itself; found when a "^" first asks (few patterns have one)."""
+        if self._end < 0:
+            self._end = _np_end(self._tok)
+        return self._end
 
 
 def _word(tok: Token, words: dict[int, _Word]) -> _Word:
