@@ -16,6 +16,7 @@ Built from the parse alone, on the article date, once per document.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -60,7 +61,7 @@ class FullNames:
     def __init__(self, doc: Doc, coder: ActorCoder, day: date | None) -> None:
         self.names: list[FullName] = []
         self._mentions: list[FullName] | None = None
-        self._sentence = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+        self._starts = [sent.start for sent in doc.sents]  # a token's sentence by bisection, not a map of all
         for run in _proper_runs(doc):
             # titles and their abbreviations aside ("Lt. Gen. Ahmed Sharif Chaudhry" -> "Ahmed Sharif Chaudhry")
             words = [t for t in run if t.lower_ not in TITLE_WORDS and t.lower_ not in _HONORIFICS
@@ -71,7 +72,11 @@ class FullNames:
             code, name = _described(run, coder, day)
             if code is not None:
                 self.names.append(FullName(run[0].i, run[-1].i + 1, tuple(t.lower_ for t in words), code, name,
-                                           self._sentence[run[0].i], _subject(run[-1])))
+                                           self._sentence(run[0].i), _subject(run[-1])))
+
+    def _sentence(self, i: int) -> int:
+        """Index of the sentence of token ``i``."""
+        return bisect_right(self._starts, i) - 1
 
     def person(self, tok: Token) -> FullName | None:
         """The person named in full whose last name is ``tok``'s word: the nearest before it, else the first after
@@ -96,7 +101,7 @@ class FullNames:
                     full = self.person(tok)
                     if full is not None:
                         found.append(FullName(tok.i, tok.i + 1, full.words, full.code, full.name,
-                                              self._sentence[tok.i], _subject(tok)))
+                                              self._sentence(tok.i), _subject(tok)))
             self._mentions = sorted(found, key=lambda m: m.start)
         return self._mentions
 
@@ -104,7 +109,7 @@ class FullNames:
         """The nearest person named in full (or by their surname after it) as a subject before ``tok`` in its
         sentence or the ``window`` sentences before, else the nearest one mentioned there (as
         ``referents.Referents.person_before``)."""
-        here = self._sentence[tok.i]
+        here = self._sentence(tok.i)
         near = [m for m in self.mentions(tok.doc) if m.end <= tok.i and here - m.sentence <= window]
         subjects = [m for m in near if m.subject]
         found = subjects or near
