@@ -115,6 +115,14 @@ class _Run:
         self.upper = [tok.text.upper() for tok in toks]
 
 
+def _may_fall_back(run: _Run, i: int) -> bool:
+    """Whether ``ActorCoder._fallback_match`` can find a name at ``run.toks[i]``: a plural demonym ends in "S"
+    (five letters or more), a last name or a province is capitalised; most tokens of a phrase are neither, and
+    are not tried (the fallbacks run for every position no dictionary entry matched)."""
+    upper = run.upper[i]
+    return (len(upper) > 4 and upper.endswith("S")) or run.toks[i].text[:1].isupper()
+
+
 def _match_phrase(phrase: Phrase, run: _Run, i: int) -> int:
     """Token index after the match of ``phrase`` starting at ``run.toks[i]``, or -1. Hyphenated dictionary words
     ("AL-QAEDA") match the hyphen-split tokens spaCy makes."""
@@ -332,7 +340,7 @@ class ActorCoder:
         best = self._dictionary_match(run, i, day, (how, keys))
         if user_best is not None and (best is None or user_best[0] >= best[0]):
             best = user_best  # the user's entry overrides a dictionary one of the same length
-        if best is None:
+        if best is None and _may_fall_back(run, i):
             best = self._fallback_match(toks, i, day, fire)
         if best is not None and _common_words(toks[i : best[0]]) and fire("actors.common-words-are-no-name"):
             return None  # "youths" is not the Basque group listed under that alias: names are capitalised
