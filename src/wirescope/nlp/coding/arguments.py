@@ -149,11 +149,10 @@ class ArgumentFinder:
         return coded
 
     def _full_names(self, head: Token, ctx: DocContext) -> FullNames:
-        """The document's persons named in full, built once per document, date and actor coder."""
-        key = f"wirescope.full_names:{ctx.day}:{id(self.actors)}"
-        names = head.doc.user_data.get(key)
-        if names is None:
-            names = head.doc.user_data[key] = FullNames(head.doc, self.actors, ctx.day)
+        """The document's persons named in full, built once per document (its context holds them, with its date)."""
+        if ctx.full_names is None:
+            ctx.full_names = FullNames(head.doc, self.actors, ctx.day)
+        names: FullNames = ctx.full_names
         return names
 
     def _placed(self, full: FullName, head: Token, ctx: DocContext) -> str | None:

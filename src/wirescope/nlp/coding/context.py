@@ -51,6 +51,8 @@ class DocContext:
     # the document's coded names, built on first use (``referents.Referents``): the actors a surname, pronoun or
     # role without a country refers back to, coded once per document
     referents: Any = None
+    # the document's persons named in full (``full_names.FullNames``), built on first use by the arguments phase
+    full_names: Any = None
     # views of a token or sentence that every trigger near it asks for again, built once per document and keyed by
     # token index (a document's indexes name its tokens for as long as the context lives): the pattern matcher's
     # words (``patterns.PatternMatcher.best``), a clause's tokens by its root, a sentence's upper-cased words by
