@@ -148,8 +148,12 @@ def test_verify_stage_sets_calibrated_confidence_and_trace() -> None:
     analysis = Analysis(Article("a1", doc.text), Provenance("0", "test", ()), events=(strike, threat))
     out = stage(doc, analysis)
     view = article_view(doc, analysis.events)
-    for before, after in zip(analysis.events, out.events, strict=True):
-        expected = stage.verifier.probability(event_features(before, doc, view, stage.senses))
+    # the stage's features are the event's own and the article-level ones (nlp/verify/extra.py)
+    features = stage.features_of(doc, analysis.events)
+    for before, after, feats in zip(analysis.events, out.events, features, strict=True):
+        assert {k: v for k, v in feats.items() if k in event_features(before, doc, view, stage.senses)} == \
+            event_features(before, doc, view, stage.senses)
+        expected = stage.verifier.probability(feats)
         assert after.confidence == round(expected, 3)
         assert after.trace == (*before.trace, TRACE_MARK)
         assert (after.code, after.source, after.target, after.modality) == \
@@ -235,8 +239,9 @@ def test_pipeline_with_verify_scores_every_event(nlp, examples) -> None:  # type
     from wirescope.nlp.pipeline import Pipeline
 
     article = next(iter(read_inputs([str(examples[0])])))
-    plain = Pipeline(Settings(), nlp=nlp).analyze(article)
-    verified = Pipeline(Settings(stages=(*DEFAULT_STAGES, "verify")), nlp=nlp).analyze(article)
+    assert DEFAULT_STAGES[-1] == "verify"  # the last default stage
+    plain = Pipeline(Settings(stages=DEFAULT_STAGES[:-1]), nlp=nlp).analyze(article)
+    verified = Pipeline(Settings(), nlp=nlp).analyze(article)
     assert plain.events and len(verified.events) == len(plain.events)  # nothing dropped
     for before, after in zip(plain.events, verified.events, strict=True):
         assert after.trace[-1] == TRACE_MARK and after.trace[:-1] == before.trace

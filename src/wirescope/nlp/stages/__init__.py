@@ -19,7 +19,7 @@ STAGE_FACTORIES: dict[str, str] = {
     "events": "wirescope.nlp.stages.events:EventStage",
     "quotes": "wirescope.nlp.stages.quotes:QuoteStage",
     "locate": "wirescope.nlp.stages.locate:LocateStage",
-    # not in config.DEFAULT_STAGES yet: enable with --stages ...,verify (after events)
+    # the last default stage: the calibrated confidence of every event (needs events)
     "verify": "wirescope.nlp.stages.verify:VerifyStage",
 }
 

@@ -8,7 +8,9 @@ Runs after ``events``. The rules propose candidates; this stage scores each with
 readers filter at a threshold. The event's trace gets ``verify.calibrated`` so that a stored confidence says
 which scale it is on (the rule-based score before, the calibrated probability after).
 
-Not in the default stages yet: enable it with ``--stages entities,times,places,events,quotes,locate,verify``.
+The last of the default stages (``config.DEFAULT_STAGES``), so that it scores the events as the other stages left
+them; ``--stages`` without it keeps the coder's rule-based confidence. Readers filter at
+``config.DEFAULT_MIN_CONFIDENCE`` (``docs/events.md``, "Confidence: the verifier and the read-time threshold").
 """
 
 from __future__ import annotations
