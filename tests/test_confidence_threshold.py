@@ -88,6 +88,10 @@ def test_the_cli_listing_applies_the_default(db: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert sorted(r["article_id"] for r in rows) == ["s1", "s2"]
     assert all(r["confidence"] >= DEFAULT_MIN_CONFIDENCE for r in rows)
+    everything = runner.invoke(app, ["events", "--db", str(db), "--json", "--min-confidence", "0"])
+    assert everything.exit_code == 0, everything.output
+    assert sorted(json.loads(line)["article_id"] for line in everything.stdout.splitlines() if line.strip()) == [
+        "d1", "d2", "d3", "s1", "s2"]
 
 
 def test_the_api_applies_the_default_and_0_shows_all(db: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -48,6 +49,9 @@ def events(
         metavar="[" + "|".join(TIMINGS) + "]",
         help="current: news of the article's days (the default); historical: what the article recalls; planned: "
         "what it announces; all: every event")] = "current",
+    min_confidence: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Only events with at least this confidence (the calibrated probability that the "
+        "event is right); default: the documented threshold (docs/events.md); 0 lists every stored candidate")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most N events")] = None,
     json_out: JsonOption = False,
     wide: WideOption = False,
@@ -71,19 +75,21 @@ def events(
     columns = ("date", "code", "source_name", "trigger_text", "target_name", "modality", "timing", "plover",
                "confidence", "source_code", "target_code", "article_id")
     with reader_or_server(db) as store:
-        if isinstance(store, Remote):  # every stored event, as here (the API's default confidence floor is off)
+        if isinstance(store, Remote):  # the same events as here: the API applies the same default threshold
             code = {"root" if root and len(root) <= 2 else "code": root}  # the API's root is 01-20, code longer
             # the API takes the timing (current by default); a server older than that lists every timing, so
             # the rows are also kept here by their timing column (NULL: current)
             keep = None if not timings else (lambda r: (r.get("timing") or "current") in timings)
             rows = store.rows("/api/events", {"actor": actor, **code, "since": since_date, "until": until_date,
-                                              "modality": modality, "timing": timing, "min_confidence": 0},
+                                              "modality": modality, "timing": timing,
+                                              "min_confidence": min_confidence},
                               limit, keep=keep)
             print_rows(rows, json_out, None if json_out else [c for c in columns if not rows or c in rows[0]],
                        wide=wide)
             return
         try:
-            f = event_filter(actor=actor, root=root, since=since_date, until=until_date, modality=modality)
+            f = replace(event_filter(actor=actor, root=root, since=since_date, until=until_date, modality=modality),
+                        min_confidence=min_confidence)
             found = read_events(store.con, f, limit=limit, timing=timings)
         except WirescopeError as exc:
             fail(str(exc))
