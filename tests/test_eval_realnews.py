@@ -182,6 +182,12 @@ def test_gate_real_news_check_part() -> None:
     for key in ("precision", "recall", "main_recall"):
         assert res[key] >= floor[key], res
     assert res["confidence"]["ece"] <= floor["max_ece"], res
+    # what a reader sees: the events at or above the documented read-time threshold
+    from wirescope.config import DEFAULT_MIN_CONFIDENCE
+
+    shown = evaluate_gold(VOA / "gold", pipeline_coder(), "check", min_confidence=DEFAULT_MIN_CONFIDENCE)
+    for key in ("precision", "recall"):
+        assert shown[key] >= floor["at_default"][key], shown
 
 
 @pytest.mark.eval
