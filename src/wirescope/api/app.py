@@ -55,13 +55,14 @@ def create_app(
 ) -> FastAPI:
     """Build the app over the store at ``db_path``.
 
-    The store is opened read-only unless ``token`` is given: then the writing routes (``POST /api/ingest``,
-    ``POST /api/aggregate``, the watchlists') exist, require ``Authorization: Bearer <token>`` (checked before the
-    body is read), and the store is opened for writing (DuckDB allows one writer per file). CORS is off unless
+    The store is opened read-only unless ``token`` is given: then the writing routes (``POST /api/ingest``, ``POST
+    /api/aggregate``, the watchlists') exist, require ``Authorization: Bearer <token>`` (checked before the body is
+    read), and the store is opened for writing (DuckDB allows one writer per file). CORS is off unless
     ``cors_origins`` names the origins allowed to call the API from a browser. Every request body is limited to
-    ``max_body_bytes`` (413); ``allowed_hosts`` (None: any) lists the Host header names answered; a request's queries are interrupted after ``query_timeout`` seconds.
-    ``settings`` configure the ingest endpoint's pipeline and fetcher. ``watch`` runs a watcher inside the server
-    while it serves (``api/writer.py``); the store is then opened for writing too.
+    ``max_body_bytes`` (413); ``allowed_hosts`` (None: any) lists the Host header names answered; a request's
+    queries are interrupted after ``query_timeout`` seconds. ``settings`` configure the ingest endpoint's pipeline
+    and fetcher. ``watch`` runs a watcher inside the server while it serves (``api/writer.py``); the store is then
+    opened for writing too.
     """
     writable = bool(token) or watch is not None
     db = TimedDatabase(db_path, writable=writable, query_timeout=query_timeout)
