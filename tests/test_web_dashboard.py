@@ -6,70 +6,20 @@ the example articles run through the real pipeline. A screenshot of each view go
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import api_support  # tests/ is on sys.path under pytest (rootdir-relative imports)
-from wirescope.api import create_app
-from wirescope.api.app import static_dir
+from web_sizes import ARTIFACTS, REPO, browser, need_browser, serve  # noqa: F401 (browser: a fixture)
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-REPO = Path(__file__).resolve().parents[1]
-ARTIFACTS = REPO / "test-artifacts"
 STAGES = "entities,times,places,events,quotes,locate"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        "Debian chromium is not installed at /usr/bin/chromium (apt-get install chromium)", allow_module_level=True
-    )
-playwright_api = pytest.importorskip(
-    "playwright.sync_api", reason="playwright is not installed (pip install playwright)"
-)
-if not (static_dir() / "index.html").is_file():
-    pytest.skip("dashboard assets are not built; run scripts/build_web.sh", allow_module_level=True)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def serve(db: Path) -> Iterator[str]:
-    import uvicorn
-
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+playwright_api = need_browser()  # skips the module without Chromium, Playwright or the built assets
 
 
 @pytest.fixture(scope="module")
@@ -92,16 +42,8 @@ def on_examples(examples_store: Path) -> Iterator[str]:
     yield from serve(examples_store)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture()
-def page(browser):  # type: ignore[no-untyped-def]
+def page(browser):  # type: ignore[no-untyped-def]  # noqa: F811 (the fixture from web_sizes)
     # CSP bypassed: Playwright's waits evaluate strings, and the escaping must hold without the CSP's help anyway.
     context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
     pg = context.new_page()

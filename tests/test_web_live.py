@@ -18,7 +18,8 @@ import pytest
 
 import api_support
 from aggregate_support import analysis, event
-from test_web_dashboard import ARGS, CHROMIUM, _free_port, open_view, playwright_api, shot  # skips without Chromium
+from test_web_dashboard import open_view, shot  # skips without Chromium
+from web_sizes import browser, serve_app  # noqa: F401 (browser: a fixture)
 from wirescope.aggregate.build import aggregate_store
 from wirescope.api import create_app
 from wirescope.api.ingest import IngestRequest, IngestResult
@@ -46,36 +47,12 @@ def hand_ingester(request: IngestRequest, store: Store) -> IngestResult:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import threading
-    import time
-
-    import uvicorn
-
     db = api_support.write_store(tmp_path_factory.mktemp("web-live") / "store.duckdb")
-    app = create_app(Path(db), token=TOKEN, ingester=hand_ingester)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "the test server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield b
-        b.close()
+    yield from serve_app(create_app(Path(db), token=TOKEN, ingester=hand_ingester))
 
 
 @pytest.fixture()
-def page(browser):  # type: ignore[no-untyped-def]
+def page(browser):  # type: ignore[no-untyped-def]  # noqa: F811 (the fixture from web_sizes)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
     pg = context.new_page()
     pg.errors = []  # type: ignore[attr-defined]

@@ -48,10 +48,15 @@ def _free_port() -> int:
 
 def serve(db: Path) -> Iterator[str]:
     """A loopback server on ``db`` for as long as the generator is open."""
+    yield from serve_app(create_app(db))
+
+
+def serve_app(app: Any) -> Iterator[str]:
+    """A loopback server of ``app`` (an ASGI app) for as long as the generator is open."""
     import uvicorn
 
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
