@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .actors import TITLE_WORDS, ActorCoder, split_code
+from .referents import proper_runs
 from .syntax import phrase_tokens
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class FullNames:
         self.names: list[FullName] = []
         self._mentions: list[FullName] | None = None
         self._starts = [sent.start for sent in doc.sents]  # a token's sentence by bisection, not a map of all
-        for run in _proper_runs(doc):
+        for run in proper_runs(doc):
             # titles and their abbreviations aside ("Lt. Gen. Ahmed Sharif Chaudhry" -> "Ahmed Sharif Chaudhry")
             words = [t for t in run if t.lower_ not in TITLE_WORDS and t.lower_ not in _HONORIFICS
                      and t.lower_ not in _RANKS and not t.is_punct and t.text != "."]
@@ -164,16 +165,3 @@ def by_last_name_only(run: Sequence[Token], coder: ActorCoder, day: date | None)
     last = run[-1].i
     matches = [m for m in coder.actor_matches(run, day) if m.start <= last < m.end]
     return bool(matches) and all(m.end - m.start == 1 for m in matches)
-
-
-def _proper_runs(doc: Doc) -> list[list[Token]]:
-    """Maximal runs of adjacent capitalised proper nouns in one sentence ("Abdul Qahar Balkhi")."""
-    runs: list[list[Token]] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-            continue
-        if runs and runs[-1][-1].i == tok.i - 1 and not tok.is_sent_start:
-            runs[-1].append(tok)
-        else:
-            runs.append([tok])
-    return runs

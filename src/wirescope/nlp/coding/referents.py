@@ -72,7 +72,7 @@ class Referents:
         self._sentence_of: list[int] = []
         for n, sent in enumerate(doc.sents):
             self._sentence_of.extend([n] * (sent.end - sent.start))
-        self._runs = _proper_runs(doc)
+        self._runs = proper_runs(doc)
         self._words = [tuple(t.text.lower() for t in run) for run in self._runs]
         self._sentences = [self._sentence_of[run[0].i] for run in self._runs]
         self._coded: dict[int, Name | None] = {}  # run index -> its name, None when it codes no country
@@ -266,8 +266,8 @@ def _same_role(named: tuple[str, ...], roles: tuple[str, ...]) -> bool:
     return named == roles or (roles == ("GOV",) and named == ("ELI",))
 
 
-def _proper_runs(doc: Doc) -> list[list[Token]]:
-    """Maximal runs of adjacent proper nouns ("Shinzo Abe", "New Delhi"), each in one sentence."""
+def proper_runs(doc: Doc) -> list[list[Token]]:
+    """Maximal runs of adjacent capitalised proper nouns ("Shinzo Abe", "New Delhi"), each in one sentence."""
     from spacy.attrs import POS
     from spacy.symbols import PROPN
 
