@@ -345,10 +345,12 @@ class Watcher:
         return self._pipeline
 
     def _aggregate(self) -> None:
-        from ..aggregate.build import aggregate_store
+        from ..aggregate.build import AggregateSettings, aggregate_store
 
+        # the aggregates read the events at or above the settings' read-time threshold (the documented default
+        # unless the user changed it), as `wirescope aggregate` does
         with self._write_lock:
-            report = aggregate_store(self.store.con)
+            report = aggregate_store(self.store.con, AggregateSettings(min_confidence=self.settings.min_confidence))
         self._on_change()
         log.info("aggregates updated: %d merged events, %d stories, %d alerts", report.merged_events,
                  report.stories, report.alerts)
