@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import api_support  # tests/ is on sys.path under pytest (rootdir-relative imports)
-from web_sizes import ARTIFACTS, REPO, browser, need_browser, serve  # noqa: F401 (browser: a fixture)
+from web_sizes import REPO, browser, need_browser, new_page, open_view, serve, shot  # noqa: F401 (browser: a fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -44,30 +44,9 @@ def on_examples(examples_store: Path) -> Iterator[str]:
 
 @pytest.fixture()
 def page(browser):  # type: ignore[no-untyped-def]  # noqa: F811 (the fixture from web_sizes)
-    # CSP bypassed: Playwright's waits evaluate strings, and the escaping must hold without the CSP's help anyway.
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
-    pg = context.new_page()
-    pg.errors = []  # type: ignore[attr-defined]
-    pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))  # type: ignore[attr-defined]
-    pg.on("console", lambda msg: msg.type == "error" and pg.errors.append(msg.text))  # type: ignore[attr-defined]
-    # The dashboard is offline: every request goes to the server that served it.
-    pg.on(
-        "request",
-        lambda req: req.url.startswith(("http://127.0.0.1:", "data:")) or pg.errors.append(f"outside: {req.url}"),  # type: ignore[attr-defined]
-    )
+    pg = new_page(browser, (1280, 900))  # records page errors and any request off the loopback server
     yield pg
-    context.close()
-
-
-def open_view(page, base: str, route: str, view: str) -> None:  # type: ignore[no-untyped-def]
-    page.goto(f"{base}/#{route}")
-    page.wait_for_function(f"document.body.dataset.view === {view!r}", timeout=15_000)
-    assert not page.query_selector("p.error"), page.inner_text("p.error")
-
-
-def shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    pg.context.close()
 
 
 def test_overview(page, hand_built: str) -> None:  # type: ignore[no-untyped-def]

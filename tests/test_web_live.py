@@ -18,14 +18,14 @@ import pytest
 
 import api_support
 from aggregate_support import analysis, event
-from test_web_dashboard import open_view, shot  # skips without Chromium
-from web_sizes import browser, serve_app  # noqa: F401 (browser: a fixture)
+from web_sizes import browser, need_browser, new_page, open_view, serve_app, shot  # noqa: F401 (browser: a fixture)
 from wirescope.aggregate.build import aggregate_store
 from wirescope.api import create_app
 from wirescope.api.ingest import IngestRequest, IngestResult
 from wirescope.store import Store
 
 pytestmark = pytest.mark.browser
+need_browser()  # skips the module without Chromium, Playwright or the built assets
 TOKEN = "live-test-token"
 WAIT_MS = 20_000  # a few polls (every 3 s) and a redraw, on a loaded machine
 
@@ -53,15 +53,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture()
 def page(browser):  # type: ignore[no-untyped-def]  # noqa: F811 (the fixture from web_sizes)
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
-    pg = context.new_page()
-    pg.errors = []  # type: ignore[attr-defined]
-    pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))  # type: ignore[attr-defined]
-    pg.on("console", lambda msg: msg.type == "error" and pg.errors.append(msg.text))  # type: ignore[attr-defined]
-    pg.loads = 0  # type: ignore[attr-defined]
-    pg.on("load", lambda _: setattr(pg, "loads", pg.loads + 1))  # type: ignore[attr-defined]
+    pg = new_page(browser, (1280, 900))
+    pg.loads = 0  # a reload would count again
+    pg.on("load", lambda _: setattr(pg, "loads", pg.loads + 1))
     yield pg
-    context.close()
+    pg.context.close()
 
 
 def post(base: str, text: str, title: str, source: str, url: str) -> dict[str, object]:
