@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,13 +39,9 @@ def _events(pipeline, path: Path) -> list[dict]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("name", ["000_fe4dd314449b088d", "001_a4da5a4f492f7186"])
-def test_golden(pipeline, examples, update_golden: bool, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_golden(pipeline, examples, golden, name: str) -> None:  # type: ignore[no-untyped-def]
     path = next(p for p in examples if p.stem == name)
-    got = _events(pipeline, path)
-    golden = GOLDEN / f"events_{name}.json"
-    if update_golden or not golden.exists():
-        golden.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    assert got == json.loads(golden.read_text(encoding="utf-8"))
+    golden(GOLDEN / f"events_{name}.json", _events(pipeline, path))
 
 
 def test_example_events_a_reader_sees(pipeline, examples) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,6 @@ threats, the British and UN appeals) are at or above the default read-time thres
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -37,13 +36,9 @@ def test_verify_is_a_default_stage() -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_golden(pipeline, examples, update_golden: bool, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_golden(pipeline, examples, golden, name: str) -> None:  # type: ignore[no-untyped-def]
     path = next(p for p in examples if p.stem == name)
-    got = _events(pipeline, path)
-    golden = GOLDEN / f"verified_{name}.json"
-    if update_golden or not golden.exists():
-        golden.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    assert got == json.loads(golden.read_text(encoding="utf-8"))
+    golden(GOLDEN / f"verified_{name}.json", _events(pipeline, path))
 
 
 def _kept(pipeline: Any, examples: list[Path]) -> list[dict[str, Any]]:
