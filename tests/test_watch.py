@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from watch_support import STORIES, Site, serve
+from watch_support import STORIES, Site, serve, site_client
 from wirescope.config import Settings
 from wirescope.errors import InputError
-from wirescope.ingest.http import HttpClient
 from wirescope.store import Store
 from wirescope.watch import Source, Watcher, expand_sources, parse_interval
 from wirescope.watch.state import load_items
@@ -25,11 +24,6 @@ def pipeline():  # type: ignore[no-untyped-def]
     from wirescope.nlp.pipeline import Pipeline
 
     return Pipeline(SETTINGS)
-
-
-def _client() -> HttpClient:
-    return HttpClient(allow_private_addresses=True, respect_robots_txt=False, host_interval=0.0, deadline=1.5,
-                      retries=1, backoff=0.05)
 
 
 def _articles(store: Store) -> list[tuple[str, str, str]]:
@@ -76,7 +70,7 @@ def test_sources_from_urls_lists_opml_and_folders(tmp_path: Path) -> None:
 def test_conditional_requests_get_304() -> None:
     site = Site()
     site.publish("g1", *STORIES[0])
-    with serve(site) as base, _client() as client:
+    with serve(site) as base, site_client() as client:
         first = client.get(base + "/feed.xml")
         assert first.status == 200 and first.etag == '"v1"' and not first.not_modified
         again = client.get(base + "/feed.xml", etag=first.etag)
@@ -91,7 +85,7 @@ def test_last_modified_alone_makes_requests_conditional(tmp_path: Path, pipeline
     site.publish("g1", *STORIES[0])
     with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
         source = Source(base + "/dated.xml", "feed", 60)
-        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline, aggregate=False) as watcher:
+        with Watcher([source], store, SETTINGS, client=site_client(), pipeline=pipeline, aggregate=False) as watcher:
             assert watcher.poll_once()[0].new_items == 1
             assert watcher.status()[0].last_modified == "Tue, 02 Jan 2024 10:01:00 GMT"
             assert watcher.poll_once(everything=True)[0].not_modified
@@ -109,7 +103,7 @@ def test_new_items_corrections_and_a_restart(tmp_path: Path, pipeline) -> None: 
     site.publish("g2", *STORIES[1])
     with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
         source = Source(base + "/feed.xml", "feed", 60)
-        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline) as watcher:
+        with Watcher([source], store, SETTINGS, client=site_client(), pipeline=pipeline) as watcher:
             (first,) = watcher.poll_once()
             assert (first.new_items, first.new_articles, first.error) == (2, 2, None)
             assert len(_articles(store)) == 2
@@ -132,7 +126,7 @@ def test_new_items_corrections_and_a_restart(tmp_path: Path, pipeline) -> None: 
         assert set(items) == {"g1", "g2", "g3"}
         assert {a for i in items.values() for a in i.articles} == {r[0] for r in rows}
         # A restart: the state is in the store; nothing is taken twice, the validators are sent.
-        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline) as again:
+        with Watcher([source], store, SETTINGS, client=site_client(), pipeline=pipeline) as again:
             assert again.due() == []
             (after,) = again.poll_once(everything=True)
             assert after.not_modified and len(_articles(store)) == 3
@@ -147,7 +141,7 @@ def test_an_item_whose_page_fails_is_tried_a_few_times(tmp_path: Path, pipeline)
     site.missing.add("gone")
     with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
         source = Source(base + "/feed.xml", "feed", 60)
-        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline, aggregate=False) as watcher:
+        with Watcher([source], store, SETTINGS, client=site_client(), pipeline=pipeline, aggregate=False) as watcher:
             first = watcher.poll_once()[0]
             assert (first.new_items, first.new_articles) == (1, 1)
             for _ in range(MAX_ITEM_ATTEMPTS + 2):
@@ -170,7 +164,7 @@ def test_failing_sources_do_not_stop_the_others(tmp_path: Path, pipeline) -> Non
         names = [f"{base}/{p}" for p in ("broken.xml", "notafeed.xml", "slow.xml", "feed.xml")]
         sources = [Source(n, "feed", 10) for n in names] + [Source(f"http://127.0.0.1:1/{i}", "feed", 10)
                                                               for i in ("down",)]
-        with Watcher(sources, store, SETTINGS, client=_client(), pipeline=pipeline, aggregate=False) as watcher:
+        with Watcher(sources, store, SETTINGS, client=site_client(), pipeline=pipeline, aggregate=False) as watcher:
             results = {r.source: r for r in watcher.poll_once()}
             assert results[names[3]].new_articles == 1 and results[names[3]].error is None
             assert "HTTP 500" in (results[names[0]].error or "")
@@ -191,7 +185,7 @@ def test_a_busy_source_is_asked_again_no_earlier_than_it_said(tmp_path: Path) ->
     site = Site()
     with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
         source = Source(base + "/busy.xml", "feed", 10)
-        with Watcher([source], store, SETTINGS, client=_client(), aggregate=False) as watcher:
+        with Watcher([source], store, SETTINGS, client=site_client(), aggregate=False) as watcher:
             (result,) = watcher.poll_once()
             assert "retry after 300 s" in (result.error or "")
             (state,) = watcher.status()
@@ -232,7 +226,7 @@ def test_run_follows_a_feed_that_grows(tmp_path: Path, pipeline) -> None:  # typ
     stop = threading.Event()
     with serve(site) as base, Store(tmp_path / "w.duckdb") as store:
         source = Source(base + "/feed.xml", "feed", 1)
-        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline, aggregate=False) as watcher:
+        with Watcher([source], store, SETTINGS, client=site_client(), pipeline=pipeline, aggregate=False) as watcher:
 
             def on_poll(results: list) -> None:  # type: ignore[type-arg]
                 polls.append(sum(r.new_items for r in results))
@@ -299,7 +293,7 @@ def test_api_status_lists_the_watched_sources(tmp_path: Path, pipeline) -> None:
     db = tmp_path / "w.duckdb"
     with serve(site) as base:
         with Store(db) as store, Watcher([Source(base + "/feed.xml", "feed", 60), Source(base + "/broken.xml", "feed",
-                                         60)], store, SETTINGS, client=_client(), pipeline=pipeline,
+                                         60)], store, SETTINGS, client=site_client(), pipeline=pipeline,
                                          aggregate=False) as watcher:
             watcher.poll_once()
         with TestClient(create_app(db)) as client:

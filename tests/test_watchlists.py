@@ -16,11 +16,10 @@ from lxml import etree
 
 from loopback import serving
 from notify_support import ATOM_RNG, Receiver, SmtpServer
-from watch_support import STORIES, Site, serve
+from watch_support import STORIES, Site, serve, site_client
 from wirescope.api.app import create_app
 from wirescope.config import Settings
 from wirescope.errors import InputError
-from wirescope.ingest.http import HttpClient
 from wirescope.ingest.netpolicy import AddressPolicy
 from wirescope.store import Store
 from wirescope.store.tables import NOTIFY_OUTBOX
@@ -49,11 +48,6 @@ def pipeline():  # type: ignore[no-untyped-def]
     from wirescope.nlp.pipeline import Pipeline
 
     return Pipeline(SETTINGS)
-
-
-def _client() -> HttpClient:
-    return HttpClient(allow_private_addresses=True, respect_robots_txt=False, host_interval=0.0, deadline=1.5,
-                      retries=1, backoff=0.05)
 
 
 def _iraq_events_of(store: Store, guid: str) -> set[str]:
@@ -99,7 +93,7 @@ def test_watch_polls_notify_once_per_event_update_later_reports_and_cap_bursts( 
         save_watchlist(store.con, make_watchlist("capped", countries=["IQ"], webhook=receiver.base + "/capped",
                                                  max_per_hour=1))
         source = Source(base + "/feed.xml", "feed", 60)
-        with Watcher([source], store, SETTINGS, client=_client(), pipeline=pipeline) as watcher:
+        with Watcher([source], store, SETTINGS, client=site_client(), pipeline=pipeline) as watcher:
             # 1. The source's first poll is its backlog: stored and aggregated, not notified.
             assert watcher.poll_once()[0].new_articles == 1
             assert _iraq_events_of(store, "g1"), "the backlog has matching events (else this proves nothing)"
@@ -378,7 +372,7 @@ def test_items_stored_before_their_aggregation_are_notified_once_it_ran(  # type
     site.publish("g1", *STORIES[0])
     with serving(receiver), serve(site) as base, Store(tmp_path / "k.duckdb") as store:
         save_watchlist(store.con, make_watchlist("iraq", countries=["IRQ"], webhook=receiver.base + "/k"))
-        with Watcher([Source(base + "/feed.xml", "feed", 60)], store, SETTINGS, client=_client(),
+        with Watcher([Source(base + "/feed.xml", "feed", 60)], store, SETTINGS, client=site_client(),
                      pipeline=pipeline) as watcher:
             watcher.poll_once()  # the backlog
             site.publish("g2", *STORIES[1])

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
+from wirescope.ingest.http import HttpClient
+
 PAGE = """<html><head><title>{title}</title><meta property="og:site_name" content="Loopback News"></head>
 <body><article><h1>{title}</h1><p>{body}</p></article></body></html>"""
 
@@ -152,3 +154,9 @@ STORIES = [
      "Jordanian and Iraqi ministers met in Amman on Wednesday to discuss trade. The foreign minister said both "
      "governments would sign an agreement on electricity next month. Talks will continue in Baghdad."),
 ]
+
+
+def site_client() -> HttpClient:
+    """A fetcher for the loopback test sites: private addresses allowed, no robots.txt, no pauses, short deadline."""
+    return HttpClient(allow_private_addresses=True, respect_robots_txt=False, host_interval=0.0, deadline=1.5,
+                      retries=1, backoff=0.05)
