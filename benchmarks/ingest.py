@@ -1,10 +1,18 @@
-"""Ingest throughput: `wirescope ingest` (read, dedup, spaCy, stages, store writes) next to bare `nlp.pipe`.
+"""Ingest throughput: the default `wirescope ingest` (read, dedup, spaCy, every stage, store writes) next to bare
+`nlp.pipe` of the full default model (the parser on every sentence, plus wirescope's entity rulers).
 
-Both run in fresh subprocesses on the same texts with the same model, components and worker count, alternating
-(bare, wirescope, bare, wirescope, ...) so drift on a shared machine hits both; the best round of each is reported.
-Model loading is excluded from both timings; peak RSS is each subprocess's own maximum.
+Both run in fresh subprocesses on the same texts with the same worker count (default: wirescope's default, every
+usable core memory permitting), alternating (bare, wirescope, bare, wirescope, ...) so drift on a shared machine
+hits both; the best round of each is reported, with the load average at its start. Model loading and worker start
+are excluded from both timings. Peak memory is sampled over each run's whole process tree (the subprocess and every
+descendant: spaCy's ``n_process`` children, wirescope's worker processes): the peak of the summed RSS, and of the
+summed PSS, which counts pages shared after a fork once.
 
     python benchmarks/ingest.py --corpus ../shared/data/corpora/bbc2225.jsonl [--limit N] [--rounds 2]
+    python benchmarks/ingest.py --corpus ../shared/data/corpora/guardian_sdf_2017_2019.csv
+
+Any corpus wirescope reads works (JSON Lines, CSV, ...): the articles are read with wirescope's readers, before
+the timing, in both modes.
 """
 
 from __future__ import annotations
@@ -13,81 +21,167 @@ import argparse
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
 
 
-def _texts(corpus: Path, limit: int | None) -> list[dict[str, str]]:
-    rows = []
-    with corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rows.append(json.loads(line))
-            if limit and len(rows) >= limit:
-                break
-    return rows
+def _articles(corpus: Path, limit: int | None) -> list[Any]:
+    from wirescope.ingest.sources import read_inputs
+    from wirescope.records import Article
+
+    out = []
+    for item in read_inputs([str(corpus)]):
+        if isinstance(item, Article):
+            out.append(item)
+        if limit and len(out) >= limit:
+            break
+    return out
 
 
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants (from /proc's children lists)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                todo += [int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split()]
+        except OSError:
+            continue
+    return out
 
 
-def run_bare(corpus: Path, limit: int | None, settings_json: str) -> dict[str, float]:
+def _memory(pids: list[int]) -> tuple[int, int]:
+    """Summed (RSS, PSS) in kB of ``pids`` (processes that ended meanwhile count nothing)."""
+    rss = pss = 0
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+        except (OSError, ValueError):
+            continue
+    return rss, pss
+
+
+class TreeMemory:
+    """Samples the summed memory of a process tree every ``interval`` seconds and keeps the peaks."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        self.pid, self.interval = pid, interval
+        self.peak_rss = self.peak_pss = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            rss, pss = _memory(_tree(self.pid))
+            self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def bare_nlp(settings: Any) -> Any:
+    """The full default model as spaCy ships it, with the entity rulers wirescope's stages add (the parser on every
+    sentence; no sentence recogniser, paragraph boundaries or parse selection)."""
+    from wirescope.nlp.pipeline import load_model
+    from wirescope.nlp.stages import build_stage
+
+    nlp = load_model(settings.model)
+    for name in settings.stages:
+        build_stage(name, settings).configure_nlp(nlp)
+    return nlp
+
+
+def run_bare(corpus: Path, limit: int | None, settings_json: str) -> dict[str, Any]:
     from wirescope.config import Settings
-    from wirescope.ingest.normalize import normalize_text
-    from wirescope.nlp.pipeline import Pipeline
 
     settings = Settings(**json.loads(settings_json))
-    nlp = Pipeline(settings).nlp  # the same components as wirescope (entity ruler included)
-    texts = [normalize_text(r.get("text", "")) for r in _texts(corpus, limit)]
+    nlp = bare_nlp(settings)
+    texts = [a.text for a in _articles(corpus, limit)]
     start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=settings.batch_size, n_process=settings.n_process):
-        pass
+    sentences = 0
+    for doc in nlp.pipe(texts, batch_size=settings.batch_size, n_process=settings.n_process):
+        sentences += sum(1 for _ in doc.sents)
     elapsed = time.perf_counter() - start
-    words = sum(len(t.split()) for t in texts)
-    return {"articles": len(texts), "words": words, "seconds": elapsed, "peak_rss_mb": _peak_rss_mb()}
+    return {"articles": len(texts), "words": sum(len(t.split()) for t in texts), "seconds": elapsed,
+            "sentences": sentences, "pipes": nlp.pipe_names}
 
 
-def run_wirescope(corpus: Path, limit: int | None, settings_json: str) -> dict[str, float]:
+def run_wirescope(corpus: Path, limit: int | None, settings_json: str) -> dict[str, Any]:
     from wirescope.config import Settings
-    from wirescope.nlp.pipeline import Pipeline
-    from wirescope.runners.local import ingest
+    from wirescope.runners.local import ingest_articles
+    from wirescope.runners.startup import open_pipeline
+    from wirescope.runners.workers import WorkerPool
     from wirescope.store import Store
 
     settings = Settings(**json.loads(settings_json))
-    pipeline = Pipeline(settings)
-    with tempfile.TemporaryDirectory() as tmp:
-        subset = Path(tmp) / "corpus.jsonl"
-        with subset.open("w", encoding="utf-8") as fh:
-            for row in _texts(corpus, limit):
-                fh.write(json.dumps(row) + "\n")
-        with Store(Path(tmp) / "bench.duckdb") as store:
+    articles = _articles(corpus, limit)
+    # the engine the default ingest builds (runners/local.py), started before the timing as bare spaCy's model is
+    engine: Any
+    if settings.n_process > 1:
+        engine = WorkerPool(settings, settings.n_process)
+        engine.start()
+    else:
+        engine = open_pipeline(settings)
+    try:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
             start = time.perf_counter()
-            report = ingest([str(subset)], store, settings, pipeline=pipeline)
+            report = ingest_articles(iter(articles), store, settings, pipeline=engine)
             elapsed = time.perf_counter() - start
-    return {"articles": report.new, "words": report.words, "seconds": elapsed, "peak_rss_mb": _peak_rss_mb(),
-            "duplicates": report.duplicates, "near_duplicates": report.near_duplicates, "failed": report.failed}
+    finally:
+        close = getattr(engine, "close", None)
+        if close is not None:
+            close()
+    return {"articles": report.new, "words": report.words, "seconds": elapsed, "duplicates": report.duplicates,
+            "near_duplicates": report.near_duplicates, "failed": report.failed}
 
 
-def _child(mode: str, args: argparse.Namespace, settings_json: str) -> dict[str, float]:
+def _child(mode: str, args: argparse.Namespace, settings_json: str) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--corpus", str(args.corpus), "--mode", mode, "--settings", settings_json]
     if args.limit:
         cmd += ["--limit", str(args.limit)]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    return dict(json.loads(out.strip().splitlines()[-1]))
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryFile("w+") as out:
+        proc = subprocess.Popen(cmd, stdout=out, text=True)
+        with TreeMemory(proc.pid) as memory:
+            code = proc.wait()
+        if code != 0:
+            raise SystemExit(f"the {mode} run failed (exit status {code})")
+        out.seek(0)
+        result = dict(json.loads(out.read().strip().splitlines()[-1]))
+    result.update(peak_rss_mb=memory.peak_rss / 1024, peak_pss_mb=memory.peak_pss / 1024, load=load)
+    return result
 
 
 def main() -> None:
+    from wirescope.runners.workers import default_workers
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, required=True, help="JSON Lines with a text field, e.g. "
-                        "../shared/data/corpora/bbc2225.jsonl")
+    parser.add_argument("--corpus", type=Path, required=True, help="a corpus wirescope reads (JSON Lines, CSV, ...)"
+                        ", e.g. ../shared/data/corpora/bbc2225.jsonl")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--n-process", type=int, default=default_workers(),
+                        help="worker processes for both (default: wirescope ingest's default)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--stages", default=None, help="comma-separated stages (default: the default stages)")
     parser.add_argument("--mode", choices=["bare", "wirescope"], help=argparse.SUPPRESS)
@@ -99,7 +193,10 @@ def main() -> None:
         runner = run_bare if args.mode == "bare" else run_wirescope
         print(json.dumps(runner(args.corpus, args.limit, args.settings)))
         return
+    report(args)
 
+
+def report(args: argparse.Namespace) -> None:
     from wirescope import __version__
     from wirescope.config import DEFAULT_STAGES, Settings
 
@@ -107,24 +204,33 @@ def main() -> None:
     settings = Settings(stages=stages, n_process=args.n_process, batch_size=args.batch_size)
     settings_json = json.dumps({"stages": list(stages), "n_process": args.n_process, "batch_size": args.batch_size,
                                 "model": settings.model})
-    results: dict[str, list[dict[str, float]]] = {"bare": [], "wirescope": []}
+    results: dict[str, list[dict[str, Any]]] = {"bare": [], "wirescope": []}
     for _ in range(args.rounds):
         for mode in ("bare", "wirescope"):
             results[mode].append(_child(mode, args, settings_json))
     import spacy
 
+    bare0 = results["bare"][0]
     print(f"machine: {platform.machine()} {os.cpu_count()} cpus · python {platform.python_version()} · "
           f"spaCy {spacy.__version__} · wirescope {__version__} · model {settings.model}")
-    print(f"corpus: {args.corpus} ({results['bare'][0]['articles']:.0f} articles, "
-          f"{results['bare'][0]['words']:.0f} words) · stages {','.join(stages)} · n_process {args.n_process} · "
-          f"batch {args.batch_size} · best of {args.rounds} rounds")
+    print(f"corpus: {args.corpus} ({bare0['articles']:.0f} articles, {bare0['words']:.0f} words, "
+          f"{bare0['sentences']} sentences by the parser) · stages {','.join(stages)} · {args.n_process} worker "
+          f"processes each · batch {args.batch_size} · best of {args.rounds} rounds")
+    print(f"bare components: {', '.join(bare0['pipes'])}")
+    for mode, label in (("bare", "bare nlp.pipe"), ("wirescope", "wirescope ingest")):
+        for i, r in enumerate(results[mode]):
+            print(f"  round {i + 1} {label:17s} {r['seconds']:7.2f} s  tree peak RSS {r['peak_rss_mb']:6.0f} MB  "
+                  f"PSS {r['peak_pss_mb']:6.0f} MB  load {r['load']:.2f}")
     best = {mode: min(runs, key=lambda r: r["seconds"]) for mode, runs in results.items()}
     for mode, label in (("bare", "bare nlp.pipe"), ("wirescope", "wirescope ingest")):
         r = best[mode]
         print(f"{label:18s} {r['articles'] / r['seconds']:8.1f} articles/s {r['words'] / r['seconds']:10.0f} words/s "
-              f"{r['seconds']:8.2f} s  peak RSS {r['peak_rss_mb']:.0f} MB")
+              f"{r['seconds']:8.2f} s  peak RSS {r['peak_rss_mb']:.0f} MB (PSS {r['peak_pss_mb']:.0f} MB)")
     ratio = best["wirescope"]["seconds"] / best["bare"]["seconds"]
-    print(f"wirescope ingest takes {ratio:.2f}x the time of bare spaCy ({(ratio - 1) * 100:+.1f}%; target <= +15%)")
+    mem = max(r["peak_rss_mb"] for r in results["wirescope"]) / max(r["peak_rss_mb"] for r in results["bare"])
+    pss = max(r["peak_pss_mb"] for r in results["wirescope"]) / max(r["peak_pss_mb"] for r in results["bare"])
+    print(f"wirescope ingest takes {ratio:.2f}x the time of bare spaCy (target <= 1.0x) and {mem:.2f}x its peak "
+          f"memory (PSS {pss:.2f}x; target <= 1.3x)")
 
 
 if __name__ == "__main__":
