@@ -66,6 +66,12 @@ _CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcom
 _QUOTES = "\"“”‘’'"
 
 
+# what binds the subject to act: "must", "ought to"; "need to"; a present "has to" (modality.obligation-is-not-done)
+_OBLIGATION_AUX = words("modal_cues", "obligation")
+_OBLIGATION_VERBS = words("verb_classes", "obligation") | words("modal_cues", "obligation-verb")
+_OBLIGATION_PRESENT = words("modal_cues", "obligation-present")
+# verbs whose gerund object is an option put forward, not an act done (modality.proposed-act)
+_PROPOSAL = words("modal_cues", "proposal")
 _NEG = words("modal_cues", "negation")
 _FOCUS = words("modal_cues", "focus")
 
@@ -140,9 +146,20 @@ def _clause(trigger: Token, code: str, sent: Span) -> _Clause:
 _Decision = tuple[str, str] | None
 
 
+def _conjunct_head(tok: Token) -> Token:
+    """The first of the verbs ``tok`` is coordinated with, when they share one subject: "urged Israel to halt the
+    offensive and withdraw" (withdraw -> halt); a conjunct with a subject of its own stops the walk ("urged X to
+    halt, and Israel withdrew")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                  for c in tok.children):
+        tok = tok.head
+    return tok
+
+
 def _request(c: _Clause) -> _Decision:
-    # "urged X to respond", "warned France not to interfere": asked for, not (yet) done
-    t = c.trigger
+    # "urged X to respond", "warned France not to interfere": asked for, not (yet) done; so is every act
+    # coordinated with it ("urged Israel to halt the offensive and withdraw its troops")
+    t = _conjunct_head(c.trigger)
     return ("modality.request-is-not-done", "hypothetical") if t.dep_ == "xcomp" and _directed(t.head) else None
 
 
@@ -260,6 +277,40 @@ def _demanded(c: _Clause) -> _Decision:
     return None
 
 
+def _obliged(tok: Token) -> bool:
+    """``tok`` is an act its subject is bound to do: under "must" or "ought to" (not "must have", an inference), or
+    the infinitive of "need to" or of a present "has to" ("had to withdraw" says that they did)."""
+    aux = [a for a in tok.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _OBLIGATION_AUX for a in aux) and not any(a.lemma_ == "have" for a in aux):
+        return True
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.i == tok.i or not _infinitive(tok):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in _OBLIGATION_VERBS or (lemma in _OBLIGATION_PRESENT and head.tag_ in ("VBZ", "VBP"))
+
+
+def _obligation(c: _Clause) -> _Decision:
+    # "Iran must release the tanker", "they need to either destroy or return the missiles", "Israel has to stop
+    # the bombing": what someone is bound to do is not done (a speaker saying so demands it, 10x: the engine's
+    # code.speaker-demands-what-must-be-done)
+    t = _conjunct_head(c.trigger)
+    return ("modality.obligation-is-not-done", "hypothetical") if _obliged(t) else None
+
+
+def _proposed(c: _Clause) -> _Decision:
+    # "proposed holding talks with North Korea", "is considering imposing sanctions", "called for expelling the
+    # diplomats", "suggested resuming the negotiations": the gerund a verb of proposal or deliberation takes as its
+    # object is an option put forward, not an act done (the proposal itself is coded, 03x/10x)
+    t = _conjunct_head(c.trigger)
+    if t.tag_ != "VBG" or t.dep_ not in ("xcomp", "dobj", "pcomp", "ccomp") or t.head.i == t.i:
+        return None
+    head = t.head
+    if t.dep_ == "pcomp" and head.lower_ == "for" and head.head.i != head.i:
+        head = head.head  # "called for expelling", "pressed for holding"
+    return ("modality.proposed-act", "hypothetical") if head.lemma_.lower() in _PROPOSAL else None
+
+
 def _own_clause(c: _Clause) -> _Decision:
     for t in c.own:
         modals = _aux(t) & _POSSIBLE
@@ -336,7 +387,8 @@ def _quoted(c: _Clause) -> _Decision:
 
 MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
     _request, _negation, _negated_governor, _refusal, _prevented, _purpose, _capability, _disputed, _demanded,
-    _own_clause, _above, _hedge_word, _conditional, _threat_code, _future, _threat_verb, _intent, _reported, _quoted,
+    _obligation, _proposed, _own_clause, _above, _hedge_word, _conditional, _threat_code, _future, _threat_verb,
+    _intent, _reported, _quoted,
 )
 
 

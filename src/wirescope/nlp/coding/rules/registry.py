@@ -357,7 +357,8 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- modality (strongest first)
     Rule("modality.request-is-not-done", _M,
          "What a directive verb asks someone to do is hypothetical: 'urged X to respond', 'warned France not to "
-         "interfere'."),
+         "interfere', and every act coordinated with it under the same subject ('urged Israel to halt the offensive "
+         "and withdraw its troops')."),
     Rule("modality.negation", _M, "A negation on the trigger or its adverb: 'did not attack', 'never signed'."),
     Rule("modality.negated-governor", _M, "A negated governor of an infinitive: 'did not try to attack'."),
     Rule("modality.refusal", _M, "A refusal governs the act: 'refused to lift the curfew' (negated)."),
@@ -386,6 +387,17 @@ RULES: tuple[Rule, ...] = (
          "'France proposed that Iran suspend its tests', 'a resolution that Israel withdraw') is hypothetical; the "
          "demand or proposal is the event (02x, 10x). An indicative clause reports a claim ('insisted that Israel "
          "had attacked') and is left alone."),
+    Rule("modality.obligation-is-not-done", _M,
+         "What someone is bound to do is not done: an act under 'must' or 'ought to' (not 'must have', an "
+         "inference), the infinitive of 'need to', of 'is required/obliged to' or of a present 'has to' ('Iran must "
+         "release the tanker', 'they need to destroy the missiles') is hypothetical, and so are its conjuncts; a "
+         "past 'had to withdraw' says that they did and is left alone. A speaker saying so demands it "
+         "(code.speaker-demands-what-must-be-done). The words are data (modal_cues.tsv, obligation*)."),
+    Rule("modality.proposed-act", _M,
+         "The gerund object of a verb of proposal or deliberation is an option put forward, not an act done: "
+         "'proposed holding talks', 'called for expelling the diplomats', 'is considering imposing sanctions', "
+         "'suggested resuming the negotiations' are hypothetical; the proposal is the event. Aspectual verbs "
+         "('began deporting') are not in the list. The verbs are data (modal_cues.tsv, proposal)."),
     Rule("modality.possibility-or-condition", _M,
          "A modal of possibility (may, might, could, would, should, can) or an 'if/unless/whether' marker in the "
          "trigger's own clause makes it hypothetical."),
