@@ -327,13 +327,13 @@ class ArgumentFinder:
             passive = self._subjectless(verb, tok, match, ctx, (direct, came_from))
             if passive is not None:
                 return passive
-            if ctx.matched("source.by-gerund-inherits-the-subject", tok) \
-                    and ctx.fire("source.by-gerund-inherits-the-subject"):
+            controller = gerund_controller(tok) if ctx.matched("source.by-gerund-inherits-the-subject", tok) else None
+            if controller == "subject" and ctx.fire("source.by-gerund-inherits-the-subject"):
                 tok = tok.head.head  # "responded by threatening ..."
                 came_from = "pcomp"
                 direct = False
                 continue
-            controlled = self._controller(tok, ctx)
+            controlled = self._controller(tok, ctx, gerund=controller == "object")
             if controlled is not None:
                 return controlled
             if tok.dep_ in _INHERIT and tok.head.i != tok.i and ctx.fire("source.inherited-from-the-governing-clause"):
@@ -404,8 +404,12 @@ class ArgumentFinder:
             return self._actors(tok.head, ctx, direct=False)
         return None
 
-    def _controller(self, tok: Token, ctx: DocContext) -> list[ActorRef] | None:
-        """Object control: in "urged Eriador to respond" the one who responds is the object."""
+    def _controller(self, tok: Token, ctx: DocContext, *, gerund: bool = False) -> list[ActorRef] | None:
+        """Object control: in "urged Eriador to respond" the one who responds is the object; so is the one who
+        does what a gerund after the verb's preposition names ("accused Eriador of aiding", ``gerund``)."""
+        if gerund and ctx.fire("source.object-control"):
+            obj = next(c for c in tok.head.head.children if c.dep_ in ("dobj", "obj"))
+            return self._actors(obj, ctx, direct=False)
         if ctx.matched("source.object-control", tok) and ctx.fire("source.object-control"):
             obj = next(c for c in tok.head.children if c.dep_ in ("dobj", "obj"))
             return self._actors(obj, ctx, direct=False)
@@ -654,6 +658,8 @@ SPEECH_VERBS = words("verb_classes", "speech")
 # verbs of leaving a place or body
 _DEPARTURE_VERBS = words("verb_classes", "departure")
 _PRONOUNS = words("function_words", "pronoun")
+# prepositions of a verb's argument, after which a gerund is done by the verb's object ("accused X of aiding")
+_OBJECT_PREPS = words("function_words", "object-preposition")
 _DEFINITE = words("function_words", "definite")
 _PLACE_NOUNS = words("place_words", "place-noun")
 # nouns of events and their instruments, whose place is not their actor
@@ -701,6 +707,23 @@ def reduced_passive(verb: Token) -> bool:
     misparsed active verb)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_HEAD and not any(
         c.dep_ in ("dobj", "obj") or (c.dep_ == "conj" and c.tag_ == "VBD") for c in verb.children)
+
+
+def gerund_controller(gerund: Token) -> str | None:
+    """Who does what a gerund after a preposition of a verb names (English control): the verb's "subject" for an
+    adverbial phrase ("responded by threatening", "cooperate despite backing rival sides"), the verb's "object" for
+    a preposition of the verb's argument when the verb has an object ("accused Turkey of provoking", "barred girls
+    from attending", "charged him with smuggling"), or None: a passive gerund's subject undergoes it ("thanked his
+    supporters after being freed"), and a gerund that is a passive's "by" agent names the doer's act, not an act of
+    the passive's subject ("were displaced by fighting between the army and rebels")."""
+    prep, verb = gerund.head, gerund.head.head
+    if any(c.dep_ == "auxpass" for c in gerund.children):
+        return None
+    if prep.lower_ == "by" and (prep.dep_ == "agent" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
+        return None
+    if prep.lower_ in _OBJECT_PREPS and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return "object"
+    return "subject"
 
 
 def _place_of_event(tok: Token) -> bool:

@@ -145,10 +145,14 @@ RULES: tuple[Rule, ...] = (
     Rule("source.noun-of-a-relative-clause", _A,
          "A relative or participial clause without a subject has the noun it modifies as source."),
     Rule("source.by-gerund-inherits-the-subject", _A,
-         "'responded by threatening ...': a gerund after a preposition of a verb takes that verb's subject."),
+         "'responded by threatening ...': a gerund after a preposition of a verb takes that verb's subject; not a "
+         "passive gerund ('after being freed': the subject undergoes it), a passive's 'by' agent ('displaced by "
+         "fighting between ...') or a gerund after a preposition of the verb's argument when the verb has an "
+         "object ('accused X of aiding': the object does it, source.object-control)."),
     Rule("source.object-control", _A,
          "After a verb of object control the object is the subject of the infinitive: 'urged Chile to respond' has "
-         "Chile as the one who responds."),
+         "Chile as the one who responds; so is the object of a verb with a gerund after its argument's preposition "
+         "('accused Chile of aiding', 'barred X from attending')."),
     Rule("source.inherited-from-the-governing-clause", _A,
          "A clause without its own subject (infinitive, conjunct, adverbial, participle) takes the subject of the "
          "clause that governs it."),
