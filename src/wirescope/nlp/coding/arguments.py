@@ -380,15 +380,19 @@ class ArgumentFinder:
         passive_agent = [c for c in tok.children if c.dep_ == "agent"]
         patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         # "X has been indicted by Y and will resign", "X was forced by Y to quit": a verb coordinated with a
-        # passive or controlled by it shares its grammatical subject, the patient, not the agent
-        shares_subject = came_from in ("conj", "xcomp")
+        # passive or controlled by it shares its grammatical subject, the patient, not the agent; a bare participle
+        # coordinated with it ("journalists were blocked or harassed", "were released and taken to ...") is the
+        # same passive, whose subject undergoes it and whose agent, if any, does it
+        passive_conjunct = came_from == "conj" and bare_participle(verb, tok)
+        shares_subject = came_from in ("conj", "xcomp") and not passive_conjunct
         if passive_agent and not (patient is not None and shares_subject
                                   and ctx.fire("source.coordinated-passive-shares-its-patient")):
             return self._deep(passive_agent[0], ctx)
         if patient is not None:
             # "Gollum was seen to break ...": the passive subject does the embedded action;
             # "troops are deployed": the passive subject mobilises
-            if (not direct or match.code[:2] == "15") and ctx.fire("source.passive-subject-acts"):
+            if (not direct or match.code[:2] == "15") and not passive_conjunct \
+                    and ctx.fire("source.passive-subject-acts"):
                 return self._actors(patient, ctx, direct=False)
             return self._instrument(tok, ctx) or self._passive_prep(tok, ctx)
         if ctx.matched("source.passive-infinitive-keeps-its-governor-out", tok) \
@@ -707,6 +711,14 @@ def reduced_passive(verb: Token) -> bool:
     misparsed active verb)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_HEAD and not any(
         c.dep_ in ("dobj", "obj") or (c.dep_ == "conj" and c.tag_ == "VBD") for c in verb.children)
+
+
+def bare_participle(verb: Token, passive: Token) -> bool:
+    """``verb`` is a past participle coordinated with the passive ``passive`` with no auxiliary, subject or
+    object of its own: the same passive ("were blocked or harassed"), not an active verb sharing the passive's
+    subject ("was arrested and has resigned", "were deployed and opened fire")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i == passive.i and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj") for c in verb.children)
 
 
 def gerund_controller(gerund: Token) -> str | None:

@@ -135,7 +135,9 @@ RULES: tuple[Rule, ...] = (
          "'X was indicted by Y and condemned Z' has X as the condemner."),
     Rule("source.passive-subject-acts", _A,
          "The passive subject is the source of a mobilisation ('troops are deployed', 15x) and of an action "
-         "embedded under a passive ('X was seen to break ...')."),
+         "embedded under a passive ('X was seen to break ...') or coordinated with one ('troops were deployed and "
+         "attacked X'); not of a bare participle coordinated with the passive, which is the same passive "
+         "('journalists were arrested and beaten': they were beaten, they beat nobody)."),
     Rule("source.passive-infinitive-keeps-its-governor-out", _A,
          "Whoever governs a passive infinitive is its patient, not its doer: 'X called on Y to be allowed to "
          "leave' has no source but an instrument's actor."),
