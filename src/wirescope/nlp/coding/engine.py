@@ -102,6 +102,7 @@ from .lexicon import (
 )
 from .lexicons import codes, words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
+from .nominals import nominal_arguments, nominal_code
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
@@ -223,11 +224,9 @@ class EventCoder(ArgumentFinder):
         """The events of one token as a trigger (with the match that coded it), or None when it is none."""
         ctx.begin()
         entries = self._verb_entries(tok)
-        if not entries and tok.pos_ == "NOUN" and tok.lemma_.lower() in _CONSULT_NOUNS \
-                and tok.dep_ not in ("dobj", "obj"):  # "held talks with X": the light verb codes it
-            code = _CONSULT_NOUNS[tok.lemma_.lower()]
-            talks = PatternMatch(None, f"{code}:{code}", 0, inferred="noun")
-            return tok, talks, self._events(tok, talks, sent, index, ctx, nominal=True)
+        noun = self._noun_match(tok, ctx) if not entries and tok.pos_ == "NOUN" else None
+        if noun is not None:
+            return tok, noun, self._events(tok, noun, sent, index, ctx, nominal=True)
         if not entries:
             light = self._light_code(tok)
             # "renewed negotiations": a verb outside the dictionary with an event noun
@@ -249,6 +248,20 @@ class EventCoder(ArgumentFinder):
         if self._not_news(tok, match, ctx):
             return None
         return tok, match, self._events(tok, match, sent, index, ctx, nominal=tok.pos_ == "NOUN")
+
+    @staticmethod
+    def _noun_match(tok: Token, ctx: DocContext) -> PatternMatch | None:
+        """The code of an event noun without a verb entry: a consultation noun ("talks with X"; as a verb's object,
+        "held talks with X", the verb codes it), or a noun coded directly ("US tariffs on China": it has no verb of
+        its own sense in the dictionary)."""
+        lemma = tok.lemma_.lower()
+        if lemma in _CONSULT_NOUNS and tok.dep_ not in ("dobj", "obj"):
+            code = _CONSULT_NOUNS[lemma]
+            return PatternMatch(None, f"{code}:{code}", 0, inferred="noun")
+        direct = nominal_code(tok)
+        if direct is not None and ctx.fire("candidates.nominal-event"):
+            return PatternMatch(None, direct, 0, inferred="noun")
+        return None
 
     def _recode(self, tok: Token, entries: Sequence[VerbEntry], match: PatternMatch,
                 ctx: DocContext) -> PatternMatch | None:
@@ -486,7 +499,7 @@ class EventCoder(ArgumentFinder):
                    nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:
         """Coded sources and targets of a trigger."""
         if nominal:
-            sources, targets = self._nominal_args(verb, ctx)
+            sources, targets = nominal_arguments(self, verb, ctx)
             if verb.lemma_.lower() in _CONSULT_NOUNS:
                 sources, targets = self._consultation(verb, sources, ctx)
         elif match.code.startswith(":") and verb.lemma_.lower() in UNDERGOER_VERBS and self.real_news \

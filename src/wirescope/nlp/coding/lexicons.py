@@ -33,7 +33,7 @@ KINDS: dict[str, frozenset[str]] = {
                              "obligation", "obligation-verb", "obligation-present", "proposal"}),
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head",
-                              "consultation"}),
+                              "consultation", "nominal-target", "nominal-patient"}),
     "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal"}),
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division"}),

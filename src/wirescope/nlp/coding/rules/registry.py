@@ -31,9 +31,13 @@ QUIET = "fires on no sentence of bbc2225 or the tuning part of the real-news gol
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- candidates: triggers and their codes
     Rule("candidates.nominal-event", _C,
-         "An event noun (assassination, attack, strike, arrest, visit ...) is a trigger coded by its verb's "
-         "dictionary entry, with the possessor or modifier as source and the of/on/against phrase as target: "
-         "'the assassination of X by Y', 'Israel's attack on Gaza'. An event noun without a target codes nothing."),
+         "An event noun (assassination, attack, arrest, visit, ban, sanctions, threat, accusation, criticism ...) is "
+         "a trigger coded by its verb's dictionary entry (or a code of its own: tariff 163, crackdown 175), with the "
+         "possessor or modifier as source and the of/on/against phrase as target: 'the assassination of X by Y', "
+         "'Israel's attack on Gaza', 'US tariffs on Brazil'; nouns of speech and movement take their target with "
+         "to/against ('a visit to X', 'accusations against X': 'of' is their content), nouns of acts done to a "
+         "person take the possessor as the one acted on ('his arrest'). An event noun without a target codes "
+         "nothing. Nouns and frames are data (lexicons/event_nouns.tsv: nominal, nominal-target, nominal-patient)."),
     Rule("candidates.consultation-noun", _C,
          "A noun of consultation (talks, meeting, discussion, negotiation, conversation) that is not a verb's "
          "object is a consultation in both directions between the parties named with 'with' or 'between' and its "
