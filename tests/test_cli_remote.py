@@ -119,3 +119,35 @@ def test_the_aggregate_endpoint_needs_the_token_and_runs_the_aggregation(tmp_pat
         assert client.get("/api/merged-events", params={"min_confidence": 0}).json()["items"]  # caches refreshed
     with TestClient(create_app(db)) as client:  # no token: no writing routes
         assert client.post("/api/aggregate", json={}).status_code in (404, 405)
+
+
+@pytest.mark.slow
+def test_timeline_reads_the_same_through_the_server(tmp_path: Path) -> None:
+    """`wirescope timeline` through GET /api/timeline (issue 19): a story's pages, an actor's and a dyad's
+    timeline print the same rows (JSON) and the same table as read from the store itself."""
+    db = api_support.write_store(tmp_path / "s.duckdb")
+    stories = _json_lines(run_cli("stories", "--db", str(db), "--json"))
+    story = str(stories[0]["id"])
+    asks = [["--story", story], ["--story", story[:6], "--limit", "1"], ["--story", story, "--limit", "1",
+            "--offset", "1"], ["--actor", "IRN"], ["--dyad", "USA,IRN"], ["--actor", "USA", "--limit", "1"]]
+
+    def outputs() -> list[tuple[str, str, str]]:
+        runs = []
+        for ask in asks:
+            as_json = run_cli("timeline", *ask, "--db", str(db), "--json")
+            table = run_cli("timeline", *ask, "--db", str(db), env={"COLUMNS": "120"})
+            assert as_json.returncode == 0 and table.returncode == 0, (ask, as_json.stderr, table.stderr)
+            runs.append((as_json.stdout, table.stdout, table.stderr))
+        return runs
+
+    local = outputs()
+    assert all(json_out.strip() for json_out, _, _ in local)  # every ask lists something
+    with running(["--db", str(db), "--token", TOKEN], tmp_path / "server.log") as server:
+        assert find_server(db) is not None
+        remote = outputs()
+        missing = run_cli("timeline", "--story", "no-such-story", "--db", str(db))
+        assert missing.returncode == 2 and "no story" in missing.stderr and "/api/timeline" in missing.stderr, (
+            missing.stderr + server.output())
+    for ask, here, there in zip(asks, local, remote, strict=True):
+        assert [json.loads(x) for x in there[0].splitlines()] == [json.loads(x) for x in here[0].splitlines()], ask
+        assert there[1:] == here[1:], ask

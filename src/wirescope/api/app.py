@@ -19,6 +19,7 @@ from ..config import Settings
 from . import errors, routes_aggregate, routes_core, routes_events, routes_live, routes_watch, routes_watchlists
 from .guards import DEFAULT_MAX_BODY, DEFAULT_QUERY_TIMEOUT, RequestGuard, TimedDatabase
 from .ingest import PROTECTED, Ingester, make_router
+from .timeline import router as timeline_router
 
 if TYPE_CHECKING:
     from .writer import LiveWatch
@@ -102,6 +103,7 @@ def create_app(
     app.include_router(routes_watch.router)
     app.include_router(routes_watchlists.router)
     app.include_router(routes_live.router)
+    app.include_router(timeline_router)  # GET /api/timeline
     if token:
         app.include_router(make_router(token, ingester, settings))
         app.include_router(routes_watchlists.make_router(token))

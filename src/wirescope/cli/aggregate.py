@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.text import Text
 
 from ..errors import WirescopeError
 from .common import (
@@ -29,9 +28,9 @@ from .common import (
     writer_or_server,
 )
 from .evaluate import eval_app
+from .timeline import timeline
 
 if TYPE_CHECKING:
-    from ..aggregate.queries import TimelineItem
     from .remote import Remote
 
 err = Console(stderr=True)
@@ -166,124 +165,6 @@ def _remote_stories(
             and (start is None or str(r.get("last_date") or "") >= start.isoformat())][:limit]
     print_rows(rows, json_out, None if json_out else ["id", "size", "first_date", "last_date", "title", "top_actors"],
                wide=wide)
-
-
-def timeline(
-    db: DbOption = Path("wirescope.duckdb"),
-    story: Annotated[str | None, typer.Option("--story", help="Story id (or prefix)")] = None,
-    actor: Annotated[str | None, typer.Option("--actor", help="Actor code prefix, country or name")] = None,
-    dyad: Annotated[str | None, typer.Option("--dyad", help="Directed dyad SOURCE,TARGET, e.g. USA,IRN")] = None,
-    since: SinceOption = None,
-    offset: Annotated[int, typer.Option(min=0, help="--story: skip this many items of the story's window (paging)")]
-    = 0,
-    limit: Annotated[int | None, typer.Option(
-        min=1, help="Most items to show (--story: one page, 1-1000, by default 100)")] = None,
-    json_out: JsonOption = False,
-    wide: WideOption = False,
-) -> None:
-    """Ordered events (with their evidence) and quotations of a story, an actor or a dyad. A story's timeline keeps
-    to the story's window and pages (--offset, --limit); what its articles recall or announce (dated outside the
-    window) is folded into a background count, and the items of undated articles are flagged apart."""
-    from ..aggregate.queries import timeline as store_timeline
-
-    pair: tuple[str, str] | None = None
-    if dyad:
-        parts = [p.strip() for p in dyad.split(",")]
-        if len(parts) != 2 or not all(parts):
-            fail(f"--dyad {dyad!r}: give two actors separated by a comma, e.g. USA,IRN")
-        pair = (parts[0], parts[1])
-    if not (story or actor or pair):
-        fail("give --story ID, --actor X or --dyad A,B")
-    if story and (actor or pair or since):
-        fail("--story lists one story's window: it takes no --actor, --dyad or --since")
-    if offset and not story:
-        fail("--offset pages a story's timeline: give --story ID")
-    start = _date(since)
-    with open_reader(db) as store:
-        _need_aggregate(store.con)
-        if story:
-            _story_timeline(store.con, story, offset, limit, json_out, wide)
-            return
-        try:
-            items = store_timeline(store.con, actor=actor, dyad=pair, since=start, limit=limit)
-        except WirescopeError as exc:
-            fail(str(exc))
-    if json_out:
-        print_rows([_timeline_json(item) for item in items], True)
-        return
-    print_rows([_timeline_line(item) for item in items], False, wide=wide)
-
-
-def _story_timeline(con: Any, story: str, offset: int, limit: int | None, json_out: bool, wide: bool) -> None:
-    """One page of a story's timeline: the items inside its window, then (folded) what lies outside it and the
-    undated items. JSON: one line per item with ``section`` (window, background, undated); the background and
-    undated items come with the first page only."""
-    from ..aggregate.queries import story_timeline
-
-    if limit is not None and limit > 1000:
-        fail(f"--limit {limit}: a story's timeline pages at most 1000 items")
-    try:
-        found = story_timeline(con, story, offset=offset, limit=limit or 100)
-    except WirescopeError as exc:
-        fail(str(exc))
-    extra = offset == 0  # the folded sections belong to the story, shown once with its first page
-    if json_out:
-        rows = [{"section": "window", **_timeline_json(i)} for i in found.items]
-        if extra:
-            rows += [{"section": "background", **_timeline_json(i)} for i in found.background]
-            rows += [{"section": "undated", **_timeline_json(i)} for i in found.undated]
-        print_rows(rows, True)
-        return
-    window = f"{found.window[0]} .. {found.window[1]}" if found.window else "no dated article"
-    end = offset + len(found.items)
-    err.print(f"story {found.story_id}, window {window}: items {offset + 1 if found.items else 0}-{end} of "
-              f"{found.total}" + (f"; next page: --offset {found.next_offset}" if found.next_offset else ""),
-              highlight=False, markup=False)
-    if found.items:
-        print_rows([_timeline_line(i) for i in found.items], False, wide=wide)
-    if extra and found.background:
-        # folded: what the articles recall or announce, dated outside the story's window, never mixed into it
-        err.print(f"background (dated outside the window, folded): {len(found.background)} items, "
-                  f"{_span(found.background)}; --json lists them", highlight=False, markup=False)
-    if extra and found.undated:
-        shown = found.undated[:limit or 100]
-        more = f", the first {len(shown)} shown (--json lists all)" if len(shown) < len(found.undated) else ""
-        Console().print(Text(f"undated ({len(found.undated)}): items of articles without a date{more}", style="bold"))
-        print_rows([{**_timeline_line(i), "date": "undated"} for i in shown], False, wide=wide)
-
-
-def _span(items: tuple[TimelineItem, ...]) -> str:
-    days = sorted(i.date for i in items if i.date is not None)
-    return f"{days[0]} .. {days[-1]}" if days else "no dates"
-
-
-def _timeline_json(item: TimelineItem) -> dict[str, Any]:
-    """An event as its merged_events row with its mentions as evidence, or a quotation as its quotes row with the
-    article's title and address."""
-    from ..aggregate.tables import EVENT_MENTIONS, MERGED_EVENTS
-    from ..store.tables import QUOTES
-
-    if item.event is not None:
-        evidence = [spec_row(EVENT_MENTIONS, m) for m in item.event.mentions]
-        return {"kind": "event", "date": item.date, **spec_row(MERGED_EVENTS, item.event), "evidence": evidence}
-    assert item.quote is not None
-    q = item.quote
-    return {"kind": "quote", "date": item.date, "title": q.title, "url": q.url, **spec_row(QUOTES, q.quote, idx=None)}
-
-
-def _timeline_line(item: TimelineItem) -> dict[str, Any]:
-    if item.event is not None:
-        e = item.event
-        src = (e.source.name or e.source.code) if e.source else None
-        tgt = (e.target.name or e.target.code) if e.target else None
-        what = f"{e.code} {src or '?'} -> {tgt or '?'} ({e.num_mentions} mentions, {e.num_sources} sources)"
-        evidence = e.mentions[0].sentence_text if e.mentions else ""
-    else:
-        assert item.quote is not None
-        q = item.quote.quote
-        what = f"quote: {(q.speaker.name or q.speaker.text) if q.speaker else '?'}"
-        evidence = q.text
-    return {"date": item.date, "kind": item.kind, "what": what, "evidence": (evidence or "")[:160]}
 
 
 def escalation(
