@@ -163,6 +163,20 @@ def _request(c: _Clause) -> _Decision:
     return ("modality.request-is-not-done", "hypothetical") if t.dep_ == "xcomp" and _directed(t.head) else None
 
 
+def _means(c: _Clause) -> _Decision:
+    # "could end the war by withdrawing its troops", "would punish Hamas by bombing Gaza": the means of an act is
+    # done only if the act is; it takes the act's modality ("retaliated by shelling" stays asserted)
+    t = _conjunct_head(c.trigger)
+    by = t.head
+    if t.dep_ != "pcomp" or by.lower_ != "by" or by.dep_ != "prep" or by.head.i == by.i:
+        return None
+    act = by.head
+    if act.pos_ not in ("VERB", "AUX"):
+        return None
+    mode = modality(act, "", c.sent)
+    return ("modality.means-shares-its-act", mode) if mode not in ("asserted", "reported") else None
+
+
 def _negation(c: _Clause) -> _Decision:
     return ("modality.negation", "negated") if negated(c.trigger) else None
 
@@ -386,7 +400,7 @@ def _quoted(c: _Clause) -> _Decision:
 
 
 MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
-    _request, _negation, _negated_governor, _refusal, _prevented, _purpose, _capability, _disputed, _demanded,
+    _request, _negation, _means, _negated_governor, _refusal, _prevented, _purpose, _capability, _disputed, _demanded,
     _obligation, _proposed, _own_clause, _above, _hedge_word, _conditional, _threat_code, _future, _threat_verb,
     _intent, _reported, _quoted,
 )
