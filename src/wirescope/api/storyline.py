@@ -38,6 +38,7 @@ class StoryKeys:
 
     keys: pa.Table  # story_id, kind, key (event id or article id), idx (a quotation's number), day
     runs: dict[str, tuple[int, int]]
+    windows: dict[str, tuple[date, date]]  # the story's window, for stories with a dated article
 
 
 def _keys_sql(db: Database) -> tuple[str, list[Any]]:
@@ -74,14 +75,19 @@ def story_keys(db: Database) -> StoryKeys:
     def compute() -> StoryKeys:
         sql, params = _keys_sql(db)
         with db.cursor() as cur:
-            keys = cur.execute(sql, params).to_arrow_table()
+            keys = cur.sql(sql, params=params).to_arrow_table()
             cur.register("_story_keys", keys)
             try:
                 runs = cur.execute(
                     "SELECT story_id, min(_row), count(*) FROM _story_keys GROUP BY story_id").fetchall()
             finally:
                 cur.unregister("_story_keys")
-        return StoryKeys(keys, {sid: (int(start), int(n)) for sid, start, n in runs})
+            # the union of the windows of a story's dated articles, as the library's _story_window
+            spans = cur.execute(
+                "SELECT s.story_id, min(a.published), max(a.published) FROM story_articles s JOIN articles a "
+                "ON a.id = s.article_id WHERE a.published IS NOT NULL GROUP BY s.story_id").fetchall()
+        return StoryKeys(keys, {sid: (int(start), int(n)) for sid, start, n in runs},
+                         {sid: (window(first)[0], window(last)[1]) for sid, first, last in spans})
 
     return db.cached(("story-keys",), compute)
 
@@ -103,12 +109,10 @@ def story_page(db: Database, story: str, offset: int, limit: int, *, folded: boo
         if len(found) != 1:
             raise StoreError(f"no story {story!r}" if not found else f"story id prefix {story!r} is ambiguous")
         sid = str(found[0][0])
-        row = cur.execute(
-            "SELECT min(a.published), max(a.published) FROM story_articles s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.story_id LIKE ? || '%'", [sid]).fetchone()
-        bounds = (window(row[0])[0], window(row[1])[1]) if row and row[0] is not None else None
-        start, n = story_keys(db).runs.get(sid, (0, 0))
-        keys = story_keys(db).keys.slice(start, n).to_pylist() if n else []
+        every = story_keys(db)
+        bounds = every.windows.get(sid)
+        start, n = every.runs.get(sid, (0, 0))
+        keys = _rows_of(every.keys.slice(start, n)) if n else []
         inside, outside, undated = [], [], []
         for k in keys:
             day = k["day"]
@@ -125,6 +129,13 @@ def story_page(db: Database, story: str, offset: int, limit: int, *, folded: boo
     return StoryPage(sid, bounds, shown, len(inside),
                      [items[_ident(k)] for k in outside] if folded else [],
                      [items[_ident(k)] for k in undated] if folded else [])
+
+
+def _rows_of(table: pa.Table) -> list[dict[str, Any]]:
+    """The rows of a slice of the keys (column by column: several times faster than row by row)."""
+    names = ("kind", "key", "idx", "day")
+    columns = [table.column(n).to_pylist() for n in names]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def _ident(key: dict[str, Any]) -> tuple[int, str, int | None]:
@@ -153,13 +164,15 @@ def _items(db: Database, cur: duckdb.DuckDBPyConnection,
     wanted = {(k["key"], k["idx"]) for k in keys if k["kind"] == QUOTE}
     if wanted:
         articles = sorted({a for a, _ in wanted})
-        res = cur.execute(
-            f"SELECT {db.select(QUOTES)}, a.published, a.title, a.url FROM quotes t JOIN articles a "
-            f"ON a.id = t.article_id WHERE t.article_id IN ({', '.join('?' * len(articles))})", articles)
+        marks = ", ".join("?" * len(articles))  # looked up in quotes_article (migration 019) and by primary key
+        res = cur.execute(f"SELECT {db.select(QUOTES)} FROM quotes t WHERE t.article_id IN ({marks})", articles)
         names = [d[0] for d in res.description or []]
-        for values in res.fetchall():
-            row = dict(zip(names, values, strict=True))
-            if (row["article_id"], row["idx"]) in wanted:
-                quote = QuoteInArticle(QUOTES.record_of(row), row["published"], row["title"], row["url"])
-                out[QUOTE, row["article_id"], row["idx"]] = TimelineItem(row["published"], quote=quote)
+        rows = [dict(zip(names, values, strict=True)) for values in res.fetchall()]
+        about = {aid: rest for aid, *rest in cur.execute(
+            f"SELECT id, published, title, url FROM articles WHERE id IN ({marks})", articles).fetchall()}
+        for row in rows:
+            if (row["article_id"], row["idx"]) in wanted and row["article_id"] in about:  # the library's inner join
+                published, title, url = about[row["article_id"]]
+                quote = QuoteInArticle(QUOTES.record_of(row), published, title, url)
+                out[QUOTE, row["article_id"], row["idx"]] = TimelineItem(published, quote=quote)
     return out
