@@ -99,6 +99,22 @@ def test_quotation_speakers_resolve_through_the_same_mechanism() -> None:
     assert quote.speaker.code == "PAKGOV"
 
 
+def test_speakers_known_by_their_title_take_the_events_actor() -> None:
+    """A person the dictionaries do not know, described by a title in the article ("Finance Minister Muhammad
+    Aurangzeb"), is coded as the event coder codes them, as a speaker too: the surname and the pronoun after it."""
+    import wirescope
+
+    text = ("Pakistan's Finance Minister Muhammad Aurangzeb met IMF officials in Washington on Monday.\n\n"
+            "\"The talks were constructive,\" Aurangzeb said.\n\n"
+            "\"We will meet again next month,\" he said. Aurangzeb criticized India.")
+    analysis = wirescope.analyze(text, published="2024-06-01")
+    codes = {q.speaker.text: q.speaker.code for q in analysis.quotes if q.speaker is not None}
+    [event] = [e for e in analysis.events if e.trigger.text == "criticized"]
+    assert event.source is not None and (event.source.code or "").startswith("PAK")
+    assert codes.get("Aurangzeb") == event.source.code
+    assert codes.get("he") == event.source.code
+
+
 def test_a_definite_description_repeats_its_antecedent_s_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Protesters attacked the US embassy in Baghdad on Tuesday. Iran praised the attack. "
             "Later, police surrounded the embassy.")

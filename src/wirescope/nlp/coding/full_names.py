@@ -64,8 +64,10 @@ class FullNames:
         self._mentions: list[FullName] | None = None
         self._starts = [sent.start for sent in doc.sents]  # a token's sentence by bisection, not a map of all
         for run in proper_runs(doc):
-            # titles and their abbreviations aside ("Lt. Gen. Ahmed Sharif Chaudhry" -> "Ahmed Sharif Chaudhry")
-            words = [t for t in run if t.lower_ not in TITLE_WORDS and t.lower_ not in _HONORIFICS
+            # titles and their abbreviations aside ("Lt. Gen. Ahmed Sharif Chaudhry" -> "Ahmed Sharif Chaudhry"),
+            # and the words of the title before them ("Finance Minister Muhammad Aurangzeb", "Treasury Secretary
+            # Scott Bessent": the office is no part of the name, and the parse often labels it an organisation)
+            words = [t for t in _after_title(run) if t.lower_ not in TITLE_WORDS and t.lower_ not in _HONORIFICS
                      and t.lower_ not in _RANKS and not t.is_punct and t.text != "."]
             if len(words) < 2 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words) \
                     or any(t.ent_type_ in _NOT_PERSON for t in words):
@@ -117,6 +119,12 @@ class FullNames:
         return found[-1] if found else None
 
 
+def _after_title(run: Sequence[Token]) -> Sequence[Token]:
+    """The words of a run of proper nouns after its last title word: the name a title introduces."""
+    titles = [k for k, t in enumerate(run) if t.lower_ in TITLE_WORDS or t.lower_ in _RANKS]
+    return run[titles[-1] + 1 :] if titles else run
+
+
 def _subject(tok: Token) -> bool:
     """The name is a subject, or the possessor or modifier of one ("Pedersen's office", "envoy Geir Pedersen")."""
     while tok.dep_ in ("poss", "compound", "amod", "case", "appos") and tok.head.i != tok.i:
@@ -143,6 +151,7 @@ def _described(run: Sequence[Token], coder: ActorCoder, day: date | None) -> tup
     heads = [head, *(c for c in head.children if c.dep_ == "appos")]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         heads.append(head.head)
+    unplaced: tuple[str | None, str] = (None, "")
     for toks, phrase_head in [(list(run), head), *((phrase_tokens(h), h) for h in heads)]:
         fired: list[str] = []
 
@@ -155,8 +164,12 @@ def _described(run: Sequence[Token], coder: ActorCoder, day: date | None) -> tup
             continue  # a dictionary entry found by the last name alone ("Gen. Karim Nasser" -> Egypt's Nasser)
         roles = split_code(code)[1]
         if roles and roles[0] in _PERSON_ROLES:
-            return code, name or " ".join(t.text for t in run)
-    return None, ""
+            if owner(code) is not None:
+                return code, name or " ".join(t.text for t in run)
+            # a title without a country ("Finance Minister Muhammad Aurangzeb", ---GOV): the phrase around it
+            # may say whose ("Pakistan's Finance Minister ...")
+            unplaced = unplaced if unplaced[0] else (code, name or " ".join(t.text for t in run))
+    return unplaced
 
 
 def by_last_name_only(run: Sequence[Token], coder: ActorCoder, day: date | None) -> bool:

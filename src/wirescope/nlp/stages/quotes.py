@@ -121,13 +121,15 @@ def fallback_entities(doc: Doc, article_id: str) -> tuple[Entity, ...]:
 
 def _resolver(coder: ActorCoder | None, day: date | None) -> SpeakerResolver:
     """A speaker resolver for the documents of one article date ``day`` (the stage makes one per document):
-    speakers carry their CAMEO actor code on that date when there is a ``coder``. The coded names of the document
-    being resolved are built on first need and dropped with the resolver."""
+    speakers carry their CAMEO actor code on that date when there is a ``coder``. A speaker the dictionaries do not
+    give a country ("Bessent said", "he said", "the ministry said") is resolved as the event coder resolves an
+    event's actor (``coding.mentions``), so a quotation and an event of the same words name the same actor; what
+    it keeps of the document is built on first need and dropped with the resolver."""
     if coder is None:
         return SpeakerResolver(None)
-    from ..coding.referents import Referents, refer_back
+    from ..coding.mentions import MentionResolver
 
-    names: list[tuple[Doc, Referents]] = []  # the coded names of the document being resolved
+    kept: list[MentionResolver] = []  # the resolver of the document being resolved
 
     def code(doc: Doc, start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -136,10 +138,9 @@ def _resolver(coder: ActorCoder | None, day: date | None) -> SpeakerResolver:
         actor = coder.code_actor(span, doc, day)
         if not coder.iso or actor.country is not None:
             return actor.code
-        # "he said", "Khan said", "the ministry said": the actor the article named, as the event coder resolves it
-        if not names or names[0][0] is not doc:
-            names[:] = [(doc, Referents(doc, coder, day))]
-        return refer_back(names[0][1], span.root, list(span), (actor.code, actor.name or ""),
-                          (coder, day, lambda rule: True))[0]
+        if not kept or kept[0].doc is not doc:
+            kept[:] = [MentionResolver(coder, doc, day)]
+        ref = kept[0].resolve(span)[0]
+        return ref.code if ref is not None else actor.code
 
     return SpeakerResolver(code)
