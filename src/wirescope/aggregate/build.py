@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -27,6 +27,7 @@ from ..nlp.timex.window import window
 from ..records import Analysis, Event
 from ..store import aggregate as agg_store
 from ..store.spec import TableSpec, replace_tables
+from . import incremental
 from .escalation import Alert, DyadDay, EscalationSettings, alerts, escalation
 from .merge import ArticleMeta, EventMerger, MergedEvent, MergeSettings
 from .state import load_stories, load_story_state, state_rows
@@ -212,12 +213,30 @@ def merge(loaded: Loaded, settings: MergeSettings) -> list[MergedEvent]:
                 merger.restore(gid, metas[a.id], ev)
             else:
                 pending[a.id].append(ev)
-    for a in loaded.originals:
-        if pending.get(a.id):
+
+    def place(a: agg_store.StoredArticle) -> None:
+        if a.status == "analysed" and pending.get(a.id):
             merger.add_article(metas[a.id], pending[a.id])
-    for a in loaded.duplicates:
-        merger.add_duplicate(metas[a.id], a.duplicate_of or "")
+        elif a.status == "near-duplicate" and a.duplicate_of:
+            merger.add_duplicate(metas[a.id], a.duplicate_of)
+
+    in_order(loaded.articles, place)
     return merger.events()
+
+
+def in_order(articles: Sequence[agg_store.StoredArticle], place: Callable[[agg_store.StoredArticle], None]) -> None:
+    """Place articles in publication order, a near-duplicate copy right after its original, or at the end when its
+    original comes later: an incremental run, which places each batch so, then decides as one run over all."""
+    waiting = {a.id for a in articles}  # an original not among them was placed in an earlier run
+    later = []
+    for a in articles:
+        if a.status == "near-duplicate" and a.duplicate_of in waiting:
+            later.append(a)
+            continue
+        place(a)
+        waiting.discard(a.id)
+    for a in later:
+        place(a)
 
 
 class Docs:
@@ -261,16 +280,27 @@ def cluster(loaded: Loaded, docs: Docs, settings: StorySettings) -> Clustering:
         for sid, stored in loaded.members.items():
             clusterer.seed(sid, docs(aid for aid, _, _ in stored))
     before = len(clusterer)
-    fresh = [a.id for a in loaded.originals if clusterer.story_of(a.id) is None]
-    for doc in docs(fresh):
+    fresh = [a for a in loaded.articles if a.status in ("analysed", "near-duplicate")
+             and clusterer.story_of(a.id) is None]
+    by_id = {d.article_id: d for d in docs(a.id for a in fresh)}
+    in_order(fresh, lambda a: place_article(clusterer, a, by_id, scores))
+    return Clustering(clusterer, scores, before, sum(1 for a in fresh if a.status == "analysed"))
+
+
+def place_article(clusterer: StoryClusterer, a: agg_store.StoredArticle, docs: dict[str, StoryDoc],
+                  scores: dict[str, tuple[float, bool]]) -> None:
+    """An original into the story it resembles (or a new one); a near-duplicate copy into its original's story."""
+    doc = docs.get(a.id)
+    if doc is None:
+        return
+    if a.status == "analysed":
         assignment = clusterer.add(doc)
-        scores[doc.article_id] = (assignment.score, assignment.new_story)
-    for a in loaded.duplicates:
-        story = clusterer.story_of(a.duplicate_of or "")
-        if clusterer.story_of(a.id) is None and story:
-            clusterer.seed(story, docs([a.id]))
-            scores[a.id] = (1.0, False)
-    return Clustering(clusterer, scores, before, len(fresh))
+        scores[a.id] = (assignment.score, assignment.new_story)
+        return
+    story = clusterer.story_of(a.duplicate_of or "")
+    if story and clusterer.story_of(a.id) is None:
+        clusterer.seed(story, [doc])
+        scores[a.id] = (1.0, False)
 
 
 def describe(con: duckdb.DuckDBPyConnection, loaded: Loaded, docs: Docs, clustering: Clustering) -> list[Story]:
@@ -303,8 +333,13 @@ def write(con: duckdb.DuckDBPyConnection, picture: Picture, state: ClusterState)
 def aggregate_store(
     con: duckdb.DuckDBPyConnection, settings: AggregateSettings | None = None, *, rebuild: bool = False
 ) -> AggregateReport:
-    """(Re)build merged events, stories and escalation on an open writable store connection, phase by phase."""
+    """(Re)build merged events, stories and escalation on an open writable store connection, phase by phase.
+
+    A store with a saved clusterer state is updated incrementally (:mod:`wirescope.aggregate.incremental`: only
+    what changed is read and rewritten); ``rebuild`` or a store without one recomputes everything."""
     s = settings or AggregateSettings()
+    if not rebuild and incremental.has_state(con):
+        return _update(con, s)
     timings: dict[str, float] = {}
     started = last = time.perf_counter()
 
@@ -339,6 +374,22 @@ def aggregate_store(
         incremental=not rebuild and bool(loaded.stored_ids or loaded.members),
         seconds=time.perf_counter() - started,
         timings=timings,
+    )
+
+
+def _update(con: duckdb.DuckDBPyConnection, s: AggregateSettings) -> AggregateReport:
+    started = time.perf_counter()
+    done = incremental.update(con, s.merging, s.stories, s.escalation, s.min_confidence)
+    counts = con.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events WHERE confidence >= ?), "
+        "(SELECT count(*) FROM merged_events), (SELECT count(*) FROM merged_events WHERE num_sources > 1), "
+        "(SELECT count(*) FROM stories), (SELECT count(*) FROM escalation), (SELECT count(*) FROM alerts)",
+        [s.min_confidence]).fetchone()
+    assert counts is not None
+    return AggregateReport(
+        articles=counts[0], new_articles=done.new_articles, article_events=counts[1], merged_events=counts[2],
+        multi_source_events=counts[3], stories=counts[4], new_stories=done.new_stories, escalation_rows=counts[5],
+        alerts=counts[6], incremental=True, seconds=time.perf_counter() - started, timings=done.timings,
     )
 
 

@@ -114,6 +114,14 @@ def effective(event: MergedEvent, settings: EscalationSettings) -> tuple[int, fl
     return None
 
 
+def cell(event: MergedEvent, level: str, s: EscalationSettings) -> tuple[str, str, date] | None:
+    """The (source, target, day) an event counts for at ``level``, or None when it counts for none."""
+    src, tgt = dyad_side(event.source, level), dyad_side(event.target, level)
+    if not src or not tgt or src == tgt or event.date is None or effective(event, s) is None:
+        return None
+    return src, tgt, event.date
+
+
 def escalation(
     events: Iterable[MergedEvent], level: str = "country", settings: EscalationSettings | None = None
 ) -> list[DyadDay]:
@@ -123,10 +131,9 @@ def escalation(
     s = settings or EscalationSettings()
     buckets: dict[tuple[str, str], dict[date, list[MergedEvent]]] = defaultdict(lambda: defaultdict(list))
     for event in events:
-        src, tgt = dyad_side(event.source, level), dyad_side(event.target, level)
-        if not src or not tgt or src == tgt or event.date is None or effective(event, s) is None:
-            continue
-        buckets[(src, tgt)][event.date].append(event)
+        where = cell(event, level, s)
+        if where is not None:
+            buckets[where[:2]][where[2]].append(event)
     out: list[DyadDay] = []
     for (src, tgt), by_day in sorted(buckets.items()):
         out.extend(_series(level, src, tgt, by_day, s))
@@ -138,53 +145,64 @@ def _series(
 ) -> list[DyadDay]:
     """Rows for the days with events; days without events count as index 0 in the trailing window."""
     first = min(by_day)
-    history: list[tuple[date, float]] = []  # (day, index) of earlier days with events
+    indices: dict[date, float] = {}  # index of the days with events so far
     rows = []
     for day in sorted(by_day):
-        evs = by_day[day]
-        weight = gsum = 0.0
-        quads = [0.0, 0.0, 0.0, 0.0]
-        for ev in evs:
-            quad, gold = effective(ev, s)  # type: ignore[misc]
-            w = ev.weight
-            weight += w
-            gsum += w * gold
-            quads[quad - 1] += w
-        index = 100.0 * (-gsum / 10.0) / (weight + s.prior_weight) if (weight + s.prior_weight) > 0 else 0.0
-        # The trailing window: the previous ``trailing_days`` days, but not before the dyad's first event.
-        span = min(s.trailing_days, (day - first).days)
-        window_start = day - timedelta(days=span)
-        trail = [x for d, x in history if d >= window_start]
-        if span:
-            baseline = sum(trail) / span
-            std = math.sqrt(max(0.0, sum(x * x for x in trail) / span - baseline * baseline))
-        else:
-            baseline = std = 0.0
-        z = (index - baseline) / max(std, s.min_std)
-        alert = index >= s.min_index and len(evs) >= s.min_events and weight >= s.min_weight and z >= s.z_threshold
-        ranked = sorted(evs, key=lambda e: -(e.weight * -(effective(e, s) or (0, 0.0))[1]))
-        rows.append(
-            DyadDay(
-                level=level,
-                source=src,
-                target=tgt,
-                day=day,
-                events=len(evs),
-                mentions=sum(e.num_mentions for e in evs),
-                weight=weight,
-                goldstein_sum=gsum,
-                goldstein_mean=gsum / weight if weight else 0.0,
-                quad_shares=tuple(q / weight if weight else 0.0 for q in quads),  # type: ignore[arg-type]
-                index=index,
-                baseline=baseline,
-                z=z,
-                alert=alert,
-                event_ids=tuple(e.id for e in ranked),
-            )
-        )
-        history.append((day, index))
-        history = [(d, x) for d, x in history if d > day - timedelta(days=s.trailing_days)]
+        row = day_row(level, src, tgt, day, by_day[day], trailing(indices, day, first, s), s)
+        indices[day] = row.index
+        rows.append(row)
     return rows
+
+
+def trailing(indices: dict[date, float], day: date, first: date, s: EscalationSettings) -> tuple[int, list[float]]:
+    """The trailing window of ``day``: its length in days (the previous ``trailing_days`` days, but not before the
+    dyad's first event) and the index of its days with events (the others count as 0)."""
+    span = min(s.trailing_days, (day - first).days)
+    days = (day - timedelta(days=k) for k in range(span, 0, -1))  # oldest first: one order of summing
+    return span, [indices[d] for d in days if d in indices]
+
+
+def day_row(
+    level: str, src: str, tgt: str, day: date, evs: list[MergedEvent], trail: tuple[int, list[float]],
+    s: EscalationSettings,
+) -> DyadDay:
+    """One dyad-day's row from its events and its trailing window (:func:`trailing`); a day depends on nothing
+    else, which is what lets an incremental run recompute only the days that changed and the days after them."""
+    weight = gsum = 0.0
+    quads = [0.0, 0.0, 0.0, 0.0]
+    for ev in evs:
+        quad, gold = effective(ev, s)  # type: ignore[misc]
+        w = ev.weight
+        weight += w
+        gsum += w * gold
+        quads[quad - 1] += w
+    index = 100.0 * (-gsum / 10.0) / (weight + s.prior_weight) if (weight + s.prior_weight) > 0 else 0.0
+    span, values = trail
+    if span:
+        baseline = sum(values) / span
+        std = math.sqrt(max(0.0, sum(x * x for x in values) / span - baseline * baseline))
+    else:
+        baseline = std = 0.0
+    z = (index - baseline) / max(std, s.min_std)
+    alert = index >= s.min_index and len(evs) >= s.min_events and weight >= s.min_weight and z >= s.z_threshold
+    ranked = sorted(evs, key=lambda e: -(e.weight * -(effective(e, s) or (0, 0.0))[1]))
+    return DyadDay(
+        level=level,
+        source=src,
+        target=tgt,
+        day=day,
+        events=len(evs),
+        mentions=sum(e.num_mentions for e in evs),
+        weight=weight,
+        goldstein_sum=gsum,
+        goldstein_mean=gsum / weight if weight else 0.0,
+        quad_shares=tuple(q / weight if weight else 0.0 for q in quads),  # type: ignore[arg-type]
+        index=index,
+        baseline=baseline,
+        z=z,
+        alert=alert,
+        event_ids=tuple(e.id for e in ranked),
+    )
 
 
 def alerts(rows: Iterable[DyadDay], settings: EscalationSettings | None = None) -> list[Alert]:

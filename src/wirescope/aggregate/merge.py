@@ -181,6 +181,7 @@ class _Group:
     date: date | None
     events: list[tuple[Event, ArticleMeta]] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)
+    seq: int = 0  # creation order: ties between candidates go to the older group
 
 
 def actor_key(actor: Actor | None, level: str) -> str:
@@ -250,7 +251,9 @@ class EventMerger:
     def __init__(self, settings: MergeSettings | None = None) -> None:
         self.settings = settings or MergeSettings()
         self._groups: dict[str, _Group] = {}
-        self._by_key: dict[tuple[str, ...], list[str]] = {}
+        # key -> date -> groups: a merge looks only at the days within the window, however many groups the key has
+        self._by_key: dict[tuple[str, ...], dict[date | None, list[str]]] = {}
+        self.changed: set[str] = set()  # merged events that gained mentions through add_article / add_duplicate
         self._articles: dict[str, list[tuple[Event, str]]] = {}  # article id -> its (event, merged id)
         self._seen: set[tuple[str, int, str, int]] = set()
         self._source_keys: dict[str, str] = {}
@@ -258,6 +261,9 @@ class EventMerger:
 
     def __len__(self) -> int:
         return len(self._groups)
+
+    def has(self, event_id: str) -> bool:
+        return event_id in self._groups
 
     def key(self, event: Event) -> tuple[str, ...]:
         s = self.settings
@@ -288,15 +294,12 @@ class EventMerger:
         ident = (article.id, event.sentence, event.code, event.trigger.start)
         if ident in self._seen:
             return
-        group = self._groups.get(event_id)
-        if group is None:
-            group = _Group(event_id, self.key(event), event_date(event, article))
-            self._groups[event_id] = group
-            self._by_key.setdefault(group.key, []).append(event_id)
-        self._attach(group, event, article)
+        group = self._groups.get(event_id) or self._new_group(event_id, self.key(event), event_date(event, article))
+        self._attach(group, event, article, restored=True)
 
-    def add_duplicate(self, duplicate: ArticleMeta, original_id: str) -> int:
-        """A near-duplicate article repeats its original's events: add its mentions (same source key)."""
+    def add_duplicate(self, duplicate: ArticleMeta, original_id: str, *, restored: bool = False) -> int:
+        """A near-duplicate article repeats its original's events: add its mentions (same source key); ``restored``:
+        a stored copy put back (its merged events are not counted as changed)."""
         count = 0
         original = self._articles.get(original_id, [])
         dup = replace(duplicate, duplicate_of=original_id)
@@ -304,14 +307,22 @@ class EventMerger:
             ident = (duplicate.id, event.sentence, event.code, event.trigger.start)
             if ident in self._seen:
                 continue
-            self._attach(self._groups[gid], event, dup)
+            self._attach(self._groups[gid], event, dup, restored=restored)
             count += 1
         return count
 
-    def events(self) -> list[MergedEvent]:
-        out = [self._summarise(g) for g in self._groups.values()]
+    def events(self, ids: Iterable[str] | None = None) -> list[MergedEvent]:
+        """The merged events (or those of ``ids``), by date and id."""
+        chosen = self._groups.values() if ids is None else [self._groups[i] for i in ids]
+        out = [self._summarise(g) for g in chosen]
         out.sort(key=lambda e: (e.date or date.min, e.id))
         return out
+
+    def _new_group(self, gid: str, key: tuple[str, ...], day: date | None) -> _Group:
+        group = _Group(gid, key, day, seq=len(self._groups))
+        self._groups[gid] = group
+        self._by_key.setdefault(key, {}).setdefault(day, []).append(gid)
+        return group
 
     # -- internals --------------------------------------------------------------------------------------------
 
@@ -319,27 +330,21 @@ class EventMerger:
         key = self.key(event)
         day = event_date(event, article)
         window = self.settings.date_window_days
-        best: tuple[int, int] | None = None
+        by_day = self._by_key.get(key, {})
+        days = [None] if day is None else [day + dt.timedelta(days=k) for k in range(-window, window + 1)]
+        best: tuple[int, int, int] | None = None
         chosen: _Group | None = None
-        for gid in self._by_key.get(key, ()):
+        for gid in (g for d in days for g in by_day.get(d, ())):
             group = self._groups[gid]
-            if (day is None) != (group.date is None):
-                continue
             gap = abs((day - group.date).days) if day is not None and group.date is not None else 0
-            if gap > window:
-                continue
             if not places_compatible(event.place, self._place(group), self.settings.location_km):
                 continue
-            rank = (gap, -len(group.mentions))
+            rank = (gap, -len(group.mentions), group.seq)
             if best is None or rank < best:
                 best, chosen = rank, group
         if chosen is not None:
             return chosen
-        gid = merged_event_id(article.id, event.sentence, event.code, event.trigger.start)
-        group = _Group(gid, key, day)
-        self._groups[gid] = group
-        self._by_key.setdefault(key, []).append(gid)
-        return group
+        return self._new_group(merged_event_id(article.id, event.sentence, event.code, event.trigger.start), key, day)
 
     def _place(self, group: _Group) -> Place | None:
         places = [e.place for e, _ in group.events if e.place is not None]
@@ -347,8 +352,10 @@ class EventMerger:
             return None
         return max(places, key=lambda p: (p.geonameid is not None, not _country_level(p), p.confidence))
 
-    def _attach(self, group: _Group, event: Event, article: ArticleMeta) -> None:
+    def _attach(self, group: _Group, event: Event, article: ArticleMeta, *, restored: bool = False) -> None:
         self._seen.add((article.id, event.sentence, event.code, event.trigger.start))
+        if not restored:
+            self.changed.add(group.id)
         group.events.append((event, article))
         if article.duplicate_of is None:
             self._articles.setdefault(article.id, []).append((event, group.id))
@@ -404,7 +411,7 @@ class EventMerger:
             key = mention.origin or mention.source_key
             per_origin[key] = max(per_origin.get(key, 0.0), mention.confidence)
         miss = 1.0
-        for c in per_origin.values():
+        for _, c in sorted(per_origin.items()):  # one order, however the mentions were restored
             miss *= 1.0 - min(max(c, 0.0), 1.0)
         source = _representative([e.source for e in events])
         target = _representative([e.target for e in events])

@@ -1,43 +1,80 @@
 """Reading back what an earlier aggregation stored: the story clusterer's state and the story descriptions.
 
 Kept in the aggregation (not the store), because the records rebuilt here are the aggregation's: the store does
-not import the aggregation.
+not import the aggregation. A state is read whole (:func:`load_story_state`) or only for some stories, with the
+document frequencies of other keys read on demand (:func:`load_partial_state`, :func:`df_fetchers`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 import duckdb
 
-from ..store.aggregate import load_story_members
+from ..store.aggregate import has_table, load_story_members
 from ..store.spec import select_list
-from .stories import ClusterState, Story, StoryState
-from .tables import STORIES, STORY_DF, STORY_VECTORS
+from .stories import ClusterState, DfFetch, Story, StoryState
+from .tables import STORIES, STORY_DF, STORY_META, STORY_VECTORS
 
 
 def load_story_state(con: duckdb.DuckDBPyConnection) -> ClusterState | None:
     """The saved clusterer state (007_aggregate_state), or None when there is none."""
+    return load_partial_state(con, None)
+
+
+def load_partial_state(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None) -> ClusterState | None:
+    """The saved state of the stories ``ids`` (None: of every story) and the document frequencies of their keys;
+    None when nothing was saved."""
     n_row = con.execute("SELECT df FROM story_df WHERE kind = 'n'").fetchone()
     if not n_row:
         return None
-    term_df: dict[str, int] = {}
-    ent_df: dict[str, int] = {}
-    for kind, key, df in con.execute("SELECT kind, key, df FROM story_df WHERE kind IN ('t', 'e')").fetchall():
-        (term_df if kind == "t" else ent_df)[key] = int(df)
+    params: list[Any] = [] if ids is None else [list(ids)]
+    among = "" if ids is None else " WHERE story_id IN (SELECT unnest(?))"
+    term_df: dict[str, float] = {}
+    ent_df: dict[str, float] = {}
+    if ids is None:
+        df_sql = "SELECT kind, key, df FROM story_df WHERE kind IN ('t', 'e')"
+    else:
+        df_sql = (f"SELECT d.kind, d.key, d.df FROM story_df d SEMI JOIN (SELECT DISTINCT kind, key FROM "
+                  f"story_vectors{among}) v ON d.kind = v.kind AND d.key = v.key")
+    for kind, key, df in con.execute(df_sql, params).fetchall():
+        (term_df if kind == "t" else ent_df)[key] = float(df)
     vectors: dict[str, tuple[dict[str, float], dict[str, float]]] = defaultdict(lambda: ({}, {}))
-    cur = con.execute("SELECT story_id, kind, key, weight FROM story_vectors")
+    cur = con.execute(f"SELECT story_id, kind, key, weight FROM story_vectors{among}", params)
     while batch := cur.fetchmany(100_000):
         for sid, kind, key, weight in batch:
             vectors[sid][0 if kind == "t" else 1][key] = weight
-    members = load_story_members(con)
+    meta: dict[str, tuple[float, float, int, bool]] = {}
+    if has_table(con, "story_meta"):
+        for sid, *rest in con.execute(f"SELECT story_id, norm_t, norm_e, norm_at, chained FROM story_meta{among}",
+                                      params).fetchall():
+            meta[sid] = (float(rest[0]), float(rest[1]), int(rest[2]), bool(rest[3]))
+    members = load_story_members(con, ids)
     stories = {}
-    for sid, first, last in con.execute("SELECT id, first_date, last_date FROM stories").fetchall():
+    where = "" if ids is None else " WHERE id IN (SELECT unnest(?))"
+    for sid, first, last in con.execute(f"SELECT id, first_date, last_date FROM stories{where}", params).fetchall():
         terms, ents = vectors.get(sid, ({}, {}))
-        stories[sid] = StoryState(terms, ents, first, last, tuple(aid for aid, _, _ in members.get(sid, [])))
+        norm_t, norm_e, norm_at, chained = meta.get(sid, (0.0, 0.0, -1, True))
+        stories[sid] = StoryState(terms, ents, first, last, tuple(aid for aid, _, _ in members.get(sid, [])),
+                                  norm_t, norm_e, norm_at, chained)
     return ClusterState(int(n_row[0]), term_df, ent_df, stories)
+
+
+def df_fetchers(con: duckdb.DuckDBPyConnection) -> tuple[DfFetch, DfFetch]:
+    """Readers of stored document frequencies, of key terms and of entities, for keys a partial state lacks."""
+
+    def fetch(kind: str) -> DfFetch:
+        def read(keys: Sequence[str]) -> dict[str, float]:
+            rows = con.execute("SELECT key, df FROM story_df WHERE kind = ? AND key IN (SELECT unnest(?))",
+                               [kind, list(keys)]).fetchall()
+            return {k: float(v) for k, v in rows}
+
+        return read
+
+    return fetch("t"), fetch("e")
 
 
 def state_rows(state: ClusterState) -> dict[Any, list[tuple[Any, ...]]]:
@@ -46,13 +83,15 @@ def state_rows(state: ClusterState) -> dict[Any, list[tuple[Any, ...]]]:
     vectors += [(sid, "e", k, w) for sid, st in state.stories.items() for k, w in st.ents.items()]
     df: list[tuple[Any, ...]] = [("n", "", state.n)] + [("t", k, v) for k, v in state.term_df.items()]
     df += [("e", k, v) for k, v in state.ent_df.items()]
-    return {STORY_VECTORS: vectors, STORY_DF: df}
+    meta = [(sid, st.norm_t, st.norm_e, st.norm_at, st.chained) for sid, st in state.stories.items()]
+    return {STORY_VECTORS: vectors, STORY_DF: df, STORY_META: meta}
 
 
-def load_stories(con: duckdb.DuckDBPyConnection) -> dict[str, Story]:
+def load_stories(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> dict[str, Story]:
     """Stored story descriptions (with their member ids), to keep the unchanged ones as they are."""
-    members = load_story_members(con)
-    cur = con.execute(f"SELECT {select_list(STORIES)} FROM stories")
+    members = load_story_members(con, ids)
+    where = "" if ids is None else " WHERE id IN (SELECT unnest(?))"
+    cur = con.execute(f"SELECT {select_list(STORIES)} FROM stories{where}", [] if ids is None else [list(ids)])
     names = [d[0] for d in cur.description or []]
     out = {}
     for story in STORIES.records(names, cur.fetchall()):

@@ -202,12 +202,26 @@ STORY_DF = TableSpec(
     (
         col("kind", "VARCHAR", "t | e | n (the number of documents, in df; key '')", null=False, path=None),
         col("key", "VARCHAR", "the term or entity key", null=False, path=None),
-        col("df", "BIGINT", "document frequency", null=False, path=None),
+        col("df", "DOUBLE", "weighted document frequency: the sum of the documents' sublinear tf of the key (for "
+            "kind n, the number of documents)", null=False, path=None),
+    ),
+)
+
+STORY_META = TableSpec(
+    "story_meta",
+    "Saved state of the incremental story clusterer: each story's cached norms and chain flag (020_story_meta).",
+    (
+        col("story_id", "VARCHAR", "the story (stories.id)", null=False, path=None),
+        col("norm_t", "DOUBLE", "norm of the key-term vector with idf applied", null=False, path=None),
+        col("norm_e", "DOUBLE", "norm of the entity vector with idf applied", null=False, path=None),
+        col("norm_at", "BIGINT", "corpus size when the norms were computed (-1: not yet)", null=False, path=None),
+        col("chained", "BOOLEAN", "no gap of more than max_gap_days between its dated members", null=False,
+            path=None),
     ),
 )
 
 AGGREGATE_TABLES: tuple[TableSpec, ...] = (
-    MERGED_EVENTS, EVENT_MENTIONS, STORIES, STORY_ARTICLES, ESCALATION, ALERTS, STORY_VECTORS, STORY_DF,
+    MERGED_EVENTS, EVENT_MENTIONS, STORIES, STORY_ARTICLES, ESCALATION, ALERTS, STORY_VECTORS, STORY_DF, STORY_META,
 )
 # Every stored table and view, by name: what the API, the exports and the schema test read.
 ALL_TABLES: Mapping[str, TableSpec] = {t.name: t for t in (*CORE_TABLES, *AGGREGATE_TABLES)}

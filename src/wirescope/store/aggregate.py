@@ -14,7 +14,9 @@ from datetime import date
 import duckdb
 
 from ..records import Event
-from .events import iter_events
+from .events import iter_events, place_features
+from .spec import select_list
+from .tables import EVENTS
 
 
 @dataclass(frozen=True)
@@ -39,14 +41,44 @@ def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
 # -- loading inputs ------------------------------------------------------------------------------------------
 
 
-def load_articles(con: duckdb.DuckDBPyConnection, *, with_text: bool = True) -> list[StoredArticle]:
-    """Articles in publication order; without text (``''``) when ``with_text`` is False (see :func:`load_texts`)."""
+def load_articles(
+    con: duckdb.DuckDBPyConnection, *, with_text: bool = True, ids: Sequence[str] | None = None
+) -> list[StoredArticle]:
+    """Articles (all, or those of ``ids``) in publication order; without text (``''``) when ``with_text`` is False
+    (see :func:`load_texts`)."""
     text = "text" if with_text else "''"
+    where, params = _among("id", ids)
     cur = con.execute(
         f"SELECT id, title, {text}, published, source, url, status, duplicate_of, length(text), "
-        "coalesce(wires, []) FROM articles ORDER BY published NULLS LAST, id"
+        f"coalesce(wires, []) FROM articles{where} ORDER BY published NULLS LAST, id", params
     )
     return [replace(StoredArticle(*row[:-1]), wires=tuple(row[-1])) for row in cur.fetchall()]
+
+
+def _among(column: str, ids: Sequence[str] | None, joiner: str = " WHERE ") -> tuple[str, list[object]]:
+    """A filter on ``column`` for a list of ids (none: no filter)."""
+    if ids is None:
+        return "", []
+    return f"{joiner}{column} IN (SELECT unnest(?))", [list(ids)]
+
+
+def load_events_of(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, list[Event]]:
+    """The events of some articles as records, by article id (in each article's order); see :func:`load_events`."""
+    if not ids:
+        return {}
+    features = place_features(con)
+    cur = con.execute(
+        f"SELECT {select_list(EVENTS)} FROM events WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx",
+        [list(ids)],
+    )
+    names = [d[0] for d in cur.description or []]
+    out: dict[str, list[Event]] = defaultdict(list)
+    for event in EVENTS.records(names, cur.fetchall()):
+        place = event.place
+        if place is not None and place.feature is None and place.geonameid in features:
+            event = replace(event, place=replace(place, feature=features[place.geonameid]))
+        out[event.article_id].append(event)
+    return dict(out)
 
 
 def load_texts(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, str]:
@@ -64,17 +96,18 @@ def load_events(con: duckdb.DuckDBPyConnection) -> dict[str, list[Event]]:
     return dict(out)
 
 
-def load_entity_names(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+def load_entity_names(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> dict[str, list[str]]:
     """Article id -> entity names, each repeated by its mention count (capped) so salient entities weigh more."""
     out: dict[str, list[str]] = defaultdict(list)
-    cur = con.execute("SELECT article_id, name, least(mention_count, 5) FROM article_entities")
+    where, params = _among("article_id", ids)
+    cur = con.execute(f"SELECT article_id, name, least(mention_count, 5) FROM article_entities{where}", params)
     while batch := cur.fetchmany(50_000):
         for aid, name, count in batch:
             out[aid].extend([name] * int(count))
     return dict(out)
 
 
-def load_places(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+def load_places(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> dict[str, list[str]]:
     """Article id -> resolved place names from the places table (004) when present, else from event places."""
     out: dict[str, list[str]] = defaultdict(list)
     if has_table(con, "places"):
@@ -86,14 +119,16 @@ def load_places(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
         }
         name = "name" if "name" in cols else None
         if name and "article_id" in cols:
-            where = " WHERE geonameid IS NOT NULL" if "geonameid" in cols else ""
-            for aid, pname in con.execute(f"SELECT article_id, {name} FROM places{where}").fetchall():
+            where = " WHERE geonameid IS NOT NULL" if "geonameid" in cols else " WHERE true"
+            among, params = _among("article_id", ids, " AND ")
+            for aid, pname in con.execute(f"SELECT article_id, {name} FROM places{where}{among}", params).fetchall():
                 if pname:
                     out[aid].append(pname)
             return dict(out)
     if has_table(con, "events"):
+        among, params = _among("article_id", ids, " AND ")
         for aid, pname in con.execute(
-            "SELECT article_id, place_name FROM events WHERE place_name IS NOT NULL"
+            f"SELECT article_id, place_name FROM events WHERE place_name IS NOT NULL{among}", params
         ).fetchall():
             out[aid].append(pname)
     return dict(out)
@@ -107,10 +142,14 @@ def load_mention_ids(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, int, str
     return {(a, s, c, t): e for a, s, c, t, e in rows}
 
 
-def load_story_members(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, float, bool]]]:
+def load_story_members(
+    con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None
+) -> dict[str, list[tuple[str, float, bool]]]:
+    """Story id -> (article id, score, started) of its members (of every story, or of ``ids``)."""
     out: dict[str, list[tuple[str, float, bool]]] = defaultdict(list)
+    where, params = _among("story_id", ids)
     for sid, aid, score, started in con.execute(
-        "SELECT story_id, article_id, score, started FROM story_articles ORDER BY story_id"
+        f"SELECT story_id, article_id, score, started FROM story_articles{where} ORDER BY story_id", params
     ).fetchall():
         out[sid].append((aid, score, started))
     return dict(out)

@@ -293,7 +293,8 @@ def _demanded(c: _Clause) -> _Decision:
 
 def _obliged(tok: Token) -> bool:
     """``tok`` is an act its subject is bound to do: under "must" or "ought to" (not "must have", an inference), or
-    the infinitive of "need to" or of a present "has to" ("had to withdraw" says that they did)."""
+    the infinitive of "need to" or of a present or future "has to", "will have to" ("had to withdraw" says that
+    they did)."""
     aux = [a for a in tok.children if a.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _OBLIGATION_AUX for a in aux) and not any(a.lemma_ == "have" for a in aux):
         return True
@@ -301,7 +302,7 @@ def _obliged(tok: Token) -> bool:
     if tok.dep_ != "xcomp" or head.i == tok.i or not _infinitive(tok):
         return False
     lemma = head.lemma_.lower()
-    return lemma in _OBLIGATION_VERBS or (lemma in _OBLIGATION_PRESENT and head.tag_ in ("VBZ", "VBP"))
+    return lemma in _OBLIGATION_VERBS or (lemma in _OBLIGATION_PRESENT and head.tag_ not in ("VBD", "VBN"))
 
 
 def _obligation(c: _Clause) -> _Decision:

@@ -404,8 +404,9 @@ RULES: tuple[Rule, ...] = (
          "had attacked') and is left alone."),
     Rule("modality.obligation-is-not-done", _M,
          "What someone is bound to do is not done: an act under 'must' or 'ought to' (not 'must have', an "
-         "inference), the infinitive of 'need to', of 'is required/obliged to' or of a present 'has to' ('Iran must "
-         "release the tanker', 'they need to destroy the missiles') is hypothetical, and so are its conjuncts; a "
+         "inference), the infinitive of 'need to', of 'is required/obliged to' or of a present or future 'has to' "
+         "('Iran must release the tanker', 'they need to destroy the missiles', 'will have to undergo') is "
+         "hypothetical, and so are its conjuncts; a "
          "past 'had to withdraw' says that they did and is left alone. A speaker saying so demands it "
          "(code.speaker-demands-what-must-be-done). The words are data (modal_cues.tsv, obligation*)."),
     Rule("modality.proposed-act", _M,

@@ -1,0 +1,481 @@
+"""The incremental aggregation: only what changed is read, recomputed and rewritten.
+
+A store that holds a saved clusterer state is updated from what changed since the last run:
+
+* **work**: articles in no story yet (new, or re-analysed: re-analysis drops an article's aggregate rows), their
+  events at or above the threshold that no stored mention holds, and the stored merged events that lost a mention
+  (a deleted or re-analysed article) or hold one below the threshold;
+* **merge**: only the stored merged events a new event could join (same key, date within the window), those of
+  the new near-duplicates' originals and the damaged ones are restored from their mentions; the merged events that
+  gained or lost mentions are rewritten, with their mentions;
+* **stories**: only the stories still open at the new articles' dates (a story whose last report is more than
+  ``max_span_days`` earlier can no longer be joined) are restored, with the document frequencies of their keys
+  (others are read on demand); the stories that changed are described and rewritten with their state;
+* **escalation**: the dyad-days of the changed merged events, and the days within ``trailing_days`` after them
+  (their baselines), are recomputed from the stored merged events of those days; their rows and alerts replace the
+  old ones.
+
+Fed in publication order (each batch no earlier than the stored articles), the tables equal a full rebuild's
+(``tests/test_aggregate_incremental.py``), except the descriptions (title, summary, key terms) of stories that did
+not change: those keep the idf of their last change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import duckdb
+
+from ..records import Event
+from ..store import aggregate as agg_store
+from ..store.spec import TableSpec, insert_rows, select_list
+from .escalation import DyadDay, EscalationSettings, alerts, cell, day_row, trailing
+from .merge import EventMerger, MergedEvent, MergeSettings
+from .state import df_fetchers, load_partial_state, state_rows
+from .stories import Story, StoryClusterer, StoryDoc, StorySettings
+from .tables import ALERTS, ESCALATION, EVENT_MENTIONS, MERGED_EVENTS, STORIES, STORY_ARTICLES
+
+
+@dataclass
+class Work:
+    """What changed since the last run."""
+
+    new: list[agg_store.StoredArticle]  # articles in no story, in publication order (originals and copies)
+    pending: dict[str, list[Event]]  # article id -> its trusted events without a stored mention
+    damaged: set[str]  # stored merged events that lost a mention or hold one below the threshold
+    damaged_stories: set[str]  # stored stories that lost a member
+    metas: dict[str, agg_store.StoredArticle] = field(default_factory=dict)  # every article read, by id
+
+    @property
+    def originals(self) -> list[agg_store.StoredArticle]:
+        return [a for a in self.new if a.status == "analysed"]
+
+    @property
+    def copies(self) -> list[agg_store.StoredArticle]:
+        return [a for a in self.new if a.status == "near-duplicate" and a.duplicate_of]
+
+
+def has_state(con: duckdb.DuckDBPyConnection) -> bool:
+    """A previous run saved the clusterer's state: an incremental run can start from it."""
+    row = con.execute("SELECT count(*) FROM story_df WHERE kind = 'n'").fetchone()
+    return bool(row and row[0])
+
+
+def find_work(con: duckdb.DuckDBPyConnection, min_confidence: float) -> Work:
+    """Phase 1 (load): the new articles, the events no mention holds, the damaged merged events and stories."""
+    new_ids = [r[0] for r in con.execute(
+        "SELECT id FROM articles a WHERE status IN ('analysed', 'near-duplicate') "
+        "AND NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)").fetchall()]
+    pending_ids = [r[0] for r in con.execute(
+        "SELECT DISTINCT e.article_id FROM events e JOIN articles a ON a.id = e.article_id AND a.status = 'analysed' "
+        "WHERE e.confidence >= ? AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.article_id = e.article_id "
+        "AND m.sentence = e.sentence AND m.code = e.code AND m.trigger_start = e.trigger_start)",
+        [min_confidence]).fetchall()]
+    damaged = {r[0] for r in con.execute(
+        "SELECT m.id FROM merged_events m LEFT JOIN (SELECT event_id, count(*) AS c, min(confidence) AS lo "
+        "FROM event_mentions GROUP BY event_id) x ON x.event_id = m.id "
+        "WHERE x.c IS NULL OR x.c <> m.num_mentions OR x.lo < ?", [min_confidence]).fetchall()}
+    damaged_stories = {r[0] for r in con.execute(
+        "SELECT s.id FROM stories s LEFT JOIN (SELECT story_id, count(*) AS c FROM story_articles GROUP BY story_id) "
+        "x ON x.story_id = s.id WHERE x.c IS NULL OR x.c <> s.size").fetchall()}
+    events = agg_store.load_events_of(con, pending_ids)
+    pending = {aid: kept for aid, evs in events.items()
+               if (kept := [e for e in evs if e.confidence >= min_confidence])}
+    new = agg_store.load_articles(con, with_text=False, ids=new_ids)
+    work = Work(new, pending, damaged, damaged_stories)
+    work.metas.update({a.id: a for a in new})
+    return work
+
+
+def _meta(work: Work, con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> None:
+    missing = [i for i in set(ids) if i not in work.metas]
+    work.metas.update({a.id: a for a in agg_store.load_articles(con, with_text=False, ids=missing)})
+
+
+# -- merging ----------------------------------------------------------------------------------------------------
+
+
+def candidate_groups(con: duckdb.DuckDBPyConnection, merger: EventMerger, work: Work) -> set[str]:
+    """Stored merged events a pending event could join: the same key, dated within the window (undated: undated)."""
+    from .build import article_meta
+    from .merge import event_date
+
+    window = merger.settings.date_window_days
+    wanted: dict[tuple[str, ...], set[date | None]] = defaultdict(set)
+    _meta(work, con, work.pending)
+    for aid, evs in work.pending.items():
+        meta = article_meta(work.metas[aid])
+        for ev in evs:
+            wanted[merger.key(ev)].add(event_date(ev, meta))
+    days = sorted(d for ds in wanted.values() for d in ds if d is not None)
+    undated = any(None in ds for ds in wanted.values())
+    if not days and not undated:
+        return set()
+    clauses, params = [], []
+    if days:
+        clauses.append("date BETWEEN ? AND ?")
+        params += [days[0] - timedelta(days=window), days[-1] + timedelta(days=window)]
+    if undated:
+        clauses.append("date IS NULL")
+    out = set()
+    for event in stored_merged(con, " OR ".join(clauses), params):
+        ds = wanted.get(merger.key(event))  # type: ignore[arg-type]
+        if ds and any((d is None) == (event.date is None) and (d is None or event.date is None
+                                                                 or abs((d - event.date).days) <= window)
+                      for d in ds):
+            out.add(event.id)
+    return out
+
+
+def stored_merged(con: duckdb.DuckDBPyConnection, where: str, params: Sequence[Any]) -> list[MergedEvent]:
+    cur = con.execute(f"SELECT {select_list(MERGED_EVENTS)} FROM merged_events WHERE {where}", list(params))
+    names = [d[0] for d in cur.description or []]
+    return list(MERGED_EVENTS.records(names, cur.fetchall()))
+
+
+def merge_changes(con: duckdb.DuckDBPyConnection, work: Work, settings: MergeSettings) -> tuple[EventMerger, set[str]]:
+    """Phase 2: restore the merged events new events could join (and the damaged ones and those of new copies'
+    originals), then add the new events and copies; returns the merger and the ids of merged events to rewrite."""
+    from .build import article_meta
+
+    merger = EventMerger(settings)
+    groups = candidate_groups(con, merger, work) | work.damaged
+    originals = {a.duplicate_of for a in work.copies if a.duplicate_of}
+    # a new copy repeats every event of its original: all of the original's merged events gain mentions
+    groups |= {r[0] for r in con.execute(
+        "SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN (SELECT unnest(?)) AND duplicate_of IS NULL",
+        [sorted(originals)]).fetchall()}
+    rows = con.execute(
+        "SELECT event_id, article_id, sentence, code, trigger_start, duplicate_of FROM event_mentions "
+        "WHERE event_id IN (SELECT unnest(?)) AND trigger_start >= 0", [sorted(groups)]).fetchall()
+    primary = {(a, s, c, t): gid for gid, a, s, c, t, dup in rows if dup is None}
+    copies = {a for _, a, _, _, _, dup in rows if dup is not None}
+    _meta(work, con, [*(k[0] for k in primary), *copies, *originals])
+    stored_events = agg_store.load_events_of(con, sorted({k[0] for k in primary}))
+
+    def restore(a: agg_store.StoredArticle) -> None:  # each merged event is recreated by its first report
+        if a.status == "near-duplicate":
+            merger.add_duplicate(article_meta(a), a.duplicate_of or "", restored=True)
+            return
+        for ev in stored_events.get(a.id, ()):
+            gid = primary.get((a.id, ev.sentence, ev.code, ev.trigger.start))
+            if gid is not None and ev.confidence >= settings.min_confidence:
+                merger.restore(gid, article_meta(a), ev)
+
+    def add(a: agg_store.StoredArticle) -> None:
+        if a.status == "near-duplicate":
+            merger.add_duplicate(article_meta(a), a.duplicate_of or "")
+        elif a.id in work.pending:
+            merger.add_article(article_meta(a), work.pending[a.id])
+
+    # as one run over all articles would have placed them: the stored ones first, then the new ones
+    in_order(sorted((work.metas[i] for i in {*(k[0] for k in primary), *copies}), key=_order), restore)
+    new_copies = [a for a in work.copies if a.id not in copies]
+    in_order(sorted([*(work.metas[i] for i in work.pending), *new_copies], key=_order), add)
+    return merger, merger.changed | work.damaged
+
+
+def in_order(articles: Sequence[agg_store.StoredArticle], place: Any) -> None:
+    from .build import in_order as placed_in_order
+
+    placed_in_order(articles, place)
+
+
+def place_article(clusterer: StoryClusterer, a: agg_store.StoredArticle, docs: dict[str, StoryDoc],
+                  scores: dict[str, tuple[float, bool]]) -> None:
+    from .build import place_article as place
+
+    place(clusterer, a, docs, scores)
+
+
+def _order(a: agg_store.StoredArticle) -> tuple[bool, date, str]:
+    return (a.published is None, a.published or date.min, a.id)
+
+
+# -- stories ----------------------------------------------------------------------------------------------------
+
+
+class MemberDocs:
+    """Story documents of any stored articles, read from the store when first needed."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, min_confidence: float) -> None:
+        self.con = con
+        self.min_confidence = min_confidence
+
+    def __call__(self, ids: Sequence[str]) -> list[StoryDoc]:
+        from .build import story_doc
+
+        ids = list(ids)
+        arts = {a.id: a for a in agg_store.load_articles(self.con, ids=ids)}
+        names = agg_store.load_entity_names(self.con, ids)
+        places = agg_store.load_places(self.con, ids)
+        events = agg_store.load_events_of(self.con, ids)
+        out = []
+        for aid in ids:
+            if (a := arts.get(aid)) is not None:
+                evs = [e for e in events.get(aid, ()) if e.confidence >= self.min_confidence]
+                out.append(story_doc(a.id, a.title, a.text, a.published, a.source, names.get(aid, ()), evs,
+                                     places.get(aid, ())))
+        return out
+
+
+def open_stories(con: duckdb.DuckDBPyConnection, work: Work, settings: StorySettings) -> list[str]:
+    """The stored stories the new articles could join or change: those still open at the earliest new date (all,
+    when a new article is undated or the date rule is off), the stories of new copies' originals, damaged ones."""
+    horizon = max(settings.max_span_days, settings.max_gap_days) if settings.max_gap_days else None
+    days = [a.published for a in work.originals]
+    if horizon is None or any(d is None for d in days):
+        where, params = "true", []
+    elif days:
+        where, params = "last_date IS NULL OR last_date >= ?", [min(d for d in days if d) - timedelta(days=horizon)]
+    else:
+        where, params = "false", []
+    ids = {r[0] for r in con.execute(f"SELECT id FROM stories WHERE {where}", params).fetchall()}
+    originals = [a.duplicate_of for a in work.copies]
+    ids |= {r[0] for r in con.execute("SELECT story_id FROM story_articles WHERE article_id IN (SELECT unnest(?))",
+                                      [originals]).fetchall()}
+    return sorted(ids | work.damaged_stories)
+
+
+def cluster_changes(
+    con: duckdb.DuckDBPyConnection, work: Work, settings: StorySettings, min_confidence: float
+) -> tuple[StoryClusterer, dict[str, tuple[float, bool]], list[Story], MemberDocs]:
+    """Phases 3 and 4: the new articles into the open stories, then the changed stories described."""
+    docs = MemberDocs(con, min_confidence)
+    state = load_partial_state(con, open_stories(con, work, settings))
+    assert state is not None  # has_state() was checked
+    clusterer = StoryClusterer.from_state(state, settings, members=lambda sid: docs(clusterer.member_ids(sid)),
+                                          fetch_df=df_fetchers(con))
+    scores: dict[str, tuple[float, bool]] = {}
+    fresh = [a for a in work.new if clusterer.story_of(a.id) is None]
+    placed: list[agg_store.StoredArticle] = []
+    in_order(fresh, placed.append)
+    for lo in range(0, len(placed), 2000):  # texts read a chunk at a time: memory stays flat after a large ingest
+        chunk = placed[lo:lo + 2000]
+        by_id = {d.article_id: d for d in docs([a.id for a in chunk])}
+        for a in chunk:
+            place_article(clusterer, a, by_id, scores)
+    changed = sorted(set(clusterer.changed()) | (work.damaged_stories & set(state.stories)))
+    for sid in changed:
+        clusterer.load_members(sid, docs(clusterer.member_ids(sid)))
+    return clusterer, scores, clusterer.stories(changed), docs
+
+
+# -- escalation -------------------------------------------------------------------------------------------------
+
+
+Dyad = tuple[str, str, str]  # level, source, target
+
+
+def escalation_changes(
+    con: duckdb.DuckDBPyConnection, before: Sequence[MergedEvent], after: Sequence[MergedEvent],
+    settings: EscalationSettings,
+) -> tuple[dict[Dyad, set[date]], list[DyadDay]]:
+    """Phase 5: the dyad-days whose rows change (the changed merged events' days, before and after, the days within
+    ``trailing_days`` after them, whose baselines read them, and those after a dyad's first day when it moves) and
+    their new rows, from the stored merged events of those days. Call it after the changed merged events are
+    written. Returns the days whose old rows go, and the new rows."""
+    from .build import news_of_the_day
+
+    touched: dict[Dyad, set[date]] = defaultdict(set)
+    for event in news_of_the_day([*before, *after]):
+        for level in ("country", "actor"):
+            if (where := cell(event, level, settings)) is not None:
+                touched[(level, where[0], where[1])].add(where[2])
+    if not touched:
+        return {}, []
+    stored = _stored_index(con, list(touched))
+    starts = {dyad: set(days) | set(sorted(stored[dyad])[:1]) for dyad, days in touched.items()}
+    while True:
+        ranges = {dyad: _ranges(days, settings.trailing_days) for dyad, days in starts.items()}
+        events = _events_in(con, ranges, settings)
+        firsts = {}
+        for dyad in touched:
+            outside = [d for d in stored[dyad] if not _inside(d, ranges[dyad])]
+            firsts[dyad] = min([*events.get(dyad, {}), *outside], default=None)
+        moved = {dyad: f for dyad, f in firsts.items() if f is not None and f not in starts[dyad]
+                 and min(stored[dyad], default=f) < f}
+        if not moved:  # a dyad whose first day moved later: the days after its new first day change too
+            break
+        for dyad, f in moved.items():
+            starts[dyad].add(f)
+    out: list[DyadDay] = []
+    deleted: dict[Dyad, set[date]] = {}
+    for dyad in touched:
+        deleted[dyad] = {d for d in stored[dyad] if _inside(d, ranges[dyad])}
+        indices = {d: x for d, x in stored[dyad].items() if d not in deleted[dyad]}
+        by_day = events.get(dyad, {})
+        first = firsts[dyad]
+        for day in sorted(by_day):
+            assert first is not None
+            row = day_row(dyad[0], dyad[1], dyad[2], day, by_day[day], trailing(indices, day, first, settings),
+                          settings)
+            indices[day] = row.index
+            out.append(row)
+    return deleted, out
+
+
+def _stored_index(con: duckdb.DuckDBPyConnection, dyads: Sequence[Dyad]) -> dict[Dyad, dict[date, float]]:
+    """The stored index of every day of some dyads."""
+    rows = con.execute(
+        "SELECT e.level, e.source, e.target, e.day, e.index_value FROM escalation e JOIN "
+        "(SELECT unnest(?) AS l, unnest(?) AS s, unnest(?) AS t) w ON e.level = w.l AND e.source = w.s "
+        "AND e.target = w.t",
+        [[d[0] for d in dyads], [d[1] for d in dyads], [d[2] for d in dyads]]).fetchall()
+    stored: dict[Dyad, dict[date, float]] = defaultdict(dict)
+    for level, src, tgt, day, index in rows:
+        stored[(level, src, tgt)][day] = float(index)
+    return stored
+
+
+def _ranges(starts: Iterable[date], days: int) -> list[tuple[date, date]]:
+    return [(d, d + timedelta(days=days)) for d in sorted(starts)]
+
+
+def _inside(day: date, ranges: Sequence[tuple[date, date]]) -> bool:
+    return any(lo <= day <= hi for lo, hi in ranges)
+
+
+def _events_in(
+    con: duckdb.DuckDBPyConnection, ranges: dict[Dyad, list[tuple[date, date]]], settings: EscalationSettings
+) -> dict[Dyad, dict[date, list[MergedEvent]]]:
+    """The stored merged events of the dyads' day ranges, by dyad and day (each day's in id order, as a full run
+    sums them)."""
+    from .build import news_of_the_day
+
+    lo = min(r[0] for rs in ranges.values() for r in rs)
+    hi = max(r[1] for rs in ranges.values() for r in rs)
+    out: dict[Dyad, dict[date, list[MergedEvent]]] = defaultdict(lambda: defaultdict(list))
+    for event in news_of_the_day(sorted(stored_merged(con, "date BETWEEN ? AND ?", [lo, hi]), key=lambda e: e.id)):
+        for level in ("country", "actor"):
+            where = cell(event, level, settings)
+            if where is None:
+                continue
+            dyad = (level, where[0], where[1])
+            if dyad in ranges and _inside(where[2], ranges[dyad]):
+                out[dyad][where[2]].append(event)
+    return out
+
+
+# -- writing ----------------------------------------------------------------------------------------------------
+
+
+def delete_keys(con: duckdb.DuckDBPyConnection, table: str, column: str, keys: Iterable[Any]) -> None:
+    keys = list(keys)
+    if keys:
+        con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [keys])
+
+
+def delete_dyad_days(con: duckdb.DuckDBPyConnection, table: str, days: dict[Dyad, set[date]]) -> None:
+    cells = [(d[0], d[1], d[2], day) for d, ds in days.items() for day in ds]
+    if cells:
+        con.execute(
+            f"DELETE FROM {table} USING (SELECT unnest(?) AS l, unnest(?) AS s, unnest(?) AS t, unnest(?) AS d) w "
+            f"WHERE {table}.level = w.l AND {table}.source = w.s AND {table}.target = w.t AND {table}.day = w.d",
+            [[c[0] for c in cells], [c[1] for c in cells], [c[2] for c in cells], [c[3] for c in cells]])
+
+
+def write_state(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer) -> None:
+    """The clusterer's changed state: the changed stories' vectors and norms, the changed frequencies."""
+    state = clusterer.state(changed_only=True)
+    rows = state_rows(state)
+    ids = sorted(state.stories)
+    for table in ("story_vectors", "story_meta"):
+        delete_keys(con, table, "story_id", ids)
+    for kind, keys in (("t", state.term_df), ("e", state.ent_df)):
+        if keys:
+            con.execute("DELETE FROM story_df WHERE kind = ? AND key IN (SELECT unnest(?))", [kind, list(keys)])
+    con.execute("DELETE FROM story_df WHERE kind = 'n'")
+    for spec, spec_rows in rows.items():
+        insert_rows(con, spec, spec_rows)
+
+
+def insert_all(con: duckdb.DuckDBPyConnection, tables: dict[TableSpec, list[tuple[Any, ...]]]) -> None:
+    for spec, rows in tables.items():
+        insert_rows(con, spec, rows)
+
+
+def story_rows(stories: Sequence[Story], scores: dict[str, tuple[float, bool]]) -> list[tuple[Any, ...]]:
+    """story_articles rows of the articles placed in this run."""
+    return [STORY_ARTICLES.row(None, story_id=st.id, article_id=aid, score=float(scores[aid][0]),
+                               started=bool(scores[aid][1]))
+            for st in stories for aid in st.article_ids if aid in scores]
+
+
+def merged_rows(events: Sequence[MergedEvent]) -> dict[TableSpec, list[tuple[Any, ...]]]:
+    return {MERGED_EVENTS: [MERGED_EVENTS.row(e) for e in events],
+            EVENT_MENTIONS: [EVENT_MENTIONS.row(m) for e in events for m in e.mentions]}
+
+
+def escalation_rows(rows: Sequence[DyadDay], settings: EscalationSettings) -> dict[TableSpec, list[tuple[Any, ...]]]:
+    return {ESCALATION: [ESCALATION.row(r) for r in rows], ALERTS: [ALERTS.row(a) for a in alerts(rows, settings)]}
+
+
+# -- the run ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Update:
+    """What an incremental run did, for the report."""
+
+    new_articles: int
+    new_stories: int
+    merged_rewritten: int
+    stories_rewritten: int
+    dyad_days_rewritten: int
+    timings: dict[str, float]
+
+
+def update(con: duckdb.DuckDBPyConnection, merge: MergeSettings, stories: StorySettings,
+           escalation: EscalationSettings, min_confidence: float) -> Update:
+    """The incremental run on a store with a saved state: read, recompute and rewrite only what changed, in one
+    transaction."""
+    timings: dict[str, float] = {}
+    clock = _Clock(timings)
+    work = find_work(con, min_confidence)
+    clock.lap("load")
+    merger, changed_ids = merge_changes(con, work, merge)
+    ids = sorted(changed_ids)
+    after = merger.events([i for i in ids if merger.has(i)])
+    clock.lap("merge")
+    clusterer, scores, changed_stories, _ = cluster_changes(con, work, stories, min_confidence)
+    clock.lap("cluster+describe")
+    con.execute("BEGIN")
+    try:
+        before = stored_merged(con, "id IN (SELECT unnest(?))", [ids])
+        delete_keys(con, "event_mentions", "event_id", ids)
+        delete_keys(con, "merged_events", "id", ids)
+        insert_all(con, merged_rows(after))
+        deleted, rows = escalation_changes(con, before, after, escalation)
+        delete_dyad_days(con, "escalation", deleted)
+        delete_dyad_days(con, "alerts", deleted)
+        insert_all(con, escalation_rows(rows, escalation))
+        clock.lap("escalation")
+        delete_keys(con, "stories", "id", [st.id for st in changed_stories])
+        insert_all(con, {STORIES: [STORIES.row(st) for st in changed_stories],
+                         STORY_ARTICLES: story_rows(changed_stories, scores)})
+        write_state(con, clusterer)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    clock.lap("write")
+    return Update(len(work.new), sum(1 for started in scores.values() if started[1]), len(ids),
+                  len(changed_stories), len(rows), timings)
+
+
+class _Clock:
+    def __init__(self, timings: dict[str, float]) -> None:
+        import time
+
+        self.now = time.perf_counter
+        self.timings = timings
+        self.last = self.now()
+
+    def lap(self, name: str) -> None:
+        now = self.now()
+        self.timings[name], self.last = now - self.last, now
