@@ -520,7 +520,12 @@ class ActorCoder:
             new = None  # the term starts after the article's date: the dictionary's code stands
         if new is not None and code and head is not None and head.pos_ != "PROPN":
             new = compose(split_code(new)[0], [(r, False) for r in split_code(code)[1]])  # the role, placed
-        if new is None or new == code or (code and split_code(code)[0] not in (None, split_code(new)[0])):
+        # a dictionary code of another country is another person of that name, unless the table lists this person
+        # in that country too: a leader who moved to an international post ("Mark Rutte": NLDGOV until 2024, NATO's
+        # secretary general since) is coded by the post they hold on the day
+        elsewhere = bool(code) and split_code(code)[0] not in (None, split_code(new)[0] if new else None) \
+            and not any(t.country == split_code(code)[0] for t in terms)
+        if new is None or new == code or elsewhere:
             return code, name
         if fire("actors.office-holder-on-the-date"):
             return new, running[0].person if running else terms[0].person
