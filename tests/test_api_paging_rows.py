@@ -1,0 +1,36 @@
+"""The late page reads a page's rows by row id (api/paging.py): rows spread over several row groups, or stored
+together, come back complete and in page order, whatever runs of nearby ids the fetch splits them into."""
+
+from __future__ import annotations
+
+import duckdb
+
+from wirescope.api.paging import ROW_GROUP, Key, Query, _fetch_sql, fetch_page
+
+
+def _table() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE t AS SELECT i AS id, 'v' || CAST(i AS VARCHAR) AS val FROM range({3 * ROW_GROUP}) r(i)")
+    return con
+
+
+def test_runs_of_nearby_ids() -> None:
+    q = Query(select="t.id, t.val", from_="t", keys=(Key("t.id"),), locator="t.rowid")
+    sql, params = _fetch_sql(q, [5, 3, ROW_GROUP * 2 + 7, 10])
+    assert sql.count("UNION ALL") == 1  # two runs: 3..10 and the far one
+    assert params == [3, 10, [3, 5, 10], ROW_GROUP * 2 + 7, ROW_GROUP * 2 + 7, [ROW_GROUP * 2 + 7]]
+
+
+def test_pages_over_several_row_groups_are_complete_and_ordered() -> None:
+    con = _table()
+    spread = f"((t.id * 7919) % {3 * ROW_GROUP})"  # neighbours in the order lie row groups apart
+    for key in (spread, "t.id"):
+        q = Query(select="t.id, t.val", from_="t", keys=(Key(key),), locator="t.rowid")
+        q.add("t.id % 2 = 0")
+        cursor, seen = None, []
+        for _ in range(3):
+            page = fetch_page(con, q, limit=500, cursor=cursor)
+            seen += [(r["id"], r["val"]) for r in page["items"]]
+            cursor = page["next_cursor"]
+        expected = con.execute(f"SELECT t.id, t.val FROM t WHERE t.id % 2 = 0 ORDER BY {key} LIMIT 1500").fetchall()
+        assert seen == expected
