@@ -1,251 +1,306 @@
-"""Benchmark: event merging and story clustering at volume, plus the incremental cost of new articles.
+"""Benchmark: aggregation at volume on a DuckDB store: merging, story clustering, escalation, the search index, and
+the incremental cost of new articles. Not a test: run it by hand (it takes minutes to an hour).
 
-Synthetic corpus (deterministic, seeded): ``--articles`` articles in ``--stories`` stories over a year. An article
-has a title and ~``--words`` body words: a third from its story's own vocabulary (topic terms and entities), the
-rest from a Zipf-distributed background vocabulary, so document frequencies look like news. ``--events`` events are
-spread over the articles; each story has a handful of real-world events that its articles report (with dates
-jittered by a day, varying CAMEO codes within a root and ~20% of events being unrelated), so merging has real work.
+Corpus (deterministic, seeded; the distributions are fixed here, only the sizes are options): ``--articles``
+articles in ``--articles / 10`` stories over a year. A story has 25 topic words, 4 entity names, 4 actors and 5
+real-world events; an article belongs to a uniformly chosen story, is published 0-30 days after the story starts
+(exponential, mean 3 days), and has ~``--words`` body words, a third from its story's topic and the rest from a
+Zipf-distributed background vocabulary of 30,000 words (so document frequencies look like news), a 6-word title
+from the topic, and 6 entity mentions. ``--events`` events are spread evenly over the articles: 80% report one of
+the story's real events (date jittered by a day, CAMEO code varying within the root), 20% are unrelated; confidence
+uniform in [0.3, 1.0]. ``--corpus FILE.jsonl`` takes the body texts from a real corpus instead, each repetition
+with 30% of its words replaced and a new title, so near-duplicate detection keeps the copies apart.
 
-Prints: machine, versions, corpus sizes; time and peak RSS for merging all events and clustering all articles; the
-time to add ``--incremental`` further articles to the existing state; and, as a same-run reference, the time to
-tokenise the same texts (the floor any term-based clustering pays).
+Phases, each timed (peak memory is the resident set summed over the process tree, sampled every 0.2 s):
 
-    .venv/bin/python benchmarks/aggregate.py                      # 20k articles, 100k events, +1k incremental
-    .venv/bin/python benchmarks/aggregate.py --articles 2000 --events 10000 --incremental 200   # quick
+1. generate the corpus (reported separately) and write it to a temporary store through ``Store.write`` (per-article
+   rows and the search index postings), 5,000 articles per transaction;
+2. ``wirescope index``: cluster the search index; then time searches of frequent, topical and rare terms;
+3. full aggregation (``aggregate_store(rebuild=True)``): load, merge, cluster, describe, escalation, write;
+4. incremental: ``--incremental`` further articles (the next days of the timeline) written and aggregated, after
+   the full run, ``--rounds`` times: the cost of keeping a store of this size current;
+5. reference: tokenising the same texts (the floor of any term-based clustering), on the first 20,000.
+
+    .venv/bin/python benchmarks/aggregate.py --articles 20000 --events 100000
+    .venv/bin/python benchmarks/aggregate.py --articles 200000 --events 1000000
+    .venv/bin/python benchmarks/aggregate.py --articles 2000 --events 10000 --incremental 200      # quick check
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import random
-import resource
 import sys
+import tempfile
+import threading
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
-from wirescope.aggregate.merge import ArticleMeta, EventMerger
-from wirescope.aggregate.stories import StoryClusterer, StoryDoc
-from wirescope.aggregate.text import terms
-from wirescope.records import Actor, Event, Span
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from wirescope.aggregate.text import terms  # noqa: E402
+from wirescope.records import Actor, Analysis, Article, Entity, Event, Mention, Provenance, Span  # noqa: E402
 
 COUNTRIES = ["USA", "IRN", "IRQ", "ISR", "RUS", "CHN", "GBR", "FRA", "DEU", "TUR", "SYR", "SAU", "UKR", "IND", "PAK"]
 ROLES = ["GOV", "MIL", "REB", "OPP", "BUS", "MED", "COP", ""]
 ROOTS = {"01": 1, "04": 1, "05": 1, "06": 2, "07": 2, "11": 3, "12": 3, "13": 3, "17": 4, "18": 4, "19": 4}
 GOLD = {1: 1.0, 2: 6.0, 3: -4.0, 4: -9.0}
+START = date(2020, 1, 1)
 
 
 def _word(rng: random.Random, n: int) -> str:
-    letters = "bcdfghjklmnprstvz"
-    vowels = "aeiou"
-    return "".join(rng.choice(letters) + rng.choice(vowels) for _ in range(n))
+    return "".join(rng.choice("bcdfghjklmnprstvz") + rng.choice("aeiou") for _ in range(n))
 
 
-def corpus(n_articles: int, n_stories: int, n_events: int, words: int, seed: int = 7):  # type: ignore[no-untyped-def]
-    rng = random.Random(seed)
-    background = list({_word(rng, rng.randint(2, 4)) for _ in range(30_000)})
-    weights = [1.0 / (i + 1) for i in range(len(background))]
-    start = date(2020, 1, 1)
-    stories = []
-    for _ in range(n_stories):
+@dataclass(frozen=True)
+class StoryPlan:
+    topic: list[str]
+    entities: list[str]
+    day: date
+    real: list[tuple[str, str, str, date]]  # source, target, CAMEO root, date
+
+
+class Corpus:
+    """The synthetic corpus, generated article by article in publication order (nothing held but the plan)."""
+
+    def __init__(self, n_articles: int, n_events: int, words: int, real: list[str] | None = None, seed: int = 7):
+        rng = random.Random(seed)
+        self.background = sorted({_word(rng, rng.randint(2, 4)) for _ in range(30_000)})
+        rng.shuffle(self.background)
+        self.cum = _cumulative([1.0 / (i + 1) for i in range(len(self.background))])
+        self.stories = [self._story(rng) for _ in range(max(1, n_articles // 10))]
+        self.words, self.real, self.seed = words, real, seed
+        self.per_article = max(1, n_events // n_articles)
+        # (published, story) of every article, sorted: the only per-article state kept
+        plan = []
+        for _ in range(n_articles):
+            s = rng.randrange(len(self.stories))
+            plan.append((self.stories[s].day + timedelta(days=min(30, int(rng.expovariate(1 / 3)))), s))
+        plan.sort()
+        self.plan = plan
+
+    def _story(self, rng: random.Random) -> StoryPlan:
         topic = [_word(rng, 3) for _ in range(25)]
         entities = [_word(rng, 3).title() + " " + _word(rng, 2).title() for _ in range(4)]
-        day = start + timedelta(days=rng.randrange(365))
-        actors = [(rng.choice(COUNTRIES) + rng.choice(ROLES)) for _ in range(4)]
-        real = [
-            (rng.choice(actors), rng.choice(actors), rng.choice(list(ROOTS)), day + timedelta(days=rng.randrange(5)))
-            for _ in range(5)
-        ]
-        stories.append((topic, entities, day, real))
-    per_article = max(1, n_events // n_articles)
-    docs, events = [], []
-    for i in range(n_articles):
-        s = rng.randrange(n_stories)
-        topic, entities, day, real = stories[s]
-        published = day + timedelta(days=min(30, int(rng.expovariate(1 / 3))))
-        body = rng.choices(background, weights, k=words * 2 // 3) + rng.choices(topic, k=words // 3)
-        title = " ".join(rng.choices(topic, k=6))
-        aid = f"a{i:06d}"
-        docs.append(
-            StoryDoc(
-                aid,
-                title,
-                " ".join(body),
-                published,
-                tuple(rng.choices(entities, k=6)),
-                (),
-                (),
-                f"src{rng.randrange(300)}",
-            )
-        )
-        evs = []
-        for j in range(per_article):
-            if rng.random() < 0.8:
-                src, tgt, root, when = rng.choice(real)
-            else:
-                src, tgt = rng.choice(COUNTRIES) + "GOV", rng.choice(COUNTRIES) + "MIL"
-                root, when = rng.choice(list(ROOTS)), published
-            when = when + timedelta(days=rng.choice((-1, 0, 0, 1)))
-            code = root + str(rng.randrange(4))
-            quad = ROOTS[root]
-            evs.append(
-                Event(
-                    aid,
-                    j,
-                    code,
-                    root,
-                    code[:3],
-                    quad,
-                    GOLD[quad],
-                    Span(j * 50, j * 50 + 6, "trig"),
-                    Actor(0, 3, src, code=src, country=src[:3]),
-                    Actor(9, 12, tgt, code=tgt, country=tgt[:3]),
-                    confidence=round(rng.uniform(0.3, 1.0), 2),
-                    date=when.isoformat(),
-                )
-            )
-        events.append((ArticleMeta(aid, published, docs[-1].source, None, None, 2000), evs))
-    order = sorted(range(n_articles), key=lambda k: (docs[k].published, docs[k].article_id))
-    return [docs[k] for k in order], [events[k] for k in order]
+        day = START + timedelta(days=rng.randrange(365))
+        actors = [rng.choice(COUNTRIES) + rng.choice(ROLES) for _ in range(4)]
+        real = [(rng.choice(actors), rng.choice(actors), rng.choice(list(ROOTS)),
+                 day + timedelta(days=rng.randrange(5))) for _ in range(5)]
+        return StoryPlan(topic, entities, day, real)
+
+    def __len__(self) -> int:
+        return len(self.plan)
+
+    def analyses(self, lo: int, hi: int) -> Iterator[Analysis]:
+        for i in range(lo, hi):
+            yield self.analysis(i)
+
+    def analysis(self, i: int) -> Analysis:
+        rng = random.Random(self.seed * 10_000_019 + i)
+        published, s = self.plan[i]
+        story = self.stories[s]
+        aid = f"a{i:07d}"
+        body = self._body(rng, story, i)
+        art = Article(id=aid, text=body, title=" ".join(rng.choices(story.topic, k=6)), published=published,
+                      source=f"src{rng.randrange(300)}")
+        names = sorted(set(rng.choices(story.entities, k=6)))
+        ents = tuple(Entity(f"ent:{n}", n, "ORG", (Mention(aid, 0, 0, 1, n, "ORG"),)) for n in names)
+        events = tuple(self._event(rng, story, aid, j, published) for j in range(self.per_article))
+        return Analysis(article=art, provenance=Provenance("bench", "none", ()), entities=ents, events=events)
+
+    def _body(self, rng: random.Random, story: StoryPlan, i: int) -> str:
+        if self.real:
+            words = self.real[i % len(self.real)].split()
+            # a third of the words changed (and the story's topic mixed in): copies are not near-duplicates
+            for k in rng.sample(range(len(words)), len(words) // 3):
+                words[k] = rng.choice(story.topic) if k % 2 else self.background[rng.randrange(2000)]
+            return " ".join(words)
+        n = self.words
+        body = rng.choices(self.background, cum_weights=self.cum, k=n * 2 // 3) + rng.choices(story.topic, k=n // 3)
+        rng.shuffle(body)
+        return " ".join(body) + "."
+
+    def _event(self, rng: random.Random, story: StoryPlan, aid: str, j: int, published: date) -> Event:
+        if rng.random() < 0.8:
+            src, tgt, root, when = rng.choice(story.real)
+        else:
+            src, tgt = rng.choice(COUNTRIES) + "GOV", rng.choice(COUNTRIES) + "MIL"
+            root, when = rng.choice(list(ROOTS)), published
+        when = when + timedelta(days=rng.choice((-1, 0, 0, 1)))
+        code = root + str(rng.randrange(4))
+        quad = ROOTS[root]
+        return Event(aid, j, code, root, code[:3], quad, GOLD[quad], Span(j * 50, j * 50 + 6, "trig"),
+                     Actor(0, 3, src, code=src, country=src[:3]), Actor(9, 12, tgt, code=tgt, country=tgt[:3]),
+                     confidence=round(rng.uniform(0.3, 1.0), 2), date=when.isoformat())
 
 
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+def _cumulative(weights: list[float]) -> list[float]:
+    out, total = [], 0.0
+    for w in weights:
+        total += w
+        out.append(total)
+    return out
+
+
+class TreeMemory:
+    """Peak resident memory summed over this process and its descendants, sampled in a thread."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(every,), daemon=True)
+        self._thread.start()
+
+    def _run(self, every: float) -> None:
+        while not self._stop.wait(every):
+            self.peak = max(self.peak, tree_rss(os.getpid()))
+
+    def mb(self) -> float:
+        self.peak = max(self.peak, tree_rss(os.getpid()))
+        return self.peak / 2**20
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and every descendant (from /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/statm") as fh:
+                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                todo.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def arguments() -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--articles", type=int, default=20_000)
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--words", type=int, default=300, help="body words per synthetic article")
+    ap.add_argument("--incremental", type=int, default=1_000, help="articles per incremental run")
+    ap.add_argument("--rounds", type=int, default=2, help="incremental runs after the full one")
+    ap.add_argument("--corpus", type=Path, help="JSON Lines corpus whose texts are repeated with changes")
+    ap.add_argument("--db", type=Path, help="keep the store here (default: a temporary directory)")
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON")
+    return ap.parse_args()
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=20_000)
-    ap.add_argument("--events", type=int, default=100_000)
-    ap.add_argument("--stories", type=int, default=0, help="default: articles / 10")
-    ap.add_argument("--words", type=int, default=300)
-    ap.add_argument("--incremental", type=int, default=1_000)
-    ap.add_argument(
-        "--store",
-        type=int,
-        default=0,
-        help="also time `aggregate_store` on a temporary DuckDB store with this many articles "
-        "(+ --incremental), through the store writer",
-    )
-    args = ap.parse_args()
-    n_stories = args.stories or max(1, args.articles // 10)
-    total = args.articles + args.incremental
-
+    args = arguments()
     import duckdb
 
-    import wirescope
-
-    version = getattr(wirescope, "__version__", "?")
-    print(
-        f"machine: {platform.machine()} {platform.processor() or ''} cpus={os.cpu_count()} "
-        f"python {sys.version.split()[0]} wirescope {version} duckdb {duckdb.__version__}"
-    )
+    mem = TreeMemory()
+    figures: dict[str, object] = {"args": {k: str(v) for k, v in vars(args).items()}}
+    print(f"machine: {platform.machine()} cpus={os.cpu_count()} load {os.getloadavg()} python "
+          f"{platform.python_version()} duckdb {duckdb.__version__}", flush=True)
+    real = None
+    if args.corpus:
+        with args.corpus.open(encoding="utf-8") as fh:
+            real = [json.loads(line)["text"] for line in fh if line.strip()]
+    total = args.articles + args.incremental * args.rounds
     t = time.perf_counter()
-    docs, arts = corpus(total, n_stories, args.events * total // args.articles, args.words)
-    print(
-        f"corpus: synthetic, {total} articles ({args.articles} + {args.incremental} incremental), "
-        f"{sum(len(e) for _, e in arts)} events, {n_stories} stories, ~{args.words} words/article "
-        f"(generated in {time.perf_counter() - t:.1f}s, rss {peak_mb():.0f} MB)"
-    )
-    # The incremental articles are a random tenth-of-time slice taken from the end of the timeline.
-    base_docs, new_docs = docs[: args.articles], docs[args.articles :]
-    base_arts, new_arts = arts[: args.articles], arts[args.articles :]
-
-    t = time.perf_counter()
-    for d in base_docs:
-        terms(d.title or "")
-        terms(d.text)
-    ref = time.perf_counter() - t
-    print(f"reference: tokenising {len(base_docs)} articles: {ref:.1f}s")
-
-    merger = EventMerger()
-    t = time.perf_counter()
-    for meta, evs in base_arts:
-        merger.add_article(meta, evs)
-    merged = merger.events()
-    t_merge = time.perf_counter() - t
-    n_in = sum(len(e) for _, e in base_arts)
-    print(
-        f"merge: {n_in} events -> {len(merged)} merged events in {t_merge:.1f}s "
-        f"({n_in / t_merge:,.0f} events/s); multi-source {sum(1 for e in merged if e.num_sources > 1)}; "
-        f"peak rss {peak_mb():.0f} MB"
-    )
-
-    clusterer = StoryClusterer()
-    t = time.perf_counter()
-    for d in base_docs:
-        clusterer.add(d)
-    t_cluster = time.perf_counter() - t
-    print(
-        f"cluster: {len(base_docs)} articles -> {len(clusterer)} stories in {t_cluster:.1f}s "
-        f"({len(base_docs) / t_cluster:,.0f} articles/s, {t_cluster / ref:.1f}x tokenising); "
-        f"peak rss {peak_mb():.0f} MB"
-    )
-    t = time.perf_counter()
-    stories = clusterer.stories()
-    print(f"describe: {len(stories)} stories (title, summary, top actors) in {time.perf_counter() - t:.1f}s")
-
-    t = time.perf_counter()
-    for meta, evs in new_arts:
-        merger.add_article(meta, evs)
-    t_inc_merge = time.perf_counter() - t
-    t = time.perf_counter()
-    for d in new_docs:
-        clusterer.add(d)
-    t_inc_cluster = time.perf_counter() - t
-    t = time.perf_counter()
-    merger.events()
-    t_summary = time.perf_counter() - t
-    print(
-        f"incremental: +{len(new_docs)} articles ({sum(len(e) for _, e in new_arts)} events): merge "
-        f"{t_inc_merge:.2f}s, cluster {t_inc_cluster:.2f}s, re-summarise all merged events {t_summary:.1f}s; "
-        f"peak rss {peak_mb():.0f} MB"
-    )
-    if args.store:
-        store_phase(docs, arts, args.store, args.incremental)
+    corpus = Corpus(total, args.events * total // args.articles, args.words, real)
+    figures["plan_s"] = time.perf_counter() - t
+    print(f"corpus: {'repeated ' + args.corpus.name if args.corpus else 'synthetic'}, {total} articles "
+          f"({args.articles} + {args.rounds} x {args.incremental}), {corpus.per_article} events/article, "
+          f"{len(corpus.stories)} stories; plan in {figures['plan_s']:.1f}s", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.db or Path(tmp) / "bench.duckdb"
+        run(corpus, path, args, mem, figures)
+    figures["peak_rss_mb"] = mem.mb()
+    print(f"peak rss (process tree): {mem.mb():.0f} MB; load {os.getloadavg()}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1, default=str))
 
 
-def store_phase(docs, arts, n: int, incremental: int) -> None:  # type: ignore[no-untyped-def]
-    import tempfile
-    from pathlib import Path
-
-    from wirescope.aggregate.build import aggregate_store
-    from wirescope.records import Analysis, Article, Entity, Mention, Provenance
+def run(corpus: Corpus, path: Path, args: argparse.Namespace, mem: TreeMemory, figures: dict[str, object]) -> None:
     from wirescope.store import Store
 
-    def analyses(lo: int, hi: int) -> list[Analysis]:
-        out = []
-        for d, (_, evs) in zip(docs[lo:hi], arts[lo:hi], strict=True):
-            art = Article(id=d.article_id, text=d.text, title=d.title, published=d.published, source=d.source)
-            ents = tuple(
-                Entity(f"ent:{name}", name, "ORG", (Mention(d.article_id, 0, 0, 1, name, "ORG"),))
-                for name in sorted(set(d.entities))
-            )
-            out.append(
-                Analysis(article=art, provenance=Provenance("bench", "none", ()), entities=ents, events=tuple(evs))
-            )
-        return out
+    n = args.articles
+    with Store(path) as store:
+        gen, wrote = write(store, corpus, 0, n)
+        figures.update(generate_s=gen, write_s=wrote)
+        print(f"generate: {n} articles in {gen:.1f}s (reported apart); store write (per-article rows and search "
+              f"postings): {wrote:.1f}s; rss {mem.mb():.0f} MB", flush=True)
+        figures["search"] = search_phase(store, corpus)
+        print(f"  rss {mem.mb():.0f} MB", flush=True)
+        figures["full"] = aggregate(store, rebuild=True, label="full")
+        print(f"  rss {mem.mb():.0f} MB", flush=True)
+        rounds = []
+        for r in range(args.rounds):
+            lo = n + r * args.incremental
+            gen, wrote = write(store, corpus, lo, lo + args.incremental)
+            print(f"incremental round {r + 1}: wrote {args.incremental} articles in {wrote:.1f}s", flush=True)
+            rounds.append(aggregate(store, rebuild=False, label=f"incremental +{args.incremental}"))
+        figures["incremental"] = rounds
+        print(f"  rss {mem.mb():.0f} MB", flush=True)
+    t = time.perf_counter()
+    sample = min(n, 20_000)
+    for a in corpus.analyses(0, sample):
+        terms(a.article.title or "")
+        terms(a.article.text)
+    ref = (time.perf_counter() - t) * n / sample
+    figures["tokenise_s"] = ref
+    print(f"reference: tokenising the {n} texts: {ref:.1f}s (measured on {sample}, scaled)")
 
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+
+def write(store: object, corpus: Corpus, lo: int, hi: int, chunk: int = 5_000) -> tuple[float, float]:
+    gen = wrote = 0.0
+    for start in range(lo, hi, chunk):
         t = time.perf_counter()
-        for lo in range(0, n, 1000):
-            store.write(analyses(lo, min(n, lo + 1000)), run_id=None)
-        print(f"store: wrote {n} articles in {time.perf_counter() - t:.1f}s")
+        batch = list(corpus.analyses(start, min(hi, start + chunk)))
+        gen += time.perf_counter() - t
         t = time.perf_counter()
-        report = aggregate_store(store.con)
-        print(
-            f"store: aggregate (full) {time.perf_counter() - t:.1f}s -> {report.merged_events} merged events, "
-            f"{report.stories} stories, {report.escalation_rows} escalation rows; peak rss {peak_mb():.0f} MB; "
-            f"phases {report.to_json()['timings']}"
-        )
-        store.write(analyses(n, n + incremental), run_id=None)
+        store.write(batch, run_id=None)  # type: ignore[attr-defined]
+        wrote += time.perf_counter() - t
+    return gen, wrote
+
+
+def search_phase(store: object, corpus: Corpus) -> dict[str, float]:
+    from wirescope.store.search import cluster, search
+
+    con = store.con  # type: ignore[attr-defined]
+    t = time.perf_counter()
+    stats = cluster(con)
+    took = time.perf_counter() - t
+    queries = {"frequent": corpus.background[0], "topical": " ".join(corpus.stories[0].topic[:2]),
+               "rare": corpus.background[-1], "entity": corpus.stories[-1].entities[0]}
+    out = {"index_s": took, "postings": float(stats.postings)}
+    for name, q in queries.items():
         t = time.perf_counter()
-        report = aggregate_store(store.con)
-        print(
-            f"store: aggregate (incremental, +{report.new_articles} articles) {time.perf_counter() - t:.1f}s; "
-            f"peak rss {peak_mb():.0f} MB; phases {report.to_json()['timings']}"
-        )
+        hits = search(con, q, limit=20)
+        out[f"query_{name}_ms"] = (time.perf_counter() - t) * 1000
+        out[f"query_{name}_hits"] = float(len(hits))
+    print(f"search index: clustered {stats.postings:,} postings ({stats.terms:,} terms, {stats.row_groups} row "
+          f"groups) in {took:.1f}s; queries " + ", ".join(f"{k} {out[f'query_{k}_ms']:.0f} ms" for k in queries),
+          flush=True)
+    return out
+
+
+def aggregate(store: object, *, rebuild: bool, label: str) -> dict[str, object]:
+    from wirescope.aggregate.build import aggregate_store
+
+    t = time.perf_counter()
+    report = aggregate_store(store.con, rebuild=rebuild)  # type: ignore[attr-defined]
+    took = time.perf_counter() - t
+    data = report.to_json()
+    print(f"aggregate ({label}): {took:.1f}s -> {report.merged_events} merged events, {report.stories} stories, "
+          f"{report.escalation_rows} escalation rows, {report.alerts} alerts; new articles {report.new_articles}; "
+          f"phases {data['timings']}", flush=True)
+    return {"seconds": took, **data}
 
 
 if __name__ == "__main__":

@@ -207,20 +207,14 @@ class MemberDocs:
         self.min_confidence = min_confidence
 
     def __call__(self, ids: Sequence[str]) -> list[StoryDoc]:
-        from .build import story_doc
-
         ids = list(ids)
         arts = {a.id: a for a in agg_store.load_articles(self.con, ids=ids)}
         names = agg_store.load_entity_names(self.con, ids)
         places = agg_store.load_places(self.con, ids)
-        events = agg_store.load_events_of(self.con, ids)
-        out = []
-        for aid in ids:
-            if (a := arts.get(aid)) is not None:
-                evs = [e for e in events.get(aid, ()) if e.confidence >= self.min_confidence]
-                out.append(story_doc(a.id, a.title, a.text, a.published, a.source, names.get(aid, ()), evs,
-                                     places.get(aid, ())))
-        return out
+        actors = agg_store.load_actor_names(self.con, ids, self.min_confidence)
+        return [StoryDoc(a.id, a.title, a.text, a.published, tuple(names.get(aid, ())), tuple(actors.get(aid, ())),
+                         tuple(places.get(aid, ())), a.source)
+                for aid in ids if (a := arts.get(aid)) is not None]
 
 
 def open_stories(con: duckdb.DuckDBPyConnection, work: Work, settings: StorySettings) -> list[str]:
@@ -257,6 +251,7 @@ def cluster_changes(
     for lo in range(0, len(placed), 2000):  # texts read a chunk at a time: memory stays flat after a large ingest
         chunk = placed[lo:lo + 2000]
         by_id = {d.article_id: d for d in docs([a.id for a in chunk])}
+        clusterer.prepare([by_id[a.id] for a in chunk if a.id in by_id and a.status == "analysed"])
         for a in chunk:
             place_article(clusterer, a, by_id, scores)
     changed = sorted(set(clusterer.changed()) | (work.damaged_stories & set(state.stories)))

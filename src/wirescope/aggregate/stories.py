@@ -242,6 +242,7 @@ class StoryClusterer:
         self._tdf = _Df(fetch_df[0] if fetch_df else None)
         self._edf = _Df(fetch_df[1] if fetch_df else None)
         self._members = members
+        self._prepared: dict[str, _DocVec] = {}  # vectors of documents about to be added (prepare)
         self._clusters: dict[str, _Cluster] = {}
         self._index: dict[str, set[str]] = {}  # term or entity -> ids of open clusters holding it
         self._by_article: dict[str, str] = {}
@@ -264,7 +265,7 @@ class StoryClusterer:
         known = self._by_article.get(doc.article_id)
         if known is not None:
             return Assignment(doc.article_id, known, 1.0, False)
-        vec = self._vectorise(doc)
+        vec = self._prepared.pop(doc.article_id, None) or self._vectorise(doc)
         self._tdf.ensure(vec.terms)
         self._edf.ensure(vec.ents)
         self._tdf.add(vec.terms)
@@ -288,6 +289,14 @@ class StoryClusterer:
         self._clusters[cid] = _Cluster(cid)
         self._attach(self._clusters[cid], vec)
         return Assignment(doc.article_id, cid, best, True)
+
+    def prepare(self, docs: Sequence[StoryDoc]) -> None:
+        """Vectorise documents about to be added, and read the stored frequencies of all their keys at once (with a
+        partial state, one read per batch instead of one per article)."""
+        vecs = [self._vectorise(doc) for doc in docs]
+        self._tdf.ensure({k for v in vecs for k in v.terms})
+        self._edf.ensure({k for v in vecs for k in v.ents})
+        self._prepared.update((v.doc.article_id, v) for v in vecs)
 
     def seed(self, story: str, docs: Sequence[StoryDoc]) -> None:
         """Restore a stored story (its id and members) without re-deciding, so later articles can join it."""

@@ -62,11 +62,14 @@ def _among(column: str, ids: Sequence[str] | None, joiner: str = " WHERE ") -> t
     return f"{joiner}{column} IN (SELECT unnest(?))", [list(ids)]
 
 
-def load_events_of(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, list[Event]]:
-    """The events of some articles as records, by article id (in each article's order); see :func:`load_events`."""
+def load_events_of(
+    con: duckdb.DuckDBPyConnection, ids: Sequence[str], features: dict[int, str] | None = None
+) -> dict[str, list[Event]]:
+    """The events of some articles as records, by article id (in each article's order); see :func:`load_events`.
+    ``features``: :func:`~wirescope.store.events.place_features`, when the caller reads it once for many calls."""
     if not ids:
         return {}
-    features = place_features(con)
+    features = place_features(con) if features is None else features
     cur = con.execute(
         f"SELECT {select_list(EVENTS)} FROM events WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx",
         [list(ids)],
@@ -93,6 +96,26 @@ def load_events(con: duckdb.DuckDBPyConnection) -> dict[str, list[Event]]:
     out: dict[str, list[Event]] = defaultdict(list)
     for event in iter_events(con):
         out[event.article_id].append(event)
+    return dict(out)
+
+
+def load_actor_names(
+    con: duckdb.DuckDBPyConnection, ids: Sequence[str], min_confidence: float
+) -> dict[str, list[str]]:
+    """Article id -> the names of its events' actors (name, else code, else text; source then target, in event
+    order), of the events at or above ``min_confidence``: what story clustering reads of an event, without building
+    the records."""
+    if not ids:
+        return {}
+    out: dict[str, list[str]] = defaultdict(list)
+    sides = ", ".join(f"{s}_name, {s}_code, {s}_text, {s}_start" for s in ("source", "target"))
+    cur = con.execute(
+        f"SELECT article_id, {sides} FROM events WHERE article_id IN (SELECT unnest(?)) AND confidence >= ? "
+        "ORDER BY article_id, idx", [list(ids), min_confidence])
+    for aid, *values in cur.fetchall():
+        for name, code, text, start in (values[:4], values[4:]):
+            if name is not None or code is not None or text is not None or start is not None:
+                out[aid].append(name or code or text)
     return dict(out)
 
 

@@ -102,7 +102,7 @@ from .lexicon import (
 )
 from .lexicons import codes, words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
-from .nominals import nominal_arguments, nominal_code
+from .nominals import CONSULT_NOUNS, consultation_code, consultation_parties, nominal_arguments, nominal_code
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
@@ -254,10 +254,11 @@ class EventCoder(ArgumentFinder):
         """The code of an event noun without a verb entry: a consultation noun ("talks with X"; as a verb's object,
         "held talks with X", the verb codes it), or a noun coded directly ("US tariffs on China": it has no verb of
         its own sense in the dictionary)."""
-        lemma = tok.lemma_.lower()
-        if lemma in _CONSULT_NOUNS and tok.dep_ not in ("dobj", "obj"):
-            code = _CONSULT_NOUNS[lemma]
-            return PatternMatch(None, f"{code}:{code}", 0, inferred="noun")
+        consult = consultation_code(tok) if tok.dep_ not in ("dobj", "obj") else None
+        if consult is not None and consult[1] and not ctx.fire("candidates.telephone-consultation"):
+            consult = consultation_code(tok, medium=False)  # "a phone conversation" is still a conversation
+        if consult is not None:
+            return PatternMatch(None, f"{consult[0]}:{consult[0]}", 0, inferred="noun")
         direct = nominal_code(tok)
         if direct is not None and ctx.fire("candidates.nominal-event"):
             return PatternMatch(None, direct, 0, inferred="noun")
@@ -500,8 +501,8 @@ class EventCoder(ArgumentFinder):
         """Coded sources and targets of a trigger."""
         if nominal:
             sources, targets = nominal_arguments(self, verb, ctx)
-            if verb.lemma_.lower() in _CONSULT_NOUNS:
-                sources, targets = self._consultation(verb, sources, ctx)
+            if consultation_code(verb) is not None:
+                sources, targets = consultation_parties(self, verb, sources, ctx)
         elif match.code.startswith(":") and verb.lemma_.lower() in UNDERGOER_VERBS and self.real_news \
                 and ctx.fire("candidates.died-in-an-attack"):
             # "21 passengers died in the attack (by X)": the dead (subject) are the target of the attack's doer
@@ -520,23 +521,6 @@ class EventCoder(ArgumentFinder):
                 sources = [replace(s, code=place + (s.code or "")[3:]) if domestic_role(s.code) else s
                            for s in sources]
         return sources, targets
-
-    def _consultation(self, noun: Token, sources: list[ActorRef],
-                      ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
-        """The parties of a consultation noun: those named with "with" or "between" ("talks with Kyiv", "a meeting
-        between X and Y") and the possessor or modifier ("his meetings with counterparts"), else the subject of the
-        clause whose adjunct the noun is ("in a phone call with Trump, Trudeau said ...": Trudeau took part)."""
-        partners = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
-                    for o in p.children if o.dep_ == "pobj" for a in self._actors(o, ctx, direct=True)]
-        if not sources and partners and len(partners) > 1 and any(p.lower_ == "between" for p in noun.children):
-            sources, partners = partners[:1], partners[1:]
-        head = noun.head
-        if not sources and partners and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            subj = [c for c in head.head.children if c.dep_ in SUBJ_DEPS]
-            sources = self._actors(subj[0], ctx, direct=False) if subj else []
-        if not (sources and partners) or not ctx.fire("candidates.consultation-noun"):
-            return [], []
-        return sources, partners
 
     def _authority(self, verb: Token, sources: list[ActorRef], targets: list[ActorRef], ctx: DocContext, *,
                    nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -611,8 +595,6 @@ _AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
 _OBLIGATION_VERBS = words("verb_classes", "obligation")
 # what one comes under when attacked ("came under a rocket attack"): event_nouns instruments
 _ASSAULT_NOUNS = words("event_nouns", "instrument")
-# nouns of consultation and their code ("talks with X"): both parties consult (lexicons/event_nouns.tsv)
-_CONSULT_NOUNS = codes("event_nouns", "consultation")
 # verbs of fighting that also mean striving (with a to-infinitive) or, without an opponent, having difficulty
 _EFFORT_VERBS = words("verb_classes", "effort")
 _DIFFICULTY_VERBS = words("verb_classes", "difficulty")
@@ -626,7 +608,7 @@ def _may_trigger(tok: Token) -> bool:
     pos = tok.pos_
     if pos in ("VERB", "AUX") or tok.lemma_ == "be":
         return True
-    return pos == "NOUN" and (tok.lemma_.lower() in NOMINAL or tok.lemma_.lower() in _CONSULT_NOUNS)
+    return pos == "NOUN" and (tok.lemma_.lower() in NOMINAL or tok.lemma_.lower() in CONSULT_NOUNS)
 
 
 def _obliged(clause: Token) -> bool:

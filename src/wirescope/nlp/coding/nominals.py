@@ -19,9 +19,11 @@ The code of a nominal trigger is its verb's dictionary entry (the nominal class'
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from .lexicons import codes, words
+from .patterns import PatternMatch
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from .arguments import ActorRef
     from .context import DocContext
 
-__all__ = ["NOMINAL", "nominal_arguments", "nominal_code"]
+__all__ = ["CONSULT_NOUNS", "NOMINAL", "consultation_code", "consultation_parties", "nominal_arguments", "nominal_code"]
 
 # event noun -> the verb whose dictionary entry codes it, or a CAMEO code (lexicons/event_nouns.tsv, nominal)
 NOMINAL = codes("event_nouns", "nominal")
@@ -47,6 +49,8 @@ class _Finder(Protocol):
     def _actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]: ...
 
     def _deep(self, root: Token, ctx: DocContext) -> list[ActorRef]: ...
+
+    def _sources(self, verb: Token, match: PatternMatch, ctx: DocContext) -> list[ActorRef]: ...
 
 
 def nominal_code(noun: Token) -> str | None:
@@ -76,3 +80,68 @@ def nominal_arguments(finder: _Finder, noun: Token, ctx: DocContext) -> tuple[li
         elif c.dep_ == "prep" and c.lower_ == "by":
             sources = finder._deep(c, ctx)
     return sources, targets
+
+
+# nouns of consultation and their code ("talks with X"): both parties consult (lexicons/event_nouns.tsv)
+_CONSULT = codes("event_nouns", "consultation")
+# nouns that are a consultation only over a medium ("a phone call"; a bare "call" is an appeal), and the media
+_MEDIUM_ONLY = words("event_nouns", "medium-consultation")
+_MEDIA = codes("event_nouns", "medium")
+CONSULT_NOUNS = frozenset({*_CONSULT, *_MEDIUM_ONLY})
+# verbs whose object is the one spoken to: "told Trump in a phone call" (lexicons/verb_classes.tsv, addressee)
+_ADDRESSEE_VERBS = words("verb_classes", "addressee")
+_SPEAKER_VERBS = words("verb_classes", "report")
+
+
+def consultation_code(noun: Token, *, medium: bool = True) -> tuple[str, bool] | None:
+    """The code of a consultation noun and whether a medium gave it ("a phone call" is 041, discuss by telephone;
+    ``medium=False`` ignores it: "a phone conversation" is 040), or None for any other noun."""
+    lemma = noun.lemma_.lower()
+    by = next((_MEDIA[c.lemma_.lower()] for c in noun.children
+               if medium and c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MEDIA), None)
+    if by is not None and lemma in CONSULT_NOUNS:
+        return by, True
+    return (_CONSULT[lemma], False) if lemma in _CONSULT else None
+
+
+def consultation_parties(finder: _Finder, noun: Token, sources: list[ActorRef],
+                         ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The parties of a consultation noun: those named with "with" or "between" ("talks with Kyiv", "a meeting
+    between X and Y") and the possessor or modifier ("his meetings with counterparts"), else the subject of the
+    clause whose adjunct the noun is ("in a phone call with Trump, Trudeau said ...": Trudeau took part), else the
+    speaker who reports it ("Pakistan said talks with the IMF are progressing")."""
+    partners = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                for o in p.children if o.dep_ == "pobj" for a in finder._actors(o, ctx, direct=True)]
+    if not sources and partners and len(partners) > 1 and any(p.lower_ == "between" for p in noun.children):
+        sources, partners = partners[:1], partners[1:]
+    if not sources:
+        sources, partners = _parties_around(finder, noun, partners, ctx)
+    if not (sources and partners) or not ctx.fire("candidates.consultation-noun"):
+        return [], []
+    return sources, partners
+
+
+def _parties_around(finder: _Finder, noun: Token, partners: list[ActorRef],
+                    ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Parties of a consultation noun found outside its phrase: the subject of the clause it is an adjunct of
+    (inherited too: "hopes to resolve the pause during talks with Ukrainian officials"), with the one spoken to
+    when a call has no "with" ("told Trump in phone conversations"); or the speaker of the clause it is the
+    subject of ("Pakistan said that discussions with the IMF are progressing")."""
+    from .arguments import SUBJ_DEPS
+
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+        if not partners and verb.lemma_.lower() in _ADDRESSEE_VERBS and (consultation_code(noun) or ("", False))[1]:
+            heard = [a for o in verb.children if o.dep_ in ("dobj", "dative")
+                     for a in finder._actors(o, ctx, direct=False)]
+            partners = heard if heard and ctx.fire("candidates.telephone-consultation") else []
+        # the clause's subject is no argument of the noun itself: weaker evidence than a possessor
+        subject = finder._sources(verb, PatternMatch(None, "040", 0), ctx) if partners else []
+        return [replace(a, direct=False) for a in subject], partners
+    if partners and noun.dep_ in SUBJ_DEPS and head.dep_ == "ccomp" and head.head.lemma_.lower() in _SPEAKER_VERBS:
+        subj = [c for c in head.head.children if c.dep_ in SUBJ_DEPS]
+        speaker = finder._actors(subj[0], ctx, direct=False) if subj else []
+        if speaker and ctx.fire("candidates.speaker-of-talks-is-a-party"):
+            return speaker, partners
+    return [], partners
