@@ -109,7 +109,7 @@ def consultation_parties(finder: _Finder, noun: Token, sources: list[ActorRef],
     """The parties of a consultation noun: those named with "with" or "between" ("talks with Kyiv", "a meeting
     between X and Y") and the possessor or modifier ("his meetings with counterparts"), else the subject of the
     clause whose adjunct the noun is ("in a phone call with Trump, Trudeau said ...": Trudeau took part), else the
-    speaker who reports it ("Pakistan said talks with the IMF are progressing")."""
+    speaker who reports it ("Ghana said negotiations with the World Bank were advancing")."""
     partners = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
                 for o in p.children if o.dep_ == "pobj" for a in finder._actors(o, ctx, direct=True)]
     if not sources and partners and len(partners) > 1 and any(p.lower_ == "between" for p in noun.children):
@@ -125,8 +125,8 @@ def _parties_around(finder: _Finder, noun: Token, partners: list[ActorRef],
                     ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
     """Parties of a consultation noun found outside its phrase: the subject of the clause it is an adjunct of
     (inherited too: "hopes to resolve the pause during talks with Ukrainian officials"), with the one spoken to
-    when a call has no "with" ("told Trump in phone conversations"); or the speaker of the clause it is the
-    subject of ("Pakistan said that discussions with the IMF are progressing")."""
+    when a call has no "with" ("told Museveni in a phone call"); or the speaker of the clause it is the subject
+    of ("Ghana said that negotiations with the World Bank were advancing")."""
     from .arguments import SUBJ_DEPS
 
     head = noun.head

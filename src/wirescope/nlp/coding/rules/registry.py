@@ -49,12 +49,12 @@ RULES: tuple[Rule, ...] = (
          "A consultation noun modified by 'phone' or 'telephone' is CAMEO 041, discuss by telephone ('a phone call "
          "with X', 'in telephone conversations'); 'call' is a consultation only so (a bare 'call' is an appeal). "
          "Without a 'with' phrase, a call that is the adjunct of a verb of telling is between the verb's subject "
-         "and the one told: 'Sheinbaum and Trudeau told Trump in phone conversations ...' (041 both ways). The "
+         "and the one told: 'the Kenyan president told Museveni in a phone call that ...' (041 both ways). The "
          "words are data (lexicons/event_nouns.tsv medium, medium-consultation; verb_classes.tsv addressee)."),
     Rule("candidates.speaker-of-talks-is-a-party", _C,
          "A consultation noun with a partner but no possessor, the subject of what a speaker reports, has the "
-         "speaker as the other party: 'Pakistan said that discussions with the IMF are progressing' (046 PAK <-> "
-         "IMF), 'Kyiv says talks with Washington went well'."),
+         "speaker as the other party: 'Ghana said that negotiations with the World Bank were advancing' (046 "
+         "GHA <-> World Bank), 'Ukraine says talks with the United States went well'."),
     Rule("candidates.event-noun-of-an-unlisted-verb", _C,
          "A verb outside the verb dictionary whose object, or in/for complement, is an event noun takes the noun's "
          "code ('renewed negotiations with X' = 046); 'be in talks' too. The event noun list is data (lexicon)."),
