@@ -83,3 +83,42 @@ def division(toks: Sequence[Token], i: int) -> tuple[int, str | None, str] | Non
         if key in table and (after in _DIVISION_WORDS or before in _DIVISION_WORDS):
             return end, table[key], " ".join(key)
     return None
+
+
+FOLDS = Path(__file__).resolve().parents[2] / "data" / "actors" / "folds.tsv"
+# roles under which a capital stands for its government: what it does and what is done to it, not where
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "compound"})
+# prepositions whose object is a party to the act ("tension with Washington", "sanctions on Moscow", "by Beijing")
+_PARTY_PREPS = frozenset({"by", "with", "against", "on", "toward", "towards"})
+# verbs whose object is a place gone to or from ("visited Beijing", "left Kabul"): the city, not its government
+_PLACE_OBJECT_VERBS = words("place_words", "place-object-verb") | words("verb_classes", "arrival") \
+    | words("verb_classes", "departure")
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """Capital city name (lower case) -> the ISO3 code of its country, from the actor folds' "capital as metonym"
+    rows (GeoNames countryInfo)."""
+    out: dict[str, str] = {}
+    for line in FOLDS.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) >= 4 and cols[2] == "capital as metonym" and cols[3]:
+            out[cols[0].lower()] = cols[3]
+    return out
+
+
+def capital_as_actor(head: Token, toks: Sequence[Token], code: str) -> bool:
+    """The phrase is a country's capital alone ("Ankara", "New Delhi") coded as that country, in a place where a
+    party to the act stands (subject, possessor, object, "with"/"against"/"by" X): news uses the capital for the
+    government seated there ("Ankara is warning Washington", "Beijing sanctioned Copenhagen")."""
+    names = [t for t in toks if t.pos_ == "PROPN"]
+    if not names or any(t.pos_ not in ("PROPN", "DET", "PART", "PUNCT") for t in toks):
+        return False
+    if capitals().get(" ".join(t.text for t in names).lower()) != code:
+        return False
+    if head.dep_ == "pobj":
+        return head.head.lower_ in _PARTY_PREPS
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
+        return False
+    return head.dep_ in _ACTOR_DEPS
+

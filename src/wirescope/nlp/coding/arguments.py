@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .actor_fallbacks import capital_as_actor
 from .actors import ActorCoder, compose, split_code
 from .context import DocContext
 from .full_names import FullName, FullNames, by_last_name_only, owner
@@ -130,6 +131,9 @@ class ArgumentFinder:
             coded = self._refer_back(head, toks, coded, ctx)
         if lone_name(head, toks):
             coded = self._full_name(head, coded, ctx, guessed=guessed)
+        if coded[0] is not None and len(coded[0]) == 3 and capital_as_actor(head, toks, coded[0]) \
+                and ctx.fire("actors.capital-stands-for-its-government"):
+            coded = (coded[0] + "GOV", coded[1])  # "Ankara is warning Washington": the governments seated there
         return coded
 
     def _member_of_body(self, head: Token, coded: tuple[str | None, str], ctx: DocContext) -> tuple[str | None, str]:

@@ -177,6 +177,39 @@ def _means(c: _Clause) -> _Decision:
     return ("modality.means-shares-its-act", mode) if mode not in ("asserted", "reported") else None
 
 
+def _without(c: _Clause) -> _Decision:
+    # "withdrew without firing a shot", "left the square without clashing with the police", "shelled the town
+    # without warning": what is done without an act is done and the act is not
+    t = _conjunct_head(c.trigger)
+    if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without" and t.head.i != t.i:
+        return "modality.without-is-not-done", "negated"
+    return None
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _asks(tok: Token, top: Token) -> bool:
+    """``tok``'s clause is a yes-no question: a question mark closes it (after any closing quotes) and no
+    wh-word opens it or the clause ``top`` that embeds it. A wh-question presupposes its act ("why did Iran attack
+    the tanker after the US seized its ship?" says that it did, and that the US did)."""
+    doc, i = tok.doc, tok.right_edge.i
+    while i > tok.i and doc[i].text in _QUOTES:  # a closing quote the clause ends with: '"Has Russia ...?"'
+        i -= 1
+    if doc[i].text != "?":
+        i += 1  # or the question mark follows the clause, after closing quotes
+        while i < len(doc) and doc[i].text in _QUOTES:
+            i += 1
+        if i >= len(doc) or doc[i].text != "?":
+            return False
+    return not any(w.tag_ in _WH_TAGS for w in doc[min(tok.left_edge.i, top.left_edge.i):tok.i])
+
+
+def _question(c: _Clause) -> _Decision:
+    # "Did Iran attack the tanker?", "Will China invade Taiwan this decade?": asked about, not reported as done
+    return ("modality.yes-no-question", "hypothetical") if any(_asks(t, c.chain[-1]) for t in c.own) else None
+
+
 def _negation(c: _Clause) -> _Decision:
     return ("modality.negation", "negated") if negated(c.trigger) else None
 
@@ -401,7 +434,8 @@ def _quoted(c: _Clause) -> _Decision:
 
 
 MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
-    _request, _negation, _means, _negated_governor, _refusal, _prevented, _purpose, _capability, _disputed, _demanded,
+    _request, _negation, _without, _means, _question, _negated_governor, _refusal, _prevented, _purpose,
+    _capability, _disputed, _demanded,
     _obligation, _proposed, _own_clause, _above, _hedge_word, _conditional, _threat_code, _future, _threat_verb,
     _intent, _reported, _quoted,
 )

@@ -380,11 +380,20 @@ RULES: tuple[Rule, ...] = (
          "interfere', and every act coordinated with it under the same subject ('urged Israel to halt the offensive "
          "and withdraw its troops')."),
     Rule("modality.negation", _M, "A negation on the trigger or its adverb: 'did not attack', 'never signed'."),
+    Rule("modality.without-is-not-done", _M,
+         "An act in a 'without' phrase did not happen: 'withdrew from the town without firing a shot', 'left the "
+         "square without clashing with the police', 'shelled the town without warning' (negated); the act done "
+         "with it is coded as usual."),
     Rule("modality.means-shares-its-act", _M,
          "The means of an act ('by V-ing') is done only if the act is: it takes the modality of the verb it is the "
          "means of when that is not asserted or reported ('could end the war by withdrawing its troops' and 'can "
          "only throw the region into chaos by targeting Iran' are hypothetical, 'would punish Hamas by bombing "
          "Gaza' threatened); 'retaliated by shelling rebel positions' stays asserted."),
+    Rule("modality.yes-no-question", _M,
+         "An act a yes-no question asks about is hypothetical: 'Did Iran attack the tanker?', 'Will China invade "
+         "Taiwan this decade?' (a question mark closes the trigger's clause, after any closing quotes). A "
+         "wh-question presupposes its act and is left alone: 'Why did Iran attack the tanker after the US seized "
+         "its ship?' reports both."),
     Rule("modality.negated-governor", _M, "A negated governor of an infinitive: 'did not try to attack'."),
     Rule("modality.refusal", _M, "A refusal governs the act: 'refused to lift the curfew' (negated)."),
     Rule("modality.prevented-act", _M,
