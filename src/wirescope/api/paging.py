@@ -228,6 +228,20 @@ def _fetch_sql(query: Query, rids: list[int]) -> tuple[str, list[Any]]:
     return " UNION ALL ".join(parts), params
 
 
+def rows_by_id(cur: duckdb.DuckDBPyConnection, query: Query, rids: list[int]) -> list[dict[str, Any]]:
+    """The rows of ``query`` (its select, over its base table with ``locator``) with these row ids, in no order,
+    with the lookup's columns added."""
+    if not rids:
+        return []
+    sql, params = _fetch_sql(query, rids)
+    res = cur.execute(sql, params)
+    names = [d[0] for d in res.description or []]
+    items = [{n: v for n, v in zip(names, row, strict=True) if n != "_rid"} for row in res.fetchall()]
+    if query.lookup:
+        query.lookup.apply(cur, items)
+    return items
+
+
 def _late_page(
     cur: duckdb.DuckDBPyConnection, query: Query, extra: list[str], params: list[Any], key_cols: str, limit: int
 ) -> dict[str, Any]:
