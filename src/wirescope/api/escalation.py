@@ -249,8 +249,10 @@ def describe_alerts(db: Database, cur: duckdb.DuckDBPyConnection, items: list[di
     ids = sorted({e for item in items for e in item.get("driving_events") or ()})
     outlets: dict[str, set[str]] = {}
     if ids and db.has("event_mentions"):
+        # a list of values, looked up in the event_mentions_event index (migration 019); = ANY(list) scans them all
+        marks = ", ".join("?" * len(ids))
         for event_id, key in cur.execute(
-            "SELECT DISTINCT event_id, source_key FROM event_mentions WHERE event_id = ANY(?)", [ids]
+            f"SELECT DISTINCT event_id, source_key FROM event_mentions WHERE event_id IN ({marks})", ids
         ).fetchall():
             outlets.setdefault(event_id, set()).add(key)
     for item in items:
