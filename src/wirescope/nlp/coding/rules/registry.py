@@ -351,6 +351,12 @@ RULES: tuple[Rule, ...] = (
          "entry; a description without a country ('the army's spokesman') takes the one country the sentence "
          "introducing the person names, when it is the article's country there ('General David Petraeus' in a "
          "story about Iran stays uncoded)."),
+    Rule("actors.capital-stands-for-its-government", _ACT,
+         "With the bundled dictionaries, a country's capital named alone as a party to the act (subject, possessor, "
+         "object, or after 'with', 'against', 'on', 'by') is the government seated there, as news uses it "
+         "('Ankara is warning Washington', 'Beijing sanctioned Copenhagen': TURGOV, CHNGOV); not the place of an "
+         "act ('talks in Ankara') nor a place visited or left ('visited Beijing'). Capitals from the actor folds "
+         "(GeoNames countryInfo)."),
     Rule("actors.pronoun-refers-to-a-person-named-in-full", _ACT,
          "With the bundled dictionaries, a subject 'he' or 'she' whose nearest antecedent (a subject in its "
          "sentence or the two before, else the nearest mention there) is a person the article names in full with a "
