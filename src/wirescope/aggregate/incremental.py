@@ -36,7 +36,7 @@ from ..store.spec import TableSpec, insert_rows, select_list
 from .escalation import DyadDay, EscalationSettings, alerts, cell, day_row, trailing
 from .merge import EventMerger, MergedEvent, MergeSettings
 from .state import df_fetchers, load_partial_state, state_rows
-from .stories import Story, StoryClusterer, StoryDoc, StorySettings
+from .stories import ClusterState, Story, StoryClusterer, StoryDoc, StorySettings
 from .tables import ALERTS, ESCALATION, EVENT_MENTIONS, MERGED_EVENTS, STORIES, STORY_ARTICLES
 
 
@@ -244,6 +244,7 @@ def cluster_changes(
     assert state is not None  # has_state() was checked
     clusterer = StoryClusterer.from_state(state, settings, members=lambda sid: docs(clusterer.member_ids(sid)),
                                           fetch_df=df_fetchers(con))
+    _recent_members(con, clusterer, state, work, docs)
     scores: dict[str, tuple[float, bool]] = {}
     fresh = [a for a in work.new if clusterer.story_of(a.id) is None]
     placed: list[agg_store.StoredArticle] = []
@@ -255,9 +256,32 @@ def cluster_changes(
         for a in chunk:
             place_article(clusterer, a, by_id, scores)
     changed = sorted(set(clusterer.changed()) | (work.damaged_stories & set(state.stories)))
-    for sid in changed:
-        clusterer.load_members(sid, docs(clusterer.member_ids(sid)))
+    _load_members(clusterer, changed, docs, lambda sid: clusterer.member_ids(sid))
     return clusterer, scores, clusterer.stories(changed), docs
+
+
+def _load_members(clusterer: StoryClusterer, stories: Sequence[str], docs: MemberDocs, members: Any) -> None:
+    """Members of some stories read from the store in a few queries (not one round per story)."""
+    wanted = {sid: list(members(sid)) for sid in stories}
+    by_id = {d.article_id: d for d in docs([aid for ids in wanted.values() for aid in ids])}
+    clusterer.load_members_of({sid: [by_id[a] for a in ids if a in by_id] for sid, ids in wanted.items()})
+
+
+def _recent_members(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer, state: ClusterState, work: Work,
+                    docs: MemberDocs) -> None:
+    """The members the report rule will compare new articles with, read at once: those of the restored stories
+    large enough for the rule, published within ``max_gap_days`` before the earliest new article (with an undated
+    new article or the rule off, they are read story by story when needed)."""
+    s = clusterer.settings
+    days = [a.published for a in work.originals]
+    if not days or any(d is None for d in days) or not s.max_gap_days or not s.member_link:
+        return
+    floor = min(d for d in days if d is not None) - timedelta(days=s.max_gap_days)
+    large = {sid: st.member_ids for sid, st in state.stories.items() if len(st.member_ids) >= s.link_from_size}
+    ids = [aid for m in large.values() for aid in m]
+    recent = {r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?)) AND published >= ?",
+                                        [ids, floor]).fetchall()} if ids else set()
+    _load_members(clusterer, sorted(large), docs, lambda sid: [a for a in large[sid] if a in recent])
 
 
 # -- escalation -------------------------------------------------------------------------------------------------

@@ -375,15 +375,22 @@ class StoryClusterer:
     def load_members(self, story: str, docs: Sequence[StoryDoc]) -> None:
         """Give a restored story its members' texts back (for its title, summary and the report rule) without
         changing its vectors; members are kept in the order they joined."""
-        cluster = self._clusters[story]
-        have = {m.doc.article_id: m for m in cluster.members}
-        for doc in docs:
-            if doc.article_id not in have:
-                vec = self._vectorise(doc)
-                self._tdf.ensure(vec.terms)
-                have[doc.article_id] = _DocVec(_lead(doc), _top(vec.terms, _MEMBER_TERMS), {})
-        cluster.members = [have[aid] for aid in cluster.member_ids if aid in have]
-        cluster.loaded = True
+        self.load_members_of({story: docs})
+
+    def load_members_of(self, docs: dict[str, Sequence[StoryDoc]]) -> None:
+        """:meth:`load_members` for several stories, reading the stored frequencies of their terms at once. A
+        story given only its recent members (those the report rule compares with) counts as loaded."""
+        vecs: dict[str, list[_DocVec]] = {}
+        for story, members in docs.items():
+            have = {m.doc.article_id for m in self._clusters[story].members}
+            vecs[story] = [self._vectorise(d) for d in members if d.article_id not in have]
+        self._tdf.ensure({k for vs in vecs.values() for v in vs for k in v.terms})
+        for story, vs in vecs.items():
+            cluster = self._clusters[story]
+            have_vec = {m.doc.article_id: m for m in cluster.members}
+            have_vec.update((v.doc.article_id, _DocVec(_lead(v.doc), _top(v.terms, _MEMBER_TERMS), {})) for v in vs)
+            cluster.members = [have_vec[aid] for aid in cluster.member_ids if aid in have_vec]
+            cluster.loaded = True
 
     def stories(self, ids: Iterable[str] | None = None) -> list[Story]:
         """Descriptions of all stories (or of ``ids``), largest first."""
