@@ -43,10 +43,15 @@ class AggregateSettings:
     # Events below this confidence are left out of the whole aggregation (``Settings.min_confidence``: the same
     # threshold as the event listings', so the index and alerts rest on the events a user sees by default).
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    # An incremental run (and a streamed rebuild) places new articles this many at a time, one transaction each, in
+    # publication order: its memory does not grow with the backlog.
+    chunk: int = 50_000
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.min_confidence <= 1.0:
             raise ConfigError(f"aggregate: min_confidence must be in [0, 1], got {self.min_confidence}")
+        if self.chunk < 1:
+            raise ConfigError(f"aggregate: chunk must be >= 1, got {self.chunk}")
 
     @property
     def merging(self) -> MergeSettings:
@@ -331,13 +336,19 @@ def write(con: duckdb.DuckDBPyConnection, picture: Picture, state: ClusterState)
 
 
 def aggregate_store(
-    con: duckdb.DuckDBPyConnection, settings: AggregateSettings | None = None, *, rebuild: bool = False
+    con: duckdb.DuckDBPyConnection, settings: AggregateSettings | None = None, *, rebuild: bool = False,
+    streamed: bool = False,
 ) -> AggregateReport:
     """(Re)build merged events, stories and escalation on an open writable store connection, phase by phase.
 
     A store with a saved clusterer state is updated incrementally (:mod:`wirescope.aggregate.incremental`: only
-    what changed is read and rewritten); ``rebuild`` or a store without one recomputes everything."""
+    what changed is read and rewritten); ``rebuild`` or a store without one recomputes everything, in memory, or
+    with ``streamed`` as incremental runs from an empty picture, ``settings.chunk`` articles at a time (the same
+    tables, in memory bounded by the chunk and the open stories rather than by the store)."""
     s = settings or AggregateSettings()
+    if streamed and (rebuild or not incremental.has_state(con)):
+        incremental.start_empty(con)
+        return _update(con, s, full=True)
     if not rebuild and incremental.has_state(con):
         return _update(con, s)
     timings: dict[str, float] = {}
@@ -377,9 +388,17 @@ def aggregate_store(
     )
 
 
-def _update(con: duckdb.DuckDBPyConnection, s: AggregateSettings) -> AggregateReport:
+def _update(con: duckdb.DuckDBPyConnection, s: AggregateSettings, *, full: bool = False) -> AggregateReport:
     started = time.perf_counter()
-    done = incremental.update(con, s.merging, s.stories, s.escalation, s.min_confidence)
+    timings: dict[str, float] = defaultdict(float)
+    new_articles = new_stories = 0
+    while True:
+        done = incremental.update(con, s.merging, s.stories, s.escalation, s.min_confidence, s.chunk)
+        new_articles, new_stories = new_articles + done.new_articles, new_stories + done.new_stories
+        for k, v in done.timings.items():
+            timings[k] += v
+        if not done.more:
+            break
     counts = con.execute(
         "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events WHERE confidence >= ?), "
         "(SELECT count(*) FROM merged_events), (SELECT count(*) FROM merged_events WHERE num_sources > 1), "
@@ -387,9 +406,9 @@ def _update(con: duckdb.DuckDBPyConnection, s: AggregateSettings) -> AggregateRe
         [s.min_confidence]).fetchone()
     assert counts is not None
     return AggregateReport(
-        articles=counts[0], new_articles=done.new_articles, article_events=counts[1], merged_events=counts[2],
-        multi_source_events=counts[3], stories=counts[4], new_stories=done.new_stories, escalation_rows=counts[5],
-        alerts=counts[6], incremental=True, seconds=time.perf_counter() - started, timings=done.timings,
+        articles=counts[0], new_articles=new_articles, article_events=counts[1], merged_events=counts[2],
+        multi_source_events=counts[3], stories=counts[4], new_stories=new_stories, escalation_rows=counts[5],
+        alerts=counts[6], incremental=not full, seconds=time.perf_counter() - started, timings=dict(timings),
     )
 
 

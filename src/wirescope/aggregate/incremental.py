@@ -48,6 +48,7 @@ class Work:
     pending: dict[str, list[Event]]  # article id -> its trusted events without a stored mention
     damaged: set[str]  # stored merged events that lost a mention or hold one below the threshold
     damaged_stories: set[str]  # stored stories that lost a member
+    more: bool = False  # new articles are left for another chunk
     metas: dict[str, agg_store.StoredArticle] = field(default_factory=dict)  # every article read, by id
 
     @property
@@ -65,11 +66,15 @@ def has_state(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(row and row[0])
 
 
-def find_work(con: duckdb.DuckDBPyConnection, min_confidence: float) -> Work:
-    """Phase 1 (load): the new articles, the events no mention holds, the damaged merged events and stories."""
-    new_ids = [r[0] for r in con.execute(
+def find_work(con: duckdb.DuckDBPyConnection, min_confidence: float, limit: int | None = None) -> Work:
+    """Phase 1 (load): the new articles (the first ``limit`` in publication order), the events no mention holds (of
+    those and of articles already placed), the damaged merged events and stories."""
+    all_new = [r[0] for r in con.execute(
         "SELECT id FROM articles a WHERE status IN ('analysed', 'near-duplicate') "
-        "AND NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)").fetchall()]
+        "AND NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) "
+        "ORDER BY published NULLS LAST, id").fetchall()]
+    new_ids = all_new[:limit] if limit else all_new
+    later = set(all_new[len(new_ids):])  # new articles left for the next chunk
     pending_ids = [r[0] for r in con.execute(
         "SELECT DISTINCT e.article_id FROM events e JOIN articles a ON a.id = e.article_id AND a.status = 'analysed' "
         "WHERE e.confidence >= ? AND NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.article_id = e.article_id "
@@ -82,11 +87,11 @@ def find_work(con: duckdb.DuckDBPyConnection, min_confidence: float) -> Work:
     damaged_stories = {r[0] for r in con.execute(
         "SELECT s.id FROM stories s LEFT JOIN (SELECT story_id, count(*) AS c FROM story_articles GROUP BY story_id) "
         "x ON x.story_id = s.id WHERE x.c IS NULL OR x.c <> s.size").fetchall()}
-    events = agg_store.load_events_of(con, pending_ids)
+    events = agg_store.load_events_of(con, [i for i in pending_ids if i not in later])
     pending = {aid: kept for aid, evs in events.items()
                if (kept := [e for e in evs if e.confidence >= min_confidence])}
     new = agg_store.load_articles(con, with_text=False, ids=new_ids)
-    work = Work(new, pending, damaged, damaged_stories)
+    work = Work(new, pending, damaged, damaged_stories, more=bool(later))
     work.metas.update({a.id: a for a in new})
     return work
 
@@ -447,15 +452,32 @@ class Update:
     stories_rewritten: int
     dyad_days_rewritten: int
     timings: dict[str, float]
+    more: bool = False
+
+
+def start_empty(con: duckdb.DuckDBPyConnection) -> None:
+    """Empty every aggregate table and save an empty clusterer state: the next updates build the picture from
+    scratch, a chunk of articles at a time (a rebuild whose memory does not grow with the store)."""
+    from .tables import AGGREGATE_TABLES
+
+    con.execute("BEGIN")
+    try:
+        for spec in AGGREGATE_TABLES:
+            con.execute(f"DELETE FROM {spec.name}")
+        con.execute("INSERT INTO story_df (kind, key, df) VALUES ('n', '', 0)")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
 
 
 def update(con: duckdb.DuckDBPyConnection, merge: MergeSettings, stories: StorySettings,
-           escalation: EscalationSettings, min_confidence: float) -> Update:
+           escalation: EscalationSettings, min_confidence: float, limit: int | None = None) -> Update:
     """The incremental run on a store with a saved state: read, recompute and rewrite only what changed, in one
-    transaction."""
+    transaction, for at most ``limit`` new articles (``Update.more``: some are left)."""
     timings: dict[str, float] = {}
     clock = _Clock(timings)
-    work = find_work(con, min_confidence)
+    work = find_work(con, min_confidence, limit)
     clock.lap("load")
     merger, changed_ids = merge_changes(con, work, merge)
     ids = sorted(changed_ids)
@@ -484,7 +506,7 @@ def update(con: duckdb.DuckDBPyConnection, merge: MergeSettings, stories: StoryS
         raise
     clock.lap("write")
     return Update(len(work.new), sum(1 for started in scores.values() if started[1]), len(ids),
-                  len(changed_stories), len(rows), timings)
+                  len(changed_stories), len(rows), timings, work.more)
 
 
 class _Clock:
