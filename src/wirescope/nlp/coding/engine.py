@@ -270,6 +270,9 @@ class EventCoder(ArgumentFinder):
         sense the default does not mean."""
         default = match.pattern is None
         lemma = tok.lemma_.lower()
+        aimed = self._aimed_code(tok) if default else None
+        if aimed is not None and ctx.fire("code.aimed-act-takes-its-noun-code"):
+            return PatternMatch(None, aimed, 0, inferred="noun")  # "Trump's tariffs targeting Canada": 163, not 190
         if default and lemma in _OBLIGATION_VERBS and self.real_news and ctx.fire("candidates.need-binds-its-subject"):
             return None  # "we need to be firm", "Turkey needs to return the S-400": the subject is bound, not asking
         if lemma in _EFFORT_VERBS and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children) \
@@ -294,6 +297,20 @@ class EventCoder(ArgumentFinder):
         if match.code.strip() in _NULL_CODES or (default and lemma in LIGHT_VERBS and len(entries[0].words) == 1):
             match = self._fallback(tok, entries, match, ctx)
         return match
+
+    def _aimed_code(self, verb: Token) -> str | None:
+        """The code of the event noun a verb of aiming says the direction of: the noun it modifies ("tariffs
+        targeting Canada", "sanctions that hit Russian banks") or its subject ("the new tariffs target Chinese
+        steel"); None when the verb is no such verb or the noun no event noun."""
+        if verb.lemma_.lower() not in _AIM_VERBS:
+            return None
+        nouns = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
+        if not nouns or nouns[0].pos_ != "NOUN":
+            return None
+        noun = nouns[0]
+        entries = self._verb_entries(noun)
+        code = nominal_code(noun) or (entries[0].code if entries else None) or event_noun_code(noun)
+        return code if code is not None and code.strip() not in _NULL_CODES and ":" not in code else None
 
     @staticmethod
     def _not_news(tok: Token, match: PatternMatch, ctx: DocContext) -> bool:
@@ -597,6 +614,8 @@ _OBLIGATION_VERBS = words("verb_classes", "obligation")
 _ASSAULT_NOUNS = words("event_nouns", "instrument")
 # verbs of fighting that also mean striving (with a to-infinitive) or, without an opponent, having difficulty
 _EFFORT_VERBS = words("verb_classes", "effort")
+# verbs that say at whom an act is aimed: the act is their event noun's ("tariffs targeting Canada")
+_AIM_VERBS = words("verb_classes", "aim")
 _DIFFICULTY_VERBS = words("verb_classes", "difficulty")
 
 

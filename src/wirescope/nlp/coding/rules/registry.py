@@ -93,6 +93,11 @@ RULES: tuple[Rule, ...] = (
     Rule("code.event-noun-of-a-light-verb", _C,
          "A light verb or a verb whose default codes nothing takes the code of the event noun it carries: 'held "
          "talks' (046), 'staged a rally' (141), 'began a hunger strike' (142), 'took revenge' (190)."),
+    Rule("code.aimed-act-takes-its-noun-code", _C,
+         "A verb of aiming (target, aim, hit, affect) coded by its default and said of an event noun, the noun it "
+         "modifies or its subject, names whom that act is aimed at; the act is the noun's: 'American tariffs "
+         "targeting Brazilian steel' (163, not force 190), 'the new sanctions hit Russian banks' (163), 'strikes "
+         "that targeted power plants' (190). The verbs are data (lexicons/verb_classes.tsv, aim)."),
     Rule("code.dominant-pattern-root", _C,
          "A verb whose default codes nothing and whose patterns did not match takes the CAMEO root that at least "
          "60% of its five or more coded patterns share, as the root's base code ('blasted' -> 170). Speech verbs "
