@@ -387,14 +387,19 @@ def main() -> None:
                         help="calibration method, or 'both' to choose it on the tuning part like C")
     parser.add_argument("--without-extra", action="store_true",
                         help="leave out the article-level features (nlp/verify/extra.py), to measure what they add")
+    parser.add_argument("--drop", action="append", default=[], metavar="PREFIX",
+                        help="leave out the features whose names start with PREFIX (repeatable), to measure what "
+                             "they add; e.g. --drop gov_class= --drop speaker=")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # progress shows in a log file
     import sklearn
 
     rows = collect(args.cache, args.data / "events")
-    if args.without_extra:
+    if args.without_extra or args.drop:
+        drop = tuple(args.drop)
         for r in rows:
-            r.features = {k: v for k, v in r.features.items() if k not in EXTRA_NAMES}
+            r.features = {k: v for k, v in r.features.items()
+                          if not (args.without_extra and k in EXTRA_NAMES) and not (drop and k.startswith(drop))}
     tuning, check = read_split()
     train_rows = shipped_rows(rows, check)
     counts = {p: (sum(1 for r in rows if r.part == p and r.label is not None),

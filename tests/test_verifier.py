@@ -75,6 +75,28 @@ def test_features_of_a_hand_built_parse() -> None:
     assert all(isinstance(v, float) for v in (*f.values(), *g.values()))
 
 
+def test_governor_speaker_and_rule_group_features() -> None:
+    """Version-2 features: the governors' word classes, the speaker who reports the clause, the trigger's lemma
+    with its relation, the rule phases in the trace and the root with its actors' roles."""
+    doc = _doc()
+    strike, threat = _events(doc)
+    strike = Event(**{**{f: getattr(strike, f) for f in strike.__dataclass_fields__},
+                      "trace": ("actors.surname-refers-back", "target.after-the-pattern", "source.object-control"),
+                      "source": _actor(doc, 0, "IRNMIL", "IRN", ("MIL",))})
+    view = article_view(doc, (strike, threat))
+    f = event_features(strike, doc, view)
+    for name in ("lemma_dep=attack|ROOT", "speaker=none", "actor_referent", "argument_fallback",
+                 "root_roles=19|MIL|-"):
+        assert f.get(name) == 1.0, name
+    assert f["n_actors"] == 1 / 3 and f["n_target"] == 1 / 3 and "n_modality" not in f
+    assert not any(k.startswith(("gov_class=", "gov2=")) for k in f)  # the root has no governor
+    g = event_features(threat, doc, view)
+    # "We will respond," he said: a report verb governs it, and a pronoun (no entity label) says it
+    for name in ("lemma_dep=respond|ccomp", "gov_class=report", "speaker=PRON", "root_roles=19|-|none"):
+        assert g.get(name) == 1.0, name
+    assert "actor_referent" not in g and "argument_fallback" not in g
+
+
 def test_in_quotation() -> None:
     text = 'He said "we will fight" and left.\n“They attacked,” she said. “We will'
     assert in_quotation(text, text.index("fight"))

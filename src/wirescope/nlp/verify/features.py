@@ -11,6 +11,7 @@ is parsed again, so the cost is a few dictionary operations per event (the event
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 # Bumped whenever a feature changes meaning: the model file records the version it was trained with, and the
 # verifier refuses a model trained on other features.
-FEATURES_VERSION = "1"
+FEATURES_VERSION = "2"
 Features = dict[str, float]
 # Lemma -> how many CAMEO roots the dictionaries give the verb (its default and its patterns): a verb with many
 # senses ("hold", "take") invents events more often than one with a single sense ("bomb").
@@ -33,6 +34,25 @@ SensesFn = Callable[[str], int]
 # Markers of a question, a condition or a possibility in the trigger's clause that the coder's modality rules may
 # have missed ("could", "would", "if"); read as features, not as rules.
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+
+
+
+
+@functools.cache
+def _word_classes() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Classes of words that, above a trigger, say the act may not be one: the coder's own lexicons (its modality
+    rules read them too; a rule may have missed a parse the feature still sees). Loaded on first use."""
+    from ..coding.lexicons import words
+
+    def vc(kind: str) -> frozenset[str]:
+        return words("verb_classes", kind)
+
+    return (("report", vc("report")), ("intent", vc("intention")), ("directive", vc("directive")),
+            ("threat", vc("threat")), ("refusal", vc("refusal")), ("hedge", words("hedges", "hedge")),
+            ("capability", words("hedges", "capability")), ("dispute", words("hedges", "dispute")),
+            ("demand", words("hedges", "demand") | vc("claim-or-demand")),
+            ("proposal", words("modal_cues", "proposal")),
+            ("obligation", vc("obligation") | words("modal_cues", "obligation-verb")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +74,8 @@ def event_features(event: Event, doc: Doc, view: ArticleView, senses: SensesFn |
     trigger = _token(doc, event.trigger.start, event.trigger.end)
     if trigger is not None:
         _trigger_features(trigger, f)
+        _governor_features(trigger, f)
+        _speaker_features(trigger, f)
         if senses is not None:
             n = senses(trigger.lemma_.lower())
             f["senses"] = min(n, 8) / 8
@@ -64,7 +86,64 @@ def event_features(event: Event, doc: Doc, view: ArticleView, senses: SensesFn |
         _actor_features(prefix, actor, doc, trigger, f)
     _pair_features(event, f)
     _context_features(event, doc, view, f)
+    _rule_group_features(event, f)
     return f
+
+
+def _governor_features(tok: Token, f: Features) -> None:
+    """What governs the trigger up to three clauses up: the lemmas' word classes ("gov_class=report", "=intent",
+    "=proposal" ...), the second governor's lemma, and the trigger's lemma with its relation ("lemma_dep=hold|xcomp":
+    a verb's senses differ by construction)."""
+    f["lemma_dep=" + tok.lemma_.lower() + "|" + tok.dep_] = 1.0
+    classes = _word_classes()
+    anc, seen = tok, 0
+    while anc.head.i != anc.i and seen < 3:
+        anc = anc.head
+        seen += 1
+        lemma = anc.lemma_.lower()
+        if seen == 2 and anc.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            f["gov2=" + lemma] = 1.0
+        for name, lemmas in classes:
+            if lemma in lemmas:
+                f["gov_class=" + name] = 1.0
+
+
+def _speaker_features(tok: Token, f: Features) -> None:
+    """Who reports the trigger's clause ("experts say ...", "..., the minister said"): none, a person or body, a
+    commentator (an analyst's reading is no act, even when the coder's filter missed it)."""
+    from ..coding.commentary import is_commentator, speaker
+
+    said_by = speaker(tok)
+    if said_by is None:
+        f["speaker=none"] = 1.0
+        return
+    f["speaker=" + ("commentator" if is_commentator(said_by) else said_by.ent_type_ or said_by.pos_)] = 1.0
+
+
+def _rule_group_features(event: Event, f: Features) -> None:
+    """How many rules of each phase shaped the event: actor resolution through referents ("actors.*-refers-back"),
+    a fallback for the source or target (an inherited source, a target after the pattern or in a prepositional
+    phrase) each make a wrong country likelier than a direct subject and object do; and the root with the
+    roles of its actors ("root_roles=19|MIL|none"), which the linear model cannot combine by itself."""
+    groups: Counter[str] = Counter(r.split(".", 1)[0] for r in event.trace if "." in r)
+    for phase in ("actors", "source", "target", "candidates", "filters", "code", "modality"):
+        if groups[phase]:
+            f["n_" + phase] = min(groups[phase], 3) / 3
+    if any(r.endswith("refers-back") or "named-in-full" in r for r in event.trace):
+        f["actor_referent"] = 1.0
+    if any(r in _FALLBACKS for r in event.trace):
+        f["argument_fallback"] = 1.0
+    roles = [a.roles[0] if a is not None and a.roles else ("none" if a is None else "-")
+             for a in (event.source, event.target)]
+    f["root_roles=" + event.root_code + "|" + "|".join(roles)] = 1.0
+
+
+# source and target rules that reach beyond the trigger's own subject and object (rules/registry.py)
+_FALLBACKS = frozenset({
+    "source.inherited-from-the-governing-clause", "source.governing-subject-when-plus-before-verb",
+    "source.pronoun-stands-for-the-governing-subject", "target.after-the-pattern", "target.prepositional-phrase",
+    "target.actor-inside-the-object", "target.subject-of-a-complement", "target.doer-of-the-act-reacted-to",
+    "actors.role-takes-the-article-country"})
 
 
 def _code_features(event: Event, f: Features) -> None:
