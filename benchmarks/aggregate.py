@@ -17,6 +17,7 @@ Phases, each timed (peak memory is the resident set summed over the process tree
    rows and the search index postings), 5,000 articles per transaction;
 2. ``wirescope index``: cluster the search index; then time searches of frequent, topical and rare terms;
 3. full aggregation (``aggregate_store(rebuild=True)``): load, merge, cluster, describe, escalation, write;
+   (``--streamed CHUNK``: the same as incremental runs of CHUNK articles from an empty picture, bounded memory);
 4. incremental: ``--incremental`` further articles (the next days of the timeline) written and aggregated, after
    the full run, ``--rounds`` times: the cost of keeping a store of this size current;
 5. reference: tokenising the same texts (the floor of any term-based clustering), on the first 20,000.
@@ -195,6 +196,8 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--corpus", type=Path, help="JSON Lines corpus whose texts are repeated with changes")
     ap.add_argument("--db", type=Path, help="keep the store here (default: a temporary directory)")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON")
+    ap.add_argument("--streamed", type=int, default=0, metavar="CHUNK",
+                    help="full run as incremental runs of CHUNK articles from an empty picture (bounded memory)")
     return ap.parse_args()
 
 
@@ -237,7 +240,7 @@ def run(corpus: Corpus, path: Path, args: argparse.Namespace, mem: TreeMemory, f
               f"postings): {wrote:.1f}s; rss {mem.mb():.0f} MB", flush=True)
         figures["search"] = search_phase(store, corpus)
         print(f"  rss {mem.mb():.0f} MB", flush=True)
-        figures["full"] = aggregate(store, rebuild=True, label="full")
+        figures["full"] = aggregate(store, rebuild=True, label="full", streamed=args.streamed)
         print(f"  rss {mem.mb():.0f} MB", flush=True)
         rounds = []
         for r in range(args.rounds):
@@ -291,11 +294,14 @@ def search_phase(store: object, corpus: Corpus) -> dict[str, float]:
     return out
 
 
-def aggregate(store: object, *, rebuild: bool, label: str) -> dict[str, object]:
-    from wirescope.aggregate.build import aggregate_store
+def aggregate(store: object, *, rebuild: bool, label: str, streamed: int = 0) -> dict[str, object]:
+    from wirescope.aggregate.build import AggregateSettings, aggregate_store
 
     t = time.perf_counter()
-    report = aggregate_store(store.con, rebuild=rebuild)  # type: ignore[attr-defined]
+    settings = AggregateSettings(chunk=streamed) if streamed else AggregateSettings()
+    if streamed:
+        label += f", streamed in chunks of {streamed}"
+    report = aggregate_store(store.con, settings, rebuild=rebuild, streamed=bool(streamed))  # type: ignore[attr-defined]
     took = time.perf_counter() - t
     data = report.to_json()
     print(f"aggregate ({label}): {took:.1f}s -> {report.merged_events} merged events, {report.stories} stories, "
