@@ -30,7 +30,7 @@ KINDS: dict[str, frozenset[str]] = {
                                "claim-or-demand", "police-act", "court-act", "obligation",
                                "effort", "difficulty", "prevention", "addressee", "aim"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus",
-                             "obligation", "obligation-verb", "obligation-present", "proposal"}),
+                             "obligation", "obligation-verb", "obligation-present", "proposal", "aspectual"}),
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head",
                               "consultation", "nominal-target", "nominal-patient", "medium", "medium-consultation"}),

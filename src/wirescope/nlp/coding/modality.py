@@ -72,6 +72,8 @@ _OBLIGATION_VERBS = words("verb_classes", "obligation") | words("modal_cues", "o
 _OBLIGATION_PRESENT = words("modal_cues", "obligation-present")
 # verbs whose gerund object is an option put forward, not an act done (modality.proposed-act)
 _PROPOSAL = words("modal_cues", "proposal")
+# verbs whose gerund is under way ("stop arming", "continue talks"): an act asked to stop is not asked for
+_ASPECTUAL = words("modal_cues", "aspectual")
 _NEG = words("modal_cues", "negation")
 _FOCUS = words("modal_cues", "focus")
 
@@ -156,11 +158,29 @@ def _conjunct_head(tok: Token) -> Token:
     return tok
 
 
+def _asked_for(tok: Token) -> bool:
+    """``tok`` is an infinitive a directive verb asks for: "urged X to respond" (object and infinitive), or "expects
+    the government to uphold ..." parsed as a clause with its own subject."""
+    if tok.dep_ == "xcomp":
+        return _directed(tok.head)
+    return tok.dep_ == "ccomp" and _infinitive(tok) and tok.head.lemma_.lower() in _DIRECTIVES
+
+
 def _request(c: _Clause) -> _Decision:
     # "urged X to respond", "warned France not to interfere": asked for, not (yet) done; so is every act
-    # coordinated with it ("urged Israel to halt the offensive and withdraw its troops")
+    # coordinated with it ("urged Israel to halt the offensive and withdraw its troops") and every act the asked-for
+    # one embeds ("urge the ministers to focus on ending the war", "urged Iran to try to free the hostages")
     t = _conjunct_head(c.trigger)
-    return ("modality.request-is-not-done", "hypothetical") if t.dep_ == "xcomp" and _directed(t.head) else None
+    for _ in range(4):
+        if _asked_for(t):
+            return "modality.request-is-not-done", "hypothetical"
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.i != t.head.i:
+            t = _conjunct_head(t.head.head)  # "focus on ending": up to the verb of the preposition
+        elif t.dep_ == "xcomp" and t.head.i != t.i and t.head.lemma_.lower() not in _ASPECTUAL:
+            t = _conjunct_head(t.head)  # not through "stop": "urged China to stop arming Russia" says it arms
+        else:
+            return None
+    return None
 
 
 def _means(c: _Clause) -> _Decision:

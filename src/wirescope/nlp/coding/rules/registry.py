@@ -389,7 +389,10 @@ RULES: tuple[Rule, ...] = (
     Rule("modality.request-is-not-done", _M,
          "What a directive verb asks someone to do is hypothetical: 'urged X to respond', 'warned France not to "
          "interfere', and every act coordinated with it under the same subject ('urged Israel to halt the offensive "
-         "and withdraw its troops')."),
+         "and withdraw its troops') or embedded in it ('urge the ministers to focus on ending the war', 'urged Iran "
+         "to try to free the hostages'; not through 'stop', 'cease', 'continue': 'urged China to stop arming Russia' "
+         "says that it arms), also when the parse gives the infinitive its own subject ('expects the government to "
+         "uphold ...')."),
     Rule("modality.negation", _M, "A negation on the trigger or its adverb: 'did not attack', 'never signed'."),
     Rule("modality.without-is-not-done", _M,
          "An act in a 'without' phrase did not happen: 'withdrew from the town without firing a shot', 'left the "
