@@ -15,7 +15,8 @@ The generated store also holds what the aggregation writes (generated in SQL, ou
 index, alerts, merged events and their mentions, stories of consecutive articles (most of 50 articles, the last
 quarter of 1,000) and one quotation per article (the same words in four articles: merged as duplicates; a tenth by
 an unresolved pronoun). Events are dated as issue 19's date rule leaves them: a current event within its article's
-window, a few flagged historical or planned outside it.
+window, a few flagged historical or planned outside it; they are stored as a chronological ingest writes them (an
+article's events together, the articles in publication order).
 
 Prints p50/p95 per query family (and the first, cold request: the app caches whole-store aggregates such as the map
 and every story's timeline keys, once per store state) next to a same-run reference measured just before the family
@@ -127,14 +128,16 @@ def _sql_list(values: list[str]) -> str:
     return "[" + ", ".join(f"'{v}'" for v in values) + "]"
 
 
-def generators(n_articles: int) -> dict[str, str]:
+def generators(n_articles: int, per: int) -> dict[str, str]:
     """SQL expressions per events column, over ``i`` (0..N-1) and random(); deterministic shape, random values."""
     c, r = _sql_list(COUNTRIES), _sql_list(ROLES)
     # Skewed country choice: a few countries carry most events, as in real news.
     pick = f"{c}[1 + least(24, floor(pow(random(), 2.2) * 25)::INT)]"
     return {
-        "article_id": f"'a' || lpad(CAST(i % {n_articles} AS VARCHAR), 8, '0')",
-        "idx": f"i // {n_articles}",
+        # Stored as a store fills: an article's ``per`` events together, the articles in the order they were
+        # published (article k on day k * 730 / N), as a chronological ingest writes them.
+        "article_id": f"'a' || lpad(CAST(i // {per} AS VARCHAR), 8, '0')",
+        "idx": f"i % {per}",
         "sentence": "(i * 7) % 40",
         "code": "lpad(CAST(1 + (hm(i, 20)) AS VARCHAR), 2, '0') || CAST(hm(i * 3, 10) AS VARCHAR)",
         "root_code": "lpad(CAST(1 + (hm(i, 20)) AS VARCHAR), 2, '0')",
@@ -145,9 +148,9 @@ def generators(n_articles: int) -> dict[str, str]:
         "modality": "(['asserted', 'asserted', 'asserted', 'threatened', 'reported', 'hypothetical', 'negated'])"
         "[1 + (hm(i * 5, 7))]",
         "confidence": "round(random(), 3)",
-        # As issue 19's date rule leaves them: a current event within its article's window (article i % N is
-        # published on day (i % N) % 730), a flagged one years before it (historical) or weeks after (planned).
-        "date": f"DATE '2019-01-01' + CAST((i % {n_articles}) % 730 + CASE WHEN hm(i * 23, 100) < 4 "
+        # As issue 19's date rule leaves them: a current event within its article's window, a flagged one years
+        # before it (historical) or weeks after (planned).
+        "date": f"DATE '2019-01-01' + CAST(floor((i // {per}) * 730 / {n_articles}) + CASE WHEN hm(i * 23, 100) < 4 "
         "THEN -100 - hm(i * 31, 1500) WHEN hm(i * 23, 100) < 6 THEN 10 + hm(i * 37, 90) ELSE -hm(i * 29, 3) END "
         "AS INTEGER)",
         "date_source": "'publication'",
@@ -207,7 +210,7 @@ def build(path: Path, n_events: int) -> None:
         ]
         if not cols:
             raise SystemExit("this store has no events table; the events migration is missing")
-        gen = generators(n_articles)
+        gen = generators(n_articles, max(1, n_events // n_articles))
         exprs = [f"{gen[c]} AS {c}" if c in gen else f"NULL AS {c}" for c in cols]
         con.execute(
             f"INSERT INTO events SELECT {', '.join(exprs)} FROM (SELECT i, "
@@ -225,7 +228,7 @@ def build(path: Path, n_events: int) -> None:
             # Zipf-like word choice over a 5,000-word vocabulary: the named news words are the most frequent.
             f"array_to_string(list_transform(range(80), lambda j: word(floor({VOCAB} * pow("
             f"hm(i * 100 + j, 1000000) / 1e6, 3))::INTEGER)), ' '), "
-            f"DATE '2019-01-01' + CAST(i % 730 AS INTEGER), 'metadata', 'analysed', now() "
+            f"DATE '2019-01-01' + CAST(floor(i * 730 / {n_articles}) AS INTEGER), 'metadata', 'analysed', now() "
             f"FROM range({n_articles}) t(i)"
         ).fetchall()
         # The same index the writer keeps (wirescope.store.search.rows), built in SQL for speed: the texts are
@@ -293,15 +296,6 @@ def aggregate_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 
 STORY_SIZE, BIG_STORY_SIZE = 50, 1000  # articles per story: most stories small, the last 50 big (5,000 events)
-
-
-def story_of(i: int, n_articles: int) -> str:
-    """The story of article ``i`` (as ``situation_tables`` assigns it): consecutive articles, so a story spans
-    consecutive days; the last quarter of the articles in big stories."""
-    big_from = n_articles * 3 // 4
-    if i < big_from:
-        return f"s{i // STORY_SIZE:06d}"
-    return f"s{big_from // STORY_SIZE + (i - big_from) // BIG_STORY_SIZE:06d}"
 
 
 def situation_tables(con: duckdb.DuckDBPyConnection, n_articles: int) -> None:
