@@ -53,3 +53,24 @@ def test_a_lookup_gives_the_same_columns_by_index_or_by_scan(monkeypatch) -> Non
     assert [i["name"] for i in by_index] == ["name 3", "name 7", "name 7", "name 49", None, None]
     monkeypatch.setattr(paging, "LOOKUP_KEYS", 2)  # past the limit: one scan
     assert looked_up() == by_index
+
+
+def test_newest_first_pages_in_the_order_of_its_key() -> None:
+    """newest_first orders pages by the date column (for DuckDB's row-group skipping): the same order as its key,
+    NULL dates last, ties by the next key, across cursor pages."""
+    from wirescope.api.paging import newest_first
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE e AS SELECT i AS id, CASE WHEN i % 7 = 0 THEN NULL ELSE DATE '2020-01-01' + "
+                "CAST(i % 5 AS INTEGER) END AS day FROM range(60) r(i)")
+    for locator in (None, "t.rowid"):
+        q = Query(select="t.id, t.day", from_="e t", keys=(newest_first("t.day"), Key("t.id")), locator=locator)
+        cursor, seen = None, []
+        while True:
+            page = fetch_page(con, q, limit=7, cursor=cursor)
+            seen += [r["id"] for r in page["items"]]
+            cursor = page["next_cursor"]
+            if cursor is None:
+                break
+        key = "(DATE '9999-12-31' - coalesce(t.day, DATE '0001-01-01'))"
+        assert seen == [r[0] for r in con.execute(f"SELECT t.id FROM e t ORDER BY {key}, t.id").fetchall()]

@@ -29,6 +29,10 @@ class Key:
     expr: str
     desc: bool = False
     cast: str | None = None
+    # The same order over a plain column, for ORDER BY: DuckDB's top-N skips the row groups that cannot reach the
+    # page when it orders by a column, not by an expression (a newest-first page: ~8 ms instead of ~100 ms at a
+    # million events).
+    order: str | None = None
 
     def param(self) -> str:
         return f"CAST(? AS {self.cast})" if self.cast else "?"
@@ -90,7 +94,7 @@ class Query:
         return (" WHERE " + " AND ".join(f"({c})" for c in conds)) if conds else ""
 
     def order_sql(self) -> str:
-        return ", ".join(f"{k.expr} {'DESC' if k.desc else 'ASC'}" for k in self.keys)
+        return ", ".join(k.order or f"{k.expr} {'DESC' if k.desc else 'ASC'}" for k in self.keys)
 
     def all_params(self, extra: list[Any] | None = None) -> list[Any]:
         return [*self.from_params, *self.params, *(extra or [])]
@@ -132,8 +136,9 @@ def decode_cursor(cursor: str, n: int) -> list[Any]:
 
 
 def newest_first(date_expr: str) -> Key:
-    """An ascending integer key that orders a DATE expression newest first (NULL dates last)."""
-    return Key(f"(DATE '9999-12-31' - coalesce({date_expr}, DATE '0001-01-01'))")
+    """An ascending integer key that orders a DATE expression newest first (NULL dates last); pages are ordered by
+    the date itself (descending, NULL last: the same order), which lets DuckDB skip row groups."""
+    return Key(f"(DATE '9999-12-31' - coalesce({date_expr}, DATE '0001-01-01'))", order=f"{date_expr} DESC NULLS LAST")
 
 
 def largest_first(number_expr: str) -> Key:
