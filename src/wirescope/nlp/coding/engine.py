@@ -106,7 +106,7 @@ from .nominals import CONSULT_NOUNS, consultation_code, consultation_parties, no
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
-from .syntax import governs_any, multi_matches, phrase_tokens, shown_in_image
+from .syntax import governs_any, multi_matches, phrase_tokens, regular_stems, shown_in_image
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -402,7 +402,8 @@ class EventCoder(ArgumentFinder):
         lemma = tok.lemma_.upper()
         text = tok.text.upper()
         by_form = self.dicts.verbs.get(text, []) if text != lemma else []
-        by_lemma = self.dicts.verbs.get(lemma) or self.dicts.verbs.get(self.dicts.forms.get(text, ""), [])
+        by_lemma = self.dicts.verbs.get(lemma) or self.dicts.verbs.get(self.dicts.forms.get(text, ""), []) \
+            or next((self.dicts.verbs[s] for s in regular_stems(text) if s in self.dicts.verbs), [])
         multi = [e for e in (*by_form, *by_lemma) if len(e.words) > 1 and multi_matches(e, tok)]
         if multi:
             return multi

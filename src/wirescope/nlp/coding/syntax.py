@@ -156,3 +156,14 @@ def stray_places(heads: Sequence[Token], prep: Token | None) -> list[Token] | No
         return None
     return [pobj, *after]
 
+
+
+def regular_stems(form: str) -> tuple[str, ...]:
+    """The stems a regular inflected verb form may have, upper-cased, most likely first: "REARRESTED" -> REARREST,
+    "NEUTRALIZED" -> NEUTRALIZE, "RELAUNCHING" -> RELAUNCH. For verbs the tagger knows but whose lemma the model
+    gets wrong ("rearrested" -> "rearreste"), so that the dictionary's entry is still found."""
+    for suffix, cuts in (("ING", ("", "E")), ("ED", ("", "E")), ("ES", ("", "E")), ("S", ("",))):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[: -len(suffix)]
+            return tuple(stem + c for c in cuts)
+    return ()
