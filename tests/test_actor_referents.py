@@ -60,6 +60,8 @@ def test_without_an_earlier_name_nothing_is_resolved(nlp) -> None:  # type: igno
     ("Olaf Scholz", date(2023, 3, 1), "DEUGOV"),
     ("Mark Rutte", date(2020, 3, 1), "NLDGOV"),
     ("Mark Rutte", date(2025, 3, 1), "IGOWSTNAT"),  # NATO's secretary general since October 2024
+    ("Taliban", date(2019, 3, 1), "AFGREB"),
+    ("Taliban", date(2025, 3, 1), "AFGGOV"),  # Afghanistan's government since 15 August 2021
 ])
 def test_people_are_coded_as_of_the_article_date(name: str, day: date, code: str) -> None:
     assert default_actor_coder().code_actor(name, article_date=day).code == code
