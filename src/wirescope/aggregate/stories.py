@@ -225,6 +225,11 @@ class _Df:
     def idf(self, key: str) -> float:
         return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
 
+    def idfs(self, keys: Iterable[str]) -> dict[str, float]:
+        """:meth:`idf` of many keys (the same formula, without a call per key)."""
+        n1, get, log = self.n + 1, self.df.get, math.log
+        return {k: log(n1 / (get(k, 0) + 1)) + 1.0 for k in keys}
+
 
 class StoryClusterer:
     """Single-pass clustering over a stream of articles; feed them in publication order."""
@@ -435,7 +440,7 @@ class StoryClusterer:
 
     @staticmethod
     def _query_form(vec: dict[str, float], df: _Df) -> dict[str, float]:
-        idf = {k: df.idf(k) for k in vec}
+        idf = df.idfs(vec)
         norm = math.sqrt(sum((tf * idf[k]) ** 2 for k, tf in vec.items()))
         if norm == 0.0:
             return {}
@@ -460,8 +465,9 @@ class StoryClusterer:
         # fsum: exact whatever the order of the keys, which differs between a long run and a restored state
         self._tdf.ensure(cluster.terms)
         self._edf.ensure(cluster.ents)
-        cluster.norm_t = math.sqrt(math.fsum((v * self._tdf.idf(k)) ** 2 for k, v in cluster.terms.items()))
-        cluster.norm_e = math.sqrt(math.fsum((v * self._edf.idf(k)) ** 2 for k, v in cluster.ents.items()))
+        tidf, eidf = self._tdf.idfs(cluster.terms), self._edf.idfs(cluster.ents)
+        cluster.norm_t = math.sqrt(math.fsum([(v * tidf[k]) ** 2 for k, v in cluster.terms.items()]))
+        cluster.norm_e = math.sqrt(math.fsum([(v * eidf[k]) ** 2 for k, v in cluster.ents.items()]))
         cluster.norm_at = self._tdf.n
         cluster.dirty = True
 
@@ -510,8 +516,11 @@ class StoryClusterer:
     def _query_keys(self, vec: _DocVec) -> list[str]:
         # Only keys some story holds: the rarest terms of an article are often its own, which would find nothing.
         index = self._index
-        scored = [(tf * self._tdf.idf(k), k) for k, tf in vec.terms.items() if index.get(k)]
-        scored += [(tf * self._edf.idf(k), k) for k, tf in vec.ents.items() if index.get(k)]
+        held_t = [k for k in vec.terms if index.get(k)]
+        held_e = [k for k in vec.ents if index.get(k)]
+        tidf, eidf = self._tdf.idfs(held_t), self._edf.idfs(held_e)
+        scored = [(vec.terms[k] * tidf[k], k) for k in held_t]
+        scored += [(vec.ents[k] * eidf[k], k) for k in held_e]
         scored.sort(reverse=True)
         return [k for _, k in scored[: self.settings.query_terms]]
 
@@ -678,8 +687,8 @@ def _lead(doc: StoryDoc) -> StoryDoc:
 def _dot(query: dict[str, float], story: dict[str, float], story_norm: float) -> float:
     if story_norm == 0.0 or not query:
         return 0.0
-    get = story.get
-    return sum(w * get(k, 0.0) for k, w in query.items()) / story_norm
+    # the shared keys by a C-level set intersection; fsum, because the intersection's order follows the hash seed
+    return math.fsum([query[k] * story[k] for k in query.keys() & story.keys()]) / story_norm
 
 
 def story_id(first_article_id: str) -> str:
