@@ -4,6 +4,7 @@ together, come back complete and in page order, whatever runs of nearby ids the 
 from __future__ import annotations
 
 import duckdb
+import pytest
 
 from wirescope.api.paging import ROW_GROUP, Key, Query, _fetch_sql, fetch_page
 
@@ -36,7 +37,7 @@ def test_pages_over_several_row_groups_are_complete_and_ordered() -> None:
         assert seen == expected
 
 
-def test_a_lookup_gives_the_same_columns_by_index_or_by_scan(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_lookup_gives_the_same_columns_by_index_or_by_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     import wirescope.api.paging as paging
 
     con = duckdb.connect()
@@ -45,7 +46,8 @@ def test_a_lookup_gives_the_same_columns_by_index_or_by_scan(monkeypatch) -> Non
     lookup = paging.Lookup("a", "aid", "id", (("lk.name", "name"),))
 
     def looked_up() -> list[dict[str, object]]:
-        items: list[dict[str, object]] = [{"aid": f"k{i}"} for i in (3, 7, 7, 49)] + [{"aid": "gone"}, {"aid": None}]
+        items: list[dict[str, object]] = [{"aid": f"k{i}"} for i in (3, 7, 7, 49)]
+        items += [{"aid": "gone"}, {"aid": None}]
         lookup.apply(con, items)
         return items
 

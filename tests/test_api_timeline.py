@@ -22,7 +22,7 @@ from wirescope.store import Store
 STRIKE = "a1strike0000001"
 
 
-def _historical(analysis):  # type: ignore[no-untyped-def]
+def _historical(analysis: Any) -> Any:
     """The strike article with the 1979 embassy siege it recalls, flagged historical (background of its story)."""
     old = replace(analysis.events[0], code="1724", root_code="17", base_code="172", date="1979-11-04",
                   date_source="time-expression", timing="historical", date_note="'1979' ... background")
@@ -36,7 +36,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     db = write_store(tmp_path_factory.mktemp("timeline") / "t.duckdb",
                      [_historical(a) if a.article.id == STRIKE else a for a in sample()])
     with Store(db) as s:
-        sid = s.con.execute("SELECT story_id FROM story_articles WHERE article_id = ?", [STRIKE]).fetchone()[0]
+        found = s.con.execute("SELECT story_id FROM story_articles WHERE article_id = ?", [STRIKE]).fetchone()
+        assert found is not None
+        sid = str(found[0])
         last = [i.event for i in story_timeline(s.con, sid).items if i.event is not None][-1]
         s.con.execute("UPDATE merged_events SET date = NULL WHERE id = ?", [last.id])
     return db, sid
