@@ -280,6 +280,8 @@ class ActorCoder:
             return None
         if getattr(tok, "pos_", "PROPN") != "PROPN":
             return None  # "Rice prices rose": a capitalised common noun, not Condoleezza Rice
+        if getattr(tok, "ent_type_", "") == "NORP":
+            return None  # "a Christian militia": a religion or nationality the parse names so, not a listed surname
         if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].text.isalpha():
             return None  # not the last word of a name
         if i > 0:
