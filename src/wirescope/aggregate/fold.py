@@ -190,7 +190,9 @@ def network_sql(source: str, target: str, where: str, top: int, *, fold: bool = 
     ``{name, n}`` (surface name, events), from which :func:`network_of` names the nodes and lists their folds.
 
     Events are first grouped by their surface pair, and the names are keyed once each: keying every event's names
-    costs seconds on a million events, keying the distinct names milliseconds."""
+    costs seconds on a million events, keying the distinct names milliseconds. The name lists are built for the
+    ``top`` edges only: a store's few hundred names make tens of thousands of pairs, and listing them all cost more
+    than the scan."""
     if fold:
         head = f"WITH folds(k, n) AS {default_values_sql()}, "
         keyed = (f"SELECT u.name, coalesce(f.n, u.k) AS nk FROM (SELECT name, {fold_key_sql('name')} AS k FROM "
@@ -200,14 +202,19 @@ def network_sql(source: str, target: str, where: str, top: int, *, fold: bool = 
         keyed = "SELECT name, name AS nk FROM (SELECT s AS name FROM pairs UNION SELECT g FROM pairs)"
     quads = ", ".join(f"count(*) FILTER (t.quad_class = {i}) AS q{i}" for i in range(1, 5))
     sums = ", ".join(f"CAST(sum(p.q{i}) AS BIGINT) AS q{i}" for i in range(1, 5))
+    order = "ORDER BY events DESC, source, target"
     return (
         f"{head}pairs AS (SELECT {source} AS s, {target} AS g, count(*) AS n, {quads}, sum(t.goldstein) AS gsum, "
-        f"count(t.goldstein) AS gn FROM events t{where} GROUP BY 1, 2), keyed AS ({keyed}) "
-        f"SELECT ks.nk AS source, kg.nk AS target, CAST(sum(p.n) AS BIGINT) AS events, {sums}, "
-        "round(sum(p.gsum) / nullif(sum(p.gn), 0), 2) AS goldstein, "
+        f"count(t.goldstein) AS gn FROM events t{where} GROUP BY 1, 2), keyed AS ({keyed}), "
+        "edges AS (SELECT ks.nk AS source, kg.nk AS target, p.* FROM pairs p "
+        "JOIN keyed ks ON ks.name = p.s JOIN keyed kg ON kg.name = p.g), "
+        f"top AS (SELECT p.source, p.target, CAST(sum(p.n) AS BIGINT) AS events, {sums}, "
+        "round(sum(p.gsum) / nullif(sum(p.gn), 0), 2) AS goldstein "
+        f"FROM edges p GROUP BY 1, 2 {order} LIMIT {int(top)}) "
+        "SELECT t.source, t.target, t.events, t.q1, t.q2, t.q3, t.q4, t.goldstein, "
         "list({'name': p.s, 'n': p.n}) AS source_names, list({'name': p.g, 'n': p.n}) AS target_names "
-        "FROM pairs p JOIN keyed ks ON ks.name = p.s JOIN keyed kg ON kg.name = p.g "
-        f"GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT {int(top)}"
+        "FROM top t JOIN edges p ON p.source = t.source AND p.target = t.target "
+        f"GROUP BY ALL {order}"
     )
 
 
