@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import api_support
 from wirescope.api import create_app
+from wirescope.nlp import display
 from wirescope.nlp.display import clean, display_text
 from wirescope.records import Actor, Analysis, Article, Event, Quote, Sentence, Span
 
@@ -67,6 +68,26 @@ def test_every_display_character_is_a_stored_character(text: str) -> None:
     assert d.text == d.text.strip() and "  " not in d.text and "\n\n\n" not in d.text
     assert "](" not in d.text and "http" not in d.text and "**" not in d.text
     assert sum(n for _, _, n in d.runs) == len(d.text)
+
+
+_PLAIN_PIECES = st.sampled_from(["word", "Syria", " ", "  ", "\n", "\t", "\xa0", "\r", ",", "“", "”", "é", "\u2003"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PLAIN_PIECES, max_size=20).map("".join), st.integers(0, 50))
+def test_the_shortcut_for_plain_text_gives_what_the_full_cleaning_gives(text: str, base: int) -> None:
+    """Text with nothing to remove is returned as stored without the character loop; whatever the blanks, the
+    answer is the full cleaning's."""
+    blanked = display.BOILERPLATE.sub(lambda m: " " * len(m.group(0)), display.mask(text))
+    keep = display._kept(text, blanked)
+    runs: list[list[int]] = []
+    for n, i in enumerate(keep):
+        if runs and runs[-1][1] + runs[-1][2] == base + i:
+            runs[-1][2] += 1
+        else:
+            runs.append([n, base + i, 1])
+    full = "".join(" " if blanked[i] in " \t\xa0" else blanked[i] for i in keep)
+    assert display_text(text, base) == display.Display(full, tuple((d, s, n) for d, s, n in runs))
 
 
 # --- the API ------------------------------------------------------------------------------------------------------

@@ -190,17 +190,21 @@ def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Respons
                 [story_id],
             )
         )
-        story["events"] = _story_events(db, cur, members, story_id) if db.has("events") else []
+        # Events and quotations of the story's stored articles (ids unique: the articles' key), found by the id
+        # range as well: a store written article by article keeps them together, and the range lets DuckDB skip
+        # the other row groups, where a subquery made it read the article column of every event.
+        ids = [a["id"] for a in story["articles"]]
+        among = "t.article_id BETWEEN ? AND ? AND list_contains(?, t.article_id)"
+        among_params: list[Any] = [min(ids), max(ids), ids] if ids else []
+        story["events"] = _story_events(db, cur, among, among_params) if db.has("events") and ids else []
         story["quotes"] = dicts(
             cur.execute(
                 f"SELECT {db.select(QUOTES)}, {REPORTED_BY}, a.published FROM quotes t "
-                "JOIN articles a ON a.id = t.article_id "
-                "WHERE t.article_id IN {members} ORDER BY a.published NULLS LAST, t.article_id, t.idx".replace(
-                    "{members}", members
-                ),
-                [story_id],
+                f"JOIN articles a ON a.id = t.article_id WHERE {among} "
+                "ORDER BY a.published NULLS LAST, t.article_id, t.idx",
+                among_params,
             )
-        ) if db.has("quotes") else []
+        ) if db.has("quotes") and ids else []
         # the copies of a wire story quote the same words: one row each, the earliest report (store.quotes)
         story["quotes"] = merge_quote_rows(story["quotes"])
     add_display([story], STORY_DISPLAY)
@@ -209,19 +213,17 @@ def get_story(db: DB, story_id: Annotated[str, Path(max_length=100)]) -> Respons
     return json_response(story)
 
 
-def _story_events(db: Database, cur: Any, members: str, story_id: str) -> list[dict[str, Any]]:
-    """The events of a story's articles, oldest first, with their article's outlet and address. Found on the
-    article column alone, then read in full by row id (``paging.rows_by_id``): a scan of every column of every
-    event took most of the answer at a million events."""
+def _story_events(db: Database, cur: Any, among: str, params: list[Any]) -> list[dict[str, Any]]:
+    """The events of a story's articles (``among``: the filter on ``t.article_id``), oldest first, with their
+    article's outlet and address. Found on the article column alone, then read in full by row id
+    (``paging.rows_by_id``): a scan of every column of every event took most of the answer at a million events."""
     if not db.is_base_table("events"):
         return dicts(cur.execute(
             f"SELECT {db.select(EVENTS)}, a.source AS article_source, a.url AS article_url FROM events t "
-            f"JOIN articles a ON a.id = t.article_id WHERE t.article_id IN {members} "
-            "ORDER BY t.date NULLS LAST, t.article_id, t.idx", [story_id]))
-    # the join with articles kept: an event whose article is gone is not shown, as before
-    rids = [r[0] for r in cur.execute(
-        f"SELECT t.rowid FROM events t JOIN articles a ON a.id = t.article_id WHERE t.article_id IN {members}",
-        [story_id]).fetchall()]
+            f"JOIN articles a ON a.id = t.article_id WHERE {among} "
+            "ORDER BY t.date NULLS LAST, t.article_id, t.idx", params))
+    # the articles are the stored ones: an event whose article is gone is not shown, as before
+    rids = [r[0] for r in cur.execute(f"SELECT t.rowid FROM events t WHERE {among}", params).fetchall()]
     q = Q(select=db.select(EVENTS), from_="events t", keys=(), locator="t.rowid",
           lookup=Lookup("articles", "article_id", "id", (("lk.source", "article_source"), ("lk.url", "article_url"))))
     rows = rows_by_id(cur, q, rids)
