@@ -74,7 +74,6 @@ def _country(code: str) -> str:
 def situation(db: Path, inputs: tuple[Path, ...] = INPUTS, *, top: int = 3) -> Situation:
     """Ingest ``inputs`` into ``db`` (skipping what is stored), aggregate, and summarise the picture."""
     from wirescope.aggregate.build import aggregate_store
-    from wirescope.aggregate.queries import query_alerts
     from wirescope.runners.local import ingest
     from wirescope.store import Store
 
@@ -91,16 +90,32 @@ def situation(db: Path, inputs: tuple[Path, ...] = INPUTS, *, top: int = 3) -> S
             "SELECT source_country, target_country, count(*) AS n, sum(num_mentions) FROM merged_events "
             "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
             "GROUP BY ALL ORDER BY n DESC, 4 DESC, 1, 2 LIMIT ?", [top]).fetchall())
-        seen: set[tuple[str, str, object]] = set()
-        lines: list[str] = []
-        # country-level alerts first, each dyad-day once (an actor-level alert of the same day says it again)
-        for a in sorted(query_alerts(con), key=lambda a: (a.level != "country", -a.z, a.day)):
-            if (a.source, a.target, a.day) in seen or len(lines) == top:
-                continue
-            seen.add((a.source, a.target, a.day))
-            lines.append(f"{_country(a.source)} → {_country(a.target)}, {a.day}: {a.reason}")
         articles, events, stories = (_count(con, t) for t in ("articles", "merged_events", "stories"))
-    return Situation(articles, events, stories, dyads, tuple(lines))
+    return Situation(articles, events, stories, dyads, _alert_lines(db, top))
+
+
+def _alert_lines(db: Path, top: int) -> tuple[str, ...]:
+    """The ``top`` alerts in the dashboard's plain words ("Iran → Israel: most hostile day since 2025-06-02, 4 events
+    from 3 outlets", the API's ``summary``), most unusual first: country-level alerts first, each dyad-day once (an
+    actor-level alert of the same day says it again)."""
+    from wirescope.api.db import Database, dicts
+    from wirescope.api.escalation import alerts_query, describe_alerts
+
+    store = Database(db)  # read-only, after the ingest's store is closed
+    try:
+        q = alerts_query(store)
+        with store.cursor() as cur:
+            rows = dicts(cur.execute(f"SELECT {q.select} FROM {q.from_}"))
+            chosen: list[dict[str, object]] = []
+            seen: set[tuple[object, object, object]] = set()
+            for a in sorted(rows, key=lambda a: (a["level"] != "country", -a["z"], a["day"])):
+                if (a["source"], a["target"], a["day"]) not in seen and len(chosen) < top:
+                    seen.add((a["source"], a["target"], a["day"]))
+                    chosen.append(a)
+            describe_alerts(store, cur, chosen)
+    finally:
+        store.close()
+    return tuple(f"{a['summary']} (on {a['day']})" for a in chosen)
 
 
 def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:

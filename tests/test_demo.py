@@ -54,5 +54,8 @@ def test_demo_shows_the_voa_situation(tmp_path: Path) -> None:
     lines = picture.closing_lines()
     assert lines[1].startswith("Busiest dyads: ") and re.search(r"\(\w{3}\) → .*\(\w{3}\)", lines[1])
     assert lines[2] == "Top alerts:" or lines[2].startswith("Alerts: none fired")
+    for alert in lines[3:]:  # the dashboard's plain words (escalation.alert_sentence), not the statistics
+        assert re.fullmatch(r"  .+ → .+: (most|first) hostile day .*\(on \d{4}-\d\d-\d\d\)", alert), alert
+        assert "z=" not in alert and "trailing" not in alert
     again = demo.situation(db)  # a rerun skips the stored articles and gives the same picture
     assert again == picture
