@@ -165,3 +165,24 @@ def test_streamed_rebuild_equals_full(tmp_path: Path, chunk: int) -> None:
     assert not report.incremental and report.new_articles == len(corpus(11))
     for name in TABLES:
         assert got[name] == expected[name], name
+
+
+def test_cli_streamed_rebuild_equals_full(tmp_path: Path) -> None:
+    """`wirescope aggregate --rebuild --streamed CHUNK` is the library's streamed rebuild: the same tables."""
+    from typer.testing import CliRunner
+
+    from wirescope.cli.main import build_app
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        write(store, corpus(5))
+        aggregate_store(store.con, rebuild=True)
+        expected = tables(store.con)
+    result = CliRunner().invoke(build_app(), ["aggregate", "--db", str(db), "--rebuild", "--streamed", "9", "--json"])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        got = tables(store.con)
+    for name in TABLES:
+        assert got[name] == expected[name], name
+    bad = CliRunner().invoke(build_app(), ["aggregate", "--db", str(db), "--streamed", "0"])
+    assert bad.exit_code == 2

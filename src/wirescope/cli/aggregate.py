@@ -67,6 +67,10 @@ def aggregate(
     story_threshold: Annotated[
         float | None, typer.Option(help="Similarity an article needs to join a story [default: 0.10]")
     ] = None,
+    streamed: Annotated[
+        int | None, typer.Option(min=1, help="With --rebuild on a large store: rebuild CHUNK articles at a time, in "
+                                 "memory bounded by the chunk (same tables, slower)")
+    ] = None,
     json_out: JsonOption = False,
     wide: WideOption = False,
     token: TokenOption = None,
@@ -89,15 +93,19 @@ def aggregate(
             merge=MergeSettings(**{k: v for k, v in merge_opts.items() if v is not None}),
             stories=StorySettings(**{k: v for k, v in story_opts.items() if v is not None}),
         )
+        if streamed:
+            settings = dataclasses.replace(settings, chunk=streamed)
         if not db.exists():
             fail(f"no wirescope database at {db}; run `wirescope ingest` first or pass --db PATH")
         with writer_or_server(db, token, "aggregate") as target:
             if isinstance(target, Remote):
+                if streamed:
+                    fail("--streamed runs on a store no server holds; stop `wirescope serve` first")
                 done: dict[str, Any] = target.post("/api/aggregate", {
                     "rebuild": rebuild, "date_window": date_window, "actor_level": actor_level,
                     "code_level": code_level, "story_threshold": story_threshold})
             else:
-                done = aggregate_store(target.con, settings, rebuild=rebuild).to_json()
+                done = aggregate_store(target.con, settings, rebuild=rebuild, streamed=bool(streamed)).to_json()
     except WirescopeError as exc:
         fail(str(exc))
     if json_out:
