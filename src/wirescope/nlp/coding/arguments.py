@@ -647,20 +647,6 @@ class ArgumentFinder:
                 tok = tok.head
         return True
 
-    def _nominal_args(self, noun: Token, ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
-        """"the assassination of X by Y", "Israel's attack on Gaza", "a US strike on Iraq"."""
-        sources: list[ActorRef] = []
-        targets: list[ActorRef] = []
-        for c in noun.children:
-            if c.dep_ in ("poss", "compound", "amod") and not sources:
-                sources = self._actors(c, ctx, direct=True)
-            # "an attack in X" names a place, not a target (the target is "on"/"against"/"of" X)
-            elif c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and not targets:
-                targets = self._deep(c, ctx)
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                sources = self._deep(c, ctx)
-        return sources, targets
-
 
 SPEECH_VERBS = words("verb_classes", "speech")
 # verbs of leaving a place or body
