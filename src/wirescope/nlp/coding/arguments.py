@@ -366,6 +366,10 @@ class ArgumentFinder:
         # the place of an act of force stands for its unknown perpetrators ("a roadside bombing near Samarra
         # killed ...": IRQ, as CAMEO coders do); the place of talks or a vote is no party to them
         placed = match.code[:2] not in FORCE_ROOTS
+        if subj[0].lemma_.lower() in _NATURAL_FORCES and ctx.fire("source.natural-force-is-no-actor"):
+            # "an earthquake on Java killed eight", "floods destroyed homes": nobody did it; the place in the
+            # phrase is where it struck, not a perpetrator, and with no actor the act is not coded
+            return []
         for s in subj:
             if placed and s.lemma_.lower() in _EVENT_HEADS and ctx.fire("source.event-subject-is-not-its-place"):
                 found = self._event_subject(s, ctx)
@@ -666,6 +670,7 @@ _ARRIVAL = words("verb_classes", "arrival")
 _PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 _RELATIVE = words("function_words", "relative")
 _INSTRUMENTS = words("event_nouns", "instrument")
+_NATURAL_FORCES = words("natural_forces", "natural-force")
 
 
 _SET_ASIDE = frozenset({"actors.sponsor-is-not-the-actor", "actors.anti-is-not-the-actor"})

@@ -143,6 +143,10 @@ RULES: tuple[Rule, ...] = (
          "An event noun as subject ('talks in Geneva collapsed', 'US airstrikes killed') names its actor by a "
          "modifier or possessor, not by its place; an act of force keeps its place, which stands for unknown "
          "perpetrators."),
+    Rule("source.natural-force-is-no-actor", _A,
+         "A natural force as subject ('an earthquake on Java killed eight', 'floods destroyed homes') names no "
+         "actor, and the place in its phrase is where it struck, not a perpetrator: no source, so no event "
+         "(lexicon natural_forces)."),
     Rule("source.place-of-an-event-is-no-party", _A,
          "Looking for an actor inside an uncoded subject, the place phrase of an event noun is skipped for acts "
          "other than force ('the vote in Kenya approved ...' is not Kenya's)."),
