@@ -521,7 +521,8 @@ class ArgumentFinder:
             and ctx.fire("target.place-left-is-not-met")
         if departure:
             objs = [c for c in objs if c.dep_ not in ("dobj", "obj")]
-        view = _TargetView(verb, match, frozenset(s.head for s in sources), tuple(objs), topic, departure)
+        countries = frozenset(c for s in sources if (c := split_code(s.code)[0]) is not None)
+        view = _TargetView(verb, match, frozenset(s.head for s in sources), tuple(objs), topic, departure, countries)
         for finder in _TARGET_FINDERS:
             found = finder(self, view, ctx)
             if found is not None and found[1] and ctx.fire(found[0]):
@@ -553,6 +554,25 @@ class ArgumentFinder:
         # a named direct object is the target ("blamed Israel for the bombing")
         return "target.named-object", [a for obj in v.objs if obj.pos_ == "PROPN"
                                        for a in self._actors(obj, ctx, direct=True)]
+
+    def _counterpart(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """"Modi met Abe in Tokyo. Modi praised his counterpart": a counterpart owned by a pronoun and named by no
+        country is the other party of the talks, the latest actor of another country than the source's coded in
+        this sentence or the previous one."""
+        heads = [*v.objs] + [p for c in v.verb.children if c.dep_ == "prep" for p in c.children
+                                       if p.dep_ == "pobj"]
+        head = next((h for h in heads if h.lemma_.lower() in _COUNTERPARTS and _pronoun_owned(h)), None)
+        if head is None or not v.src_countries or self._actors(head, ctx, direct=False):
+            return None
+        first = head.sent.start
+        if first > 0:
+            first = head.doc[first - 1].sent.start
+        found = [ref for (i, _), (ref, _) in ctx.memo.items() if first <= i < head.i and ref is not None and ref.code
+                 and split_code(ref.code)[0] not in (None, *v.src_countries)]
+        if not found:
+            return None
+        last = max(found, key=lambda r: r.head)
+        return "target.counterpart-is-the-other-party", [replace(last, direct=False)]
 
     def _after_pattern(self, v: _TargetView, ctx: DocContext) -> _Found:
         match = v.match
@@ -671,6 +691,8 @@ _PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"}
 _RELATIVE = words("function_words", "relative")
 _INSTRUMENTS = words("event_nouns", "instrument")
 _NATURAL_FORCES = words("natural_forces", "natural-force")
+_COUNTERPARTS = frozenset({"counterpart"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
 
 
 _SET_ASIDE = frozenset({"actors.sponsor-is-not-the-actor", "actors.anti-is-not-the-actor"})
@@ -761,6 +783,7 @@ class _TargetView:
     objs: tuple[Token, ...]
     topic: bool  # the verb's object is a topic ("discussed Idlib")
     departure: bool  # the verb leaves its object ("left Baghdad")
+    src_countries: frozenset[str] = frozenset()  # the sources' countries
 
 
 # (rule id, actors found) of a target finder, or None when its construction is absent
@@ -768,7 +791,8 @@ _Found = tuple[str, list[ActorRef]] | None
 # The target finders in the order they are tried: the first that finds an actor (and whose rule is on) decides.
 _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Found], ...] = (
     ArgumentFinder._pattern_target, ArgumentFinder._participle_noun, ArgumentFinder._subject_target,
-    ArgumentFinder._named_object, ArgumentFinder._after_pattern, ArgumentFinder._doer_of_condemned_act,
+    ArgumentFinder._named_object, ArgumentFinder._counterpart, ArgumentFinder._after_pattern,
+    ArgumentFinder._doer_of_condemned_act,
     ArgumentFinder._object, ArgumentFinder._phrase_or_complement, ArgumentFinder._asked_to_act,
     ArgumentFinder._purpose_object,
 )
@@ -777,3 +801,10 @@ _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Foun
 PLACE_ROLE_ONLY = True
 # roots of appeals (02) and demands (10), whose "for X to act" names the one asked
 _ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def _pronoun_owned(head: Token) -> bool:
+    """"his counterpart", "her counterparts": owned by a possessive pronoun and modified by nothing else that
+    could name its country ("his Iranian counterpart" is coded from its modifier)."""
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in head.children) \
+        and not any(c.dep_ in ("amod", "compound", "nmod") for c in head.children)

@@ -227,6 +227,10 @@ RULES: tuple[Rule, ...] = (
               "fires on its examples"),
     Rule("target.named-object", _A,
          "A named (proper noun) object is the target: 'blamed Israel for the bombing'."),
+    Rule("target.counterpart-is-the-other-party", _A,
+         "'his/her/their counterpart' with no country of its own is the other party of the talks: the latest actor "
+         "of another country than the source's, coded in the same sentence or the previous one ('Modi met Abe. "
+         "Modi praised his counterpart' targets Japan)."),
     Rule("target.after-the-pattern", _A,
          "The target is the first actor after what the matched pattern consumed: 'condemned an attack by X', "
          "'vowed to wage war on X'.",
