@@ -131,6 +131,9 @@ def _match_seq(words: Sequence[str], toks: Sequence[_Word], k: int) -> int:
     return k
 
 
+# a block's pattern, prepared once: (pattern, plain words needed after the verb, before it, whether it has words
+# to find before the verb, whether "%" makes it reciprocal)
+_Prepared = tuple[Pattern, frozenset[str], frozenset[str], bool, bool]
 # (score, target_after, source_after, last token, loose)
 _Found = tuple[int, int | None, int | None, int, bool]
 
@@ -139,7 +142,8 @@ class PatternMatcher:
     def __init__(self, dicts: Dictionaries) -> None:
         self.dicts = dicts
         self._synsets: dict[str, list[tuple[str, ...]]] = {}
-        self._lits: dict[str, list[tuple[Pattern, frozenset[str], frozenset[str]]]] = {}
+        self._lits: dict[str, list[_Prepared]] = {}
+        self._parts: dict[str, tuple[str, ...]] = {}  # an element's words ("&SYN_WORD" -> "&SYN", "WORD")
         self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         self._roots: dict[str, str | None] = {}
 
@@ -185,7 +189,10 @@ class PatternMatcher:
 
     def _element(self, el: str, toks: Sequence[_Word], k: int) -> int:
         """Match one element ("WORD", "TWO_WORDS", "&SYNSET", "&SYN_WORD") at ``toks[k]``; index after, or -1."""
-        for part in (p for p in el.split("_") if p):
+        parts = self._parts.get(el)
+        if parts is None:
+            parts = self._parts[el] = tuple(p for p in el.split("_") if p)
+        for part in parts:
             if part.startswith("&"):
                 if k >= len(toks):
                     return -1
@@ -197,10 +204,10 @@ class PatternMatcher:
                 if best < 0:
                     return -1
                 k = best
+            elif k >= len(toks) or part not in toks[k].keys:
+                return -1
             else:
-                k = _match_seq([part], toks, k)
-                if k < 0:
-                    return -1
+                k += 1
         return k
 
     def _find(self, elements: Sequence[str], toks: Sequence[_Word]) -> _Found | None:
@@ -247,14 +254,19 @@ class PatternMatcher:
             k += 1
         return k, -1
 
-    def _block(self, block: str) -> list[tuple[Pattern, frozenset[str], frozenset[str]]]:
-        """A block's patterns with the plain words (no synsets) each needs after and before the verb (cached by
-        block name: the dictionaries outlive any document)."""
+    def _block(self, block: str) -> list[_Prepared]:
+        """A block's patterns with the plain words (no synsets) each needs after and before the verb, whether it
+        has words to find before the verb, and whether it is reciprocal ("%"); cached by block name: the
+        dictionaries outlive any document."""
         if block not in self._lits:
             def words(els: Sequence[str]) -> frozenset[str]:
                 return frozenset(p for el in els if el not in _MARKERS and el not in "$+%^"
                                  for p in el.split("_") if p and not p.startswith("&"))
-            self._lits[block] = [(pat, words(pat.post), words(pat.pre)) for pat in self.dicts.patterns.get(block, ())]
+            self._lits[block] = [
+                (pat, words(pat.post), words(pat.pre), bool([e for e in pat.pre if e not in "%$+(){}"]),
+                 "%" in pat.pre or "%" in pat.post)
+                for pat in self.dicts.patterns.get(block, ())
+            ]
         return self._lits[block]
 
     def best(self, blocks: Sequence[str], default: str, verb: Token, after: Sequence[Token],
@@ -269,18 +281,17 @@ class PatternMatcher:
         avail_after = _available(after_w)
         avail_before = _available(before_w)
         for block in blocks:
-            for pat, need_post, need_pre in self._block(block):
+            for pat, need_post, need_pre, has_pre, compound in self._block(block):
                 if not (need_post <= avail_after and need_pre <= avail_before):
                     continue  # a word the pattern needs is absent: skip the (slow) ordered match
                 post = self._find(pat.post, after_w) if pat.post else (0, None, None, verb.i, False)
                 if post is None:
                     continue
-                pre = self._find(pat.pre, before_w) if [e for e in pat.pre if e not in "%$+(){}"] else (
+                pre = self._find(pat.pre, before_w) if has_pre else (
                     0, None, None, verb.i, False)
                 if pre is None:
                     continue
                 score = post[0] + pre[0]
-                compound = "%" in pat.pre or "%" in pat.post
                 if score == 0 and not compound:
                     continue
                 if score > best.score or (score == best.score and compound and not best.compound):

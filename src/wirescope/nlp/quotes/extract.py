@@ -14,6 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
+
 from ..doctext import text_of
 from .cues import QUOTE_CLASSES, CueLexicon, bundled_lexicon
 from .found import FoundQuote
@@ -36,7 +39,7 @@ from .spans import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from spacy.tokens import Doc, Token
 
@@ -74,6 +77,7 @@ _LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){
 
 # Prepositions that open when, where or in what setting something was said ("criticised the plan after the
 # meeting"): what they introduce after a cue's object is not part of the content.
+_CUE_POS = frozenset({ADJ, AUX, VERB})  # the parts of speech a cue word may have (``_cue_class``)
 _SETTING_PREPS = frozenset({"in", "at", "during", "on", "after", "before", "since"})
 
 
@@ -118,11 +122,14 @@ class QuoteExtractor:
         sents = list(doc.sents)
         sent_of = {i: k for k, s in enumerate(sents) for i in range(s.start, s.end)}
         found: list[FoundQuote] = []
-        for tok in doc:
+        candidates = _cue_candidates(doc)
+        for i in candidates:
             self._begin()
-            q = self._from_cue(doc, tok, quotations, sent_of)
+            q = self._from_cue(doc, doc[i], quotations, sent_of)
             if q is not None:
                 found.append(q)
+        if len(doc) and (not candidates or candidates[-1] != len(doc) - 1):
+            self._begin()  # the trace as every token was tried: a last token that is no cue left it empty
         found.extend(self._chant_nouns(doc, quotations, sent_of))
         found.extend(self._that_nouns(doc, quotations, sent_of))
         found.extend(self._labels(doc, sent_of))
@@ -418,8 +425,8 @@ class QuoteExtractor:
     # -- noun cues with a that-clause: "Trump's claim that …", "his view that …" ------------------------------------
     def _that_nouns(self, doc: Doc, quotations: list[QuotedSpan], sent_of: dict[int, int]) -> list[FoundQuote]:
         out = []
-        for tok in doc:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _THAT_NOUNS:
+        for tok in _nouns(doc):
+            if tok.lemma_.lower() not in _THAT_NOUNS:
                 continue
             clause = next(
                 (c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.i > tok.i
@@ -449,8 +456,8 @@ class QuoteExtractor:
 
     def _chant_nouns(self, doc: Doc, quotations: list[QuotedSpan], sent_of: dict[int, int]) -> list[FoundQuote]:
         out = []
-        for tok in doc:
-            if tok.lower_ not in _CHANT_NOUNS or tok.pos_ != "NOUN":
+        for tok in _nouns(doc):
+            if tok.lower_ not in _CHANT_NOUNS:
                 continue
             after = text_of(doc)[tok.idx + len(tok) : tok.idx + len(tok) + 6]
             m = re.match(r"\s+of\s+", after)
@@ -591,6 +598,22 @@ class _Content:
     cue_end: Token
     prep: Token | None
     comp: list[Token]
+
+
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Indexes of the tokens ``_cue_class`` can take for a cue: a verb, an adjective, an auxiliary ("say" tagged
+    AUX) or "according". Any other token is no cue and fires no rule, so it is not tried: read from the doc's
+    arrays, without making a Token object for each of the article's words (most are none of these)."""
+    according = doc.vocab.strings["according"]
+    arr = doc.to_array([POS, LOWER]).tolist()
+    return [i for i, (pos, low) in enumerate(arr) if pos in _CUE_POS or low == according]
+
+
+def _nouns(doc: Doc) -> Iterator[Token]:
+    """The doc's common nouns (POS NOUN), in order; found in its arrays, so no Token is made for another word."""
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if pos == NOUN:
+            yield doc[i]
 
 
 def _complement_tokens(tok: Token, comp: list[Token]) -> list[Token]:
