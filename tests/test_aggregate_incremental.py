@@ -186,3 +186,44 @@ def test_cli_streamed_rebuild_equals_full(tmp_path: Path) -> None:
         assert got[name] == expected[name], name
     bad = CliRunner().invoke(build_app(), ["aggregate", "--db", str(db), "--streamed", "0"])
     assert bad.exit_code == 2
+
+
+def test_other_settings_rebuild_instead_of_mixing(tmp_path: Path) -> None:
+    """An update under other merge settings than the saved picture's would apply them only to what it touches: the
+    run rebuilds instead, and gives the tables of a rebuild with those settings."""
+    from wirescope.aggregate.merge import MergeSettings
+
+    items = corpus(4)
+    other = AggregateSettings(merge=MergeSettings(code_level="base", date_window_days=5))
+    with Store(tmp_path / "a.duckdb") as store:
+        write(store, items)
+        aggregate_store(store.con, other, rebuild=True)
+        expected = tables(store.con)
+    with Store(tmp_path / "b.duckdb") as store:
+        write(store, items[: len(items) // 2])
+        aggregate_store(store.con)
+        write(store, items[len(items) // 2:])
+        report = aggregate_store(store.con, other)
+        got = tables(store.con)
+        assert aggregate_store(store.con, other).incremental  # the same settings again: an update
+    assert not report.incremental
+    for name in TABLES:
+        assert got[name] == expected[name], name
+
+
+def test_deleted_articles_rebuild_their_stories(tmp_path: Path) -> None:
+    """A story that lost members would keep their terms in its vector: the next run rebuilds, with the tables of a
+    rebuild of the remaining articles."""
+    items = corpus(2)
+    with Store(tmp_path / "s.duckdb") as store:
+        write(store, items)
+        aggregate_store(store.con)
+        gone = [_article(x).id for x in items if isinstance(x, Analysis)][3:8]
+        assert store.delete_articles(gone) == len(gone)
+        report = aggregate_store(store.con)
+        got = tables(store.con)
+        aggregate_store(store.con, rebuild=True)
+        expected = tables(store.con)
+    assert not report.incremental
+    for name in TABLES:
+        assert got[name] == expected[name], name

@@ -342,10 +342,27 @@ def aggregate_store(
     """(Re)build merged events, stories and escalation on an open writable store connection, phase by phase.
 
     A store with a saved clusterer state is updated incrementally (:mod:`wirescope.aggregate.incremental`: only
-    what changed is read and rewritten); ``rebuild`` or a store without one recomputes everything, in memory, or
+    what changed is read and rewritten) when it was built with the same settings and no story lost a member;
+    ``rebuild``, or a store without such a state, recomputes everything, in memory, or
     with ``streamed`` as incremental runs from an empty picture, ``settings.chunk`` articles at a time (the same
     tables, in memory bounded by the chunk and the open stories rather than by the store)."""
     s = settings or AggregateSettings()
+    key = settings_key(s)
+    if not rebuild and incremental.has_state(con) and not incremental.can_continue(con, key):
+        rebuild = True  # built with other settings, or a story lost members: an update would mix two pictures
+    report = _aggregate(con, s, rebuild=rebuild, streamed=streamed)
+    incremental.save_settings(con, key)
+    return report
+
+
+def settings_key(s: AggregateSettings) -> str:
+    """What a saved picture was built with: an incremental run continues it only under the same settings (the
+    threshold and chunk size are not in it: the threshold is checked per event, and chunks give the same tables)."""
+    return repr((s.merge, s.stories, s.escalation))
+
+
+def _aggregate(con: duckdb.DuckDBPyConnection, s: AggregateSettings, *, rebuild: bool, streamed: bool,
+               ) -> AggregateReport:
     if streamed and (rebuild or not incremental.has_state(con)):
         incremental.start_empty(con)
         return _update(con, s, full=True)

@@ -1,6 +1,8 @@
 """The incremental aggregation: only what changed is read, recomputed and rewritten.
 
-A store that holds a saved clusterer state is updated from what changed since the last run:
+A store that holds a saved clusterer state, built with the same settings, in which no story lost a member (a
+deleted or re-analysed article: such a store is rebuilt, see :func:`can_continue`), is updated from what changed
+since the last run:
 
 * **work**: articles in no story yet (new, or re-analysed: re-analysis drops an article's aggregate rows), their
   events at or above the threshold that no stored mention holds, and the stored merged events that lost a mention
@@ -64,6 +66,25 @@ def has_state(con: duckdb.DuckDBPyConnection) -> bool:
     """A previous run saved the clusterer's state: an incremental run can start from it."""
     row = con.execute("SELECT count(*) FROM story_df WHERE kind = 'n'").fetchone()
     return bool(row and row[0])
+
+
+def can_continue(con: duckdb.DuckDBPyConnection, settings_key: str) -> bool:
+    """The saved picture may be updated: it was built with these settings (``build.settings_key``), and no story
+    lost a member (a deleted or re-analysed article: its terms would stay in the story's vector and the document
+    frequencies, so such a store is rebuilt instead)."""
+    row = con.execute("SELECT key FROM story_df WHERE kind = 's'").fetchone()
+    if row is None or row[0] != settings_key:
+        return False
+    lost = con.execute(
+        "SELECT count(*) FROM stories s LEFT JOIN (SELECT story_id, count(*) AS c FROM story_articles "
+        "GROUP BY story_id) x ON x.story_id = s.id WHERE x.c IS NULL OR x.c <> s.size").fetchone()
+    return not (lost and lost[0])
+
+
+def save_settings(con: duckdb.DuckDBPyConnection, settings_key: str) -> None:
+    """Record the settings the saved picture was built with (a ``story_df`` row of kind 's')."""
+    con.execute("DELETE FROM story_df WHERE kind = 's'")
+    con.execute("INSERT INTO story_df (kind, key, df) VALUES ('s', ?, 0)", [settings_key])
 
 
 def find_work(con: duckdb.DuckDBPyConnection, min_confidence: float, limit: int | None = None) -> Work:

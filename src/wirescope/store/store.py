@@ -192,7 +192,8 @@ class Store:
 
     def delete_articles(self, ids: Sequence[str]) -> int:
         """Remove articles and all their per-article rows in one transaction (a corrected feed item replaces its
-        article); returns how many articles were removed. Aggregates follow at the next aggregation."""
+        article); returns how many articles were removed. Aggregates follow at the next aggregation
+        (a rebuild, when a story lost members)."""
         if not ids:
             return 0
         self.con.execute("BEGIN")
