@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import Actor, Analysis, Entity, Quote, Span
+from ..coding.rules.base import RuleSet
+from ..coding.rules.registry import check_rule_ids
 from ..doctext import text_of
 from ..quotes.cues import load_lexicon
 from ..quotes.extract import FoundQuote, QuoteExtractor
@@ -38,7 +40,9 @@ class QuoteStage:
         self.extractor = QuoteExtractor(load_lexicon(cues), disabled=self.settings.disabled_quote_rules)
         # 2: quotations carry their rule trace; switched-off rules change what is found, so they are in the version
         # (``recode --stale`` re-analyses articles whose stage versions differ from the installed ones)
-        off = sorted(self.extractor.disabled)
+        # the event coder's switched-off rules shape the speakers resolved as event actors are (``_resolver``)
+        self.coding_rules = check_rule_ids(self.settings.disabled_rules)
+        off = sorted(self.extractor.disabled) + sorted(self.coding_rules.disabled)
         self.version = "2" if not off else "2-" + hashlib.sha1(",".join(off).encode()).hexdigest()[:8]
         self._code_actors = code_actors
         self._actors: Callable[[], ActorCoder] | None = None
@@ -68,14 +72,15 @@ class QuoteStage:
     @property
     def resolver(self) -> SpeakerResolver:
         """A speaker resolver coding on no article date (building it loads the actor coder)."""
-        return _resolver(self.actor_coder, None)
+        return _resolver(self.actor_coder, None, self.coding_rules)
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         found = self.extractor.extract(doc)
         entities = analysis.entities or fallback_entities(doc, analysis.article.id)
         # speakers are coded on the article's date (dated dictionary codes: who held which office then), by the
         # actor coder the events stage shares; the date goes with this document's calls, not onto the coder
-        speakers = _resolver(self.actor_coder, analysis.article.published).resolve(doc, found, entities)
+        speakers = _resolver(self.actor_coder, analysis.article.published, self.coding_rules).resolve(
+            doc, found, entities)
         text = text_of(doc)
         quotes = tuple(
             _quote(analysis.article.id, text, q, speaker) for q, speaker in zip(found, speakers, strict=True)
@@ -119,11 +124,12 @@ def fallback_entities(doc: Doc, article_id: str) -> tuple[Entity, ...]:
     return group_mentions(raw)
 
 
-def _resolver(coder: ActorCoder | None, day: date | None) -> SpeakerResolver:
+def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet) -> SpeakerResolver:
     """A speaker resolver for the documents of one article date ``day`` (the stage makes one per document):
     speakers carry their CAMEO actor code on that date when there is a ``coder``. A speaker the dictionaries do not
     give a country ("Bessent said", "he said", "the ministry said") is resolved as the event coder resolves an
-    event's actor (``coding.mentions``), so a quotation and an event of the same words name the same actor; what
+    event's actor (``coding.mentions``, with the same ``rules`` switched off), so a quotation and an event of the
+    same words name the same actor; what
     it keeps of the document is built on first need and dropped with the resolver."""
     if coder is None:
         return SpeakerResolver(None)
@@ -139,7 +145,7 @@ def _resolver(coder: ActorCoder | None, day: date | None) -> SpeakerResolver:
         if not coder.iso or actor.country is not None:
             return actor.code
         if not kept or kept[0].doc is not doc:
-            kept[:] = [MentionResolver(coder, doc, day)]
+            kept[:] = [MentionResolver(coder, doc, day, rules)]
         ref = kept[0].resolve(span)[0]
         return ref.code if ref is not None else actor.code
 
