@@ -223,3 +223,17 @@ def test_table_exports(db: Path, tmp_path: Path, fmt: str) -> None:
         first = ids.fetchone()
     assert n == (3,) and first is not None and sorted(first[0]) == ["s1", "s1copy", "s2"]
     assert (tmp_path / "events.export.tsv").exists()
+
+
+def test_story_prefix_is_a_prefix_not_a_pattern(db: Path) -> None:
+    """A story is found by its id or a unique prefix of it; '%' and '_' in the request are characters, not
+    wildcards (with LIKE, '%' and the rest of an id found that story)."""
+    from wirescope.aggregate.queries import story_detail
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        ids = [r[0] for r in con.execute("SELECT id FROM stories ORDER BY id").fetchall()]
+        found = story_detail(con, ids[0])
+        assert found is not None and found.story.id == ids[0]
+        assert story_detail(con, ids[0][:6]) is not None or ids[1].startswith(ids[0][:6])
+        assert story_detail(con, "%" + ids[0][1:]) is None
+        assert story_detail(con, "_" * len(ids[0])) is None

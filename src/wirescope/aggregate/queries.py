@@ -68,7 +68,7 @@ class StoryDetail:
 
 def story_detail(con: duckdb.DuckDBPyConnection, story_id: str) -> StoryDetail | None:
     """One story (by id or unique id prefix) with its articles, oldest first."""
-    found = _records(con, STORIES, Where(["t.id LIKE ? || '%'"], [story_id]), "t.id", 2)
+    found = _records(con, STORIES, Where(["starts_with(t.id, ?)"], [story_id]), "t.id", 2)
     if len(found) != 1:
         return None
     (story,) = _with_members(con, found)
@@ -106,7 +106,7 @@ def query_merged_events(
     if story:
         where.add(
             "t.id IN (SELECT m.event_id FROM event_mentions m JOIN story_articles s ON s.article_id = m.article_id "
-            "WHERE s.story_id LIKE ? || '%')",
+            "WHERE starts_with(s.story_id, ?))",
             story,
         )
     return _records(con, MERGED_EVENTS, where, "t.date NULLS LAST, t.num_mentions DESC, t.id", limit)
@@ -196,7 +196,7 @@ def story_timeline(con: duckdb.DuckDBPyConnection, story: str, *, offset: int = 
     """The timeline of one story (id or unique prefix), paged by ``offset`` and ``limit`` (1-1000)."""
     if offset < 0 or not 1 <= limit <= 1000:
         raise StoreError(f"timeline page: offset must be >= 0 and limit 1-1000, not {offset} and {limit}")
-    found = _records(con, STORIES, Where(["t.id LIKE ? || '%'"], [story]), "t.id", 2)
+    found = _records(con, STORIES, Where(["starts_with(t.id, ?)"], [story]), "t.id", 2)
     if len(found) != 1:
         raise StoreError(f"no story {story!r}" if not found else f"story id prefix {story!r} is ambiguous")
     sid = found[0].id
@@ -229,7 +229,7 @@ def _story_window(con: duckdb.DuckDBPyConnection, story: str) -> tuple[date, dat
     its first article to 2 days after its last."""
     row = con.execute(
         "SELECT min(a.published), max(a.published) FROM story_articles s JOIN articles a ON a.id = s.article_id "
-        "WHERE s.story_id LIKE ? || '%'", [story],
+        "WHERE starts_with(s.story_id, ?)", [story],
     ).fetchone()
     if row is None or row[0] is None:
         return None
@@ -241,7 +241,7 @@ def _quotes(
 ) -> list[QuoteInArticle]:
     where = Where([], [])
     if story:
-        where.add("t.article_id IN (SELECT article_id FROM story_articles WHERE story_id LIKE ? || '%')", story)
+        where.add("t.article_id IN (SELECT article_id FROM story_articles WHERE starts_with(story_id, ?))", story)
     if speaker:
         like = f"%{speaker.lower()}%"
         where.add(

@@ -105,7 +105,7 @@ class StoryPage:
 def story_page(db: Database, story: str, offset: int, limit: int, *, folded: bool) -> StoryPage:
     """One page of a story's timeline (id or unique prefix); with ``folded``, the background and undated items."""
     with db.cursor() as cur:
-        found = cur.execute("SELECT id FROM stories WHERE id LIKE ? || '%' ORDER BY id LIMIT 2", [story]).fetchall()
+        found = cur.execute("SELECT id FROM stories WHERE starts_with(id, ?) ORDER BY id LIMIT 2", [story]).fetchall()
         if len(found) != 1:
             raise StoreError(f"no story {story!r}" if not found else f"story id prefix {story!r} is ambiguous")
         sid = str(found[0][0])
