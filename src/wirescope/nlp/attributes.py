@@ -6,7 +6,7 @@ dependency parser. Almost all of its rules are one-token patterns of plain compa
 a list, "DEP" not in a list): those are a lookup on the token's tag and a few set tests. This component applies
 them that way and leaves the other rules (several tokens, a regular expression) to a ``Matcher`` of their own. The
 rules are applied as the ruler applies them, in rule order with later rules winning, through spaCy's own
-``set_token_attrs``, so every token gets the same attributes (``tests/test_attributes.py`` compares them).
+``set_token_attrs``, so every token gets the same attributes (``tests/test_model_speedups.py`` compares them).
 """
 
 from __future__ import annotations

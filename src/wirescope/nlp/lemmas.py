@@ -5,7 +5,7 @@ BBC articles, as much as the dependency parser), and caches only the forms it ha
 recognises first (a singular noun, an infinitive), which are most tokens. Its answer depends only on the token's
 form, part of speech and morphology (``rule`` mode: ``rule_lemmatize`` and ``is_base_form`` read nothing else;
 ``lookup`` mode: the form alone), so this component keeps the lemma per (form, POS, morphology) and writes a
-document's lemmas in one array operation. The lemmas are the model's, token for token (``tests/test_lemmas.py``
+document's lemmas in one array operation. The lemmas are the model's, token for token (``tests/test_model_speedups.py``
 compares them); a lemmatizer of another class (another language's may read more of the token) or mode is left as
 it is.
 """

@@ -36,8 +36,6 @@ SensesFn = Callable[[str], int]
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
 
 
-
-
 @functools.cache
 def _word_classes() -> tuple[tuple[str, frozenset[str]], ...]:
     """Classes of words that, above a trigger, say the act may not be one: the coder's own lexicons (its modality
