@@ -370,6 +370,8 @@ class ArgumentFinder:
             # "an earthquake on Java killed eight", "floods destroyed homes": nobody did it; the place in the
             # phrase is where it struck, not a perpetrator, and with no actor the act is not coded
             return []
+        if _accidental(subj[0]) and ctx.fire("source.accident-is-no-actor"):
+            return []  # "a boiler explosion injured 30 workers", "a fire at a hospital in Baghdad killed 82"
         for s in subj:
             if placed and s.lemma_.lower() in _EVENT_HEADS and ctx.fire("source.event-subject-is-not-its-place"):
                 found = self._event_subject(s, ctx)
@@ -691,6 +693,8 @@ _PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"}
 _RELATIVE = words("function_words", "relative")
 _INSTRUMENTS = words("event_nouns", "instrument")
 _NATURAL_FORCES = words("natural_forces", "natural-force")
+_ACCIDENT_NOUNS = words("natural_forces", "accident-noun")
+_ACCIDENT_SOURCES = words("natural_forces", "accident-source")
 _COUNTERPARTS = frozenset({"counterpart"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
 
@@ -808,3 +812,19 @@ def _pronoun_owned(head: Token) -> bool:
     could name its country ("his Iranian counterpart" is coded from its modifier)."""
     return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in head.children) \
         and not any(c.dep_ in ("amod", "compound", "nmod") for c in head.children)
+
+
+def _accidental(head: Token) -> bool:
+    """An accident noun that names an accident, not an attack: with an accident source among its modifiers or the
+    facility where it happened ("a boiler explosion", "a blast at a chemical plant"), or "a fire" with no modifier
+    at all ("Israeli fire", "fire from tanks" is gunfire; "a bomb blast in Kabul" keeps its place)."""
+    lemma = head.lemma_.lower()
+    if lemma not in _ACCIDENT_NOUNS:
+        return False
+    places = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "inside")
+              for p in prep.children if p.dep_ == "pobj"]
+    mods = [c for h in (head, *places) for c in h.children if c.dep_ in ("compound", "amod")]
+    if any(t.lemma_.lower() in _ACCIDENT_SOURCES for t in (*mods, *places)):
+        return True
+    return lemma == "fire" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in head.children)

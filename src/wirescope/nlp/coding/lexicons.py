@@ -40,7 +40,7 @@ KINDS: dict[str, frozenset[str]] = {
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition"}),
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),
-    "natural_forces": frozenset({"natural-force"}),
+    "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)

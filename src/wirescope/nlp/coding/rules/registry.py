@@ -147,6 +147,11 @@ RULES: tuple[Rule, ...] = (
          "A natural force as subject ('an earthquake on Java killed eight', 'floods destroyed homes') names no "
          "actor, and the place in its phrase is where it struck, not a perpetrator: no source, so no event "
          "(lexicon natural_forces)."),
+    Rule("source.accident-is-no-actor", _A,
+         "An accident as subject ('a boiler explosion injured 30 workers', 'a fire at a hospital in Baghdad killed "
+         "82') names no actor and its place is no perpetrator: no source, so no event. An accident noun (fire, "
+         "explosion, blast, leak) is one with an accident source among its modifiers or place (boiler, gas, "
+         "factory, chemical plant), or 'a fire' with no modifier; 'Israeli fire' and 'a bomb blast' are not."),
     Rule("source.place-of-an-event-is-no-party", _A,
          "Looking for an actor inside an uncoded subject, the place phrase of an event noun is skipped for acts "
          "other than force ('the vote in Kenya approved ...' is not Kenya's)."),
