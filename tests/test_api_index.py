@@ -178,6 +178,8 @@ def test_database_cache_is_per_store_state(tmp_path: Path) -> None:
 
     db.refresh()
     assert db.cached("k", racing) == [4] and db.cached("k", compute) == [5]
+    # a result ``keep`` refuses (too large to hold) is returned, not cached
+    assert db.cached("big", compute, keep=lambda v: v[0] < 0) == [6] and db.cached("big", compute) == [7]
     db.close()
 
 

@@ -20,7 +20,7 @@ from ..store import Store
 from ..store.spec import TableSpec
 
 T = TypeVar("T")
-CACHED_RESULTS = 64  # whole-store aggregates kept (the map of a filter set is small: at most a few thousand cells)
+CACHED_RESULTS = 64  # results kept: whole-store aggregates and pages, each small (callers refuse large ones: keep)
 
 
 class Database:
@@ -64,8 +64,9 @@ class Database:
             self._generation += 1
             self._results.clear()
 
-    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()``, or its result from an earlier call with the same key since the last refresh().
+    def cached(self, key: Hashable, compute: Callable[[], T], keep: Callable[[T], bool] | None = None) -> T:
+        """``compute()``, or its result from an earlier call with the same key since the last refresh(); a result
+        ``keep`` refuses (too large to hold, say) is returned without being cached.
 
         The result is shared between requests: callers must not change it.
         """
@@ -77,7 +78,8 @@ class Database:
             generation = self._generation
         value = compute()
         with self._lock:
-            if generation == self._generation:  # not if an ingest finished meanwhile: it may predate it
+            if generation == self._generation and (keep is None or keep(value)):
+                # not if an ingest finished meanwhile: the result may predate it
                 self._results[key] = value
                 while len(self._results) > CACHED_RESULTS:
                     self._results.popitem(last=False)

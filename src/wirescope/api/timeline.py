@@ -92,6 +92,10 @@ def item_row(item: TimelineItem, section: str) -> dict[str, Any]:
     return {"section": section, **plain(row)}
 
 
+# An actor's or a dyad's timeline of up to this many items stays cached whole for paging (a few MB of JSON text)
+CACHED_TIMELINE_ROWS = 5_000
+
+
 def _rows(items: Iterable[TimelineItem], section: str) -> list[str]:
     """Each item's row as JSON text: a cached timeline is kept (and paged) as text, compact and ready to send."""
     return [json.dumps(item_row(i, section), ensure_ascii=False) for i in items]
@@ -165,6 +169,8 @@ def get_timeline(
         # a page is read in full once per store state (storyline: the keys of every story, then the page's items)
         body = db.cached(("timeline-story", story, start, limit), lambda: _story(db, story, start, limit))
     else:
-        rows = db.cached(("timeline", actor, pair, since), lambda: _others(db, actor, pair, since))
+        # the cache holds 64 results: a broad prefix's timeline must not pin hundreds of MB in it
+        rows = db.cached(("timeline", actor, pair, since), lambda: _others(db, actor, pair, since),
+                         keep=lambda found: len(found) <= CACHED_TIMELINE_ROWS)
         body = _answer(None, None, len(rows), start, limit, rows[start:start + limit], [], [])
     return Response(body, media_type="application/json")
