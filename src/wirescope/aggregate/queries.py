@@ -145,6 +145,21 @@ class TimelineItem:
     def kind(self) -> str:
         return "event" if self.event is not None else "quote"
 
+    def row(self) -> dict[str, Any]:
+        """The event as its merged_events row with its mentions as evidence, or the quotation as its quotes row with
+        its article's title and address: the rows of `wirescope timeline --json` and of GET /api/timeline."""
+        if self.event is not None:
+            evidence = [_spec_row(EVENT_MENTIONS, m) for m in self.event.mentions]
+            return {"kind": "event", "date": self.date, **_spec_row(MERGED_EVENTS, self.event), "evidence": evidence}
+        assert self.quote is not None
+        q = self.quote
+        return {"kind": "quote", "date": self.date, "title": q.title, "url": q.url,
+                **_spec_row(QUOTES, q.quote, idx=None)}
+
+
+def _spec_row(spec: TableSpec, record: Any, **context: Any) -> dict[str, Any]:
+    return dict(zip(spec.names, spec.row(record, **context), strict=True))
+
 
 def timeline(
     con: duckdb.DuckDBPyConnection,

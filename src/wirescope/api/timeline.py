@@ -26,7 +26,6 @@ from pydantic import Field, create_model
 from ..aggregate.queries import TimelineItem, timeline
 from ..aggregate.tables import EVENT_MENTIONS, MERGED_EVENTS
 from ..errors import StoreError
-from ..store.spec import TableSpec
 from ..store.tables import QUOTES
 from . import models as m
 from .db import Database
@@ -75,21 +74,10 @@ TimelinePage = create_model(
 )
 
 
-def _row(spec: TableSpec, record: Any, **context: Any) -> dict[str, Any]:
-    return dict(zip(spec.names, spec.row(record, **context), strict=True))
-
-
 def item_row(item: TimelineItem, section: str) -> dict[str, Any]:
-    """An event as its merged_events row with its mentions as evidence, or a quotation as its quotes row with the
-    article's title and address (the rows of `wirescope timeline --json`), and the section it belongs to."""
-    if item.event is not None:
-        evidence = [_row(EVENT_MENTIONS, mention) for mention in item.event.mentions]
-        row = {"kind": "event", "date": item.date, **_row(MERGED_EVENTS, item.event), "evidence": evidence}
-    else:
-        assert item.quote is not None
-        q = item.quote
-        row = {"kind": "quote", "date": item.date, "title": q.title, "url": q.url, **_row(QUOTES, q.quote, idx=None)}
-    return {"section": section, **plain(row)}
+    """The item's row (``TimelineItem.row``, the rows of `wirescope timeline --json`) and the section it belongs
+    to, in plain JSON values."""
+    return {"section": section, **plain(item.row())}
 
 
 # An actor's or a dyad's timeline of up to this many items stays cached whole for paging (a few MB of JSON text)

@@ -18,10 +18,9 @@ from rich.console import Console
 from rich.text import Text
 
 from ..errors import WirescopeError
-from .common import DbOption, JsonOption, WideOption, date_option, fail, print_rows, reader_or_server, spec_row
+from .common import DbOption, JsonOption, WideOption, date_option, fail, print_rows, reader_or_server
 
 if TYPE_CHECKING:
-    from ..aggregate.queries import TimelineItem
     from .remote import Remote
 
 err = Console(stderr=True)
@@ -94,7 +93,7 @@ def timeline(
                 return
             from ..aggregate.queries import timeline as store_timeline
 
-            rows = [item_json(i) for i in store_timeline(store.con, actor=actor, dyad=pair, since=start, limit=limit)]
+            rows = [i.row() for i in store_timeline(store.con, actor=actor, dyad=pair, since=start, limit=limit)]
         except WirescopeError as exc:
             fail(str(exc))
     _print_rows(rows, json_out, wide)
@@ -114,13 +113,13 @@ def _local_story(con: Any, story: str, offset: int, limit: int) -> StoryRows:
     first = offset == 0  # the folded sections belong to the story, shown once with its first page
     window = (found.window[0].isoformat(), found.window[1].isoformat()) if found.window else None
     return StoryRows(found.story_id, window, found.total, offset,
-                     [{"section": "window", **item_json(i)} for i in found.items],
-                     [{"section": "background", **item_json(i)} for i in found.background] if first else [],
-                     [{"section": "undated", **item_json(i)} for i in found.undated] if first else [], limit)
+                     [{"section": "window", **i.row()} for i in found.items],
+                     [{"section": "background", **i.row()} for i in found.background] if first else [],
+                     [{"section": "undated", **i.row()} for i in found.undated] if first else [], limit)
 
 
 def _remote_story(remote: Remote, story: str, offset: int, limit: int) -> StoryRows:
-    """One page of a story's timeline from GET /api/timeline (its rows are the rows of item_json)."""
+    """One page of a story's timeline from GET /api/timeline (its rows are those of TimelineItem.row)."""
     body = remote.get("/api/timeline", {"story": story, "offset": offset, "limit": limit})
     w = body.get("window")
     window = (str(w[0]), str(w[1])) if w else None
@@ -171,20 +170,6 @@ def _print_story(found: StoryRows, json_out: bool, wide: bool) -> None:
 def _span(rows: list[dict[str, Any]]) -> str:
     days = sorted(str(r["date"]) for r in rows if r.get("date") is not None)
     return f"{days[0]} .. {days[-1]}" if days else "no dates"
-
-
-def item_json(item: TimelineItem) -> dict[str, Any]:
-    """An event as its merged_events row with its mentions as evidence, or a quotation as its quotes row with the
-    article's title and address (the API's GET /api/timeline builds the same rows)."""
-    from ..aggregate.tables import EVENT_MENTIONS, MERGED_EVENTS
-    from ..store.tables import QUOTES
-
-    if item.event is not None:
-        evidence = [spec_row(EVENT_MENTIONS, m) for m in item.event.mentions]
-        return {"kind": "event", "date": item.date, **spec_row(MERGED_EVENTS, item.event), "evidence": evidence}
-    assert item.quote is not None
-    q = item.quote
-    return {"kind": "quote", "date": item.date, "title": q.title, "url": q.url, **spec_row(QUOTES, q.quote, idx=None)}
 
 
 def line_of(row: dict[str, Any]) -> dict[str, Any]:
