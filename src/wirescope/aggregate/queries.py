@@ -145,7 +145,7 @@ class TimelineItem:
     def kind(self) -> str:
         return "event" if self.event is not None else "quote"
 
-    def row(self) -> dict[str, Any]:
+    def to_row(self) -> dict[str, Any]:
         """The event as its merged_events row with its mentions as evidence, or the quotation as its quotes row with
         its article's title and address: the rows of `wirescope timeline --json` and of GET /api/timeline."""
         if self.event is not None:

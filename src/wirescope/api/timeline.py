@@ -75,9 +75,9 @@ TimelinePage = create_model(
 
 
 def item_row(item: TimelineItem, section: str) -> dict[str, Any]:
-    """The item's row (``TimelineItem.row``, the rows of `wirescope timeline --json`) and the section it belongs
+    """The item's row (``TimelineItem.to_row``, the rows of `wirescope timeline --json`) and the section it belongs
     to, in plain JSON values."""
-    return {"section": section, **plain(item.row())}
+    return {"section": section, **plain(item.to_row())}
 
 
 # An actor's or a dyad's timeline of up to this many items stays cached whole for paging (a few MB of JSON text)

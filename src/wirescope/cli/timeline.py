@@ -93,7 +93,7 @@ def timeline(
                 return
             from ..aggregate.queries import timeline as store_timeline
 
-            rows = [i.row() for i in store_timeline(store.con, actor=actor, dyad=pair, since=start, limit=limit)]
+            rows = [i.to_row() for i in store_timeline(store.con, actor=actor, dyad=pair, since=start, limit=limit)]
         except WirescopeError as exc:
             fail(str(exc))
     _print_rows(rows, json_out, wide)
@@ -113,13 +113,13 @@ def _local_story(con: Any, story: str, offset: int, limit: int) -> StoryRows:
     first = offset == 0  # the folded sections belong to the story, shown once with its first page
     window = (found.window[0].isoformat(), found.window[1].isoformat()) if found.window else None
     return StoryRows(found.story_id, window, found.total, offset,
-                     [{"section": "window", **i.row()} for i in found.items],
-                     [{"section": "background", **i.row()} for i in found.background] if first else [],
-                     [{"section": "undated", **i.row()} for i in found.undated] if first else [], limit)
+                     [{"section": "window", **i.to_row()} for i in found.items],
+                     [{"section": "background", **i.to_row()} for i in found.background] if first else [],
+                     [{"section": "undated", **i.to_row()} for i in found.undated] if first else [], limit)
 
 
 def _remote_story(remote: Remote, story: str, offset: int, limit: int) -> StoryRows:
-    """One page of a story's timeline from GET /api/timeline (its rows are those of TimelineItem.row)."""
+    """One page of a story's timeline from GET /api/timeline (its rows are those of TimelineItem.to_row)."""
     body = remote.get("/api/timeline", {"story": story, "offset": offset, "limit": limit})
     w = body.get("window")
     window = (str(w[0]), str(w[1])) if w else None
