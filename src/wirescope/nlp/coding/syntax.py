@@ -159,9 +159,11 @@ def stray_places(heads: Sequence[Token], prep: Token | None) -> list[Token] | No
 
 
 def regular_stems(form: str) -> tuple[str, ...]:
-    """The stems a regular inflected verb form may have, upper-cased, most likely first: "REARRESTED" -> REARREST,
-    "NEUTRALIZED" -> NEUTRALIZE, "RELAUNCHING" -> RELAUNCH. For verbs the tagger knows but whose lemma the model
-    gets wrong ("rearrested" -> "rearreste"), so that the dictionary's entry is still found."""
+    """The stems a regular inflected verb form may have, upper-cased: the form without its suffix, then with a final
+    E ("REARRESTED" -> REARREST, REARRESTE; "NEUTRALIZED" -> NEUTRALIZ, NEUTRALIZE); the caller takes the first
+    that is a dictionary verb. For verbs the tagger knows but whose lemma the model gets wrong ("rearrested" ->
+    "rearreste"), so that the dictionary's entry is still found. Doubled consonants ("STOPPED") and -IED forms are
+    not undone: the model's lemmas get those right."""
     for suffix, cuts in (("ING", ("", "E")), ("ED", ("", "E")), ("ES", ("", "E")), ("S", ("",))):
         if form.endswith(suffix) and len(form) > len(suffix) + 2:
             stem = form[: -len(suffix)]
