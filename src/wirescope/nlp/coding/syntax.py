@@ -163,7 +163,7 @@ def regular_stems(form: str) -> tuple[str, ...]:
     E ("REARRESTED" -> REARREST, REARRESTE; "NEUTRALIZED" -> NEUTRALIZ, NEUTRALIZE); the caller takes the first
     that is a dictionary verb. For verbs the tagger knows but whose lemma the model gets wrong ("rearrested" ->
     "rearreste"), so that the dictionary's entry is still found. Doubled consonants ("STOPPED") and -IED forms are
-    not undone: the model's lemmas get those right."""
+    not undone."""
     for suffix, cuts in (("ING", ("", "E")), ("ED", ("", "E")), ("ES", ("", "E")), ("S", ("",))):
         if form.endswith(suffix) and len(form) > len(suffix) + 2:
             stem = form[: -len(suffix)]
