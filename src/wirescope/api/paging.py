@@ -241,15 +241,22 @@ def _fetch_sql(query: Query, rids: list[int]) -> tuple[str, list[Any]]:
 def rows_by_id(cur: duckdb.DuckDBPyConnection, query: Query, rids: list[int]) -> list[dict[str, Any]]:
     """The rows of ``query`` (its select, over its base table with ``locator``) with these row ids, in no order,
     with the lookup's columns added."""
-    if not rids:
-        return []
-    sql, params = _fetch_sql(query, rids)
-    res = cur.execute(sql, params)
-    names = [d[0] for d in res.description or []]
-    items = [{n: v for n, v in zip(names, row, strict=True) if n != "_rid"} for row in res.fetchall()]
+    items = list(_rows_by_rid(cur, query, rids).values())
     if query.lookup:
         query.lookup.apply(cur, items)
     return items
+
+
+def _rows_by_rid(cur: duckdb.DuckDBPyConnection, query: Query, rids: list[int]) -> dict[int, dict[str, Any]]:
+    """The rows of ``query`` with these row ids, keyed by row id (without the lookup's columns)."""
+    if not rids:
+        return {}
+    fetch_sql, fetch_params = _fetch_sql(query, rids)
+    res = cur.execute(fetch_sql, fetch_params)
+    names = [d[0] for d in res.description or []]
+    at = names.index("_rid")
+    return {row[at]: {n: v for i, (n, v) in enumerate(zip(names, row, strict=True)) if i != at}
+            for row in res.fetchall()}
 
 
 def _late_page(
@@ -263,14 +270,7 @@ def _late_page(
             params,
         ).fetchall()
         rids = [row[0] for row in found[:limit]]
-        by_rid = {}
-        if rids:
-            sql, params = _fetch_sql(query, rids)
-            res = cur.execute(sql, params)
-            names = [d[0] for d in res.description or []]
-            at = names.index("_rid")
-            for row in res.fetchall():
-                by_rid[row[at]] = {n: v for i, (n, v) in enumerate(zip(names, row, strict=True)) if i != at}
+        by_rid = _rows_by_rid(cur, query, rids)
         items = [by_rid[rid] for rid in rids if rid in by_rid]
         if query.lookup:
             query.lookup.apply(cur, items)
