@@ -219,7 +219,24 @@ class ArgumentFinder:
             same = _same_head_before(head, ctx, bodies=True)  # "the diplomats said" after "diplomats from the G7"
             if same is not None and ctx.fire("actors.plural-role-refers-back"):
                 return compose(owner(same.code), [(r, False) for r in split_code(code)[1]]), same.name
-        return refer_back(ctx.referents, head, toks, coded, (self.actors, ctx.day, ctx.fire))
+        coded = refer_back(ctx.referents, head, toks, coded, (self.actors, ctx.day, ctx.fire))
+        if coded[0] is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            return self._pronoun_chain(head, ctx) or coded
+        return coded
+
+    def _pronoun_chain(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
+        """A subject "he"/"she" with no person named in its sentence or the two before continues the chain of
+        pronouns before it: it is whoever the previous "he"/"she" subject in that window is ("Moise tweeted ...
+        'we condemn ...,' he tweeted. Earlier this week, he was criticized ..."), resolved as that one was."""
+        refs: Referents = ctx.referents
+        if refs.person_before(head) is not None \
+                or self._full_names(head, ctx).person_before(head, PRONOUN_WINDOW) is not None:
+            return None  # a person is named near enough: the pronoun is them (or, uncoded, nobody known)
+        prev = refs.pronoun_before(head)
+        ref = self._actor(prev, ctx, direct=False) if prev is not None else None
+        if ref is None or not ref.code or not ctx.fire("actors.pronoun-continues-its-chain"):
+            return None
+        return ref.code, ref.name
 
     def _actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
         """Actors of a noun phrase and its conjuncts: "Arnor and Gondor", "lawmakers in Arnor and Gondor" (one

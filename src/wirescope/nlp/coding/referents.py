@@ -66,7 +66,7 @@ class Referents:
     """
 
     def __init__(self, doc: Doc, coder: ActorCoder, day: date | None) -> None:
-        self._coder, self._day = coder, day
+        self._coder, self._day, self._doc = coder, day, doc
         # sentence index by token index, from the sentences' bounds (a loop over the doc's tokens would build a
         # spaCy Token object for each of them)
         self._sentence_of: list[int] = []
@@ -129,6 +129,19 @@ class Referents:
         subjects = [m for m in near if m.subject]
         found = subjects or near
         return found[-1] if found else None
+
+    def pronoun_before(self, tok: Token) -> Token | None:
+        """The nearest subject pronoun of ``tok``'s own form ("he" for "he") before it, in its sentence or the
+        ``_WINDOW`` sentences before: the previous link of a chain of pronouns that continue one subject ("Moise
+        tweeted ... he tweeted ... he was criticized")."""
+        here = self.sentence_of(tok)
+        for i in range(tok.i - 1, -1, -1):
+            if here - self._sentence_of[i] > _WINDOW:
+                return None
+            prev = self._doc[i]
+            if prev.lower_ == tok.lower_ and prev.dep_ in ("nsubj", "nsubjpass"):
+                return prev
+        return None
 
     def role_before(self, tok: Token, roles: tuple[str, ...]) -> Name | None:
         """The nearest actor with the same roles named in the ``_ROLE_WINDOW`` sentences before ``tok``'s:

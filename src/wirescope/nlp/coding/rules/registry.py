@@ -387,6 +387,12 @@ RULES: tuple[Rule, ...] = (
          "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
          "named as a subject in its sentence or the two before (a subject pronoun continues the subject), else the "
          "nearest person named there."),
+    Rule("actors.pronoun-continues-its-chain", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' with no person named in its sentence or the two "
+         "before (so neither pronoun rule above finds one) continues the chain of pronouns before it: it is whoever "
+         "the nearest earlier 'he'/'she' subject of the same form in that window is, resolved as that one was "
+         "('President Moise tweeted ... \"... ,\" he tweeted. Earlier this week, he was criticized by ...': Moise). "
+         "A pronoun continues the subject of the discourse (centering) until another person is named."),
     Rule("actors.role-refers-back", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country ('the prime minister', 'the "
          "ministry') is the nearest actor with the same role named in the four sentences before (not its own, where "
