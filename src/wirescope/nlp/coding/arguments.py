@@ -250,6 +250,9 @@ class ArgumentFinder:
             if (antecedent.pos_ == "PROPN" or (head.lower_ in ("who", "whom") and antecedent.pos_ in NOUN_HEAD)) \
                     and ctx.fire("source.relative-pronoun-stands-for-its-noun"):
                 head = antecedent
+        pair = self._the_two_named(head, ctx, direct=direct) if _the_two(head) else []
+        if pair:
+            return pair
         heads = conjuncts(head)
         out: list[ActorRef] = []
         shared_prep = next((p for h in reversed(heads) for p in h.children
@@ -272,6 +275,26 @@ class ArgumentFinder:
                     ref = replace(ref, code=compose(modifier_code, [(ref.code[3:], False)]))
                 out.extend(_split_codes(ref) if self.split_codes else [ref])
         return out
+
+    def _the_two_named(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
+        """"The two presidents", "the two countries", "both leaders" without a country of their own: the latest
+        two actors of different countries named before them (in their sentence or the two before), holders of the
+        noun's role when two such are named ("Russian President Vladimir Putin is courting Erdogan ... The two
+        presidents are cooperating": RUS and TUR)."""
+        toks = phrase_tokens(head)
+        code = self.actors.code_tokens(toks, ctx.day, head, ctx.fire)[0]
+        if code is not None and split_code(code)[0] is not None:
+            return []  # "the two Korean leaders" name their country
+        if ctx.referents is None:
+            ctx.referents = Referents(head.doc, self.actors, ctx.day)
+        roles = split_code(code)[1] if code else ()
+        named = ctx.referents.two_before(head, roles)
+        if len(named) < 2 or not ctx.fire("actors.the-two-are-the-last-two-named"):
+            return []
+        # the mention's span, with the head of the name each stands for: two parties in one span, each its own
+        return [ActorRef(toks[0].i, toks[-1].i + 1, m.head,
+                         compose(split_code(m.code)[0], [(r, False) for r in roles]) if roles else m.code, m.name,
+                         direct) for m in named]
 
     def _distributed(self, h: Token, shared_prep: Token | None, ctx: DocContext, direct: bool,
                      places: list[Token] | None = None) -> list[ActorRef]:
@@ -541,7 +564,8 @@ class ArgumentFinder:
         if departure:
             objs = [c for c in objs if c.dep_ not in ("dobj", "obj")]
         countries = frozenset(c for s in sources if (c := split_code(s.code)[0]) is not None)
-        view = _TargetView(verb, match, frozenset(s.head for s in sources), tuple(objs), topic, departure, countries)
+        view = _TargetView(verb, match, frozenset(s.head for s in sources), tuple(objs), topic, departure, countries,
+                           tuple(sources))
         for finder in _TARGET_FINDERS:
             found = finder(self, view, ctx)
             if found is not None and found[1] and ctx.fire(found[0]):
@@ -660,6 +684,16 @@ class ArgumentFinder:
                     return "target.one-asked-to-act", found
         return None
 
+    def _each_other(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """A symmetric verb ("cooperate", "clash", "negotiate") with sources of two or more countries and no
+        partner named: each acts with the others ("The two presidents are closely cooperating in Syria", "Russia and
+        Turkey are cooperating": RUS <-> TUR)."""
+        if len(v.src_countries) < 2 or v.verb.lemma_.lower() not in _SYMMETRIC_VERBS \
+                or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in v.verb.children):
+            return None  # "cooperated with Iran": the partner is named
+        # as a compound subject's reciprocal events are: each source is the others' target ("_pairs" skips itself)
+        return "target.symmetric-verb-pairs-its-subjects", list(v.sources)
+
     def _purpose_object(self, v: _TargetView, ctx: DocContext) -> _Found:
         for c in v.verb.children:
             # a "to" purpose clause belongs to the verb phrase (as in UD-PETRARCH): "signed an accord to supply
@@ -704,6 +738,8 @@ _EVENT_HEADS = frozenset({*NOMINAL, *EVENT_NOUNS, *ACT_NOUNS, *words("event_noun
 # verbs whose object is a topic ("discuss Idlib"); the counterpart comes with "with"
 _TOPIC_VERBS = words("verb_classes", "topic")
 _ARRIVAL = words("verb_classes", "arrival")
+# verbs whose plural subject acts with each other when no partner is named ("X and Y cooperate")
+_SYMMETRIC_VERBS = words("verb_classes", "symmetric")
 # roots whose act is done to a place and its people, which then stand for the country: concessions ("eased
 # emergency measures in X"), protests ("rioted at a jail in X"), sanctions, force, deployment, coercion
 _PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -776,6 +812,16 @@ def gerund_controller(gerund: Token) -> str | None:
     return "subject"
 
 
+def _the_two(head: Token) -> bool:
+    """A plural noun that counts two parties the reader knows: "the two presidents", "both countries" (not "two
+    soldiers", an indefinite count, nor "the two Iranian diplomats", named by a modifier)."""
+    if head.tag_ != "NNS" or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in head.children):
+        return False
+    kids = {c.lower_: c.dep_ for c in head.children}
+    return kids.get("both") in ("det", "predet", "preconj") \
+        or (kids.get("the") == "det" and kids.get("two") == "nummod")
+
+
 def _place_of_event(tok: Token) -> bool:
     """``tok`` opens the place phrase of an event noun: "talks in Geneva", "a bombing at a market in X" (not "a
     hunger strike in protest of X")."""
@@ -805,6 +851,7 @@ class _TargetView:
     topic: bool  # the verb's object is a topic ("discussed Idlib")
     departure: bool  # the verb leaves its object ("left Baghdad")
     src_countries: frozenset[str] = frozenset()  # the sources' countries
+    sources: tuple[ActorRef, ...] = ()
 
 
 # (rule id, actors found) of a target finder, or None when its construction is absent
@@ -814,8 +861,8 @@ _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Foun
     ArgumentFinder._pattern_target, ArgumentFinder._participle_noun, ArgumentFinder._subject_target,
     ArgumentFinder._named_object, ArgumentFinder._counterpart, ArgumentFinder._after_pattern,
     ArgumentFinder._doer_of_condemned_act,
-    ArgumentFinder._object, ArgumentFinder._phrase_or_complement, ArgumentFinder._asked_to_act,
-    ArgumentFinder._purpose_object,
+    ArgumentFinder._object, ArgumentFinder._each_other, ArgumentFinder._phrase_or_complement,
+    ArgumentFinder._asked_to_act, ArgumentFinder._purpose_object,
 )
 # a person named in full with a title but no country is placed by their sentence's one country (``_placed``); a
 # switch kept for measuring that choice on a gold (False: such persons stay unplaced)

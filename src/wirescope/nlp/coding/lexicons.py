@@ -27,7 +27,7 @@ from ...errors import ConfigError
 KINDS: dict[str, frozenset[str]] = {
     "verb_classes": frozenset({"light", "undergoer", "intent", "perform", "speech", "report", "object-control",
                                "directive", "departure", "arrival", "topic", "refusal", "threat", "intention",
-                               "claim-or-demand", "police-act", "court-act", "obligation",
+                               "symmetric", "claim-or-demand", "police-act", "court-act", "obligation",
                                "effort", "difficulty", "prevention", "addressee", "aim"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus",
                              "obligation", "obligation-verb", "obligation-present", "proposal", "aspectual"}),

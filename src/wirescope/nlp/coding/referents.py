@@ -143,6 +143,21 @@ class Referents:
                 return prev
         return None
 
+    def two_before(self, tok: Token, roles: tuple[str, ...]) -> list[Name]:
+        """The latest two names of different countries before ``tok`` in its sentence or the ``_WINDOW`` before
+        (those holding ``roles`` when two such are named): what "the two presidents", "the two countries" refer
+        to. Empty when fewer than two countries are named there."""
+        here = self.sentence_of(tok)
+        ks = [k for k, run in enumerate(self._runs) if run[-1].i < tok.i and here - self._sentences[k] <= _WINDOW]
+        near = self._names(ks)
+        for pool in ([m for m in near if _same_role(split_code(m.code)[1], roles)] if roles else [], near):
+            found: dict[str | None, Name] = {}
+            for m in reversed(pool):
+                found.setdefault(split_code(m.code)[0], m)
+            if len(found) >= 2:
+                return list(found.values())[:2][::-1]
+        return []
+
     def role_before(self, tok: Token, roles: tuple[str, ...]) -> Name | None:
         """The nearest actor with the same roles named in the ``_ROLE_WINDOW`` sentences before ``tok``'s:
         "the president" after "Iranian President Hassan Rouhani" is Rouhani. Not in its own sentence, where an

@@ -277,6 +277,11 @@ RULES: tuple[Rule, ...] = (
          "An uncoded noun phrase takes the actor of its apposition: 'Soleimani, leader of the Quds force'."),
     Rule("actors.role-of-a-pronoun-is-unknown", _ACT,
          "A role without a country owned by a pronoun ('our people', 'their forces') is no identified actor."),
+    Rule("target.symmetric-verb-pairs-its-subjects", _A,
+         "A symmetric verb (cooperate, collaborate, clash, negotiate, reconcile: lexicons/verb_classes.tsv "
+         "symmetric) whose sources are of two or more countries and which names no partner acts between them, each "
+         "with the others: 'Russia and Turkey are cooperating in Syria', 'the two presidents are closely "
+         "cooperating' (RUS <-> TUR), whatever the verb's dictionary patterns say of a compound subject."),
     Rule("actors.stray-place-repair", _ACT,
          "Parse repair: 'lawmakers in France and Chile' misparsed as '[lawmakers in France] and [Chile]' gives "
          "one role per place."),
@@ -404,6 +409,12 @@ RULES: tuple[Rule, ...] = (
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
          "name most, the latest on a tie; in the first sentence with names, a subject takes the first country named "
          "before it."),
+    Rule("actors.the-two-are-the-last-two-named", _ACT,
+         "With the bundled dictionaries, a definite plural that counts two known parties ('the two presidents', "
+         "'the two countries', 'both leaders') with no modifier naming their country is the latest two actors of "
+         "different countries named before it (in its sentence or the two before), holders of the noun's role when "
+         "two such are named: 'Russian President Vladimir Putin is courting Erdogan ... The two presidents are "
+         "cooperating' (RUS and TUR; with no target of its own, a compound subject acts reciprocally)."),
     # ---------------------------------------------------------------- modality (strongest first)
     Rule("modality.request-is-not-done", _M,
          "What a directive verb asks someone to do is hypothetical: 'urged X to respond', 'warned France not to "
