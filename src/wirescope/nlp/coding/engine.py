@@ -104,6 +104,7 @@ from .lexicons import codes, words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
 from .nominals import CONSULT_NOUNS, consultation_code, consultation_parties, nominal_arguments, nominal_code
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
+from .referents import Referents
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
 from .syntax import governs_any, multi_matches, phrase_tokens, regular_stems, shown_in_image
@@ -501,6 +502,8 @@ class EventCoder(ArgumentFinder):
             mod = "asserted"
             derived = True
         pairs = self._pairs(verb, match, sources, targets, (code, forward, converse), ctx)
+        if self.real_news:
+            pairs = self._where_they_act(verb, pairs, ctx)
         if self.real_news and mod == "threatened":
             pairs = _announced(pairs, ctx)
         # the sentence's own predicate (or one coordinated with it) rests on a shorter parse path than an act in
@@ -550,15 +553,50 @@ class EventCoder(ArgumentFinder):
         # "condemned the arrest of X": an act named as the object of another act is coded once, as the outer act
         if role is None or (not nominal and not _passive(verb)) or (nominal and verb.dep_ in ("dobj", "obj")):
             return sources, targets
+        if not nominal and any(c.dep_ == "agent" for c in verb.children):
+            return sources, targets  # "freed by their captors": the doer is named, if not coded
         if nominal and sources and not targets and not any(c.dep_ == "prep" and c.lower_ in ("by", "of")
                                                             for c in verb.children):
             sources, targets = [], [replace(s, direct=False) for s in sources]
         countries = {split_code(t.code)[0] for t in targets}
         place = self._place_country(verb, ctx)
         country = place or (countries.pop() if len(countries) == 1 else None)
-        if sources or country is None or not ctx.fire("source.authorities-arrest-and-try"):
+        if sources:
             return sources, targets
-        return [ActorRef(verb.i, verb.i + 1, verb.i, country + role, "", direct=False)], targets
+        patient = None if targets else _held_person(verb, nominal=nominal)
+        if country is None and (targets or patient is not None):
+            country = self._story_country(verb, ctx)
+            if country is not None and not ctx.fire("source.authorities-of-the-story-country"):
+                country = None
+        if country is None or not ctx.fire("source.authorities-arrest-and-try"):
+            return sources, targets
+        return [ActorRef(verb.i, verb.i + 1, verb.i, country + role, "", direct=False)], \
+            self._held_targets(country, patient, targets, ctx)
+
+    @staticmethod
+    def _held_targets(country: str, patient: Token | None, targets: list[ActorRef],
+                      ctx: DocContext) -> list[ActorRef]:
+        """"He was charged", "Moyo's arrest", "the arrest of an opposition lawmaker": a person the article
+        names without a country (or a pronoun for one, or a role without one) held or tried by a country's
+        authorities is taken as one of its people."""
+        if patient is not None and ctx.fire("target.one-held-is-of-the-country-holding-them"):
+            toks = phrase_tokens(patient)
+            return [ActorRef(toks[0].i, toks[-1].i + 1, patient.i, country, "", direct=False)]
+        out = []
+        for t in targets:
+            owner, roles = split_code(t.code)
+            if owner is None and roles and not set(roles) & NON_STATE \
+                    and ctx.fire("target.one-held-is-of-the-country-holding-them"):
+                t = replace(t, code=country + "".join(roles))
+            out.append(t)
+        return out
+
+    def _story_country(self, verb: Token, ctx: DocContext) -> str | None:
+        """The country the article is about at ``verb`` (``referents.Referents.country_at``)."""
+        if ctx.referents is None:
+            ctx.referents = Referents(verb.doc, self.actors, ctx.day)
+        country: str | None = ctx.referents.country_at(verb)
+        return country
 
     def _pairs(self, verb: Token, match: PatternMatch, sources: Sequence[ActorRef], targets: Sequence[ActorRef],
                codes: tuple[str, str, str | None], ctx: DocContext) -> list[tuple[ActorRef, ActorRef | None, str]]:
@@ -586,6 +624,38 @@ class EventCoder(ArgumentFinder):
             pairs = [(s, None, code) for s in sources]
         return pairs
 
+    def _where_they_act(self, verb: Token, pairs: list[tuple[ActorRef, ActorRef | None, str]],
+                        ctx: DocContext) -> list[tuple[ActorRef, ActorRef | None, str]]:
+        """An unidentified party (a role without a country: "civilians", "people", "gunmen", "rebels", "a
+        journalist") facing an actor of a country takes the country where it acts (docs/events-gold.md, section 2):
+        the one country named as a place in the trigger's clause, else the other party's country when that is the
+        country the article is about there ("the security forces have arrested at least 2,400 people" in a story
+        on Myanmar: MMRCOP -> MMRPPL). A party of another country than the story's keeps none: "Israeli jets
+        struck gunmen" in a story on Lebanon does not say where the gunmen are from."""
+        out = []
+        for src, tgt, code in pairs:
+            if tgt is not None:
+                src, tgt = self._placed_party(verb, src, tgt, ctx), self._placed_party(verb, tgt, src, ctx)
+            out.append((src, tgt, code))
+        return out
+
+    def _placed_party(self, verb: Token, ref: ActorRef, other: ActorRef, ctx: DocContext) -> ActorRef:
+        """``ref`` with the country where it acts, when it is an unidentified party facing ``other`` (see
+        ``_where_they_act``); else ``ref`` unchanged."""
+        country, roles = split_code(ref.code)
+        known = split_code(other.code)[0]
+        if country is not None or not roles or not set(roles) <= _UNIDENTIFIED_ROLES or known is None \
+                or len(known) != 3 or known in NON_STATE or set(roles) & set(split_code(other.code)[1]):
+            return ref  # (the same role on both sides is one party named twice, or its counterpart abroad)
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _OUTSIDE for c in verb.doc[ref.head].children):
+            return ref  # "the international community", "foreign journalists": not the country's own
+        place = self._place_country(verb, ctx)
+        if place is None:
+            place = known if self._story_country(verb, ctx) == known else None
+        if place is None or not ctx.fire("actors.unidentified-party-takes-the-country-where-it-acts"):
+            return ref
+        return replace(ref, code=place + "".join(roles))
+
     def _place_country(self, verb: Token, ctx: DocContext) -> str | None:
         """The one country named as a place ("in Algiers", "at a jail in Lebanon") in the trigger's clause, for a
         source whose country is unknown (a role noun or an uncoded name with a title); None if none or several."""
@@ -605,6 +675,18 @@ class EventCoder(ArgumentFinder):
 
 
 _NULL_CODES = frozenset({"---", "", "+++", "###"})
+# roles of people and groups that, named without a country, take the country where they act
+# (``EventCoder._where_they_act``); not institutions (a government, an army, police, a parliament: "the army
+# shelled positions near Aleppo" need not be Syria's), companies and ships ("the tanker"), organisations
+_UNIDENTIFIED_ROLES = frozenset({"CVL", "PPL", "UAF", "REB", "INS", "CRM", "MED", "OPP", "LAB", "EDU", "HLH", "REF",
+                                 "AGR", "MUS", "CHR", "REL", "SEP", "RAD", "MOD", "ELI"})
+# modifiers that put a party outside the country where it acts ("the international community", "foreign
+# journalists"; the same words as ``referents._OUTSIDE``, which keeps such roles from the article's country)
+_OUTSIDE = frozenset({"foreign", "international", "overseas", "global", "multinational", "western", "world", "exiled"})
+# entity labels of names that are no person (a name the parse did not label may be one: "Moyo")
+_NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# pronouns that stand for people (the one arrested, freed, charged)
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # who does an act only authorities do, when no agent is named (``lexicons/verb_classes.tsv``)
 _AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
                    **dict.fromkeys(words("verb_classes", "court-act"), "JUD")}
@@ -642,6 +724,27 @@ def _under_attack(verb: Token) -> bool:
     return verb.lemma_.lower() == "come" and any(
         p.dep_ == "prep" and p.lower_ == "under" and any(o.dep_ == "pobj" and o.lemma_.lower() in _ASSAULT_NOUNS
                                                          for o in p.children) for p in verb.children)
+
+
+def _held_person(verb: Token, *, nominal: bool) -> Token | None:
+    """The person an act of the authorities is done to, when the text names them without a country: a personal
+    pronoun or a person's name as the passive subject ("he was detained"), the noun a participle modifies, the
+    possessor or "of" object of the act's noun ("Moyo's arrest", "the arrest of Tendai Moyo"). None otherwise
+    ("the ship was detained" names no person)."""
+    if nominal:
+        found = [c for c in verb.children if c.dep_ == "poss"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    elif verb.dep_ == "acl" and reduced_passive(verb):
+        found = [verb.head]
+    else:
+        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not found:
+        return None
+    tok = found[0]
+    if tok.dep_ == "nsubjpass" and tok.lower_ in ("who", "whom") and verb.dep_ == "relcl":
+        tok = verb.head
+    person = tok.lower_ in _PERSONAL_PRONOUNS or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSON)
+    return tok if person else None
 
 
 def _passive(verb: Token) -> bool:

@@ -209,6 +209,18 @@ RULES: tuple[Rule, ...] = (
          "the clause, else the country of the one arrested: 'a Briton was detained in Iran' (IRNCOP -> GBR), "
          "'the reporter's arrest' (the possessor of such a noun is the one arrested). Real-news conventions only "
          "(bundled dictionaries); the verbs are data (lexicons/verb_classes.tsv, police-act and court-act)."),
+    Rule("source.authorities-of-the-story-country", _A,
+         "An arrest, detention, charge or sentence with no agent named and no place or patient's country that says "
+         "where it happens ('the arrest of Tendai Moyo sent a chilling message', 'she was detained on Sunday') is "
+         "done by the police or courts of the country the article is about there (the country its earlier "
+         "sentences name most, referents.country_at). Real-news conventions only (bundled dictionaries)."),
+    Rule("target.one-held-is-of-the-country-holding-them", _A,
+         "The person an agentless arrest, detention, charge or sentence is done to, named without a country (a "
+         "personal pronoun or a person's name as passive subject, the possessor or 'of' object of the act's noun, "
+         "a role without a country: 'he was charged with incitement', 'the arrest of an opposition lawmaker'), is "
+         "the target, of the country whose authorities act: people a state arrests and tries are mostly its own "
+         "(docs/events-gold.md, section 2: actors without a stated country take the country where they act). A "
+         "thing ('the ship was detained') is no target."),
     Rule("source.relative-pronoun-stands-for-its-noun", _A,
          "The relative pronoun subject of a passive relative clause stands for the noun the clause modifies: "
          "'al-Muhandis, who was also killed'."),
@@ -409,6 +421,17 @@ RULES: tuple[Rule, ...] = (
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
          "name most, the latest on a tie; in the first sentence with names, a subject takes the first country named "
          "before it."),
+    Rule("actors.unidentified-party-takes-the-country-where-it-acts", _ACT,
+         "With the bundled dictionaries, a party named by a role without a country ('civilians', 'people', "
+         "'gunmen', 'rebels', 'a journalist') facing an actor of a country takes the country where it acts "
+         "(docs/events-gold.md, section 2): the one country named as a place in the trigger's clause, else the "
+         "other party's country when that is the country the article is about there: 'Nigerian soldiers killed 12 "
+         "gunmen near Maiduguri' (NGAMIL -> NGAUAF); 'Kenyan police arrested dozens of protesters' in a story on "
+         "Kenya (KENCOP -> KENOPP). Not institutions (an army, police, a parliament: 'the army shelled positions "
+         "near Aleppo' need not be Syria's), nor a party with a foreign modifier ('the international community'), "
+         "nor one with the other party's own role; a party facing an actor of another country than the story's "
+         "keeps none."),
+    # ---------------------------------------------------------------- modality (strongest first)
     Rule("actors.the-two-are-the-last-two-named", _ACT,
          "With the bundled dictionaries, a definite plural that counts two known parties ('the two presidents', "
          "'the two countries', 'both leaders') with no modifier naming their country is the latest two actors of "
