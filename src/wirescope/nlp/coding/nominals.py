@@ -19,9 +19,11 @@ The code of a nominal trigger is its verb's dictionary entry (the nominal class'
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
+from .actor_fallbacks import FOLDS, capitals
 from .lexicons import codes, words
 from .patterns import PatternMatch
 
@@ -112,6 +114,9 @@ def consultation_parties(finder: _Finder, noun: Token, sources: list[ActorRef],
     speaker who reports it ("Ghana said negotiations with the World Bank were advancing")."""
     partners = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
                 for o in p.children if o.dep_ == "pobj" for a in finder._actors(o, ctx, direct=True)]
+    venues = [s for s in sources if _venue(noun, s)]
+    if venues and ctx.fire("source.place-name-of-talks-is-no-party"):
+        sources = [s for s in sources if s not in venues]  # "the Jeddah talks with Ukrainian officials"
     if not sources and partners and len(partners) > 1 and any(p.lower_ == "between" for p in noun.children):
         sources, partners = partners[:1], partners[1:]
     if not sources:
@@ -119,6 +124,32 @@ def consultation_parties(finder: _Finder, noun: Token, sources: list[ActorRef],
     if not (sources and partners) or not ctx.fire("candidates.consultation-noun"):
         return [], []
     return sources, partners
+
+
+def _venue(noun: Token, ref: ActorRef) -> bool:
+    """The actor is a city named as a modifier of a consultation noun ("the Jeddah talks", "the Sochi summit"):
+    a capital, or a name the dictionaries code as its country only which is not the country's own name, short form
+    or demonym (actor folds): where the talks are held, not a party to them ("US-China talks", "Iranian talks"
+    are)."""
+    toks = noun.doc[ref.start : ref.end]
+    if not all(t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i in (noun.i, *(u.i for u in toks))
+               for t in toks):
+        return False
+    if toks.text.lower() in capitals():
+        return True  # "the Doha talks" (not the government seated there, as a capital standing alone may be)
+    bare = ref.code is not None and len(ref.code) == 3 and ref.code.isalpha() and ref.code not in ("IGO", "NGO", "MNC")
+    return bare and toks.text.lower() not in _country_words()
+
+
+@functools.cache
+def _country_words() -> frozenset[str]:
+    """Country names, short forms and demonyms (lower case), from the actor folds."""
+    out = set()
+    for line in FOLDS.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) >= 3 and cols[2] in ("name", "alias", "demonym"):
+            out.add(cols[0].lower())
+    return frozenset(out)
 
 
 def _parties_around(finder: _Finder, noun: Token, partners: list[ActorRef],

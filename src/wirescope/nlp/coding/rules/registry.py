@@ -45,6 +45,12 @@ RULES: tuple[Rule, ...] = (
          "stalled', 'the meeting between Iran and Saudi Arabia', 'in a meeting with Kenyan officials, the Somali "
          "president said ...' (040 both ways). As the object of a verb ('held talks with X') the verb codes it. "
          "The nouns and codes are data (lexicons/event_nouns.tsv, consultation)."),
+    Rule("source.place-name-of-talks-is-no-party", _C,
+         "A city named as the modifier of a consultation noun ('the Jeddah talks with Ukrainian officials', 'the "
+         "Sochi meeting') is where the talks are held, not a party: a name the dictionaries code as its country "
+         "only, which is not the country's own name, short form or demonym (actor folds). The parties are then "
+         "found around the noun (the subject of the clause it is an adjunct of: 'Rubio will join ... for the Jeddah "
+         "talks with Ukrainian officials': USA <-> UKR, not SAU). 'US-China talks', 'Iranian talks' keep theirs."),
     Rule("candidates.telephone-consultation", _C,
          "A consultation noun modified by 'phone' or 'telephone' is CAMEO 041, discuss by telephone ('a phone call "
          "with X', 'in telephone conversations'); 'call' is a consultation only so (a bare 'call' is an appeal). "
