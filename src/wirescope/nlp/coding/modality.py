@@ -197,6 +197,25 @@ def _means(c: _Clause) -> _Decision:
     return ("modality.means-shares-its-act", mode) if mode not in ("asserted", "reported") else None
 
 
+def _negative(tok: Token) -> bool:
+    """``tok`` is a negative quantifier phrase: "none", "nobody", "no passengers", "neither side", "neither X nor
+    Y" (a correlative "neither" needs its "nor", so that "not only X but also Y" stays positive)."""
+    if tok.lower_ in _NEG and tok.pos_ in ("PRON", "NOUN"):
+        return True  # "none of the hostages", "nobody"
+    kids = [k for k in tok.children if k.lower_ in _NEG]
+    return any(k.dep_ == "det" for k in kids) or (
+        any(k.dep_ == "preconj" for k in kids) and any(k.dep_ == "cc" for k in kids))
+
+
+def _negative_subject(c: _Clause) -> _Decision:
+    # "no passengers were killed", "none of the hostages was harmed", "neither side fired", "neither ICE nor DHS
+    # has responded": the act is said of nobody, so it did not happen
+    t = _conjunct_head(c.trigger)
+    if any(s.dep_ in ("nsubj", "nsubjpass") and _negative(s) for s in t.children):
+        return "modality.negative-subject", "negated"
+    return None
+
+
 def _without(c: _Clause) -> _Decision:
     # "withdrew without firing a shot", "left the square without clashing with the police", "shelled the town
     # without warning": what is done without an act is done and the act is not
@@ -415,6 +434,42 @@ def _conditional(c: _Clause) -> _Decision:
     return "modality.conditional-act", "threatened" if committed else "hypothetical"
 
 
+# links by which a finite clause hangs on another as an adverbial or a relative clause ("after Israel killed ...",
+# "because Iran attacked ...", "which Russia seized in 2014"): it has its own tense and mood
+_ADJUNCT_CLAUSE = frozenset({"advcl", "relcl", "acl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_adjunct(tok: Token) -> bool:
+    """``tok`` heads a finite adverbial or relative clause (a past or present verb, or one with its own subject),
+    not an infinitive of purpose or a participle."""
+    if tok.dep_ not in _ADJUNCT_CLAUSE or _infinitive(tok):
+        return False
+    return tok.tag_ in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _commits(tok: Token) -> bool:
+    """``tok`` would make what it governs threatened or promised: a future auxiliary, a verb of threat or promise,
+    or a verb of intention ("will", "vowed", "plans")."""
+    return bool(_aux(tok) & _FUTURE) or tok.lemma_.lower() in _THREAT_ONLY | _INTENT
+
+
+def _own_tense(c: _Clause) -> _Decision:
+    # "Iran vowed revenge after Israel killed its general", "Trump threatened the EU with tariffs after the EU
+    # levied a tariff on whiskey", "will retaliate because Iran attacked": a finite adverbial or relative clause
+    # says on its own when its act happened; the future, threat or intention of the clause it hangs on is not
+    # its own (it may still be reported or quoted)
+    for k, child in enumerate(c.chain[:2]):
+        if _aux(child) & _FUTURE or (child.dep_ in _ADJUNCT_CLAUSE and not _finite_adjunct(child)):
+            return None  # its own future ("after it will ..."), or a purpose or participle that shares its governor's
+        if _finite_adjunct(child):
+            if not any(_commits(g) for g in c.chain[k + 1:3]):
+                return None
+            below = _reported(c) or _quoted(c)
+            return "modality.adverbial-clause-keeps-its-tense", below[1] if below else "asserted"
+    return None
+
+
 def _threat_code(c: _Clause) -> _Decision:
     return ("modality.threat-code", "threatened") if c.code[:2] == "13" else None
 
@@ -454,9 +509,10 @@ def _quoted(c: _Clause) -> _Decision:
 
 
 MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
-    _request, _negation, _without, _means, _question, _negated_governor, _refusal, _prevented, _purpose,
-    _capability, _disputed, _demanded,
-    _obligation, _proposed, _own_clause, _above, _hedge_word, _conditional, _threat_code, _future, _threat_verb,
+    _request, _negative_subject, _negation, _without, _means, _question, _negated_governor, _refusal, _prevented,
+    _purpose, _capability, _disputed, _demanded,
+    _obligation, _proposed, _own_clause, _above, _hedge_word, _conditional, _threat_code, _own_tense, _future,
+    _threat_verb,
     _intent, _reported, _quoted,
 )
 

@@ -452,6 +452,11 @@ RULES: tuple[Rule, ...] = (
          "to try to free the hostages'; not through 'stop', 'cease', 'continue': 'urged China to stop arming Russia' "
          "says that it arms), also when the parse gives the infinitive its own subject ('expects the government to "
          "uphold ...')."),
+    Rule("modality.negative-subject", _M,
+         "An act whose subject is a negative quantifier phrase did not happen: 'no passengers were killed', 'none "
+         "of the hostages was harmed', 'nobody was arrested', 'neither Iran nor Iraq has attacked the tanker' "
+         "(negated); a correlative 'neither' needs its 'nor', so 'not only X but also Y attacked' stays asserted. "
+         "The words are data (lexicons/modal_cues.tsv, negation)."),
     Rule("modality.negation", _M, "A negation on the trigger or its adverb: 'did not attack', 'never signed'."),
     Rule("modality.without-is-not-done", _M,
          "An act in a 'without' phrase did not happen: 'withdrew from the town without firing a shot', 'left the "
@@ -520,6 +525,14 @@ RULES: tuple[Rule, ...] = (
          "An act made conditional: with a future it is committed (a threat or promise, 'will strike if'), "
          "without one it states a rule (hypothetical, 'strikes if')."),
     Rule("modality.threat-code", _M, "A CAMEO threat code (13x) is threatened."),
+    Rule("modality.adverbial-clause-keeps-its-tense", _M,
+         "A finite adverbial or relative clause says on its own when its act happened: the future, threat, promise "
+         "or intention of the clause it hangs on is not its own ('Iran vowed revenge after Israel killed its "
+         "general', 'threatened the EU with tariffs after the EU levied a tariff on whiskey', 'will retaliate "
+         "because Iran attacked'), so the act is asserted (or reported, when a speech verb or quotation marks "
+         "embed it), where modality.future, modality.threat-or-promise-verb and modality.intention made it "
+         "threatened (and code.announced-act-is-intent-or-threat then recoded a past killing as a threat). A "
+         "purpose infinitive ('will send troops to protect') or a participle shares its governor's modality."),
     Rule("modality.future", _M, "A future auxiliary ('will', 'shall', 'going to') makes the act threatened."),
     Rule("modality.threat-or-promise-verb", _M,
          "A governing verb of threat or promise: 'vowed to', 'threatened to', 'pledged to', 'warned of'."),
