@@ -227,3 +227,46 @@ def test_deleted_articles_rebuild_their_stories(tmp_path: Path) -> None:
     assert not report.incremental
     for name in TABLES:
         assert got[name] == expected[name], name
+
+
+
+def test_undated_article_restores_only_stories_holding_its_keys(tmp_path: Path) -> None:
+    """An undated article may join a story of any date (the date rule exempts it): the update restores the stories
+    holding one of its keys, not every story, and still gives a full run's tables. The article repeats an old,
+    closed story's words, so restoring only the open stories would start a new story instead."""
+    from wirescope.aggregate.incremental import MemberDocs, find_work, open_stories
+    from wirescope.aggregate.stories import StorySettings
+
+    rng = random.Random(5)
+    items: list[Item] = []
+    for k in range(5):  # five stories 70 days apart, each with words and actors of its own
+        topic = WORDS[30 * k:30 * (k + 1)]
+        for j in range(6):
+            day = date(2020, 1, 1) + timedelta(days=70 * k + j)
+            aid = f"a{k}{j}"
+            evs = (event(aid, "190", COUNTRIES[k] + "GOV", COUNTRIES[k + 1] + "MIL", day=day.isoformat(),
+                         confidence=0.9),)
+            items.append(analysis(aid, " ".join(rng.choices(topic, k=40)) + ".", evs,
+                                  title=" ".join(rng.choices(topic, k=4)), published=day, source=f"outlet{j}"))
+    late = date(2020, 1, 1) + timedelta(days=70 * 4 + 7)
+    fresh = [analysis("zz8", " ".join(rng.choices(WORDS[120:150], k=40)) + ".", (), title="w120 w121",
+                      published=late, source="outlet1"),
+             analysis("zz9", " ".join(rng.choices(WORDS[:30], k=40)) + ".", (), title="w1 w2 w3 w4", published=None,
+                      source="outlet2")]
+    with Store(tmp_path / "full.duckdb") as full:
+        write(full, [*items, *fresh])
+        aggregate_store(full.con)
+        expected = tables(full.con)
+        story_of = dict(full.con.execute("SELECT article_id, story_id FROM story_articles").fetchall())
+    assert story_of["zz9"] == story_of["a00"]  # the undated article joins the first, closed story in a full run
+    with Store(tmp_path / "inc.duckdb") as inc:
+        write(inc, items)
+        aggregate_store(inc.con)
+        write(inc, fresh)
+        restored = open_stories(inc.con, find_work(inc.con, 0.3), StorySettings(), MemberDocs(inc.con, 0.3))
+        assert sorted(restored) == sorted({story_of["a00"], story_of["a40"]})  # not the three others
+        report = aggregate_store(inc.con)
+        got = tables(inc.con)
+    assert report.incremental
+    for name in TABLES:
+        assert got[name] == expected[name], name

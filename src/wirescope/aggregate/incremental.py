@@ -38,7 +38,7 @@ from ..store.spec import TableSpec, insert_rows, select_list
 from .escalation import DyadDay, EscalationSettings, alerts, cell, day_row, trailing
 from .merge import EventMerger, MergedEvent, MergeSettings
 from .state import df_fetchers, load_partial_state, state_rows
-from .stories import ClusterState, Story, StoryClusterer, StoryDoc, StorySettings
+from .stories import ClusterState, Story, StoryClusterer, StoryDoc, StorySettings, article_keys
 from .tables import ALERTS, ESCALATION, EVENT_MENTIONS, MERGED_EVENTS, STORIES, STORY_ARTICLES
 
 
@@ -243,22 +243,40 @@ class MemberDocs:
                 for aid in ids if (a := arts.get(aid)) is not None]
 
 
-def open_stories(con: duckdb.DuckDBPyConnection, work: Work, settings: StorySettings) -> list[str]:
+def open_stories(con: duckdb.DuckDBPyConnection, work: Work, settings: StorySettings,
+                 docs: MemberDocs | None = None) -> list[str]:
     """The stored stories the new articles could join or change: those still open at the earliest new date (all,
-    when a new article is undated or the date rule is off), the stories of new copies' originals, damaged ones."""
+    when the date rule is off), the stories of new copies' originals, damaged ones, and for an undated new article
+    (which may join a story of any date) the stories holding one of its keys (``docs`` reads it)."""
     horizon = max(settings.max_span_days, settings.max_gap_days) if settings.max_gap_days else None
-    days = [a.published for a in work.originals]
-    if horizon is None or any(d is None for d in days):
+    days = [a.published for a in work.originals if a.published is not None]
+    if horizon is None:
         where, params = "true", []
     elif days:
-        where, params = "last_date IS NULL OR last_date >= ?", [min(d for d in days if d) - timedelta(days=horizon)]
+        where, params = "last_date IS NULL OR last_date >= ?", [min(days) - timedelta(days=horizon)]
     else:
         where, params = "false", []
     ids = {r[0] for r in con.execute(f"SELECT id FROM stories WHERE {where}", params).fetchall()}
+    undated = [a.id for a in work.originals if a.published is None]
+    if undated and horizon is not None:
+        ids |= _holding(con, article_keys((docs or MemberDocs(con, 0.0))(undated), settings))
     originals = [a.duplicate_of for a in work.copies]
     ids |= {r[0] for r in con.execute("SELECT story_id FROM story_articles WHERE article_id IN (SELECT unnest(?))",
                                       [originals]).fetchall()}
     return sorted(ids | work.damaged_stories)
+
+
+def _holding(con: duckdb.DuckDBPyConnection, keys: tuple[set[str], set[str]]) -> set[str]:
+    """The stored stories whose vectors hold one of the key terms or entity keys: an undated article's candidates
+    come from these (the index holds no others with its keys), so restoring them, not every story, decides the
+    same."""
+    out: set[str] = set()
+    for kind, wanted in zip(("t", "e"), keys, strict=True):
+        if wanted:
+            out.update(r[0] for r in con.execute(
+                "SELECT DISTINCT story_id FROM story_vectors WHERE kind = ? AND key IN (SELECT unnest(?))",
+                [kind, sorted(wanted)]).fetchall())
+    return out
 
 
 def cluster_changes(
@@ -266,7 +284,7 @@ def cluster_changes(
 ) -> tuple[StoryClusterer, dict[str, tuple[float, bool]], list[Story], MemberDocs]:
     """Phases 3 and 4: the new articles into the open stories, then the changed stories described."""
     docs = MemberDocs(con, min_confidence)
-    state = load_partial_state(con, open_stories(con, work, settings))
+    state = load_partial_state(con, open_stories(con, work, settings, docs))
     assert state is not None  # has_state() was checked
     clusterer = StoryClusterer.from_state(state, settings, members=lambda sid: docs(clusterer.member_ids(sid)),
                                           fetch_df=df_fetchers(con))
@@ -296,13 +314,13 @@ def _load_members(clusterer: StoryClusterer, stories: Sequence[str], docs: Membe
 def _recent_members(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer, state: ClusterState, work: Work,
                     docs: MemberDocs) -> None:
     """The members the report rule will compare new articles with, read at once: those of the restored stories
-    large enough for the rule, published within ``max_gap_days`` before the earliest new article (with an undated
-    new article or the rule off, they are read story by story when needed)."""
+    large enough for the rule, published within ``max_gap_days`` before the earliest dated new article (an undated
+    article is exempt from the rule; with the rule off, members are read story by story when needed)."""
     s = clusterer.settings
-    days = [a.published for a in work.originals]
-    if not days or any(d is None for d in days) or not s.max_gap_days or not s.member_link:
+    days = [a.published for a in work.originals if a.published is not None]  # an undated one is exempt
+    if not days or not s.max_gap_days or not s.member_link:
         return
-    floor = min(d for d in days if d is not None) - timedelta(days=s.max_gap_days)
+    floor = min(days) - timedelta(days=s.max_gap_days)
     large = {sid: st.member_ids for sid, st in state.stories.items() if len(st.member_ids) >= s.link_from_size}
     ids = [aid for m in large.values() for aid in m]
     recent = {r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?)) AND published >= ?",
@@ -394,8 +412,15 @@ def _events_in(
 
     lo = min(r[0] for rs in ranges.values() for r in rs)
     hi = max(r[1] for rs in ranges.values() for r in rs)
+    # Only the events of the dyads asked for are built into records (the days' other dyads are most of them): the
+    # SQL test is wider than cell()'s, which decides below.
+    pairs = {level: [f"{src}\x01{tgt}" for lv, src, tgt in ranges if lv == level] for level in ("country", "actor")}
+    among = (f"date BETWEEN ? AND ? AND (concat(source_country, chr(1), target_country) IN (SELECT unnest(?)) "
+             f"OR concat({_ACTOR_SIDE.format(side='source')}, chr(1), {_ACTOR_SIDE.format(side='target')}) "
+             f"IN (SELECT unnest(?)))")
+    events = stored_merged(con, among, [lo, hi, pairs["country"], pairs["actor"]])
     out: dict[Dyad, dict[date, list[MergedEvent]]] = defaultdict(lambda: defaultdict(list))
-    for event in news_of_the_day(sorted(stored_merged(con, "date BETWEEN ? AND ?", [lo, hi]), key=lambda e: e.id)):
+    for event in news_of_the_day(sorted(events, key=lambda e: e.id)):
         for level in ("country", "actor"):
             where = cell(event, level, settings)
             if where is None:
@@ -404,6 +429,9 @@ def _events_in(
             if dyad in ranges and _inside(where[2], ranges[dyad]):
                 out[dyad][where[2]].append(event)
     return out
+
+
+_ACTOR_SIDE = "coalesce(nullif({side}_code, ''), {side}_name)"  # escalation.dyad_side at actor level, in SQL
 
 
 # -- writing ----------------------------------------------------------------------------------------------------

@@ -225,6 +225,12 @@ class _Df:
     def idf(self, key: str) -> float:
         return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
 
+    def weighted_norm(self, vec: dict[str, float]) -> float:
+        """|v * idf|, summed exactly (``math.fsum``: the same whatever the order of the keys); one pass, as this is
+        the clusterer's most frequent sum (a story's norm after every change)."""
+        n1, get, log = self.n + 1, self.df.get, math.log
+        return math.sqrt(math.fsum([(v * (log(n1 / (get(k, 0) + 1)) + 1.0)) ** 2 for k, v in vec.items()]))
+
     def idfs(self, keys: Iterable[str]) -> dict[str, float]:
         """:meth:`idf` of many keys (the same formula, without a call per key)."""
         n1, get, log = self.n + 1, self.df.get, math.log
@@ -465,9 +471,8 @@ class StoryClusterer:
         # fsum: exact whatever the order of the keys, which differs between a long run and a restored state
         self._tdf.ensure(cluster.terms)
         self._edf.ensure(cluster.ents)
-        tidf, eidf = self._tdf.idfs(cluster.terms), self._edf.idfs(cluster.ents)
-        cluster.norm_t = math.sqrt(math.fsum([(v * tidf[k]) ** 2 for k, v in cluster.terms.items()]))
-        cluster.norm_e = math.sqrt(math.fsum([(v * eidf[k]) ** 2 for k, v in cluster.ents.items()]))
+        cluster.norm_t = self._tdf.weighted_norm(cluster.terms)
+        cluster.norm_e = self._edf.weighted_norm(cluster.ents)
         cluster.norm_at = self._tdf.n
         cluster.dirty = True
 
@@ -644,22 +649,25 @@ class StoryClusterer:
 
     def _summary(self, members: list[_DocVec], centre: dict[str, float]) -> str:
         """Extractive: the lead sentences of member articles that best match the story's key terms, deduplicated."""
-        scored: list[tuple[float, str]] = []
+        scored: list[tuple[float, str, list[str]]] = []
         for m in members:
             for pos, sent in enumerate(_sentences(m.doc.text)[:8]):
                 sent = sent.lstrip("> #*-").strip()
+                # Markup and link residue (reposted markdown, captions with URLs) makes poor summary sentences;
+                # these tests come first, as they are cheaper than tokenising.
+                if len(sent) > 400 or "http" in sent or "](" in sent or "![" in sent:
+                    continue
                 toks = terms(sent)
-                # Markup and link residue (reposted markdown, captions with URLs) makes poor summary sentences.
-                if len(toks) < 5 or len(sent) > 400 or "http" in sent or "](" in sent or "![" in sent:
+                if len(toks) < 5:
                     continue
                 vec = l2_normalise(sublinear(Counter(toks)))
                 score = sum(v * centre.get(k, 0.0) for k, v in vec.items()) / (1.0 + 0.1 * pos)
-                scored.append((score, sent))
+                scored.append((score, sent, toks))
         scored.sort(key=lambda x: -x[0])
         chosen: list[str] = []
         seen: list[set[str]] = []
-        for _, sent in scored:
-            words = set(terms(sent))
+        for _, sent, toks in scored:
+            words = set(toks)
             if any(len(words & other) / max(1, len(words | other)) > 0.5 for other in seen):
                 continue
             chosen.append(sent)
@@ -708,6 +716,19 @@ def _sentences(text: str) -> list[str]:
 def _first_sentence(text: str) -> str:
     sents = _sentences(text)
     return sents[0][:200] if sents else ""
+
+
+def article_keys(docs: Iterable[StoryDoc], settings: StorySettings | None = None) -> tuple[set[str], set[str]]:
+    """Every key term and entity key the documents' vectors can hold (all their terms: a superset of what
+    ``doc_terms`` keeps): the stories an article can be compared with share one of them."""
+    vectorise = StoryClusterer(dataclasses.replace(settings or StorySettings(), doc_terms=0))._vectorise
+    term_keys: set[str] = set()
+    ent_keys: set[str] = set()
+    for doc in docs:
+        vec = vectorise(doc)
+        term_keys.update(vec.terms)
+        ent_keys.update(vec.ents)
+    return term_keys, ent_keys
 
 
 def cluster_docs(

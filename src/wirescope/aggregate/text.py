@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
+from typing import Any
 
 _TOKEN = re.compile(r"[^\W_][\w'’.\-]*[^\W_]|[^\W_]", re.UNICODE)
 
@@ -118,16 +119,35 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Lower-cased, stemmed content tokens of ``text`` (stopwords and one-character tokens dropped)."""
-    stop = stopwords()
+    # A token's term depends on the token alone: it is worked out once and looked up after (news repeats its
+    # vocabulary, so this is one dict lookup per token instead of a strip, set test, digit test and stem). The
+    # cache is emptied when it grows large, so memory stays bounded on a store of any size.
+    known = _TERM_OF
+    if len(known) > _TERM_CACHE:
+        known.clear()
     out = []
-    for match in _TOKEN.finditer(text.lower()):
-        tok = match.group().strip(".'’-")
-        if len(tok) < 2 or tok in stop:
-            continue
-        if tok.replace(".", "").replace(",", "").isdigit() and len(tok) < 3:
-            continue
-        out.append(stem(tok))
+    for tok in _TOKEN.findall(text.lower()):
+        term = known.get(tok, _UNSEEN)
+        if term is _UNSEEN:
+            term = known[tok] = _term(tok)
+        if term is not None:
+            out.append(term)
     return out
+
+
+def _term(token: str) -> str | None:
+    """The term of one token, or None for a stopword, a one-character token or a short number."""
+    tok = token.strip(".'’-")
+    if len(tok) < 2 or tok in stopwords():
+        return None
+    if tok.replace(".", "").replace(",", "").isdigit() and len(tok) < 3:
+        return None
+    return stem(tok)
+
+
+_UNSEEN: Any = object()
+_TERM_OF: dict[str, str | None] = {}
+_TERM_CACHE = 500_000  # distinct tokens kept (about 100 MB at most)
 
 
 def entity_key(name: str) -> str:
