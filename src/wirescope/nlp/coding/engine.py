@@ -592,7 +592,8 @@ class EventCoder(ArgumentFinder):
         return out
 
     def _story_country(self, verb: Token, ctx: DocContext) -> str | None:
-        """The country the article is about at ``verb`` (``referents.Referents.country_at``)."""
+        """The country the article is about at ``verb`` (``referents.Referents.country_at``: in the lead sentence,
+        only a subject has one, the first country named before it)."""
         if ctx.referents is None:
             ctx.referents = Referents(verb.doc, self.actors, ctx.day)
         country: str | None = ctx.referents.country_at(verb)
@@ -651,7 +652,9 @@ class EventCoder(ArgumentFinder):
             return ref  # "the international community", "foreign journalists": not the country's own
         place = self._place_country(verb, ctx)
         if place is None:
-            place = known if self._story_country(verb, ctx) == known else None
+            # the lead sentence has no earlier names: there its subject's country is the story's
+            story = self._story_country(verb, ctx) or self._story_country(verb.doc[other.head], ctx)
+            place = known if story == known else None
         if place is None or not ctx.fire("actors.unidentified-party-takes-the-country-where-it-acts"):
             return ref
         return replace(ref, code=place + "".join(roles))
