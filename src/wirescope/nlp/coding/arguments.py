@@ -4,6 +4,7 @@ objects and prepositional phrases, pattern-placed actors, compound and distribut
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -22,6 +23,8 @@ from .syntax import NOUN_HEAD, conjuncts, np_head, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from ..quotes.extract import QuoteExtractor
 
 SUBJ_DEPS = ("nsubj", "csubj")
 _OBJ = ("dobj", "dative", "obj", "attr", "oprd")
@@ -207,8 +210,11 @@ class ArgumentFinder:
         if ctx.referents is None:
             ctx.referents = Referents(head.doc, self.actors, ctx.day)
         code = coded[0]
+        quoted = self._quoted_speaker(head, ctx) if code is None and head.lower_ in _FIRST_PERSON else None
+        if quoted is not None:
+            return quoted
         if code is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-            described = self._pronoun_to_described(head, ctx)
+            described = self._pronoun_to_described(head, ctx) or self._antecedent_resolved(head, ctx)
             if described is not None:
                 return described
         if code is not None and head.pos_ == "NOUN" and head.tag_ != "NNS":
@@ -223,6 +229,35 @@ class ArgumentFinder:
         if coded[0] is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self._pronoun_chain(head, ctx) or coded
         return coded
+
+    def _antecedent_resolved(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
+        """A subject "he"/"she" whose antecedent is a lone surname ("Bennett said ... he said") is whoever that
+        mention resolves to as an actor (the person the article names in full with it: "U.N. rapporteur Richard
+        Bennett"), not the dictionaries' guess for the bare surname (a New Zealand minister)."""
+        known = ctx.referents.person_before(head)
+        if known is None or known.end - known.start != 1:
+            return None
+        ref = self._actor(head.doc[known.head], ctx, direct=False)
+        if ref is None or not ref.code or ref.code == known.code \
+                or not ctx.fire("actors.pronoun-is-its-antecedent-as-resolved"):
+            return None
+        return ref.code, ref.name
+
+    def _quoted_speaker(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
+        """"We" or "I" inside a quotation is its speaker's side: "'We categorically reject these allegations,' the
+        ministry said", "'I urge the Taliban to reverse their decision,' he said": the speaker the quotation
+        extractor attributes it to, resolved as an event's actor is (``_actor``)."""
+        if ctx.quotes is None:
+            ctx.quotes = _quote_extractor().extract(head.doc)
+        pos = head.idx
+        quote = next((q for q in ctx.quotes if q.type in _QUOTED and q.speaker_head is not None
+                      and any(a <= pos < b for a, b in q.spans)), None)
+        if quote is None or quote.speaker_head == head.i:
+            return None
+        ref = self._actor(head.doc[quote.speaker_head], ctx, direct=False)
+        if ref is None or not ref.code or not ctx.fire("actors.we-in-a-quotation-is-the-speaker"):
+            return None
+        return ref.code, ref.name
 
     def _pronoun_chain(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
         """A subject "he"/"she" with no person named in its sentence or the two before continues the chain of
@@ -749,6 +784,10 @@ _NATURAL_FORCES = words("natural_forces", "natural-force")
 _ACCIDENT_NOUNS = words("natural_forces", "accident-noun")
 _ACCIDENT_SOURCES = words("natural_forces", "accident-source")
 _COUNTERPARTS = frozenset({"counterpart"})
+# first-person pronouns: inside a quotation, the speaker's side
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+# quotations whose words are the speaker's own, in quotation marks
+_QUOTED = frozenset({"direct", "mixed", "floating"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
 
 
@@ -810,6 +849,14 @@ def gerund_controller(gerund: Token) -> str | None:
     if prep.lower_ in _OBJECT_PREPS and any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return "object"
     return "subject"
+
+
+@functools.cache
+def _quote_extractor() -> QuoteExtractor:
+    """The quotation extractor with the bundled cue lexicon and every rule on (built once)."""
+    from ..quotes.extract import QuoteExtractor
+
+    return QuoteExtractor()
 
 
 def _the_two(head: Token) -> bool:

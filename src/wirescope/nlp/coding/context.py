@@ -53,6 +53,9 @@ class DocContext:
     referents: Any = None
     # the document's persons named in full (``full_names.FullNames``), built on first use by the arguments phase
     full_names: Any = None
+    # the document's quotations (``quotes.found.FoundQuote``), found on first use by the arguments phase: whose
+    # words "we" and "I" are in
+    quotes: Any = None
     # views of a token or sentence that every trigger near it asks for again, built once per document and keyed by
     # token index (a document's indexes name its tokens for as long as the context lives): the pattern matcher's
     # words (``patterns.PatternMatcher.best``), a clause's tokens by its root, a sentence's upper-cased words by

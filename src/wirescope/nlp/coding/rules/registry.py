@@ -415,6 +415,16 @@ RULES: tuple[Rule, ...] = (
          "before (so neither pronoun rule above finds one) continues the chain of pronouns before it: it is whoever "
          "the nearest earlier 'he'/'she' subject of the same form in that window is, resolved as that one was "
          "('President Moise tweeted ... \"... ,\" he tweeted. Earlier this week, he was criticized by ...': Moise). "
+    Rule("actors.we-in-a-quotation-is-the-speaker", _ACT,
+         "With the bundled dictionaries, 'we', 'us', 'I' or 'me' inside a quotation (in quotation marks: direct, "
+         "mixed or a floating continuation) is the speaker's side: the speaker the quotation extractor attributes it "
+         "to, resolved as an event's actor is ('\"We categorically reject these allegations,\" the ministry said', "
+         "'\"I urge the Taliban to reverse their decision,\" he said' after 'U.N. rapporteur Richard Bennett')."),
+    Rule("actors.pronoun-is-its-antecedent-as-resolved", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' whose antecedent (as actors.pronoun-refers-back "
+         "finds it) is a lone surname is whoever that mention resolves to as an actor, not the dictionaries' guess "
+         "for the bare surname: 'U.N. rapporteur Richard Bennett ... Bennett said ... he said' is the U.N. rapporteur "
+         "(actors.surname-of-a-person-named-in-full), not a New Zealand minister named Bennett."),
          "A pronoun continues the subject of the discourse (centering) until another person is named."),
     Rule("actors.role-refers-back", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country ('the prime minister', 'the "
