@@ -10,7 +10,7 @@ from .lexicons import words
 from .modality import REPORT_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .arguments import ActorRef
 
@@ -22,11 +22,36 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def is_commentator(tok: Token) -> bool:
     """``tok`` names a commentator, itself or through an apposition ("Alan Chong, associate professor", "a media
-    analyst, Vasily Gatov")."""
+    analyst, Vasily Gatov"), or is the surname of a person the document introduced as one ("Charles Hecker, an
+    expert on ..." ... "Hecker cautions ...": a bare surname refers back to the person named in full)."""
     names = [tok, *(c for c in tok.children if c.dep_ == "appos")]
     if tok.dep_ == "appos":
         names.append(tok.head)
-    return any(t.lemma_.lower() in COMMENTATORS for t in names)
+    if any(t.lemma_.lower() in COMMENTATORS for t in names):
+        return True
+    return tok.pos_ == "PROPN" and tok.text in _introduced_commentators(tok.doc)
+
+
+_INTRODUCED = "wirescope.commentators"  # the doc's user_data key of ``_introduced_commentators``
+
+
+def _introduced_commentators(doc: Doc) -> frozenset[str]:
+    """Surnames of the people ``doc`` introduces as commentators: the name a commentator noun is in apposition with
+    ("Charles Hecker, an expert on ...", "a media analyst, Vasily Gatov") or a title of ("analyst John Smith",
+    "Professor Mesut Casin"). Made once per document."""
+    found = doc.user_data.get(_INTRODUCED)
+    if found is None:
+        people = (_person(t) for t in doc if t.lemma_.lower() in COMMENTATORS)
+        found = doc.user_data[_INTRODUCED] = frozenset(p.text for p in people if p is not None)
+    return found
+
+
+def _person(noun: Token) -> Token | None:
+    """The head of the name a commentator noun describes, if any: its apposition head or child, or the name it is
+    a compound title of."""
+    linked = [noun.head] if noun.dep_ in ("appos", "compound") and noun.head.i != noun.i else []
+    linked += [c for c in noun.children if c.dep_ == "appos"]
+    return next((t for t in linked if t.pos_ == "PROPN"), None)
 
 
 def speaker(trigger: Token) -> Token | None:
