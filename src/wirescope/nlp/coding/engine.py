@@ -637,8 +637,23 @@ class EventCoder(ArgumentFinder):
         for src, tgt, code in pairs:
             if tgt is not None:
                 src, tgt = self._placed_party(verb, src, tgt, ctx), self._placed_party(verb, tgt, src, ctx)
+            elif self._at_home(verb, src, code, ctx) and ctx.fire("target.restriction-at-home-targets-its-people"):
+                # "the Taliban banned the book", "the government imposed restrictions on printing": a state's
+                # coercion with no one named is aimed at its own people
+                tgt = ActorRef(verb.i, verb.i + 1, verb.i, split_code(src.code)[0], "", direct=False)
             out.append((src, tgt, code))
         return out
+
+    def _at_home(self, verb: Token, src: ActorRef, code: str, ctx: DocContext) -> bool:
+        """A coercive act (bans, restrictions, arrests, repression: CAMEO 17 but seizures and expulsions, which
+        are done to property or to foreigners) by a country's government, police or courts, in a story about that
+        country (see ``_where_they_act``)."""
+        country, roles = split_code(src.code)
+        if code.lstrip("~")[:2] != "17" or code.lstrip("~")[:3] in _NOT_AT_HOME or country is None \
+                or not set(roles) <= _AUTHORITIES:
+            return False
+        story = self._story_country(verb, ctx) or self._story_country(verb.doc[src.head], ctx)
+        return story == country
 
     def _placed_party(self, verb: Token, ref: ActorRef, other: ActorRef, ctx: DocContext) -> ActorRef:
         """``ref`` with the country where it acts, when it is an unidentified party facing ``other`` (see
@@ -683,6 +698,10 @@ _NULL_CODES = frozenset({"---", "", "+++", "###"})
 # shelled positions near Aleppo" need not be Syria's), companies and ships ("the tanker"), organisations
 _UNIDENTIFIED_ROLES = frozenset({"CVL", "PPL", "UAF", "REB", "INS", "CRM", "MED", "OPP", "LAB", "EDU", "HLH", "REF",
                                  "AGR", "MUS", "CHR", "REL", "SEP", "RAD", "MOD", "ELI"})
+# coercion that is not done to a country's own people: seizing property or territory (171), expelling (174)
+_NOT_AT_HOME = frozenset({"171", "174"})
+# who coerces a country's own people (a bare country is its government)
+_AUTHORITIES = frozenset({"GOV", "COP", "JUD"})
 # modifiers that put a party outside the country where it acts ("the international community", "foreign
 # journalists"; the same words as ``referents._OUTSIDE``, which keeps such roles from the article's country)
 _OUTSIDE = frozenset({"foreign", "international", "overseas", "global", "multinational", "western", "world", "exiled"})

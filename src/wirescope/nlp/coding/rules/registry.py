@@ -287,6 +287,11 @@ RULES: tuple[Rule, ...] = (
     Rule("target.compound-subject-is-reciprocal", _A,
          "A compound subject without a target gives reciprocal events for '%' patterns and consultations: 'France "
          "and Chile met' (040 both ways)."),
+    Rule("target.restriction-at-home-targets-its-people", _A,
+         "With the bundled dictionaries, a coercive act with no target named (a ban, restrictions, arrests, "
+         "repression: CAMEO 17, but seizures (171) and expulsions (174), done to property or to foreigners) by a "
+         "country's government, police or courts in a story about that country is aimed at its own people: the "
+         "target is the country ('Cuba's government imposed new restrictions on travel': CUBGOV -> CUB 172)."),
     Rule("target.one-sided-act", _A,
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),
