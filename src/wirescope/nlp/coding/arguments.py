@@ -130,6 +130,8 @@ class ArgumentFinder:
         belongs to, the actor named earlier, the person named in full (with the bundled dictionaries only)."""
         if coded[0] is not None and owner(coded[0]) is None:
             coded = self._member_of_body(head, coded, ctx)
+        if coded[0] is not None and split_code(coded[0])[0] is None and split_code(coded[0])[1]:
+            coded = self._placed_by_its_phrase(head, coded, ctx)
         if coded[0] is None or split_code(coded[0])[0] is None:
             coded = self._refer_back(head, toks, coded, ctx)
         if lone_name(head, toks):
@@ -138,6 +140,22 @@ class ArgumentFinder:
                 and ctx.fire("actors.capital-stands-for-its-government"):
             coded = (coded[0] + "GOV", coded[1])  # "Ankara is warning Washington": the governments seated there
         return coded
+
+    def _placed_by_its_phrase(self, head: Token, coded: tuple[str | None, str],
+                              ctx: DocContext) -> tuple[str | None, str]:
+        """An armed group or criminals without a country whose phrase places them with a participle or adjective
+        after it ("militants present on Afghan soil", "fighters based in Libya") are of the one country named there,
+        as CAMEO codes non-state armed actors by where they operate, not of the article's country. (A state's
+        "troops stationed in Syria" are often foreign: soldiers are left alone.)"""
+        if not set(split_code(coded[0])[1]) & _PLACED_ROLES:
+            return coded
+        countries = {split_code(a.code)[0] for mod in head.children if mod.dep_ in ("amod", "acl") and mod.i > head.i
+                     for prep in mod.children if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
+                     for pobj in prep.children if pobj.dep_ == "pobj"
+                     for a in self._actors(pobj, ctx, direct=False)} - {None}
+        if len(countries) != 1 or not ctx.fire("actors.role-placed-by-its-own-phrase"):
+            return coded
+        return compose(countries.pop(), [(r, False) for r in split_code(coded[0])[1]]), coded[1]
 
     def _member_of_body(self, head: Token, coded: tuple[str | None, str], ctx: DocContext) -> tuple[str | None, str]:
         """A role "from" or "of" a body whose name has a preposition of its own ("foreign ministers from the Group
@@ -784,6 +802,10 @@ _NATURAL_FORCES = words("natural_forces", "natural-force")
 _ACCIDENT_NOUNS = words("natural_forces", "accident-noun")
 _ACCIDENT_SOURCES = words("natural_forces", "accident-source")
 _COUNTERPARTS = frozenset({"counterpart"})
+# prepositions that place a role ("present on Afghan soil", "stationed in Syria")
+_LOCATIVE = frozenset({*PLACE_PREPS, "on", "from"})
+# roles coded by where they operate: armed groups, rebels, radicals, criminals
+_PLACED_ROLES = frozenset({"UAF", "REB", "RAD", "CRM"})
 # first-person pronouns: inside a quotation, the speaker's side
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 # quotations whose words are the speaker's own, in quotation marks

@@ -415,11 +415,12 @@ RULES: tuple[Rule, ...] = (
          "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
          "named as a subject in its sentence or the two before (a subject pronoun continues the subject), else the "
          "nearest person named there."),
-    Rule("actors.pronoun-continues-its-chain", _ACT,
-         "With the bundled dictionaries, a subject 'he' or 'she' with no person named in its sentence or the two "
-         "before (so neither pronoun rule above finds one) continues the chain of pronouns before it: it is whoever "
-         "the nearest earlier 'he'/'she' subject of the same form in that window is, resolved as that one was "
-         "('President Moise tweeted ... \"... ,\" he tweeted. Earlier this week, he was criticized by ...': Moise). "
+    Rule("actors.role-placed-by-its-own-phrase", _ACT,
+         "With the bundled dictionaries, an armed group, rebels, radicals or criminals without a country (roles UAF, "
+         "REB, RAD, CRM) placed by a participle or adjective after them ('militants present on Afghan soil', "
+         "'fighters based in Libya') are of the one country named in that phrase, as CAMEO codes non-state armed "
+         "actors by where they operate, not of the article's country (actors.role-takes-the-article-country); "
+         "soldiers are left alone ('troops stationed in Syria' are often foreign)."),
     Rule("actors.we-in-a-quotation-is-the-speaker", _ACT,
          "With the bundled dictionaries, 'we', 'us', 'I' or 'me' inside a quotation (in quotation marks: direct, "
          "mixed or a floating continuation) is the speaker's side: the speaker the quotation extractor attributes it "
