@@ -284,6 +284,11 @@ RULES: tuple[Rule, ...] = (
     Rule("target.object-of-a-purpose-clause", _A,
          "The object of a 'to' purpose clause is the target: 'signed an accord to supply Chile with wheat'; not a "
          "topic ('met to discuss Idlib')."),
+    Rule("target.symmetric-verb-pairs-its-subjects", _A,
+         "A symmetric verb (cooperate, collaborate, clash, negotiate, reconcile: lexicons/verb_classes.tsv "
+         "symmetric) whose sources are of two or more countries and which names no partner acts between them, each "
+         "with the others: 'Russia and Turkey are cooperating in Syria', 'the two presidents are closely "
+         "cooperating' (RUS <-> TUR), whatever the verb's dictionary patterns say of a compound subject."),
     Rule("target.compound-subject-is-reciprocal", _A,
          "A compound subject without a target gives reciprocal events for '%' patterns and consultations: 'France "
          "and Chile met' (040 both ways)."),
@@ -300,11 +305,6 @@ RULES: tuple[Rule, ...] = (
          "An uncoded noun phrase takes the actor of its apposition: 'Soleimani, leader of the Quds force'."),
     Rule("actors.role-of-a-pronoun-is-unknown", _ACT,
          "A role without a country owned by a pronoun ('our people', 'their forces') is no identified actor."),
-    Rule("target.symmetric-verb-pairs-its-subjects", _A,
-         "A symmetric verb (cooperate, collaborate, clash, negotiate, reconcile: lexicons/verb_classes.tsv "
-         "symmetric) whose sources are of two or more countries and which names no partner acts between them, each "
-         "with the others: 'Russia and Turkey are cooperating in Syria', 'the two presidents are closely "
-         "cooperating' (RUS <-> TUR), whatever the verb's dictionary patterns say of a compound subject."),
     Rule("actors.stray-place-repair", _ACT,
          "Parse repair: 'lawmakers in France and Chile' misparsed as '[lawmakers in France] and [Chile]' gives "
          "one role per place."),
@@ -431,7 +431,18 @@ RULES: tuple[Rule, ...] = (
          "finds it) is a lone surname is whoever that mention resolves to as an actor, not the dictionaries' guess "
          "for the bare surname: 'U.N. rapporteur Richard Bennett ... Bennett said ... he said' is the U.N. rapporteur "
          "(actors.surname-of-a-person-named-in-full), not a New Zealand minister named Bennett."),
+    Rule("actors.pronoun-continues-its-chain", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' with no person named in its sentence or the two "
+         "before (so neither pronoun rule above finds one) continues the chain of pronouns before it: it is whoever "
+         "the nearest earlier 'he'/'she' subject of the same form in that window is, resolved as that one was "
+         "('President Moise tweeted ... \"... ,\" he tweeted. Earlier this week, he was criticized by ...': Moise). "
          "A pronoun continues the subject of the discourse (centering) until another person is named."),
+    Rule("actors.the-two-are-the-last-two-named", _ACT,
+         "With the bundled dictionaries, a definite plural that counts two known parties ('the two presidents', "
+         "'the two countries', 'both leaders') with no modifier naming their country is the latest two actors of "
+         "different countries named before it (in its sentence or the two before), holders of the noun's role when "
+         "two such are named: 'Russian President Vladimir Putin is courting Erdogan ... The two presidents are "
+         "cooperating' (RUS and TUR; with no target of its own, a compound subject acts reciprocally)."),
     Rule("actors.role-refers-back", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country ('the prime minister', 'the "
          "ministry') is the nearest actor with the same role named in the four sentences before (not its own, where "
@@ -453,13 +464,6 @@ RULES: tuple[Rule, ...] = (
          "near Aleppo' need not be Syria's), nor a party with a foreign modifier ('the international community'), "
          "nor one with the other party's own role; a party facing an actor of another country than the story's "
          "keeps none."),
-    # ---------------------------------------------------------------- modality (strongest first)
-    Rule("actors.the-two-are-the-last-two-named", _ACT,
-         "With the bundled dictionaries, a definite plural that counts two known parties ('the two presidents', "
-         "'the two countries', 'both leaders') with no modifier naming their country is the latest two actors of "
-         "different countries named before it (in its sentence or the two before), holders of the noun's role when "
-         "two such are named: 'Russian President Vladimir Putin is courting Erdogan ... The two presidents are "
-         "cooperating' (RUS and TUR; with no target of its own, a compound subject acts reciprocally)."),
     # ---------------------------------------------------------------- modality (strongest first)
     Rule("modality.request-is-not-done", _M,
          "What a directive verb asks someone to do is hypothetical: 'urged X to respond', 'warned France not to "
