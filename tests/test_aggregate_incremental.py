@@ -270,3 +270,30 @@ def test_undated_article_restores_only_stories_holding_its_keys(tmp_path: Path) 
     assert report.incremental
     for name in TABLES:
         assert got[name] == expected[name], name
+
+
+def test_member_terms_saved_for_every_member_and_texts_as_fallback(tmp_path: Path) -> None:
+    """Every placed article's key terms are saved (021_story_member_terms) for the report rule of later runs; a
+    store without them (aggregated before the migration) reads the members' texts instead: the same tables."""
+    items = corpus(6, n=90)
+    half = len(items) // 2
+    while _article(items[half]).published == _article(items[half - 1]).published:
+        half += 1
+    with Store(tmp_path / "full.duckdb") as full:
+        write(full, items)
+        aggregate_store(full.con)
+        expected = tables(full.con)
+        placed = full.con.execute("SELECT count(*) FROM story_articles").fetchone()
+        saved = full.con.execute("SELECT count(*), count(DISTINCT article_id) FROM story_member_terms").fetchone()
+        assert placed is not None and saved == (placed[0], placed[0])
+    for forget in (False, True):
+        with Store(tmp_path / f"inc{forget}.duckdb") as inc:
+            write(inc, items[:half])
+            aggregate_store(inc.con)
+            if forget:
+                inc.con.execute("DELETE FROM story_member_terms")
+            write(inc, items[half:])
+            assert aggregate_store(inc.con).incremental
+            got = tables(inc.con)
+        for name in TABLES:
+            assert got[name] == expected[name], (forget, name)

@@ -32,7 +32,15 @@ from .escalation import Alert, DyadDay, EscalationSettings, alerts, escalation
 from .merge import ArticleMeta, EventMerger, MergedEvent, MergeSettings
 from .state import load_stories, load_story_state, state_rows
 from .stories import ClusterState, Story, StoryClusterer, StoryDoc, StorySettings
-from .tables import ALERTS, ESCALATION, EVENT_MENTIONS, MERGED_EVENTS, STORIES, STORY_ARTICLES
+from .tables import (
+    ALERTS,
+    ESCALATION,
+    EVENT_MENTIONS,
+    MERGED_EVENTS,
+    STORIES,
+    STORY_ARTICLES,
+    STORY_MEMBER_TERMS,
+)
 
 
 @dataclass(frozen=True)
@@ -330,9 +338,11 @@ def escalate(events: Sequence[MergedEvent], settings: EscalationSettings) -> tup
     return rows, alerts(rows, settings)
 
 
-def write(con: duckdb.DuckDBPyConnection, picture: Picture, state: ClusterState) -> None:
-    """Phase 6: replace every aggregate table in one transaction."""
-    replace_tables(con, {**picture_rows(picture), **state_rows(state)})
+def write(con: duckdb.DuckDBPyConnection, picture: Picture, state: ClusterState,
+          member_terms: Sequence[tuple[str, list[str], list[float]]] = ()) -> None:
+    """Phase 6: replace every aggregate table in one transaction (``member_terms``: the clusterer's
+    :meth:`~StoryClusterer.member_terms`, which incremental runs read for the report rule)."""
+    replace_tables(con, {**picture_rows(picture), **state_rows(state), STORY_MEMBER_TERMS: list(member_terms)})
 
 
 def aggregate_store(
@@ -387,7 +397,8 @@ def _aggregate(con: duckdb.DuckDBPyConnection, s: AggregateSettings, *, rebuild:
     lap("describe")
     rows, found_alerts = escalate(merged, s.escalation)
     lap("escalation")
-    write(con, Picture(merged, stories, clustering.scores, rows, found_alerts), clustering.clusterer.state())
+    write(con, Picture(merged, stories, clustering.scores, rows, found_alerts), clustering.clusterer.state(),
+          clustering.clusterer.member_terms())
     lap("write")
     return AggregateReport(
         articles=len(loaded.articles),

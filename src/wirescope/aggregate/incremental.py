@@ -39,7 +39,15 @@ from .escalation import DyadDay, EscalationSettings, alerts, cell, day_row, trai
 from .merge import EventMerger, MergedEvent, MergeSettings
 from .state import df_fetchers, load_partial_state, state_rows
 from .stories import ClusterState, Story, StoryClusterer, StoryDoc, StorySettings, article_keys
-from .tables import ALERTS, ESCALATION, EVENT_MENTIONS, MERGED_EVENTS, STORIES, STORY_ARTICLES
+from .tables import (
+    ALERTS,
+    ESCALATION,
+    EVENT_MENTIONS,
+    MERGED_EVENTS,
+    STORIES,
+    STORY_ARTICLES,
+    STORY_MEMBER_TERMS,
+)
 
 
 @dataclass
@@ -325,7 +333,12 @@ def _recent_members(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer, s
     ids = [aid for m in large.values() for aid in m]
     recent = {r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?)) AND published >= ?",
                                         [ids, floor]).fetchall()} if ids else set()
-    _load_members(clusterer, sorted(large), docs, lambda sid: [a for a in large[sid] if a in recent])
+    # their saved key terms (021_story_member_terms), else (a store aggregated before it) their texts
+    saved = {aid: (published, dict(zip(keys, tfs, strict=True))) for aid, published, keys, tfs in con.execute(
+        "SELECT c.article_id, a.published, c.keys, c.tfs FROM story_member_terms c JOIN articles a ON a.id = "
+        "c.article_id WHERE c.article_id IN (SELECT unnest(?))", [sorted(recent)]).fetchall()} if recent else {}
+    clusterer.load_member_terms({sid: [(a, *saved[a]) for a in large[sid] if a in saved] for sid in large})
+    _load_members(clusterer, sorted(large), docs, lambda sid: [a for a in large[sid] if a in recent and a not in saved])
 
 
 # -- escalation -------------------------------------------------------------------------------------------------
@@ -549,6 +562,9 @@ def update(con: duckdb.DuckDBPyConnection, merge: MergeSettings, stories: StoryS
         insert_all(con, {STORIES: [STORIES.row(st) for st in changed_stories],
                          STORY_ARTICLES: story_rows(changed_stories, scores)})
         write_state(con, clusterer)
+        placed = clusterer.member_terms(scores)
+        delete_keys(con, "story_member_terms", "article_id", [row[0] for row in placed])
+        insert_rows(con, STORY_MEMBER_TERMS, placed)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

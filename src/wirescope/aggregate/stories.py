@@ -170,6 +170,7 @@ class _DocVec:
     # Query forms, set just before matching: tf * idf^2 / |tf * idf|, so a cosine is one lookup per key.
     q_terms: dict[str, float] = field(default_factory=dict)
     q_ents: dict[str, float] = field(default_factory=dict)
+    light: bool = False  # a member restored from its saved key terms only: enough for the report rule, not to describe
 
 
 @dataclass
@@ -393,7 +394,7 @@ class StoryClusterer:
         story given only its recent members (those the report rule compares with) counts as loaded."""
         vecs: dict[str, list[_DocVec]] = {}
         for story, members in docs.items():
-            have = {m.doc.article_id for m in self._clusters[story].members}
+            have = {m.doc.article_id for m in self._clusters[story].members if not m.light}
             vecs[story] = [self._vectorise(d) for d in members if d.article_id not in have]
         self._tdf.ensure({k for vs in vecs.values() for v in vs for k in v.terms})
         for story, vs in vecs.items():
@@ -402,6 +403,26 @@ class StoryClusterer:
             have_vec.update((v.doc.article_id, _DocVec(_lead(v.doc), _top(v.terms, _MEMBER_TERMS), {})) for v in vs)
             cluster.members = [have_vec[aid] for aid in cluster.member_ids if aid in have_vec]
             cluster.loaded = True
+
+    def load_member_terms(self, terms: dict[str, Sequence[tuple[str, date | None, dict[str, float]]]]) -> None:
+        """Give restored stories members known only by their saved key terms (article id, publication date, terms
+        as :meth:`member_terms` gave them): what the report rule compares with, without the texts. A story given
+        them counts as loaded; describing it needs :meth:`load_members_of`, which replaces them."""
+        for story, members in terms.items():
+            cluster = self._clusters[story]
+            have = {m.doc.article_id: m for m in cluster.members}
+            for aid, published, vec in members:
+                have.setdefault(aid, _DocVec(StoryDoc(aid, None, "", published), vec, {}, light=True))
+            cluster.members = [have[aid] for aid in cluster.member_ids if aid in have]
+            cluster.loaded = True
+
+    def member_terms(self, ids: Iterable[str] | None = None) -> list[tuple[str, list[str], list[float]]]:
+        """(article id, key terms, their tf) of the members placed or loaded in this session (of ``ids``, or all),
+        in the order the report rule sums them: what :meth:`load_member_terms` restores."""
+        wanted = None if ids is None else set(ids)
+        return [(m.doc.article_id, list(m.terms), list(m.terms.values()))
+                for c in self._clusters.values() for m in c.members
+                if not m.light and (wanted is None or m.doc.article_id in wanted)]
 
     def stories(self, ids: Iterable[str] | None = None) -> list[Story]:
         """Descriptions of all stories (or of ``ids``), largest first."""
@@ -613,7 +634,7 @@ class StoryClusterer:
         cluster.norm_at = -1
 
     def _describe(self, cluster: _Cluster) -> Story:
-        if not cluster.members:
+        if not cluster.members or any(m.light for m in cluster.members):
             raise WirescopeError(f"story {cluster.id} was restored without its articles; call load_members first")
         # the norm at this corpus size, not cached: describing must not change what later decisions compare with
         self._tdf.ensure(cluster.terms)

@@ -220,8 +220,20 @@ STORY_META = TableSpec(
     ),
 )
 
+STORY_MEMBER_TERMS = TableSpec(
+    "story_member_terms",
+    "Saved state of the incremental story clusterer: each placed article's strongest key terms, what the report "
+    "rule compares new articles with (021_story_member_terms).",
+    (
+        col("article_id", "VARCHAR", "the article (articles.id)", null=False, path=None),
+        col("keys", "VARCHAR[]", "its strongest key terms, in the clusterer's order", null=False, path=None),
+        col("tfs", "DOUBLE[]", "their sublinear term frequencies (no idf), in the same order", null=False, path=None),
+    ),
+)
+
 AGGREGATE_TABLES: tuple[TableSpec, ...] = (
     MERGED_EVENTS, EVENT_MENTIONS, STORIES, STORY_ARTICLES, ESCALATION, ALERTS, STORY_VECTORS, STORY_DF, STORY_META,
+    STORY_MEMBER_TERMS,
 )
 # Every stored table and view, by name: what the API, the exports and the schema test read.
 ALL_TABLES: Mapping[str, TableSpec] = {t.name: t for t in (*CORE_TABLES, *AGGREGATE_TABLES)}

@@ -17,9 +17,30 @@ _TOKEN = re.compile(r"[^\W_][\w'’.\-]*[^\W_]|[^\W_]", re.UNICODE)
 @cache
 def stopwords() -> frozenset[str]:
     """English stopwords (spaCy's list) plus news boilerplate words that carry no story signal."""
+    return frozenset(_spacy_stop_words()) | _NEWS_STOPWORDS
+
+
+def _spacy_stop_words() -> set[str]:
+    """spaCy's English stopword list, read from its module file without importing spaCy itself (about a second,
+    which an incremental aggregation of a few articles would otherwise spend before its first article)."""
+    import importlib.util
+    from pathlib import Path
+
+    found = importlib.util.find_spec("spacy")
+    for root in (found.submodule_search_locations or []) if found else []:
+        path = Path(root) / "lang" / "en" / "stop_words.py"
+        spec = importlib.util.spec_from_file_location("_wirescope_en_stop_words", path)
+        if path.is_file() and spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return set(module.STOP_WORDS)
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    extra = {
+    return set(STOP_WORDS)
+
+
+_NEWS_STOPWORDS = frozenset(
+    {
         "said",
         "says",
         "say",
@@ -103,7 +124,7 @@ def stopwords() -> frozenset[str]:
         "take",
         "took",
     }
-    return frozenset(STOP_WORDS) | frozenset(extra)
+)
 
 
 def stem(word: str) -> str:
