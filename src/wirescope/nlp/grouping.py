@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from ..records import Entity, Mention
 
@@ -61,16 +61,19 @@ class _Cluster:
     tokens: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     members: list[RawMention] = field(default_factory=list)
+    # the labels of the members but titles, counted as ``_add`` adds them (asked of every cluster for every mention)
+    label_counts: Counter[str] = field(default_factory=Counter)
 
     def labels(self) -> Counter[str]:
-        return Counter(m.mention.label for m in self.members if m.mention.label != "TITLE")
+        return self.label_counts
 
     @property
     def is_person(self) -> bool:
-        labels = self.labels()
+        labels = self.label_counts
         return bool(labels) and labels.most_common(1)[0][0] == "PERSON"
 
 
+@lru_cache(maxsize=1 << 16)
 def surface(text: str) -> str:
     """The name as written, without a leading "the", a possessive or surrounding punctuation."""
     text = " ".join(text.split())
@@ -94,6 +97,7 @@ def _name(raw: RawMention) -> str:
     return strip_titles(name)[0] if raw.mention.label == "PERSON" else name
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Spelling-tolerant key: case-folded, accents and punctuation removed, doubled letters collapsed."""
     text = unicodedata.normalize("NFKD", surface(text)).casefold()
@@ -116,6 +120,7 @@ def country_name(text: str) -> str | None:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+@lru_cache(maxsize=1 << 16)
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _SMALL_WORDS).upper()
 
@@ -165,6 +170,8 @@ def _add(cluster: _Cluster, raw: RawMention) -> None:
     if raw.title_before in TITLE_WORDS:
         cluster.titles.add(raw.title_before)
     cluster.members.append(raw)
+    if raw.mention.label != "TITLE":
+        cluster.label_counts[raw.mention.label] += 1
 
 
 def _canonical(cluster: _Cluster) -> tuple[str, str]:

@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import ORTH
+
 from ...config import Settings
 from ...records import Analysis, Mention
 from ..grouping import ENTITY_LABELS, RawMention, group_mentions
@@ -96,10 +98,15 @@ def _title_mentions(doc: Doc, article_id: str, sentence_of: list[int]) -> list[R
     from ..grouping import TITLE_WORDS
 
     found = []
-    for tok in doc[1:]:
+    # the title words' ids looked up in the doc's array: no Token is made for the other words (nearly all)
+    titles = {doc.vocab.strings.add(word) for word in TITLE_WORDS}
+    orths = doc.to_array(ORTH).tolist()
+    for i in range(1, len(orths)):
+        if orths[i] not in titles:
+            continue
+        tok = doc[i]
         if (
-            tok.text in TITLE_WORDS
-            and tok.text[0].isupper()
+            tok.text[0].isupper()
             and doc[tok.i - 1].lower_ == "the"
             and tok.ent_type_ == ""
             and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN", "NOUN"))
