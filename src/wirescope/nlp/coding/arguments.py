@@ -55,6 +55,21 @@ class ArgumentFinder:
     split_codes: bool = True
     ud_petrarch: bool = False  # UD-PETRARCH's conventions (see ``EventCoder``)
 
+    # ---- the public look-ups other parts of the coder use (``nominals.NounArgumentFinder``)
+
+    def phrase_actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
+        """The actors of the noun phrase headed by ``head`` and its conjuncts (see ``_actors``)."""
+        return self._actors(head, ctx, direct=direct)
+
+    def actors_inside(self, root: Token, ctx: DocContext) -> list[ActorRef]:
+        """The first coded noun phrase(s) inside ``root``'s subtree, breadth first ("ties with Gondor")."""
+        return self._deep(root, ctx)
+
+    def clause_sources(self, verb: Token, match: PatternMatch, ctx: DocContext) -> list[ActorRef]:
+        """The sources of ``verb`` as a trigger coded by ``match``: its clause's subject, inherited, controlled or
+        passive agent (see ``_sources``)."""
+        return self._sources(verb, match, ctx)
+
     def _actor(self, head: Token, ctx: DocContext, *, direct: bool) -> ActorRef | None:
         # the same noun phrase is looked at by several triggers: code it once per document (the context belongs
         # to one document, so a token index is key enough); the rules that fired finding it count where it is reused

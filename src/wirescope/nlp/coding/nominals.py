@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from .arguments import ActorRef
     from .context import DocContext
 
-__all__ = ["CONSULT_NOUNS", "NOMINAL", "consultation_code", "consultation_parties", "nominal_arguments", "nominal_code"]
+__all__ = ["CONSULT_NOUNS", "NOMINAL", "NounArgumentFinder", "consultation_code", "consultation_parties",
+           "nominal_arguments", "nominal_code"]
 
 # event noun -> the verb whose dictionary entry codes it, or a CAMEO code (lexicons/event_nouns.tsv, nominal)
 NOMINAL = codes("event_nouns", "nominal")
@@ -45,14 +46,21 @@ _PATIENT_POSSESSOR = words("event_nouns", "nominal-patient")
 _MODIFIERS = ("poss", "compound", "amod")
 
 
-class _Finder(Protocol):
-    """What ``nominal_arguments`` needs of the coder (``arguments.ArgumentFinder``)."""
+class NounArgumentFinder(Protocol):
+    """What ``nominal_arguments`` and ``consultation_parties`` need of the coder: the argument finder's public
+    look-ups (``arguments.ArgumentFinder``), so that a noun's arguments are coded as a verb's are."""
 
-    def _actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]: ...
+    def phrase_actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
+        """The actors of the noun phrase headed by ``head`` (and its conjuncts)."""
+        ...
 
-    def _deep(self, root: Token, ctx: DocContext) -> list[ActorRef]: ...
+    def actors_inside(self, root: Token, ctx: DocContext) -> list[ActorRef]:
+        """The first coded noun phrase(s) inside ``root``'s subtree ("ties with X")."""
+        ...
 
-    def _sources(self, verb: Token, match: PatternMatch, ctx: DocContext) -> list[ActorRef]: ...
+    def clause_sources(self, verb: Token, match: PatternMatch, ctx: DocContext) -> list[ActorRef]:
+        """The sources of ``verb``'s clause as a trigger coded by ``match`` would have them."""
+        ...
 
 
 def nominal_code(noun: Token) -> str | None:
@@ -62,7 +70,8 @@ def nominal_code(noun: Token) -> str | None:
     return code if code is not None and code.isdigit() else None
 
 
-def nominal_arguments(finder: _Finder, noun: Token, ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+def nominal_arguments(finder: NounArgumentFinder, noun: Token,
+                      ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
     """Sources and targets of an event noun: "the assassination of X by Y", "Israel's attack on Gaza", "a US
     strike on Iraq", "Pakistan's allegations against Afghanistan", "a visit by Starmer to the White House"."""
     lemma = noun.lemma_.lower()
@@ -73,14 +82,14 @@ def nominal_arguments(finder: _Finder, noun: Token, ctx: DocContext) -> tuple[li
     targets: list[ActorRef] = []
     for c in noun.children:
         if c.dep_ == "poss" and patient:  # a weaker clue than an "of" phrase (as source.authorities-arrest-and-try)
-            targets = targets or finder._actors(c, ctx, direct=False)
+            targets = targets or finder.phrase_actors(c, ctx, direct=False)
         elif c.dep_ in _MODIFIERS and not sources:
-            sources = finder._actors(c, ctx, direct=True)
+            sources = finder.phrase_actors(c, ctx, direct=True)
         # "an attack in X" names a place, not a target
         elif c.dep_ == "prep" and c.lower_ in preps and not targets:
-            targets = finder._deep(c, ctx)
+            targets = finder.actors_inside(c, ctx)
         elif c.dep_ == "prep" and c.lower_ == "by":
-            sources = finder._deep(c, ctx)
+            sources = finder.actors_inside(c, ctx)
     return sources, targets
 
 
@@ -106,14 +115,14 @@ def consultation_code(noun: Token, *, medium: bool = True) -> tuple[str, bool] |
     return (_CONSULT[lemma], False) if lemma in _CONSULT else None
 
 
-def consultation_parties(finder: _Finder, noun: Token, sources: list[ActorRef],
+def consultation_parties(finder: NounArgumentFinder, noun: Token, sources: list[ActorRef],
                          ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
     """The parties of a consultation noun: those named with "with" or "between" ("talks with Kyiv", "a meeting
     between X and Y") and the possessor or modifier ("his meetings with counterparts"), else the subject of the
     clause whose adjunct the noun is ("in a phone call with Trump, Trudeau said ...": Trudeau took part), else the
     speaker who reports it ("Ghana said negotiations with the World Bank were advancing")."""
     partners = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
-                for o in p.children if o.dep_ == "pobj" for a in finder._actors(o, ctx, direct=True)]
+                for o in p.children if o.dep_ == "pobj" for a in finder.phrase_actors(o, ctx, direct=True)]
     venues = [s for s in sources if _venue(noun, s)]
     if venues and ctx.fire("source.place-name-of-talks-is-no-party"):
         sources = [s for s in sources if s not in venues]  # "the Jeddah talks with Ukrainian officials"
@@ -152,7 +161,7 @@ def _country_words() -> frozenset[str]:
     return frozenset(out)
 
 
-def _parties_around(finder: _Finder, noun: Token, partners: list[ActorRef],
+def _parties_around(finder: NounArgumentFinder, noun: Token, partners: list[ActorRef],
                     ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
     """Parties of a consultation noun found outside its phrase: the subject of the clause it is an adjunct of
     (inherited too: "hopes to resolve the pause during talks with Ukrainian officials"), with the one spoken to
@@ -165,14 +174,14 @@ def _parties_around(finder: _Finder, noun: Token, partners: list[ActorRef],
         verb = head.head
         if not partners and verb.lemma_.lower() in _ADDRESSEE_VERBS and (consultation_code(noun) or ("", False))[1]:
             heard = [a for o in verb.children if o.dep_ in ("dobj", "dative")
-                     for a in finder._actors(o, ctx, direct=False)]
+                     for a in finder.phrase_actors(o, ctx, direct=False)]
             partners = heard if heard and ctx.fire("candidates.telephone-consultation") else []
         # the clause's subject is no argument of the noun itself: weaker evidence than a possessor
-        subject = finder._sources(verb, PatternMatch(None, "040", 0), ctx) if partners else []
+        subject = finder.clause_sources(verb, PatternMatch(None, "040", 0), ctx) if partners else []
         return [replace(a, direct=False) for a in subject], partners
     if partners and noun.dep_ in SUBJ_DEPS and head.dep_ == "ccomp" and head.head.lemma_.lower() in _SPEAKER_VERBS:
         subj = [c for c in head.head.children if c.dep_ in SUBJ_DEPS]
-        speaker = finder._actors(subj[0], ctx, direct=False) if subj else []
+        speaker = finder.phrase_actors(subj[0], ctx, direct=False) if subj else []
         if speaker and ctx.fire("candidates.speaker-of-talks-is-a-party"):
             return speaker, partners
     return [], partners
