@@ -646,7 +646,7 @@ class EventCoder(ArgumentFinder):
 
     def _at_home(self, verb: Token, src: ActorRef, code: str, ctx: DocContext) -> bool:
         """A coercive act (bans, restrictions, arrests, repression: CAMEO 17 but seizures and expulsions, which
-        are done to property or to foreigners) by a country's government, police or courts, in a story about that
+        are done to property or to foreigners, and the bare root) by a country's government, police or courts, in a story about that
         country (see ``_where_they_act``)."""
         country, roles = split_code(src.code)
         if code.lstrip("~")[:2] != "17" or code.lstrip("~")[:3] in _NOT_AT_HOME or country is None \
@@ -698,8 +698,10 @@ _NULL_CODES = frozenset({"---", "", "+++", "###"})
 # shelled positions near Aleppo" need not be Syria's), companies and ships ("the tanker"), organisations
 _UNIDENTIFIED_ROLES = frozenset({"CVL", "PPL", "UAF", "REB", "INS", "CRM", "MED", "OPP", "LAB", "EDU", "HLH", "REF",
                                  "AGR", "MUS", "CHR", "REL", "SEP", "RAD", "MOD", "ELI"})
-# coercion that is not done to a country's own people: seizing property or territory (171), expelling (174)
-_NOT_AT_HOME = frozenset({"171", "174"})
+# coercion that is not done to a country's own people: seizing property or territory (171), expelling (174); and the
+# bare root (170), which the dictionaries give verbs of curbing anything ("curb spending", "forced it to embrace
+# foreign capital": bbc2225)
+_NOT_AT_HOME = frozenset({"170", "171", "174"})
 # who coerces a country's own people (a bare country is its government)
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD"})
 # modifiers that put a party outside the country where it acts ("the international community", "foreign

@@ -294,7 +294,8 @@ RULES: tuple[Rule, ...] = (
          "and Chile met' (040 both ways)."),
     Rule("target.restriction-at-home-targets-its-people", _A,
          "With the bundled dictionaries, a coercive act with no target named (a ban, restrictions, arrests, "
-         "repression: CAMEO 17, but seizures (171) and expulsions (174), done to property or to foreigners) by a "
+         "repression: CAMEO 17, but seizures (171) and expulsions (174), done to property or to foreigners, and "
+         "the bare root 170, which the dictionaries give verbs of curbing anything: 'curb spending') by a "
          "country's government, police or courts in a story about that country is aimed at its own people: the "
          "target is the country ('Cuba's government imposed new restrictions on travel': CUBGOV -> CUB 172)."),
     Rule("target.one-sided-act", _A,
