@@ -267,6 +267,11 @@ class Docs:
         self.texts.update(agg_store.load_texts(self.con, [i for i in wanted if i not in self.texts]))
         return [self._doc(self.by_id[i]) for i in wanted]
 
+    def forget(self, ids: Iterable[str]) -> None:
+        """Let the texts of ``ids`` go (they are read again if asked for)."""
+        for i in ids:
+            self.texts.pop(i, None)
+
     def _doc(self, a: agg_store.StoredArticle) -> StoryDoc:
         ld = self.loaded
         return story_doc(a.id, a.title, self.texts.get(a.id, ""), a.published, a.source,
@@ -295,9 +300,18 @@ def cluster(loaded: Loaded, docs: Docs, settings: StorySettings) -> Clustering:
     before = len(clusterer)
     fresh = [a for a in loaded.articles if a.status in ("analysed", "near-duplicate")
              and clusterer.story_of(a.id) is None]
-    by_id = {d.article_id: d for d in docs(a.id for a in fresh)}
-    in_order(fresh, lambda a: place_article(clusterer, a, by_id, scores))
+    placed: list[agg_store.StoredArticle] = []
+    in_order(fresh, placed.append)
+    for lo in range(0, len(placed), _TEXTS_AT_ONCE):  # texts read a chunk at a time, then let go: memory stays flat
+        chunk = placed[lo:lo + _TEXTS_AT_ONCE]
+        by_id = {d.article_id: d for d in docs(a.id for a in chunk)}
+        for a in chunk:
+            place_article(clusterer, a, by_id, scores)
+        docs.forget(by_id)
     return Clustering(clusterer, scores, before, sum(1 for a in fresh if a.status == "analysed"))
+
+
+_TEXTS_AT_ONCE = 5_000
 
 
 def place_article(clusterer: StoryClusterer, a: agg_store.StoredArticle, docs: dict[str, StoryDoc],
