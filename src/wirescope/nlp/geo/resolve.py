@@ -58,6 +58,7 @@ GENERIC_WORDS = frozenset({
     "centre", "center",
 })
 EARTH_RADIUS_KM = 6371.0
+_KEPT_CANDIDATES = 50_000  # (text, label) pairs whose candidates a resolver keeps before it starts over
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -139,11 +140,23 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer, *, max_candidates: int = 40) -> None:
         self.gazetteer = gazetteer
         self.max_candidates = max_candidates
+        # the candidates of a (text, label), which depend on nothing else: news names the same places again and
+        # again, and working them out (lookups, spellings, demonyms, priors) was a third of the stage's time
+        self._candidates: dict[tuple[str, str | None], tuple[tuple[Candidate, ...], str]] = {}
 
     # -- candidates ----------------------------------------------------------------------------------------------
 
     def candidates(self, text: str, label: str | None = None) -> tuple[list[Candidate], str]:
         """Gazetteer entries ``text`` may name, best prior first, with how they were found."""
+        kept = self._candidates.get((text, label))
+        if kept is None:
+            if len(self._candidates) >= _KEPT_CANDIDATES:
+                self._candidates.clear()
+            found, reason = self._find_candidates(text, label)
+            kept = self._candidates[(text, label)] = (tuple(found), reason)
+        return list(kept[0]), kept[1]
+
+    def _find_candidates(self, text: str, label: str | None) -> tuple[list[Candidate], str]:
         if _DOMAIN.search(text):
             return [], "not-a-place"
         name = clean_name(text)

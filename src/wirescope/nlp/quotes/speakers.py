@@ -13,10 +13,14 @@ task's actor coder is available).
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
+
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import PRON
 
 from ...records import Actor, Entity, Mention
 from ..doctext import text_of
@@ -51,6 +55,26 @@ class _Referent:
     end: int
 
 
+class _Mentions(list[tuple[Mention, Entity]]):
+    """The article's (mention, entity) pairs by start (longest first at one start), with their starts, so that the
+    mentions inside a phrase are found by bisection, not by a scan of the article's mentions for every phrase."""
+
+    def __init__(self, pairs: list[tuple[Mention, Entity]]) -> None:
+        super().__init__(pairs)
+        self.starts = [m.start for m, _ in pairs]
+
+    def inside(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        """The pairs whose mention lies within ``[start, end)``, in order."""
+        out = []
+        for k in range(bisect_left(self.starts, start), len(self)):
+            m, e = self[k]
+            if m.start > end:
+                break
+            if m.end <= end:
+                out.append((m, e))
+        return out
+
+
 @functools.cache
 def metonyms() -> dict[str, tuple[str, str]]:
     """phrase -> (canonical name, type) from the bundled table."""
@@ -78,9 +102,9 @@ class SpeakerResolver:
         self.code = code
 
     def resolve(self, doc: Doc, found: Sequence[FoundQuote], entities: Sequence[Entity]) -> list[Actor | None]:
-        mentions = sorted(
+        mentions = _Mentions(sorted(
             ((m, e) for e in entities for m in e.mentions), key=lambda me: (me[0].start, -(me[0].end - me[0].start))
-        )
+        ))
         # subjects inside reported content ("Souness said Owen is a great player") are not antecedents
         reported = [span for q in found for span in q.spans]
         subjects = [r for r in self._subjects(doc, mentions) if not any(a <= r.pos < b for a, b in reported)]
@@ -108,7 +132,7 @@ class SpeakerResolver:
         return out
 
     def _referent(
-        self, doc: Doc, start: int, end: int, head: Token | None, mentions: list[tuple[Mention, Entity]],
+        self, doc: Doc, start: int, end: int, head: Token | None, mentions: _Mentions,
         subjects: list[_Referent], resolved: list[_Referent],
     ) -> _Referent | None:
         low = head.lower_ if head is not None else text_of(doc)[start:end].lower()
@@ -125,9 +149,9 @@ class SpeakerResolver:
         return self._named(doc, start, end, head, mentions)
 
     def _named(
-        self, doc: Doc, start: int, end: int, head: Token | None, mentions: list[tuple[Mention, Entity]]
+        self, doc: Doc, start: int, end: int, head: Token | None, mentions: _Mentions
     ) -> _Referent | None:
-        inside = [(m, e) for m, e in mentions if start <= m.start and m.end <= end]
+        inside = mentions.inside(start, end)
         # A mention holding the head word wins; else a person; else an organisation or place.
         if head is not None:
             holding = [(m, e) for m, e in inside if m.start <= head.idx < m.end]
@@ -169,12 +193,15 @@ class SpeakerResolver:
             return _Referent(start, None, None, "GROUP", start, end)  # "officials": a plural antecedent for "they"
         return None
 
-    def _subjects(self, doc: Doc, mentions: list[tuple[Mention, Entity]]) -> list[_Referent]:
+    def _subjects(self, doc: Doc, mentions: _Mentions) -> list[_Referent]:
         """Named subjects of clauses, antecedent candidates for pronoun speakers."""
         out = []
-        for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
+        # read from the doc's arrays: no Token is made for the words that are no subject (nearly all)
+        deps = {doc.vocab.strings.add(d) for d in ("nsubj", "nsubjpass")}
+        for i, (dep, pos) in enumerate(doc.to_array([DEP, POS]).tolist()):
+            if dep not in deps or pos == PRON:
                 continue
+            tok = doc[i]
             sub = list(tok.subtree)
             ref = self._named(doc, sub[0].idx, sub[-1].idx + len(sub[-1]), tok, mentions)
             if ref is not None and ref.name is not None:
