@@ -250,18 +250,33 @@ class ArgumentFinder:
             described = self._pronoun_to_described(head, ctx) or self._antecedent_resolved(head, ctx)
             if described is not None:
                 return described
-        if code is not None and head.pos_ == "NOUN" and head.tag_ != "NNS":
-            same = _same_head_before(head, ctx)  # "the embassy" after "the US embassy in Baghdad"
-            if same is not None and ctx.fire("actors.role-refers-back"):
-                return compose(split_code(same.code)[0], [(r, False) for r in split_code(code)[1]]), same.name
-        if code is not None and head.pos_ == "NOUN" and head.tag_ == "NNS" and _definite(head):
-            same = _same_head_before(head, ctx, bodies=True)  # "the diplomats said" after "diplomats from the G7"
-            if same is not None and ctx.fire("actors.plural-role-refers-back"):
-                return compose(owner(same.code), [(r, False) for r in split_code(code)[1]]), same.name
+        repeated = self._repeated_noun(head, code, ctx) if code is not None and head.pos_ == "NOUN" else None
+        if repeated is not None:
+            return repeated
         coded = refer_back(ctx.referents, head, toks, coded, (self.actors, ctx.day, ctx.fire))
         if coded[0] is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self._pronoun_chain(head, ctx) or coded
         return coded
+
+    @staticmethod
+    def _repeated_noun(head: Token, code: str, ctx: DocContext) -> tuple[str | None, str] | None:
+        """A definite description that repeats the head noun of a phrase coded before it is that phrase's actor:
+        "the embassy" after "the US embassy in Baghdad" (its country, with the role's own roles), "the court" after
+        "the United Nations' highest court" (the organisation's body), "the diplomats said" after "diplomats from
+        the G7" (its owner)."""
+        roles = [(r, False) for r in split_code(code)[1]]
+        if head.tag_ != "NNS":
+            same = _same_head_before(head, ctx)
+            if same is not None and ctx.fire("actors.role-refers-back"):
+                return compose(split_code(same.code)[0], roles), same.name
+            body = _same_head_before(head, ctx, bodies=True) if _definite(head) else None
+            if body is not None and ctx.fire("actors.definite-body-refers-back"):
+                return body.code, body.name
+            return None
+        same = _same_head_before(head, ctx, bodies=True) if _definite(head) else None
+        if same is not None and ctx.fire("actors.plural-role-refers-back"):
+            return compose(owner(same.code), roles), same.name
+        return None
 
     def _antecedent_resolved(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
         """A subject "he"/"she" whose antecedent is a lone surname ("Bennett said ... he said") is whoever that

@@ -450,6 +450,12 @@ RULES: tuple[Rule, ...] = (
          "an actor beside it is another one: 'Putin met the president'); a government title also takes a person the "
          "dictionaries know only as an elite, and a definite description the latest coded phrase with its head noun "
          "('the US embassy in Baghdad' ... 'the embassy': USAGOV)."),
+    Rule("actors.definite-body-refers-back", _ACT,
+         "With the bundled dictionaries, a definite singular role with no other modifier ('the court', 'the "
+         "commission') repeats the latest coded phrase before it with the same head noun that belongs to an "
+         "organisation ('the United Nations' highest court' ... 'the court regrets': IGOUNOJUD), as "
+         "actors.role-refers-back does for a country's body ('the US embassy' ... 'the embassy'); it is not the "
+         "article's country's court."),
     Rule("actors.role-takes-the-article-country", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country and no such actor just before "
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
