@@ -548,7 +548,9 @@ class EventCoder(ArgumentFinder):
         """An arrest, a detention, a charge or a sentence with no agent named ("was arrested", "a Briton
         detained in Iran", "the reporter's arrest") is the act of the police or the courts of the country where it
         happens (the one place named in the clause, else the country of the one arrested). The possessor of such
-        a noun is the one it is done to ("his arrest", not "his arrest of X")."""
+        a noun is the one it is done to ("his arrest", not "his arrest of X"). A release ("she was freed on
+        bail") is done where the one freed was held, never by their own country, and not by the authorities
+        after an abduction."""
         role = _AUTHORITY_ROLE.get(verb.lemma_.lower())
         # "condemned the arrest of X": an act named as the object of another act is coded once, as the outer act
         if role is None or (not nominal and not _passive(verb)) or (nominal and verb.dep_ in ("dobj", "obj")):
@@ -558,7 +560,11 @@ class EventCoder(ArgumentFinder):
         if nominal and sources and not targets and not any(c.dep_ == "prep" and c.lower_ in ("by", "of")
                                                             for c in verb.children):
             sources, targets = [], [replace(s, direct=False) for s in sources]
-        countries = {split_code(t.code)[0] for t in targets}
+        release = verb.lemma_.lower() in _RELEASE
+        if release and self._after_abduction(verb) and ctx.fire("source.captors-free-their-hostages"):
+            return sources, targets  # "a journalist kidnapped in Somalia was released": by the kidnappers
+        # one freed is freed where they were held, whatever their own country ("a Briton held in Iran")
+        countries = {split_code(t.code)[0] for t in targets} if not release else set()
         place = self._place_country(verb, ctx)
         country = place or (countries.pop() if len(countries) == 1 else None)
         if sources:
@@ -590,6 +596,11 @@ class EventCoder(ArgumentFinder):
                 t = replace(t, code=country + "".join(roles))
             out.append(t)
         return out
+
+    def _after_abduction(self, verb: Token) -> bool:
+        """The sentence of a release also tells of an abduction or hostage-taking (a word the dictionaries code
+        181: "kidnapped", "abduction"): those freed were held by captors, not by the authorities."""
+        return any(e.code.startswith("181") for t in verb.sent if t.i != verb.i for e in self._verb_entries(t))
 
     def _story_country(self, verb: Token, ctx: DocContext) -> str | None:
         """The country the article is about at ``verb`` (``referents.Referents.country_at``: in the lead sentence,
@@ -646,8 +657,8 @@ class EventCoder(ArgumentFinder):
 
     def _at_home(self, verb: Token, src: ActorRef, code: str, ctx: DocContext) -> bool:
         """A coercive act (bans, restrictions, arrests, repression: CAMEO 17 but seizures and expulsions, which
-        are done to property or to foreigners, and the bare root) by a country's government, police or courts, in a story about that
-        country (see ``_where_they_act``)."""
+        are done to property or to foreigners, and the bare root) by a country's government, police or courts, in
+        a story about that country (see ``_where_they_act``)."""
         country, roles = split_code(src.code)
         if code.lstrip("~")[:2] != "17" or code.lstrip("~")[:3] in _NOT_AT_HOME or country is None \
                 or not set(roles) <= _AUTHORITIES:
@@ -713,7 +724,10 @@ _NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_OF
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # who does an act only authorities do, when no agent is named (``lexicons/verb_classes.tsv``)
 _AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
-                   **dict.fromkeys(words("verb_classes", "court-act"), "JUD")}
+                   **dict.fromkeys(words("verb_classes", "court-act"), "JUD"),
+                   **dict.fromkeys(words("verb_classes", "custody-release"), "COP")}
+# freeing someone held: done where they were held, whatever their country
+_RELEASE = words("verb_classes", "custody-release")
 
 
 _OBLIGATION_VERBS = words("verb_classes", "obligation")

@@ -27,8 +27,8 @@ from ...errors import ConfigError
 KINDS: dict[str, frozenset[str]] = {
     "verb_classes": frozenset({"light", "undergoer", "intent", "perform", "speech", "report", "object-control",
                                "directive", "departure", "arrival", "topic", "refusal", "threat", "intention",
-                               "symmetric", "claim-or-demand", "police-act", "court-act", "obligation",
-                               "effort", "difficulty", "prevention", "addressee", "aim"}),
+                               "symmetric", "claim-or-demand", "police-act", "court-act", "custody-release",
+                               "obligation", "effort", "difficulty", "prevention", "addressee", "aim"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus",
                              "obligation", "obligation-verb", "obligation-present", "proposal", "aspectual"}),
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),

@@ -215,6 +215,12 @@ RULES: tuple[Rule, ...] = (
          "the clause, else the country of the one arrested: 'a Briton was detained in Iran' (IRNCOP -> GBR), "
          "'the reporter's arrest' (the possessor of such a noun is the one arrested). Real-news conventions only "
          "(bundled dictionaries); the verbs are data (lexicons/verb_classes.tsv, police-act and court-act)."),
+    Rule("source.captors-free-their-hostages", _A,
+         "A release with no agent named in a sentence that also tells of an abduction or hostage-taking (a word "
+         "the dictionaries code 181: kidnapped, abducted, abduction) is the captors' act, not the authorities': "
+         "'a French tourist kidnapped in Niger has been freed' gives no police of Niger (release and free are "
+         "lexicons/verb_classes.tsv custody-release, done by the police of the country where the one freed was "
+         "held, never of the one freed's own country)."),
     Rule("source.authorities-of-the-story-country", _A,
          "An arrest, detention, charge or sentence with no agent named and no place or patient's country that says "
          "where it happens ('the arrest of Tendai Moyo sent a chilling message', 'she was detained on Sunday') is "
