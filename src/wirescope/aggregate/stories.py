@@ -608,19 +608,29 @@ class StoryClusterer:
         cluster.member_ids.append(vec.doc.article_id)
         cluster.changed = cluster.dirty = True
         self._by_article[vec.doc.article_id] = cluster.id
-        old_keys = set(cluster.terms) | set(cluster.ents)
+        added: list[str] = []  # keys the story did not hold (terms and entity keys never share a key)
         for src, dst in ((vec.terms, cluster.terms), (vec.ents, cluster.ents)):
             for key, v in l2_normalise(src).items():
-                dst[key] = dst.get(key, 0.0) + v
+                old = dst.get(key)
+                if old is None:
+                    added.append(key)
+                    dst[key] = 0.0 + v
+                else:
+                    dst[key] = old + v
         limit = self.settings.max_story_terms
+        dropped: list[str] = []
         if len(cluster.terms) > limit:
-            keep = sorted(cluster.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]  # ties by key
-            cluster.terms = dict(keep)
-        new_keys = set(cluster.terms) | set(cluster.ents)
-        for key in old_keys - new_keys:
-            self._index.get(key, set()).discard(cluster.id)
-        for key in new_keys - old_keys:
-            self._index.setdefault(key, set()).add(cluster.id)
+            keep = dict(sorted(cluster.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])  # ties by key
+            dropped = [k for k in cluster.terms if k not in keep]
+            cluster.terms = keep
+        index = self._index
+        new = set(added)
+        for key in dropped:
+            if key not in new:  # held before: it leaves the index (a key added and dropped at once never entered)
+                index.get(key, set()).discard(cluster.id)
+        for key in added:
+            if key in cluster.terms or key in cluster.ents:
+                index.setdefault(key, set()).add(cluster.id)
         day = vec.doc.published
         if day is not None and cluster.first is not None and cluster.last is not None:
             gap = max((cluster.first - day).days, (day - cluster.last).days, 0)
