@@ -316,7 +316,13 @@ class ArgumentFinder:
                 or self._full_names(head, ctx).person_before(head, PRONOUN_WINDOW) is not None:
             return None  # a person is named near enough: the pronoun is them (or, uncoded, nobody known)
         prev = refs.pronoun_before(head)
-        ref = self._actor(prev, ctx, direct=False) if prev is not None else None
+        if prev is None or ctx.chain >= _CHAIN_LINKS:
+            return None  # (each link is resolved by the one before it: a bound keeps the recursion shallow)
+        ctx.chain += 1
+        try:
+            ref = self._actor(prev, ctx, direct=False)
+        finally:
+            ctx.chain -= 1
         if ref is None or not ref.code or not ctx.fire("actors.pronoun-continues-its-chain"):
             return None
         return ref.code, ref.name
@@ -836,6 +842,8 @@ _COUNTERPARTS = frozenset({"counterpart"})
 _LOCATIVE = frozenset({*PLACE_PREPS, "on", "from"})
 # roles coded by where they operate: armed groups, rebels, radicals, criminals
 _PLACED_ROLES = frozenset({"UAF", "REB", "RAD", "CRM"})
+# pronouns of a chain resolved back through at most (sentences coded in order have memoised the earlier ones)
+_CHAIN_LINKS = 8
 # first-person pronouns: inside a quotation, the speaker's side
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 # quotations whose words are the speaker's own, in quotation marks

@@ -56,6 +56,8 @@ class DocContext:
     # the document's quotations (``quotes.found.FoundQuote``), found on first use by the arguments phase: whose
     # words "we" and "I" are in
     quotes: Any = None
+    # links of a chain of pronouns being resolved at once (``arguments._pronoun_chain`` stops at a few)
+    chain: int = 0
     # views of a token or sentence that every trigger near it asks for again, built once per document and keyed by
     # token index (a document's indexes name its tokens for as long as the context lives): the pattern matcher's
     # words (``patterns.PatternMatcher.best``), a clause's tokens by its root, a sentence's upper-cased words by
