@@ -11,7 +11,9 @@ the story's real events (date jittered by a day, CAMEO code varying within the r
 uniform in [0.3, 1.0]. ``--corpus FILE.jsonl`` takes the body texts from a real corpus instead, each repetition
 with 30% of its words replaced and a new title, so near-duplicate detection keeps the copies apart.
 
-Phases, each timed (peak memory is the resident set summed over the process tree, sampled every 0.2 s):
+Phases, each timed (peak memory is the resident set summed over the process tree, sampled every 0.2 s; each
+aggregation also reports its process's CPU seconds and the load average, as wall times on a shared machine follow
+the other jobs):
 
 1. generate the corpus (reported separately) and write it to a temporary store through ``Store.write`` (per-article
    rows and the search index postings), 5,000 articles per transaction;
@@ -20,7 +22,8 @@ Phases, each timed (peak memory is the resident set summed over the process tree
    (``--streamed CHUNK``: the same as incremental runs of CHUNK articles from an empty picture, bounded memory);
 4. incremental: ``--incremental`` further articles (the next days of the timeline) written and aggregated, after
    the full run, ``--rounds`` times: the cost of keeping a store of this size current;
-5. reference: tokenising the same texts (the floor of any term-based clustering), on the first 20,000.
+5. reference: tokenising the same texts (the floor of any term-based clustering), on the first 20,000, with the
+   tokeniser of 2026-12-04 kept here (:func:`reference_terms`), so the reference stays the same work.
 
     .venv/bin/python benchmarks/aggregate.py --articles 20000 --events 100000
     .venv/bin/python benchmarks/aggregate.py --articles 200000 --events 1000000
