@@ -398,6 +398,14 @@ def _proposed(c: _Clause) -> _Decision:
     return ("modality.proposed-act", "hypothetical") if head.lemma_.lower() in _PROPOSAL else None
 
 
+def _possibility_adverb(c: _Clause) -> _Decision:
+    # "maybe some got caught", "the police likely prevented the escape", "perhaps they attacked first": an adverb
+    # of possibility on the act's own clause says it may have happened, not that it did
+    if any(a.dep_ == "advmod" and a.lower_ in _POSSIBLE for t in c.own for a in t.children):
+        return "modality.possibility-adverb", "hypothetical"
+    return None
+
+
 def _own_clause(c: _Clause) -> _Decision:
     for t in c.own:
         modals = _aux(t) & _POSSIBLE
@@ -510,10 +518,8 @@ def _quoted(c: _Clause) -> _Decision:
 
 MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
     _request, _negative_subject, _negation, _without, _means, _question, _negated_governor, _refusal, _prevented,
-    _purpose, _capability, _disputed, _demanded,
-    _obligation, _proposed, _own_clause, _above, _hedge_word, _conditional, _threat_code, _own_tense, _future,
-    _threat_verb,
-    _intent, _reported, _quoted,
+    _purpose, _capability, _disputed, _demanded, _obligation, _proposed, _possibility_adverb, _own_clause, _above,
+    _hedge_word, _conditional, _threat_code, _own_tense, _future, _threat_verb, _intent, _reported, _quoted,
 )
 
 

@@ -544,6 +544,11 @@ RULES: tuple[Rule, ...] = (
          "'proposed holding talks', 'called for expelling the diplomats', 'is considering imposing sanctions', "
          "'suggested resuming the negotiations' are hypothetical; the proposal is the event. Aspectual verbs "
          "('began deporting') are not in the list. The verbs are data (modal_cues.tsv, proposal)."),
+    Rule("modality.possibility-adverb", _M,
+         "An adverb of possibility on the act's own clause says that it may have happened, not that it did: "
+         "'maybe some passengers got caught', 'the police likely prevented the escape', 'jets probably bombed the "
+         "hospital' (hypothetical); an evidential adverb ('reportedly bombed') leaves the act asserted. The words "
+         "are data (lexicons/modal_cues.tsv, possible)."),
     Rule("modality.possibility-or-condition", _M,
          "A modal of possibility (may, might, could, would, should, can) or an 'if/unless/whether' marker in the "
          "trigger's own clause makes it hypothetical."),
