@@ -32,6 +32,8 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, POS
+
 from ...config import Settings
 from ...records import Event, Place, TimeRef
 from ..doctext import text_of
@@ -39,7 +41,7 @@ from ..timex.window import Dating, date_event, tense
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ...records import Analysis
 
@@ -74,8 +76,9 @@ class LocateStage:
         events = list(analysis.events)
         spans = _participant_spans(analysis)
         chosen = [self._own_place(doc, e, places) for e in events]
+        triggers = _Triggers(doc, events)
         for _ in range(2):  # twice, so that a mention refined in the first round passes its place on
-            chosen = [_refine(doc, i, events, chosen, places, spans) for i in range(len(events))]
+            chosen = [_refine(doc, i, events, chosen, places, spans, triggers) for i in range(len(events))]
         located = []
         for event, (place, place_source) in zip(events, chosen, strict=True):
             if place is None and focus is not None:
@@ -167,6 +170,28 @@ def attached_place(
     return place, "trigger" if rank <= 1 else "sentence"
 
 
+class _Triggers:
+    """The events' trigger tokens, and the repeated mentions of each, worked out once per document: ``_refine`` asks
+    for them for every event in both of its rounds (which made the stage quadratic in an article's events)."""
+
+    def __init__(self, doc: Doc, events: list[Event]) -> None:
+        self.doc = doc
+        self.tokens = [_token_at(doc, e.trigger.start) for e in events]
+        self.index = {t.i: j for j, t in enumerate(self.tokens) if t is not None}
+        self._repeated: dict[int, list[Token]] = {}
+        self._sents: list[Span] | None = None  # the doc's sentences and (lemma, POS) ids, on first need
+        self._lemma_pos: list[tuple[int, ...]] = []
+
+    def repeated(self, trigger: Token) -> list[Token]:
+        found = self._repeated.get(trigger.i)
+        if found is None:
+            if self._sents is None:
+                self._sents = list(self.doc.sents)
+                self._lemma_pos = [tuple(row) for row in self.doc.to_array([LEMMA, POS]).tolist()]
+            found = self._repeated[trigger.i] = _repeated_mentions(self.doc, trigger, self._sents, self._lemma_pos)
+        return found
+
+
 def _refine(
     doc: Doc,
     index: int,
@@ -174,18 +199,18 @@ def _refine(
     chosen: list[tuple[Place | None, str | None]],
     places: list[Place],
     spans: list[tuple[int, int, str]],
+    triggers: _Triggers,
 ) -> tuple[Place | None, str | None]:
     """A more specific place from a repeated mention of the same event nearby, inside the event's own place."""
     event = events[index]
     own, own_source = chosen[index]
-    trigger = _token_at(doc, event.trigger.start)
+    trigger = triggers.tokens[index]
     if trigger is None or (own is not None and specificity(own) <= _SPECIFICITY["A.ADM2"]):
         return own, own_source
     actors = _actors(event)
-    triggers = {t.i: j for j, e in enumerate(events) if (t := _token_at(doc, e.trigger.start)) is not None}
     best: Place | None = None
-    for token in _repeated_mentions(doc, trigger):
-        other = triggers.get(token.i)
+    for token in triggers.repeated(trigger):
+        other = triggers.index.get(token.i)
         if other is not None:
             if not _same_occurrence(event, events[other]):
                 continue
@@ -205,16 +230,17 @@ def _refine(
     return (best, "coreferent") if best is not None else (own, own_source)
 
 
-def _repeated_mentions(doc: Doc, trigger: Token) -> list[Token]:
-    """Tokens with the trigger's lemma and part of speech up to two sentences away, in the same paragraph."""
-    sents = list(doc.sents)
+def _repeated_mentions(doc: Doc, trigger: Token, sents: list[Span], lemma_pos: list[tuple[int, ...]]) -> list[Token]:
+    """Tokens with the trigger's lemma and part of speech up to two sentences away, in the same paragraph
+    (``sents`` and ``lemma_pos`` are the doc's sentences and each token's lemma and POS ids)."""
     here = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
     found = []
     for i in range(max(0, here - 2), min(len(sents), here + 3)):
         lo, hi = sorted((sents[i].start_char, sents[here].start_char))
         if i == here or "\n\n" in text_of(doc)[lo:hi]:  # a paragraph break between them
             continue
-        found += [t for t in sents[i] if t.lemma_ == trigger.lemma_ and t.pos_ == trigger.pos_]
+        want = lemma_pos[trigger.i]
+        found += [doc[k] for k in range(sents[i].start, sents[i].end) if lemma_pos[k] == want]
     return found
 
 
