@@ -91,6 +91,7 @@ from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinde
 from .commentary import commentary
 from .context import DocContext
 from .lexicon import (
+    ABROAD_ROLES,
     FORCE_ROOTS,
     INTENT_VERBS,
     LIGHT_VERBS,
@@ -102,7 +103,16 @@ from .lexicon import (
 )
 from .lexicons import codes, words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
-from .nominals import CONSULT_NOUNS, consultation_code, consultation_parties, nominal_arguments, nominal_code
+from .nominals import (
+    CONSULT_NOUNS,
+    FIGHTING,
+    FIGHTING_NOUNS,
+    consultation_code,
+    consultation_parties,
+    fighting_code,
+    nominal_arguments,
+    nominal_code,
+)
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .referents import Referents
 from .rules import RuleSet, rule_ids
@@ -224,8 +234,9 @@ class EventCoder(ArgumentFinder):
                       discarded: set[int]) -> tuple[Token, PatternMatch, list[Coding]] | None:
         """The events of one token as a trigger (with the match that coded it), or None when it is none."""
         ctx.begin()
-        entries = self._verb_entries(tok)
-        noun = self._noun_match(tok, ctx) if not entries and tok.pos_ == "NOUN" else None
+        gerund = tok.pos_ == "VERB" and fighting_code(tok) is not None  # "by fighting between X and Y": a noun
+        entries = [] if gerund else self._verb_entries(tok)
+        noun = self._noun_match(tok, ctx) if not entries and (tok.pos_ == "NOUN" or gerund) else None
         if noun is not None:
             return tok, noun, self._events(tok, noun, sent, index, ctx, nominal=True)
         if not entries:
@@ -260,6 +271,9 @@ class EventCoder(ArgumentFinder):
             consult = consultation_code(tok, medium=False)  # "a phone conversation" is still a conversation
         if consult is not None:
             return PatternMatch(None, f"{consult[0]}:{consult[0]}", 0, inferred="noun")
+        fight = fighting_code(tok) if tok.dep_ not in ("dobj", "obj") else None
+        if fight is not None:  # "clashes between X and Y": each side uses force on the other (the rule fires there)
+            return PatternMatch(None, f"{fight}:{fight}", 0, inferred="noun")
         direct = nominal_code(tok)
         if direct is not None and ctx.fire("candidates.nominal-event"):
             return PatternMatch(None, direct, 0, inferred="noun")
@@ -524,6 +538,8 @@ class EventCoder(ArgumentFinder):
             sources, targets = nominal_arguments(self, verb, ctx)
             if consultation_code(verb) is not None:
                 sources, targets = consultation_parties(self, verb, sources, ctx)
+            elif fighting_code(verb) is not None:
+                sources, targets = consultation_parties(self, verb, sources, ctx, rule=FIGHTING)
         elif match.code.startswith(":") and verb.lemma_.lower() in UNDERGOER_VERBS and self.real_news \
                 and ctx.fire("candidates.died-in-an-attack"):
             # "21 passengers died in the attack (by X)": the dead (subject) are the target of the attack's doer
@@ -608,6 +624,18 @@ class EventCoder(ArgumentFinder):
         if ctx.referents is None:
             ctx.referents = Referents(verb.doc, self.actors, ctx.day)
         country: str | None = ctx.referents.country_at(verb)
+        if country is None:
+            # the lead names no country before a phrase that is no subject ("officials are pleading ..., after
+            # civilians were displaced by fighting between rebels and the army"): the lead's main actor, its
+            # subject, is the story's own, so its country is the story's there too
+            subject = next((c for c in verb.sent.root.children if c.dep_ in SUBJ_DEPS), None)
+            actor = self._actor(subject, ctx, direct=False) if subject is not None and subject.i != verb.i else None
+            lead, roles = split_code(actor.code) if actor is not None else (None, [])
+            # only a body that acts at home (officials, courts, police), not forces or a country as a whole, which
+            # often act abroad ("Israeli jets struck gunmen" says nothing of where the gunmen are from)
+            if lead is not None and len(lead) == 3 and lead not in NON_STATE and roles \
+                    and not set(roles) & ABROAD_ROLES and ctx.fire("actors.lead-subject-gives-the-story-country"):
+                country = lead
         return country
 
     def _pairs(self, verb: Token, match: PatternMatch, sources: Sequence[ActorRef], targets: Sequence[ActorRef],
@@ -744,11 +772,13 @@ def _may_trigger(tok: Token) -> bool:
     """Whether ``_code_trigger`` can code ``tok`` at all: a cheap test that skips most tokens (nine in ten) before
     the dictionary look-ups. It admits every token the first tests there let through: a verb or auxiliary (verb
     entries, a light verb's event noun), a form of "be" (the copula of "are in talks"), a noun with a nominal
-    verb entry or a consultation noun; any other token gets no verb entry and no light-verb code there."""
+    verb entry, a consultation noun or a noun of fighting; any other token gets no verb entry and no light-verb
+    code there."""
     pos = tok.pos_
     if pos in ("VERB", "AUX") or tok.lemma_ == "be":
         return True
-    return pos == "NOUN" and (tok.lemma_.lower() in NOMINAL or tok.lemma_.lower() in CONSULT_NOUNS)
+    lemma = tok.lemma_.lower()
+    return pos == "NOUN" and (lemma in NOMINAL or lemma in CONSULT_NOUNS or lemma in FIGHTING_NOUNS)
 
 
 def _obliged(clause: Token) -> bool:

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from .arguments import ActorRef
     from .context import DocContext
 
-__all__ = ["CONSULT_NOUNS", "NOMINAL", "NounArgumentFinder", "consultation_code", "consultation_parties",
-           "nominal_arguments", "nominal_code"]
+__all__ = ["CONSULT_NOUNS", "FIGHTING", "FIGHTING_NOUNS", "NOMINAL", "NounArgumentFinder", "consultation_code",
+           "consultation_parties", "fighting_code", "nominal_arguments", "nominal_code"]
 
 # event noun -> the verb whose dictionary entry codes it, or a CAMEO code (lexicons/event_nouns.tsv, nominal)
 NOMINAL = codes("event_nouns", "nominal")
@@ -102,6 +102,11 @@ CONSULT_NOUNS = frozenset({*_CONSULT, *_MEDIUM_ONLY})
 # verbs whose object is the one spoken to: "told Trump in a phone call" (lexicons/verb_classes.tsv, addressee)
 _ADDRESSEE_VERBS = words("verb_classes", "addressee")
 _SPEAKER_VERBS = words("verb_classes", "report")
+# nouns of armed fighting between two sides and their code ("fighting between X and Y", "a gun battle with police"):
+# like talks, an exchange in which each side acts on the other (lexicons/event_nouns.tsv, reciprocal-force)
+_FIGHTING = codes("event_nouns", "reciprocal-force")
+FIGHTING_NOUNS = frozenset(_FIGHTING)
+FIGHTING = "candidates.fighting-noun-is-force-both-ways"
 
 
 def consultation_code(noun: Token, *, medium: bool = True) -> tuple[str, bool] | None:
@@ -115,8 +120,24 @@ def consultation_code(noun: Token, *, medium: bool = True) -> tuple[str, bool] |
     return (_CONSULT[lemma], False) if lemma in _CONSULT else None
 
 
+def fighting_code(noun: Token) -> str | None:
+    """The code of a noun of fighting that names a side with "with" or "between" ("clashes between the army and
+    rebels", "a gun battle with police"), or None: without a side named ("the fighting in Gaza") it tells nobody's
+    act."""
+    # a gerund names the fight as the noun does ("displaced by fighting between rebels and the army"); only with
+    # "between": "fighting with X" is the verb's own clause
+    verb = noun.pos_ == "VERB"
+    code = _FIGHTING.get(noun.lower_ if verb else noun.lemma_.lower())
+    if verb and (noun.tag_ != "VBG" or noun.dep_ not in ("pcomp", "pobj", "nsubj", "nsubjpass", "dobj")):
+        return None
+    sided = any(c.dep_ == "prep" and c.lower_ in (("between",) if verb else ("with", "between"))
+                for c in noun.children)
+    return code if sided else None
+
+
 def consultation_parties(finder: NounArgumentFinder, noun: Token, sources: list[ActorRef],
-                         ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+                         ctx: DocContext, *, rule: str = "candidates.consultation-noun",
+                         ) -> tuple[list[ActorRef], list[ActorRef]]:
     """The parties of a consultation noun: those named with "with" or "between" ("talks with Kyiv", "a meeting
     between X and Y") and the possessor or modifier ("his meetings with counterparts"), else the subject of the
     clause whose adjunct the noun is ("in a phone call with Trump, Trudeau said ...": Trudeau took part), else the
@@ -128,11 +149,34 @@ def consultation_parties(finder: NounArgumentFinder, noun: Token, sources: list[
         sources = [s for s in sources if s not in venues]  # "the Jeddah talks with Ukrainian officials"
     if not sources and partners and len(partners) > 1 and any(p.lower_ == "between" for p in noun.children):
         sources, partners = partners[:1], partners[1:]
+    if not sources and rule == FIGHTING:
+        sources = _fighting_side(finder, noun, ctx)
     if not sources:
         sources, partners = _parties_around(finder, noun, partners, ctx)
-    if not (sources and partners) or not ctx.fire("candidates.consultation-noun"):
+    if not (sources and partners) or not ctx.fire(rule):
         return [], []
     return sources, partners
+
+
+def _fighting_side(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> list[ActorRef]:
+    """The side of a fight named outside the noun's phrase: the subject of the clause the noun (or the first noun
+    of a coordination it ends, "killed in the attack and the ensuing battle with militants") is an adjunct of; for
+    a passive, the one it happened to ("X was killed in a gun battle with police": X fought the police)."""
+    from .arguments import SUBJ_DEPS
+
+    anchor = noun
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = prep.head
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None:
+        return [replace(a, direct=False) for a in finder.phrase_actors(patient, ctx, direct=False)]
+    if not any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return []
+    return [replace(a, direct=False) for a in finder.clause_sources(verb, PatternMatch(None, "190", 0), ctx)]
 
 
 def _venue(noun: Token, ref: ActorRef) -> bool:

@@ -45,6 +45,14 @@ RULES: tuple[Rule, ...] = (
          "stalled', 'the meeting between Iran and Saudi Arabia', 'in a meeting with Kenyan officials, the Somali "
          "president said ...' (040 both ways). As the object of a verb ('held talks with X') the verb codes it. "
          "The nouns and codes are data (lexicons/event_nouns.tsv, consultation)."),
+    Rule("candidates.fighting-noun-is-force-both-ways", _C,
+         "A noun of armed fighting (fighting, clash, battle, gunbattle, firefight, shootout, gunfight, skirmish) that "
+         "names a side with 'with' or 'between' and is not a verb's object is force (190) in both directions "
+         "between the sides, as the gold codes a clash: 'fighting between rebels and the army', 'clashes between "
+         "police and protesters'; with 'with', the other side is the noun's possessor or modifier, else the subject "
+         "of the clause it is an adjunct of, for a passive the one it happened to ('X was killed in a gun battle "
+         "with police': X <-> police). Without a side named ('the fighting in Gaza') it codes nothing. The nouns "
+         "are data (lexicons/event_nouns.tsv, reciprocal-force)."),
     Rule("source.place-name-of-talks-is-no-party", _C,
          "A city named as the modifier of a consultation noun ('the Jeddah talks with Ukrainian officials', 'the "
          "Sochi meeting') is where the talks are held, not a party: a name the dictionaries code as its country "
@@ -308,6 +316,15 @@ RULES: tuple[Rule, ...] = (
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),
     # ---------------------------------------------------------------- actors
+    Rule("actors.lead-subject-gives-the-story-country", _ACT,
+         "In the first sentence that names a country, a phrase that is not a subject has no country of the story "
+         "before it (referents.country_at); it takes the country of the actor that is its sentence's main subject "
+         "when that is a body acting at home (officials, courts, police; not forces, armed groups or a country as "
+         "a whole, which often act abroad), as a lead names its main actor first ('Congolese officials are urging families to return after clashes "
+         "between rebels and Congolese troops': the rebels fight in Congo; 'Zimbabwean judges postponed the case "
+         "of a journalist arrested over his reporting': Zimbabwe's police arrested a Zimbabwean journalist). Used "
+         "where an unidentified party or an authority takes the story's country; a subject without a country "
+         "gives none."),
     Rule("actors.apposition-names-the-actor", _ACT,
          "An uncoded noun phrase takes the actor of its apposition: 'Soleimani, leader of the Quds force'."),
     Rule("actors.role-of-a-pronoun-is-unknown", _ACT,
