@@ -549,6 +549,10 @@ class EventCoder(ArgumentFinder):
             targets = self._targets(verb, match, ctx, sources)
         sources = [s for s in sources if s.code]
         targets = [t for t in targets if t.code]
+        if not sources and not nominal and self.real_news and match.code.lstrip(":")[:2] in FORCE_ROOTS:
+            sources = self._armed_they(verb, ctx)  # "They shot and killed people on the train"
+        if sources and not targets and not nominal:
+            targets = self._earlier_object(verb, ctx)  # "picked out police officers and shot them"
         if self.real_news and not (sources and targets):
             sources, targets = self._authority(verb, sources, targets, ctx, nominal=nominal)
         if sources and not nominal and any(domestic_role(s.code) for s in sources):
@@ -617,6 +621,56 @@ class EventCoder(ArgumentFinder):
         """The sentence of a release also tells of an abduction or hostage-taking (a word the dictionaries code
         181: "kidnapped", "abduction"): those freed were held by captors, not by the authorities."""
         return any(e.code.startswith("181") for t in verb.sent if t.i != verb.i for e in self._verb_entries(t))
+
+    def _armed_they(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
+        """The source of an act of force whose subject is "they" naming no one in its sentence: the nearest armed
+        group or force named before (``Referents.armed_before``). Those who shoot, kill or attack bear arms; the
+        nearest group named may be their victims telling of it ("Two of the passengers described ... the Baloch
+        Liberation Army. 'They shot and killed people on the train'")."""
+        clause = verb
+        while clause.dep_ == "conj" and not any(c.dep_ in SUBJ_DEPS for c in clause.children):
+            clause = clause.head  # "shot and killed": the subject is the first verb's
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ != "they":
+            return []
+        armed = self._armed_before(subject, ctx)
+        if armed is None or not ctx.fire("actors.they-who-use-force-bear-arms"):
+            return []
+        return [ActorRef(subject.i, subject.i + 1, subject.i, armed.code, armed.name, direct=False)]
+
+    def _earlier_object(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
+        """The target of a verb whose object is "them", "him" or "her" and which is coordinated after a verb with a
+        noun object: that object ("picked out police officers, tied their hands and shot them", "arrested three
+        men and beat them"), which the pronoun repeats; the coordination keeps one subject and its object in
+        view."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or obj.lower_ not in ("them", "him", "her") or verb.dep_ != "conj":
+            return []
+        found: list[ActorRef] = []
+        head = verb
+        while not found and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # back along the coordination to the nearest object that names an actor
+            objs = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+            found = [t for o in objs for t in self.phrase_actors(o, ctx, direct=False) if t.code]
+        if not found or not ctx.fire("target.pronoun-object-repeats-the-earlier-object"):
+            return []
+        return found
+
+    def _armed_before(self, tok: Token, ctx: DocContext) -> ActorRef | None:
+        """The nearest noun phrase before ``tok``, in its sentence or the ``_ARMED_WINDOW`` before, that codes an
+        armed group, force or gang (``_ARMED_ROLES``): "The militants then asked passengers ... 'Then they
+        picked out police officers and shot them'"."""
+        sents = list(tok.doc.sents)
+        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+        start = sents[max(0, here - _ARMED_WINDOW)].start
+        for i in range(tok.i - 1, start - 1, -1):
+            head = tok.doc[i]
+            if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):
+                continue
+            ref = self._actor(head, ctx, direct=False)
+            if ref is not None and ref.code and set(split_code(ref.code)[1]) & _ARMED_ROLES:
+                return ref
+        return None
 
     def _story_country(self, verb: Token, ctx: DocContext) -> str | None:
         """The country the article is about at ``verb`` (``referents.Referents.country_at``: in the lead sentence,
@@ -732,6 +786,10 @@ class EventCoder(ArgumentFinder):
 
 
 _NULL_CODES = frozenset({"---", "", "+++", "###"})
+# roles of those who bear arms: whom "they" who shoot or kill may be (``EventCoder._armed_they``), and how many
+# sentences back they are looked for (as far as a title refers back, referents._ROLE_WINDOW)
+_ARMED_ROLES = frozenset({"REB", "UAF", "INS", "MIL", "CRM", "SEP", "RAD"})
+_ARMED_WINDOW = 4
 # roles of people and groups that, named without a country, take the country where they act
 # (``EventCoder._where_they_act``); not institutions (a government, an army, police, a parliament: "the army
 # shelled positions near Aleppo" need not be Syria's), companies and ships ("the tanker"), organisations

@@ -312,6 +312,10 @@ RULES: tuple[Rule, ...] = (
          "the bare root 170, which the dictionaries give verbs of curbing anything: 'curb spending') by a "
          "country's government, police or courts in a story about that country is aimed at its own people: the "
          "target is the country ('Cuba's government imposed new restrictions on travel': CUBGOV -> CUB 172)."),
+    Rule("target.pronoun-object-repeats-the-earlier-object", _A,
+         "A verb with 'them', 'him' or 'her' as object and no target otherwise, coordinated after a verb with a "
+         "noun object, targets that object, which the pronoun repeats: 'gunmen seized three engineers and beat "
+         "them' (the engineers), 'police detained two activists and later released them'."),
     Rule("target.one-sided-act", _A,
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),
@@ -320,11 +324,17 @@ RULES: tuple[Rule, ...] = (
          "In the first sentence that names a country, a phrase that is not a subject has no country of the story "
          "before it (referents.country_at); it takes the country of the actor that is its sentence's main subject "
          "when that is a body acting at home (officials, courts, police; not forces, armed groups or a country as "
-         "a whole, which often act abroad), as a lead names its main actor first ('Congolese officials are urging families to return after clashes "
-         "between rebels and Congolese troops': the rebels fight in Congo; 'Zimbabwean judges postponed the case "
+         "a whole, which often act abroad), as a lead names its main actor first ('Congolese officials are "
+         "urging families to return after clashes between rebels and Congolese troops': the rebels fight in "
+         "Congo; 'Zimbabwean judges postponed the case "
          "of a journalist arrested over his reporting': Zimbabwe's police arrested a Zimbabwean journalist). Used "
          "where an unidentified party or an authority takes the story's country; a subject without a country "
          "gives none."),
+    Rule("actors.they-who-use-force-bear-arms", _ACT,
+         "'They' as the subject of an act of force (CAMEO 18-20) that no other rule resolves is the nearest armed "
+         "group, force or gang (REB, UAF, INS, MIL, CRM, SEP, RAD) named before it in its sentence or the four "
+         "before, not the nearest group named, which may be the victims telling of it: 'Survivors described the "
+         "raid by the Allied Democratic Forces. \"They shot people in their homes\"' (the ADF shot them)."),
     Rule("actors.apposition-names-the-actor", _ACT,
          "An uncoded noun phrase takes the actor of its apposition: 'Soleimani, leader of the Quds force'."),
     Rule("actors.role-of-a-pronoun-is-unknown", _ACT,
