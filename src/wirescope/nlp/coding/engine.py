@@ -549,10 +549,8 @@ class EventCoder(ArgumentFinder):
             targets = self._targets(verb, match, ctx, sources)
         sources = [s for s in sources if s.code]
         targets = [t for t in targets if t.code]
-        if not sources and not nominal and self.real_news and match.code.lstrip(":")[:2] in FORCE_ROOTS:
-            sources = self._armed_they(verb, ctx)  # "They shot and killed people on the train"
-        if sources and not targets and not nominal:
-            targets = self._earlier_object(verb, ctx)  # "picked out police officers and shot them"
+        if not nominal:
+            sources, targets = self._implicit_arguments(verb, match, sources, targets, ctx)
         if self.real_news and not (sources and targets):
             sources, targets = self._authority(verb, sources, targets, ctx, nominal=nominal)
         if sources and not nominal and any(domestic_role(s.code) for s in sources):
@@ -653,6 +651,32 @@ class EventCoder(ArgumentFinder):
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
             found = [t for o in objs for t in self.phrase_actors(o, ctx, direct=False) if t.code]
         if not found or not ctx.fire("target.pronoun-object-repeats-the-earlier-object"):
+            return []
+        return found
+
+    def _implicit_arguments(self, verb: Token, match: PatternMatch, sources: list[ActorRef], targets: list[ActorRef],
+                            ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+        """A verb's arguments that its own phrases leave implicit: "they" who use force, a pronoun object that
+        repeats an earlier conjunct's object, the target of a refused act."""
+        if not sources and self.real_news and match.code.lstrip(":")[:2] in FORCE_ROOTS:
+            sources = self._armed_they(verb, ctx)  # "They shot and killed people on the train"
+        if sources and not targets:
+            targets = self._earlier_object(verb, ctx)  # "picked out police officers and shot them"
+        if sources and not targets and match.code[:2] == "12":
+            targets = self._refused_target(verb, match, sources, ctx)  # "refused to attend a hearing by the ICJ"
+        return sources, targets
+
+    def _refused_target(self, verb: Token, match: PatternMatch, sources: list[ActorRef],
+                        ctx: DocContext) -> list[ActorRef]:
+        """The target of a refusal (root 12) that names none of its own: the one the refused act is directed at
+        ("Kenya refused to attend a hearing by the UN's highest court": Kenya rejects the court; "declined to
+        meet the envoy"), as a refusal is a rejection of the party who asks for or would receive the act."""
+        if verb.lemma_.lower() not in _REFUSAL_VERBS:
+            return []
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        found = [t for a in acts for t in self._targets(a, PatternMatch(None, match.code, 0), ctx, sources)
+                 if t.code and t.code not in {s.code for s in sources}]
+        if not found or not ctx.fire("target.refusal-rejects-the-refused-acts-target"):
             return []
         return found
 
@@ -790,6 +814,9 @@ _NULL_CODES = frozenset({"---", "", "+++", "###"})
 # sentences back they are looked for (as far as a title refers back, referents._ROLE_WINDOW)
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS", "MIL", "CRM", "SEP", "RAD"})
 _ARMED_WINDOW = 4
+# verbs of refusing to act for or with someone (lexicons/verb_classes.tsv refusal-to-act): their target is the
+# refused act's ("fail", also a refusal for modality, is no rejection of anyone: "failed to rein in militants")
+_REFUSAL_VERBS = words("verb_classes", "refusal-to-act")
 # roles of people and groups that, named without a country, take the country where they act
 # (``EventCoder._where_they_act``); not institutions (a government, an army, police, a parliament: "the army
 # shelled positions near Aleppo" need not be Syria's), companies and ships ("the tanker"), organisations

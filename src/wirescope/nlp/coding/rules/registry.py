@@ -316,6 +316,11 @@ RULES: tuple[Rule, ...] = (
          "A verb with 'them', 'him' or 'her' as object and no target otherwise, coordinated after a verb with a "
          "noun object, targets that object, which the pronoun repeats: 'gunmen seized three engineers and beat "
          "them' (the engineers), 'police detained two activists and later released them'."),
+    Rule("target.refusal-rejects-the-refused-acts-target", _A,
+         "A refusal (refuse, decline: lexicons/verb_classes.tsv refusal-to-act; coded 12x) that names no target of "
+         "its own rejects the one the refused act is directed at: 'Kenya refused to attend a hearing by the "
+         "International Court of Justice' (KEN -> the court), 'the minister declined to meet the UN envoy' (-> "
+         "the UN)."),
     Rule("target.one-sided-act", _A,
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),
