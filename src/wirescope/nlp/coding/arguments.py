@@ -414,9 +414,6 @@ class ArgumentFinder:
                     return [own, *(a for a in alone if a is not None and a.code != own.code)]
             a = self._actor(h, ctx, direct=direct)
             return [a] if a is not None else []
-        if not ctx.fire("actors.role-distributed-over-places"):  # "lawmakers in Arnor and Gondor"
-            a = self._actor(h, ctx, direct=direct)
-            return [a] if a is not None else []
         head_toks = [t for t in phrase_tokens(h) if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
         out = []
         for c in places or conjuncts(pobj):
@@ -424,6 +421,13 @@ class ArgumentFinder:
             code, name = self.actors.code_tokens(toks, ctx.day, h, ctx.fire)
             if code:
                 out.append(ActorRef(min(t.i for t in toks), max(t.i for t in toks) + 1, h.i, code, name, direct))
+        # one actor per place only when the places give one country each: "passengers of Punjabi and Saraiki
+        # ethnicity", "fighters of the group and its allies" are one group, not one event each
+        countries = [split_code(r.code)[0] for r in out]
+        if len(set(countries)) < len(countries) \
+                or not ctx.fire("actors.role-distributed-over-places"):  # "lawmakers in Arnor and Gondor"
+            a = self._actor(h, ctx, direct=direct)
+            return [a] if a is not None else []
         return out
 
     def _deep(self, root: Token, ctx: DocContext, exclude: AbstractSet[int] = frozenset()) -> list[ActorRef]:

@@ -357,7 +357,8 @@ RULES: tuple[Rule, ...] = (
          "named conjunct."),
     Rule("actors.role-distributed-over-places", _ACT,
          "A role with an of/in/from phrase of coordinated places is one actor per place: 'soldiers in France and "
-         "Chile' (FRAMIL, CHLMIL)."),
+         "Chile' (FRAMIL, CHLMIL); only when each place gives a country of its own ('passengers of Punjabi and "
+         "Saraiki ethnicity', 'fighters of the group and its allies' are one actor, not one event each)."),
     # actors inside the actor coder (nlp/coding/actors.py), in the order it meets them for a phrase
     Rule("actors.given-name-inside-a-longer-name", _ACT,
          "A one-word dictionary person inside a longer proper name is only a given name: 'Omar Hassan al-Bashir' is "
