@@ -29,6 +29,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .actors import TITLE_WORDS, ActorCoder, compose, split_code
+from .lexicons import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -262,7 +263,8 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
 # quantifying adjectives: "many people", "several officials" are indefinite, like "some officials"
 _QUANTIFIERS = frozenset({"many", "several", "few", "numerous", "various", "most", "multiple"})
 _FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "service", "affair", "affairs"})
-_OUTSIDE = frozenset({"foreign", "international", "overseas", "global", "multinational", "western", "world", "exiled"})
+# modifiers that put a role outside the article's country (lexicons/title_words.tsv, outside)
+_OUTSIDE = words("title_words", "outside")
 
 
 def _elsewhere(mod: Token) -> bool:
