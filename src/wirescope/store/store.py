@@ -20,7 +20,7 @@ from ..__about__ import __version__
 from ..config import Settings
 from ..errors import StoreError
 from ..records import Analysis, Article, Failure
-from .spec import insert_rows
+from .spec import insert_chunk
 from .tables import ARTICLES, FAILURES, RUNS, SPECS, analysis_rows
 
 DEFAULT_DB = Path("wirescope.duckdb")
@@ -231,7 +231,7 @@ class Store:
         return sorted(r[0] for r in rows)
 
     def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
-        insert_rows(self.con, SPECS[table], rows)
+        insert_chunk(self.con, SPECS[table], rows)
 
 
 def _article_row(
