@@ -758,24 +758,8 @@ class EventCoder(ArgumentFinder):
                 # "the Taliban banned the book", "the government imposed restrictions on printing": a state's
                 # coercion with no one named is aimed at its own people
                 tgt = ActorRef(verb.i, verb.i + 1, verb.i, split_code(src.code)[0], "", direct=False)
-            else:
-                tgt = self._appealed_country(verb, src, code, ctx)
             out.append((src, tgt, code))
         return out
-
-    def _appealed_country(self, verb: Token, src: ActorRef, code: str, ctx: DocContext) -> ActorRef | None:
-        """An appeal (CAMEO 02) with no addressee named, by an outsider to the country the article is about, is
-        addressed to that country: a UN envoy "calling for an end to violence" in a story on Syria appeals to
-        Syria, a foreign minister "urging restraint" in a story on Sudan to Sudan. A country's own actors calling
-        for something at home keep no target (their addressee may be anyone there)."""
-        owner, roles = split_code(src.code)
-        # an outsider is identified: a country's actor or an international organisation ("the UN envoy")
-        if code.lstrip("~")[:2] != "02" or (owner is None and "IGO" not in roles) or _addressee_named(verb):
-            return None
-        story = self._story_country(verb, ctx)
-        if story is None or story == owner or not ctx.fire("target.outsiders-appeal-is-to-the-story-country"):
-            return None
-        return ActorRef(verb.i, verb.i + 1, verb.i, story, "", direct=False)
 
     def _at_home(self, verb: Token, src: ActorRef, code: str, ctx: DocContext) -> bool:
         """A coercive act (bans, restrictions, arrests, repression: CAMEO 17 but seizures and expulsions, which
@@ -880,15 +864,6 @@ def _may_trigger(tok: Token) -> bool:
         return True
     lemma = tok.lemma_.lower()
     return pos == "NOUN" and (lemma in NOMINAL or lemma in CONSULT_NOUNS or lemma in FIGHTING_NOUNS)
-
-
-def _addressee_named(verb: Token) -> bool:
-    """The verb names whom it addresses, coded or not: an "on" phrase ("called on democratic nations to ...") or
-    an object that an infinitive says what to do ("urged nations to look beyond ..."); an object alone is the
-    content asked for ("urged restraint", "urging an investigation", "issued his appeal")."""
-    kids = list(verb.children)
-    controlled = any(c.dep_ == "xcomp" for c in kids) and any(c.dep_ in ("dobj", "obj", "dative") for c in kids)
-    return controlled or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids)
 
 
 def _obliged(clause: Token) -> bool:

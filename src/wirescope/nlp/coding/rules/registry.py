@@ -316,13 +316,6 @@ RULES: tuple[Rule, ...] = (
          "A verb with 'them', 'him' or 'her' as object and no target otherwise, coordinated after a verb with a "
          "noun object, targets that object, which the pronoun repeats: 'gunmen seized three engineers and beat "
          "them' (the engineers), 'police detained two activists and later released them'."),
-    Rule("target.outsiders-appeal-is-to-the-story-country", _A,
-         "With the bundled dictionaries, an appeal (CAMEO 02) with no addressee named by an actor who is not of "
-         "the country the article is about there (referents.country_at) is addressed to that country: a UN envoy "
-         "'calling for an end to violence' in a story on Syria (IGO -> SYR), a foreign minister 'urging restraint' "
-         "in a story on Sudan. Not when the verb names an addressee, coded or not ('called on democratic nations "
-         "to ...'), nor for a source without a country; a country's own actors calling for something at home keep "
-         "no target."),
     Rule("target.refusal-rejects-the-refused-acts-target", _A,
          "A refusal (refuse, decline: lexicons/verb_classes.tsv refusal-to-act; coded 12x) that names no target of "
          "its own rejects the one the refused act is directed at: 'Kenya refused to attend a hearing by the "
