@@ -1,4 +1,4 @@
-"""Exact and near-duplicate detection with MinHash LSH (datasketch).
+"""Exact and near-duplicate detection with MinHash LSH (``minhash``: datasketch's affine32 MinHash and LSH in numpy).
 
 Exact: the article id (hash of the normalised text) was seen before. Near: an earlier article's estimated Jaccard
 similarity over word 5-shingles is at least the threshold — a syndicated copy with another headline or a few words
@@ -16,13 +16,13 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..records import Article
+from .minhash import LshIndex, jaccard, signature
 
 _WORD = re.compile(r"\w+")
 # Signature bytes: magic, format version, num_perm, seed, shingle size; then num_perm little-endian uint32 values.
 _MAGIC = b"WSMH"
 _VERSION = 1
 _HEADER = struct.Struct("<4sBIIB")
-_SCHEME = "affine32"
 _SEED = 1
 # LSH bands are tuned for a threshold a little under ours, so pairs just above it are rarely missed; every candidate
 # is then checked against the real threshold.
@@ -59,12 +59,7 @@ class Deduplicator:
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle = shingle
-        # Imported here, not at module import: datasketch pulls in scipy, which takes half a second.
-        from datasketch import MinHash, MinHashLSH
-
-        self._minhash_cls: Any = MinHash
-        self._template = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
-        self._lsh = MinHashLSH(threshold=max(0.05, threshold - _LSH_SLACK), num_perm=num_perm)
+        self._lsh = LshIndex(max(0.05, threshold - _LSH_SLACK), num_perm)
         self._ids: set[str] = set()
         self._hashes: dict[str, Any] = {}
         self._links: dict[str, str] = {}  # near-duplicate id -> its original's id
@@ -90,7 +85,7 @@ class Deduplicator:
         mh = self._minhash(article.text)
         if mh is None:
             return DedupResult("new")
-        scored = [(float(mh.jaccard(self._hashes[c])), c) for c in self._lsh.query(mh)]
+        scored = [(jaccard(mh, self._hashes[c]), c) for c in self._lsh.query(mh)]
         matches = [(sim, c) for sim, c in scored if sim >= self.threshold]
         if not matches:
             return DedupResult("new")
@@ -131,7 +126,7 @@ class Deduplicator:
             self._links[article_id] = self._links.get(original_id, original_id)
         if mh is not None:  # an article without words can only be an exact duplicate
             self._hashes[article_id] = mh
-            self._lsh.insert(article_id, mh, check_duplication=False)
+            self._lsh.insert(article_id, mh)
 
     def _shingles(self, text: str) -> list[bytes]:
         words = _WORD.findall(text.casefold())
@@ -144,12 +139,7 @@ class Deduplicator:
         if self._last is not None and self._last[0] == text:
             return self._last[1]
         shingles = self._shingles(text)
-        mh: Any = None
-        if shingles:
-            mh = self._minhash_cls(
-                num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME, permutations=self._template.permutations
-            )
-            mh.update_batch(shingles)
+        mh = signature(shingles, self.num_perm, _SEED) if shingles else None
         self._last = (text, mh)
         return mh
 
@@ -157,7 +147,7 @@ class Deduplicator:
         header = _HEADER.pack(_MAGIC, _VERSION, self.num_perm, _SEED, self.shingle)
         if mh is None:
             return header
-        return header + np.asarray(mh.hashvalues, dtype="<u4").tobytes()
+        return header + np.asarray(mh, dtype="<u4").tobytes()
 
     def _deserialize(self, data: bytes) -> Any:
         if len(data) < _HEADER.size:
@@ -175,7 +165,4 @@ class Deduplicator:
             return None
         if len(body) != 4 * num_perm:
             raise ConfigError(f"truncated MinHash signature: {len(body)} bytes of hash values, expected {4 * num_perm}")
-        values = np.frombuffer(body, dtype="<u4").astype(np.uint32)
-        return self._minhash_cls(
-            seed=_SEED, scheme=_SCHEME, hashvalues=values, permutations=self._template.permutations
-        )
+        return np.frombuffer(body, dtype="<u4").astype(np.uint32)
