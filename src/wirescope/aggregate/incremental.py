@@ -321,24 +321,30 @@ def _load_members(clusterer: StoryClusterer, stories: Sequence[str], docs: Membe
 
 def _recent_members(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer, state: ClusterState, work: Work,
                     docs: MemberDocs) -> None:
-    """The members the report rule will compare new articles with, read at once: those of the restored stories
-    large enough for the rule, published within ``max_gap_days`` before the earliest dated new article (an undated
-    article is exempt from the rule; with the rule off, members are read story by story when needed)."""
+    """The members the report rule will compare new articles with, read at once: those of the restored stories,
+    published within ``max_gap_days`` before the earliest dated new article (an undated article is exempt from the
+    rule; with the rule off, members are read story by story when needed), from their saved key terms. A smaller
+    story may grow large enough for the rule during the run: with its terms at hand, its texts are not read then."""
     s = clusterer.settings
     days = [a.published for a in work.originals if a.published is not None]  # an undated one is exempt
     if not days or not s.max_gap_days or not s.member_link:
         return
     floor = min(days) - timedelta(days=s.max_gap_days)
-    large = {sid: st.member_ids for sid, st in state.stories.items() if len(st.member_ids) >= s.link_from_size}
-    ids = [aid for m in large.values() for aid in m]
+    members = {sid: st.member_ids for sid, st in state.stories.items()}
+    ids = [aid for m in members.values() for aid in m]
     recent = {r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?)) AND published >= ?",
                                         [ids, floor]).fetchall()} if ids else set()
-    # their saved key terms (021_story_member_terms), else (a store aggregated before it) their texts
+    # their saved key terms (021_story_member_terms), else (a store aggregated before it) their texts: those of the
+    # large stories at once; a smaller story's, whose saved terms are not all there, when it grows large enough
     saved = {aid: (published, dict(zip(keys, tfs, strict=True))) for aid, published, keys, tfs in con.execute(
         "SELECT c.article_id, a.published, c.keys, c.tfs FROM story_member_terms c JOIN articles a ON a.id = "
         "c.article_id WHERE c.article_id IN (SELECT unnest(?))", [sorted(recent)]).fetchall()} if recent else {}
-    clusterer.load_member_terms({sid: [(a, *saved[a]) for a in large[sid] if a in saved] for sid in large})
-    _load_members(clusterer, sorted(large), docs, lambda sid: [a for a in large[sid] if a in recent and a not in saved])
+    large = {sid for sid, m in members.items() if len(m) >= s.link_from_size}
+    covered = {sid for sid, m in members.items() if all(a in saved for a in m if a in recent)}
+    clusterer.load_member_terms({sid: [(a, *saved[a]) for a in members[sid] if a in saved]
+                                 for sid in sorted(large | covered)})
+    _load_members(clusterer, sorted(large), docs,
+                  lambda sid: [a for a in members[sid] if a in recent and a not in saved])
 
 
 # -- escalation -------------------------------------------------------------------------------------------------
