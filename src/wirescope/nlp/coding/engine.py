@@ -581,6 +581,8 @@ class EventCoder(ArgumentFinder):
         release = verb.lemma_.lower() in _RELEASE
         if release and self._after_abduction(verb) and ctx.fire("source.captors-free-their-hostages"):
             return sources, targets  # "a journalist kidnapped in Somalia was released": by the kidnappers
+        if release and not nominal:
+            targets = _released_from(verb, targets, ctx)  # "freed from prison": where, not whom
         # one freed is freed where they were held, whatever their own country ("a Briton held in Iran")
         countries = {split_code(t.code)[0] for t in targets} if not release else set()
         place = self._place_country(verb, ctx)
@@ -889,6 +891,8 @@ def _held_person(verb: Token, *, nominal: bool) -> Token | None:
             o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     elif verb.dep_ == "acl" and reduced_passive(verb):
         found = [verb.head]
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "thanked his supporters after being freed"
+        found = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
         found = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not found:
@@ -898,6 +902,17 @@ def _held_person(verb: Token, *, nominal: bool) -> Token | None:
         tok = verb.head
     person = tok.lower_ in _PERSONAL_PRONOUNS or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSON)
     return tok if person else None
+
+
+def _released_from(verb: Token, targets: list[ActorRef], ctx: DocContext) -> list[ActorRef]:
+    """The targets of a release without those found in its "from" phrase: "freed from prison", "released from
+    custody" name where the one freed was held (the dictionaries code "prison" as police), not whom."""
+    held = {o.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+            if o.dep_ == "pobj"}
+    kept = [t for t in targets if t.head not in held]
+    if len(kept) == len(targets) or not ctx.fire("target.released-from-custody-is-no-target"):
+        return targets
+    return kept
 
 
 def _passive(verb: Token) -> bool:

@@ -321,6 +321,12 @@ RULES: tuple[Rule, ...] = (
          "its own rejects the one the refused act is directed at: 'Kenya refused to attend a hearing by the "
          "International Court of Justice' (KEN -> the court), 'the minister declined to meet the UN envoy' (-> "
          "the UN)."),
+    Rule("target.released-from-custody-is-no-target", _A,
+         "With the bundled dictionaries, the 'from' phrase of a release ('freed from prison', 'released from "
+         "custody', 'let out of jail' aside) names where the one freed was held, not whom: it is no target (the "
+         "dictionaries code 'prison' as police). The one freed is then the passive subject, or, for a gerund after "
+         "a preposition, the subject of the clause it modifies ('the journalist thanked his supporters after being "
+         "freed from prison': the police of the story's country freed the journalist)."),
     Rule("target.one-sided-act", _A,
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),
