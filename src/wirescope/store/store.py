@@ -60,6 +60,7 @@ class Store:
                 "wait for it to finish or use another --db"
             ) from exc
         self._columns: dict[str, list[str]] = {}
+        self._per_article: list[str] | None = None  # tables with an article_id column (_article_tables)
         if not read_only:
             self.migrate()
 
@@ -76,6 +77,7 @@ class Store:
 
     def migrate(self) -> list[int]:
         """Apply bundled migrations not yet applied; return the versions applied now."""
+        self._per_article = None
         self.con.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, "
             "applied_at TIMESTAMP)"
@@ -224,11 +226,16 @@ class Store:
         return self._columns[table]
 
     def _article_tables(self) -> list[str]:
+        # Asked once per store, not per write (10 ms of CPU per chunk): only migrations add such tables, and
+        # migrate() forgets the answer; search.cluster() rebuilds article_terms under the same name.
+        if self._per_article is not None:
+            return self._per_article
         rows = self.con.execute(
             "SELECT DISTINCT c.table_name FROM information_schema.columns c JOIN information_schema.tables t "
             "ON c.table_name = t.table_name WHERE c.column_name = 'article_id' AND t.table_type = 'BASE TABLE'"
         ).fetchall()
-        return sorted(r[0] for r in rows)
+        self._per_article = sorted(r[0] for r in rows)
+        return self._per_article
 
     def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
         insert_chunk(self.con, SPECS[table], rows)
