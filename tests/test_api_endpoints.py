@@ -41,6 +41,7 @@ def test_stats_counts_every_table(client: TestClient) -> None:
     assert body["tables"]["events"] == 6
     assert body["events_by_quad_class"] == {"1": 2, "3": 1, "4": 3}
     assert body["views"]["events"] is True and body["views"]["stories"] is True
+    assert "stories" in body["tables"] and "story_meta" not in body["tables"]  # the clusterer's state is no data
 
 
 def test_articles_newest_first_and_detail_has_every_record(client: TestClient) -> None:

@@ -194,6 +194,7 @@ STORY_VECTORS = TableSpec(
         col("weight", "DOUBLE", "sum of the members' unit tf vectors (idf is applied at comparison time)",
             null=False, path=None),
     ),
+    internal=True,
 )
 
 STORY_DF = TableSpec(
@@ -205,6 +206,7 @@ STORY_DF = TableSpec(
         col("df", "DOUBLE", "weighted document frequency: the sum of the documents' sublinear tf of the key (for "
             "kind n, the number of documents)", null=False, path=None),
     ),
+    internal=True,
 )
 
 STORY_META = TableSpec(
@@ -218,6 +220,7 @@ STORY_META = TableSpec(
         col("chained", "BOOLEAN", "no gap of more than max_gap_days between its dated members", null=False,
             path=None),
     ),
+    internal=True,
 )
 
 STORY_MEMBER_TERMS = TableSpec(
@@ -229,6 +232,7 @@ STORY_MEMBER_TERMS = TableSpec(
         col("keys", "VARCHAR[]", "its strongest key terms, in the clusterer's order", null=False, path=None),
         col("tfs", "DOUBLE[]", "their sublinear term frequencies (no idf), in the same order", null=False, path=None),
     ),
+    internal=True,
 )
 
 AGGREGATE_TABLES: tuple[TableSpec, ...] = (

@@ -8,7 +8,7 @@ from typing import Any
 
 import duckdb
 
-from ..aggregate.tables import STORIES
+from ..aggregate.tables import ALL_TABLES, STORIES
 from ..nlp.display import display_text
 from ..nlp.resources.cameo import cameo_table
 from ..store.spec import TableSpec
@@ -18,8 +18,9 @@ from .display import EVENT_DISPLAY, QUOTE_DISPLAY, add_display
 from .errors import ApiError
 from .paging import Query
 
-# Counted by /api/stats: every stored table but the index and the clusterer's state.
-_NOT_COUNTED = ("schema_migrations", "article_terms", "search_docs", "entities", "story_vectors", "story_df")
+# Counted by /api/stats: every stored table but the index and the stages' saved state.
+_NOT_COUNTED = {"schema_migrations", "article_terms", "search_docs", "entities",
+                *(name for name, spec in ALL_TABLES.items() if spec.internal)}
 ARTICLE_DETAIL = tuple(n for n in ARTICLES.names if n not in ("raw", "minhash"))
 
 

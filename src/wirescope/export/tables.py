@@ -36,8 +36,7 @@ FORMATS = {
 GDELT_TABLES = ("gdelt-events", "gdelt-mentions")
 # Raw inputs and MinHash signatures are for re-processing, not for exchange.
 _EXCLUDE = {"articles": ("raw", "minhash")}
-# Internal state of the incremental story clusterer, not data.
-_SKIP = {"story_vectors", "story_df"}
+_SKIP = {name for name, spec in ALL_TABLES.items() if spec.internal}
 
 
 def exportable_tables(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -156,6 +156,8 @@ class TableSpec:
     ``fill`` gives values for required record fields a row does not hold (``Event.place.start`` in rows older
     than the column), computed from the row; a NULL for a field with a default gives the default.
     ``per_article`` tables are replaced article by article by ``Store.write``.
+    ``internal`` tables hold a stage's saved working state (the story clusterer's vectors), not data: exports and
+    the table counts leave them out.
     """
 
     name: str
@@ -165,6 +167,7 @@ class TableSpec:
     record: type | None = None
     per_article: bool = False
     view: bool = False
+    internal: bool = False
     fill: Mapping[tuple[str, ...], Callable[[Mapping[str, Any]], Any]] = field(default_factory=dict)
 
     @cached_property
