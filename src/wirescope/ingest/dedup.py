@@ -133,7 +133,10 @@ class Deduplicator:
         if not words:
             return []
         k = min(self.shingle, len(words))
-        return list({" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)})
+        # each run of k words joined by spaces, as UTF-8 (the words encoded once, not once per shingle); the shifted
+        # copies are shorter, so zip stops at the last full run
+        encoded = [w.encode("utf-8") for w in words]
+        return list({b" ".join(run) for run in zip(*(encoded[j:] for j in range(k)), strict=False)})
 
     def _minhash(self, text: str) -> Any:
         if self._last is not None and self._last[0] == text:

@@ -42,9 +42,9 @@ def _fmix(hv: np.ndarray) -> np.ndarray:
 
 def signature(shingles: Iterable[bytes], num_perm: int, seed: int) -> np.ndarray:
     """The uint32 MinHash values of a set of byte strings (all 2^32-1 for none)."""
-    hv = np.fromiter(
-        (int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles), dtype=np.uint32
-    )
+    sha1 = hashlib.sha1
+    # the first 4 bytes (little-endian) of each 20-byte digest, read from all digests at once
+    hv = np.frombuffer(b"".join([sha1(s).digest() for s in shingles]), dtype="<u4")[::5].astype(np.uint32)
     if not hv.size:
         return np.full(num_perm, _MAX, dtype=np.uint32)
     a, b = permutations(num_perm, seed)
