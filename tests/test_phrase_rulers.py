@@ -78,3 +78,14 @@ def test_other_token_patterns_keep_spacys_ruler() -> None:
     ruler.add_patterns([{"label": "ORG", "pattern": [{"LOWER": "quds"}, {"IS_TITLE": True}]}])  # type: ignore[attr-defined]
     assert rulers.add_to(nlp) == []
     assert type(nlp.get_pipe("entity_ruler")).__name__ == "EntityRuler"
+
+
+def test_a_token_pattern_added_later_still_matches(pair) -> None:  # type: ignore[no-untyped-def]
+    _, fast = pair
+    ruler = fast.get_pipe(RULER_NAME)
+    before = fast("The Zorblat Brigade and the Quds force met.")
+    assert "Zorblat Brigade" not in [e.text for e in before.ents if e.ent_id_]
+    ruler.add_patterns([{"label": "ORG", "id": "TESTREB", "pattern": [{"LOWER": "zorblat"}, {"IS_TITLE": True}]}])
+    after = fast("The Zorblat Brigade and the Quds force met.")
+    found = [e.text for e in after.ents if e.ent_id_]
+    assert "Zorblat Brigade" in found and "Quds force" in found

@@ -48,8 +48,11 @@ class PhraseRuler(EntityRuler):
                 self._ent_ids[self.nlp.vocab.strings.add(label)] = (entry["label"], entry["id"])
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """``EntityRuler.match`` with the exact matchers in place of the token ``Matcher`` (which holds nothing)."""
+        """``EntityRuler.match`` with the exact matchers beside the token ``Matcher``, which holds nothing unless
+        a pattern no phrase reproduces was added later (``add_patterns``, ``from_disk``): that one still matches."""
         matches = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
+        if len(self.matcher):
+            matches += self.matcher(doc)
         for matcher in self.exact.values():
             matches += matcher(doc)
         final_matches = {(m_id, start, end) for m_id, start, end in matches if start != end}

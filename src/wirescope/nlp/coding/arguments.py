@@ -4,7 +4,7 @@ objects and prepositional phrases, pattern-placed actors, compound and distribut
 
 from __future__ import annotations
 
-import functools
+import threading
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -915,12 +915,18 @@ def gerund_controller(gerund: Token) -> str | None:
     return "subject"
 
 
-@functools.cache
-def _quote_extractor() -> QuoteExtractor:
-    """The quotation extractor with the bundled cue lexicon and every rule on (built once)."""
-    from ..quotes.extract import QuoteExtractor
+_EXTRACTORS = threading.local()
 
-    return QuoteExtractor()
+
+def _quote_extractor() -> QuoteExtractor:
+    """The quotation extractor with the bundled cue lexicon and every rule on, one per thread: ``extract`` keeps its
+    trace on the extractor, and the API server and ``serve --watch`` code articles in several threads."""
+    extractor: QuoteExtractor | None = getattr(_EXTRACTORS, "extractor", None)
+    if extractor is None:
+        from ..quotes.extract import QuoteExtractor
+
+        extractor = _EXTRACTORS.extractor = QuoteExtractor()
+    return extractor
 
 
 def _the_two(head: Token) -> bool:
