@@ -107,6 +107,8 @@ _SPEAKER_VERBS = words("verb_classes", "report")
 _FIGHTING = codes("event_nouns", "reciprocal-force")
 FIGHTING_NOUNS = frozenset(_FIGHTING)
 FIGHTING = "candidates.fighting-noun-is-force-both-ways"
+# modifiers that make a fight figurative ("a trade battle", "a diplomatic clash", "the political battle")
+_FIGURATIVE = words("event_nouns", "figurative-fight")
 
 
 def consultation_code(noun: Token, *, medium: bool = True) -> tuple[str, bool] | None:
@@ -132,7 +134,13 @@ def fighting_code(noun: Token) -> str | None:
         return None
     sided = any(c.dep_ == "prep" and c.lower_ in (("between",) if verb else ("with", "between"))
                 for c in noun.children)
-    return code if sided else None
+    return code if sided and not _figurative(noun) else None
+
+
+def _figurative(noun: Token) -> bool:
+    """Whether a modifier makes the fight one of words, courts or markets ("Trump's trade battle with China", "a
+    diplomatic clash between France and Italy"): no armed force."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in _FIGURATIVE for c in noun.children)
 
 
 def consultation_parties(finder: NounArgumentFinder, noun: Token, sources: list[ActorRef],
