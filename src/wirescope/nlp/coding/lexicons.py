@@ -31,7 +31,7 @@ KINDS: dict[str, frozenset[str]] = {
                                "obligation", "effort", "difficulty", "prevention", "addressee", "aim",
                                "refusal-to-act"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus",
-                             "obligation", "obligation-verb", "obligation-present", "proposal", "aspectual"}),
+                             "obligation", "obligation-verb", "obligation-present", "proposal", "aspectual", "causal"}),
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head",
                               "consultation", "nominal-target", "nominal-patient", "medium", "medium-consultation",

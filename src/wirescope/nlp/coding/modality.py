@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 _POSSIBLE = words("modal_cues", "possible")
 _FUTURE = words("modal_cues", "future")
 _CONDITIONAL = words("modal_cues", "conditional")
+_CAUSAL = words("modal_cues", "causal")
 _INTENT = words("verb_classes", "intention")
 _REFUSAL = words("verb_classes", "refusal")
 # verbs that stop someone from doing something ("barred X from entering"): the act stopped did not happen
@@ -456,6 +457,18 @@ def _finite_adjunct(tok: Token) -> bool:
     return tok.tag_ in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+_PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+
+
+def _past_or_causal(tok: Token) -> bool:
+    """``tok`` heads a past clause ("killed", "has/had attacked", "was bombed") or a causal one ("because Iran
+    attacks"). A present verb after "when", "after", "once", "until" or "if" speaks of the future ("will retaliate
+    when Israel attacks again") and shares its governor's modality."""
+    if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and _aux(tok) & _PAST_AUX):
+        return True
+    return any(m.dep_ == "mark" and m.lower_ in _CAUSAL for m in tok.children)
+
+
 def _commits(tok: Token) -> bool:
     """``tok`` would make what it governs threatened or promised: a future auxiliary, a verb of threat or promise,
     or a verb of intention ("will", "vowed", "plans")."""
@@ -466,12 +479,12 @@ def _own_tense(c: _Clause) -> _Decision:
     # "Iran vowed revenge after Israel killed its general", "Trump threatened the EU with tariffs after the EU
     # levied a tariff on whiskey", "will retaliate because Iran attacked": a finite adverbial or relative clause
     # says on its own when its act happened; the future, threat or intention of the clause it hangs on is not
-    # its own (it may still be reported or quoted)
+    # its own (it may still be reported or quoted). Only a past or causal clause: "when Israel attacks again" is future
     for k, child in enumerate(c.chain[:2]):
         if _aux(child) & _FUTURE or (child.dep_ in _ADJUNCT_CLAUSE and not _finite_adjunct(child)):
             return None  # its own future ("after it will ..."), or a purpose or participle that shares its governor's
         if _finite_adjunct(child):
-            if not any(_commits(g) for g in c.chain[k + 1:3]):
+            if not _past_or_causal(child) or not any(_commits(g) for g in c.chain[k + 1:3]):
                 return None
             below = _reported(c) or _quoted(c)
             return "modality.adverbial-clause-keeps-its-tense", below[1] if below else "asserted"

@@ -603,13 +603,16 @@ RULES: tuple[Rule, ...] = (
          "without one it states a rule (hypothetical, 'strikes if')."),
     Rule("modality.threat-code", _M, "A CAMEO threat code (13x) is threatened."),
     Rule("modality.adverbial-clause-keeps-its-tense", _M,
-         "A finite adverbial or relative clause says on its own when its act happened: the future, threat, promise "
+         "A past (or present perfect, or past passive) adverbial or relative clause, or a causal one ('because', "
+         "'since', 'as'), says on its own when its act happened: the future, threat, promise "
          "or intention of the clause it hangs on is not its own ('Iran vowed revenge after Israel killed its "
          "general', 'threatened the EU with tariffs after the EU levied a tariff on whiskey', 'will retaliate "
          "because Iran attacked'), so the act is asserted (or reported, when a speech verb or quotation marks "
          "embed it), where modality.future, modality.threat-or-promise-verb and modality.intention made it "
          "threatened (and code.announced-act-is-intent-or-threat then recoded a past killing as a threat). A "
-         "purpose infinitive ('will send troops to protect') or a participle shares its governor's modality."),
+         "purpose infinitive ('will send troops to protect'), a participle, or a present verb after 'when', "
+         "'after', 'once', 'until' or 'if' ('vowed to retaliate when Israel attacks again': the present speaks of "
+         "the future) shares its governor's modality."),
     Rule("modality.future", _M, "A future auxiliary ('will', 'shall', 'going to') makes the act threatened."),
     Rule("modality.threat-or-promise-verb", _M,
          "A governing verb of threat or promise: 'vowed to', 'threatened to', 'pledged to', 'warned of'."),
