@@ -772,7 +772,18 @@ class EventCoder(ArgumentFinder):
                 or not set(roles) <= _AUTHORITIES:
             return False
         story = self._story_country(verb, ctx) or self._story_country(verb.doc[src.head], ctx)
-        return story == country
+        return story == country and not self._aimed_elsewhere(verb, country, ctx)
+
+    def _aimed_elsewhere(self, verb: Token, country: str, ctx: DocContext) -> bool:
+        """Whether the act's object or on/to/from/against phrase names trade or money ("banned sales to Huawei",
+        "restrictions on investment") or a party of another country ("restrictions on Chinese chip exports"): then
+        it is no coercion of the state's own people."""
+        aims = _aims(verb)
+        if any(t.lemma_.lower() in _TRADE_OBJECTS for t in aims):
+            return True
+        named = [m for t in aims for m in (t, *t.children) if m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE")]
+        codes_ = {self.actors.code_tokens(phrase_tokens(m), ctx.day, m, ctx.fire)[0] or "" for m in named}
+        return any(c[:3] != country and c[:3].isalpha() and c[:3] not in NON_STATE for c in codes_ if len(c) >= 3)
 
     def _placed_party(self, verb: Token, ref: ActorRef, other: ActorRef, ctx: DocContext) -> ActorRef:
         """``ref`` with the country where it acts, when it is an unidentified party facing ``other`` (see
@@ -830,6 +841,19 @@ _UNIDENTIFIED_ROLES = frozenset({"CVL", "PPL", "UAF", "REB", "INS", "CRM", "MED"
 _NOT_AT_HOME = frozenset({"170", "171", "174"})
 # who coerces a country's own people (a bare country is its government)
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD"})
+# trade and money, at which a ban or restriction aims rather than at people (lexicons/event_nouns.tsv, trade-object)
+_TRADE_OBJECTS = words("event_nouns", "trade-object")
+_AIM_PREPS = frozenset({"on", "to", "from", "against"})
+
+
+def _aims(verb: Token) -> list[Token]:
+    """What a coercive act aims at: its object and the objects of its on/to/from/against phrases, and those of its
+    object ("imposed restrictions on investment")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    found += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    return found
 # modifiers that put a party outside the country where it acts ("the international community", "foreign
 # journalists"; the same words keep such roles from the article's country, ``referents._OUTSIDE``)
 _OUTSIDE = words("title_words", "outside")

@@ -35,7 +35,7 @@ KINDS: dict[str, frozenset[str]] = {
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head",
                               "consultation", "nominal-target", "nominal-patient", "medium", "medium-consultation",
-                              "reciprocal-force", "figurative-fight"}),
+                              "reciprocal-force", "figurative-fight", "trade-object"}),
     "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal", "place-object-verb"}),
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division", "outside"}),

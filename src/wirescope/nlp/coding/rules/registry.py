@@ -311,7 +311,9 @@ RULES: tuple[Rule, ...] = (
          "repression: CAMEO 17, but seizures (171) and expulsions (174), done to property or to foreigners, and "
          "the bare root 170, which the dictionaries give verbs of curbing anything: 'curb spending') by a "
          "country's government, police or courts in a story about that country is aimed at its own people: the "
-         "target is the country ('Cuba's government imposed new restrictions on travel': CUBGOV -> CUB 172)."),
+         "target is the country ('Cuba's government imposed new restrictions on travel': CUBGOV -> CUB 172). Not "
+         "when its object or on/to/from/against phrase names trade or money (lexicons/event_nouns.tsv trade-object: "
+         "'banned sales to Huawei', 'restrictions on investment') or a party of another country."),
     Rule("target.pronoun-object-repeats-the-earlier-object", _A,
          "A verb with 'them', 'him' or 'her' as object and no target otherwise, coordinated after a verb with a "
          "noun object, targets that object, which the pronoun repeats: 'gunmen seized three engineers and beat "
