@@ -579,12 +579,10 @@ class EventCoder(ArgumentFinder):
                                                             for c in verb.children):
             sources, targets = [], [replace(s, direct=False) for s in sources]
         release = verb.lemma_.lower() in _RELEASE
-        freed: frozenset[str] = frozenset()
-        if release:
-            released = self._release(verb, targets, ctx, nominal=nominal)
-            if released is None:
-                return sources, targets
-            targets, freed = released
+        if release and self._after_abduction(verb) and ctx.fire("source.captors-free-their-hostages"):
+            return sources, targets  # "a journalist kidnapped in Somalia was released": by the kidnappers
+        if release and not nominal:
+            targets = _released_from(verb, targets, ctx)  # "freed from prison": where, not whom
         # one freed is freed where they were held, whatever their own country ("a Briton held in Iran")
         countries = {split_code(t.code)[0] for t in targets} if not release else set()
         place = self._place_country(verb, ctx)
@@ -594,24 +592,12 @@ class EventCoder(ArgumentFinder):
         patient = None if targets else _held_person(verb, nominal=nominal)
         if country is None and (targets or patient is not None):
             country = self._story_country(verb, ctx)
-            # never the one freed's own country ("Palestinian prisoners were released" in a story on Gaza)
-            if country in freed or (country is not None and not ctx.fire("source.authorities-of-the-story-country")):
+            if country is not None and not ctx.fire("source.authorities-of-the-story-country"):
                 country = None
         if country is None or not ctx.fire("source.authorities-arrest-and-try"):
             return sources, targets
         return [ActorRef(verb.i, verb.i + 1, verb.i, country + role, "", direct=False)], \
             self._held_targets(country, patient, targets, ctx)
-
-    def _release(self, verb: Token, targets: list[ActorRef], ctx: DocContext, *,
-                 nominal: bool) -> tuple[list[ActorRef], frozenset[str]] | None:
-        """The ones freed by a release with no agent named, and their own countries, by whose authorities they
-        were not freed; None when captors freed them ("a journalist kidnapped in Somalia was released")."""
-        if self._after_abduction(verb) and ctx.fire("source.captors-free-their-hostages"):
-            return None
-        if not nominal:
-            targets = _released_from(verb, targets, ctx)  # "freed from prison": where, not whom
-        own = frozenset(c for c in (split_code(t.code)[0] for t in targets) if c is not None)
-        return targets, own
 
     @staticmethod
     def _held_targets(country: str, patient: Token | None, targets: list[ActorRef],

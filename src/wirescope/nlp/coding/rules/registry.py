@@ -233,9 +233,7 @@ RULES: tuple[Rule, ...] = (
          "An arrest, detention, charge or sentence with no agent named and no place or patient's country that says "
          "where it happens ('the arrest of Tendai Moyo sent a chilling message', 'she was detained on Sunday') is "
          "done by the police or courts of the country the article is about there (the country its earlier "
-         "sentences name most, referents.country_at), but for a release never the country of the ones freed "
-         "('90 Palestinian prisoners were released' in a story on Gaza codes no Palestinian police). Real-news "
-         "conventions only (bundled dictionaries)."),
+         "sentences name most, referents.country_at). Real-news conventions only (bundled dictionaries)."),
     Rule("target.one-held-is-of-the-country-holding-them", _A,
          "The person an agentless arrest, detention, charge or sentence is done to, named without a country (a "
          "personal pronoun or a person's name as passive subject, the possessor or 'of' object of the act's noun, "
