@@ -228,7 +228,9 @@ RULES: tuple[Rule, ...] = (
          "the dictionaries code 181: kidnapped, abducted, abduction) is the captors' act, not the authorities': "
          "'a French tourist kidnapped in Niger has been freed' gives no police of Niger (release and free are "
          "lexicons/verb_classes.tsv custody-release, done by the police of the country where the one freed was "
-         "held, never of the one freed's own country)."),
+         "held, never taken from the one freed's own country; the story's country, by "
+         "source.authorities-of-the-story-country, may be theirs: most releases in news are a country freeing "
+         "its own people)."),
     Rule("source.authorities-of-the-story-country", _A,
          "An arrest, detention, charge or sentence with no agent named and no place or patient's country that says "
          "where it happens ('the arrest of Tendai Moyo sent a chilling message', 'she was detained on Sunday') is "
