@@ -480,6 +480,8 @@ class EventCoder(ArgumentFinder):
         before = [sent.doc[i] for i in near]
         blocks = list(dict.fromkeys(e.block for e in entries))
         match = self.matcher.best(blocks, entries[0].code, tok, after, before, ctx.words)
+        if match.pattern is None:
+            match = self._logical_object_match(tok, blocks, entries[0].code, after, before, ctx) or match
         if entries[0].code[:2] == "10" and match.code[:2] == "02" and ":" not in match.code:
             # a demand verb's block borrows the appeal patterns ("demanded the withdrawal" [025]); CAMEO's demand
             # tree (10x) mirrors the appeal tree (02x) code for code, so the demand keeps its own root
@@ -487,6 +489,22 @@ class EventCoder(ArgumentFinder):
             if lookup(demand) is not None and ctx.fire("code.demand-keeps-its-root"):
                 match = replace(match, code=demand)
         return match
+
+    def _logical_object_match(self, verb: Token, blocks: Sequence[str], default: str, after: Sequence[Token],
+                              before: Sequence[Token], ctx: DocContext) -> PatternMatch | None:
+        """The pattern matched when the verb's logical object (``_logical_object``) stands in its object slot
+        ("sanctions were imposed" = "imposed sanctions"): it names the code only, never the target. A logical
+        object that is an actor ("the minister was arrested") is the target, which argument finding places."""
+        obj = _logical_object(verb)
+        if obj is None:
+            return None
+        phrase = [t for t in obj.subtree if t.i <= obj.i]
+        if self.actors.code_tokens(phrase, ctx.day, obj)[0] is not None:
+            return None
+        alt = self.matcher.best(blocks, default, verb, [*phrase, *after], before, ctx.words)
+        if alt.pattern is None or not ctx.fire("code.logical-object-takes-the-pattern"):
+            return None
+        return replace(alt, target_after=None, last_token=None)
 
     # ------------------------------------------------------------------------------------------ events
 
@@ -1033,3 +1051,29 @@ def _unique(codings: Iterable[Coding]) -> list[Coding]:
             seen.add(key)
             out.append(c)
     return out
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _relative(tok: Token) -> bool:
+    return tok.tag_ in _RELATIVE_TAGS or tok.lower_ in ("that", "which", "who", "whom")
+
+
+def _logical_object(verb: Token) -> Token | None:
+    """The noun that is a verb's logical object when it has no object of its own: the subject of a passive
+    ("sanctions were imposed"), or the noun an object relative clause modifies ("the sanctions Washington imposed",
+    "the tariff that was levied"). A subject relative ("the sanctions that hurt") has its noun as subject: none."""
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
+    if any(not _relative(c) for c in objects):
+        return None
+    passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if passive is not None and not _relative(passive):
+        return passive
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if objects or passive is not None or (subj is not None and not _relative(subj)):
+        return verb.head
+    return None

@@ -120,6 +120,12 @@ RULES: tuple[Rule, ...] = (
          "'X came under (a rocket) attack (from Y)': the subject is the target of force (190, Y -> X), not the "
          "verb's own sense; the nouns are the instruments of lexicons/event_nouns.tsv (attack, shelling, "
          "airstrike, raid ...). 'Came under fire', the dictionary's idiom of criticism, keeps its pattern."),
+    Rule("code.logical-object-takes-the-pattern", _C,
+         "When a verb's patterns match nothing in its own phrase and it has no object, its logical object takes "
+         "the pattern's object slot: the subject of a passive ('Sanctions were imposed on X' = IMPOSE * SANCTIONS, "
+         "163) or the noun an object relative clause modifies ('the tariff Y levied' = LEVY * TARIFF). For the "
+         "code only: the source and target are found as usual. A subject relative ('the sanctions that hurt') "
+         "does not."),
     Rule("code.demand-keeps-its-root", _C,
          "A demand verb matched by an appeal pattern its block borrows keeps the demand root: CAMEO's demand tree "
          "(10x) mirrors the appeal tree (02x), so 'demanded the withdrawal' is 1056, not 0256."),
