@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
          "the pattern's object slot: the subject of a passive ('Sanctions were imposed on X' = IMPOSE * SANCTIONS, "
          "163) or the noun an object relative clause modifies ('the tariff Y levied' = LEVY * TARIFF). For the "
          "code only: the source and target are found as usual. A subject relative ('the sanctions that hurt') "
-         "does not."),
+         "does not, nor a logical object that is an actor ('the minister was arrested': the target)."),
     Rule("code.demand-keeps-its-root", _C,
          "A demand verb matched by an appeal pattern its block borrows keeps the demand root: CAMEO's demand tree "
          "(10x) mirrors the appeal tree (02x), so 'demanded the withdrawal' is 1056, not 0256."),
