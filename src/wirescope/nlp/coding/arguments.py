@@ -191,7 +191,9 @@ class ArgumentFinder:
     def _full_names(self, head: Token, ctx: DocContext) -> FullNames:
         """The document's persons named in full, built once per document (its context holds them, with its date)."""
         if ctx.full_names is None:
-            ctx.full_names = FullNames(head.doc, self.actors, ctx.day)
+            if ctx.referents is None:
+                ctx.referents = Referents(head.doc, self.actors, ctx.day)
+            ctx.full_names = FullNames(head.doc, self.actors, ctx.day, ctx.referents)
         names: FullNames = ctx.full_names
         return names
 

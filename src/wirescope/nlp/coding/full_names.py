@@ -23,7 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .actors import TITLE_WORDS, ActorCoder, split_code
-from .referents import proper_runs
+from .referents import Recorded, Referents, code_recorded, proper_runs
 from .syntax import phrase_tokens
 
 if TYPE_CHECKING:
@@ -59,11 +59,13 @@ class FullName:
 class FullNames:
     """The persons one document names in full, coded by their entry or their description (module docstring)."""
 
-    def __init__(self, doc: Doc, coder: ActorCoder, day: date | None) -> None:
+    def __init__(self, doc: Doc, coder: ActorCoder, day: date | None, referents: Referents | None = None) -> None:
         self.names: list[FullName] = []
         self._mentions: list[FullName] | None = None
         self._starts = [sent.start for sent in doc.sents]  # a token's sentence by bisection, not a map of all
-        for run in proper_runs(doc):
+        # the document's ``referents`` (when given) have the same runs, and code each the same way once
+        runs = proper_runs(doc) if referents is None else referents.runs
+        for k, run in enumerate(runs):
             # titles and their abbreviations aside ("Lt. Gen. Ahmed Sharif Chaudhry" -> "Ahmed Sharif Chaudhry"),
             # and the words of the title before them ("Finance Minister Muhammad Aurangzeb", "Treasury Secretary
             # Scott Bessent": the office is no part of the name, and the parse often labels it an organisation)
@@ -72,7 +74,7 @@ class FullNames:
             if len(words) < 2 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words) \
                     or any(t.ent_type_ in _NOT_PERSON for t in words):
                 continue
-            code, name = _described(run, coder, day)
+            code, name = _described(run, coder, day, referents.run_code(k) if referents is not None else None)
             if code is not None:
                 self.names.append(FullName(run[0].i, run[-1].i + 1, tuple(t.lower_ for t in words), code, name,
                                            self._sentence(run[0].i), _subject(run[-1])))
@@ -96,11 +98,16 @@ class FullNames:
         """Every mention of the persons named in full: the full names and the lone surnames that refer to them
         ("Pedersen said" after "Geir Pedersen"), each with its own place, sentence and subjecthood."""
         if self._mentions is None:
+            from spacy.attrs import POS
+            from spacy.symbols import PROPN
+
             last = {m.words[-1] for m in self.names}
             inside = {i for m in self.names for i in range(m.start, m.end)}
             found = list(self.names)
-            for tok in doc:
-                if tok.pos_ == "PROPN" and tok.lower_ in last and tok.i not in inside and tok.text[:1].isupper():
+            # the proper nouns found in the doc's array of tags: a Token object only for them, not for every token
+            for i in (doc.to_array(POS) == PROPN).nonzero()[0] if last else ():
+                tok = doc[int(i)]
+                if tok.lower_ in last and tok.i not in inside and tok.text[:1].isupper():
                     full = self.person(tok)
                     if full is not None:
                         found.append(FullName(tok.i, tok.i + 1, full.words, full.code, full.name,
@@ -141,7 +148,8 @@ def owner(code: str | None) -> str | None:
     return country if country is not None else code[:3]
 
 
-def _described(run: Sequence[Token], coder: ActorCoder, day: date | None) -> tuple[str | None, str]:
+def _described(run: Sequence[Token], coder: ActorCoder, day: date | None,
+               own: Recorded | None = None) -> tuple[str | None, str]:
     """The code of a full name: its own entry, else the noun phrase it heads with its titles and modifiers
     ("Afghan foreign ministry spokesperson Abdul Qahar Balkhi"), else its apposition ("Frantz Exantus, Haiti's
     secretary of state ...") or the title it is the apposition of ("the U.N. envoy, Geir Pedersen"). Only a code
@@ -152,16 +160,17 @@ def _described(run: Sequence[Token], coder: ActorCoder, day: date | None) -> tup
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         heads.append(head.head)
     unplaced: tuple[str | None, str] = (None, "")
-    for toks, phrase_head in [(list(run), head), *((phrase_tokens(h), h) for h in heads)]:
-        fired: list[str] = []
-
-        def record(rule_id: str, fired: list[str] = fired) -> bool:
-            fired.append(rule_id)
-            return True
-
-        code, name = coder.code_tokens(toks, day, phrase_head, record)
-        if _SURNAME_GUESS in fired or (head in toks and by_last_name_only(run, coder, day)):
-            continue  # a dictionary entry found by the last name alone ("Gen. Karim Nasser" -> Egypt's Nasser)
+    last_name_only: bool | None = None  # the same for every phrase: found on first need, once
+    for n, (toks, phrase_head) in enumerate([(list(run), head), *((phrase_tokens(h), h) for h in heads)]):
+        # the run's own code (``own``: ``referents.Referents.run_code``, when given) is the first phrase's
+        code, name, fired = own if n == 0 and own is not None else code_recorded(coder, toks, day, phrase_head)
+        if _SURNAME_GUESS in fired:
+            continue
+        if head in toks:
+            if last_name_only is None:
+                last_name_only = by_last_name_only(run, coder, day)
+            if last_name_only:
+                continue  # a dictionary entry found by the last name alone ("Gen. Karim Nasser" -> Egypt's Nasser)
         roles = split_code(code)[1]
         if roles and roles[0] in _PERSON_ROLES:
             if owner(code) is not None:

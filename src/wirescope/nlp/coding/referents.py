@@ -77,12 +77,28 @@ class Referents:
         self._words = [tuple(t.text.lower() for t in run) for run in self._runs]
         self._sentences = [self._sentence_of[run[0].i] for run in self._runs]
         self._coded: dict[int, Name | None] = {}  # run index -> its name, None when it codes no country
+        # run index -> (code, name, actor rules fired) as the dictionaries code it: the full names
+        # (``full_names.FullNames``) code the same runs the same way, and take the answer from here
+        self._raw: dict[int, Recorded] = {}
+
+    @property
+    def runs(self) -> list[list[Token]]:
+        """The document's runs of proper nouns (``proper_runs``), in order."""
+        return self._runs
+
+    def run_code(self, k: int) -> Recorded:
+        """(code, name, the actor rules that fired) of run ``k`` coded with every rule on, once per document."""
+        found = self._raw.get(k)
+        if found is None:
+            run = self._runs[k]
+            found = self._raw[k] = code_recorded(self._coder, run, self._day, run[-1])
+        return found
 
     def _name(self, k: int) -> Name | None:
         """The name run ``k`` codes (None without a country), coded on the article date on first need."""
         if k not in self._coded:
             run = self._runs[k]
-            code, name = self._coder.code_tokens(run, self._day, run[-1])
+            code, name, _ = self.run_code(k)
             self._coded[k] = Name(run[0].i, run[-1].i + 1, run[-1].i, self._sentences[k], self._words[k], code,
                                   name, _person(run, code), _subject(run[-1])) \
                 if code and split_code(code)[0] else None
@@ -294,6 +310,23 @@ def _same_role(named: tuple[str, ...], roles: tuple[str, ...]) -> bool:
     """A named actor holds the role: the same roles, or a government title ("the prime minister", GOV) after a
     person the dictionaries know only as an elite ("Prime Minister Imran Khan", ELI)."""
     return named == roles or (roles == ("GOV",) and named == ("ELI",))
+
+
+# (code, name, the actor rules that fired coding it)
+Recorded = tuple["str | None", str, tuple[str, ...]]
+
+
+def code_recorded(coder: ActorCoder, toks: Sequence[Token], day: date | None, head: Token) -> Recorded:
+    """``coder.code_tokens`` with every rule on, and the rules that fired (a rule that fires always returns True,
+    so the code is the one ``code_tokens`` gives without a rule switch)."""
+    fired: list[str] = []
+
+    def record(rule_id: str) -> bool:
+        fired.append(rule_id)
+        return True
+
+    code, name = coder.code_tokens(toks, day, head, record)
+    return code, name, tuple(fired)
 
 
 def proper_runs(doc: Doc) -> list[list[Token]]:
