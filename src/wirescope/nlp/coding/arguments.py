@@ -18,7 +18,7 @@ from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
 from .patterns import PatternMatch
 from .referents import _WINDOW as PRONOUN_WINDOW
-from .referents import PRONOUNS, Referents, lone_name, refer_back
+from .referents import PRONOUNS, Referents, lone_name, refer_back, referents_of
 from .syntax import NOUN_HEAD, conjuncts, np_head, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
@@ -114,9 +114,8 @@ class ArgumentFinder:
                        ctx: DocContext) -> tuple[str | None, str]:
         """A lone surname the dictionaries guessed ("Mr Howard" -> John Howard, AUS) is no one they know when the
         article names in full another person of that surname ("Tory leader Michael Howard")."""
-        if ctx.referents is None:
-            ctx.referents = Referents(head.doc, self.actors, ctx.day)
-        if lone_name(head, toks) and ctx.referents.named_otherwise(head) and ctx.fire("actors.surname-refers-back"):
+        refs = referents_of(ctx, head.doc, self.actors)
+        if lone_name(head, toks) and refs.named_otherwise(head) and ctx.fire("actors.surname-refers-back"):
             return None, ""
         return coded
 
@@ -191,9 +190,8 @@ class ArgumentFinder:
     def _full_names(self, head: Token, ctx: DocContext) -> FullNames:
         """The document's persons named in full, built once per document (its context holds them, with its date)."""
         if ctx.full_names is None:
-            if ctx.referents is None:
-                ctx.referents = Referents(head.doc, self.actors, ctx.day)
-            ctx.full_names = FullNames(head.doc, self.actors, ctx.day, ctx.referents)
+            refs = referents_of(ctx, head.doc, self.actors)
+            ctx.full_names = FullNames(head.doc, self.actors, ctx.day, refs)
         names: FullNames = ctx.full_names
         return names
 
@@ -204,9 +202,7 @@ class ArgumentFinder:
             return full.code
         if not PLACE_ROLE_ONLY:
             return None
-        if ctx.referents is None:
-            ctx.referents = Referents(head.doc, self.actors, ctx.day)
-        refs = ctx.referents
+        refs = referents_of(ctx, head.doc, self.actors)
         country = refs.country_at(head.doc[full.start])
         # the article's country there, only when the sentence introducing the person names it and no other
         # ("Lt. Gen. Ahmed Sharif Chaudhry, director general of the military's media wing, told Pakistan's Dunya
@@ -224,9 +220,8 @@ class ArgumentFinder:
         full = self._full_names(head, ctx).person_before(head, PRONOUN_WINDOW)
         if full is None:
             return None
-        if ctx.referents is None:
-            ctx.referents = Referents(head.doc, self.actors, ctx.day)
-        known = ctx.referents.person_before(head)
+        refs = referents_of(ctx, head.doc, self.actors)
+        known = refs.person_before(head)
         if known is not None and (known.subject, known.start) >= (full.subject, full.start):
             return None  # the referents index has it, or someone nearer: ``refer_back`` decides
         code = self._placed(full, head, ctx)
@@ -242,8 +237,7 @@ class ArgumentFinder:
                     ctx: DocContext) -> tuple[str | None, str]:
         """A mention that does not name its actor in full, resolved to the actor the article named (see
         ``referents.refer_back``, which quotation speakers share)."""
-        if ctx.referents is None:
-            ctx.referents = Referents(head.doc, self.actors, ctx.day)
+        refs = referents_of(ctx, head.doc, self.actors)
         code = coded[0]
         quoted = self._quoted_speaker(head, ctx) if code is None and head.lower_ in _FIRST_PERSON else None
         if quoted is not None:
@@ -255,7 +249,7 @@ class ArgumentFinder:
         repeated = self._repeated_noun(head, code, ctx) if code is not None and head.pos_ == "NOUN" else None
         if repeated is not None:
             return repeated
-        coded = refer_back(ctx.referents, head, toks, coded, (self.actors, ctx.day, ctx.fire))
+        coded = refer_back(refs, head, toks, coded, (self.actors, ctx.day, ctx.fire))
         if coded[0] is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self._pronoun_chain(head, ctx) or coded
         return coded
@@ -376,10 +370,9 @@ class ArgumentFinder:
         code = self.actors.code_tokens(toks, ctx.day, head, ctx.fire)[0]
         if code is not None and split_code(code)[0] is not None:
             return []  # "the two Korean leaders" name their country
-        if ctx.referents is None:
-            ctx.referents = Referents(head.doc, self.actors, ctx.day)
+        refs = referents_of(ctx, head.doc, self.actors)
         roles = split_code(code)[1] if code else ()
-        named = ctx.referents.two_before(head, roles)
+        named = refs.two_before(head, roles)
         if len(named) < 2 or not ctx.fire("actors.the-two-are-the-last-two-named"):
             return []
         # the mention's span, with the head of the name each stands for: two parties in one span, each its own

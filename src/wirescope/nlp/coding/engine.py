@@ -114,7 +114,7 @@ from .nominals import (
     nominal_code,
 )
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
-from .referents import Referents
+from .referents import referents_of
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
 from .syntax import governs_any, multi_matches, phrase_tokens, regular_stems, shown_in_image
@@ -719,9 +719,8 @@ class EventCoder(ArgumentFinder):
     def _story_country(self, verb: Token, ctx: DocContext) -> str | None:
         """The country the article is about at ``verb`` (``referents.Referents.country_at``: in the lead sentence,
         only a subject has one, the first country named before it)."""
-        if ctx.referents is None:
-            ctx.referents = Referents(verb.doc, self.actors, ctx.day)
-        country: str | None = ctx.referents.country_at(verb)
+        refs = referents_of(ctx, verb.doc, self.actors)
+        country: str | None = refs.country_at(verb)
         if country is None:
             # the lead names no country before a phrase that is no subject ("officials are pleading ..., after
             # civilians were displaced by fighting between rebels and the army"): the lead's main actor, its

@@ -34,6 +34,8 @@ from .lexicons import words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from .context import DocContext
+
 # Entity labels of the parse that never name a person (a pronoun does not refer back to them).
 _NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "DATE", "MONEY"})
 PRONOUNS = frozenset({"he", "she"})
@@ -353,3 +355,11 @@ def _person(run: Sequence[Token], code: str) -> bool:
     if any(t.ent_type_ in _NOT_PERSON for t in run):
         return False
     return bool(split_code(code)[1]) and split_code(code)[1][0] not in ("IGO", "NGO", "MNC", "UNO")
+
+
+def referents_of(ctx: DocContext, doc: Doc, actors: ActorCoder) -> Referents:
+    """The document's ``Referents``, built on first use and kept on its context (one per document)."""
+    if ctx.referents is None:
+        ctx.referents = Referents(doc, actors, ctx.day)
+    refs: Referents = ctx.referents
+    return refs
