@@ -704,9 +704,7 @@ class EventCoder(ArgumentFinder):
         """The nearest noun phrase before ``tok``, in its sentence or the ``_ARMED_WINDOW`` before, that codes an
         armed group, force or gang (``_ARMED_ROLES``): "The militants then asked passengers ... 'Then they
         picked out police officers and shot them'"."""
-        sents = list(tok.doc.sents)
-        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
-        start = sents[max(0, here - _ARMED_WINDOW)].start
+        start = referents_of(ctx, tok.doc, self.actors).window_start(tok, _ARMED_WINDOW)
         for i in range(tok.i - 1, start - 1, -1):
             head = tok.doc[i]
             if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):

@@ -22,6 +22,7 @@ and on the article date, so a name is coded as of the day the article was writte
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -117,6 +118,10 @@ class Referents:
 
     def sentence_of(self, tok: Token) -> int:
         return self._sentence_of[tok.i]
+
+    def window_start(self, tok: Token, window: int) -> int:
+        """The first token of the sentence ``window`` sentences before ``tok``'s (the document's first at most)."""
+        return bisect_left(self._sentence_of, max(0, self.sentence_of(tok) - window))
 
     def surname(self, tok: Token) -> Name | None:
         """The fuller name that ``tok`` (one capitalised word) is part of: the nearest earlier one, else the first
