@@ -84,3 +84,28 @@ def test_lemma_cache_starts_over_when_full(models, monkeypatch) -> None:  # type
     doc = fast("Troops were deployed on Monday and the talks resumed.")
     assert len(cache.cache) <= len(doc) and (1, 1, 1) not in cache.cache
     assert [t.lemma_ for t in doc] == [t.lemma_ for t in stock("Troops were deployed on Monday and the talks resumed.")]
+
+
+def test_set_indexed_rules_give_spacys_lemmas(models) -> None:  # type: ignore[no-untyped-def]
+    """The cache's misses go to spaCy's own rule_lemmatize over set-indexed tables: the same lemma lists as the
+    stock lemmatizer for inflected forms of every part of speech its tables know, known words and unknown ones."""
+    from spacy.tokens import Doc
+
+    stock, _ = models
+    lemmatizer = stock.get_pipe("lemmatizer")
+    indexed = lemmas.IndexedRules(lemmatizer)
+    assert indexed.lookups.get_table("lemma_index") is not lemmatizer.lookups.get_table("lemma_index")
+    words = ["talks", "ran", "deployed", "better", "best", "geese", "mice", "crises", "was", "quickly", "bigger",
+             "xyzzies", "walkings", "Obamas", "data", "U.S.", "1990s", "wolves", "children", "stopped", "eaten"]
+    tags = [("NOUN", "Number=Plur"), ("VERB", "Tense=Past|VerbForm=Fin"),
+            ("VERB", "Aspect=Perf|Tense=Past|VerbForm=Part"), ("VERB", "Aspect=Prog|Tense=Pres|VerbForm=Part"),
+            ("ADJ", "Degree=Cmp"), ("ADJ", "Degree=Sup"), ("ADV", "Degree=Cmp"),
+            ("PROPN", "Number=Plur"), ("AUX", "Tense=Past|VerbForm=Fin"), ("X", "")]
+    checked = 0
+    for pos, morph in tags:
+        doc = Doc(stock.vocab, words=words, pos=[pos] * len(words), morphs=[morph] * len(words))
+        for token in doc:
+            lemmatizer.cache.clear()
+            assert indexed(token) == lemmatizer.rule_lemmatize(token), (token.text, pos, morph)
+            checked += 1
+    assert checked == len(words) * len(tags)
