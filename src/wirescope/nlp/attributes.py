@@ -4,15 +4,19 @@ spaCy's ``AttributeRuler`` (which maps fine tags to POS and morphology and fixes
 runs every rule through a ``Matcher``: 13% of the default model's CPU time on 100 BBC articles, more than the
 dependency parser. Almost all of its rules are one-token patterns of plain comparisons ("TAG" is "NN", "LOWER" in
 a list, "DEP" not in a list): those are a lookup on the token's tag and a few set tests. This component applies
-them that way and leaves the other rules (several tokens, a regular expression) to a ``Matcher`` of their own. The
-rules are applied as the ruler applies them, in rule order with later rules winning, through spaCy's own
-``set_token_attrs``, so every token gets the same attributes (``tests/test_model_speedups.py`` compares them).
+them that way. The few rules of several tokens without operators ("gon na", "there is") are the same tests token
+by token from a token that passes the first (a regular expression is tested as the ``Matcher`` tests it, ``search``
+on the attribute's string), and the rest, if any, go to a ``Matcher`` of their own. What a token's compared values
+pass is worked out once per distinct row of values, so most tokens cost a dictionary lookup. The rules are applied
+as the ruler applies them, in rule order with later rules winning, through spaCy's own ``set_token_attrs``, so every
+token gets the same attributes (``tests/test_model_speedups.py`` compares them).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
@@ -29,6 +33,7 @@ COMPONENT = "wirescope_attributes"
 # token attributes a one-token rule may compare, as ``Doc.to_array`` columns (strings compared by their hash)
 _COLUMNS = {"TAG": TAG, "LOWER": LOWER, "ORTH": ORTH, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _ORDER = tuple(_COLUMNS)
+MAX_ROWS = 500_000  # rows of values kept before the memo starts over (new names keep coming in a long run)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +47,57 @@ class _Test:
 
 
 @dataclass(frozen=True, slots=True)
+class _Regex:
+    """The Matcher's ``REGEX`` on a string attribute: ``search`` on the attribute's string (answers kept by hash)."""
+
+    column: int
+    regex: re.Pattern[str]
+    vocab: Vocab = field(compare=False)
+    seen: dict[int, bool] = field(default_factory=dict, compare=False)
+
+    def passes(self, value: int) -> bool:
+        found = self.seen.get(value)
+        if found is None:
+            found = self.seen[value] = bool(self.regex.search(self.vocab.strings[value]))
+        return found
+
+
+_Check = _Test | _Regex
+
+
+@dataclass(frozen=True, slots=True)
 class _Rule:
     attr_id: int  # the ruler's rule number: later numbers win
-    tests: tuple[_Test, ...]
+    tests: tuple[_Check, ...]
 
 
-def _test(vocab: Vocab, key: str, spec: Any) -> _Test | None:
-    """A plain comparison as a set test, or None when the matcher must do it (another operator or attribute)."""
+@dataclass(frozen=True, slots=True)
+class _Sequence:
+    """A rule of several tokens without operators: ``steps[k]`` are the tests of the match's k-th token."""
+
+    attr_id: int
+    index: int  # the ruler's index of the token that takes the attributes (negative: from the match's end)
+    steps: tuple[tuple[_Check, ...], ...]
+
+    def target(self, rows: list[list[int]], start: int) -> int | None:
+        """The token that takes the attributes when the sequence matches from ``start``, else None."""
+        end = start + len(self.steps)
+        if end > len(rows):
+            return None
+        for step, row in zip(self.steps[1:], rows[start + 1:end], strict=True):
+            if not all(t.passes(row[t.column]) for t in step):
+                return None
+        return start + self.index if self.index >= 0 else end + self.index
+
+
+def _test(vocab: Vocab, key: str, spec: Any) -> _Check | None:
+    """A plain comparison as a set test (a regular expression on a string attribute as the matcher tests it), or
+    None when the matcher must do it (another operator or attribute)."""
     if key not in _COLUMNS:
         return None
     column = _ORDER.index(key)
+    if isinstance(spec, dict) and len(spec) == 1 and "REGEX" in spec and key in ("LOWER", "ORTH"):
+        return _Regex(column, re.compile(spec["REGEX"]), vocab) if isinstance(spec["REGEX"], str) else None
     if isinstance(spec, bool):
         return _Test(column, frozenset({int(spec)}), False) if key == "IS_SPACE" else None
     if isinstance(spec, str) and key != "IS_SPACE":
@@ -63,13 +109,25 @@ def _test(vocab: Vocab, key: str, spec: Any) -> _Test | None:
     return None
 
 
-def _one_token_rule(vocab: Vocab, attr_id: int, pattern: list[dict[str, Any]], index: int) -> _Rule | None:
-    if len(pattern) != 1 or index not in (0, -1):
+def _steps(vocab: Vocab, pattern: list[dict[str, Any]]) -> tuple[tuple[_Check, ...], ...] | None:
+    """Each token's tests, or None when one of them needs the matcher (an operator, another attribute)."""
+    steps = []
+    for spec in pattern:
+        tests = [_test(vocab, key, value) for key, value in spec.items()]
+        if not tests or any(t is None for t in tests):
+            return None
+        steps.append(tuple(t for t in tests if t is not None))
+    return tuple(steps)
+
+
+def _rule(vocab: Vocab, attr_id: int, pattern: list[dict[str, Any]], index: int) -> _Rule | _Sequence | None:
+    """The pattern as a one-token rule or a sequence, or None for the matcher."""
+    steps = _steps(vocab, pattern) if pattern else None
+    if steps is None or not -len(steps) <= index < len(steps):
         return None
-    tests = [_test(vocab, key, spec) for key, spec in pattern[0].items()]
-    if not tests or any(t is None for t in tests):
-        return None
-    return _Rule(attr_id, tuple(t for t in tests if t is not None))
+    if len(steps) == 1:
+        return _Rule(attr_id, steps[0])
+    return _Sequence(attr_id, index, steps)
 
 
 class LookupAttributes:
@@ -83,13 +141,19 @@ class LookupAttributes:
         self.by_value: dict[tuple[int, int], list[_Rule]] = {}
         self.anywhere: list[_Rule] = []
         self.matcher = Matcher(vocab)
+        self.sequences: list[_Sequence] = []
         self._merged: dict[tuple[int, ...], dict[Any, Any]] = {}
+        # what a token passes depends only on its compared columns: kept per row of values (one-token rules,
+        # sequences whose first token it can be)
+        self._row_rules: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[_Sequence, ...]]] = {}
         for attr_id, patterns in enumerate(self._patterns()):
             rest = []
             for pattern in patterns:
-                rule = _one_token_rule(vocab, attr_id, pattern, ruler.indices[attr_id])
+                rule = _rule(vocab, attr_id, pattern, ruler.indices[attr_id])
                 if rule is None:
                     rest.append(pattern)
+                elif isinstance(rule, _Sequence):
+                    self.sequences.append(rule)
                 else:
                     self._index(rule)
             if rest:
@@ -103,7 +167,7 @@ class LookupAttributes:
         return out
 
     def _index(self, rule: _Rule) -> None:
-        required = [t for t in rule.tests if not t.negated]
+        required = [t for t in rule.tests if isinstance(t, _Test) and not t.negated]
         if not required:
             self.anywhere.append(rule)
             return
@@ -116,23 +180,42 @@ class LookupAttributes:
             return doc
         hits: dict[int, list[int]] = {}
         rows = doc.to_array([_COLUMNS[k] for k in _ORDER]).tolist()
-        by_value, columns = self.by_value, range(len(_ORDER))
+        if len(self._row_rules) > MAX_ROWS:
+            self._row_rules.clear()
+        row_rules = self._row_rules
         for i, row in enumerate(rows):
-            for column in columns:
-                for rule in by_value.get((column, row[column]), ()):
-                    if all(t.passes(row[t.column]) for t in rule.tests):
-                        hits.setdefault(i, []).append(rule.attr_id)
-            for rule in self.anywhere:
-                if all(t.passes(row[t.column]) for t in rule.tests):
-                    hits.setdefault(i, []).append(rule.attr_id)
+            key = tuple(row)
+            found = row_rules.get(key)
+            if found is None:
+                found = row_rules[key] = self._row_hits(row)
+            one_token, starts = found
+            if one_token:
+                hits.setdefault(i, []).extend(one_token)
+            for sequence in starts:
+                target = sequence.target(rows, i)
+                if target is not None:
+                    hits.setdefault(target, []).append(sequence.attr_id)
         indices = self.ruler.indices
-        for key, start, end in self.matcher(doc, allow_missing=True):
+        for key, start, end in (self.matcher(doc, allow_missing=True) if len(self.matcher) else ()):
             attr_id = int(self.ruler.vocab.strings[key])
             index = indices[attr_id]
             hits.setdefault(start + index if index >= 0 else end + index, []).append(attr_id)
         for i, attr_ids in hits.items():
             set_token_attrs(doc[i], self._attrs(attr_ids))
         return doc
+
+    def _row_hits(self, row: list[int]) -> tuple[tuple[int, ...], tuple[_Sequence, ...]]:
+        """The one-token rules a token with these column values passes, and the sequences it can start."""
+        out = []
+        for column in range(len(_ORDER)):
+            for rule in self.by_value.get((column, row[column]), ()):
+                if all(t.passes(row[t.column]) for t in rule.tests):
+                    out.append(rule.attr_id)
+        for rule in self.anywhere:
+            if all(t.passes(row[t.column]) for t in rule.tests):
+                out.append(rule.attr_id)
+        starts = tuple(s for s in self.sequences if all(t.passes(row[t.column]) for t in s.steps[0]))
+        return tuple(out), starts
 
     def _attrs(self, attr_ids: Iterable[int]) -> dict[Any, Any]:
         """The attributes rules ``attr_ids`` give one token, later rules winning (the ruler's order)."""
