@@ -184,10 +184,10 @@ class LookupAttributes:
             self._row_rules.clear()
         row_rules = self._row_rules
         for i, row in enumerate(rows):
-            key = tuple(row)
-            found = row_rules.get(key)
+            values = tuple(row)
+            found = row_rules.get(values)
             if found is None:
-                found = row_rules[key] = self._row_hits(row)
+                found = row_rules[values] = self._row_hits(row)
             one_token, starts = found
             if one_token:
                 hits.setdefault(i, []).extend(one_token)
