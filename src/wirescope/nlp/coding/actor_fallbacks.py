@@ -122,3 +122,16 @@ def capital_as_actor(head: Token, toks: Sequence[Token], code: str) -> bool:
         return False
     return head.dep_ in _ACTOR_DEPS
 
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """A country's own name or short form (lower case: "kenya", "the united states" without the article, "u.s.",
+    "britain", "c.a.r") -> its ISO3 code, from the actor folds' "name" and "alias" rows; not demonyms, capitals or
+    the names of bodies."""
+    out: dict[str, str] = {}
+    for line in FOLDS.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) >= 4 and cols[2] in ("name", "alias") and len(cols[3]) == 3:
+            out[cols[0].lower()] = cols[3]
+    return out

@@ -117,6 +117,7 @@ from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .referents import referents_of
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
+from .state_roles import governments_of_acting_states
 from .syntax import governs_any, multi_matches, phrase_tokens, regular_stems, shown_in_image
 
 if TYPE_CHECKING:
@@ -536,6 +537,7 @@ class EventCoder(ArgumentFinder):
         pairs = self._pairs(verb, match, sources, targets, (code, forward, converse), ctx)
         if self.real_news:
             pairs = self._where_they_act(verb, pairs, ctx)
+            pairs = governments_of_acting_states(verb.doc, pairs, ctx)  # "Kenya refused": KENGOV
         if self.real_news and mod == "threatened":
             pairs = _announced(pairs, ctx)
         # the sentence's own predicate (or one coordinated with it) rests on a shorter parse path than an act in

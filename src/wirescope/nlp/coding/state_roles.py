@@ -1,0 +1,98 @@
+"""Roles an actor takes from what it does: a country named as the doer of a state's act is its government.
+
+"Kenya refused to attend the hearing", "Britain signed an agreement with Mauritius", "Pakistan and the United
+States have designated the BLA a terrorist group", "the G7 urged Russia to accept a ceasefire": a country's name
+used for the one who refuses, signs, designates, appeals or is appealed to stands for the state acting through its
+government (the metonymy every reader resolves), and the real-news gold codes it so (``GOV``: 22 of 26 such sources
+and 21 of 25 such targets on the tuning part). The country as a whole keeps no role where the act is not a
+government's to do or to receive: the target of a sanction, a trade measure or a strike ("tariffs on China",
+"strikes on Syria"), the doer of force ("France destroyed the air force" is its military, which the text does not
+say), and a country's people ("Malaysians", "the Chinese").
+
+Real-news conventions only (the bundled dictionaries); the PETRARCH suites code a country's name as the bare
+country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actor_fallbacks import country_names
+from .actors import REGION_CODES, split_code
+from .lexicons import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .arguments import ActorRef
+    from .context import DocContext
+
+RULE = "actors.country-acting-as-a-state-is-its-government"
+# A state's own acts, as their doer: statements, appeals, intents, consultation, cooperation, aid, yielding,
+# investigation, demands, disapproval, rejection, threats, protest, posture, reducing relations (CAMEO 01-16);
+# coercion and force (17-20) are done by its police, courts or forces, which the name alone does not say.
+SOURCE_ROOTS = frozenset(f"{r:02d}" for r in range(1, 17))
+# Acts addressed to a state's government as their recipient: statements, appeals, intents, consultation,
+# diplomatic cooperation, demands, disapproval ("blamed India": CAMEO 01-05, 10, 11). Material acts
+# land on the country as a whole.
+TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11"})
+
+# Nouns of a state's own acts and stands, whose possessor or modifier is the state ("the U.S. proposal").
+STATE_ACTS = words("title_words", "state-act")
+
+Pair = tuple["ActorRef", "ActorRef | None", str]
+
+
+def governments_of_acting_states(doc: Doc, pairs: list[Pair], ctx: DocContext) -> list[Pair]:
+    """Each (source, target, code) with a bare country as the doer of a state's act or the recipient of a
+    diplomatic one given that country's government (``KEN`` -> ``KENGOV``)."""
+    out = []
+    for src, tgt, code in pairs:
+        root = code.lstrip("~")[:2]
+        if root in SOURCE_ROOTS and _acting_state(doc, src) and ctx.fire(RULE):
+            src = _government(src)
+        if tgt is not None and root in TARGET_ROOTS and _acting_state(doc, tgt) and ctx.fire(RULE):
+            tgt = _government(tgt)
+        out.append((src, tgt, code))
+    return out
+
+
+def _acting_state(doc: Doc, ref: ActorRef) -> bool:
+    """A country named by its own name without a role ("Kenya", "the United States", "Britain"), or a state's own
+    act or stand named with it ("the U.S. proposal", "Kenya's request", "the decision of Kenya"). Not a thing of
+    the country ("China's economy", "the law in France"), a company the dictionaries place in it ("Gazpromneft"),
+    nor its people ("Malaysians", "the Chinese"): none of them is the country's name."""
+    code = ref.code or ""
+    country, roles = split_code(code)
+    if country is None or roles or len(code) != 3 or code in REGION_CODES:
+        return False
+    head = doc[ref.head]
+    if head.pos_ == "PROPN":
+        return _names(_name_of(head), country)
+    if head.lemma_.lower() not in STATE_ACTS:
+        return False
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(_names(_name_of(o), country) for o in owners)
+
+
+def _name_of(tok: Token) -> list[Token]:
+    """The words of the name ``tok`` ends: itself and its compound proper nouns ("United States", "C.A.R"), not a
+    possessor or an apposition ("Turkey's rival Greece": Greece)."""
+    parts = [tok]
+    for c in tok.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            parts.extend(_name_of(c))
+    return sorted(parts, key=lambda t: t.i)
+
+
+def _names(toks: Sequence[Token], country: str) -> bool:
+    """The words are the country's own name (a final full stop aside: "the C.A.R.")."""
+    text = " ".join(t.text for t in toks).lower()
+    return bool(text) and country_names().get(text, country_names().get(text.rstrip("."))) == country
+
+
+def _government(ref: ActorRef) -> ActorRef:
+    return replace(ref, code=(ref.code or "") + "GOV")
