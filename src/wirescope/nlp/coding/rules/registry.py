@@ -528,9 +528,9 @@ RULES: tuple[Rule, ...] = (
          "keeps none."),
     Rule("actors.country-acting-as-a-state-is-its-government", _ACT,
          "With the bundled dictionaries, a country named without a role ('Kenya', 'the U.S. proposal') that does a "
-         "state's act (CAMEO 01-16: 'Kenya refused to attend the hearing', 'Britain signed an agreement', 'Pakistan "
-         "designated the BLA a terrorist group') or receives a statement, appeal, intent, consultation, diplomatic "
-         "cooperation, demand or disapproval (01-05, 10, 11: 'the G7 urged Russia to accept', 'Japan criticized China') is its "
+         "state's act (CAMEO 01-16: 'Kenya refused to attend the hearing', 'Britain signed an agreement', 'Somalia "
+         "cut ties with Kenya') or receives a statement, appeal, intent, consultation, diplomatic cooperation, "
+         "demand or disapproval (01-05, 10, 11: 'the G7 urged Russia to accept', 'Japan criticized China') is its "
          "government (GOV), the state acting as a state, as the real-news gold codes it. Not the doer of coercion "
          "or force (17-20: its police, courts or forces, which the name does not say), not the target of material "
          "acts ('tariffs on China', 'strikes on Syria': the country as a whole), not its people ('Malaysians', "
