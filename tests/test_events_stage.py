@@ -87,6 +87,22 @@ def test_non_report_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "The map of the region" in skipped
 
 
+def test_present_tense_reports_and_plans_are_no_captions(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A one-sentence paragraph in the present tense with a bare subject is a caption unless it reports a finding
+    (a finite clause as complement) or announces a plan ("be to"): news leads do both."""
+    text = ("Gondor says its forces shelled Arnor overnight.\n\nArnor is to send a delegation to Gondor.\n\n"
+            "Images show jets taking off from the carrier.\n\nOfficials report that the bridge was destroyed.\n\n"
+            "Protesters march through the capital.")
+    doc = nlp(text)
+    sents = list(doc.sents)
+    skipped = {sents[i].text.strip() for i in non_report_sentences(doc, sents)}
+    assert "Gondor says its forces shelled Arnor overnight." not in skipped
+    assert "Arnor is to send a delegation to Gondor." not in skipped
+    assert "Officials report that the bridge was destroyed." not in skipped
+    assert "Images show jets taking off from the carrier." in skipped  # a gerund shown, no finite clause
+    assert "Protesters march through the capital." in skipped
+
+
 def test_repeated_triples_merge(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Israel attacked Hamas on Monday. Later Israel attacked Hamas again, officials said."
     analysis = Analysis(article=Article(id="t", text=text), provenance=Provenance("0", "m", ()))

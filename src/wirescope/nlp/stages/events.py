@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token as SpacyToken
 
 # Roots coded without a target: appeals, demands, threats, protests, force... are news even when nobody is named
 # as the target; plain statements (01) and cooperation (03-09) need a counterpart.
@@ -224,7 +225,28 @@ def _caption_like(sent: SpacySpan) -> bool:
     root = sent.root
     if root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return False
+    if _reports_or_plans(root):
+        return False
     subj = [c for c in root.children if c.dep_ == "nsubj"]
     if not subj or subj[0].pos_ == "PRON":
         return False
     return not any(c.dep_ in ("det", "poss") for c in subj[0].children)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _reports_or_plans(root: SpacyToken) -> bool:
+    """A present-tense lead that reports a finding or announces a plan, which a caption never does: a finite clause
+    as the root's complement ("Cameroon says corruption has cost it $2m a month", "the jobless total rose, official
+    figures show", "Iran says it did not seek war") or "be to" with an infinitive ("Iraq is to invite bids", "2,500
+    jobs are to go"). A caption shows what is seen: "Images show jets taking off" (a gerund, no finite clause),
+    "Protesters march through the capital"."""
+    for c in root.children:
+        if c.dep_ == "ccomp" and (c.tag_ in _FINITE_TAGS or any(
+                a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS for a in c.children)):
+            return True
+        if c.dep_ == "xcomp" and root.lemma_ == "be" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                             for a in c.children):
+            return True
+    return False
