@@ -88,6 +88,7 @@ from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
 from .actors import NON_STATE, ActorCoder, split_code
 from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder, reduced_passive
+from .clauses import scheduled_modality
 from .commentary import commentary
 from .context import DocContext
 from .lexicon import (
@@ -523,7 +524,7 @@ class EventCoder(ArgumentFinder):
         forward, _, converse_code = match.code.partition(":")
         code = forward or converse_code
         converse = converse_code or None
-        mod = modality(verb, code, sent, ctx)
+        mod = scheduled_modality(verb, modality(verb, code, sent, ctx), ctx)  # "is to send": announced
         # not for "won't try to clash" (the trying is negated, not the clash)
         derived = False
         if mod == "negated" and code in self.negations and negated(verb, bare_infinitive=True) \

@@ -641,6 +641,12 @@ RULES: tuple[Rule, ...] = (
     Rule("modality.reported-speech", _M,
          "A trigger inside a clause reported by a speech or cognition verb: 'officials said the strike ...'."),
     Rule("modality.inside-quotes", _M, "A trigger inside quotation marks is reported."),
+    Rule("modality.be-to-is-scheduled", _M,
+         "A present 'be' with a to-infinitive schedules the act, as 'is due to' does: 'Iraq is to invite bids', "
+         "'EU ministers are to meet on Friday', 'the firm is to cut 2,850 jobs and close two plants' (threatened, "
+         "so coded as the announcement: an intent or a threat). Not a past 'was to' (a plan that may have failed), "
+         "'is to blame', nor a subject that names an aim ('the aim is to end the war'). Decided after the other "
+         "modality rules, on an act they left asserted or reported."),
     # ---------------------------------------------------------------- filters
     Rule("filters.story-discard", _F,
          "A story-level discard phrase of the dictionaries (sports, weather ...) skips the whole document."),

@@ -1,0 +1,59 @@
+"""Clause shapes of news lead sentences that change what a trigger reports (main events, issue 17).
+
+A lead sentence packs several clauses around its main act; these helpers say how a clause's shape bears on the
+events in it, for the rules the engine fires:
+
+* ``scheduled``: "be to" with an infinitive ("Iraq is to invite bids", "the ministers are to meet on Friday")
+  announces a scheduled act, as "is due to", "is set to" do (``modality.be-to-is-scheduled``): the act has not
+  happened, and is coded as the announcement (an intent or a threat), not as the act.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import DocContext
+
+__all__ = ["scheduled", "scheduled_modality"]
+
+# the forms of "be" that, with a to-infinitive, schedule an act ("is to visit"); not "was to" (a past plan, which
+# may or may not have been carried out: "he was to become president")
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def scheduled(trigger: Token) -> bool:
+    """Whether ``trigger`` is the infinitive of a present "be to" ("Israel is to send a delegation"), or a verb
+    coordinated with one ("is to cut jobs and close plants"); not "is to blame", a subject that names an aim ("the
+    aim is to end the war": the copula equates them), an adjective or expletive ("it is easier to bomb a country"),
+    nor "is yet to" (not done)."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_ != "be" or head.lower_ not in _PRESENT_BE:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.lower_ == "blame":
+        return False
+    if any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "yet" for c in head.children):
+        return False  # "it is necessary to recognise", "is easier to bomb", "is yet to decide" (not done)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "the aim is to end the war", "the strategy is to ...": the subject names the aim, the copula equates them
+    return subject is not None and subject.lower_ != "it" and subject.lemma_.lower() not in _AIM_NOUNS
+
+
+# nouns that, as the subject of "is to", name an aim or task, not an actor who is scheduled to act
+_AIM_NOUNS = frozenset({"aim", "goal", "plan", "idea", "purpose", "objective", "task", "job", "intention", "mission",
+                        "priority", "hope", "challenge", "role", "point", "solution", "answer", "way", "step",
+                        "strategy", "policy", "approach", "position", "option", "choice", "focus", "target"})
+
+
+def scheduled_modality(trigger: Token, mod: str, ctx: DocContext) -> str:
+    """The modality of an act ``modality`` found asserted or reported, when "be to" schedules it: threatened, so
+    that the engine codes the announcement ("Israel is to send a delegation to Cairo": an intent, 036, not a
+    visit that happened)."""
+    if mod in ("asserted", "reported") and scheduled(trigger) and ctx.fire("modality.be-to-is-scheduled"):
+        return "threatened"
+    return mod
