@@ -53,7 +53,10 @@ def governments_of_acting_states(doc: Doc, pairs: list[Pair], ctx: DocContext) -
         root = code.lstrip("~")[:2]
         if root in SOURCE_ROOTS and _acting_state(doc, src) and ctx.fire(RULE):
             src = _government(src)
-        if tgt is not None and root in TARGET_ROOTS and _acting_state(doc, tgt) and ctx.fire(RULE):
+        # not onto the source's own code: "Khamenei ordered mourning in Iran" is no act of Iran's government on
+        # itself (the coder never pairs an actor with itself)
+        if tgt is not None and root in TARGET_ROOTS and src.code != f"{tgt.code}GOV" and _acting_state(doc, tgt) \
+                and ctx.fire(RULE):
             tgt = _government(tgt)
         out.append((src, tgt, code))
     return out
