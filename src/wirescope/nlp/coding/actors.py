@@ -115,6 +115,12 @@ class _Run:
         self.upper = [tok.text.upper() for tok in toks]
 
 
+def _same_given_name(given: str, entries: Sequence[Any]) -> bool:
+    """A full name is the dictionary person of its last name only when its given name is the entry's too: the one
+    person listed under the surname, whose name starts with it ("William Hague" -> WILLIAM JEFFERSON HAGUE)."""
+    return len({e.name for e in entries}) == 1 and entries[0].name.split()[0] == given
+
+
 def _may_fall_back(run: _Run, i: int) -> bool:
     """Whether ``ActorCoder._fallback_match`` can find a name at ``run.toks[i]``: a plural demonym ends in "S"
     (five letters or more), a last name or a province is capitalised; most tokens of a phrase are neither, and
@@ -284,14 +290,17 @@ class ActorCoder:
             return None  # "a Christian militia": a religion or nationality the parse names so, not a listed surname
         if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].text.isalpha():
             return None  # not the last word of a name
+        given = ""
         if i > 0:
             prev = _upper(toks[i - 1])
             if toks[i - 1].text[:1].isupper() and prev.rstrip(".") not in _HONORIFICS and not self._agent_word(prev):
-                return None  # "Grace Mugabe" is not Robert Mugabe
+                given = prev  # a given name: "Grace Mugabe" is not Robert Mugabe
         idxs = self.surnames.get(text.upper(), [])
         if not idxs:
             return None
         entries = [self.dicts.actor_entries[k] for k in idxs]
+        if given and not _same_given_name(given, entries):
+            return None  # "Michael Howard" is not John Howard; "William Hague" is William Jefferson Hague
         codes = [e.code_on(day) for e in entries]
         countries = {split_code(c)[0] for c in codes if _usable(c)}
         if len(countries) != 1 or None in countries:

@@ -127,8 +127,13 @@ class Referents:
         """The fuller name that ``tok`` (one capitalised word) is part of: the nearest earlier one, else the first
         later one; None when the names it could be part of have different countries."""
         word = tok.text.lower()
+        # a fuller name is a given name and a last name, not a title before the surname ("Mr Howard" is the
+        # same lone surname again) nor a name the dictionaries matched by its last word only (their guess for
+        # the surname: "Mr Howard" -> John Howard would make every "Mr Howard" John Howard, although the
+        # article named "Michael Howard")
         ks = [k for k, words in enumerate(self._words) if len(words) > 1 and word in (words[-1], words[0])
-              and not self._runs[k][0].i <= tok.i <= self._runs[k][-1].i]
+              and not self._runs[k][0].i <= tok.i <= self._runs[k][-1].i and _full_name(self._runs[k])
+              and _SURNAME_GUESS not in self.run_code(k)[2]]
         found = [m for m in self._names(ks) if m.person]
         if not found or len({split_code(m.code)[0] for m in found}) != 1:
             return None
@@ -219,6 +224,8 @@ class Referents:
         return max(counts, key=lambda c: (counts[c], latest[c]))
 
 
+# the actor rule of a dictionary person matched by a last name alone: a guess, not a full name
+_SURNAME_GUESS = "actors.last-name-of-a-listed-person"
 # honorifics that may precede a lone surname ("Mr. Abe")
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # roles a country's own bodies hold; others (IGO, NGO, ...) have no country to take
