@@ -43,6 +43,7 @@ from ..resources.offices import OfficeTable, load_office_table
 from ..resources.petrarch import ActorEntry, AgentEntry, Dictionaries, Phrase, read_agents
 from .actor_fallbacks import division, unknown_body
 from .actor_files import load_actor_file
+from .envoys import sending_country
 from .lexicons import words
 
 if TYPE_CHECKING:
@@ -492,6 +493,8 @@ class ActorCoder:
             if named is not None and fire("actors.named-body-is-an-ngo"):
                 return "NGO", named
         base, agents = _office(base, actors, agents, fire)
+        # "China's U.N. ambassador": China's government, not the UN (envoys.py; bundled dictionaries only)
+        base, agents = sending_country(base, agents, (actors, toks), fire, enabled=self.iso)
         code = compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents])
         if self.iso and code and code[:3] in ISO_FIXES and fire("actors.iso-country-codes"):
             code = ISO_FIXES[code[:3]] + code[3:]

@@ -38,7 +38,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "reciprocal-force", "figurative-fight", "trade-object"}),
     "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal", "place-object-verb"}),
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
-                              "division", "outside", "state-act"}),
+                              "division", "outside", "state-act", "envoy"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition"}),
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),

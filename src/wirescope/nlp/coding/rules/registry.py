@@ -414,6 +414,12 @@ RULES: tuple[Rule, ...] = (
     Rule("actors.named-body-is-an-ngo", _ACT,
          "With the bundled dictionaries, a named association, forum or institute outside the dictionaries is an NGO: "
          "'the Third World Water Forum'."),
+    Rule("actors.envoy-is-of-the-country-sending-them", _ACT,
+         "With the bundled dictionaries, a diplomat or diplomatic body (ambassador, envoy, mission, delegation: "
+         "lexicons/title_words.tsv envoy) named after a country, with no international organisation before the "
+         "country, is that country's government, the organisation being where it serves: 'China's U.N. ambassador "
+         "Zhang Jun' (CHNGOV, not IGOUNO), 'Russia's UN envoy', 'Iran's mission to the United Nations' (IRNGOV). "
+         "'The UN's envoy to Syria', 'the EU ambassador to China' stay the organisation's."),
     Rule("actors.title-gives-the-office", _ACT,
          "A person the dictionary knows only as an elite takes the office of their title in the text: 'Iranian "
          "President Hassan Rouhani' is IRNGOV."),
