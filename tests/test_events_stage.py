@@ -112,6 +112,18 @@ def test_repeated_triples_merge(nlp) -> None:  # type: ignore[no-untyped-def]
     assert merge_repeats([]) == []
 
 
+def test_a_repeated_triple_keeps_the_leads_factual_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The lead states the story's main news: its mention is the event's evidence when it reports the act as fact,
+    even reported ("officials said") against a later sentence's assertion; a hedged lead is not."""
+    for text, sentence in (("Israel attacked Hamas on Monday, officials said. Israel attacked Hamas again.", 0),
+                           ("Israel may attack Hamas. Israel attacked Hamas on Monday.", 1)):
+        analysis = Analysis(article=Article(id="t", text=text), provenance=Provenance("0", "m", ()))
+        out = EventStage(Settings())(nlp(text), analysis)
+        same = [e for e in out.events if e.source and e.source.country == "ISR" and e.code.startswith("19")
+                and e.modality in ("asserted", "reported")]
+        assert [e.sentence for e in same] == [sentence], text
+
+
 def test_event_date_from_sentence_time(nlp) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 # as the target; plain statements (01) and cooperation (03-09) need a counterpart.
 TARGETLESS_ROOTS = ("02", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 _MODALITY_RANK = {"asserted": 0, "reported": 1, "threatened": 2, "hypothetical": 3, "negated": 4}
+_FACTUAL = frozenset({"asserted", "reported"})  # modalities that say the act happened
 
 
 class EventStage:
@@ -90,7 +91,9 @@ class EventStage:
         entity_of = {(m.start, m.end): e for e in analysis.entities for m in e.mentions}
         events = [self._event(c, doc, sents, article.id, article.published, mentions, entity_of) for c in codings]
         headline = headline_sentences(text_of(doc), sents, article.title)  # merged into the body's events
-        kept = merge_headline([_dated(e, analysis) for e in events if e is not None], headline, merge_repeats)
+        lead = next((n for n in range(len(sents)) if n not in headline and n not in skip), 0)
+        kept = merge_headline([_dated(e, analysis) for e in events if e is not None], headline,
+                              functools.partial(merge_repeats, lead=lead))
         return replace(analysis, events=tuple(kept))
 
     def _event(self, c: Coding, doc: Doc, sents: list[SpacySpan], article_id: str, published: date | None,
@@ -180,16 +183,20 @@ def _actor(ref: ActorRef, doc: Doc, mentions: list[Mention], entity_of: dict) ->
     return actor
 
 
-def merge_repeats(events: list[Event]) -> list[Event]:
+def merge_repeats(events: list[Event], lead: int | None = None) -> list[Event]:
     """One event per (source code, target code, event code) in an article, with all its sentence indexes. The
-    kept evidence is the most certain mention (asserted before reported ..., then the highest confidence)."""
+    kept evidence is the lead's mention when the lead sentence (index ``lead``) reports it as fact (asserted or
+    reported): a story's lead states its main news, which later sentences repeat and detail ("Trump is keeping
+    tariffs in place on Mexico, officials said" before "Trump's tariffs targeting Mexico ..."); otherwise the most
+    certain mention (asserted before reported ..., then the highest confidence)."""
     groups: dict[tuple[str | None, str | None, str], list[Event]] = {}
     for e in events:
         key = (e.source.code if e.source else None, e.target.code if e.target else None, e.code)
         groups.setdefault(key, []).append(e)
     out = []
     for group in groups.values():
-        best = min(group, key=lambda e: (_MODALITY_RANK.get(e.modality, 9), -e.confidence, e.sentence))
+        best = min(group, key=lambda e: (not (e.sentence == lead and e.modality in _FACTUAL),
+                                         _MODALITY_RANK.get(e.modality, 9), -e.confidence, e.sentence))
         sentences = tuple(sorted({e.sentence for e in group}))
         out.append(replace(best, mentions=sentences))
     out.sort(key=lambda e: (e.sentence, e.trigger.start))
