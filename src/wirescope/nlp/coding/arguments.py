@@ -19,6 +19,7 @@ from .lexicons import codes, words
 from .patterns import PatternMatch
 from .referents import _WINDOW as PRONOUN_WINDOW
 from .referents import PRONOUNS, Referents, lone_name, refer_back, referents_of
+from .speech import accused_object
 from .syntax import NOUN_HEAD, conjuncts, np_head, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
@@ -656,8 +657,10 @@ class ArgumentFinder:
                            tuple(sources))
         for finder in _TARGET_FINDERS:
             found = finder(self, view, ctx)
+            if found is not None and found[1] == () and ctx.fire(found[0]):
+                return []  # an empty tuple: the finder rules out every later one ("accused ... of": its content)
             if found is not None and found[1] and ctx.fire(found[0]):
-                return found[1]
+                return list(found[1])
         return []
 
     def _pattern_target(self, v: _TargetView, ctx: DocContext) -> _Found:
@@ -967,11 +970,11 @@ class _TargetView:
 
 
 # (rule id, actors found) of a target finder, or None when its construction is absent
-_Found = tuple[str, list[ActorRef]] | None
+_Found = tuple[str, list[ActorRef] | tuple[()]] | None  # () rules out the later finders (``_targets``)
 # The target finders in the order they are tried: the first that finds an actor (and whose rule is on) decides.
 _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Found], ...] = (
     ArgumentFinder._pattern_target, ArgumentFinder._participle_noun, ArgumentFinder._subject_target,
-    ArgumentFinder._named_object, ArgumentFinder._counterpart, ArgumentFinder._after_pattern,
+    ArgumentFinder._named_object, accused_object, ArgumentFinder._counterpart, ArgumentFinder._after_pattern,
     ArgumentFinder._doer_of_condemned_act,
     ArgumentFinder._object, ArgumentFinder._each_other, ArgumentFinder._phrase_or_complement,
     ArgumentFinder._asked_to_act, ArgumentFinder._purpose_object,

@@ -42,6 +42,9 @@ class DocContext:
     # actor of a noun phrase by (head token index, date), with the rules that fired while finding it
     memo: dict[tuple[int, date | None], tuple[Any, tuple[str, ...]]] = field(default_factory=dict)
     attackers: Sequence[Any] = ()  # ActorRefs of the last asserted act of force in an earlier sentence
+    # the source (an ActorRef) of the last asserted accusation or criticism (root 11) against each country, in the
+    # order the document is coded (``speech.record_accusations``): whom a later denial answers
+    accusers: dict[str, Any] = field(default_factory=dict)
     trace: list[str] = field(default_factory=list)  # rule ids fired for the trigger being coded
     entries: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, for the trigger being coded
     counts: Counter[str] = field(default_factory=Counter)  # every firing in the document, by rule id

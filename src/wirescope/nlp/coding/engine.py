@@ -118,6 +118,7 @@ from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .referents import referents_of
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
+from .speech import accuser, one_sided_statement, record_accusations, unnamed_accuser
 from .state_roles import governments_of_acting_states
 from .syntax import governs_any, multi_matches, phrase_tokens, regular_stems, shown_in_image
 
@@ -541,6 +542,7 @@ class EventCoder(ArgumentFinder):
             pairs = governments_of_acting_states(verb.doc, pairs, ctx)  # "Kenya refused": KENGOV
         if self.real_news and mod == "threatened":
             pairs = _announced(pairs, ctx)
+        record_accusations(pairs, mod, ctx)
         # the sentence's own predicate (or one coordinated with it) rests on a shorter parse path than an act in
         # an embedded clause
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -565,6 +567,9 @@ class EventCoder(ArgumentFinder):
                 and ctx.fire("candidates.died-in-an-attack"):
             # "21 passengers died in the attack (by X)": the dead (subject) are the target of the attack's doer
             sources, targets = self._sources(verb, match, ctx), self._instrument(verb, ctx)
+        elif self.real_news and not self.ud_petrarch \
+                and (accused := unnamed_accuser(self, verb, match, ctx)) is not None:
+            sources, targets = accused  # "Paris was accused of aiding rebels": an unnamed accuser -> FRA
         else:
             sources = self._sources(verb, match, ctx)
             targets = self._targets(verb, match, ctx, sources)
@@ -687,6 +692,8 @@ class EventCoder(ArgumentFinder):
             targets = self._earlier_object(verb, ctx)  # "picked out police officers and shot them"
         if sources and not targets and match.code[:2] == "12":
             targets = self._refused_target(verb, match, sources, ctx)  # "refused to attend a hearing by the ICJ"
+        if sources and not targets:
+            targets = accuser(verb, sources, match.code, ctx)  # "blamed India ..., a charge New Delhi rejected"
         return sources, targets
 
     def _refused_target(self, verb: Token, match: PatternMatch, sources: list[ActorRef],
@@ -756,7 +763,8 @@ class EventCoder(ArgumentFinder):
                     pairs.append((s, t, code))
                     if converse:
                         pairs.append((t, s, "~" + converse))  # "~": the converse, an inferred event
-        if not pairs and forward and (not self.require_target or code[:2] in self.targetless_roots) \
+        if not pairs and forward and (not self.require_target or code[:2] in self.targetless_roots
+                                      or one_sided_statement(verb, code, match, ctx)) \
                 and ctx.fire("target.one-sided-act"):
             # no target, or only the source itself ("Nigerians converged for a rally in Lagos"): a one-sided act
             pairs = [(s, None, code) for s in sources]

@@ -186,6 +186,14 @@ RULES: tuple[Rule, ...] = (
          "embedded under a passive ('X was seen to break ...') or coordinated with one ('troops were deployed and "
          "attacked X'); not of a bare participle coordinated with the passive, which is the same passive "
          "('journalists were arrested and beaten': they were beaten, they beat nobody)."),
+    Rule("source.unnamed-accuser", _A,
+         "A verb of accusation (lexicons/verb_classes.tsv, accusation: accuse, blame, criticise, condemn ...) coded "
+         "as disapproval (11) in the passive without a 'by' agent has an unnamed accuser as source (no country, no "
+         "role) and the one accused as target: its passive subject ('Paris was accused of aiding rebels': --- -> "
+         "FRA 112), the noun a reduced participle modifies ('a minister accused of fraud') or the subject of the "
+         "clause a participle clause belongs to ('Ebbers is on trial, accused of fraud'). The real-news gold codes "
+         "such accusations with source null; the passive subject is never the accuser (it was taken for the "
+         "source of 'three British men ..., accused of being members of Isis')."),
     Rule("source.passive-infinitive-keeps-its-governor-out", _A,
          "Whoever governs a passive infinitive is its patient, not its doer: 'X called on Y to be allowed to "
          "leave' has no source but an instrument's actor."),
@@ -272,6 +280,21 @@ RULES: tuple[Rule, ...] = (
               "fires on its examples"),
     Rule("target.named-object", _A,
          "A named (proper noun) object is the target: 'blamed Israel for the bombing'."),
+    Rule("target.accused-is-the-object", _A,
+         "A verb of accusation (lexicons/verb_classes.tsv, accusation) coded as disapproval (11) with an "
+         "'of/for/over' complement targets its object, the one accused, even a common noun ('Human rights groups "
+         "accused the Egyptian government of torturing detainees': EGYGOV, not the detainees the pattern's "
+         "'of torture' is followed by); not with 'on' ('blamed it on X': X)."),
+    Rule("target.pronoun-accused-is-the-governing-object", _A,
+         "The object pronoun ('it', 'them', 'him', 'her') of such a verb in a participle clause stands for what "
+         "the clause it belongs to acts on, the nearest actor among that clause's objects and the objects of its "
+         "and its object's prepositions: 'Pakistani officials blamed India, accusing it of ...' (India); 'imposed "
+         "a boycott on Qatar, accusing it of supporting militants' (Qatar); 'stepped up his rhetoric against the "
+         "US, accusing it of ...' (the US), not the militants of the content."),
+    Rule("target.accusation-content-is-no-party", _A,
+         "When the object of such a verb names no actor ('accusing it of supporting Islamist militants', "
+         "'criticised Europe for not doing as much as Turkey'), no actor inside the 'of/for/over' complement is "
+         "the target either: it is what the accused is said to have done. The act keeps no target."),
     Rule("target.counterpart-is-the-other-party", _A,
          "'his/her/their counterpart' with no country of its own is the other party of the talks: the latest actor "
          "of another country than the source's, coded in the same sentence or the previous one ('Modi met Abe. "
@@ -337,6 +360,19 @@ RULES: tuple[Rule, ...] = (
          "dictionaries code 'prison' as police). The one freed is then the passive subject, or, for a gerund after "
          "a preposition, the subject of the clause it modifies ('the journalist thanked his supporters after being "
          "freed from prison': the police of the story's country freed the journalist)."),
+    Rule("target.statement-without-addressee", _A,
+         "Declining comment (011: 'declined to comment', 'refrained from commenting') and claiming responsibility "
+         "(015: 'the BLA claimed responsibility for the attack') are acts without an addressee: kept with no "
+         "target, as the real-news gold codes them (other statements, root 01, need a target), when a pattern names "
+         "them (a verb's default does not: 'the EU acknowledged it will miss its targets' is no 015). Codes are "
+         "in speech.ONE_SIDED_STATEMENTS."),
+    Rule("target.denial-answers-the-accuser", _A,
+         "A denial (016) of a noun of accusation (lexicons/event_nouns.tsv, accusation: 'denied the allegations', "
+         "'dismissed the claims', 'a charge New Delhi quickly rejected'; not 'rejected reports that ...') "
+         "with no target of its own answers the source of the last asserted accusation or criticism (root 11) the "
+         "document coded against the denier's country, in an earlier sentence or earlier in the same one "
+         "('Pakistani officials blamed India, accusing it of ..., a charge New Delhi quickly rejected': IND -> "
+         "PAK). Without such an accusation the denial keeps no target and, as a statement, is not coded."),
     Rule("target.one-sided-act", _A,
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),

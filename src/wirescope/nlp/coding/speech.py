@@ -1,0 +1,219 @@
+"""Speech acts aimed at someone: accusation, blame, criticism, condemnation ("X accused Y of Z", "Y was accused of
+Z"). The verbs are a class of ``lexicons/verb_classes.tsv`` (accusation). In "X accused Y of Z" the one accused is
+Y, the object; Z, the content of the "of/for/over" complement, is what Y is said to have done, and an actor named
+inside it ("of supporting militants", "of using Lebanon's reconstruction drive") is no party to the accusation. In
+the passive without an agent ("Paris was accused of aiding rebels"), the accuser is not named: the event has an
+unnamed source and the passive subject as target (docs/events-gold.md codes such an event with source ``null``).
+
+Used by the event coder's argument finders (``target.accused-is-the-object``,
+``target.accusation-content-is-no-party``) and by ``EventCoder._arguments`` (``source.unnamed-accuser``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actors import split_code
+from .lexicons import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .arguments import ActorRef, ArgumentFinder, _Found, _TargetView
+    from .context import DocContext
+    from .patterns import PatternMatch
+
+ACCUSATION_VERBS = words("verb_classes", "accusation")
+# the prepositions that introduce what the accused is said to have done ("accused of", "blamed for", "criticised
+# over"); "blamed it on X" names the one blamed with "on", which the ordinary finders find
+_CONTENT = frozenset({"of", "for", "over"})
+_DISAPPROVE = "11"
+# "accusing it of ...": an object pronoun of a participle clause stands for what its governing clause acts on
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+_RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})
+# a code for an actor not named: no country, no role (``actors.split_code("---")`` is (None, ()))
+UNNAMED = "---"
+
+
+def _accusation(verb: Token, match: PatternMatch) -> bool:
+    """``verb`` is a verb of accusation coded as disapproval (root 11), as the dictionary codes it."""
+    return verb.lemma_.lower() in ACCUSATION_VERBS and match.code.lstrip(":")[:2] == _DISAPPROVE
+
+
+def _preps(verb: Token) -> frozenset[str]:
+    return frozenset(c.lower_ for c in verb.children if c.dep_ == "prep")
+
+
+def accused_object(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Found:
+    """A target finder: "accused the government of torturing detainees", "criticised Europe for not doing more":
+    the object (or the passive subject) is the one accused; when it names no actor, nothing in the content
+    complement is the target either (an empty tuple: the finders stop, the act has no target)."""
+    if finder.ud_petrarch or not _accusation(v.verb, v.match):
+        return None  # UD-PETRARCH's conventions keep its own finders
+    preps = _preps(v.verb)
+    hung = {o.i: p for o in v.objs if (p := _hung_content(o)) is not None}
+    if not (preps & _CONTENT or hung) or "on" in preps:
+        return None
+    found = _object_actors(finder, v, hung, ctx)
+    if found is not None:
+        return ("target.accused-is-the-object", found) if found else None
+    pronoun = next((o for o in v.objs if o.lower_ in _OBJECT_PRONOUNS), None)
+    if pronoun is not None and v.verb.dep_ == "advcl":
+        found = [a for o in _governing_objects(v.verb.head) for a in finder.phrase_actors(o, ctx, direct=False)
+                 if a.head not in v.src_heads]
+        if found:
+            return "target.pronoun-accused-is-the-governing-object", found
+    return "target.accusation-content-is-no-party", ()
+
+
+def _governing_objects(verb: Token) -> list[Token]:
+    """The nouns a clause acts on, nearest first: its objects, the objects of its prepositions and those of its
+    object's prepositions ("imposed a boycott on Qatar", "stepped up its rhetoric against the US")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [p for o in objs for p in o.children if p.dep_ == "prep"]
+    return objs + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _object_actors(finder: ArgumentFinder, v: _TargetView, hung: dict[int, Token],
+                   ctx: DocContext) -> list[ActorRef] | None:
+    """The actors the objects name as the one accused: those only this rule finds (the noun a relative pronoun
+    stands for, an object with a content phrase hung on it, a common noun a pattern's words would otherwise pass
+    over: "accused the Egyptian government of torturing detainees" [* ( OF TORTURE )]); [] when the ordinary
+    finders will find the same object (a named object, or no pattern between); None when no object names one."""
+    found, ordinary = [], False
+    after = finder._after_pattern(v, ctx)  # what the pattern's words would pass the target on to
+    pattern_after = after is not None and bool(after[1])
+    for obj in v.objs:
+        head = _antecedent(obj, v.verb)
+        if obj.i in hung:
+            refs = _accused(finder, obj, hung[obj.i], ctx)
+        else:
+            refs = finder.phrase_actors(head, ctx, direct=True)
+            if refs and head is obj and (obj.pos_ == "PROPN" or not pattern_after):
+                ordinary = True  # target.named-object, or target.object with nothing in between
+                continue
+        found += [a for a in refs if a.head not in v.src_heads]
+    return found or ([] if ordinary else None)
+
+
+def _antecedent(obj: Token, verb: Token) -> Token:
+    """The noun a relative pronoun object stands for ("Mohammed bin Salman, whom Turkey accuses of ...")."""
+    return verb.head if obj.lower_ in _RELATIVE_OBJECTS and verb.dep_ == "relcl" else obj
+
+
+def _hung_content(obj: Token) -> Token | None:
+    """An "of" phrase headed by a gerund that the parser hung on the object instead of the verb ("accused the
+    programme of helping Iranian hackers"): the content of the accusation, not a part of the object's name."""
+    return next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)), None)
+
+
+def _accused(finder: ArgumentFinder, obj: Token, content: Token, ctx: DocContext) -> list[ActorRef]:
+    """The actor the object names by its own words, before the content phrase hung on it."""
+    toks = [t for t in obj.subtree if t.i < content.i]
+    code, name = finder.actors.code_tokens(toks, ctx.day, obj, ctx.fire)
+    if not code:
+        return []
+    from .arguments import ActorRef  # here: arguments imports this module's target finder
+
+    return [ActorRef(toks[0].i, toks[-1].i + 1, obj.i, code, name)]
+
+
+def _patient(verb: Token) -> Token | None:
+    """The one a passive verb of accusation is about, when no agent is named: its passive subject ("Paris was
+    accused of ..."), the noun a reduced participle modifies ("a man accused of murder") or, for a participle
+    clause, the subject of the clause it belongs to ("Ebbers is on trial, accused of fraud")."""
+    deps = {c.dep_ for c in verb.children}
+    if "agent" in deps:
+        return None
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None:
+        return patient
+    if verb.tag_ != "VBN" or deps & {"nsubj", "aux", "auxpass", "dobj", "obj"} or not _preps(verb) & _CONTENT:
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def unnamed_accuser(finder: ArgumentFinder, verb: Token, match: PatternMatch,
+                    ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]] | None:
+    """(sources, targets) of a passive accusation without an agent: an unnamed accuser and the one accused
+    ("Paris was accused of aiding rebels": --- -> FRA 112); None when ``verb`` is no such passive."""
+    if not _accusation(verb, match):
+        return None
+    patient = _patient(verb)
+    if patient is None:
+        return None
+    targets = [t for t in finder.phrase_actors(patient, ctx, direct=True) if t.code]
+    if not targets or not ctx.fire("source.unnamed-accuser"):
+        return None
+    from .arguments import ActorRef  # here: arguments imports this module's target finder
+
+    return [ActorRef(verb.i, verb.i + 1, verb.i, UNNAMED, "", direct=False)], targets
+
+
+# statements that are acts without an addressee (docs/events-gold.md codes them with target null): declining comment
+# (011: "declined to comment", "refrained from commenting") and claiming responsibility (015: "the BLA claimed
+# responsibility for the attack"); other statements (01x) are coded only towards someone
+ONE_SIDED_STATEMENTS = frozenset({"011", "015"})
+
+
+def one_sided_statement(verb: Token, code: str, match: PatternMatch, ctx: DocContext) -> bool:
+    """``code`` is a statement that is an act with no one addressed, named so by a pattern ("* COMMENT [011]",
+    "* RESPONSIBILITY [015]"; a verb's default is not enough: "acknowledged it will miss its targets" is no claim
+    of responsibility): kept without a target."""
+    return code in ONE_SIDED_STATEMENTS and match.pattern is not None and not _claims_a_clause(verb, code) \
+        and ctx.fire("target.statement-without-addressee")
+
+
+def _claims_a_clause(verb: Token, code: str) -> bool:
+    """"The UK has claimed Assad's forces used chemical weapons": a claim whose content is a clause asserts what
+    someone else did, it claims no responsibility (015 is for "claimed responsibility for", "claimed the attack")."""
+    return code == "015" and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+# nouns of accusation (lexicons/event_nouns.tsv, accusation): a denial of one answers whoever made it; a denial of
+# "reports" or "the idea" answers no one in particular
+ACCUSATION_NOUNS = words("event_nouns", "accusation")
+# a denial of an accusation (CAMEO 016: "denied the allegations", "a charge New Delhi rejected", "dismissed the
+# claims") answers whoever made it
+_DENY = "016"
+
+
+def record_accusations(pairs: Sequence[tuple[ActorRef, ActorRef | None, str]], modality: str,
+                       ctx: DocContext) -> None:
+    """Remember the source of each asserted accusation or criticism (root 11) by the accused's country; only a
+    source with a country: one without ("rights groups", ---NGO) is mostly a domestic group the dictionaries do
+    not place, and a denial answering it is better left uncoded than coded against no country."""
+    if modality != "asserted":
+        return
+    for src, tgt, code in pairs:
+        accused = split_code(tgt.code)[0] if tgt is not None else None
+        if code.lstrip("~")[:2] == _DISAPPROVE and accused is not None and split_code(src.code)[0] is not None:
+            ctx.accusers[accused] = src
+
+
+def accuser(verb: Token, sources: Sequence[ActorRef], code: str, ctx: DocContext) -> list[ActorRef]:
+    """The target of a denial with none of its own: the source of the last accusation the document coded against
+    the denier's country ("Pakistani officials blamed India ..., a charge New Delhi quickly rejected": PAK;
+    "Activists accused the ministry of torture. The ministry denied the allegations": the activists)."""
+    if code != _DENY or not _denies_an_accusation(verb):
+        return []
+    for s in sources:
+        found = ctx.accusers.get(split_code(s.code)[0] or "")
+        if found is not None and found.code != s.code and ctx.fire("target.denial-answers-the-accuser"):
+            return [replace(found, direct=False)]
+    return []
+
+
+def _denies_an_accusation(verb: Token) -> bool:
+    """What ``verb`` denies is a noun of accusation: its object ("denied the allegations") or the noun its relative
+    clause modifies ("a charge New Delhi quickly rejected")."""
+    denied = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        denied.append(verb.head)
+    return any(d.lemma_.lower() in ACCUSATION_NOUNS for d in denied)
