@@ -113,6 +113,7 @@ from .nominals import (
     fighting_code,
     nominal_arguments,
     nominal_code,
+    restated,
 )
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .referents import referents_of
@@ -224,7 +225,7 @@ class EventCoder(ArgumentFinder):
         discarded = set(self._discards(sent, ctx, story=False))
         candidates = [tok for tok in sent if _may_trigger(tok)]  # the sentence walked once
         found = [f for tok in candidates if (f := self._code_trigger(tok, sent, index, ctx, discarded)) is not None]
-        out = self._yield(found, ctx)
+        out = restated(self._yield(found, ctx), sent.doc, ctx)  # "airstrikes ... killed": one act
         if self.demands:
             # a plain statement ("declared that China must ...") gives way to the demand it makes
             taken = {c.trigger for c in out if c.code[:2] != "01"}
@@ -558,7 +559,7 @@ class EventCoder(ArgumentFinder):
                    nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:
         """Coded sources and targets of a trigger."""
         if nominal:
-            sources, targets = nominal_arguments(self, verb, ctx)
+            sources, targets = nominal_arguments(self, verb, ctx, match.code)
             if consultation_code(verb) is not None:
                 sources, targets = consultation_parties(self, verb, sources, ctx)
             elif fighting_code(verb) is not None:

@@ -20,21 +20,24 @@ The code of a nominal trigger is its verb's dictionary entry (the nominal class'
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from .actor_fallbacks import FOLDS, capitals
+from .lexicon import FORCE_ROOTS
 from .lexicons import codes, words
 from .patterns import PatternMatch
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .arguments import ActorRef
     from .context import DocContext
 
 __all__ = ["CONSULT_NOUNS", "FIGHTING", "FIGHTING_NOUNS", "NOMINAL", "NounArgumentFinder", "consultation_code",
-           "consultation_parties", "fighting_code", "nominal_arguments", "nominal_code"]
+           "consultation_parties", "fighting_code", "nominal_arguments", "nominal_code",
+           "restated"]
 
 # event noun -> the verb whose dictionary entry codes it, or a CAMEO code (lexicons/event_nouns.tsv, nominal)
 NOMINAL = codes("event_nouns", "nominal")
@@ -44,6 +47,20 @@ _DEFAULT_PREPS = frozenset({"of", "on", "against"})
 # event nouns whose possessor undergoes the act ("his arrest"), unless "of" names who does
 _PATIENT_POSSESSOR = words("event_nouns", "nominal-patient")
 _MODIFIERS = ("poss", "compound", "amod")
+# accusation nouns and the verbs by which their subject rejects them: "India rejected the allegations made by
+# Pakistan" is an accusation against India (lexicons/event_nouns.tsv, accusation, accusation-rejecter)
+_ACCUSATIONS = words("event_nouns", "accusation")
+_REJECTERS = words("event_nouns", "accusation-rejecter")
+REJECTED = "target.rejected-accusation-is-against-the-rejecter"
+# participles whose "by" agent is the doer of the event noun they modify ("the allegations made by Pakistan")
+_AGENT_PARTICIPLES = words("event_nouns", "agent-participle")
+# prepositions of the place a force noun is done in ("Israeli airstrikes in Gaza"): for force, as for a verb of force
+# ("target.place-only-for-place-acts"), the place is what the act is done to
+_PLACE_PREPS = frozenset({"in", "inside", "across"})
+PLACE = "target.force-noun-acts-on-its-place"
+# what says a noun's act has not (yet) happened: "potential attacks", "a decision on strikes" (event_nouns.tsv)
+_UNREALISED = words("event_nouns", "unrealised-modifier")
+_UNREALISING_HEADS = words("event_nouns", "unrealising-head")
 
 
 class NounArgumentFinder(Protocol):
@@ -70,10 +87,12 @@ def nominal_code(noun: Token) -> str | None:
     return code if code is not None and code.isdigit() else None
 
 
-def nominal_arguments(finder: NounArgumentFinder, noun: Token,
-                      ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+def nominal_arguments(finder: NounArgumentFinder, noun: Token, ctx: DocContext,
+                      code: str = "") -> tuple[list[ActorRef], list[ActorRef]]:
     """Sources and targets of an event noun: "the assassination of X by Y", "Israel's attack on Gaza", "a US
-    strike on Iraq", "Pakistan's allegations against Afghanistan", "a visit by Starmer to the White House"."""
+    strike on Iraq", "Pakistan's allegations against Afghanistan", "a visit by Starmer to the White House".
+    ``code`` is the noun's code as a trigger: a force noun with a doer and no target is done to the place it is
+    in ("Israeli airstrikes in Gaza")."""
     lemma = noun.lemma_.lower()
     preps = _TARGET_PREPS.get(lemma, _DEFAULT_PREPS)
     # "his arrest", "the girls' release": the possessor undergoes the act, unless "of" names who does
@@ -90,7 +109,63 @@ def nominal_arguments(finder: NounArgumentFinder, noun: Token,
             targets = finder.actors_inside(c, ctx)
         elif c.dep_ == "prep" and c.lower_ == "by":
             sources = finder.actors_inside(c, ctx)
+        elif c.dep_ == "acl" and c.lemma_.lower() in _AGENT_PARTICIPLES and not sources:
+            # "the allegations made by Pakistan", "an attack carried out by militants": the light verb's agent
+            sources = [a for g in c.children if g.dep_ == "agent" for a in finder.actors_inside(g, ctx)]
+    if sources and not targets:
+        targets = _implicit_target(finder, noun, sources, code, ctx)
     return sources, targets
+
+
+def _implicit_target(finder: NounArgumentFinder, noun: Token, sources: list[ActorRef], code: str,
+                     ctx: DocContext) -> list[ActorRef]:
+    """The target of an event noun with a doer and no target of its own phrase: for an accusation, the one who
+    rejects it ("India rejected Pakistan's allegations"); for force done by a named doer, the place it is done in
+    ("Israeli airstrikes in Gaza", "a US drone strike in Somalia"), unless the act is one not (yet) done
+    ("potential military attacks in Syria", "a decision on strikes in Syria", "if Trump orders a strike in Syria")."""
+    if noun.lemma_.lower() in _ACCUSATIONS:
+        rejecter = _rejecter(finder, noun, ctx)
+        return rejecter if rejecter and ctx.fire(REJECTED) else []
+    if code.lstrip(":")[:2] not in FORCE_ROOTS or _unrealised(noun) or not _named_doer(noun, sources):
+        return []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+            found = finder.actors_inside(c, ctx)
+            if found and ctx.fire(PLACE):
+                return [replace(a, direct=False) for a in found]
+    return []
+
+
+def _named_doer(noun: Token, sources: list[ActorRef]) -> bool:
+    """The doer is named by a country, a nationality or a proper name ("Israeli airstrikes", "Riyadh's war", "a
+    US-led strike"), not by a word of kind ("terrorist attacks", "military strikes", "guerrilla war"), whose country
+    the phrase does not tell."""
+    doc = noun.doc
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for s in sources for t in doc[s.start : s.end])
+
+
+def _unrealised(noun: Token) -> bool:
+    """The noun names an act not (yet) done: a modifier says so ("potential attacks", "further bombing"), it is the
+    complement of a plan, a decision or a danger ("a decision on strikes", "in the event of airstrikes"), or it is
+    in a condition ("if Trump orders a strike")."""
+    if any(c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in _UNREALISED for c in noun.children):
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _UNREALISING_HEADS:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for a in noun.ancestors for c in a.children)
+
+
+def _rejecter(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> list[ActorRef]:
+    """Who rejects or denies an accusation: the subject (or passive agent) of the verb of rejection whose object
+    it is ("the Afghan Taliban rejected Pakistan's allegation", "the allegations were dismissed by Kabul"), or of
+    the relative clause that rejects it ("a charge New Delhi quickly rejected")."""
+    verb = noun.head if noun.dep_ in ("dobj", "obj", "nsubjpass") else None
+    if verb is None:
+        verb = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _REJECTERS:
+        return []
+    return [replace(a, direct=False) for a in finder.clause_sources(verb, PatternMatch(None, "120", 0), ctx)]
 
 
 # nouns of consultation and their code ("talks with X"): both parties consult (lexicons/event_nouns.tsv)
@@ -237,3 +312,66 @@ def _parties_around(finder: NounArgumentFinder, noun: Token, partners: list[Acto
         if speaker and ctx.fire("candidates.speaker-of-talks-is-a-party"):
             return speaker, partners
     return [], partners
+
+
+RESTATED = "filters.nominal-restates-its-verbs-act"
+
+
+class _Coded(Protocol):
+    """What ``restated`` reads of a coded event (``engine.Coding``)."""
+
+    @property
+    def trigger(self) -> int: ...
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def source(self) -> ActorRef: ...
+
+    @property
+    def target(self) -> ActorRef | None: ...
+
+
+_C = TypeVar("_C", bound=_Coded)
+
+
+def restated(codings: Sequence[_C], doc: Doc, ctx: DocContext) -> list[_C]:
+    """The events of a sentence but those of an event noun that only names the act its governing verb codes: the
+    same root between the same countries ("Israeli airstrikes in Gaza killed 20 people", "the offensive launched by
+    the army against the rebels"): one act, coded once, at the verb (docs/events-gold.md, "one event per act")."""
+    acts = {(c.trigger, _key(c)) for c in codings if doc[c.trigger].pos_ != "NOUN"}
+    if not acts:
+        return list(codings)
+    out = []
+    for c in codings:
+        noun = doc[c.trigger]
+        verb = _governing_verb(noun) if noun.pos_ == "NOUN" else None
+        if verb is not None and (verb.i, _key(c)) in acts and ctx.fire(RESTATED):
+            continue
+        out.append(c)
+    return out
+
+
+def _key(c: _Coded) -> tuple[str, str, str]:
+    """Root and the countries of source and target: what makes two mentions one act for the real-news scorer."""
+    target = c.target.code if c.target is not None and c.target.code else ""
+    return c.code[:2], (c.source.code or "")[:3], target[:3]
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb of which the noun is the subject or object ("Israeli airstrikes ... killed", "launched an attack"),
+    or the instrument, circumstance or purpose ("killed in a US drone strike", "died during the shelling",
+    "travels to Canada for meetings with G7 ministers": the same root between the same parties); None for a noun
+    that names another, earlier or later, act ("spoke after the talks", "struck back after the attack")."""
+    head = noun.head
+    if noun.dep_ in _ARGUMENT_DEPS and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _INSTRUMENT_PREPS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+_INSTRUMENT_PREPS = frozenset({"in", "by", "with", "during", "through", "under", "for"})

@@ -261,6 +261,20 @@ RULES: tuple[Rule, ...] = (
          "The relative pronoun subject of a passive relative clause stands for the noun the clause modifies: "
          "'al-Muhandis, who was also killed'."),
     # ---------------------------------------------------------------- arguments: targets (in finder order)
+    Rule("target.rejected-accusation-is-against-the-rejecter", _A,
+         "An accusation noun (allegation, accusation) with its accuser named (possessor, 'by' or 'made by') and no "
+         "'against' phrase, which a verb of rejection or denial has as its object ('the Afghan Taliban rejected "
+         "Pakistan's allegation that ...', 'India rejected the allegations made by Pakistan', 'Qatar denies "
+         "Riyadh's accusations'), is an accusation (112) against the one who rejects it: one rejects what is said "
+         "of oneself. The rejection is coded by its verb too (016/12). Nouns and verbs are data "
+         "(lexicons/event_nouns.tsv, accusation, accusation-rejecter)."),
+    Rule("target.force-noun-acts-on-its-place", _A,
+         "A noun of force (roots 18-20: attack, strike, airstrike, bombing, shelling, raid, war, kidnapping ...) "
+         "with its doer named in its phrase and no on/of/against target is done to the place of its 'in/inside/"
+         "across' phrase, as force is for a verb (target.place-only-for-place-acts) and as the gold conventions "
+         "code an act done to a place (docs/events-gold.md, section 2): 'Israeli airstrikes in Gaza' (ISR -> PSE), "
+         "'a US drone strike in Somalia' (USA -> SOM). Without a doer in the phrase ('the chemical attack in "
+         "Douma') it codes nothing."),
     Rule("target.topic-is-no-party", _A,
          "The object of a verb of discussion coded by its default is a topic, not a counterpart ('discussed "
          "Idlib'); only a 'with' phrase gives the target."),
@@ -720,6 +734,12 @@ RULES: tuple[Rule, ...] = (
          "lexicons/commentary.tsv), itself or by apposition, or that a commentator reports ('..., said Alan Chong, "
          "associate professor at ...'), is commentary, not an act of a party: 'analysts warned that the sanctions "
          "may backfire' is no threat (docs/events-gold.md)."),
+    Rule("filters.nominal-restates-its-verbs-act", _F,
+         "An event noun coded with the same root between the same countries as the verb it is an argument of (or "
+         "modifies an argument of) names that verb's act, which is coded once, at the verb (docs/events-gold.md, "
+         "'one event per act'): 'Israeli airstrikes in Gaza killed 20 people' (one force event ISR -> PSE), 'the "
+         "offensive launched by the army against the rebels'. A noun of another act ('condemned the invasion of "
+         "Ukraine': 111 and 192) or between other parties stays."),
     # ---------------------------------------------------------------- confidence
     Rule("confidence.embedded-clause-is-weaker", _CONF,
          "-0.1 when the trigger is not the sentence's main predicate (or a conjunct of it): an embedded clause "
