@@ -141,7 +141,8 @@ def _named_doer(noun: Token, sources: list[ActorRef]) -> bool:
     US-led strike"), not by a word of kind ("terrorist attacks", "military strikes", "guerrilla war"), whose country
     the phrase does not tell."""
     doc = noun.doc
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for s in sources for t in doc[s.start : s.end])
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") or t.lower_ in _country_words()
+               for s in sources for t in doc[s.start : s.end])
 
 
 def _unrealised(noun: Token) -> bool:
@@ -327,6 +328,9 @@ class _Coded(Protocol):
     def code(self) -> str: ...
 
     @property
+    def modality(self) -> str: ...
+
+    @property
     def source(self) -> ActorRef: ...
 
     @property
@@ -338,8 +342,9 @@ _C = TypeVar("_C", bound=_Coded)
 
 def restated(codings: Sequence[_C], doc: Doc, ctx: DocContext) -> list[_C]:
     """The events of a sentence but those of an event noun that only names the act its governing verb codes: the
-    same root between the same countries ("Israeli airstrikes in Gaza killed 20 people", "the offensive launched by
-    the army against the rebels"): one act, coded once, at the verb (docs/events-gold.md, "one event per act")."""
+    same root between the same countries, told with the same modality ("Israeli airstrikes in Gaza killed 20
+    people", "Assad spoke during a meeting with Velayati"): one act, coded once, at the verb (docs/events-gold.md,
+    "one event per act")."""
     acts = {(c.trigger, _key(c)) for c in codings if doc[c.trigger].pos_ != "NOUN"}
     if not acts:
         return list(codings)
@@ -353,10 +358,11 @@ def restated(codings: Sequence[_C], doc: Doc, ctx: DocContext) -> list[_C]:
     return out
 
 
-def _key(c: _Coded) -> tuple[str, str, str]:
-    """Root and the countries of source and target: what makes two mentions one act for the real-news scorer."""
+def _key(c: _Coded) -> tuple[str, str, str, str]:
+    """Root, the countries of source and target, and modality: what makes two mentions one act for the real-news
+    scorer, told as the same fact ("the talks ... were not going well" does not restate that talks were held)."""
     target = c.target.code if c.target is not None and c.target.code else ""
-    return c.code[:2], (c.source.code or "")[:3], target[:3]
+    return c.code[:2], (c.source.code or "")[:3], target[:3], c.modality
 
 
 def _governing_verb(noun: Token) -> Token | None:

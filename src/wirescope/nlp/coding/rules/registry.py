@@ -735,11 +735,12 @@ RULES: tuple[Rule, ...] = (
          "associate professor at ...'), is commentary, not an act of a party: 'analysts warned that the sanctions "
          "may backfire' is no threat (docs/events-gold.md)."),
     Rule("filters.nominal-restates-its-verbs-act", _F,
-         "An event noun coded with the same root between the same countries as the verb it is an argument of (or "
-         "modifies an argument of) names that verb's act, which is coded once, at the verb (docs/events-gold.md, "
-         "'one event per act'): 'Israeli airstrikes in Gaza killed 20 people' (one force event ISR -> PSE), 'the "
-         "offensive launched by the army against the rebels'. A noun of another act ('condemned the invasion of "
-         "Ukraine': 111 and 192) or between other parties stays."),
+         "An event noun coded with the same root between the same countries and with the same modality as the verb "
+         "whose subject, object, instrument or purpose it is names that verb's act, which is coded once, at the "
+         "verb (docs/events-gold.md, 'one event per act'): 'Russian shelling of Kharkiv killed two civilians' (one "
+         "force event), 'Assad spoke during a meeting with Velayati'. A noun of another act ('condemned the "
+         "invasion of Ukraine': 111 and 192), of an earlier one ('spoke after the talks') or between other parties "
+         "stays."),
     # ---------------------------------------------------------------- confidence
     Rule("confidence.embedded-clause-is-weaker", _CONF,
          "-0.1 when the trigger is not the sentence's main predicate (or a conjunct of it): an embedded clause "
