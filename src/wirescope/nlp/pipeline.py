@@ -17,6 +17,7 @@ from ..config import Settings
 from ..errors import ConfigError, InputError, PipelineError
 from ..records import ANALYSIS_FIELDS, Analysis, Article, Failure, Provenance, Sentence
 from . import attributes, hygiene, lemmas, rulers, segmentation
+from .quotes.shared import DocQuotes
 from .sections import SECTION_CHARS, merge_sections, piece_of, split_sections
 from .stages import build_stage
 
@@ -99,6 +100,13 @@ class Pipeline:
             share = getattr(stage, "share_actor_coder", None)
             if share is not None:
                 share(self.actor_coder)
+        # the quotes stage's quotations of a document (its cues, the user's switched-off rules) for every stage
+        # that reads quotations (the events coder, before it): one extraction per document, one set of settings
+        found = [q for q in (getattr(s, "quotes", None) for s in self.stages) if isinstance(q, DocQuotes)]
+        for stage in self.stages:
+            share_quotes = getattr(stage, "share_quotes", None)
+            if found and share_quotes is not None:
+                share_quotes(found[0])
         self.nlp = nlp if nlp is not None else load_model(self.settings.model)
         segmentation.add_to(self.nlp)
         # the model's own attribute rules and lemmas, computed faster with the same results (each module says how)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ..quotes.extract import QuoteExtractor
+    from ..quotes.found import FoundQuote
 
 SUBJ_DEPS = ("nsubj", "csubj")
 _OBJ = ("dobj", "dative", "obj", "attr", "oprd")
@@ -55,6 +56,9 @@ class ArgumentFinder:
     # the list as one code
     split_codes: bool = True
     ud_petrarch: bool = False  # UD-PETRARCH's conventions (see ``EventCoder``)
+    # a document's quotations as the user's quote settings find them, shared with the quotes stage
+    # (``quotes.shared.DocQuotes``, set by the events stage); None: the bundled extractor with every rule on
+    quotes: Callable[[Doc], Sequence[FoundQuote]] | None = None
 
     # ---- the public look-ups other parts of the coder use (``nominals.NounArgumentFinder``)
 
@@ -293,7 +297,7 @@ class ArgumentFinder:
         ministry said", "'I urge the Taliban to reverse their decision,' he said": the speaker the quotation
         extractor attributes it to, resolved as an event's actor is (``_actor``)."""
         if ctx.quotes is None:
-            ctx.quotes = _quote_extractor().extract(head.doc)
+            ctx.quotes = self.quotes(head.doc) if self.quotes is not None else _quote_extractor().extract(head.doc)
         pos = head.idx
         quote = next((q for q in ctx.quotes if q.type in _QUOTED and q.speaker_head is not None
                       and any(a <= pos < b for a, b in q.spans)), None)

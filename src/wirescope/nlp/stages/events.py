@@ -30,6 +30,7 @@ from ..coding.engine import ActorRef, Coding, EventCoder
 from ..coding.headline import headline_sentences, is_headline, is_label, merge_headline
 from ..coding.rules import check_rule_ids
 from ..doctext import text_of
+from ..quotes.shared import DocQuotes
 from ..resources.cameo import lookup, plover_for
 from ..resources.petrarch import load_dictionaries
 
@@ -61,11 +62,24 @@ class EventStage:
         self.version = stage_version(self.settings.dictionaries, self.settings.actors_file, self.disabled)
         self._coder: EventCoder | None = None
         self._actors: Callable[[], ActorCoder] | None = None
+        # the quotations the coder reads ("we" in a quotation is its speaker): found with the user's quote
+        # settings, and once per document with the quotes stage when the pipeline shares its ``DocQuotes``
+        self._quotes: DocQuotes | None = None
+        if self.settings.disabled_quote_rules:  # they change what the coder reads, so they are in the version
+            off = ",".join(sorted(self.settings.disabled_quote_rules))
+            self.version += "-q" + hashlib.sha1(off.encode()).hexdigest()[:8]
 
     def share_actor_coder(self, actors: Callable[[], ActorCoder]) -> None:
         """Code actors with the pipeline's coder (``actors()``, shared with the quotes stage) instead of one of
         the stage's own."""
         self._actors = actors
+
+    def share_quotes(self, quotes: DocQuotes) -> None:
+        """Read a document's quotations from the quotes stage's ``quotes`` (its cues and switched-off rules; one
+        extraction per document for both stages) instead of the stage's own."""
+        self._quotes = quotes
+        if self._coder is not None:
+            self._coder.quotes = quotes
 
     @property
     def coder(self) -> EventCoder:
@@ -77,6 +91,9 @@ class EventStage:
                 self.settings.actors_file, self.settings.dictionaries, self.settings.office_holders_file)
             self._coder = EventCoder(dicts, actors, require_target=True, targetless_roots=TARGETLESS_ROOTS,
                                      disabled=self.disabled)
+            if self._quotes is None:
+                self._quotes = DocQuotes(disabled=self.settings.disabled_quote_rules)
+            self._coder.quotes = self._quotes
         return self._coder
 
     def configure_nlp(self, nlp: Language) -> None:

@@ -12,8 +12,8 @@ from ...records import Actor, Analysis, Entity, Quote, Span
 from ..coding.rules.base import RuleSet
 from ..coding.rules.registry import check_rule_ids
 from ..doctext import text_of
-from ..quotes.cues import load_lexicon
 from ..quotes.extract import FoundQuote, QuoteExtractor
+from ..quotes.shared import DocQuotes
 from ..quotes.speakers import SpeakerResolver
 
 if TYPE_CHECKING:
@@ -37,12 +37,14 @@ class QuoteStage:
         self, settings: Settings | None = None, *, cues: Path | None = None, code_actors: bool = True
     ) -> None:
         self.settings = settings or Settings()
-        self.extractor = QuoteExtractor(load_lexicon(cues), disabled=self.settings.disabled_quote_rules)
+        # the document's quotations with the user's cues and rules, found once: the events coder reads them first
+        # (the pipeline shares this with the events stage, ``share_quotes``)
+        self.quotes = DocQuotes(cues, self.settings.disabled_quote_rules)
         # 2: quotations carry their rule trace; switched-off rules change what is found, so they are in the version
         # (``recode --stale`` re-analyses articles whose stage versions differ from the installed ones)
         # the event coder's switched-off rules shape the speakers resolved as event actors are (``_resolver``)
         self.coding_rules = check_rule_ids(self.settings.disabled_rules)
-        off = sorted(self.extractor.disabled) + sorted(self.coding_rules.disabled)
+        off = sorted(self.quotes.disabled) + sorted(self.coding_rules.disabled)
         self.version = "2" if not off else "2-" + hashlib.sha1(",".join(off).encode()).hexdigest()[:8]
         self._code_actors = code_actors
         self._actors: Callable[[], ActorCoder] | None = None
@@ -54,6 +56,11 @@ class QuoteStage:
 
     def configure_nlp(self, nlp: Language) -> None:
         """Needs only the parser, tagger and NER every English pipeline has."""
+
+    @property
+    def extractor(self) -> QuoteExtractor:
+        """This thread's quotation extractor (the stage's cues and switched-off rules)."""
+        return self.quotes.extractor
 
     @property
     def actor_coder(self) -> ActorCoder | None:
@@ -75,7 +82,7 @@ class QuoteStage:
         return _resolver(self.actor_coder, None, self.coding_rules)
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
-        found = self.extractor.extract(doc)
+        found = self.quotes(doc)
         entities = analysis.entities or fallback_entities(doc, analysis.article.id)
         # speakers are coded on the article's date (dated dictionary codes: who held which office then), by the
         # actor coder the events stage shares; the date goes with this document's calls, not onto the coder
