@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import TimeRef
+from ..doctext import text_of
 from ..geo.extract import sentence_index
 from ..timex.normalize import normalize
 
@@ -53,7 +54,7 @@ class TimeStage:
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         ref = analysis.article.published
         spans = _merge(sorted({_trim(e.start_char, e.end_char, e.text) for e in doc.ents
-                               if e.label_ in TIME_LABELS}), doc.text)
+                               if e.label_ in TIME_LABELS}), text_of(doc))
         times: list[TimeRef] = []
         for start, end, text in spans:
             norm = normalize(text, ref)
