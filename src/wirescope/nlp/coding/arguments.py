@@ -196,7 +196,9 @@ class ArgumentFinder:
         """The document's persons named in full, built once per document (its context holds them, with its date)."""
         if ctx.full_names is None:
             refs = referents_of(ctx, head.doc, self.actors)
-            ctx.full_names = FullNames(head.doc, self.actors, ctx.day, refs)
+            if refs.full_names is None:  # made once for the document, coder and date, as the referents are
+                refs.full_names = FullNames(head.doc, self.actors, ctx.day, refs)
+            ctx.full_names = refs.full_names
         names: FullNames = ctx.full_names
         return names
 

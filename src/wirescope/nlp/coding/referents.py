@@ -22,12 +22,13 @@ and on the article date, so a name is coded as of the day the article was writte
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .actors import TITLE_WORDS, ActorCoder, compose, split_code
 from .lexicons import words
@@ -83,6 +84,14 @@ class Referents:
         # run index -> (code, name, actor rules fired) as the dictionaries code it: the full names
         # (``full_names.FullNames``) code the same runs the same way, and take the answer from here
         self._raw: dict[int, Recorded] = {}
+        self._size = len(doc)
+        # the document's persons named in full (``full_names.FullNames``, made from these referents on first use
+        # by the argument finder): as pure a function of the document, coder and date as the referents are
+        self.full_names: Any = None
+
+    def made_for(self, doc: Doc, coder: ActorCoder, day: date | None) -> bool:
+        """True when these are the referents of ``doc`` (the same object, same length) by ``coder`` on ``day``."""
+        return self._doc is doc and self._coder is coder and self._day == day and self._size == len(doc)
 
     @property
     def runs(self) -> list[list[Token]]:
@@ -369,9 +378,23 @@ def _person(run: Sequence[Token], code: str) -> bool:
     return bool(split_code(code)[1]) and split_code(code)[1][0] not in ("IGO", "NGO", "MNC", "UNO")
 
 
+class _LastReferents(threading.local):
+    referents: Referents | None = None
+
+
+# the last document's referents, per thread: the quotes stage resolves speakers (``coding.mentions``) in a context
+# of its own after the events coder's, on the same document, date and actor coder; what the referents (and the full
+# names made from them) hold is a function of those three alone, so the second context takes them as they are
+_LAST = _LastReferents()
+
+
 def referents_of(ctx: DocContext, doc: Doc, actors: ActorCoder) -> Referents:
-    """The document's ``Referents``, built on first use and kept on its context (one per document)."""
+    """The document's ``Referents``, built on first use and kept on its context (one per document; a later context
+    of the same document, coder and date gets the same ones)."""
     if ctx.referents is None:
-        ctx.referents = Referents(doc, actors, ctx.day)
+        last = _LAST.referents
+        if last is None or not last.made_for(doc, actors, ctx.day):
+            last = _LAST.referents = Referents(doc, actors, ctx.day)
+        ctx.referents = last
     refs: Referents = ctx.referents
     return refs
