@@ -190,7 +190,17 @@ class TableSpec:
 
     def row(self, record: Any, **context: Any) -> tuple[Any, ...]:
         """The record as a row in column order; ``context`` gives the values the record does not hold."""
-        return tuple(c.value(record, context) for c in self.columns)
+        names = tuple(context)
+        plan = self._row_plans.get(names)
+        if plan is None:
+            plan = self._row_plans[names] = tuple(_reader(c, frozenset(names)) for c in self.columns)
+        return tuple(read(record, context) for read in plan)
+
+    @cached_property
+    def _row_plans(self) -> dict[tuple[str, ...], tuple[Callable[[Any, Mapping[str, Any]], Any], ...]]:
+        # per set of context names (each call site passes the same ones): how each column's value is read, worked
+        # out once (``Column.value`` decides it again for every value of every row: a tenth of an ingest's writes)
+        return {}
 
     def record_of(self, row: Mapping[str, Any]) -> Any:
         """The record a row (column name -> stored value) describes, nested records rebuilt from their columns."""
@@ -225,6 +235,31 @@ class TableSpec:
     def records(self, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[Any]:
         """Records of rows fetched with column ``names`` (a cursor's description)."""
         return [self.record_of(dict(zip(names, values, strict=True))) for values in rows]
+
+
+def _reader(column: Column, context: frozenset[str]) -> Callable[[Any, Mapping[str, Any]], Any]:
+    """``column.value`` for a call whose context has ``context``'s names, as one function (the same values)."""
+    name, encode, path = column.name, column.codec.encode, column.path
+    if name in context:
+        return lambda record, ctx: ctx[name]
+    if column.get is not None or path is None:
+        return column.value  # a derived value, or the error of a column nobody gave
+    if encode is _same and len(path) == 1:
+        attr = path[0]
+        return lambda record, ctx: None if record is None else getattr(record, attr)
+    if len(path) == 1:
+        attr = path[0]
+        return lambda record, ctx: None if record is None else encode(getattr(record, attr))
+
+    def nested(record: Any, ctx: Mapping[str, Any]) -> Any:
+        value = record
+        for attr in path:
+            if value is None:
+                return None
+            value = getattr(value, attr)
+        return encode(value)
+
+    return nested
 
 
 def _record_type(hint: Any) -> type:
