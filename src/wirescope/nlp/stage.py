@@ -5,7 +5,10 @@ it ``assigns``. The pipeline checks the chain before any work runs. A stage gets
 ``Analysis`` built so far and returns a new ``Analysis`` (``dataclasses.replace``) with its fields filled.
 
 A stage that needs spaCy components (an entity ruler, say) adds them in ``configure_nlp``, called once when the
-pipeline is built, so that they also run in spaCy's worker processes.
+pipeline is built, so that they also run in spaCy's worker processes. A stage may also have a ``prepare()`` method,
+which ``runners.startup.open_pipeline`` calls as a named start-up stage: it loads what the stage would otherwise
+load inside its first article (a library's data, an index over a dictionary), so that the time to the first
+article is shown for what it is and no article pays for it.
 """
 
 from __future__ import annotations

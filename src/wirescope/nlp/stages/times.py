@@ -14,6 +14,7 @@ from ...config import Settings
 from ...records import TimeRef
 from ..doctext import text_of
 from ..geo.extract import sentence_index
+from ..timex import normalize as timex
 from ..timex.normalize import normalize
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ class TimeStage:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
+
+    def prepare(self) -> None:
+        """Load dateparser now (a start-up stage, ``runners.startup``), not inside the first article that needs it."""
+        timex.prepare()
 
     def configure_nlp(self, nlp: Language) -> None:
         """Add an entity ruler for holiday names, which the small NER model does not tag as DATE."""
