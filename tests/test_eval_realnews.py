@@ -48,6 +48,23 @@ def test_match_is_one_to_one_and_sentence_bound() -> None:
     assert len(result.matched) == 1 and len(result.invented) == 2 and len(result.missed) == 1
 
 
+def test_an_events_repeated_mentions_are_scored_in_their_sentences() -> None:
+    from wirescope.eval.realnews import candidates_from
+    from wirescope.records import Event, Span
+
+    # "Gunmen attacked a hotel ..." repeated in sentence 2 (pipeline sentence 1 starts at offset 63 here); the
+    # gold codes the attack in sentences 0 and 2: the event's mention there is a second claim, scored like it
+    story = _story(_gold(0, "180", _actor("SOM", "UAF"), None), _gold(2, "180", _actor("SOM", "UAF"), None),
+                   _gold(1, "173", _actor("SOM", "COP"), None))
+    gunmen = Actor(0, 6, "Gunmen", country="SOM", roles=("UAF",))
+    event = Event("a", 0, "180", "18", "180", 4, -9.0, Span(7, 15, "attacked"), gunmen, None, mentions=(0, 1, 5))
+    assert [c.sentence for c in candidates_from(story, [event])] == [0]  # no sentences: repeats not scored
+    cands = candidates_from(story, [event], [0, 63])  # mention 5 is past the sentences given: skipped
+    assert [c.sentence for c in cands] == [0, 2] and "repeated in sentence 1" in cands[1].description
+    result = score_story(story, cands)
+    assert len(result.matched) == 2 and not result.invented and len(result.missed) == 1
+
+
 def test_second_root_and_null_target_match() -> None:
     story = _story(_gold(0, "183", _actor("SOM", "REB"), None, roots=("18", "19")))
     assert len(score_story(story, [_cand(0, "SOM", None, "19")]).matched) == 1

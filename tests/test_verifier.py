@@ -207,7 +207,7 @@ def test_training_split_excludes_the_check_part() -> None:
 
 def test_min_confidence_counts_only_events_above_it() -> None:
     from wirescope.eval.gold_stories import FACTUAL
-    from wirescope.eval.realnews_run import evaluate_gold, read_gold
+    from wirescope.eval.realnews_run import CodedArticle, evaluate_gold, read_gold
 
     gold_dir = REPO / "data" / "voa2025" / "gold"
     stories, _ = read_gold(gold_dir, "check")
@@ -225,7 +225,7 @@ def test_min_confidence_counts_only_events_above_it() -> None:
                 events.append(Event(a.id, g.sentence, g.code, g.roots[0], g.code[:3], 1, 0.0,
                                     Span(g.trigger_start, g.trigger_end, g.trigger), src, tgt,
                                     confidence=0.9 if n % 2 == 0 else 0.1))
-            out.append(events)
+            out.append(CodedArticle(events))
         return out
 
     every = evaluate_gold(gold_dir, perfect, "check")

@@ -301,13 +301,23 @@ def actor_key(actor: Any) -> tuple[ActorKey, str | None]:
     return None, role
 
 
-def candidates_from(story: GoldStory, events: Sequence[Any]) -> list[Candidate]:
-    """The coder's events (``records.Event``) of one story, placed in the gold's sentences."""
+def candidates_from(story: GoldStory, events: Sequence[Any], sentence_starts: Sequence[int] = ()) -> list[Candidate]:
+    """The coder's events (``records.Event``) of one story, placed in the gold's sentences.
+
+    With ``sentence_starts`` (the start offset of each of the pipeline's sentences), an event also counts once in
+    each other sentence its ``mentions`` list: the events stage keeps a triple repeated in an article as one event
+    with the sentences that repeat it, while the gold codes every repeat in its own sentence (docs/events-gold.md,
+    "One event per act"); each such mention is a claim of the system, scored like the event itself."""
     out = []
     for e in events:
         (sc, sr), (tc, tr) = actor_key(e.source), actor_key(e.target)
         root = scored_root(e.root_code, e.modality)
-        out.append(Candidate(story.story, story.sentence_of(e.trigger.start), sc, tc, sr, tr, root,
-                             float(e.confidence), e.modality in PRODUCED_FACTUAL,
-                             f"{e.code} {e.modality} {e.trigger.text!r}: {e.sentence_text}"))
+        factual = e.modality in PRODUCED_FACTUAL
+        what = f"{e.code} {e.modality} {e.trigger.text!r}: {e.sentence_text}"
+        own = story.sentence_of(e.trigger.start)
+        out.append(Candidate(story.story, own, sc, tc, sr, tr, root, float(e.confidence), factual, what))
+        for m in sorted(set(e.mentions) - {e.sentence}):
+            if 0 <= m < len(sentence_starts) and (where := story.sentence_of(sentence_starts[m])) != own:
+                out.append(Candidate(story.story, where, sc, tc, sr, tr, root, float(e.confidence), factual,
+                                     f"(repeated in sentence {m}) {what}"))
     return out

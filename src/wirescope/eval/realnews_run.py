@@ -6,7 +6,7 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import EvalError
 from ..records import Article, Event
@@ -14,8 +14,19 @@ from .gold_stories import GoldStory, check_frozen, read_hashes, read_story, stor
 from .realnews import Candidate, RealNewsReport, candidates_from, gold_as_candidates, listing, score
 
 PARTS = ("tuning", "check", "all")
-# Codes a list of articles; returns each article's events (same order).
-EventCoder = Callable[[Sequence[Article]], list[Sequence[Event]]]
+
+
+class CodedArticle(NamedTuple):
+    """One article as coded: its events, and the start offset of each of the pipeline's sentences (so that an
+    event's repeated mentions, sentence indexes of the pipeline, can be placed in the gold's sentences; empty when
+    the coder has no sentences, and then repeats are not scored)."""
+
+    events: Sequence[Event]
+    sentence_starts: Sequence[int] = ()
+
+
+# Codes a list of articles; returns each article as coded (same order).
+EventCoder = Callable[[Sequence[Article]], list[CodedArticle]]
 
 
 def _layout(gold_dir: Path, stories: Path | None, split: Path | None) -> tuple[Path, Path]:
@@ -60,12 +71,12 @@ def pipeline_coder(settings: Any = None) -> EventCoder:
 
     pipeline = Pipeline(settings)
 
-    def run(articles: Sequence[Article]) -> list[Sequence[Event]]:
-        by_id: dict[str, Sequence[Event]] = {}
+    def run(articles: Sequence[Article]) -> list[CodedArticle]:
+        by_id: dict[str, CodedArticle] = {}
         for result in pipeline.analyze_many(articles):
             if not isinstance(result, Analysis):
                 raise EvalError(f"the pipeline failed on a gold story: {result}")
-            by_id[result.article.id] = result.events
+            by_id[result.article.id] = CodedArticle(result.events, [s.start for s in result.sentences])
         return [by_id[a.id] for a in articles]
 
     return run
@@ -81,11 +92,13 @@ def evaluate_gold(gold_dir: Path, coder: EventCoder, part: str = "check", *, ver
         raise EvalError(f"min_confidence must be in [0, 1], got {min_confidence}")
     gold, articles = read_gold(gold_dir, part, stories_file=stories_file, split_file=split_file)
     start = time.perf_counter()
-    events = dict(zip((a.id for a in articles), coder(articles), strict=True))
+    coded = dict(zip((a.id for a in articles), coder(articles), strict=True))
     elapsed = time.perf_counter() - start
-    cands: dict[str, Sequence[Candidate]] = {
-        s.story: candidates_from(s, [e for e in events.get(s.article_id, ()) if e.confidence >= min_confidence])
-        for s in gold}
+    cands: dict[str, Sequence[Candidate]] = {}
+    for s in gold:
+        got = coded.get(s.article_id, CodedArticle(()))
+        shown = [e for e in got.events if e.confidence >= min_confidence]
+        cands[s.story] = candidates_from(s, shown, got.sentence_starts)
     out: RealNewsReport = {"part": part, **score(gold, cands), "seconds": round(elapsed, 2), "file": str(gold_dir)}
     if min_confidence > 0:
         out["min_confidence"] = min_confidence
