@@ -291,11 +291,7 @@ class ActorCoder:
             return None  # "a Christian militia": a religion or nationality the parse names so, not a listed surname
         if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].text.isalpha():
             return None  # not the last word of a name
-        given = ""
-        if i > 0:
-            prev = _upper(toks[i - 1])
-            if toks[i - 1].text[:1].isupper() and prev.rstrip(".") not in _HONORIFICS and not self._agent_word(prev):
-                given = prev  # a given name: "Grace Mugabe" is not Robert Mugabe
+        given = self._given_name(toks, i)  # "Grace Mugabe" is not Robert Mugabe
         idxs = self.surnames.get(text.upper(), [])
         if not idxs:
             return None
@@ -310,6 +306,14 @@ class ActorCoder:
             return i + 1, codes[0], entries[0].name
         country = countries.pop()
         return (i + 1, country, text.upper()) if country else None
+
+    def _given_name(self, toks: Sequence[Token], i: int) -> str:
+        """The capitalised word before a last name that is neither an honorific nor a title ("Grace" in "Grace
+        Mugabe"), upper-cased, or ""."""
+        if i == 0 or not toks[i - 1].text[:1].isupper():
+            return ""
+        prev = _upper(toks[i - 1])
+        return "" if prev.rstrip(".") in _HONORIFICS or self._agent_word(prev) else prev
 
     def _inside_name(self, toks: Sequence[Token], i: int, after_match: bool = False) -> bool:
         """``toks[i]`` is one word of a longer proper name: a capitalised neighbour that is not a title (nor part of

@@ -119,6 +119,7 @@ from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .referents import referents_of
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
+from .senses import sense_code
 from .speech import accuser, one_sided_statement, record_accusations, unnamed_accuser
 from .state_roles import governments_of_acting_states
 from .syntax import governs_any, multi_matches, phrase_tokens, regular_stems, shown_in_image
@@ -526,6 +527,11 @@ class EventCoder(ArgumentFinder):
         forward, _, converse_code = match.code.partition(":")
         code = forward or converse_code
         converse = converse_code or None
+        if self.real_news and forward:
+            sensed = sense_code(verb, code, (sources, targets), ctx)  # senses.py: force needs arms, warnings
+            if not sensed:
+                return []
+            code, converse = (code, converse) if sensed == code else (sensed, sensed if converse else None)
         mod = scheduled_modality(verb, modality(verb, code, sent, ctx), ctx)  # "is to send": announced
         # not for "won't try to clash" (the trying is negated, not the clash)
         derived = False

@@ -45,6 +45,8 @@ KINDS: dict[str, frozenset[str]] = {
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),
     "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),
+    "senses": frozenset({"violent-verb", "verbal-attack", "armed-word", "warning", "warner-harm",
+                          "physical-target"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)

@@ -145,6 +145,23 @@ RULES: tuple[Rule, ...] = (
     Rule("code.speaker-demands-what-must-be-done", _C,
          "'X said Y must stop ...' (or 'Y needs to stop', lexicons/verb_classes.tsv obligation): a speaker saying "
          "that someone must act demands it of them (100, X -> Y), which replaces the plain statement."),
+    Rule("code.force-needs-arms", _C,
+         "A trigger the dictionary codes as force (18, 19, 20) is force only when an armed party takes part (a "
+         "military, rebel, police or criminal role, or a state named alone), a place is its target, the verb names "
+         "bodily harm by its meaning (kill, shoot, abduct), or its sentence speaks of arms or bodily harm; "
+         "otherwise news uses the verb for words or contests: 'the Tory leader attacked Labour's plans', 'the "
+         "judge clashed with ministers over inquiries' are criticism (111) of their target (verbs of verbal "
+         "attack), 'Ruth Kelly wants to ditch the report', 'the heart of Britain beats as strong' no event. A "
+         "person is no armed party by an office ('Defence Secretary Liam Fox'). Words are data "
+         "(lexicons/senses.tsv); real-news conventions only (bundled dictionaries)."),
+    Rule("code.warning-is-no-threat-of-others", _C,
+         "A warning (warn, caution) of what may happen or of what others do (a that-clause, 'of', 'about') "
+         "predicts it: 'warned that small firms could be crippled', 'warned ministers about the dangers of "
+         "disunity' are a pessimistic comment (012, coded only about a named actor), not a threat (13). It stays a "
+         "threat when the harm is the warner's own ('warned it would retaliate', 'warned of serious consequences', "
+         "'stop or face ...'), and when bare or addressed to someone not to act ('warned France not to "
+         "interfere'), where diplomacy leaves the harm implied. Words are data (lexicons/senses.tsv); real-news "
+         "conventions only (bundled dictionaries)."),
     # ---------------------------------------------------------------- arguments: sources
     Rule("source.placed-by-the-pattern", _A,
          "A '$' in the matched pattern places the source: the first actor after the pattern word it follows.",

@@ -1,0 +1,128 @@
+"""Word senses the verb dictionary's code does not tell apart (issue 17, cause 1: "a verb in an unrelated sense
+invents an event"), decided once the trigger's source and target are known.
+
+* Force needs arms (``code.force-needs-arms``): a verb the dictionary codes as force (CAMEO 18, 19, 20) is force
+  only when an armed party takes part (soldiers, rebels, police, a state acting as one), a place is its target,
+  the verb names bodily harm by its meaning (kill, shoot, abduct), or its sentence speaks of arms or bodily harm.
+  Otherwise news uses it for words or contests: "the Tory leader attacked Labour's plans", "Labour hit back at the
+  Tories", "the judge clashed with ministers over inquiries" are criticism (111) of their target; "Ruth Kelly wants
+  to ditch the report", "the last week has shown that the heart of Britain beats" are no event at all.
+* A warning is a threat only of the warner's own harm (``code.warning-is-no-threat-of-others``): "warned that
+  prices would rise", "warned that small firms could be crippled" predict (012, pessimistic comment, coded only
+  with an actor it is about); "warned ministers not to rush the bill" advises (020); "warned it would retaliate",
+  "warned of serious consequences" stay threats (13).
+
+Word lists are data (lexicons/senses.tsv). Real-news conventions only (the bundled dictionaries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .actors import split_code
+from .lexicons import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .arguments import ActorRef
+    from .context import DocContext
+
+VIOLENT_VERBS = words("senses", "violent-verb")
+VERBAL_ATTACK_VERBS = words("senses", "verbal-attack")
+ARMED_WORDS = words("senses", "armed-word")
+WARNING_VERBS = words("senses", "warning")
+WARNER_HARMS = words("senses", "warner-harm")
+PHYSICAL_TARGETS = words("senses", "physical-target")
+# verbs of threatening: force they announce ("threatened to retaliate") is a threat by whoever would order it
+_THREAT_VERBS = words("verb_classes", "threat")
+FORCE = "code.force-needs-arms"
+WARNING = "code.warning-is-no-threat-of-others"
+CRITICISM, COMMENT = "111", "012"
+# roles of parties that bear arms; a state named alone (no role) may act through its forces
+_ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "COP", "SPY", "CRM", "RAD"})
+# the dictionaries' code of militarized groups without a country ("Isis": IMGMUSISI)
+_ARMED_GROUP = "IMG"
+# heads of a phrase that name a person in an armed body's office, who speaks for it rather than fights
+_OFFICE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official",
+                           "chief", "chairman", "head", "leader", "president"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_SELF_PRONOUNS = frozenset({"we", "i", "it", "they"})
+_FUTURE = frozenset({"will", "'ll", "shall", "would"})
+
+
+def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+               ctx: DocContext) -> str | None:
+    """The code of the trigger in the sense its arguments and sentence give it: ``code`` itself, another code,
+    or "" for no event. ``parties`` are its coded sources and targets."""
+    if code[:2] in ("18", "19", "20") and verb.pos_ in ("VERB", "AUX"):  # an attack noun is one by its meaning
+        return _force(verb, code, parties, ctx)
+    if code[:2] == "13" and verb.lemma_.lower() in WARNING_VERBS:
+        return _warning(verb, code, ctx)
+    return code
+
+
+def _force(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+           ctx: DocContext) -> str:
+    lemma = verb.lemma_.lower()
+    sources, targets = parties
+    doc = verb.doc
+    if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _THREAT_VERBS) \
+            or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return code  # "threatened to retaliate", "we will destroy them": force announced, by whoever would order it
+    if lemma in VIOLENT_VERBS or any(_armed(doc[s.head], s.code) for s in (*sources, *targets)):
+        return code
+    if any(_place(doc[t.head], t.code) for t in targets) or _armed_sentence(verb):
+        return code
+    if not ctx.fire(FORCE):
+        return code
+    # "attacked Labour's plans": criticism of the one named; a verb of force with no such sense is no event
+    return CRITICISM if lemma in VERBAL_ATTACK_VERBS else ""
+
+
+def _armed(head: Token, code: str | None) -> bool:
+    """An armed party: a role that bears arms (not a person speaking for such a body: "Defence Secretary Liam
+    Fox", "he"), or a state named alone ("Russia", acting through its forces)."""
+    country, roles = split_code(code or "")
+    if (code or "").startswith(_ARMED_GROUP):
+        return True
+    if head.ent_type_ == "PERSON" or head.lemma_.lower() in _OFFICE_HEADS:
+        return False
+    if not roles or roles == ("GOV",):
+        # a state or its government named by the country, its capital or "the regime" ("Ankara has fought")
+        return country is not None and (head.pos_ == "PROPN" or head.lemma_.lower() == "regime")
+    # a ministry or minister of defence (GOVMIL) speaks for the forces; "they" resolved to gunmen bears arms
+    return "GOV" not in roles and bool(_ARMED_ROLES.intersection(roles))
+
+
+def _place(head: Token, code: str | None) -> bool:
+    """A place struck ("attacked Kyiv", "hit the embassy"): force may be meant."""
+    if head.lemma_.lower() in PHYSICAL_TARGETS:
+        return True
+    return head.ent_type_ in _PLACE_TYPES and not split_code(code or "")[1]
+
+
+def _armed_sentence(verb: Token) -> bool:
+    return any(t.lower_ in ARMED_WORDS for t in verb.sent)
+
+
+def _warning(verb: Token, code: str, ctx: DocContext) -> str:
+    """A warning of what may happen or of what others do (a that-clause, 'of', 'about') is a prediction; one of
+    the warner's own harm stays a threat, and so does a bare warning or one that the addressee should not act
+    ('warned France not to interfere'), where diplomacy leaves the harm implied."""
+    told = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "punct") for t in c.subtree]
+    if any(t.lemma_.lower() in WARNER_HARMS or t.lower_ in WARNER_HARMS or t.lower_ == "face" for t in told):
+        return code  # "warned of retaliation", "stop or face ...": the harm is the warner's to bring
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))]
+    if not clauses or any(c.dep_ == "ccomp" and _own_act(c) for c in clauses):
+        return code  # "warned (that) it would close the strait": the warner's own act
+    return COMMENT if ctx.fire(WARNING) else code
+
+
+def _own_act(clause: Token) -> bool:
+    """A complement clause whose subject is a pronoun that may be the warner, with a future or modal verb."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in _SELF_PRONOUNS or subj.dep_ == "nsubjpass":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
