@@ -61,6 +61,9 @@ PLACE = "target.force-noun-acts-on-its-place"
 # what says a noun's act has not (yet) happened: "potential attacks", "a decision on strikes" (event_nouns.tsv)
 _UNREALISED = words("event_nouns", "unrealised-modifier")
 _UNREALISING_HEADS = words("event_nouns", "unrealising-head")
+# threat nouns whose "to" infinitive names the act threatened ("Trump's threat to impose tariffs on Europe")
+_THREAT_NOUNS = words("event_nouns", "threatened-act")
+THREATENED = "target.threatened-act-gives-the-threat-its-target"
 
 
 class NounArgumentFinder(Protocol):
@@ -126,7 +129,12 @@ def _implicit_target(finder: NounArgumentFinder, noun: Token, sources: list[Acto
     if noun.lemma_.lower() in _ACCUSATIONS:
         rejecter = _rejecter(finder, noun, ctx)
         return rejecter if rejecter and ctx.fire(REJECTED) else []
-    if code.lstrip(":")[:2] not in FORCE_ROOTS or _unrealised(noun) or not _named_doer(noun, sources):
+    if noun.lemma_.lower() in _THREAT_NOUNS:
+        return _threatened_target(finder, noun, ctx)
+    # "Rohan condemned an attack by Mordor in Arnor": an act named as another act's object is coded as that act
+    # (docs/events-gold.md, section 8)
+    if code.lstrip(":")[:2] not in FORCE_ROOTS or noun.dep_ in ("dobj", "obj") or _unrealised(noun) \
+            or not _named_doer(noun, sources):
         return []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
@@ -134,6 +142,16 @@ def _implicit_target(finder: NounArgumentFinder, noun: Token, sources: list[Acto
             if found and ctx.fire(PLACE):
                 return [replace(a, direct=False) for a in found]
     return []
+
+
+def _threatened_target(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> list[ActorRef]:
+    """The target of a threat whose "to" infinitive names the act threatened: that act's ("Trump's threat to impose
+    tariffs on European spirits": Europe; "China's threat to invade Taiwan": Taiwan), as for the verb ("threatened
+    to invade Taiwan"). The act itself is not coded as done."""
+    act = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    found = finder.actors_inside(act, ctx) if act is not None else []
+    return [replace(a, direct=False) for a in found] if found and ctx.fire(THREATENED) else []
 
 
 def _named_doer(noun: Token, sources: list[ActorRef]) -> bool:

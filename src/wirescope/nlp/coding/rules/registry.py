@@ -279,19 +279,28 @@ RULES: tuple[Rule, ...] = (
          "'al-Muhandis, who was also killed'."),
     # ---------------------------------------------------------------- arguments: targets (in finder order)
     Rule("target.rejected-accusation-is-against-the-rejecter", _A,
-         "An accusation noun (allegation, accusation) with its accuser named (possessor, 'by' or 'made by') and no "
-         "'against' phrase, which a verb of rejection or denial has as its object ('the Afghan Taliban rejected "
+         "An accusation noun (allegation, accusation, criticism) with its accuser named (possessor, 'by' or 'made "
+         "by') and no 'against' phrase, which a verb of rejection or denial has as its object ('the Afghan Taliban "
+         "rejected "
          "Pakistan's allegation that ...', 'India rejected the allegations made by Pakistan', 'Qatar denies "
          "Riyadh's accusations'), is an accusation (112) against the one who rejects it: one rejects what is said "
          "of oneself. The rejection is coded by its verb too (016/12). Nouns and verbs are data "
-         "(lexicons/event_nouns.tsv, accusation, accusation-rejecter)."),
+         "(lexicons/event_nouns.tsv: accusation, shared with target.denial-answers-the-accuser; accusation-rejecter)."),
+    Rule("target.threatened-act-gives-the-threat-its-target", _A,
+         "A threat or warning noun with its doer named and no against/to target whose 'to' infinitive names the act "
+         "threatened takes that act's target, as the verb does ('threatened to invade Taiwan'): 'Trump's threat to "
+         "impose bigger tariffs on European spirits' (USA -> EUR 13), 'China's threat to invade Taiwan' (CHN -> "
+         "TWN). The threatened act is not coded as done. Nouns are data (lexicons/event_nouns.tsv, "
+         "threatened-act)."),
     Rule("target.force-noun-acts-on-its-place", _A,
          "A noun of force (roots 18-20: attack, strike, airstrike, bombing, shelling, raid, war, kidnapping ...) "
          "with its doer named in its phrase and no on/of/against target is done to the place of its 'in/inside/"
          "across' phrase, as force is for a verb (target.place-only-for-place-acts) and as the gold conventions "
          "code an act done to a place (docs/events-gold.md, section 2): 'Israeli airstrikes in Gaza' (ISR -> PSE), "
-         "'a US drone strike in Somalia' (USA -> SOM). Without a doer in the phrase ('the chemical attack in "
-         "Douma') it codes nothing."),
+         "'a US drone strike in Somalia' (USA -> SOM). Without a named doer ('the chemical attack in Douma', "
+         "'terrorist attacks in Britain'), for an act not (yet) done ('potential US strikes in Syria', 'a decision "
+         "on strikes in Syria') or named as a verb's object ('condemned an attack by X in Y', coded as the outer "
+         "act, docs/events-gold.md section 8) it codes nothing."),
     Rule("target.topic-is-no-party", _A,
          "The object of a verb of discussion coded by its default is a topic, not a counterpart ('discussed "
          "Idlib'); only a 'with' phrase gives the target."),
