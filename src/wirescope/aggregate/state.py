@@ -47,19 +47,17 @@ def load_partial_state(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None
     while batch := cur.fetchmany(100_000):
         for sid, kind, key, weight in batch:
             vectors[sid][0 if kind == "t" else 1][key] = weight
-    meta: dict[str, tuple[float, float, int, bool]] = {}
+    chained: dict[str, bool] = {}
     if has_table(con, "story_meta"):
-        for sid, *rest in con.execute(f"SELECT story_id, norm_t, norm_e, norm_at, chained FROM story_meta{among}",
-                                      params).fetchall():
-            meta[sid] = (float(rest[0]), float(rest[1]), int(rest[2]), bool(rest[3]))
+        for sid, flag in con.execute(f"SELECT story_id, chained FROM story_meta{among}", params).fetchall():
+            chained[sid] = bool(flag)
     members = load_story_members(con, ids)
     stories = {}
     where = "" if ids is None else " WHERE id IN (SELECT unnest(?))"
     for sid, first, last in con.execute(f"SELECT id, first_date, last_date FROM stories{where}", params).fetchall():
         terms, ents = vectors.get(sid, ({}, {}))
-        norm_t, norm_e, norm_at, chained = meta.get(sid, (0.0, 0.0, -1, True))
         stories[sid] = StoryState(terms, ents, first, last, tuple(aid for aid, _, _ in members.get(sid, [])),
-                                  norm_t, norm_e, norm_at, chained)
+                                  chained.get(sid, True))
     return ClusterState(int(n_row[0]), term_df, ent_df, stories)
 
 
@@ -83,7 +81,7 @@ def state_rows(state: ClusterState) -> dict[Any, list[tuple[Any, ...]]]:
     vectors += [(sid, "e", k, w) for sid, st in state.stories.items() for k, w in st.ents.items()]
     df: list[tuple[Any, ...]] = [("n", "", state.n)] + [("t", k, v) for k, v in state.term_df.items()]
     df += [("e", k, v) for k, v in state.ent_df.items()]
-    meta = [(sid, st.norm_t, st.norm_e, st.norm_at, st.chained) for sid, st in state.stories.items()]
+    meta = [(sid, st.chained) for sid, st in state.stories.items()]
     return {STORY_VECTORS: vectors, STORY_DF: df, STORY_META: meta}
 
 

@@ -22,10 +22,13 @@ of that date could still join (a story whose last report is more than ``max_span
 the date rule, so it leaves the index): the cost per article does not grow with the number of stories or the years
 the store covers.
 
-The clusterer's decisions depend only on the articles seen, in order: norms are cached with the corpus size they
-were computed at and saved with the state, ties are broken by id, and sums are exact (``math.fsum``), so continuing
-from a saved state (:meth:`StoryClusterer.from_state`, even a partial one holding only the stories still open)
-decides as one run over all articles would.
+The clusterer's decisions depend only on the articles seen, in order: an article is scored against all its
+candidate stories at once in numpy (:mod:`wirescope.aggregate.vectors`), with norms computed afresh at each
+comparison, idf from logarithms computed the same way in every run and sums in a fixed order of keys; ties are
+broken by id. So continuing from a saved state (:meth:`StoryClusterer.from_state`, even a partial one holding only
+the stories still open) decides as one run over all articles would. (Until migration 022 the norms were cached
+with the corpus size they were computed at, and sums were ``math.fsum`` in the interpreter: a third of the cost
+of aggregating a store; the vectorised scores differ in the last bits, so 022 marks stored pictures for a rebuild.)
 """
 
 from __future__ import annotations
@@ -41,9 +44,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+import numpy as np
+
 from ..errors import ConfigError, WirescopeError
 from ..records import record_json
 from .text import entity_key, l2_normalise, sublinear, terms, weighted_counts
+from .vectors import DfFetch, Frequencies, StoryArrays
 
 
 @dataclass(frozen=True)
@@ -143,11 +149,8 @@ class StoryState:
     first: date | None
     last: date | None
     member_ids: tuple[str, ...]
-    # the cached norms (idf applied) and the corpus size they were computed at (-1: not computed), and whether the
-    # story is still a chain of reports at most max_gap_days apart: saved so a continued run decides the same
-    norm_t: float = 0.0
-    norm_e: float = 0.0
-    norm_at: int = -1
+    # whether the story is still a chain of reports at most max_gap_days apart: saved so a continued run decides
+    # the same
     chained: bool = True
 
 
@@ -167,9 +170,10 @@ class _DocVec:
     doc: StoryDoc
     terms: dict[str, float]  # sublinear tf (no idf)
     ents: dict[str, float]
-    # Query forms, set just before matching: tf * idf^2 / |tf * idf|, so a cosine is one lookup per key.
-    q_terms: dict[str, float] = field(default_factory=dict)
-    q_ents: dict[str, float] = field(default_factory=dict)
+    # Query forms, set just before matching (Frequencies.query: key ids, tf * idf, tf * idf^2 / |tf * idf|).
+    q_t: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    q_e: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    arrays: StoryArrays | None = None  # a member's terms as arrays, for the report rule (Frequencies.story_arrays)
     light: bool = False  # a member restored from its saved key terms only: enough for the report rule, not to describe
 
 
@@ -183,59 +187,10 @@ class _Cluster:
     ents: dict[str, float] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
-    norm_t: float = 0.0
-    norm_e: float = 0.0
-    norm_at: int = -1  # corpus size when the norms were computed
+    arrays: tuple[StoryArrays, StoryArrays] | None = None  # terms and ents as arrays (Frequencies.story_arrays)
     chained: bool = True  # no gap of more than max_gap_days between its dated members (as they joined)
     loaded: bool = True  # its members' vectors are in ``members`` (False for a story restored from a state)
-    dirty: bool = False  # its saved state changed in this session (members, vectors or cached norms)
-
-
-DfFetch = Callable[[Sequence[str]], dict[str, float]]
-
-
-class _Df:
-    """(Weighted) document frequencies updated one document at a time; idf = ln((N + 1) / (df + 1)) + 1. With
-    ``fetch``, the
-    frequencies of keys not yet known are read on demand (:meth:`ensure`), so a saved state loads only its keys."""
-
-    def __init__(self, fetch: DfFetch | None = None) -> None:
-        self.n = 0
-        self.df: Counter[str] = Counter()  # values are float sums (see add)
-        self.fetch = fetch
-        self.known: set[str] = set()
-        self.touched: set[str] = set()  # keys whose frequency changed in this session
-
-    def ensure(self, keys: Iterable[str]) -> None:
-        if self.fetch is None:
-            return
-        missing = [k for k in keys if k not in self.known]
-        if missing:
-            self.df.update(self.fetch(missing))
-            self.known.update(missing)
-
-    def add(self, tf: dict[str, float]) -> None:
-        # Weighted: a document adds its sublinear tf (>= 1) to each of its keys, not 1, so a term a document repeats
-        # counts as more common. This is what the thresholds were chosen with (counting 1 per document measured
-        # B3 F1 0.876 instead of 0.905 on the Giveme5W1H dev gold); the saved state keeps the sums as DOUBLE
-        # (020_story_meta), so a continued run adds to exactly the same values.
-        self.n += 1
-        self.df.update(tf)
-        self.touched.update(tf)
-
-    def idf(self, key: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
-
-    def weighted_norm(self, vec: dict[str, float]) -> float:
-        """|v * idf|, summed exactly (``math.fsum``: the same whatever the order of the keys); one pass, as this is
-        the clusterer's most frequent sum (a story's norm after every change)."""
-        n1, get, log = self.n + 1, self.df.get, math.log
-        return math.sqrt(math.fsum([(v * (log(n1 / (get(k, 0) + 1)) + 1.0)) ** 2 for k, v in vec.items()]))
-
-    def idfs(self, keys: Iterable[str]) -> dict[str, float]:
-        """:meth:`idf` of many keys (the same formula, without a call per key)."""
-        n1, get, log = self.n + 1, self.df.get, math.log
-        return {k: log(n1 / (get(k, 0) + 1)) + 1.0 for k in keys}
+    dirty: bool = False  # its saved state changed in this session (members or vectors)
 
 
 class StoryClusterer:
@@ -251,8 +206,8 @@ class StoryClusterer:
         """``members(story_id)`` gives the member documents of a story restored from a state, read when a decision
         needs them; ``fetch_df`` (terms, entities) reads the frequencies of keys a partial state does not hold."""
         self.settings = settings or StorySettings()
-        self._tdf = _Df(fetch_df[0] if fetch_df else None)
-        self._edf = _Df(fetch_df[1] if fetch_df else None)
+        self._tdf = Frequencies(fetch_df[0] if fetch_df else None)
+        self._edf = Frequencies(fetch_df[1] if fetch_df else None)
         self._members = members
         self._prepared: dict[str, _DocVec] = {}  # vectors of documents about to be added (prepare)
         self._clusters: dict[str, _Cluster] = {}
@@ -282,15 +237,13 @@ class StoryClusterer:
         self._edf.ensure(vec.ents)
         self._tdf.add(vec.terms)
         self._edf.add(vec.ents)
-        vec.q_terms = self._query_form(vec.terms, self._tdf)
-        vec.q_ents = self._query_form(vec.ents, self._edf)
+        self._query_form(vec)
         self._close_until(doc.published)
         best_id, best = None, 0.0
-        for cid in self._candidates(vec):
-            if self._drifted(vec.doc.published, self._clusters[cid]):
-                continue
-            score = self.similarity(vec, self._clusters[cid])
-            if score > best and score >= self.settings.threshold and not self._linked(vec, self._clusters[cid]):
+        chosen = [cid for cid in self._candidates(vec) if not self._drifted(doc.published, self._clusters[cid])]
+        scores, cos_t = self._scores(vec, [self._clusters[cid] for cid in chosen])
+        for cid, score, cos in zip(chosen, scores, cos_t, strict=True):
+            if score > best and score >= self.settings.threshold and not self._linked(vec, self._clusters[cid], cos):
                 continue
             if score > best:
                 best_id, best = cid, score
@@ -327,15 +280,12 @@ class StoryClusterer:
         """What :meth:`from_state` needs to continue clustering later without the articles' texts; with
         ``changed_only``, only the stories and frequencies that changed in this session (what to save)."""
         chosen = [c for c in self._clusters.values() if c.dirty or not changed_only]
-        tkeys = self._tdf.touched if changed_only else self._tdf.df.keys()
-        ekeys = self._edf.touched if changed_only else self._edf.df.keys()
         return ClusterState(
             n=self._tdf.n,
-            term_df={k: self._tdf.df[k] for k in tkeys},
-            ent_df={k: self._edf.df[k] for k in ekeys},
+            term_df=self._tdf.items(self._tdf.touched if changed_only else None),
+            ent_df=self._edf.items(self._edf.touched if changed_only else None),
             stories={
-                c.id: StoryState(dict(c.terms), dict(c.ents), c.first, c.last, tuple(c.member_ids),
-                                 c.norm_t, c.norm_e, c.norm_at, c.chained)
+                c.id: StoryState(dict(c.terms), dict(c.ents), c.first, c.last, tuple(c.member_ids), c.chained)
                 for c in chosen
             },
         )
@@ -353,10 +303,8 @@ class StoryClusterer:
         ``members``, a restored story's members are unknown to the report rule until :meth:`load_members`."""
         self = cls(settings, members=members, fetch_df=fetch_df)
         self._tdf.n = self._edf.n = state.n
-        self._tdf.df.update(state.term_df)
-        self._edf.df.update(state.ent_df)
-        self._tdf.known.update(state.term_df)
-        self._edf.known.update(state.ent_df)
+        self._tdf.set(state.term_df)
+        self._edf.set(state.ent_df)
         for sid, st in state.stories.items():
             cluster = _Cluster(
                 sid,
@@ -365,9 +313,6 @@ class StoryClusterer:
                 ents=dict(st.ents),
                 first=st.first,
                 last=st.last,
-                norm_t=st.norm_t,
-                norm_e=st.norm_e,
-                norm_at=st.norm_at,
                 chained=st.chained,
                 loaded=False,
             )
@@ -400,7 +345,7 @@ class StoryClusterer:
         for story, vs in vecs.items():
             cluster = self._clusters[story]
             have_vec = {m.doc.article_id: m for m in cluster.members}
-            have_vec.update((v.doc.article_id, _DocVec(_lead(v.doc), _top(v.terms, _MEMBER_TERMS), {})) for v in vs)
+            have_vec.update((v.doc.article_id, _DocVec(_lead(v.doc), self._top(v.terms), {})) for v in vs)
             cluster.members = [have_vec[aid] for aid in cluster.member_ids if aid in have_vec]
             cluster.loaded = True
 
@@ -432,17 +377,34 @@ class StoryClusterer:
         return out
 
     def similarity(self, vec: _DocVec, cluster: _Cluster) -> float:
+        """The score of a vectorised article (its query form set) against one story."""
+        return self._scores(vec, [cluster])[0][0]
+
+    def _scores(self, vec: _DocVec, clusters: Sequence[_Cluster]) -> tuple[list[float], list[float]]:
+        """Scores of an article against stories, and the cosines of their key terms, all at once: ``(1 -
+        entity_weight) * cos(terms) + entity_weight * cos(entities)`` (terms alone when either side has no
+        entities), times the time factor. Norms are computed now, with today's idf (nothing cached)."""
         s = self.settings
-        # idf drifts slowly as the corpus grows: refresh a story's norms when it changed or the corpus grew by 10%.
-        if cluster.norm_at < 0 or self._tdf.n > cluster.norm_at * 1.1 + 1:
-            self._refresh_norms(cluster)
-        cos_t = _dot(vec.q_terms, cluster.terms, cluster.norm_t)
-        if vec.ents and cluster.ents and s.entity_weight > 0:
-            cos_e = _dot(vec.q_ents, cluster.ents, cluster.norm_e)
-            score = (1.0 - s.entity_weight) * cos_t + s.entity_weight * cos_e
-        else:
-            score = cos_t
-        return score * self._time_factor(vec.doc.published, cluster)
+        if not clusters:
+            return [], []
+        assert vec.q_t is not None and vec.q_e is not None
+        arrays = [self._arrays(c) for c in clusters]
+        cos_t = self._tdf.cosines(vec.q_t[0], vec.q_t[2], [a[0] for a in arrays])
+        score = cos_t
+        if vec.ents and s.entity_weight > 0:
+            cos_e = self._edf.cosines(vec.q_e[0], vec.q_e[2], [a[1] for a in arrays])
+            both = np.fromiter((bool(c.ents) for c in clusters), dtype=bool, count=len(clusters))
+            score = np.where(both, (1.0 - s.entity_weight) * cos_t + s.entity_weight * cos_e, cos_t)
+        day = vec.doc.published
+        factor = np.fromiter((self._time_factor(day, c) for c in clusters), dtype=np.float64, count=len(clusters))
+        return (score * factor).tolist(), cos_t.tolist()
+
+    def _arrays(self, cluster: _Cluster) -> tuple[StoryArrays, StoryArrays]:
+        if cluster.arrays is None:
+            self._tdf.ensure(cluster.terms)  # a restored story's keys (a partial state holds most of them)
+            self._edf.ensure(cluster.ents)
+            cluster.arrays = (self._tdf.story_arrays(cluster.terms), self._edf.story_arrays(cluster.ents))
+        return cluster.arrays
 
     # -- internals --------------------------------------------------------------------------------------------
 
@@ -465,15 +427,11 @@ class StoryClusterer:
             tf = dict(ranked[: s.doc_terms])
         return _DocVec(doc, tf, sublinear(ents))
 
-    @staticmethod
-    def _query_form(vec: dict[str, float], df: _Df) -> dict[str, float]:
-        idf = df.idfs(vec)
-        norm = math.sqrt(sum((tf * idf[k]) ** 2 for k, tf in vec.items()))
-        if norm == 0.0:
-            return {}
-        return {k: tf * idf[k] * idf[k] / norm for k, tf in vec.items()}
+    def _query_form(self, vec: _DocVec) -> None:
+        vec.q_t = self._tdf.query(vec.terms)
+        vec.q_e = self._edf.query(vec.ents)
 
-    def _cosine(self, doc: dict[str, float], story: dict[str, float], story_norm: float, df: _Df) -> float:
+    def _cosine(self, doc: dict[str, float], story: dict[str, float], story_norm: float, df: Frequencies) -> float:
         if not doc or story_norm == 0.0:
             return 0.0
         dot = 0.0
@@ -488,20 +446,11 @@ class StoryClusterer:
             return 0.0
         return dot / (math.sqrt(dnorm) * story_norm)
 
-    def _refresh_norms(self, cluster: _Cluster) -> None:
-        # fsum: exact whatever the order of the keys, which differs between a long run and a restored state
-        self._tdf.ensure(cluster.terms)
-        self._edf.ensure(cluster.ents)
-        cluster.norm_t = self._tdf.weighted_norm(cluster.terms)
-        cluster.norm_e = self._edf.weighted_norm(cluster.ents)
-        cluster.norm_at = self._tdf.n
-        cluster.dirty = True
-
-    def _linked(self, vec: _DocVec, cluster: _Cluster) -> bool:
+    def _linked(self, vec: _DocVec, cluster: _Cluster, cos_t: float) -> bool:
         """Like one of the story's recent members (within ``max_gap_days``), not only its sum: a story that has
         drifted through many reports has a broad vector that any report on the region resembles."""
         # compared like for like: key terms against key terms (the story's score also counts named entities)
-        need = self.settings.member_link * _dot(vec.q_terms, cluster.terms, cluster.norm_t)
+        need = self.settings.member_link * cos_t
         day = vec.doc.published
         if not need or day is None:
             return True
@@ -512,11 +461,19 @@ class StoryClusterer:
                   and abs((day - m.doc.published).days) <= limit]
         if not recent or len(cluster.member_ids) < self.settings.link_from_size:
             return True  # a small story is still one development; a restored one lacks its members' vectors
-        return any(self._member_cosine(vec, m) >= need for m in recent)
+        assert vec.q_t is not None
+        return bool((self._tdf.cosines(vec.q_t[0], vec.q_t[2], [self._member_arrays(m) for m in recent]) >= need).any())
 
-    def _member_cosine(self, vec: _DocVec, member: _DocVec) -> float:
-        norm = math.sqrt(sum((tf * self._tdf.idf(k)) ** 2 for k, tf in member.terms.items()))
-        return _dot(vec.q_terms, member.terms, norm)
+    def _top(self, vec: dict[str, float]) -> dict[str, float]:
+        """A member's strongest terms (ties by key hash), what it keeps after joining."""
+        return vec if len(vec) <= _MEMBER_TERMS else self._tdf.prune(vec, _MEMBER_TERMS)
+
+    def _member_arrays(self, member: _DocVec) -> StoryArrays:
+        """A member's key terms as arrays (its tf: the idf is applied at each comparison), made once."""
+        if member.arrays is None:
+            self._tdf.ensure(member.terms)
+            member.arrays = self._tdf.story_arrays(member.terms)
+        return member.arrays
 
     def _drifted(self, day: date | None, cluster: _Cluster) -> bool:
         """Joining would make the story span more than ``max_span_days`` without a chain of reports at most
@@ -542,11 +499,9 @@ class StoryClusterer:
     def _query_keys(self, vec: _DocVec) -> list[str]:
         # Only keys some story holds: the rarest terms of an article are often its own, which would find nothing.
         index = self._index
-        held_t = [k for k in vec.terms if index.get(k)]
-        held_e = [k for k in vec.ents if index.get(k)]
-        tidf, eidf = self._tdf.idfs(held_t), self._edf.idfs(held_e)
-        scored = [(vec.terms[k] * tidf[k], k) for k in held_t]
-        scored += [(vec.ents[k] * eidf[k], k) for k in held_e]
+        assert vec.q_t is not None and vec.q_e is not None
+        scored = [(w, k) for k, w in zip(vec.terms, vec.q_t[1].tolist(), strict=True) if index.get(k)]
+        scored += [(w, k) for k, w in zip(vec.ents, vec.q_e[1].tolist(), strict=True) if index.get(k)]
         scored.sort(reverse=True)
         return [k for _, k in scored[: self.settings.query_terms]]
 
@@ -604,7 +559,7 @@ class StoryClusterer:
         # member for the title): memory stays bounded on large corpora.
         if cluster.id in self._closed:  # a stored story seeded again (a near-duplicate of its member): reopen it
             self._open_cluster(cluster)
-        cluster.members.append(_DocVec(_lead(vec.doc), _top(vec.terms, _MEMBER_TERMS), {}))
+        cluster.members.append(_DocVec(_lead(vec.doc), self._top(vec.terms), {}))
         cluster.member_ids.append(vec.doc.article_id)
         cluster.changed = cluster.dirty = True
         self._by_article[vec.doc.article_id] = cluster.id
@@ -620,7 +575,7 @@ class StoryClusterer:
         limit = self.settings.max_story_terms
         dropped: list[str] = []
         if len(cluster.terms) > limit:
-            keep = dict(sorted(cluster.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])  # ties by key
+            keep = self._tdf.prune(cluster.terms, limit)  # ties by key hash
             dropped = [k for k in cluster.terms if k not in keep]
             cluster.terms = keep
         index = self._index
@@ -641,7 +596,7 @@ class StoryClusterer:
             cluster.last = day if cluster.last is None else max(cluster.last, day)
             if grew and self._horizon() is not None:
                 heapq.heappush(self._open, (cluster.last, cluster.id))
-        cluster.norm_at = -1
+        cluster.arrays = None
 
     def _describe(self, cluster: _Cluster) -> Story:
         if not cluster.members or any(m.light for m in cluster.members):
@@ -713,21 +668,8 @@ def _most_common(counts: Counter[str], n: int) -> tuple[str, ...]:
     return tuple(k for k, _ in heapq.nsmallest(n, counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _top(vec: dict[str, float], n: int) -> dict[str, float]:
-    if len(vec) <= n:
-        return vec
-    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
-
-
 def _lead(doc: StoryDoc) -> StoryDoc:
     return dataclasses.replace(doc, text=doc.text[:_LEAD_CHARS]) if len(doc.text) > _LEAD_CHARS else doc
-
-
-def _dot(query: dict[str, float], story: dict[str, float], story_norm: float) -> float:
-    if story_norm == 0.0 or not query:
-        return 0.0
-    # the shared keys by a C-level set intersection; fsum, because the intersection's order follows the hash seed
-    return math.fsum([query[k] * story[k] for k in query.keys() & story.keys()]) / story_norm
 
 
 def story_id(first_article_id: str) -> str:

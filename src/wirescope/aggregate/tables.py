@@ -211,12 +211,10 @@ STORY_DF = TableSpec(
 
 STORY_META = TableSpec(
     "story_meta",
-    "Saved state of the incremental story clusterer: each story's cached norms and chain flag (020_story_meta).",
+    "Saved state of the incremental story clusterer: each story's chain flag (020_story_meta; its cached norms "
+    "were dropped by 022_vectorised_stories: norms are computed at each comparison).",
     (
         col("story_id", "VARCHAR", "the story (stories.id)", null=False, path=None),
-        col("norm_t", "DOUBLE", "norm of the key-term vector with idf applied", null=False, path=None),
-        col("norm_e", "DOUBLE", "norm of the entity vector with idf applied", null=False, path=None),
-        col("norm_at", "BIGINT", "corpus size when the norms were computed (-1: not yet)", null=False, path=None),
         col("chained", "BOOLEAN", "no gap of more than max_gap_days between its dated members", null=False,
             path=None),
     ),

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
+from itertools import repeat
 from typing import Any
 
 _TOKEN = re.compile(r"[^\W_][\w'’.\-]*[^\W_]|[^\W_]", re.UNICODE)
@@ -146,14 +148,12 @@ def terms(text: str) -> list[str]:
     known = _TERM_OF
     if len(known) > _TERM_CACHE:
         known.clear()
-    out = []
-    for tok in _TOKEN.findall(text.lower()):
-        term = known.get(tok, _UNSEEN)
-        if term is _UNSEEN:
-            term = known[tok] = _term(tok)
-        if term is not None:
-            out.append(term)
-    return out
+    toks = _TOKEN.findall(text.lower())
+    found = list(map(known.get, toks, repeat(_UNSEEN, len(toks))))  # in C: no interpreter loop per token
+    if _UNSEEN in found:
+        found = [term if term is not _UNSEEN else known.setdefault(tok, _term(tok))
+                 for tok, term in zip(toks, found, strict=True)]
+    return list(filter(None, found))  # a term is never empty: this drops the stopwords' None
 
 
 def _term(token: str) -> str | None:
@@ -187,11 +187,12 @@ def sublinear(counts: Mapping[str, float]) -> dict[str, float]:
 
 
 def weighted_counts(parts: Iterable[tuple[Iterable[str], float]]) -> dict[str, float]:
-    """Sum token counts of several fields, each with its own weight (the title counts more than the body)."""
+    """Sum token counts of several fields, each with its own weight (the title counts more than the body); keys in
+    the order first seen. Counted in C (``Counter``), then weighted: the same sums as adding each token's weight."""
     total: dict[str, float] = {}
     for tokens, weight in parts:
-        for tok in tokens:
-            total[tok] = total.get(tok, 0.0) + weight
+        for tok, n in Counter(tokens).items():
+            total[tok] = total.get(tok, 0.0) + n * weight
     return total
 
 
