@@ -49,7 +49,7 @@ import numpy as np
 from ..errors import ConfigError, WirescopeError
 from ..records import record_json
 from .text import entity_key, l2_normalise, sublinear, terms, weighted_counts
-from .vectors import DfFetch, Frequencies, StoryArrays
+from .vectors import EMPTY, DfFetch, Frequencies, StoryArrays
 
 
 @dataclass(frozen=True)
@@ -183,11 +183,11 @@ class _Cluster:
     members: list[_DocVec] = field(default_factory=list)  # vectors of members loaded in this session
     member_ids: list[str] = field(default_factory=list)  # all members, in the order they joined
     changed: bool = False  # gained members in this session
-    terms: dict[str, float] = field(default_factory=dict)  # sum of members' unit tf vectors
-    ents: dict[str, float] = field(default_factory=dict)
+    # sums of members' unit tf vectors (Frequencies.merge), terms and entities: key ids and weights in hash order
+    tv: StoryArrays = EMPTY
+    ev: StoryArrays = EMPTY
     first: date | None = None
     last: date | None = None
-    arrays: tuple[StoryArrays, StoryArrays] | None = None  # terms and ents as arrays (Frequencies.story_arrays)
     chained: bool = True  # no gap of more than max_gap_days between its dated members (as they joined)
     loaded: bool = True  # its members' vectors are in ``members`` (False for a story restored from a state)
     dirty: bool = False  # its saved state changed in this session (members or vectors)
@@ -285,7 +285,8 @@ class StoryClusterer:
             term_df=self._tdf.items(self._tdf.touched if changed_only else None),
             ent_df=self._edf.items(self._edf.touched if changed_only else None),
             stories={
-                c.id: StoryState(dict(c.terms), dict(c.ents), c.first, c.last, tuple(c.member_ids), c.chained)
+                c.id: StoryState(self._tdf.vector(c.tv), self._edf.vector(c.ev), c.first, c.last, tuple(c.member_ids),
+                                 c.chained)
                 for c in chosen
             },
         )
@@ -305,12 +306,14 @@ class StoryClusterer:
         self._tdf.n = self._edf.n = state.n
         self._tdf.set(state.term_df)
         self._edf.set(state.ent_df)
+        self._tdf.ensure({k for st in state.stories.values() for k in st.terms})  # keys a partial state lacks
+        self._edf.ensure({k for st in state.stories.values() for k in st.ents})
         for sid, st in state.stories.items():
             cluster = _Cluster(
                 sid,
                 member_ids=list(st.member_ids),
-                terms=dict(st.terms),
-                ents=dict(st.ents),
+                tv=self._tdf.story_arrays(st.terms),
+                ev=self._edf.story_arrays(st.ents),
                 first=st.first,
                 last=st.last,
                 chained=st.chained,
@@ -388,23 +391,15 @@ class StoryClusterer:
         if not clusters:
             return [], []
         assert vec.q_t is not None and vec.q_e is not None
-        arrays = [self._arrays(c) for c in clusters]
-        cos_t = self._tdf.cosines(vec.q_t[0], vec.q_t[2], [a[0] for a in arrays])
+        cos_t = self._tdf.cosines(vec.q_t[0], vec.q_t[2], [c.tv for c in clusters])
         score = cos_t
         if vec.ents and s.entity_weight > 0:
-            cos_e = self._edf.cosines(vec.q_e[0], vec.q_e[2], [a[1] for a in arrays])
-            both = np.fromiter((bool(c.ents) for c in clusters), dtype=bool, count=len(clusters))
+            cos_e = self._edf.cosines(vec.q_e[0], vec.q_e[2], [c.ev for c in clusters])
+            both = np.fromiter((len(c.ev[0]) > 0 for c in clusters), dtype=bool, count=len(clusters))
             score = np.where(both, (1.0 - s.entity_weight) * cos_t + s.entity_weight * cos_e, cos_t)
         day = vec.doc.published
         factor = np.fromiter((self._time_factor(day, c) for c in clusters), dtype=np.float64, count=len(clusters))
         return (score * factor).tolist(), cos_t.tolist()
-
-    def _arrays(self, cluster: _Cluster) -> tuple[StoryArrays, StoryArrays]:
-        if cluster.arrays is None:
-            self._tdf.ensure(cluster.terms)  # a restored story's keys (a partial state holds most of them)
-            self._edf.ensure(cluster.ents)
-            cluster.arrays = (self._tdf.story_arrays(cluster.terms), self._edf.story_arrays(cluster.ents))
-        return cluster.arrays
 
     # -- internals --------------------------------------------------------------------------------------------
 
@@ -522,7 +517,7 @@ class StoryClusterer:
     def _open_cluster(self, cluster: _Cluster) -> None:
         """Put a story into the index (and the heap of open stories, when dated)."""
         self._closed.pop(cluster.id, None)
-        for key in (*cluster.terms, *cluster.ents):
+        for key in (*self._tdf.keys(cluster.tv), *self._edf.keys(cluster.ev)):
             self._index.setdefault(key, set()).add(cluster.id)
         if cluster.last is not None and self._horizon() is not None:
             heapq.heappush(self._open, (cluster.last, cluster.id))
@@ -547,7 +542,7 @@ class StoryClusterer:
             if cluster.last != last or cid in self._closed:
                 continue  # a stale entry: the story grew since (its newer entry is in the heap)
             self._closed[cid] = last
-            for key in (*cluster.terms, *cluster.ents):
+            for key in (*self._tdf.keys(cluster.tv), *self._edf.keys(cluster.ev)):
                 ids = self._index.get(key)
                 if ids is not None:
                     ids.discard(cid)
@@ -563,29 +558,14 @@ class StoryClusterer:
         cluster.member_ids.append(vec.doc.article_id)
         cluster.changed = cluster.dirty = True
         self._by_article[vec.doc.article_id] = cluster.id
-        added: list[str] = []  # keys the story did not hold (terms and entity keys never share a key)
-        for src, dst in ((vec.terms, cluster.terms), (vec.ents, cluster.ents)):
-            for key, v in l2_normalise(src).items():
-                old = dst.get(key)
-                if old is None:
-                    added.append(key)
-                    dst[key] = 0.0 + v
-                else:
-                    dst[key] = old + v
-        limit = self.settings.max_story_terms
-        dropped: list[str] = []
-        if len(cluster.terms) > limit:
-            keep = self._tdf.prune(cluster.terms, limit)  # ties by key hash
-            dropped = [k for k in cluster.terms if k not in keep]
-            cluster.terms = keep
-        index = self._index
-        new = set(added)
-        for key in dropped:
-            if key not in new:  # held before: it leaves the index (a key added and dropped at once never entered)
-                index.get(key, set()).discard(cluster.id)
-        for key in added:
-            if key in cluster.terms or key in cluster.ents:
-                index.setdefault(key, set()).add(cluster.id)
+        cluster.tv, gained, lost = self._tdf.merge(cluster.tv, vec.terms, self.settings.max_story_terms)
+        cluster.ev, gained_e, _ = self._edf.merge(cluster.ev, vec.ents)
+        index, tnames, enames = self._index, self._tdf.names, self._edf.names
+        for i in lost.tolist():  # held before and pruned now: it leaves the index
+            index.get(tnames[i], set()).discard(cluster.id)
+        for key in [*(tnames[i] for i in gained.tolist()), *(enames[i] for i in gained_e.tolist())]:
+            index.setdefault(key, set()).add(cluster.id)  # new to the story and kept (terms and entities never
+            # share a key: entity keys carry a prefix)
         day = vec.doc.published
         if day is not None and cluster.first is not None and cluster.last is not None:
             gap = max((cluster.first - day).days, (day - cluster.last).days, 0)
@@ -596,18 +576,19 @@ class StoryClusterer:
             cluster.last = day if cluster.last is None else max(cluster.last, day)
             if grew and self._horizon() is not None:
                 heapq.heappush(self._open, (cluster.last, cluster.id))
-        cluster.arrays = None
 
     def _describe(self, cluster: _Cluster) -> Story:
         if not cluster.members or any(m.light for m in cluster.members):
             raise WirescopeError(f"story {cluster.id} was restored without its articles; call load_members first")
         # the norm at this corpus size, not cached: describing must not change what later decisions compare with
-        self._tdf.ensure(cluster.terms)
-        centre = {k: v * self._tdf.idf(k) for k, v in cluster.terms.items()}
-        norm = math.sqrt(math.fsum(v * v for v in centre.values()))
+        names = self._tdf.keys(cluster.tv)
+        weights = (cluster.tv[1] * self._tdf.idf_of(cluster.tv[0])).tolist()
+        centre = dict(zip(names, weights, strict=True))
+        norm = math.sqrt(math.fsum(v * v for v in weights))
+        story_terms = dict(zip(names, cluster.tv[1].tolist(), strict=True))
         # members by id: their order differs between one long run and runs continued from a saved state
         members = sorted(cluster.members, key=lambda m: m.doc.article_id)
-        central = max(members, key=lambda m: self._cosine(m.terms, cluster.terms, norm, self._tdf))
+        central = max(members, key=lambda m: self._cosine(m.terms, story_terms, norm, self._tdf))
         title = central.doc.title or _first_sentence(central.doc.text)
         top_terms = tuple(k for k, _ in heapq.nsmallest(10, centre.items(), key=lambda kv: (-kv[1], kv[0])))
         ent_names: Counter[str] = Counter()

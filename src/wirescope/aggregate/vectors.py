@@ -21,6 +21,7 @@ import numpy as np
 
 DfFetch = Callable[[Sequence[str]], dict[str, float]]
 StoryArrays = tuple[np.ndarray, np.ndarray]  # key ids in hash order, the story's summed weights in the same order
+EMPTY: StoryArrays = (np.zeros(0, dtype=np.int64), np.zeros(0))
 
 
 def key_hash(key: str) -> int:
@@ -44,6 +45,7 @@ class Frequencies:
         self.ldf = np.zeros(1024)  # ln(df + 1), by math.log
         self.hash = np.zeros(1024, dtype=np.int64)
         self.dense = np.zeros(1024)  # scratch: an article's query weights by key id, zero between uses
+        self.pos = np.full(1024, -1, dtype=np.int64)  # scratch: a story's positions by key id, -1 between uses
         self.known: set[str] = set()
         self.touched: set[str] = set()  # keys whose frequency changed in this session
 
@@ -69,9 +71,9 @@ class Frequencies:
         if size <= len(self.df):
             return
         cap = max(size, 2 * len(self.df))
-        for name in ("df", "ldf", "hash", "dense"):
+        for name in ("df", "ldf", "hash", "dense", "pos"):
             old = getattr(self, name)
-            grown = np.zeros(cap, dtype=old.dtype)
+            grown = np.full(cap, -1 if name == "pos" else 0, dtype=old.dtype)
             grown[: len(old)] = old
             setattr(self, name, grown)
 
@@ -162,6 +164,49 @@ class Frequencies:
         out = np.zeros(m)
         np.divide(dots, norms, out=out, where=norms > 0)
         return out
+
+    def vector(self, arrays: StoryArrays) -> dict[str, float]:
+        """A story's arrays as a dict of keys (in hash order)."""
+        names = self.names
+        return {names[i]: v for i, v in zip(arrays[0].tolist(), arrays[1].tolist(), strict=True)}
+
+    def keys(self, arrays: StoryArrays) -> list[str]:
+        names = self.names
+        return [names[i] for i in arrays[0].tolist()]
+
+    def merge(self, arrays: StoryArrays, vec: Mapping[str, float], limit: int = 0,
+              ) -> tuple[StoryArrays, np.ndarray, np.ndarray]:
+        """A story's vector plus a document's unit vector (``vec`` normalised), pruned to its ``limit`` largest
+        weights (ties by key hash; 0: no limit). Returns the new arrays, the ids of keys the story gained and of keys
+        it held before and lost to the pruning."""
+        none = np.zeros(0, dtype=np.int64)
+        idx, vals = arrays
+        a_idx = self.index(vec)
+        a = np.fromiter(vec.values(), dtype=np.float64, count=len(vec))
+        norm = math.sqrt(math.fsum((a * a).tolist()))
+        if norm == 0.0:
+            return arrays, none, none
+        a = a / norm
+        pos = self.pos
+        pos[idx] = np.arange(len(idx))
+        at = pos[a_idx]
+        pos[idx] = -1
+        held = at >= 0
+        vals = vals.copy()
+        vals[at[held]] += a[held]  # each key once: the same sums as adding member by member
+        gained = a_idx[~held]
+        n_old = len(idx)
+        idx = np.concatenate([idx, gained])
+        vals = np.concatenate([vals, a[~held]])
+        lost = none
+        if limit and len(idx) > limit:
+            keep = np.zeros(len(idx), dtype=bool)
+            keep[np.lexsort((self.hash[idx], -vals))[:limit]] = True
+            lost = idx[:n_old][~keep[:n_old]]
+            gained = gained[keep[n_old:]]
+            idx, vals = idx[keep], vals[keep]
+        order = np.argsort(self.hash[idx], kind="stable")
+        return (idx[order], vals[order]), gained, lost
 
     def prune(self, vec: dict[str, float], limit: int) -> dict[str, float]:
         """The ``limit`` largest weights of ``vec`` (ties by key hash), in no particular order."""
