@@ -1,0 +1,66 @@
+"""The vectorised story scores (aggregate/vectors.py): the cosines of the interpreter's formula, the same bits
+whatever order a story's vector was built in (a long run and a restored state build it differently), and the
+same merge and prune as adding members one by one."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import numpy as np
+
+from wirescope.aggregate.vectors import EMPTY, Frequencies
+
+
+def _freqs(rng: random.Random, keys: list[str]) -> Frequencies:
+    freq = Frequencies()
+    for _ in range(50):
+        freq.add({k: 1.0 + math.log(rng.randint(1, 4)) for k in rng.sample(keys, 20)})
+    return freq
+
+
+def _cosine(freq: Frequencies, doc: dict[str, float], story: dict[str, float]) -> float:
+    """The plain formula: tf-idf cosine of a document and a story (idf on both sides)."""
+    d = {k: v * freq.idf(k) for k, v in doc.items()}
+    s = {k: v * freq.idf(k) for k, v in story.items()}
+    dot = sum(d[k] * s[k] for k in d.keys() & s.keys())
+    return dot / math.sqrt(sum(v * v for v in d.values())) / math.sqrt(sum(v * v for v in s.values()))
+
+
+def test_cosines_are_the_formula() -> None:
+    rng = random.Random(3)
+    keys = [f"k{i}" for i in range(60)]
+    freq = _freqs(rng, keys)
+    doc = {k: 1.0 + rng.random() for k in rng.sample(keys, 15)}
+    stories = [{k: rng.random() for k in rng.sample(keys, rng.randint(1, 40))} for _ in range(8)]
+    q_idx, _, q = freq.query(doc)
+    got = freq.cosines(q_idx, q, [freq.story_arrays(s) for s in stories])
+    assert np.allclose(got, [_cosine(freq, doc, s) for s in stories], rtol=1e-12, atol=0)
+    assert freq.cosines(q_idx, q, [EMPTY]).tolist() == [0.0]  # an empty story scores 0
+
+
+def test_scores_do_not_depend_on_the_order_a_story_was_built_in() -> None:
+    rng = random.Random(5)
+    keys = [f"term{i}" for i in range(200)]
+    freq = _freqs(rng, keys)
+    story = {k: rng.random() for k in rng.sample(keys, 150)}
+    shuffled = dict(rng.sample(list(story.items()), len(story)))
+    doc = {k: 1.0 for k in rng.sample(keys, 30)}
+    q_idx, _, q = freq.query(doc)
+    a = freq.cosines(q_idx, q, [freq.story_arrays(story)])
+    b = freq.cosines(q_idx, q, [freq.story_arrays(shuffled)])
+    assert a.tobytes() == b.tobytes()  # bit for bit, not only close
+
+
+def test_merge_adds_unit_vectors_and_prunes_by_weight_then_hash() -> None:
+    freq = Frequencies()
+    arrays, gained, lost = freq.merge(EMPTY, {"a": 3.0, "b": 4.0})
+    assert freq.vector(arrays) == {"a": 0.6, "b": 0.8} and sorted(freq.names[i] for i in gained) == ["a", "b"]
+    arrays, gained, lost = freq.merge(arrays, {"b": 1.0, "c": 1.0, "d": 1.0}, limit=3)
+    weights = freq.vector(arrays)
+    kept_tie = min(["c", "d"], key=lambda k: freq.hash[freq.ids[k]])  # c and d tie: the smaller hash stays
+    assert weights["b"] == 0.8 + 1 / math.sqrt(3) and set(weights) == {"a", "b", kept_tie}
+    assert [freq.names[i] for i in gained] == [kept_tie] and lost.tolist() == []
+    arrays, gained, lost = freq.merge(arrays, {"e": 5.0}, limit=3)
+    assert [freq.names[i] for i in lost] == [kept_tie]  # the weakest key held before leaves
+    assert freq.merge(arrays, {})[0] is arrays  # a document without keys changes nothing
