@@ -52,13 +52,13 @@ def test_scores_do_not_depend_on_the_order_a_story_was_built_in() -> None:
     assert a.tobytes() == b.tobytes()  # bit for bit, not only close
 
 
-def test_merge_adds_unit_vectors_and_prunes_by_weight_then_hash() -> None:
+def test_merge_adds_unit_vectors_and_prunes_by_weight_then_key() -> None:
     freq = Frequencies()
     arrays, gained, lost = freq.merge(EMPTY, {"a": 3.0, "b": 4.0})
     assert freq.vector(arrays) == {"a": 0.6, "b": 0.8} and sorted(freq.names[i] for i in gained) == ["a", "b"]
     arrays, gained, lost = freq.merge(arrays, {"b": 1.0, "c": 1.0, "d": 1.0}, limit=3)
     weights = freq.vector(arrays)
-    kept_tie = min(["c", "d"], key=lambda k: freq.hash[freq.ids[k]])  # c and d tie: the smaller hash stays
+    kept_tie = "c"  # c and d tie: the first by key stays, as sorting by (-weight, key) keeps
     assert weights["b"] == 0.8 + 1 / math.sqrt(3) and set(weights) == {"a", "b", kept_tie}
     assert [freq.names[i] for i in gained] == [kept_tie] and lost.tolist() == []
     arrays, gained, lost = freq.merge(arrays, {"e": 5.0}, limit=3)

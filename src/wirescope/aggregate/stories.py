@@ -460,7 +460,7 @@ class StoryClusterer:
         return bool((self._tdf.cosines(vec.q_t[0], vec.q_t[2], [self._member_arrays(m) for m in recent]) >= need).any())
 
     def _top(self, vec: dict[str, float]) -> dict[str, float]:
-        """A member's strongest terms (ties by key hash), what it keeps after joining."""
+        """A member's strongest terms (ties by key), what it keeps after joining."""
         return vec if len(vec) <= _MEMBER_TERMS else self._tdf.prune(vec, _MEMBER_TERMS)
 
     def _member_arrays(self, member: _DocVec) -> StoryArrays:

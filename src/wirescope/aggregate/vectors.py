@@ -183,10 +183,10 @@ class Frequencies:
         idx, vals = arrays
         a_idx = self.index(vec)
         a = np.fromiter(vec.values(), dtype=np.float64, count=len(vec))
-        norm = math.sqrt(math.fsum((a * a).tolist()))
+        norm = math.sqrt(sum((a * a).tolist()))
         if norm == 0.0:
             return arrays, none, none
-        a = a / norm
+        a = a / norm  # the norm summed in order, as text.l2_normalise does
         pos = self.pos
         pos[idx] = np.arange(len(idx))
         at = pos[a_idx]
@@ -200,18 +200,31 @@ class Frequencies:
         vals = np.concatenate([vals, a[~held]])
         lost = none
         if limit and len(idx) > limit:
-            keep = np.zeros(len(idx), dtype=bool)
-            keep[np.lexsort((self.hash[idx], -vals))[:limit]] = True
+            keep = self._strongest(idx, vals, limit)
             lost = idx[:n_old][~keep[:n_old]]
             gained = gained[keep[n_old:]]
             idx, vals = idx[keep], vals[keep]
         order = np.argsort(self.hash[idx], kind="stable")
         return (idx[order], vals[order]), gained, lost
 
+    def _strongest(self, idx: np.ndarray, vals: np.ndarray, limit: int) -> np.ndarray:
+        """A mask of the ``limit`` largest of ``vals``, ties by key (as ``sorted`` by (-weight, key) would keep):
+        the weights above the ``limit``-th largest, then the tied ones by key."""
+        keep = np.zeros(len(vals), dtype=bool)
+        if len(vals) <= limit:
+            keep[:] = True
+            return keep
+        kth = np.partition(vals, len(vals) - limit)[len(vals) - limit]
+        keep = vals > kth
+        tied = np.flatnonzero(vals == kth).tolist()
+        names = self.names
+        tied.sort(key=lambda i: names[idx[i]])
+        keep[tied[: limit - int(keep.sum())]] = True
+        return keep
+
     def prune(self, vec: dict[str, float], limit: int) -> dict[str, float]:
-        """The ``limit`` largest weights of ``vec`` (ties by key hash), in no particular order."""
+        """The ``limit`` largest weights of ``vec`` (ties by key), in the order of ``vec``."""
         keys = list(vec)
         vals = np.fromiter(vec.values(), dtype=np.float64, count=len(keys))
-        order = np.lexsort((self.hash[self.index(keys)], -vals))[:limit]
-        values = vals.tolist()
-        return {keys[i]: values[i] for i in order.tolist()}
+        keep = self._strongest(self.index(keys), vals, limit).tolist()
+        return {k: v for k, v, kept in zip(keys, vec.values(), keep, strict=True) if kept}
