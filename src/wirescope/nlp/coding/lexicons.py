@@ -46,7 +46,7 @@ KINDS: dict[str, frozenset[str]] = {
     "commentary": frozenset({"commentator"}),
     "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),
     "senses": frozenset({"violent-verb", "verbal-attack", "armed-word", "warning", "warner-harm",
-                          "physical-target"}),
+                          "physical-target", "declining", "comment-verb", "failing"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)

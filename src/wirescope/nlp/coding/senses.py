@@ -35,11 +35,15 @@ ARMED_WORDS = words("senses", "armed-word")
 WARNING_VERBS = words("senses", "warning")
 WARNER_HARMS = words("senses", "warner-harm")
 PHYSICAL_TARGETS = words("senses", "physical-target")
+DECLINING_VERBS = words("senses", "declining")
+COMMENT_VERBS = words("senses", "comment-verb")
+FAILING_VERBS = words("senses", "failing")
+DECLINE, FAILURE = "code.refusing-to-say-declines-comment", "code.failing-is-no-refusal"
 # verbs of threatening: force they announce ("threatened to retaliate") is a threat by whoever would order it
 _THREAT_VERBS = words("verb_classes", "threat")
 FORCE = "code.force-needs-arms"
 WARNING = "code.warning-is-no-threat-of-others"
-CRITICISM, COMMENT = "111", "012"
+CRITICISM, COMMENT, DECLINE_COMMENT = "111", "012", "011"
 # roles of parties that bear arms; a state named alone (no role) may act through its forces
 _ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "COP", "SPY", "CRM", "RAD"})
 # the dictionaries' code of militarized groups without a country ("Isis": IMGMUSISI)
@@ -60,6 +64,22 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
         return _force(verb, code, parties, ctx)
     if code[:2] == "13" and verb.lemma_.lower() in WARNING_VERBS:
         return _warning(verb, code, ctx)
+    if code[:2] == "12":
+        return _refusal(verb, code, ctx)
+    return code
+
+
+def _refusal(verb: Token, code: str, ctx: DocContext) -> str:
+    """'refused to say whether ...', 'declined to comment' decline to comment (011); 'failed to tackle the
+    problem' is no refusal of anyone (an act not done, which critics report): no event."""
+    lemma = verb.lemma_.lower()
+    done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if done is None:
+        return code
+    if lemma in DECLINING_VERBS and done.lemma_.lower() in COMMENT_VERBS and ctx.fire(DECLINE):
+        return DECLINE_COMMENT
+    if lemma in FAILING_VERBS and ctx.fire(FAILURE):
+        return ""
     return code
 
 

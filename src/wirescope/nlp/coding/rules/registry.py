@@ -162,6 +162,14 @@ RULES: tuple[Rule, ...] = (
          "'stop or face ...'), and when bare or addressed to someone not to act ('warned France not to "
          "interfere'), where diplomacy leaves the harm implied. Words are data (lexicons/senses.tsv); real-news "
          "conventions only (bundled dictionaries)."),
+    Rule("code.refusing-to-say-declines-comment", _C,
+         "A refusal (refuse, decline) of a verb of saying ('refused to say whether he would stay', 'declined to "
+         "comment', 'refused to confirm') declines to comment (011, as the gold codes it), not a rejection (12) "
+         "of anyone; kept only with an addressee. Words are data (lexicons/senses.tsv); real-news conventions only."),
+    Rule("code.failing-is-no-refusal", _C,
+         "'X failed to V' ('the government failed to tackle the problem', 'ministers had failed to reassure "
+         "agencies') is an act not done, mostly in a critic's words, not X rejecting anyone (12): no event. Words "
+         "are data (lexicons/senses.tsv); real-news conventions only."),
     # ---------------------------------------------------------------- arguments: sources
     Rule("source.placed-by-the-pattern", _A,
          "A '$' in the matched pattern places the source: the first actor after the pattern word it follows.",
