@@ -297,3 +297,23 @@ def test_member_terms_saved_for_every_member_and_texts_as_fallback(tmp_path: Pat
             got = tables(inc.con)
         for name in TABLES:
             assert got[name] == expected[name], (forget, name)
+
+
+def test_migration_022_makes_the_next_run_a_rebuild(tmp_path: Path) -> None:
+    """A picture saved before the vectorised scores (022_vectorised_stories) is not continued by them: the migration
+    drops the cached norms and the saved settings, so the next run rebuilds, to the tables of a full run."""
+    from wirescope.store.store import migrations
+
+    sql = next(text for version, _, text in migrations() if version == 22)
+    items = corpus(5)
+    with Store(tmp_path / "s.duckdb") as store:
+        write(store, items)
+        aggregate_store(store.con)
+        expected = tables(store.con)
+        columns = [r[0] for r in store.con.execute("DESCRIBE story_meta").fetchall()]
+        assert columns == ["story_id", "chained"]  # the norms are no state any more
+        store.con.execute("DELETE FROM story_df WHERE kind = 's'")  # what 022 does to a saved picture
+        assert "DELETE FROM story_df WHERE kind = 's'" in sql
+        report = aggregate_store(store.con)
+        assert not report.incremental
+        assert tables(store.con) == expected
