@@ -10,7 +10,7 @@ import pytest
 
 from wirescope import Settings
 from wirescope.nlp.coding.context import DocContext
-from wirescope.nlp.coding.engine import _may_trigger, _trigger_candidates
+from wirescope.nlp.coding.engine import _may_trigger
 from wirescope.nlp.coding.rules.patterns import anchors
 from wirescope.nlp.coding.syntax import clause_tokens
 from wirescope.nlp.stages.events import EventStage
@@ -44,12 +44,6 @@ def test_pre_check_admits_every_token_the_coder_codes(coder, docs) -> None:  # t
                     triggers += 1
                     assert _may_trigger(tok), (tok.text, tok.pos_, tok.lemma_, sent.text)
     assert triggers > 20  # the documents have triggers to check
-
-
-def test_candidates_from_the_arrays_are_the_pre_checked_tokens(docs) -> None:  # type: ignore[no-untyped-def]
-    for doc in docs:
-        for sent in doc.sents:
-            assert _trigger_candidates(sent) == [tok for tok in sent if _may_trigger(tok)]
 
 
 def test_document_views_equal_fresh_ones(coder, docs) -> None:  # type: ignore[no-untyped-def]

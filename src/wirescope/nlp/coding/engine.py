@@ -224,7 +224,7 @@ class EventCoder(ArgumentFinder):
         so nothing of an earlier document, such as its last attacker, reaches it)."""
         ctx = ctx if ctx is not None else DocContext(day, self.rules, anchors=anchors(sent.doc))
         discarded = set(self._discards(sent, ctx, story=False))
-        candidates = _trigger_candidates(sent)  # the sentence walked once
+        candidates = [tok for tok in sent if _may_trigger(tok)]  # the sentence walked once
         found = [f for tok in candidates if (f := self._code_trigger(tok, sent, index, ctx, discarded)) is not None]
         out = restated(self._yield(found, ctx), sent.doc, ctx)  # "airstrikes ... killed": one act
         if self.demands:
@@ -918,40 +918,11 @@ def _may_trigger(tok: Token) -> bool:
     entries, a light verb's event noun), a form of "be" (the copula of "are in talks"), a noun with a nominal
     verb entry, a consultation noun or a noun of fighting; any other token gets no verb entry and no light-verb
     code there."""
-    return _may_admit(tok.pos_, tok.lemma_)
-
-
-def _may_admit(pos: str, lemma_: str) -> bool:
-    """``_may_trigger`` of a token with part of speech ``pos`` and lemma ``lemma_``."""
-    if pos in ("VERB", "AUX") or lemma_ == "be":
+    pos = tok.pos_
+    if pos in ("VERB", "AUX") or tok.lemma_ == "be":
         return True
-    lemma = lemma_.lower()
+    lemma = tok.lemma_.lower()
     return pos == "NOUN" and (lemma in NOMINAL or lemma in CONSULT_NOUNS or lemma in FIGHTING_NOUNS)
-
-
-_CANDIDATES = "wirescope.may-trigger"  # the doc's user_data key of ``_trigger_candidates``' answers
-
-
-def _trigger_candidates(sent: Span) -> list[Token]:
-    """The tokens of ``sent`` that ``_may_trigger`` admits, in order. The test reads a token's part of speech and
-    lemma only, so it is answered once per (POS, lemma) pair of the document from its arrays, and a Token object
-    is made only for the tokens it admits (one in ten), not for every token of every sentence."""
-    doc = sent.doc
-    admitted: list[bool] | None = doc.user_data.get(_CANDIDATES)
-    if admitted is None or len(admitted) != len(doc):
-        from spacy.attrs import LEMMA, POS
-        from spacy.parts_of_speech import NAMES
-
-        answers: dict[tuple[int, int], bool] = {}
-        strings = doc.vocab.strings
-        admitted = []
-        for pos, lemma in doc.to_array([POS, LEMMA]).tolist():
-            found = answers.get((pos, lemma))
-            if found is None:
-                found = answers[(pos, lemma)] = _may_admit(NAMES[pos], strings[lemma])
-            admitted.append(found)
-        doc.user_data[_CANDIDATES] = admitted
-    return [doc[i] for i in range(sent.start, sent.end) if admitted[i]]
 
 
 def _obliged(clause: Token) -> bool:
