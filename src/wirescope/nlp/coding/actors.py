@@ -496,6 +496,7 @@ class ActorCoder:
             # "the Third World Water Forum": a named association outside the dictionaries
             if named is not None and fire("actors.named-body-is-an-ngo"):
                 return "NGO", named
+        base = _party_member(base, agents, fire)
         base, agents = _office(base, actors, agents, fire)
         # "China's U.N. ambassador": China's government, not the UN (envoys.py; bundled dictionaries only)
         base, agents = sending_country(base, agents, (actors, toks), fire, enabled=self.iso)
@@ -672,6 +673,22 @@ def _office(base: Match | None, actors: Sequence[Match], agents: list[Match],
         if len(own) != len(agents) and fire("actors.named-actor-keeps-its-role"):
             return base, own
     return base, agents
+
+
+# role words a party gives only its country to: its legislators, the government it forms, the opposition it is
+# ("Labour MPs" GBRLEG, "a Conservative government" GBRGOV); "officials" of a party are the party's own
+_PARTY_ROLES = frozenset({"LEG", "GOV", "OPP"})
+
+
+def _party_member(base: Match | None, agents: Sequence[Match], fire: Fire = _always) -> Match | None:
+    """A party named before a role word gives the phrase its country and the role word its role: "Labour MPs"
+    (GBRLEG), "a future Tory government" (GBRGOV), "Britain's Conservative opposition party" (GBROPP)."""
+    if base is None or split_code(base.code)[1] != ("PTY",) or split_code(base.code)[0] is None:
+        return base
+    roles = [a for a in agents if not a.prefix and a.code in _PARTY_ROLES and not a.name.lower().startswith("official")]
+    if not roles or not fire("actors.party-gives-its-country-to-a-role"):
+        return base
+    return Match(base.start, base.end, split_code(base.code)[0], base.name, base.prefix)
 
 
 def _sponsor(m: Match, toks: Sequence[Token]) -> bool:

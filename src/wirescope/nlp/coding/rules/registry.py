@@ -507,6 +507,9 @@ RULES: tuple[Rule, ...] = (
     Rule("actors.title-gives-the-office", _ACT,
          "A person the dictionary knows only as an elite takes the office of their title in the text: 'Iranian "
          "President Hassan Rouhani' is IRNGOV."),
+    Rule("actors.party-gives-its-country-to-a-role", _ACT,
+         "A political party named before a legislator, government or opposition word gives the phrase its country, "
+         "the word its role: 'Labour MPs' is GBRLEG, 'a Conservative government' GBRGOV, not the party (PTY)."),
     Rule("actors.named-actor-keeps-its-role", _ACT,
          "A named person or body keeps its own role: role words around it add nothing ('fighters of Hezbollah' is "
          "LBNREB, not LBNREBMIL)."),
