@@ -82,3 +82,21 @@ def test_other_parties_keep_their_country(nlp, actors: ActorCoder) -> None:  # t
     assert code(nlp, actors, "The Sweden Democrats gained seats.", "The Sweden Democrats") == "SWEPTY"
     assert code(nlp, actors, "Congress passed the bill on Friday.", "Congress") == "---LEG"
     assert code(nlp, actors, "The African National Congress won.", "The African National Congress") == "ZAFPTY"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a country named as the party's possessor, demonym or "of" phrase owns it (review 7, finding 4)
+        ("New Zealand's Labour Party criticised Australia.", "New Zealand's Labour Party", "NZLPTY"),
+        ("Norway's Labour Party accused Sweden of dumping fish.", "Norway's Labour Party", "NORPTY"),
+        ("The Conservative Party of Canada accused France of meddling.", "The Conservative Party of Canada",
+         "CANPTY"),
+        ("Japan's Democrats criticised China over the gas field.", "Japan's Democrats", "JPNPTY"),
+        ("Britain's Labour Party criticised France.", "Britain's Labour Party", "GBRPTY"),
+        # Northern Ireland's dissident republicans are no US party
+        ("Dissident Republicans attacked a police station in Belfast.", "Dissident Republicans", "GBRREB"),
+    ],
+)
+def test_named_country_owns_the_party(nlp, actors: ActorCoder, text: str, phrase: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(nlp, actors, text, phrase) == expected

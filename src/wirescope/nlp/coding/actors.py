@@ -496,6 +496,7 @@ class ActorCoder:
             # "the Third World Water Forum": a named association outside the dictionaries
             if named is not None and fire("actors.named-body-is-an-ngo"):
                 return "NGO", named
+        base = _party_owner(base, actors, toks, fire)
         base = _party_member(base, agents, fire)
         base, agents = _office(base, actors, agents, fire)
         # "China's U.N. ambassador": China's government, not the UN (envoys.py; bundled dictionaries only)
@@ -689,6 +690,35 @@ def _party_member(base: Match | None, agents: Sequence[Match], fire: Fire = _alw
     if not roles or not fire("actors.party-gives-its-country-to-a-role"):
         return base
     return Match(base.start, base.end, split_code(base.code)[0], base.name, base.prefix)
+
+
+# words that may stand between a country and the party it owns: "New Zealand's Labour Party", "the Party of Canada"
+_OWNER_GAP = frozenset({"'s", "'", "the", "of"})
+
+
+def _party_owner(base: Match | None, actors: Sequence[Match], toks: Sequence[Token],
+                 fire: Fire = _always) -> Match | None:
+    """A country named as a party's possessor, demonym or "of" phrase owns it, over the country the party entry
+    gives: "New Zealand's Labour Party" is NZLPTY, "the Conservative Party of Canada" CANPTY, "Japan's Democrats"
+    JPNPTY (not the British or American party)."""
+    if base is None or split_code(base.code)[1] != ("PTY",):
+        return base
+    owners = [m for m in actors if m is not base and _bare_country(m.code) and _next_to(m, base, toks)]
+    if not owners or split_code(owners[0].code)[0] == split_code(base.code)[0]:
+        return base
+    if not fire("actors.named-country-owns-the-party"):
+        return base
+    return Match(base.start, base.end, f"{split_code(owners[0].code)[0]}PTY", base.name, base.prefix)
+
+
+def _next_to(m: Match, base: Match, toks: Sequence[Token]) -> bool:
+    """Whether ``m`` stands right before ``base`` (possessor, demonym) or right after it in an "of" phrase."""
+    words = {t.i: t.lower_ for t in toks}
+    if m.end <= base.start:
+        gap = [words.get(i) for i in range(m.end, base.start)]
+        return all(w in _OWNER_GAP and w != "of" for w in gap)
+    gap = [words.get(i) for i in range(base.end, m.start)]
+    return m.start >= base.end and bool(gap) and gap[0] == "of" and all(w in _OWNER_GAP for w in gap)
 
 
 def _sponsor(m: Match, toks: Sequence[Token]) -> bool:

@@ -510,6 +510,9 @@ RULES: tuple[Rule, ...] = (
     Rule("actors.party-gives-its-country-to-a-role", _ACT,
          "A political party named before a legislator, government or opposition word gives the phrase its country, "
          "the word its role: 'Labour MPs' is GBRLEG, 'a Conservative government' GBRGOV, not the party (PTY)."),
+    Rule("actors.named-country-owns-the-party", _ACT,
+         "A country named as a party's possessor, demonym or 'of' phrase owns it, over the country of the party's "
+         "entry: 'New Zealand's Labour Party' is NZLPTY, 'the Conservative Party of Canada' CANPTY, not GBRPTY."),
     Rule("actors.named-actor-keeps-its-role", _ACT,
          "A named person or body keeps its own role: role words around it add nothing ('fighters of Hezbollah' is "
          "LBNREB, not LBNREBMIL)."),
