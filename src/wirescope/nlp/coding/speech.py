@@ -125,8 +125,8 @@ def _patient(verb: Token) -> Token | None:
     accused of ..."), the noun a reduced participle modifies ("a man accused of murder") or, for a participle
     clause, the subject of the clause it belongs to ("Ebbers is on trial, accused of fraud")."""
     deps = {c.dep_ for c in verb.children}
-    if "agent" in deps:
-        return None
+    if "agent" in deps or "on" in _preps(verb):
+        return None  # "X was blamed on Y": X is the deed, Y the one blamed
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if patient is not None:
         return patient
