@@ -60,8 +60,9 @@ def accused_object(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _
         return ("target.accused-is-the-object", found) if found else None
     pronoun = next((o for o in v.objs if o.lower_ in _OBJECT_PRONOUNS), None)
     if pronoun is not None and v.verb.dep_ == "advcl":
-        found = [a for o in _governing_objects(v.verb.head) for a in finder.phrase_actors(o, ctx, direct=False)
-                 if a.head not in v.src_heads]
+        found = next((refs for o in _governing_objects(v.verb.head)
+                      if (refs := [a for a in finder.phrase_actors(o, ctx, direct=False)
+                                   if a.head not in v.src_heads])), [])
         if found:
             return "target.pronoun-accused-is-the-governing-object", found
     return "target.accusation-content-is-no-party", ()
