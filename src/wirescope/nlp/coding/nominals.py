@@ -184,7 +184,9 @@ def _rejecter(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> list[
         verb = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _REJECTERS:
         return []
-    return [replace(a, direct=False) for a in finder.clause_sources(verb, PatternMatch(None, "120", 0), ctx)]
+    found = finder.clause_sources(verb, PatternMatch(None, "120", 0), ctx)
+    # a court or judge rejects allegations about others (its rejection is a ruling), not about itself
+    return [replace(a, direct=False) for a in found if "JUD" not in a.code[3:]]
 
 
 # nouns of consultation and their code ("talks with X"): both parties consult (lexicons/event_nouns.tsv)
