@@ -532,7 +532,8 @@ class EventCoder(ArgumentFinder):
             if not sensed:
                 return []
             code, converse = (code, converse) if sensed == code else (sensed, sensed if converse else None)
-        mod = scheduled_modality(verb, modality(verb, code, sent, ctx), ctx)  # "is to send": announced
+        mod = scheduled_modality(verb, modality(verb, code, sent, ctx), ctx,  # "is to send": announced
+                                 [(s.start, s.end) for s in sources])
         # not for "won't try to clash" (the trying is negated, not the clash)
         derived = False
         if mod == "negated" and code in self.negations and negated(verb, bare_infinitive=True) \
