@@ -37,7 +37,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "consultation", "nominal-target", "nominal-patient", "medium", "medium-consultation",
                               "reciprocal-force", "figurative-fight", "trade-object",
                               "accusation", "accusation-rejecter", "agent-participle", "unrealised-modifier",
-                              "unrealising-head", "threatened-act"}),
+                              "unrealising-head", "threatened-act", "force-if-armed", "military-modifier", "civil-modifier"}),
     "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal", "place-object-verb"}),
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division", "outside", "state-act", "envoy"}),

@@ -63,6 +63,11 @@ _UNREALISED = words("event_nouns", "unrealised-modifier")
 _UNREALISING_HEADS = words("event_nouns", "unrealising-head")
 # threat nouns whose "to" infinitive names the act threatened ("Trump's threat to impose tariffs on Europe")
 _THREAT_NOUNS = words("event_nouns", "threatened-act")
+# force nouns that are military only with a military modifier or an armed doer ("a strike in Paris" is labour)
+_FORCE_IF_ARMED = words("event_nouns", "force-if-armed")
+_MILITARY_MODIFIERS = words("event_nouns", "military-modifier")
+_CIVIL_MODIFIERS = words("event_nouns", "civil-modifier")  # "a price war", "a trade war"
+_ARMED_ROLES = ("MIL", "REB", "UAF", "INS")
 THREATENED = "target.threatened-act-gives-the-threat-its-target"
 
 
@@ -134,7 +139,7 @@ def _implicit_target(finder: NounArgumentFinder, noun: Token, sources: list[Acto
     # "Rohan condemned an attack by Mordor in Arnor": an act named as another act's object is coded as that act
     # (docs/events-gold.md, section 8)
     if code.lstrip(":")[:2] not in FORCE_ROOTS or noun.dep_ in ("dobj", "obj") or _unrealised(noun) \
-            or not _named_doer(noun, sources):
+            or not _named_doer(noun, sources) or not _military(noun, sources):
         return []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
@@ -161,6 +166,18 @@ def _named_doer(noun: Token, sources: list[ActorRef]) -> bool:
     doc = noun.doc
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") or t.lower_ in _country_words()
                for s in sources for t in doc[s.start : s.end])
+
+
+def _military(noun: Token, sources: list[ActorRef]) -> bool:
+    """The force noun is military by itself ("airstrikes", "shelling"), by a modifier ("a drone strike", "military
+    attacks") or by an armed doer ("rebel raids"); a bare "strike" or "raid" by a nation, a firm or the police may
+    be a labour strike or a police raid, and a "price war" or "trade war" is no force at all."""
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    if mods & _CIVIL_MODIFIERS:
+        return False
+    if noun.lemma_.lower() not in _FORCE_IF_ARMED or mods & _MILITARY_MODIFIERS:
+        return True
+    return any(r in s.code[3:] for s in sources for r in _ARMED_ROLES)
 
 
 def _unrealised(noun: Token) -> bool:
