@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 RULE = "actors.envoy-is-of-the-country-sending-them"
 # Diplomats and diplomatic bodies (title_words.tsv, envoy): "ambassador", "envoy", "mission", "delegation" ...
 ENVOY_WORDS = words("title_words", "envoy")
+# Of these, the words that name a diplomat by themselves (title_words.tsv, diplomat); the others ("mission",
+# "delegation", "delegate", "representative") are a state's only when serving with an organisation or sent to a
+# country ("China's U.N. mission", "Iran's mission to the United Nations"), not "a Chinese Olympic delegation",
+# "a British sales representative", "India's space mission".
+DIPLOMAT_WORDS = words("title_words", "diplomat")
+# International organisations a mission is sent to (title_words.tsv, posting-body): "mission to the United Nations".
+POSTING_BODIES = words("title_words", "posting-body")
 
 
 def sending_country(base: Match | None, agents: list[Match], phrase: tuple[Sequence[Match], Sequence[Token]],
@@ -39,12 +46,33 @@ def sending_country(base: Match | None, agents: list[Match], phrase: tuple[Seque
     if not countries or any(_igo(m.code) and m.start < countries[0].start for m in actors):
         return base, agents
     country = countries[0]
+    if envoy.lemma_.lower() not in DIPLOMAT_WORDS and not _posted(actors, envoy, countries[0]):
+        return base, agents
     already = base is country and any(a.code == "GOV" for a in agents)
     if already or not (base is country or _igo(base.code)) or not fire(RULE):
         return base, agents
     from .actors import Match  # actors.py calls this module: imported when first used
 
-    return country, [Match(envoy.i, envoy.i + 1, "GOV", envoy.text.upper())]
+    gov = Match(envoy.i, envoy.i + 1, "GOV", envoy.text.upper())
+    return country, [a for a in agents if not _igo(a.code)] + [gov]
+
+
+def _posted(actors: Sequence[Match], envoy: Token, country: Match) -> bool:
+    """The envoy serves with an organisation named in the phrase ("China's U.N. mission") or is sent to an
+    organisation or another country ("mission to the United Nations", "delegation at the OSCE", "delegation to
+    Iran"; not "to the moon", "delegates at the Labour conference")."""
+    if any(_igo(m.code) for m in actors):
+        return True
+    places = [o for p in envoy.children if p.dep_ == "prep" and p.lower_ in ("to", "at") for o in p.children
+              if o.dep_ == "pobj"]
+    return any(_posting(o, country.code) for o in places)
+
+
+def _posting(tok: Token, sender: str | None) -> bool:
+    from .actor_fallbacks import country_names
+
+    name = " ".join(t.lower_ for t in tok.subtree if t.dep_ == "compound" or t is tok)
+    return name in POSTING_BODIES or country_names().get(name, sender) != sender
 
 
 def _bare(code: str | None) -> bool:

@@ -41,6 +41,14 @@ TARGET_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11"})
 
 # Nouns of a state's own acts and stands, whose possessor or modifier is the state ("the U.S. proposal").
 STATE_ACTS = words("title_words", "state-act")
+# A country that is the object of a place preposition ("the meeting in Monaco", "100% in the UK", "outside the
+# US") is a place, not a state acting, and so is the destination of people who are no state's agents ("migrants to
+# come to the UK"; a state's envoy travelling to Mauritius meets its government); nor one named in a sentence about
+# a sporting contest ("Ireland appealed against the referee's decision after the match": a team).
+PLACE_PREPS = words("place_words", "preposition")
+DIRECTION_PREPS = words("place_words", "direction-preposition")
+JOURNEY_VERBS = words("verb_classes", "arrival") | words("verb_classes", "departure")
+SPORT_WORDS = words("place_words", "sport-word")
 
 Pair = tuple["ActorRef", "ActorRef | None", str]
 
@@ -55,11 +63,16 @@ def governments_of_acting_states(doc: Doc, pairs: list[Pair], ctx: DocContext) -
             src = _government(src)
         # not onto the source's own code: "Khamenei ordered mourning in Iran" is no act of Iran's government on
         # itself (the coder never pairs an actor with itself)
-        if tgt is not None and root in TARGET_ROOTS and src.code != f"{tgt.code}GOV" and _acting_state(doc, tgt) \
-                and ctx.fire(RULE):
+        if tgt is not None and root in TARGET_ROOTS and _other_country(src, tgt) and _acting_state(doc, tgt) \
+                and not _destination_of_people(doc, src, tgt) and ctx.fire(RULE):
             tgt = _government(tgt)
         out.append((src, tgt, code))
     return out
+
+
+def _other_country(src: ActorRef, tgt: ActorRef) -> bool:
+    """The target is another country than the source's ("IND" -> "IND" is no act on India's government)."""
+    return split_code(src.code)[0] != split_code(tgt.code)[0]
 
 
 def _acting_state(doc: Doc, ref: ActorRef) -> bool:
@@ -72,13 +85,38 @@ def _acting_state(doc: Doc, ref: ActorRef) -> bool:
     if country is None or roles or len(code) != 3 or code in REGION_CODES:
         return False
     head = doc[ref.head]
+    if _place_or_team(head):
+        return False
     if head.pos_ == "PROPN":
-        return _names(_name_of(head), country)
+        return _names(_name_of(head), country) and not _owns_a_named_thing(head)
     if head.lemma_.lower() not in STATE_ACTS:
         return False
     owners = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
     owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     return any(_names(_name_of(o), country) for o in owners)
+
+
+def _place_or_team(tok: Token) -> bool:
+    """The country's name is a place (the object of a place preposition: "in Monaco") or a team (its sentence
+    names a sporting contest)."""
+    if any(t.lemma_.lower() in SPORT_WORDS for t in tok.sent):
+        return True
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _destination_of_people(doc: Doc, src: ActorRef, tgt: ActorRef) -> bool:
+    """The target is where people who are no state's agents go ("migrants to come to the UK")."""
+    tok = doc[tgt.head]
+    prep = tok.head
+    journey = tok.dep_ == "pobj" and prep.lower_ in DIRECTION_PREPS and prep.head.lemma_.lower() in JOURNEY_VERBS
+    return journey and "GOV" not in (src.code or "")[3:]
+
+
+def _owns_a_named_thing(tok: Token) -> bool:
+    """A possessor of a named thing: "Russia's Mikoyan-Gurevich" is a company, not the state acting."""
+    return tok.dep_ == "poss" and tok.head.pos_ == "PROPN"
 
 
 def _name_of(tok: Token) -> list[Token]:

@@ -503,7 +503,10 @@ RULES: tuple[Rule, ...] = (
          "lexicons/title_words.tsv envoy) named after a country, with no international organisation before the "
          "country, is that country's government, the organisation being where it serves: 'China's U.N. ambassador "
          "Zhang Jun' (CHNGOV, not IGOUNO), 'Russia's UN envoy', 'Iran's mission to the United Nations' (IRNGOV). "
-         "'The UN's envoy to Syria', 'the EU ambassador to China' stay the organisation's."),
+         "'The UN's envoy to Syria', 'the EU ambassador to China' stay the organisation's. 'Mission', 'delegation', "
+         "'delegate', 'representative' only with an organisation ('China's U.N. mission') or sent to one or to "
+         "another country ('a delegation to Iran', 'at the OSCE'): not 'a Chinese Olympic delegation', 'India's "
+         "space mission to the moon', 'a British sales representative'; the phrase keeps its other roles."),
     Rule("actors.title-gives-the-office", _ACT,
          "A person the dictionary knows only as an elite takes the office of their title in the text: 'Iranian "
          "President Hassan Rouhani' is IRNGOV."),
@@ -630,7 +633,10 @@ RULES: tuple[Rule, ...] = (
          "government (GOV), the state acting as a state, as the real-news gold codes it. Not the doer of coercion "
          "or force (17-20: its police, courts or forces, which the name does not say), not the target of material "
          "acts ('tariffs on China', 'strikes on Syria': the country as a whole), not its people ('Malaysians', "
-         "'the Chinese')."),
+         "'the Chinese'), not a place (the object of a place preposition: 'the meeting in Monaco', '100% in the "
+         "UK'; where people who are no state's agents go: 'migrants to come to the UK'), not a team (a sentence "
+         "naming a match, referee, coach, medal ...: lexicons/place_words.tsv sport-word), not the possessor of a "
+         "named thing ('Russia's Mikoyan-Gurevich'), not a target of the source's own country."),
     # ---------------------------------------------------------------- modality (strongest first)
     Rule("modality.request-is-not-done", _M,
          "What a directive verb asks someone to do is hypothetical: 'urged X to respond', 'warned France not to "
