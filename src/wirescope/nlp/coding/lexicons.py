@@ -47,7 +47,7 @@ KINDS: dict[str, frozenset[str]] = {
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),
     "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),
-    "senses": frozenset({"violent-verb", "verbal-attack", "armed-word", "warning", "warner-harm",
+    "senses": frozenset({"sport-word", "violent-verb", "verbal-attack", "armed-word", "warning", "warner-harm",
                           "physical-target", "declining", "comment-verb", "failing"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced"})

@@ -17,6 +17,7 @@ Word lists are data (lexicons/senses.tsv). Real-news conventions only (the bundl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 VIOLENT_VERBS = words("senses", "violent-verb")
 VERBAL_ATTACK_VERBS = words("senses", "verbal-attack")
 ARMED_WORDS = words("senses", "armed-word")
+SPORT_WORDS = words("senses", "sport-word")
+SPORT = "code.sport-result-is-no-force"
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 WARNING_VERBS = words("senses", "warning")
 WARNER_HARMS = words("senses", "warner-harm")
 PHYSICAL_TARGETS = words("senses", "physical-target")
@@ -91,6 +95,9 @@ def _force(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[A
     if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _THREAT_VERBS) \
             or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return code  # "threatened to retaliate", "we will destroy them": force announced, by whoever would order it
+    if lemma not in VIOLENT_VERBS and not any(doc[t.head].lemma_.lower() in PHYSICAL_TARGETS for t in targets) \
+            and _sport(verb, (*sources, *targets)) and ctx.fire(SPORT):
+        return ""  # "France crushed Italy 38-3": a sport result, no force
     if lemma in VIOLENT_VERBS or any(_armed(doc[s.head], s.code) for s in (*sources, *targets)):
         return code
     if any(_place(doc[t.head], t.code) for t in targets) or _armed_sentence(verb):
@@ -99,6 +106,18 @@ def _force(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[A
         return code
     # "attacked Labour's plans": criticism of the one named; a verb of force with no such sense is no event
     return CRITICISM if lemma in VERBAL_ATTACK_VERBS else ""
+
+
+def _sport(verb: Token, parties: Sequence[ActorRef]) -> bool:
+    """A sport result: the sentence has a score ("38-3") or a sport noun (match, cup, coach), and no party with a
+    role that bears arms (a state named alone is a team here)."""
+    if any(_ARMED_ROLES.intersection(split_code(p.code or "")[1]) for p in parties):
+        return False
+    sent = verb.sent
+    score = any(t.text in ("-", "\u2013") and t.i > sent.start and t.i + 1 < sent.end and t.nbor(-1).like_num
+                and t.nbor(1).like_num for t in sent)
+    return score or any(_SCORE.match(t.text) or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SPORT_WORDS)
+                        for t in sent)
 
 
 def _armed(head: Token, code: str | None) -> bool:

@@ -145,6 +145,9 @@ RULES: tuple[Rule, ...] = (
     Rule("code.speaker-demands-what-must-be-done", _C,
          "'X said Y must stop ...' (or 'Y needs to stop', lexicons/verb_classes.tsv obligation): a speaker saying "
          "that someone must act demands it of them (100, X -> Y), which replaces the plain statement."),
+    Rule("code.sport-result-is-no-force", _C,
+         "A verb of force in a sentence with a score ('38-3') or a sport noun (match, cup, coach, referee), with no "
+         "party that bears arms, reports a sport result: no event ('France crushed Italy 38-3 in Rome')."),
     Rule("code.force-needs-arms", _C,
          "A trigger the dictionary codes as force (18, 19, 20) is force only when an armed party takes part (a "
          "military, rebel, police or criminal role, or a state named alone), a place is its target, the verb names "
