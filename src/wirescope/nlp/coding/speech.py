@@ -217,4 +217,6 @@ def _denies_an_accusation(verb: Token) -> bool:
     denied = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if verb.dep_ == "relcl":
         denied.append(verb.head)
-    return any(d.lemma_.lower() in ACCUSATION_NOUNS for d in denied)
+    # "denied claims that it had lost files": a noun with its own content clause names a matter of its own
+    return any(d.lemma_.lower() in ACCUSATION_NOUNS and not any(c.dep_ in ("acl", "ccomp") for c in d.children)
+               for d in denied)
