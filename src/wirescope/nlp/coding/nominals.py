@@ -177,7 +177,7 @@ def _military(noun: Token, sources: list[ActorRef]) -> bool:
         return False
     if noun.lemma_.lower() not in _FORCE_IF_ARMED or mods & _MILITARY_MODIFIERS:
         return True
-    return any(r in s.code[3:] for s in sources for r in _ARMED_ROLES)
+    return any(r in (s.code or "")[3:] for s in sources for r in _ARMED_ROLES)
 
 
 def _unrealised(noun: Token) -> bool:
@@ -203,7 +203,7 @@ def _rejecter(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> list[
         return []
     found = finder.clause_sources(verb, PatternMatch(None, "120", 0), ctx)
     # a court or judge rejects allegations about others (its rejection is a ruling), not about itself
-    return [replace(a, direct=False) for a in found if "JUD" not in a.code[3:]]
+    return [replace(a, direct=False) for a in found if "JUD" not in (a.code or "")[3:]]
 
 
 # nouns of consultation and their code ("talks with X"): both parties consult (lexicons/event_nouns.tsv)
