@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicons import words
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -60,9 +62,8 @@ def _is_source(subject: Token, sources: Sequence[tuple[int, int]]) -> bool:
 
 
 # nouns that, as the subject of "is to", name an aim or task, not an actor who is scheduled to act
-_AIM_NOUNS = frozenset({"aim", "goal", "plan", "idea", "purpose", "objective", "task", "job", "intention", "mission",
-                        "priority", "hope", "challenge", "role", "point", "solution", "answer", "way", "step",
-                        "strategy", "policy", "approach", "position", "option", "choice", "focus", "target"})
+# (lexicons/modal_cues.tsv, aim-noun)
+_AIM_NOUNS = words("modal_cues", "aim-noun")
 
 
 def scheduled_modality(trigger: Token, mod: str, ctx: DocContext,
