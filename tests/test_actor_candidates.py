@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.nlp.coding import actors as actors_module
+from wirescope.nlp.coding import actor_matching as actors_module
 from wirescope.nlp.coding.actors import ActorCoder, default_actor_coder
 
 TEXTS = [

@@ -10,9 +10,9 @@ import pytest
 
 from wirescope import Settings
 from wirescope.nlp.coding.context import DocContext
-from wirescope.nlp.coding.engine import _may_trigger
 from wirescope.nlp.coding.rules.patterns import anchors
 from wirescope.nlp.coding.syntax import clause_tokens
+from wirescope.nlp.coding.triggers import _may_trigger
 from wirescope.nlp.stages.events import EventStage
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from wirescope.errors import ConfigError
-from wirescope.nlp.coding.actors import ActorCoder, compose, load_actor_file, split_code
+from wirescope.nlp.coding.actor_codes import compose, split_code
+from wirescope.nlp.coding.actors import ActorCoder, load_actor_file
 from wirescope.nlp.resources.petrarch import load_bundled
 
 DAY = date(2020, 1, 3)

@@ -379,7 +379,8 @@ def make_coder(dictionaries: Path | None = None, *, model: str = "en_core_web_sm
     not get the bundled actor supplement."""
     import spacy
 
-    from ..nlp.coding.actors import ActorCoder, split_code
+    from ..nlp.coding.actor_codes import split_code
+    from ..nlp.coding.actors import ActorCoder
     from ..nlp.coding.engine import EventCoder
     from ..nlp.resources.cameo import plover_for
     from ..nlp.resources.petrarch import load_dictionaries

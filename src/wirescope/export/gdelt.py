@@ -21,7 +21,7 @@ import duckdb
 from ..aggregate.merge import EventMention, MergedEvent
 from ..aggregate.tables import EVENT_MENTIONS, MERGED_EVENTS
 from ..errors import StoreError
-from ..nlp.coding.actors import split_code
+from ..nlp.coding.actor_codes import split_code
 from ..records import Actor, Place
 from ..store.spec import TableSpec, select_list
 

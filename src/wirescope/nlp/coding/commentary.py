@@ -12,7 +12,7 @@ from .modality import REPORT_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .arguments import ActorRef
+    from .phrase_actors import ActorRef
 
 COMMENTATORS = words("commentary", "commentator")
 # clause links through which a speech verb reports the clause below it

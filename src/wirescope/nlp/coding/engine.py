@@ -60,7 +60,9 @@ looked for in the verb's subject phrase ("{DEATH TOLL} * [190]"), not among the 
 verbs before it ("RECENTLY *", "WILL *", "INDICATED *" match in PETRARCH 2 only); a passive without a "by" agent
 takes the actor of a prepositional phrase of the verb as source ("was shot dead in Osgiliath").
 
-Argument finding (sources, targets, compound and distributed actors) lives in ``arguments.py``.
+Argument finding (sources, targets, compound and distributed actors) lives in ``arguments.py``; the coder's
+own argument and pair logic in ``event_arguments.py``, where the parties act (the story's country, the place
+of the clause) in ``event_places.py``, and the token tests of a trigger in ``triggers.py``.
 
 **Confidence** is an additive evidence score in [0, 1]: 0.3 for a dictionary verb (0.2 when the code was inferred
 from an event noun or the verb's dominant pattern root), +0.2 when a specific pattern
@@ -86,43 +88,34 @@ from typing import TYPE_CHECKING
 
 from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
-from .actors import NON_STATE, ActorCoder, split_code
-from .arguments import NOMINAL, SPEECH_VERBS, SUBJ_DEPS, ActorRef, ArgumentFinder, reduced_passive
+from .actors import ActorCoder
 from .clauses import scheduled_modality
 from .commentary import commentary
 from .context import DocContext
-from .lexicon import (
-    ABROAD_ROLES,
-    FORCE_ROOTS,
-    INTENT_VERBS,
-    LIGHT_VERBS,
-    PLACE_PREPS,
-    UNDERGOER_VERBS,
-    domestic_role,
-    event_noun_code,
-    placed,
-)
+from .event_arguments import EventArguments
+from .lexicon import FORCE_ROOTS, INTENT_VERBS, LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
 from .lexicons import codes, words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
-from .nominals import (
-    CONSULT_NOUNS,
-    FIGHTING,
-    FIGHTING_NOUNS,
-    consultation_code,
-    consultation_parties,
-    fighting_code,
-    nominal_arguments,
-    nominal_code,
-    restated,
-)
+from .nominals import consultation_code, fighting_code, nominal_code, restated
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
-from .referents import referents_of
+from .phrase_actors import ActorRef
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
 from .senses import sense_code
-from .speech import accuser, one_sided_statement, record_accusations, unnamed_accuser
+from .source_finders import NOMINAL, SUBJ_DEPS
+from .speech import record_accusations
 from .state_roles import governments_of_acting_states
-from .syntax import governs_any, multi_matches, phrase_tokens, regular_stems, shown_in_image
+from .syntax import governs_any, multi_matches, regular_stems, shown_in_image
+from .target_finders import SPEECH_VERBS
+from .triggers import (
+    _OBLIGATION_VERBS,
+    _description,
+    _indicative_report,
+    _logical_object,
+    _may_trigger,
+    _obliged,
+    _under_attack,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -147,7 +140,7 @@ class Coding:
     entries: tuple[str, ...] = ()  # ids of the dictionary entries used (``context.entry_id``)
 
 
-class EventCoder(ArgumentFinder):
+class EventCoder(EventArguments):
     def __init__(self, dicts: Dictionaries, actors: ActorCoder, *, require_target: bool = True,
                  targetless_roots: Iterable[str] = (), demands: bool = True, fallback_roots: bool = True,
                  negations: Mapping[str, str] | None = None, ud_petrarch: bool | None = None,
@@ -562,350 +555,10 @@ class EventCoder(ArgumentFinder):
                               match.pattern.text if match.pattern else None, rules, used))
         return out
 
-    def _arguments(self, verb: Token, match: PatternMatch, ctx: DocContext, *,
-                   nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:
-        """Coded sources and targets of a trigger."""
-        if nominal:
-            sources, targets = nominal_arguments(self, verb, ctx, match.code)
-            if consultation_code(verb) is not None:
-                sources, targets = consultation_parties(self, verb, sources, ctx)
-            elif fighting_code(verb) is not None:
-                sources, targets = consultation_parties(self, verb, sources, ctx, rule=FIGHTING)
-        elif match.code.startswith(":") and verb.lemma_.lower() in UNDERGOER_VERBS and self.real_news \
-                and ctx.fire("candidates.died-in-an-attack"):
-            # "21 passengers died in the attack (by X)": the dead (subject) are the target of the attack's doer
-            sources, targets = self._sources(verb, match, ctx), self._instrument(verb, ctx)
-        elif self.real_news and not self.ud_petrarch \
-                and (accused := unnamed_accuser(self, verb, match, ctx)) is not None:
-            sources, targets = accused  # "Paris was accused of aiding rebels": an unnamed accuser -> FRA
-        else:
-            sources = self._sources(verb, match, ctx)
-            targets = self._targets(verb, match, ctx, sources)
-        sources = [s for s in sources if s.code]
-        targets = [t for t in targets if t.code]
-        if not nominal:
-            sources, targets = self._implicit_arguments(verb, match, sources, targets, ctx)
-        if self.real_news and not (sources and targets):
-            sources, targets = self._authority(verb, sources, targets, ctx, nominal=nominal)
-        if sources and not nominal and any(domestic_role(s.code) for s in sources):
-            place = self._place_country(verb, ctx)
-            if place is not None and ctx.fire("source.domestic-role-takes-the-place-country"):
-                # "President X threatened a curfew in Algiers": a domestic actor of Algeria
-                sources = [replace(s, code=place + (s.code or "")[3:]) if domestic_role(s.code) else s
-                           for s in sources]
-        return sources, targets
-
-    def _authority(self, verb: Token, sources: list[ActorRef], targets: list[ActorRef], ctx: DocContext, *,
-                   nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:
-        """An arrest, a detention, a charge or a sentence with no agent named ("was arrested", "a Briton
-        detained in Iran", "the reporter's arrest") is the act of the police or the courts of the country where it
-        happens (the one place named in the clause, else the country of the one arrested). The possessor of such
-        a noun is the one it is done to ("his arrest", not "his arrest of X"). A release ("she was freed on
-        bail") is done where the one freed was held, never by their own country, and not by the authorities
-        after an abduction."""
-        role = _AUTHORITY_ROLE.get(verb.lemma_.lower())
-        # "condemned the arrest of X": an act named as the object of another act is coded once, as the outer act
-        if role is None or (not nominal and not _passive(verb)) or (nominal and verb.dep_ in ("dobj", "obj")):
-            return sources, targets
-        if not nominal and any(c.dep_ == "agent" for c in verb.children):
-            return sources, targets  # "freed by their captors": the doer is named, if not coded
-        if nominal and sources and not targets and not any(c.dep_ == "prep" and c.lower_ in ("by", "of")
-                                                            for c in verb.children):
-            sources, targets = [], [replace(s, direct=False) for s in sources]
-        release = verb.lemma_.lower() in _RELEASE
-        if release and self._after_abduction(verb) and ctx.fire("source.captors-free-their-hostages"):
-            return sources, targets  # "a journalist kidnapped in Somalia was released": by the kidnappers
-        if release and not nominal:
-            targets = _released_from(verb, targets, ctx)  # "freed from prison": where, not whom
-        # one freed is freed where they were held, whatever their own country ("a Briton held in Iran")
-        countries = {split_code(t.code)[0] for t in targets} if not release else set()
-        place = self._place_country(verb, ctx)
-        country = place or (countries.pop() if len(countries) == 1 else None)
-        if sources:
-            return sources, targets
-        patient = None if targets else _held_person(verb, nominal=nominal)
-        if country is None and (targets or patient is not None):
-            country = self._story_country(verb, ctx)
-            if country is not None and not ctx.fire("source.authorities-of-the-story-country"):
-                country = None
-        if country is None or not ctx.fire("source.authorities-arrest-and-try"):
-            return sources, targets
-        return [ActorRef(verb.i, verb.i + 1, verb.i, country + role, "", direct=False)], \
-            self._held_targets(country, patient, targets, ctx)
-
-    @staticmethod
-    def _held_targets(country: str, patient: Token | None, targets: list[ActorRef],
-                      ctx: DocContext) -> list[ActorRef]:
-        """"He was charged", "Moyo's arrest", "the arrest of an opposition lawmaker": a person the article
-        names without a country (or a pronoun for one, or a role without one) held or tried by a country's
-        authorities is taken as one of its people."""
-        if patient is not None and ctx.fire("target.one-held-is-of-the-country-holding-them"):
-            toks = phrase_tokens(patient)
-            return [ActorRef(toks[0].i, toks[-1].i + 1, patient.i, country, "", direct=False)]
-        out = []
-        for t in targets:
-            owner, roles = split_code(t.code)
-            if owner is None and roles and not set(roles) & NON_STATE \
-                    and ctx.fire("target.one-held-is-of-the-country-holding-them"):
-                t = replace(t, code=country + "".join(roles))
-            out.append(t)
-        return out
-
-    def _after_abduction(self, verb: Token) -> bool:
-        """The sentence of a release also tells of an abduction or hostage-taking (a word the dictionaries code
-        181: "kidnapped", "abduction"): those freed were held by captors, not by the authorities."""
-        return any(e.code.startswith("181") for t in verb.sent if t.i != verb.i for e in self._verb_entries(t))
-
-    def _armed_they(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
-        """The source of an act of force whose subject is "they" naming no one in its sentence: the nearest armed
-        group or force named before (``Referents.armed_before``). Those who shoot, kill or attack bear arms; the
-        nearest group named may be their victims telling of it ("Two of the passengers described ... the Baloch
-        Liberation Army. 'They shot and killed people on the train'")."""
-        clause = verb
-        while clause.dep_ == "conj" and not any(c.dep_ in SUBJ_DEPS for c in clause.children):
-            clause = clause.head  # "shot and killed": the subject is the first verb's
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ != "they":
-            return []
-        armed = self._armed_before(subject, ctx)
-        if armed is None or not ctx.fire("actors.they-who-use-force-bear-arms"):
-            return []
-        return [ActorRef(subject.i, subject.i + 1, subject.i, armed.code, armed.name, direct=False)]
-
-    def _earlier_object(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
-        """The target of a verb whose object is "them", "him" or "her" and which is coordinated after a verb with a
-        noun object: that object ("picked out police officers, tied their hands and shot them", "arrested three
-        men and beat them"), which the pronoun repeats; the coordination keeps one subject and its object in
-        view."""
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is None or obj.lower_ not in ("them", "him", "her") or verb.dep_ != "conj":
-            return []
-        found: list[ActorRef] = []
-        head = verb
-        while not found and head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head  # back along the coordination to the nearest object that names an actor
-            objs = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
-            found = [t for o in objs for t in self.phrase_actors(o, ctx, direct=False) if t.code]
-        if not found or not ctx.fire("target.pronoun-object-repeats-the-earlier-object"):
-            return []
-        return found
-
-    def _implicit_arguments(self, verb: Token, match: PatternMatch, sources: list[ActorRef], targets: list[ActorRef],
-                            ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
-        """A verb's arguments that its own phrases leave implicit: "they" who use force, a pronoun object that
-        repeats an earlier conjunct's object, the target of a refused act."""
-        if not sources and self.real_news and match.code.lstrip(":")[:2] in FORCE_ROOTS:
-            sources = self._armed_they(verb, ctx)  # "They shot and killed people on the train"
-        if sources and not targets:
-            targets = self._earlier_object(verb, ctx)  # "picked out police officers and shot them"
-        if sources and not targets and match.code[:2] == "12":
-            targets = self._refused_target(verb, match, sources, ctx)  # "refused to attend a hearing by the ICJ"
-        if sources and not targets:
-            targets = accuser(verb, sources, match.code, ctx)  # "blamed India ..., a charge New Delhi rejected"
-        return sources, targets
-
-    def _refused_target(self, verb: Token, match: PatternMatch, sources: list[ActorRef],
-                        ctx: DocContext) -> list[ActorRef]:
-        """The target of a refusal (root 12) that names none of its own: the one the refused act is directed at
-        ("Kenya refused to attend a hearing by the UN's highest court": Kenya rejects the court; "declined to
-        meet the envoy"), as a refusal is a rejection of the party who asks for or would receive the act."""
-        if verb.lemma_.lower() not in _REFUSAL_VERBS:
-            return []
-        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-        found = [t for a in acts for t in self._targets(a, PatternMatch(None, match.code, 0), ctx, sources)
-                 if t.code and t.code not in {s.code for s in sources}]
-        if not found or not ctx.fire("target.refusal-rejects-the-refused-acts-target"):
-            return []
-        return found
-
-    def _armed_before(self, tok: Token, ctx: DocContext) -> ActorRef | None:
-        """The nearest noun phrase before ``tok``, in its sentence or the ``_ARMED_WINDOW`` before, that codes an
-        armed group, force or gang (``_ARMED_ROLES``): "The militants then asked passengers ... 'Then they
-        picked out police officers and shot them'"."""
-        start = referents_of(ctx, tok.doc, self.actors).window_start(tok, _ARMED_WINDOW)
-        for i in range(tok.i - 1, start - 1, -1):
-            head = tok.doc[i]
-            if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):
-                continue
-            ref = self._actor(head, ctx, direct=False)
-            if ref is not None and ref.code and set(split_code(ref.code)[1]) & _ARMED_ROLES:
-                return ref
-        return None
-
-    def _story_country(self, verb: Token, ctx: DocContext) -> str | None:
-        """The country the article is about at ``verb`` (``referents.Referents.country_at``: in the lead sentence,
-        only a subject has one, the first country named before it)."""
-        refs = referents_of(ctx, verb.doc, self.actors)
-        country: str | None = refs.country_at(verb)
-        if country is None:
-            # the lead names no country before a phrase that is no subject ("officials are pleading ..., after
-            # civilians were displaced by fighting between rebels and the army"): the lead's main actor, its
-            # subject, is the story's own, so its country is the story's there too
-            subject = next((c for c in verb.sent.root.children if c.dep_ in SUBJ_DEPS), None)
-            actor = self._actor(subject, ctx, direct=False) if subject is not None and subject.i != verb.i else None
-            lead, roles = split_code(actor.code) if actor is not None else (None, [])
-            # only a body that acts at home (officials, courts, police), not forces or a country as a whole, which
-            # often act abroad ("Israeli jets struck gunmen" says nothing of where the gunmen are from)
-            if lead is not None and len(lead) == 3 and lead not in NON_STATE and roles \
-                    and not set(roles) & ABROAD_ROLES and ctx.fire("actors.lead-subject-gives-the-story-country"):
-                country = lead
-        return country
-
-    def _pairs(self, verb: Token, match: PatternMatch, sources: Sequence[ActorRef], targets: Sequence[ActorRef],
-               codes: tuple[str, str, str | None], ctx: DocContext) -> list[tuple[ActorRef, ActorRef | None, str]]:
-        """(source, target, code) of each event; a code starting with "~" is the converse of a paired code."""
-        code, forward, converse = codes
-        pairs: list[tuple[ActorRef, ActorRef | None, str]] = []
-        # a compound subject without a target: reciprocal for "%" patterns and consultations ("X and Y met")
-        if not targets and len(sources) > 1 and (match.compound or code[:2] == "04" or self._has_compound(verb)) \
-                and ctx.fire("target.compound-subject-is-reciprocal"):
-            pairs = [(a, b, code) for a in sources for b in sources if a.code != b.code]
-        elif targets:
-            for s in sources:
-                for t in targets:
-                    if s.code == t.code or (s.start <= t.head < s.end):
-                        continue
-                    if not forward:
-                        pairs.append((t, s, code))
-                        continue
-                    pairs.append((s, t, code))
-                    if converse:
-                        pairs.append((t, s, "~" + converse))  # "~": the converse, an inferred event
-        if not pairs and forward and (not self.require_target or code[:2] in self.targetless_roots
-                                      or one_sided_statement(verb, code, match, ctx)) \
-                and ctx.fire("target.one-sided-act"):
-            # no target, or only the source itself ("Nigerians converged for a rally in Lagos"): a one-sided act
-            pairs = [(s, None, code) for s in sources]
-        return pairs
-
-    def _where_they_act(self, verb: Token, pairs: list[tuple[ActorRef, ActorRef | None, str]],
-                        ctx: DocContext) -> list[tuple[ActorRef, ActorRef | None, str]]:
-        """An unidentified party (a role without a country: "civilians", "people", "gunmen", "rebels", "a
-        journalist") facing an actor of a country takes the country where it acts (docs/events-gold.md, section 2):
-        the one country named as a place in the trigger's clause, else the other party's country when that is the
-        country the article is about there ("the security forces have arrested at least 2,400 people" in a story
-        on Myanmar: MMRCOP -> MMRPPL). A party of another country than the story's keeps none: "Israeli jets
-        struck gunmen" in a story on Lebanon does not say where the gunmen are from."""
-        out = []
-        for src, tgt, code in pairs:
-            if tgt is not None:
-                src, tgt = self._placed_party(verb, src, tgt, ctx), self._placed_party(verb, tgt, src, ctx)
-            elif self._at_home(verb, src, code, ctx) and ctx.fire("target.restriction-at-home-targets-its-people"):
-                # "the Taliban banned the book", "the government imposed restrictions on printing": a state's
-                # coercion with no one named is aimed at its own people
-                tgt = ActorRef(verb.i, verb.i + 1, verb.i, split_code(src.code)[0], "", direct=False)
-            out.append((src, tgt, code))
-        return out
-
-    def _at_home(self, verb: Token, src: ActorRef, code: str, ctx: DocContext) -> bool:
-        """A coercive act (bans, restrictions, arrests, repression: CAMEO 17 but seizures and expulsions, which
-        are done to property or to foreigners, and the bare root) by a country's government, police or courts, in
-        a story about that country (see ``_where_they_act``)."""
-        country, roles = split_code(src.code)
-        if code.lstrip("~")[:2] != "17" or code.lstrip("~")[:3] in _NOT_AT_HOME or country is None \
-                or not set(roles) <= _AUTHORITIES:
-            return False
-        story = self._story_country(verb, ctx) or self._story_country(verb.doc[src.head], ctx)
-        return story == country and not self._aimed_elsewhere(verb, country, ctx)
-
-    def _aimed_elsewhere(self, verb: Token, country: str, ctx: DocContext) -> bool:
-        """Whether the act's object or on/to/from/against phrase names trade or money ("banned sales to Huawei",
-        "restrictions on investment") or a party of another country ("restrictions on Chinese chip exports"): then
-        it is no coercion of the state's own people."""
-        aims = _aims(verb)
-        if any(t.lemma_.lower() in _TRADE_OBJECTS for t in aims):
-            return True
-        named = [m for t in aims for m in (t, *t.children) if m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE")]
-        codes_ = {self.actors.code_tokens(phrase_tokens(m), ctx.day, m, ctx.fire)[0] or "" for m in named}
-        return any(c[:3] != country and c[:3].isalpha() and c[:3] not in NON_STATE for c in codes_ if len(c) >= 3)
-
-    def _placed_party(self, verb: Token, ref: ActorRef, other: ActorRef, ctx: DocContext) -> ActorRef:
-        """``ref`` with the country where it acts, when it is an unidentified party facing ``other`` (see
-        ``_where_they_act``); else ``ref`` unchanged."""
-        country, roles = split_code(ref.code)
-        known = split_code(other.code)[0]
-        if country is not None or not roles or not set(roles) <= _UNIDENTIFIED_ROLES or known is None \
-                or len(known) != 3 or known in NON_STATE or set(roles) & set(split_code(other.code)[1]):
-            return ref  # (the same role on both sides is one party named twice, or its counterpart abroad)
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in _OUTSIDE for c in verb.doc[ref.head].children):
-            return ref  # "the international community", "foreign journalists": not the country's own
-        place = self._place_country(verb, ctx)
-        if place is None:
-            # the lead sentence has no earlier names: there its subject's country is the story's
-            story = self._story_country(verb, ctx) or self._story_country(verb.doc[other.head], ctx)
-            place = known if story == known else None
-        if place is None or not ctx.fire("actors.unidentified-party-takes-the-country-where-it-acts"):
-            return ref
-        return replace(ref, code=place + "".join(roles))
-
-    def _place_country(self, verb: Token, ctx: DocContext) -> str | None:
-        """The one country named as a place ("in Algiers", "at a jail in Lebanon") in the trigger's clause, for a
-        source whose country is unknown (a role noun or an uncoded name with a title); None if none or several."""
-        found: set[str] = set()
-        for tok in ctx.clause(verb):
-            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS and placed(tok, verb):
-                code = self.actors.code_tokens(phrase_tokens(tok), ctx.day, tok, ctx.fire)[0]
-                if code and len(code) == 3 and code.isalpha() and code not in NON_STATE:
-                    found.add(code)
-        return found.pop() if len(found) == 1 else None
-
-    def _has_compound(self, verb: Token) -> bool:
-        return any(e.block and any("%" in p.pre for p in self.dicts.patterns.get(e.block, ()))
-                   for e in self._verb_entries(verb))
-
-
-
 
 _NULL_CODES = frozenset({"---", "", "+++", "###"})
-# roles of those who bear arms: whom "they" who shoot or kill may be (``EventCoder._armed_they``), and how many
-# sentences back they are looked for (as far as a title refers back, referents._ROLE_WINDOW)
-_ARMED_ROLES = frozenset({"REB", "UAF", "INS", "MIL", "CRM", "SEP", "RAD"})
-_ARMED_WINDOW = 4
-# verbs of refusing to act for or with someone (lexicons/verb_classes.tsv refusal-to-act): their target is the
-# refused act's ("fail", also a refusal for modality, is no rejection of anyone: "failed to rein in militants")
-_REFUSAL_VERBS = words("verb_classes", "refusal-to-act")
-# roles of people and groups that, named without a country, take the country where they act
-# (``EventCoder._where_they_act``); not institutions (a government, an army, police, a parliament: "the army
-# shelled positions near Aleppo" need not be Syria's), companies and ships ("the tanker"), organisations
-_UNIDENTIFIED_ROLES = frozenset({"CVL", "PPL", "UAF", "REB", "INS", "CRM", "MED", "OPP", "LAB", "EDU", "HLH", "REF",
-                                 "AGR", "MUS", "CHR", "REL", "SEP", "RAD", "MOD", "ELI"})
-# coercion that is not done to a country's own people: seizing property or territory (171), expelling (174); and the
-# bare root (170), which the dictionaries give verbs of curbing anything ("curb spending", "forced it to embrace
-# foreign capital": bbc2225)
-_NOT_AT_HOME = frozenset({"170", "171", "174"})
-# who coerces a country's own people (a bare country is its government)
-_AUTHORITIES = frozenset({"GOV", "COP", "JUD"})
-# trade and money, at which a ban or restriction aims rather than at people (lexicons/event_nouns.tsv, trade-object)
-_TRADE_OBJECTS = words("event_nouns", "trade-object")
-_AIM_PREPS = frozenset({"on", "to", "from", "against"})
 
 
-def _aims(verb: Token) -> list[Token]:
-    """What a coercive act aims at: its object and the objects of its on/to/from/against phrases, and those of its
-    object ("imposed restrictions on investment")."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
-    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    found += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
-              for o in p.children if o.dep_ == "pobj"]
-    return found
-# modifiers that put a party outside the country where it acts ("the international community", "foreign
-# journalists"; the same words keep such roles from the article's country, ``referents._OUTSIDE``)
-_OUTSIDE = words("title_words", "outside")
-# entity labels of names that are no person (a name the parse did not label may be one: "Moyo")
-_NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-# pronouns that stand for people (the one arrested, freed, charged)
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
-# who does an act only authorities do, when no agent is named (``lexicons/verb_classes.tsv``)
-_AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
-                   **dict.fromkeys(words("verb_classes", "court-act"), "JUD"),
-                   **dict.fromkeys(words("verb_classes", "custody-release"), "COP")}
-# freeing someone held: done where they were held, whatever their country
-_RELEASE = words("verb_classes", "custody-release")
-
-
-_OBLIGATION_VERBS = words("verb_classes", "obligation")
-# what one comes under when attacked ("came under a rocket attack"): event_nouns instruments
-_ASSAULT_NOUNS = words("event_nouns", "instrument")
 # verbs of fighting that also mean striving (with a to-infinitive) or, without an opponent, having difficulty
 _EFFORT_VERBS = words("verb_classes", "effort")
 # verbs that say at whom an act is aimed: the act is their event noun's ("tariffs targeting Canada")
@@ -913,69 +566,6 @@ _AIM_VERBS = words("verb_classes", "aim")
 _DIFFICULTY_VERBS = words("verb_classes", "difficulty")
 
 
-def _may_trigger(tok: Token) -> bool:
-    """Whether ``_code_trigger`` can code ``tok`` at all: a cheap test that skips most tokens (nine in ten) before
-    the dictionary look-ups. It admits every token the first tests there let through: a verb or auxiliary (verb
-    entries, a light verb's event noun), a form of "be" (the copula of "are in talks"), a noun with a nominal
-    verb entry, a consultation noun or a noun of fighting; any other token gets no verb entry and no light-verb
-    code there."""
-    pos = tok.pos_
-    if pos in ("VERB", "AUX") or tok.lemma_ == "be":
-        return True
-    lemma = tok.lemma_.lower()
-    return pos == "NOUN" and (lemma in NOMINAL or lemma in CONSULT_NOUNS or lemma in FIGHTING_NOUNS)
-
-
-def _obliged(clause: Token) -> bool:
-    """A clause that says its subject must act: "Y must stop", "Y needs to stop" (deontic necessity)."""
-    return any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children) or (
-        clause.lemma_.lower() in _OBLIGATION_VERBS and any(c.dep_ == "xcomp" for c in clause.children))
-
-
-def _under_attack(verb: Token) -> bool:
-    """ "came under attack (from X)", "came under rocket attack": the subject is the target of an act of force."""
-    return verb.lemma_.lower() == "come" and any(
-        p.dep_ == "prep" and p.lower_ == "under" and any(o.dep_ == "pobj" and o.lemma_.lower() in _ASSAULT_NOUNS
-                                                         for o in p.children) for p in verb.children)
-
-
-def _held_person(verb: Token, *, nominal: bool) -> Token | None:
-    """The person an act of the authorities is done to, when the text names them without a country: a personal
-    pronoun or a person's name as the passive subject ("he was detained"), the noun a participle modifies, the
-    possessor or "of" object of the act's noun ("Moyo's arrest", "the arrest of Tendai Moyo"). None otherwise
-    ("the ship was detained" names no person)."""
-    if nominal:
-        found = [c for c in verb.children if c.dep_ == "poss"] + [
-            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    elif verb.dep_ == "acl" and reduced_passive(verb):
-        found = [verb.head]
-    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "thanked his supporters after being freed"
-        found = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    else:
-        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not found:
-        return None
-    tok = found[0]
-    if tok.dep_ == "nsubjpass" and tok.lower_ in ("who", "whom") and verb.dep_ == "relcl":
-        tok = verb.head
-    person = tok.lower_ in _PERSONAL_PRONOUNS or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSON)
-    return tok if person else None
-
-
-def _released_from(verb: Token, targets: list[ActorRef], ctx: DocContext) -> list[ActorRef]:
-    """The targets of a release without those found in its "from" phrase: "freed from prison", "released from
-    custody" name where the one freed was held (the dictionaries code "prison" as police), not whom."""
-    held = {o.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-            if o.dep_ == "pobj"}
-    kept = [t for t in targets if t.head not in held]
-    if len(kept) == len(targets) or not ctx.fire("target.released-from-custody-is-no-target"):
-        return targets
-    return kept
-
-
-def _passive(verb: Token) -> bool:
-    """A passive verb ("was arrested") or a participle modifying its noun ("a journalist arrested over ...")."""
-    return reduced_passive(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 # announced code (4 digits, 3 or the root) -> the intent (03x) or threat (13x) the announcement is
 _ANNOUNCED = {**codes("announced", "intent"), **codes("announced", "threat")}
 
@@ -1025,39 +615,6 @@ def _confidence(match: PatternMatch, src: ActorRef, tgt: ActorRef | None, how: t
     return round(min(conf, 1.0), 2)
 
 
-def _description(verb: Token, code: str) -> bool:
-    """A participle describing a noun by a standing relation, not an act reported as news: "militants backed by
-    Iran", "an uprising led by Khomeini" (cooperation, statements); acts of conflict so reported are news ("a
-    soldier arrested in Turkey")."""
-    return reduced_passive(verb) and code[:2] in _DESCRIPTIVE_ROOTS
-
-
-_DESCRIPTIVE_ROOTS = frozenset(f"{n:02d}" for n in range(1, 11))  # statements to demands: 01-10
-# verbs that demand, quarrel or reject with an object or a mandative complement, and claim with an indicative one
-_CLAIM_OR_DEMAND = words("verb_classes", "claim-or-demand")
-_MANDATIVE = words("modal_cues", "mandative")
-_EPISTEMIC = words("modal_cues", "epistemic")
-
-
-def _indicative_report(verb: Token) -> bool:
-    """The verb reports a fact or a guess, not a wish: its complement clause is indicative ("insisted that Isis
-    remained a threat", "suggested tens of thousands may die"), not mandative ("demanded that he resign", "urged
-    that they should leave") or infinitival ("urged them to leave")."""
-    if verb.lemma_.lower() not in _CLAIM_OR_DEMAND or any(c.dep_ in ("xcomp", "dobj", "obj", "dative")
-                                                          for c in verb.children):
-        return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if not clauses:
-        return False
-    for clause in clauses:
-        aux = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
-        if aux & _MANDATIVE or not (clause.tag_ in ("VBD", "VBZ") or aux & _EPISTEMIC
-                                    or any(a.tag_ in ("VBD", "VBZ") for a in clause.children
-                                           if a.dep_ in ("aux", "auxpass"))):
-            return False
-    return True
-
-
 def _unique(codings: Iterable[Coding]) -> list[Coding]:
     seen: set[tuple[int, str | None, str | None, str]] = set()
     out = []
@@ -1067,29 +624,3 @@ def _unique(codings: Iterable[Coding]) -> list[Coding]:
             seen.add(key)
             out.append(c)
     return out
-
-
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-
-
-def _relative(tok: Token) -> bool:
-    return tok.tag_ in _RELATIVE_TAGS or tok.lower_ in ("that", "which", "who", "whom")
-
-
-def _logical_object(verb: Token) -> Token | None:
-    """The noun that is a verb's logical object when it has no object of its own: the subject of a passive
-    ("sanctions were imposed"), or the noun an object relative clause modifies ("the sanctions Washington imposed",
-    "the tariff that was levied"). A subject relative ("the sanctions that hurt") has its noun as subject: none."""
-    kids = list(verb.children)
-    objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
-    if any(not _relative(c) for c in objects):
-        return None
-    passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    if passive is not None and not _relative(passive):
-        return passive
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if objects or passive is not None or (subj is not None and not _relative(subj)):
-        return verb.head
-    return None

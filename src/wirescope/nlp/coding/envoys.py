@@ -19,7 +19,7 @@ from .lexicons import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .actors import Match
+    from .actor_matching import Match
 
 RULE = "actors.envoy-is-of-the-country-sending-them"
 # Diplomats and diplomatic bodies (title_words.tsv, envoy): "ambassador", "envoy", "mission", "delegation" ...
@@ -51,7 +51,7 @@ def sending_country(base: Match | None, agents: list[Match], phrase: tuple[Seque
     already = base is country and any(a.code == "GOV" for a in agents)
     if already or not (base is country or _igo(base.code)) or not fire(RULE):
         return base, agents
-    from .actors import Match  # actors.py calls this module: imported when first used
+    from .actor_matching import Match  # actors.py calls this module: imported when first used
 
     gov = Match(envoy.i, envoy.i + 1, "GOV", envoy.text.upper())
     return country, [a for a in agents if not _igo(a.code)] + [gov]
@@ -76,7 +76,7 @@ def _posting(tok: Token, sender: str | None) -> bool:
 
 
 def _bare(code: str | None) -> bool:
-    from .actors import split_code
+    from .actor_codes import split_code
 
     country, roles = split_code(code)
     return country is not None and not roles and len(code or "") == 3

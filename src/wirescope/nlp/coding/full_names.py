@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .actors import TITLE_WORDS, ActorCoder, split_code
+from .actor_codes import split_code
+from .actors import TITLE_WORDS, ActorCoder
 from .referents import Recorded, Referents, code_recorded, proper_runs
 from .syntax import phrase_tokens
 

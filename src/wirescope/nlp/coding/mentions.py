@@ -14,8 +14,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .arguments import ActorRef, ArgumentFinder
+from .arguments import ArgumentFinder
 from .context import DocContext
+from .phrase_actors import ActorRef
 from .rules import RuleSet
 
 if TYPE_CHECKING:

@@ -32,8 +32,8 @@ from .patterns import PatternMatch
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .arguments import ActorRef
     from .context import DocContext
+    from .phrase_actors import ActorRef
 
 __all__ = ["CONSULT_NOUNS", "FIGHTING", "FIGHTING_NOUNS", "NOMINAL", "NounArgumentFinder", "consultation_code",
            "consultation_parties", "fighting_code", "nominal_arguments", "nominal_code",
@@ -283,7 +283,7 @@ def _fighting_side(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> 
     """The side of a fight named outside the noun's phrase: the subject of the clause the noun (or the first noun
     of a coordination it ends, "killed in the attack and the ensuing battle with militants") is an adjunct of; for
     a passive, the one it happened to ("X was killed in a gun battle with police": X fought the police)."""
-    from .arguments import SUBJ_DEPS
+    from .source_finders import SUBJ_DEPS
 
     anchor = noun
     while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
@@ -332,7 +332,7 @@ def _parties_around(finder: NounArgumentFinder, noun: Token, partners: list[Acto
     (inherited too: "hopes to resolve the pause during talks with Ukrainian officials"), with the one spoken to
     when a call has no "with" ("told Museveni in a phone call"); or the speaker of the clause it is the subject
     of ("Ghana said that negotiations with the World Bank were advancing")."""
-    from .arguments import SUBJ_DEPS
+    from .source_finders import SUBJ_DEPS
 
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .actors import TITLE_WORDS, ActorCoder, compose, split_code
+from .actor_codes import compose, split_code
+from .actors import TITLE_WORDS, ActorCoder
 from .lexicons import words
 
 if TYPE_CHECKING:

@@ -21,14 +21,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .actors import split_code
+from .actor_codes import split_code
 from .lexicons import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .arguments import ActorRef
     from .context import DocContext
+    from .phrase_actors import ActorRef
 
 VIOLENT_VERBS = words("senses", "violent-verb")
 VERBAL_ATTACK_VERBS = words("senses", "verbal-attack")

@@ -14,15 +14,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actors import split_code
+from .actor_codes import split_code
 from .lexicons import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .arguments import ActorRef, ArgumentFinder, _Found, _TargetView
+    from .arguments import ArgumentFinder
     from .context import DocContext
     from .patterns import PatternMatch
+    from .phrase_actors import ActorRef
+    from .target_finders import _Found, _TargetView
 
 ACCUSATION_VERBS = words("verb_classes", "accusation")
 # the prepositions that introduce what the accused is said to have done ("accused of", "blamed for", "criticised
@@ -116,7 +118,7 @@ def _accused(finder: ArgumentFinder, obj: Token, content: Token, ctx: DocContext
     code, name = finder.actors.code_tokens(toks, ctx.day, obj, ctx.fire)
     if not code:
         return []
-    from .arguments import ActorRef  # here: arguments imports this module's target finder
+    from .phrase_actors import ActorRef  # here: arguments imports this module's target finder
 
     return [ActorRef(toks[0].i, toks[-1].i + 1, obj.i, code, name)]
 
@@ -152,7 +154,7 @@ def unnamed_accuser(finder: ArgumentFinder, verb: Token, match: PatternMatch,
     targets = [t for t in finder.phrase_actors(patient, ctx, direct=True) if t.code]
     if not targets or not ctx.fire("source.unnamed-accuser"):
         return None
-    from .arguments import ActorRef  # here: arguments imports this module's target finder
+    from .phrase_actors import ActorRef  # here: arguments imports this module's target finder
 
     return [ActorRef(verb.i, verb.i + 1, verb.i, UNNAMED, "", direct=False)], targets
 

@@ -19,15 +19,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_codes import REGION_CODES, split_code
 from .actor_fallbacks import country_names
-from .actors import REGION_CODES, split_code
 from .lexicons import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .arguments import ActorRef
     from .context import DocContext
+    from .phrase_actors import ActorRef
 
 RULE = "actors.country-acting-as-a-state-is-its-government"
 # A state's own acts, as their doer: statements, appeals, intents, consultation, cooperation, aid, yielding,

@@ -1,0 +1,205 @@
+"""From a phrase's dictionary matches to one actor (``actors.ActorCoder.code_tokens``): the base actor of the
+phrase, an office or party a person holds, the owner of a party, sponsors and opponents named in the phrase
+("Iran-backed", "anti-government"), a regional group's country, and the home country of a group."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .actor_codes import NON_STATE, REGION_CODES, _bare_country, split_code
+from .actor_matching import ORG_HEADS, Fire, Match, _always
+from .lexicons import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Heads naming a relation to the actor that modifies them ("Israel's ally", "a Syrian proxy"), not that actor.
+RELATION_HEADS = words("title_words", "relation-head")
+
+
+# "Iran-backed militia" is not Iranian, nor are "UN-hosted talks" the UN's; "Vietnamese-led forces" and "state-run
+# media" are the named actor's
+_SPONSOR_WORDS = words("title_words", "sponsor")
+
+
+def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None,
+          how: tuple[bool, Fire]) -> Match | None:
+    """The actor match a phrase is about: the one on its head, else the modifier that describes it."""
+    head_agent, fire = how
+    if head is not None:
+        on_head = [m for m in actors if m.start <= head.i < m.end]
+        if on_head:
+            base = on_head[0]
+            home = _home_country(base, actors, toks, head) if head.tag_ in ("NNPS", "NNS") \
+                and _bare_country(base.code) else base
+            return home if home is not base and fire("actors.ethnic-group-by-home-country") else base
+    # a modifier that names a person or institution ("Trump ally", "Soleimani's death") is not the phrase's actor;
+    # a country modifier is ("US drone strike", "Iranian commander") ... nor is it for a named head ("United Nations
+    # Emergency Relief Coordinator"): a name's parts
+    org_head = head is not None and (head.lemma_.lower() in ORG_HEADS or head.pos_ == "PROPN")
+    modifiers = [m for m in actors if head_agent or org_head or not split_code(m.code)[0]
+                 or not split_code(m.code)[1] or _in_of_phrase(m, toks, head)]
+    if head is not None and head.lemma_.lower() in RELATION_HEADS:
+        # "Israel's militia ally in southern Lebanon" is not Israeli: only "of/in/from" phrases place it
+        placed = [m for m in modifiers if _in_of_phrase(m, toks, head)]
+        if len(placed) != len(modifiers) and fire("actors.relation-head-is-not-its-modifier"):
+            modifiers = placed
+    if head is not None:  # the modifier nearest the head describes it
+        modifiers.sort(key=lambda m: abs(m.start - head.i))
+    return modifiers[0] if modifiers else None
+
+
+def _office(base: Match | None, actors: Sequence[Match], agents: list[Match],
+            fire: Fire = _always) -> tuple[Match | None, list[Match]]:
+    """The office a title gives a person the dictionary knows only as an elite, and the agents that still apply."""
+    if base is None:
+        return base, agents
+    base_country, base_roles = split_code(base.code)
+    offices = [a for a in agents if not a.prefix and a.code != "ELI"]
+    # a title the dictionary lists as an actor of the same country: "US Defence Secretary" (USAGOVMIL)
+    titles = [m for m in actors if m is not base and split_code(m.code)[0] == base_country
+              and split_code(m.code)[1] and "ELI" not in split_code(m.code)[1]]
+    if base_roles == ("ELI",) and base_country and (offices or titles) and not any(a.code == "ELI" for a in agents) \
+            and fire("actors.title-gives-the-office"):
+        # the dictionary knows the person only as an elite (no office on the article's date, or no date); the
+        # title in the text says which office they hold: "Iranian President Hassan Rouhani" is IRNGOV
+        return Match(base.start, base.end, base_country if offices else titles[0].code, base.name, base.prefix), agents
+    if base_roles and (base.code or "")[:3] not in NON_STATE:
+        # a named person or body has its own role: "Javad Zarif" stays IRNGOV, "fighters of Hezbollah" LBNREB
+        own = [a for a in agents if a.prefix]
+        if len(own) != len(agents) and fire("actors.named-actor-keeps-its-role"):
+            return base, own
+    return base, agents
+
+
+# role words a party gives only its country to: its legislators, the government it forms, the opposition it is
+# ("Labour MPs" GBRLEG, "a Conservative government" GBRGOV); "officials" of a party are the party's own
+_PARTY_ROLES = frozenset({"LEG", "GOV", "OPP"})
+
+
+def _party_member(base: Match | None, agents: Sequence[Match], fire: Fire = _always) -> Match | None:
+    """A party named before a role word gives the phrase its country and the role word its role: "Labour MPs"
+    (GBRLEG), "a future Tory government" (GBRGOV), "Britain's Conservative opposition party" (GBROPP)."""
+    if base is None or split_code(base.code)[1] != ("PTY",) or split_code(base.code)[0] is None:
+        return base
+    roles = [a for a in agents if not a.prefix and a.code in _PARTY_ROLES and not a.name.lower().startswith("official")]
+    if not roles or not fire("actors.party-gives-its-country-to-a-role"):
+        return base
+    return Match(base.start, base.end, split_code(base.code)[0], base.name, base.prefix)
+
+
+# words that may stand between a country and the party it owns: "New Zealand's Labour Party", "the Party of Canada"
+_OWNER_GAP = frozenset({"'s", "'", "the", "of"})
+
+
+def _party_owner(base: Match | None, actors: Sequence[Match], toks: Sequence[Token],
+                 fire: Fire = _always) -> Match | None:
+    """A country named as a party's possessor, demonym or "of" phrase owns it, over the country the party entry
+    gives: "New Zealand's Labour Party" is NZLPTY, "the Conservative Party of Canada" CANPTY, "Japan's Democrats"
+    JPNPTY (not the British or American party)."""
+    if base is None or split_code(base.code)[1] != ("PTY",):
+        return base
+    owners = [m for m in actors if m is not base and _bare_country(m.code) and _next_to(m, base, toks)]
+    if not owners or split_code(owners[0].code)[0] == split_code(base.code)[0]:
+        return base
+    if not fire("actors.named-country-owns-the-party"):
+        return base
+    return Match(base.start, base.end, f"{split_code(owners[0].code)[0]}PTY", base.name, base.prefix)
+
+
+def _next_to(m: Match, base: Match, toks: Sequence[Token]) -> bool:
+    """Whether ``m`` stands right before ``base`` (possessor, demonym) or right after it in an "of" phrase."""
+    words = {t.i: t.lower_ for t in toks}
+    if m.end <= base.start:
+        gap = [words.get(i) for i in range(m.end, base.start)]
+        return all(w in _OWNER_GAP and w != "of" for w in gap)
+    gap = [words.get(i) for i in range(base.end, m.start)]
+    return m.start >= base.end and bool(gap) and gap[0] == "of" and all(w in _OWNER_GAP for w in gap)
+
+
+def _sponsor(m: Match, toks: Sequence[Token]) -> bool:
+    """"Iran-backed militia", "pro-Iran protesters": the named actor supports the phrase's actor, it is not it."""
+    pos = {t.i: k for k, t in enumerate(toks)}
+    k_start, k_end = pos.get(m.start), pos.get(m.end - 1)
+    if k_start is None or k_end is None:
+        return False
+    inner = toks[k_end].text.upper()
+    if "-" in inner and (inner.rsplit("-", 1)[1] in _SPONSOR_WORDS or inner.startswith("PRO-")):
+        return True
+    doc = getattr(toks[k_end], "doc", None)
+    if doc is not None:  # look at the text around the match, not only the phrase's tokens (punctuation is cut)
+        before = doc[m.start - 1].text.upper() if m.start >= 1 else ""
+        before2 = doc[m.start - 2].text.upper() if m.start >= 2 else ""
+        after = doc[m.end].text if m.end < len(doc) else ""
+        after2 = doc[m.end + 1].text.upper() if m.end + 1 < len(doc) else ""
+    else:
+        before = toks[k_start - 1].text.upper() if k_start >= 1 else ""
+        before2 = toks[k_start - 2].text.upper() if k_start >= 2 else ""
+        after = toks[k_end + 1].text if k_end + 1 < len(toks) else ""
+        after2 = toks[k_end + 2].text.upper() if k_end + 2 < len(toks) else ""
+    if after == "-" and after2 in _SPONSOR_WORDS:
+        return True
+    if after.upper().lstrip("-") in _SPONSOR_WORDS and after.startswith("-"):
+        return True
+    return (before == "-" and before2 == "PRO") or before == "PRO-"
+
+
+def _regional(base: Match, actors: Sequence[Match], own: Sequence[Match] = ()) -> Match:
+    """A group the dictionary codes by region (MEAREB) named with a country before it ("Kashmiri Harakat ...") or
+    whose own name starts with one ("Palestinian Islamic Jihad") belongs to that country: PSEREB. ``own`` are the
+    matches of the group name's first word alone."""
+    if (base.code or "")[:3] not in REGION_CODES:
+        return base
+    for m in [*actors, *own]:
+        country = split_code(m.code)[0]
+        if (m.start < base.start or m in own) and country and _bare_country(m.code) and country not in REGION_CODES:
+            return Match(base.start, base.end, country + (base.code or "")[3:], base.name, base.prefix)
+    return base
+
+
+def _home_country(base: Match, actors: Sequence[Match], toks: Sequence[Token], head: Token) -> Match:
+    """An ethnic group is coded by the country it lives in: "Bosnian Serbs" (BIH), "Albanians of southern Serbia",
+    "ethnic Albanians in Serbia" (SRB); "Americans in Iraq" stay American (no "ethnic", "of" or adjective)."""
+    ethnic = any(t.lower_ == "ethnic" for t in toks)
+    for m in actors:
+        if m is base or not _bare_country(m.code):
+            continue
+        first = next((t for t in toks if t.i == m.start), None)
+        if first is None:
+            continue
+        if first.dep_ in ("amod", "compound") and first.head.i == head.i and first.i < head.i:
+            return m
+        anc = first.head if first.dep_ == "compound" else first
+        if anc.dep_ == "pobj" and anc.head.head.i == head.i and (anc.head.lower_ == "of" or ethnic):
+            return m
+    return base
+
+
+def _anti(m: Match, toks: Sequence[Token]) -> bool:
+    doc = getattr(toks[0], "doc", None)
+    if doc is None or m.start < 1:
+        return False
+    before = doc[m.start - 1].text.upper()
+    return before == "ANTI-" or (before == "-" and m.start >= 2 and doc[m.start - 2].text.upper() == "ANTI")
+
+
+def _is_title(m: Match, toks: Sequence[Token], head: Token) -> bool:
+    return all(t.dep_ == "compound" and t.head.i in (head.i, *range(m.start, m.end)) for t in toks
+               if m.start <= t.i < m.end)
+
+
+def _in_of_phrase(m: Match, toks: Sequence[Token], head: Token | None) -> bool:
+    if head is None:
+        return True
+    for t in toks:
+        if t.i == m.start:
+            anc = t
+            for _ in range(4):
+                if anc.i == head.i:
+                    return False
+                if anc.dep_ == "pobj" and anc.head.lower_ in ("of", "from", "in"):
+                    return True
+                anc = anc.head
+    return False

@@ -1,0 +1,301 @@
+"""A trigger's arguments and event pairs (mixin of ``engine.EventCoder``): its coded sources and targets
+(nominal, clausal, or from an unnamed accuser), the arguments its own phrases leave implicit (armed "they", a
+pronoun object repeating an earlier object, the target of a refusal), the authorities who arrest and try when no
+agent is named, and the (source, target, code) pairs of the event and its converse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..resources.petrarch import Dictionaries, VerbEntry
+from .actor_codes import NON_STATE, split_code
+from .context import DocContext
+from .event_places import EventPlaces
+from .lexicon import FORCE_ROOTS, UNDERGOER_VERBS, domestic_role
+from .lexicons import words
+from .nominals import FIGHTING, consultation_code, consultation_parties, fighting_code, nominal_arguments
+from .patterns import PatternMatch
+from .phrase_actors import ActorRef
+from .referents import referents_of
+from .source_finders import SUBJ_DEPS, reduced_passive
+from .speech import accuser, one_sided_statement, unnamed_accuser
+from .syntax import phrase_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class EventArguments(EventPlaces):
+    """Mixin of ``EventCoder``: the sources, targets and pairs of a trigger's events."""
+
+    # set by ``EventCoder``
+    dicts: Dictionaries
+    real_news: bool
+    require_target: bool
+    targetless_roots: frozenset[str]
+    _verb_entries: Callable[[Token], list[VerbEntry]]
+
+    def _arguments(self, verb: Token, match: PatternMatch, ctx: DocContext, *,
+                   nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:
+        """Coded sources and targets of a trigger."""
+        if nominal:
+            sources, targets = nominal_arguments(self, verb, ctx, match.code)
+            if consultation_code(verb) is not None:
+                sources, targets = consultation_parties(self, verb, sources, ctx)
+            elif fighting_code(verb) is not None:
+                sources, targets = consultation_parties(self, verb, sources, ctx, rule=FIGHTING)
+        elif match.code.startswith(":") and verb.lemma_.lower() in UNDERGOER_VERBS and self.real_news \
+                and ctx.fire("candidates.died-in-an-attack"):
+            # "21 passengers died in the attack (by X)": the dead (subject) are the target of the attack's doer
+            sources, targets = self._sources(verb, match, ctx), self._instrument(verb, ctx)
+        elif self.real_news and not self.ud_petrarch \
+                and (accused := unnamed_accuser(self, verb, match, ctx)) is not None:
+            sources, targets = accused  # "Paris was accused of aiding rebels": an unnamed accuser -> FRA
+        else:
+            sources = self._sources(verb, match, ctx)
+            targets = self._targets(verb, match, ctx, sources)
+        sources = [s for s in sources if s.code]
+        targets = [t for t in targets if t.code]
+        if not nominal:
+            sources, targets = self._implicit_arguments(verb, match, sources, targets, ctx)
+        if self.real_news and not (sources and targets):
+            sources, targets = self._authority(verb, sources, targets, ctx, nominal=nominal)
+        if sources and not nominal and any(domestic_role(s.code) for s in sources):
+            place = self._place_country(verb, ctx)
+            if place is not None and ctx.fire("source.domestic-role-takes-the-place-country"):
+                # "President X threatened a curfew in Algiers": a domestic actor of Algeria
+                sources = [replace(s, code=place + (s.code or "")[3:]) if domestic_role(s.code) else s
+                           for s in sources]
+        return sources, targets
+
+    def _authority(self, verb: Token, sources: list[ActorRef], targets: list[ActorRef], ctx: DocContext, *,
+                   nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:
+        """An arrest, a detention, a charge or a sentence with no agent named ("was arrested", "a Briton
+        detained in Iran", "the reporter's arrest") is the act of the police or the courts of the country where it
+        happens (the one place named in the clause, else the country of the one arrested). The possessor of such
+        a noun is the one it is done to ("his arrest", not "his arrest of X"). A release ("she was freed on
+        bail") is done where the one freed was held, never by their own country, and not by the authorities
+        after an abduction."""
+        role = _AUTHORITY_ROLE.get(verb.lemma_.lower())
+        # "condemned the arrest of X": an act named as the object of another act is coded once, as the outer act
+        if role is None or (not nominal and not _passive(verb)) or (nominal and verb.dep_ in ("dobj", "obj")):
+            return sources, targets
+        if not nominal and any(c.dep_ == "agent" for c in verb.children):
+            return sources, targets  # "freed by their captors": the doer is named, if not coded
+        if nominal and sources and not targets and not any(c.dep_ == "prep" and c.lower_ in ("by", "of")
+                                                            for c in verb.children):
+            sources, targets = [], [replace(s, direct=False) for s in sources]
+        release = verb.lemma_.lower() in _RELEASE
+        if release and self._after_abduction(verb) and ctx.fire("source.captors-free-their-hostages"):
+            return sources, targets  # "a journalist kidnapped in Somalia was released": by the kidnappers
+        if release and not nominal:
+            targets = _released_from(verb, targets, ctx)  # "freed from prison": where, not whom
+        # one freed is freed where they were held, whatever their own country ("a Briton held in Iran")
+        countries = {split_code(t.code)[0] for t in targets} if not release else set()
+        place = self._place_country(verb, ctx)
+        country = place or (countries.pop() if len(countries) == 1 else None)
+        if sources:
+            return sources, targets
+        patient = None if targets else _held_person(verb, nominal=nominal)
+        if country is None and (targets or patient is not None):
+            country = self._story_country(verb, ctx)
+            if country is not None and not ctx.fire("source.authorities-of-the-story-country"):
+                country = None
+        if country is None or not ctx.fire("source.authorities-arrest-and-try"):
+            return sources, targets
+        return [ActorRef(verb.i, verb.i + 1, verb.i, country + role, "", direct=False)], \
+            self._held_targets(country, patient, targets, ctx)
+
+    @staticmethod
+    def _held_targets(country: str, patient: Token | None, targets: list[ActorRef],
+                      ctx: DocContext) -> list[ActorRef]:
+        """"He was charged", "Moyo's arrest", "the arrest of an opposition lawmaker": a person the article
+        names without a country (or a pronoun for one, or a role without one) held or tried by a country's
+        authorities is taken as one of its people."""
+        if patient is not None and ctx.fire("target.one-held-is-of-the-country-holding-them"):
+            toks = phrase_tokens(patient)
+            return [ActorRef(toks[0].i, toks[-1].i + 1, patient.i, country, "", direct=False)]
+        out = []
+        for t in targets:
+            owner, roles = split_code(t.code)
+            if owner is None and roles and not set(roles) & NON_STATE \
+                    and ctx.fire("target.one-held-is-of-the-country-holding-them"):
+                t = replace(t, code=country + "".join(roles))
+            out.append(t)
+        return out
+
+    def _after_abduction(self, verb: Token) -> bool:
+        """The sentence of a release also tells of an abduction or hostage-taking (a word the dictionaries code
+        181: "kidnapped", "abduction"): those freed were held by captors, not by the authorities."""
+        return any(e.code.startswith("181") for t in verb.sent if t.i != verb.i for e in self._verb_entries(t))
+
+    def _armed_they(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
+        """The source of an act of force whose subject is "they" naming no one in its sentence: the nearest armed
+        group or force named before (``Referents.armed_before``). Those who shoot, kill or attack bear arms; the
+        nearest group named may be their victims telling of it ("Two of the passengers described ... the Baloch
+        Liberation Army. 'They shot and killed people on the train'")."""
+        clause = verb
+        while clause.dep_ == "conj" and not any(c.dep_ in SUBJ_DEPS for c in clause.children):
+            clause = clause.head  # "shot and killed": the subject is the first verb's
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ != "they":
+            return []
+        armed = self._armed_before(subject, ctx)
+        if armed is None or not ctx.fire("actors.they-who-use-force-bear-arms"):
+            return []
+        return [ActorRef(subject.i, subject.i + 1, subject.i, armed.code, armed.name, direct=False)]
+
+    def _earlier_object(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
+        """The target of a verb whose object is "them", "him" or "her" and which is coordinated after a verb with a
+        noun object: that object ("picked out police officers, tied their hands and shot them", "arrested three
+        men and beat them"), which the pronoun repeats; the coordination keeps one subject and its object in
+        view."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or obj.lower_ not in ("them", "him", "her") or verb.dep_ != "conj":
+            return []
+        found: list[ActorRef] = []
+        head = verb
+        while not found and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # back along the coordination to the nearest object that names an actor
+            objs = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+            found = [t for o in objs for t in self.phrase_actors(o, ctx, direct=False) if t.code]
+        if not found or not ctx.fire("target.pronoun-object-repeats-the-earlier-object"):
+            return []
+        return found
+
+    def _implicit_arguments(self, verb: Token, match: PatternMatch, sources: list[ActorRef], targets: list[ActorRef],
+                            ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+        """A verb's arguments that its own phrases leave implicit: "they" who use force, a pronoun object that
+        repeats an earlier conjunct's object, the target of a refused act."""
+        if not sources and self.real_news and match.code.lstrip(":")[:2] in FORCE_ROOTS:
+            sources = self._armed_they(verb, ctx)  # "They shot and killed people on the train"
+        if sources and not targets:
+            targets = self._earlier_object(verb, ctx)  # "picked out police officers and shot them"
+        if sources and not targets and match.code[:2] == "12":
+            targets = self._refused_target(verb, match, sources, ctx)  # "refused to attend a hearing by the ICJ"
+        if sources and not targets:
+            targets = accuser(verb, sources, match.code, ctx)  # "blamed India ..., a charge New Delhi rejected"
+        return sources, targets
+
+    def _refused_target(self, verb: Token, match: PatternMatch, sources: list[ActorRef],
+                        ctx: DocContext) -> list[ActorRef]:
+        """The target of a refusal (root 12) that names none of its own: the one the refused act is directed at
+        ("Kenya refused to attend a hearing by the UN's highest court": Kenya rejects the court; "declined to
+        meet the envoy"), as a refusal is a rejection of the party who asks for or would receive the act."""
+        if verb.lemma_.lower() not in _REFUSAL_VERBS:
+            return []
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        found = [t for a in acts for t in self._targets(a, PatternMatch(None, match.code, 0), ctx, sources)
+                 if t.code and t.code not in {s.code for s in sources}]
+        if not found or not ctx.fire("target.refusal-rejects-the-refused-acts-target"):
+            return []
+        return found
+
+    def _armed_before(self, tok: Token, ctx: DocContext) -> ActorRef | None:
+        """The nearest noun phrase before ``tok``, in its sentence or the ``_ARMED_WINDOW`` before, that codes an
+        armed group, force or gang (``_ARMED_ROLES``): "The militants then asked passengers ... 'Then they
+        picked out police officers and shot them'"."""
+        start = referents_of(ctx, tok.doc, self.actors).window_start(tok, _ARMED_WINDOW)
+        for i in range(tok.i - 1, start - 1, -1):
+            head = tok.doc[i]
+            if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod"):
+                continue
+            ref = self._actor(head, ctx, direct=False)
+            if ref is not None and ref.code and set(split_code(ref.code)[1]) & _ARMED_ROLES:
+                return ref
+        return None
+
+    def _pairs(self, verb: Token, match: PatternMatch, sources: Sequence[ActorRef], targets: Sequence[ActorRef],
+               codes: tuple[str, str, str | None], ctx: DocContext) -> list[tuple[ActorRef, ActorRef | None, str]]:
+        """(source, target, code) of each event; a code starting with "~" is the converse of a paired code."""
+        code, forward, converse = codes
+        pairs: list[tuple[ActorRef, ActorRef | None, str]] = []
+        # a compound subject without a target: reciprocal for "%" patterns and consultations ("X and Y met")
+        if not targets and len(sources) > 1 and (match.compound or code[:2] == "04" or self._has_compound(verb)) \
+                and ctx.fire("target.compound-subject-is-reciprocal"):
+            pairs = [(a, b, code) for a in sources for b in sources if a.code != b.code]
+        elif targets:
+            for s in sources:
+                for t in targets:
+                    if s.code == t.code or (s.start <= t.head < s.end):
+                        continue
+                    if not forward:
+                        pairs.append((t, s, code))
+                        continue
+                    pairs.append((s, t, code))
+                    if converse:
+                        pairs.append((t, s, "~" + converse))  # "~": the converse, an inferred event
+        if not pairs and forward and (not self.require_target or code[:2] in self.targetless_roots
+                                      or one_sided_statement(verb, code, match, ctx)) \
+                and ctx.fire("target.one-sided-act"):
+            # no target, or only the source itself ("Nigerians converged for a rally in Lagos"): a one-sided act
+            pairs = [(s, None, code) for s in sources]
+        return pairs
+
+    def _has_compound(self, verb: Token) -> bool:
+        return any(e.block and any("%" in p.pre for p in self.dicts.patterns.get(e.block, ()))
+                   for e in self._verb_entries(verb))
+
+
+# roles of those who bear arms: whom "they" who shoot or kill may be (``EventCoder._armed_they``), and how many
+# sentences back they are looked for (as far as a title refers back, referents._ROLE_WINDOW)
+_ARMED_ROLES = frozenset({"REB", "UAF", "INS", "MIL", "CRM", "SEP", "RAD"})
+_ARMED_WINDOW = 4
+# verbs of refusing to act for or with someone (lexicons/verb_classes.tsv refusal-to-act): their target is the
+# refused act's ("fail", also a refusal for modality, is no rejection of anyone: "failed to rein in militants")
+_REFUSAL_VERBS = words("verb_classes", "refusal-to-act")
+
+
+# entity labels of names that are no person (a name the parse did not label may be one: "Moyo")
+_NOT_PERSON = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# pronouns that stand for people (the one arrested, freed, charged)
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+# who does an act only authorities do, when no agent is named (``lexicons/verb_classes.tsv``)
+_AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
+                   **dict.fromkeys(words("verb_classes", "court-act"), "JUD"),
+                   **dict.fromkeys(words("verb_classes", "custody-release"), "COP")}
+
+
+# freeing someone held: done where they were held, whatever their country
+_RELEASE = words("verb_classes", "custody-release")
+
+
+def _held_person(verb: Token, *, nominal: bool) -> Token | None:
+    """The person an act of the authorities is done to, when the text names them without a country: a personal
+    pronoun or a person's name as the passive subject ("he was detained"), the noun a participle modifies, the
+    possessor or "of" object of the act's noun ("Moyo's arrest", "the arrest of Tendai Moyo"). None otherwise
+    ("the ship was detained" names no person)."""
+    if nominal:
+        found = [c for c in verb.children if c.dep_ == "poss"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    elif verb.dep_ == "acl" and reduced_passive(verb):
+        found = [verb.head]
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "thanked his supporters after being freed"
+        found = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not found:
+        return None
+    tok = found[0]
+    if tok.dep_ == "nsubjpass" and tok.lower_ in ("who", "whom") and verb.dep_ == "relcl":
+        tok = verb.head
+    person = tok.lower_ in _PERSONAL_PRONOUNS or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSON)
+    return tok if person else None
+
+
+def _released_from(verb: Token, targets: list[ActorRef], ctx: DocContext) -> list[ActorRef]:
+    """The targets of a release without those found in its "from" phrase: "freed from prison", "released from
+    custody" name where the one freed was held (the dictionaries code "prison" as police), not whom."""
+    held = {o.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+            if o.dep_ == "pobj"}
+    kept = [t for t in targets if t.head not in held]
+    if len(kept) == len(targets) or not ctx.fire("target.released-from-custody-is-no-target"):
+        return targets
+    return kept
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb ("was arrested") or a participle modifying its noun ("a journalist arrested over ...")."""
+    return reduced_passive(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -1,0 +1,311 @@
+"""The source finders of the event coder (mixin of ``arguments.ArgumentFinder``): a trigger's clause subject,
+inherited through clauses or from a controlling verb's object or subject, a passive's agent, prepositional phrase
+or instrument, the owner of a role, and the actor a pattern places after the verb."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actor_codes import split_code
+from .context import DocContext
+from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
+from .lexicons import codes, words
+from .patterns import PatternMatch
+from .phrase_actors import ActorRef, PhraseActors
+from .syntax import NOUN_HEAD, np_head, phrase_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class SourceFinder(PhraseActors):
+    """Mixin of ``ArgumentFinder``: the sources of a trigger (``_sources``)."""
+
+    def _sources(self, verb: Token, match: PatternMatch, ctx: DocContext) -> list[ActorRef]:
+        if match.source_after is not None:
+            found = self._after(verb, match.source_after, ctx)
+            if found and ctx.fire("source.placed-by-the-pattern"):
+                return found
+        tok = self._source_clause(verb, match, ctx)
+        direct = tok.i == verb.i
+        came_from = ""  # the relation of the clause the search came up from
+        for _ in range(4):
+            subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            if subj and subj[0].lower_ in _PRONOUNS and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj") \
+                    and ctx.fire("source.pronoun-stands-for-the-governing-subject"):
+                tok = tok.head  # "Ethiopia indicated it would act": the pronoun stands for the governing subject
+                direct = False
+                continue
+            if subj:
+                return self._subject_sources(subj, tok, match, ctx, direct)
+            passive = self._subjectless(verb, tok, match, ctx, (direct, came_from))
+            if passive is not None:
+                return passive
+            controller = gerund_controller(tok) if ctx.matched("source.by-gerund-inherits-the-subject", tok) else None
+            if controller == "subject" and ctx.fire("source.by-gerund-inherits-the-subject"):
+                tok = tok.head.head  # "responded by threatening ..."
+                came_from = "pcomp"
+                direct = False
+                continue
+            controlled = self._controller(tok, ctx, gerund=controller == "object")
+            if controlled is not None:
+                return controlled
+            if tok.dep_ in _INHERIT and tok.head.i != tok.i and ctx.fire("source.inherited-from-the-governing-clause"):
+                came_from = tok.dep_
+                tok = tok.head
+                direct = False
+                continue
+            break
+        return []
+
+    @staticmethod
+    def _source_clause(verb: Token, match: PatternMatch, ctx: DocContext) -> Token:
+        """The clause whose subject is the source: the verb's own, or the governing clause's when a "+" before the
+        verb makes the verb's subject the target ("Falastur noted that Cirith Ungol regretted ..." with
+        "NOTED + * [115]")."""
+        if match.target_after is not None and match.target_after < verb.i and verb.dep_ in (*_INHERIT, "ccomp"):
+            subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+            if subj and subj[0].i > match.target_after and ctx.fire("source.governing-subject-when-plus-before-verb"):
+                return verb.head
+        return verb
+
+    def _subject_sources(self, subj: Sequence[Token], tok: Token, match: PatternMatch, ctx: DocContext,
+                         direct: bool) -> list[ActorRef]:
+        """Sources from the clause's subject. A misparse can give two subjects ("Old foes Gondor and Osgiliath"):
+        the first coded one."""
+        # the place of an act of force stands for its unknown perpetrators ("a roadside bombing near Samarra
+        # killed ...": IRQ, as CAMEO coders do); the place of talks or a vote is no party to them
+        placed = match.code[:2] not in FORCE_ROOTS
+        if subj[0].lemma_.lower() in _NATURAL_FORCES and ctx.fire("source.natural-force-is-no-actor"):
+            # "an earthquake on Java killed eight", "floods destroyed homes": nobody did it; the place in the
+            # phrase is where it struck, not a perpetrator, and with no actor the act is not coded
+            return []
+        if _accidental(subj[0]) and ctx.fire("source.accident-is-no-actor"):
+            return []  # "a boiler explosion injured 30 workers", "a fire at a hospital in Baghdad killed 82"
+        for s in subj:
+            if placed and s.lemma_.lower() in _EVENT_HEADS and ctx.fire("source.event-subject-is-not-its-place"):
+                found = self._event_subject(s, ctx)
+            else:
+                found = self._actors(s, ctx, direct=direct)
+            if found:
+                return found
+        owned = self._owned_role(subj[0], tok, ctx)
+        return [owned] if owned is not None else self._deep_subject(subj[0], ctx, skip_places=placed)
+
+    def _subjectless(self, verb: Token, tok: Token, match: PatternMatch, ctx: DocContext,
+                     how: tuple[bool, str]) -> list[ActorRef] | None:
+        """Sources of a clause without an active subject (passives, participles, relative clauses), or None to
+        look further up."""
+        direct, came_from = how
+        passive_agent = [c for c in tok.children if c.dep_ == "agent"]
+        patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        # "X has been indicted by Y and will resign", "X was forced by Y to quit": a verb coordinated with a
+        # passive or controlled by it shares its grammatical subject, the patient, not the agent; a bare participle
+        # coordinated with it ("journalists were blocked or harassed", "were released and taken to ...") is the
+        # same passive, whose subject undergoes it and whose agent, if any, does it
+        passive_conjunct = came_from == "conj" and bare_participle(verb, tok)
+        shares_subject = came_from in ("conj", "xcomp") and not passive_conjunct
+        if passive_agent and not (patient is not None and shares_subject
+                                  and ctx.fire("source.coordinated-passive-shares-its-patient")):
+            return self._deep(passive_agent[0], ctx)
+        if patient is not None:
+            # "Gollum was seen to break ...": the passive subject does the embedded action;
+            # "troops are deployed": the passive subject mobilises
+            if (not direct or match.code[:2] == "15") and not passive_conjunct \
+                    and ctx.fire("source.passive-subject-acts"):
+                return self._actors(patient, ctx, direct=False)
+            return self._instrument(tok, ctx) or self._passive_prep(tok, ctx)
+        if ctx.matched("source.passive-infinitive-keeps-its-governor-out", tok) \
+                and ctx.fire("source.passive-infinitive-keeps-its-governor-out"):
+            # "X called on Y to be allowed to leave": whoever governs a passive infinitive is its patient,
+            # not the one who allows; without a "by" agent or an instrument the doer is unknown
+            return self._instrument(tok, ctx)
+        if tok.i == verb.i and reduced_passive(tok) and ctx.fire("source.participle-noun-is-the-patient"):
+            # "a soldier arrested in Turkey", "militants killed in the strike": the noun is the patient (a clause
+            # climbed into is taken as active: "youths resorted to throwing stones" is often parsed so)
+            return self._instrument(tok, ctx)
+        if ctx.matched("source.noun-of-a-relative-clause", tok) and ctx.fire("source.noun-of-a-relative-clause"):
+            return self._actors(tok.head, ctx, direct=False)
+        return None
+
+    def _controller(self, tok: Token, ctx: DocContext, *, gerund: bool = False) -> list[ActorRef] | None:
+        """Object control: in "urged Eriador to respond" the one who responds is the object; so is the one who
+        does what a gerund after the verb's preposition names ("accused Eriador of aiding", ``gerund``)."""
+        if gerund and ctx.fire("source.object-control"):
+            obj = next(c for c in tok.head.head.children if c.dep_ in ("dobj", "obj"))
+            return self._actors(obj, ctx, direct=False)
+        if ctx.matched("source.object-control", tok) and ctx.fire("source.object-control"):
+            obj = next(c for c in tok.head.children if c.dep_ in ("dobj", "obj"))
+            return self._actors(obj, ctx, direct=False)
+        return None
+
+    def _passive_prep(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
+        """UD-PETRARCH's convention for a passive without a "by" agent: the actor of a prepositional phrase of the
+        verb is the source ("was criticized over its dispute with Eriador", "was shot dead in Osgiliath")."""
+        if not self.ud_petrarch:
+            return []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ != "by":
+                found = self._deep(prep, ctx)
+                if found and ctx.fire("source.ud-passive-prepositional-actor"):
+                    return found
+        return []
+
+    def _owned_role(self, subj: Token, verb: Token, ctx: DocContext) -> ActorRef | None:
+        """"Iran said its forces would respond": a role owned by a pronoun belongs to the subject of the clause that
+        embeds this one, when that subject is a coded country (IRN + MIL)."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+            return None
+        gov = verb
+        while gov.dep_ in ("ccomp", "xcomp", "conj", "advcl") and gov.head.i != gov.i:
+            gov = gov.head
+            owner = next((c for c in gov.children if c.dep_ in SUBJ_DEPS), None)
+            if owner is None:
+                continue
+            refs = self._actors(owner, ctx, direct=False)
+            country = split_code(refs[0].code)[0] if refs else None
+            if country is None:
+                return None
+            toks = phrase_tokens(subj)
+            role = self.actors.code_tokens(toks, ctx.day, subj, ctx.fire)[0]
+            if not role or not role.startswith("---") or not ctx.fire("source.role-owned-by-a-pronoun"):
+                return None
+            return ActorRef(toks[0].i, toks[-1].i + 1, subj.i, country + role[3:], refs[0].name, False)
+        return None
+
+    def _deep_subject(self, subj: Token, ctx: DocContext, *, skip_places: bool = False) -> list[ActorRef]:
+        """An uncoded subject such as "a US drone strike" or "the ambassadors of Arnor": an actor inside it (with
+        ``skip_places``, not the place of an event: "talks in Geneva")."""
+        places = {t.i for p in subj.subtree if skip_places and _place_of_event(p) for t in p.subtree}
+        if places and not ctx.fire("source.place-of-an-event-is-no-party"):
+            places = set()
+        return [replace(a, direct=False) for a in self._deep(subj, ctx, places)]
+
+    def _event_subject(self, head: Token, ctx: DocContext) -> list[ActorRef]:
+        """An event as the subject ("talks in Geneva collapsed", "US airstrikes killed ..."): its actor is named by
+        a modifier or possessor, not by the place where it happens."""
+        toks = [t for t in phrase_tokens(head) if not _in_place_of_event(t, head)] or [head]
+        code, name = self.actors.code_tokens(toks, ctx.day, head, ctx.fire)
+        return [ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, False)] if code else []
+
+    def _instrument(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
+        """Passive without "by": "was killed in a US drone strike" -> the actor in the instrument phrase; "was also
+        killed in the attack" -> whoever carried out the attack the article reported before (``attackers``)."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "during", "after"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _INSTRUMENTS:
+                        found = self._actors(pobj, ctx, direct=False)
+                        if found and ctx.fire("source.actor-of-the-instrument"):
+                            return found
+                        if ctx.attackers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in pobj.children) \
+                                and ctx.fire("source.the-attack-refers-to-the-last-attacker"):
+                            # a definite "the attack" without an actor refers back to the last one reported
+                            return [replace(a, direct=False) for a in ctx.attackers]
+        return []
+
+    def _after(self, verb: Token, after: int, ctx: DocContext) -> list[ActorRef]:
+        """The first actor whose phrase starts after token ``after`` in the verb's clause."""
+        seen: set[int] = set()
+        for tok in ctx.clause(verb):
+            if tok.i > after and tok.pos_ in NOUN_HEAD:
+                head = np_head(tok)
+                if head.i in seen or head.i <= after:
+                    continue
+                seen.add(head.i)
+                found = self._actors(head, ctx, direct=False)
+                if found:
+                    return found
+        return []
+
+
+SUBJ_DEPS = ("nsubj", "csubj")
+
+
+_INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acomp")
+# Nominal event triggers -> verb lemma whose dictionary entry codes them.
+NOMINAL = codes("event_nouns", "nominal")
+
+
+_PRONOUNS = words("function_words", "pronoun")
+# prepositions of a verb's argument, after which a gerund is done by the verb's object ("accused X of aiding")
+_OBJECT_PREPS = words("function_words", "object-preposition")
+_DEFINITE = words("function_words", "definite")
+_PLACE_NOUNS = words("place_words", "place-noun")
+# nouns of events and their instruments, whose place is not their actor
+_EVENT_HEADS = frozenset({*NOMINAL, *EVENT_NOUNS, *ACT_NOUNS, *words("event_nouns", "event-head")})
+
+
+_INSTRUMENTS = words("event_nouns", "instrument")
+_NATURAL_FORCES = words("natural_forces", "natural-force")
+_ACCIDENT_NOUNS = words("natural_forces", "accident-noun")
+_ACCIDENT_SOURCES = words("natural_forces", "accident-source")
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle modifying a noun ("a soldier arrested in Turkey"): the noun undergoes the act. Not when
+    the participle has an object or is coordinated with a past tense ("groups donated and delivered goods": a
+    misparsed active verb)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_HEAD and not any(
+        c.dep_ in ("dobj", "obj") or (c.dep_ == "conj" and c.tag_ == "VBD") for c in verb.children)
+
+
+def bare_participle(verb: Token, passive: Token) -> bool:
+    """``verb`` is a past participle coordinated with the passive ``passive`` with no auxiliary, subject or
+    object of its own: the same passive ("were blocked or harassed"), not an active verb sharing the passive's
+    subject ("was arrested and has resigned", "were deployed and opened fire")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i == passive.i and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj") for c in verb.children)
+
+
+def gerund_controller(gerund: Token) -> str | None:
+    """Who does what a gerund after a preposition of a verb names (English control): the verb's "subject" for an
+    adverbial phrase ("responded by threatening", "cooperate despite backing rival sides"), the verb's "object" for
+    a preposition of the verb's argument when the verb has an object ("accused Turkey of provoking", "barred girls
+    from attending", "charged him with smuggling"), or None: a passive gerund's subject undergoes it ("thanked his
+    supporters after being freed"), and a gerund that is a passive's "by" agent names the doer's act, not an act of
+    the passive's subject ("were displaced by fighting between the army and rebels")."""
+    prep, verb = gerund.head, gerund.head.head
+    if any(c.dep_ == "auxpass" for c in gerund.children):
+        return None
+    if prep.lower_ == "by" and (prep.dep_ == "agent" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
+        return None
+    if prep.lower_ in _OBJECT_PREPS and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return "object"
+    return "subject"
+
+
+def _place_of_event(tok: Token) -> bool:
+    """``tok`` opens the place phrase of an event noun: "talks in Geneva", "a bombing at a market in X" (not "a
+    hunger strike in protest of X")."""
+    if tok.dep_ != "prep" or tok.lower_ not in PLACE_PREPS or tok.head.lemma_.lower() not in _EVENT_HEADS:
+        return False
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _PLACE_NOUNS)
+
+
+def _in_place_of_event(tok: Token, head: Token) -> bool:
+    """``tok`` belongs to the place phrase of the event noun ``head``."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if _place_of_event(tok):
+            return True
+        tok = tok.head
+    return False
+
+
+def _accidental(head: Token) -> bool:
+    """An accident noun that names an accident, not an attack: with an accident source among its modifiers or the
+    facility where it happened ("a boiler explosion", "a blast at a chemical plant"), or "a fire" with no modifier
+    at all ("Israeli fire", "fire from tanks" is gunfire; "a bomb blast in Kabul" keeps its place)."""
+    lemma = head.lemma_.lower()
+    if lemma not in _ACCIDENT_NOUNS:
+        return False
+    places = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "inside")
+              for p in prep.children if p.dep_ == "pobj"]
+    mods = [c for h in (head, *places) for c in h.children if c.dep_ in ("compound", "amod")]
+    if any(t.lemma_.lower() in _ACCIDENT_SOURCES for t in (*mods, *places)):
+        return True
+    return lemma == "fire" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in head.children)

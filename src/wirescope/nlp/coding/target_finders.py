@@ -1,0 +1,232 @@
+"""The target finders of the event coder (mixin of ``arguments.ArgumentFinder``, which tries them in the order
+of ``arguments._TARGET_FINDERS``): the pattern-placed actor, the noun of a participle, a named object, a counterpart,
+the doer of a condemned act, the object or an actor inside it, a prepositional phrase or complement clause, the one
+asked to act, each other, and a purpose clause's object."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .actor_codes import split_code
+from .context import DocContext
+from .lexicon import PLACE_PREPS
+from .lexicons import words
+from .patterns import PatternMatch
+from .phrase_actors import ActorRef
+from .source_finders import _PRONOUNS, NOMINAL, SUBJ_DEPS, SourceFinder, reduced_passive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class TargetFinder(SourceFinder):
+    """Mixin of ``ArgumentFinder``: the target finders (``arguments._TARGET_FINDERS``)."""
+
+    def _pattern_target(self, v: _TargetView, ctx: DocContext) -> _Found:
+        if v.match.target_after is None:
+            return None
+        return "target.placed-by-the-pattern", self._after(v.verb, v.match.target_after, ctx)
+
+    def _participle_noun(self, v: _TargetView, ctx: DocContext) -> _Found:
+        if not reduced_passive(v.verb):  # "a British worker killed fighting the group": the noun is the patient
+            return None
+        return "target.noun-of-a-participle", self._actors(v.verb.head, ctx, direct=False)
+
+    def _subject_target(self, v: _TargetView, ctx: DocContext) -> _Found:
+        match, pat = v.match, v.match.pattern
+        if match.source_after is None or pat is None or not (
+                match.target_subject or ("$" in pat.post and "+" not in (*pat.pre, *pat.post))):
+            return None
+        # "+ * MONEY $" (the "+" before everything marks the subject) or "* TABASKI ^ $" (no "+"): the pattern
+        # puts the source after the verb, so the subject (own or inherited) that would have been the source
+        # is the target
+        subject = self._sources(v.verb, replace(match, source_after=None), ctx)
+        return "target.subject-when-the-pattern-places-the-source", [a for a in subject if a.head not in v.src_heads]
+
+    def _named_object(self, v: _TargetView, ctx: DocContext) -> _Found:
+        # a named direct object is the target ("blamed Israel for the bombing")
+        return "target.named-object", [a for obj in v.objs if obj.pos_ == "PROPN"
+                                       for a in self._actors(obj, ctx, direct=True)]
+
+    def _counterpart(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """"Modi met Abe in Tokyo. Modi praised his counterpart": a counterpart owned by a pronoun and named by no
+        country is the other party of the talks, the latest actor of another country than the source's coded in
+        this sentence or the previous one."""
+        heads = [*v.objs] + [p for c in v.verb.children if c.dep_ == "prep" for p in c.children
+                                       if p.dep_ == "pobj"]
+        head = next((h for h in heads if h.lemma_.lower() in _COUNTERPARTS and _pronoun_owned(h)), None)
+        if head is None or not v.src_countries or self._actors(head, ctx, direct=False):
+            return None
+        first = head.sent.start
+        if first > 0:
+            first = head.doc[first - 1].sent.start
+        found = [ref for (i, _), (ref, _) in ctx.memo.items() if first <= i < head.i and ref is not None and ref.code
+                 and split_code(ref.code)[0] not in (None, *v.src_countries)]
+        if not found:
+            return None
+        last = max(found, key=lambda r: r.head)
+        return "target.counterpart-is-the-other-party", [replace(last, direct=False)]
+
+    def _after_pattern(self, v: _TargetView, ctx: DocContext) -> _Found:
+        match = v.match
+        if match.pattern is None or not match.pattern.post or match.last_token is None:
+            return None
+        # the target follows what the pattern matched: "condemned an attack by X", "vowed to wage war on X"
+        return "target.after-the-pattern", [a for a in self._after(v.verb, match.last_token, ctx)
+                                            if a.head not in v.src_heads]
+
+    def _doer_of_condemned_act(self, v: _TargetView, ctx: DocContext) -> _Found:
+        for obj in v.objs:  # "condemned the attack by X": a reaction to an act targets whoever did it
+            if obj.lemma_.lower() in NOMINAL:
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                        found = self._deep(prep, ctx, v.src_heads)
+                        if found:
+                            return "target.doer-of-the-act-reacted-to", found
+        return None
+
+    def _object(self, v: _TargetView, ctx: DocContext) -> _Found:
+        for obj in v.objs:
+            found = self._actors(obj, ctx, direct=True)
+            if found:
+                return "target.object", found
+        for obj in v.objs:
+            found = self._deep(obj, ctx, v.src_heads)
+            if found:  # PETRARCH's convention: "criticized the closure of guest houses in Bree" targets Bree
+                return "target.actor-inside-the-object", found
+        return None
+
+    def _phrase_or_complement(self, v: _TargetView, ctx: DocContext) -> _Found:
+        verb = v.verb
+        for c in verb.children:
+            # a complex preposition ("close to X", "next to X", "away from X") is an adverb heading the phrase
+            complex_prep = c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
+            if (v.departure and c.lower_ == "with") or (v.topic and c.lower_ != "with"):
+                continue  # "left ... with an escort": a companion; "discussed it in/on/over ...": a topic
+            if (c.dep_ == "prep" and c.lower_ not in ("by",)) or c.dep_ in ("prt",) or complex_prep:
+                found = self._deep(c, ctx, v.src_heads)
+                if found and self._only_a_place(verb, c, found, v.match) \
+                        and ctx.fire("target.place-only-for-place-acts"):
+                    continue  # "said in Ankara", "met at a jail in Gaziantep": where it happened, not to whom
+                if found:
+                    return "target.prepositional-phrase", found
+            if c.dep_ in ("ccomp", "xcomp") and not (c.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_VERBS):
+                # "believes Gondor can cope" targets Gondor; "said Gondor would cope" does not
+                subj = [s for s in c.children if s.dep_ in (*SUBJ_DEPS, "nsubjpass")]
+                found = self._actors(subj[0], ctx, direct=False) if subj else []
+                if found:
+                    return "target.subject-of-a-complement", found
+        return None
+
+    def _asked_to_act(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """"called for Iran to free them", "pushed for the Taliban to lift the ban": an appeal or demand for an act
+        by someone (the subject of the "for ... to" clause, which the parse hangs on the verb as an adverbial
+        clause) is addressed to whoever is asked to act, as "urged Iran to free them" is."""
+        if v.match.code.lstrip(":")[:2] not in _ASKING_ROOTS:
+            return None
+        for c in v.verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in _PRONOUNS]
+                found = self._actors(subj[0], ctx, direct=False) if subj else []
+                found = [a for a in found if a.head not in v.src_heads]
+                if found:
+                    return "target.one-asked-to-act", found
+        return None
+
+    def _each_other(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """A symmetric verb ("cooperate", "clash", "negotiate") with sources of two or more countries and no
+        partner named: each acts with the others ("The two presidents are closely cooperating in Syria", "Russia and
+        Turkey are cooperating": RUS <-> TUR)."""
+        if len(v.src_countries) < 2 or v.verb.lemma_.lower() not in _SYMMETRIC_VERBS \
+                or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in v.verb.children):
+            return None  # "cooperated with Iran": the partner is named
+        # as a compound subject's reciprocal events are: each source is the others' target ("_pairs" skips itself)
+        return "target.symmetric-verb-pairs-its-subjects", list(v.sources)
+
+    def _purpose_object(self, v: _TargetView, ctx: DocContext) -> _Found:
+        for c in v.verb.children:
+            # a "to" purpose clause belongs to the verb phrase (as in UD-PETRARCH): "signed an accord to supply
+            # Gondor with wheat" targets Gondor
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and c.lemma_.lower() not in _TOPIC_VERBS:  # "met to discuss Idlib": Idlib is a topic
+                for obj in c.children:
+                    if obj.dep_ in ("dobj", "obj", "dative"):
+                        found = self._actors(obj, ctx, direct=False)
+                        if found:
+                            return "target.object-of-a-purpose-clause", found
+        return None
+
+    @staticmethod
+    def _only_a_place(verb: Token, prep: Token, found: Sequence[ActorRef], match: PatternMatch) -> bool:
+        """The actors of a prepositional phrase of the verb name where the act happened: reached from a locative
+        preposition through place words and other locative phrases only ("said in Ankara", "met at a jail in
+        Gaziantep", not "in the dispute with X"), for an act that is not done to a place (force, deployment,
+        coercion: "shelling in X") nor a journey's end ("arrived in X")."""
+        if prep.lower_ not in PLACE_PREPS or match.code[:2] in _PLACE_TARGET_ROOTS or verb.lemma_.lower() in _ARRIVAL:
+            return False
+        doc = verb.doc
+        for ref in found:
+            tok = doc[ref.head]
+            while tok.i != prep.i and tok.head.i != tok.i:
+                if tok.dep_ == "prep" and tok.lower_ not in PLACE_PREPS:
+                    return False
+                tok = tok.head
+        return True
+
+
+SPEECH_VERBS = words("verb_classes", "speech")
+
+
+_OBJ = ("dobj", "dative", "obj", "attr", "oprd")
+
+
+# verbs of leaving a place or body
+_DEPARTURE_VERBS = words("verb_classes", "departure")
+
+
+# verbs whose object is a topic ("discuss Idlib"); the counterpart comes with "with"
+_TOPIC_VERBS = words("verb_classes", "topic")
+_ARRIVAL = words("verb_classes", "arrival")
+# verbs whose plural subject acts with each other when no partner is named ("X and Y cooperate")
+_SYMMETRIC_VERBS = words("verb_classes", "symmetric")
+# roots whose act is done to a place and its people, which then stand for the country: concessions ("eased
+# emergency measures in X"), protests ("rioted at a jail in X"), sanctions, force, deployment, coercion
+_PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+_COUNTERPARTS = frozenset({"counterpart"})
+
+
+_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class _TargetView:
+    """What the target finders look at: the trigger, its match, the sources' heads and its objects."""
+
+    verb: Token
+    match: PatternMatch
+    src_heads: frozenset[int]
+    objs: tuple[Token, ...]
+    topic: bool  # the verb's object is a topic ("discussed Idlib")
+    departure: bool  # the verb leaves its object ("left Baghdad")
+    src_countries: frozenset[str] = frozenset()  # the sources' countries
+    sources: tuple[ActorRef, ...] = ()
+
+
+# (rule id, actors found) of a target finder, or None when its construction is absent
+_Found = tuple[str, list[ActorRef] | tuple[()]] | None  # () rules out the later finders (``_targets``)
+
+
+# roots of appeals (02) and demands (10), whose "for X to act" names the one asked
+_ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def _pronoun_owned(head: Token) -> bool:
+    """"his counterpart", "her counterparts": owned by a possessive pronoun and modified by nothing else that
+    could name its country ("his Iranian counterpart" is coded from its modifier)."""
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in head.children) \
+        and not any(c.dep_ in ("amod", "compound", "nmod") for c in head.children)
