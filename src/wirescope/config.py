@@ -26,6 +26,12 @@ class Settings:
     stages: tuple[str, ...] = field(default=DEFAULT_STAGES, metadata={"help": "analysis stages to run, in order"})
     batch_size: int = field(default=32, metadata={"help": "articles per spaCy batch and per store transaction"})
     n_process: int = field(default=1, metadata={"help": "spaCy worker processes"})
+    parse: str = field(
+        default="all",
+        metadata={"help": "which sentences get a dependency parse: 'all' (spaCy's parser on every sentence, its "
+                          "sentence boundaries) or 'needed' (sentence recogniser; the parser only on sentences a "
+                          "stage declares it reads, nlp/parsing.py)"},
+    )
     dictionaries: Path | None = field(
         default=None, metadata={"help": "folder of PETRARCH-format dictionaries used instead of the bundled ones"}
     )
@@ -79,6 +85,8 @@ class Settings:
             raise ConfigError(f"batch_size must be at least 1, got {self.batch_size}")
         if self.n_process < 1:
             raise ConfigError(f"n_process must be at least 1, got {self.n_process}")
+        if self.parse not in ("all", "needed"):
+            raise ConfigError(f"parse must be 'all' or 'needed', got {self.parse!r}")
         if not 0 < self.max_chars_whole <= self.max_chars:
             raise ConfigError(
                 f"max_chars_whole must be positive and at most max_chars, got {self.max_chars_whole} and "

@@ -16,7 +16,7 @@ from ..__about__ import __version__
 from ..config import Settings
 from ..errors import ConfigError, InputError, PipelineError
 from ..records import ANALYSIS_FIELDS, Analysis, Article, Failure, Provenance, Sentence
-from . import attributes, hygiene, lemmas, rulers, segmentation
+from . import attributes, hygiene, lemmas, parsing, rulers, segmentation
 from .quotes.shared import DocQuotes
 from .sections import SECTION_CHARS, merge_sections, piece_of, split_sections
 from .stages import build_stage
@@ -117,6 +117,9 @@ class Pipeline:
         for stage in self.stages:
             stage.configure_nlp(self.nlp)
         rulers.add_to(self.nlp)  # the stages' entity rulers, phrase-matched: the same entities, faster
+        # the parser on every sentence, or only on those a stage declares it reads (parse="needed", nlp/parsing.py)
+        self.parse_mode = parsing.configure(self.nlp, self.settings.parse,
+                                            [parsing.need_of(stage) for stage in self.stages])
         meta = self.nlp.meta
         self.model_name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '?')}"
         self.provenance = Provenance(

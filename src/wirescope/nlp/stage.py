@@ -9,6 +9,13 @@ pipeline is built, so that they also run in spaCy's worker processes. A stage ma
 which ``runners.startup.open_pipeline`` calls as a named start-up stage: it loads what the stage would otherwise
 load inside its first article (a library's data, an index over a dictionary), so that the time to the first
 article is shown for what it is and no article pays for it.
+
+A stage declares which sentences it reads the dependency parse of with ``parse_need() -> ParseNeed``
+(``nlp/parsing.py``): a test of a sentence (the events coder: a dictionary verb or event noun; the quotes stage: a
+cue word or quotation mark), ``no_parse(...)`` when it reads none of its own, or ``EVERY_SENTENCE``. A stage without
+the method is taken to read every sentence's parse. With ``Settings.parse == "needed"`` the parser runs only on
+sentences some stage's test accepts; in the others every token has a missing head (``token.head`` is the token
+itself, ``dep_`` is empty), and ``parsing.parsed_sentences(doc)`` tells which sentences were parsed.
 """
 
 from __future__ import annotations

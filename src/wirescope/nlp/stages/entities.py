@@ -17,6 +17,7 @@ from spacy.attrs import ORTH
 from ...config import Settings
 from ...records import Analysis, Mention
 from ..grouping import ENTITY_LABELS, RawMention, group_mentions
+from ..parsing import ParseNeed, no_parse
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,6 +60,10 @@ class EntityStage:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, **where)  # type: ignore[arg-type]
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+    def parse_need(self) -> ParseNeed:
+        """No sentence's parse of its own (``nlp/parsing.py``)."""
+        return no_parse("reads entities and sentences, no parse")
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         sentence_of = _sentence_index(doc)

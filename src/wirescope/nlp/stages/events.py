@@ -30,6 +30,8 @@ from ..coding.engine import ActorRef, Coding, EventCoder
 from ..coding.headline import headline_sentences, is_headline, is_label, merge_headline
 from ..coding.rules import check_rule_ids
 from ..doctext import text_of
+from ..parse_needs import EventNeed
+from ..parsing import ParseNeed, parsed_sentences
 from ..quotes.shared import DocQuotes
 from ..resources.cameo import lookup, plover_for
 from ..resources.petrarch import load_dictionaries
@@ -99,10 +101,19 @@ class EventStage:
     def configure_nlp(self, nlp: Language) -> None:
         """The coder needs only the parser and tagger, which every English pipeline has."""
 
+    def parse_need(self) -> ParseNeed:
+        """Sentences with a possible trigger: a verb of the verb dictionary or a noun the coder codes
+        (``parse_needs.EventNeed``); a sentence without one gets no event, parsed or not."""
+        return ParseNeed("sentences with a dictionary verb or an event noun",
+                         EventNeed(load_dictionaries(self.settings.dictionaries)))
+
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         article = analysis.article
         sents = list(doc.sents)
         skip = non_report_sentences(doc, sents, article.title)
+        parsed = parsed_sentences(doc)
+        if parsed is not None:  # selective parsing: a sentence without a parse has nothing for the coder
+            skip.update(n for n, s in enumerate(sents) if s.start not in parsed)
         codings = self.coder.code_doc(doc, article.published, skip)
         mentions = analysis.mentions()
         entity_of = {(m.start, m.end): e for e in analysis.entities for m in e.mentions}

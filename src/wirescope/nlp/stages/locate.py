@@ -37,6 +37,7 @@ from spacy.attrs import LEMMA, POS
 from ...config import Settings
 from ...records import Event, Place, TimeRef
 from ..doctext import text_of
+from ..parsing import ParseNeed, no_parse
 from ..timex.window import Dating, date_event, tense
 
 if TYPE_CHECKING:
@@ -68,6 +69,10 @@ class LocateStage:
 
     def configure_nlp(self, nlp: Language) -> None:
         """Nothing to add."""
+
+    def parse_need(self) -> ParseNeed:
+        """No sentence's parse of its own (``nlp/parsing.py``)."""
+        return no_parse("reads the parse of event sentences only, which the events stage's need covers")
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         places = [p for p in analysis.places if p.lat is not None and p.feature != "L.CONT"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ...config import Settings
 from ..geo.extract import keep, to_place, toponyms_from_mentions
 from ..geo.resolve import Resolver
+from ..parsing import ParseNeed, no_parse
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,6 +49,10 @@ class PlaceStage:
 
     def configure_nlp(self, nlp: Language) -> None:
         """Nothing to add: the stage reads the entities the entity stage found."""
+
+    def parse_need(self) -> ParseNeed:
+        """No sentence's parse of its own (``nlp/parsing.py``)."""
+        return no_parse("reads place entities, no parse")
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         text = analysis.article.text

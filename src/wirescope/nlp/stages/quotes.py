@@ -12,6 +12,8 @@ from ...records import Actor, Analysis, Entity, Quote, Span
 from ..coding.rules.base import RuleSet
 from ..coding.rules.registry import check_rule_ids
 from ..doctext import text_of
+from ..parse_needs import QuoteNeed
+from ..parsing import ParseNeed
 from ..quotes.extract import FoundQuote, QuoteExtractor
 from ..quotes.shared import DocQuotes
 from ..quotes.speakers import SpeakerResolver
@@ -56,6 +58,15 @@ class QuoteStage:
 
     def configure_nlp(self, nlp: Language) -> None:
         """Needs only the parser, tagger and NER every English pipeline has."""
+
+    def parse_need(self) -> ParseNeed:
+        """Sentences with a quotation mark, a cue word or the colon or dash of a labelled or signed quotation
+        (``parse_needs.QuoteNeed``); the irregular verb forms come from the event dictionaries' table."""
+        from ..resources.petrarch import load_dictionaries
+
+        forms = load_dictionaries(self.settings.dictionaries).forms
+        return ParseNeed("sentences with a quotation mark, cue word, or label colon or dash",
+                         QuoteNeed(self.quotes.lexicon, forms))
 
     @property
     def extractor(self) -> QuoteExtractor:

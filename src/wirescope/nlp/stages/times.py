@@ -14,6 +14,7 @@ from ...config import Settings
 from ...records import TimeRef
 from ..doctext import text_of
 from ..geo.extract import sentence_index
+from ..parsing import ParseNeed, no_parse
 from ..timex import normalize as timex
 from ..timex.normalize import normalize
 
@@ -55,6 +56,10 @@ class TimeStage:
             for variant in {name, name.replace("'", "’")}:
                 patterns.append({"label": "DATE", "pattern": variant})
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+    def parse_need(self) -> ParseNeed:
+        """No sentence's parse of its own (``nlp/parsing.py``)."""
+        return no_parse("reads time expressions and sentences, no parse")
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         ref = analysis.article.published

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import Analysis, Entity, Event
+from ..parsing import ParseNeed, no_parse
 from ..verify.extra import EXTRA_VERSION, article_actors, extra_features
 from ..verify.features import FEATURES_VERSION, Features, SensesFn, article_view, dictionary_senses, event_features
 from ..verify.model import Verifier, load_verifier
@@ -60,6 +61,10 @@ class VerifyStage:
         view = article_view(doc, events)
         actors = article_actors(events, entities)
         return [event_features(e, doc, view, self.senses) | extra_features(e, actors) for e in events]
+
+    def parse_need(self) -> ParseNeed:
+        """No sentence's parse of its own (``nlp/parsing.py``)."""
+        return no_parse("reads the parse of event sentences only, which the events stage's need covers")
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         if not analysis.events:
