@@ -10,6 +10,10 @@ summed PSS, which counts pages shared after a fork once.
 
     python benchmarks/ingest.py --corpus ../shared/data/corpora/bbc2225.jsonl [--limit N] [--rounds 2]
     python benchmarks/ingest.py --corpus ../shared/data/corpora/guardian_sdf_2017_2019.csv
+    python benchmarks/ingest.py --corpus ... --parse needed     # wirescope with selective parsing
+
+The share of sentences parsed is printed for the mode measured, and the share the stages declare they need (what
+``--parse needed`` parses: ``nlp/parsing.py``), counted once after the timed rounds on the same texts.
 
 Any corpus wirescope reads works (JSON Lines, CSV, ...): the articles are read with wirescope's readers, before
 the timing, in both modes.
@@ -175,6 +179,27 @@ def run_wirescope(corpus: Path, limit: int | None, settings_json: str) -> dict[s
             "near_duplicates": report.near_duplicates, "failed": report.failed}
 
 
+def run_share(corpus: Path, limit: int | None, settings_json: str) -> dict[str, Any]:
+    """Sentences the stages declare they need a parse of (``parse="needed"``), over the same texts; untimed."""
+    from dataclasses import replace
+
+    from wirescope.config import Settings
+    from wirescope.nlp.parsing import parsed_sentences
+    from wirescope.nlp.pipeline import Pipeline, model_text
+
+    settings = replace(Settings(**json.loads(settings_json)), parse="needed", n_process=1)
+    pipeline = Pipeline(settings)
+    texts = [model_text(a.text) for a in _articles(corpus, limit) if a.is_english]
+    total = parsed = 0
+    for doc in pipeline.nlp.pipe(texts, batch_size=settings.batch_size):
+        chosen = parsed_sentences(doc)
+        for sent in doc.sents:
+            if sent.text.strip():
+                total += 1
+                parsed += chosen is None or sent.start in chosen
+    return {"sentences": total, "parsed": parsed, "mode": pipeline.parse_mode}
+
+
 def _child(mode: str, args: argparse.Namespace, settings_json: str) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--corpus", str(args.corpus), "--mode", mode, "--settings", settings_json]
     if args.limit:
@@ -204,13 +229,15 @@ def main() -> None:
                         help="worker processes for both (default: wirescope ingest's default)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--stages", default=None, help="comma-separated stages (default: the default stages)")
-    parser.add_argument("--mode", choices=["bare", "wirescope"], help=argparse.SUPPRESS)
+    parser.add_argument("--parse", choices=["all", "needed"], default=None,
+                        help="wirescope's parse setting (default: wirescope's default); bare spaCy always parses all")
+    parser.add_argument("--mode", choices=["bare", "wirescope", "share"], help=argparse.SUPPRESS)
     parser.add_argument("--settings", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.corpus.exists():
         parser.error(f"corpus {args.corpus} not found (the shared data folder is ../shared/data)")
     if args.mode:
-        runner = run_bare if args.mode == "bare" else run_wirescope
+        runner = {"bare": run_bare, "wirescope": run_wirescope, "share": run_share}[args.mode]
         print(json.dumps(runner(args.corpus, args.limit, args.settings)))
         return
     report(args)
@@ -221,13 +248,15 @@ def report(args: argparse.Namespace) -> None:
     from wirescope.config import DEFAULT_STAGES, Settings
 
     stages = tuple(args.stages.split(",")) if args.stages else DEFAULT_STAGES
-    settings = Settings(stages=stages, n_process=args.n_process, batch_size=args.batch_size)
+    settings = Settings(stages=stages, n_process=args.n_process, batch_size=args.batch_size,
+                        parse=args.parse or Settings().parse)
     settings_json = json.dumps({"stages": list(stages), "n_process": args.n_process, "batch_size": args.batch_size,
-                                "model": settings.model})
+                                "model": settings.model, "parse": settings.parse})
     results: dict[str, list[dict[str, Any]]] = {"bare": [], "wirescope": []}
     for _ in range(args.rounds):
         for mode in ("bare", "wirescope"):
             results[mode].append(_child(mode, args, settings_json))
+    share = _child("share", args, settings_json)
     import spacy
 
     bare0 = results["bare"][0]
@@ -237,6 +266,11 @@ def report(args: argparse.Namespace) -> None:
           f"{bare0['sentences']} sentences by the parser) · stages {','.join(stages)} · {args.n_process} worker "
           f"processes each · batch {args.batch_size} · best of {args.rounds} rounds")
     print(f"bare components: {', '.join(bare0['pipes'])}")
+    needed = share["parsed"] / max(1, share["sentences"])
+    measured = 1.0 if settings.parse == "all" else needed
+    print(f"wirescope parse={settings.parse}: {measured:.1%} of sentences parsed; the stages declare a need for "
+          f"{share['parsed']} of {share['sentences']} sentences of the sentence recogniser ({needed:.1%}, what "
+          "parse=needed parses)")
     for mode, label in (("bare", "bare nlp.pipe"), ("wirescope", "wirescope ingest")):
         for i, r in enumerate(results[mode]):
             print(f"  round {i + 1} {label:17s} {r['seconds']:7.2f} s  CPU {r['cpu']:7.2f} s  "
