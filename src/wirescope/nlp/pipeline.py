@@ -1,7 +1,8 @@
 """The analysis pipeline: one spaCy pass over a batch of articles, then the configured stages in order.
 
 The chain of stages is checked before the model is loaded, so a misconfigured pipeline fails at start with a
-message naming the stage and the missing field. Sentences come from the spaCy parse and are always available.
+message naming the stage and the missing field. Sentences come from the spaCy parse (or its sentence recogniser when
+only the sentences a stage needs are parsed, ``nlp/parsing.py``) and are always available.
 """
 
 from __future__ import annotations
@@ -122,6 +123,8 @@ class Pipeline:
                                             [parsing.need_of(stage) for stage in self.stages])
         meta = self.nlp.meta
         self.model_name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '?')}"
+        if self.parse_mode == "needed":  # another parse, another analysis: said with every record's provenance
+            self.model_name += "+parse=needed"
         self.provenance = Provenance(
             pipeline_version=__version__,
             model=self.model_name,
