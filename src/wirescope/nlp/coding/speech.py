@@ -142,6 +142,28 @@ def _patient(verb: Token) -> Token | None:
     return None
 
 
+# roles of private people: "a man accused of murdering his wife", "all five men ... are accused of breaches of health
+# and safety laws" (court reports: the accuser is a prosecutor, no party to political news)
+_PRIVATE_ROLES = frozenset({"PPL", "CVL"})
+# roles of a public body or a party to a conflict, which an accusation made in the news is mostly about
+_PUBLIC_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "ELI", "OPP", "REB", "UAF", "INS", "SPY", "SEP",
+                           "RAD", "IGO", "NGO", "IMG"})
+
+
+def _public(accused: ActorRef, verb: Token) -> bool:
+    """The one accused may be a party to political news: not a private person without a country ("a man accused of
+    murder", "all five men are accused of breaches of safety laws"); and for a participle modifying a noun ("the
+    Nigerian striker, accused of diving, was sent off"; "are awaiting trial in the UK accused of sending money")
+    outside an article's lead, only a public body or a party to a conflict (a state's role, an armed group, an
+    organisation): after the lead such a participle describes someone the story is about, mostly in sport and crime
+    copy ("three British men are in custody in Syria, accused of being members of Isis", a clause of its own, is
+    news of an accusation wherever it stands)."""
+    country, roles = split_code(accused.code)
+    if country is None and set(roles) <= _PRIVATE_ROLES:
+        return False
+    return verb.dep_ != "acl" or verb.sent.start == 0 or bool(set(roles) & _PUBLIC_ROLES)
+
+
 def unnamed_accuser(finder: ArgumentFinder, verb: Token, match: PatternMatch,
                     ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]] | None:
     """(sources, targets) of a passive accusation without an agent: an unnamed accuser and the one accused
@@ -151,9 +173,12 @@ def unnamed_accuser(finder: ArgumentFinder, verb: Token, match: PatternMatch,
     patient = _patient(verb)
     if patient is None:
         return None
-    targets = [t for t in finder.phrase_actors(patient, ctx, direct=True) if t.code]
-    if not targets or not ctx.fire("source.unnamed-accuser"):
+    accused = [t for t in finder.phrase_actors(patient, ctx, direct=True) if t.code]
+    if not accused or not ctx.fire("source.unnamed-accuser"):
         return None
+    targets = [t for t in accused if _public(t, verb)]
+    if not targets:
+        return [], []  # "a man accused of murder": a court report, no event (the accused is no accuser either)
     from .phrase_actors import ActorRef  # here: arguments imports this module's target finder
 
     return [ActorRef(verb.i, verb.i + 1, verb.i, UNNAMED, "", direct=False)], targets
@@ -170,13 +195,25 @@ def one_sided_statement(verb: Token, code: str, match: PatternMatch, ctx: DocCon
     "* RESPONSIBILITY [015]"; a verb's default is not enough: "acknowledged it will miss its targets" is no claim
     of responsibility): kept without a target."""
     return code in ONE_SIDED_STATEMENTS and match.pattern is not None and not _claims_a_clause(verb, code) \
-        and ctx.fire("target.statement-without-addressee")
+        and not _duties(verb, code) and ctx.fire("target.statement-without-addressee")
 
 
 def _claims_a_clause(verb: Token, code: str) -> bool:
     """"The UK has claimed Assad's forces used chemical weapons": a claim whose content is a clause asserts what
     someone else did, it claims no responsibility (015 is for "claimed responsibility for", "claimed the attack")."""
     return code == "015" and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def _duties(verb: Token, code: str) -> bool:
+    """"working hard and accepting their responsibilities", "Britain must accept its responsibilities": a
+    responsibility in the plural or owned by a possessive, with no "for/of" act, is a duty taken on, not the claim
+    of an act (015 is "claimed/accepted responsibility for the attack", "accepted full responsibility")."""
+    if code != "015":
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any((o.tag_ == "NNS" or any(c.dep_ == "poss" for c in o.children))
+               and not any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in (*o.children, *verb.children))
+               for o in objs)
 
 
 # nouns of accusation (lexicons/event_nouns.tsv, accusation): a denial of one answers whoever made it; a denial of

@@ -221,7 +221,11 @@ RULES: tuple[Rule, ...] = (
          "FRA 112), the noun a reduced participle modifies ('a minister accused of fraud') or the subject of the "
          "clause a participle clause belongs to ('Ebbers is on trial, accused of fraud'). The real-news gold codes "
          "such accusations with source null; the passive subject is never the accuser (it was taken for the "
-         "source of 'three British men ..., accused of being members of Isis')."),
+         "source of 'three British men ..., accused of being members of Isis'). Not for a private person without a "
+         "country ('a man accused of murdering his wife appeared in court', 'all five men are accused of breaches "
+         "of safety laws': court reports: no event), and a participle modifying a noun after the lead ('the Nigerian "
+         "striker, accused of diving, was sent off') only for a public body or a party to a conflict (a state's role, an "
+         "armed group, an organisation)."),
     Rule("source.passive-infinitive-keeps-its-governor-out", _A,
          "Whoever governs a passive infinitive is its patient, not its doer: 'X called on Y to be allowed to "
          "leave' has no source but an instrument's actor."),
@@ -416,7 +420,8 @@ RULES: tuple[Rule, ...] = (
          "(015: 'the BLA claimed responsibility for the attack') are acts without an addressee: kept with no "
          "target, as the real-news gold codes them (other statements, root 01, need a target), when a pattern names "
          "them (a verb's default does not: 'the EU acknowledged it will miss its targets' is no 015). Codes are "
-         "in speech.ONE_SIDED_STATEMENTS."),
+         "in speech.ONE_SIDED_STATEMENTS. A responsibility in the plural or owned by a possessive with no 'for/of' "
+         "act is a duty, not a claim ('working hard and accepting their responsibilities': no event)."),
     Rule("target.denial-answers-the-accuser", _A,
          "A denial (016) of a noun of accusation (lexicons/event_nouns.tsv, accusation: 'denied the allegations', "
          "'dismissed the claims', 'a charge New Delhi quickly rejected'; not 'rejected reports that ...') "
