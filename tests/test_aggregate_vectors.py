@@ -64,3 +64,15 @@ def test_merge_adds_unit_vectors_and_prunes_by_weight_then_key() -> None:
     arrays, gained, lost = freq.merge(arrays, {"e": 5.0}, limit=3)
     assert [freq.names[i] for i in lost] == [kept_tie]  # the weakest key held before leaves
     assert freq.merge(arrays, {})[0] is arrays  # a document without keys changes nothing
+
+
+def test_prune_keeps_the_strongest_then_the_tied_keys_by_name() -> None:
+    rng = random.Random(11)
+    freq = Frequencies()
+    for trial in range(200):
+        # few distinct weights, so the limit falls inside a tie (as sublinear tf weights do)
+        vec = {f"k{rng.randrange(10_000)}": float(rng.choice((1.0, 1.5, 2.0))) for _ in range(rng.randint(1, 90))}
+        limit = rng.randint(1, 60)
+        want = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
+        got = freq.prune(vec, limit) if len(vec) > limit else vec
+        assert got == want, trial

@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -211,7 +212,13 @@ class StoryClusterer:
         self._members = members
         self._prepared: dict[str, _DocVec] = {}  # vectors of documents about to be added (prepare)
         self._clusters: dict[str, _Cluster] = {}
-        self._index: dict[str, set[str]] = {}  # term or entity -> ids of open clusters holding it
+        # term or entity -> numbers of the open clusters holding it (numbers, not ids: candidates are counted in
+        # numpy); a cluster's number is its position in ``_names``, ``_rank`` its id's order as a number
+        self._index: dict[str, set[int]] = {}
+        self._num: dict[str, int] = {}
+        self._names: list[str] = []
+        self._rank = np.zeros(1024, dtype=np.int64)
+        self._ranked = True  # every id is 's' + 15 hex digits (story_id), so ids order as their numbers do
         self._by_article: dict[str, str] = {}
         # Stories leave the index once no later article can join them (the date rule): a heap of (last date, id),
         # the closed ones with their last date, and the earliest last date an open story may have.
@@ -492,22 +499,60 @@ class StoryClusterer:
         return max(s.min_time_factor, math.exp(-(gap - s.window_days) / s.decay_days))
 
     def _query_keys(self, vec: _DocVec) -> list[str]:
-        # Only keys some story holds: the rarest terms of an article are often its own, which would find nothing.
+        """The article's strongest ``query_terms`` keys (by tf * idf, ties by key, larger first) among those some
+        open story holds: the rarest terms of an article are often its own, which would find nothing."""
         index = self._index
         assert vec.q_t is not None and vec.q_e is not None
-        scored = [(w, k) for k, w in zip(vec.terms, vec.q_t[1].tolist(), strict=True) if index.get(k)]
-        scored += [(w, k) for k, w in zip(vec.ents, vec.q_e[1].tolist(), strict=True) if index.get(k)]
-        scored.sort(reverse=True)
-        return [k for _, k in scored[: self.settings.query_terms]]
+        keys = [k for k in (*vec.terms, *vec.ents) if index.get(k)]
+        n = self.settings.query_terms
+        if len(keys) <= n:
+            return keys
+        weights = dict(zip(vec.terms, vec.q_t[1].tolist(), strict=True))
+        weights.update(zip(vec.ents, vec.q_e[1].tolist(), strict=True))
+        scored = sorted(((weights[k], k) for k in keys), reverse=True)
+        return [k for _, k in scored[:n]]
 
     def _candidates(self, vec: _DocVec) -> list[str]:
-        hits: Counter[str] = Counter()
-        for key in self._query_keys(vec):
-            for cid in self._index.get(key, ()):
-                hits[cid] += 1
-        # ties by id: set order depends on each set's history, which a restored state does not repeat
-        best = heapq.nsmallest(self.settings.max_candidates, hits.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [cid for cid, _ in best]
+        """The ``max_candidates`` open stories holding most of the article's query keys, ties by id. Counted in
+        numpy: a key common to the news of the last two months is held by most open stories, so the counting is
+        the one part of placing an article whose cost grows with the stories open at once."""
+        sets = [self._index[k] for k in self._query_keys(vec)]
+        total = sum(map(len, sets))
+        if not total:
+            return []
+        nums = np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=total)
+        if total > _DENSE_COUNT:  # many stories: count by number (linear), not by sorting
+            counts = np.bincount(nums)
+            hit = np.flatnonzero(counts)
+            counts = counts[hit]
+        else:
+            hit, counts = np.unique(nums, return_counts=True)
+        m = self.settings.max_candidates
+        names = self._names
+        if not self._ranked:  # ids of other forms (seeded stories): ordered as strings
+            best = heapq.nsmallest(m, zip(hit.tolist(), counts.tolist(), strict=True),
+                                   key=lambda hc: (-hc[1], names[hc[0]]))
+            return [names[h] for h, _ in best]
+        if len(hit) > m:  # the m-th largest count, then the ones above it and the tied ones, before sorting
+            kth = np.partition(counts, len(counts) - m)[len(counts) - m]
+            keep = counts >= kth
+            hit, counts = hit[keep], counts[keep]
+        order = np.lexsort((self._rank[hit], -counts))[:m]
+        return [names[h] for h in hit[order].tolist()]
+
+    def _number(self, cid: str) -> int:
+        """The cluster's number in the index (given on first use)."""
+        num = self._num.get(cid)
+        if num is None:
+            num = self._num[cid] = len(self._names)
+            self._names.append(cid)
+            if num >= len(self._rank):
+                self._rank = np.concatenate([self._rank, np.zeros(len(self._rank), dtype=np.int64)])
+            if self._ranked and len(cid) == 16 and cid[0] == "s" and all(c in _HEX for c in cid[1:]):
+                self._rank[num] = int(cid[1:], 16)
+            else:
+                self._ranked = False
+        return num
 
     def _horizon(self) -> int | None:
         """Days after its last report when no article can join a story any more (the date rule), or None."""
@@ -517,8 +562,9 @@ class StoryClusterer:
     def _open_cluster(self, cluster: _Cluster) -> None:
         """Put a story into the index (and the heap of open stories, when dated)."""
         self._closed.pop(cluster.id, None)
+        num = self._number(cluster.id)
         for key in (*self._tdf.keys(cluster.tv), *self._edf.keys(cluster.ev)):
-            self._index.setdefault(key, set()).add(cluster.id)
+            self._index.setdefault(key, set()).add(num)
         if cluster.last is not None and self._horizon() is not None:
             heapq.heappush(self._open, (cluster.last, cluster.id))
 
@@ -542,10 +588,11 @@ class StoryClusterer:
             if cluster.last != last or cid in self._closed:
                 continue  # a stale entry: the story grew since (its newer entry is in the heap)
             self._closed[cid] = last
+            num = self._number(cid)
             for key in (*self._tdf.keys(cluster.tv), *self._edf.keys(cluster.ev)):
                 ids = self._index.get(key)
                 if ids is not None:
-                    ids.discard(cid)
+                    ids.discard(num)
                     if not ids:
                         del self._index[key]
 
@@ -560,11 +607,11 @@ class StoryClusterer:
         self._by_article[vec.doc.article_id] = cluster.id
         cluster.tv, gained, lost = self._tdf.merge(cluster.tv, vec.terms, self.settings.max_story_terms)
         cluster.ev, gained_e, _ = self._edf.merge(cluster.ev, vec.ents)
-        index, tnames, enames = self._index, self._tdf.names, self._edf.names
+        index, tnames, enames, num = self._index, self._tdf.names, self._edf.names, self._number(cluster.id)
         for i in lost.tolist():  # held before and pruned now: it leaves the index
-            index.get(tnames[i], set()).discard(cluster.id)
+            index.get(tnames[i], set()).discard(num)
         for key in [*(tnames[i] for i in gained.tolist()), *(enames[i] for i in gained_e.tolist())]:
-            index.setdefault(key, set()).add(cluster.id)  # new to the story and kept (terms and entities never
+            index.setdefault(key, set()).add(num)  # new to the story and kept (terms and entities never
             # share a key: entity keys carry a prefix)
         day = vec.doc.published
         if day is not None and cluster.first is not None and cluster.last is not None:
@@ -659,6 +706,8 @@ def story_id(first_article_id: str) -> str:
 
 
 _LEAD_CHARS = 1500
+_HEX = frozenset("0123456789abcdef")
+_DENSE_COUNT = 4096  # story numbers to count at once above which bincount is faster than a sort
 _MEMBER_TERMS = 40
 _SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z0-9])|\n+")
 

@@ -216,10 +216,13 @@ class Frequencies:
             return keep
         kth = np.partition(vals, len(vals) - limit)[len(vals) - limit]
         keep = vals > kth
-        tied = np.flatnonzero(vals == kth).tolist()
-        names = self.names
-        tied.sort(key=lambda i: names[idx[i]])
-        keep[tied[: limit - int(keep.sum())]] = True
+        tied = np.flatnonzero(vals == kth)
+        need = limit - int(keep.sum())
+        if need < len(tied):  # the first tied keys by name (names are unique: the pairs compare by name alone)
+            names = self.names
+            tied = np.array([i for _, i in sorted(zip([names[k] for k in idx[tied].tolist()], tied.tolist(),
+                                                      strict=True))[:need]], dtype=np.int64)
+        keep[tied] = True
         return keep
 
     def prune(self, vec: dict[str, float], limit: int) -> dict[str, float]:

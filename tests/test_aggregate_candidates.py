@@ -1,0 +1,74 @@
+"""Candidate stories counted in numpy (issue 20: the counting grew with the stories open at once): the same
+candidates, in the same order, as counting in the interpreter and sorting by (-hits, id), for sparse and dense
+postings and for story ids of any form."""
+
+from __future__ import annotations
+
+import heapq
+import random
+from collections import Counter
+from datetime import date
+
+from wirescope.aggregate.stories import StoryClusterer, StoryDoc, StorySettings, _DocVec, story_id
+
+
+def _reference(clusterer: StoryClusterer, keys: list[str]) -> list[str]:
+    """The interpreter's candidates (before numpy): hits per story over the query keys, ties by id."""
+    hits: Counter[str] = Counter()
+    for key in keys:
+        for num in clusterer._index.get(key, ()):
+            hits[clusterer._names[num]] += 1
+    best = heapq.nsmallest(clusterer.settings.max_candidates, hits.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [cid for cid, _ in best]
+
+
+def _filled(rng: random.Random, ids: list[str], keys: list[str], dense: float) -> StoryClusterer:
+    clusterer = StoryClusterer(StorySettings(max_candidates=60))
+    for cid in ids:
+        num = clusterer._number(cid)
+        for key in keys:
+            if rng.random() < (dense if key.startswith("common") else 0.02):
+                clusterer._index.setdefault(key, set()).add(num)
+    return clusterer
+
+
+def _check(clusterer: StoryClusterer, rng: random.Random, keys: list[str]) -> None:
+    for _ in range(30):
+        query = rng.sample(keys, 25)
+        clusterer._query_keys = lambda vec, q=query: [k for k in q if clusterer._index.get(k)]  # type: ignore
+        vec = _DocVec(StoryDoc("x", None, ""), {}, {})
+        assert clusterer._candidates(vec) == _reference(clusterer, query)
+
+
+def test_candidates_equal_the_interpreters_sparse_and_dense() -> None:
+    rng = random.Random(1)
+    keys = [f"rare{i}" for i in range(200)] + [f"common{i}" for i in range(30)]
+    for n_stories, dense in ((50, 0.3), (3000, 0.9)):  # 3000 stories x 25 keys: counted by bincount
+        ids = [story_id(f"a{i}") for i in range(n_stories)]
+        _check(_filled(rng, ids, keys, dense), rng, keys)
+
+
+def test_candidates_of_story_ids_of_another_form_order_as_strings() -> None:
+    rng = random.Random(2)
+    keys = [f"rare{i}" for i in range(100)] + [f"common{i}" for i in range(10)]
+    ids = [f"story-{i}" for i in range(400)] + [story_id(f"a{i}") for i in range(100)]
+    clusterer = _filled(rng, ids, keys, 0.8)
+    assert not clusterer._ranked
+    _check(clusterer, rng, keys)
+
+
+def test_clustering_places_the_same_with_many_open_stories() -> None:
+    """End to end: stories sharing common words (every open story holds them) and their own topic words."""
+    rng = random.Random(4)
+    common = [f"common{i}" for i in range(40)]
+    topics = [[f"topic{s}x{i}" for i in range(8)] for s in range(150)]
+    docs = []
+    for i in range(900):
+        s = rng.randrange(150)
+        words = rng.sample(common, 20) + rng.choices(topics[s], k=10)
+        docs.append(StoryDoc(f"a{i:04d}", " ".join(rng.sample(topics[s], 3)), " ".join(words),
+                             date(2020, 1, 1 + i // 60)))
+    clusterer = StoryClusterer()
+    placed = [clusterer.add(d) for d in docs]
+    assert len({p.story_id for p in placed}) < 300  # articles do join stories
+    assert all(not p.new_story or p.score < clusterer.settings.threshold for p in placed)
