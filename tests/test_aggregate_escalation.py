@@ -88,3 +88,30 @@ def test_plot_writes_png(tmp_path: Path) -> None:
     out = tmp_path / "x.png"
     plot(rows, str(out))
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_day_event_reads_what_the_record_gives() -> None:
+    """An incremental run reads a stored merged event's columns (incremental.DayEvent), not its record: the same
+    cell at both levels and the same weight, with an actor missing, without a code, or the same on both sides."""
+    from dataclasses import replace
+
+    from wirescope.aggregate.escalation import EscalationSettings, cell, effective
+    from wirescope.aggregate.incremental import DayEvent, day_cell
+    from wirescope.records import Actor
+
+    s = EscalationSettings()
+    base = _merged([("190", "USAMIL", "IRNMIL", "2020-01-03", "asserted")])[0]
+    actors = [None, Actor(0, 3, "Iran", name="Iran", code="IRN", country="IRN"),
+              Actor(0, 3, "the army", name=None, code="", country="USA"), Actor(0, 3, "x", name="Some Group"),
+              Actor(0, 3, "Iran", name="Iran", code="IRNGOV", country="IRN")]
+    for src in actors:
+        for tgt in actors:
+            for modality in ("asserted", "threatened", "negated"):
+                ev = replace(base, source=src, target=tgt, modality=modality)
+                lean = DayEvent(ev.id, ev.date, ev.modality, ev.quad_class, ev.goldstein, ev.confidence,
+                                ev.num_mentions, ev.first_seen, ev.last_seen,
+                                (src.country if src else None, tgt.country if tgt else None),
+                                ((src.code or src.name) if src else None, (tgt.code or tgt.name) if tgt else None))
+                for level in ("country", "actor"):
+                    assert day_cell(lean, level, s) == cell(ev, level, s)
+                assert lean.weight == ev.weight and effective(lean, s) == effective(ev, s)

@@ -12,12 +12,13 @@ every candidate with its confidence.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import duckdb
 
@@ -72,7 +73,21 @@ def trusted(events: Iterable[Event], min_confidence: float) -> list[Event]:
     return [e for e in events if e.confidence >= min_confidence]
 
 
-def news_of_the_day(events: Iterable[MergedEvent]) -> list[MergedEvent]:
+class Dated(Protocol):
+    """What :func:`news_of_the_day` reads of a merged event."""
+
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def first_seen(self) -> dt.date | None: ...
+    @property
+    def last_seen(self) -> dt.date | None: ...
+
+
+D = TypeVar("D", bound=Dated)
+
+
+def news_of_the_day(events: Iterable[D]) -> list[D]:
     """The merged events dated inside their reports' window (issue 19's [published - 60 days, published + 2 days],
     from the first to the last report): what the escalation index and alerts read. Background an article recalls
     (a 1979 siege in a 2020 report, flagged ``historical``) and acts announced for later (``planned``) stay merged,
@@ -80,7 +95,7 @@ def news_of_the_day(events: Iterable[MergedEvent]) -> list[MergedEvent]:
     return [e for e in events if _in_reports_window(e)]
 
 
-def _in_reports_window(e: MergedEvent) -> bool:
+def _in_reports_window(e: Dated) -> bool:
     if e.date is None or e.first_seen is None or e.last_seen is None:
         return True  # nothing to compare: counted, as before dates had windows
     return window(e.first_seen)[0] <= e.date <= window(e.last_seen)[1]

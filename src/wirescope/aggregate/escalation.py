@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from ..errors import ConfigError
 from ..records import Actor, json_form, record_json
@@ -105,7 +105,25 @@ def dyad_side(actor: Actor | None, level: str) -> str | None:
     return actor.code or actor.name
 
 
-def effective(event: MergedEvent, settings: EscalationSettings) -> tuple[int, float] | None:
+class Weighed(Protocol):
+    """What a day's row reads of an event: a :class:`MergedEvent`, or the plain columns an incremental run reads
+    (``incremental.DayEvent``)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def modality(self) -> str: ...
+    @property
+    def quad_class(self) -> int: ...
+    @property
+    def goldstein(self) -> float: ...
+    @property
+    def num_mentions(self) -> int: ...
+    @property
+    def weight(self) -> float: ...
+
+
+def effective(event: Weighed, settings: EscalationSettings) -> tuple[int, float] | None:
     """(quad class, Goldstein) an event counts with, or None when its modality is left out."""
     if event.modality in ("asserted", "reported"):
         return event.quad_class, event.goldstein
@@ -163,7 +181,7 @@ def trailing(indices: dict[date, float], day: date, first: date, s: EscalationSe
 
 
 def day_row(
-    level: str, src: str, tgt: str, day: date, evs: list[MergedEvent], trail: tuple[int, list[float]],
+    level: str, src: str, tgt: str, day: date, evs: Sequence[Weighed], trail: tuple[int, list[float]],
     s: EscalationSettings,
 ) -> DyadDay:
     """One dyad-day's row from its events and its trailing window (:func:`trailing`); a day depends on nothing

@@ -24,6 +24,7 @@ not change: those keep the idf of their last change.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ import duckdb
 from ..records import Event
 from ..store import aggregate as agg_store
 from ..store.spec import TableSpec, insert_rows, select_list
-from .escalation import DyadDay, EscalationSettings, alerts, cell, day_row, trailing
+from .escalation import DyadDay, EscalationSettings, alerts, cell, day_row, effective, trailing
 from .merge import EventMerger, MergedEvent, MergeSettings
 from .state import df_fetchers, load_partial_state, state_rows
 from .stories import ClusterState, Story, StoryClusterer, StoryDoc, StorySettings, article_keys
@@ -422,32 +423,79 @@ def _inside(day: date, ranges: Sequence[tuple[date, date]]) -> bool:
     return any(lo <= day <= hi for lo, hi in ranges)
 
 
+@dataclass(frozen=True, slots=True)
+class DayEvent:
+    """What the escalation index reads of a stored merged event (:func:`escalation.day_row`, :func:`cell`,
+    ``build.news_of_the_day``), read as plain columns: building every record of the recomputed days (their actors
+    and places) was most of an incremental run's escalation phase, and grows with the events a day holds."""
+
+    id: str
+    date: dt.date | None
+    modality: str
+    quad_class: int
+    goldstein: float
+    confidence: float
+    num_mentions: int
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    country: tuple[str | None, str | None]  # escalation.dyad_side of source and target at country level
+    actor: tuple[str | None, str | None]  # and at actor level
+
+    @property
+    def weight(self) -> float:
+        return self.num_mentions * self.confidence  # as MergedEvent.weight
+
+
+def day_cell(event: DayEvent, level: str, s: EscalationSettings) -> tuple[str, str, date] | None:
+    """:func:`escalation.cell` of a :class:`DayEvent`."""
+    src, tgt = event.country if level == "country" else event.actor
+    if not src or not tgt or src == tgt or event.date is None or effective(event, s) is None:
+        return None
+    return src, tgt, event.date
+
+
+_DAY_COLUMNS = ("id, date, modality, quad_class, goldstein, confidence, num_mentions, first_seen, last_seen, "
+                "source_country, target_country, coalesce(source_code, ''), source_name, "
+                "coalesce(target_code, ''), target_name")
+
+
 def _events_in(
     con: duckdb.DuckDBPyConnection, ranges: dict[Dyad, list[tuple[date, date]]], settings: EscalationSettings
-) -> dict[Dyad, dict[date, list[MergedEvent]]]:
+) -> dict[Dyad, dict[date, list[DayEvent]]]:
     """The stored merged events of the dyads' day ranges, by dyad and day (each day's in id order, as a full run
     sums them)."""
     from .build import news_of_the_day
 
     lo = min(r[0] for rs in ranges.values() for r in rs)
     hi = max(r[1] for rs in ranges.values() for r in rs)
-    # Only the events of the dyads asked for are built into records (the days' other dyads are most of them): the
-    # SQL test is wider than cell()'s, which decides below.
+    # Only the events of the dyads asked for are read (the days' other dyads are most of them): the SQL test is
+    # wider than cell()'s, which decides below.
     pairs = {level: [f"{src}\x01{tgt}" for lv, src, tgt in ranges if lv == level] for level in ("country", "actor")}
     among = (f"date BETWEEN ? AND ? AND (concat(source_country, chr(1), target_country) IN (SELECT unnest(?)) "
              f"OR concat({_ACTOR_SIDE.format(side='source')}, chr(1), {_ACTOR_SIDE.format(side='target')}) "
              f"IN (SELECT unnest(?)))")
-    events = stored_merged(con, among, [lo, hi, pairs["country"], pairs["actor"]])
-    out: dict[Dyad, dict[date, list[MergedEvent]]] = defaultdict(lambda: defaultdict(list))
-    for event in news_of_the_day(sorted(events, key=lambda e: e.id)):
+    rows = con.execute(f"SELECT {_DAY_COLUMNS} FROM merged_events WHERE {among}",
+                       [lo, hi, pairs["country"], pairs["actor"]]).fetchall()
+    rows.sort(key=lambda r: r[0])  # by id, as Python orders strings
+    # actor level: the code, else the name (dyad_side: ``actor.code or actor.name``)
+    events = [DayEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], (r[9], r[10]),
+                       (r[11] or r[12], r[13] or r[14])) for r in rows]
+    days = {dyad: _days(rs) for dyad, rs in ranges.items()}
+    out: dict[Dyad, dict[date, list[DayEvent]]] = defaultdict(lambda: defaultdict(list))
+    for event in news_of_the_day(events):
         for level in ("country", "actor"):
-            where = cell(event, level, settings)
+            where = day_cell(event, level, settings)
             if where is None:
                 continue
             dyad = (level, where[0], where[1])
-            if dyad in ranges and _inside(where[2], ranges[dyad]):
+            if dyad in days and where[2] in days[dyad]:
                 out[dyad][where[2]].append(event)
     return out
+
+
+def _days(ranges: Sequence[tuple[date, date]]) -> set[date]:
+    """Every day of some ranges (a set: one look-up per event instead of a test per range)."""
+    return {lo + timedelta(days=k) for lo, hi in ranges for k in range((hi - lo).days + 1)}
 
 
 _ACTOR_SIDE = "coalesce(nullif({side}_code, ''), {side}_name)"  # escalation.dyad_side at actor level, in SQL
