@@ -28,6 +28,9 @@ the other jobs):
     .venv/bin/python benchmarks/aggregate.py --articles 20000 --events 100000
     .venv/bin/python benchmarks/aggregate.py --articles 200000 --events 1000000
     .venv/bin/python benchmarks/aggregate.py --articles 2000 --events 10000 --incremental 200      # quick check
+    # a shared machine: write the store early, aggregate a copy of it later (generate and write figures kept)
+    .venv/bin/python benchmarks/aggregate.py --articles 200000 --events 1000000 --write-only /tmp/s200k.duckdb
+    .venv/bin/python benchmarks/aggregate.py --articles 200000 --events 1000000 --from-store /tmp/s200k.duckdb
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ import platform
 import random
 import re
 import resource
+import shutil
 import sys
 import tempfile
 import threading
@@ -222,6 +226,12 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--json", type=Path, help="also write the figures as JSON")
     ap.add_argument("--streamed", type=int, default=0, metavar="CHUNK",
                     help="full run as incremental runs of CHUNK articles from an empty picture (bounded memory)")
+    ap.add_argument("--write-only", type=Path, metavar="STORE",
+                    help="generate and write the corpus's first --articles articles to STORE, save the figures in "
+                    "STORE.json and stop (on a shared machine, the store can be written early and aggregated later)")
+    ap.add_argument("--from-store", type=Path, metavar="STORE",
+                    help="start from a copy of a store written by --write-only with the same sizes: its generate "
+                    "and write figures are reported as measured then")
     return ap.parse_args()
 
 
@@ -244,6 +254,9 @@ def main() -> None:
     print(f"corpus: {'repeated ' + args.corpus.name if args.corpus else 'synthetic'}, {total} articles "
           f"({args.articles} + {args.rounds} x {args.incremental}), {corpus.per_article} events/article, "
           f"{len(corpus.stories)} stories; plan in {figures['plan_s']:.1f}s", flush=True)
+    if args.write_only:
+        write_only(corpus, args, figures)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "bench.duckdb"
         run(corpus, path, args, mem, figures)
@@ -257,8 +270,17 @@ def run(corpus: Corpus, path: Path, args: argparse.Namespace, mem: TreeMemory, f
     from wirescope.store import Store
 
     n = args.articles
+    if args.from_store:
+        saved = json.loads(args.from_store.with_suffix(".json").read_text())
+        if saved["args"]["articles"] != str(n) or saved["args"]["events"] != str(args.events):
+            raise SystemExit(f"{args.from_store} holds another corpus: {saved['args']}")
+        shutil.copyfile(args.from_store, path)
     with Store(path) as store:
-        gen, wrote = write(store, corpus, 0, n)
+        if args.from_store:
+            gen, wrote = saved["generate_s"], saved["write_s"]
+            print(f"store: a copy of {args.from_store}, written {saved['written']} (load {saved['load']})")
+        else:
+            gen, wrote = write(store, corpus, 0, n)
         figures.update(generate_s=gen, write_s=wrote)
         print(f"generate: {n} articles in {gen:.1f}s (reported apart); store write (per-article rows and search "
               f"postings): {wrote:.1f}s; rss {mem.mb():.0f} MB", flush=True)
@@ -283,6 +305,20 @@ def run(corpus: Corpus, path: Path, args: argparse.Namespace, mem: TreeMemory, f
     ref = (time.perf_counter() - t) * n / sample
     figures["tokenise_s"] = ref
     print(f"reference: tokenising the {n} texts: {ref:.1f}s (measured on {sample}, scaled)")
+
+
+def write_only(corpus: Corpus, args: argparse.Namespace, figures: dict[str, object]) -> None:
+    """Phase 1 alone, into a store kept for ``--from-store`` (with its figures beside it)."""
+    from wirescope.store import Store
+
+    if args.write_only.exists():
+        raise SystemExit(f"{args.write_only} exists: give a new path")
+    with Store(args.write_only) as store:
+        gen, wrote = write(store, corpus, 0, args.articles)
+    figures.update(generate_s=gen, write_s=wrote, load=os.getloadavg(), written=time.strftime("%Y-%m-%d %H:%M UTC",
+                                                                                              time.gmtime()))
+    args.write_only.with_suffix(".json").write_text(json.dumps(figures, indent=1, default=str))
+    print(f"generate: {args.articles} articles in {gen:.1f}s; store write: {wrote:.1f}s -> {args.write_only}")
 
 
 def write(store: object, corpus: Corpus, lo: int, hi: int, chunk: int = 5_000) -> tuple[float, float]:
