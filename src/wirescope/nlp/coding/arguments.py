@@ -14,7 +14,7 @@ from .actor_codes import split_code
 from .context import DocContext
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
-from .speech import accused_object
+from .speech import accused_object, stance_owner
 from .target_finders import _DEPARTURE_VERBS, _OBJ, _TOPIC_VERBS, TargetFinder, _Found, _TargetView
 
 if TYPE_CHECKING:
@@ -67,7 +67,8 @@ class ArgumentFinder(TargetFinder):
 # The target finders in the order they are tried: the first that finds an actor (and whose rule is on) decides.
 _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Found], ...] = (
     ArgumentFinder._pattern_target, ArgumentFinder._participle_noun, ArgumentFinder._subject_target,
-    ArgumentFinder._named_object, accused_object, ArgumentFinder._counterpart, ArgumentFinder._after_pattern,
+    ArgumentFinder._named_object, stance_owner, accused_object, ArgumentFinder._counterpart,
+    ArgumentFinder._after_pattern,
     ArgumentFinder._doer_of_condemned_act,
     ArgumentFinder._object, ArgumentFinder._each_other, ArgumentFinder._phrase_or_complement,
     ArgumentFinder._asked_to_act, ArgumentFinder._purpose_object,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .lexicons import words
+from .senses import VERBAL_ATTACK_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,6 +69,53 @@ def accused_object(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _
         if found:
             return "target.pronoun-accused-is-the-governing-object", found
     return "target.accusation-content-is-no-party", ()
+
+
+# nouns for what a party says, plans, decides or does (lexicons/stances.tsv)
+STANCE_NOUNS = words("stances", "stance-noun")
+# roots of opinions aimed at a party through what it said or did: disapproval (11), rejection (12)
+_OPINION_ROOTS = frozenset({"11", "12"})
+# roots of force, which a verb of attack in words ("attacked", "slammed": lexicons/senses.tsv verbal-attack) has by the
+# dictionaries' default; its sense (criticism or force) is decided once its arguments are found (senses.py)
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+# prepositions naming what an opinion is aimed at ("hit out at", "argued against", "an attack on")
+_AIMED_PREPS = frozenset({"against", "at", "on"})
+
+
+def stance_owner(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Found:
+    """A target finder: "attacked the Tory plans", "criticised Labour's plans for the health service", "rejected
+    the Lib Dems' call to open the books", "Mr Blair's remarks were condemned by X": an opinion about what a party
+    said, planned or did (a stance noun, lexicons/stances.tsv) is aimed at the party, its owner (possessor or
+    modifier), when its objects name no actor themselves."""
+    root = v.match.code.lstrip(":")[:2]
+    verbal = root in _FORCE_ROOTS and v.verb.lemma_.lower() in VERBAL_ATTACK_VERBS  # "attacked Mr Blair's words"
+    if finder.ud_petrarch or not (root in _OPINION_ROOTS or verbal):
+        return None
+    if any(finder.phrase_actors(o, ctx, direct=True) for o in v.objs):
+        return None  # "criticised the government over its plans": the object is the one criticised
+    for noun in _aimed_nouns(v):
+        if noun.lemma_.lower() not in STANCE_NOUNS:
+            continue
+        found = [a for m in _owners(noun) for a in finder.phrase_actors(m, ctx, direct=False)
+                 if a.code and a.head not in v.src_heads]
+        if found:
+            return "target.owner-of-the-criticised-stance", found
+    return None
+
+
+def _aimed_nouns(v: _TargetView) -> list[Token]:
+    """What an opinion is aimed at, nearest first: its objects, the objects of its "against/at/on" phrases and
+    those of its objects ("launched an attack on Conservative spending plans")."""
+    preps = [c for c in v.verb.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS]
+    preps += [p for o in v.objs for p in o.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS]
+    return [*v.objs, *(g for p in preps for g in p.children if g.dep_ == "pobj")]
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The possessor of a noun ("Labour's plans", "the Tories' idea") or the modifiers before it that may name a
+    party ("the Tory plans", "the Lib Dem stance")."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    return poss or [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
 
 
 def _governing_objects(verb: Token) -> list[Token]:

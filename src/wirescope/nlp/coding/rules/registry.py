@@ -223,9 +223,9 @@ RULES: tuple[Rule, ...] = (
          "such accusations with source null; the passive subject is never the accuser (it was taken for the "
          "source of 'three British men ..., accused of being members of Isis'). Not for a private person without a "
          "country ('a man accused of murdering his wife appeared in court', 'all five men are accused of breaches "
-         "of safety laws': court reports: no event), and a participle modifying a noun after the lead ('the Nigerian "
-         "striker, accused of diving, was sent off') only for a public body or a party to a conflict (a state's role, an "
-         "armed group, an organisation)."),
+         "of safety laws': court reports: no event), and a participle modifying a noun after the lead ('the "
+         "Nigerian striker, accused of diving, was sent off') only for a public body or a party to a conflict (a "
+         "state's role, an armed group, an organisation)."),
     Rule("source.passive-infinitive-keeps-its-governor-out", _A,
          "Whoever governs a passive infinitive is its patient, not its doer: 'X called on Y to be allowed to "
          "leave' has no source but an instrument's actor."),
@@ -335,6 +335,15 @@ RULES: tuple[Rule, ...] = (
               "fires on its examples"),
     Rule("target.named-object", _A,
          "A named (proper noun) object is the target: 'blamed Israel for the bombing'."),
+    Rule("target.owner-of-the-criticised-stance", _A,
+         "An opinion (disapproval 11, rejection 12, or a verb of attack in words: 'attacked', 'slammed') whose "
+         "objects name no actor but a stance of someone (what a party says, plans, decides or does: plan, "
+         "proposal, call, remark, decision ...; lexicons/stances.tsv) as its object, passive subject or "
+         "'against/at/on' object is aimed at the stance's owner, its possessor or the modifier before it that "
+         "names an actor: 'Howard criticised Labour's plans for the health service' (GBRPTY, not the health "
+         "service), 'the prime minister ridiculed the Tory plans', 'Mr Brown rejected the Lib Dems' call to ...', "
+         "'launched an attack on Conservative spending plans', 'condemning the Trump administration's move to "
+         "withdraw US troops' (USAGOV, not the troops). Without an owner it finds nothing."),
     Rule("target.accused-is-the-object", _A,
          "A verb of accusation (lexicons/verb_classes.tsv, accusation) coded as disapproval (11) with an "
          "'of/for/over' complement targets its object, the one accused, even a common noun ('Human rights groups "
