@@ -24,15 +24,29 @@ def clause_tokens(verb: Token) -> list[Token]:
     """The verb's own clause: its subtree without embedded clauses (reported, relative, adverbial, coordinated
     verbs) at any depth. Pattern words and pattern-placed actors are looked for here ("said there were attacks"
     has no attack; "took to the streets, chanting death to America" has no target)."""
-    cut: set[int] = set()
-    subtree = list(verb.subtree)  # walked once: each walk makes every token again
-    for t in subtree:
-        if t.i == verb.i or t.i in cut:
-            continue
-        if t.dep_ in _EMBEDDED or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
-            # the subordinator of an adverbial clause stays: "called for [the strike to be avenged]"
-            cut.update(x.i for x in t.subtree if not (t.dep_ == "advcl" and x.dep_ == "mark" and x.head.i == t.i))
-    return [t for t in subtree if t.i not in cut]
+    out: list[Token] = []
+    _clause_walk(verb, out)
+    return out
+
+
+def _clause_walk(tok: Token, out: list[Token]) -> None:
+    """``tok``'s subtree in ``Token.subtree``'s order (left children, the token, right children), an embedded clause
+    left out as it is met, so each token is made once; the subordinator of an adverbial clause stays: "called for
+    [the strike to be avenged]"."""
+    for child in tok.lefts:
+        _clause_child(child, out)
+    out.append(tok)
+    for child in tok.rights:
+        _clause_child(child, out)
+
+
+def _clause_child(child: Token, out: list[Token]) -> None:
+    dep = child.dep_
+    if dep in _EMBEDDED or (dep == "conj" and child.pos_ in ("VERB", "AUX")):
+        if dep == "advcl":
+            out.extend(m for m in child.children if m.dep_ == "mark")
+        return
+    _clause_walk(child, out)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
