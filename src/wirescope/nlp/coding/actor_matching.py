@@ -324,6 +324,8 @@ class ActorMatcher:
     def _user_match(self, run: _Run, i: int, day: date | None, keys: list[str]) -> _Best | None:
         best: _Best | None = None
         for key in keys:
+            if key not in self.user:
+                continue
             for phrase, entry in self._candidates(("user", self.user), key, run, i):
                 end = _match_phrase(phrase, run, i)
                 if end > i and (best is None or end > best[0]):
@@ -340,6 +342,8 @@ class ActorMatcher:
         for n, key in enumerate(keys):
             # the token's own text may start any phrase; a shorter prefix only a one-word stemmed entry
             table = ("actors", self.dicts.actors) if n == 0 or hyphen else ("stems", self.stems)
+            if key not in table[1]:
+                continue  # nothing listed under it (most prefixes): no candidate to try
             for phrase, idx in self._candidates(table, key, run, i):
                 end = _match_phrase(phrase, run, i)
                 if end > i and (best is None or end > best[0]):
