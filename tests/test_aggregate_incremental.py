@@ -299,6 +299,29 @@ def test_member_terms_saved_for_every_member_and_texts_as_fallback(tmp_path: Pat
             assert got[name] == expected[name], (forget, name)
 
 
+def test_changed_stories_described_from_saved_member_terms(tmp_path: Path) -> None:
+    """An incremental run describes the changed stories from their members' saved key terms (their texts are read,
+    not tokenised again): the same titles, summaries and key terms as from the texts (a store without the saved
+    terms)."""
+    items = corpus(8, n=120)
+    half = len(items) // 2
+    while _article(items[half]).published == _article(items[half - 1]).published:
+        half += 1
+    described = {}
+    for forget in (False, True):
+        with Store(tmp_path / f"desc{forget}.duckdb") as inc:
+            write(inc, items[:half])
+            aggregate_store(inc.con)
+            if forget:
+                inc.con.execute("DELETE FROM story_member_terms")
+            write(inc, items[half:])
+            assert aggregate_store(inc.con).incremental
+            described[forget] = inc.con.execute(
+                "SELECT id, title, summary, top_terms, size FROM stories ORDER BY id").fetchall()
+    assert described[False] == described[True]
+    assert any(size > 1 for *_, size in described[False])  # stories with several members were described
+
+
 def test_migration_022_makes_the_next_run_a_rebuild(tmp_path: Path) -> None:
     """A picture saved before the vectorised scores (022_vectorised_stories) is not continued by them: the migration
     drops the cached norms and the saved settings, so the next run rebuilds, to the tables of a full run."""

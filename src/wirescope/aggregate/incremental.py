@@ -309,15 +309,22 @@ def cluster_changes(
         for a in chunk:
             place_article(clusterer, a, by_id, scores)
     changed = sorted(set(clusterer.changed()) | (work.damaged_stories & set(state.stories)))
-    _load_members(clusterer, changed, docs, lambda sid: clusterer.member_ids(sid))
+    _load_members(clusterer, changed, docs, lambda sid: clusterer.member_ids(sid), con)
     return clusterer, scores, clusterer.stories(changed), docs
 
 
-def _load_members(clusterer: StoryClusterer, stories: Sequence[str], docs: MemberDocs, members: Any) -> None:
-    """Members of some stories read from the store in a few queries (not one round per story)."""
+def _load_members(clusterer: StoryClusterer, stories: Sequence[str], docs: MemberDocs, members: Any,
+                  con: duckdb.DuckDBPyConnection | None = None) -> None:
+    """Members of some stories read from the store in a few queries (not one round per story); with ``con``,
+    their saved key terms (021_story_member_terms) too, so their texts are read but not tokenised again (a
+    member placed before that migration is)."""
     wanted = {sid: list(members(sid)) for sid in stories}
-    by_id = {d.article_id: d for d in docs([aid for ids in wanted.values() for aid in ids])}
-    clusterer.load_members_of({sid: [by_id[a] for a in ids if a in by_id] for sid, ids in wanted.items()})
+    every = [aid for ids in wanted.values() for aid in ids]
+    by_id = {d.article_id: d for d in docs(every)}
+    terms = {aid: dict(zip(keys, tfs, strict=True)) for aid, keys, tfs in con.execute(
+        "SELECT article_id, keys, tfs FROM story_member_terms WHERE article_id IN (SELECT unnest(?))",
+        [every]).fetchall()} if con is not None and every else {}
+    clusterer.load_members_of({sid: [by_id[a] for a in ids if a in by_id] for sid, ids in wanted.items()}, terms)
 
 
 def _recent_members(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer, state: ClusterState, work: Work,

@@ -39,7 +39,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import chain
@@ -344,20 +344,29 @@ class StoryClusterer:
         changing its vectors; members are kept in the order they joined."""
         self.load_members_of({story: docs})
 
-    def load_members_of(self, docs: dict[str, Sequence[StoryDoc]]) -> None:
+    def load_members_of(self, docs: dict[str, Sequence[StoryDoc]],
+                        terms: Mapping[str, dict[str, float]] | None = None) -> None:
         """:meth:`load_members` for several stories, reading the stored frequencies of their terms at once. A
-        story given only its recent members (those the report rule compares with) counts as loaded."""
+        story given only its recent members (those the report rule compares with) counts as loaded. ``terms``: the
+        members' saved key terms (:meth:`member_terms`, by article id), taken instead of tokenising their texts
+        again: a member keeps only its strongest terms, which depend on its text alone, so they are the same."""
+        saved = terms or {}
         vecs: dict[str, list[_DocVec]] = {}
         for story, members in docs.items():
             have = {m.doc.article_id for m in self._clusters[story].members if not m.light}
-            vecs[story] = [self._vectorise(d) for d in members if d.article_id not in have]
+            vecs[story] = [_DocVec(_lead(d), saved[d.article_id], {}) if d.article_id in saved else self._member(d)
+                           for d in members if d.article_id not in have]
         self._tdf.ensure({k for vs in vecs.values() for v in vs for k in v.terms})
         for story, vs in vecs.items():
             cluster = self._clusters[story]
             have_vec = {m.doc.article_id: m for m in cluster.members}
-            have_vec.update((v.doc.article_id, _DocVec(_lead(v.doc), self._top(v.terms), {})) for v in vs)
+            have_vec.update((v.doc.article_id, v) for v in vs)
             cluster.members = [have_vec[aid] for aid in cluster.member_ids if aid in have_vec]
             cluster.loaded = True
+
+    def _member(self, doc: StoryDoc) -> _DocVec:
+        """What a story keeps of a member: the lead of its text and its strongest terms."""
+        return _DocVec(_lead(doc), self._top(self._vectorise(doc).terms), {})
 
     def load_member_terms(self, terms: dict[str, Sequence[tuple[str, date | None, dict[str, float]]]]) -> None:
         """Give restored stories members known only by their saved key terms (article id, publication date, terms
@@ -503,13 +512,13 @@ class StoryClusterer:
         open story holds: the rarest terms of an article are often its own, which would find nothing."""
         index = self._index
         assert vec.q_t is not None and vec.q_e is not None
-        keys = [k for k in (*vec.terms, *vec.ents) if index.get(k)]
+        keys = list(filter(index.get, chain(vec.terms, vec.ents)))  # in C: an empty set is false too
         n = self.settings.query_terms
         if len(keys) <= n:
             return keys
         weights = dict(zip(vec.terms, vec.q_t[1].tolist(), strict=True))
         weights.update(zip(vec.ents, vec.q_e[1].tolist(), strict=True))
-        scored = sorted(((weights[k], k) for k in keys), reverse=True)
+        scored = sorted(zip(map(weights.__getitem__, keys), keys, strict=True), reverse=True)
         return [k for _, k in scored[:n]]
 
     def _candidates(self, vec: _DocVec) -> list[str]:

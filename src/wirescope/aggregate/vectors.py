@@ -105,7 +105,7 @@ class Frequencies:
         idx = self.index(tf)
         df = self.df[idx] + np.fromiter(tf.values(), dtype=np.float64, count=len(tf))
         self.df[idx] = df
-        self.ldf[idx] = [math.log(v + 1.0) for v in df.tolist()]
+        self.ldf[idx] = list(map(math.log, (df + 1.0).tolist()))  # the same additions, math.log in C's loop
         self.touched.update(tf)
 
     def get(self, key: str) -> float:
