@@ -51,7 +51,10 @@ KINDS: dict[str, frozenset[str]] = {
     "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),
     "stances": frozenset({"stance-noun"}),
     "senses": frozenset({"sport-word", "violent-verb", "verbal-attack", "armed-word", "warning", "warner-harm",
-                          "physical-target", "declining", "comment-verb", "failing"}),
+                          "physical-target", "declining", "comment-verb", "failing",
+                          "question-verb", "interrogative", "view-verb", "aim-object", "criticism-particle",
+                          "crowd-noun", "computer-noun", "position-verb", "public-role",
+                          "cut-verb", "relation-object"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)

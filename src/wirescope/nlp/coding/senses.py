@@ -12,6 +12,15 @@ invents an event"), decided once the trigger's source and target are known.
   with an actor it is about); "warned ministers not to rush the bill" advises (020); "warned it would retaliate",
   "warned of serious consequences" stay threats (13).
 
+* Figurative force and the verbal reading's limits: force on an aim is no force ("killed off Scotland's hopes",
+  ``code.force-on-an-aim-is-no-force``); fans attacking supporters is assault, not criticism
+  (``code.attack-on-a-crowd-is-assault``); hackers attacking a website no event
+  (``code.attack-on-a-computer-is-no-event``); "hit" is criticism only as "hit out/back at", otherwise an effect
+  ("the tax hit buyers", ``code.hit-criticises-only-out-or-back``).
+* Cutting is a sanction (16) only of ties, aid, supplies or an actor: "cut taxes", "cut the number of MPs" are
+  policies (``code.cutting-no-ties-is-no-sanction``).
+* Questions and views (views.py) and policy positions toward one's own public (positions.py) are decided first.
+
 Word lists are data (lexicons/senses.tsv). Real-news conventions only (the bundled dictionaries).
 """
 
@@ -23,6 +32,8 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .lexicons import words
+from .positions import position_code
+from .views import view_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,6 +57,17 @@ DECLINE, FAILURE = "code.refusing-to-say-declines-comment", "code.failing-is-no-
 # verbs of threatening: force they announce ("threatened to retaliate") is a threat by whoever would order it
 _THREAT_VERBS = words("verb_classes", "threat")
 FORCE = "code.force-needs-arms"
+AIM_OBJECTS = words("senses", "aim-object")
+CRITICISM_PARTICLES = words("senses", "criticism-particle")
+CROWD_NOUNS = words("senses", "crowd-noun")
+COMPUTER_NOUNS = words("senses", "computer-noun")
+AIM, HIT = "code.force-on-an-aim-is-no-force", "code.hit-criticises-only-out-or-back"
+CROWD, COMPUTER = "code.attack-on-a-crowd-is-assault", "code.attack-on-a-computer-is-no-event"
+ASSAULT = "180"
+CUT_VERBS = words("senses", "cut-verb")
+RELATION_OBJECTS = words("senses", "relation-object")
+CUT = "code.cutting-no-ties-is-no-sanction"
+_ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 WARNING = "code.warning-is-no-threat-of-others"
 CRITICISM, COMMENT, DECLINE_COMMENT = "111", "012", "011"
 # roles of parties that bear arms; a state named alone (no role) may act through its forces
@@ -64,12 +86,20 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
                ctx: DocContext) -> str | None:
     """The code of the trigger in the sense its arguments and sentence give it: ``code`` itself, another code,
     or "" for no event. ``parties`` are its coded sources and targets."""
+    if verb.pos_ in ("VERB", "AUX") and not view_code(verb, code, ctx):
+        return ""  # views.py: a question asked, a view held
+    if verb.pos_ in ("VERB", "AUX") and not position_code(verb, code, parties, ctx):
+        return ""  # positions.py: "Labour wants to cut taxes for families"
     if code[:2] in ("18", "19", "20") and verb.pos_ in ("VERB", "AUX"):  # an attack noun is one by its meaning
         return _force(verb, code, parties, ctx)
     if code[:2] == "13" and verb.lemma_.lower() in WARNING_VERBS:
         return _warning(verb, code, ctx)
     if code[:2] == "12":
         return _refusal(verb, code, ctx)
+    if code[:2] in ("16", "13") and verb.lemma_.lower() in CUT_VERBS and _cut_no_ties(verb) and ctx.fire(CUT):
+        return ""  # "cut taxes", "plans to cut the number of MPs": a policy, no sanction or threat of one
+    if code[:2] == "11" and _effect(verb) and ctx.fire(HIT):
+        return ""  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
     return code
 
 
@@ -95,6 +125,10 @@ def _force(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[A
     if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _THREAT_VERBS) \
             or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return code  # "threatened to retaliate", "we will destroy them": force announced, by whoever would order it
+    if lemma not in VERBAL_ATTACK_VERBS and _aimed_at_an_aim(verb) and not _armed_sentence(verb, besides_verb=True) \
+            and ctx.fire(AIM):
+        return ""  # "Ireland killed off Scotland's hopes", "shot down Spain's bid": figurative ("attacked the
+        # plan" is criticism of its authors, below)
     if lemma not in VIOLENT_VERBS and not any(doc[t.head].lemma_.lower() in PHYSICAL_TARGETS for t in targets) \
             and _sport(verb, (*sources, *targets)) and ctx.fire(SPORT):
         return ""  # "France crushed Italy 38-3": a sport result, no force
@@ -102,10 +136,63 @@ def _force(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[A
         return code
     if any(_place(doc[t.head], t.code) for t in targets) or _armed_sentence(verb):
         return code
+    return _unarmed(verb, code, ctx)
+
+
+def _unarmed(verb: Token, code: str, ctx: DocContext) -> str:
+    """A verb of force with no arms in sight: criticism of the one named ("attacked Labour's plans", "hit out at
+    critics"), assault on a crowd ("fans attacked supporters"), nothing done to a computer or by an effect ("hackers
+    attacked the website", "the tax hit buyers"), else no event."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if lemma in VERBAL_ATTACK_VERBS and _crowd_on_crowd(verb, objects) and ctx.fire(CROWD):
+        return ASSAULT  # "British fans attacked Turkish supporters": bodily harm, not criticism
+    if lemma in VERBAL_ATTACK_VERBS and _computer(objects) and ctx.fire(COMPUTER):
+        return ""  # "Chinese hackers attacked Microsoft's website": neither force between actors nor criticism
     if not ctx.fire(FORCE):
         return code
+    if _effect(verb) and ctx.fire(HIT):
+        return ""  # "the tax hit first-time buyers", "hit its target": an effect, no criticism
     # "attacked Labour's plans": criticism of the one named; a verb of force with no such sense is no event
     return CRITICISM if lemma in VERBAL_ATTACK_VERBS else ""
+
+
+def _cut_no_ties(verb: Token) -> bool:
+    """A verb of cutting whose object (or passive subject) is a thing of no relation between actors: not ties,
+    aid or supplies anywhere in its phrase or in a from/to phrase ("cut off the policy of backing for rebels",
+    "cut off from aid shipments"), not a named actor ("cut off Ukraine"); no object at all ("cut and run")
+    counts as such."""
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+               or (c.dep_ == "prep" and c.lower_ in ("from", "to", "for", "off"))]
+    for phrase in phrases:
+        if any(t.lemma_.lower() in RELATION_OBJECTS for t in phrase.subtree):
+            return False
+    return not any(o.pos_ == "PROPN" or o.ent_type_ in _ACTOR_ENTS for o in phrases if o.dep_ != "prep")
+
+
+def _effect(verb: Token) -> bool:
+    """'Hit' without "out", "back" or "at": what something does to someone, not words against them."""
+    return verb.lemma_.lower() == "hit" and not any(c.lower_ in CRITICISM_PARTICLES for c in verb.children)
+
+
+def _aimed_at_an_aim(verb: Token) -> bool:
+    """The object of the verb of force is an aim (hopes, a bid, a plan), not a body or a place."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in AIM_OBJECTS for c in verb.children)
+
+
+def _crowd_on_crowd(verb: Token, objects: Sequence[Token]) -> bool:
+    """People in a crowd ("Turkish supporters", not "supporters of the war") attacked by a group of people named
+    by a plural noun ("British fans"), not by a speaker ("the president attacked ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() in _OFFICE_HEADS:
+        return False
+    return any(o.lemma_.lower() in CROWD_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                           for c in o.children) for o in objects)
+
+
+def _computer(objects: Sequence[Token]) -> bool:
+    return any(o.lemma_.lower() in COMPUTER_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in COMPUTER_NOUNS
+                                                         for c in o.children) for o in objects)
 
 
 def _sport(verb: Token, parties: Sequence[ActorRef]) -> bool:
@@ -142,8 +229,9 @@ def _place(head: Token, code: str | None) -> bool:
     return head.ent_type_ in _PLACE_TYPES and not split_code(code or "")[1]
 
 
-def _armed_sentence(verb: Token) -> bool:
-    return any(t.lower_ in ARMED_WORDS for t in verb.sent)
+def _armed_sentence(verb: Token, *, besides_verb: bool = False) -> bool:
+    """A word of arms or bodily harm in the sentence (other than the verb itself, with ``besides_verb``)."""
+    return any(t.lower_ in ARMED_WORDS and not (besides_verb and t.i == verb.i) for t in verb.sent)
 
 
 def _warning(verb: Token, code: str, ctx: DocContext) -> str:

@@ -145,9 +145,48 @@ RULES: tuple[Rule, ...] = (
     Rule("code.speaker-demands-what-must-be-done", _C,
          "'X said Y must stop ...' (or 'Y needs to stop', lexicons/verb_classes.tsv obligation): a speaker saying "
          "that someone must act demands it of them (100, X -> Y), which replaces the plain statement."),
+    Rule("code.question-is-no-appeal", _C,
+         "A verb of asking that the dictionary codes as an appeal (ask, question; 02) is no appeal when it asks a "
+         "question: an indirect or quoted question as complement ('asked whether the plan would work', '\"Why "
+         "now?\" he asked'), 'asked about', or the participle whose subject is the one asked ('Asked if he would "
+         "stand, Mr Hague replied'): no event. 'Asked ministers to act', 'asked for help' stay appeals. Words are "
+         "data (lexicons/senses.tsv: question-verb, interrogative); real-news conventions only (views.py)."),
+    Rule("code.held-view-is-no-act", _C,
+         "A verb of holding or stating a view (think, believe, suspect, expect, hope, argue, feel, accept, fear) "
+         "with a clause as complement and no object ('I think the BBC would be better advised ...', 'they suspect "
+         "the move is part of a package', 'he argued the minister should have made a statement') says what its "
+         "subject believes or contends, no act toward the clause's subject: no event (the dictionary's 04, 11, 03 "
+         "or 02 took that subject as a target). 'Argued with ministers', 'expects Iran to comply' keep their code, "
+         "and so does a claim already coded as a statement (010, code.claim-with-indicative-complement). "
+         "Words are data (lexicons/senses.tsv: view-verb); real-news conventions only (views.py)."),
+    Rule("code.policy-for-own-people-is-no-intent", _C,
+         "An intent (03), or an act announced as the infinitive of a verb of stating a position (want, plan, "
+         "intend, promise, pledge, vow, aim, propose, seek), whose every target is a public (people, workers, "
+         "pupils, refugees, farmers: roles only of the public) of the source's own country named inside a phrase, "
+         "not as the verb's object, is a policy position addressed to voters, no act between actors: 'the Tories "
+         "promised an upper limit on the number of people allowed into Britain', 'the home secretary wants to "
+         "introduce a points system for economic migrants': no event. An intent toward another country's public "
+         "('to help Rwandan survivors'), toward an object ('will meet voters in Leeds') or toward an institution "
+         "stays. Words are data (lexicons/senses.tsv: position-verb, public-role); real-news conventions only "
+         "(positions.py)."),
+    Rule("code.force-on-an-aim-is-no-force", _C,
+         "A verb of force (other than one of verbal attack) whose object is an aim, not a body or a place ('Ireland "
+         "killed off Scotland's hopes', 'Germany shot down Spain's bid to host the games', 'the Lords killed the "
+         "bill') is figurative: no event. 'Attacked the plan' is criticism (code.force-needs-arms). Words are data "
+         "(lexicons/senses.tsv: aim-object); real-news conventions only."),
     Rule("code.sport-result-is-no-force", _C,
          "A verb of force in a sentence with a score ('38-3') or a sport noun (match, cup, coach, referee), with no "
          "party that bears arms, reports a sport result: no event ('France crushed Italy 38-3 in Rome')."),
+    Rule("code.attack-on-a-crowd-is-assault", _C,
+         "A verb of verbal attack (attack, clash ...) with no armed party whose object is people in a crowd (fans, "
+         "supporters, spectators, shoppers, passengers) is bodily assault (180), not criticism: 'British fans "
+         "attacked Turkish supporters in Istanbul' (review 7, section 11). Words are data (lexicons/senses.tsv: "
+         "crowd-noun); real-news conventions only."),
+    Rule("code.attack-on-a-computer-is-no-event", _C,
+         "A verb of verbal attack with no armed party whose object is a computer, a website or a network "
+         "('Chinese hackers attacked Microsoft's website') is neither force between actors nor criticism: no "
+         "event (review 7, section 11). Words are data (lexicons/senses.tsv: computer-noun); real-news "
+         "conventions only."),
     Rule("code.force-needs-arms", _C,
          "A trigger the dictionary codes as force (18, 19, 20) is force only when an armed party takes part (a "
          "military, rebel, police or criminal role, or a state named alone), a place is its target, the verb names "
@@ -157,6 +196,17 @@ RULES: tuple[Rule, ...] = (
          "attack), 'Ruth Kelly wants to ditch the report', 'the heart of Britain beats as strong' no event. A "
          "person is no armed party by an office ('Defence Secretary Liam Fox'). Words are data "
          "(lexicons/senses.tsv); real-news conventions only (bundled dictionaries)."),
+    Rule("code.cutting-no-ties-is-no-sanction", _C,
+         "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
+         "threat of it (13) does so only for ties, aid, supplies or a named actor ('cut ties with Qatar', 'cut aid "
+         "to Ukraine', 'cut off gas supplies'); cutting anything else is a policy: 'the Tories would cut the "
+         "number of MPs', 'plans to cut immigration', 'taxes were cut by the chancellor': no event. Words are "
+         "data (lexicons/senses.tsv: cut-verb, relation-object); real-news conventions only."),
+    Rule("code.hit-criticises-only-out-or-back", _C,
+         "'Hit' without arms is criticism (111) only as 'hit out at', 'hit back at', 'hit at' its target; "
+         "otherwise it names an effect ('the stamp duty rise hit first-time buyers', 'the strike hit Jobcentres', "
+         "'the government will hit its target'): no event. Fires where code.force-needs-arms decides. Words are "
+         "data (lexicons/senses.tsv: criticism-particle); real-news conventions only."),
     Rule("code.warning-is-no-threat-of-others", _C,
          "A warning (warn, caution) of what may happen or of what others do (a that-clause, 'of', 'about') "
          "predicts it: 'warned that small firms could be crippled', 'warned ministers about the dangers of "

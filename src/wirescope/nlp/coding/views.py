@@ -1,0 +1,102 @@
+"""Verbs of asking and of holding a view, in the senses that are no act between actors (issue 17, cause 1: "a verb
+in an unrelated sense invents an event"); called by ``senses.sense_code`` once the trigger's code is known.
+
+* A question is no appeal (``code.question-is-no-appeal``): the dictionary codes "ask" and "question" as an appeal
+  (02), which they are when someone is asked to act or for something ("urged ministers to act", "asked Parliament
+  to renew the law", "asked for help"). Asking a question is not: "he asked whether the plan would work", '"Why
+  now?" he asked', "Asked about the row, she said ..." (the one asked is the subject; the asker, a reporter, is
+  not named). Political news is full of these, in interviews and in Commons exchanges.
+* A view held is no act (``code.held-view-is-no-act``): "think", "believe", "suspect", "expect", "hope", "argue"
+  with a clause as complement state what the subject believes or contends: "I think the BBC would be better
+  advised ...", "they suspect the move is part of a package", "he argued the minister should have volunteered a
+  statement". The dictionary's consult (04), disapprove (11), intent (03) or appeal (02) codes then take the
+  clause's subject as a target. With an object or a preposition the verb keeps its code ("argued with ministers",
+  "expects Iran to comply", "hoped for talks").
+
+Word lists are data (lexicons/senses.tsv: question-verb, interrogative, view-verb).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicons import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import DocContext
+
+QUESTION_VERBS = words("senses", "question-verb")
+INTERROGATIVES = words("senses", "interrogative")
+VIEW_VERBS = words("senses", "view-verb")
+QUESTION, VIEW = "code.question-is-no-appeal", "code.held-view-is-no-act"
+_CLAUSE_DEPS = ("ccomp",)
+_OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
+_BARE_DEPS = frozenset({"nsubj", "punct", "aux", "advmod", "neg", "npadvmod", "cc"})
+
+
+def view_code(verb: Token, code: str, ctx: DocContext) -> str:
+    """``code``, or "" (no event) for a question asked or a view held."""
+    lemma = verb.lemma_.lower()
+    if code[:2] == "02" and lemma in QUESTION_VERBS and _question(verb) and ctx.fire(QUESTION):
+        return ""
+    # a claim already coded as a statement (010, code.claim-with-indicative-complement) keeps that code
+    if code[:2] != "01" and lemma in VIEW_VERBS and _view(verb) and ctx.fire(VIEW):
+        return ""
+    return code
+
+
+def _question(verb: Token) -> bool:
+    """Asking a question: an indirect question or a quoted one as complement, "asked about", a bare "he asked",
+    or the participle "Asked ..." whose subject is the one asked. Not "asked X to V" or "asked for X"."""
+    children = list(verb.children)
+    if any(c.dep_ in ("xcomp", "oprd") for c in children) \
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False  # "asked ministers to act", "asked for more time": an appeal
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ROOT") and not any(c.dep_.startswith("nsubj")
+                                                                        for c in children):
+        return True  # "Asked if he would stand, Mr Hague replied": the subject was asked
+    clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS]
+    if any(_interrogative(c) for c in clauses) or any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True
+    # '"Why now?" he asked', "the Labour MP asked.": a quoted question, nothing asked of anyone (a bare verb:
+    # "we're asking for them to negotiate" asks for something)
+    return all(c.dep_ in _BARE_DEPS for c in children) and _quoted_question(verb)
+
+
+def _interrogative(clause: Token) -> bool:
+    """An indirect question ("whether the plan works", "why there was a rush") or a quoted one ending in "?"."""
+    first = min((t for t in clause.subtree), key=lambda t: t.i)
+    opener = next((c for c in clause.children if c.i < clause.i and (c.dep_ == "mark" or c.tag_ in
+                                                                    ("WRB", "WP", "WDT", "WP$"))), None)
+    if opener is not None and opener.lower_ in INTERROGATIVES:
+        return True
+    if first.lower_ in INTERROGATIVES and first.tag_ in ("WRB", "WP", "WDT", "WP$", "IN"):
+        return True
+    # a quoted question: its "?" may hang on the reporting verb, just after the clause's last word
+    last = max(t.i for t in clause.subtree)
+    return any(t.text == "?" for t in clause.subtree) or any(
+        t.text == "?" for t in clause.doc[last + 1 : min(last + 3, clause.sent.end)])
+
+
+def _quoted_question(verb: Token) -> bool:
+    """The reporting verb of a quotation in its sentence: "he asked." after (or before) quoted words."""
+    sent = verb.sent
+    if any(t.text == "?" or t.is_quote for t in sent if t.i != verb.i):
+        return True
+    # the parser may end the sentence after the quoted question: '"Why?" | the minister asked.'
+    before = verb.doc[max(sent.start - 2, 0) : sent.start]
+    return any(t.text == "?" for t in before)
+
+
+def _view(verb: Token) -> bool:
+    """A verb of holding a view whose complement is a clause ("thinks (that) ..."), with no object."""
+    children = list(verb.children)
+    if any(c.dep_ in (*_OBJECT_DEPS, "xcomp") for c in children):
+        return False  # "expects Iran to comply", "accepted the offer"
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against", "for") for c in children):
+        return False  # "argued with ministers", "argued against the move", "hoped for talks"
+    # a finite clause: "expects Iran to return" (parsed as a clause with "to") names an act expected of Iran
+    return any(c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+               and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children)
