@@ -19,14 +19,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .actors import split_code
+from .actor_codes import split_code
 from .lexicons import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .arguments import ActorRef
     from .context import DocContext
+    from .phrase_actors import ActorRef
 
 POSITION_VERBS = words("senses", "position-verb")
 PUBLIC_ROLES = words("senses", "public-role")
