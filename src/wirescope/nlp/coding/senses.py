@@ -67,6 +67,8 @@ ASSAULT = "180"
 CUT_VERBS = words("senses", "cut-verb")
 RELATION_OBJECTS = words("senses", "relation-object")
 CUT = "code.cutting-no-ties-is-no-sanction"
+FACING_VERBS = words("senses", "facing")
+FACING = "code.facing-is-no-meeting"
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 WARNING = "code.warning-is-no-threat-of-others"
 CRITICISM, COMMENT, DECLINE_COMMENT = "111", "012", "011"
@@ -96,6 +98,8 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
         return _warning(verb, code, ctx)
     if code[:2] == "12":
         return _refusal(verb, code, ctx)
+    if code[:2] in ("03", "04", "11") and verb.lemma_.lower() in FACING_VERBS and ctx.fire(FACING):
+        return ""  # "faces a possible rebellion", "faced a clear choice", "has faced sharp criticism"
     if code[:2] in ("16", "13") and verb.lemma_.lower() in CUT_VERBS and _cut_no_ties(verb) and ctx.fire(CUT):
         return ""  # "cut taxes", "plans to cut the number of MPs": a policy, no sanction or threat of one
     if code[:2] == "11" and _effect(verb) and ctx.fire(HIT):

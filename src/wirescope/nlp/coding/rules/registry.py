@@ -196,6 +196,12 @@ RULES: tuple[Rule, ...] = (
          "attack), 'Ruth Kelly wants to ditch the report', 'the heart of Britain beats as strong' no event. A "
          "person is no armed party by an office ('Defence Secretary Liam Fox'). Words are data "
          "(lexicons/senses.tsv); real-news conventions only (bundled dictionaries)."),
+    Rule("code.facing-is-no-meeting", _C,
+         "'Face' (confront) coded as a meeting (04), an intent to meet (03) or disapproval (11) names a situation "
+         "its subject is in, no act between actors: 'Tory leader Michael Howard faces a possible rebellion', "
+         "'voters faced a clear choice', 'faced with Turkish restrictions, US operations ...', 'Putin has faced "
+         "sharp western criticism' (the critics are not named): no event. Words are data (lexicons/senses.tsv: "
+         "facing); real-news conventions only."),
     Rule("code.cutting-no-ties-is-no-sanction", _C,
          "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
          "threat of it (13) does so only for ties, aid, supplies or a named actor ('cut ties with Qatar', 'cut aid "
