@@ -141,9 +141,12 @@ def _implicit_target(finder: NounArgumentFinder, noun: Token, sources: list[Acto
     if code.lstrip(":")[:2] not in FORCE_ROOTS or noun.dep_ in ("dobj", "obj") or _unrealised(noun) \
             or not _named_doer(noun, sources) or not _military(noun, sources):
         return []
+    # a doer's force in its own country ("Nigerian army raids in Nigeria's north-east", "Turkish police raids in
+    # Istanbul") is not done to that country: who it is aimed at, the place does not say
+    own = {(s.code or "")[:3] for s in sources}
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
-            found = finder.actors_inside(c, ctx)
+            found = [a for a in finder.actors_inside(c, ctx) if (a.code or "")[:3] not in own]
             if found and ctx.fire(PLACE):
                 return [replace(a, direct=False) for a in found]
     return []

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from .actor_codes import compose, split_code
 from .actors import TITLE_WORDS, ActorCoder
 from .lexicons import words
+from .syntax import phrase_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -234,6 +235,24 @@ class Referents:
         return max(counts, key=lambda c: (counts[c], latest[c]))
 
 
+def party_country(tok: Token, coder: ActorCoder, day: date | None) -> str | None:
+    """The one country of the parties, opposition and legislators (``_PARTY_ROLES``) that are the subjects of the
+    clause of ``tok`` or of the clauses it is said or done in: "Labour leader Jeremy Corbyn accused the government",
+    "Tory MPs said ministers had failed". None when there are none or they are of several countries."""
+    found: set[str | None] = set()
+    verb = tok.head
+    while True:
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i):
+            code = code_recorded(coder, phrase_tokens(subj), day, subj)[0]
+            if code and set(split_code(code)[1]) & _PARTY_ROLES:
+                found.add(split_code(code)[0])
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 # the actor rule of a dictionary person matched by a last name alone: a guess, not a full name
 _SURNAME_GUESS = "actors.last-name-of-a-listed-person"
 # honorifics that may precede a lone surname ("Mr. Abe")
@@ -287,6 +306,11 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
     if split_code(code)[0] is not None or not _countryless_role(head, code):
         return code, name
     roles = split_code(code)[1]
+    own = party_country(head, coder, day) if set(roles) <= _STATE_ROLES else None
+    if own is not None and fire(PARTY_SPEAKS_OF_ITS_OWN):
+        # "Labour leader Jeremy Corbyn accused the government of waiting for instructions from Donald Trump"
+        held = coder.office_holder_code(own, head, day, fire)
+        return held or compose(own, [(r, False) for r in roles]), name
     # one named actor is what a singular title refers to; "the two presidents" are not the last one named
     named = refs.role_before(head, roles) if head.tag_ != "NNS" else None
     if named is not None and fire("actors.role-refers-back"):
@@ -299,6 +323,11 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
     return held or compose(country, [(r, False) for r in roles]), name
 
 
+# the roles of a party's own politics: its government and parliament (``PARTY_SPEAKS_OF_ITS_OWN``) ...
+_STATE_ROLES = frozenset({"GOV", "LEG"})
+# ... of which its parties, the opposition and legislators speak ("Labour leader Jeremy Corbyn accused the government")
+_PARTY_ROLES = frozenset({"PTY", "OPP", "LEG"})
+PARTY_SPEAKS_OF_ITS_OWN = "actors.party-speaks-of-its-own-government"
 # modifiers that put a role outside the story's country
 # quantifying adjectives: "many people", "several officials" are indefinite, like "some officials"
 _QUANTIFIERS = frozenset({"many", "several", "few", "numerous", "various", "most", "multiple"})

@@ -371,7 +371,9 @@ RULES: tuple[Rule, ...] = (
          "'a US drone strike in Somalia' (USA -> SOM). Without a named doer ('the chemical attack in Douma', "
          "'terrorist attacks in Britain'), for an act not (yet) done ('potential US strikes in Syria', 'a decision "
          "on strikes in Syria') or named as a verb's object ('condemned an attack by X in Y', coded as the outer "
-         "act, docs/events-gold.md section 8) it codes nothing."),
+         "act, docs/events-gold.md section 8) it codes nothing; nor does a place in the doer's own country ('Nigerian "
+         "army raids in Nigeria's north-east', 'Russian air strikes in Russia's Kursk region' are not done to the "
+         "doer's own country)."),
     Rule("target.topic-is-no-party", _A,
          "The object of a verb of discussion coded by its default is a topic, not a counterpart ('discussed "
          "Idlib'); only a 'with' phrase gives the target."),
@@ -671,6 +673,14 @@ RULES: tuple[Rule, ...] = (
          "different countries named before it (in its sentence or the two before), holders of the noun's role when "
          "two such are named: 'Russian President Vladimir Putin is courting Erdogan ... The two presidents are "
          "cooperating' (RUS and TUR; with no target of its own, a compound subject acts reciprocally)."),
+    Rule("actors.party-speaks-of-its-own-government", _ACT,
+         "With the bundled dictionaries, a government or parliament named without a country ('the government', "
+         "'ministers', 'MPs') in a clause whose subject, or the subject of the clause it is said or done in, is "
+         "one country's party, opposition or legislators ('Labour leader Jeremy Corbyn accused the government of "
+         "waiting for instructions from Donald Trump', 'Tory MPs said ministers had failed', 'the Liberal Democrats "
+         "urged the government to press Iran') is that country's own: a party speaks of its own government, "
+         "whatever country the article's earlier sentences or the nearest official named belong to (Guardian "
+         "2018: 'the government' in a British article on the Syria strikes was coded SYRGOV or RUSGOV)."),
     Rule("actors.role-refers-back", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country ('the prime minister', 'the "
          "ministry') is the nearest actor with the same role named in the four sentences before (not its own, where "
