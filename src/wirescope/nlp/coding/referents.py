@@ -306,7 +306,8 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
     if split_code(code)[0] is not None or not _countryless_role(head, code):
         return code, name
     roles = split_code(code)[1]
-    own = party_country(head, coder, day) if set(roles) <= _STATE_ROLES else None
+    # a common noun ("the government", "ministers"), not a person named with a title ("Prince Mohammed")
+    own = party_country(head, coder, day) if set(roles) <= _STATE_ROLES and head.pos_ == "NOUN" else None
     if own is not None and fire(PARTY_SPEAKS_OF_ITS_OWN):
         # "Labour leader Jeremy Corbyn accused the government of waiting for instructions from Donald Trump"
         held = coder.office_holder_code(own, head, day, fire)
