@@ -4,6 +4,7 @@ non-governmental bodies. Used with the bundled (production) dictionaries only.""
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from .lexicons import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 ADMIN1 = Path(__file__).resolve().parents[2] / "data" / "events" / "admin1_countries.tsv"
 
@@ -135,3 +136,94 @@ def country_names() -> dict[str, str]:
         if not line.startswith("#") and len(cols) >= 4 and cols[2] in ("name", "alias") and len(cols[3]) == 3:
             out[cols[0].lower()] = cols[3]
     return out
+
+
+@functools.cache
+def country_surfaces() -> dict[tuple[str, ...], str]:
+    """Lower-case words of every way the actor folds name a country (its name, aliases, demonyms and their plural,
+    its capital) -> its ISO3 code: what says that an article speaks of that country."""
+    out: dict[tuple[str, ...], str] = {}
+    for line in FOLDS.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 4 or len(cols[3]) != 3:
+            continue
+        words_ = tuple(cols[0].lower().split())
+        out.setdefault(words_, cols[3])
+        if cols[2] == "demonym" and not words_[-1].endswith("s"):
+            out.setdefault((*words_[:-1], words_[-1] + "s"), cols[3])  # "Australians"
+    return out
+
+
+SUPPLEMENT = Path(__file__).resolve().parents[2] / "data" / "events" / "actors_supplement.yaml"
+
+
+@functools.cache
+def supplement_surfaces() -> dict[tuple[str, ...], str]:
+    """Lower-case words of the names and aliases of the bundled supplement's actors of one country (national parties
+    such as "Labour", "Tories", "Lib Dems"; leaders; territories) -> that country: a British article about domestic
+    politics names its parties, not "Britain"."""
+    import yaml
+
+    out: dict[tuple[str, ...], str] = {}
+    for entry in yaml.safe_load(SUPPLEMENT.read_text(encoding="utf-8")).get("actors", []):
+        codes = [entry["code"]] if "code" in entry else [c["code"] for c in entry.get("codes", [])]
+        countries = {c[:3] for c in codes}
+        if len(countries) != 1 or not next(iter(countries)).isalpha() or len(codes[0]) < 3:
+            continue
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            out.setdefault(tuple(str(name).lower().split()), codes[0][:3])
+    return out
+
+
+_LONGEST_SURFACE = 6  # words of the longest name looked for ("green party of england and wales")
+
+
+class _LastNamed(threading.local):
+    doc: Doc | None = None
+    size: int = -1
+    countries: frozenset[str] = frozenset()
+    sentences: int = 0
+
+
+# sentences of a text long enough to be an article that names the countries of the people it speaks of
+_ARTICLE_SENTENCES = 5
+
+
+# the countries named in the last document, per thread: the actor coder asks for each surname it guesses
+_NAMED = _LastNamed()
+
+
+def countries_named(doc: Doc) -> frozenset[str]:
+    """The countries a document names anywhere (``country_surfaces``, capitalised words only: "US", "Australian",
+    "New Zealand", "Canberra"; and the supplement's actors of one country, ``supplement_surfaces``: "Labour",
+    "the Tories"), computed once per document."""
+    if _NAMED.doc is doc and _NAMED.size == len(doc):
+        return _NAMED.countries
+    table = {**supplement_surfaces(), **country_surfaces()}
+    found: set[str] = set()
+    words_ = [t.text.lower() for t in doc]
+    i = 0
+    while i < len(words_):
+        # the longest name at i, whose words are then not read again: "Liberal Democrats" is a British party,
+        # not also the American "Democrats"
+        n = next((n for n in range(_LONGEST_SURFACE, 0, -1) if tuple(words_[i : i + n]) in table), 0) \
+            if doc[i].text[:1].isupper() else 0
+        if n:
+            found.add(table[tuple(words_[i : i + n])])
+        i += max(n, 1)
+    _NAMED.doc, _NAMED.size, _NAMED.countries = doc, len(doc), frozenset(found)
+    _NAMED.sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 1
+    return _NAMED.countries
+
+
+def guessed_country_unnamed(tok: Token, country: str | None) -> bool:
+    """A surname guess of a listed person ("Mr Howard" -> John Howard, Australia; "Mr English" -> Bill English, New
+    Zealand; "the Crime Bill" -> a Guinean minister Bill) names a country the article never names (by name,
+    demonym or capital): the person is someone the dictionaries do not list, not the one they guess. A token
+    without a document (a test double) or a guess without a country says nothing, and neither does a text of
+    fewer than ``_ARTICLE_SENTENCES`` sentences (a headline, a snippet, a post): it need not name the country."""
+    doc = getattr(tok, "doc", None)
+    if doc is None or country is None or len(country) != 3:
+        return False
+    named = countries_named(doc)
+    return _NAMED.sentences >= _ARTICLE_SENTENCES and country not in named

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ..doctext import text_of
 from ..resources.petrarch import ActorEntry, AgentEntry, Dictionaries, Phrase
 from .actor_codes import _usable, split_code
-from .actor_fallbacks import division
+from .actor_fallbacks import division, guessed_country_unnamed
 from .lexicons import words
 
 if TYPE_CHECKING:
@@ -304,6 +304,9 @@ class ActorMatcher:
         if not self.by_surname:
             return None
         surname = self._surname(toks, i, day)
+        if surname is not None and guessed_country_unnamed(toks[i], split_code(surname[1])[0]) \
+                and fire("actors.surname-guess-needs-its-country-named"):
+            surname = None  # "Mr Howard" in a British article that never names Australia is not John Howard
         if surname is not None and fire("actors.last-name-of-a-listed-person"):
             return surname
         province = division(toks, i)

@@ -42,7 +42,7 @@ from ..resources.offices import NON_STATE as OFFICE_NON_STATE
 from ..resources.offices import OfficeTable, load_office_table
 from ..resources.petrarch import ActorEntry, Dictionaries, Phrase, read_agents
 from .actor_codes import REGION_CODES, compose, split_code
-from .actor_fallbacks import unknown_body
+from .actor_fallbacks import guessed_country_unnamed, unknown_body
 from .actor_files import load_actor_file
 from .actor_matching import ActorMatcher, Fire, _always, _Bucket, _Run
 from .actor_resolution import _anti, _base, _is_title, _office, _party_member, _party_owner, _regional, _sponsor
@@ -175,6 +175,9 @@ class ActorCoder(ActorMatcher):
             and not any(t.country == split_code(code)[0] for t in terms)
         if new is None or new == code or elsewhere:
             return code, name
+        if " " not in person and guessed_country_unnamed(toks[-1], split_code(new)[0]) \
+                and fire("actors.surname-guess-needs-its-country-named"):
+            return code, name  # "Abbott" in a British article naming no Australia is not Tony Abbott
         if fire("actors.office-holder-on-the-date"):
             return new, running[0].person if running else terms[0].person
         return code, name

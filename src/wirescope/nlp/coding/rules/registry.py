@@ -540,6 +540,13 @@ RULES: tuple[Rule, ...] = (
          "not the Jordanian listed as 'Hassan'."),
     Rule("actors.plural-demonym", _ACT,
          "The plural of a one-word demonym codes its country: 'Algerians', 'Israelis'."),
+    Rule("actors.surname-guess-needs-its-country-named", _ACT,
+         "With the bundled dictionaries, a capitalised last name that only the dictionaries' surname guess "
+         "(actors.last-name-of-a-listed-person) codes is no one when the article never names the guessed person's "
+         "country (by its name, an alias, a demonym or its capital): 'Mr Howard' in a British article is not John "
+         "Howard of Australia, 'Mr English' not Bill English of New Zealand, 'the Crime Bill' not a Guinean minister "
+         "called Bill; 'Mr Sharon' beside 'Israeli' stays Ariel Sharon. Pronouns, roles and the article's country "
+         "then no longer refer back to the guessed foreigner (bbc2225 politics: 'Glos' DEUGOV, 'Mr Leslie' BLZGOV)."),
     Rule("actors.last-name-of-a-listed-person", _ACT,
          "With the bundled dictionaries, a capitalised last name of dictionary people who share one country codes "
          "that person (or country): 'President Mugabe', 'Mr Bouteflika'."),
