@@ -14,7 +14,7 @@ from .actor_codes import split_code
 from .context import DocContext
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
-from .speech import accused_object, stance_owner
+from .speech import accused_object, stance_owner, without_attributions
 from .target_finders import _DEPARTURE_VERBS, _OBJ, _TOPIC_VERBS, TargetFinder, _Found, _TargetView
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class ArgumentFinder(TargetFinder):
         view = _TargetView(verb, match, frozenset(s.head for s in sources), tuple(objs), topic, departure, countries,
                            tuple(sources))
         for finder in _TARGET_FINDERS:
-            found = finder(self, view, ctx)
+            found = without_attributions(finder(self, view, ctx), verb, ctx)  # "according to X": who reports
             if found is not None and found[1] == () and ctx.fire(found[0]):
                 return []  # an empty tuple: the finder rules out every later one ("accused ... of": its content)
             if found is not None and found[1] and ctx.fire(found[0]):

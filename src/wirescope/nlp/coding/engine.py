@@ -103,7 +103,7 @@ from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
 from .senses import sense_code
 from .source_finders import NOMINAL, SUBJ_DEPS
-from .speech import record_accusations
+from .speech import forget_dropped_accusers, record_accusations
 from .state_roles import governments_of_acting_states
 from .syntax import governs_any, multi_matches, regular_stems, shown_in_image
 from .target_finders import SPEECH_VERBS
@@ -218,8 +218,10 @@ class EventCoder(EventArguments):
         ctx = ctx if ctx is not None else DocContext(day, self.rules, anchors=anchors(sent.doc))
         discarded = set(self._discards(sent, ctx, story=False))
         candidates = [tok for tok in sent if _may_trigger(tok)]  # the sentence walked once
+        accusers = dict(ctx.accusers)
         found = [f for tok in candidates if (f := self._code_trigger(tok, sent, index, ctx, discarded)) is not None]
         out = restated(self._yield(found, ctx), sent.doc, ctx)  # "airstrikes ... killed": one act
+        forget_dropped_accusers(ctx, accusers, out)  # "analysts criticised Britain": no accuser a denial answers
         if self.demands:
             # a plain statement ("declared that China must ...") gives way to the demand it makes
             taken = {c.trigger for c in out if c.code[:2] != "01"}

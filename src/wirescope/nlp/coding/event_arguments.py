@@ -20,7 +20,7 @@ from .patterns import PatternMatch
 from .phrase_actors import ActorRef
 from .referents import referents_of
 from .source_finders import SUBJ_DEPS, reduced_passive
-from .speech import accuser, one_sided_statement, unnamed_accuser
+from .speech import accuser, addressee_without_code, one_sided_statement, unnamed_accuser
 from .syntax import phrase_tokens
 
 if TYPE_CHECKING:
@@ -227,12 +227,22 @@ class EventArguments(EventPlaces):
                     pairs.append((s, t, code))
                     if converse:
                         pairs.append((t, s, "~" + converse))  # "~": the converse, an inferred event
-        if not pairs and forward and (not self.require_target or code[:2] in self.targetless_roots
-                                      or one_sided_statement(verb, code, match, ctx)) \
-                and ctx.fire("target.one-sided-act"):
+        if not pairs and forward and self._one_sided(verb, match, code, (sources, targets), ctx):
             # no target, or only the source itself ("Nigerians converged for a rally in Lagos"): a one-sided act
             pairs = [(s, None, code) for s in sources]
         return pairs
+
+    def _one_sided(self, verb: Token, match: PatternMatch, code: str,
+                   parties: tuple[Sequence[ActorRef], Sequence[ActorRef]], ctx: DocContext) -> bool:
+        """The act is kept without a target: its root needs none or it is a statement to no one; not an opinion
+        whose addressee is named without a code of its own ("accused Mr McLetchie of ...": no event)."""
+        if self.require_target and code[:2] not in self.targetless_roots \
+                and not one_sided_statement(verb, code, match, ctx):
+            return False
+        if self.real_news and not self.ud_petrarch and addressee_without_code(verb, match, *parties) \
+                and ctx.fire("target.uncoded-addressee-leaves-no-event"):
+            return False
+        return ctx.fire("target.one-sided-act")
 
     def _has_compound(self, verb: Token) -> bool:
         return any(e.block and any("%" in p.pre for p in self.dicts.patterns.get(e.block, ()))

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from .arguments import ArgumentFinder
     from .context import DocContext
+    from .engine import Coding
     from .patterns import PatternMatch
     from .phrase_actors import ActorRef
     from .target_finders import _Found, _TargetView
@@ -232,6 +233,61 @@ def unnamed_accuser(finder: ArgumentFinder, verb: Token, match: PatternMatch,
     return [ActorRef(verb.i, verb.i + 1, verb.i, UNNAMED, "", direct=False)], targets
 
 
+def without_attributions(found: _Found, verb: Token, ctx: DocContext) -> _Found:
+    """A target finder's actors but those inside an attribution of the act ("According to a new book, Mr Blair went
+    back on a pledge", "..., according to a coalition commander"): the phrase names who reports the act, never
+    the one it is aimed at. None when no actor is left (the next finder is tried)."""
+    if found is None or not found[1]:
+        return found
+    kept = [a for a in found[1] if not _attributed(verb.doc[a.head], verb)]
+    if len(kept) == len(found[1]) or not ctx.fire("target.attribution-is-no-party"):
+        return found
+    return (found[0], kept) if kept else None
+
+
+def _attributed(tok: Token, verb: Token) -> bool:
+    """``tok`` is inside an "according to" phrase below ``verb``."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.lower_ == "according" and tok.dep_ in ("prep", "advcl", "advmod"):
+            return True
+        tok = tok.head
+    return False
+
+
+# named-entity labels of persons and bodies
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+# object pronouns that stand for a person ("accused him of", "criticised her"); "it", "them" are mostly things
+_PERSON_PRONOUNS = frozenset({"him", "her"})
+
+
+def addressee_without_code(verb: Token, match: PatternMatch, sources: Sequence[ActorRef],
+                           targets: Sequence[ActorRef]) -> bool:
+    """An opinion (11, 12) or accusation whose addressee is named but left without a code of its own, which a
+    one-sided event would misstate as an act aimed at no one: the one accused ("accused Mr McLetchie of failing his
+    constituents", "accusing him of an error of judgement", "British Airways blamed high fuel prices for a drop
+    in profits": a thing blamed is no accusation of anyone), a person or body named as the object ("criticised
+    Michael Howard", "will challenge Mr Ingram"), or a target found with the source's own code ("Labour hit back
+    at the Tory proposals": two parties the codes cannot tell apart)."""
+    root = match.code.lstrip(":")[:2]
+    if root not in _OPINION_ROOTS and not _accusation(verb, match):
+        return False
+    if any(not any(s.start <= t.head < s.end or t.start <= s.head < t.end for s in sources) for t in targets):
+        return True  # another phrase than the source's, with the source's own code: the pair was left out
+    if targets:
+        return False  # only the source itself ("prompted protests from Egypt" [$]): a one-sided act
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if _accusation(verb, match) and (objs or verb.dep_ == "relcl") \
+            and (_preps(verb) & _CONTENT or any(_hung_content(o) is not None for o in objs)):
+        return True  # the one accused is named: "accused X of Z", "X, whom Y accused of Z"
+    return any(_named_party(o) or o.lower_ in _PERSON_PRONOUNS for o in objs)
+
+
+def _named_party(obj: Token) -> bool:
+    """A name of a person or body: a proper noun the model takes for one ("the Commission") or one without an
+    article ("Michael Howard", "Mr Ingram"); not a named thing ("the Bill", "the Budget")."""
+    return obj.pos_ == "PROPN" and (obj.ent_type_ in _PARTY_ENTITIES or not any(c.dep_ == "det" for c in obj.children))
+
+
 # statements that are acts without an addressee (docs/events-gold.md codes them with target null): declining comment
 # (011: "declined to comment", "refrained from commenting") and claiming responsibility (015: "the BLA claimed
 # responsibility for the attack"); other statements (01x) are coded only towards someone
@@ -283,6 +339,21 @@ def record_accusations(pairs: Sequence[tuple[ActorRef, ActorRef | None, str]], m
         accused = split_code(tgt.code)[0] if tgt is not None else None
         if code.lstrip("~")[:2] == _DISAPPROVE and accused is not None and split_code(src.code)[0] is not None:
             ctx.accusers[accused] = src
+
+
+def forget_dropped_accusers(ctx: DocContext, before: dict[str, ActorRef], kept: Sequence[Coding]) -> None:
+    """The accusers recorded while a sentence was coded whose accusation a filter then dropped ("French analysts
+    criticised Britain over the deal": commentary, no act) are no accusers a later denial answers: the accuser
+    recorded before the sentence, if any, stands again. (Recorded as each trigger is coded, so that a denial
+    later in the same sentence answers it: "blamed India ..., a charge New Delhi quickly rejected".)"""
+    made = {(c.source.start, c.source.code) for c in kept if c.code[:2] == _DISAPPROVE}
+    for country, src in list(ctx.accusers.items()):
+        if src is before.get(country) or (src.start, src.code) in made:
+            continue
+        if country in before:
+            ctx.accusers[country] = before[country]
+        else:
+            del ctx.accusers[country]
 
 
 def accuser(verb: Token, sources: Sequence[ActorRef], code: str, ctx: DocContext) -> list[ActorRef]:

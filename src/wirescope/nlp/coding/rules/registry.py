@@ -374,6 +374,11 @@ RULES: tuple[Rule, ...] = (
          "act, docs/events-gold.md section 8) it codes nothing; nor does a place in the doer's own country ('Nigerian "
          "army raids in Nigeria's north-east', 'Russian air strikes in Russia's Kursk region' are not done to the "
          "doer's own country)."),
+    Rule("target.attribution-is-no-party", _A,
+         "An actor inside an attribution of the act ('according to X') is no target, whichever target finder "
+         "reaches it: the phrase names who reports the act, not the one it is aimed at ('According to a new book, "
+         "Mr Blair went back on a pledge' is no consultation with the book's country; 'the CIA cut support ..., "
+         "according to several rebel commanders' does not target the rebels). The next finder is tried."),
     Rule("target.topic-is-no-party", _A,
          "The object of a verb of discussion coded by its default is a topic, not a counterpart ('discussed "
          "Idlib'); only a 'with' phrase gives the target."),
@@ -416,7 +421,8 @@ RULES: tuple[Rule, ...] = (
     Rule("target.accusation-content-is-no-party", _A,
          "When the object of such a verb names no actor ('accusing it of supporting Islamist militants', "
          "'criticised Europe for not doing as much as Turkey'), no actor inside the 'of/for/over' complement is "
-         "the target either: it is what the accused is said to have done. The act keeps no target."),
+         "the target either: it is what the accused is said to have done. The act keeps no target (and so, by "
+         "target.uncoded-addressee-leaves-no-event, gives no event)."),
     Rule("target.counterpart-is-the-other-party", _A,
          "'his/her/their counterpart' with no country of its own is the other party of the talks: the latest actor "
          "of another country than the source's, coded in the same sentence or the previous one ('Modi met Abe. "
@@ -496,6 +502,14 @@ RULES: tuple[Rule, ...] = (
          "document coded against the denier's country, in an earlier sentence or earlier in the same one "
          "('Pakistani officials blamed India, accusing it of ..., a charge New Delhi quickly rejected': IND -> "
          "PAK). Without such an accusation the denial keeps no target and, as a statement, is not coded."),
+    Rule("target.uncoded-addressee-leaves-no-event", _A,
+         "An opinion (disapproval 11, rejection 12) or accusation with no target found is no one-sided act when "
+         "its addressee is named but has no code of its own: the one accused ('Nicola Sturgeon accused Mr "
+         "McLetchie of failing his constituents', 'accusing him of an error of judgement'; a thing blamed is no "
+         "accusation of anyone: 'British Airways blamed high fuel prices for a drop in profits'), a person or "
+         "body named as the object ('Tony Blair criticised Michael Howard', 'will challenge Mr Ingram'), or a "
+         "target found with the source's own code ('Labour hit back at the Tory proposals': GBRPTY both). A "
+         "one-sided event would say the act was aimed at no one: no event. Real-news conventions only."),
     Rule("target.one-sided-act", _A,
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),
