@@ -41,7 +41,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "unrealising-head", "threatened-act", "force-if-armed", "military-modifier",
                               "civil-modifier"}),
     "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal", "place-object-verb",
-                             "direction-preposition", "sport-word"}),
+                             "direction-preposition", "sport-word", "contest-verb", "result-noun"}),
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division", "outside", "state-act", "envoy", "diplomat",
                               "posting-body"}),

@@ -15,6 +15,7 @@ country.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -49,6 +50,11 @@ PLACE_PREPS = words("place_words", "preposition")
 DIRECTION_PREPS = words("place_words", "direction-preposition")
 JOURNEY_VERBS = words("verb_classes", "arrival") | words("verb_classes", "departure")
 SPORT_WORDS = words("place_words", "sport-word")
+# a contest's result said of a country ("Russia won the meeting with a final total of 63 points", "France beat
+# Italy 38-3"): the country is a team
+CONTEST_VERBS = words("place_words", "contest-verb")
+RESULT_NOUNS = words("place_words", "result-noun")
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 Pair = tuple["ActorRef", "ActorRef | None", str]
 
@@ -103,7 +109,25 @@ def _place_or_team(tok: Token) -> bool:
         return True
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+    return (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS) or _contest_result(tok)
+
+
+def _contest_result(tok: Token) -> bool:
+    """The country is named in a sentence that tells a contest's result: a contest verb (win, beat, lose ...) with
+    a subject and a score or a count of points or goals ("Russia won the meeting with a final total
+    of 63 points, with Britain second", "France beat Italy 38-3"): the countries are teams, not states acting."""
+    sent = tok.sent
+    if not any(t.lemma_.lower() in CONTEST_VERBS and any(c.dep_ == "nsubj" for c in t.children) for t in sent):
+        return False
+    return any(t.like_num and t.i + 2 < sent.end and _result_after(t) for t in sent) \
+        or any(_SCORE.match(t.text) for t in sent)
+
+
+def _result_after(num: Token) -> bool:
+    """A number followed by a result noun ("63 points") or a score written in three tokens ("38 - 3")."""
+    doc = num.doc
+    nxt = doc[num.i + 1]
+    return nxt.lemma_.lower() in RESULT_NOUNS or (nxt.text in ("-", "–") and doc[num.i + 2].like_num)
 
 
 def _destination_of_people(doc: Doc, src: ActorRef, tgt: ActorRef) -> bool:

@@ -739,7 +739,10 @@ RULES: tuple[Rule, ...] = (
          "acts ('tariffs on China', 'strikes on Syria': the country as a whole), not its people ('Malaysians', "
          "'the Chinese'), not a place (the object of a place preposition: 'the meeting in Monaco', '100% in the "
          "UK'; where people who are no state's agents go: 'migrants to come to the UK'), not a team (a sentence "
-         "naming a match, referee, coach, medal ...: lexicons/place_words.tsv sport-word), not the possessor of a "
+         "naming a match, referee, coach, medal ...: lexicons/place_words.tsv sport-word; or telling a contest's "
+         "result: a subject of win/beat/lose ... and a score or a count of points or goals, 'Russia "
+         "won the meeting with a final total of 63 points, with Britain second', contest-verb, result-noun), not "
+         "the possessor of a "
          "named thing ('Russia's Mikoyan-Gurevich'), not a target of the source's own country."),
     # ---------------------------------------------------------------- modality (strongest first)
     Rule("modality.request-is-not-done", _M,
