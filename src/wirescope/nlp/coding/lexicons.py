@@ -54,7 +54,8 @@ KINDS: dict[str, frozenset[str]] = {
                           "physical-target", "declining", "comment-verb", "failing",
                           "question-verb", "interrogative", "view-verb", "aim-object", "criticism-particle",
                           "crowd-noun", "computer-noun", "position-verb", "public-role",
-                          "cut-verb", "relation-object", "facing"}),
+                          "cut-verb", "relation-object", "facing",
+                          "going", "going-away", "schooling"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)

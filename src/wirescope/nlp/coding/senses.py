@@ -69,6 +69,12 @@ RELATION_OBJECTS = words("senses", "relation-object")
 CUT = "code.cutting-no-ties-is-no-sanction"
 FACING_VERBS = words("senses", "facing")
 FACING = "code.facing-is-no-meeting"
+GOING_VERBS = words("senses", "going")
+GOING_AWAY = words("senses", "going-away")
+SCHOOLING = words("senses", "schooling")
+GOING = "code.going-is-a-visit-only-to-a-place-or-host"
+CONSULTATION_NOUNS = words("event_nouns", "consultation")
+_HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 WARNING = "code.warning-is-no-threat-of-others"
 CRITICISM, COMMENT, DECLINE_COMMENT = "111", "012", "011"
@@ -100,6 +106,8 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
         return _refusal(verb, code, ctx)
     if code[:2] in ("03", "04", "11") and verb.lemma_.lower() in FACING_VERBS and ctx.fire(FACING):
         return ""  # "faces a possible rebellion", "faced a clear choice", "has faced sharp criticism"
+    if code[:2] == "04" and verb.lemma_.lower() in GOING_VERBS and not _visit(verb) and ctx.fire(GOING):
+        return ""  # "went back on a pledge", "went further", "talks have gone nowhere", "went to university"
     if code[:2] in ("16", "13") and verb.lemma_.lower() in CUT_VERBS and _cut_no_ties(verb) and ctx.fire(CUT):
         return ""  # "cut taxes", "plans to cut the number of MPs": a policy, no sanction or threat of one
     if code[:2] == "11" and _effect(verb) and ctx.fire(HIT):
@@ -172,6 +180,24 @@ def _cut_no_ties(verb: Token) -> bool:
         if any(t.lemma_.lower() in RELATION_OBJECTS for t in phrase.subtree):
             return False
     return not any(o.pos_ == "PROPN" or o.ent_type_ in _ACTOR_ENTS for o in phrases if o.dep_ != "prep")
+
+
+def _visit(verb: Token) -> bool:
+    """'Go' as a visit: to a place or a host named ("went to Washington", "went to the Kremlin"), or to meet or
+    see someone ("went to see the president"); not "went back on a pledge", "went further", "went to
+    university", nor without a destination ("the minister went further"); talks that go on are talks."""
+    children = list(verb.children)
+    # (a capitalised "Negotiations" may keep its plural as its lemma)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and {c.lemma_.lower(), c.lower_.removesuffix("s")} & CONSULTATION_NOUNS
+           for c in children):
+        return True  # "negotiations between Britain and Mauritius have been going on": the talks are the event
+    if any(c.lower_ in GOING_AWAY and c.dep_ in ("prt", "advmod") for c in children):
+        return False
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("see", "meet", "visit") for c in children):
+        return True
+    ends = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(e.lemma_.lower() not in SCHOOLING and (e.ent_type_ in _HOST_ENTS or e.pos_ == "PROPN")
+               for e in ends)
 
 
 def _effect(verb: Token) -> bool:

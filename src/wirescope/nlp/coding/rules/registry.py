@@ -202,6 +202,13 @@ RULES: tuple[Rule, ...] = (
          "'voters faced a clear choice', 'faced with Turkish restrictions, US operations ...', 'Putin has faced "
          "sharp western criticism' (the critics are not named): no event. Words are data (lexicons/senses.tsv: "
          "facing); real-news conventions only."),
+    Rule("code.going-is-a-visit-only-to-a-place-or-host", _C,
+         "'Go' coded as a meeting or visit (04) is one only to a place or host named ('Erdogan went to "
+         "Washington', 'the minister went to the Kremlin') or to see or meet someone ('went to see the "
+         "president'); otherwise no event: 'Mr Blair went back on a pledge', 'went further than Theresa May', "
+         "'went out of its way', 'he went to Cardiff University', 'went on Twitter'. Talks, negotiations or "
+         "meetings that go on or go nowhere are the consultation the dictionary codes, kept. Words are data "
+         "(lexicons/senses.tsv: going, going-away, schooling); real-news conventions only."),
     Rule("code.cutting-no-ties-is-no-sanction", _C,
          "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
          "threat of it (13) does so only for ties, aid, supplies or a named actor ('cut ties with Qatar', 'cut aid "
