@@ -128,3 +128,25 @@ def test_modes(nlp) -> None:
     assert configure(nlp, "needed", [no_parse("x"), EVERY_SENTENCE]) == "all"
     assert "parser" in nlp.pipe_names
     assert replace(Settings(), parse="needed").parse == "needed"
+
+
+@pytest.mark.slow
+def test_one_and_two_workers_store_the_same_with_selective_parsing(tmp_path) -> None:
+    """Issue 20: results identical for any worker count, with parse="needed" too (the examples and six VOA dev
+    stories, as ``test_workers_equal.py`` ingests them with every sentence parsed)."""
+    from test_workers_equal import VOA_DEV, _articles, _tables
+    from wirescope.runners.local import ingest_articles
+    from wirescope.store import Store
+
+    if not VOA_DEV.is_file():
+        pytest.skip("data/voa2025/voa_2025_dev.jsonl is absent")
+    articles = _articles(tmp_path)
+    stored = []
+    for workers in (1, 2):
+        path = tmp_path / f"w{workers}.duckdb"
+        with Store(path) as store:
+            report = ingest_articles(articles, store, Settings(parse="needed", n_process=workers, batch_size=2))
+            assert report.new == len(articles), report.failures
+        stored.append(_tables(path))
+    assert stored[0].get("events") and stored[0].get("quotes"), "nothing stored: the comparison would prove nothing"
+    assert stored[0] == stored[1]
