@@ -49,7 +49,7 @@ KINDS: dict[str, frozenset[str]] = {
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),
     "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),
-    "stances": frozenset({"stance-noun"}),
+    "stances": frozenset({"stance-noun", "occasion-noun"}),
     "senses": frozenset({"sport-word", "violent-verb", "verbal-attack", "armed-word", "warning", "warner-harm",
                           "physical-target", "declining", "comment-verb", "failing",
                           "question-verb", "interrogative", "view-verb", "aim-object", "criticism-particle",

@@ -236,13 +236,34 @@ def unnamed_accuser(finder: ArgumentFinder, verb: Token, match: PatternMatch,
 def without_attributions(found: _Found, verb: Token, ctx: DocContext) -> _Found:
     """A target finder's actors but those inside an attribution of the act ("According to a new book, Mr Blair went
     back on a pledge", "..., according to a coalition commander"): the phrase names who reports the act, never
-    the one it is aimed at. None when no actor is left (the next finder is tried)."""
+    the one it is aimed at; and, for a finder that reaches them through a phrase of the act, those headed by a noun
+    of an occasion. None when no actor is left (the next finder is tried)."""
     if found is None or not found[1]:
         return found
     kept = [a for a in found[1] if not _attributed(verb.doc[a.head], verb)]
-    if len(kept) == len(found[1]) or not ctx.fire("target.attribution-is-no-party"):
+    if len(kept) < len(found[1]) and ctx.fire("target.attribution-is-no-party"):
+        found = (found[0], kept) if kept else None
+    if found is None or found[0] not in _PHRASE_FINDERS:
         return found
-    return (found[0], kept) if kept else None
+    # "raise concerns at the regular meeting of Labour backbenchers", "returning from a summit in the Saudi
+    # capital": the occasion where the act is done, not the party it is aimed at
+    kept = [a for a in found[1] if not _occasion(verb.doc[a.head])]
+    if len(kept) < len(found[1]) and ctx.fire("target.occasion-is-no-party"):
+        found = (found[0], kept) if kept else None
+    return found
+
+
+# nouns of occasions (lexicons/stances.tsv); the finders that reach a target through a phrase of the act
+OCCASION_NOUNS = words("stances", "occasion-noun")
+_PHRASE_FINDERS = frozenset({"target.prepositional-phrase", "target.after-the-pattern",
+                             "target.actor-inside-the-object"})
+
+
+def _occasion(head: Token) -> bool:
+    """A common noun of an occasion as the object of a preposition ("at the regular meeting of Labour backbenchers",
+    "at a rally in London"; not "Congress", a body, nor the act's own content: "banned the party from holding
+    rallies in Dhaka")."""
+    return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.lemma_.lower() in OCCASION_NOUNS
 
 
 def _attributed(tok: Token, verb: Token) -> bool:

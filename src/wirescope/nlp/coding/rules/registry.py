@@ -386,6 +386,13 @@ RULES: tuple[Rule, ...] = (
          "reaches it: the phrase names who reports the act, not the one it is aimed at ('According to a new book, "
          "Mr Blair went back on a pledge' is no consultation with the book's country; 'the CIA cut support ..., "
          "according to several rebel commanders' does not target the rebels). The next finder is tried."),
+    Rule("target.occasion-is-no-party", _A,
+         "An actor phrase headed by a noun of an occasion (meeting, rally, conference, summit, election ...; "
+         "lexicons/stances.tsv occasion-noun) that a finder reaches through a phrase of the act (prepositional "
+         "phrase, after the pattern, inside the object) is when or where the act happened, not its target: 'Senior "
+         "MPs are expected to raise concerns at the regular meeting of Labour backbenchers', 'returning from a "
+         "summit in the Saudi capital', 'will join other campaigners at a rally in London'. The next finder is "
+         "tried. Not a body named like one ('Congress')."),
     Rule("target.topic-is-no-party", _A,
          "The object of a verb of discussion coded by its default is a topic, not a counterpart ('discussed "
          "Idlib'); only a 'with' phrase gives the target."),
