@@ -74,6 +74,9 @@ GOING_AWAY = words("senses", "going-away")
 SCHOOLING = words("senses", "schooling")
 GOING = "code.going-is-a-visit-only-to-a-place-or-host"
 CONSULTATION_NOUNS = words("event_nouns", "consultation")
+RELEASING_VERBS = words("senses", "releasing")
+PUBLICATIONS = words("senses", "publication")
+PUBLISHED = "code.releasing-a-publication-is-no-release"
 _HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 WARNING = "code.warning-is-no-threat-of-others"
@@ -104,15 +107,23 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
         return _warning(verb, code, ctx)
     if code[:2] == "12":
         return _refusal(verb, code, ctx)
-    if code[:2] in ("03", "04", "11") and verb.lemma_.lower() in FACING_VERBS and ctx.fire(FACING):
-        return ""  # "faces a possible rebellion", "faced a clear choice", "has faced sharp criticism"
-    if code[:2] == "04" and verb.lemma_.lower() in GOING_VERBS and not _visit(verb) and ctx.fire(GOING):
-        return ""  # "went back on a pledge", "went further", "talks have gone nowhere", "went to university"
-    if code[:2] in ("16", "13") and verb.lemma_.lower() in CUT_VERBS and _cut_no_ties(verb) and ctx.fire(CUT):
-        return ""  # "cut taxes", "plans to cut the number of MPs": a policy, no sanction or threat of one
-    if code[:2] == "11" and _effect(verb) and ctx.fire(HIT):
-        return ""  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
-    return code
+    return code if _no_act(verb, code, ctx) is None else ""
+
+
+def _no_act(verb: Token, code: str, ctx: DocContext) -> str | None:
+    """The rule by which a verb in the sense its object gives it is no act (its id), else None."""
+    lemma, root = verb.lemma_.lower(), code[:2]
+    if root in ("03", "04", "11") and lemma in FACING_VERBS and ctx.fire(FACING):
+        return FACING  # "faces a possible rebellion", "faced a clear choice", "has faced sharp criticism"
+    if root == "04" and lemma in GOING_VERBS and not _visit(verb) and ctx.fire(GOING):
+        return GOING  # "went back on a pledge", "went further", "went to university"
+    if root in ("08", "03") and lemma in RELEASING_VERBS and _published(verb) and ctx.fire(PUBLISHED):
+        return PUBLISHED  # "released a video", "the report will be released", "troops freed up": no one freed
+    if root in ("16", "13") and lemma in CUT_VERBS and _cut_no_ties(verb) and ctx.fire(CUT):
+        return CUT  # "cut taxes", "plans to cut the number of MPs": a policy, no sanction or threat of one
+    if root == "11" and _effect(verb) and ctx.fire(HIT):
+        return HIT  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
+    return None
 
 
 def _refusal(verb: Token, code: str, ctx: DocContext) -> str:
@@ -198,6 +209,13 @@ def _visit(verb: Token) -> bool:
     ends = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return any(e.lemma_.lower() not in SCHOOLING and (e.ent_type_ in _HOST_ENTS or e.pos_ == "PROPN")
                for e in ends)
+
+
+def _published(verb: Token) -> bool:
+    """What is released is a publication ("a video", "the report", "opposing accounts"), or "freed up"."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return True
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in PUBLICATIONS for c in verb.children)
 
 
 def _effect(verb: Token) -> bool:

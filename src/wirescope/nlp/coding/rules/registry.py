@@ -209,6 +209,13 @@ RULES: tuple[Rule, ...] = (
          "'went out of its way', 'he went to Cardiff University', 'went on Twitter'. Talks, negotiations or "
          "meetings that go on or go nowhere are the consultation the dictionary codes, kept. Words are data "
          "(lexicons/senses.tsv: going, going-away, schooling); real-news conventions only."),
+    Rule("code.releasing-a-publication-is-no-release", _C,
+         "'Release' or 'free' coded as freeing people (08, or its announcement 03) frees no one when what is "
+         "released is a publication ('Islamic State fighters have released a video', 'the Commission's report "
+         "will be released on 11 March', 'the US and Turkey have released opposing accounts of a phone call', "
+         "'the figures have been released by the UNHCR') or when it is 'freed up' ('US troops freed up in "
+         "Syria'): no event. Words are data (lexicons/senses.tsv: releasing, publication); real-news "
+         "conventions only."),
     Rule("code.cutting-no-ties-is-no-sanction", _C,
          "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
          "threat of it (13) does so only for ties, aid, supplies or a named actor ('cut ties with Qatar', 'cut aid "
