@@ -205,6 +205,36 @@ def test_training_split_excludes_the_check_part() -> None:
         tv.shipped_rows([tv.Row(check[0], "tuning", {}, 1)], check)
 
 
+def test_training_labels_each_mention_as_the_scorer_does() -> None:
+    """An event repeated in another sentence (``Event.mentions``) is a candidate there too, as the real-news scorer
+    counts it, with the event's own features: here right only in its repeat."""
+    from wirescope.eval.gold_stories import GoldActor, GoldEvent, GoldStory
+
+    tv = _script()
+    iran, israel = GoldActor("Iran", "IRN", None), GoldActor("Israel", "ISR", None)
+    gold = GoldEvent(2, 25, 28, "hit", iran, israel, "190", ("19",), "asserted", True, False)
+    story = GoldStory("s1", "a1", "2025-01-01", ((0, 10), (10, 20), (20, 30)), (gold,), "test")
+    doc = _doc()
+    event = Event("a1", 0, "190", "19", "190", 4, -10.0, Span(2, 5, "hit"), _actor(doc, 0, "IRN", "IRN"),
+                  _actor(doc, 2, "ISR", "ISR"), mentions=(0, 2))
+    feats = {"conf": 0.5, "lemma=hit": 1.0}
+    rows = tv.story_rows(story, "tuning", [event], [feats], [0, 10, 20])
+    assert [(r.candidate["sentence"], r.label) for r in rows] == [(0, 0), (2, 1)]
+    assert all(r.features is feats and r.group == "s1" for r in rows)
+    # without sentence starts (the old labelling) the repeat is not seen: the event is only a wrong one
+    assert [r.label for r in tv.story_rows(story, "tuning", [event], [feats], [])] == [0]
+
+
+def test_a_feature_of_too_few_stories_gets_no_weight() -> None:
+    """A word seen in one story gets no weight; one seen in three does (``--min-stories``, default 3)."""
+    tv = _script()
+    rows = [tv.Row(f"s{i}", "tuning", {"conf": 0.5, "seen": 1.0, **({"rare": 1.0} if i == 0 else {})}, i % 2)
+            for i in range(6)]
+    assert tv._attested(rows, 3) == {"conf", "seen"} and tv.MIN_GROUPS[0] == 3
+    vec, _ = tv._fit(rows, 1.0, 0.0)
+    assert set(vec.get_feature_names_out()) == {"conf", "seen"}
+
+
 def test_min_confidence_counts_only_events_above_it() -> None:
     from wirescope.eval.gold_stories import FACTUAL
     from wirescope.eval.realnews_run import CodedArticle, evaluate_gold, read_gold
