@@ -129,6 +129,11 @@ def test_modes(nlp) -> None:
     assert "parser" in nlp.pipe_names
     assert replace(Settings(), parse="needed").parse == "needed"
 
+    def unused() -> list:
+        raise AssertionError("parse='all' must not build the stages' need tests (they load dictionaries)")
+
+    assert configure(nlp, "all", unused) == "all"
+
 
 @pytest.mark.slow
 def test_one_and_two_workers_store_the_same_with_selective_parsing(tmp_path) -> None:

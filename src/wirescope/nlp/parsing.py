@@ -131,12 +131,16 @@ def _write_back(doc: Doc, parsed: Sequence[tuple[Span, Doc]]) -> None:
     doc.user_data[PARSED_KEY] = tuple(sent.start for sent, _ in parsed)
 
 
-def configure(nlp: Language, mode: str, needs: Sequence[ParseNeed]) -> str:
-    """Set ``nlp`` up for ``mode`` with the stages' ``needs``; the mode in effect ("all" when every sentence is
-    needed anyway). Raises ``ConfigError`` for an unknown mode or a model without a parser and sentence recogniser."""
+def configure(nlp: Language, mode: str, needs: Sequence[ParseNeed] | Callable[[], Sequence[ParseNeed]]) -> str:
+    """Set ``nlp`` up for ``mode`` with the stages' ``needs`` (or a function giving them, called only for
+    "needed"); the mode in effect ("all" when every sentence is needed anyway). Raises ``ConfigError`` for an
+    unknown mode or a model without a parser and sentence recogniser."""
     if mode not in PARSE_MODES:
         raise ConfigError(f"parse mode {mode!r} is not one of {', '.join(PARSE_MODES)}")
-    if mode == "all" or any(n.everything for n in needs):
+    if mode == "all":
+        return "all"
+    needs = needs() if callable(needs) else needs
+    if any(n.everything for n in needs):
         return "all"
     if "parser" not in nlp.pipe_names or "senter" not in nlp.component_names:
         raise ConfigError("parse='needed' needs a model with a parser and a sentence recogniser ('senter'), as "

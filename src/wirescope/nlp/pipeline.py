@@ -119,8 +119,9 @@ class Pipeline:
             stage.configure_nlp(self.nlp)
         rulers.add_to(self.nlp)  # the stages' entity rulers, phrase-matched: the same entities, faster
         # the parser on every sentence, or only on those a stage declares it reads (parse="needed", nlp/parsing.py)
+        # (the stages' need tests load dictionaries: asked for only when they are used)
         self.parse_mode = parsing.configure(self.nlp, self.settings.parse,
-                                            [parsing.need_of(stage) for stage in self.stages])
+                                            lambda: [parsing.need_of(stage) for stage in self.stages])
         meta = self.nlp.meta
         self.model_name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '?')}"
         if self.parse_mode == "needed":  # another parse, another analysis: said with every record's provenance
