@@ -299,6 +299,7 @@ def test_member_terms_saved_for_every_member_and_texts_as_fallback(tmp_path: Pat
             assert got[name] == expected[name], (forget, name)
 
 
+@pytest.mark.slow
 def test_changed_stories_described_from_saved_member_terms(tmp_path: Path) -> None:
     """An incremental run describes the changed stories from their members' saved key terms (their texts are read,
     not tokenised again): the same titles, summaries and key terms as from the texts (a store without the saved
