@@ -10,6 +10,8 @@ summaries and key terms are left out of the comparison.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -272,13 +274,33 @@ def test_undated_article_restores_only_stories_holding_its_keys(tmp_path: Path) 
         assert got[name] == expected[name], name
 
 
+def _day_boundary(items: list[Item]) -> int:
+    """About the middle of the corpus, moved forward to the first article of a new day (a run never splits a day)."""
+    half = len(items) // 2
+    while _article(items[half]).published == _article(items[half - 1]).published:
+        half += 1
+    return half
+
+
+@contextmanager
+def _grown_in_two(path: Path, items: list[Item], half: int, *, forget: bool) -> Iterator[Store]:
+    """A store aggregated on the first ``half`` articles, then grown by the rest in an incremental run; with
+    ``forget``, the members' saved key terms are deleted in between (a store aggregated before migration 021)."""
+    with Store(path) as inc:
+        write(inc, items[:half])
+        aggregate_store(inc.con)
+        if forget:
+            inc.con.execute("DELETE FROM story_member_terms")
+        write(inc, items[half:])
+        assert aggregate_store(inc.con).incremental
+        yield inc
+
+
 def test_member_terms_saved_for_every_member_and_texts_as_fallback(tmp_path: Path) -> None:
     """Every placed article's key terms are saved (021_story_member_terms) for the report rule of later runs; a
     store without them (aggregated before the migration) reads the members' texts instead: the same tables."""
     items = corpus(6, n=90)
-    half = len(items) // 2
-    while _article(items[half]).published == _article(items[half - 1]).published:
-        half += 1
+    half = _day_boundary(items)
     with Store(tmp_path / "full.duckdb") as full:
         write(full, items)
         aggregate_store(full.con)
@@ -287,13 +309,7 @@ def test_member_terms_saved_for_every_member_and_texts_as_fallback(tmp_path: Pat
         saved = full.con.execute("SELECT count(*), count(DISTINCT article_id) FROM story_member_terms").fetchone()
         assert placed is not None and saved == (placed[0], placed[0])
     for forget in (False, True):
-        with Store(tmp_path / f"inc{forget}.duckdb") as inc:
-            write(inc, items[:half])
-            aggregate_store(inc.con)
-            if forget:
-                inc.con.execute("DELETE FROM story_member_terms")
-            write(inc, items[half:])
-            assert aggregate_store(inc.con).incremental
+        with _grown_in_two(tmp_path / f"inc{forget}.duckdb", items, half, forget=forget) as inc:
             got = tables(inc.con)
         for name in TABLES:
             assert got[name] == expected[name], (forget, name)
@@ -305,18 +321,10 @@ def test_changed_stories_described_from_saved_member_terms(tmp_path: Path) -> No
     not tokenised again): the same titles, summaries and key terms as from the texts (a store without the saved
     terms)."""
     items = corpus(8, n=120)
-    half = len(items) // 2
-    while _article(items[half]).published == _article(items[half - 1]).published:
-        half += 1
+    half = _day_boundary(items)
     described = {}
     for forget in (False, True):
-        with Store(tmp_path / f"desc{forget}.duckdb") as inc:
-            write(inc, items[:half])
-            aggregate_store(inc.con)
-            if forget:
-                inc.con.execute("DELETE FROM story_member_terms")
-            write(inc, items[half:])
-            assert aggregate_store(inc.con).incremental
+        with _grown_in_two(tmp_path / f"desc{forget}.duckdb", items, half, forget=forget) as inc:
             described[forget] = inc.con.execute(
                 "SELECT id, title, summary, top_terms, size FROM stories ORDER BY id").fetchall()
     assert described[False] == described[True]
