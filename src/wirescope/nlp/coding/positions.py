@@ -9,7 +9,8 @@ threat 13 for a conflictual one) toward the group of the public the policy is ab
 about is no party to it. The gold's intents (03: "will visit", "plans to meet", "pledged aid") are acts toward an
 actor that the speaker will do; an intent toward a public of another country ("Britain is to give a grant to
 help Rwandan survivors"), toward an actor named as the object ("will meet voters in Leeds") or an institution
-stays an event (``code.policy-for-own-people-is-no-intent``).
+stays an event (``code.policy-for-own-people-is-no-intent``), and so does any conflictual act announced against
+one's own people ("vowed to seize land from white farmers", "plans to evict thousands of farmers").
 
 Word lists are data (lexicons/senses.tsv: position-verb, public-role).
 """
@@ -40,6 +41,9 @@ def position_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Seq
     sources, targets = parties
     if not targets or not sources or not (code[:2] == "03" or _announced(verb)):
         return code
+    if not code[:2].isdigit() or int(code[:2]) > 9:
+        return code  # "Mugabe vowed to seize land from white farmers": coercion of one's own people is news
+        # (review 8 #3); a position is an intent to help or give
     if all(_own_public(s, t, verb) for s in sources for t in targets) and ctx.fire(POSITION):
         return ""
     return code

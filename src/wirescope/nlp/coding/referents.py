@@ -238,19 +238,41 @@ class Referents:
 def party_country(tok: Token, coder: ActorCoder, day: date | None) -> str | None:
     """The one country of the parties, opposition and legislators (``_PARTY_ROLES``) that are the subjects of the
     clause of ``tok`` or of the clauses it is said or done in: "Labour leader Jeremy Corbyn accused the government",
-    "Tory MPs said ministers had failed". None when there are none or they are of several countries."""
+    "Tory MPs said ministers had failed". None when there are none or they are of several countries, or when the
+    party is placed in another country (``_abroad``)."""
     found: set[str | None] = set()
+    seen: list[Token] = []  # where the parties are and what the clauses above tok are about
     verb = tok.head
     while True:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i):
             code = code_recorded(coder, phrase_tokens(subj), day, subj)[0]
             if code and set(split_code(code)[1]) & _PARTY_ROLES:
                 found.add(split_code(code)[0])
+                seen.extend(subj.subtree)
+        if verb.i != tok.head.i:
+            seen.extend(g for c in verb.children if c.dep_ in ("dobj", "prep")
+                        for g in (c, *c.children) if g.dep_ in ("dobj", "pobj"))
         if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
             break
         verb = verb.head
     found.discard(None)
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    country = found.pop()
+    return None if country is None or _abroad(seen, country, coder, day) else country
+
+
+def _abroad(names: Sequence[Token], country: str, coder: ActorCoder, day: date | None) -> bool:
+    """The party is placed in another country, in its own phrase or in a clause it is said in ("Conservative MPs
+    returning from Burma said the government had jailed monks", "Tory MPs visited Zimbabwe and accused the
+    government"): "the government" may be that country's, so the party's own is no safe guess (review 8 #2). A
+    country the accused act is about ("accused ministers of ignoring Russia") does not count."""
+    for name in names:
+        if name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "NORP"):
+            other, roles = split_code(code_recorded(coder, [name], day, name)[0])
+            if other is not None and other != country and not roles:  # a place or people ("Burma", "Harare"),
+                return True  # not a word of a party's name ("Liberal Democrat": USAPTY alone)
+    return False
 
 
 # the actor rule of a dictionary person matched by a last name alone: a guess, not a full name

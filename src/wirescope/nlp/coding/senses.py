@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .lexicon import PLACE_PREPS
 from .lexicons import words
 from .positions import position_code
 from .views import view_code
@@ -58,6 +59,7 @@ DECLINE, FAILURE = "code.refusing-to-say-declines-comment", "code.failing-is-no-
 _THREAT_VERBS = words("verb_classes", "threat")
 FORCE = "code.force-needs-arms"
 AIM_OBJECTS = words("senses", "aim-object")
+GOAL_OBJECTS = words("senses", "goal-object")
 CRITICISM_PARTICLES = words("senses", "criticism-particle")
 CROWD_NOUNS = words("senses", "crowd-noun")
 COMPUTER_NOUNS = words("senses", "computer-noun")
@@ -107,10 +109,11 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
         return _warning(verb, code, ctx)
     if code[:2] == "12":
         return _refusal(verb, code, ctx)
-    return code if _no_act(verb, code, ctx) is None else ""
+    return code if _no_act(verb, code, parties, ctx) is None else ""
 
 
-def _no_act(verb: Token, code: str, ctx: DocContext) -> str | None:
+def _no_act(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+            ctx: DocContext) -> str | None:
     """The rule by which a verb in the sense its object gives it is no act (its id), else None."""
     lemma, root = verb.lemma_.lower(), code[:2]
     if root in ("03", "04", "11") and lemma in FACING_VERBS and ctx.fire(FACING):
@@ -119,7 +122,8 @@ def _no_act(verb: Token, code: str, ctx: DocContext) -> str | None:
         return GOING  # "went back on a pledge", "went further", "went to university"
     if root in ("08", "03") and lemma in RELEASING_VERBS and _published(verb) and ctx.fire(PUBLISHED):
         return PUBLISHED  # "released a video", "the report will be released", "troops freed up": no one freed
-    if root in ("16", "13") and lemma in CUT_VERBS and _cut_no_ties(verb) and ctx.fire(CUT):
+    if root in ("16", "13") and lemma in CUT_VERBS and _cut_no_ties(verb) and not _abroad(parties) \
+            and ctx.fire(CUT):
         return CUT  # "cut taxes", "plans to cut the number of MPs": a policy, no sanction or threat of one
     if root == "11" and _effect(verb) and ctx.fire(HIT):
         return HIT  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
@@ -180,6 +184,14 @@ def _unarmed(verb: Token, code: str, ctx: DocContext) -> str:
     return CRITICISM if lemma in VERBAL_ATTACK_VERBS else ""
 
 
+def _abroad(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """A target in another country than every source's: what is cut toward it ("cut its embassy staff in Havana",
+    "cut fuel deliveries to Gaza") is a relation between states, whatever the thing cut (review 8 #4)."""
+    sources, targets = parties
+    homes = {split_code(s.code)[0] for s in sources}
+    return any((country := split_code(t.code)[0]) is not None and country not in homes for t in targets)
+
+
 def _cut_no_ties(verb: Token) -> bool:
     """A verb of cutting whose object (or passive subject) is a thing of no relation between actors: not ties,
     aid or supplies anywhere in its phrase or in a from/to phrase ("cut off the policy of backing for rebels",
@@ -224,8 +236,17 @@ def _effect(verb: Token) -> bool:
 
 
 def _aimed_at_an_aim(verb: Token) -> bool:
-    """The object of the verb of force is an aim (hopes, a bid, a plan), not a body or a place."""
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in AIM_OBJECTS for c in verb.children)
+    """The object of the verb of force is an aim (hopes, a bid, a plan), not a body or a place; a goal word counts
+    only as one goal with no place ("hit the aid target", not "struck targets in Syria")."""
+    return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in AIM_OBJECTS or _one_goal(c, verb))
+               for c in verb.children)
+
+
+def _one_goal(obj: Token, verb: Token) -> bool:
+    """A singular goal word ("target", "goal") with no place phrase on it or on the verb."""
+    if obj.lemma_.lower() not in GOAL_OBJECTS or obj.tag_ == "NNS":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in (*obj.children, *verb.children))
 
 
 def _crowd_on_crowd(verb: Token, objects: Sequence[Token]) -> bool:
