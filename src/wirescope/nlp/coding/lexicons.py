@@ -55,7 +55,8 @@ KINDS: dict[str, frozenset[str]] = {
                           "question-verb", "interrogative", "view-verb", "aim-object", "criticism-particle",
                           "crowd-noun", "computer-noun", "position-verb", "public-role",
                           "cut-verb", "relation-object", "facing",
-                          "going", "going-away", "schooling", "releasing", "publication", "goal-object"}),
+                          "going", "going-away", "schooling", "releasing", "publication", "goal-object",
+                          "detention-place", "people-modifier"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)

@@ -78,6 +78,9 @@ GOING = "code.going-is-a-visit-only-to-a-place-or-host"
 CONSULTATION_NOUNS = words("event_nouns", "consultation")
 RELEASING_VERBS = words("senses", "releasing")
 PUBLICATIONS = words("senses", "publication")
+DETENTION_PLACES = words("senses", "detention-place")
+PEOPLE_MODIFIERS = words("senses", "people-modifier")
+OCCASION_NOUNS = words("stances", "occasion-noun")
 PUBLISHED = "code.releasing-a-publication-is-no-release"
 _HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -219,15 +222,21 @@ def _visit(verb: Token) -> bool:
     if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("see", "meet", "visit") for c in children):
         return True
     ends = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return any(e.lemma_.lower() not in SCHOOLING and (e.ent_type_ in _HOST_ENTS or e.pos_ == "PROPN")
-               for e in ends)
+    return any(e.lemma_.lower() not in SCHOOLING and (e.ent_type_ in _HOST_ENTS or e.pos_ == "PROPN"
+                                                       or e.lemma_.lower() in OCCASION_NOUNS)
+               for e in ends)  # an occasion is a destination too: "went to the EU summit in Brussels" (review 8 #7)
 
 
 def _published(verb: Token) -> bool:
     """What is released is a publication ("a video", "the report", "opposing accounts"), or "freed up"."""
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return True
-    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in PUBLICATIONS for c in verb.children)
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in DETENTION_PLACES for g in c.children)
+           for c in verb.children):
+        return False  # "released several opposition figures from prison": people freed (review 8 #6)
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in PUBLICATIONS
+               and not any(m.dep_ in ("amod", "compound") and m.lower_ in PEOPLE_MODIFIERS for m in c.children)
+               for c in verb.children)
 
 
 def _effect(verb: Token) -> bool:
