@@ -77,4 +77,6 @@ _QUANTITY_NOUNS = words("event_nouns", "quantity")
 ABROAD_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "IGO", "NGO", "IMG"})
 # prepositions that say where something happens
 PLACE_PREPS = words("place_words", "preposition")
+# occasions where an act is done (a summit, a meeting): a place and time, not a party (stances.tsv)
+OCCASION_NOUNS = words("stances", "occasion-noun")
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # unconventional violence, military force, mass violence

@@ -239,7 +239,7 @@ def party_country(tok: Token, coder: ActorCoder, day: date | None) -> str | None
     """The one country of the parties, opposition and legislators (``_PARTY_ROLES``) that are the subjects of the
     clause of ``tok`` or of the clauses it is said or done in: "Labour leader Jeremy Corbyn accused the government",
     "Tory MPs said ministers had failed". None when there are none or they are of several countries, or when the
-    party is placed in another country (``_abroad``)."""
+    party is placed in another country (``_party_placed_abroad``)."""
     found: set[str | None] = set()
     seen: list[Token] = []  # where the parties are and what the clauses above tok are about
     verb = tok.head
@@ -259,10 +259,10 @@ def party_country(tok: Token, coder: ActorCoder, day: date | None) -> str | None
     if len(found) != 1:
         return None
     country = found.pop()
-    return None if country is None or _abroad(seen, country, coder, day) else country
+    return None if country is None or _party_placed_abroad(seen, country, coder, day) else country
 
 
-def _abroad(names: Sequence[Token], country: str, coder: ActorCoder, day: date | None) -> bool:
+def _party_placed_abroad(names: Sequence[Token], country: str, coder: ActorCoder, day: date | None) -> bool:
     """The party is placed in another country, in its own phrase or in a clause it is said in ("Conservative MPs
     returning from Burma said the government had jailed monks", "Tory MPs visited Zimbabwe and accused the
     government"): "the government" may be that country's, so the party's own is no safe guess (review 8 #2). A

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
-from .lexicon import PLACE_PREPS
+from .lexicon import OCCASION_NOUNS, PLACE_PREPS
 from .lexicons import words
 from .positions import position_code
 from .views import view_code
@@ -80,7 +80,6 @@ RELEASING_VERBS = words("senses", "releasing")
 PUBLICATIONS = words("senses", "publication")
 DETENTION_PLACES = words("senses", "detention-place")
 PEOPLE_MODIFIERS = words("senses", "people-modifier")
-OCCASION_NOUNS = words("stances", "occasion-noun")
 PUBLISHED = "code.releasing-a-publication-is-no-release"
 _HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -125,7 +124,7 @@ def _no_act(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[
         return GOING  # "went back on a pledge", "went further", "went to university"
     if root in ("08", "03") and lemma in RELEASING_VERBS and _published(verb) and ctx.fire(PUBLISHED):
         return PUBLISHED  # "released a video", "the report will be released", "troops freed up": no one freed
-    if root in ("16", "13") and lemma in CUT_VERBS and _cut_no_ties(verb) and not _abroad(parties) \
+    if root in ("16", "13") and lemma in CUT_VERBS and _cut_no_ties(verb) and not _target_abroad(parties) \
             and ctx.fire(CUT):
         return CUT  # "cut taxes", "plans to cut the number of MPs": a policy, no sanction or threat of one
     if root == "11" and _effect(verb) and ctx.fire(HIT):
@@ -187,7 +186,7 @@ def _unarmed(verb: Token, code: str, ctx: DocContext) -> str:
     return CRITICISM if lemma in VERBAL_ATTACK_VERBS else ""
 
 
-def _abroad(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+def _target_abroad(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
     """A target in another country than every source's: what is cut toward it ("cut its embassy staff in Havana",
     "cut fuel deliveries to Gaza") is a relation between states, whatever the thing cut (review 8 #4)."""
     sources, targets = parties

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .lexicon import OCCASION_NOUNS
 from .lexicons import words
 from .senses import VERBAL_ATTACK_VERBS
 
@@ -253,8 +254,7 @@ def without_attributions(found: _Found, verb: Token, ctx: DocContext) -> _Found:
     return found
 
 
-# nouns of occasions (lexicons/stances.tsv); the finders that reach a target through a phrase of the act
-OCCASION_NOUNS = words("stances", "occasion-noun")
+# the finders that reach a target through a phrase of the act
 _PHRASE_FINDERS = frozenset({"target.prepositional-phrase", "target.after-the-pattern",
                              "target.actor-inside-the-object"})
 
