@@ -156,3 +156,17 @@ def test_resume_after_kill(tmp_path: Path) -> None:
         assert con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (400, 400)
         statuses = dict(con.execute("SELECT status, count(*) FROM runs GROUP BY status").fetchall())
     assert statuses == {"interrupted": 1, "finished": 1}
+
+
+def test_parse_option_selects_sentences_to_parse_and_rejects_unknown_values(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Strike\n\nThe United States killed Iran's top general in a drone strike on Friday.\n", "utf-8")
+    code, out, err = run("analyze", str(article), "--json", "--parse", "needed")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["provenance"]["model"].endswith("+parse=needed")  # the store and exports say how it was parsed
+    assert [e["code"][:2] for e in data["events"]] == ["19"]  # a needed sentence: parsed, coded
+    code, _, err = run("analyze", str(article), "--parse", "some")
+    assert code == 2 and "parse must be 'all' or 'needed'" in err
+    code, _, err = run("ingest", str(article), "--db", str(tmp_path / "w.duckdb"), "--parse", "sometimes")
+    assert code == 2 and "parse must be" in err

@@ -28,6 +28,9 @@ DictionariesOption = Annotated[Path | None, typer.Option(help="Folder of PETRARC
 ActorsFileOption = Annotated[Path | None, typer.Option("--actors", help="Extra actors file (YAML or CSV)")]
 WideOption = Annotated[bool, typer.Option(
     "--wide", help="Show every column and whole values (the table may be wider than the terminal)")]
+ParseOption = Annotated[str, typer.Option(
+    "--parse", help="Which sentences get a dependency parse: 'all' (every sentence; the default) or 'needed' (only "
+    "sentences a stage reads the parse of; see docs/parsing.md)")]
 TokenOption = Annotated[str | None, typer.Option(
     help="The token of the `wirescope serve` that holds the store (also WIRESCOPE_TOKEN): the command then goes "
     "through its API", envvar="WIRESCOPE_TOKEN")]
@@ -59,6 +62,7 @@ def settings_from(
     n_process: int = 1,
     dictionaries: Path | None = None,
     actors_file: Path | None = None,
+    parse: str = "all",
 ) -> Settings:
     try:
         return Settings(
@@ -68,6 +72,7 @@ def settings_from(
             n_process=n_process,
             dictionaries=dictionaries,
             actors_file=actors_file,
+            parse=parse,
         )
     except WirescopeError as exc:
         fail(str(exc))

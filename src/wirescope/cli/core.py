@@ -26,6 +26,7 @@ from ..runners.workers import default_workers
 from .common import (
     DbOption,
     JsonOption,
+    ParseOption,
     TokenOption,
     WideOption,
     fail,
@@ -87,13 +88,14 @@ def ingest(
     ignore_robots_txt: Annotated[bool, typer.Option(
         "--ignore-robots-txt", help="Do not read robots.txt (only for feeds and sites you run yourself)")] = False,
     disable_rule: DisableOption = None,
+    parse: ParseOption = "all",
     token: TokenOption = None,
 ) -> None:
     """Ingest articles into the store: read, deduplicate, analyse, store. Prints a closing table. When a
     `wirescope serve` holds the store, the articles read here are posted to its API (with --token)."""
     settings = with_disabled(replace(settings_from(
         model=model, stages=stages, batch_size=batch_size, n_process=n_process, dictionaries=dictionaries,
-        actors_file=actors,
+        actors_file=actors, parse=parse,
     ), allow_private_addresses=allow_private_addresses, respect_robots_txt=not ignore_robots_txt), disable_rule)
     from ..ingest.tabular import FieldMapping
 
@@ -114,7 +116,7 @@ def ingest(
     target = writer_or_server(db, token, "ingest")
     if isinstance(target, Remote):
         analysis = {"--model": model != DEFAULT_MODEL, "--stages": stages, "--dictionaries": dictionaries,
-                    "--actors": actors, "--disable-rule": disable_rule}
+                    "--actors": actors, "--disable-rule": disable_rule, "--parse": parse != "all"}
         if any(analysis.values()):  # the server's worker analyses with the server's settings
             err.print(f"note: {', '.join(k for k, v in analysis.items() if v)} ignored: the server analyses with "
                       "its own settings", highlight=False)
@@ -211,6 +213,7 @@ def analyze(
     explain: Annotated[bool, typer.Option(
         "--explain", help="Print per event its sentence, parse path and the coder's trace (rules, entries)")] = False,
     disable_rule: DisableOption = None,
+    parse: ParseOption = "all",
     wide: WideOption = False,
 ) -> None:
     """Analyse one article without a store and print its events, quotations, places and entities as tables."""
@@ -218,7 +221,8 @@ def analyze(
     from ..records import Failure
     from ..runners.startup import open_pipeline
 
-    settings = with_disabled(settings_from(model=model, stages=stages, dictionaries=dictionaries, actors_file=actors),
+    settings = with_disabled(settings_from(model=model, stages=stages, dictionaries=dictionaries, actors_file=actors,
+                                           parse=parse),
                              disable_rule)
     items = list(read_inputs([str(file)]))
     if not items:
