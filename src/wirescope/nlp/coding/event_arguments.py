@@ -21,7 +21,7 @@ from .phrase_actors import ActorRef
 from .referents import referents_of
 from .source_finders import SUBJ_DEPS, reduced_passive
 from .speech import accuser, addressee_without_code, one_sided_statement, unnamed_accuser
-from .syntax import phrase_tokens
+from .syntax import phrase_tokens, regular_stems
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,7 +78,8 @@ class EventArguments(EventPlaces):
         a noun is the one it is done to ("his arrest", not "his arrest of X"). A release ("she was freed on
         bail") is done where the one freed was held, never by their own country, and not by the authorities
         after an abduction."""
-        role = _AUTHORITY_ROLE.get(verb.lemma_.lower())
+        act = _act_word(verb)
+        role = _AUTHORITY_ROLE.get(act)
         # "condemned the arrest of X": an act named as the object of another act is coded once, as the outer act
         if role is None or (not nominal and not _passive(verb)) or (nominal and verb.dep_ in ("dobj", "obj")):
             return sources, targets
@@ -87,7 +88,7 @@ class EventArguments(EventPlaces):
         if nominal and sources and not targets and not any(c.dep_ == "prep" and c.lower_ in ("by", "of")
                                                             for c in verb.children):
             sources, targets = [], [replace(s, direct=False) for s in sources]
-        release = verb.lemma_.lower() in _RELEASE
+        release = act in _RELEASE
         if release and self._after_abduction(verb) and ctx.fire("source.captors-free-their-hostages"):
             return sources, targets  # "a journalist kidnapped in Somalia was released": by the kidnappers
         if release and not nominal:
@@ -291,8 +292,26 @@ def _held_person(verb: Token, *, nominal: bool) -> Token | None:
     tok = found[0]
     if tok.dep_ == "nsubjpass" and tok.lower_ in ("who", "whom") and verb.dep_ == "relcl":
         tok = verb.head
-    person = tok.lower_ in _PERSONAL_PRONOUNS or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSON)
+    person = tok.lower_ in _PERSONAL_PRONOUNS or (tok.pos_ == "PROPN" and (tok.ent_type_ not in _NOT_PERSON
+                                                                            or _named_in_full(tok)))
     return tok if person else None
+
+
+def _named_in_full(tok: Token) -> bool:
+    """The name is a word of a person's full name the article gives ("Blessed Mhlanga, a journalist ..." before
+    "the arrest of Mhlanga"): the entity recogniser labels an unfamiliar surname alone as an organisation or a
+    place now and then, but the article's full name says who it is, as the entities stage groups the mentions."""
+    word = tok.lower_
+    return any(e.label_ == "PERSON" and len(e) > 1 and any(t.lower_ == word for t in e) for e in tok.doc.ents)
+
+
+def _act_word(verb: Token) -> str:
+    """The act's word as the authority lists have it: its lemma, else the stem of its regular inflected form when
+    the lemmatiser gets the lemma wrong ("rearrested" -> "rearreste"), as the verb dictionary is looked up."""
+    lemma = verb.lemma_.lower()
+    if lemma in _AUTHORITY_ROLE or verb.pos_ == "NOUN":
+        return lemma
+    return next((s.lower() for s in regular_stems(verb.text.upper()) if s.lower() in _AUTHORITY_ROLE), lemma)
 
 
 def _released_from(verb: Token, targets: list[ActorRef], ctx: DocContext) -> list[ActorRef]:

@@ -333,11 +333,15 @@ RULES: tuple[Rule, ...] = (
          "groups) takes the one country named as a place in the trigger's clause: 'the president threatened a "
          "curfew in Algiers' (DZAGOV)."),
     Rule("source.authorities-arrest-and-try", _A,
-         "An arrest, detention, charge or sentence with no agent named (a passive without 'by', a participle "
-         "modifying its noun, an event noun without 'by') is done by the police (arrest, detain) or the courts "
-         "(charge, sentence, convict, indict) of the country where it happens: the one country named as a place in "
-         "the clause, else the country of the one arrested: 'a Briton was detained in Iran' (IRNCOP -> GBR), "
-         "'the reporter's arrest' (the possessor of such a noun is the one arrested). Real-news conventions only "
+         "An arrest, detention, charge, prosecution, sentence or jailing with no agent named (a passive without "
+         "'by', a participle modifying its noun, an event noun without 'by') is done by the police (arrest, detain) "
+         "or the courts (charge, prosecute, sentence, convict, indict, jail, imprison) of the country where it "
+         "happens: the one country named as a place in the clause, else the country of the one arrested: 'a "
+         "Briton was detained in Iran' (IRNCOP -> GBR), "
+         "'the reporter's arrest' (the possessor of such a noun is the one arrested; a surname the entity recogniser "
+         "mislabels is a person when the article gives it in a person's full name: 'the arrest of Mhlanga' after "
+         "'Blessed Mhlanga, a journalist'). A lemma the model gets wrong is taken from the verb's regular form "
+         "('rearrested' -> rearrest). Real-news conventions only "
          "(bundled dictionaries); the verbs are data (lexicons/verb_classes.tsv, police-act and court-act)."),
     Rule("source.captors-free-their-hostages", _A,
          "A release with no agent named in a sentence that also tells of an abduction or hostage-taking (a word "
