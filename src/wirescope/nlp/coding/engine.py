@@ -452,6 +452,19 @@ class EventCoder(EventArguments):
                 return PatternMatch(None, root + "0", 0, inferred="root")
         return match
 
+    def _coerces_at_home(self, noun: Token, match: PatternMatch, sources: Sequence[ActorRef],
+                         ctx: DocContext) -> bool:
+        """An event noun of coercion whose doer is a state's government, police or courts, in a story about that
+        state, with no one named it is done to ("the Taliban's ban", "China's crackdown", "the junta's curfew"):
+        like the verb ("the Taliban banned the books"), it is aimed at the state's own people, whom
+        ``_where_they_act`` makes its target. Without this a nominal event needs a target of its own phrase."""
+        code = match.code.partition(":")[0]
+        # a compound name may be what the act is done to ("the EU China arms ban"); a possessor, an adjective, a
+        # role noun ("a police crackdown") or a "by" phrase names the doer
+        doers = [s for s in sources if not (noun.doc[s.head].dep_ == "compound" and noun.doc[s.head].pos_ == "PROPN")]
+        return self.real_news and bool(code) and any(self._at_home(noun, s, code, ctx) for s in doers) \
+            and ctx.fire("candidates.coercion-noun-at-home")
+
     def _light_code(self, tok: Token) -> PatternMatch | None:
         """A light verb (or one without its own code) whose object or "in/for" complement is an event noun; also
         "be in" ("Baghdad and Washington are in talks"). Consultation takes two: a compound subject without a
@@ -513,7 +526,7 @@ class EventCoder(EventArguments):
         if match.pattern is not None:
             ctx.use("pattern", match.pattern.text)
         sources, targets = self._arguments(verb, match, ctx, nominal=nominal)
-        if not sources or (nominal and not targets):
+        if not sources or (nominal and not targets and not self._coerces_at_home(verb, match, sources, ctx)):
             return []
         if not targets and verb.lemma_.lower() in _DIFFICULTY_VERBS and ctx.fire("candidates.effort-is-no-fight"):
             return []  # "textiles are struggling", "struggled with the forms": a difficulty, no opponent

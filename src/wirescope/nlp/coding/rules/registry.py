@@ -53,6 +53,15 @@ RULES: tuple[Rule, ...] = (
          "of the clause it is an adjunct of, for a passive the one it happened to ('X was killed in a gun battle "
          "with police': X <-> police). Without a side named ('the fighting in Gaza') it codes nothing. The nouns "
          "are data (lexicons/event_nouns.tsv, reciprocal-force)."),
+    Rule("candidates.coercion-noun-at-home", _C,
+         "An event noun of coercion (CAMEO 17: ban, restrictions, crackdown, curfew, detention; not seizures, "
+         "expulsions or the bare root) whose doer, named by its possessor, adjective, role noun or 'by' phrase (not a "
+         "compound proper name, which may be what it is done to: 'the EU China arms ban'), is a state's "
+         "government, police or courts, in a story about that state, is coded although its own phrase names no "
+         "one it is done to ('the Taliban's ban would not stop her', 'Beijing's crackdown drew criticism'): like the "
+         "verb ('the Taliban banned the books'), it is aimed at the state's own people, who become the target by "
+         "target.restriction-at-home-targets-its-people (not when it aims at trade or at another country's party). "
+         "Other nominal events still need a target of their own phrase."),
     Rule("source.place-name-of-talks-is-no-party", _C,
          "A city named as the modifier of a consultation noun ('the Jeddah talks with Ukrainian officials', 'the "
          "Sochi meeting') is where the talks are held, not a party: a name the dictionaries code as its country "
