@@ -24,16 +24,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from .actor_fallbacks import FOLDS, capitals
+from .actor_fallbacks import FOLDS, capitals, country_names
 from .lexicon import FORCE_ROOTS
 from .lexicons import codes, words
 from .patterns import PatternMatch
+from .phrase_actors import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from .actors import ActorCoder
     from .context import DocContext
-    from .phrase_actors import ActorRef
 
 __all__ = ["CONSULT_NOUNS", "FIGHTING", "FIGHTING_NOUNS", "NOMINAL", "NounArgumentFinder", "consultation_code",
            "consultation_parties", "fighting_code", "nominal_arguments", "nominal_code",
@@ -73,7 +74,10 @@ THREATENED = "target.threatened-act-gives-the-threat-its-target"
 
 class NounArgumentFinder(Protocol):
     """What ``nominal_arguments`` and ``consultation_parties`` need of the coder: the argument finder's public
-    look-ups (``arguments.ArgumentFinder``), so that a noun's arguments are coded as a verb's are."""
+    look-ups (``arguments.ArgumentFinder``), so that a noun's arguments are coded as a verb's are, and its actor
+    coder (the parts of a hyphenated pair, "the Trump-Putin meeting", are coded one by one)."""
+
+    actors: ActorCoder
 
     def phrase_actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
         """The actors of the noun phrase headed by ``head`` (and its conjuncts)."""
@@ -268,6 +272,10 @@ def consultation_parties(finder: NounArgumentFinder, noun: Token, sources: list[
     speaker who reports it ("Ghana said negotiations with the World Bank were advancing")."""
     partners = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
                 for o in p.children if o.dep_ == "pobj" for a in finder.phrase_actors(o, ctx, direct=True)]
+    if not partners and rule != FIGHTING:
+        pair = _hyphenated_pair(finder, noun, ctx)
+        if pair and ctx.fire(PAIR):
+            sources, partners = pair[:1], pair[1:]  # "U.S.-Ukraine talks": the two named are the parties
     venues = [s for s in sources if _venue(noun, s)]
     if venues and ctx.fire("source.place-name-of-talks-is-no-party"):
         sources = [s for s in sources if s not in venues]  # "the Jeddah talks with Ukrainian officials"
@@ -280,6 +288,51 @@ def consultation_parties(finder: NounArgumentFinder, noun: Token, sources: list[
     if not (sources and partners) or not ctx.fire(rule):
         return [], []
     return sources, partners
+
+
+PAIR = "source.hyphenated-pair-names-the-parties"
+
+
+def _hyphenated_pair(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> list[ActorRef]:
+    """The two parties a hyphenated modifier of a consultation noun names ("U.S.-Ukraine talks", "the US-China
+    trade talks", "the Trump-Putin meeting"): each part coded on its own, as a country's name or short form when
+    the tokenizer kept the pair one token, else by the actor dictionaries. Empty unless two different actors are
+    named (a "Jeddah-based" venue, "Russian-made" arms name no pair)."""
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    if before is not None and before.head.i != noun.i and before.pos_ in ("NOUN", "PROPN", "ADJ"):
+        pair = _one_token_pair(before, noun)  # "follow U.S.-Ukraine talks", misparsed as the verb's particle
+        if len(pair) == 2 and pair[0].code != pair[1].code:
+            return pair
+    for mod in noun.children:
+        if mod.i > noun.i or mod.dep_ not in ("compound", "amod", "dep", "nmod"):
+            continue
+        toks = [t for t in mod.subtree if t.i < noun.i]
+        pair = _one_token_pair(mod, noun) if len(toks) == 1 else _split_pair(finder, toks, ctx)
+        if len(pair) == 2 and pair[0].code != pair[1].code:
+            return pair
+    return []
+
+
+def _one_token_pair(mod: Token, noun: Token) -> list[ActorRef]:
+    """The countries of a pair the tokenizer kept one token ("U.S.-Ukraine"): both parts country names."""
+    parts = mod.text.split("-")
+    found = [country_names().get(p.lower()) for p in parts]
+    if len(parts) != 2 or not all(found):
+        return []
+    # one token holds both: the second party's head is the noun it modifies, so that it does not lie inside the
+    # first party's phrase (where a target would be part of its source)
+    return [ActorRef(mod.i, mod.i + 1, mod.i if n == 0 else noun.i, c, mod.text, direct=True)
+            for n, c in enumerate(found)]
+
+
+def _split_pair(finder: NounArgumentFinder, toks: Sequence[Token], ctx: DocContext) -> list[ActorRef]:
+    """The actors of a pair of names joined by one hyphen token ("US - China", "Trump - Putin")."""
+    names = [t for t in toks if t.pos_ == "PROPN"]
+    hyphens = [t for t in toks if t.tag_ == "HYPH"]
+    if len(names) != 2 or len(hyphens) != 1 or not names[0].i < hyphens[0].i < names[1].i:
+        return []
+    coded = [(t, finder.actors.code_tokens([t], ctx.day, t, ctx.fire)[0]) for t in names]
+    return [ActorRef(t.i, t.i + 1, t.i, c, t.text, direct=True) for t, c in coded if c]
 
 
 def _fighting_side(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> list[ActorRef]:

@@ -62,6 +62,12 @@ RULES: tuple[Rule, ...] = (
          "verb ('the Taliban banned the books'), it is aimed at the state's own people, who become the target by "
          "target.restriction-at-home-targets-its-people (not when it aims at trade or at another country's party). "
          "Other nominal events still need a target of their own phrase."),
+    Rule("source.hyphenated-pair-names-the-parties", _C,
+         "A consultation noun with no party named by 'with' or 'between' whose modifier is a hyphenated pair of "
+         "names ('U.S.-Ukraine talks', 'the US-China trade talks', 'the Trump-Putin meeting') has the two named "
+         "as its parties, both ways: the hyphen joins the two sides of the talks, as 'talks between the US and "
+         "Ukraine'. Each part is coded on its own (a country's name or short form when the pair is one token); "
+         "not when both parts are one actor, nor for a single name ('the Jeddah talks', 'Jeddah-based')."),
     Rule("source.place-name-of-talks-is-no-party", _C,
          "A city named as the modifier of a consultation noun ('the Jeddah talks with Ukrainian officials', 'the "
          "Sochi meeting') is where the talks are held, not a party: a name the dictionaries code as its country "
