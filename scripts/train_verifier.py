@@ -30,7 +30,8 @@ six minutes of CPU on 2 cores, a quarter of it spaCy):
 PLOVER and CASE 2021 are never read (their licences would bind the shipped file).
 
 Usage: ``.venv/bin/python scripts/train_verifier.py [--cache rows.json] [--out PATH] [--dry-run]
-[--calibration platt|isotonic|both] [--without-extra] [--drop PREFIX] [--bbc-politics [--bbc-cache bbc.json]]``
+[--calibration platt|isotonic|both] [--without-extra] [--drop PREFIX] [--bbc-politics [--bbc-cache bbc.json]
+[--bbc-labels judged.jsonl]]``
 (``--cache`` keeps the coded candidates so that a second run only trains; ``--bbc-cache`` likewise the BBC
 features).
 """
@@ -220,8 +221,16 @@ def _bbc_politics(article_id: str) -> bool:
     return category == "politics" and number.isdigit() and 1 <= int(number) <= BBC_POLITICS_LAST
 
 
-def bbc_politics_features(path: Path, cache: Path | None) -> list[dict[str, float]]:
-    """The features of every event the coder makes in BBC politics 001-299 (kept in ``cache`` when given)."""
+def _bbc_key(record_id: str, event: Any) -> list[Any]:
+    """An event's key in judged-label files (``/work/notes``' judging sheets): article, sentence, trigger, code,
+    actor codes, modality."""
+    return [record_id, event.sentence, event.trigger.text, event.code, event.source.code if event.source else None,
+            event.target.code if event.target else None, event.modality]
+
+
+def bbc_politics_features(path: Path, cache: Path | None) -> list[dict[str, Any]]:
+    """The key and features of every event the coder makes in BBC politics 001-299 (kept in ``cache`` when
+    given): ``{"key": [...], "features": {...}}`` each."""
     if cache is not None and cache.exists():
         return list(json.loads(cache.read_text(encoding="utf-8")))
     from wirescope.ingest.tabular import read_jsonl
@@ -233,13 +242,15 @@ def bbc_politics_features(path: Path, cache: Path | None) -> list[dict[str, floa
              if line.strip() and _bbc_politics(json.loads(line).get("id", ""))]
     articles = [a for a in read_jsonl("\n".join(lines), str(path)) if isinstance(a, Article)]
     assert len(articles) <= BBC_POLITICS_LAST, "only BBC politics 001-299 may be coded"
+    record_ids = {a.id: json.loads(a.raw)["id"] for a in articles}
     dicts = load_dictionaries(None)
     stages = tuple(s for s in DEFAULT_STAGES if s != "verify")
     capture = _run(Pipeline(Settings(stages=stages)), articles, dictionary_senses(dicts.verbs, dicts.patterns))
-    feats = [f for _, fs, _ in capture.seen.values() for f in fs]
+    out = [{"key": _bbc_key(record_ids[a], e), "features": f}
+           for a, (events, fs, _) in capture.seen.items() for e, f in zip(events, fs, strict=True)]
     if cache is not None:
-        cache.write_text(json.dumps(feats), encoding="utf-8")
-    return feats
+        cache.write_text(json.dumps(out), encoding="utf-8")
+    return out
 
 
 def confidence_shares(model: Verifier, feats: list[dict[str, float]]) -> str:
@@ -249,6 +260,27 @@ def confidence_shares(model: Verifier, feats: list[dict[str, float]]) -> str:
     shares = [sum(1 for p in probs if lo <= p < hi) / len(probs) for lo, hi in bands] if probs else [0.0] * 4
     return f"{len(probs)} events; share per band 0-0.3 / 0.3-0.5 / 0.5-0.7 / 0.7-1.0: " + \
         " / ".join(f"{x:.2f}" for x in shares)
+
+
+def judged_calibration(model: Verifier, coded: list[dict[str, Any]], label_files: list[Path],
+                       threshold: float) -> str:
+    """The model's calibration on BBC politics 001-299 events judged by hand ("real": an act of the coded root
+    between the coded countries, roughly the right modality; files of ``{"key": [...], "real": bool}`` lines, kept
+    outside the repository). A reported transfer figure: nothing is fitted to it."""
+    from wirescope.eval.realnews import calibration_of
+
+    real = {tuple(d["key"]): int(bool(d["real"])) for f in label_files
+            for d in map(json.loads, f.read_text(encoding="utf-8").splitlines()) if d.get("real") is not None}
+    # as the real-news scorer: only events the coder says happened (asserted, reported, threatened)
+    pairs = [(model.probability(c["features"]), real[tuple(c["key"])]) for c in coded
+             if tuple(c["key"]) in real and c["key"][6] in PRODUCED_FACTUAL]
+    if not pairs:
+        return "no coded event has a judgement"
+    shown = [ok for p, ok in pairs if p >= threshold]
+    found = calibration_of(pairs)
+    return (f"{len(pairs)} factual events of {len(coded)} judged; real {sum(ok for _, ok in pairs) / len(pairs):.3f}; "
+            f"at >= {threshold}: {len(shown)} shown, real {sum(shown) / max(len(shown), 1):.3f}; "
+            f"ECE {found['ece']}; bands {json.dumps(found['bands'])}")
 
 
 # --------------------------------------------------------------------------------------------------- model
@@ -478,6 +510,9 @@ def main() -> None:
     parser.add_argument("--bbc-politics", action="store_true",
                         help="also print how the model's confidences spread on BBC politics 001-299 (no labels)")
     parser.add_argument("--bbc-cache", type=Path, help="JSON file of the BBC politics features to reuse")
+    parser.add_argument("--bbc-labels", type=Path, action="append", default=[], metavar="FILE",
+                        help="with --bbc-politics: judged labels of those events (JSON Lines of key and real), to "
+                             "print the model's calibration on them (repeatable)")
     parser.add_argument("--min-stories", type=int, default=MIN_GROUPS[0],
                         help="give a weight only to features seen in at least this many training stories")
     args = parser.parse_args()
@@ -515,8 +550,11 @@ def main() -> None:
         args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.out} ({len(model.weights)} weights, format {MODEL_FORMAT}, features {FEATURES_VERSION})")
     if args.bbc_politics:
-        bbc = [_kept(f, args) for f in bbc_politics_features(BBC, args.bbc_cache)]
-        print("BBC politics 001-299 (no labels), the model's confidences:", confidence_shares(model, bbc))
+        coded = [c | {"features": _kept(c["features"], args)} for c in bbc_politics_features(BBC, args.bbc_cache)]
+        print("BBC politics 001-299, the model's confidences:",
+              confidence_shares(model, [c["features"] for c in coded]))
+        if args.bbc_labels:
+            print("BBC politics 001-299, judged events:", judged_calibration(model, coded, args.bbc_labels, threshold))
     everything = nested_oof(rows, c, w, method=method)
     pooled = figures(rows, everything, tuning + check, threshold)
     print("ALL gold stories, leave one story out (each story predicted without it):", json.dumps(pooled))

@@ -214,8 +214,13 @@ def _per_root(results: Sequence[StoryResult]) -> dict[str, RootScore]:
 
 def calibration(results: Sequence[StoryResult]) -> Calibration:
     """Precision by confidence band and the expected calibration error (ten equal-width bins)."""
-    scored = [(c.confidence, 1) for r in results for _, c in r.matched] + \
-             [(c.confidence, 0) for r in results for c in r.invented]
+    return calibration_of([(c.confidence, 1) for r in results for _, c in r.matched]
+                          + [(c.confidence, 0) for r in results for c in r.invented])
+
+
+def calibration_of(scored: Sequence[tuple[float, int]]) -> Calibration:
+    """Precision by confidence band and the ECE of (confidence, right or not) pairs (also used on judged events of
+    other news, ``scripts/train_verifier.py --bbc-labels``)."""
     bands: dict[str, Band] = {}
     for lo, hi in BANDS:
         hits = [ok for conf, ok in scored if lo <= conf < hi]
