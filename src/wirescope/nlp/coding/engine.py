@@ -96,7 +96,7 @@ from .event_arguments import EventArguments
 from .lexicon import FORCE_ROOTS, INTENT_VERBS, LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
 from .lexicons import codes, words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
-from .nominals import consultation_code, fighting_code, nominal_code, restated
+from .nominals import ENACTED, consultation_code, enacted_measure, fighting_code, nominal_code, restated
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .phrase_actors import ActorRef
 from .rules import RuleSet, rule_ids
@@ -285,9 +285,9 @@ class EventCoder(EventArguments):
         sense the default does not mean."""
         default = match.pattern is None
         lemma = tok.lemma_.lower()
-        aimed = self._aimed_code(tok) if default else None
-        if aimed is not None and ctx.fire("code.aimed-act-takes-its-noun-code"):
-            return PatternMatch(None, aimed, 0, inferred="noun")  # "Trump's tariffs targeting Canada": 163, not 190
+        by_noun = self._noun_of_the_act(tok, ctx) if default else None
+        if by_noun is not None:
+            return by_noun
         if default and lemma in _OBLIGATION_VERBS and self.real_news and ctx.fire("candidates.need-binds-its-subject"):
             return None  # "we need to be firm", "Turkey needs to return the S-400": the subject is bound, not asking
         if lemma in _EFFORT_VERBS and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children) \
@@ -312,6 +312,18 @@ class EventCoder(EventArguments):
         if match.code.strip() in _NULL_CODES or (default and lemma in LIGHT_VERBS and len(entries[0].words) == 1):
             match = self._fallback(tok, entries, match, ctx)
         return match
+
+    def _noun_of_the_act(self, tok: Token, ctx: DocContext) -> PatternMatch | None:
+        """The code of a default-coded verb whose act is its event noun's: a verb of aiming ("Trump's tariffs
+        targeting Canada": 163, not 190) or of enacting a measure ("slapped tariffs on Chinese steel": 163, not
+        180)."""
+        aimed = self._aimed_code(tok)
+        if aimed is not None and ctx.fire("code.aimed-act-takes-its-noun-code"):
+            return PatternMatch(None, aimed, 0, inferred="noun")
+        measure = enacted_measure(tok) if self.real_news else None
+        if measure is not None and ctx.fire(ENACTED):
+            return PatternMatch(None, measure, 0, inferred="noun")
+        return None
 
     def _aimed_code(self, verb: Token) -> str | None:
         """The code of the event noun a verb of aiming says the direction of: the noun it modifies ("tariffs

@@ -57,8 +57,9 @@ KINDS: dict[str, frozenset[str]] = {
                           "cut-verb", "relation-object", "facing",
                           "going", "going-away", "schooling", "releasing", "publication", "goal-object",
                           "detention-place", "people-modifier"}),
+    "measures": frozenset({"enact-verb", "measure-noun"}),
 }
-_WITH_CODE = frozenset({"event_nouns", "announced"})
+_WITH_CODE = frozenset({"event_nouns", "announced", "measures"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)
 DICTIONARY_BLOCKS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "LIGHT": (("verb_classes", "light"), ("event_nouns", "event")),

@@ -36,9 +36,9 @@ if TYPE_CHECKING:
     from .actors import ActorCoder
     from .context import DocContext
 
-__all__ = ["CONSULT_NOUNS", "FIGHTING", "FIGHTING_NOUNS", "NOMINAL", "NounArgumentFinder", "consultation_code",
-           "consultation_parties", "fighting_code", "nominal_arguments", "nominal_code",
-           "restated"]
+__all__ = ["CONSULT_NOUNS", "ENACTED", "FIGHTING", "FIGHTING_NOUNS", "NOMINAL", "NounArgumentFinder",
+           "consultation_code", "consultation_parties", "enacted_measure", "fighting_code", "nominal_arguments",
+           "nominal_code", "restated"]
 
 # event noun -> the verb whose dictionary entry codes it, or a CAMEO code (lexicons/event_nouns.tsv, nominal)
 NOMINAL = codes("event_nouns", "nominal")
@@ -90,6 +90,23 @@ class NounArgumentFinder(Protocol):
     def clause_sources(self, verb: Token, match: PatternMatch, ctx: DocContext) -> list[ActorRef]:
         """The sources of ``verb``'s clause as a trigger coded by ``match`` would have them."""
         ...
+
+
+# verbs of enacting and the measures they put in force (lexicons/measures.tsv)
+_ENACT_VERBS = words("measures", "enact-verb")
+_MEASURES = codes("measures", "measure-noun")
+ENACTED = "code.enacted-measure-takes-its-noun-code"
+
+
+def enacted_measure(verb: Token) -> str | None:
+    """The code of the measure a verb of enacting puts in force: its object ("announced retaliatory tariffs on US
+    goods", "slapped tariffs on Chinese steel") or its passive subject ("new sanctions were unveiled"); None for
+    another verb or object. The measure is the event: its doer the verb's subject, its target whom it names."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ENACT_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] \
+        or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return next((_MEASURES[o.lemma_.lower()] for o in objects if o.lemma_.lower() in _MEASURES), None)
 
 
 def nominal_code(noun: Token) -> str | None:

@@ -68,6 +68,15 @@ RULES: tuple[Rule, ...] = (
          "as its parties, both ways: the hyphen joins the two sides of the talks, as 'talks between the US and "
          "Ukraine'. Each part is coded on its own (a country's name or short form when the pair is one token); "
          "not when both parts are one actor, nor for a single name ('the Jeddah talks', 'Jeddah-based')."),
+    Rule("code.enacted-measure-takes-its-noun-code", _C,
+         "With the bundled dictionaries, a verb of enacting (announce, unveil, approve, slap, introduce, levy, extend, "
+         "tighten, reimpose, declare, adopt, order ...) coded only by its default whose object (or passive subject) "
+         "is a measure (sanctions, tariffs, an embargo, duties 163; a ban, restrictions 172; a curfew 1723; a "
+         "crackdown 175) is the measure put in force, coded as the noun: its doer the verb's subject, its target "
+         "whom the measure names ('China announced retaliatory tariffs on US goods': CHN -> USA 163, not a plain "
+         "statement; 'the US slapped tariffs on Chinese steel': 163, not an assault; 'Britain unveiled sanctions on "
+         "Iranian officials': 163, not 050). A specific pattern of the verb wins. The words are data "
+         "(lexicons/measures.tsv)."),
     Rule("source.place-name-of-talks-is-no-party", _C,
          "A city named as the modifier of a consultation noun ('the Jeddah talks with Ukrainian officials', 'the "
          "Sochi meeting') is where the talks are held, not a party: a name the dictionaries code as its country "
