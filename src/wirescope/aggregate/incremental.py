@@ -38,8 +38,8 @@ from ..store import aggregate as agg_store
 from ..store.spec import TableSpec, insert_rows, select_list
 from .escalation import DyadDay, EscalationSettings, alerts, cell, day_row, effective, trailing
 from .merge import EventMerger, MergedEvent, MergeSettings
-from .state import df_fetchers, load_partial_state, state_rows
-from .stories import ClusterState, Story, StoryClusterer, StoryDoc, StorySettings, article_keys
+from .state import df_fetchers, load_open_columns, state_rows
+from .stories import Story, StoryClusterer, StoryDoc, StorySettings, article_keys
 from .tables import (
     ALERTS,
     ESCALATION,
@@ -293,11 +293,12 @@ def cluster_changes(
 ) -> tuple[StoryClusterer, dict[str, tuple[float, bool]], list[Story], MemberDocs]:
     """Phases 3 and 4: the new articles into the open stories, then the changed stories described."""
     docs = MemberDocs(con, min_confidence)
-    state = load_partial_state(con, open_stories(con, work, settings, docs))
-    assert state is not None  # has_state() was checked
-    clusterer = StoryClusterer.from_state(state, settings, members=lambda sid: docs(clusterer.member_ids(sid)),
-                                          fetch_df=df_fetchers(con))
-    _recent_members(con, clusterer, state, work, docs)
+    cols = load_open_columns(con, open_stories(con, work, settings, docs))
+    assert cols is not None  # has_state() was checked
+    clusterer = StoryClusterer.from_columns(cols, settings, members=lambda sid: docs(clusterer.member_ids(sid)),
+                                            fetch_df=df_fetchers(con))
+    restored = {sid: tuple(aid for aid, _, _ in cols.members.get(sid, [])) for sid, *_ in cols.stories}
+    _recent_members(con, clusterer, restored, work, docs)
     scores: dict[str, tuple[float, bool]] = {}
     fresh = [a for a in work.new if clusterer.story_of(a.id) is None]
     placed: list[agg_store.StoredArticle] = []
@@ -308,7 +309,7 @@ def cluster_changes(
         clusterer.prepare([by_id[a.id] for a in chunk if a.id in by_id and a.status == "analysed"])
         for a in chunk:
             place_article(clusterer, a, by_id, scores)
-    changed = sorted(set(clusterer.changed()) | (work.damaged_stories & set(state.stories)))
+    changed = sorted(set(clusterer.changed()) | (work.damaged_stories & set(restored)))
     _load_members(clusterer, changed, docs, lambda sid: clusterer.member_ids(sid), con)
     return clusterer, scores, clusterer.stories(changed), docs
 
@@ -327,8 +328,8 @@ def _load_members(clusterer: StoryClusterer, stories: Sequence[str], docs: Membe
     clusterer.load_members_of({sid: [by_id[a] for a in ids if a in by_id] for sid, ids in wanted.items()}, terms)
 
 
-def _recent_members(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer, state: ClusterState, work: Work,
-                    docs: MemberDocs) -> None:
+def _recent_members(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer, members: dict[str, tuple[str, ...]],
+                    work: Work, docs: MemberDocs) -> None:
     """The members the report rule will compare new articles with, read at once: those of the restored stories,
     published within ``max_gap_days`` before the earliest dated new article (an undated article is exempt from the
     rule; with the rule off, members are read story by story when needed), from their saved key terms. A smaller
@@ -338,7 +339,6 @@ def _recent_members(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer, s
     if not days or not s.max_gap_days or not s.member_link:
         return
     floor = min(days) - timedelta(days=s.max_gap_days)
-    members = {sid: st.member_ids for sid, st in state.stories.items()}
     ids = [aid for m in members.values() for aid in m]
     recent = {r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?)) AND published >= ?",
                                         [ids, floor]).fetchall()} if ids else set()

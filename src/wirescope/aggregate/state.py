@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import duckdb
+import numpy as np
 
 from ..store.aggregate import has_table, load_story_members
 from ..store.spec import select_list
@@ -95,3 +96,57 @@ def load_stories(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = Non
     for story in STORIES.records(names, cur.fetchall()):
         out[story.id] = replace(story, article_ids=tuple(aid for aid, _, _ in members.get(story.id, [])))
     return out
+
+
+@dataclass(frozen=True)
+class OpenColumns:
+    """The saved state of some stories as columns (issue 20: an incremental run restores every story still open at
+    the new articles' dates, thousands on a large store; built row by row into dicts, then arrays and index sets,
+    that was most of a +1k run). ``keys``/``entity``/``df``: the distinct keys of their vectors, whether each is an
+    entity key, its stored document frequency (NaN: none stored); ``story``/``key``/``weight``: one row per vector
+    entry (the story's position in ``stories``, the key's position in ``keys``)."""
+
+    n: int
+    stories: list[tuple[str, Any, Any, bool]]  # id, first date, last date, chained
+    members: dict[str, list[tuple[str, float, bool]]]
+    keys: list[str]
+    entity: np.ndarray
+    df: np.ndarray
+    story: np.ndarray
+    key: np.ndarray
+    weight: np.ndarray
+
+
+def load_open_columns(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> OpenColumns | None:
+    """:func:`load_partial_state` of the stories ``ids`` as columns, read by DuckDB in three queries (the keys
+    numbered there, so no key string crosses into Python more than once); None when nothing was saved."""
+    n_row = con.execute("SELECT df FROM story_df WHERE kind = 'n'").fetchone()
+    if not n_row:
+        return None
+    con.execute("CREATE OR REPLACE TEMP TABLE agg_open AS SELECT unnest(?) AS story_id, "
+                "generate_subscripts(?, 1) - 1 AS s", [list(ids), list(ids)])
+    try:
+        con.execute("CREATE OR REPLACE TEMP TABLE agg_keys AS SELECT kind, key, row_number() OVER () - 1 AS kid "
+                    "FROM (SELECT DISTINCT v.kind, v.key FROM story_vectors v SEMI JOIN agg_open o "
+                    "ON o.story_id = v.story_id)")
+        keys, kinds, dfs = [], [], []
+        for _, kind, key, df in con.execute(
+                "SELECT k.kid, k.kind, k.key, d.df FROM agg_keys k LEFT JOIN story_df d ON d.kind = k.kind "
+                "AND d.key = k.key ORDER BY k.kid").fetchall():
+            keys.append(key)
+            kinds.append(kind == "e")
+            dfs.append(float("nan") if df is None else float(df))
+        rows = con.execute("SELECT o.s, k.kid, v.weight FROM story_vectors v JOIN agg_open o ON o.story_id = "
+                           "v.story_id JOIN agg_keys k ON k.kind = v.kind AND k.key = v.key").fetchnumpy()
+        stories = con.execute(
+            "SELECT o.story_id, s.first_date, s.last_date, coalesce(m.chained, true) FROM agg_open o "
+            "JOIN stories s ON s.id = o.story_id LEFT JOIN story_meta m ON m.story_id = o.story_id "
+            "ORDER BY o.s").fetchall()
+    finally:
+        con.execute("DROP TABLE IF EXISTS agg_keys")
+        con.execute("DROP TABLE IF EXISTS agg_open")
+    return OpenColumns(
+        n=int(n_row[0]), stories=[(sid, first, last, bool(chained)) for sid, first, last, chained in stories],
+        members=load_story_members(con, ids), keys=keys, entity=np.array(kinds, dtype=bool),
+        df=np.array(dfs, dtype=np.float64), story=np.asarray(rows["s"], dtype=np.int64),
+        key=np.asarray(rows["kid"], dtype=np.int64), weight=np.asarray(rows["weight"], dtype=np.float64))

@@ -86,6 +86,17 @@ class Frequencies:
             self.ldf[idx] = [math.log(v + 1.0) for v in vals]
         self.known.update(values)
 
+    def register(self, keys: Sequence[str], df: np.ndarray) -> np.ndarray:
+        """Ids of ``keys`` with their stored frequencies (NaN: none stored, so 0), all known from now on: a saved
+        state's keys read as columns (:meth:`set` and :meth:`ensure` of each, at once)."""
+        idx = self.index(keys)
+        stored = ~np.isnan(df)
+        vals = df[stored]
+        self.df[idx[stored]] = vals
+        self.ldf[idx[stored]] = list(map(math.log, (vals + 1.0).tolist()))
+        self.known.update(keys)
+        return idx
+
     def ensure(self, keys: Iterable[str]) -> None:
         if self.fetch is None:
             return
