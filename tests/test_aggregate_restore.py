@@ -1,16 +1,23 @@
-"""Restoring the open stories for an incremental run (issue 20): read as columns and built with a few sorts
-(``state.load_open_columns``, ``StoryClusterer.from_columns``), the clusterer is the one ``from_state`` builds from
-the same stories row by row: the same vectors (in the same hash order), date ranges, members, chain flags,
-document frequencies and inverted index."""
+"""What an incremental run restores (issue 20). The open stories, read as columns and built with a few sorts
+(``state.load_open_columns``, ``StoryClusterer.from_columns``): the clusterer ``from_state`` builds from the same
+stories row by row (the same vectors in the same hash order, date ranges, members, chain flags, document
+frequencies and inverted index). The stored merged events new events could join, as shells (``remerge``): the same
+tables as a full run where merges depend on places."""
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
 from pathlib import Path
 
-from test_aggregate_incremental import corpus, write
+import pytest
+
+from aggregate_support import BAGHDAD, BAGHDAD_AIRPORT, IRAQ, TEHRAN
+from test_aggregate_incremental import TABLES, Item, _article, corpus, tables, write
 from wirescope.aggregate.build import aggregate_store
 from wirescope.aggregate.state import load_open_columns, load_partial_state
 from wirescope.aggregate.stories import StoryClusterer
+from wirescope.records import Analysis, Place
 from wirescope.store import Store
 
 
@@ -43,3 +50,39 @@ def test_columns_restore_the_same_clusterer(tmp_path: Path) -> None:
             # frequencies: from_state knows only the keys of the chosen stories' vectors too
             assert new == old
         assert not store.con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary").fetchone()[0]
+
+
+def _placed(items: list[Item], seed: int) -> list[Item]:
+    """The corpus with places on most events: resolved points far apart (Baghdad, Tehran), near (Baghdad airport),
+    a country, an unresolved one, at different confidences, so merges depend on the merged events' best places."""
+    rng = random.Random(seed)
+    unresolved = Place(0, 4, "Here", None, None, None, None, None, None, None, None, 0.3)
+    choices = [None, BAGHDAD, TEHRAN, IRAQ, BAGHDAD_AIRPORT, unresolved, replace(TEHRAN, confidence=0.95)]
+    out: list[Item] = []
+    for x in items:
+        if isinstance(x, Analysis):
+            x = replace(x, events=tuple(replace(e, place=rng.choice(choices)) for e in x.events))
+        out.append(x)
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 8, 21])
+def test_merge_shells_decide_as_a_full_restore(tmp_path: Path, seed: int) -> None:
+    """An incremental run restores the stored merged events new events could join as shells (key, date, best
+    place, mention count, creation order) and only the changed ones in full: its tables equal a full run's on a
+    corpus whose merges depend on places, in runs of several sizes."""
+    items = _placed(corpus(seed, n=120), seed)
+    with Store(tmp_path / "full.duckdb") as full:
+        write(full, items)
+        aggregate_store(full.con)
+        expected = tables(full.con)
+    days = [_article(x).published for x in items]
+    bounds = [b for b in (30, 55, 80, 100) if days[b] != days[b - 1]]
+    with Store(tmp_path / "inc.duckdb") as inc:
+        for lo, hi in zip([0, *bounds], [*bounds, len(items)], strict=True):
+            write(inc, items[lo:hi])
+            aggregate_store(inc.con)
+        got = tables(inc.con)
+    assert len(expected["merged_events"]) > 20
+    for name in TABLES:
+        assert got[name] == expected[name], name

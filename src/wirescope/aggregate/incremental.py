@@ -38,6 +38,7 @@ from ..store import aggregate as agg_store
 from ..store.spec import TableSpec, insert_rows, select_list
 from .escalation import DyadDay, EscalationSettings, alerts, cell, day_row, effective, trailing
 from .merge import EventMerger, MergedEvent, MergeSettings
+from .remerge import decide_and_summarise, replay_new
 from .state import df_fetchers, load_open_columns, state_rows
 from .stories import Story, StoryClusterer, StoryDoc, StorySettings, article_keys
 from .tables import (
@@ -134,7 +135,7 @@ def _meta(work: Work, con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> Non
 # -- merging ----------------------------------------------------------------------------------------------------
 
 
-def candidate_groups(con: duckdb.DuckDBPyConnection, merger: EventMerger, work: Work) -> set[str]:
+def candidate_groups(con: duckdb.DuckDBPyConnection, merger: EventMerger, work: Work) -> dict[str, MergedEvent]:
     """Stored merged events a pending event could join: the same key, dated within the window (undated: undated)."""
     from .build import article_meta
     from .merge import event_date
@@ -149,20 +150,20 @@ def candidate_groups(con: duckdb.DuckDBPyConnection, merger: EventMerger, work: 
     days = sorted(d for ds in wanted.values() for d in ds if d is not None)
     undated = any(None in ds for ds in wanted.values())
     if not days and not undated:
-        return set()
+        return {}
     clauses, params = [], []
     if days:
         clauses.append("date BETWEEN ? AND ?")
         params += [days[0] - timedelta(days=window), days[-1] + timedelta(days=window)]
     if undated:
         clauses.append("date IS NULL")
-    out = set()
+    out = {}
     for event in stored_merged(con, " OR ".join(clauses), params):
         ds = wanted.get(merger.key(event))  # type: ignore[arg-type]
         if ds and any((d is None) == (event.date is None) and (d is None or event.date is None
                                                                  or abs((d - event.date).days) <= window)
                       for d in ds):
-            out.add(event.id)
+            out[event.id] = event
     return out
 
 
@@ -173,26 +174,62 @@ def stored_merged(con: duckdb.DuckDBPyConnection, where: str, params: Sequence[A
 
 
 def merge_changes(con: duckdb.DuckDBPyConnection, work: Work, settings: MergeSettings) -> tuple[EventMerger, set[str]]:
-    """Phase 2: restore the merged events new events could join (and the damaged ones and those of new copies'
-    originals), then add the new events and copies; returns the merger and the ids of merged events to rewrite."""
+    """Phase 2: the new events and copies merged into the stored merged events they could join (those restored as
+    shells to decide, :mod:`wirescope.aggregate.remerge`), with the damaged ones and those of new copies'
+    originals restored in full; returns a merger holding the merged events to rewrite, and their ids."""
     from .build import article_meta
 
-    merger = EventMerger(settings)
-    groups = candidate_groups(con, merger, work) | work.damaged
+    candidates = candidate_groups(con, EventMerger(settings), work)
     originals = {a.duplicate_of for a in work.copies if a.duplicate_of}
-    # a new copy repeats every event of its original: all of the original's merged events gain mentions
-    groups |= {r[0] for r in con.execute(
-        "SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN (SELECT unnest(?)) AND duplicate_of IS NULL",
-        [sorted(originals)]).fetchall()}
+    # a new copy repeats every event of its original: all of the original's merged events gain mentions (and a new
+    # copy with stored mentions, left by an earlier run, is restored with its merged events, not added again)
+    full = work.damaged | {r[0] for r in con.execute(
+        "SELECT DISTINCT event_id FROM event_mentions WHERE (article_id IN (SELECT unnest(?)) AND duplicate_of IS "
+        "NULL) OR article_id IN (SELECT unnest(?))", [sorted(originals), [a.id for a in work.copies]]).fetchall()}
+    restored_copies = {r[0] for r in con.execute(
+        "SELECT DISTINCT article_id FROM event_mentions WHERE article_id IN (SELECT unnest(?))",
+        [[a.id for a in work.copies]]).fetchall()}
+    _meta(work, con, originals)
+    added = sorted([*(work.metas[i] for i in work.pending),
+                    *(a for a in work.copies if a.id not in restored_copies)], key=_order)
+
+    def add(merger: EventMerger) -> None:
+        def one(a: agg_store.StoredArticle) -> None:
+            if a.status == "near-duplicate":
+                merger.add_duplicate(article_meta(a), a.duplicate_of or "")
+            elif a.id in work.pending:
+                merger.add_article(article_meta(a), work.pending[a.id])
+
+        in_order(added, one)
+
+    def replay(merger: EventMerger, assigned: dict[tuple[str, int, str, int], str]) -> None:
+        order: list[agg_store.StoredArticle] = []
+        in_order(added, order.append)
+        replay_new(merger, order, work.pending, article_meta, assigned)
+
+    return decide_and_summarise(
+        con, settings, candidates, full, work.damaged,
+        lambda merger, ids: _restore(con, merger, work, ids, settings), add, replay,
+        lambda ids: stored_merged(con, "id IN (SELECT unnest(?))", [list(ids)]))
+
+
+def _restore(con: duckdb.DuckDBPyConnection, merger: EventMerger, work: Work, ids: set[str],
+             settings: MergeSettings) -> None:
+    """Restore the stored merged events ``ids`` from their mentions' events, in publication order (each is
+    recreated by its first report), with the mentions of stored near-duplicate copies."""
+    from .build import article_meta
+
+    if not ids:
+        return
     rows = con.execute(
         "SELECT event_id, article_id, sentence, code, trigger_start, duplicate_of FROM event_mentions "
-        "WHERE event_id IN (SELECT unnest(?)) AND trigger_start >= 0", [sorted(groups)]).fetchall()
+        "WHERE event_id IN (SELECT unnest(?)) AND trigger_start >= 0", [sorted(ids)]).fetchall()
     primary = {(a, s, c, t): gid for gid, a, s, c, t, dup in rows if dup is None}
     copies = {a for _, a, _, _, _, dup in rows if dup is not None}
-    _meta(work, con, [*(k[0] for k in primary), *copies, *originals])
+    _meta(work, con, [*(k[0] for k in primary), *copies])
     stored_events = agg_store.load_events_of(con, sorted({k[0] for k in primary}))
 
-    def restore(a: agg_store.StoredArticle) -> None:  # each merged event is recreated by its first report
+    def restore(a: agg_store.StoredArticle) -> None:
         if a.status == "near-duplicate":
             merger.add_duplicate(article_meta(a), a.duplicate_of or "", restored=True)
             return
@@ -201,17 +238,7 @@ def merge_changes(con: duckdb.DuckDBPyConnection, work: Work, settings: MergeSet
             if gid is not None and ev.confidence >= settings.min_confidence:
                 merger.restore(gid, article_meta(a), ev)
 
-    def add(a: agg_store.StoredArticle) -> None:
-        if a.status == "near-duplicate":
-            merger.add_duplicate(article_meta(a), a.duplicate_of or "")
-        elif a.id in work.pending:
-            merger.add_article(article_meta(a), work.pending[a.id])
-
-    # as one run over all articles would have placed them: the stored ones first, then the new ones
     in_order(sorted((work.metas[i] for i in {*(k[0] for k in primary), *copies}), key=_order), restore)
-    new_copies = [a for a in work.copies if a.id not in copies]
-    in_order(sorted([*(work.metas[i] for i in work.pending), *new_copies], key=_order), add)
-    return merger, merger.changed | work.damaged
 
 
 def in_order(articles: Sequence[agg_store.StoredArticle], place: Any) -> None:

@@ -182,6 +182,9 @@ class _Group:
     events: list[tuple[Event, ArticleMeta]] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)
     seq: int = 0  # creation order: ties between candidates go to the older group
+    # a stored merged event restored as a shell (EventMerger.shell): what its events decide merges with, not them
+    base_place: Place | None = None
+    base_mentions: int = 0
 
 
 def actor_key(actor: Actor | None, level: str) -> str:
@@ -258,6 +261,7 @@ class EventMerger:
         self._seen: set[tuple[str, int, str, int]] = set()
         self._source_keys: dict[str, str] = {}
         self._origins: dict[str, str] = {}
+        self.assigned: dict[tuple[str, int, str, int], str] = {}  # event (as _seen) -> merged id, add_article's
 
     def __len__(self) -> int:
         return len(self._groups)
@@ -286,6 +290,7 @@ class EventMerger:
                 continue
             group = self._find(event, article)
             self._attach(group, event, article)
+            self.assigned[ident] = group.id
             ids.append(group.id)
         return ids
 
@@ -296,6 +301,14 @@ class EventMerger:
             return
         group = self._groups.get(event_id) or self._new_group(event_id, self.key(event), event_date(event, article))
         self._attach(group, event, article, restored=True)
+
+    def shell(self, event_id: str, key: tuple[str, ...], day: date | None, place: Place | None, mentions: int,
+              ) -> None:
+        """A stored merged event known only by what a merge decision reads of it: its key, date, best resolved place
+        (:meth:`_place` of its events) and mention count. Later events can join it (:meth:`assigned` says which);
+        its summary needs its events (an incremental run restores the shells that changed in a second merger)."""
+        group = self._new_group(event_id, key, day)
+        group.base_place, group.base_mentions = place, mentions
 
     def add_duplicate(self, duplicate: ArticleMeta, original_id: str, *, restored: bool = False) -> int:
         """A near-duplicate article repeats its original's events: add its mentions (same source key); ``restored``:
@@ -339,7 +352,7 @@ class EventMerger:
             gap = abs((day - group.date).days) if day is not None and group.date is not None else 0
             if not places_compatible(event.place, self._place(group), self.settings.location_km):
                 continue
-            rank = (gap, -len(group.mentions), group.seq)
+            rank = (gap, -len(group.mentions) - group.base_mentions, group.seq)
             if best is None or rank < best:
                 best, chosen = rank, group
         if chosen is not None:
@@ -347,7 +360,8 @@ class EventMerger:
         return self._new_group(merged_event_id(article.id, event.sentence, event.code, event.trigger.start), key, day)
 
     def _place(self, group: _Group) -> Place | None:
-        places = [e.place for e, _ in group.events if e.place is not None]
+        # a shell's best stored place comes first, as its events did (the first of equal ones wins)
+        places = [p for p in (group.base_place, *(e.place for e, _ in group.events)) if p is not None]
         if not places:
             return None
         return max(places, key=lambda p: (p.geonameid is not None, not _country_level(p), p.confidence))
