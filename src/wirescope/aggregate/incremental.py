@@ -316,9 +316,11 @@ def _holding(con: duckdb.DuckDBPyConnection, keys: tuple[set[str], set[str]]) ->
 
 
 def cluster_changes(
-    con: duckdb.DuckDBPyConnection, work: Work, settings: StorySettings, min_confidence: float
+    con: duckdb.DuckDBPyConnection, work: Work, settings: StorySettings, min_confidence: float,
+    lap: Any = lambda name: None,
 ) -> tuple[StoryClusterer, dict[str, tuple[float, bool]], list[Story], MemberDocs]:
-    """Phases 3 and 4: the new articles into the open stories, then the changed stories described."""
+    """Phases 3 and 4: the new articles into the open stories, then the changed stories described (``lap(name)``
+    is called after restoring the open stories, placing the articles and describing)."""
     docs = MemberDocs(con, min_confidence)
     cols = load_open_columns(con, open_stories(con, work, settings, docs))
     assert cols is not None  # has_state() was checked
@@ -326,6 +328,7 @@ def cluster_changes(
                                             fetch_df=df_fetchers(con))
     restored = {sid: tuple(aid for aid, _, _ in cols.members.get(sid, [])) for sid, *_ in cols.stories}
     _recent_members(con, clusterer, restored, work, docs)
+    lap("restore")
     scores: dict[str, tuple[float, bool]] = {}
     fresh = [a for a in work.new if clusterer.story_of(a.id) is None]
     placed: list[agg_store.StoredArticle] = []
@@ -336,9 +339,12 @@ def cluster_changes(
         clusterer.prepare([by_id[a.id] for a in chunk if a.id in by_id and a.status == "analysed"])
         for a in chunk:
             place_article(clusterer, a, by_id, scores)
+    lap("cluster")
     changed = sorted(set(clusterer.changed()) | (work.damaged_stories & set(restored)))
     _load_members(clusterer, changed, docs, lambda sid: clusterer.member_ids(sid), con)
-    return clusterer, scores, clusterer.stories(changed), docs
+    described = clusterer.stories(changed)
+    lap("describe")
+    return clusterer, scores, described, docs
 
 
 def _load_members(clusterer: StoryClusterer, stories: Sequence[str], docs: MemberDocs, members: Any,
@@ -405,26 +411,30 @@ def escalation_changes(
                 touched[(level, where[0], where[1])].add(where[2])
     if not touched:
         return {}, []
-    stored = _stored_index(con, list(touched))
-    starts = {dyad: set(days) | set(sorted(stored[dyad])[:1]) for dyad, days in touched.items()}
+    firsts_stored = _stored_firsts(con, list(touched))
+    starts = {dyad: set(days) | ({firsts_stored[dyad]} if dyad in firsts_stored else set())
+              for dyad, days in touched.items()}
     while True:
         ranges = {dyad: _ranges(days, settings.trailing_days) for dyad, days in starts.items()}
         events = _events_in(con, ranges, settings)
-        firsts = {}
-        for dyad in touched:
-            outside = [d for d in stored[dyad] if not _inside(d, ranges[dyad])]
-            firsts[dyad] = min([*events.get(dyad, {}), *outside], default=None)
+        outside = _first_outside(con, ranges)
+        firsts = {dyad: min([*events.get(dyad, {}), *([outside[dyad]] if dyad in outside else [])], default=None)
+                  for dyad in touched}
         moved = {dyad: f for dyad, f in firsts.items() if f is not None and f not in starts[dyad]
-                 and min(stored[dyad], default=f) < f}
+                 and firsts_stored.get(dyad, f) < f}
         if not moved:  # a dyad whose first day moved later: the days after its new first day change too
             break
         for dyad, f in moved.items():
             starts[dyad].add(f)
+    # the stored rows the recomputed days replace, and those their trailing windows read
+    near = _stored_near(con, {dyad: [(lo - timedelta(days=settings.trailing_days), hi) for lo, hi in rs]
+                              for dyad, rs in ranges.items()})
     out: list[DyadDay] = []
     deleted: dict[Dyad, set[date]] = {}
     for dyad in touched:
-        deleted[dyad] = {d for d in stored[dyad] if _inside(d, ranges[dyad])}
-        indices = {d: x for d, x in stored[dyad].items() if d not in deleted[dyad]}
+        stored = near.get(dyad, {})
+        deleted[dyad] = {d for d in stored if _inside(d, ranges[dyad])}
+        indices = {d: x for d, x in stored.items() if d not in deleted[dyad]}
         by_day = events.get(dyad, {})
         first = firsts[dyad]
         for day in sorted(by_day):
@@ -436,21 +446,58 @@ def escalation_changes(
     return deleted, out
 
 
-def _stored_index(con: duckdb.DuckDBPyConnection, dyads: Sequence[Dyad]) -> dict[Dyad, dict[date, float]]:
-    """The stored index of every day of some dyads."""
+def _dyad_table(ranges: dict[Dyad, list[tuple[date, date]]]) -> list[list[Any]]:
+    """Parameters of a table of (level, source, target, lo, hi) rows, one per range of each dyad."""
+    cells = [(d[0], d[1], d[2], lo, hi) for d, rs in ranges.items() for lo, hi in rs]
+    return [[c[k] for c in cells] for k in range(5)]
+
+
+_RANGES = "(SELECT unnest(?) AS l, unnest(?) AS s, unnest(?) AS t, unnest(?) AS lo, unnest(?) AS hi)"
+
+
+def _stored_firsts(con: duckdb.DuckDBPyConnection, dyads: Sequence[Dyad]) -> dict[Dyad, date]:
+    """The first stored day of each of some dyads (those with a stored row)."""
     rows = con.execute(
-        "SELECT e.level, e.source, e.target, e.day, e.index_value FROM escalation e JOIN "
+        "SELECT e.level, e.source, e.target, min(e.day) FROM escalation e JOIN "
         "(SELECT unnest(?) AS l, unnest(?) AS s, unnest(?) AS t) w ON e.level = w.l AND e.source = w.s "
-        "AND e.target = w.t",
+        "AND e.target = w.t GROUP BY ALL",
         [[d[0] for d in dyads], [d[1] for d in dyads], [d[2] for d in dyads]]).fetchall()
+    return {(level, src, tgt): day for level, src, tgt, day in rows}
+
+
+def _stored_near(con: duckdb.DuckDBPyConnection, ranges: dict[Dyad, list[tuple[date, date]]],
+                 ) -> dict[Dyad, dict[date, float]]:
+    """The stored index of some dyads on the days of their ranges (not of every day they have: a dyad's rows
+    span the store's years)."""
+    rows = con.execute(
+        f"SELECT DISTINCT e.level, e.source, e.target, e.day, e.index_value FROM escalation e JOIN {_RANGES} w "
+        f"ON e.level = w.l AND e.source = w.s AND e.target = w.t AND e.day BETWEEN w.lo AND w.hi",
+        _dyad_table(ranges)).fetchall()
     stored: dict[Dyad, dict[date, float]] = defaultdict(dict)
     for level, src, tgt, day, index in rows:
         stored[(level, src, tgt)][day] = float(index)
     return stored
 
 
+def _first_outside(con: duckdb.DuckDBPyConnection, ranges: dict[Dyad, list[tuple[date, date]]]) -> dict[Dyad, date]:
+    """Each dyad's first stored day outside its ranges (the days recomputed), if it has one."""
+    rows = con.execute(
+        f"WITH w AS {_RANGES} SELECT e.level, e.source, e.target, min(e.day) FROM escalation e SEMI JOIN "
+        f"(SELECT DISTINCT l, s, t FROM w) d ON e.level = d.l AND e.source = d.s AND e.target = d.t "
+        f"WHERE NOT EXISTS (SELECT 1 FROM w WHERE w.l = e.level AND w.s = e.source AND w.t = e.target "
+        f"AND e.day BETWEEN w.lo AND w.hi) GROUP BY ALL", _dyad_table(ranges)).fetchall()
+    return {(level, src, tgt): day for level, src, tgt, day in rows}
+
+
 def _ranges(starts: Iterable[date], days: int) -> list[tuple[date, date]]:
-    return [(d, d + timedelta(days=days)) for d in sorted(starts)]
+    """The days from each start to ``days`` after it, overlapping ranges joined (each day in one range)."""
+    out: list[tuple[date, date]] = []
+    for d in sorted(starts):
+        if out and d <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], d + timedelta(days=days)))
+        else:
+            out.append((d, d + timedelta(days=days)))
+    return out
 
 
 def _inside(day: date, ranges: Sequence[tuple[date, date]]) -> bool:
@@ -488,9 +535,9 @@ def day_cell(event: DayEvent, level: str, s: EscalationSettings) -> tuple[str, s
     return src, tgt, event.date
 
 
-_DAY_COLUMNS = ("id, date, modality, quad_class, goldstein, confidence, num_mentions, first_seen, last_seen, "
-                "source_country, target_country, coalesce(source_code, ''), source_name, "
-                "coalesce(target_code, ''), target_name")
+_DAY_COLUMNS = ("m.id, m.date, m.modality, m.quad_class, m.goldstein, m.confidence, m.num_mentions, m.first_seen, "
+                "m.last_seen, m.source_country, m.target_country, coalesce(m.source_code, ''), m.source_name, "
+                "coalesce(m.target_code, ''), m.target_name")
 
 
 def _events_in(
@@ -500,16 +547,24 @@ def _events_in(
     sums them)."""
     from .build import news_of_the_day
 
-    lo = min(r[0] for rs in ranges.values() for r in rs)
-    hi = max(r[1] for rs in ranges.values() for r in rs)
-    # Only the events of the dyads asked for are read (the days' other dyads are most of them): the SQL test is
-    # wider than cell()'s, which decides below.
-    pairs = {level: [f"{src}\x01{tgt}" for lv, src, tgt in ranges if lv == level] for level in ("country", "actor")}
-    among = (f"date BETWEEN ? AND ? AND (concat(source_country, chr(1), target_country) IN (SELECT unnest(?)) "
-             f"OR concat({_ACTOR_SIDE.format(side='source')}, chr(1), {_ACTOR_SIDE.format(side='target')}) "
-             f"IN (SELECT unnest(?)))")
-    rows = con.execute(f"SELECT {_DAY_COLUMNS} FROM merged_events WHERE {among}",
-                       [lo, hi, pairs["country"], pairs["actor"]]).fetchall()
+    # Only the events of the dyads asked for, on the days of their own ranges, are read (not every event of the
+    # days from the earliest range to the last: a dyad's first day is always recomputed, so that span would reach
+    # back to the store's first days); the SQL test is wider than cell()'s, which decides below.
+    sides = {"country": "concat(m.source_country, chr(1), m.target_country)",
+             "actor": f"concat({_ACTOR_SIDE.format(side='m.source')}, chr(1), {_ACTOR_SIDE.format(side='m.target')})"}
+    found: dict[str, tuple[Any, ...]] = {}
+    for level, side in sides.items():
+        cells = [(f"{src}\x01{tgt}", lo, hi) for (lv, src, tgt), rs in ranges.items() if lv == level
+                 for lo, hi in rs]
+        if not cells:
+            continue
+        for row in con.execute(
+                f"SELECT {_DAY_COLUMNS} FROM merged_events m "
+                f"JOIN (SELECT unnest(?) AS k, unnest(?) AS lo, unnest(?) AS hi) w ON {side} = w.k "
+                f"AND m.date BETWEEN w.lo AND w.hi",
+                [[c[0] for c in cells], [c[1] for c in cells], [c[2] for c in cells]]).fetchall():
+            found[row[0]] = row
+    rows = list(found.values())
     rows.sort(key=lambda r: r[0])  # by id, as Python orders strings
     # actor level: the code, else the name (dyad_side: ``actor.code or actor.name``)
     events = [DayEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], (r[9], r[10]),
@@ -633,8 +688,7 @@ def update(con: duckdb.DuckDBPyConnection, merge: MergeSettings, stories: StoryS
     ids = sorted(changed_ids)
     after = merger.events([i for i in ids if merger.has(i)])
     clock.lap("merge")
-    clusterer, scores, changed_stories, _ = cluster_changes(con, work, stories, min_confidence)
-    clock.lap("cluster+describe")
+    clusterer, scores, changed_stories, _ = cluster_changes(con, work, stories, min_confidence, clock.lap)
     con.execute("BEGIN")
     try:
         before = stored_merged(con, "id IN (SELECT unnest(?))", [ids])

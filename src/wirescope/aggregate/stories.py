@@ -355,7 +355,9 @@ class StoryClusterer:
             fid[where] = freq.register([cols.keys[i] for i in where.tolist()], cols.df[where])
         row_ent = ent[cols.key]
         row_id = fid[cols.key]
-        row_hash = np.where(row_ent, self._edf.hash[row_id], self._tdf.hash[row_id])
+        row_hash = np.empty(len(row_id), dtype=np.int64)
+        row_hash[~row_ent] = self._tdf.hash[row_id[~row_ent]]
+        row_hash[row_ent] = self._edf.hash[row_id[row_ent]]
         order = np.lexsort((row_hash, row_ent, cols.story))  # by story, terms first, each in hash order
         sorted_story = cols.story[order]
         ids, weights = row_id[order], cols.weight[order]
