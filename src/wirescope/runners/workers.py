@@ -8,6 +8,10 @@ whichever worker gets it, and results come back in input order, so the store is 
 
 ``default_workers`` is the number of cores this process may use (``os.sched_getaffinity``), capped by the memory
 available for one pipeline per worker (``WORKER_BYTES``).
+
+Where the platform has it, the workers are forked from multiprocessing's fork server, which loads the pipeline once
+before forking them (``runners/preload.py``): the workers share its pages instead of each loading a copy. Elsewhere
+(and when the fork server cannot load it) each worker is spawned and loads its own.
 """
 
 from __future__ import annotations
@@ -22,12 +26,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..config import Settings
 from ..errors import PipelineError, WirescopeError
 from ..records import Analysis, Article, Failure
+from . import preload
 
 if TYPE_CHECKING:
     from ..nlp.pipeline import Pipeline
@@ -101,9 +107,10 @@ class WorkerPool:
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
-                # spawn: a worker inherits none of the parent's threads or open store
+                # a worker inherits none of the parent's threads or open store: it is forked from the fork server
+                # (a fresh interpreter that holds the preloaded pipeline), or spawned
                 self._pool = ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                    max_workers=self.workers, mp_context=_context(self.settings),
                     initializer=_start_worker, initargs=(self.settings,),
                 )
             return self._pool
@@ -145,6 +152,24 @@ class WorkerPool:
         self.close()
 
 
+def _context(settings: Settings) -> BaseContext:
+    """The fork server's context with the pipeline of ``settings`` preloaded in the server (``runners/preload.py``)
+    where the platform has one, else spawn. The server starts here, once per parent process: a later pool with
+    other settings gets workers that load their own pipeline."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    from multiprocessing import forkserver
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([preload.__name__])
+    os.environ[preload.PIPELINE_ENV] = preload.encode(settings)  # read (and removed) by the server at its start
+    try:
+        forkserver.ensure_running()
+    finally:
+        os.environ.pop(preload.PIPELINE_ENV, None)
+    return context
+
+
 def _start_worker(settings: Settings) -> None:
     global _pipeline, _error
     from .startup import open_pipeline
@@ -153,7 +178,7 @@ def _start_worker(settings: Settings) -> None:
     # pool down; a worker printing its own KeyboardInterrupt traceback would only hide the parent's message
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        _pipeline = open_pipeline(settings)
+        _pipeline = preload.shared_pipeline(settings) or open_pipeline(settings)
     except WirescopeError as exc:  # kept for the parent: an initializer's exception would only break the pool
         _error = exc
 

@@ -97,6 +97,8 @@ def _remove_stale(current: Path) -> None:
         if old != current:
             old.unlink(missing_ok=True)
 
+# thread-local connections a forked process inherited and never uses (``Gazetteer._con``)
+_INHERITED: list[threading.local] = []
 _SELECT = ("SELECT p.pid, p.geonameid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1, p.population, "
            "p.radius_km, n.kind, p.extra FROM names n JOIN places p ON p.pid = n.pid WHERE n.{column} = ?")
 
@@ -112,6 +114,7 @@ class Gazetteer:
                               f"--output {path}` or leave the gazetteer setting empty to use the default index")
         self.path = path
         self._local = threading.local()
+        self._pid = os.getpid()
         try:
             meta = dict(self._con().execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError as exc:
@@ -124,6 +127,11 @@ class Gazetteer:
         self._demonyms = dict(self._con().execute("SELECT key, iso2 FROM demonyms").fetchall())
 
     def _con(self) -> sqlite3.Connection:
+        if self._pid != os.getpid():
+            # forked (the workers fork from a server that opened the index, ``runners/preload.py``): a connection
+            # is not carried across a fork; the inherited one is kept unused (closing it here could release locks)
+            _INHERITED.append(self._local)
+            self._local, self._pid = threading.local(), os.getpid()
         con: sqlite3.Connection | None = getattr(self._local, "con", None)
         if con is None:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
