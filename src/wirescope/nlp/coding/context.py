@@ -42,6 +42,10 @@ class DocContext:
     # actor of a noun phrase by (head token index, date), with the rules that fired while finding it
     memo: dict[tuple[int, date | None], tuple[Any, tuple[str, ...]]] = field(default_factory=dict)
     attackers: Sequence[Any] = ()  # ActorRefs of the last asserted act of force in an earlier sentence
+    # (source, target) ActorRefs of the last asserted act of force with a coded target, its sentence index and its
+    # trigger's token index: what a later definite "the attack" with no actor of its own repeats
+    # (``nominals.repeated_attack``)
+    attack: tuple[Any, Any, int, int] | None = None
     # the source (an ActorRef) of the last asserted accusation or criticism (root 11) against each country, in the
     # order the document is coded (``speech.record_accusations``): whom a later denial answers
     accusers: dict[str, Any] = field(default_factory=dict)

@@ -198,6 +198,7 @@ class EventCoder(EventArguments):
                          and c.source.code and not c.source.code.startswith("---")]
                 if force:
                     ctx.attackers = force[-1:]
+                ctx.attack = _last_attack(coded, n) or ctx.attack
         return out
 
     def _discards(self, sent: Span, ctx: DocContext, *, story: bool) -> list[int]:
@@ -584,6 +585,15 @@ class EventCoder(EventArguments):
 
 
 _NULL_CODES = frozenset({"---", "", "+++", "###"})
+
+
+def _last_attack(coded: Sequence[Coding], sentence: int) -> tuple[ActorRef, ActorRef, int, int] | None:
+    """(source, target, sentence, trigger) of the last asserted act of force of a sentence between two coded
+    parties, or None: what a later "the attack" with no actor of its own repeats (``nominals.repeated_attack``)."""
+    force = [(c.source, c.target, sentence, c.trigger) for c in coded if c.code[:2] in FORCE_ROOTS
+             and c.modality == "asserted" and c.target is not None
+             and all(r.code and not r.code.startswith("---") for r in (c.source, c.target))]
+    return force[-1] if force else None
 
 
 # verbs of fighting that also mean striving (with a to-infinitive) or, without an opponent, having difficulty

@@ -143,7 +143,55 @@ def nominal_arguments(finder: NounArgumentFinder, noun: Token, ctx: DocContext,
             sources = [a for g in c.children if g.dep_ == "agent" for a in finder.actors_inside(g, ctx)]
     if sources and not targets:
         targets = _implicit_target(finder, noun, sources, code, ctx)
+    if not sources and not targets:
+        sources, targets = repeated_attack(noun, code, ctx)
     return sources, targets
+
+
+REPEATED = "candidates.the-attack-repeats-the-last-attack"
+# force nouns that name one act ("the attack", "the airstrike"), not a state ("the war") (event_nouns instrument)
+_ATTACK_NOUNS = words("event_nouns", "instrument")
+# how many sentences back the attack a definite "the attack" repeats may be told
+_ATTACK_WINDOW = 4
+# where a repeated attack is told as such: its clause's subject ("the attack killed", "Tuesday's attack marked an
+# escalation"); "killed in the attack" is the verb's act, whose doer source.the-attack-refers-to-the-last-attacker
+# finds
+_REPEAT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def repeated_attack(noun: Token, code: str, ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The parties of a definite force noun with no actor of its own phrase ("the attack", "Tuesday's attack"):
+    those of the last asserted act of force between two coded parties told up to four sentences before, which it
+    names again ("Israeli jets struck Hamas positions in Gaza. ... The attack followed rocket fire"; the gold codes
+    a repeated mention in its own sentence). Only as the subject of its clause: not as the object of another act
+    ("condemned the attack": coded once, as the outer act), after "after" or "since" (an earlier act), nor "in the
+    attack", where the verb tells the act."""
+    last = ctx.attack
+    if last is None or code.lstrip(":")[:2] not in FORCE_ROOTS or noun.lemma_.lower() not in _ATTACK_NOUNS:
+        return [], []
+    told = noun.dep_ in _REPEAT_DEPS and _definite(noun) and not _earlier(noun)
+    sentence = next((n for n, s in enumerate(noun.doc.sents) if s.start == noun.sent.start), -1) if told else -1
+    if not 0 < sentence - last[2] <= _ATTACK_WINDOW or _another_attack(noun.doc[last[3]]) or not ctx.fire(REPEATED):
+        return [], []
+    return [replace(last[0], direct=False)], [replace(last[1], direct=False)]
+
+
+def _earlier(noun: Token) -> bool:
+    """The noun's clause tells what happened since or after an act: "since the attacks began"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until") for c in noun.head.children)
+
+
+def _another_attack(trigger: Token) -> bool:
+    """The sentence of the last coded act of force names another attack, outside that act's phrase ("France
+    responded to the Bouake attack by destroying Ivory Coast's air force"): "the attack" may be either."""
+    inside = {t.i for t in trigger.subtree}
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _ATTACK_NOUNS and t.i not in inside for t in trigger.sent)
+
+
+def _definite(noun: Token) -> bool:
+    """ "the attack", "this attack", "Tuesday's attack": a noun that names an act already known."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in noun.children)
 
 
 def _implicit_target(finder: NounArgumentFinder, noun: Token, sources: list[ActorRef], code: str,

@@ -77,6 +77,14 @@ RULES: tuple[Rule, ...] = (
          "statement; 'the US slapped tariffs on Chinese steel': 163, not an assault; 'Britain unveiled sanctions on "
          "Iranian officials': 163, not 050). A specific pattern of the verb wins. The words are data "
          "(lexicons/measures.tsv)."),
+    Rule("candidates.the-attack-repeats-the-last-attack", _C,
+         "A definite force noun with no actor of its own phrase ('the attack', 'the airstrike', 'Tuesday's "
+         "attack'; nouns of one act, event_nouns instrument, not 'the war') names again the last asserted act of "
+         "force between two coded parties told up to four sentences before, and is coded with its parties: "
+         "'Israeli jets struck Hamas positions in Gaza ... The attack followed rocket fire' (the gold codes a "
+         "repeated mention in its own sentence). Only as its clause's subject: never as another act's object "
+         "('condemned the attack': coded once, as the outer act), after 'after'/'since' (an earlier act), nor in "
+         "'killed in the attack', where the verb tells the act."),
     Rule("source.place-name-of-talks-is-no-party", _C,
          "A city named as the modifier of a consultation noun ('the Jeddah talks with Ukrainian officials', 'the "
          "Sochi meeting') is where the talks are held, not a party: a name the dictionaries code as its country "
