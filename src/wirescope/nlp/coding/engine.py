@@ -92,6 +92,7 @@ from .actors import ActorCoder
 from .clauses import scheduled_modality
 from .commentary import commentary
 from .context import DocContext
+from .denials import said_code
 from .event_arguments import EventArguments
 from .lexicon import FORCE_ROOTS, INTENT_VERBS, LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
 from .lexicons import codes, words
@@ -107,6 +108,7 @@ from .speech import forget_dropped_accusers, record_accusations
 from .state_roles import governments_of_acting_states
 from .syntax import governs_any, multi_matches, regular_stems, shown_in_image
 from .target_finders import SPEECH_VERBS
+from .titles import titled_offices
 from .triggers import (
     _OBLIGATION_VERBS,
     _description,
@@ -199,7 +201,7 @@ class EventCoder(EventArguments):
                 if force:
                     ctx.attackers = force[-1:]
                 ctx.attack = _last_attack(coded, n) or ctx.attack
-        return out
+        return titled_offices(doc, out, self.actors, ctx) if self.real_news else out  # titles.py: undated roles
 
     def _discards(self, sent: Span, ctx: DocContext, *, story: bool) -> list[int]:
         """Token indexes of discard phrases in ``sent`` (story-level or sentence-level ones)."""
@@ -550,6 +552,7 @@ class EventCoder(EventArguments):
         converse = converse_code or None
         if self.real_news and forward:
             sensed = sense_code(verb, code, (sources, targets), ctx)  # senses.py: force needs arms, warnings
+            sensed = said_code(verb, sensed, match, (sources, targets), ctx)  # denials.py: denials, advice, taking
             if not sensed:
                 return []
             code, converse = (code, converse) if sensed == code else (sensed, sensed if converse else None)

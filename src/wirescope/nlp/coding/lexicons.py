@@ -58,6 +58,8 @@ KINDS: dict[str, frozenset[str]] = {
                           "going", "going-away", "schooling", "releasing", "publication", "goal-object",
                           "detention-place", "people-modifier"}),
     "measures": frozenset({"enact-verb", "measure-noun"}),
+    "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",
+                          "take-phrase", "take-direction", "returnee"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced", "measures"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)

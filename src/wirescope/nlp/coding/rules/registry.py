@@ -275,6 +275,36 @@ RULES: tuple[Rule, ...] = (
          "'X failed to V' ('the government failed to tackle the problem', 'ministers had failed to reassure "
          "agencies') is an act not done, mostly in a critic's words, not X rejecting anyone (12): no event. Words "
          "are data (lexicons/senses.tsv); real-news conventions only."),
+    Rule("code.denial-of-a-claim-is-no-rejection", _C,
+         "A verb of denial (deny, dismiss, reject, refute, rebut) coded by its default as a rejection (12) or "
+         "disapproval (11) denies a claim, not a proposal or request, when what it denies is a clause or gerund "
+         "('denied it amounted to a crisis', 'denied having personal experience'): a statement to no one, no "
+         "event; or a claim noun, a content noun with its clause, or (deny) a pronoun ('dismissed claims of a "
+         "rift', 'rejected newspaper speculation that ...', 'rejected the idea Mr X posed a threat', 'denied all "
+         "that'): the denial of an accusation, 016, as the dictionary codes 'denied the claims'. Requests and "
+         "proposals stay rejected ('rejected calls for an inquiry'). Words are data (lexicons/denials.tsv); "
+         "real-news conventions only."),
+    Rule("code.demand-or-appeal-to-no-one-is-no-act", _C,
+         "A verb of insisting, proposing, suggesting or questioning coded by its default as a demand (10) or an "
+         "appeal (02) asks no one to act when it has no coded addressee ('ministers insist they are committed to "
+         "free care', 'the government proposed the idea', 'the Tories questioned the timing of the rules') or "
+         "when its clause states a fact or a guess ('suggested Parliament could decide'): a policy put to the "
+         "public, a claim or a doubt, no event. A mandative clause ('suggested he should resign') or an addressee "
+         "('proposed talks to Iran') keeps it. Words are data (lexicons/denials.tsv); real-news conventions only."),
+    Rule("code.warning-against-is-advice", _C,
+         "A warning (warn, caution) against an act ('warned both parties against pandering to prejudice', "
+         "'warned against disunity') advises against it: an appeal (020) to the one warned when the text codes "
+         "them, else no event; a warning reported after what it says ('Deaths in custody have reached shocking "
+         "levels, a committee of MPs has warned') comments on it (012). A harm of the warner's own keeps the "
+         "threat ('warned against any attack, threatening retaliation'). Words are data (lexicons/denials.tsv, "
+         "senses.tsv warner-harm); real-news conventions only."),
+    Rule("code.taking-no-possession-is-no-seizure", _C,
+         "'Take' coded by its default as a seizure (171) seizes nothing in a phrase of its own: with a direction "
+         "('took the UK to war', 'take Britain out of the EU', 'took over at the Home Office'), "
+         "an object that is a stance, decision, office or time ('the stand the party took', 'took over the "
+         "chairmanship of the EU', 'taken too long'), 'for granted', 'taken together', or 'took over' without an "
+         "object: no event. The dictionary's patterns ('took control of the town', 'took hostages') are not "
+         "touched. Words are data (lexicons/denials.tsv); real-news conventions only."),
     # ---------------------------------------------------------------- arguments: sources
     Rule("source.placed-by-the-pattern", _A,
          "A '$' in the matched pattern places the source: the first actor after the pattern word it follows.",
@@ -672,6 +702,14 @@ RULES: tuple[Rule, ...] = (
     Rule("actors.named-actor-keeps-its-role", _ACT,
          "A named person or body keeps its own role: role words around it add nothing ('fighters of Hezbollah' is "
          "LBNREB, not LBNREBMIL)."),
+    Rule("actors.title-in-the-article-gives-the-office", _ACT,
+         "In an article without a date, a person the article titles with a government office ('Prime Minister "
+         "Tony Blair', 'Foreign Secretary Jack Straw', 'Gordon Brown, the chancellor') is coded with that office "
+         "(the person's country, the title's role: GBRGOV) at every mention ('Mr Blair', 'he' resolved to him), "
+         "over the dictionary's undated code (an elite, ELI) or the last dated one listed (GBRGOVJUD, Straw's post "
+         "of 2007); the title is the article's own word on its time. Not for 'shadow' or 'former' titles, nor for "
+         "a person given two different offices, nor over a role of another kind (a party, a court); an article "
+         "with a date is coded by its date (actors.office-holder-on-the-date)."),
     Rule("actors.iso-country-codes", _ACT,
          "With the bundled dictionaries, the few non-ISO country codes of the Phoenix dictionaries are reported as "
          "ISO 3166: ANG -> AGO, TMP -> TLS."),

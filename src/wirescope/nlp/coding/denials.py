@@ -1,0 +1,195 @@
+"""Words about claims are no acts between actors (issue 17, other news): denials, unaddressed appeals and demands,
+advice, and "take" in senses that are no seizure; decided once the trigger's code and arguments are known, after
+``senses.sense_code``.
+
+British political news (and most domestic news) is full of words the verb dictionary codes as acts between
+actors by the verb's default, in a sense the default does not mean:
+
+* A denial of a claim is no rejection (``code.denial-of-a-claim-is-no-rejection``): CAMEO 12 rejects a proposal,
+  demand or request. "Mr Straw denied it amounted to a crisis", "she denied having personal experience", "Mr Blair
+  rejected the idea (that) Mr Kilroy-Silk posed a threat" deny that something is true: a statement to no one, no
+  event; "dismissed claims of a rift", "rejected newspaper speculation", "this argument was rejected by Mr Blair"
+  deny an accusation or a report: CAMEO 016 (deny responsibility), as the dictionary codes "denied the claims".
+  A request or proposal denied stays a rejection ("rejected calls for an inquiry", "denied bail").
+* A demand or appeal needs someone it is made to (``code.demand-or-appeal-to-no-one-is-no-act``): "ministers insist
+  they are committed to free care", "the government proposed the idea", "Ruth Kelly has suggested teachers could
+  get more powers", "the Tories questioned the timing of the rules" ask no one to act: a policy put to the public,
+  a claim, a guess, a doubt. Without a coded addressee, or with a clause that states a fact or a guess
+  (indicative or epistemic), the verb's default demand (10) or appeal (02) is no event; "suggested he should
+  resign" (mandative) and "proposed talks to Iran" (an addressee) stay.
+* Advice is no threat (``code.warning-against-is-advice``): "the Lib Dems warned both parties against pandering to
+  prejudice", "Labour MPs warned against disunity" advise against an act (an appeal, 020, to the one warned if the
+  text names them; else no event); a warning of the warner's own harm stays a threat ("warned against any attack,
+  threatening retaliation"); "Deaths in custody have reached shocking levels, a committee has warned" reports the
+  warner's view of what happened (012).
+* Taking is seizure only of something held (``code.taking-no-possession-is-no-seizure``): "took the UK to war",
+  "take Britain out of the EU", "took over the chairmanship of the EU", "the stand the party took", "take voters
+  for granted", "taken too long" seize nothing; the dictionary's default for "take" (171) is then no event. The
+  dictionary's patterns ("took control of the town", "took hostages") are not touched.
+
+Word lists are data (lexicons/denials.tsv). Real-news conventions only (the bundled dictionaries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .lexicons import words
+from .senses import WARNER_HARMS, WARNING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import DocContext
+    from .patterns import PatternMatch
+    from .phrase_actors import ActorRef
+
+DENIAL_VERBS = words("denials", "denial-verb")
+CLAIM_NOUNS = words("denials", "claim-noun")
+CONTENT_NOUNS = words("denials", "content-noun")
+UNADDRESSED_VERBS = words("denials", "unaddressed-verb")
+ADVICE_PREPOSITIONS = words("denials", "advice-preposition")
+TAKE_PHRASES = words("denials", "take-phrase")
+TAKE_DIRECTIONS = words("denials", "take-direction")
+RETURNEES = words("denials", "returnee")
+_MANDATIVE = words("modal_cues", "mandative")
+DENIED, UNADDRESSED = "code.denial-of-a-claim-is-no-rejection", "code.demand-or-appeal-to-no-one-is-no-act"
+ADVICE, TAKING = "code.warning-against-is-advice", "code.taking-no-possession-is-no-seizure"
+DENY_ACCUSATION, APPEAL, COMMENT = "016", "020", "012"
+_OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+_PRONOUN_CLAIMS = frozenset({"it", "that", "this", "them", "all", "these", "those"})
+
+
+def said_code(verb: Token, code: str, match: PatternMatch, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+              ctx: DocContext) -> str:
+    """``code``, another code, or "" (no event) for a denial, an unaddressed appeal, advice or a taking that
+    seizes nothing (see the module docstring). ``parties`` are the trigger's coded sources and targets."""
+    if not code or verb.pos_ not in ("VERB", "AUX"):
+        return code
+    lemma, root, default = verb.lemma_.lower(), code[:2], match.pattern is None
+    if default and root in ("11", "12") and lemma in DENIAL_VERBS:
+        return _denial(verb, code, ctx)
+    if default and root in ("02", "10") and lemma in UNADDRESSED_VERBS and _unaddressed(verb, parties[1]) \
+            and ctx.fire(UNADDRESSED):
+        return ""
+    if root == "13" and lemma in WARNING_VERBS:
+        return _advice(verb, code, parties[1], ctx)
+    if default and root == "17" and lemma == "take" and _no_seizure(verb) and ctx.fire(TAKING):
+        return ""
+    return code
+
+
+# ------------------------------------------------------------------------------------------------ denials
+
+
+def _denial(verb: Token, code: str, ctx: DocContext) -> str:
+    """No event for the denial of a fact (a clause or gerund complement), 016 for the denial of a claim noun."""
+    objects = _denied(verb)
+    if not objects and _clause(verb):
+        return "" if ctx.fire(DENIED) else code  # "denied it amounted to a crisis", "denied having ..."
+    if any(_claim(o, verb) for o in objects) and ctx.fire(DENIED):
+        return DENY_ACCUSATION  # "dismissed claims of a rift", "this argument was rejected by Mr Blair"
+    return code
+
+
+def _denied(verb: Token) -> list[Token]:
+    """What is denied: the object, a passive subject, or the noun a participle modifies ("claims denied by
+    Labour")."""
+    found = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(verb.head)
+    return found
+
+
+def _clause(verb: Token) -> bool:
+    """A complement clause ("denied (that) the police were involved") or gerund ("denied having ...")."""
+    return any((c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG")
+               for c in verb.children)
+
+
+def _claim(obj: Token, verb: Token) -> bool:
+    """A claim noun ("claims", "speculation"), a content noun with its content clause ("the idea (that) X posed a
+    threat"), or, for "deny", a pronoun that refers back to what was said ("denied all that")."""
+    lemma = obj.lemma_.lower()
+    if lemma in CLAIM_NOUNS or (obj.lower_ in _PRONOUN_CLAIMS and verb.lemma_.lower() == "deny"):
+        return True
+    return lemma in CONTENT_NOUNS and any(_content_clause(c) for c in obj.children)
+
+
+def _content_clause(clause: Token) -> bool:
+    """A clause that says what a noun holds ("the idea (that) Mr X posed a threat"): it has its own subject and no
+    relative word standing for the noun ("the idea that he proposed" is a relative clause)."""
+    if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(clause.children)
+    if any(c.lower_ in _RELATIVE_WORDS and c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj") for c in kids):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+
+
+# ------------------------------------------------------------------------------------------------ appeals
+
+
+def _unaddressed(verb: Token, targets: Sequence[ActorRef]) -> bool:
+    """No one is asked: no coded target, or a complement clause that states a fact or a guess ("suggested
+    Parliament could decide", "insisted Mr Brown will have a key role") rather than what someone should do."""
+    if not targets:
+        return True
+    if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return False  # "proposed talks to Iran": the one appealed to
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(clauses) and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _MANDATIVE
+                                     for c in clauses for a in c.children)
+
+
+# ------------------------------------------------------------------------------------------------ advice
+
+
+def _advice(verb: Token, code: str, targets: Sequence[ActorRef], ctx: DocContext) -> str:
+    """A warning against an act advises against it (020 to the one warned, else no event); a warning reported
+    after what it says ("X has happened, a committee warned") comments on it (012). A harm of the warner's own,
+    in the warning or in what it reports, keeps the threat."""
+    told = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "punct") for t in c.subtree]
+    if _harm(told):
+        return code
+    # "warned both parties against ...": the parse may hang the preposition on the one warned
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    if any(c.dep_ == "prep" and c.lower_ in ADVICE_PREPOSITIONS for h in heads for c in h.children) \
+            and ctx.fire(ADVICE):
+        return APPEAL if targets else ""
+    reported = verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i
+    if reported and not told and not _harm(list(verb.head.subtree)) and ctx.fire(ADVICE):
+        return COMMENT  # "Deaths in custody have reached 'shocking' levels, a committee of MPs has warned"
+    return code
+
+
+def _harm(toks: Sequence[Token]) -> bool:
+    return any(t.lemma_.lower() in WARNER_HARMS or t.lower_ in WARNER_HARMS for t in toks)
+
+
+# ------------------------------------------------------------------------------------------------ taking
+
+
+def _no_seizure(verb: Token) -> bool:
+    """'Take' in a phrase of its own: a direction ("took the UK to war", "take Britain out of"), an object that
+    is a stance, a decision, an office or a time ("took a stand", "took over the chairmanship", "taken too
+    long"), "for granted", "taken together", people taken back (a repatriation), or "took over" without an
+    object (a succession)."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in TAKE_DIRECTIONS for c in kids):
+        return True
+    objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass", "npadvmod", "advmod")]
+    if verb.dep_ in ("relcl", "acl"):
+        objects.append(verb.head)  # "the stand the party took", "the judgement I took"
+    phrases = [*objects, *(g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    if any(p.lemma_.lower() in TAKE_PHRASES or p.lower_ in TAKE_PHRASES for p in phrases):
+        return True
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids) \
+            and any(o.lemma_.lower() in RETURNEES for o in objects):
+        return True  # "take back over 800 Isis fighters": a repatriation ("took back the city" seizes)
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in kids)
+    # "Mitsubishi's new chief executive took over": a succession; "businesses have been taken over by the
+    # Syrians" (passive) and "took over Aleppo" seize
+    return over and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in kids)

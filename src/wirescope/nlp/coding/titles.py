@@ -1,0 +1,139 @@
+"""A person's office from the title the article gives them, when the article has no date (issue 17, roles).
+
+The actor dictionaries give a person dated codes ("TONY BLAIR": GBRGOV from 1997 to 2007, else GBRELI); without an
+article date the coder can only take the entry's undated code (an elite, ELI) or the last one listed ("JACK STRAW":
+GBRGOVJUD, his post of 2007-08). An article without a date still says which office the person holds: "Prime
+Minister Tony Blair", "Foreign Secretary Jack Straw", "Gordon Brown, the chancellor". The title is the article's
+own word on its time, so every mention of that person in the article ("Mr Blair", "Tony Blair", "he" resolved to
+him) takes the office of the title (``actors.title-in-the-article-gives-the-office``): the person's country with
+the title's government role (GBRGOV). Only government titles count ("shadow chancellor" is the opposition's); a
+person given two different government titles in one article keeps the dictionary's code. Articles with a date are
+coded by the date (``actors.office-holder-on-the-date``) and are left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actor_codes import split_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .actors import ActorCoder
+    from .context import DocContext
+    from .engine import Coding
+    from .phrase_actors import ActorRef
+
+RULE = "actors.title-in-the-article-gives-the-office"
+# nouns heading an apposition that gives a title ("Tony Blair, the prime minister")
+_TITLE_HEADS = frozenset({"minister", "secretary", "chancellor", "premier", "president", "leader", "mayor"})
+_NOT_IN_OFFICE = frozenset({"shadow", "former", "ex", "late", "then"})
+_GOVERNMENT = "GOV"
+
+
+def titled_offices(doc: Doc, codings: list[Coding], actors: ActorCoder, ctx: DocContext) -> list[Coding]:
+    """``codings`` with every actor the article titles with a government office coded with that office."""
+    if ctx.day is not None or not codings:
+        return codings
+    offices, titled = _offices(doc, actors)
+    if not offices:
+        return codings
+    standing = _standing_codes(actors)
+    out = []
+    for c in codings:
+        # an elite with its own title is the phrase's business (actors.title-gives-the-office)
+        source, target = (ref if ref is None or (_elite(ref) and any(ref.start <= i < ref.end for i in titled))
+                          else _retitled(ref, offices, standing) for ref in (c.source, c.target))
+        if (source is not c.source or target is not c.target) and ctx.fire(RULE):
+            c = replace(c, source=source, target=target, trace=(*c.trace, RULE))
+        out.append(c)
+    return out
+
+
+def _elite(ref: ActorRef) -> bool:
+    return "ELI" in split_code(ref.code)[1]
+
+
+def _retitled(ref: ActorRef | None, offices: dict[str, str], standing: dict[str, frozenset[str]]) -> ActorRef | None:
+    """The actor with the office its title gives: over an elite (no office), a bare country, or a government post
+    the dictionary lists only for a closed term (picked for want of a date: Straw's GBRGOVJUD of 2007-08); a
+    post the dictionary gives as standing ("NORGOVDEV", open-ended or undated) is more precise than the title."""
+    if ref is None or not ref.name or ref.name not in offices or ref.code == offices[ref.name]:
+        return ref
+    country, roles = split_code(ref.code)
+    office = offices[ref.name]
+    if country != office[:3]:
+        return ref  # another person's code
+    if roles and "ELI" not in roles and (roles[0] != _GOVERNMENT or ref.code in standing.get(ref.name, ())):
+        return ref  # a role of its own (a party, a court) or the dictionary's standing post
+    return replace(ref, code=office)
+
+
+@functools.cache
+def _standing_codes(actors: ActorCoder) -> dict[str, frozenset[str]]:
+    """Dictionary name -> its codes that stand without a date: undated or open-ended ones."""
+    return {e.name: frozenset(c.code for c in e.codes if c.end is None) for e in actors.dicts.actor_entries}
+
+
+def _offices(doc: Doc, actors: ActorCoder) -> tuple[dict[str, str], set[int]]:
+    """Dictionary name -> the code of the government office the article's titles give the person, and the
+    indexes of the title words."""
+    found: dict[str, set[str]] = {}
+    titled: set[int] = set()
+    for name_toks, title in _titled_names(doc):
+        if any(t.lower_ in _NOT_IN_OFFICE for t in title):
+            continue
+        office = _government(actors, title)
+        code, name = actors.code_tokens(name_toks, None, name_toks[-1])
+        country, _ = split_code(code)
+        if office and name and country is not None:
+            found.setdefault(name, set()).add(country + office)
+            titled.update(t.i for t in title)
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}, titled
+
+
+def _government(actors: ActorCoder, title: Sequence[Token]) -> str:
+    """The roles a title gives when they are a government's ("GOV", "GOVEDU"), else ""."""
+    roles = split_code(actors.code_tokens(list(title), None, title[-1])[0])[1] if title else ()
+    return "".join(roles) if roles and roles[0] == _GOVERNMENT else ""
+
+
+def _titled_names(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
+    """(name tokens, title tokens) of every name the article gives a title: words before it ("Prime Minister Tony
+    Blair", "shadow chancellor Oliver Letwin"), or an apposition ("Tony Blair, the prime minister"; "the
+    chancellor, Gordon Brown"). Built from the parse alone (no entity labels)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].dep_ in ("compound", "flat", "amod") \
+                and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and start <= doc[start - 1].head.i <= tok.i:
+            start -= 1
+        chain = list(doc[start : tok.i + 1])
+        name = [t for t in chain if t.pos_ == "PROPN"]
+        # the name is proper nouns at the end of the chain, the words before them its title: every split is tried
+        # ("Prime | Minister Tony Blair", "Prime Minister | Tony Blair"); only a government title counts
+        first = len(chain)
+        while first > 0 and chain[first - 1].pos_ == "PROPN":
+            first -= 1
+        out.extend((chain[split:], chain[:split]) for split in range(max(first, 1), len(chain)))
+        appos = _apposition(tok)
+        if appos and name:
+            out.append((name, appos))
+    return out
+
+
+def _apposition(tok: Token) -> list[Token]:
+    """The title of an apposition to a name or of the title a name is in apposition to."""
+    heads = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _TITLE_HEADS]
+    if tok.dep_ == "appos" and tok.head.lemma_.lower() in _TITLE_HEADS:
+        heads.append(tok.head)
+    if not heads:
+        return []
+    head = heads[0]
+    return [t for t in head.subtree if t.i <= head.i and t.dep_ != "det" and t.pos_ != "PUNCT"]
