@@ -62,8 +62,8 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 _PRONOUN_CLAIMS = frozenset({"it", "that", "this", "them", "all", "these", "those"})
 
 
-def said_code(verb: Token, code: str, match: PatternMatch, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
-              ctx: DocContext) -> str:
+def said_code(verb: Token, code: str | None, match: PatternMatch,
+              parties: tuple[Sequence[ActorRef], Sequence[ActorRef]], ctx: DocContext) -> str | None:
     """``code``, another code, or "" (no event) for a denial, an unaddressed appeal, advice or a taking that
     seizes nothing (see the module docstring). ``parties`` are the trigger's coded sources and targets."""
     if not code or verb.pos_ not in ("VERB", "AUX"):

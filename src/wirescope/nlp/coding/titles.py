@@ -45,9 +45,8 @@ def titled_offices(doc: Doc, codings: list[Coding], actors: ActorCoder, ctx: Doc
     standing = _standing_codes(actors)
     out = []
     for c in codings:
-        # an elite with its own title is the phrase's business (actors.title-gives-the-office)
-        source, target = (ref if ref is None or (_elite(ref) and any(ref.start <= i < ref.end for i in titled))
-                          else _retitled(ref, offices, standing) for ref in (c.source, c.target))
+        source = _retitled(c.source, offices, standing, titled)
+        target = _retitled(c.target, offices, standing, titled) if c.target is not None else None
         if (source is not c.source or target is not c.target) and ctx.fire(RULE):
             c = replace(c, source=source, target=target, trace=(*c.trace, RULE))
         out.append(c)
@@ -58,12 +57,15 @@ def _elite(ref: ActorRef) -> bool:
     return "ELI" in split_code(ref.code)[1]
 
 
-def _retitled(ref: ActorRef | None, offices: dict[str, str], standing: dict[str, frozenset[str]]) -> ActorRef | None:
+def _retitled(ref: ActorRef, offices: dict[str, str], standing: dict[str, frozenset[str]],
+              titled: set[int]) -> ActorRef:
     """The actor with the office its title gives: over an elite (no office), a bare country, or a government post
     the dictionary lists only for a closed term (picked for want of a date: Straw's GBRGOVJUD of 2007-08); a
     post the dictionary gives as standing ("NORGOVDEV", open-ended or undated) is more precise than the title."""
-    if ref is None or not ref.name or ref.name not in offices or ref.code == offices[ref.name]:
+    if not ref.name or ref.name not in offices or ref.code == offices[ref.name]:
         return ref
+    if _elite(ref) and any(ref.start <= i < ref.end for i in titled):
+        return ref  # an elite with its own title is the phrase's business (actors.title-gives-the-office)
     country, roles = split_code(ref.code)
     office = offices[ref.name]
     if country != office[:3]:
@@ -106,7 +108,7 @@ def _titled_names(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
     """(name tokens, title tokens) of every name the article gives a title: words before it ("Prime Minister Tony
     Blair", "shadow chancellor Oliver Letwin"), or an apposition ("Tony Blair, the prime minister"; "the
     chancellor, Gordon Brown"). Built from the parse alone (no entity labels)."""
-    out = []
+    out: list[tuple[list[Token], list[Token]]] = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
             continue
