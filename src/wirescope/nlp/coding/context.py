@@ -50,6 +50,8 @@ class DocContext:
     # order the document is coded (``speech.record_accusations``): whom a later denial answers
     accusers: dict[str, Any] = field(default_factory=dict)
     trace: list[str] = field(default_factory=list)  # rule ids fired for the trigger being coded
+    # indexes of the verbs whose lemma the coder corrected ("hoped": "hop" -> "hope"; ``lemmas.corrected_lemmas``)
+    relemmatised: frozenset[int] = frozenset()
     entries: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, for the trigger being coded
     counts: Counter[str] = field(default_factory=Counter)  # every firing in the document, by rule id
     texts: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, of every entry used in the document

@@ -94,6 +94,7 @@ from .commentary import commentary
 from .context import DocContext
 from .denials import said_code
 from .event_arguments import EventArguments
+from .lemmas import corrected_lemmas
 from .lexicon import FORCE_ROOTS, INTENT_VERBS, LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
 from .lexicons import codes, words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
@@ -102,7 +103,7 @@ from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .phrase_actors import ActorRef
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
-from .senses import sense_code
+from .senses import one_way, sense_code
 from .source_finders import NOMINAL, SUBJ_DEPS
 from .speech import forget_dropped_accusers, record_accusations
 from .state_roles import governments_of_acting_states
@@ -182,7 +183,8 @@ class EventCoder(EventArguments):
         # everything this document needs, and nothing that outlives it
         ctx = DocContext(day, self.rules, anchors=anchors(doc))
         try:
-            return self._code_sentences(doc, ctx, skipped)
+            with corrected_lemmas(doc, ctx):  # "hoped" is of "hope", not "hop" (lemmas.py)
+                return self._code_sentences(doc, ctx, skipped)
         finally:
             self.firings.update(ctx.counts)
             self.entry_texts.update(ctx.texts)
@@ -555,7 +557,8 @@ class EventCoder(EventArguments):
             sensed = said_code(verb, sensed, match, (sources, targets), ctx)  # denials.py: denials, advice, taking
             if not sensed:
                 return []
-            code, converse = (code, converse) if sensed == code else (sensed, sensed if converse else None)
+            code, converse = (code, converse) if sensed == code else (
+                sensed, sensed if converse and not one_way(sensed) else None)
         mod = scheduled_modality(verb, modality(verb, code, sent, ctx), ctx,  # "is to send": announced
                                  [(s.start, s.end) for s in sources])
         # not for "won't try to clash" (the trying is negated, not the clash)

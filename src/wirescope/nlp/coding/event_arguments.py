@@ -19,6 +19,7 @@ from .nominals import FIGHTING, consultation_code, consultation_parties, fightin
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
 from .referents import referents_of
+from .rivals import rival_parties
 from .source_finders import SUBJ_DEPS, reduced_passive
 from .speech import accuser, addressee_without_code, one_sided_statement, unnamed_accuser
 from .syntax import phrase_tokens, regular_stems
@@ -220,7 +221,7 @@ class EventArguments(EventPlaces):
         elif targets:
             for s in sources:
                 for t in targets:
-                    if s.code == t.code or (s.start <= t.head < s.end):
+                    if (s.code == t.code and not rival_parties(s, t, code, verb, ctx)) or (s.start <= t.head < s.end):
                         continue
                     if not forward:
                         pairs.append((t, s, code))

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .lexicons import words
+from .views import OBJECTS, RECIPIENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 POSITION_VERBS = words("senses", "position-verb")
 PUBLIC_ROLES = words("senses", "public-role")
 POSITION = "code.policy-for-own-people-is-no-intent"
-_DIRECT = ("dobj", "obj", "dative", "iobj", "nsubjpass")
+_DIRECT = (*OBJECTS, *RECIPIENTS, "nsubjpass")
 
 
 def position_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],

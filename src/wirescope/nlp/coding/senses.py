@@ -31,10 +31,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .lemmas import trace_correction
 from .lexicon import OCCASION_NOUNS, PLACE_PREPS
 from .lexicons import words
 from .positions import position_code
-from .views import view_code
+from .views import OBJECTS, view_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,16 +63,23 @@ AIM_OBJECTS = words("senses", "aim-object")
 GOAL_OBJECTS = words("senses", "goal-object")
 CRITICISM_PARTICLES = words("senses", "criticism-particle")
 CROWD_NOUNS = words("senses", "crowd-noun")
+CROWD_DOERS = words("senses", "crowd-doer")
+ECONOMIC_MEASURES = words("senses", "economic-measure")
+MEASURE, SANCTION = "code.hit-with-a-measure-is-a-sanction", "163"
 COMPUTER_NOUNS = words("senses", "computer-noun")
 AIM, HIT = "code.force-on-an-aim-is-no-force", "code.hit-criticises-only-out-or-back"
 CROWD, COMPUTER = "code.attack-on-a-crowd-is-assault", "code.attack-on-a-computer-is-no-event"
 ASSAULT = "180"
+HOPING_VERBS = words("senses", "hoping")
+HOPING = "code.hoping-to-act-is-no-act-of-its-own"
 CUT_VERBS = words("senses", "cut-verb")
+CUT_PREPOSITIONS = words("senses", "cut-preposition")
 RELATION_OBJECTS = words("senses", "relation-object")
 CUT = "code.cutting-no-ties-is-no-sanction"
 FACING_VERBS = words("senses", "facing")
 FACING = "code.facing-is-no-meeting"
 GOING_VERBS = words("senses", "going")
+VISIT_PURPOSES = words("senses", "visit-purpose")
 GOING_AWAY = words("senses", "going-away")
 SCHOOLING = words("senses", "schooling")
 GOING = "code.going-is-a-visit-only-to-a-place-or-host"
@@ -93,6 +101,8 @@ _ARMED_GROUP = "IMG"
 _OFFICE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official",
                            "chief", "chairman", "head", "leader", "president"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# what is acted on: the object, or the subject of a passive ("the report will be released")
+_PATIENTS = (*OBJECTS, "nsubjpass")
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "they"})
 _FUTURE = frozenset({"will", "'ll", "shall", "would"})
 
@@ -101,10 +111,13 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
                ctx: DocContext) -> str | None:
     """The code of the trigger in the sense its arguments and sentence give it: ``code`` itself, another code,
     or "" for no event. ``parties`` are its coded sources and targets."""
-    if verb.pos_ in ("VERB", "AUX") and not view_code(verb, code, ctx):
+    trace_correction(verb, ctx)  # "hopes to meet": its sense follows from a corrected lemma (lemmas.py)
+    if verb.pos_ in ("VERB", "AUX") and not view_code(verb, code, ctx, _target_abroad(parties)):
         return ""  # views.py: a question asked, a view held
     if verb.pos_ in ("VERB", "AUX") and not position_code(verb, code, parties, ctx):
         return ""  # positions.py: "Labour wants to cut taxes for families"
+    if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):
+        return SANCTION  # "the US hit China with tariffs": a sanction by the one who imposes it (one_way)
     if code[:2] in ("18", "19", "20") and verb.pos_ in ("VERB", "AUX"):  # an attack noun is one by its meaning
         return _force(verb, code, parties, ctx)
     if code[:2] == "13" and verb.lemma_.lower() in WARNING_VERBS:
@@ -114,10 +127,27 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
     return code if _no_act(verb, code, parties, ctx) is None else ""
 
 
+def one_way(code: str) -> bool:
+    """A code the sense gave that is done by one party to another, never both ways: a sanction "hit X with"
+    imposes (the dictionary's "* WITH" [190:190] is a clash, both ways)."""
+    return code == SANCTION
+
+
+def _hit_with_a_measure(verb: Token) -> bool:
+    """'Hit X with' an economic measure ("hit China with tariffs on steel", "hit Russia with new sanctions")."""
+    return verb.lemma_.lower() == "hit" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in ECONOMIC_MEASURES
+                                                        for g in c.children) for c in verb.children)
+
+
 def _no_act(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
             ctx: DocContext) -> str | None:
     """The rule by which a verb in the sense its object gives it is no act (its id), else None."""
     lemma, root = verb.lemma_.lower(), code[:2]
+    if lemma in HOPING_VERBS and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children) \
+            and ctx.fire(HOPING):
+        return HOPING  # "hopes to meet Saudi officials": the meeting is the intent (modality.intention); the
+        # dictionary's "hope for" (013) and "hope" (020) would read a "for" or an object of the complement
     if root in ("03", "04", "11") and lemma in FACING_VERBS and ctx.fire(FACING):
         return FACING  # "faces a possible rebellion", "faced a clear choice", "has faced sharp criticism"
     if root == "04" and lemma in GOING_VERBS and not _visit(verb) and ctx.fire(GOING):
@@ -173,7 +203,7 @@ def _unarmed(verb: Token, code: str, ctx: DocContext) -> str:
     critics"), assault on a crowd ("fans attacked supporters"), nothing done to a computer or by an effect ("hackers
     attacked the website", "the tax hit buyers"), else no event."""
     lemma = verb.lemma_.lower()
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
     if lemma in VERBAL_ATTACK_VERBS and _crowd_on_crowd(verb, objects) and ctx.fire(CROWD):
         return ASSAULT  # "British fans attacked Turkish supporters": bodily harm, not criticism
     if lemma in VERBAL_ATTACK_VERBS and _computer(objects) and ctx.fire(COMPUTER):
@@ -199,8 +229,8 @@ def _cut_no_ties(verb: Token) -> bool:
     aid or supplies anywhere in its phrase or in a from/to phrase ("cut off the policy of backing for rebels",
     "cut off from aid shipments"), not a named actor ("cut off Ukraine"); no object at all ("cut and run")
     counts as such."""
-    phrases = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
-               or (c.dep_ == "prep" and c.lower_ in ("from", "to", "for", "off"))]
+    phrases = [c for c in verb.children if c.dep_ in _PATIENTS
+               or (c.dep_ == "prep" and c.lower_ in CUT_PREPOSITIONS)]
     for phrase in phrases:
         if any(t.lemma_.lower() in RELATION_OBJECTS for t in phrase.subtree):
             return False
@@ -218,7 +248,7 @@ def _visit(verb: Token) -> bool:
         return True  # "negotiations between Britain and Mauritius have been going on": the talks are the event
     if any(c.lower_ in GOING_AWAY and c.dep_ in ("prt", "advmod") for c in children):
         return False
-    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("see", "meet", "visit") for c in children):
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in VISIT_PURPOSES for c in children):
         return True
     ends = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return any(e.lemma_.lower() not in SCHOOLING and (e.ent_type_ in _HOST_ENTS or e.pos_ == "PROPN"
@@ -233,7 +263,7 @@ def _published(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in DETENTION_PLACES for g in c.children)
            for c in verb.children):
         return False  # "released several opposition figures from prison": people freed (review 8 #6)
-    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in PUBLICATIONS
+    return any(c.dep_ in _PATIENTS and c.lemma_.lower() in PUBLICATIONS
                and not any(m.dep_ in ("amod", "compound") and m.lower_ in PEOPLE_MODIFIERS for m in c.children)
                for c in verb.children)
 
@@ -246,7 +276,7 @@ def _effect(verb: Token) -> bool:
 def _aimed_at_an_aim(verb: Token) -> bool:
     """The object of the verb of force is an aim (hopes, a bid, a plan), not a body or a place; a goal word counts
     only as one goal with no place ("hit the aid target", not "struck targets in Syria")."""
-    return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in AIM_OBJECTS or _one_goal(c, verb))
+    return any(c.dep_ in OBJECTS and (c.lemma_.lower() in AIM_OBJECTS or _one_goal(c, verb))
                for c in verb.children)
 
 
@@ -258,11 +288,11 @@ def _one_goal(obj: Token, verb: Token) -> bool:
 
 
 def _crowd_on_crowd(verb: Token, objects: Sequence[Token]) -> bool:
-    """People in a crowd ("Turkish supporters", not "supporters of the war") attacked by a group of people named
-    by a plural noun ("British fans"), not by a speaker ("the president attacked ...")."""
+    """People in a crowd ("Turkish supporters", not "supporters of the war") attacked by people acting as a crowd
+    ("British fans", "youths", "a mob"), not by a speaker or a body ("the president", "rights groups")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() in _OFFICE_HEADS:
-        return False
+    if subject is None or subject.lemma_.lower() not in CROWD_DOERS:
+        return False  # "human rights groups attacked the president's supporters": a body's words (review 8 #10)
     return any(o.lemma_.lower() in CROWD_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                            for c in o.children) for o in objects)
 
@@ -277,7 +307,12 @@ def _sport(verb: Token, parties: Sequence[ActorRef]) -> bool:
     role that bears arms (a state named alone is a team here)."""
     if any(_ARMED_ROLES.intersection(split_code(p.code or "")[1]) for p in parties):
         return False
-    sent = verb.sent
+    return sport_sentence(verb)
+
+
+def sport_sentence(tok: Token) -> bool:
+    """``tok``'s sentence tells of sport: a score ("38-3", "0-0") or a sport noun (match, cup, coach, striker)."""
+    sent = tok.sent
     score = any(t.text in ("-", "\u2013") and t.i > sent.start and t.i + 1 < sent.end and t.nbor(-1).like_num
                 and t.nbor(1).like_num for t in sent)
     return score or any(_SCORE.match(t.text) or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SPORT_WORDS)

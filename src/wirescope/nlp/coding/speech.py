@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .actor_codes import split_code
 from .lexicon import OCCASION_NOUNS
 from .lexicons import words
-from .senses import VERBAL_ATTACK_VERBS
+from .senses import VERBAL_ATTACK_VERBS, sport_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -202,16 +202,19 @@ _PUBLIC_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "ELI", "OPP
 
 def _public(accused: ActorRef, verb: Token) -> bool:
     """The one accused may be a party to political news: not a private person without a country ("a man accused of
-    murder", "all five men are accused of breaches of safety laws"); and for a participle modifying a noun ("the
-    Nigerian striker, accused of diving, was sent off"; "are awaiting trial in the UK accused of sending money")
-    outside an article's lead, only a public body or a party to a conflict (a state's role, an armed group, an
-    organisation): after the lead such a participle describes someone the story is about, mostly in sport and crime
-    copy ("three British men are in custody in Syria, accused of being members of Isis", a clause of its own, is
-    news of an accusation wherever it stands)."""
+    murder", "all five men are accused of breaches of safety laws"); for a participle modifying a noun ("the
+    Nigerian striker, accused of diving, was sent off"; "are awaiting trial in the UK accused of sending money"),
+    in the lead too, and for a passive subject, only a public body or a party to a conflict (a state's role, an
+    armed group, an organisation) or a name: a person described by a common noun and a demonym ("a French cyclist
+    accused of doping", "a British tourist was accused of smuggling drugs") is someone a crime or sport story is
+    about, whose accuser is a court or a sports body (review 8 #5). "Three British men are in custody in Syria,
+    accused of being members of Isis", a clause of its own, is news of an accusation wherever it stands."""
     country, roles = split_code(accused.code)
     if country is None and set(roles) <= _PRIVATE_ROLES:
         return False
-    return verb.dep_ != "acl" or verb.sent.start == 0 or bool(set(roles) & _PUBLIC_ROLES)
+    if verb.dep_ == "advcl" or set(roles) & _PUBLIC_ROLES:
+        return True
+    return verb.dep_ != "acl" and verb.doc[accused.head].pos_ == "PROPN"
 
 
 def unnamed_accuser(finder: ArgumentFinder, verb: Token, match: PatternMatch,
@@ -226,6 +229,8 @@ def unnamed_accuser(finder: ArgumentFinder, verb: Token, match: PatternMatch,
     accused = [t for t in finder.phrase_actors(patient, ctx, direct=True) if t.code]
     if not accused or not ctx.fire("source.unnamed-accuser"):
         return None
+    if sport_sentence(verb):
+        return [], []  # "England were criticised for the 0-0 draw": a sport report, no event (review 8 #5)
     targets = [t for t in accused if _public(t, verb)]
     if not targets:
         return [], []  # "a man accused of murder": a court report, no event (the accused is no accuser either)
@@ -385,9 +390,26 @@ def accuser(verb: Token, sources: Sequence[ActorRef], code: str, ctx: DocContext
         return []
     for s in sources:
         found = ctx.accusers.get(split_code(s.code)[0] or "")
-        if found is not None and found.code != s.code and ctx.fire("target.denial-answers-the-accuser"):
+        if found is not None and found.code != s.code and _near(found, verb) \
+                and ctx.fire("target.denial-answers-the-accuser"):
             return [replace(found, direct=False)]
     return []
+
+
+# the sentences of an article's lead: the accusation a story is about is reported there, and a denial of "the
+# allegation" anywhere in the story answers it ("The Afghan Taliban have rejected Pakistan's allegation that ...";
+# eight sentences on: "Rebutting the claim, Balkhi said ...")
+_LEAD_SENTENCES = 3
+
+
+def _near(accuser: ActorRef, verb: Token) -> bool:
+    """The accuser is named in the denial's sentence, the one before it or the article's lead: a denial further on
+    answers whatever the article reported in between, not an accusation four sentences back (review 8 #8)."""
+    doc = verb.doc
+    sent = doc[accuser.start].sent
+    if sent.start == verb.sent.start or (verb.sent.start > 0 and doc[verb.sent.start - 1].sent.start == sent.start):
+        return True
+    return sum(1 for s in doc.sents if s.start < sent.start) < _LEAD_SENTENCES
 
 
 def _denies_an_accusation(verb: Token) -> bool:
@@ -396,6 +418,12 @@ def _denies_an_accusation(verb: Token) -> bool:
     denied = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if verb.dep_ == "relcl":
         denied.append(verb.head)
-    # "denied claims that it had lost files": a noun with its own content clause names a matter of its own
-    return any(d.lemma_.lower() in ACCUSATION_NOUNS and not any(c.dep_ in ("acl", "ccomp") for c in d.children)
-               for d in denied)
+    # "denied claims that it had lost files", "denied the allegations of a cover-up at the Home Office": a noun
+    # with its own content (a clause, an of/about/over phrase) names a matter of its own (review 8 #8)
+    return any(d.lemma_.lower() in ACCUSATION_NOUNS and not any(_content(c) for c in d.children) for d in denied)
+
+
+def _content(child: Token) -> bool:
+    """A content clause or an of/about/over phrase of a noun of accusation."""
+    return child.dep_ in ("acl", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("of", "about", "over")
+                                              and any(g.dep_ in ("pobj", "pcomp") for g in child.children))

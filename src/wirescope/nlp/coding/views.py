@@ -30,19 +30,28 @@ if TYPE_CHECKING:
 QUESTION_VERBS = words("senses", "question-verb")
 INTERROGATIVES = words("senses", "interrogative")
 VIEW_VERBS = words("senses", "view-verb")
+SUSPICION_VERBS = words("senses", "suspicion-verb")
+VIEW_PREPOSITIONS = words("senses", "view-preposition")
 QUESTION, VIEW = "code.question-is-no-appeal", "code.held-view-is-no-act"
 _CLAUSE_DEPS = ("ccomp",)
-_OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
+# the dependencies of a verb's direct object and of its recipient, shared with senses.py and positions.py
+OBJECTS = ("dobj", "obj")
+RECIPIENTS = ("dative", "iobj")
+_OBJECT_DEPS = (*OBJECTS, *RECIPIENTS)
 _BARE_DEPS = frozenset({"nsubj", "punct", "aux", "advmod", "neg", "npadvmod", "cc"})
 
 
-def view_code(verb: Token, code: str, ctx: DocContext) -> str:
-    """``code``, or "" (no event) for a question asked or a view held."""
+def view_code(verb: Token, code: str, ctx: DocContext, abroad: bool = False) -> str:
+    """``code``, or "" (no event) for a question asked or a view held. ``abroad``: a target of another country than
+    the source's was found."""
     lemma = verb.lemma_.lower()
     if code[:2] == "02" and lemma in QUESTION_VERBS and _question(verb) and ctx.fire(QUESTION):
         return ""
-    # a claim already coded as a statement (010, code.claim-with-indicative-complement) keeps that code
-    if code[:2] != "01" and lemma in VIEW_VERBS and _view(verb) and ctx.fire(VIEW):
+    # a claim already coded as a statement (010, code.claim-with-indicative-complement) keeps that code; a state
+    # suspecting another of an act accuses it, mildly ("Washington suspects Pyongyang sold missiles to Iran",
+    # review 8 #10)
+    if code[:2] != "01" and lemma in VIEW_VERBS and not (abroad and lemma in SUSPICION_VERBS) and _view(verb) \
+            and ctx.fire(VIEW):
         return ""
     return code
 
@@ -95,7 +104,7 @@ def _view(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ in (*_OBJECT_DEPS, "xcomp") for c in children):
         return False  # "expects Iran to comply", "accepted the offer"
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "against", "for") for c in children):
+    if any(c.dep_ == "prep" and c.lower_ in VIEW_PREPOSITIONS for c in children):
         return False  # "argued with ministers", "argued against the move", "hoped for talks"
     # a finite clause: "expects Iran to return" (parsed as a clause with "to") names an act expected of Iran
     return any(c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")

@@ -30,6 +30,15 @@ QUIET = "fires on no sentence of bbc2225 or the tuning part of the real-news gol
 
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- candidates: triggers and their codes
+    Rule("candidates.lemma-keeps-its-silent-e", _C,
+         "The model's lemmatiser strips the silent e of some verbs, taking the form for one of a shorter verb: "
+         "'hoped', 'hopes', 'hoping' -> 'hop', 'staged' -> 'stag', 'waged' -> 'wag', 'fined' -> 'fin', 'raped' -> "
+         "'rap', so every word list naming the verb missed it ('Iran hopes to meet Saudi officials' was a meeting "
+         "held, not an intent). A one-syllable lemma ending in one vowel and one consonant doubles it before -ed "
+         "and -ing ('hopped') and takes a bare -s: a form adding -ed, -es or -ing to it without doubling is of the "
+         "verb with the e. Corrected while the document is coded, restored for the other stages (lemmas.py). On "
+         "BBC and Guardian news every such correction is right (hoped/hopes/hoping 143, staged 23, fined 12, waged "
+         "11, raped 7, raging, riding, coping, spared ...)."),
     Rule("candidates.nominal-event", _C,
          "An event noun (assassination, attack, arrest, visit, ban, sanctions, threat, accusation, criticism ...) is "
          "a trigger coded by its verb's dictionary entry (or a code of its own: tariff 163, crackdown 175), with the "
@@ -189,8 +198,10 @@ RULES: tuple[Rule, ...] = (
          "the move is part of a package', 'he argued the minister should have made a statement') says what its "
          "subject believes or contends, no act toward the clause's subject: no event (the dictionary's 04, 11, 03 "
          "or 02 took that subject as a target). 'Argued with ministers', 'expects Iran to comply' keep their code, "
-         "and so does a claim already coded as a statement (010, code.claim-with-indicative-complement). "
-         "Words are data (lexicons/senses.tsv: view-verb); real-news conventions only (views.py)."),
+         "and so does a claim already coded as a statement (010, code.claim-with-indicative-complement), and a "
+         "verb of suspicion with a target of another country than the source's ('Washington suspects Pyongyang "
+         "sold missiles to Iran': a mild accusation, 110; review 8 #10). "
+         "Words are data (lexicons/senses.tsv: view-verb, suspicion-verb); real-news conventions only (views.py)."),
     Rule("code.policy-for-own-people-is-no-intent", _C,
          "An intent (03), or an act announced as the infinitive of a verb of stating a position (want, plan, "
          "intend, promise, pledge, vow, aim, propose, seek), whose every target is a public (people, workers, "
@@ -201,6 +212,23 @@ RULES: tuple[Rule, ...] = (
          "('to help Rwandan survivors'), toward an object ('will meet voters in Leeds') or toward an institution "
          "stays. Words are data (lexicons/senses.tsv: position-verb, public-role); real-news conventions only "
          "(positions.py)."),
+    Rule("code.hoping-to-act-is-no-act-of-its-own", _C,
+         "A verb of hoping with an infinitive complement codes nothing itself: the act hoped for is the event, coded "
+         "as intended (modality.intention: 'Iran hopes to meet Saudi officials' is one intent to meet, 036 IRN -> "
+         "SAU). The dictionary's HOPE entries read a 'for' or an object inside the complement as the verb's own "
+         "('he hopes to remain MP for Richmond' was an optimistic comment, 013, about the United States; 'the Lib "
+         "Dems will hope to have made advances because of their stand against the war on Iraq' an intent toward "
+         "Iraq), and coded 'hope to' itself besides the act (two events for one intent). 'Hope for peace' (013) "
+         "and 'hope that ...' (a view held) are other constructions. Words are data (lexicons/senses.tsv: "
+         "hoping); real-news conventions only. Reached once the model's 'hop' is corrected "
+         "(candidates.lemma-keeps-its-silent-e)."),
+    Rule("code.hit-with-a-measure-is-a-sanction", _C,
+         "'Hit X with' an economic measure (tariffs, sanctions, duties, a levy, an embargo) imposes it: a sanction "
+         "(163) by the subject on the one hit, in one direction, not force both ways (the dictionary's 'HIT * "
+         "WITH' [190:190], a clash) nor an effect (code.hit-criticises-only-out-or-back): 'The US hit China with "
+         "tariffs on steel' (USA -> CHN 163), 'Brussels hit American motorbikes with import duties' (review 8 "
+         "#10). A fine is 172 and not listed. Words are data (lexicons/senses.tsv: economic-measure); real-news "
+         "conventions only."),
     Rule("code.force-on-an-aim-is-no-force", _C,
          "A verb of force (other than one of verbal attack) whose object is an aim, not a body or a place ('Ireland "
          "killed off Scotland's hopes', 'Germany shot down Spain's bid to host the games', 'the Lords killed the "
@@ -212,8 +240,10 @@ RULES: tuple[Rule, ...] = (
     Rule("code.attack-on-a-crowd-is-assault", _C,
          "A verb of verbal attack (attack, clash ...) with no armed party whose object is people in a crowd (fans, "
          "supporters, spectators, shoppers, passengers) is bodily assault (180), not criticism: 'British fans "
-         "attacked Turkish supporters in Istanbul' (review 7, section 11). Words are data (lexicons/senses.tsv: "
-         "crowd-noun); real-news conventions only."),
+         "attacked Turkish supporters in Istanbul' (review 7, section 11), when the subject is people acting as "
+         "a crowd (fans, youths, protesters, a mob), not a body ('Human rights groups attacked the president's "
+         "supporters' stays criticism; review 8 #10). Words are data (lexicons/senses.tsv: crowd-noun, "
+         "crowd-doer); real-news conventions only."),
     Rule("code.attack-on-a-computer-is-no-event", _C,
          "A verb of verbal attack with no armed party whose object is a computer, a website or a network "
          "('Chinese hackers attacked Microsoft's website') is neither force between actors nor criticism: no "
@@ -355,9 +385,12 @@ RULES: tuple[Rule, ...] = (
          "such accusations with source null; the passive subject is never the accuser (it was taken for the "
          "source of 'three British men ..., accused of being members of Isis'). Not for a private person without a "
          "country ('a man accused of murdering his wife appeared in court', 'all five men are accused of breaches "
-         "of safety laws': court reports: no event), and a participle modifying a noun after the lead ('the "
-         "Nigerian striker, accused of diving, was sent off') only for a public body or a party to a conflict (a "
-         "state's role, an armed group, an organisation)."),
+         "of safety laws': court reports: no event); a participle modifying a noun, in the lead too ('the "
+         "Nigerian striker, accused of diving, was sent off', 'A French cyclist accused of doping has been "
+         "banned'), and a passive subject only for a public body or a party to a conflict (a state's role, an "
+         "armed group, an organisation) or a name, not a person a common noun and a demonym describe ('a British "
+         "tourist was accused of smuggling drugs'); no event in a sentence telling of sport ('England were "
+         "criticised for the 0-0 draw': a score or a sport noun) (review 8 #5)."),
     Rule("source.passive-infinitive-keeps-its-governor-out", _A,
          "Whoever governs a passive infinitive is its patient, not its doer: 'X called on Y to be allowed to "
          "leave' has no source but an instrument's actor."),
@@ -588,7 +621,25 @@ RULES: tuple[Rule, ...] = (
          "with no target of its own answers the source of the last asserted accusation or criticism (root 11) the "
          "document coded against the denier's country, in an earlier sentence or earlier in the same one "
          "('Pakistani officials blamed India, accusing it of ..., a charge New Delhi quickly rejected': IND -> "
-         "PAK). Without such an accusation the denial keeps no target and, as a statement, is not coded."),
+         "PAK), named in the denial's sentence, the one before it or the article's lead (its first three sentences, "
+         "where the accusation a story is about is reported: 'Rebutting the claim, Balkhi said ...' eight "
+         "sentences on), not an accusation reported four sentences back among other news (review 8 #8). A noun "
+         "with content of its own, a clause or an of/about/over phrase ('denied the allegations of a cover-up at "
+         "the Home Office'), names a matter of its own and answers no one. Without such an accusation the denial "
+         "keeps no target and, as a statement, is not coded."),
+    Rule("target.rival-parties-of-one-code", _A,
+         "Two named parties with one actor code are two parties: 'Labour accused the Conservatives of "
+         "scaremongering' (GBRPTY -> GBRPTY 112), 'Democrats accused Republicans of blocking the bill' (USAPTY -> "
+         "USAPTY), 'Gordon Brown criticised Tony Blair'. The codes classify (a country's parties, its cabinet); "
+         "the phrases name different parties, and the act between them is the domestic event the real-news gold "
+         "codes by country (docs/events-gold.md: a politician criticising the president, ZWE -> ZWE 111). A pair "
+         "with one code was dropped as if the target were the source; it is kept for verbal conflict (demand, "
+         "disapproval, rejection, threat: roots 10-13, what rivals do to each other; other acts between two "
+         "politicians of one code were mostly misread on BBC politics) between political rivals (parties, "
+         "opposition, legislators, politicians; not two officials of one government acting together, nor a place "
+         "coded as its country) when both heads are names and the dictionary names differ; not for a pronoun or "
+         "name that is the source again, nor for common nouns ('British ministers criticised the British "
+         "government') (rivals.py)."),
     Rule("target.uncoded-addressee-leaves-no-event", _A,
          "An opinion (disapproval 11, rejection 12) or accusation with no target found is no one-sided act when "
          "its addressee is named but has no code of its own: the one accused ('Nicola Sturgeon accused Mr "
