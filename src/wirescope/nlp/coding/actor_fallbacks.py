@@ -7,12 +7,15 @@ import functools
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from .actor_codes import NON_STATE, compose, split_code
 from .lexicons import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from .context import DocContext
 
 ADMIN1 = Path(__file__).resolve().parents[2] / "data" / "events" / "admin1_countries.tsv"
 
@@ -227,3 +230,44 @@ def guessed_country_unnamed(tok: Token, country: str | None) -> bool:
         return False
     named = countries_named(doc)
     return _NAMED.sentences >= _ARTICLE_SENTENCES and country not in named
+
+
+def affiliated_by_its_phrase(finder: Any, head: Token, coded: tuple[str | None, str],
+                             ctx: DocContext) -> tuple[str | None, str]:
+    """An armed role without a country whose phrase names the side it belongs to with an adjective or participle
+    of affiliation after it ("forces loyal to Bashar al-Assad", "separatists belonging to the banned BLA",
+    "fighters allied to the Syrian Democratic Forces", "militants linked to al-Qaida") is of that side: of its
+    country, with the role's own roles (SYRMIL, PAKREB, SYRUAF), or, for a side that is no state, the group itself
+    (IMGMUSALQ; not for "allied", an ally being another group). The article's country is no default for them:
+    the phrase says whose they are."""
+    roles = split_code(coded[0])[1]
+    if not set(roles) & _AFFILIATED_ROLES:
+        return coded
+    sides: set[tuple[str, bool]] = set()
+    mods = [m for m in head.children if m.dep_ in ("amod", "acl") and m.i > head.i]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == head.i + 1:
+        mods.append(head.head)  # "Gunmen linked to al-Shabab killed ...", parsed with "linked" as the main verb
+    for mod in mods:
+        word = mod.lemma_.lower() if mod.pos_ == "VERB" else mod.lower_
+        if word not in _AFFILIATION:
+            continue
+        for prep in (c for c in mod.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                sides.update((a.code, word == "allied") for a in finder._actors(pobj, ctx, direct=False) if a.code)
+    if len(sides) != 1:
+        return coded
+    side, ally = sides.pop()
+    country = split_code(side)[0]
+    if country is not None and len(country) == 3 and country not in NON_STATE:
+        found = compose(country, [(r, False) for r in roles])
+    elif not ally and not side.startswith("---"):
+        found = side
+    else:
+        return coded
+    return (found, coded[1]) if ctx.fire("actors.side-named-by-its-affiliation") else coded
+
+
+# roles of those who take a side ("forces loyal to", "militants linked to"): armed forces and groups, police
+_AFFILIATED_ROLES = frozenset({"MIL", "UAF", "REB", "RAD", "CRM", "INS", "SEP", "COP"})
+# adjectives and participles (lemmas) naming the side a group belongs to, with "to" or "with"
+_AFFILIATION = words("title_words", "affiliation")

@@ -44,7 +44,7 @@ KINDS: dict[str, frozenset[str]] = {
                              "direction-preposition", "sport-word", "contest-verb", "result-noun"}),
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division", "outside", "state-act", "envoy", "diplomat",
-                              "posting-body"}),
+                              "posting-body", "affiliation"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition"}),
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),

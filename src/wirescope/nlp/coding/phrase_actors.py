@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .actor_codes import compose, split_code
-from .actor_fallbacks import capital_as_actor
+from .actor_fallbacks import affiliated_by_its_phrase, capital_as_actor
 from .actors import ActorCoder
 from .context import DocContext
 from .full_names import FullName, FullNames, by_last_name_only, owner
@@ -118,6 +118,8 @@ class PhraseActors:
             coded = self._member_of_body(head, coded, ctx)
         if coded[0] is not None and split_code(coded[0])[0] is None and split_code(coded[0])[1]:
             coded = self._placed_by_its_phrase(head, coded, ctx)
+        if coded[0] is not None and split_code(coded[0])[0] is None and split_code(coded[0])[1]:
+            coded = affiliated_by_its_phrase(self, head, coded, ctx)
         if coded[0] is None or split_code(coded[0])[0] is None:
             coded = self._refer_back(head, toks, coded, ctx)
         if lone_name(head, toks):

@@ -818,6 +818,14 @@ RULES: tuple[Rule, ...] = (
          "'fighters based in Libya') are of the one country named in that phrase, as CAMEO codes non-state armed "
          "actors by where they operate, not of the article's country (actors.role-takes-the-article-country); "
          "soldiers are left alone ('troops stationed in Syria' are often foreign)."),
+    Rule("actors.side-named-by-its-affiliation", _ACT,
+         "With the bundled dictionaries, an armed role without a country (forces, militants, fighters, separatists, "
+         "gunmen, police) whose phrase names the side it belongs to with an adjective or participle of affiliation "
+         "after it ('forces loyal to Bashar al-Assad', 'separatists belonging to the banned BLA', 'fighters allied "
+         "to the Syrian Democratic Forces', 'militants linked to al-Qaida') is of that side: its country with the "
+         "role's own roles (SYRMIL, PAKREB, SYRUAF), or for a side that is no state the group itself (IMGMUSALQ; "
+         "not for 'allied', an ally being another group), not of the article's country "
+         "(actors.role-takes-the-article-country). The words are data (lexicons/title_words.tsv, affiliation)."),
     Rule("actors.we-in-a-quotation-is-the-speaker", _ACT,
          "With the bundled dictionaries, 'we', 'us', 'I' or 'me' inside a quotation (in quotation marks: direct, "
          "mixed or a floating continuation) is the speaker's side: the speaker the quotation extractor attributes it "
