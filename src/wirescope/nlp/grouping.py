@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from ..records import Entity, Mention
 
@@ -70,7 +71,8 @@ class _Cluster:
     @property
     def is_person(self) -> bool:
         labels = self.label_counts
-        return bool(labels) and labels.most_common(1)[0][0] == "PERSON"
+        # the most common label, the first counted among equals: ``most_common(1)``, without its heap machinery
+        return bool(labels) and max(labels.items(), key=itemgetter(1))[0] == "PERSON"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -126,7 +128,11 @@ def _initials(name: str) -> str:
 
 
 def _similar(a: str, b: str) -> bool:
-    return len(a) >= 5 and len(b) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
+    if len(a) < 5 or len(b) < 5:
+        return False
+    # the quick ratios are upper bounds of ``ratio()``: most pairs of words fail them, without the full match
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
 
 
 def _find(clusters: list[_Cluster], raw: RawMention) -> _Cluster | None:
@@ -141,8 +147,8 @@ def _find(clusters: list[_Cluster], raw: RawMention) -> _Cluster | None:
         if key in c.keys:
             return c
     words = key.split()
-    person_clusters = [c for c in clusters if c.is_person]
     if m.label in ("PERSON", "GPE", "LOC", "ORG") and not country_name(name):
+        person_clusters = [c for c in clusters if c.is_person]  # (only this test reads them)
         # A part of a full name: "Soleimani" of "Qasem Soleimani" (NER labels a bare surname inconsistently).
         part_of = [c for c in person_clusters if set(words) <= c.tokens]
         if len(part_of) == 1:
