@@ -67,7 +67,8 @@ class ArgumentFinder(TargetFinder):
 # The target finders in the order they are tried: the first that finds an actor (and whose rule is on) decides.
 _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Found], ...] = (
     ArgumentFinder._pattern_target, ArgumentFinder._participle_noun, ArgumentFinder._subject_target,
-    ArgumentFinder._named_object, stance_owner, accused_object, ArgumentFinder._counterpart,
+    ArgumentFinder._named_object, ArgumentFinder._pronoun_object,
+    stance_owner, accused_object, ArgumentFinder._counterpart,
     ArgumentFinder._after_pattern,
     ArgumentFinder._doer_of_condemned_act,
     ArgumentFinder._object, ArgumentFinder._each_other, ArgumentFinder._phrase_or_complement,

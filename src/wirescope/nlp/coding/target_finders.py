@@ -15,6 +15,8 @@ from .lexicon import PLACE_PREPS
 from .lexicons import words
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
+from .referents import _WINDOW as PRONOUN_WINDOW
+from .referents import referents_of
 from .source_finders import _PRONOUNS, NOMINAL, SUBJ_DEPS, SourceFinder, reduced_passive
 
 if TYPE_CHECKING:
@@ -49,6 +51,41 @@ class TargetFinder(SourceFinder):
         # a named direct object is the target ("blamed Israel for the bombing")
         return "target.named-object", [a for obj in v.objs if obj.pos_ == "PROPN"
                                        for a in self._actors(obj, ctx, direct=True)]
+
+    def _pronoun_object(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """"Blair met Chirac on Monday. He urged him to back the plan", "Liam Fox said ... But Mr Clarke accused
+        him of ...", "calling for him to apologise": "him"/"her" addressed by the act (its object, the object of
+        on/at/to/with, the one asked to act in "for him to") is a person named before it in its sentence or the
+        two before who is not the act's own source (an object pronoun never stands for its clause's subject): the
+        nearest in its own sentence, else the nearest named as a subject before, else the nearest (as
+        ``referents.Referents.person_before``). A person the article names there without a code is the one meant,
+        and then no one is known."""
+        pron = None if self.ud_petrarch else _object_pronoun(v)
+        if pron is None:
+            return None
+        refs = referents_of(ctx, pron.doc, self.actors)
+        here = refs.sentence_of(pron)
+        names = {s.name for s in v.sources if s.name} | {s.code for s in v.sources}
+        near: list[tuple[Token, ActorRef | None]] = []
+        for run in reversed(refs.runs):
+            if here - refs.sentence_of(run[0]) > PRONOUN_WINDOW:
+                break
+            if run[-1].i >= pron.i or any(t.ent_type_ in _NOT_PERSON or any(s.start <= t.i < s.end for s in v.sources)
+                                          for t in run):
+                continue
+            ref = self._actor(run[-1], ctx, direct=False)
+            if ref is not None and (ref.name in names or ref.code in names):
+                continue  # the source named again ("Mr Blair ... Blair urged him"): not whom it addresses
+            if (ref is not None and _person_code(ref.code)) or (ref is None and run[-1].ent_type_ == "PERSON"):
+                near.append((run[-1], ref))
+        # in its own sentence the nearest ("sent a letter to Marco Rubio, urging him to"); before it, the nearest
+        # subject: a pronoun mostly continues the previous sentence's topic
+        own = [r for tok, r in near if refs.sentence_of(tok) == here]
+        found = own[0] if own else next((r for tok, r in near if _subject(tok)), near[0][1] if near else None)
+        if found is None:
+            return None
+        return "target.object-pronoun-refers-back", [ActorRef(pron.i, pron.i + 1, pron.i, found.code, found.name,
+                                                              direct=False)]
 
     def _counterpart(self, v: _TargetView, ctx: DocContext) -> _Found:
         """"Modi met Abe in Tokyo. Modi praised his counterpart": a counterpart owned by a pronoun and named by no
@@ -223,6 +260,45 @@ _Found = tuple[str, list[ActorRef] | tuple[()]] | None  # () rules out the later
 
 # roots of appeals (02) and demands (10), whose "for X to act" names the one asked
 _ASKING_ROOTS = frozenset({"02", "10"})
+
+
+# object pronouns that stand for a person ("urged him to", "criticised her"); "them", "it" are mostly groups or things
+_PERSON_OBJECTS = frozenset({"him", "her"})
+# prepositions after which a pronoun is the one addressed ("called on him", "hit out at her", "talks with him")
+_ADDRESS_PREPS = frozenset({"on", "at", "to", "with", "against"})
+# entity labels of names that are no person
+_NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "DATE", "MONEY", "TIME"})
+# the first roles of codes that are organisations, not persons
+_BODIES = frozenset({"IGO", "NGO", "MNC", "UNO"})
+
+
+def _object_pronoun(v: _TargetView) -> Token | None:
+    """"him"/"her" as the act's object, the object of an on/at/to/with/against phrase of it, or (for an appeal
+    or demand) the subject of its "for ... to" clause ("calling for him to apologise")."""
+    found = [o for o in v.objs if o.dep_ in ("dobj", "dative", "obj")]
+    found += [o for p in v.verb.children if p.dep_ == "prep" and p.lower_ in _ADDRESS_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    if v.match.code.lstrip(":")[:2] in _ASKING_ROOTS:
+        found += [s for c in v.verb.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                  for s in c.children if s.dep_ == "nsubj"]
+    return next((o for o in found if o.lower_ in _PERSON_OBJECTS), None)
+
+
+def _subject(tok: Token) -> bool:
+    """The name is a subject, or the possessor or modifier of one ("Kenya's ministry", "envoy Geir Pedersen")."""
+    while tok.dep_ in ("poss", "compound", "amod", "case", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _person_code(code: str | None) -> bool:
+    """A code that may be a person's: a role, of a country or none, that is no organisation's ("GBRGOV", not
+    "GBR" or "IGOUNO")."""
+    if not code:
+        return False
+    roles = split_code(code)[1]
+    return bool(roles) and roles[0] not in _BODIES and not code.startswith(tuple(_BODIES))
 
 
 def _pronoun_owned(head: Token) -> bool:
