@@ -273,6 +273,7 @@ class Resolver:
         # Small features only (towns, sites, counties), the best few readings of each name: what nearness is about.
         local = {k: [c for c in v[:15] if c.fclass in _SMALL_FEATURES or c.fcode == "ADM2"] for k, v in cands.items()
                  if k not in uncertain}
+        nearby = _Nearby(self, local)  # this article's distances, worked out once for all rounds
         for _ in range(self.rounds):
             focus_country, focus_admin1 = self._focus(picks, scores, groups, uncertain)
             new_picks: dict[str, Candidate | None] = {}
@@ -281,8 +282,8 @@ class Resolver:
                     new_picks[key] = options[0] if options else None
                     continue
                 scores[key] = [
-                    self._score(c, key, picks, focus_country, focus_admin1, qualifiers.get(key, ()), local)
-                    for c in options
+                    self._score(c, key, picks, focus_country, focus_admin1, qualifiers.get(key, ()), nearby, j)
+                    for j, c in enumerate(options)
                 ]
                 best = max(range(len(options)), key=lambda j: scores[key][j])
                 new_picks[key] = options[best]
@@ -378,36 +379,18 @@ class Resolver:
             focus_country[key], focus_admin1[key] = fc, fa
         return focus_country, focus_admin1
 
-    def _nearness(self, c: Candidate, key: str, picks: dict[str, Candidate | None],
-                  local: dict[str, list[Candidate]]) -> float:
-        """Closeness to the other places: for each other name, its current pick counts fully and its other
-        readings half, so two names that fit together ("Paris and Henry County") pull each other out of a wrong
-        first pick."""
-        near = 0.0
-        for other_key, options in local.items():
-            if other_key == key:
-                continue
-            pick = picks.get(other_key)
-            best = 0.0
-            for o in options:
-                d = fast_distance_km(c.lat, c.lon, o.lat, o.lon)
-                if d < 4 * self.near_km:
-                    trust = 1.0 if o is pick or d < self.close_km else self.other_weight
-                    best = max(best, math.exp(-d / self.near_km) * trust)
-            near += best
-        return near
-
     def _score(self, c: Candidate, key: str, picks: dict[str, Candidate | None],
                focus_country: dict[str, dict[str, float]],
                focus_admin1: dict[str, dict[str, float]], qualifiers: Sequence[str],
-               local: dict[str, list[Candidate]]) -> float:
+               nearby: _Nearby, index: int) -> float:
+        """``c``, the ``index``-th reading of the name ``key``, scored in the current round."""
         score = prior(c)
         fc = focus_country.get(key, {})
         score += self.w_country * fc.get(c.country or "", 0.0)
         if c.admin1:
             score += self.w_admin1 * focus_admin1.get(key, {}).get(f"{c.country}.{c.admin1}", 0.0)
         if c.fclass in _SMALL_FEATURES or c.fcode == "ADM2":
-            score += min(self._nearness(c, key, picks, local), self.w_near)
+            score += min(nearby.nearness(c, key, index, picks), self.w_near)
         for q in qualifiers:
             if q == c.country or q == f"{c.country}.{c.admin1}":
                 score += 4.0
@@ -433,3 +416,48 @@ class Resolver:
                 elif c.fcode.startswith("PCL") and c.country:
                     out[index_key[a]].add(c.country)
         return {k: tuple(v) for k, v in out.items()}
+
+
+class _Nearby:
+    """Closeness to the other places: for each other name, its current pick counts fully and its other readings
+    half, so two names that fit together ("Paris and Henry County") pull each other out of a wrong first pick.
+
+    One article's nearness evidence: for a reading of a name, the other names' small
+    readings within reach (4 ``near_km``), with their distance weights and whether they are close. Distances do not
+    change between the resolution rounds (only the picks do), so each reading's are worked out once, on first use,
+    and then read again each round. Lives for one ``resolve`` call (one article): keyed by (name key, reading's
+    place in the name's options), nothing outlives the article."""
+
+    def __init__(self, resolver: Resolver, local: dict[str, list[Candidate]]) -> None:
+        self.resolver, self.local = resolver, local
+        self._reach: dict[tuple[str, int], list[list[tuple[Candidate, float, bool]]]] = {}
+
+    def _within(self, c: Candidate, key: str) -> list[list[tuple[Candidate, float, bool]]]:
+        near_km, close_km = self.resolver.near_km, self.resolver.close_km
+        out = []
+        for other_key, options in self.local.items():
+            if other_key == key:
+                continue
+            reach = []
+            for o in options:
+                d = fast_distance_km(c.lat, c.lon, o.lat, o.lon)
+                if d < 4 * near_km:
+                    reach.append((o, math.exp(-d / near_km), d < close_km))
+            out.append(reach)
+        return out
+
+    def nearness(self, c: Candidate, key: str, index: int, picks: dict[str, Candidate | None]) -> float:
+        """Nearness of ``c`` (the ``index``-th reading of ``key``) to the other names' readings with these picks."""
+        within = self._reach.get((key, index))
+        if within is None:
+            within = self._reach[(key, index)] = self._within(c, key)
+        other = self.resolver.other_weight
+        others = (k for k in self.local if k != key)
+        near = 0.0
+        for other_key, reach in zip(others, within, strict=True):
+            pick = picks.get(other_key)
+            best = 0.0
+            for o, weight, close in reach:
+                best = max(best, weight * (1.0 if o is pick or close else other))
+            near += best
+        return near
