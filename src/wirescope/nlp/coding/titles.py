@@ -6,9 +6,14 @@ GBRGOVJUD, his post of 2007-08). An article without a date still says which offi
 Minister Tony Blair", "Foreign Secretary Jack Straw", "Gordon Brown, the chancellor". The title is the article's
 own word on its time, so every mention of that person in the article ("Mr Blair", "Tony Blair", "he" resolved to
 him) takes the office of the title (``actors.title-in-the-article-gives-the-office``): the person's country with
-the title's government role (GBRGOV). Only government titles count ("shadow chancellor" is the opposition's); a
+the title's government role (GBRGOV); a surname alone ("Mr Straw", which the dictionaries code by a guess) is
+that person too. Only government titles count ("shadow chancellor" is the opposition's); a
 person given two different government titles in one article keeps the dictionary's code. Articles with a date are
 coded by the date (``actors.office-holder-on-the-date``) and are left alone.
+
+A spokesman speaks for whom they speak for, in any article (``actors.spokesman-speaks-for-the-owner``): "a
+spokesman for UKIP" is GBRPTY, "a spokesman for the Albanian embassy" ALBGOV, not the media (MED) that the role
+word "spokesman" gives in the agents dictionary.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ if TYPE_CHECKING:
     from .engine import Coding
     from .phrase_actors import ActorRef
 
-RULE = "actors.title-in-the-article-gives-the-office"
+RULE, SPOKESMAN = "actors.title-in-the-article-gives-the-office", "actors.spokesman-speaks-for-the-owner"
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # nouns heading an apposition that gives a title ("Tony Blair, the prime minister")
 _TITLE_HEADS = frozenset({"minister", "secretary", "chancellor", "premier", "president", "leader", "mayor"})
 _NOT_IN_OFFICE = frozenset({"shadow", "former", "ex", "late", "then"})
@@ -36,7 +42,37 @@ _GOVERNMENT = "GOV"
 
 
 def titled_offices(doc: Doc, codings: list[Coding], actors: ActorCoder, ctx: DocContext) -> list[Coding]:
-    """``codings`` with every actor the article titles with a government office coded with that office."""
+    """``codings`` with every actor the article titles with a government office coded with that office, and every
+    spokesman coded as the one they speak for."""
+    return _titled(doc, [_spokesmen(doc, c, actors, ctx) for c in codings], actors, ctx)
+
+
+def _spokesmen(doc: Doc, c: Coding, actors: ActorCoder, ctx: DocContext) -> Coding:
+    """A spokesman for a party, an embassy or an office ("a spokesman for UKIP", "the prime minister's
+    spokesman") speaks for them: the owner's code, not the media (MED) the role word gives
+    (``actors.spokesman-speaks-for-the-owner``)."""
+    source = _spokesman(doc, c.source, actors, ctx)
+    target = _spokesman(doc, c.target, actors, ctx) if c.target is not None else None
+    if (source is c.source and target is c.target) or not ctx.fire(SPOKESMAN):
+        return c
+    return replace(c, source=source, target=target, trace=(*c.trace, SPOKESMAN))
+
+
+def _spokesman(doc: Doc, ref: ActorRef, actors: ActorCoder, ctx: DocContext) -> ActorRef:
+    head = doc[ref.head]
+    if head.lemma_.lower() not in _SPOKESPEOPLE or not (ref.code or "").endswith("MED"):
+        return ref
+    owners = [c for c in head.children if c.dep_ == "poss"] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+        if g.dep_ == "pobj"]
+    for owner in owners:
+        code = actors.code_tokens(list(owner.subtree), ctx.day, owner)[0]
+        if code and not code.endswith("MED") and split_code(code)[1]:
+            return replace(ref, code=code)
+    return ref
+
+
+def _titled(doc: Doc, codings: list[Coding], actors: ActorCoder, ctx: DocContext) -> list[Coding]:
     if ctx.day is not None or not codings:
         return codings
     offices, titled = _offices(doc, actors)
@@ -94,6 +130,8 @@ def _offices(doc: Doc, actors: ActorCoder) -> tuple[dict[str, str], set[int]]:
         country, _ = split_code(code)
         if office and name and country is not None:
             found.setdefault(name, set()).add(country + office)
+            # "Mr Straw" coded by the surname alone ("STRAW", the dictionaries' guess) is the titled person too
+            found.setdefault(name.split()[-1], set()).add(country + office)
             titled.update(t.i for t in title)
     return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}, titled
 

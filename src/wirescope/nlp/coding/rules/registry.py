@@ -768,6 +768,11 @@ RULES: tuple[Rule, ...] = (
          "of 2007); the title is the article's own word on its time. Not for 'shadow' or 'former' titles, nor for "
          "a person given two different offices, nor over a role of another kind (a party, a court); an article "
          "with a date is coded by its date (actors.office-holder-on-the-date)."),
+    Rule("actors.spokesman-speaks-for-the-owner", _ACT,
+         "A spokesman (spokeswoman, spokesperson) coded as the media (MED, the agents dictionary's role for the "
+         "word) speaks for the one whose spokesman they are, named as possessor or with for/of: 'a spokesman for "
+         "UKIP' is GBRPTY, 'a spokesman for the Albanian embassy' ALBGOV, 'the Pentagon's spokesman' USAMIL. Only "
+         "an owner coded with a role of its own replaces MED."),
     Rule("actors.iso-country-codes", _ACT,
          "With the bundled dictionaries, the few non-ISO country codes of the Phoenix dictionaries are reported as "
          "ISO 3166: ANG -> AGO, TMP -> TLS."),
