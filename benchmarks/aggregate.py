@@ -31,6 +31,11 @@ the other jobs):
     # a shared machine: write the store early, aggregate a copy of it later (generate and write figures kept)
     .venv/bin/python benchmarks/aggregate.py --articles 200000 --events 1000000 --write-only /tmp/s200k.duckdb
     .venv/bin/python benchmarks/aggregate.py --articles 200000 --events 1000000 --from-store /tmp/s200k.duckdb
+    # the incremental cost alone, at one store size: keep the aggregated store once, then time +1k runs on copies
+    .venv/bin/python benchmarks/aggregate.py --articles 200000 --events 1000000 --from-store /tmp/s200k.duckdb \
+        --save-aggregated /tmp/a200k.duckdb
+    .venv/bin/python benchmarks/aggregate.py --articles 200000 --events 1000000 --from-store /tmp/a200k.duckdb \
+        --incremental-only
 """
 
 from __future__ import annotations
@@ -232,6 +237,11 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--from-store", type=Path, metavar="STORE",
                     help="start from a copy of a store written by --write-only with the same sizes: its generate "
                     "and write figures are reported as measured then")
+    ap.add_argument("--save-aggregated", type=Path, metavar="STORE",
+                    help="after the full run, keep a copy of the aggregated store here (for --incremental-only)")
+    ap.add_argument("--incremental-only", action="store_true",
+                    help="with --from-store of a store saved by --save-aggregated: skip the search index and the "
+                    "full run, and time only the incremental rounds (the +1k cost at that store size)")
     return ap.parse_args()
 
 
@@ -284,10 +294,18 @@ def run(corpus: Corpus, path: Path, args: argparse.Namespace, mem: TreeMemory, f
         figures.update(generate_s=gen, write_s=wrote)
         print(f"generate: {n} articles in {gen:.1f}s (reported apart); store write (per-article rows and search "
               f"postings): {wrote:.1f}s; rss {mem.mb():.0f} MB", flush=True)
-        figures["search"] = search_phase(store, corpus)
-        print(f"  rss {mem.mb():.0f} MB", flush=True)
-        figures["full"] = aggregate(store, rebuild=True, label="full", streamed=args.streamed)
-        print(f"  rss {mem.mb():.0f} MB", flush=True)
+        if not args.incremental_only:
+            figures["search"] = search_phase(store, corpus)
+            print(f"  rss {mem.mb():.0f} MB", flush=True)
+            figures["full"] = aggregate(store, rebuild=True, label="full", streamed=args.streamed)
+            print(f"  rss {mem.mb():.0f} MB", flush=True)
+        if args.save_aggregated:
+            store.con.execute("CHECKPOINT")  # type: ignore[attr-defined]
+            shutil.copyfile(path, args.save_aggregated)
+            args.save_aggregated.with_suffix(".json").write_text(json.dumps(
+                {**saved, "aggregated": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())} if args.from_store
+                else {"args": figures["args"], "generate_s": gen, "write_s": wrote, "load": os.getloadavg(),
+                      "written": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}, indent=1, default=str))
         rounds = []
         for r in range(args.rounds):
             lo = n + r * args.incremental
