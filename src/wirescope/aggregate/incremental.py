@@ -412,7 +412,11 @@ def escalation_changes(
     if not touched:
         return {}, []
     firsts_stored = _stored_firsts(con, list(touched))
-    starts = {dyad: set(days) | ({firsts_stored[dyad]} if dyad in firsts_stored else set())
+    # A dyad's first day sets the trailing spans of the days after it: when a change comes before it, the days from
+    # the old first day on are recomputed too (a first day emptied by the change is one of the days changed; one
+    # that moves later is found below). Otherwise the rows from the first day on stay as they are.
+    starts = {dyad: set(days) | ({firsts_stored[dyad]} if dyad in firsts_stored and min(days) < firsts_stored[dyad]
+                                 else set())
               for dyad, days in touched.items()}
     while True:
         ranges = {dyad: _ranges(days, settings.trailing_days) for dyad, days in starts.items()}
