@@ -83,7 +83,7 @@ INNER_FOLDS = 5
 # coded rows of 5 December (repeats labelled), leave one story out over all 49 stories: 1 story (every feature, 1195
 # weights) pooled ECE 0.045, ROC AUC 0.852; 3 stories (316 weights) 0.040, 0.854; 5 stories (with other features
 # tried) lost AUC (0.840).
-MIN_GROUPS = [3]
+MIN_STORIES = 3
 
 
 @dataclass
@@ -287,24 +287,26 @@ def judged_calibration(model: Verifier, coded: list[dict[str, Any]], label_files
 
 
 def _attested(rows: list[Row], min_groups: int) -> set[str]:
-    """The feature names that occur in at least ``min_groups`` groups (stories, suite records) of ``rows``."""
+    """The feature names that occur in at least ``min_groups`` groups of ``rows``: gold stories, and each suite as
+    one group (a feature of three sentences of one synthetic suite is not "seen in three stories"; review 8 #13)."""
     seen: dict[str, set[str]] = {}
     for r in rows:
+        group = r.group.split(":", 1)[0] if r.part == "suite" else r.group  # suite rows: "<suite>:<record>"
         for name in r.features:
-            seen.setdefault(name, set()).add(r.group)
+            seen.setdefault(name, set()).add(group)
     return {name for name, groups in seen.items() if len(groups) >= min_groups}
 
 
-def _fit(rows: list[Row], c: float, suite_weight: float) -> Any:
+def _fit(rows: list[Row], c: float, suite_weight: float, min_stories: int = MIN_STORIES) -> Any:
     """A logistic regression (with its vectoriser) on the labelled rows; a feature seen in fewer than
-    ``MIN_GROUPS[0]`` of their stories gets no weight (a rare word or rule says more of the story than of the
+    ``min_stories`` of their stories gets no weight (a rare word or rule says more of the story than of the
     event, and would not carry to other news)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     rows = [r for r in rows if r.label is not None and (r.part != "suite" or suite_weight > 0)]
     vec = DictVectorizer()
-    kept = _attested(rows, MIN_GROUPS[0])
+    kept = _attested(rows, min_stories)
     x = vec.fit_transform([{k: v for k, v in r.features.items() if k in kept} for r in rows])
     weights = [suite_weight if r.part == "suite" else 1.0 for r in rows]
     model = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
@@ -350,26 +352,28 @@ def _calibrate(raw: list[float], labels: list[int], method: str) -> Calibration:
     return _isotonic(raw, labels) if method == "isotonic" else _platt(raw, labels)
 
 
-def _oof_raw(rows: list[Row], c: float, suite_weight: float, k: int = INNER_FOLDS) -> dict[int, float]:
+def _oof_raw(rows: list[Row], c: float, suite_weight: float, k: int = INNER_FOLDS,
+             min_stories: int = MIN_STORIES) -> dict[int, float]:
     """Out-of-fold raw probabilities of the gold-story rows of ``rows`` (story-grouped folds; suite rows always
     train)."""
     gold = [r for r in rows if r.part != "suite"]
     out: dict[int, float] = {}
     for held in _folds([r.group for r in gold], k):
         held_set = set(held)
-        fitted = _fit([r for r in rows if r.group not in held_set], c, suite_weight)
+        fitted = _fit([r for r in rows if r.group not in held_set], c, suite_weight, min_stories)
         test = [r for r in gold if r.group in held_set]
         out.update(zip((id(r) for r in test), _predict(fitted, test), strict=True))
     return out
 
 
-def train(rows: list[Row], c: float, suite_weight: float, method: str = "isotonic") -> Verifier:
+def train(rows: list[Row], c: float, suite_weight: float, method: str = "isotonic",
+          min_stories: int = MIN_STORIES) -> Verifier:
     """A calibrated verifier: the regression on all ``rows``, calibration (``method``) on its out-of-fold raw
     predictions for the gold-story rows."""
-    raw = _oof_raw(rows, c, suite_weight)
+    raw = _oof_raw(rows, c, suite_weight, min_stories=min_stories)
     labelled = [r for r in rows if r.part != "suite" and r.label is not None]
     calibration = _calibrate([raw[id(r)] for r in labelled], [r.label for r in labelled], method)  # type: ignore[misc]
-    vec, model = _fit(rows, c, suite_weight)
+    vec, model = _fit(rows, c, suite_weight, min_stories)
     weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
                if abs(w) >= 1e-5}
     return Verifier(round(float(model.intercept_[0]), 5), weights, calibration, 0.5)
@@ -381,14 +385,15 @@ def _log_loss(ps: list[float], ys: list[int]) -> float:
     return -sum(math.log(min(max(p if y else 1 - p, 1e-6), 1.0)) for p, y in zip(ps, ys, strict=True)) / len(ys)
 
 
-def choose(rows: list[Row], methods: tuple[str, ...] = ("platt",)) -> tuple[float, float, str, list[str]]:
+def choose(rows: list[Row], methods: tuple[str, ...] = ("platt",),
+           min_stories: int = MIN_STORIES) -> tuple[float, float, str, list[str]]:
     """The (C, suite weight, calibration) of the lowest log loss of calibrated out-of-fold probabilities on the
     tuning stories (nested: each tuning story predicted by a verifier trained and calibrated without it)."""
     report, best = [], None
     for method in methods:
         for c in GRID_C:
             for w in GRID_SUITE_WEIGHT:
-                probs = nested_oof(rows, c, w, k=INNER_FOLDS, method=method)
+                probs = nested_oof(rows, c, w, k=INNER_FOLDS, method=method, min_stories=min_stories)
                 ys = [r.label for r in rows if r.part == "tuning" and r.label is not None]
                 ps = [probs[id(r)] for r in rows if r.part == "tuning" and r.label is not None]
                 loss = _log_loss(ps, ys)
@@ -401,7 +406,7 @@ def choose(rows: list[Row], methods: tuple[str, ...] = ("platt",)) -> tuple[floa
 
 
 def nested_oof(rows: list[Row], c: float, suite_weight: float, k: int | None = None,
-               method: str = "isotonic") -> dict[int, float]:
+               method: str = "isotonic", min_stories: int = MIN_STORIES) -> dict[int, float]:
     """Calibrated out-of-fold probabilities of every gold-story row of ``rows``: each group predicted by a verifier
     trained and calibrated (inner folds) without it; ``k`` None is leave one story out."""
     gold = [r for r in rows if r.part != "suite"]
@@ -410,7 +415,7 @@ def nested_oof(rows: list[Row], c: float, suite_weight: float, k: int | None = N
     out: dict[int, float] = {}
     for held in folds:
         held_set = set(held)
-        verifier = train([r for r in rows if r.group not in held_set], c, suite_weight, method)
+        verifier = train([r for r in rows if r.group not in held_set], c, suite_weight, method, min_stories)
         for r in gold:
             if r.group in held_set:
                 out[id(r)] = verifier.probability(r.features)
@@ -513,10 +518,10 @@ def main() -> None:
     parser.add_argument("--bbc-labels", type=Path, action="append", default=[], metavar="FILE",
                         help="with --bbc-politics: judged labels of those events (JSON Lines of key and real), to "
                              "print the model's calibration on them (repeatable)")
-    parser.add_argument("--min-stories", type=int, default=MIN_GROUPS[0],
+    parser.add_argument("--min-stories", type=int, default=MIN_STORIES,
                         help="give a weight only to features seen in at least this many training stories")
     args = parser.parse_args()
-    MIN_GROUPS[0] = args.min_stories
+    least = args.min_stories  # passed down, not set on the module (review 8 #13)
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # progress shows in a log file
     import sklearn
 
@@ -528,16 +533,16 @@ def main() -> None:
     counts = {p: (sum(1 for r in rows if r.part == p and r.label is not None),
                   sum(1 for r in rows if r.part == p and r.label == 1)) for p in ("tuning", "check", "suite")}
     print("labelled candidates (rows, positives):", counts)
-    c, w, method, report = choose(train_rows, CALIBRATIONS[args.calibration])
+    c, w, method, report = choose(train_rows, CALIBRATIONS[args.calibration], least)
     print("model selection on the tuning part:", *report,
           f"chosen: C={c}, suite weight={w}, calibration {method}", sep="\n")
-    tuning_oof = nested_oof(train_rows, c, w, method=method)
+    tuning_oof = nested_oof(train_rows, c, w, method=method, min_stories=least)
     threshold, lines = pick_threshold(train_rows, tuning_oof, tuning)
     print("thresholds on the tuning part (leave one story out):", *lines, f"default threshold: {threshold}", sep="\n")
     on_tuning = figures(train_rows, tuning_oof, tuning, threshold)
     print("tuning part, leave one story out:", json.dumps(on_tuning))
     # the shipped model is written before the pooled figure is computed, which takes a third of the time
-    verifier = train(train_rows, c, w, method)
+    verifier = train(train_rows, c, w, method, least)
     meta = {"trained_on": {"gold_stories": sorted({r.group for r in train_rows if r.part == "tuning"}),
                            "rows": {p: n for p, (n, _) in counts.items() if p != "check"},
                            "positives": {p: k for p, (_, k) in counts.items() if p != "check"},
@@ -555,7 +560,7 @@ def main() -> None:
               confidence_shares(model, [c["features"] for c in coded]))
         if args.bbc_labels:
             print("BBC politics 001-299, judged events:", judged_calibration(model, coded, args.bbc_labels, threshold))
-    everything = nested_oof(rows, c, w, method=method)
+    everything = nested_oof(rows, c, w, method=method, min_stories=least)
     pooled = figures(rows, everything, tuning + check, threshold)
     print("ALL gold stories, leave one story out (each story predicted without it):", json.dumps(pooled))
     print(f"out-of-fold ECE: tuning stories {on_tuning['all']['ece']} ({len(tuning)} stories); pooled over all "

@@ -230,9 +230,13 @@ def test_a_feature_of_too_few_stories_gets_no_weight() -> None:
     tv = _script()
     rows = [tv.Row(f"s{i}", "tuning", {"conf": 0.5, "seen": 1.0, **({"rare": 1.0} if i == 0 else {})}, i % 2)
             for i in range(6)]
-    assert tv._attested(rows, 3) == {"conf", "seen"} and tv.MIN_GROUPS[0] == 3
+    assert tv._attested(rows, 3) == {"conf", "seen"} and tv.MIN_STORIES == 3
     vec, _ = tv._fit(rows, 1.0, 0.0)
     assert set(vec.get_feature_names_out()) == {"conf", "seen"}
+    assert set(tv._fit(rows, 1.0, 0.0, min_stories=1)[0].get_feature_names_out()) == {"conf", "seen", "rare"}
+    # suite rows count as one group per suite, whatever their records: a feature of one suite is not attested
+    suite = [tv.Row(f"udpetr:{i}", "suite", {"suite-only": 1.0}, i % 2) for i in range(4)]
+    assert "suite-only" not in tv._attested(rows + suite, 3)
 
 
 def test_min_confidence_counts_only_events_above_it() -> None:
