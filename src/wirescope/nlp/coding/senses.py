@@ -66,6 +66,11 @@ CROWD_NOUNS = words("senses", "crowd-noun")
 CROWD_DOERS = words("senses", "crowd-doer")
 ECONOMIC_MEASURES = words("senses", "economic-measure")
 MEASURE, SANCTION = "code.hit-with-a-measure-is-a-sanction", "163"
+HOLDING_VERBS = words("senses", "holding")
+HOSTAGE_NOUNS = words("senses", "hostage-noun")
+HOSTAGE, HOSTAGE_TAKING = "code.holding-hostage-is-hostage-taking", "181"
+EXPECTING_VERBS = words("senses", "expecting")
+EXPECT, DEMAND = "code.expecting-another-to-act-is-a-demand", "100"
 COMPUTER_NOUNS = words("senses", "computer-noun")
 AIM, HIT = "code.force-on-an-aim-is-no-force", "code.hit-criticises-only-out-or-back"
 CROWD, COMPUTER = "code.attack-on-a-crowd-is-assault", "code.attack-on-a-computer-is-no-event"
@@ -118,6 +123,10 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
         return ""  # positions.py: "Labour wants to cut taxes for families"
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):
         return SANCTION  # "the US hit China with tariffs": a sanction by the one who imposes it (one_way)
+    if code != HOSTAGE_TAKING and _held_hostage(verb) and ctx.fire(HOSTAGE):
+        return HOSTAGE_TAKING  # "held two soldiers hostage for two days" (not the dictionary's "FOR DAY" detention)
+    if code[:2] == "03" and _expects_another(verb) and ctx.fire(EXPECT):
+        return DEMAND  # "Pakistan expects the Afghan government to uphold its responsibilities": a demand
     if code[:2] in ("18", "19", "20") and verb.pos_ in ("VERB", "AUX"):  # an attack noun is one by its meaning
         return _force(verb, code, parties, ctx)
     if code[:2] == "13" and verb.lemma_.lower() in WARNING_VERBS:
@@ -138,6 +147,25 @@ def _hit_with_a_measure(verb: Token) -> bool:
     return verb.lemma_.lower() == "hit" and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in ECONOMIC_MEASURES
                                                         for g in c.children) for c in verb.children)
+
+
+def _held_hostage(verb: Token) -> bool:
+    """'Hold X hostage', 'were held hostage', 'are holding 20 people hostage': the noun is the verb's predicate
+    (oprd) or, as the parser often has it, a second object."""
+    return verb.lemma_.lower() in HOLDING_VERBS and any(
+        c.dep_ in ("oprd", "dobj", "obj", "npadvmod", "attr") and c.lemma_.lower() in HOSTAGE_NOUNS
+        for c in verb.children)
+
+
+def _expects_another(verb: Token) -> bool:
+    """'X expects Y to V': an infinitive with a subject of its own (the parser's "expects [Y to V]") or after an
+    object; the act expected is Y's, not an intent of X's (the dictionary's 030 is for "expects to sign")."""
+    if verb.lemma_.lower() not in EXPECTING_VERBS:
+        return False
+    has_object = any(c.dep_ in OBJECTS for c in verb.children)
+    return any(c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and (has_object or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+               for c in verb.children)
 
 
 def _no_act(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],

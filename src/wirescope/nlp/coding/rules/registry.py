@@ -222,6 +222,20 @@ RULES: tuple[Rule, ...] = (
          "and 'hope that ...' (a view held) are other constructions. Words are data (lexicons/senses.tsv: "
          "hoping); real-news conventions only. Reached once the model's 'hop' is corrected "
          "(candidates.lemma-keeps-its-silent-e)."),
+    Rule("code.holding-hostage-is-hostage-taking", _C,
+         "'Hold X hostage' (and 'were held hostage', 'kept ... hostage') is taking hostages (181), whatever else "
+         "the dictionary's HOLD patterns find in the sentence: 'Taliban fighters held two Pakistani soldiers "
+         "hostage for two days' was a detention (173, '( FOR DAY )'), 'militants have held the aid workers hostage "
+         "since March' a rally (141, 'MARCH'). The parser makes 'hostage' the predicate (oprd) or a second object. "
+         "Words are data (lexicons/senses.tsv: holding, hostage-noun); real-news conventions only."),
+    Rule("code.expecting-another-to-act-is-a-demand", _C,
+         "'X expects Y to V' (an infinitive with a subject of its own, or after an object) requires an act of Y's: "
+         "a demand (100) by X on Y, not the intent to cooperate (030) the dictionary gives 'expect' for 'expects to "
+         "sign': 'Pakistan expects the Afghan government to uphold its responsibilities' (PAK -> AFG 100), "
+         "'Britain expects Iran to comply with its obligations'. The act expected is hypothetical "
+         "(modality.request-is-not-done). A prediction by analysts is commentary (filters.commentary-is-no-act); "
+         "'expects to sign' keeps 030. Words are data (lexicons/senses.tsv: expecting); real-news conventions "
+         "only."),
     Rule("code.hit-with-a-measure-is-a-sanction", _C,
          "'Hit X with' an economic measure (tariffs, sanctions, duties, a levy, an embargo) imposes it: a sanction "
          "(163) by the subject on the one hit, in one direction, not force both ways (the dictionary's 'HIT * "
