@@ -66,6 +66,9 @@ class TargetFinder(SourceFinder):
         refs = referents_of(ctx, pron.doc, self.actors)
         here = refs.sentence_of(pron)
         names = {s.name for s in v.sources if s.name} | {s.code for s in v.sources}
+        # the source's own word ("Maliki released him" after "Nuri al-Maliki, the Iraqi Prime Minister"): the
+        # same person, whatever the two mentions were coded as
+        words = {pron.doc[s.head].lower_ for s in v.sources if pron.doc[s.head].pos_ == "PROPN"}
         near: list[tuple[Token, ActorRef | None]] = []
         for run in reversed(refs.runs):
             if here - refs.sentence_of(run[0]) > PRONOUN_WINDOW:
@@ -74,7 +77,7 @@ class TargetFinder(SourceFinder):
                                           for t in run):
                 continue
             ref = self._actor(run[-1], ctx, direct=False)
-            if ref is not None and (ref.name in names or ref.code in names):
+            if _named_by(run[-1], words) or (ref is not None and (ref.name in names or ref.code in names)):
                 continue  # the source named again ("Mr Blair ... Blair urged him"): not whom it addresses
             if (ref is not None and _person_code(ref.code)) or (ref is None and run[-1].ent_type_ == "PERSON"):
                 near.append((run[-1], ref))
@@ -290,6 +293,17 @@ def _subject(tok: Token) -> bool:
     while tok.dep_ in ("poss", "compound", "amod", "case", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _named_by(tok: Token, words: set[str]) -> bool:
+    """``tok`` is one of ``words`` or names the same one by apposition ("Nuri al-Maliki, the Iraqi Prime
+    Minister")."""
+    while True:
+        if tok.lower_ in words:
+            return True
+        if tok.dep_ not in ("compound", "appos", "flat") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def _person_code(code: str | None) -> bool:

@@ -534,11 +534,14 @@ RULES: tuple[Rule, ...] = (
          "A named (proper noun) object is the target: 'blamed Israel for the bombing'."),
     Rule("target.object-pronoun-refers-back", _A,
          "'him' or 'her' addressed by the act (its object, the object of an on/at/to/with/against phrase, or the "
-         "one asked to act in an appeal's 'for him to') is the nearest person named before it, in its sentence or "
-         "the two before, who is not the act's own source (an object pronoun never stands for its clause's "
-         "subject): 'Tony Blair met Jacques Chirac ... Mr Blair urged him to back the plan' (FRA), 'wrote to Mr "
-         "McConnell accusing him of an error of judgement', 'calling for him to apologise'. Names the parse labels "
-         "as places, organisations or dates, and organisations' codes, are no antecedent."),
+         "one asked to act in an appeal's 'for him to') is a person named before it, in its sentence or the two "
+         "before, who is not the act's own source (an object pronoun never stands for its clause's subject, nor "
+         "for a name of it: its code, its dictionary name, its word, a title in apposition to it): the nearest in "
+         "its own sentence ('sent a letter to Marco Rubio, urging him to'), else the nearest named as a subject "
+         "('Tony Blair met Jacques Chirac ... Mr Blair urged him to back the plan': FRA; 'Liam Fox said ... But Mr "
+         "Clarke accused him of'), else the nearest. A person named there without a code is the one meant, and "
+         "then nothing is found. Names the parse labels as places, organisations or dates, and organisations' "
+         "codes, are no antecedent."),
     Rule("target.owner-of-the-criticised-stance", _A,
          "An opinion (disapproval 11, rejection 12, or a verb of attack in words: 'attacked', 'slammed') whose "
          "objects name no actor but a stance of someone (what a party says, plans, decides or does: plan, "
