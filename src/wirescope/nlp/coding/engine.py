@@ -202,8 +202,16 @@ class EventCoder(EventArguments):
                          and c.source.code and not c.source.code.startswith("---")]
                 if force:
                     ctx.attackers = force[-1:]
-                ctx.attack = _last_attack(coded, n) or ctx.attack
+                ctx.attack = _last_attack(coded, n) or (None if self._other_force(sent, coded) else ctx.attack)
         return titled_offices(doc, out, self.actors, ctx) if self.real_news else out  # titles.py: undated roles
+
+    def _other_force(self, sent: Span, coded: Sequence[Coding]) -> bool:
+        """The sentence tells an act of force not between two coded parties (an asserted coding of force, or a
+        verb of force the dictionaries know, coded or not: "a bus exploded", "a drone struck an oil plant"): a
+        later "the attack" may be that one, so the last attack between coded parties is no longer the one it
+        repeats."""
+        return any(c.code[:2] in FORCE_ROOTS and c.modality == "asserted" for c in coded) \
+            or any(e.code[:2] in FORCE_ROOTS for t in sent if t.pos_ == "VERB" for e in self._verb_entries(t))
 
     def _discards(self, sent: Span, ctx: DocContext, *, story: bool) -> list[int]:
         """Token indexes of discard phrases in ``sent`` (story-level or sentence-level ones)."""

@@ -157,6 +157,8 @@ _ATTACK_WINDOW = 4
 # escalation"); "killed in the attack" is the verb's act, whose doer source.the-attack-refers-to-the-last-attacker
 # finds
 _REPEAT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# verbs that say who did an attack ("the attack was claimed by", "blamed on"): its clause names its own doer
+_CLAIM_VERBS = frozenset({"claim", "blame"})
 
 
 def repeated_attack(noun: Token, code: str, ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -169,7 +171,7 @@ def repeated_attack(noun: Token, code: str, ctx: DocContext) -> tuple[list[Actor
     last = ctx.attack
     if last is None or code.lstrip(":")[:2] not in FORCE_ROOTS or noun.lemma_.lower() not in _ATTACK_NOUNS:
         return [], []
-    told = noun.dep_ in _REPEAT_DEPS and _definite(noun) and not _earlier(noun)
+    told = noun.dep_ in _REPEAT_DEPS and _definite(noun) and not _earlier(noun) and not _own_doer(noun)
     sentence = next((n for n, s in enumerate(noun.doc.sents) if s.start == noun.sent.start), -1) if told else -1
     if not 0 < sentence - last[2] <= _ATTACK_WINDOW or _another_attack(noun.doc[last[3]]) or not ctx.fire(REPEATED):
         return [], []
@@ -179,6 +181,14 @@ def repeated_attack(noun: Token, code: str, ctx: DocContext) -> tuple[list[Actor
 def _earlier(noun: Token) -> bool:
     """The noun's clause tells what happened since or after an act: "since the attacks began"."""
     return any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until") for c in noun.head.children)
+
+
+def _own_doer(noun: Token) -> bool:
+    """The noun's clause names who did it ("the attack was carried out by Islamic Jihad", "was claimed by the
+    Houthis", "was blamed on the rebels"): that doer, not the last attacker's. The agent of another verb is not
+    the doer ("the attack was condemned by the UN")."""
+    verb, lemma = noun.head, noun.head.lemma_.lower()
+    return lemma in _CLAIM_VERBS or (lemma in _AGENT_PARTICIPLES and any(c.dep_ == "agent" for c in verb.children))
 
 
 def _another_attack(trigger: Token) -> bool:
