@@ -20,6 +20,7 @@ The code of a nominal trigger is its verb's dictionary entry (the nominal class'
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -29,6 +30,7 @@ from .lexicon import FORCE_ROOTS
 from .lexicons import codes, words
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
+from .state_roles import SPORT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -348,7 +350,7 @@ def consultation_parties(finder: NounArgumentFinder, noun: Token, sources: list[
     partners = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
                 for o in p.children if o.dep_ == "pobj" for a in finder.phrase_actors(o, ctx, direct=True)]
     if not partners and rule != FIGHTING:
-        pair = _hyphenated_pair(finder, noun, ctx)
+        pair = _hyphenated_pair(finder, noun, ctx) if not _sporting(noun) else []
         if pair and ctx.fire(PAIR):
             sources, partners = pair[:1], pair[1:]  # "U.S.-Ukraine talks": the two named are the parties
     venues = [s for s in sources if _venue(noun, s)]
@@ -366,6 +368,8 @@ def consultation_parties(finder: NounArgumentFinder, noun: Token, sources: list[
 
 
 PAIR = "source.hyphenated-pair-names-the-parties"
+# a score ("drew 1-1", "won 38 - 3"): the sentence tells of a contest between teams
+_SCORE = re.compile(r"(?<![\d-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-])")
 
 
 def _hyphenated_pair(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> list[ActorRef]:
@@ -386,6 +390,15 @@ def _hyphenated_pair(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -
         if len(pair) == 2 and pair[0].code != pair[1].code:
             return pair
     return []
+
+
+def _sporting(noun: Token) -> bool:
+    """The noun's sentence or the one before it tells of sport (a sport word, a score: "Brazil and Argentina drew
+    1-1. The Brazil-Argentina meeting was watched by 60,000 fans"): a pair of countries there is a fixture."""
+    sent = noun.sent
+    before = noun.doc[sent.start - 1].sent if sent.start > 0 else sent
+    toks = noun.doc[before.start : sent.end]
+    return any(t.lemma_.lower() in SPORT_WORDS for t in toks) or bool(_SCORE.search(toks.text))
 
 
 def _one_token_pair(mod: Token, noun: Token) -> list[ActorRef]:
