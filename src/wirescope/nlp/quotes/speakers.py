@@ -13,7 +13,7 @@ task's actor coder is available).
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -107,7 +107,11 @@ class SpeakerResolver:
         ))
         # subjects inside reported content ("Souness said Owen is a great player") are not antecedents
         reported = [span for q in found for span in q.spans]
-        subjects = [r for r in self._subjects(doc, mentions) if not any(a <= r.pos < b for a, b in reported)]
+        # only the subjects a pronoun speaker can reach (the _LOOKBACK_CHARS before it) are antecedents
+        pronouns = sorted(q.speaker[0] for q in found if q.speaker is not None and q.speaker_head is not None
+                          and doc[q.speaker_head].pos_ == "PRON")
+        subjects = [r for r in self._subjects(doc, mentions, pronouns)
+                    if not any(a <= r.pos < b for a, b in reported)]
         resolved: list[_Referent] = []
         out: list[Actor | None] = []
         for q in found:
@@ -193,9 +197,13 @@ class SpeakerResolver:
             return _Referent(start, None, None, "GROUP", start, end)  # "officials": a plural antecedent for "they"
         return None
 
-    def _subjects(self, doc: Doc, mentions: _Mentions) -> list[_Referent]:
-        """Named subjects of clauses, antecedent candidates for pronoun speakers."""
-        out = []
+    def _subjects(self, doc: Doc, mentions: _Mentions, pronouns: Sequence[int]) -> list[_Referent]:
+        """Named subjects of clauses, antecedent candidates for the pronoun speakers at character offsets
+        ``pronouns`` (sorted): only those a pronoun can take (``_antecedent``: mentioned less than
+        ``_LOOKBACK_CHARS`` before it), so an article without pronoun speakers names none."""
+        out: list[_Referent] = []
+        if not pronouns:
+            return out
         # read from the doc's arrays: no Token is made for the words that are no subject (nearly all)
         deps = {doc.vocab.strings.add(d) for d in ("nsubj", "nsubjpass")}
         for i, (dep, pos) in enumerate(doc.to_array([DEP, POS]).tolist()):
@@ -203,6 +211,10 @@ class SpeakerResolver:
                 continue
             tok = doc[i]
             sub = list(tok.subtree)
+            start = sub[0].idx  # where the subject's phrase, and so its referent, starts
+            k = bisect_right(pronouns, start)  # the first pronoun after it must be within reach
+            if k == len(pronouns) or pronouns[k] - start > _LOOKBACK_CHARS:
+                continue
             ref = self._named(doc, sub[0].idx, sub[-1].idx + len(sub[-1]), tok, mentions)
             if ref is not None and ref.name is not None:
                 out.append(ref)
