@@ -105,7 +105,7 @@ class EventArguments(EventPlaces):
             country = self._story_country(verb, ctx)
             if country is not None and not ctx.fire("source.authorities-of-the-story-country"):
                 country = None
-        if country is None or not ctx.fire("source.authorities-arrest-and-try"):
+        if country is None or self._abducted(verb) or not ctx.fire("source.authorities-arrest-and-try"):
             return sources, targets
         return [ActorRef(verb.i, verb.i + 1, verb.i, country + role, "", direct=False)], \
             self._held_targets(country, patient, targets, ctx)
@@ -127,6 +127,13 @@ class EventArguments(EventPlaces):
                 t = replace(t, code=country + "".join(roles))
             out.append(t)
         return out
+
+    def _abducted(self, verb: Token) -> bool:
+        """The one held was abducted, told by a participle of their phrase that the dictionaries code 181 ("aid
+        workers kidnapped by al-Shabab were imprisoned in a cave"): their captors hold them, not the courts.
+        "Men were arrested over the kidnapping" is still the authorities' act."""
+        return any(m.dep_ == "acl" and any(e.code.startswith("181") for e in self._verb_entries(m))
+                   for p in verb.children if p.dep_ == "nsubjpass" for m in p.children)
 
     def _after_abduction(self, verb: Token) -> bool:
         """The sentence of a release also tells of an abduction or hostage-taking (a word the dictionaries code
