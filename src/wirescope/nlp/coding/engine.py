@@ -98,7 +98,15 @@ from .lemmas import corrected_lemmas
 from .lexicon import FORCE_ROOTS, INTENT_VERBS, LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
 from .lexicons import codes, words
 from .modality import REPORT_VERBS, find_ontology, modality, negated, negation_codes
-from .nominals import ENACTED, consultation_code, enacted_measure, fighting_code, nominal_code, restated
+from .nominals import (
+    ENACTED,
+    aimed_at_people,
+    consultation_code,
+    enacted_measure,
+    fighting_code,
+    nominal_code,
+    restated,
+)
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .phrase_actors import ActorRef
 from .rules import RuleSet, rule_ids
@@ -487,8 +495,8 @@ class EventCoder(EventArguments):
         # a compound name may be what the act is done to ("the EU China arms ban"); a possessor, an adjective, a
         # role noun ("a police crackdown") or a "by" phrase names the doer
         doers = [s for s in sources if not (noun.doc[s.head].dep_ == "compound" and noun.doc[s.head].pos_ == "PROPN")]
-        return self.real_news and bool(code) and any(self._at_home(noun, s, code, ctx) for s in doers) \
-            and ctx.fire("candidates.coercion-noun-at-home")
+        return self.real_news and bool(code) and aimed_at_people(noun) \
+            and any(self._at_home(noun, s, code, ctx) for s in doers) and ctx.fire("candidates.coercion-noun-at-home")
 
     def _light_code(self, tok: Token) -> PatternMatch | None:
         """A light verb (or one without its own code) whose object or "in/for" complement is an event noun; also

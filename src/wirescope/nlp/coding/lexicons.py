@@ -60,7 +60,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "economic-measure", "hoping", "visit-purpose", "cut-preposition",
                           "view-preposition", "holding", "hostage-noun",
                           "expecting"}),
-    "measures": frozenset({"enact-verb", "measure-noun"}),
+    "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object"}),
     "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",
                           "take-phrase", "take-direction", "returnee"}),
 }

@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from .context import DocContext
 
 __all__ = ["CONSULT_NOUNS", "ENACTED", "FIGHTING", "FIGHTING_NOUNS", "NOMINAL", "NounArgumentFinder",
-           "consultation_code", "consultation_parties", "enacted_measure", "fighting_code", "nominal_arguments",
-           "nominal_code", "restated"]
+           "aimed_at_people", "consultation_code", "consultation_parties", "enacted_measure", "fighting_code",
+           "nominal_arguments", "nominal_code", "restated"]
 
 # event noun -> the verb whose dictionary entry codes it, or a CAMEO code (lexicons/event_nouns.tsv, nominal)
 NOMINAL = codes("event_nouns", "nominal")
@@ -109,6 +109,31 @@ def enacted_measure(verb: Token) -> str | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] \
         or [c for c in verb.children if c.dep_ == "nsubjpass"]
     return next((_MEASURES[o.lemma_.lower()] for o in objects if o.lemma_.lower() in _MEASURES), None)
+
+
+# measures that coerce only when aimed at people ("a ban on protests", not "the smoking ban"), and the words that
+# name people or their political or religious life as what such a measure is on
+_AIMED_MEASURES = words("measures", "aimed-measure")
+_PEOPLE_OBJECTS = words("measures", "people-object")
+_NAMED_PEOPLE = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def aimed_at_people(noun: Token) -> bool:
+    """Whether a measure noun coerces people: a crackdown or a curfew by itself; a ban or a restriction when it is
+    on (or against) people or their political or religious life ("a ban on protests", "on religious dress",
+    "restrictions on Cuba") or, with no such phrase, names a ban told before ("the Taliban's ban would not stop
+    her"); not when it is on an activity or goods ("Ireland's smoking ban", "a ban on plastic bags",
+    "restrictions on gatherings after a Covid outbreak": public policy, no repression)."""
+    if noun.lemma_.lower() not in _AIMED_MEASURES:
+        return True
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for o in p.children if o.dep_ == "pobj"]
+    if not objects:  # "the smoking ban": a compound common noun names the activity banned
+        return not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
+    return any(o.pos_ == "PROPN" or o.ent_type_ in _NAMED_PEOPLE or o.lemma_.lower() in _PEOPLE_OBJECTS
+               or any(m.dep_ in ("amod", "compound") and (m.lemma_.lower() in _PEOPLE_OBJECTS
+                                                          or m.ent_type_ in _NAMED_PEOPLE) for m in o.children)
+               for o in objects)
 
 
 def nominal_code(noun: Token) -> str | None:

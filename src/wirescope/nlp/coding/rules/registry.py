@@ -70,7 +70,10 @@ RULES: tuple[Rule, ...] = (
          "one it is done to ('the Taliban's ban would not stop her', 'Beijing's crackdown drew criticism'): like the "
          "verb ('the Taliban banned the books'), it is aimed at the state's own people, who become the target by "
          "target.restriction-at-home-targets-its-people (not when it aims at trade or at another country's party). "
-         "Other nominal events still need a target of their own phrase."),
+         "Other nominal events still need a target of their own phrase. A ban or restriction is coercion only when "
+         "it is on people or their political or religious life ('a ban on opposition rallies', 'on religious "
+         "dress') or names a ban told before; not on an activity or goods ('Ireland's smoking ban', 'restrictions "
+         "on gatherings after an outbreak'; lexicons/measures.tsv aimed-measure, people-object)."),
     Rule("source.hyphenated-pair-names-the-parties", _C,
          "A consultation noun with no party named by 'with' or 'between' whose modifier is a hyphenated pair of "
          "names ('U.S.-Ukraine talks', 'the US-China trade talks', 'the Trump-Putin meeting') has the two named "
