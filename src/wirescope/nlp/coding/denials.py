@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .actor_codes import NON_STATE, split_code
 from .lexicons import words
 from .senses import WARNER_HARMS, WARNING_VERBS
 
@@ -60,6 +61,8 @@ DENY_ACCUSATION, APPEAL, COMMENT = "016", "020", "012"
 _OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 _PRONOUN_CLAIMS = frozenset({"it", "that", "this", "them", "all", "these", "those"})
+# roles of armed actors: a warning to them from abroad is a threat ("ECOWAS warned Niger's junta against ...")
+_ARMED = frozenset({"MIL", "REB", "UAF", "INS"})
 
 
 def said_code(verb: Token, code: str | None, match: PatternMatch,
@@ -74,7 +77,7 @@ def said_code(verb: Token, code: str | None, match: PatternMatch,
     if default and root in ("02", "10") and lemma in UNADDRESSED_VERBS and _unaddressed(verb, parties[1]) \
             and ctx.fire(UNADDRESSED):
         return ""
-    if root == "13" and lemma in WARNING_VERBS:
+    if root == "13" and lemma in WARNING_VERBS and not _abroad(*parties):
         return _advice(verb, code, parties[1], ctx)
     if default and root == "17" and lemma == "take" and _no_seizure(verb) and ctx.fire(TAKING):
         return ""
@@ -163,6 +166,23 @@ def _advice(verb: Token, code: str, targets: Sequence[ActorRef], ctx: DocContext
     if reported and not told and not _harm(list(verb.head.subtree)) and ctx.fire(ADVICE):
         return COMMENT  # "Deaths in custody have reached 'shocking' levels, a committee of MPs has warned"
     return code
+
+
+def _abroad(sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:
+    """A warning across borders: a state warns a coded actor of another country or an international one ("China
+    warned the United States against interfering", "Russia warned NATO against ..."), or anyone warns a foreign
+    armed actor. Diplomacy leaves the harm implied: the threat stays (as ``senses`` keeps "warned France not to
+    interfere"). Advice is a warning at home or to no coded party ("warned both parties against pandering")."""
+    for s in sources:
+        country, _ = split_code(s.code)
+        for t in targets:
+            warned, roles = split_code(t.code)
+            if warned is None and not set(roles) & NON_STATE:
+                continue  # warned party of no known country ("---OPP"): no border crossed that we know of
+            if (country is not None and warned != country) or (country is None and warned is not None
+                                                                and set(roles) & _ARMED):
+                return True
+    return False
 
 
 def _harm(toks: Sequence[Token]) -> bool:
