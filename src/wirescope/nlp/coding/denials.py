@@ -143,8 +143,22 @@ def _unaddressed(verb: Token, targets: Sequence[ActorRef]) -> bool:
     if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
         return False  # "proposed talks to Iran": the one appealed to
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    return bool(clauses) and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _MANDATIVE
-                                     for c in clauses for a in c.children)
+    return bool(clauses) and not any(_mandative(c) for c in clauses)
+
+
+def _mandative(clause: Token) -> bool:
+    """A clause that says what someone should do: a mandative auxiliary ("should hand power") or the subjunctive,
+    a bare base form with no auxiliary ("insisted that Russia withdraw", "that it be excluded"). An indicative or
+    epistemic clause ("will", "could", a past tense) states a fact or a guess."""
+    aux = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MANDATIVE for a in aux):
+        return True
+    if clause.tag_ == "VB" and not aux:
+        return True
+    if clause.tag_ == "VBP" and not aux and any(c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in
+                                                                       ("he", "she", "it")) for c in clause.children):
+        return True  # "proposed that North Korea hold talks": a present without its -s is the subjunctive
+    return clause.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]
 
 
 # ------------------------------------------------------------------------------------------------ advice
