@@ -104,6 +104,7 @@ from .nominals import (
     consultation_code,
     enacted_measure,
     fighting_code,
+    future_measure,
     nominal_code,
     restated,
 )
@@ -577,6 +578,7 @@ class EventCoder(EventArguments):
                 sensed, sensed if converse and not one_way(sensed) else None)
         mod = scheduled_modality(verb, modality(verb, code, sent, ctx), ctx,  # "is to send": announced
                                  [(s.start, s.end) for s in sources])
+        mod = _future_measure_modality(verb, match, mod, ctx)
         # not for "won't try to clash" (the trying is negated, not the clash)
         derived = False
         if mod == "negated" and code in self.negations and negated(verb, bare_infinitive=True) \
@@ -648,6 +650,14 @@ def _announced(pairs: Sequence[tuple[ActorRef, ActorRef | None, str]],
         return list(pairs)
     return [(s, t, new or c) for (s, t, c), new in zip(pairs, codes_of, strict=True)
             if not (new and c.startswith("~"))]
+
+
+def _future_measure_modality(verb: Token, match: PatternMatch, mod: str, ctx: DocContext) -> str:
+    """ "Announced tariffs on Mexican steel, to take effect next month": a measure dated in the future is announced,
+    not imposed (threatened, which ``_announced`` codes 1312); else ``mod``."""
+    if mod == "asserted" and match.inferred == "noun" and future_measure(verb) and ctx.fire(ENACTED):
+        return "threatened"
+    return mod
 
 
 def _entry_text(entry: VerbEntry) -> str:

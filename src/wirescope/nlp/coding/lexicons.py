@@ -60,7 +60,8 @@ KINDS: dict[str, frozenset[str]] = {
                           "economic-measure", "hoping", "visit-purpose", "cut-preposition",
                           "view-preposition", "holding", "hostage-noun",
                           "expecting"}),
-    "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object"}),
+    "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object", "trade-only",
+                          "trade-word"}),
     "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",
                           "take-phrase", "take-direction", "returnee"}),
 }

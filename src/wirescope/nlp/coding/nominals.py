@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CONSULT_NOUNS", "ENACTED", "FIGHTING", "FIGHTING_NOUNS", "NOMINAL", "NounArgumentFinder",
            "aimed_at_people", "consultation_code", "consultation_parties", "enacted_measure", "fighting_code",
-           "nominal_arguments", "nominal_code", "restated"]
+           "future_measure", "nominal_arguments", "nominal_code", "restated"]
 
 # event noun -> the verb whose dictionary entry codes it, or a CAMEO code (lexicons/event_nouns.tsv, nominal)
 NOMINAL = codes("event_nouns", "nominal")
@@ -97,6 +97,9 @@ class NounArgumentFinder(Protocol):
 # verbs of enacting and the measures they put in force (lexicons/measures.tsv)
 _ENACT_VERBS = words("measures", "enact-verb")
 _MEASURES = codes("measures", "measure-noun")
+# measures that are one only in trade ("duties on imports"; a "duty" may be an obligation) and the words that say so
+_TRADE_ONLY = words("measures", "trade-only")
+_TRADE_WORDS = words("measures", "trade-word")
 ENACTED = "code.enacted-measure-takes-its-noun-code"
 
 
@@ -108,7 +111,39 @@ def enacted_measure(verb: Token) -> str | None:
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] \
         or [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return next((_MEASURES[o.lemma_.lower()] for o in objects if o.lemma_.lower() in _MEASURES), None)
+    return next((_MEASURES[o.lemma_.lower()] for o in objects if _in_force(o)), None)
+
+
+def _in_force(measure: Token) -> bool:
+    """A measure noun a state puts in force against someone: a duty only with a trade phrase ("duties on imports",
+    "customs duties"; "new duties for head teachers" are obligations); not one whose own phrase names another doer
+    ("approved tariffs by the EU", "the EU's tariffs": the approval is 080, the measure the EU's own event); a ban
+    or restriction only on people (``aimed_at_people``: "a ban on plastic bags" is public policy)."""
+    lemma = measure.lemma_.lower()
+    if lemma not in _MEASURES or not aimed_at_people(measure):
+        return False
+    kids = list(measure.children)
+    if any((c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ == "poss" and c.pos_ != "PRON") for c in kids):
+        return False
+    return lemma not in _TRADE_ONLY or any((c.dep_ == "prep" and c.lower_ == "on")
+                                           or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _TRADE_WORDS)
+                                           for c in kids)
+
+
+def future_measure(verb: Token) -> bool:
+    """The measure a verb enacts is dated in the future ("announced 25% tariffs on Mexican steel, to take effect next
+    month", "sanctions that will come into force on Monday"): announced, not yet imposed (docs/events-gold.md
+    section 8: a threat, 1312)."""
+    if enacted_measure(verb) is None:
+        return False
+    return any((t.lemma_.lower() in ("effect", "force") and t.head.lemma_.lower() in ("take", "come", "into")
+                and _future_verb(t.head if t.head.pos_ == "VERB" else t.head.head))
+               or (t.lower_ == "next" and t.head.lemma_.lower() in ("week", "month", "year")) for t in verb.sent)
+
+
+def _future_verb(verb: Token) -> bool:
+    """ "to take effect", "will come into force": an infinitive or future verb."""
+    return any(c.dep_ == "aux" and c.lower_ in ("to", "will", "shall", "'ll") for c in verb.children)
 
 
 # measures that coerce only when aimed at people ("a ban on protests", not "the smoking ban"), and the words that

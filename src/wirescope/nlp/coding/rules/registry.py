@@ -88,7 +88,10 @@ RULES: tuple[Rule, ...] = (
          "whom the measure names ('China announced retaliatory tariffs on US goods': CHN -> USA 163, not a plain "
          "statement; 'the US slapped tariffs on Chinese steel': 163, not an assault; 'Britain unveiled sanctions on "
          "Iranian officials': 163, not 050). A specific pattern of the verb wins. The words are data "
-         "(lexicons/measures.tsv)."),
+         "(lexicons/measures.tsv). Not a duty without a trade phrase ('new duties for head teachers'), a measure "
+         "whose phrase names its own doer ('approved tariffs by the EU'), nor a ban or restriction on goods or an "
+         "activity ('a ban on plastic bags'); a measure dated in the future ('to take effect next month') is "
+         "announced: threatened, 1312."),
     Rule("candidates.the-attack-repeats-the-last-attack", _C,
          "A definite force noun with no actor of its own phrase ('the attack', 'the airstrike', 'Tuesday's "
          "attack'; nouns of one act, event_nouns instrument, not 'the war') names again the last asserted act of "
