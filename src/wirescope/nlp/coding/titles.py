@@ -39,12 +39,23 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesme
 _TITLE_HEADS = frozenset({"minister", "secretary", "chancellor", "premier", "president", "leader", "mayor"})
 _NOT_IN_OFFICE = frozenset({"shadow", "former", "ex", "late", "then"})
 _GOVERNMENT = "GOV"
+_RIVALS = frozenset({"PTY", "OPP"})  # roles whose same-code pairs the pair filter may keep (rival parties)
 
 
 def titled_offices(doc: Doc, codings: list[Coding], actors: ActorCoder, ctx: DocContext) -> list[Coding]:
     """``codings`` with every actor the article titles with a government office coded with that office, and every
     spokesman coded as the one they speak for."""
-    return _titled(doc, [_spokesmen(doc, c, actors, ctx) for c in codings], actors, ctx)
+    recoded = _titled(doc, [_spokesmen(doc, c, actors, ctx) for c in codings], actors, ctx)
+    return [new for old, new in zip(codings, recoded, strict=True) if not _one_actor(old, new)]
+
+
+def _one_actor(old: Coding, new: Coding) -> bool:
+    """A pair the recoding made one actor ("Mr Obasanjo called on the government": NGAELI -> NGAGOV became
+    NGAGOV -> NGAGOV): dropped, as the coder's pair filter drops a source and target of one code; rival parties
+    (PTY, OPP), which that filter keeps, stay."""
+    if new.target is None or old.target is None or new.source.code != new.target.code:
+        return False
+    return old.source.code != old.target.code and not set(split_code(new.source.code)[1]) & _RIVALS
 
 
 def _spokesmen(doc: Doc, c: Coding, actors: ActorCoder, ctx: DocContext) -> Coding:
