@@ -125,8 +125,9 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
         return SANCTION  # "the US hit China with tariffs": a sanction by the one who imposes it (one_way)
     if code != HOSTAGE_TAKING and _held_hostage(verb) and ctx.fire(HOSTAGE):
         return HOSTAGE_TAKING  # "held two soldiers hostage for two days" (not the dictionary's "FOR DAY" detention)
-    if code[:2] == "03" and _expects_another(verb) and ctx.fire(EXPECT):
-        return DEMAND  # "Pakistan expects the Afghan government to uphold its responsibilities": a demand
+    if code[:2] == "03" and _another(parties) and _expects_another(verb) and ctx.fire(EXPECT):
+        return DEMAND  # "Pakistan expects the Afghan government to uphold its responsibilities": a demand of
+        # the actor named; "expects it to be lifted", "expect applications to continue to fall" predict
     if code[:2] in ("18", "19", "20") and verb.pos_ in ("VERB", "AUX"):  # an attack noun is one by its meaning
         return _force(verb, code, parties, ctx)
     if code[:2] == "13" and verb.lemma_.lower() in WARNING_VERBS:
@@ -157,6 +158,12 @@ def _held_hostage(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _another(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """A target with another code than every source's (a demand needs someone to make it of)."""
+    sources, targets = parties
+    return any(t.code and t.code not in {s.code for s in sources} for t in targets)
+
+
 def _expects_another(verb: Token) -> bool:
     """'X expects Y to V': an infinitive with a subject of its own (the parser's "expects [Y to V]") or after an
     object; the act expected is Y's, not an intent of X's (the dictionary's 030 is for "expects to sign")."""
@@ -164,7 +171,8 @@ def _expects_another(verb: Token) -> bool:
         return False
     has_object = any(c.dep_ in OBJECTS for c in verb.children)
     return any(c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               and (has_object or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+               and not any(a.dep_ == "auxpass" for a in c.children)  # "expects it to be lifted": a prediction
+               and (has_object or any(s.dep_ == "nsubj" for s in c.children))
                for c in verb.children)
 
 

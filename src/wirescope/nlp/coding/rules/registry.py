@@ -239,8 +239,10 @@ RULES: tuple[Rule, ...] = (
          "a demand (100) by X on Y, not the intent to cooperate (030) the dictionary gives 'expect' for 'expects to "
          "sign': 'Pakistan expects the Afghan government to uphold its responsibilities' (PAK -> AFG 100), "
          "'Britain expects Iran to comply with its obligations'. The act expected is hypothetical "
-         "(modality.request-is-not-done). A prediction by analysts is commentary (filters.commentary-is-no-act); "
-         "'expects to sign' keeps 030. Words are data (lexicons/senses.tsv: expecting); real-news conventions "
+         "(modality.request-is-not-done). Only with Y a coded actor and an active infinitive: 'expects it to be "
+         "lifted', 'we expect unfounded applications to continue to fall' predict (no event, as before: 030 needs "
+         "a target); a prediction by analysts is commentary (filters.commentary-is-no-act); 'expects to sign' "
+         "keeps 030. Words are data (lexicons/senses.tsv: expecting); real-news conventions "
          "only."),
     Rule("code.hit-with-a-measure-is-a-sanction", _C,
          "'Hit X with' an economic measure (tariffs, sanctions, duties, a levy, an embargo) imposes it: a sanction "
