@@ -73,7 +73,7 @@ def said_code(verb: Token, code: str | None, match: PatternMatch,
         return code
     lemma, root, default = verb.lemma_.lower(), code[:2], match.pattern is None
     if default and root in ("11", "12") and lemma in DENIAL_VERBS:
-        return _denial(verb, code, ctx)
+        return _denial(verb, code, bool(parties[1]), ctx)
     if default and root in ("02", "10") and lemma in UNADDRESSED_VERBS and _unaddressed(verb, parties[1]) \
             and ctx.fire(UNADDRESSED):
         return ""
@@ -87,12 +87,15 @@ def said_code(verb: Token, code: str | None, match: PatternMatch,
 # ------------------------------------------------------------------------------------------------ denials
 
 
-def _denial(verb: Token, code: str, ctx: DocContext) -> str:
-    """No event for the denial of a fact (a clause or gerund complement), 016 for the denial of a claim noun."""
+def _denial(verb: Token, code: str, answered: bool, ctx: DocContext) -> str:
+    """No event for the denial of a fact (a clause or gerund complement), 016 for the denial of a claim noun. A
+    pronoun denied ("Moscow denied it") is 016 only with a target: the accuser is found for a noun of accusation
+    before this recoding, and 016 without one is no event (01x needs a target), so the code stays."""
     objects = _denied(verb)
     if not objects and _clause(verb):
         return "" if ctx.fire(DENIED) else code  # "denied it amounted to a crisis", "denied having ..."
-    if any(_claim(o, verb) for o in objects) and ctx.fire(DENIED):
+    claims = [o for o in objects if _claim(o, verb)]
+    if claims and (answered or any(o.lower_ not in _PRONOUN_CLAIMS for o in claims)) and ctx.fire(DENIED):
         return DENY_ACCUSATION  # "dismissed claims of a rift", "this argument was rejected by Mr Blair"
     return code
 
@@ -116,6 +119,8 @@ def _claim(obj: Token, verb: Token) -> bool:
     """A claim noun ("claims", "speculation"), a content noun with its content clause ("the idea (that) X posed a
     threat"), or, for "deny", a pronoun that refers back to what was said ("denied all that")."""
     lemma = obj.lemma_.lower()
+    if lemma == "talk" and obj.lower_ != "talk":
+        return False  # "dismissed talks with the US": negotiations; "dismissed talk of a split" is a claim
     if lemma in CLAIM_NOUNS or (obj.lower_ in _PRONOUN_CLAIMS and verb.lemma_.lower() == "deny"):
         return True
     return lemma in CONTENT_NOUNS and any(_content_clause(c) for c in obj.children)
@@ -124,8 +129,8 @@ def _claim(obj: Token, verb: Token) -> bool:
 def _content_clause(clause: Token) -> bool:
     """A clause that says what a noun holds ("the idea (that) Mr X posed a threat"): it has its own subject and no
     relative word standing for the noun ("the idea that he proposed" is a relative clause)."""
-    if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
-        return False
+    if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.pos_ not in ("VERB", "AUX") or _mandative(clause):
+        return False  # "rejected the idea that it should hand power": a proposal, not a claim
     kids = list(clause.children)
     if any(c.lower_ in _RELATIVE_WORDS and c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj") for c in kids):
         return False
