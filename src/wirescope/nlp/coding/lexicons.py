@@ -59,7 +59,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "detention-place", "people-modifier", "crowd-doer", "suspicion-verb",
                           "economic-measure", "hoping", "visit-purpose", "cut-preposition",
                           "view-preposition", "holding", "hostage-noun",
-                          "expecting"}),
+                          "expecting", "compliance"}),
     "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object", "trade-only",
                           "trade-word"}),
     "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",

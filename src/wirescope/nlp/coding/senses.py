@@ -70,6 +70,7 @@ HOLDING_VERBS = words("senses", "holding")
 HOSTAGE_NOUNS = words("senses", "hostage-noun")
 HOSTAGE, HOSTAGE_TAKING = "code.holding-hostage-is-hostage-taking", "181"
 EXPECTING_VERBS = words("senses", "expecting")
+COMPLIANCE_VERBS = words("senses", "compliance")
 EXPECT, DEMAND = "code.expecting-another-to-act-is-a-demand", "100"
 COMPUTER_NOUNS = words("senses", "computer-noun")
 AIM, HIT = "code.force-on-an-aim-is-no-force", "code.hit-criticises-only-out-or-back"
@@ -170,8 +171,10 @@ def _expects_another(verb: Token) -> bool:
     if verb.lemma_.lower() not in EXPECTING_VERBS:
         return False
     has_object = any(c.dep_ in OBJECTS for c in verb.children)
+    # an act the expecter wants done (comply, respect, withdraw ...); "Moscow expects Kyiv to launch a
+    # counteroffensive" predicts (review 9 C1), and so does "expects it to be lifted"
     return any(c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               and not any(a.dep_ == "auxpass" for a in c.children)  # "expects it to be lifted": a prediction
+               and c.lemma_.lower() in COMPLIANCE_VERBS and not any(a.dep_ == "auxpass" for a in c.children)
                and (has_object or any(s.dep_ == "nsubj" for s in c.children))
                for c in verb.children)
 
