@@ -88,6 +88,7 @@ from typing import TYPE_CHECKING
 
 from ..resources.cameo import lookup
 from ..resources.petrarch import Dictionaries, VerbEntry
+from .actor_codes import split_code
 from .actors import ActorCoder
 from .clauses import scheduled_modality
 from .commentary import commentary
@@ -645,11 +646,21 @@ def _announced(pairs: Sequence[tuple[ActorRef, ActorRef | None, str]],
     """An act announced for the future ("is due to travel to X", "vowed to strike") is coded as the announcement,
     an intent (03x) when cooperative and a threat (13x) when conflictual; the announced act's converse ("X will
     visit Y": Y hosts) has not happened and goes. Codes with no listed prefix stay."""
-    codes_of = [announced_code(c.lstrip("~")) for _, _, c in pairs]
+    codes_of = [_posture(s, t, c.lstrip("~"), announced_code(c.lstrip("~"))) for s, t, c in pairs]
     if not any(codes_of) or not ctx.fire("code.announced-act-is-intent-or-threat"):
         return list(pairs)
     return [(s, t, new or c) for (s, t, c), new in zip(pairs, codes_of, strict=True)
             if not (new and c.startswith("~"))]
+
+
+def _posture(src: ActorRef, tgt: ActorRef | None, code: str, announced: str | None) -> str | None:
+    """An announced show of force (15x) is a threat (138) only when aimed at an opponent, a party of another
+    country; forces sent with no one named against them ("hopes to send police officers to Haiti": the target is
+    the officers, ---COP) or the sender's own are a mission announced, an intent (030; review 9 B4)."""
+    if announced is None or not code.startswith("15") or announced[:2] != "13":
+        return announced
+    country = split_code(tgt.code or "")[0] if tgt is not None else None
+    return "030" if country is None or country == split_code(src.code or "")[0] else announced
 
 
 def _future_measure_modality(verb: Token, match: PatternMatch, mod: str, ctx: DocContext) -> str:

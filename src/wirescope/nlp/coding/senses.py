@@ -354,8 +354,9 @@ def sport_sentence(tok: Token) -> bool:
     sent = tok.sent
     score = any(t.text in ("-", "\u2013") and t.i > sent.start and t.i + 1 < sent.end and t.nbor(-1).like_num
                 and t.nbor(1).like_num for t in sent)
-    return score or any(_SCORE.match(t.text) or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in SPORT_WORDS)
-                        for t in sent)
+    # "the final" is often tagged ADJ: a nominal ADJ (an object) counts
+    return score or any(_SCORE.match(t.text) or ((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "dobj"))
+                                                 and t.lemma_.lower() in SPORT_WORDS) for t in sent)
 
 
 def _armed(head: Token, code: str | None) -> bool:
