@@ -243,6 +243,27 @@ def affiliated_by_its_phrase(finder: Any, head: Token, coded: tuple[str | None, 
     roles = split_code(coded[0])[1]
     if not set(roles) & _AFFILIATED_ROLES:
         return coded
+    sides = _sides(finder, head, ctx)
+    if len(sides) != 1:
+        return coded
+    side, ally = sides.pop()
+    country, side_roles = split_code(side)
+    if country is not None and not side_roles:
+        # a patron named by its country ("militias aligned with Iran ... in Iraq"): CAMEO codes a non-state armed
+        # actor by where it operates, which the place rules give (review 9 B1); a government, person or group
+        # ("loyal to Assad", SYRGOV) says whose they are
+        return coded
+    if country is not None and len(country) == 3 and country not in NON_STATE:
+        found = compose(country, [(r, False) for r in roles])
+    elif not ally and not side.startswith("---"):
+        found = side
+    else:
+        return coded
+    return (found, coded[1]) if ctx.fire("actors.side-named-by-its-affiliation") else coded
+
+
+def _sides(finder: Any, head: Token, ctx: DocContext) -> set[tuple[str, bool]]:
+    """The codes of the sides named by ``head``'s phrase of affiliation, each with whether it is an ally."""
     sides: set[tuple[str, bool]] = set()
     mods = [m for m in head.children if m.dep_ in ("amod", "acl") and m.i > head.i]
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == head.i + 1:
@@ -254,17 +275,7 @@ def affiliated_by_its_phrase(finder: Any, head: Token, coded: tuple[str | None, 
         for prep in (c for c in mod.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 sides.update((a.code, word == "allied") for a in finder._actors(pobj, ctx, direct=False) if a.code)
-    if len(sides) != 1:
-        return coded
-    side, ally = sides.pop()
-    country = split_code(side)[0]
-    if country is not None and len(country) == 3 and country not in NON_STATE:
-        found = compose(country, [(r, False) for r in roles])
-    elif not ally and not side.startswith("---"):
-        found = side
-    else:
-        return coded
-    return (found, coded[1]) if ctx.fire("actors.side-named-by-its-affiliation") else coded
+    return sides
 
 
 # roles of those who take a side ("forces loyal to", "militants linked to"): armed forces and groups, police
