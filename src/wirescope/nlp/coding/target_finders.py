@@ -63,6 +63,8 @@ class TargetFinder(SourceFinder):
         pron = None if self.ud_petrarch else _object_pronoun(v)
         if pron is None:
             return None
+        if self._titled_before(pron, v, ctx):
+            return None  # "met the Turkish president and thanked him": the later finders take the phrase
         refs = referents_of(ctx, pron.doc, self.actors)
         here = refs.sentence_of(pron)
         names = {s.name for s in v.sources if s.name} | {s.code for s in v.sources}
@@ -89,6 +91,20 @@ class TargetFinder(SourceFinder):
             return None
         return "target.object-pronoun-refers-back", [ActorRef(pron.i, pron.i + 1, pron.i, found.code, found.name,
                                                               direct=False)]
+
+    def _titled_before(self, pron: Token, v: _TargetView, ctx: DocContext) -> bool:
+        """The pronoun's own sentence has, before it, a person named by a coded common noun of office ("the
+        Turkish president", "the Saudi crown prince") that is not the act's source: the nearest candidate, which
+        a reach back to a name in an earlier sentence would skip (review 9 B2)."""
+        for tok in pron.sent:
+            if tok.i >= pron.i or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj", "conj", "appos") \
+                    or any(s.start <= tok.i < s.end for s in v.sources):
+                continue
+            ref = self._actor(tok, ctx, direct=False)
+            if ref is not None and _person_code(ref.code) and split_code(ref.code)[0] is not None \
+                    and ref.code not in {s.code for s in v.sources}:
+                return True
+        return False
 
     def _counterpart(self, v: _TargetView, ctx: DocContext) -> _Found:
         """"Modi met Abe in Tokyo. Modi praised his counterpart": a counterpart owned by a pronoun and named by no
