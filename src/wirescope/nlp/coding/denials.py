@@ -54,6 +54,7 @@ ADVICE_PREPOSITIONS = words("denials", "advice-preposition")
 TAKE_PHRASES = words("denials", "take-phrase")
 TAKE_DIRECTIONS = words("denials", "take-direction")
 RETURNEES = words("denials", "returnee")
+HOLDABLE_OFFICES = words("denials", "holdable-office")
 _MANDATIVE = words("modal_cues", "mandative")
 DENIED, UNADDRESSED = "code.denial-of-a-claim-is-no-rejection", "code.demand-or-appeal-to-no-one-is-no-act"
 ADVICE, TAKING = "code.warning-against-is-advice", "code.taking-no-possession-is-no-seizure"
@@ -211,6 +212,18 @@ def _harm(toks: Sequence[Token]) -> bool:
 # ------------------------------------------------------------------------------------------------ taking
 
 
+def _phrase_noun(tok: Token) -> bool:
+    """A noun that makes 'take' a phrase of its own ("took a stand", "took up the post"); a noun that also names a
+    place forces hold is one only without a compound or a nationality/military modifier ("took a Kenyan army post",
+    "took the border post" seize it)."""
+    word = tok.lemma_.lower() if tok.lemma_.lower() in TAKE_PHRASES else tok.lower_
+    if word not in TAKE_PHRASES:
+        return False
+    return word not in HOLDABLE_OFFICES or not any(
+        c.dep_ == "compound" or (c.dep_ == "amod" and (c.ent_type_ == "NORP" or c.lemma_.lower() == "military"))
+        for c in tok.children)
+
+
 def _no_seizure(verb: Token) -> bool:
     """'Take' in a phrase of its own: a direction ("took the UK to war", "take Britain out of"), an object that
     is a stance, a decision, an office or a time ("took a stand", "took over the chairmanship", "taken too
@@ -223,7 +236,7 @@ def _no_seizure(verb: Token) -> bool:
     if verb.dep_ in ("relcl", "acl"):
         objects.append(verb.head)  # "the stand the party took", "the judgement I took"
     phrases = [*objects, *(g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
-    if any(p.lemma_.lower() in TAKE_PHRASES or p.lower_ in TAKE_PHRASES for p in phrases):
+    if any(_phrase_noun(p) for p in phrases):
         return True
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids) \
             and any(o.lemma_.lower() in RETURNEES for o in objects):

@@ -595,7 +595,7 @@ class EventCoder(EventArguments):
             pairs = self._where_they_act(verb, pairs, ctx)
             pairs = governments_of_acting_states(verb.doc, pairs, ctx)  # "Kenya refused": KENGOV
         if self.real_news and mod == "threatened":
-            pairs = _announced(pairs, ctx)
+            pairs = _announced(pairs, ctx, self._place_country(verb, ctx, _POSTURE_PREPS))
         record_accusations(pairs, mod, ctx)
         # the sentence's own predicate (or one coordinated with it) rests on a shorter parse path than an act in
         # an embedded clause
@@ -626,6 +626,8 @@ _EFFORT_VERBS = words("verb_classes", "effort")
 # verbs that say at whom an act is aimed: the act is their event noun's ("tariffs targeting Canada")
 _AIM_VERBS = words("verb_classes", "aim")
 _DIFFICULTY_VERBS = words("verb_classes", "difficulty")
+# forces placed near, along or off a country are aimed at it; "to" a country is a destination (a mission)
+_POSTURE_PREPS = words("place_words", "posture-preposition")
 
 
 # announced code (4 digits, 3 or the root) -> the intent (03x) or threat (13x) the announcement is
@@ -641,26 +643,33 @@ def announced_code(code: str) -> str | None:
     return None
 
 
-def _announced(pairs: Sequence[tuple[ActorRef, ActorRef | None, str]],
-               ctx: DocContext) -> list[tuple[ActorRef, ActorRef | None, str]]:
+def _announced(pairs: Sequence[tuple[ActorRef, ActorRef | None, str]], ctx: DocContext,
+               place: str | None = None) -> list[tuple[ActorRef, ActorRef | None, str]]:
     """An act announced for the future ("is due to travel to X", "vowed to strike") is coded as the announcement,
     an intent (03x) when cooperative and a threat (13x) when conflictual; the announced act's converse ("X will
-    visit Y": Y hosts) has not happened and goes. Codes with no listed prefix stay."""
-    codes_of = [_posture(s, t, c.lstrip("~"), announced_code(c.lstrip("~"))) for s, t, c in pairs]
+    visit Y": Y hosts) has not happened and goes. Codes with no listed prefix stay. ``place`` is the one country
+    the clause names as a place (for a deployment: where the forces go)."""
+    codes_of = [_posture(s, t, c.lstrip("~"), announced_code(c.lstrip("~")), place, ctx) for s, t, c in pairs]
     if not any(codes_of) or not ctx.fire("code.announced-act-is-intent-or-threat"):
         return list(pairs)
     return [(s, t, new or c) for (s, t, c), new in zip(pairs, codes_of, strict=True)
             if not (new and c.startswith("~"))]
 
 
-def _posture(src: ActorRef, tgt: ActorRef | None, code: str, announced: str | None) -> str | None:
-    """An announced show of force (15x) is a threat (138) only when aimed at an opponent, a party of another
-    country; forces sent with no one named against them ("hopes to send police officers to Haiti": the target is
-    the officers, ---COP) or the sender's own are a mission announced, an intent (030; review 9 B4)."""
+def _posture(src: ActorRef, tgt: ActorRef | None, code: str, announced: str | None, place: str | None,
+             ctx: DocContext) -> str | None:
+    """An announced show of force (15x) is a threat (138) only when aimed at another country: a target of
+    another country, or forces sent to a place of another country ("will deploy warships near Taiwan"); forces sent
+    with no one named against them and placed near no other country ("hopes to send police officers to Haiti": the
+    target is the officers, ---COP; "to" names a destination) are a mission announced, an intent (030; review 9
+    B4)."""
     if announced is None or not code.startswith("15") or announced[:2] != "13":
         return announced
-    country = split_code(tgt.code or "")[0] if tgt is not None else None
-    return "030" if country is None or country == split_code(src.code or "")[0] else announced
+    own = split_code(src.code or "")[0]
+    aimed = {split_code(tgt.code or "")[0] if tgt is not None else None, place} - {None, own}
+    if aimed or not ctx.fire("code.announced-deployment-at-no-opponent-is-intent"):
+        return announced
+    return "030"
 
 
 def _future_measure_modality(verb: Token, match: PatternMatch, mod: str, ctx: DocContext) -> str:

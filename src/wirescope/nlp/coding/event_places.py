@@ -103,12 +103,13 @@ class EventPlaces(ArgumentFinder):
             return ref
         return replace(ref, code=place + "".join(roles))
 
-    def _place_country(self, verb: Token, ctx: DocContext) -> str | None:
-        """The one country named as a place ("in Algiers", "at a jail in Lebanon") in the trigger's clause, for a
-        source whose country is unknown (a role noun or an uncoded name with a title); None if none or several."""
+    def _place_country(self, verb: Token, ctx: DocContext, preps: frozenset[str] = PLACE_PREPS) -> str | None:
+        """The one country named as a place ("in Algiers", "at a jail in Lebanon"; after one of ``preps``) in the
+        trigger's clause, for a source whose country is unknown (a role noun or an uncoded name with a title); None
+        if none or several."""
         found: set[str] = set()
         for tok in ctx.clause(verb):
-            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS and placed(tok, verb):
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in preps and placed(tok, verb):
                 code = self.actors.code_tokens(phrase_tokens(tok), ctx.day, tok, ctx.fire)[0]
                 if code and len(code) == 3 and code.isalpha() and code not in NON_STATE:
                     found.add(code)

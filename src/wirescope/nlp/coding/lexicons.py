@@ -41,7 +41,8 @@ KINDS: dict[str, frozenset[str]] = {
                               "unrealising-head", "threatened-act", "force-if-armed", "military-modifier",
                               "civil-modifier"}),
     "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal", "place-object-verb",
-                             "direction-preposition", "sport-word", "contest-verb", "result-noun"}),
+                             "direction-preposition", "sport-word", "contest-verb", "result-noun",
+                             "posture-preposition"}),
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division", "outside", "state-act", "envoy", "diplomat",
                               "posting-body", "affiliation"}),
@@ -63,7 +64,7 @@ KINDS: dict[str, frozenset[str]] = {
     "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object", "trade-only",
                           "trade-word"}),
     "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",
-                          "take-phrase", "take-direction", "returnee"}),
+                          "take-phrase", "take-direction", "returnee", "holdable-office"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced", "measures"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)

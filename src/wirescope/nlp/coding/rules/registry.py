@@ -189,6 +189,12 @@ RULES: tuple[Rule, ...] = (
          "(03x) when cooperative ('036' for a planned meeting or visit), a threat (13x) when conflictual ('1312' "
          "for announced sanctions, '138' for announced force); the announced act's converse goes. The code map "
          "is data (lexicons/announced.tsv); statements, appeals, demands, intents and threats keep their codes."),
+    Rule("code.announced-deployment-at-no-opponent-is-intent", _C,
+         "An announced show of force (15x, coded as announced) is a threat (138) only when aimed at another "
+         "country: a target of another country, or forces placed near, along or off one ('will deploy warships "
+         "near Taiwan'; lexicons/place_words.tsv posture-preposition). Forces sent with no opponent named and "
+         "placed near no other country ('hopes to send police officers to Haiti': 'to' names a destination; "
+         "'will deploy troops in its northern provinces') are a mission announced: an intent (030)."),
     Rule("code.speaker-demands-what-must-be-done", _C,
          "'X said Y must stop ...' (or 'Y needs to stop', lexicons/verb_classes.tsv obligation): a speaker saying "
          "that someone must act demands it of them (100, X -> Y), which replaces the plain statement."),
