@@ -274,7 +274,8 @@ def _sides(finder: Any, head: Token, ctx: DocContext) -> set[tuple[str, bool]]:
             continue
         for prep in (c for c in mod.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                sides.update((a.code, word == "allied") for a in finder._actors(pobj, ctx, direct=False) if a.code)
+                sides.update((a.code, word == "allied")
+                             for a in finder.phrase_actors(pobj, ctx, direct=False) if a.code)
     return sides
 
 

@@ -17,8 +17,7 @@ from .context import DocContext
 from .full_names import FullName, FullNames, by_last_name_only, owner
 from .lexicon import PLACE_PREPS
 from .lexicons import words
-from .referents import _WINDOW as PRONOUN_WINDOW
-from .referents import PRONOUNS, Referents, lone_name, refer_back, referents_of
+from .referents import PRONOUN_WINDOW, PRONOUNS, Referents, lone_name, refer_back, referents_of
 from .syntax import NOUN_HEAD, conjuncts, phrase_tokens, stray_places
 
 if TYPE_CHECKING:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 # Entity labels of the parse that never name a person (a pronoun does not refer back to them).
 _NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "DATE", "MONEY"})
 PRONOUNS = frozenset({"he", "she"})
-_WINDOW = 2  # sentences before a pronoun in which its antecedent is looked for
+PRONOUN_WINDOW = 2  # sentences before a pronoun in which its antecedent is looked for
 # sentences before a role in which an actor holding it is looked for: a title refers further back than a pronoun
 # ("the prime minister" a few sentences after "Prime Minister Imran Khan")
 _ROLE_WINDOW = 4
@@ -160,11 +160,12 @@ class Referents:
                    if words[-1] == word and _full_name(self._runs[k]))
 
     def person_before(self, tok: Token) -> Name | None:
-        """The nearest person named as a subject before ``tok`` in its sentence or the ``_WINDOW`` sentences
+        """The nearest person named as a subject before ``tok`` in its sentence or the ``PRONOUN_WINDOW`` sentences
         before, else the nearest person named there: a subject pronoun mostly continues the subject before it
         (centering), not a person the previous clause spoke of."""
         here = self.sentence_of(tok)
-        ks = [k for k, run in enumerate(self._runs) if run[-1].i < tok.i and here - self._sentences[k] <= _WINDOW]
+        ks = [k for k, run in enumerate(self._runs)
+              if run[-1].i < tok.i and here - self._sentences[k] <= PRONOUN_WINDOW]
         near = [m for m in self._names(ks) if m.person]
         subjects = [m for m in near if m.subject]
         found = subjects or near
@@ -172,11 +173,11 @@ class Referents:
 
     def pronoun_before(self, tok: Token) -> Token | None:
         """The nearest subject pronoun of ``tok``'s own form ("he" for "he") before it, in its sentence or the
-        ``_WINDOW`` sentences before: the previous link of a chain of pronouns that continue one subject ("Moise
+        ``PRONOUN_WINDOW`` sentences before: the previous link of a chain of pronouns that continue one subject ("Moise
         tweeted ... he tweeted ... he was criticized")."""
         here = self.sentence_of(tok)
         for i in range(tok.i - 1, -1, -1):
-            if here - self._sentence_of[i] > _WINDOW:
+            if here - self._sentence_of[i] > PRONOUN_WINDOW:
                 return None
             prev = self._doc[i]
             if prev.lower_ == tok.lower_ and prev.dep_ in ("nsubj", "nsubjpass"):
@@ -184,11 +185,12 @@ class Referents:
         return None
 
     def two_before(self, tok: Token, roles: tuple[str, ...]) -> list[Name]:
-        """The latest two names of different countries before ``tok`` in its sentence or the ``_WINDOW`` before
+        """The latest two names of different countries before ``tok`` in its sentence or the ``PRONOUN_WINDOW`` before
         (those holding ``roles`` when two such are named): what "the two presidents", "the two countries" refer
         to. Empty when fewer than two countries are named there."""
         here = self.sentence_of(tok)
-        ks = [k for k, run in enumerate(self._runs) if run[-1].i < tok.i and here - self._sentences[k] <= _WINDOW]
+        ks = [k for k, run in enumerate(self._runs)
+              if run[-1].i < tok.i and here - self._sentences[k] <= PRONOUN_WINDOW]
         near = self._names(ks)
         for pool in ([m for m in near if _same_role(split_code(m.code)[1], roles)] if roles else [], near):
             found: dict[str | None, Name] = {}

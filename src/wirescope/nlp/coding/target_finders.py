@@ -15,8 +15,7 @@ from .lexicon import PLACE_PREPS
 from .lexicons import words
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
-from .referents import _WINDOW as PRONOUN_WINDOW
-from .referents import referents_of
+from .referents import PRONOUN_WINDOW, referents_of
 from .source_finders import _PRONOUNS, NOMINAL, SUBJ_DEPS, SourceFinder, reduced_passive
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ word "spokesman" gives in the agents dictionary.
 
 from __future__ import annotations
 
-import functools
+import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -122,10 +122,17 @@ def _retitled(ref: ActorRef, offices: dict[str, str], standing: dict[str, frozen
     return replace(ref, code=office)
 
 
-@functools.cache
+# per actor coder, built once; weakly keyed so that a coder dropped by its owner (a server reloading its
+# dictionaries) is not kept alive by this module
+_STANDING: weakref.WeakKeyDictionary[ActorCoder, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
 def _standing_codes(actors: ActorCoder) -> dict[str, frozenset[str]]:
     """Dictionary name -> its codes that stand without a date: undated or open-ended ones."""
-    return {e.name: frozenset(c.code for c in e.codes if c.end is None) for e in actors.dicts.actor_entries}
+    if actors not in _STANDING:
+        _STANDING[actors] = {e.name: frozenset(c.code for c in e.codes if c.end is None)
+                             for e in actors.dicts.actor_entries}
+    return _STANDING[actors]
 
 
 def _offices(doc: Doc, actors: ActorCoder) -> tuple[dict[str, str], set[int]]:
