@@ -97,16 +97,7 @@ def create_app(
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type"],
         )
-    app.include_router(routes_core.router)
-    app.include_router(routes_events.router)
-    app.include_router(routes_aggregate.router)
-    app.include_router(routes_watch.router)
-    app.include_router(routes_watchlists.router)
-    app.include_router(routes_live.router)
-    app.include_router(timeline_router)  # GET /api/timeline
-    if token:
-        app.include_router(make_router(token, ingester, settings))
-        app.include_router(routes_watchlists.make_router(token))
+    _include_routes(app, token, ingester, settings)
     # Outermost: runs before routing and before FastAPI reads any body (see api/guards.py).
     app.add_middleware(
         RequestGuard,
@@ -115,6 +106,22 @@ def create_app(
         protected={route: token for route in (*PROTECTED, *routes_watchlists.PROTECTED)} if token else {},
     )
 
+    _mount_dashboard(app)
+    return app
+
+
+def _include_routes(app: FastAPI, token: str | None, ingester: Ingester | None, settings: Settings | None) -> None:
+    """The read routes always; the writing routes only behind a token."""
+    for router in (routes_core.router, routes_events.router, routes_aggregate.router, routes_watch.router,
+                   routes_watchlists.router, routes_live.router, timeline_router):
+        app.include_router(router)
+    if token:
+        app.include_router(make_router(token, ingester, settings))
+        app.include_router(routes_watchlists.make_router(token))
+
+
+def _mount_dashboard(app: FastAPI) -> None:
+    """The dashboard's page, its assets and the locally served API docs (no CDN)."""
     static = static_dir()
     if (static / "assets").is_dir():
         app.mount("/assets", StaticFiles(directory=static / "assets"), name="assets")
@@ -140,5 +147,3 @@ def create_app(
                 page, media_type="text/html", headers={"Cache-Control": "no-cache", **DASHBOARD_HEADERS}
             )
         return HTMLResponse(NOT_BUILT)
-
-    return app
