@@ -19,7 +19,9 @@ the other jobs):
    rows and the search index postings), 5,000 articles per transaction;
 2. ``wirescope index``: cluster the search index; then time searches of frequent, topical and rare terms;
 3. full aggregation (``aggregate_store(rebuild=True)``): load, merge, cluster, describe, escalation, write;
-   (``--streamed CHUNK``: the same as incremental runs of CHUNK articles from an empty picture, bounded memory);
+   (``--streamed CHUNK``: the same as incremental runs of CHUNK articles from an empty picture, bounded memory; a
+   store of more than ``AggregateSettings.stream_above`` articles, 100,000, is streamed in chunks of 50,000 unless
+   ``--in-memory``);
 4. incremental: ``--incremental`` further articles (the next days of the timeline) written and aggregated, after
    the full run, ``--rounds`` times: the cost of keeping a store of this size current;
 5. reference: tokenising the same texts (the floor of any term-based clustering), on the first 20,000, with the
@@ -231,6 +233,9 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--json", type=Path, help="also write the figures as JSON")
     ap.add_argument("--streamed", type=int, default=0, metavar="CHUNK",
                     help="full run as incremental runs of CHUNK articles from an empty picture (bounded memory)")
+    ap.add_argument("--in-memory", action="store_true",
+                    help="full run in memory whatever the store's size (AggregateSettings(stream_above=0)): its "
+                    "memory grows with the store, 7.4 GB at 200k articles")
     ap.add_argument("--write-only", type=Path, metavar="STORE",
                     help="generate and write the corpus's first --articles articles to STORE, save the figures in "
                     "STORE.json and stop (on a shared machine, the store can be written early and aggregated later)")
@@ -297,7 +302,8 @@ def run(corpus: Corpus, path: Path, args: argparse.Namespace, mem: TreeMemory, f
         if not args.incremental_only:
             figures["search"] = search_phase(store, corpus)
             print(f"  rss {mem.mb():.0f} MB", flush=True)
-            figures["full"] = aggregate(store, rebuild=True, label="full", streamed=args.streamed)
+            figures["full"] = aggregate(store, rebuild=True, label="full", streamed=args.streamed,
+                                        in_memory=args.in_memory)
             print(f"  rss {mem.mb():.0f} MB", flush=True)
         if args.save_aggregated:
             store.con.execute("CHECKPOINT")  # type: ignore[attr-defined]
@@ -372,15 +378,17 @@ def search_phase(store: object, corpus: Corpus) -> dict[str, float]:
     return out
 
 
-def aggregate(store: object, *, rebuild: bool, label: str, streamed: int = 0) -> dict[str, object]:
+def aggregate(store: object, *, rebuild: bool, label: str, streamed: int = 0, in_memory: bool = False,
+              ) -> dict[str, object]:
     from wirescope.aggregate.build import AggregateSettings, aggregate_store
 
     t, cpu = time.perf_counter(), _cpu()
-    settings = AggregateSettings(chunk=streamed) if streamed else AggregateSettings()
-    if streamed:
-        label += f", streamed in chunks of {streamed}"
+    settings = AggregateSettings(**({"chunk": streamed} if streamed else {}), **({"stream_above": 0} if in_memory
+                                                                                else {}))
     report = aggregate_store(store.con, settings, rebuild=rebuild, streamed=bool(streamed))  # type: ignore[attr-defined]
     took, cpu = time.perf_counter() - t, _cpu() - cpu
+    if report.streamed:
+        label += f", streamed in chunks of {settings.chunk}"
     data = report.to_json()
     print(f"aggregate ({label}): {took:.1f}s (CPU {cpu:.1f}s; load {os.getloadavg()[0]:.1f}) -> "
           f"{report.merged_events} merged events, {report.stories} stories, "

@@ -9,14 +9,18 @@ import random
 from collections import Counter
 from datetime import date
 
+import numpy as np
+
+from wirescope.aggregate.keyindex import KeyIndex
 from wirescope.aggregate.stories import StoryClusterer, StoryDoc, StorySettings, _DocVec, story_id
 
 
 def _reference(clusterer: StoryClusterer, keys: list[str]) -> list[str]:
     """The interpreter's candidates (before numpy): hits per story over the query keys, ties by id."""
     hits: Counter[str] = Counter()
+    index = dict(clusterer._index.items())
     for key in keys:
-        for num in clusterer._index.get(key, ()):
+        for num in index.get(key, ()):
             hits[clusterer._names[num]] += 1
     best = heapq.nsmallest(clusterer.settings.max_candidates, hits.items(), key=lambda kv: (-kv[1], kv[0]))
     return [cid for cid, _ in best]
@@ -28,14 +32,14 @@ def _filled(rng: random.Random, ids: list[str], keys: list[str], dense: float) -
         num = clusterer._number(cid)
         for key in keys:
             if rng.random() < (dense if key.startswith("common") else 0.02):
-                clusterer._index.setdefault(key, set()).add(num)
+                clusterer._index.add(key, num)
     return clusterer
 
 
 def _check(clusterer: StoryClusterer, rng: random.Random, keys: list[str]) -> None:
     for _ in range(30):
         query = rng.sample(keys, 25)
-        clusterer._query_keys = lambda vec, q=query: [k for k in q if clusterer._index.get(k)]  # type: ignore
+        clusterer._query_keys = lambda vec, q=query: clusterer._index.live(q)  # type: ignore
         vec = _DocVec(StoryDoc("x", None, ""), {}, {})
         assert clusterer._candidates(vec) == _reference(clusterer, query)
 
@@ -46,6 +50,41 @@ def test_candidates_equal_the_interpreters_sparse_and_dense() -> None:
     for n_stories, dense in ((50, 0.3), (3000, 0.9)):  # 3000 stories x 25 keys: counted by bincount
         ids = [story_id(f"a{i}") for i in range(n_stories)]
         _check(_filled(rng, ids, keys, dense), rng, keys)
+
+
+def _as_arrays(clusterer: StoryClusterer) -> None:
+    """The clusterer's index rebuilt as a restored one is (keyindex: holders as slices of one array)."""
+    groups = sorted(clusterer._index.items())
+    holders = [n for _, nums in groups for n in sorted(nums)]
+    bounds = [0]
+    for _, nums in groups:
+        bounds.append(bounds[-1] + len(nums))
+    clusterer._index = KeyIndex.from_groups([k for k, _ in groups], bounds, np.array(holders, dtype=np.int64))
+
+
+def test_an_index_of_arrays_gives_the_candidates_of_sets_before_and_after_changes() -> None:
+    rng = random.Random(3)
+    keys = [f"rare{i}" for i in range(200)] + [f"common{i}" for i in range(30)]
+    ids = [story_id(f"a{i}") for i in range(3000)]
+    clusterer = _filled(rng, ids, keys, 0.9)
+    before = dict(clusterer._index.items())
+    _as_arrays(clusterer)
+    assert dict(clusterer._index.items()) == before
+    _check(clusterer, rng, keys)
+    # stories join and leave keys: a changed key becomes a set, the others stay slices
+    for _ in range(500):
+        key, num = rng.choice(keys), rng.randrange(len(ids))
+        if rng.random() < 0.5:
+            clusterer._index.add(key, num)
+            before.setdefault(key, set()).add(num)
+        else:
+            clusterer._index.discard(key, num, drop=True)
+            if key in before:
+                before[key].discard(num)
+                if not before[key]:
+                    del before[key]
+    assert dict(clusterer._index.items()) == before
+    _check(clusterer, rng, keys)
 
 
 def test_candidates_of_story_ids_of_another_form_order_as_strings() -> None:

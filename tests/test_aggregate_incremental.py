@@ -169,6 +169,22 @@ def test_streamed_rebuild_equals_full(tmp_path: Path, chunk: int) -> None:
         assert got[name] == expected[name], name
 
 
+def test_a_large_rebuild_is_streamed_and_duckdbs_memory_limit_put_back(tmp_path: Path) -> None:
+    """A rebuild of more than ``stream_above`` articles streams by itself (in memory, a million articles would need
+    about 37 GB): the tables of the in-memory rebuild; DuckDB's memory limit is capped during the run only."""
+    with Store(tmp_path / "s.duckdb") as store:
+        write(store, corpus(11))
+        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()
+        kept = aggregate_store(store.con, AggregateSettings(stream_above=0), rebuild=True)
+        expected = tables(store.con)
+        report = aggregate_store(store.con, AggregateSettings(chunk=9, stream_above=len(corpus(11)) - 1), rebuild=True)
+        got = tables(store.con)
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == limit
+    assert report.streamed and not kept.streamed and not report.incremental
+    for name in TABLES:
+        assert got[name] == expected[name], name
+
+
 def test_cli_streamed_rebuild_equals_full(tmp_path: Path) -> None:
     """`wirescope aggregate --rebuild --streamed CHUNK` is the library's streamed rebuild: the same tables."""
     from typer.testing import CliRunner

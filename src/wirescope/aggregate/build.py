@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol, TypeVar
@@ -55,12 +56,21 @@ class AggregateSettings:
     # An incremental run (and a streamed rebuild) places new articles this many at a time, one transaction each, in
     # publication order: its memory does not grow with the backlog.
     chunk: int = 50_000
+    # A rebuild of a store of more articles than this is streamed (as incremental runs of ``chunk`` articles from
+    # an empty picture): in memory, a rebuild holds every event, mention and story member, 7.4 GB at 200k articles
+    # (docs/aggregate.md), so a store of a million would need about 37 GB. 0: never streamed unless asked.
+    stream_above: int = 100_000
+    # DuckDB's memory limit during an aggregation (its default is 80% of the machine's memory, and the pages of a
+    # large store it caches count in the process's resident memory): None leaves the connection's setting.
+    duckdb_memory: str | None = "2GB"
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.min_confidence <= 1.0:
             raise ConfigError(f"aggregate: min_confidence must be in [0, 1], got {self.min_confidence}")
         if self.chunk < 1:
             raise ConfigError(f"aggregate: chunk must be >= 1, got {self.chunk}")
+        if self.stream_above < 0:
+            raise ConfigError(f"aggregate: stream_above must be >= 0, got {self.stream_above}")
 
     @property
     def merging(self) -> MergeSettings:
@@ -115,6 +125,7 @@ class AggregateReport:
     incremental: bool
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
+    streamed: bool = False  # rebuilt as incremental runs of ``AggregateSettings.chunk`` articles
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -384,14 +395,42 @@ def aggregate_store(
     what changed is read and rewritten) when it was built with the same settings and no story lost a member;
     ``rebuild``, or a store without such a state, recomputes everything, in memory, or
     with ``streamed`` as incremental runs from an empty picture, ``settings.chunk`` articles at a time (the same
-    tables, in memory bounded by the chunk and the open stories rather than by the store)."""
+    tables, in memory bounded by the chunk and the open stories rather than by the store); a rebuild of more than
+    ``settings.stream_above`` articles is always streamed."""
     s = settings or AggregateSettings()
     key = settings_key(s)
     if not rebuild and incremental.has_state(con) and not incremental.can_continue(con, key):
         rebuild = True  # built with other settings, or a story lost members: an update would mix two pictures
-    report = _aggregate(con, s, rebuild=rebuild, streamed=streamed)
+    if not streamed and s.stream_above and (rebuild or not incremental.has_state(con)):
+        streamed = _placeable(con) > s.stream_above
+    with _memory_limit(con, s.duckdb_memory):
+        report = _aggregate(con, s, rebuild=rebuild, streamed=streamed)
     incremental.save_settings(con, key)
-    return report
+    return replace(report, streamed=streamed and report.incremental is False)
+
+
+def _placeable(con: duckdb.DuckDBPyConnection) -> int:
+    """The articles an aggregation places into stories (analysed ones and near-duplicate copies)."""
+    row = con.execute("SELECT count(*) FROM articles WHERE status IN ('analysed', 'near-duplicate')").fetchone()
+    return int(row[0]) if row else 0
+
+
+@contextmanager
+def _memory_limit(con: duckdb.DuckDBPyConnection, limit: str | None) -> Iterator[None]:
+    """DuckDB's memory limit set to ``limit`` for the block, and the connection's own setting put back after."""
+    if limit is None:
+        yield
+        return
+    row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    before = str(row[0]) if row else None
+    con.execute(f"SET memory_limit = '{limit}'")
+    try:
+        yield
+    finally:
+        con.execute("RESET memory_limit")  # the default exactly (a setting read back as text is rounded)
+        row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+        if before is not None and row and str(row[0]) != before:
+            con.execute(f"SET memory_limit = '{before}'")  # one set on this connection before
 
 
 def settings_key(s: AggregateSettings) -> str:

@@ -49,6 +49,7 @@ import numpy as np
 
 from ..errors import ConfigError, WirescopeError
 from ..records import record_json
+from .keyindex import KeyIndex
 from .text import entity_key, l2_normalise, sublinear, terms, weighted_counts
 from .vectors import EMPTY, DfFetch, Frequencies, StoryArrays
 
@@ -217,7 +218,7 @@ class StoryClusterer:
         self._clusters: dict[str, _Cluster] = {}
         # term or entity -> numbers of the open clusters holding it (numbers, not ids: candidates are counted in
         # numpy); a cluster's number is its position in ``_names``, ``_rank`` its id's order as a number
-        self._index: dict[str, set[int]] = {}
+        self._index = KeyIndex()
         self._num: dict[str, int] = {}
         self._names: list[str] = []
         self._rank = np.zeros(1024, dtype=np.int64)
@@ -377,14 +378,14 @@ class StoryClusterer:
                 heapq.heappush(self._open, (last, sid))
             for aid in cluster.member_ids:
                 self._by_article[aid] = sid
-        # the index: each key's stories at once (as _open_cluster would add them one by one)
+        # the index: each key's stories at once, as arrays (the sets _open_cluster would make are made only for
+        # the keys a story joins or leaves in this run: keyindex)
         if len(cols.key):
             by_key = np.argsort(cols.key, kind="stable")
             keys, holders = cols.key[by_key], nums[cols.story[by_key]]
-            bounds = np.flatnonzero(np.diff(keys)) + 1
-            firsts = keys[np.concatenate([[0], bounds])].tolist()
-            for kid, group in zip(firsts, np.split(holders, bounds), strict=True):
-                self._index[cols.keys[kid]] = set(group.tolist())
+            bounds = np.concatenate([[0], np.flatnonzero(np.diff(keys)) + 1, [len(keys)]])
+            names = [cols.keys[kid] for kid in keys[bounds[:-1]].tolist()]
+            self._index = KeyIndex.from_groups(names, bounds.tolist(), holders)
         return self
 
     def member_ids(self, story: str) -> tuple[str, ...]:
@@ -565,9 +566,8 @@ class StoryClusterer:
     def _query_keys(self, vec: _DocVec) -> list[str]:
         """The article's strongest ``query_terms`` keys (by tf * idf, ties by key, larger first) among those some
         open story holds: the rarest terms of an article are often its own, which would find nothing."""
-        index = self._index
         assert vec.q_t is not None and vec.q_e is not None
-        keys = list(filter(index.get, chain(vec.terms, vec.ents)))  # in C: an empty set is false too
+        keys = self._index.live(chain(vec.terms, vec.ents))
         n = self.settings.query_terms
         if len(keys) <= n:
             return keys
@@ -580,11 +580,10 @@ class StoryClusterer:
         """The ``max_candidates`` open stories holding most of the article's query keys, ties by id. Counted in
         numpy: a key common to the news of the last two months is held by most open stories, so the counting is
         the one part of placing an article whose cost grows with the stories open at once."""
-        sets = [self._index[k] for k in self._query_keys(vec)]
-        total = sum(map(len, sets))
+        nums = self._index.gather(self._query_keys(vec))
+        total = len(nums)
         if not total:
             return []
-        nums = np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=total)
         if total > _DENSE_COUNT:  # many stories: count by number (linear), not by sorting
             counts = np.bincount(nums)
             hit = np.flatnonzero(counts)
@@ -628,7 +627,7 @@ class StoryClusterer:
         self._closed.pop(cluster.id, None)
         num = self._number(cluster.id)
         for key in (*self._tdf.keys(cluster.tv), *self._edf.keys(cluster.ev)):
-            self._index.setdefault(key, set()).add(num)
+            self._index.add(key, num)
         if cluster.last is not None and self._horizon() is not None:
             heapq.heappush(self._open, (cluster.last, cluster.id))
 
@@ -654,11 +653,7 @@ class StoryClusterer:
             self._closed[cid] = last
             num = self._number(cid)
             for key in (*self._tdf.keys(cluster.tv), *self._edf.keys(cluster.ev)):
-                ids = self._index.get(key)
-                if ids is not None:
-                    ids.discard(num)
-                    if not ids:
-                        del self._index[key]
+                self._index.discard(key, num, drop=True)
 
     def _attach(self, cluster: _Cluster, vec: _DocVec) -> None:
         # Members keep only the lead of their text and their strongest terms (enough to pick the most central
@@ -673,9 +668,9 @@ class StoryClusterer:
         cluster.ev, gained_e, _ = self._edf.merge(cluster.ev, vec.ents)
         index, tnames, enames, num = self._index, self._tdf.names, self._edf.names, self._number(cluster.id)
         for i in lost.tolist():  # held before and pruned now: it leaves the index
-            index.get(tnames[i], set()).discard(num)
+            index.discard(tnames[i], num)
         for key in [*(tnames[i] for i in gained.tolist()), *(enames[i] for i in gained_e.tolist())]:
-            index.setdefault(key, set()).add(num)  # new to the story and kept (terms and entities never
+            index.add(key, num)  # new to the story and kept (terms and entities never
             # share a key: entity keys carry a prefix)
         day = vec.doc.published
         if day is not None and cluster.first is not None and cluster.last is not None:
