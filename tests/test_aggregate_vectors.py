@@ -76,3 +76,16 @@ def test_prune_keeps_the_strongest_then_the_tied_keys_by_name() -> None:
         want = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
         got = freq.prune(vec, limit) if len(vec) > limit else vec
         assert got == want, trial
+
+
+def test_idfs_at_once_are_the_idfs_one_by_one() -> None:
+    """Describing a story picks its central member by cosines summed in the interpreter: the idfs it reads at once
+    must be bit for bit those idf() gives, and a key never seen gets the top idf without an id."""
+    rng = random.Random(5)
+    freq = Frequencies()
+    keys = [f"k{i}" for i in range(5000)]
+    for _ in range(3000):
+        freq.add({k: 1.0 + math.log(rng.randint(1, 9)) for k in rng.sample(keys, 40)})
+    probe = [*rng.sample(keys, 3000), "never", "seen"]
+    assert freq.idfs(probe) == [freq.idf(k) for k in probe]
+    assert "never" not in freq.ids and freq.idfs([]) == []

@@ -503,12 +503,14 @@ class StoryClusterer:
             return 0.0
         dot = 0.0
         dnorm = 0.0
-        for key, tf in doc.items():
-            w = tf * df.idf(key)
+        # the idfs of all the keys at once (Frequencies.idfs: the values idf() gives one by one); the sums stay in
+        # the keys' order, in the interpreter, so the central member is the same
+        for (key, tf), idf in zip(doc.items(), df.idfs(doc), strict=True):
+            w = tf * idf
             dnorm += w * w
             sv = story.get(key)
             if sv is not None:
-                dot += w * sv * df.idf(key)
+                dot += w * sv * idf
         if dnorm == 0.0:
             return 0.0
         return dot / (math.sqrt(dnorm) * story_norm)

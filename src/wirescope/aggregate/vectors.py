@@ -137,6 +137,13 @@ class Frequencies:
         i = self.ids.get(key)
         return self.top() - (0.0 if i is None else float(self.ldf[i]))
 
+    def idfs(self, keys: Iterable[str]) -> list[float]:
+        """:meth:`idf` of each of ``keys`` (the same values: ``top() - ln(df + 1)``, 0 for a key never seen), at
+        once and without giving unseen keys an id."""
+        ids = self.ids
+        idx = np.fromiter((ids.get(k, -1) for k in keys), dtype=np.int64)
+        return (self.top() - np.where(idx >= 0, self.ldf[idx], 0.0)).tolist()
+
     def idf_of(self, idx: np.ndarray) -> np.ndarray:
         return self.top() - self.ldf[idx]
 
