@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .actor_fallbacks import country_names
 from .lemmas import trace_correction
 from .lexicon import OCCASION_NOUNS, PLACE_PREPS
 from .lexicons import words
@@ -38,7 +39,7 @@ from .positions import position_code
 from .views import OBJECTS, view_code
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .context import DocContext
     from .phrase_actors import ActorRef
@@ -95,6 +96,16 @@ PUBLICATIONS = words("senses", "publication")
 DETENTION_PLACES = words("senses", "detention-place")
 PEOPLE_MODIFIERS = words("senses", "people-modifier")
 PUBLISHED = "code.releasing-a-publication-is-no-release"
+HOME_PLACE = "code.visit-to-a-home-place-is-no-visit"
+JOINING_VERBS = words("senses", "joining")
+JOINED_TALKS = words("senses", "joined-talks")
+JOINING = "code.joining-is-a-meeting-only-of-talks"
+FEELING_VERBS = words("senses", "feeling")
+FEELING = "code.feeling-a-participle-is-no-act"
+MEETING_VERBS = words("senses", "meeting")
+MET_AT, MEETING = "code.meeting-held-at-a-place-is-a-meeting", "040"
+AGREEMENT_NOUNS = words("senses", "agreement-noun")
+AGREEMENT = "code.agreement-named-for-a-place-is-no-party"
 _HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 WARNING = "code.warning-is-no-threat-of-others"
@@ -122,6 +133,115 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
         return ""  # views.py: a question asked, a view held
     if verb.pos_ in ("VERB", "AUX") and not position_code(verb, code, parties, ctx):
         return ""  # positions.py: "Labour wants to cut taxes for families"
+    if _felt(verb) and ctx.fire(FEELING):
+        return ""  # "Brown feels deeply betrayed", "felt threatened": a feeling told, no act of anyone's
+    if _agreement_side(verb.doc, parties) and ctx.fire(AGREEMENT):
+        return ""  # "the US has refused to sign up to the Kyoto treaty": Kyoto is no party (not JPN)
+    recoded = _construction_code(verb, code, parties, ctx)
+    if recoded:
+        return recoded
+    if code[:2] in ("18", "19", "20") and verb.pos_ in ("VERB", "AUX"):  # an attack noun is one by its meaning
+        return _force(verb, code, parties, ctx)
+    if code[:2] == "13" and verb.lemma_.lower() in WARNING_VERBS:
+        return _warning(verb, code, ctx)
+    if code[:2] == "12":
+        return _refusal(verb, code, ctx)
+    if code[:2] in ("03", "04"):
+        return _company(verb, code, parties, ctx)
+    return code if _no_act(verb, code, parties, ctx) is None else ""
+
+
+def _company(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+             ctx: DocContext) -> str:
+    """Meetings, visits and intents to meet in the sense their parties and objects give them (BBC politics
+    001-299 judged events, session 10): a meeting told as held 'at' a place is a meeting, not an intent; a
+    visit or meeting of a place in the actor's own country, or the company of someone joined, is no event."""
+    lemma = verb.lemma_.lower()
+    if _no_act(verb, code, parties, ctx) is not None:
+        return ""  # the older senses first ("went back on a pledge", "faces a rebellion")
+    if code == "036" and lemma in MEETING_VERBS and _held_at(verb) and ctx.fire(MET_AT):
+        return MEETING  # "the Pakistani president met Tony Blair at 10 Downing Street": the dictionary's
+        # "MEET ( AT )" [036] reads an intent; a meeting told in the past tense took place
+    if code[:2] == "04" and _home_place(verb.doc, parties) and ctx.fire(HOME_PLACE):
+        return ""  # "Mr Kennedy visits Manchester", "the chancellor is leaving Britain": no host
+    if lemma in JOINING_VERBS and not _joins_talks(verb) and ctx.fire(JOINING):
+        return ""  # "Mr Brown was joined by Alan Milburn at a poster launch", "to join the police"
+    return code
+
+
+def _agreement_side(doc: Doc, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """Every party on one side is an agreement whose name gives it a country ("the Kyoto Protocol", "the Paris
+    climate agreement", "the Minsk accords"): the place where it was signed, not a party to the act."""
+    return any(side and all(_place_named_agreement(doc, p) for p in side) for side in parties)
+
+
+def _place_named_agreement(doc: Doc, party: ActorRef) -> bool:
+    """An agreement noun whose name is no country's: "the Kyoto Protocol", not "the Iran nuclear agreement", "the
+    US-Russia agreement" or "the Iranian deal", which name its parties."""
+    head = doc[party.head]
+    if head.lemma_.lower() not in AGREEMENT_NOUNS and head.lower_ not in AGREEMENT_NOUNS:
+        return False
+    names = country_names()
+    return not any(t.lower_ in names or (t.pos_ == "ADJ" and t.is_title) or t.ent_type_ == "NORP"
+                   for t in doc[party.start : party.end] if t.i != head.i)
+
+
+def _felt(verb: Token) -> bool:
+    """A participle that completes 'feel' ("feels betrayed", "felt let down", "may feel threatened"): the
+    subject's feeling, not an act by or on anyone named."""
+    if verb.tag_ != "VBN":
+        return False
+    # the parser has "felt" as the participle's passive auxiliary ("leaders felt betrayed by Washington") or the
+    # participle as the complement of "feel"
+    if any(c.dep_ in ("auxpass", "aux") and _feeling(c) for c in verb.children):
+        return True
+    # not a clause of its own ("I feel UKIP have over-reacted": a view of what UKIP did)
+    return verb.dep_ in ("acomp", "xcomp", "oprd") and _feeling(verb.head) and verb.head.i < verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+
+
+def _feeling(tok: Token) -> bool:
+    return tok.lemma_.lower() in FEELING_VERBS or tok.lower_ in FEELING_VERBS
+
+
+def _held_at(verb: Token) -> bool:
+    """A meeting told as held, in the past tense, with an 'at' phrase ("met Tony Blair at Downing Street")."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
+def _home_place(doc: Doc, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """One side of the meeting or visit is only places (a name coded as a country with no role: "Manchester",
+    "Britain") in the country of every party on the other side: a tour at home, no host."""
+    for places, others in (parties, parties[::-1]):
+        homes = {split_code(o.code or "")[0] for o in others}
+        if not places or len(homes) != 1 or None in homes:
+            continue
+        if all(_bare_place(doc[p.head], p.code) and split_code(p.code or "")[0] in homes for p in places):
+            return True
+    return False
+
+
+def _bare_place(head: Token, code: str | None) -> bool:
+    country, roles = split_code(code or "")
+    # a name the dictionaries code as a bare country is a place whatever the model's entity label ("Marseille"
+    # may be tagged PERSON); a people's or body's name ("Kenyans", "the BBC") is not
+    return country is not None and not roles and (head.ent_type_ in _PLACE_TYPES or (
+        head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP")))
+
+
+def _joins_talks(verb: Token) -> bool:
+    """What is joined is talks or a meeting ("joined the talks", "will join the summit", "joined in the
+    negotiations"): a consultation; joining a person, a body or a delegation is company or membership."""
+    joined = [c for c in verb.children if c.dep_ in _PATIENTS]
+    joined += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+               for g in c.children if g.dep_ == "pobj"]
+    return any(j.lemma_.lower() in JOINED_TALKS or j.lower_ in JOINED_TALKS for j in joined)
+
+
+def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                       ctx: DocContext) -> str | None:
+    """Another code that a construction around the verb gives it (a measure hit with, a hostage held, another
+    expected to act), else None."""
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):
         return SANCTION  # "the US hit China with tariffs": a sanction by the one who imposes it (one_way)
     if code != HOSTAGE_TAKING and _held_hostage(verb) and ctx.fire(HOSTAGE):
@@ -129,13 +249,7 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
     if code[:2] == "03" and _another(parties) and _expects_another(verb) and ctx.fire(EXPECT):
         return DEMAND  # "Pakistan expects the Afghan government to uphold its responsibilities": a demand of
         # the actor named; "expects it to be lifted", "expect applications to continue to fall" predict
-    if code[:2] in ("18", "19", "20") and verb.pos_ in ("VERB", "AUX"):  # an attack noun is one by its meaning
-        return _force(verb, code, parties, ctx)
-    if code[:2] == "13" and verb.lemma_.lower() in WARNING_VERBS:
-        return _warning(verb, code, ctx)
-    if code[:2] == "12":
-        return _refusal(verb, code, ctx)
-    return code if _no_act(verb, code, parties, ctx) is None else ""
+    return None
 
 
 def one_way(code: str) -> bool:

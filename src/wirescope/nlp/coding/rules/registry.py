@@ -308,6 +308,38 @@ RULES: tuple[Rule, ...] = (
          "'the figures have been released by the UNHCR') or when it is 'freed up' ('US troops freed up in "
          "Syria'): no event. Words are data (lexicons/senses.tsv: releasing, publication); real-news "
          "conventions only."),
+    Rule("code.feeling-a-participle-is-no-act", _C,
+         "A verb in a participle that completes 'feel' ('Brown feels deeply betrayed', 'many Muslims felt "
+         "targeted', 'the minister felt let down') tells the subject's feeling, not an act by or on anyone named in "
+         "the sentence: no event (the dictionary coded 'betrayed' 160 from the feeler). Who betrayed or targeted "
+         "them, if anyone, a sentence telling the act says. Words are data (lexicons/senses.tsv: feeling); "
+         "real-news conventions only."),
+    Rule("code.meeting-held-at-a-place-is-a-meeting", _C,
+         "The bundled dictionary's 'MEET ( AT )' pattern codes 'meet ... at' as an intent to meet (036), right for "
+         "'will meet at the summit' but not for a meeting told in the past tense: 'the Pakistani president met "
+         "Tony Blair at 10 Downing Street', 'Blinken met Wang Yi at the G20' are meetings held (040). Words are "
+         "data (lexicons/senses.tsv: meeting); real-news conventions only."),
+    Rule("code.visit-to-a-home-place-is-no-visit", _C,
+         "A meeting or visit (04) one side of which is only places (a name coded as a country with no role: "
+         "'Manchester', 'Britain') in the country of the other side is a tour at home with no host: 'Mr Kennedy "
+         "visits Manchester, Liverpool and Leicester', 'the chancellor is leaving Britain on a tour of Africa', "
+         "'people coming to the UK': no event. A place of another country keeps its visit ('Blair visited "
+         "Basra', 'Musharraf's visit to London'). Real-news conventions only."),
+    Rule("code.joining-is-a-meeting-only-of-talks", _C,
+         "'Join', which the dictionary codes as assembling (040) or, planned, an intent to meet (036), is a "
+         "consultation only when what is joined is talks, a meeting or a summit ('Iran joined the talks in "
+         "Vienna'); joining a person, a body or a delegation is company or membership, no act: 'Mr Brown was "
+         "joined by Alan Milburn at a poster launch', 'to encourage black and Asian people to join the police', "
+         "'Prince Edward will join the UK delegation in Poland'. Patterns of other roots ('joined in condemning' "
+         "111, 'joined the protest' 141) are untouched. Words are data (lexicons/senses.tsv: joining, "
+         "joined-talks); real-news conventions only."),
+    Rule("code.agreement-named-for-a-place-is-no-party", _C,
+         "An agreement named for the place it was signed ('the Kyoto Protocol', 'the Paris climate agreement', "
+         "'the Minsk accords', 'the Geneva Conventions') is coded by the dictionaries as that place's country, "
+         "but it is the object of the act, not a party to it: when every party on one side of an event is such "
+         "an agreement, the event has no other party and is dropped ('the US has refused to sign up to the Kyoto "
+         "treaty' is no act towards Japan). An agreement with a party named keeps it ('signed an agreement with "
+         "Mauritius'). Words are data (lexicons/senses.tsv: agreement-noun); real-news conventions only."),
     Rule("code.cutting-no-ties-is-no-sanction", _C,
          "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
          "threat of it (13) does so only for ties, aid, supplies or a named actor ('cut ties with Qatar', 'cut aid "
