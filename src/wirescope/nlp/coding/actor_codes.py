@@ -3,6 +3,7 @@ into its country and roles, and the code sets that are no country (roles, non-st
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 # CAMEO role codes (the part after the country), for splitting "IRNMIL" into country + roles.
@@ -44,6 +45,7 @@ _FEDERATIONS = {"SCG": frozenset({"SRB", "MNE", "KOS"}),
                 "YUG": frozenset({"SRB", "MNE", "KOS", "BIH", "HRV", "SVN", "MKD"})}
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of a few hundred distinct codes, asked for in every hot loop
 def split_code(code: str | None) -> tuple[str | None, tuple[str, ...]]:
     """``"IRNMIL"`` -> ("IRN", ("MIL",)); ``"---OPP"`` -> (None, ("OPP",)); ``"IGOUNO"`` -> (None, ("IGO", "UNO"))."""
     if not code:

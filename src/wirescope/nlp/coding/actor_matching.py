@@ -5,6 +5,7 @@ plural demonyms)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -116,14 +117,15 @@ def _hyphenated(word: str, run: _Run, j: int) -> int:
     return j if joined == word and j != start else -1
 
 
-def _first_keys(text: str) -> list[str]:
+@functools.lru_cache(maxsize=16384)  # asked at every position of every phrase coded; the same words recur
+def _first_keys(text: str) -> tuple[str, ...]:
     """Dictionary keys a phrase starting with the upper-case word ``text`` may be listed under."""
     keys = [text]
     # prefixes for stemmed single-word entries (ARGENTIN -> ARGENTINA); at least 4 letters
     keys.extend(text[:k] for k in range(len(text) - 1, 3, -1))
     if "-" in text:
         keys.append(text.split("-")[0])
-    return keys
+    return tuple(keys)
 
 
 _T = TypeVar("_T")
@@ -324,8 +326,10 @@ class ActorMatcher:
             bucket = self._buckets[(table[0], key)] = _Bucket(entries)
         return bucket.plausible(run.upper[i + 1] if i + 1 < len(run.upper) else None)
 
-    def _user_match(self, run: _Run, i: int, day: date | None, keys: list[str]) -> _Best | None:
+    def _user_match(self, run: _Run, i: int, day: date | None, keys: Sequence[str]) -> _Best | None:
         best: _Best | None = None
+        if not self.user:  # no user actor file (the usual case): nothing to try at any key
+            return best
         for key in keys:
             if key not in self.user:
                 continue
@@ -338,7 +342,7 @@ class ActorMatcher:
         return best
 
     def _dictionary_match(self, run: _Run, i: int, day: date | None,
-                          how: tuple[tuple[bool, Fire], list[str]]) -> _Best | None:
+                          how: tuple[tuple[bool, Fire], Sequence[str]]) -> _Best | None:
         (after_match, fire), keys = how
         best: _Best | None = None
         hyphen = "-" in run.upper[i]

@@ -14,6 +14,7 @@ or (for words of five or more letters) as a stem.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,14 +57,7 @@ class _Word:
         self.i = tok.i
         self._tok = tok
         self._end = -1
-        text = tok.text.upper()
-        keys = {text, tok.lemma_.upper()}
-        if text.endswith("S"):
-            keys.add(text[:-1])
-            if text.endswith("ES"):
-                keys.add(text[:-2])
-        keys.update(text[:k] for k in range(5, len(text)))
-        self.keys = frozenset(keys)
+        self.keys = _keys(tok.text, tok.lemma_)
 
     @property
     def np_end(self) -> int:
@@ -72,6 +66,19 @@ class _Word:
         if self._end < 0:
             self._end = _np_end(self._tok)
         return self._end
+
+
+@functools.lru_cache(maxsize=65536)  # a word's keys depend on its text and lemma only; news repeats its words
+def _keys(text: str, lemma: str) -> frozenset[str]:
+    """Every dictionary word that matches a token of this text and lemma (see ``_Word``)."""
+    text = text.upper()
+    keys = {text, lemma.upper()}
+    if text.endswith("S"):
+        keys.add(text[:-1])
+        if text.endswith("ES"):
+            keys.add(text[:-2])
+    keys.update(text[:k] for k in range(5, len(text)))
+    return frozenset(keys)
 
 
 def _word(tok: Token, words: dict[int, _Word]) -> _Word:
