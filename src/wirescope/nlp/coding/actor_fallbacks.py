@@ -181,6 +181,14 @@ def supplement_surfaces() -> dict[tuple[str, ...], str]:
 _LONGEST_SURFACE = 6  # words of the longest name looked for ("green party of england and wales")
 
 
+@functools.cache
+def _surface_table() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    """``countries_named``'s table (the supplement's surfaces, the folds' over them) and the first words of its
+    names, built once."""
+    table = {**supplement_surfaces(), **country_surfaces()}
+    return table, frozenset(words_[0] for words_ in table if words_)
+
+
 class _LastNamed(threading.local):
     doc: Doc | None = None
     size: int = -1
@@ -202,15 +210,16 @@ def countries_named(doc: Doc) -> frozenset[str]:
     "the Tories"), computed once per document."""
     if _NAMED.doc is doc and _NAMED.size == len(doc):
         return _NAMED.countries
-    table = {**supplement_surfaces(), **country_surfaces()}
+    table, firsts = _surface_table()
     found: set[str] = set()
-    words_ = [t.text.lower() for t in doc]
+    texts = [t.text for t in doc]  # each token made once (a Token is built anew at every doc[i])
+    words_ = [t.lower() for t in texts]
     i = 0
     while i < len(words_):
         # the longest name at i, whose words are then not read again: "Liberal Democrats" is a British party,
-        # not also the American "Democrats"
+        # not also the American "Democrats" (only a word that starts a name is tried)
         n = next((n for n in range(_LONGEST_SURFACE, 0, -1) if tuple(words_[i : i + n]) in table), 0) \
-            if doc[i].text[:1].isupper() else 0
+            if words_[i] in firsts and texts[i][:1].isupper() else 0
         if n:
             found.add(table[tuple(words_[i : i + n])])
         i += max(n, 1)
