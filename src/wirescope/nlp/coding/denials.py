@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import NON_STATE, split_code
 from .lexicons import words
-from .senses import WARNER_HARMS, WARNING_VERBS
+from .senses import VIOLENT_VERBS, WARNER_HARMS, WARNING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,6 +56,14 @@ TAKE_DIRECTIONS = words("denials", "take-direction")
 RETURNEES = words("denials", "returnee")
 HOLDABLE_OFFICES = words("denials", "holdable-office")
 _MANDATIVE = words("modal_cues", "mandative")
+DEMANDING_VERBS = words("wishes", "demanding-verb")
+STATE_PARTICIPLES = words("wishes", "state-participle")
+PRESENT_MANDATIVE = "code.present-after-a-demand-is-mandative"
+COERCIVE_ROLES = words("wishes", "coercive-role")
+WARNED_PUBLIC = words("wishes", "warned-public")
+POWER_WARNING = "code.warning-by-a-power-over-the-warned-is-a-threat"
+DETERRED_ACTS = words("wishes", "deterred-act")
+ADVICE_TO_ACT = "code.warning-to-act-at-home-is-advice"
 DENIED, UNADDRESSED = "code.denial-of-a-claim-is-no-rejection", "code.demand-or-appeal-to-no-one-is-no-act"
 ADVICE, TAKING = "code.warning-against-is-advice", "code.taking-no-possession-is-no-seizure"
 DENY_ACCUSATION, APPEAL, COMMENT = "016", "020", "012"
@@ -64,6 +72,8 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 _PRONOUN_CLAIMS = frozenset({"it", "that", "this", "them", "all", "these", "those"})
 # roles of armed actors: a warning to them from abroad is a threat ("ECOWAS warned Niger's junta against ...")
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})
+# a state's government and forces: an international body's warning to them is a threat (it may sanction)
+_STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def said_code(verb: Token, code: str | None, match: PatternMatch,
@@ -75,11 +85,11 @@ def said_code(verb: Token, code: str | None, match: PatternMatch,
     lemma, root, default = verb.lemma_.lower(), code[:2], match.pattern is None
     if default and root in ("11", "12") and lemma in DENIAL_VERBS:
         return _denial(verb, code, bool(parties[1]), ctx)
-    if default and root in ("02", "10") and lemma in UNADDRESSED_VERBS and _unaddressed(verb, parties[1]) \
+    if default and root in ("02", "10") and lemma in UNADDRESSED_VERBS and _unaddressed(verb, parties[1], ctx) \
             and ctx.fire(UNADDRESSED):
         return ""
-    if root == "13" and lemma in WARNING_VERBS and not _abroad(*parties):
-        return _advice(verb, code, parties[1], ctx)
+    if root == "13" and lemma in WARNING_VERBS and not _abroad(*parties) and not _power_warns(verb, parties, ctx):
+        return _advice(verb, code, parties, ctx)
     if default and root == "17" and lemma == "take" and _no_seizure(verb) and ctx.fire(TAKING):
         return ""
     return code
@@ -118,11 +128,12 @@ def _clause(verb: Token) -> bool:
 
 def _claim(obj: Token, verb: Token) -> bool:
     """A claim noun ("claims", "speculation"), a content noun with its content clause ("the idea (that) X posed a
-    threat"), or, for "deny", a pronoun that refers back to what was said ("denied all that")."""
+    threat"), or a pronoun that refers back to what was said ("denied all that", "rejected this"; a claim only when
+    the denial answers an accuser, ``_denial``)."""
     lemma = obj.lemma_.lower()
     if lemma == "talk" and obj.lower_ != "talk":
         return False  # "dismissed talks with the US": negotiations; "dismissed talk of a split" is a claim
-    if lemma in CLAIM_NOUNS or (obj.lower_ in _PRONOUN_CLAIMS and verb.lemma_.lower() == "deny"):
+    if lemma in CLAIM_NOUNS or obj.lower_ in _PRONOUN_CLAIMS:  # a pronoun only with an accuser (_denial)
         return True
     return lemma in CONTENT_NOUNS and any(_content_clause(c) for c in obj.children)
 
@@ -141,7 +152,7 @@ def _content_clause(clause: Token) -> bool:
 # ------------------------------------------------------------------------------------------------ appeals
 
 
-def _unaddressed(verb: Token, targets: Sequence[ActorRef]) -> bool:
+def _unaddressed(verb: Token, targets: Sequence[ActorRef], ctx: DocContext) -> bool:
     """No one is asked: no coded target, or a complement clause that states a fact or a guess ("suggested
     Parliament could decide", "insisted Mr Brown will have a key role") rather than what someone should do."""
     if not targets:
@@ -149,7 +160,27 @@ def _unaddressed(verb: Token, targets: Sequence[ActorRef]) -> bool:
     if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
         return False  # "proposed talks to Iran": the one appealed to
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    return bool(clauses) and not any(_mandative(c) for c in clauses)
+    return bool(clauses) and not any(_mandative(c) or _present_mandative(c, ctx) for c in clauses)
+
+
+def _present_mandative(clause: Token, ctx: DocContext) -> bool:
+    """After a verb of demanding (insist, demand, propose, recommend; not 'suggest', which also means 'imply'), a
+    clause in the bare present with no auxiliary, whatever its subject's number ("insist that all American troops
+    leave the country": the plural subjunctive looks like the present), or in the present passive of an act
+    ("insisting Syrian Kurds are excluded from the congress"), says what another party is to do. Not a negated
+    clause, a state ("they are committed to free care"), nor a clause whose subject is a pronoun (the speaker's
+    own side: "they leave on Monday")."""
+    if clause.head.lemma_.lower() not in DEMANDING_VERBS or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    aux = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    # a copula or "have" states what is ("voters are uninterested"): only a verb of an act is what someone is to do
+    bare = clause.tag_ == "VBP" and not aux and clause.pos_ == "VERB" and clause.lemma_.lower() not in ("be", "have")
+    passive = clause.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBP", "VBZ") \
+        and clause.lower_ not in STATE_PARTICIPLES
+    return (bare or passive) and ctx.fire(PRESENT_MANDATIVE)
 
 
 def _mandative(clause: Token) -> bool:
@@ -170,10 +201,12 @@ def _mandative(clause: Token) -> bool:
 # ------------------------------------------------------------------------------------------------ advice
 
 
-def _advice(verb: Token, code: str, targets: Sequence[ActorRef], ctx: DocContext) -> str:
+def _advice(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]], ctx: DocContext) -> str:
     """A warning against an act advises against it (020 to the one warned, else no event); a warning reported
     after what it says ("X has happened, a committee warned") comments on it (012). A harm of the warner's own,
-    in the warning or in what it reports, keeps the threat."""
+    in the warning or in what it reports, keeps the threat. A warning to act or not to act is advice only from a
+    warner at home, not an international body ("the UN warned Sudan not to expel aid workers" stays a threat)."""
+    sources, targets = parties
     told = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "punct") for t in c.subtree]
     if _harm(told):
         return code
@@ -182,10 +215,23 @@ def _advice(verb: Token, code: str, targets: Sequence[ActorRef], ctx: DocContext
     if any(c.dep_ == "prep" and c.lower_ in ADVICE_PREPOSITIONS for h in heads for c in h.children) \
             and ctx.fire(ADVICE):
         return APPEAL if targets else ""
+    if not any({"IGO", "UNO"} & set(split_code(s.code)[1]) for s in sources) and _advised(verb, heads) \
+            and ctx.fire(ADVICE_TO_ACT):
+        return APPEAL if targets else ""  # "warned the BBC to steer away from demonising Mr Howard"
     reported = verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i
     if reported and not told and not _harm(list(verb.head.subtree)) and ctx.fire(ADVICE):
         return COMMENT  # "Deaths in custody have reached 'shocking' levels, a committee of MPs has warned"
     return code
+
+
+def _advised(verb: Token, heads: Sequence[Token]) -> bool:
+    """A warning to act or not to act ("warned the BBC to steer away from ...", "warned Mr Brown not to be tempted
+    to ..."), or one about a danger hanging on the one warned ("warned Mr Blair and Mr Brown about the dangers of
+    disunity"): what the warned should do, advice."""
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "of") for h in heads[1:] for c in h.children)
 
 
 def _abroad(sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:
@@ -203,6 +249,39 @@ def _abroad(sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:
                                                                 and set(roles) & _ARMED):
                 return True
     return False
+
+
+def _power_warns(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]], ctx: DocContext) -> bool:
+    """A warning by a power over the warned: police, forces, security services, a court or a government warning
+    protesters, activists or the opposition of their own country ("Kenyan police warned opposition supporters
+    against holding protests": the implied harm is repression; the one warned may be uncoded, "warned the
+    opposition not to ..."), or an international body warning a state's government or forces, or the state named
+    alone, against an act of force or coercion ("ECOWAS warned Niger's junta against harming the deposed
+    president": a body that can sanction or intervene). A threat, not advice; a UN agency warning the public
+    ("warned people against travelling to the region") or a party warning parties still advises."""
+    sources, targets = parties
+    doc = verb.doc
+    warned = [(t.code, doc[t.head]) for t in targets] or [
+        (None, c) for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for s in sources:
+        country, roles = split_code(s.code)
+        for code, head in warned:
+            place, warned_roles = split_code(code)
+            public = bool(set(warned_roles) & WARNED_PUBLIC) or head.lemma_.lower() in WARNED_PUBLIC
+            if (set(roles) & COERCIVE_ROLES and public and place in (country, None)) or (
+                    "IGO" in roles and place is not None and (not warned_roles or set(warned_roles) & _STATE_FORCE)
+                    and _deterred(verb)):
+                return ctx.fire(POWER_WARNING)
+    return False
+
+
+def _deterred(verb: Token) -> bool:
+    """What a warning is against is an act of force or coercion ("against harming the deposed president", "against
+    annexing parts of the West Bank"), not a policy ("against new spending")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    against = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ADVICE_PREPOSITIONS]
+    return any(t.lemma_.lower() in DETERRED_ACTS or t.lemma_.lower() in VIOLENT_VERBS
+               for p in against for t in p.subtree)
 
 
 def _harm(toks: Sequence[Token]) -> bool:

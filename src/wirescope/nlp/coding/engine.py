@@ -113,7 +113,7 @@ from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .phrase_actors import ActorRef
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
-from .senses import one_way, sense_code
+from .senses import one_way, sense_code, sport_sentence
 from .source_finders import NOMINAL, SUBJ_DEPS
 from .speech import forget_dropped_accusers, record_accusations
 from .state_roles import governments_of_acting_states
@@ -129,6 +129,7 @@ from .triggers import (
     _obliged,
     _under_attack,
 )
+from .wishes import hope_yields
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -401,6 +402,9 @@ class EventCoder(EventArguments):
                 c.dep_ == "xcomp" and c.i in coded for c in tok.children) \
                 and ctx.fire("filters.intent-yields-to-promised-act"):
             return True
+        # "hopes to meet Saudi officials": the meeting is coded, intended; the hope is no act of its own (wishes.py)
+        if self.real_news and hope_yields(tok, coded) and ctx.fire("code.hoping-to-act-is-no-act-of-its-own"):
+            return True
         # "urged Eriador to respond": what an appeal or demand asks for is its content, not an act that happened
         if tok.dep_ == "xcomp" and tok.head.i in requests and ctx.fire("filters.request-content-is-no-act"):
             return True
@@ -408,6 +412,8 @@ class EventCoder(EventArguments):
         # (010 by the verb's default) only introduces what was said; the words are no act of their own (the
         # real-news gold codes a statement only as an appeal, a demand, a threat, a criticism ...)
         # (a claim recoded from a demand or denial verb, "denied that the police were involved", stays)
+        if default and self.real_news and match.code == "010" and match.inferred == "complement":
+            return ctx.fire("filters.claim-to-no-one-is-no-event")  # "insisted he did not know": a claim
         return default and self.real_news and match.code == "010" and match.inferred != "complement" \
             and ctx.fire("filters.plain-statement-is-no-event")
 
@@ -497,8 +503,13 @@ class EventCoder(EventArguments):
         # a compound name may be what the act is done to ("the EU China arms ban"); a possessor, an adjective, a
         # role noun ("a police crackdown") or a "by" phrase names the doer
         doers = [s for s in sources if not (noun.doc[s.head].dep_ == "compound" and noun.doc[s.head].pos_ == "PROPN")]
-        return self.real_news and bool(code) and aimed_at_people(noun) \
-            and any(self._at_home(noun, s, code, ctx) for s in doers) and ctx.fire("candidates.coercion-noun-at-home")
+        at_home = [s for s in doers if self._at_home(noun, s, code, ctx)] if self.real_news and code else []
+        if not at_home or not aimed_at_people(noun):
+            return False
+        if (sport_sentence(noun) or all(_person_of_a_country(noun.doc[s.head], s.code) for s in at_home)) \
+                and ctx.fire("candidates.sport-or-personal-ban-is-no-coercion"):
+            return False  # "the Glasgow forward's ban for stamping": a ban on the player, by a sports body
+        return ctx.fire("candidates.coercion-noun-at-home")
 
     def _light_code(self, tok: Token) -> PatternMatch | None:
         """A light verb (or one without its own code) whose object or "in/for" complement is an event noun; also
@@ -678,6 +689,17 @@ def _future_measure_modality(verb: Token, match: PatternMatch, mod: str, ctx: Do
     if mod == "asserted" and match.inferred == "noun" and future_measure(verb) and ctx.fire(ENACTED):
         return "threatened"
     return mod
+
+
+# common nouns that name a state itself: "the regime's crackdown" is the state's
+_STATE_NOUNS = frozenset({"regime", "state", "country", "nation", "authorities", "junta"})
+
+
+def _person_of_a_country(head: Token, code: str | None) -> bool:
+    """A possessor coded as a bare country by a common noun ("the Glasgow forward's ban"): a person of that
+    country, on whom the ban is, not the state that imposes it ("Beijing's crackdown": the state named)."""
+    return not split_code(code or "")[1] and head.pos_ != "PROPN" \
+        and head.ent_type_ not in ("GPE", "NORP", "LOC") and head.lemma_.lower() not in _STATE_NOUNS
 
 
 def _entry_text(entry: VerbEntry) -> str:

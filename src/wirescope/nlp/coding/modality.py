@@ -63,6 +63,8 @@ _RANK = frozenset({"first", "last", "only", "next", "second", "third"})
 # verbs that ask someone else to act ("urged X to", "warned X not to"); not those that make it happen ("forced X
 # to", "allowed X to", "helped X to")
 _DIRECTIVES = words("verb_classes", "directive")
+# verbs of warning: what they are "against" is warned off, not done
+_WARNING_VERBS = words("senses", "warning")
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj"})
 _QUOTES = "\"“”‘’'"
 
@@ -181,6 +183,19 @@ def _request(c: _Clause) -> _Decision:
             t = _conjunct_head(t.head)  # not through "stop": "urged China to stop arming Russia" says it arms
         else:
             return None
+    return None
+
+
+def _warned_against(c: _Clause) -> _Decision:
+    # "warned opposition supporters against holding protests", "warned Israel against annexing parts of the West
+    # Bank", "cautioned against an invasion": what a warning is against has not been done (it is warned off)
+    t = _conjunct_head(c.trigger)
+    prep = t.head
+    if t.dep_ not in ("pcomp", "pobj") or prep.lower_ != "against" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    warner = prep.head.head if prep.head.dep_ in ("dobj", "obj") else prep.head
+    if warner.lemma_.lower() in _WARNING_VERBS:
+        return "modality.warned-against-act-is-not-done", "hypothetical"
     return None
 
 
@@ -530,9 +545,10 @@ def _quoted(c: _Clause) -> _Decision:
 
 
 MODALITY_RULES: tuple[Callable[[_Clause], _Decision], ...] = (
-    _request, _negative_subject, _negation, _without, _means, _question, _negated_governor, _refusal, _prevented,
-    _purpose, _capability, _disputed, _demanded, _obligation, _proposed, _possibility_adverb, _own_clause, _above,
-    _hedge_word, _conditional, _threat_code, _own_tense, _future, _threat_verb, _intent, _reported, _quoted,
+    _request, _warned_against, _negative_subject, _negation, _without, _means, _question, _negated_governor,
+    _refusal, _prevented, _purpose, _capability, _disputed, _demanded, _obligation, _proposed, _possibility_adverb,
+    _own_clause, _above, _hedge_word, _conditional, _threat_code, _own_tense, _future, _threat_verb, _intent,
+    _reported, _quoted,
 )
 
 

@@ -37,6 +37,7 @@ from .lexicon import OCCASION_NOUNS, PLACE_PREPS
 from .lexicons import words
 from .positions import position_code
 from .views import OBJECTS, view_code
+from .wishes import hoped_cooperation, wish_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -244,6 +245,8 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
     expected to act), else None."""
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):
         return SANCTION  # "the US hit China with tariffs": a sanction by the one who imposes it (one_way)
+    if (wished := wish_code(verb, code, ctx)) is not None:
+        return wished  # wishes.py: "expects Kyiv to launch ...", "holding the budget hostage": no event
     if code != HOSTAGE_TAKING and _held_hostage(verb) and ctx.fire(HOSTAGE):
         return HOSTAGE_TAKING  # "held two soldiers hostage for two days" (not the dictionary's "FOR DAY" detention)
     if code[:2] == "03" and _another(parties) and _expects_another(verb) and ctx.fire(EXPECT):
@@ -298,7 +301,7 @@ def _no_act(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[
     """The rule by which a verb in the sense its object gives it is no act (its id), else None."""
     lemma, root = verb.lemma_.lower(), code[:2]
     if lemma in HOPING_VERBS and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children) \
-            and ctx.fire(HOPING):
+            and not hoped_cooperation(verb, parties, ctx) and ctx.fire(HOPING):
         return HOPING  # "hopes to meet Saudi officials": the meeting is the intent (modality.intention); the
         # dictionary's "hope for" (013) and "hope" (020) would read a "for" or an object of the complement
     if root in ("03", "04", "11") and lemma in FACING_VERBS and ctx.fire(FACING):

@@ -386,14 +386,39 @@ def accuser(verb: Token, sources: Sequence[ActorRef], code: str, ctx: DocContext
     """The target of a denial with none of its own: the source of the last accusation the document coded against
     the denier's country ("Pakistani officials blamed India ..., a charge New Delhi quickly rejected": PAK;
     "Activists accused the ministry of torture. The ministry denied the allegations": the activists)."""
-    if code != _DENY or not _denies_an_accusation(verb):
+    if code == _DENY and _denies_an_accusation(verb):
+        rule, near = "target.denial-answers-the-accuser", _near
+    elif code[:2] in _DENIAL_ROOTS and _denies_it(verb):
+        rule, near = PRONOUN_DENIAL, _just_before
+    else:
         return []
     for s in sources:
         found = ctx.accusers.get(split_code(s.code)[0] or "")
-        if found is not None and found.code != s.code and _near(found, verb) \
-                and ctx.fire("target.denial-answers-the-accuser"):
+        if found is not None and found.code != s.code and near(found, verb) and ctx.fire(rule):
             return [replace(found, direct=False)]
     return []
+
+
+# "Moscow denied it": the pronoun stands for what was just said; an accusation then is what is denied
+PRONOUN_DENIAL = "target.pronoun-denial-answers-the-accuser"
+_DENIAL_ROOTS = ("11", "12")  # the dictionary's defaults for deny, reject, dismiss
+_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+_DENIED_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those", "all"})
+
+
+def _denies_it(verb: Token) -> bool:
+    """A verb of denying whose object is a pronoun ("Moscow denied it", "rejected that", "denied all that", "denied
+    them"), not a clause or a noun of its own."""
+    return verb.lemma_.lower() in _DENYING_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _DENIED_PRONOUNS and c.pos_ in ("PRON", "DET") for c in verb.children)
+
+
+def _just_before(accuser: ActorRef, verb: Token) -> bool:
+    """The accuser is named in the denial's sentence or the one before it, where a pronoun finds what it stands
+    for ("Ukraine accused Russia of shelling the plant. Moscow denied it.")."""
+    doc = verb.doc
+    sent = doc[accuser.start].sent
+    return sent.start == verb.sent.start or (verb.sent.start > 0 and doc[verb.sent.start - 1].sent.start == sent.start)
 
 
 # the sentences of an article's lead: the accusation a story is about is reported there, and a denial of "the

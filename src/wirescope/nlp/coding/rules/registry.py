@@ -74,6 +74,14 @@ RULES: tuple[Rule, ...] = (
          "it is on people or their political or religious life ('a ban on opposition rallies', 'on religious "
          "dress') or names a ban told before; not on an activity or goods ('Ireland's smoking ban', 'restrictions "
          "on gatherings after an outbreak'; lexicons/measures.tsv aimed-measure, people-object)."),
+    Rule("candidates.sport-or-personal-ban-is-no-coercion", _C,
+         "A noun of coercion that candidates.coercion-noun-at-home would code with no target of its own is no "
+         "political event when it is told with sport (a score or a sport word in its sentence: a ban by a sports "
+         "body on a player) or when every doer it found is a person coded only by the country of a common noun "
+         "('the Glasgow forward's ban for stamping ended on 2 February': the possessor is the one banned, not a "
+         "state imposing it; 'a three-match ban'). A state named by its name or capital ('Beijing's crackdown'), "
+         "a government, police or courts ('the Ugandan government's crackdown', 'the Taliban's ban') keep it "
+         "(review 9 A7's residual)."),
     Rule("source.hyphenated-pair-names-the-parties", _C,
          "A consultation noun with no party named by 'with' or 'between' whose modifier is a hyphenated pair of "
          "names ('U.S.-Ukraine talks', 'the US-China trade talks', 'the Trump-Putin meeting') has the two named "
@@ -234,6 +242,16 @@ RULES: tuple[Rule, ...] = (
          "and 'hope that ...' (a view held) are other constructions. Words are data (lexicons/senses.tsv: "
          "hoping); real-news conventions only. Reached once the model's 'hop' is corrected "
          "(candidates.lemma-keeps-its-silent-e)."),
+    Rule("code.hope-to-cooperate-is-an-intent", _C,
+         "A verb of hoping whose infinitive is an act of cooperation (sign, agree, improve, restore, meet ...: "
+         "lexicons/wishes.tsv cooperative-act) with a coded party of another code than the hoper's expresses the "
+         "intent to cooperate with that party (030), whether or not the act hoped for codes on its own: 'India "
+         "hopes to sign a trade deal with Britain' (IND -> GBR 030; 'sign a deal with' codes nothing itself), "
+         "'Kenya hoped to agree a new trade pact with the EU'. It keeps the hope that "
+         "code.hoping-to-act-is-no-act-of-its-own would drop; when the act hoped for is coded too ('hopes to meet "
+         "Saudi officials': 036, intended), the hope yields to it, one event per intent. A hope for any other act "
+         "('hopes to double Iraq's output', 'hopes to beat Ghana in the final') or with no other party named "
+         "stays no event (review 9 B4's residual; wishes.py)."),
     Rule("code.holding-hostage-is-hostage-taking", _C,
          "'Hold X hostage' (and 'were held hostage', 'kept ... hostage') is taking hostages (181), whatever else "
          "the dictionary's HOLD patterns find in the sentence: 'Taliban fighters held two Pakistani soldiers "
@@ -252,6 +270,24 @@ RULES: tuple[Rule, ...] = (
          "a target); a prediction by analysts is commentary (filters.commentary-is-no-act); 'expects to sign' "
          "keeps 030. Words are data (lexicons/senses.tsv: expecting); real-news conventions "
          "only."),
+    Rule("code.expecting-another-to-act-is-a-prediction", _C,
+         "'X expects Y to V' with an act of conflict or contest of Y's ('Moscow expects Kyiv to launch a "
+         "counteroffensive', 'Israel expects Hezbollah to retaliate', 'the US expects China to overtake it': "
+         "lexicons/wishes.tsv adversary-act), a passive ('expected Isis to be defeated') or an act the sentence "
+         "forecasts (an adverb 'eventually', a governing 'predicted': 'Kyiv expects "
+         "Russia to withdraw from the plant soon, officials predicted') foresees another party's act: the expecter "
+         "neither intends it (the dictionary's 030 is for 'expects to sign', its own act) nor demands it "
+         "(code.expecting-another-to-act-is-a-demand): no event (review 9 C1 and its edge). 'Kenya expects Somalia "
+         "to respect the maritime ruling' stays a demand; 'expects to sign' an intent; other expected acts ('he "
+         "expected the US to show goodwill towards Turkey') are left to the dictionary. Words are data "
+         "(lexicons/wishes.tsv adversary-act, prediction-cue); wishes.py."),
+    Rule("code.holding-a-thing-hostage-is-no-event", _C,
+         "'Hold X hostage' where X is a thing (a bid, a budget, a bill, the talks: lexicons/wishes.tsv held-thing), "
+         "as the verb's object or a modifier the parser hangs on 'hostage' ('Bulgaria is holding North Macedonia's "
+         "EU membership bid hostage', 'Republicans are holding the budget hostage'), is a metaphor for blocking a "
+         "process: no person is seized, so no hostage-taking (181, the dictionary's HOLD pattern) and no event "
+         "(review 9 C2). People held ('held two soldiers hostage') stay 181 "
+         "(code.holding-hostage-is-hostage-taking); wishes.py."),
     Rule("code.hit-with-a-measure-is-a-sanction", _C,
          "'Hit X with' an economic measure (tariffs, sanctions, duties, a levy, an embargo) imposes it: a sanction "
          "(163) by the subject on the one hit, in one direction, not force both ways (the dictionary's 'HIT * "
@@ -383,6 +419,15 @@ RULES: tuple[Rule, ...] = (
          "when its clause states a fact or a guess ('suggested Parliament could decide'): a policy put to the "
          "public, a claim or a doubt, no event. A mandative clause ('suggested he should resign') or an addressee "
          "('proposed talks to Iran') keeps it. Words are data (lexicons/denials.tsv); real-news conventions only."),
+    Rule("code.present-after-a-demand-is-mandative", _C,
+         "After a verb of demanding (insist, demand, propose, recommend: lexicons/wishes.tsv demanding-verb; not "
+         "'suggest', which also means 'imply'), a that-clause in the bare present with no auxiliary, whatever the "
+         "number of its subject, or in the present passive of an act, says what another party is to do, as the "
+         "singular subjunctive does: 'Maliki and his coalition partners insist that all American troops leave the "
+         "country' (IRQ -> USA 100), 'Erdogan is insisting Syrian Kurds are excluded from the congress' (the "
+         "plural subjunctive looks like the present; British English puts the mandative in the present passive). "
+         "So the demand is kept by code.demand-or-appeal-to-no-one-is-no-act. Not a negated clause, a state "
+         "('they are committed to free care', state-participle), nor a pronoun subject (review 9 A4's residual)."),
     Rule("code.warning-against-is-advice", _C,
          "A warning (warn, caution) against an act ('warned both parties against pandering to prejudice', "
          "'warned against disunity') advises against it: an appeal (020) to the one warned when the text codes "
@@ -390,6 +435,28 @@ RULES: tuple[Rule, ...] = (
          "levels, a committee of MPs has warned') comments on it (012). A harm of the warner's own keeps the "
          "threat ('warned against any attack, threatening retaliation'). Words are data (lexicons/denials.tsv, "
          "senses.tsv warner-harm); real-news conventions only."),
+    Rule("code.warning-by-a-power-over-the-warned-is-a-threat", _C,
+         "A warning against an act (warn, caution) by a power over the ones warned stays a threat (13), not advice "
+         "(code.warning-against-is-advice), because the harm it leaves implied is the warner's to bring: police, "
+         "armed forces, security services, a court or a government warning protesters, activists, strikers or the "
+         "opposition of their own country ('Kenyan police warned opposition supporters against holding protests in "
+         "Nairobi', 'Erdogan warned Kurdish political activists against staging protests': repression is implied), "
+         "and an international body warning a state (its government or forces) against an act of force or "
+         "coercion ('ECOWAS warned Niger's junta against harming the deposed president': deterrence by a body that "
+         "may sanction or intervene). A warning against a policy ('the IMF warned Argentina against new "
+         "spending'), a UN agency warning the public ('the WHO warned people against travelling to the region') or "
+         "a party warning parties has no such power behind it: advice (020) as before. Roles, nouns and acts are "
+         "data (lexicons/wishes.tsv coercive-role, warned-public, deterred-act; review 9 A1's residual)."),
+    Rule("code.warning-to-act-at-home-is-advice", _C,
+         "A warning at home (not across borders, not by a power over the warned: "
+         "code.warning-by-a-power-over-the-warned-is-a-threat) that the one warned should or should not act "
+         "('Peter Mandelson warned the BBC to steer away from demonising Mr Howard', 'the CBI's director general "
+         "warned Mr Brown not to be tempted to use any extra cash on pre-election bribes') or about a danger, "
+         "hanging on the one warned ('Labour MPs warned Mr Blair and Mr Brown about the dangers of disunity'), "
+         "advises: an appeal (020) to the one warned when the text codes them, else no event, as "
+         "code.warning-against-is-advice does for 'against'. A harm of the warner's own keeps the threat; a state "
+         "warning another ('China warned France not to interfere') stays a threat (diplomacy leaves the harm "
+         "implied)."),
     Rule("code.taking-no-possession-is-no-seizure", _C,
          "'Take' coded by its default as a seizure (171) seizes nothing in a phrase of its own: with a direction "
          "('took the UK to war', 'take Britain out of the EU', 'took over at the Home Office'), "
@@ -689,6 +756,15 @@ RULES: tuple[Rule, ...] = (
          "them (a verb's default does not: 'the EU acknowledged it will miss its targets' is no 015). Codes are "
          "in speech.ONE_SIDED_STATEMENTS. A responsibility in the plural or owned by a possessive with no 'for/of' "
          "act is a duty, not a claim ('working hard and accepting their responsibilities': no event)."),
+    Rule("target.pronoun-denial-answers-the-accuser", _A,
+         "A verb of denying (deny, reject, dismiss, refute, rebut) whose object is a pronoun ('Moscow denied it', "
+         "'denied all that', 'rejected this') coded by its default (11, 12) with no target of its own answers the "
+         "source of the last asserted accusation or criticism (root 11) coded against the denier's country in the "
+         "same sentence or the one before, where the pronoun finds what it stands for: 'Ukraine accused Russia of "
+         "shelling the nuclear plant. Moscow denied it.' -> RUS -> UKR, then 016 "
+         "(code.denial-of-a-claim-is-no-rejection), the code the dictionary gives 'denied the allegations'. A "
+         "pronoun further from the accusation, or one with no accusation before it, is left alone (review 9 #8's "
+         "residual)."),
     Rule("target.denial-answers-the-accuser", _A,
          "A denial (016) of a noun of accusation (lexicons/event_nouns.tsv, accusation: 'denied the allegations', "
          "'dismissed the claims', 'a charge New Delhi quickly rejected'; not 'rejected reports that ...') "
@@ -985,6 +1061,12 @@ RULES: tuple[Rule, ...] = (
          "to try to free the hostages'; not through 'stop', 'cease', 'continue': 'urged China to stop arming Russia' "
          "says that it arms), also when the parse gives the infinitive its own subject ('expects the government to "
          "uphold ...')."),
+    Rule("modality.warned-against-act-is-not-done", _M,
+         "What a warning (warn, caution: lexicons/senses.tsv warning) is against has not been done: it is warned "
+         "off, hypothetical ('Kenyan police warned opposition supporters against holding protests' is no protest "
+         "held, 'the UN warned Israel against annexing parts of the West Bank' no annexation, 'cautioned against "
+         "an invasion'), whether the 'against' phrase hangs on the verb or, as the parser often has it, on the one "
+         "warned; 'protested against the war' (no warning) is untouched."),
     Rule("modality.negative-subject", _M,
          "An act whose subject is a negative quantifier phrase did not happen: 'no passengers were killed', 'none "
          "of the hostages was harmed', 'nobody was arrested', 'neither Iran nor Iraq has attacked the tanker' "
@@ -1110,6 +1192,14 @@ RULES: tuple[Rule, ...] = (
          "'agreed to provide aid'."),
     Rule("filters.request-content-is-no-act", _F,
          "What an appeal or demand asks for is its content, not an event: 'urged Chile to withdraw its troops'."),
+    Rule("filters.claim-to-no-one-is-no-event", _F,
+         "A claim, the statement (010) a verb of demand, dispute or denial is recoded to when its complement is "
+         "indicative (code.claim-with-indicative-complement: 'the prime minister insisted he did not know what date "
+         "the poll would take place', 'Mr Llwyd has argued that some of the terror attacks may have had the "
+         "involvement of ...', 'Mr Balls had suggested that Mr Brown would meet his golden rule'), asserts "
+         "something to no one: a plain statement, which the real-news gold does not code (docs/events-gold.md: a "
+         "bare 'make statement' is no event), like filters.plain-statement-is-no-event for 'said'. Criticism, "
+         "praise or denial in such words is coded by the verb's patterns and other rules, not by the claim."),
     Rule("filters.plain-statement-is-no-event", _F,
          "With the bundled dictionaries (real-news conventions), a statement coded only by the verb's default, 010 "
          "('told reporters', 'noted that ...', 'cited a mix of reasons'), introduces what was said and is no act "
