@@ -139,8 +139,8 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
     if _agreement_side(verb.doc, parties) and ctx.fire(AGREEMENT):
         return ""  # "the US has refused to sign up to the Kyoto treaty": Kyoto is no party (not JPN)
     recoded = _construction_code(verb, code, parties, ctx)
-    if recoded:
-        return recoded
+    if recoded is not None:
+        return recoded  # "" (wishes.py: a prediction, a thing held hostage) is no event
     if code[:2] in ("18", "19", "20") and verb.pos_ in ("VERB", "AUX"):  # an attack noun is one by its meaning
         return _force(verb, code, parties, ctx)
     if code[:2] == "13" and verb.lemma_.lower() in WARNING_VERBS:
@@ -242,7 +242,7 @@ def _joins_talks(verb: Token) -> bool:
 def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
                        ctx: DocContext) -> str | None:
     """Another code that a construction around the verb gives it (a measure hit with, a hostage held, another
-    expected to act), else None."""
+    expected to act), "" for no event (wishes.py), else None."""
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):
         return SANCTION  # "the US hit China with tariffs": a sanction by the one who imposes it (one_way)
     if (wished := wish_code(verb, code, ctx)) is not None:
