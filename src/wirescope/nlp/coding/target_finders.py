@@ -304,10 +304,26 @@ def _object_pronoun(v: _TargetView) -> Token | None:
 
 
 def _subject(tok: Token) -> bool:
-    """The name is a subject, or the possessor or modifier of one ("Kenya's ministry", "envoy Geir Pedersen")."""
+    """The name is a subject, or the possessor or modifier of one ("Kenya's ministry", "envoy Geir Pedersen"), and
+    not one of a coordinated subject (``_conjoined``)."""
     while tok.dep_ in ("poss", "compound", "amod", "case", "appos") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    return tok.dep_ in ("nsubj", "nsubjpass") and not _conjoined(tok)
+
+
+def _conjoined(subject: Token) -> bool:
+    """A subject coordinated with another ("Putin and Xi may be impressed"): the subject is plural, and a singular
+    "him"/"her" after it does not take one of its conjuncts for being the subject (the nearest name is preferred
+    instead; Guardian 351, "Putin and, for example, China's Xi Jinping ... may be impressed by Erdogan's dubious
+    ascendancy. Iran's hardliners may cheer him on": him = Erdogan). Also the parser's misreading of such a
+    subject as two subjects of one verb or as a name coordinated with the clause ("[Putin] and [Xi ... may be
+    impressed]")."""
+    if any(c.dep_ in ("conj", "cc") for c in subject.children):
+        return True
+    verb = subject.head
+    if sum(1 for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
+        return True
+    return verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and any(c.dep_ == "cc" for c in verb.head.children)
 
 
 def _named_by(tok: Token, words: set[str]) -> bool:
