@@ -106,6 +106,12 @@ FEELING = "code.feeling-a-participle-is-no-act"
 MEETING_VERBS = words("senses", "meeting")
 MET_AT, MEETING = "code.meeting-held-at-a-place-is-a-meeting", "040"
 AGREEMENT_NOUNS = words("senses", "agreement-noun")
+DISCUSSING_VERBS = words("senses", "discussing")
+WANTING_VERBS = words("senses", "wanting")
+WANTED = "code.wanting-a-thing-is-no-act"
+BOOSTING_VERBS = words("senses", "boosting")
+BOOST, BOOST_DEFAULT = "code.raising-no-ties-is-no-cooperation", "060"
+TOPIC = "code.topic-discussed-is-no-party"
 AGREEMENT = "code.agreement-named-for-a-place-is-no-party"
 _HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -163,6 +169,8 @@ def _company(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence
     if code == "036" and lemma in MEETING_VERBS and _held_at(verb) and ctx.fire(MET_AT):
         return MEETING  # "the Pakistani president met Tony Blair at 10 Downing Street": the dictionary's
         # "MEET ( AT )" [036] reads an intent; a meeting told in the past tense took place
+    if code[:2] == "04" and lemma in DISCUSSING_VERBS and _topics_only(verb, parties[1]) and ctx.fire(TOPIC):
+        return ""  # "Theresa May discussed the situation in Ukraine": Ukraine is talked about, not talked with
     if code[:2] == "04" and _home_place(verb.doc, parties) and ctx.fire(HOME_PLACE):
         return ""  # "Mr Kennedy visits Manchester", "the chancellor is leaving Britain": no host
     if lemma in JOINING_VERBS and not _joins_talks(verb) and ctx.fire(JOINING):
@@ -185,6 +193,36 @@ def _place_named_agreement(doc: Doc, party: ActorRef) -> bool:
     names = country_names()
     return not any(t.lower_ in names or (t.pos_ == "ADJ" and t.is_title) or t.ent_type_ == "NORP"
                    for t in doc[party.start : party.end] if t.i != head.i)
+
+
+def _topics_only(verb: Token, targets: Sequence[ActorRef]) -> bool:
+    """Every target is inside what is discussed (the object, or the subject of a passive: "discussed the
+    situation in Ukraine", "Syria was discussed"), none in a 'with' phrase of the partners."""
+    topics = {t.i for c in verb.children if c.dep_ in _PATIENTS for t in c.subtree}
+    # a partner's phrase the parser hangs on the object ("discussed the dam with Ethiopia") is no topic
+    # ("relations between their two countries" is what is discussed)
+    topics -= {t.i for i in list(topics) if verb.doc[i].dep_ == "prep" and verb.doc[i].lower_ == "with"
+               for t in verb.doc[i].subtree}
+    return bool(targets) and all(t.head in topics for t in targets)
+
+
+def _wants_a_thing(verb: Token, targets: Sequence[ActorRef]) -> bool:
+    """'Want' with a noun object and no clause ("want quotas for economic migrants", "want the publication of the
+    full legal advice", "MPs want research into ..."), every target inside what is wanted but not in a 'from'
+    phrase, which names whom it is asked of ("wants an apology from Beijing"), nor a 'with' phrase naming a
+    partner ("want talks with President Ruto")."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False  # "wants Britain to use its influence", "wants to cut taxes": other rules decide
+    wanted = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    if not wanted:
+        return False
+    inside = {t.i for w in wanted for t in w.subtree}
+    # "an apology from China", "talks with President Ruto": asked of, or to be held with, someone named
+    asked = {t.i for i in inside if verb.doc[i].dep_ == "prep" and verb.doc[i].lower_ in ("from", "with")
+             for t in verb.doc[i].subtree}
+    # "Putin wants Turkish support": the one whose support is wanted is asked for it
+    asked |= {t.i for w in wanted for c in w.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
+    return all(t.head in inside and not asked.intersection(range(t.start, t.end)) for t in targets)
 
 
 def _felt(verb: Token) -> bool:
@@ -306,6 +344,8 @@ def _no_act(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[
         # dictionary's "hope for" (013) and "hope" (020) would read a "for" or an object of the complement
     if root in ("03", "04", "11") and lemma in FACING_VERBS and ctx.fire(FACING):
         return FACING  # "faces a possible rebellion", "faced a clear choice", "has faced sharp criticism"
+    if lemma in WANTING_VERBS and _wants_a_thing(verb, parties[1]) and ctx.fire(WANTED):
+        return WANTED  # "the Tories want quotas for economic migrants": a wish or policy, asked of no one
     if root == "04" and lemma in GOING_VERBS and not _visit(verb) and ctx.fire(GOING):
         return GOING  # "went back on a pledge", "went further", "went to university"
     if root in ("08", "03") and lemma in RELEASING_VERBS and _published(verb) and ctx.fire(PUBLISHED):
@@ -313,6 +353,9 @@ def _no_act(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[
     if root in ("16", "13") and lemma in CUT_VERBS and _cut_no_ties(verb) and not _target_abroad(parties) \
             and ctx.fire(CUT):
         return CUT  # "cut taxes", "plans to cut the number of MPs": a policy, no sanction or threat of one
+    if code == BOOST_DEFAULT and lemma in BOOSTING_VERBS and _cut_no_ties(verb) and not _target_abroad(parties) \
+            and ctx.fire(BOOST):
+        return BOOST  # "wants to increase deportations of failed asylum seekers": a policy, no cooperation
     if root == "11" and _effect(verb) and ctx.fire(HIT):
         return HIT  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
     return None

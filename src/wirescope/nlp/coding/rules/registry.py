@@ -376,6 +376,30 @@ RULES: tuple[Rule, ...] = (
          "an agreement, the event has no other party and is dropped ('the US has refused to sign up to the Kyoto "
          "treaty' is no act towards Japan). An agreement with a party named keeps it ('signed an agreement with "
          "Mauritius'). Words are data (lexicons/senses.tsv: agreement-noun); real-news conventions only."),
+    Rule("code.topic-discussed-is-no-party", _C,
+         "A verb of discussing coded as consultation (04: discuss, debate, consider) whose every target lies in what "
+         "is discussed (its object, or the subject of its passive) talks about the target, not with it: 'Theresa "
+         "May discussed the situation in Ukraine', 'the foreign secretary discussed Syria and Ukraine with his "
+         "French counterpart', 'he will meet Li Zhaoxing to discuss relations between their two countries and Hong "
+         "Kong' are no consultation with Ukraine, Syria or Hong Kong: the event is dropped (a partner named with "
+         "'with' that is coded keeps it: 'discussed the crisis with Macron'). Words are data (lexicons/senses.tsv: "
+         "discussing); real-news conventions only."),
+    Rule("code.wanting-a-thing-is-no-act", _C,
+         "'Want' with a noun object and no clause, every target inside what is wanted, states a wish or a policy "
+         "asked of no one: 'the Tories want quotas for economic migrants and refugees' (was a demand for aid, "
+         "1033), 'MPs want research into whether UK visa holders leave' (1014), 'the Conservatives want the "
+         "publication of the full legal advice' (030): no event. Not when a 'from' phrase names whom it is asked "
+         "of ('wants an apology from Beijing'), nor with a clause ('wants Britain to use its influence', 'wants to "
+         "cut taxes': the appeal and position rules decide). Words are data (lexicons/senses.tsv: wanting); "
+         "real-news conventions only."),
+    Rule("code.raising-no-ties-is-no-cooperation", _C,
+         "A verb of increasing (increase, boost, expand, enhance, heighten, deepen) that the bundled "
+         "dictionary codes by its default as material cooperation (BOOST 060) is cooperation only when what grows "
+         "is a relation, aid or supplies ('deepened ties with', 'increased trade with China') or toward another "
+         "country; otherwise a policy or an effect, no event: 'Charles Clarke wants to increase deportations of "
+         "failed asylum seekers', 'the council expanded the scheme', 'heightened fears'. The counterpart of "
+         "code.cutting-no-ties-is-no-sanction (same relation words: lexicons/senses.tsv relation-object; verbs: "
+         "boosting); real-news conventions only."),
     Rule("code.cutting-no-ties-is-no-sanction", _C,
          "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
          "threat of it (13) does so only for ties, aid, supplies or a named actor ('cut ties with Qatar', 'cut aid "
