@@ -190,17 +190,31 @@ class TreeMemory:
 
     def __init__(self, every: float = 0.2) -> None:
         self.peak = 0
+        self.phase_peak = 0  # since the last phase(): the full run's own peak, apart from the search index's
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(every,), daemon=True)
         self._thread.start()
 
     def _run(self, every: float) -> None:
         while not self._stop.wait(every):
-            self.peak = max(self.peak, tree_rss(os.getpid()))
+            self._sample()
+
+    def _sample(self) -> None:
+        now = tree_rss(os.getpid())
+        self.peak, self.phase_peak = max(self.peak, now), max(self.phase_peak, now)
 
     def mb(self) -> float:
-        self.peak = max(self.peak, tree_rss(os.getpid()))
+        self._sample()
         return self.peak / 2**20
+
+    def phase(self) -> None:
+        """Start a phase: :meth:`phase_mb` is the peak from now on (it starts at the memory held now)."""
+        self.phase_peak = 0
+        self._sample()
+
+    def phase_mb(self) -> float:
+        self._sample()
+        return self.phase_peak / 2**20
 
     def stop(self) -> None:
         self._stop.set()
@@ -236,6 +250,9 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--in-memory", action="store_true",
                     help="full run in memory whatever the store's size (AggregateSettings(stream_above=0)): its "
                     "memory grows with the store, 7.4 GB at 200k articles")
+    ap.add_argument("--no-search", action="store_true",
+                    help="skip the search index phase (its clustering of the postings, 33 million at 200k articles, "
+                    "takes minutes and memory of its own; `wirescope index` runs apart)")
     ap.add_argument("--write-only", type=Path, metavar="STORE",
                     help="generate and write the corpus's first --articles articles to STORE, save the figures in "
                     "STORE.json and stop (on a shared machine, the store can be written early and aggregated later)")
@@ -300,11 +317,16 @@ def run(corpus: Corpus, path: Path, args: argparse.Namespace, mem: TreeMemory, f
         print(f"generate: {n} articles in {gen:.1f}s (reported apart); store write (per-article rows and search "
               f"postings): {wrote:.1f}s; rss {mem.mb():.0f} MB", flush=True)
         if not args.incremental_only:
-            figures["search"] = search_phase(store, corpus)
-            print(f"  rss {mem.mb():.0f} MB", flush=True)
-            figures["full"] = aggregate(store, rebuild=True, label="full", streamed=args.streamed,
-                                        in_memory=args.in_memory)
-            print(f"  rss {mem.mb():.0f} MB", flush=True)
+            if not args.no_search:
+                figures["search"] = search_phase(store, corpus)
+                print(f"  rss {mem.mb():.0f} MB", flush=True)
+            mem.phase()
+            start = mem.phase_mb()
+            figures["full"] = full = aggregate(store, rebuild=True, label="full", streamed=args.streamed,
+                                               in_memory=args.in_memory)
+            full["rss_start_mb"], full["peak_rss_mb"] = start, mem.phase_mb()
+            print(f"  rss {mem.mb():.0f} MB; during the full run: peak {full['peak_rss_mb']:.0f} MB (at its start "
+                  f"{start:.0f} MB)", flush=True)
         if args.save_aggregated:
             store.con.execute("CHECKPOINT")  # type: ignore[attr-defined]
             shutil.copyfile(path, args.save_aggregated)
