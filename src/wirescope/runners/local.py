@@ -69,10 +69,14 @@ class IngestReport:
 ProgressCallback = Callable[[IngestReport], None]
 
 
-def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[tuple[list[Article | Failure], bool]]:
+    """Chunks of ``size`` items, each with whether it is the last (the next one is read before it is given)."""
     it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
+    chunk = list(islice(it, size))
+    while chunk:
+        following = list(islice(it, size))
+        yield chunk, not following
+        chunk = following
 
 
 def ingest(
@@ -171,11 +175,11 @@ def _run(articles: Iterable[Article | Failure], store: Store, settings: Settings
     status = "failed"
     pending: _Chunk | None = None
     try:
-        for items in _chunks(articles, settings.batch_size * 4):
+        for items, last in _chunks(articles, settings.batch_size * 4):
             chunk = _prepare(items, store, dedup, report)
             if isinstance(engine, WorkerPool):
                 # the workers analyse this chunk while the previous one is written
-                chunk.futures = engine.submit(chunk.fresh)
+                chunk.futures = engine.submit(chunk.fresh, last=last)
                 if pending is not None:
                     _finish(pending, engine.collect(pending.futures, len(pending.fresh)), store, report, progress)
                 pending = chunk

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 # Memory one worker needs: the default model with every stage peaked near 800 MB in one process (issue 20's
 # measurement); 1 GB leaves room for a long article.
 WORKER_BYTES = 1 << 30
+# the smallest piece of articles sent to a worker at the end of the input (``piece_sizes``)
+TAIL_PIECE = 4
 
 _pipeline: Pipeline | None = None  # a worker process's own pipeline
 _error: WirescopeError | None = None  # or why it could not be built
@@ -116,13 +118,17 @@ class WorkerPool:
                 )
             return self._pool
 
-    def submit(self, articles: Sequence[Article]) -> list[Future[list[Analysis | Failure]]]:
-        """Send ``articles`` to the workers in contiguous pieces (each at most a spaCy batch)."""
+    def submit(self, articles: Sequence[Article], *, last: bool = False) -> list[Future[list[Analysis | Failure]]]:
+        """Send ``articles`` to the workers in contiguous pieces (each at most a spaCy batch). ``last``: nothing
+        follows them, so the pieces shrink towards the end (``piece_sizes``)."""
         if not articles:
             return []
-        size = max(1, min(self.settings.batch_size, math.ceil(len(articles) / self.workers)))
         pool = self._executor()
-        return [pool.submit(_analyze, list(articles[i:i + size])) for i in range(0, len(articles), size)]
+        futures, start = [], 0
+        for size in piece_sizes(len(articles), self.settings.batch_size, self.workers, last=last):
+            futures.append(pool.submit(_analyze, list(articles[start:start + size])))
+            start += size
+        return futures
 
     def collect(self, futures: list[Future[list[Analysis | Failure]]], count: int) -> list[Analysis | Failure]:
         return [result for piece in self._wait(futures, count) for result in piece]
@@ -151,6 +157,28 @@ class WorkerPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def piece_sizes(count: int, batch: int, workers: int, *, last: bool = False) -> list[int]:
+    """How ``count`` articles are cut into the pieces the workers take from their queue, in order.
+
+    Each piece is at most a spaCy batch and at most an even share per worker. For the input's last articles
+    (``last``) the pieces shrink as the queue empties (each half of what is left per worker, down to
+    ``TAIL_PIECE``): the workers take pieces in turn, so with equal pieces one worker could still be parsing a whole
+    batch of long articles while the others had nothing left (on the Guardian corpus, batches of 32 articles of
+    ~1,000 words: several seconds with one core idle at the end of the run). Which worker analyses an article
+    does not change its analysis."""
+    if count <= 0:
+        return []
+    size = max(1, min(batch, math.ceil(count / workers)))
+    if not last:
+        return [size] * (count // size) + ([count % size] if count % size else [])
+    out, left = [], count
+    while left:
+        piece = min(left, max(min(TAIL_PIECE, size), min(size, math.ceil(left / (2 * workers)))))
+        out.append(piece)
+        left -= piece
+    return out
 
 
 def _context(settings: Settings) -> BaseContext:
