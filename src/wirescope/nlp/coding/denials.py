@@ -61,6 +61,7 @@ STATE_PARTICIPLES = words("wishes", "state-participle")
 PRESENT_MANDATIVE = "code.present-after-a-demand-is-mandative"
 COERCIVE_ROLES = words("wishes", "coercive-role")
 WARNED_PUBLIC = words("wishes", "warned-public")
+WARNED_ARMED = words("wishes", "warned-armed")
 POWER_WARNING = "code.warning-by-a-power-over-the-warned-is-a-threat"
 DETERRED_ACTS = words("wishes", "deterred-act")
 ADVICE_TO_ACT = "code.warning-to-act-at-home-is-advice"
@@ -74,6 +75,8 @@ _PRONOUN_CLAIMS = frozenset({"it", "that", "this", "them", "all", "these", "thos
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})
 # a state's government and forces: an international body's warning to them is a threat (it may sanction)
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
+# roles of the armed groups a state fights at home: its warning to them is an ultimatum (a threat, not advice)
+_INSURGENT = frozenset({"REB", "INS", "UAF", "SEP"})
 
 
 def said_code(verb: Token, code: str | None, match: PatternMatch,
@@ -268,11 +271,21 @@ def _power_warns(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorR
         for code, head in warned:
             place, warned_roles = split_code(code)
             public = bool(set(warned_roles) & WARNED_PUBLIC) or head.lemma_.lower() in WARNED_PUBLIC
+            public = public or (bool(set(roles) & _STATE_FORCE) and _insurgent(warned_roles, place, head))
             if (set(roles) & COERCIVE_ROLES and public and place in (country, None)) or (
                     "IGO" in roles and place is not None and (not warned_roles or set(warned_roles) & _STATE_FORCE)
                     and _deterred(verb)):
                 return ctx.fire(POWER_WARNING)
     return False
+
+
+def _insurgent(roles: Sequence[str], place: str | None, head: Token) -> bool:
+    """An armed group the state fights at home: rebels, insurgents, an armed force of no coded country ("the
+    Arakan Army", "the Rapid Support Forces": ---MIL), or fighters named by a noun ("Boko Haram fighters"). A
+    state's ultimatum to them ("warned Boko Haram fighters to lay down their arms") is the standard threat of a
+    civil war (13), not advice; the state's own army ("warned the army not to interfere") is not one."""
+    return bool(set(roles) & _INSURGENT) or (place is None and "MIL" in roles) \
+        or head.lemma_.lower() in WARNED_ARMED or head.lower_ in WARNED_ARMED
 
 
 def _deterred(verb: Token) -> bool:
