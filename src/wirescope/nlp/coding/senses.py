@@ -110,6 +110,8 @@ DISCUSSING_VERBS = words("senses", "discussing")
 WANTING_VERBS = words("senses", "wanting")
 WANTED = "code.wanting-a-thing-is-no-act"
 BOOSTING_VERBS = words("senses", "boosting")
+APPEARING_VERBS = words("senses", "appearing")
+MEDIA = "code.speaking-on-the-media-is-no-consultation"
 BOOST, BOOST_DEFAULT = "code.raising-no-ties-is-no-cooperation", "060"
 TOPIC = "code.topic-discussed-is-no-party"
 AGREEMENT = "code.agreement-named-for-a-place-is-no-party"
@@ -175,7 +177,14 @@ def _company(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence
         return ""  # "Mr Kennedy visits Manchester", "the chancellor is leaving Britain": no host
     if lemma in JOINING_VERBS and not _joins_talks(verb) and ctx.fire(JOINING):
         return ""  # "Mr Brown was joined by Alan Milburn at a poster launch", "to join the police"
+    if code[:2] == "04" and lemma in APPEARING_VERBS and _media_side(parties) and ctx.fire(MEDIA):
+        return ""  # "Speaking on BBC One's Breakfast with Frost, he said ...": an interview, not talks
     return code
+
+
+def _media_side(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """Every party on one side is the news media (a MED role: a broadcaster, a programme, a reporter)."""
+    return any(side and all("MED" in split_code(p.code or "")[1] for p in side) for side in parties)
 
 
 def _agreement_side(doc: Doc, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:

@@ -400,6 +400,14 @@ RULES: tuple[Rule, ...] = (
          "failed asylum seekers', 'the council expanded the scheme', 'heightened fears'. The counterpart of "
          "code.cutting-no-ties-is-no-sanction (same relation words: lexicons/senses.tsv relation-object; verbs: "
          "boosting); real-news conventions only."),
+    Rule("code.speaking-on-the-media-is-no-consultation", _C,
+         "A verb of speaking or coming coded as consultation (04: speak, talk, arrive, approach) whose every party "
+         "on one side is the news media (a MED role: a broadcaster, a programme, a reporter) is an interview or an "
+         "appearance, not talks between actors: 'Speaking on BBC One's Breakfast with Frost, he said ...' (was "
+         "046 both ways with the BBC), 'Mr Livingstone was approached by Evening Standard reporter Oliver "
+         "Finegold', 'the UKIP member was arriving for a BBC radio show': no event (what is said is coded by the "
+         "verb of saying). Meetings keep theirs ('the BBC's director general met the culture secretary'). Words "
+         "are data (lexicons/senses.tsv: appearing); real-news conventions only."),
     Rule("code.cutting-no-ties-is-no-sanction", _C,
          "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
          "threat of it (13) does so only for ties, aid, supplies or a named actor ('cut ties with Qatar', 'cut aid "
