@@ -65,6 +65,9 @@ _RANK = frozenset({"first", "last", "only", "next", "second", "third"})
 _DIRECTIVES = words("verb_classes", "directive")
 # verbs of warning: what they are "against" is warned off, not done
 _WARNING_VERBS = words("senses", "warning")
+# modifiers that say an act is going on ("the continued detention"), and that it is not done yet ("further")
+_ONGOING = words("modal_cues", "ongoing")
+_UNREALISED = words("event_nouns", "unrealised-modifier")
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj"})
 _QUOTES = "\"“”‘’'"
 
@@ -194,9 +197,27 @@ def _warned_against(c: _Clause) -> _Decision:
     if t.dep_ not in ("pcomp", "pobj") or prep.lower_ != "against" or prep.dep_ != "prep" or prep.head.i == prep.i:
         return None
     warner = prep.head.head if prep.head.dep_ in ("dobj", "obj") else prep.head
-    if warner.lemma_.lower() in _WARNING_VERBS:
+    if warner.lemma_.lower() in _WARNING_VERBS and not _going_on(t):
         return "modality.warned-against-act-is-not-done", "hypothetical"
     return None
+
+
+def _going_on(noun: Token) -> bool:
+    """An act warned against that is going on, named with its doer or told as done: a possessor ("Russia's
+    shelling", "the Iranian government's crackdown"), a "-led" doer ("the Saudi-led blockade"), a modifier of
+    continuation ("the continued detention") or a relative clause in the past or perfect ("..., which has killed
+    hundreds"). An indefinite or unrealised act ("a Russian invasion", "any further sanctions") or a gerund
+    ("against attacking villages") has not been done."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("det", "amod")]
+    if any(m.lower_ in ("a", "an", "any", "another") or m.lower_ in _UNREALISED for m in mods):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children) or any(
+            m.lower_ in _ONGOING or (m.lower_ == "led" and list(m.children)) for m in mods):
+        return True
+    return any(t.dep_ == "relcl" and (t.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have"
+                                                             for a in t.children)) for t in noun.subtree)
 
 
 def _means(c: _Clause) -> _Decision:
