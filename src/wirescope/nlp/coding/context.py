@@ -21,7 +21,7 @@ from .rules.patterns import Anchors
 from .syntax import clause_tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .rules import RuleSet
 
@@ -74,6 +74,8 @@ class DocContext:
     words: dict[int, Any] = field(default_factory=dict)
     clauses: dict[int, tuple[Token, ...]] = field(default_factory=dict)
     upper: dict[int, list[str]] = field(default_factory=dict)
+    # (doc, per token: may it be a trigger by its part of speech and lemma), read from the doc's arrays on first use
+    tags: tuple[Any, list[bool]] | None = None
 
     def clause(self, verb: Token) -> tuple[Token, ...]:
         """``syntax.clause_tokens(verb)``, walked once per document."""
@@ -88,6 +90,18 @@ class DocContext:
         if found is None:
             found = self.upper[sent.start] = [t.text.upper() for t in sent]
         return found
+
+    def taggable(self, doc: Doc) -> list[bool]:
+        """Per token of ``doc``: a verb, an auxiliary, a noun or a form of "be", the only tokens
+        ``triggers._may_trigger`` can admit; read from the doc's arrays once per document (the lemmas as they are
+        then, corrected ones included), so that no Token is made for the other words (most of them)."""
+        if self.tags is None or self.tags[0] is not doc:
+            from spacy.attrs import LEMMA, POS
+            from spacy.symbols import AUX, NOUN, VERB
+
+            be, kinds = doc.vocab.strings["be"], (VERB, AUX, NOUN)
+            self.tags = (doc, [pos in kinds or lemma == be for pos, lemma in doc.to_array([POS, LEMMA]).tolist()])
+        return self.tags[1]
 
     def matched(self, rule_id: str, tok: Any) -> bool:
         """Whether the dependency pattern of ``rule_id`` (``rules/patterns.py``) matches with ``tok`` as anchor."""

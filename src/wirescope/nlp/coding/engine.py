@@ -241,7 +241,8 @@ class EventCoder(EventArguments):
         so nothing of an earlier document, such as its last attacker, reaches it)."""
         ctx = ctx if ctx is not None else DocContext(day, self.rules, anchors=anchors(sent.doc))
         discarded = set(self._discards(sent, ctx, story=False))
-        candidates = [tok for tok in sent if _may_trigger(tok)]  # the sentence walked once
+        doc, taggable = sent.doc, ctx.taggable(sent.doc)  # the sentence walked once, a Token made only where needed
+        candidates = [tok for i in range(sent.start, sent.end) if taggable[i] and _may_trigger(tok := doc[i])]
         accusers = dict(ctx.accusers)
         found = [f for tok in candidates if (f := self._code_trigger(tok, sent, index, ctx, discarded)) is not None]
         out = restated(self._yield(found, ctx), sent.doc, ctx)  # "airstrikes ... killed": one act
