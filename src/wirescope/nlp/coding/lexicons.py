@@ -68,7 +68,8 @@ KINDS: dict[str, frozenset[str]] = {
     "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",
                           "take-phrase", "take-direction", "returnee", "holdable-office"}),
     "wishes": frozenset({"cooperative-act", "prediction-cue", "held-thing", "demanding-verb", "state-participle",
-                         "coercive-role", "warned-public", "deterred-act", "adversary-act", "warned-armed"}),
+                         "coercive-role", "warned-public", "deterred-act", "adversary-act", "warned-armed",
+                         "answered-noun"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced", "measures"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)

@@ -73,6 +73,41 @@ def accused_object(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _
     return "target.accusation-content-is-no-party", ()
 
 
+# nouns of what others claim, report or ask, and the verbs that reject or deny one (lexicons/wishes.tsv)
+ANSWERED_NOUNS = words("wishes", "answered-noun")
+_REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebut"})
+ANSWERED = "target.answered-claim-names-its-author"
+
+
+def answered_author(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Found:
+    """A target finder: a verb of rejecting or denying whose object (or passive subject) is a claim, report or call
+    ("Tony Blair has rejected calls for the publication of advice ...", "Michael Howard has dismissed claims that
+    his immigration policy was moving onto the turf of the BNP") answers the one who made it, named in the noun's
+    own phrase ("Syrian claims", "Pakistan's allegations"), by a by/from phrase ("calls by the United States for a
+    halt") or a participle's agent ("the allegations made by Pakistan"); an actor of what the claim says or asks
+    (its clause, its for/of phrase) is no party. With no author named, no target of its own (an empty tuple: the
+    later finders stop; "denied the claims" may still answer the accuser, ``accuser``). Nouns of accusation
+    ("the allegation that ...") are left to the accuser rules; a court's rejection is a ruling, left to the other
+    finders."""
+    if finder.ud_petrarch or v.verb.lemma_.lower() not in _REJECTING_VERBS \
+            or any("JUD" in split_code(s.code)[1] for s in v.sources):
+        return None
+    nouns = [o for o in v.objs if o.lemma_.lower() in ANSWERED_NOUNS]
+    if not nouns:
+        return None
+    found = [a for n in nouns for a in finder.phrase_actors(n, ctx, direct=True) if a.head not in v.src_heads]
+    if not found:
+        heads = [g for n in nouns for c in _author_phrases(n) for g in c.children if g.dep_ == "pobj"]
+        found = [a for h in heads for a in finder.phrase_actors(h, ctx, direct=False) if a.head not in v.src_heads]
+    return (ANSWERED, found) if found else (ANSWERED, ())
+
+
+def _author_phrases(noun: Token) -> list[Token]:
+    """The by/from phrases of a claim noun, or the agent of a participle on it ("the allegations made by X")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    return preps + [a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+
+
 # nouns for what a party says, plans, decides or does (lexicons/stances.tsv)
 STANCE_NOUNS = words("stances", "stance-noun")
 # roots of opinions aimed at a party through what it said or did: disapproval (11), rejection (12)

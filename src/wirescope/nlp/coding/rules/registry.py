@@ -788,6 +788,18 @@ RULES: tuple[Rule, ...] = (
          "them (a verb's default does not: 'the EU acknowledged it will miss its targets' is no 015). Codes are "
          "in speech.ONE_SIDED_STATEMENTS. A responsibility in the plural or owned by a possessive with no 'for/of' "
          "act is a duty, not a claim ('working hard and accepting their responsibilities': no event)."),
+    Rule("target.answered-claim-names-its-author", _A,
+         "A verb of rejecting or denying (reject, deny, dismiss, refute, rebut) whose object or passive subject is a "
+         "claim, report or call (lexicons/wishes.tsv answered-noun) answers the one who made it: the noun's "
+         "possessor or adjective ('Israel dismissed Syrian claims that it had attacked a convoy': SYR) or its "
+         "by/from phrase ('Iran rejected calls by the United States for a halt to enrichment': USA). An actor of "
+         "what the claim says or asks is no party ('Tony Blair has rejected calls for the publication of advice' "
+         "was -> MED, the 'publication'; 'Michael Howard has dismissed claims that his immigration policy was "
+         "moving onto the turf of the BNP' -> GBR; 'she denied reports that her beliefs would make her refuse to "
+         "serve as a health minister' -> GBRGOV): with no author named the later finders stop and the act has no "
+         "target of its own ('denied the claims' may still answer the accuser, target.denial-answers-the-accuser). "
+         "Nouns of accusation ('rejected the allegation that ...') are left to the accuser rules, a court's "
+         "rejection to the other finders. BBC politics 001-299 judged events (session 10)."),
     Rule("target.pronoun-denial-answers-the-accuser", _A,
          "A verb of denying (deny, reject, dismiss, refute, rebut) whose object is a pronoun ('Moscow denied it', "
          "'denied all that', 'rejected this') coded by its default (11, 12) with no target of its own answers the "
