@@ -58,6 +58,7 @@ HOLDABLE_OFFICES = words("denials", "holdable-office")
 _MANDATIVE = words("modal_cues", "mandative")
 DEMANDING_VERBS = words("wishes", "demanding-verb")
 STATE_PARTICIPLES = words("wishes", "state-participle")
+DEMANDED_ACTS = words("wishes", "demanded-act")
 PRESENT_MANDATIVE = "code.present-after-a-demand-is-mandative"
 COERCIVE_ROLES = words("wishes", "coercive-role")
 WARNED_PUBLIC = words("wishes", "warned-public")
@@ -179,8 +180,10 @@ def _present_mandative(clause: Token, ctx: DocContext) -> bool:
     if subject is None or subject.pos_ == "PRON":
         return False
     aux = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
-    # a copula or "have" states what is ("voters are uninterested"): only a verb of an act is what someone is to do
-    bare = clause.tag_ == "VBP" and not aux and clause.pos_ == "VERB" and clause.lemma_.lower() not in ("be", "have")
+    # a copula or "have" states what is ("voters are uninterested"); a plural present of another act is as often a
+    # claim of what the other side habitually does ("insist that militants use hospitals as bases"): only an act
+    # one party demands of another (leave, withdraw, resign, release ...) is what someone is to do
+    bare = clause.tag_ == "VBP" and not aux and clause.pos_ == "VERB" and clause.lemma_.lower() in DEMANDED_ACTS
     passive = clause.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBP", "VBZ") \
         and clause.lower_ not in STATE_PARTICIPLES
     return (bare or passive) and ctx.fire(PRESENT_MANDATIVE)

@@ -412,7 +412,7 @@ class EventCoder(EventArguments):
         # "told reporters", "noted that ...", "cited reasons": a statement the dictionary can say nothing more of
         # (010 by the verb's default) only introduces what was said; the words are no act of their own (the
         # real-news gold codes a statement only as an appeal, a demand, a threat, a criticism ...)
-        # (a claim recoded from a demand or denial verb, "denied that the police were involved", stays)
+        # (a claim recoded from a demand or denial verb, "insisted he did not know", is dropped too, by its own rule)
         if default and self.real_news and match.code == "010" and match.inferred == "complement":
             return ctx.fire("filters.claim-to-no-one-is-no-event")  # "insisted he did not know": a claim
         return default and self.real_news and match.code == "010" and match.inferred != "complement" \

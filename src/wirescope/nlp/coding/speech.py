@@ -443,9 +443,16 @@ _DENIED_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those", "a
 
 def _denies_it(verb: Token) -> bool:
     """A verb of denying whose object is a pronoun ("Moscow denied it", "rejected that", "denied all that", "denied
-    them"), not a clause or a noun of its own."""
+    them"), not a clause or a noun of its own. A plural pronoun after 'reject'/'dismiss' fits a proposal or demand
+    better than an accusation ("... and proposed talks. Tehran rejected them": the talks; review 10 #8): only
+    'deny' takes it."""
+    plural_ok = verb.lemma_.lower() in ("deny", "refute", "rebut")
     return verb.lemma_.lower() in _DENYING_VERBS and any(
-        c.dep_ in ("dobj", "obj") and c.lower_ in _DENIED_PRONOUNS and c.pos_ in ("PRON", "DET") for c in verb.children)
+        c.dep_ in ("dobj", "obj") and c.lower_ in _DENIED_PRONOUNS and c.pos_ in ("PRON", "DET")
+        and (plural_ok or c.lower_ not in _PLURAL_PRONOUNS) for c in verb.children)
+
+
+_PLURAL_PRONOUNS = frozenset({"them", "these", "those"})
 
 
 def _just_before(accuser: ActorRef, verb: Token) -> bool:
