@@ -85,7 +85,7 @@ class TargetFinder(SourceFinder):
         # in its own sentence the nearest ("sent a letter to Marco Rubio, urging him to"); before it, the nearest
         # subject: a pronoun mostly continues the previous sentence's topic
         own = [r for tok, r in near if refs.sentence_of(tok) == here]
-        found = own[0] if own else next((r for tok, r in near if _subject(tok)), near[0][1] if near else None)
+        found = own[0] if own else next((r for tok, r in near if _subject(tok)), _nearest_single(near))
         if found is None:
             return None
         return "target.object-pronoun-refers-back", [ActorRef(pron.i, pron.i + 1, pron.i, found.code, found.name,
@@ -309,6 +309,36 @@ def _subject(tok: Token) -> bool:
     while tok.dep_ in ("poss", "compound", "amod", "case", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and not _conjoined(tok)
+
+
+def _nearest_single(near: list[tuple[Token, ActorRef | None]]) -> ActorRef | None:
+    """The nearest name outside a coordinated subject; else the one conjunct of such a subject that is a name
+    ("Macron and his wife Brigitte arrived ... Ruto welcomed him": the other is a noun of relation). Two names
+    coordinated ("Modi and Kishida toured a factory ... criticised him") leave "him" a guess: no target (review 10
+    #9)."""
+    single = next((r for tok, r in near if not _coordinated_subject(tok)), None)
+    if single is not None or not near:
+        return single
+    tok, ref = near[0]
+    word = _conjunct(tok)
+    # the subject's conjuncts, or the subjects of one verb in the parser's misreading ("Putin and Xi" as two)
+    others = [*word.conjuncts, *(c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != word)]
+    return ref if word.pos_ == "PROPN" and not any(o.pos_ == "PROPN" for o in others) else None
+
+
+def _conjunct(tok: Token) -> Token:
+    """The word of a coordination a name belongs to: itself, or the noun it names ("his wife Brigitte": wife)."""
+    while tok.dep_ in ("poss", "compound", "amod", "case", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _coordinated_subject(tok: Token) -> bool:
+    """The name is one of the conjuncts of a coordinated subject, or inside one ("Narendra Modi and Japanese Prime
+    Minister Fumio Kishida toured a factory"): a singular pronoun after it could be either person (review 10 #9)."""
+    while tok.dep_ in ("poss", "compound", "amod", "case", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and _conjoined(tok)
 
 
 def _conjoined(subject: Token) -> bool:
