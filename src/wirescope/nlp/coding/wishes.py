@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from .lexicons import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .context import DocContext
     from .phrase_actors import ActorRef
@@ -45,6 +45,9 @@ HOPED = "code.hope-to-cooperate-is-an-intent"
 PREDICTED = "code.expecting-another-to-act-is-a-prediction"
 METAPHOR = "code.holding-a-thing-hostage-is-no-event"
 _OBJECTS = ("dobj", "obj", "dative")
+# prepositions of place: a party named in such a phrase of the hoped-for act is where it would be, not a partner
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "over", "throughout", "inside", "within", "near", "at"})
+_NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 # what a thing held hostage hangs on: the verb's object, or (as the parser often has it) a modifier of "hostage"
 _HELD_DEPS = frozenset({"dobj", "obj", "nsubjpass", "compound", "poss", "nmod", "npadvmod", "oprd", "attr"})
 
@@ -61,7 +64,26 @@ def hoped_cooperation(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[A
         return False
     sources, targets = parties
     own = {s.code for s in sources}
-    return any(t.code and t.code not in own for t in targets) and ctx.fire(HOPED)
+    return any(t.code and t.code not in own and not _placed_party(verb.doc[t.start:t.end], act) for t in targets) \
+        and ctx.fire(HOPED)
+
+
+def _placed_party(span: Span, act: Token) -> bool:
+    """Every name of the party's phrase is in a place phrase of the act (the phrase may be the act's whole object,
+    "a caliphate in Iraq and Syria", coded by the places inside it)."""
+    names = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ in _NAME_TYPES] or [span.root]
+    return all(_placed(n, act) for n in names)
+
+
+def _placed(head: Token, act: Token) -> bool:
+    """The party is named in a place phrase of the act ("hopes to build a caliphate in Iraq and Syria", "to
+    establish an Islamic state in northern Mali"): where the act would be, not a partner of it (review 10 #5)."""
+    tok = head
+    while tok.i != act.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS:
+            return True
+        tok = tok.head
+    return False
 
 
 def hope_yields(verb: Token, coded: set[int]) -> bool:
