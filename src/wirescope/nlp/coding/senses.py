@@ -175,7 +175,7 @@ def _company(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence
         return ""  # "Theresa May discussed the situation in Ukraine": Ukraine is talked about, not talked with
     if code[:2] == "04" and _home_place(verb.doc, parties) and ctx.fire(HOME_PLACE):
         return ""  # "Mr Kennedy visits Manchester", "the chancellor is leaving Britain": no host
-    if lemma in JOINING_VERBS and not _joins_talks(verb) and ctx.fire(JOINING):
+    if lemma in JOINING_VERBS and not _joins_talks(verb, parties) and ctx.fire(JOINING):
         return ""  # "Mr Brown was joined by Alan Milburn at a poster launch", "to join the police"
     if code[:2] == "04" and lemma in APPEARING_VERBS and _media_side(parties) and ctx.fire(MEDIA):
         return ""  # "Speaking on BBC One's Breakfast with Frost, he said ...": an interview, not talks
@@ -277,13 +277,29 @@ def _bare_place(head: Token, code: str | None) -> bool:
         head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP")))
 
 
-def _joins_talks(verb: Token) -> bool:
+def _joins_talks(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
     """What is joined is talks or a meeting ("joined the talks", "will join the summit", "joined in the
-    negotiations"): a consultation; joining a person, a body or a delegation is company or membership."""
-    joined = [c for c in verb.children if c.dep_ in _PATIENTS]
-    joined += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
-               for g in c.children if g.dep_ == "pobj"]
-    return any(j.lemma_.lower() in JOINED_TALKS or j.lower_ in JOINED_TALKS for j in joined)
+    negotiations", "joined Trump for dinner"): a consultation; so is joining a party of another country at one
+    ("Britain joined France and Germany at the summit", "was joined by Putin at a dinner in the Kremlin"), and
+    joining forces ("joined forces with the UAE") is cooperation. Joining a person, a body or a delegation is
+    company or membership ("was joined by Alan Milburn at a poster launch", "joined NATO")."""
+    objects = [c for c in verb.children if c.dep_ in _PATIENTS]
+    if any(o.lemma_.lower() == "force" and o.tag_ == "NNS" for o in objects):
+        return True
+    joined = objects + _prep_objects(verb, ("in", "for"))
+    if any(j.lemma_.lower() in JOINED_TALKS or j.lower_ in JOINED_TALKS for j in joined):
+        return True
+    return any(j.lemma_.lower() in JOINED_TALKS for j in _prep_objects(verb, ("at",))) and _between_states(parties)
+
+
+def _prep_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def _between_states(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """A source and a target of two different known countries."""
+    countries = [{split_code(a.code)[0] for a in side} - {None} for side in parties]
+    return bool(countries[0] and countries[1] and countries[0] != countries[1])
 
 
 def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
