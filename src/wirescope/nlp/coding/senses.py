@@ -35,7 +35,7 @@ from .actor_fallbacks import country_names
 from .lemmas import trace_correction
 from .lexicon import OCCASION_NOUNS, PLACE_PREPS
 from .lexicons import words
-from .positions import position_code
+from .positions import PUBLIC_ROLES, position_code
 from .views import OBJECTS, view_code
 from .wishes import hoped_cooperation, wish_code
 
@@ -112,6 +112,7 @@ WANTED = "code.wanting-a-thing-is-no-act"
 BOOSTING_VERBS = words("senses", "boosting")
 APPEARING_VERBS = words("senses", "appearing")
 MEDIA = "code.speaking-on-the-media-is-no-consultation"
+OWN_PUBLIC = "code.cooperation-with-own-public-is-policy"
 BOOST, BOOST_DEFAULT = "code.raising-no-ties-is-no-cooperation", "060"
 TOPIC = "code.topic-discussed-is-no-party"
 AGREEMENT = "code.agreement-named-for-a-place-is-no-party"
@@ -180,6 +181,20 @@ def _company(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence
     if code[:2] == "04" and lemma in APPEARING_VERBS and _media_side(parties) and ctx.fire(MEDIA):
         return ""  # "Speaking on BBC One's Breakfast with Frost, he said ...": an interview, not talks
     return code
+
+
+def _own_public_only(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """Every target is a public (roles only of people, voters, pupils, workers ...) of the one country of the
+    sources, or of no country named: a government's, party's or leader's policy toward its own people."""
+    sources, targets = parties
+    homes = {split_code(s.code or "")[0] for s in sources}
+    if len(homes) != 1 or None in homes or not targets:
+        return False
+    for target in targets:
+        country, roles = split_code(target.code or "")
+        if country not in (None, *homes) or not roles or not set(roles) <= PUBLIC_ROLES:
+            return False
+    return True
 
 
 def _media_side(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
@@ -381,6 +396,8 @@ def _no_act(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[
     if code == BOOST_DEFAULT and lemma in BOOSTING_VERBS and _cut_no_ties(verb) and not _target_abroad(parties) \
             and ctx.fire(BOOST):
         return BOOST  # "wants to increase deportations of failed asylum seekers": a policy, no cooperation
+    if root in ("05", "06") and _own_public_only(parties) and ctx.fire(OWN_PUBLIC):
+        return OWN_PUBLIC  # "the government gives £200 for winter fuel to households": policy, no act between actors
     if root == "11" and _effect(verb) and ctx.fire(HIT):
         return HIT  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
     return None

@@ -408,6 +408,16 @@ RULES: tuple[Rule, ...] = (
          "Finegold', 'the UKIP member was arriving for a BBC radio show': no event (what is said is coded by the "
          "verb of saying). Meetings keep theirs ('the BBC's director general met the culture secretary'). Words "
          "are data (lexicons/senses.tsv: appearing); real-news conventions only."),
+    Rule("code.cooperation-with-own-public-is-policy", _C,
+         "Diplomatic or material cooperation (05, 06) by a government, party or leader whose every target is a "
+         "public of its own country or of none (roles only of people, voters, pupils, workers, refugees: "
+         "lexicons/senses.tsv public-role) is domestic policy, not an act between actors: 'the government gives "
+         "200 pounds for winter fuel to households' (060), 'Labour would encourage more people to achieve their "
+         "aspirations' (051), 'the UK would welcome genuine economic migrants' (051), 'the Tories can improve "
+         "public services' (060): no event. On the judged BBC politics 001-299 events all 11 such events were "
+         "judged not real; the VOA gold has none. The counterpart for intents is "
+         "code.policy-for-own-people-is-no-intent (positions.py); releases and concessions (08) at home stay "
+         "events (the gold codes them). Real-news conventions only."),
     Rule("code.cutting-no-ties-is-no-sanction", _C,
          "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
          "threat of it (13) does so only for ties, aid, supplies or a named actor ('cut ties with Qatar', 'cut aid "
