@@ -86,7 +86,8 @@ def answered_author(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> 
     own phrase ("Syrian claims", "Pakistan's allegations"), by a by/from phrase ("calls by the United States for a
     halt") or a participle's agent ("the allegations made by Pakistan"); an actor of what the claim says or asks
     (its clause, its for/of phrase) is no party. With no author named, no target of its own (an empty tuple: the
-    later finders stop; "denied the claims" may still answer the accuser, ``accuser``). Nouns of accusation
+    later finders stop; "denied the claims" may still answer the accuser, ``accuser``), unless a party of another
+    country than the rejecter's is inside the claim, which the later finders then take. Nouns of accusation
     ("the allegation that ...") are left to the accuser rules; a court's rejection is a ruling, left to the other
     finders."""
     if finder.ud_petrarch or v.verb.lemma_.lower() not in _REJECTING_VERBS \
@@ -99,7 +100,19 @@ def answered_author(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> 
     if not found:
         heads = [g for n in nouns for c in _author_phrases(n) for g in c.children if g.dep_ == "pobj"]
         found = [a for h in heads for a in finder.phrase_actors(h, ctx, direct=False) if a.head not in v.src_heads]
-    return (ANSWERED, found) if found else (ANSWERED, ())
+    if found:
+        return ANSWERED, found
+    # with no author named, a party of another country inside what is asked or claimed is, in practice, the one who
+    # made it ("China rejected calls to free the two detained Canadians": CAN; review 10 #12): the later finders
+    # decide; a party of the rejecter's own country or none is only what the claim is about (domestic news)
+    homes = {split_code(s.code)[0] for s in v.sources}
+    # (the call's infinitive may hang on the verb: "rejected calls [to free the two detained Canadians]")
+    clauses = [c for c in v.verb.children if c.dep_ in ("xcomp", "advcl")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    inside = [a for n in (*nouns, *clauses) for a in finder.actors_inside(n, ctx)]
+    if any((c := split_code(a.code)[0]) is not None and c not in homes for a in inside):
+        return None
+    return ANSWERED, ()
 
 
 def _author_phrases(noun: Token) -> list[Token]:
