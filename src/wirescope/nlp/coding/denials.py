@@ -63,6 +63,7 @@ PRESENT_MANDATIVE = "code.present-after-a-demand-is-mandative"
 COERCIVE_ROLES = words("wishes", "coercive-role")
 WARNED_PUBLIC = words("wishes", "warned-public")
 WARNED_ARMED = words("wishes", "warned-armed")
+WARNED_CIVIL = words("wishes", "warned-civil")
 POWER_WARNING = "code.warning-by-a-power-over-the-warned-is-a-threat"
 DETERRED_ACTS = words("wishes", "deterred-act")
 ADVICE_TO_ACT = "code.warning-to-act-at-home-is-advice"
@@ -274,7 +275,8 @@ def _power_warns(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorR
         for code, head in warned:
             place, warned_roles = split_code(code)
             public = bool(set(warned_roles) & WARNED_PUBLIC) or head.lemma_.lower() in WARNED_PUBLIC
-            public = public or (bool(set(roles) & _STATE_FORCE) and _insurgent(warned_roles, place, head))
+            public = public or (bool(set(roles) & _STATE_FORCE) and _insurgent(warned_roles, place, head)) \
+                or (_civil(warned_roles, head) and _institution(doc[s.head]))
             if (set(roles) & COERCIVE_ROLES and public and place in (country, None)) or (
                     "IGO" in roles and place is not None and (not warned_roles or set(warned_roles) & _STATE_FORCE)
                     and _deterred(verb)):
@@ -289,6 +291,20 @@ def _insurgent(roles: Sequence[str], place: str | None, head: Token) -> bool:
     civil war (13), not advice; the state's own army ("warned the army not to interfere") is not one."""
     return bool(set(roles) & _INSURGENT) or (place is None and "MIL" in roles) \
         or head.lemma_.lower() in WARNED_ARMED or head.lower_ in WARNED_ARMED
+
+
+def _civil(roles: Sequence[str], head: Token) -> bool:
+    """The press, rights groups or the clergy (wishes.tsv warned-civil: roles MED, HRI, NGO, CHR ...; nouns
+    journalists, newspapers, bishops ...): whom a state's institutions can license, prosecute or close."""
+    return bool(set(roles) & WARNED_CIVIL) or head.lemma_.lower() in WARNED_CIVIL
+
+
+def _institution(warner: Token) -> bool:
+    """The warner is an institution of the state ("Iran's judiciary", "the interior ministry", "the government"),
+    not a politician by name: its warning to the press or the clergy ("warned newspapers not to publish reports
+    on the protests") carries its powers, a threat; a politician's warning to the BBC ("Peter Mandelson warned
+    the BBC to steer away from ...") is advice in a public debate."""
+    return (warner.ent_type_ != "PERSON" and warner.pos_ != "PROPN") or warner.ent_type_ in ("ORG", "GPE", "NORP")
 
 
 def _deterred(verb: Token) -> bool:

@@ -69,7 +69,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "take-phrase", "take-direction", "returnee", "holdable-office"}),
     "wishes": frozenset({"cooperative-act", "prediction-cue", "held-thing", "demanding-verb", "state-participle",
                          "coercive-role", "warned-public", "deterred-act", "adversary-act", "warned-armed",
-                         "answered-noun", "demanded-act"}),
+                         "answered-noun", "demanded-act", "warned-civil"}),
 }
 _WITH_CODE = frozenset({"event_nouns", "announced", "measures"})
 # block of light_verbs.txt -> (file and class of its verbs, file and class of its pattern nouns)
