@@ -8,7 +8,8 @@ are excluded from both timings. Peak memory is sampled over each run's whole pro
 descendant: spaCy's ``n_process`` children, wirescope's worker processes): the peak of the summed RSS, and of the
 summed PSS, which counts pages shared after a fork once: the figure to compare, as both trees fork from a process
 holding the model (bare spaCy's ``n_process`` children from its parent, wirescope's workers from the fork server that
-preloads the pipeline, ``runners/preload.py``).
+preloads the pipeline, ``runners/preload.py``). Each process's PSS at that peak is printed too (parent, fork server,
+workers, multiprocessing's resource tracker), to show where the memory is.
 
     python benchmarks/ingest.py --corpus ../shared/data/corpora/bbc2225.jsonl [--limit N] [--rounds 2]
     python benchmarks/ingest.py --corpus ../shared/data/corpora/guardian_sdf_2017_2019.csv
@@ -66,19 +67,38 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
-def _memory(pids: list[int]) -> tuple[int, int]:
-    """Summed (RSS, PSS) in kB of ``pids`` (processes that ended meanwhile count nothing)."""
+def _memory(pids: list[int]) -> tuple[int, int, dict[int, int]]:
+    """Summed (RSS, PSS) in kB of ``pids`` (processes that ended meanwhile count nothing), and each one's PSS."""
     rss = pss = 0
+    each: dict[int, int] = {}
     for p in pids:
         try:
             for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Rss:"):
                     rss += int(line.split()[1])
                 elif line.startswith("Pss:"):
-                    pss += int(line.split()[1])
+                    each[p] = int(line.split()[1])
+                    pss += each[p]
         except (OSError, ValueError):
             continue
-    return rss, pss
+    return rss, pss, each
+
+
+def _role(pid: int, root: int) -> str:
+    """What a process of a run's tree is: the run's own process, multiprocessing's fork server or resource tracker,
+    or a worker (a child of the run or of the fork server)."""
+    if pid == root:
+        return "parent"
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+        ppid = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return "ended"
+    if b"resource_tracker" in cmd:
+        return "resource tracker"
+    if b"forkserver" in cmd and ppid == root:
+        return "fork server"
+    return "worker"
 
 
 def tree_cpu() -> float:
@@ -105,14 +125,22 @@ class TreeMemory:
     def __init__(self, pid: int, interval: float = 0.1) -> None:
         self.pid, self.interval = pid, interval
         self.peak_rss = self.peak_pss = 0
+        self.at_peak: list[tuple[str, int]] = []  # each process's role and PSS (kB) when the summed PSS peaked
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            rss, pss = _memory(_tree(self.pid))
-            self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
+            rss, pss, each = _memory(_tree(self.pid))
+            self.peak_rss = max(self.peak_rss, rss)
+            if pss > self.peak_pss:  # roles read now: the processes may be gone when the run is reported
+                self.peak_pss, self.at_peak = pss, [(_role(p, self.pid), kb) for p, kb in each.items()]
             self._stop.wait(self.interval)
+
+    def roles_at_peak(self) -> list[tuple[str, float]]:
+        """(role, PSS in MB) of each process at the summed-PSS peak, the run's own process first."""
+        order = ("parent", "fork server", "worker", "resource tracker", "ended")
+        return sorted(((role, kb / 1024) for role, kb in self.at_peak), key=lambda r: (order.index(r[0]), -r[1]))
 
     def __enter__(self) -> TreeMemory:
         self._thread.start()
@@ -215,7 +243,8 @@ def _child(mode: str, args: argparse.Namespace, settings_json: str) -> dict[str,
             raise SystemExit(f"the {mode} run failed (exit status {code})")
         out.seek(0)
         result = dict(json.loads(out.read().strip().splitlines()[-1]))
-    result.update(peak_rss_mb=memory.peak_rss / 1024, peak_pss_mb=memory.peak_pss / 1024, load=load)
+    result.update(peak_rss_mb=memory.peak_rss / 1024, peak_pss_mb=memory.peak_pss / 1024, load=load,
+                  pss_by_process=memory.roles_at_peak())
     return result
 
 
@@ -278,6 +307,11 @@ def report(args: argparse.Namespace) -> None:
             print(f"  round {i + 1} {label:17s} {r['seconds']:7.2f} s  CPU {r['cpu']:7.2f} s  "
                   f"tree peak RSS {r['peak_rss_mb']:6.0f} MB  "
                   f"PSS {r['peak_pss_mb']:6.0f} MB  load {r['load']:.2f}")
+    # where the memory is: each process's PSS when its run's summed PSS peaked (the round with the larger peak)
+    for mode, label in (("bare", "bare nlp.pipe"), ("wirescope", "wirescope ingest")):
+        top = max(results[mode], key=lambda r: r["peak_pss_mb"])
+        parts = ", ".join(f"{role} {mb:.0f}" for role, mb in top["pss_by_process"])
+        print(f"  {label:17s} PSS at its peak by process (MB): {parts}")
     best = {mode: min(runs, key=lambda r: r["seconds"]) for mode, runs in results.items()}
     for mode, label in (("bare", "bare nlp.pipe"), ("wirescope", "wirescope ingest")):
         r = best[mode]
