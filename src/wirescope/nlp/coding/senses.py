@@ -109,6 +109,7 @@ AGREEMENT_NOUNS = words("senses", "agreement-noun")
 DISCUSSING_VERBS = words("senses", "discussing")
 WANTING_VERBS = words("senses", "wanting")
 WANTED = "code.wanting-a-thing-is-no-act"
+YIELDED_ACTS = words("senses", "yielded-act")
 BOOSTING_VERBS = words("senses", "boosting")
 APPEARING_VERBS = words("senses", "appearing")
 MEDIA = "code.speaking-on-the-media-is-no-consultation"
@@ -178,7 +179,7 @@ def _company(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence
         return ""  # "Mr Kennedy visits Manchester", "the chancellor is leaving Britain": no host
     if lemma in JOINING_VERBS and not _joins_talks(verb, parties) and ctx.fire(JOINING):
         return ""  # "Mr Brown was joined by Alan Milburn at a poster launch", "to join the police"
-    if code[:2] == "04" and lemma in APPEARING_VERBS and _media_side(parties) and ctx.fire(MEDIA):
+    if code[:2] == "04" and lemma in APPEARING_VERBS and _media_side(verb, parties) and ctx.fire(MEDIA):
         return ""  # "Speaking on BBC One's Breakfast with Frost, he said ...": an interview, not talks
     return code
 
@@ -197,9 +198,12 @@ def _own_public_only(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> 
     return True
 
 
-def _media_side(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
-    """Every party on one side is the news media (a MED role: a broadcaster, a programme, a reporter)."""
-    return any(side and all("MED" in split_code(p.code or "")[1] for p in side) for side in parties)
+def _media_side(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """Every party on one side is the news media (a MED role: a broadcaster, a programme, a reporter), spoken to
+    or appeared on, not the speaker: "the BBC's director general spoke with Chinese officials" is talks (review 10
+    #11)."""
+    return any(side and all("MED" in split_code(p.code or "")[1] and verb.doc[p.head].dep_ != "nsubj" for p in side)
+               for side in parties)
 
 
 def _agreement_side(doc: Doc, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
@@ -246,6 +250,9 @@ def _wants_a_thing(verb: Token, targets: Sequence[ActorRef]) -> bool:
              for t in verb.doc[i].subtree}
     # "Putin wants Turkish support": the one whose support is wanted is asked for it
     asked |= {t.i for w in wanted for c in w.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
+    # "wants the withdrawal of all Russian troops": the act wanted is the target's, asked of it (review 10 #13)
+    asked |= {t.i for w in wanted if w.lemma_.lower() in YIELDED_ACTS for c in w.children
+              if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     return all(t.head in inside and not asked.intersection(range(t.start, t.end)) for t in targets)
 
 
