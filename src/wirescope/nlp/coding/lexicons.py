@@ -62,7 +62,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "view-preposition", "holding", "hostage-noun",
                           "expecting", "compliance",
                           "feeling", "meeting", "joining", "joined-talks", "agreement-noun",
-                          "discussing", "wanting", "boosting", "appearing", "yielded-act"}),
+                          "discussing", "wanting", "boosting", "appearing", "yielded-act", "talks-purpose"}),
     "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object", "trade-only",
                           "trade-word"}),
     "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",

@@ -88,6 +88,7 @@ FACING_VERBS = words("senses", "facing")
 FACING = "code.facing-is-no-meeting"
 GOING_VERBS = words("senses", "going")
 VISIT_PURPOSES = words("senses", "visit-purpose")
+TALKS_PURPOSES = words("senses", "talks-purpose")
 GOING_AWAY = words("senses", "going-away")
 SCHOOLING = words("senses", "schooling")
 GOING = "code.going-is-a-visit-only-to-a-place-or-host"
@@ -129,6 +130,8 @@ _ARMED_GROUP = "IMG"
 _OFFICE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official",
                            "chief", "chairman", "head", "leader", "president"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# roles of a domestic party that is not the state and does not tour: come to a place at home, it meets its host
+_HOSTED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 # what is acted on: the object, or the subject of a passive ("the report will be released")
 _PATIENTS = (*OBJECTS, "nsubjpass")
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "they"})
@@ -175,7 +178,7 @@ def _company(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence
         # "MEET ( AT )" [036] reads an intent; a meeting told in the past tense took place
     if code[:2] == "04" and lemma in DISCUSSING_VERBS and _topics_only(verb, parties[1]) and ctx.fire(TOPIC):
         return ""  # "Theresa May discussed the situation in Ukraine": Ukraine is talked about, not talked with
-    if code[:2] == "04" and _home_place(verb.doc, parties) and ctx.fire(HOME_PLACE):
+    if code[:2] == "04" and _home_place(verb.doc, parties) and not _for_talks(verb) and ctx.fire(HOME_PLACE):
         return ""  # "Mr Kennedy visits Manchester", "the chancellor is leaving Britain": no host
     if lemma in JOINING_VERBS and not _joins_talks(verb, parties) and ctx.fire(JOINING):
         return ""  # "Mr Brown was joined by Alan Milburn at a poster launch", "to join the police"
@@ -284,11 +287,27 @@ def _home_place(doc: Doc, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]
     "Britain") in the country of every party on the other side: a tour at home, no host."""
     for places, others in (parties, parties[::-1]):
         homes = {split_code(o.code or "")[0] for o in others}
-        if not places or len(homes) != 1 or None in homes:
-            continue
-        if all(_bare_place(doc[p.head], p.code) and split_code(p.code or "")[0] in homes for p in places):
+        if not places or len(homes) != 1 or None in homes or any(set(split_code(o.code or "")[1]) & _HOSTED_ROLES
+                                                                  for o in others):
+            continue  # rebels who come to their capital meet the government there: it stands for its host
+        if all(_bare_place(doc[p.head], p.code) and _place_name(doc, p) and split_code(p.code or "")[0] in homes
+               for p in places):
             return True
     return False
+
+
+def _place_name(doc: Doc, ref: ActorRef) -> bool:
+    """A one-word name, or a longer one the model tags as a place ("New York"): a longer name of no place type is
+    a company's or body's ("Aguas Argentinas", coded as a bare country by the word 'Argentinas')."""
+    return ref.end - ref.start == 1 or doc[ref.head].ent_type_ in _PLACE_TYPES
+
+
+def _for_talks(verb: Token) -> bool:
+    """The going or visit is for talks ("arrived in Khartoum for peace talks", "travelled to Damascus to
+    negotiate"): the place stands for its government, the host of the talks."""
+    if any(g.lemma_.lower() in JOINED_TALKS or g.lower_ in JOINED_TALKS for g in _prep_objects(verb, ("for",))):
+        return True
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in TALKS_PURPOSES for c in verb.children)
 
 
 def _bare_place(head: Token, code: str | None) -> bool:
