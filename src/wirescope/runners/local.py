@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from ..config import Settings
 from ..records import Analysis, Article, Failure
-from . import memory
 
 if TYPE_CHECKING:
     from ..ingest.dedup import Deduplicator
@@ -272,6 +271,5 @@ def _finish(chunk: _Chunk, results: Iterable[Analysis | Failure], store: Store, 
     report.failed += len(failures)
     report.failures.extend(failures)
     store.write(analyses, run_id=report.run_id, signatures=chunk.signatures, others=chunk.others, failures=failures)
-    memory.release()  # the chunk's analyses are written: their memory goes back to the system (runners/memory.py)
     if progress:
         progress(report)

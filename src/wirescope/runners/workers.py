@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from ..config import Settings
 from ..errors import PipelineError, WirescopeError
 from ..records import Analysis, Article, Failure
-from . import memory, preload
+from . import preload
 
 if TYPE_CHECKING:
     from ..nlp.pipeline import Pipeline
@@ -226,9 +226,4 @@ def _ready_after(seconds: float) -> WirescopeError | None:
 def _analyze(articles: list[Article]) -> list[Analysis | Failure]:
     if _pipeline is None:
         raise _error or PipelineError("the worker has no pipeline")
-    try:
-        return list(_pipeline.analyze_many(articles))
-    finally:
-        # the piece's docs are freed: give their pages back, or the worker stays at its largest piece's size for
-        # the rest of the run (runners/memory.py)
-        memory.release()
+    return list(_pipeline.analyze_many(articles))
