@@ -89,6 +89,7 @@ FACING = "code.facing-is-no-meeting"
 GOING_VERBS = words("senses", "going")
 VISIT_PURPOSES = words("senses", "visit-purpose")
 TALKS_PURPOSES = words("senses", "talks-purpose")
+MET_HOSTILE = words("senses", "met-hostile")
 GOING_AWAY = words("senses", "going-away")
 SCHOOLING = words("senses", "schooling")
 GOING = "code.going-is-a-visit-only-to-a-place-or-host"
@@ -278,8 +279,16 @@ def _feeling(tok: Token) -> bool:
 
 
 def _held_at(verb: Token) -> bool:
-    """A meeting told as held, in the past tense, with an 'at' phrase ("met Tony Blair at Downing Street")."""
-    return verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    """A meeting told as held, in the past tense, with an 'at' phrase ("met Tony Blair at Downing Street", "met
+    with his Iraqi counterpart at the ministry": the parse may hang the place on the one met). Meeting resistance
+    or fire, or meeting people with tear gas, is no meeting (senses.tsv met-hostile: "Russian troops met fierce
+    resistance from Ukrainian forces at Bakhmut", "police met the demonstrators with tear gas at the gates")."""
+    if verb.tag_ != "VBD":
+        return False
+    met = [c for c in verb.children if c.dep_ in OBJECTS] + _prep_objects(verb, ("with",))
+    if any(m.lemma_.lower() in MET_HOSTILE or m.lower_ in MET_HOSTILE for m in met):
+        return False
+    return bool(_prep_objects(verb, ("at",)) or any(_prep_objects(m, ("at",)) for m in met))
 
 
 def _home_place(doc: Doc, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
