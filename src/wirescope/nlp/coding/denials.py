@@ -184,7 +184,9 @@ def _present_mandative(clause: Token, ctx: DocContext) -> bool:
     # a copula or "have" states what is ("voters are uninterested"); a plural present of another act is as often a
     # claim of what the other side habitually does ("insist that militants use hospitals as bases"): only an act
     # one party demands of another (leave, withdraw, resign, release ...) is what someone is to do
-    bare = clause.tag_ == "VBP" and not aux and clause.pos_ == "VERB" and clause.lemma_.lower() in DEMANDED_ACTS
+    # (British English also in the -s form: "insist that the electoral commission resigns", review 10 #7)
+    bare = clause.tag_ in ("VBP", "VBZ") and not aux and clause.pos_ == "VERB" \
+        and clause.lemma_.lower() in DEMANDED_ACTS
     passive = clause.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBP", "VBZ") \
         and clause.lower_ not in STATE_PARTICIPLES
     return (bare or passive) and ctx.fire(PRESENT_MANDATIVE)

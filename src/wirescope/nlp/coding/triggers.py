@@ -57,6 +57,8 @@ _DESCRIPTIVE_ROOTS = frozenset(f"{n:02d}" for n in range(1, 11))  # statements t
 _CLAIM_OR_DEMAND = words("verb_classes", "claim-or-demand")
 _MANDATIVE = words("modal_cues", "mandative")
 _EPISTEMIC = words("modal_cues", "epistemic")
+_DEMANDING = words("wishes", "demanding-verb")
+_DEMANDED_ACTS = words("wishes", "demanded-act")
 
 
 def _indicative_report(verb: Token) -> bool:
@@ -71,11 +73,23 @@ def _indicative_report(verb: Token) -> bool:
         return False
     for clause in clauses:
         aux = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
+        if _present_demand(verb, clause, aux):
+            return False
         if aux & _MANDATIVE or not (clause.tag_ in ("VBD", "VBZ") or aux & _EPISTEMIC
                                     or any(a.tag_ in ("VBD", "VBZ") for a in clause.children
                                            if a.dep_ in ("aux", "auxpass"))):
             return False
     return True
+
+
+def _present_demand(verb: Token, clause: Token, aux: set[str]) -> bool:
+    """British English puts the mandative in the indicative after a verb of demanding: "insist that the electoral
+    commission resigns", "demand that the president steps down" ask for an act one party demands of another
+    (wishes.tsv demanded-act), not a claim (review 10 #7); a pronoun subject is the speaker's own side."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_.lower() in _DEMANDING and clause.tag_ == "VBZ" and not aux and subject is not None \
+        and subject.pos_ != "PRON" and clause.lemma_.lower() in _DEMANDED_ACTS \
+        and not any(c.dep_ == "neg" for c in clause.children)
 
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
