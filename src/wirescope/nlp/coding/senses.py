@@ -131,8 +131,6 @@ _ARMED_GROUP = "IMG"
 _OFFICE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official",
                            "chief", "chairman", "head", "leader", "president"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-# roles of a domestic party that is not the state and does not tour: come to a place at home, it meets its host
-_HOSTED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 # what is acted on: the object, or the subject of a passive ("the report will be released")
 _PATIENTS = (*OBJECTS, "nsubjpass")
 _SELF_PRONOUNS = frozenset({"we", "i", "it", "they"})
@@ -296,9 +294,8 @@ def _home_place(doc: Doc, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]
     "Britain") in the country of every party on the other side: a tour at home, no host."""
     for places, others in (parties, parties[::-1]):
         homes = {split_code(o.code or "")[0] for o in others}
-        if not places or len(homes) != 1 or None in homes or any(set(split_code(o.code or "")[1]) & _HOSTED_ROLES
-                                                                  for o in others):
-            continue  # rebels who come to their capital meet the government there: it stands for its host
+        if not places or len(homes) != 1 or None in homes:
+            continue
         if all(_bare_place(doc[p.head], p.code) and _place_name(doc, p) and split_code(p.code or "")[0] in homes
                for p in places):
             return True
