@@ -216,8 +216,17 @@ def _going_on(noun: Token) -> bool:
     if any(c.dep_ == "poss" for c in noun.children) or any(
             m.lower_ in _ONGOING or (m.lower_ == "led" and list(m.children)) for m in mods):
         return True
-    return any(t.dep_ == "relcl" and (t.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have"
-                                                             for a in t.children)) for t in noun.subtree)
+    # the act's own relative clause or its object's ("the blockade of Yemen's ports, which has left millions
+    # hungry"), told as done by the act, not done to it ("the deployment, which has been rejected": a proposal)
+    heads = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    return any(t.dep_ == "relcl" and _done(t) and not any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP")
+                                                          for c in t.children)
+               for h in heads for t in h.children)
+
+
+def _done(verb: Token) -> bool:
+    """A verb in the past or the perfect ("killed", "has killed")."""
+    return verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
 
 
 def _means(c: _Clause) -> _Decision:
