@@ -331,8 +331,9 @@ def _joins_talks(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorR
     joining forces ("joined forces with the UAE") is cooperation. Joining a person, a body or a delegation is
     company or membership ("was joined by Alan Milburn at a poster launch", "joined NATO")."""
     objects = [c for c in verb.children if c.dep_ in _PATIENTS]
-    if any(o.lemma_.lower() == "force" and o.tag_ == "NNS" for o in objects):
-        return True
+    if any(o.lemma_.lower() == "force" and o.tag_ == "NNS" and not any(c.dep_ in ("det", "amod", "compound", "poss")
+                                                                         for c in o.children) for o in objects):
+        return True  # the idiom, bare: "joined forces with the UAE" ("joined the armed forces" enlists)
     joined = objects + _prep_objects(verb, ("in", "for"))
     if any(j.lemma_.lower() in JOINED_TALKS or j.lower_ in JOINED_TALKS for j in joined):
         return True
