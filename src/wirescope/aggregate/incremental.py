@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -254,14 +254,7 @@ def _mentioned_events(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dic
         f"trigger_start FROM event_mentions WHERE event_id IN (SELECT unnest(?)) AND duplicate_of IS NULL AND "
         f"trigger_start >= 0) m ON e.article_id = m.article_id AND e.sentence = m.sentence AND e.code = m.code "
         f"AND e.trigger_start = m.trigger_start ORDER BY e.article_id, e.idx", [list(ids)])
-    names = [d[0] for d in cur.description or []]
-    out: dict[str, list[Event]] = defaultdict(list)
-    for event in EVENTS.records(names, cur.fetchall()):
-        place = event.place
-        if place is not None and place.feature is None and place.geonameid in features:
-            event = replace(event, place=replace(place, feature=features[place.geonameid]))
-        out[event.article_id].append(event)
-    return out
+    return agg_store.events_by_article(cur, features)
 
 
 def in_order(articles: Sequence[agg_store.StoredArticle], place: Any) -> None:

@@ -74,6 +74,12 @@ def load_events_of(
         f"SELECT {select_list(EVENTS)} FROM events WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx",
         [list(ids)],
     )
+    return events_by_article(cur, features)
+
+
+def events_by_article(cur: duckdb.DuckDBPyConnection, features: dict[int, str]) -> dict[str, list[Event]]:
+    """The rows of an executed ``SELECT`` of event columns as records, by article id in row order, each place given
+    its feature class from ``features`` (:func:`~wirescope.store.events.place_features`) when the row has none."""
     names = [d[0] for d in cur.description or []]
     out: dict[str, list[Event]] = defaultdict(list)
     for event in EVENTS.records(names, cur.fetchall()):
