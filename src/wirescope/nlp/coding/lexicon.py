@@ -43,6 +43,8 @@ def placed(pobj: Token, verb: Token) -> bool:
 def event_noun_code(noun: Token) -> str | None:
     """The CAMEO code of an event noun (``EVENT_NOUNS``), of an act carried out (``ACT_NOUNS``), of a strike by its
     kind, or of what a quantity noun counts; None for any other noun."""
+    if _is_a_month(noun):
+        return None
     lemma = noun.lemma_.lower()
     if lemma in _QUANTITY_NOUNS:  # "a string of airstrikes", "a wave of arrests": the event is what is counted
         counted = next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -56,6 +58,23 @@ def event_noun_code(noun: Token) -> str | None:
         # an act is carried out, not merely mentioned: "witnessed the attack" codes nothing
         return ACT_NOUNS[lemma] if _performing_verb(noun).lemma_.lower() in PERFORM_VERBS else None
     return EVENT_NOUNS.get(lemma)
+
+
+# Prepositions and modifiers that make a capitalised "March" the month: "joined NATO in March", "since March 2022".
+_DATE_HEADS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "from", "through", "of",
+                         "early", "late", "mid", "last", "next", "this"})
+
+
+def _is_a_month(noun: Token) -> bool:
+    """ "March" the month, not a march: capitalised, with no determiner of its own, and read as a date (after a
+    temporal preposition or "last"/"next", or beside a number). spaCy lemmatises it to "march", the event noun, so
+    "will be in March in Berlin" became an announced march on Germany. A march in a title-case headline ("Thousands
+    Join March") is an object, and stays one."""
+    if noun.text != "March" or any(c.dep_ == "det" for c in noun.children):
+        return False
+    doc = noun.doc
+    beside = [doc[j] for j in (noun.i - 1, noun.i + 1) if 0 <= j < len(doc)]
+    return noun.head.lower_ in _DATE_HEADS or any(t.like_num or t.lower_ in _DATE_HEADS for t in beside)
 
 
 def _performing_verb(noun: Token) -> Token:
