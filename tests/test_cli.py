@@ -131,6 +131,22 @@ def _corpus(path: Path, n: int) -> None:
 
 
 @pytest.mark.slow
+def _descendants(pid: int) -> list[int]:
+    """The processes below ``pid`` (Linux /proc; none elsewhere)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    found, frontier = [], [pid]
+    while frontier:
+        kids = [child for child, parent in parents.items() if parent in frontier]
+        found += kids
+        frontier = kids
+    return found
+
+
 def test_resume_after_kill(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     _corpus(corpus, 400)
@@ -145,8 +161,14 @@ def test_resume_after_kill(tmp_path: Path) -> None:
             break
         time.sleep(0.05)
     assert proc.poll() is None, "the run finished before it could be interrupted; make the corpus larger"
+    helpers = _descendants(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    # the killed run's fork server and workers notice and end (runners.workers._exit_without), not linger
+    gone_by = time.monotonic() + 30
+    while time.monotonic() < gone_by and any(Path(f"/proc/{pid}").exists() for pid in helpers):
+        time.sleep(0.2)
+    assert not [pid for pid in helpers if Path(f"/proc/{pid}").exists()], "the killed run left processes behind"
     with duckdb.connect(str(db)) as con:
         kept = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert 0 < kept < 400

@@ -77,6 +77,10 @@ def default_workers(cores: int | None = None, memory: int | None = -1) -> int:
     return max(1, min(cores, memory // WORKER_BYTES))
 
 
+# How often a worker checks that the process owning its pool still runs (``_exit_without``)
+OWNER_CHECK_SECONDS = 1.0
+
+
 class WorkerPool:
     """The ``analyze_many`` of a ``Pipeline``, run by ``workers`` processes that each hold a whole pipeline.
 
@@ -114,7 +118,7 @@ class WorkerPool:
                 # (a fresh interpreter that holds the preloaded pipeline), or spawned
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers, mp_context=_context(self.settings),
-                    initializer=_start_worker, initargs=(self.settings,),
+                    initializer=_start_worker, initargs=(self.settings, os.getpid()),
                 )
             return self._pool
 
@@ -199,10 +203,11 @@ def _context(settings: Settings) -> BaseContext:
     return context
 
 
-def _start_worker(settings: Settings) -> None:
+def _start_worker(settings: Settings, owner: int) -> None:
     global _pipeline, _error
     from .startup import open_pipeline
 
+    threading.Thread(target=_exit_without, args=(owner,), name="wirescope-owner-watch", daemon=True).start()
     # Ctrl-C reaches the whole process group: the parent stops the run (keeping what is committed) and shuts the
     # pool down; a worker printing its own KeyboardInterrupt traceback would only hide the parent's message
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -216,6 +221,31 @@ def _start_worker(settings: Settings) -> None:
             gc.freeze()
     except WirescopeError as exc:  # kept for the parent: an initializer's exception would only break the pool
         _error = exc
+
+
+def _exit_without(owner: int, every: float = OWNER_CHECK_SECONDS) -> None:
+    """End this worker once the process that owns the pool is gone. A pool shut down normally stops its workers
+    itself; but when its owner is killed (``kill -9``, the out-of-memory killer) nothing tells them: they wait on a
+    task queue whose pipe they hold both ends of, and they keep the fork server alive by holding its liveness pipe,
+    so the whole tree (hundreds of MB) would stay behind until reboot."""
+    while _alive(owner):
+        time.sleep(every)
+    os._exit(1)
+
+
+def _alive(pid: int, proc: Path = Path("/proc")) -> bool:
+    """Whether process ``pid`` still runs (a killed owner not yet reaped by its own parent, a zombie, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process took the number: ours is gone
+        return False
+    try:
+        stat = (proc / str(pid) / "stat").read_text()
+    except OSError:  # no /proc (macOS): kill(0) is all there is
+        return True
+    return stat.rsplit(")", 1)[-1].split()[:1] != ["Z"]
 
 
 def _ready_after(seconds: float) -> WirescopeError | None:
