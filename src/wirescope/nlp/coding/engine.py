@@ -693,7 +693,7 @@ def _future_measure_modality(verb: Token, match: PatternMatch, mod: str, ctx: Do
 
 
 # common nouns that name a state itself: "the regime's crackdown" is the state's
-_STATE_NOUNS = frozenset({"regime", "state", "country", "nation", "authorities", "junta"})
+_STATE_NOUNS = words("senses", "state-noun")
 
 
 def _person_of_a_country(head: Token, code: str | None) -> bool:

@@ -61,8 +61,7 @@ def event_noun_code(noun: Token) -> str | None:
 
 
 # Prepositions and modifiers that make a capitalised "March" the month: "joined NATO in March", "since March 2022".
-_DATE_HEADS = frozenset({"in", "since", "until", "till", "by", "before", "after", "during", "from", "through", "of",
-                         "early", "late", "mid", "last", "next", "this"})
+_DATE_HEADS = words("place_words", "date-cue")
 
 
 def _is_a_month(noun: Token) -> bool:
