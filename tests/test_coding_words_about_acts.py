@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirescope.nlp.coding.engine import announced_code
+from wirescope.nlp.coding.announcements import announced_code
 from wirescope.nlp.coding.lexicons import codes, words
 from wirescope.nlp.resources.cameo import lookup
 

@@ -14,7 +14,7 @@ a record coded only as an appeal counts as a class miss even where the gold says
 the gold data (JAP, VTN, ...) are mapped to the ISO codes the dictionaries use (``OLD_COUNTRY_CODES``).
 
 ``confidence_check`` reports the precision of produced events by confidence band, which is how the meaning of the
-coder's confidence (see ``wirescope.nlp.coding.engine``) is checked.
+coder's confidence (see ``wirescope.nlp.coding.codings``) is checked.
 """
 
 from __future__ import annotations

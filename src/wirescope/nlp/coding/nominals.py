@@ -560,7 +560,7 @@ RESTATED = "filters.nominal-restates-its-verbs-act"
 
 
 class _Coded(Protocol):
-    """What ``restated`` reads of a coded event (``engine.Coding``)."""
+    """What ``restated`` reads of a coded event (``codings.Coding``)."""
 
     @property
     def trigger(self) -> int: ...

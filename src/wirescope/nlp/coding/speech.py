@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .arguments import ArgumentFinder
+    from .codings import Coding
     from .context import DocContext
-    from .engine import Coding
     from .patterns import PatternMatch
     from .phrase_actors import ActorRef
     from .target_finders import _Found, _TargetView

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .actors import ActorCoder
+    from .codings import Coding
     from .context import DocContext
-    from .engine import Coding
     from .phrase_actors import ActorRef
 
 RULE, SPOKESMAN = "actors.title-in-the-article-gives-the-office", "actors.spokesman-speaks-for-the-owner"

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 from ...config import Settings
 from ...records import Actor, Analysis, Event, Mention, Span
 from ..coding.actors import ActorCoder, default_actor_coder, make_actor
-from ..coding.engine import ActorRef, Coding, EventCoder
+from ..coding.codings import Coding
+from ..coding.engine import ActorRef, EventCoder
 from ..coding.headline import headline_sentences, is_headline, is_label, merge_headline
 from ..coding.rules import check_rule_ids
 from ..doctext import text_of

@@ -34,7 +34,8 @@ from ....errors import ConfigError
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from ..engine import Coding, EventCoder
+    from ..codings import Coding
+    from ..engine import EventCoder
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,228 @@
+"""The code of a trigger (mixin of ``engine.EventCoder``): which dictionary entries a token has (its surface
+form, lemma, irregular form or a multi-word verb), the most specific pattern that matches in the verb's own clause
+(a demand verb borrowing an appeal pattern keeps the demand root; a logical object in the object slot lets a
+pattern match), the senses a default-coded verb does not have (an obligation, an effort, an undergoer, a phrasal
+or naming use, a claim with an indicative complement), and what codes a verb whose default codes nothing: the event
+noun it governs or, for a light verb, nothing; else the root most of its patterns share. Event nouns without a verb
+entry (consultation, fighting, nominal codes) are coded here too, and a trigger that shows a picture, sets the
+scene or describes a noun is no news."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..resources.cameo import lookup
+from ..resources.petrarch import VerbEntry
+from .actors import ActorCoder
+from .context import DocContext
+from .event_arguments import EventArguments
+from .lexicon import LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
+from .lexicons import words
+from .nominals import ENACTED, consultation_code, enacted_measure, fighting_code, nominal_code
+from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
+from .source_finders import NOMINAL, SUBJ_DEPS
+from .syntax import multi_matches, regular_stems, shown_in_image
+from .target_finders import SPEECH_VERBS
+from .triggers import _OBLIGATION_VERBS, _description, _indicative_report, _logical_object, _under_attack
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# codes that code nothing: a trigger with one of them makes no event of its own
+NULL_CODES = frozenset({"---", "", "+++", "###"})
+# verbs of fighting that also mean striving (with a to-infinitive) or, without an opponent, having difficulty
+_EFFORT_VERBS = words("verb_classes", "effort")
+# verbs that say at whom an act is aimed: the act is their event noun's ("tariffs targeting Canada")
+_AIM_VERBS = words("verb_classes", "aim")
+
+
+class TriggerCodes(EventArguments):
+    """Mixin of ``EventCoder``: the entries, pattern match and code of a trigger."""
+
+    # set by ``EventCoder``
+    actors: ActorCoder
+    matcher: PatternMatcher
+    fallback_roots: bool
+
+    @staticmethod
+    def _noun_match(tok: Token, ctx: DocContext) -> PatternMatch | None:
+        """The code of an event noun without a verb entry: a consultation noun ("talks with X"; as a verb's object,
+        "held talks with X", the verb codes it), or a noun coded directly ("US tariffs on China": it has no verb of
+        its own sense in the dictionary)."""
+        consult = consultation_code(tok) if tok.dep_ not in ("dobj", "obj") else None
+        if consult is not None and consult[1] and not ctx.fire("candidates.telephone-consultation"):
+            consult = consultation_code(tok, medium=False)  # "a phone conversation" is still a conversation
+        if consult is not None:
+            return PatternMatch(None, f"{consult[0]}:{consult[0]}", 0, inferred="noun")
+        fight = fighting_code(tok) if tok.dep_ not in ("dobj", "obj") else None
+        if fight is not None:  # "clashes between X and Y": each side uses force on the other (the rule fires there)
+            return PatternMatch(None, f"{fight}:{fight}", 0, inferred="noun")
+        direct = nominal_code(tok)
+        if direct is not None and ctx.fire("candidates.nominal-event"):
+            return PatternMatch(None, direct, 0, inferred="noun")
+        return None
+
+    def _recode(self, tok: Token, entries: Sequence[VerbEntry], match: PatternMatch,
+                ctx: DocContext) -> PatternMatch | None:
+        """The code of a trigger the dictionary codes only by its default, or None when the verb is used in a
+        sense the default does not mean."""
+        default = match.pattern is None
+        lemma = tok.lemma_.lower()
+        by_noun = self._noun_of_the_act(tok, ctx) if default else None
+        if by_noun is not None:
+            return by_noun
+        if default and lemma in _OBLIGATION_VERBS and self.real_news and ctx.fire("candidates.need-binds-its-subject"):
+            return None  # "we need to be firm", "Turkey needs to return the S-400": the subject is bound, not asking
+        if lemma in _EFFORT_VERBS and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children) \
+                and ctx.fire("candidates.effort-is-no-fight"):
+            return None  # "struggled to get jobs", "battling to cut costs": an effort toward the infinitive's act
+        if default and lemma in UNDERGOER_VERBS and self.real_news and self._instrument(tok, ctx) \
+                and ctx.fire("candidates.died-in-an-attack"):
+            return PatternMatch(None, ":190", 0, inferred="noun")  # the dead are the target of the attack's doer
+        if default and lemma in UNDERGOER_VERBS and ctx.fire("candidates.undergoer-has-no-doer"):
+            return None  # "12 people died": the subject undergoes the act; who caused it, only a pattern says
+        if default and len(entries[0].words) == 1 and ctx.matched("candidates.phrasal-light-verb", tok) \
+                and ctx.fire("candidates.phrasal-light-verb"):
+            return None  # "took on the Americans": not the verb's own sense
+        if default and ctx.matched("candidates.naming-is-not-calling", tok) \
+                and ctx.fire("candidates.naming-is-not-calling"):
+            return None  # "called X a fantastic guy"
+        if default and match.code[:2] in ("02", "10", "11", "12") and _indicative_report(tok) \
+                and ctx.fire("code.claim-with-indicative-complement"):
+            # "insisted that Isis remained a threat", "suggested the strikes might help", "argued that ...",
+            # "denied security services were involved": a claim, not a demand, a quarrel or a rejection
+            match = replace(match, code="010", inferred="complement")
+        if match.code.strip() in NULL_CODES or (default and lemma in LIGHT_VERBS and len(entries[0].words) == 1):
+            match = self._fallback(tok, entries, match, ctx)
+        return match
+
+    def _noun_of_the_act(self, tok: Token, ctx: DocContext) -> PatternMatch | None:
+        """The code of a default-coded verb whose act is its event noun's: a verb of aiming ("Trump's tariffs
+        targeting Canada": 163, not 190) or of enacting a measure ("slapped tariffs on Chinese steel": 163, not
+        180)."""
+        aimed = self._aimed_code(tok)
+        if aimed is not None and ctx.fire("code.aimed-act-takes-its-noun-code"):
+            return PatternMatch(None, aimed, 0, inferred="noun")
+        measure = enacted_measure(tok) if self.real_news else None
+        if measure is not None and ctx.fire(ENACTED):
+            return PatternMatch(None, measure, 0, inferred="noun")
+        return None
+
+    def _aimed_code(self, verb: Token) -> str | None:
+        """The code of the event noun a verb of aiming says the direction of: the noun it modifies ("tariffs
+        targeting Canada", "sanctions that hit Russian banks") or its subject ("the new tariffs target Chinese
+        steel"); None when the verb is no such verb or the noun no event noun."""
+        if verb.lemma_.lower() not in _AIM_VERBS:
+            return None
+        nouns = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
+        if not nouns or nouns[0].pos_ != "NOUN":
+            return None
+        noun = nouns[0]
+        entries = self._verb_entries(noun)
+        code = nominal_code(noun) or (entries[0].code if entries else None) or event_noun_code(noun)
+        return code if code is not None and code.strip() not in NULL_CODES and ":" not in code else None
+
+    @staticmethod
+    def _not_news(tok: Token, match: PatternMatch, ctx: DocContext) -> bool:
+        """A trigger that shows a picture, sets the scene or describes a noun rather than reporting an act."""
+        return (shown_in_image(tok) and ctx.fire("filters.shown-in-a-picture")) \
+            or (ctx.matched("filters.background-gerund", tok) and ctx.fire("filters.background-gerund")) \
+            or (_description(tok, match.code) and ctx.fire("filters.descriptive-participle"))
+    def _verb_entries(self, tok: Token) -> list[VerbEntry]:
+        if tok.pos_ == "NOUN":
+            lemma = NOMINAL.get(tok.lemma_.lower())
+            return [e for e in self.dicts.verbs.get(lemma, ()) if len(e.words) == 1] if lemma else []
+        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            return []
+        lemma = tok.lemma_.upper()
+        text = tok.text.upper()
+        by_form = self.dicts.verbs.get(text, []) if text != lemma else []
+        by_lemma = self.dicts.verbs.get(lemma) or self.dicts.verbs.get(self.dicts.forms.get(text, ""), []) \
+            or next((self.dicts.verbs[s] for s in regular_stems(text) if s in self.dicts.verbs), [])
+        multi = [e for e in (*by_form, *by_lemma) if len(e.words) > 1 and multi_matches(e, tok)]
+        if multi:
+            return multi
+        # a surface form listed as its own verb ("LEFT" [042:043] next to "LEAVE" [012]) wins over the lemma
+        return [e for e in by_form if len(e.words) == 1] or [e for e in by_lemma if len(e.words) == 1]
+
+    def _fallback(self, tok: Token, entries: Sequence[VerbEntry], match: PatternMatch,
+                  ctx: DocContext) -> PatternMatch:
+        """For a verb whose dictionary default codes nothing and no pattern matched: the event noun it governs
+        ("launched a mediation effort", "staged rallies"), else, when the option is on, the CAMEO root most of the
+        verb's patterns share ("demolished" -> 17x), as the root's base code. A light verb acting on a thing that is
+        neither an actor nor an event ("take all necessary action", "gave a speech") codes nothing: its meaning is
+        its object's."""
+        if tok.pos_ == "NOUN":
+            return match
+        if _under_attack(tok) and ctx.fire("code.came-under-attack"):
+            return PatternMatch(None, ":190", 0, inferred="noun")
+        light = self._light_code(tok)
+        if light is not None and ctx.fire("code.event-noun-of-a-light-verb"):
+            return light
+        if tok.lemma_.lower() in LIGHT_VERBS:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+            if objs and not any(self._actor(o, ctx, direct=True) for o in objs) \
+                    and ctx.fire("candidates.light-verb-needs-an-actor-or-event"):
+                return PatternMatch(None, "---", 0)
+        if not self.fallback_roots or tok.lemma_.lower() in SPEECH_VERBS:  # "adding that ...": plain speech
+            return match
+        for e in entries:
+            root = self.matcher.dominant_root(e.block)
+            if root is not None and ctx.fire("code.dominant-pattern-root"):
+                return PatternMatch(None, root + "0", 0, inferred="root")
+        return match
+    def _light_code(self, tok: Token) -> PatternMatch | None:
+        """A light verb (or one without its own code) whose object or "in/for" complement is an event noun; also
+        "be in" ("Baghdad and Washington are in talks"). Consultation takes two: a compound subject without a
+        target consults reciprocally ("Arnor and Gondor held talks")."""
+        copula = tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp")
+        if tok.pos_ != "VERB" and not copula:
+            return None
+        nouns = [] if copula else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        preps = ("in",) if copula else ("in", "for")
+        nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                  if g.dep_ == "pobj"]
+        for noun in nouns:
+            for n in (noun, *(c for c in noun.children if c.dep_ == "compound")):
+                code = event_noun_code(n)
+                if code is not None:
+                    return PatternMatch(None, code, 0, inferred="noun", compound=code[:2] == "04")
+        return None
+
+    def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span, ctx: DocContext) -> PatternMatch:
+        subj_tokens = {t.i for c in tok.children if c.dep_ in (*SUBJ_DEPS, "nsubjpass") for t in c.subtree}
+        # pattern words belong to the verb's own phrase, not to clauses embedded in it ("said there were attacks")
+        # (the clause is part of the verb's subtree, in the same order)
+        after = [t for t in ctx.clause(tok) if t.i > tok.i and t.i not in subj_tokens]
+        # the matcher reads only the last PRE_WINDOW tokens before the verb: only those are made
+        near = [i for i in range(sent.start, tok.i) if i in subj_tokens or not self.ud_petrarch][-PRE_WINDOW:]
+        before = [sent.doc[i] for i in near]
+        blocks = list(dict.fromkeys(e.block for e in entries))
+        match = self.matcher.best(blocks, entries[0].code, tok, after, before, ctx.words)
+        if match.pattern is None:
+            match = self._logical_object_match(tok, blocks, entries[0].code, after, before, ctx) or match
+        if entries[0].code[:2] == "10" and match.code[:2] == "02" and ":" not in match.code:
+            # a demand verb's block borrows the appeal patterns ("demanded the withdrawal" [025]); CAMEO's demand
+            # tree (10x) mirrors the appeal tree (02x) code for code, so the demand keeps its own root
+            demand = "10" + match.code[2:]
+            if lookup(demand) is not None and ctx.fire("code.demand-keeps-its-root"):
+                match = replace(match, code=demand)
+        return match
+
+    def _logical_object_match(self, verb: Token, blocks: Sequence[str], default: str, after: Sequence[Token],
+                              before: Sequence[Token], ctx: DocContext) -> PatternMatch | None:
+        """The pattern matched when the verb's logical object (``_logical_object``) stands in its object slot
+        ("sanctions were imposed" = "imposed sanctions"): it names the code only, never the target. A logical
+        object that is an actor ("the minister was arrested") is the target, which argument finding places."""
+        obj = _logical_object(verb)
+        if obj is None:
+            return None
+        phrase = [t for t in obj.subtree if t.i <= obj.i]
+        if self.actors.code_tokens(phrase, ctx.day, obj)[0] is not None:
+            return None
+        alt = self.matcher.best(blocks, default, verb, [*phrase, *after], before, ctx.words)
+        if alt.pattern is None or not ctx.fire("code.logical-object-takes-the-pattern"):
+            return None
+        return replace(alt, target_after=None, last_token=None)

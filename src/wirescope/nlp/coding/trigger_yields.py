@@ -1,0 +1,102 @@
+"""Which triggers of a sentence give way to another (mixin of ``engine.EventCoder``): a statement that reports a
+coded act yields to it ("officials said the strike killed ..."), unless it has its own object; an intent verb coded
+only by its default yields to the act it promises ("agreed to provide aid"); a hope yields to what is hoped for;
+what an appeal or demand asks for is its content, not an act; a plain statement or a claim to no one is no event;
+commentary is no act. And the demand a statement makes: "X said Y must ..." is a demand (100) from X to Y."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .codings import Coding, traced
+from .commentary import commentary
+from .context import DocContext
+from .event_arguments import EventArguments
+from .lexicon import INTENT_VERBS
+from .modality import REPORT_VERBS
+from .patterns import PatternMatch
+from .source_finders import SUBJ_DEPS
+from .syntax import governs_any
+from .triggers import _obliged
+from .wishes import hope_yields
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class TriggerYields(EventArguments):
+    """Mixin of ``EventCoder``: the events of a sentence's triggers once those that yield are gone, and the
+    demands its statements make."""
+
+    def _yield(self, found: Sequence[tuple[Token, PatternMatch, list[Coding]]], ctx: DocContext) -> list[Coding]:
+        """The events of every trigger but those that yield to another trigger of the sentence."""
+        coded_all = {tok.i for tok, _, evs in found if evs}
+        coded = {tok.i for tok, _, evs in found if evs and tok.pos_ != "NOUN"}  # acts do not yield to nominals
+        requests = {tok.i for tok, match, evs in found if evs and match.code[:2] in ("02", "10")}
+        out: list[Coding] = []
+        for tok, match, evs in found:
+            if evs and not self._yields(tok, match, evs, (coded_all, coded, requests), ctx):
+                # "analysts warned that ...", "..., said Alan Chong, associate professor": commentary, no act
+                out.extend(e for e in evs if not (commentary(tok, e.source) and ctx.fire(
+                    "filters.commentary-is-no-act")))
+        return out
+
+    def _yields(self, tok: Token, match: PatternMatch, evs: Sequence[Coding],
+                triggers: tuple[set[int], set[int], set[int]], ctx: DocContext) -> bool:
+        coded_all, coded, requests = triggers
+        default = match.pattern is None
+        # a default-coded statement verb that governs another coded trigger ("said X attacked Y") yields to it
+        # ... unless it has its own object ("urged Eriador to respond": the urging is the event)
+        own_target = any(e.target is not None and e.target.direct and e.target.head not in coded for e in evs)
+        # only statements (CAMEO 01) yield: "agreed to", "vowed to", "threatened to" code the intent itself
+        statement = match.code[:2] == "01" or tok.lemma_.lower() in REPORT_VERBS
+        governed = (coded_all if statement else coded) - {tok.i}
+        if statement and default and not own_target and governs_any(tok, governed) \
+                and ctx.fire("filters.statement-yields-to-reported-act"):
+            return True
+        # "agreed to provide aid": an intent verb coded only by its default yields to the act it governs,
+        # which modality marks as promised (PLOVER AGREE / THREATEN)
+        if default and tok.lemma_.lower() in INTENT_VERBS and any(
+                c.dep_ == "xcomp" and c.i in coded for c in tok.children) \
+                and ctx.fire("filters.intent-yields-to-promised-act"):
+            return True
+        # "hopes to meet Saudi officials": the meeting is coded, intended; the hope is no act of its own (wishes.py)
+        if self.real_news and hope_yields(tok, coded) and ctx.fire("code.hoping-to-act-is-no-act-of-its-own"):
+            return True
+        # "urged Eriador to respond": what an appeal or demand asks for is its content, not an act that happened
+        if tok.dep_ == "xcomp" and tok.head.i in requests and ctx.fire("filters.request-content-is-no-act"):
+            return True
+        # "told reporters", "noted that ...", "cited reasons": a statement the dictionary can say nothing more of
+        # (010 by the verb's default) only introduces what was said; the words are no act of their own (the
+        # real-news gold codes a statement only as an appeal, a demand, a threat, a criticism ...)
+        # (a claim recoded from a demand or denial verb, "insisted he did not know", is dropped too, by its own rule)
+        if default and self.real_news and match.code == "010" and match.inferred == "complement":
+            return ctx.fire("filters.claim-to-no-one-is-no-event")  # "insisted he did not know": a claim
+        return default and self.real_news and match.code == "010" and match.inferred != "complement" \
+            and ctx.fire("filters.plain-statement-is-no-event")
+
+    def _demands(self, toks: Sequence[Token], index: int, ctx: DocContext, taken: set[int]) -> list[Coding]:
+        """"X said Y must stop ...": a speaker saying that someone must act demands it of them (CAMEO 100).
+        ``toks`` are the sentence's tokens that may trigger (``_may_trigger``: every verb among them)."""
+        out = []
+        for tok in toks:
+            if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORT_VERBS:
+                continue
+            for clause in tok.children:
+                if clause.dep_ != "ccomp" or not _obliged(clause):
+                    continue
+                ctx.begin()
+                if not ctx.fire("code.speaker-demands-what-must-be-done"):
+                    continue
+                subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
+                sources = self._sources(tok, PatternMatch(None, "100", 0), ctx)
+                targets = self._actors(subj[0], ctx, direct=False) if subj else []
+                for s in sources:
+                    for t in targets:
+                        if s.code != t.code:
+                            conf = 0.6 if s.direct else 0.5
+                            rules, used = traced(ctx, s, t)
+                            out.append(Coding(index, tok.i, tok.i + 1, "100", s, t, "asserted", conf, None,
+                                              rules, used))
+        return out
