@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from wirescope.nlp.coding.actors import ActorCoder
 from wirescope.nlp.coding.engine import EventCoder
-from wirescope.nlp.coding.modality import find_ontology, negation_codes
+from wirescope.nlp.coding.pico_ontology import find_ontology, negation_codes
 from wirescope.nlp.resources.petrarch import load_folder
 
 ACTORS = """\

@@ -17,11 +17,11 @@ def test_every_lexicon_validates_with_a_comment_per_entry(name: str) -> None:
 
 
 def test_lexicons_feed_the_coder() -> None:
-    from wirescope.nlp.coding import lexicon, modality, source_finders
+    from wirescope.nlp.coding import lexicon, modal_cues, source_finders
 
     assert words("verb_classes", "light") == lexicon.LIGHT_VERBS and "take" in lexicon.LIGHT_VERBS
     assert lexicon.EVENT_NOUNS["talk"] == "046" and codes("event_nouns", "nominal")["attack"] == "ATTACK"
-    assert "likely" in modality._HEDGES and "in" in lexicon.PLACE_PREPS
+    assert "likely" in modal_cues._HEDGES and "in" in lexicon.PLACE_PREPS
     assert codes("event_nouns", "nominal") == source_finders.NOMINAL
 
 

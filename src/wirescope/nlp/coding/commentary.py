@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicons import words
-from .modality import REPORT_VERBS
+from .modal_clauses import REPORT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

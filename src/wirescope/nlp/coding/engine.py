@@ -87,10 +87,12 @@ from .denials import said_code
 from .lemmas import corrected_lemmas
 from .lexicon import FORCE_ROOTS
 from .lexicons import words
-from .modality import find_ontology, modality, negated, negation_codes
+from .modality import modality
+from .negated_acts import negated
 from .nominals import aimed_at_people, fighting_code, restated
 from .patterns import PatternMatch, PatternMatcher
 from .phrase_actors import ActorRef
+from .pico_ontology import find_ontology, negation_codes
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
 from .senses import one_way, sense_code, sport_sentence

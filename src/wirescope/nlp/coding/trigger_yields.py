@@ -14,7 +14,7 @@ from .commentary import commentary
 from .context import DocContext
 from .event_arguments import EventArguments
 from .lexicon import INTENT_VERBS
-from .modality import REPORT_VERBS
+from .modal_clauses import REPORT_VERBS
 from .patterns import PatternMatch
 from .source_finders import SUBJ_DEPS
 from .syntax import governs_any

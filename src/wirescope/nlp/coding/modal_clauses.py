@@ -1,0 +1,82 @@
+"""The trigger seen from the rules of modality (``modality.MODALITY_RULES``): the clauses that embed it, the clause
+it belongs to, and the small tests of a clause's verb several rules share (its auxiliaries, a to-infinitive, the
+head of a coordination, a governor among given lemmas), with the word lists more than one group of rules reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicons import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+FUTURE_AUX = words("modal_cues", "future")
+INTENTION_VERBS = words("verb_classes", "intention")
+THREAT_VERBS = words("verb_classes", "threat")
+REPORT_VERBS = words("verb_classes", "report")
+_CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class ModalClauses:
+    """The trigger seen from modality's rules: the clauses that embed it and the clause it belongs to."""
+
+    trigger: Token
+    code: str
+    sent: Span
+    chain: tuple[Token, ...]  # the trigger and the clauses that embed it, innermost first
+    own: tuple[Token, ...]  # the trigger's own clause (with its governor for conjuncts, infinitives, purposes)
+    reported_future: bool  # "said they would blockade Paris": "would" under a past speech verb is a future
+
+
+def modal_clauses(trigger: Token, code: str, sent: Span) -> ModalClauses:
+    """The clauses of ``trigger`` (of an event of ``code`` in ``sent``) as modality's rules read them."""
+    # walk from the trigger up through the clauses that embed it
+    chain: list[Token] = [trigger]
+    tok = trigger
+    while tok.dep_ in _CLAUSE_UP and tok.head.i != tok.i and len(chain) < 6:
+        tok = tok.head
+        chain.append(tok)
+    # a coordinated verb, a controlled infinitive and a purpose infinitive share their governor's modality ("may
+    # feel emboldened to launch an assault")
+    purpose = trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    own = chain[:2] if trigger.dep_ in ("conj", "xcomp") or purpose else chain[:1]
+    reported_future = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS for t in own)
+    return ModalClauses(trigger, code, sent, tuple(chain), tuple(own), reported_future)
+
+
+# Each rule of modality looks at the trigger's clauses and gives (rule id, modality) or None; the first that
+# gives one decides (``MODALITY_RULES`` is their order, strongest first).
+Decision = tuple[str, str] | None
+
+
+def auxiliaries(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def conjunct_head(tok: Token) -> Token:
+    """The first of the verbs ``tok`` is coordinated with, when they share one subject: "urged Israel to halt the
+    offensive and withdraw" (withdraw -> halt); a conjunct with a subject of its own stops the walk ("urged X to
+    halt, and Israel withdrew")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                  for c in tok.children):
+        tok = tok.head
+    return tok
+
+
+def governed_by(trigger: Token, lemmas: frozenset[str], levels: int = 4) -> bool:
+    """One of ``trigger``'s nearest ``levels`` governors has a lemma in ``lemmas``."""
+    anc = trigger
+    for _ in range(levels):
+        if anc.head.i == anc.i:
+            return False
+        anc = anc.head
+        if anc.lemma_.lower() in lemmas:
+            return True
+    return False

@@ -1,0 +1,173 @@
+"""Rules of modality that read the words of the trigger's clauses (``modality.MODALITY_RULES``): an adverb or a
+modal of possibility, a condition, a hedge ("it is likely that ...") make an act hypothetical; a threat code, a
+future auxiliary, a verb of threat, promise or intention make it threatened (announced), and a finite adverbial
+clause keeps its own tense ("vowed revenge after Israel killed its general"); a speech verb above it or quotation
+marks around it make it reported."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from .lexicons import words
+from .modal_clauses import (
+    FUTURE_AUX,
+    INTENTION_VERBS,
+    REPORT_VERBS,
+    THREAT_VERBS,
+    Decision,
+    ModalClauses,
+    auxiliaries,
+    governed_by,
+    is_to_infinitive,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_POSSIBLE = words("modal_cues", "possible")
+_CONDITIONAL = words("modal_cues", "conditional")
+_CAUSAL = words("modal_cues", "causal")
+_HEDGES = words("hedges", "hedge")
+
+
+def possibility_adverb(c: ModalClauses) -> Decision:
+    # "maybe some got caught", "the police likely prevented the escape", "perhaps they attacked first": an adverb
+    # of possibility on the act's own clause says it may have happened, not that it did
+    if any(a.dep_ == "advmod" and a.lower_ in _POSSIBLE for t in c.own for a in t.children):
+        return "modality.possibility-adverb", "hypothetical"
+    return None
+
+
+def possibility_or_condition(c: ModalClauses) -> Decision:
+    for t in c.own:
+        modals = auxiliaries(t) & _POSSIBLE
+        if c.reported_future:
+            modals -= {"would"}
+        if modals or any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in t.children):
+            return "modality.possibility-or-condition", "hypothetical"
+        if c.reported_future and "would" in auxiliaries(t):
+            return "modality.reported-future", "threatened"
+    return None
+
+
+def hedge_or_condition_above(c: ModalClauses) -> Decision:
+    for t in c.chain[1:]:
+        if t.lemma_.lower() in _HEDGES or any(a.dep_ == "acomp" and a.lemma_.lower() in _HEDGES for a in t.children):
+            return "modality.hedged-clause", "hypothetical"  # "it is likely that ...", "it is unclear whether ..."
+        if any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in t.children) and t.dep_ != "ROOT":
+            return "modality.conditional-clause-above", "hypothetical"
+    return None
+
+
+def hedge_word(c: ModalClauses) -> Decision:
+    # "the growing possibility of attacks", "likely to strike"
+    return ("modality.hedge-word", "hypothetical") if governed_by(c.trigger, _HEDGES) else None
+
+
+def conditional_act(c: ModalClauses) -> Decision:
+    t = c.trigger
+    if not any(a.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in a.children) for a in t.children):
+        return None
+    # an act made conditional: "X will strike if Y", "said it would boycott the vote unless ..." commits to it
+    # on a condition (a threat or a promise); "X strikes if Y" only states a rule
+    committed = auxiliaries(t) & FUTURE_AUX or (c.reported_future and "would" in auxiliaries(t))
+    return "modality.conditional-act", "threatened" if committed else "hypothetical"
+
+
+# links by which a finite clause hangs on another as an adverbial or a relative clause ("after Israel killed ...",
+# "because Iran attacked ...", "which Russia seized in 2014"): it has its own tense and mood
+_ADJUNCT_CLAUSE = frozenset({"advcl", "relcl", "acl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_adjunct(tok: Token) -> bool:
+    """``tok`` heads a finite adverbial or relative clause (a past or present verb, or one with its own subject),
+    not an infinitive of purpose or a participle."""
+    if tok.dep_ not in _ADJUNCT_CLAUSE or is_to_infinitive(tok):
+        return False
+    return tok.tag_ in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+_PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+
+
+def _past_or_causal(tok: Token) -> bool:
+    """``tok`` heads a past clause ("killed", "has/had attacked", "was bombed") or a causal one ("because Iran
+    attacks"). A present verb after "when", "after", "once", "until" or "if" speaks of the future ("will retaliate
+    when Israel attacks again") and shares its governor's modality."""
+    if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and auxiliaries(tok) & _PAST_AUX):
+        return True
+    return any(m.dep_ == "mark" and m.lower_ in _CAUSAL for m in tok.children)
+
+
+def _commits(tok: Token) -> bool:
+    """``tok`` would make what it governs threatened or promised: a future auxiliary, a verb of threat or promise,
+    or a verb of intention ("will", "vowed", "plans")."""
+    return bool(auxiliaries(tok) & FUTURE_AUX) or tok.lemma_.lower() in THREAT_VERBS | INTENTION_VERBS
+
+
+def adverbial_clause_keeps_its_tense(c: ModalClauses) -> Decision:
+    # "Iran vowed revenge after Israel killed its general", "Trump threatened the EU with tariffs after the EU
+    # levied a tariff on whiskey", "will retaliate because Iran attacked": a finite adverbial or relative clause
+    # says on its own when its act happened; the future, threat or intention of the clause it hangs on is not
+    # its own (it may still be reported or quoted). Only a past or causal clause: "when Israel attacks again" is future
+    for k, child in enumerate(c.chain[:2]):
+        if auxiliaries(child) & FUTURE_AUX or (child.dep_ in _ADJUNCT_CLAUSE and not _finite_adjunct(child)):
+            return None  # its own future ("after it will ..."), or a purpose or participle that shares its governor's
+        if _finite_adjunct(child):
+            if not _past_or_causal(child) or not any(_commits(g) for g in c.chain[k + 1:3]):
+                return None
+            below = reported_speech(c) or inside_quotes(c)
+            return "modality.adverbial-clause-keeps-its-tense", below[1] if below else "asserted"
+    return None
+
+
+def threat_code(c: ModalClauses) -> Decision:
+    return ("modality.threat-code", "threatened") if c.code[:2] == "13" else None
+
+
+def future_tense(c: ModalClauses) -> Decision:
+    t = c.trigger
+    future = any(auxiliaries(x) & FUTURE_AUX for x in c.chain[:3]
+                 if x.i == t.i or x.dep_ != "ROOT" or t.dep_ == "xcomp")
+    going = t.dep_ == "xcomp" and t.head.lemma_ == "go" and auxiliaries(t.head) & {"be", "is", "are", "am"}
+    return ("modality.future", "threatened") if future or going else None
+
+
+def threat_or_promise_verb(c: ModalClauses) -> Decision:
+    if any(t.lemma_.lower() in THREAT_VERBS for t in c.chain[1:3]):
+        return "modality.threat-or-promise-verb", "threatened"
+    return None
+
+
+def intention(c: ModalClauses) -> Decision:
+    # "plans to impose", "is prepared to", "agreed to send", "is willing to send material to help defend X":
+    # an announced intention, and what it is meant to do
+    if any(child.dep_ == "xcomp" and t.lemma_.lower() in INTENTION_VERBS for child, t in itertools.pairwise(c.chain)):
+        return "modality.intention", "threatened"
+    return None
+
+
+def reported_speech(c: ModalClauses) -> Decision:
+    for child, t in itertools.pairwise(c.chain):
+        # reported when embedded under a speech verb, not when merely coordinated with one ("revealed X, and Y
+        # branded ...")
+        if t.lemma_.lower() in REPORT_VERBS and t.pos_ in ("VERB", "AUX") and child.dep_ != "conj":
+            return "modality.reported-speech", "reported"
+    return None
+
+
+def _odd_quotes_before(tok: Token, sent: Span) -> bool:
+    """True when an odd number of quotation marks precede the token in its sentence."""
+    count = 0
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if t.text in ("\"", "“", "”") or (t.text in ("‘", "’") and t.whitespace_ == "" and t.i + 1 < tok.i):
+            count += 1
+    return count % 2 == 1
+
+
+def inside_quotes(c: ModalClauses) -> Decision:
+    return ("modality.inside-quotes", "reported") if _odd_quotes_before(c.trigger, c.sent) else None

@@ -1,0 +1,89 @@
+"""Rules of modality that find an act negated (``modality.MODALITY_RULES``): a negation on the trigger or on the
+verb that governs it ("did not attack", "never signed"), a negative subject ("no passengers were killed"), an act
+done "without" ("withdrew without firing a shot"), a governing refusal ("refused to lift") or a verb of prevention
+it hangs on ("barred X from entering")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicons import words
+from .modal_clauses import Decision, ModalClauses, conjunct_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_REFUSAL = words("verb_classes", "refusal")
+# verbs that stop someone from doing something ("barred X from entering"): the act stopped did not happen
+_PREVENTION = words("verb_classes", "prevention")
+_NEG = words("modal_cues", "negation")
+_FOCUS = words("modal_cues", "focus")
+
+
+def negated(tok: Token, *, bare_infinitive: bool = False) -> bool:
+    """A negation on the verb ("did not attack"), or on an adverb of the verb ("did not even ever clash"); with
+    ``bare_infinitive``, also on the verb that governs a bare infinitive, which forms one predicate with it ("will
+    not wire tap", "did not help rebuild"; but not "won't try to clash")."""
+    if bare_infinitive and tok.dep_ == "xcomp" and tok.head.i != tok.i and negated(tok.head) and not any(
+            c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.lower_ in _NEG and c.dep_ != "preconj"):  # "not only X but also Y": no negation
+            return True
+        if c.dep_ == "advmod" and c.lower_ not in _FOCUS and any(g.dep_ == "neg" or g.lower_ in _NEG
+                                                                  for g in c.children):
+            return True
+    return False
+
+
+def _negative(tok: Token) -> bool:
+    """``tok`` is a negative quantifier phrase: "none", "nobody", "no passengers", "neither side", "neither X nor
+    Y" (a correlative "neither" needs its "nor", so that "not only X but also Y" stays positive)."""
+    if tok.lower_ in _NEG and tok.pos_ in ("PRON", "NOUN"):
+        return True  # "none of the hostages", "nobody"
+    kids = [k for k in tok.children if k.lower_ in _NEG]
+    return any(k.dep_ == "det" for k in kids) or (
+        any(k.dep_ == "preconj" for k in kids) and any(k.dep_ == "cc" for k in kids))
+
+
+def negative_subject(c: ModalClauses) -> Decision:
+    # "no passengers were killed", "none of the hostages was harmed", "neither side fired", "neither ICE nor DHS
+    # has responded": the act is said of nobody, so it did not happen
+    t = conjunct_head(c.trigger)
+    if any(s.dep_ in ("nsubj", "nsubjpass") and _negative(s) for s in t.children):
+        return "modality.negative-subject", "negated"
+    return None
+
+
+def without_is_not_done(c: ModalClauses) -> Decision:
+    # "withdrew without firing a shot", "left the square without clashing with the police", "shelled the town
+    # without warning": what is done without an act is done and the act is not
+    t = conjunct_head(c.trigger)
+    if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without" and t.head.i != t.i:
+        return "modality.without-is-not-done", "negated"
+    return None
+
+
+def negation(c: ModalClauses) -> Decision:
+    return ("modality.negation", "negated") if negated(c.trigger) else None
+
+
+def negated_governor(c: ModalClauses) -> Decision:
+    t = c.trigger
+    if t.dep_ == "xcomp" and any(g.dep_ == "neg" for g in t.head.children):
+        return "modality.negated-governor", "negated"  # "did not try to attack"
+    return None
+
+
+def refusal(c: ModalClauses) -> Decision:
+    # "refused to lift the curfew": the curfew stays (the refusal is coded on its own)
+    t = c.trigger
+    return ("modality.refusal", "negated") if t.dep_ == "xcomp" and t.head.lemma_.lower() in _REFUSAL else None
+
+
+def prevented_act(c: ModalClauses) -> Decision:
+    # "barred girls from attending school", "prevented the escape of ...": what is stopped did not happen (the
+    # bar or the prevention is coded on its own)
+    t = c.trigger
+    stopped = t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _PREVENTION
+    return ("modality.prevented-act", "negated") if stopped else None
