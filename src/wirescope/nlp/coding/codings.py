@@ -49,7 +49,7 @@ def traced(ctx: DocContext, source: ActorRef, target: ActorRef | None) -> tuple[
 
 
 def confidence(match: PatternMatch, src: ActorRef, tgt: ActorRef | None, how: tuple[bool, bool, str],
-                ctx: DocContext) -> float:
+               ctx: DocContext) -> float:
     """The additive evidence score of an event (see the module docstring); ``how`` is (main clause, inferred,
     modality)."""
     main, inferred, mod = how

@@ -36,8 +36,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import NON_STATE, split_code
+from .force_senses import VIOLENT_VERBS
 from .lexicons import words
-from .senses import VIOLENT_VERBS, WARNER_HARMS, WARNING_VERBS
+from .senses import WARNER_HARMS, WARNING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

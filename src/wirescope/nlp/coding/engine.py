@@ -84,6 +84,7 @@ from .clauses import scheduled_modality
 from .codings import Coding, confidence, traced, unique
 from .context import DocContext
 from .denials import said_code
+from .force_senses import sport_sentence
 from .lemmas import corrected_lemmas
 from .lexicon import FORCE_ROOTS
 from .lexicons import words
@@ -95,7 +96,7 @@ from .phrase_actors import ActorRef
 from .pico_ontology import find_ontology, negation_codes
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
-from .senses import one_way, sense_code, sport_sentence
+from .senses import one_way, sense_code
 from .source_finders import NOMINAL
 from .speech import forget_dropped_accusers, record_accusations
 from .state_roles import governments_of_acting_states

@@ -15,9 +15,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .force_senses import VERBAL_ATTACK_VERBS, sport_sentence
 from .lexicon import OCCASION_NOUNS
 from .lexicons import words
-from .senses import VERBAL_ATTACK_VERBS, sport_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

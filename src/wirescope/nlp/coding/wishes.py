@@ -5,7 +5,7 @@ some of these words are acts of their own (issue 17; review 9's leftovers, sessi
   with Britain", "Pakistan hopes to improve relations with India" express the intent to cooperate with the party
   named (030), whether or not the act hoped for codes on its own; a hope for any other act ("hopes to double
   Iraq's output", "hopes to beat Ghana in the final") is no act of its own
-  (``code.hoping-to-act-is-no-act-of-its-own``, senses.py), and when the act hoped for is coded, the hope yields
+  (``code.hoping-to-act-is-no-act-of-its-own``, no_act_senses.py), and when the act hoped for is coded, the hope yields
   to it (``trigger_yields.TriggerYields._yields``: "hopes to meet Saudi officials" is the meeting, intended, 036).
 * Expecting another party to act is a prediction (``code.expecting-another-to-act-is-a-prediction``): "Moscow
   expects Kyiv to launch a counteroffensive", "Israel expects Hezbollah to retaliate" foresee an adversary's act;

@@ -1,0 +1,173 @@
+"""Force needs arms (``code.force-needs-arms``, a sense of ``senses.sense_code``): a verb the dictionary codes as
+force (CAMEO 18, 19, 20) is force only when an armed party takes part (soldiers, rebels, police, a state acting as
+one), a place is its target, the verb names bodily harm by its meaning (kill, shoot, abduct), or its sentence speaks
+of arms or bodily harm. Otherwise it is criticism of its target ("attacked Labour's plans": 111), assault on a crowd
+("fans attacked supporters"), a sport result ("France crushed Italy 38-3"), force on an aim ("killed off
+Scotland's hopes"), an effect ("the tax hit buyers") or nothing done to a computer: no event. Word lists are data
+(lexicons/senses.tsv)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .actor_codes import split_code
+from .lexicon import PLACE_PREPS
+from .lexicons import words
+from .views import OBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import DocContext
+    from .phrase_actors import ActorRef
+
+VIOLENT_VERBS = words("senses", "violent-verb")
+VERBAL_ATTACK_VERBS = words("senses", "verbal-attack")
+ARMED_WORDS = words("senses", "armed-word")
+SPORT_WORDS = words("senses", "sport-word")
+SPORT = "code.sport-result-is-no-force"
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+PHYSICAL_TARGETS = words("senses", "physical-target")
+# verbs of threatening: force they announce ("threatened to retaliate") is a threat by whoever would order it
+_THREAT_VERBS = words("verb_classes", "threat")
+FORCE = "code.force-needs-arms"
+AIM_OBJECTS = words("senses", "aim-object")
+GOAL_OBJECTS = words("senses", "goal-object")
+CRITICISM_PARTICLES = words("senses", "criticism-particle")
+CROWD_NOUNS = words("senses", "crowd-noun")
+CROWD_DOERS = words("senses", "crowd-doer")
+COMPUTER_NOUNS = words("senses", "computer-noun")
+AIM, HIT = "code.force-on-an-aim-is-no-force", "code.hit-criticises-only-out-or-back"
+CROWD, COMPUTER = "code.attack-on-a-crowd-is-assault", "code.attack-on-a-computer-is-no-event"
+ASSAULT = "180"
+CRITICISM = "111"
+# roles of parties that bear arms; a state named alone (no role) may act through its forces
+_ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "COP", "SPY", "CRM", "RAD"})
+# the dictionaries' code of militarized groups without a country ("Isis": IMGMUSISI)
+_ARMED_GROUP = "IMG"
+# heads of a phrase that name a person in an armed body's office, who speaks for it rather than fights
+_OFFICE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official",
+                           "chief", "chairman", "head", "leader", "president"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_FUTURE = frozenset({"will", "'ll", "shall", "would"})
+
+
+def force_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+               ctx: DocContext) -> str:
+    lemma = verb.lemma_.lower()
+    sources, targets = parties
+    doc = verb.doc
+    if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _THREAT_VERBS) \
+            or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return code  # "threatened to retaliate", "we will destroy them": force announced, by whoever would order it
+    if lemma not in VERBAL_ATTACK_VERBS and _aimed_at_an_aim(verb) and not _armed_sentence(verb, besides_verb=True) \
+            and ctx.fire(AIM):
+        return ""  # "Ireland killed off Scotland's hopes", "shot down Spain's bid": figurative ("attacked the
+        # plan" is criticism of its authors, below)
+    if lemma not in VIOLENT_VERBS and not any(doc[t.head].lemma_.lower() in PHYSICAL_TARGETS for t in targets) \
+            and _sport(verb, (*sources, *targets)) and ctx.fire(SPORT):
+        return ""  # "France crushed Italy 38-3": a sport result, no force
+    if lemma in VIOLENT_VERBS or any(_armed(doc[s.head], s.code) for s in (*sources, *targets)):
+        return code
+    if any(_place(doc[t.head], t.code) for t in targets) or _armed_sentence(verb):
+        return code
+    return _unarmed(verb, code, ctx)
+
+
+def _unarmed(verb: Token, code: str, ctx: DocContext) -> str:
+    """A verb of force with no arms in sight: criticism of the one named ("attacked Labour's plans", "hit out at
+    critics"), assault on a crowd ("fans attacked supporters"), nothing done to a computer or by an effect ("hackers
+    attacked the website", "the tax hit buyers"), else no event."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    if lemma in VERBAL_ATTACK_VERBS and _crowd_on_crowd(verb, objects) and ctx.fire(CROWD):
+        return ASSAULT  # "British fans attacked Turkish supporters": bodily harm, not criticism
+    if lemma in VERBAL_ATTACK_VERBS and _computer(objects) and ctx.fire(COMPUTER):
+        return ""  # "Chinese hackers attacked Microsoft's website": neither force between actors nor criticism
+    if not ctx.fire(FORCE):
+        return code
+    if hit_is_an_effect(verb) and ctx.fire(HIT):
+        return ""  # "the tax hit first-time buyers", "hit its target": an effect, no criticism
+    # "attacked Labour's plans": criticism of the one named; a verb of force with no such sense is no event
+    return CRITICISM if lemma in VERBAL_ATTACK_VERBS else ""
+
+
+def hit_is_an_effect(verb: Token) -> bool:
+    """'Hit' without "out", "back" or "at": what something does to someone, not words against them."""
+    return verb.lemma_.lower() == "hit" and not any(c.lower_ in CRITICISM_PARTICLES for c in verb.children)
+
+
+def _aimed_at_an_aim(verb: Token) -> bool:
+    """The object of the verb of force is an aim (hopes, a bid, a plan), not a body or a place; a goal word counts
+    only as one goal with no place ("hit the aid target", not "struck targets in Syria")."""
+    return any(c.dep_ in OBJECTS and (c.lemma_.lower() in AIM_OBJECTS or _one_goal(c, verb))
+               for c in verb.children)
+
+
+def _one_goal(obj: Token, verb: Token) -> bool:
+    """A singular goal word ("target", "goal") with no place phrase on it or on the verb."""
+    if obj.lemma_.lower() not in GOAL_OBJECTS or obj.tag_ == "NNS":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in (*obj.children, *verb.children))
+
+
+def _crowd_on_crowd(verb: Token, objects: Sequence[Token]) -> bool:
+    """People in a crowd ("Turkish supporters", not "supporters of the war") attacked by people acting as a crowd
+    ("British fans", "youths", "a mob"), not by a speaker or a body ("the president", "rights groups")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in CROWD_DOERS:
+        return False  # "human rights groups attacked the president's supporters": a body's words (review 8 #10)
+    return any(o.lemma_.lower() in CROWD_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                           for c in o.children) for o in objects)
+
+
+def _computer(objects: Sequence[Token]) -> bool:
+    return any(o.lemma_.lower() in COMPUTER_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in COMPUTER_NOUNS
+                                                         for c in o.children) for o in objects)
+
+
+def _sport(verb: Token, parties: Sequence[ActorRef]) -> bool:
+    """A sport result: the sentence has a score ("38-3") or a sport noun (match, cup, coach), and no party with a
+    role that bears arms (a state named alone is a team here)."""
+    if any(_ARMED_ROLES.intersection(split_code(p.code or "")[1]) for p in parties):
+        return False
+    return sport_sentence(verb)
+
+
+def sport_sentence(tok: Token) -> bool:
+    """``tok``'s sentence tells of sport: a score ("38-3", "0-0") or a sport noun (match, cup, coach, striker)."""
+    sent = tok.sent
+    score = any(t.text in ("-", "\u2013") and t.i > sent.start and t.i + 1 < sent.end and t.nbor(-1).like_num
+                and t.nbor(1).like_num for t in sent)
+    # "the final" is often tagged ADJ: a nominal ADJ (an object) counts
+    return score or any(_SCORE.match(t.text) or ((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "dobj"))
+                                                 and t.lemma_.lower() in SPORT_WORDS) for t in sent)
+
+
+def _armed(head: Token, code: str | None) -> bool:
+    """An armed party: a role that bears arms (not a person speaking for such a body: "Defence Secretary Liam
+    Fox", "he"), or a state named alone ("Russia", acting through its forces)."""
+    country, roles = split_code(code or "")
+    if (code or "").startswith(_ARMED_GROUP):
+        return True
+    if head.ent_type_ == "PERSON" or head.lemma_.lower() in _OFFICE_HEADS:
+        return False
+    if not roles or roles == ("GOV",):
+        # a state or its government named by the country, its capital or "the regime" ("Ankara has fought")
+        return country is not None and (head.pos_ == "PROPN" or head.lemma_.lower() == "regime")
+    # a ministry or minister of defence (GOVMIL) speaks for the forces; "they" resolved to gunmen bears arms
+    return "GOV" not in roles and bool(_ARMED_ROLES.intersection(roles))
+
+
+def _place(head: Token, code: str | None) -> bool:
+    """A place struck ("attacked Kyiv", "hit the embassy"): force may be meant."""
+    if head.lemma_.lower() in PHYSICAL_TARGETS:
+        return True
+    return head.ent_type_ in PLACE_TYPES and not split_code(code or "")[1]
+
+
+def _armed_sentence(verb: Token, *, besides_verb: bool = False) -> bool:
+    """A word of arms or bodily harm in the sentence (other than the verb itself, with ``besides_verb``)."""
+    return any(t.lower_ in ARMED_WORDS and not (besides_verb and t.i == verb.i) for t in verb.sent)

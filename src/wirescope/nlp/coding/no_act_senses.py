@@ -1,0 +1,171 @@
+"""Senses in which a verb is no act between actors (``senses.sense_code``): hoping to act (the act hoped for is
+the intent), facing ("faces a rebellion"), wanting a thing asked of no one, going that is no visit ("went back on a
+pledge"), releasing a publication ("released a video"), cutting or raising what is no tie ("cut taxes"), giving to
+one's own public (policy), and the dictionary's criticism for an effect ("will only hit its target"). Word lists
+are data (lexicons/senses.tsv)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .actor_codes import split_code
+from .force_senses import HIT, hit_is_an_effect
+from .lexicon import OCCASION_NOUNS
+from .lexicons import words
+from .positions import PUBLIC_ROLES
+from .views import OBJECTS
+from .wishes import hoped_cooperation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import DocContext
+    from .phrase_actors import ActorRef
+
+HOPING_VERBS = words("senses", "hoping")
+HOPING = "code.hoping-to-act-is-no-act-of-its-own"
+CUT_VERBS = words("senses", "cut-verb")
+CUT_PREPOSITIONS = words("senses", "cut-preposition")
+RELATION_OBJECTS = words("senses", "relation-object")
+CUT = "code.cutting-no-ties-is-no-sanction"
+FACING_VERBS = words("senses", "facing")
+FACING = "code.facing-is-no-meeting"
+GOING_VERBS = words("senses", "going")
+VISIT_PURPOSES = words("senses", "visit-purpose")
+GOING_AWAY = words("senses", "going-away")
+SCHOOLING = words("senses", "schooling")
+GOING = "code.going-is-a-visit-only-to-a-place-or-host"
+CONSULTATION_NOUNS = words("event_nouns", "consultation")
+RELEASING_VERBS = words("senses", "releasing")
+PUBLICATIONS = words("senses", "publication")
+DETENTION_PLACES = words("senses", "detention-place")
+PEOPLE_MODIFIERS = words("senses", "people-modifier")
+PUBLISHED = "code.releasing-a-publication-is-no-release"
+WANTING_VERBS = words("senses", "wanting")
+WANTED = "code.wanting-a-thing-is-no-act"
+YIELDED_ACTS = words("senses", "yielded-act")
+BOOSTING_VERBS = words("senses", "boosting")
+OWN_PUBLIC = "code.cooperation-with-own-public-is-policy"
+BOOST, BOOST_DEFAULT = "code.raising-no-ties-is-no-cooperation", "060"
+_HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
+_ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# what is acted on: the object, or the subject of a passive ("the report will be released")
+PATIENT_DEPS = (*OBJECTS, "nsubjpass")
+
+
+def _own_public_only(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """Every target is a public (roles only of people, voters, pupils, workers ...) of the one country of the
+    sources, or of no country named: a government's, party's or leader's policy toward its own people."""
+    sources, targets = parties
+    homes = {split_code(s.code or "")[0] for s in sources}
+    if len(homes) != 1 or None in homes or not targets:
+        return False
+    for target in targets:
+        country, roles = split_code(target.code or "")
+        if country not in (None, *homes) or not roles or not set(roles) <= PUBLIC_ROLES:
+            return False
+    return True
+
+
+def _wants_a_thing(verb: Token, targets: Sequence[ActorRef]) -> bool:
+    """'Want' with a noun object and no clause ("want quotas for economic migrants", "want the publication of the
+    full legal advice", "MPs want research into ..."), every target inside what is wanted but not in a 'from'
+    phrase, which names whom it is asked of ("wants an apology from Beijing"), nor a 'with' phrase naming a
+    partner ("want talks with President Ruto")."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False  # "wants Britain to use its influence", "wants to cut taxes": other rules decide
+    wanted = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    if not wanted:
+        return False
+    inside = {t.i for w in wanted for t in w.subtree}
+    # "an apology from China", "talks with President Ruto": asked of, or to be held with, someone named
+    asked = {t.i for i in inside if verb.doc[i].dep_ == "prep" and verb.doc[i].lower_ in ("from", "with")
+             for t in verb.doc[i].subtree}
+    # "Putin wants Turkish support": the one whose support is wanted is asked for it
+    asked |= {t.i for w in wanted for c in w.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
+    # "wants the withdrawal of all Russian troops": the act wanted is the target's, asked of it (review 10 #13)
+    asked |= {t.i for w in wanted if w.lemma_.lower() in YIELDED_ACTS for c in w.children
+              if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    return all(t.head in inside and not asked.intersection(range(t.start, t.end)) for t in targets)
+
+
+def no_act_rule(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                ctx: DocContext) -> str | None:
+    """The rule by which a verb in the sense its object gives it is no act (its id), else None."""
+    lemma, root = verb.lemma_.lower(), code[:2]
+    if lemma in HOPING_VERBS and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children) \
+            and not hoped_cooperation(verb, parties, ctx) and ctx.fire(HOPING):
+        return HOPING  # "hopes to meet Saudi officials": the meeting is the intent (modality.intention); the
+        # dictionary's "hope for" (013) and "hope" (020) would read a "for" or an object of the complement
+    if root in ("03", "04", "11") and lemma in FACING_VERBS and ctx.fire(FACING):
+        return FACING  # "faces a possible rebellion", "faced a clear choice", "has faced sharp criticism"
+    if lemma in WANTING_VERBS and _wants_a_thing(verb, parties[1]) and ctx.fire(WANTED):
+        return WANTED  # "the Tories want quotas for economic migrants": a wish or policy, asked of no one
+    if root == "04" and lemma in GOING_VERBS and not _visit(verb) and ctx.fire(GOING):
+        return GOING  # "went back on a pledge", "went further", "went to university"
+    if root in ("08", "03") and lemma in RELEASING_VERBS and _published(verb) and ctx.fire(PUBLISHED):
+        return PUBLISHED  # "released a video", "the report will be released", "troops freed up": no one freed
+    if root in ("16", "13") and lemma in CUT_VERBS and _cut_no_ties(verb) and not target_abroad(parties) \
+            and ctx.fire(CUT):
+        return CUT  # "cut taxes", "plans to cut the number of MPs": a policy, no sanction or threat of one
+    if code == BOOST_DEFAULT and lemma in BOOSTING_VERBS and _cut_no_ties(verb) and not target_abroad(parties) \
+            and ctx.fire(BOOST):
+        return BOOST  # "wants to increase deportations of failed asylum seekers": a policy, no cooperation
+    if root in ("05", "06") and _own_public_only(parties) and ctx.fire(OWN_PUBLIC):
+        return OWN_PUBLIC  # "the government gives £200 for winter fuel to households": policy, no act between actors
+    if root == "11" and hit_is_an_effect(verb) and ctx.fire(HIT):
+        return HIT  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
+    return None
+
+
+def target_abroad(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """A target in another country than every source's: what is cut toward it ("cut its embassy staff in Havana",
+    "cut fuel deliveries to Gaza") is a relation between states, whatever the thing cut (review 8 #4)."""
+    sources, targets = parties
+    homes = {split_code(s.code)[0] for s in sources}
+    return any((country := split_code(t.code)[0]) is not None and country not in homes for t in targets)
+
+
+def _cut_no_ties(verb: Token) -> bool:
+    """A verb of cutting whose object (or passive subject) is a thing of no relation between actors: not ties,
+    aid or supplies anywhere in its phrase or in a from/to phrase ("cut off the policy of backing for rebels",
+    "cut off from aid shipments"), not a named actor ("cut off Ukraine"); no object at all ("cut and run")
+    counts as such."""
+    phrases = [c for c in verb.children if c.dep_ in PATIENT_DEPS
+               or (c.dep_ == "prep" and c.lower_ in CUT_PREPOSITIONS)]
+    for phrase in phrases:
+        if any(t.lemma_.lower() in RELATION_OBJECTS for t in phrase.subtree):
+            return False
+    return not any(o.pos_ == "PROPN" or o.ent_type_ in _ACTOR_ENTS for o in phrases if o.dep_ != "prep")
+
+
+def _visit(verb: Token) -> bool:
+    """'Go' as a visit: to a place or a host named ("went to Washington", "went to the Kremlin"), or to meet or
+    see someone ("went to see the president"); not "went back on a pledge", "went further", "went to
+    university", nor without a destination ("the minister went further"); talks that go on are talks."""
+    children = list(verb.children)
+    # (a capitalised "Negotiations" may keep its plural as its lemma)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and {c.lemma_.lower(), c.lower_.removesuffix("s")} & CONSULTATION_NOUNS
+           for c in children):
+        return True  # "negotiations between Britain and Mauritius have been going on": the talks are the event
+    if any(c.lower_ in GOING_AWAY and c.dep_ in ("prt", "advmod") for c in children):
+        return False
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in VISIT_PURPOSES for c in children):
+        return True
+    ends = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(e.lemma_.lower() not in SCHOOLING and (e.ent_type_ in _HOST_ENTS or e.pos_ == "PROPN"
+                                                       or e.lemma_.lower() in OCCASION_NOUNS)
+               for e in ends)  # an occasion is a destination too: "went to the EU summit in Brussels" (review 8 #7)
+
+
+def _published(verb: Token) -> bool:
+    """What is released is a publication ("a video", "the report", "opposing accounts"), or "freed up"."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in DETENTION_PLACES for g in c.children)
+           for c in verb.children):
+        return False  # "released several opposition figures from prison": people freed (review 8 #6)
+    return any(c.dep_ in PATIENT_DEPS and c.lemma_.lower() in PUBLICATIONS
+               and not any(m.dep_ in ("amod", "compound") and m.lower_ in PEOPLE_MODIFIERS for m in c.children)
+               for c in verb.children)
