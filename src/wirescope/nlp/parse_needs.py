@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .coding.consultation_nouns import CONSULT_NOUNS, FIGHTING_NOUNS
 from .coding.lexicon import ACT_NOUNS, EVENT_NOUNS
-from .coding.nominals import CONSULT_NOUNS, FIGHTING_NOUNS, NOMINAL
+from .coding.nominals import NOMINAL
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

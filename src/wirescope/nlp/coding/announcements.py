@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .actor_codes import split_code
 from .context import DocContext
 from .lexicons import codes
-from .nominals import ENACTED, future_measure
+from .measure_nouns import ENACTED, future_measure
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
 

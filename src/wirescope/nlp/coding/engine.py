@@ -82,18 +82,20 @@ from .actors import ActorCoder
 from .announcements import announced, future_measure_modality
 from .clauses import scheduled_modality
 from .codings import Coding, confidence, traced, unique
+from .consultation_nouns import fighting_code
 from .context import DocContext
 from .denials import said_code
 from .force_senses import sport_sentence
 from .lemmas import corrected_lemmas
 from .lexicon import FORCE_ROOTS
 from .lexicons import words
+from .measure_nouns import aimed_at_people
 from .modality import modality
 from .negated_acts import negated
-from .nominals import aimed_at_people, fighting_code, restated
 from .patterns import PatternMatch, PatternMatcher
 from .phrase_actors import ActorRef
 from .pico_ontology import find_ontology, negation_codes
+from .restatements import restated
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
 from .senses import one_way, sense_code

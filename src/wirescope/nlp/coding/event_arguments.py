@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from ..resources.petrarch import Dictionaries, VerbEntry
 from .actor_codes import NON_STATE, split_code
+from .consultation_nouns import FIGHTING, consultation_code, consultation_parties, fighting_code
 from .context import DocContext
 from .event_places import EventPlaces
 from .lexicon import FORCE_ROOTS, UNDERGOER_VERBS, domestic_role
 from .lexicons import words
-from .nominals import FIGHTING, consultation_code, consultation_parties, fighting_code, nominal_arguments
+from .nominals import nominal_arguments
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
 from .referents import referents_of

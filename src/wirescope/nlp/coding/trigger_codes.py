@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from ..resources.cameo import lookup
 from ..resources.petrarch import VerbEntry
 from .actors import ActorCoder
+from .consultation_nouns import consultation_code, fighting_code
 from .context import DocContext
 from .event_arguments import EventArguments
 from .lexicon import LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
 from .lexicons import words
-from .nominals import ENACTED, consultation_code, enacted_measure, fighting_code, nominal_code
+from .measure_nouns import ENACTED, enacted_measure
+from .nominals import nominal_code
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .source_finders import NOMINAL, SUBJ_DEPS
 from .syntax import multi_matches, regular_stems, shown_in_image

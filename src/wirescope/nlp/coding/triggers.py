@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .consultation_nouns import CONSULT_NOUNS, FIGHTING_NOUNS
 from .lexicons import words
-from .nominals import CONSULT_NOUNS, FIGHTING_NOUNS
 from .source_finders import NOMINAL, reduced_passive
 
 if TYPE_CHECKING:
