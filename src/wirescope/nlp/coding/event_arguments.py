@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..resources.petrarch import Dictionaries, VerbEntry
 from .actor_codes import NON_STATE, split_code
+from .actor_fallbacks import country_names
 from .consultation_nouns import FIGHTING, consultation_code, consultation_parties, fighting_code
 from .context import DocContext
 from .event_places import EventPlaces
@@ -91,6 +92,9 @@ class EventArguments(EventPlaces):
                                                             for c in verb.children):
             sources, targets = [], [replace(s, direct=False) for s in sources]
         release = act in _RELEASE
+        if release and not nominal and self._place_freed(verb, ctx) \
+                and ctx.fire("source.place-freed-is-no-custody-release"):
+            return sources, targets  # "Mosul was freed from Isis control": territory taken back, no one let out
         if release and self._after_abduction(verb) and ctx.fire("source.captors-free-their-hostages"):
             return sources, targets  # "a journalist kidnapped in Somalia was released": by the kidnappers
         if release and not nominal:
@@ -102,14 +106,66 @@ class EventArguments(EventPlaces):
         if sources:
             return sources, targets
         patient = None if targets else _held_person(verb, nominal=nominal)
+        held = country
         if country is None and (targets or patient is not None):
-            country = self._story_country(verb, ctx)
-            if country is not None and not ctx.fire("source.authorities-of-the-story-country"):
-                country = None
+            country, held = self._unplaced_authority(verb, ctx)
         if country is None or self._abducted(verb) or not ctx.fire("source.authorities-arrest-and-try"):
             return sources, targets
         return [ActorRef(verb.i, verb.i + 1, verb.i, country + role, "", direct=False)], \
-            self._held_targets(country, patient, targets, ctx)
+            self._held_targets(held or country, patient, targets, ctx)
+
+    def _unplaced_authority(self, verb: Token, ctx: DocContext) -> tuple[str | None, str | None]:
+        """The country whose authorities did an act of custody that no place or patient's country locates, and
+        the country of the one it is done to when the text names none: the state body announcing it when that is
+        of another country than the story's ("the Pentagon says they were freed", the freed being of the story's
+        country, whose article tells of them), else the country the article is about there, for both."""
+        country = self._story_country(verb, ctx)
+        announcer = self._announcing_state(verb, ctx)
+        if announcer is not None and announcer != country and ctx.fire("source.authorities-of-the-announcing-state"):
+            return announcer, country
+        if country is not None and not ctx.fire("source.authorities-of-the-story-country"):
+            return None, None
+        return country, country
+
+    def _place_freed(self, verb: Token, ctx: DocContext) -> bool:
+        """What a passive release frees is a place: a place noun ("her village was freed from Isis") or a name
+        alone, no person's, that the dictionaries code as a country with no role, a town or a country ("Mosul was
+        freed from Isis control")."""
+        freed = verb.head if reduced_passive(verb) else next(
+            (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if freed is None:
+            return False
+        if freed.lemma_.lower() in _PLACE_NOUNS:
+            return True
+        toks = phrase_tokens(freed)
+        # a name alone, not a person's ("Australian Mamdouh Habib" is coded AUS by his demonym; "Mosul" by the
+        # dictionaries' towns)
+        if freed.pos_ != "PROPN" or any(t.pos_ not in ("PROPN", "DET") for t in toks) \
+                or freed.ent_type_ == "PERSON" or _named_in_full(freed):
+            return False
+        code = self.actors.code_tokens(toks, ctx.day, freed, ctx.fire)[0] or ""
+        return len(code) == 3 and code.isalpha() and code not in NON_STATE
+
+    def _announcing_state(self, verb: Token, ctx: DocContext) -> str | None:
+        """The country of the state body (a government, its forces, police, courts or services, or a country named
+        alone) whose statement the act is told in: the subject of the speech verb whose complement holds the act
+        ("the Pentagon says they were freed", "the US has announced that Habib will be released"). None when the
+        speaker is no state body or the act is told in no statement."""
+        clause = verb
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head  # "was arrested and charged", "is to be freed"
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH_VERBS:
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        ref = self._actor(speaker, ctx, direct=False) if speaker is not None else None
+        country, roles = split_code(ref.code) if ref is not None else (None, [])
+        if country is None or len(country) != 3 or country in NON_STATE:
+            return None
+        # a role of the state, or the country itself named as speaker ("the US has announced"), not a person or
+        # group the dictionaries give a country alone
+        if not (set(roles) <= _STATE_BODIES if roles else speaker is not None and _country_named(speaker)):
+            return None
+        return country
 
     @staticmethod
     def _held_targets(country: str, patient: Token | None, targets: list[ActorRef],
@@ -278,8 +334,22 @@ _AUTHORITY_ROLE = {**dict.fromkeys(words("verb_classes", "police-act"), "COP"),
                    **dict.fromkeys(words("verb_classes", "custody-release"), "COP")}
 
 
+# nouns of places ("village", "town", "city"): what a release frees when it is territory taken back
+_PLACE_NOUNS = words("place_words", "place-noun")
+# verbs of saying whose complement tells what the speaker reports (lexicons/verb_classes.tsv, speech)
+_SPEECH_VERBS = words("verb_classes", "speech")
+# roles of a state's own bodies, which speak for the authorities that arrest, hold, try and free
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
+
 # freeing someone held: done where they were held, whatever their country
 _RELEASE = words("verb_classes", "custody-release")
+
+
+def _country_named(head: Token) -> bool:
+    """The phrase is a country's own name ("the US", "Britain"), not a person or group coded by country."""
+    name = " ".join(t.lower_ for t in phrase_tokens(head) if t.dep_ != "det")
+    return name in country_names()
 
 
 def _held_person(verb: Token, *, nominal: bool) -> Token | None:

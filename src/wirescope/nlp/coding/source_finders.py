@@ -122,6 +122,12 @@ class SourceFinder(PhraseActors):
             # "X called on Y to be allowed to leave": whoever governs a passive infinitive is its patient,
             # not the one who allows; without a "by" agent or an instrument the doer is unknown
             return self._instrument(tok, ctx)
+        if tok.i == verb.i and own_passive(tok) and match.code[:2] != "15" \
+                and ctx.fire("source.passive-clause-inherits-no-doer"):
+            # "Pompeo is seen as a hawk and has been criticised", "pleaded guilty and was jailed", "the twelfth
+            # man to be arrested": a passive without a subject of its own shares its patient with the clause or
+            # noun it hangs on; no one there did the act, and only a "by" agent or an instrument says who did
+            return self._instrument(tok, ctx)
         if tok.i == verb.i and reduced_passive(tok) and ctx.fire("source.participle-noun-is-the-patient"):
             # "a soldier arrested in Turkey", "militants killed in the strike": the noun is the patient (a clause
             # climbed into is taken as active: "youths resorted to throwing stones" is often parsed so)
@@ -250,6 +256,19 @@ def reduced_passive(verb: Token) -> bool:
     misparsed active verb)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_HEAD and not any(
         c.dep_ in ("dobj", "obj") or (c.dep_ == "conj" and c.tag_ == "VBD") for c in verb.children)
+
+
+def own_passive(verb: Token) -> bool:
+    """``verb`` is a passive with its own auxiliary ("has been criticised", "was jailed", "to be arrested") but
+    no subject or "by" agent of its own, in a clause that takes its subject from another: coordinated,
+    adverbial, relative or participial. Whatever it would inherit is the one it is done to, or, with an object
+    ("having been promised support"), the one it is given to."""
+    return verb.dep_ in _PASSIVE_INHERITORS and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for c in verb.children)
+
+
+# relations of a clause that has no subject of its own and takes one from the clause or noun it hangs on
+_PASSIVE_INHERITORS = frozenset({"conj", "advcl", "relcl", "acl", "pcomp"})
 
 
 def bare_participle(verb: Token, passive: Token) -> bool:

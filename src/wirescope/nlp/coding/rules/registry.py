@@ -565,6 +565,16 @@ RULES: tuple[Rule, ...] = (
     Rule("source.passive-infinitive-keeps-its-governor-out", _A,
          "Whoever governs a passive infinitive is its patient, not its doer: 'X called on Y to be allowed to "
          "leave' has no source but an instrument's actor."),
+    Rule("source.passive-clause-inherits-no-doer", _A,
+         "A passive with its own auxiliary and no subject, 'by' agent or object of its own, in a clause that takes "
+         "its subject from the clause or noun it hangs on (coordinated, adverbial, relative or participial: 'Pompeo "
+         "is seen as a hawk and has been criticised for ...', 'the killer pleaded guilty and was jailed', 'Having "
+         "been promised support from Washington, the UK mission was stunned', 'the twelfth man to be arrested'), "
+         "has no source but the actor of an instrument: what it would inherit is the one it is done to, not the "
+         "doer (it was taken for the critic, the jailer, the one who promised, the one who arrests). Without a "
+         "source, an arrest or sentence goes to source.authorities-arrest-and-try and an accusation to nobody. "
+         "Not a mobilisation (15x: 'troops were mobilised and were deployed', source.passive-subject-acts), nor "
+         "an active verb coordinated with a passive ('was arrested and has resigned')."),
     Rule("source.participle-noun-is-the-patient", _A,
          "A past participle modifying a noun ('a soldier arrested in Turkey') takes its source only from an "
          "instrument; the noun is the target (see target.noun-of-a-participle)."),
@@ -619,11 +629,31 @@ RULES: tuple[Rule, ...] = (
          "held, never taken from the one freed's own country; the story's country, by "
          "source.authorities-of-the-story-country, may be theirs: most releases in news are a country freeing "
          "its own people)."),
+    Rule("source.place-freed-is-no-custody-release", _A,
+         "A passive release (free, release, liberate without a 'by' agent) whose subject is a place, a place noun "
+         "('her village was freed from Isis', 'the town was liberated') or a name the dictionaries code as a "
+         "country with no role ('Mosul was freed from Isis control last year'), tells of territory taken back, not "
+         "of people let out of custody: no police or courts of any country are its source "
+         "(source.authorities-arrest-and-try), and with no agent named no event is coded. Not a person or group "
+         "('the detainees were freed', 'Brunson was released'). Real-news conventions only."),
     Rule("source.authorities-of-the-story-country", _A,
          "An arrest, detention, charge or sentence with no agent named and no place or patient's country that says "
          "where it happens ('the arrest of Tendai Moyo sent a chilling message', 'she was detained on Sunday') is "
          "done by the police or courts of the country the article is about there (the country its earlier "
          "sentences name most, referents.country_at). Real-news conventions only (bundled dictionaries)."),
+    Rule("source.authorities-of-the-announcing-state", _A,
+         "An arrest, detention, charge, sentence or release with no agent named and no place or patient's country "
+         "that says where it happens, told in the complement of a speech verb whose subject is a state body (a "
+         "government, ministry, its forces, police, courts or services, or a country named alone) of another "
+         "country than the one the article is about there, is done by the authorities of the speaker's country, not "
+         "of the story's: a state announcing an agentless act of custody announces its own ('The Pentagon says "
+         "they were freed after the UK government promised ...' in a British story: USACOP; 'The US has announced "
+         "that Mamdouh Habib will be released'). The one held, named without a country (a pronoun, a name), is "
+         "then of the story's country, not the holder's (target.one-held-is-of-the-country-holding-them): the "
+         "article tells of its own people held abroad ('they' are the British men). A speaker who is no state "
+         "body (a lawyer, a rights group, a media association: 'CamboJA said Mech Dara was released') leaves the "
+         "story's country "
+         "(source.authorities-of-the-story-country). Real-news conventions only (bundled dictionaries)."),
     Rule("target.one-held-is-of-the-country-holding-them", _A,
          "The person an agentless arrest, detention, charge or sentence is done to, named without a country (a "
          "personal pronoun or a person's name as passive subject, the possessor or 'of' object of the act's noun, "
