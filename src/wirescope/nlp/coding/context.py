@@ -62,6 +62,8 @@ class DocContext:
     referents: Any = None
     # the document's persons named in full (``full_names.FullNames``), built on first use by the arguments phase
     full_names: Any = None
+    # the government offices the article's titles give its persons, when it has no date (``titles.Offices``)
+    offices: Any = None
     # the document's quotations (``quotes.found.FoundQuote``), found on first use by the arguments phase: whose
     # words "we" and "I" are in
     quotes: Any = None

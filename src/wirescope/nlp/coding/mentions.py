@@ -11,6 +11,7 @@ the rules that decided are known (``fired``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from .arguments import ArgumentFinder
 from .context import DocContext
 from .phrase_actors import ActorRef
 from .rules import RuleSet
+from .titles import offices_of, titled_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -41,4 +43,12 @@ class MentionResolver(ArgumentFinder):
         document (token indexes key what it keeps)."""
         mark = len(self._ctx.trace)
         ref = self._actor(span.root, self._ctx, direct=True)
+        if ref is not None and self._ctx.day is None:
+            ref = replace(ref, code=self.office(ref.code, ref.name))
         return ref, tuple(dict.fromkeys(self._ctx.trace[mark:]))
+
+    def office(self, code: str | None, name: str) -> str | None:
+        """``code`` of the person called ``name`` with the government office the article's titles give them when
+        it has no date, as the event coder codes them (``titles``: "Mr Blair said" after "Prime Minister Tony
+        Blair" is GBRGOV)."""
+        return titled_code(code, name, offices_of(self.doc, self.actors, self._ctx), self._ctx.fire)

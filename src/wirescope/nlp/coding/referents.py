@@ -144,7 +144,7 @@ class Referents:
         # article named "Michael Howard")
         ks = [k for k, words in enumerate(self._words) if len(words) > 1 and word in (words[-1], words[0])
               and not self._runs[k][0].i <= tok.i <= self._runs[k][-1].i and _full_name(self._runs[k])
-              and _SURNAME_GUESS not in self.run_code(k)[2]]
+              and SURNAME_GUESS not in self.run_code(k)[2]]
         found = [m for m in self._names(ks) if m.person]
         if not found or len({split_code(m.code)[0] for m in found}) != 1:
             return None
@@ -278,7 +278,7 @@ def _party_placed_abroad(names: Sequence[Token], country: str, coder: ActorCoder
 
 
 # the actor rule of a dictionary person matched by a last name alone: a guess, not a full name
-_SURNAME_GUESS = "actors.last-name-of-a-listed-person"
+SURNAME_GUESS = "actors.last-name-of-a-listed-person"
 # honorifics that may precede a lone surname ("Mr. Abe")
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # roles a country's own bodies hold; others (IGO, NGO, ...) have no country to take
@@ -292,7 +292,7 @@ def lone_name(head: Token, toks: Sequence[Token]) -> bool:
     return head.pos_ == "PROPN" and names == [head] and head.text[:1].isupper()
 
 
-def _countryless_role(head: Token, code: str) -> bool:
+def countryless_role(head: Token, code: str) -> bool:
     """A role without a country ("---GOV") whose phrase is definite or bare ("the ministry", "police"), not an
     indefinite or quantified one ("a diplomat", "some officials", "many people") that need not belong to the
     story's country."""
@@ -327,7 +327,7 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
         elif lone_name(head, toks):
             found, rule = refs.surname(head), "actors.surname-refers-back"
         return (found.code, found.name) if found is not None and fire(rule) else (code, name)
-    if split_code(code)[0] is not None or not _countryless_role(head, code):
+    if split_code(code)[0] is not None or not countryless_role(head, code):
         return code, name
     roles = split_code(code)[1]
     # a common noun ("the government", "ministers"), not a person named with a title ("Prince Mohammed")

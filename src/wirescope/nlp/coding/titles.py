@@ -8,7 +8,15 @@ own word on its time, so every mention of that person in the article ("Mr Blair"
 him) takes the office of the title (``actors.title-in-the-article-gives-the-office``): the person's country with
 the title's government role (GBRGOV); a surname alone ("Mr Straw", which the dictionaries code by a guess) is
 that person too. Only government titles count ("shadow chancellor" is the opposition's); a
-person given two different government titles in one article keeps the dictionary's code. Articles with a date are
+person given two different government titles in one article keeps the dictionary's code.
+
+A definite title without a country that refers back to a person the article named ("Tony Blair has said ...
+The prime minister said", "Gordon Brown ... the chancellor insisted") says the same of its time
+(``actors.title-that-refers-back-gives-the-office``): a definite description is true of its referent when the
+article is written. The person is the one ``referents.Referents.role_before`` finds for the title (the nearest
+person with that role named in the sentences before); a title that refers back to two different persons in one
+article says nothing (our resolution is then no safe guess), nor does a title of someone the article calls
+"former" or "shadow". Articles with a date are
 coded by the date (``actors.office-holder-on-the-date``) and are left alone.
 
 A spokesman speaks for whom they speak for, in any article (``actors.spokesman-speaks-for-the-owner``): "a
@@ -19,11 +27,13 @@ word "spokesman" gives in the agents dictionary.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .referents import SURNAME_GUESS, code_recorded, countryless_role, referents_of
+from .syntax import phrase_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,6 +44,7 @@ if TYPE_CHECKING:
     from .phrase_actors import ActorRef
 
 RULE, SPOKESMAN = "actors.title-in-the-article-gives-the-office", "actors.spokesman-speaks-for-the-owner"
+REFERRED = "actors.title-that-refers-back-gives-the-office"
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # nouns heading an apposition that gives a title ("Tony Blair, the prime minister")
 _TITLE_HEADS = frozenset({"minister", "secretary", "chancellor", "premier", "president", "leader", "mayor"})
@@ -83,19 +94,54 @@ def _spokesman(doc: Doc, ref: ActorRef, actors: ActorCoder, ctx: DocContext) -> 
     return ref
 
 
+@dataclass(frozen=True, slots=True)
+class Offices:
+    """The offices an undated article gives its persons: by a title before or beside the name (``RULE``), by a
+    definite title that refers back to them (``REFERRED``), and the indexes of the title words."""
+
+    titled: dict[str, str]
+    referred: dict[str, str]
+    title_words: frozenset[int]
+    standing: dict[str, frozenset[str]]
+
+
+def offices_of(doc: Doc, actors: ActorCoder, ctx: DocContext) -> Offices:
+    """The document's ``Offices`` (none for an article with a date), found once and kept on its context."""
+    if ctx.offices is None:
+        if ctx.day is not None:
+            ctx.offices = Offices({}, {}, frozenset(), {})
+        else:
+            titled, words = _offices(doc, actors)
+            referred = {n: c for n, c in _referred_offices(doc, actors, ctx).items() if n not in titled}
+            ctx.offices = Offices(titled, referred, frozenset(words),
+                                  _standing_codes(actors) if titled or referred else {})
+    found: Offices = ctx.offices
+    return found
+
+
+def titled_code(code: str | None, name: str, offices: Offices, fire: Callable[[str], bool]) -> str | None:
+    """``code`` of the person called ``name`` with the office the article gives them (a quotation's speaker:
+    "Mr Blair said" is GBRGOV after "Prime Minister Tony Blair" as in the events)."""
+    for rule, table in ((RULE, offices.titled), (REFERRED, offices.referred)):
+        new = _office_code(code, name, table, offices.standing)
+        if new != code and fire(rule):
+            return new
+    return code
+
+
 def _titled(doc: Doc, codings: list[Coding], actors: ActorCoder, ctx: DocContext) -> list[Coding]:
     if ctx.day is not None or not codings:
         return codings
-    offices, titled = _offices(doc, actors)
-    if not offices:
+    offices = offices_of(doc, actors, ctx)
+    if not offices.titled and not offices.referred:
         return codings
-    standing = _standing_codes(actors)
     out = []
     for c in codings:
-        source = _retitled(c.source, offices, standing, titled)
-        target = _retitled(c.target, offices, standing, titled) if c.target is not None else None
-        if (source is not c.source or target is not c.target) and ctx.fire(RULE):
-            c = replace(c, source=source, target=target, trace=(*c.trace, RULE))
+        for rule, table in ((RULE, offices.titled), (REFERRED, offices.referred)):
+            source = _retitled(c.source, table, offices)
+            target = _retitled(c.target, table, offices) if c.target is not None else None
+            if (source is not c.source or target is not c.target) and ctx.fire(rule):
+                c = replace(c, source=source, target=target, trace=(*c.trace, rule))
         out.append(c)
     return out
 
@@ -104,22 +150,29 @@ def _elite(ref: ActorRef) -> bool:
     return "ELI" in split_code(ref.code)[1]
 
 
-def _retitled(ref: ActorRef, offices: dict[str, str], standing: dict[str, frozenset[str]],
-              titled: set[int]) -> ActorRef:
-    """The actor with the office its title gives: over an elite (no office), a bare country, or a government post
+def _retitled(ref: ActorRef, offices: dict[str, str], found: Offices) -> ActorRef:
+    """The actor with the office its title gives (``_office_code``); an elite with its own title is the phrase's
+    business (actors.title-gives-the-office)."""
+    if _elite(ref) and any(ref.start <= i < ref.end for i in found.title_words):
+        return ref
+    code = _office_code(ref.code, ref.name, offices, found.standing)
+    return ref if code == ref.code else replace(ref, code=code)
+
+
+def _office_code(code: str | None, name: str, offices: dict[str, str],
+                 standing: dict[str, frozenset[str]]) -> str | None:
+    """The office its title gives the person: over an elite (no office), a bare country, or a government post
     the dictionary lists only for a closed term (picked for want of a date: Straw's GBRGOVJUD of 2007-08); a
     post the dictionary gives as standing ("NORGOVDEV", open-ended or undated) is more precise than the title."""
-    if not ref.name or ref.name not in offices or ref.code == offices[ref.name]:
-        return ref
-    if _elite(ref) and any(ref.start <= i < ref.end for i in titled):
-        return ref  # an elite with its own title is the phrase's business (actors.title-gives-the-office)
-    country, roles = split_code(ref.code)
-    office = offices[ref.name]
+    if not code or not name or name not in offices or code == offices[name]:
+        return code
+    country, roles = split_code(code)
+    office = offices[name]
     if country != office[:3]:
-        return ref  # another person's code
-    if roles and "ELI" not in roles and (roles[0] != _GOVERNMENT or ref.code in standing.get(ref.name, ())):
-        return ref  # a role of its own (a party, a court) or the dictionary's standing post
-    return replace(ref, code=office)
+        return code  # another person's code
+    if roles and "ELI" not in roles and (roles[0] != _GOVERNMENT or code in standing.get(name, ())):
+        return code  # a role of its own (a party, a court) or the dictionary's standing post
+    return office
 
 
 # per actor coder, built once; weakly keyed so that a coder dropped by its owner (a server reloading its
@@ -144,14 +197,54 @@ def _offices(doc: Doc, actors: ActorCoder) -> tuple[dict[str, str], set[int]]:
         if any(t.lower_ in _NOT_IN_OFFICE for t in title):
             continue
         office = _government(actors, title)
-        code, name = actors.code_tokens(name_toks, None, name_toks[-1])
-        country, _ = split_code(code)
-        if office and name and country is not None:
+        code, name, fired = code_recorded(actors, name_toks, None, name_toks[-1])
+        country, roles = split_code(code)
+        # a person: coded with a role or as a listed person's surname ("President Kumaratunga"), not by a place
+        # ("Patricio Cartagena" is no office of Spain that the city codes, and every "Spain" of the article would
+        # become its government)
+        if office and name and country is not None and (roles or SURNAME_GUESS in fired):
             found.setdefault(name, set()).add(country + office)
             # "Mr Straw" coded by the surname alone ("STRAW", the dictionaries' guess) is the titled person too
             found.setdefault(name.split()[-1], set()).add(country + office)
             titled.update(t.i for t in title)
     return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}, titled
+
+
+def _referred_offices(doc: Doc, actors: ActorCoder, ctx: DocContext) -> dict[str, str]:
+    """Dictionary name -> the government office a definite title without a country that refers back to the
+    person gives them ("Tony Blair has said ... The prime minister said": TONY BLAIR -> GBRGOV), for titles that
+    refer back to one person only in the article, and persons the article gives no "former" or "shadow" title."""
+    refs = referents_of(ctx, doc, actors)
+    persons: dict[str, set[tuple[str, str]]] = {}  # title words -> (name, office code) of each person it refers to
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or tok.lemma_.lower() not in _TITLE_HEADS:
+            continue
+        toks = phrase_tokens(tok)
+        if any(t.lower_ in _NOT_IN_OFFICE for t in toks):
+            continue
+        code = actors.code_tokens(toks, None, tok)[0]
+        roles = split_code(code)[1]
+        if not code or split_code(code)[0] is not None or not roles or roles[0] != _GOVERNMENT \
+                or not countryless_role(tok, code):
+            continue
+        named = refs.role_before(tok, roles)
+        country = split_code(named.code)[0] if named is not None else None
+        if named is None or country is None or not named.person or not named.name:
+            continue
+        # the title's words: "prime minister", "chancellor", "home secretary"
+        title = " ".join(t.lemma_.lower() for t in toks
+                         if t.i == tok.i or (t.i < tok.i and t.dep_ in ("amod", "compound")))
+        persons.setdefault(title, set()).add((named.name, country + "".join(roles)))
+    former = {actors.code_tokens(name, None, name[-1])[1] for name, title in _titled_names(doc)
+              if any(t.lower_ in _NOT_IN_OFFICE for t in title)}
+    found: dict[str, set[str]] = {}
+    for pairs in persons.values():
+        if len({name for name, _ in pairs}) == 1:
+            for name, office in pairs:
+                if name not in former:
+                    found.setdefault(name, set()).add(office)
+                    found.setdefault(name.split()[-1], set()).add(office)
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
 
 
 def _government(actors: ActorCoder, title: Sequence[Token]) -> str:
@@ -188,8 +281,9 @@ def _titled_names(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
 
 def _apposition(tok: Token) -> list[Token]:
     """The title of an apposition to a name or of the title a name is in apposition to."""
-    heads = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _TITLE_HEADS]
-    if tok.dep_ == "appos" and tok.head.lemma_.lower() in _TITLE_HEADS:
+    # one person's title, not a plural ("university vice-chancellors, Universities UK" is a body of them)
+    heads = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _TITLE_HEADS and c.tag_ != "NNS"]
+    if tok.dep_ == "appos" and tok.head.lemma_.lower() in _TITLE_HEADS and tok.head.tag_ != "NNS":
         heads.append(tok.head)
     if not heads:
         return []

@@ -160,10 +160,12 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet) -> Spe
         if span is None:
             return None
         actor = coder.code_actor(span, doc, day)
-        if not coder.iso or actor.country is not None:
+        if not coder.iso or (actor.country is not None and day is not None):
             return actor.code
         if not kept or kept[0].doc is not doc:
             kept[:] = [MentionResolver(coder, doc, day, rules)]
+        if actor.country is not None:  # an undated article: the office its titles give the person
+            return kept[0].office(actor.code, coder.code_tokens(list(span), day, span.root)[1])
         ref = kept[0].resolve(span)[0]
         return ref.code if ref is not None else actor.code
 

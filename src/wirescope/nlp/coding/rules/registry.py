@@ -995,6 +995,15 @@ RULES: tuple[Rule, ...] = (
          "of 2007); the title is the article's own word on its time. Not for 'shadow' or 'former' titles, nor for "
          "a person given two different offices, nor over a role of another kind (a party, a court); an article "
          "with a date is coded by its date (actors.office-holder-on-the-date)."),
+    Rule("actors.title-that-refers-back-gives-the-office", _ACT,
+         "In an article without a date, a person named before a definite government title without a country that "
+         "refers back to them ('Tony Blair has said ... The prime minister said', 'Gordon Brown ... the chancellor "
+         "insisted') is coded with that office at every mention ('Mr Blair', GBRGOV over the dictionary's undated "
+         "elite GBRELI), as actors.title-in-the-article-gives-the-office codes a title before the name: a definite "
+         "description is true of its referent when the article is written. The person is the nearest one with that "
+         "role named in the sentences before the title (actors.role-refers-back); a title that refers back to two "
+         "different persons in one article gives no office, nor does a 'former' or 'shadow' title, nor a title for "
+         "someone the article calls former or shadow elsewhere; an article with a date is coded by its date."),
     Rule("actors.spokesman-speaks-for-the-owner", _ACT,
          "A spokesman (spokeswoman, spokesperson) coded as the media (MED, the agents dictionary's role for the "
          "word) speaks for the one whose spokesman they are, named as possessor or with for/of: 'a spokesman for "
