@@ -358,6 +358,9 @@ class ActorMatcher:
                     if end == i + 1 and _person(entry) and self._inside_name(run.toks, i, after_match) \
                             and fire("actors.given-name-inside-a-longer-name"):
                         continue  # "Omar Hassan al-Bashir" is not the Jordanian listed as "Hassan"
+                    if end == i + 1 and _after_honorific(run, i) and not split_code(entry.code_on(day))[1] \
+                            and fire("actors.honorific-names-a-person"):
+                        continue  # "Mr Houston" is a person, not the Texan city the dictionaries list
                     best = (end, entry.code_on(day), entry.name)
             if best is not None:
                 break
@@ -405,6 +408,11 @@ class ActorMatcher:
                 if end > i and (best is None or end > best[0]):
                     best = (end, agent, phrase)
         return best
+
+
+def _after_honorific(run: _Run, i: int) -> bool:
+    """The word at ``i`` follows an honorific ("Mr Houston", "Lady Jersey"): a person's name."""
+    return i > 0 and run.upper[i - 1].rstrip(".") in _HONORIFICS
 
 
 def _person(entry: ActorEntry) -> bool:

@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 # Entity labels of the parse that never name a person.
 _NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "DATE", "MONEY", "TIME"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
+# honorifics that are no part of a name ("Mr Howard" names no one in full); a peer's or knight's title is ("Lord
+# Goldsmith", "Baroness Scotland": how the article names them in full, with their office beside it)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 # ranks and titles written before a name, full and abbreviated ("Lt. Gen.", "Sen.", "Mullah")
 _RANKS = frozenset({"lt", "lt.", "gen", "gen.", "col", "col.", "maj", "maj.", "brig", "brig.", "capt", "capt.",
                     "sgt", "sgt.", "adm", "adm.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "lieutenant",

@@ -279,8 +279,11 @@ def _party_placed_abroad(names: Sequence[Token], country: str, coder: ActorCoder
 
 # the actor rule of a dictionary person matched by a last name alone: a guess, not a full name
 SURNAME_GUESS = "actors.last-name-of-a-listed-person"
-# honorifics that may precede a lone surname ("Mr. Abe")
-_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
+# honorifics that may precede a lone surname ("Mr. Abe", "Lady Thatcher", "Lord Falconer"): not part of the name
+# (lexicons/title_words.tsv, honorific, with and without a full stop); "Sir" and "Dame" precede a given name ("Sir
+# Howard" is Sir Howard Newby, no one surnamed Howard), so the word after them is no lone surname
+HONORIFIC_WORDS = frozenset(w.lower() + dot for w in words("title_words", "honorific") for dot in ("", ".")
+                            if w not in ("SIR", "DAME"))
 # roles a country's own bodies hold; others (IGO, NGO, ...) have no country to take
 _NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "MED", "ELI", "REB", "BUS",
                              "CVL", "EDU", "HLH", "LAB", "AGR", "CRM", "REF", "PPL", "UAF"})
@@ -288,7 +291,7 @@ _NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "P
 
 def lone_name(head: Token, toks: Sequence[Token]) -> bool:
     """The phrase names its actor by one capitalised word only: "Abe", "Mr. Abe"."""
-    names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in _HONORIFIC_WORDS]
+    names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in HONORIFIC_WORDS]
     return head.pos_ == "PROPN" and names == [head] and head.text[:1].isupper()
 
 
@@ -378,8 +381,9 @@ def _subject(tok: Token) -> bool:
 
 
 def _full_name(run: Sequence[Token]) -> bool:
-    """A given name and a last name, titles aside ("Tory leader Michael Howard" -> "Michael Howard")."""
-    words = [t for t in run if t.lower_ not in TITLE_WORDS]
+    """A given name and a last name, titles and honorifics aside ("Tory leader Michael Howard" -> "Michael
+    Howard"; "Lady Thatcher" is a surname alone)."""
+    words = [t for t in run if t.lower_ not in TITLE_WORDS and t.lower_ not in HONORIFIC_WORDS]
     return len(words) >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in words) \
         and not any(t.ent_type_ in _NOT_PERSON for t in words)
 

@@ -924,6 +924,13 @@ RULES: tuple[Rule, ...] = (
     Rule("actors.given-name-inside-a-longer-name", _ACT,
          "A one-word dictionary person inside a longer proper name is only a given name: 'Omar Hassan al-Bashir' is "
          "not the Jordanian listed as 'Hassan'."),
+    Rule("actors.honorific-names-a-person", _ACT,
+         "A one-word dictionary place, country or people (a code without a role) written after an honorific (Mr, "
+         "Mrs, Ms, Miss, Dr, Sir, Lord, Lady, Baroness, Dame: lexicons/title_words.tsv, honorific) is a person's "
+         "name, not that place: 'Mr Houston' (a UKIP candidate) is not the United States the Texan city codes, "
+         "'Mr English' not England, 'Lady Jersey' not Jersey; the article's full name of the person may then code "
+         "them (actors.surname-of-a-person-named-in-full). A listed person's surname after an honorific ('Mr "
+         "Sharon') and a place without one ('flights to Houston') are left alone."),
     Rule("actors.plural-demonym", _ACT,
          "The plural of a one-word demonym codes its country: 'Algerians', 'Israelis'."),
     Rule("actors.surname-guess-needs-its-country-named", _ACT,
