@@ -41,6 +41,10 @@ class DocContext:
     rules: RuleSet
     # actor of a noun phrase by (head token index, date), with the rules that fired while finding it
     memo: dict[tuple[int, date | None], tuple[Any, tuple[str, ...]]] = field(default_factory=dict)
+    # code and name of a phrase given as tokens, by (its token indexes, its head's index or -1), with the rules that
+    # fired coding it (``phrase_actors.PhraseActors._code``): the same phrase is coded again by several look-ups
+    coded: dict[tuple[tuple[int, ...], int], tuple[tuple[str | None, str], tuple[str, ...]]] = \
+        field(default_factory=dict)
     attackers: Sequence[Any] = ()  # ActorRefs of the last asserted act of force in an earlier sentence
     # (source, target) ActorRefs of the last asserted act of force with a coded target, its sentence index and its
     # trigger's token index: what a later definite "the attack" with no actor of its own repeats
@@ -50,6 +54,9 @@ class DocContext:
     # order the document is coded (``speech.record_accusations``): whom a later denial answers
     accusers: dict[str, Any] = field(default_factory=dict)
     trace: list[str] = field(default_factory=list)  # rule ids fired for the trigger being coded
+    # the verb dictionary's entries of a token as a trigger (``TriggerCodes._entries``), by token index: the
+    # sentence's scan for verbs of force asks again for the verbs its triggers asked for
+    verb_entries: dict[int, Any] = field(default_factory=dict)
     # indexes of the verbs whose lemma the coder corrected ("hoped": "hop" -> "hope"; ``lemmas.corrected_lemmas``)
     relemmatised: frozenset[int] = frozenset()
     entries: dict[str, str] = field(default_factory=dict)  # entry id -> entry text, for the trigger being coded

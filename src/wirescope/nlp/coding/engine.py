@@ -172,16 +172,16 @@ class EventCoder(TriggerCodes, TriggerYields):
                          and c.source.code and not c.source.code.startswith("---")]
                 if force:
                     ctx.attackers = force[-1:]
-                ctx.attack = _last_attack(coded, n) or (None if self._other_force(sent, coded) else ctx.attack)
+                ctx.attack = _last_attack(coded, n) or (None if self._other_force(sent, coded, ctx) else ctx.attack)
         return titled_offices(doc, out, self.actors, ctx) if self.real_news else out  # titles.py: undated roles
 
-    def _other_force(self, sent: Span, coded: Sequence[Coding]) -> bool:
+    def _other_force(self, sent: Span, coded: Sequence[Coding], ctx: DocContext) -> bool:
         """The sentence tells an act of force not between two coded parties (an asserted coding of force, or a
         verb of force the dictionaries know, coded or not: "a bus exploded", "a drone struck an oil plant"): a
         later "the attack" may be that one, so the last attack between coded parties is no longer the one it
         repeats."""
         return any(c.code[:2] in FORCE_ROOTS and c.modality == "asserted" for c in coded) \
-            or any(e.code[:2] in FORCE_ROOTS for t in sent if t.pos_ == "VERB" for e in self._verb_entries(t))
+            or any(e.code[:2] in FORCE_ROOTS for t in sent if t.pos_ == "VERB" for e in self._entries(t, ctx))
 
     def _discards(self, sent: Span, ctx: DocContext, *, story: bool) -> list[int]:
         """Token indexes of discard phrases in ``sent`` (story-level or sentence-level ones)."""
@@ -219,7 +219,7 @@ class EventCoder(TriggerCodes, TriggerYields):
         """The events of one token as a trigger (with the match that coded it), or None when it is none."""
         ctx.begin()
         gerund = tok.pos_ == "VERB" and fighting_code(tok) is not None  # "by fighting between X and Y": a noun
-        entries = [] if gerund else self._verb_entries(tok)
+        entries = [] if gerund else self._entries(tok, ctx)
         noun = self._noun_match(tok, ctx) if not entries and (tok.pos_ == "NOUN" or gerund) else None
         if noun is not None:
             return tok, noun, self._events(tok, noun, sent, index, ctx, nominal=True)

@@ -54,11 +54,25 @@ class PhraseActors:
             ctx.memo[key] = (ref, tuple(ctx.trace[mark:]))
         return replace(ref, direct=direct) if ref is not None and ref.direct != direct else ref
 
+    def _code(self, toks: Sequence[Token], head: Token | None, ctx: DocContext) -> tuple[str | None, str]:
+        """``self.actors.code_tokens(toks, ctx.day, head, ctx.fire)``, once per document for each phrase and head:
+        coding a phrase reads only the document, its date and the rules switched off, all fixed for the context;
+        the rules that fired count again where the code is reused, as for ``_actor``."""
+        key = (tuple(t.i for t in toks), head.i if head is not None else -1)
+        found = ctx.coded.get(key)
+        if found is not None:
+            ctx.replay(found[1])
+            return found[0]
+        mark = len(ctx.trace)
+        coded = self.actors.code_tokens(toks, ctx.day, head, ctx.fire)
+        ctx.coded[key] = (coded, tuple(ctx.trace[mark:]))
+        return coded
+
     def _actor_uncached(self, head: Token, ctx: DocContext) -> ActorRef | None:
         direct = True
         toks = phrase_tokens(head)
         mark = len(ctx.trace)
-        code, name = self.actors.code_tokens(toks, ctx.day, head, ctx.fire)
+        code, name = self._code(toks, head, ctx)
         # an actor the phrase names as its sponsor or opponent ("Iran-backed militia", "pro-Iran protesters") says
         # the phrase's own actor is someone else: the article's country is no default for it
         named_other = any(r in _SET_ASIDE for r in ctx.trace[mark:])
@@ -67,7 +81,7 @@ class PhraseActors:
         if code is None:
             for c in head.children:  # "Soleimani, leader of the Quds force"
                 if c.dep_ == "appos":
-                    code, name = self.actors.code_tokens(phrase_tokens(c), ctx.day, c, ctx.fire)
+                    code, name = self._code(phrase_tokens(c), c, ctx)
                     if code and ctx.fire("actors.apposition-names-the-actor"):
                         break
                     code, name = None, ""
@@ -155,7 +169,7 @@ class PhraseActors:
             if body is None or not any(c.dep_ == "prep" for c in body.children):
                 continue
             toks = [t for t in body.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
-            found = self.actors.code_tokens(toks, ctx.day, body, ctx.fire)[0]
+            found = self._code(toks, body, ctx)[0]
             if owner(found) is not None and ctx.fire("actors.member-of-a-named-body"):
                 return compose(found, [(r, False) for r in split_code(coded[0])[1]]), coded[1]
         return coded
@@ -321,7 +335,7 @@ class PhraseActors:
         first_mods = [t for t in heads[0].children if t.dep_ in ("amod", "compound") and t.i < heads[0].i]
         if len(heads) > 1 and first_mods:
             modifier_toks = [t for m in first_mods for t in m.subtree]
-            modifier_code = self.actors.code_tokens(modifier_toks, ctx.day, None, ctx.fire)[0]
+            modifier_code = self._code(modifier_toks, None, ctx)[0]
         places = stray_places(heads, shared_prep)
         if places is not None and not ctx.fire("actors.stray-place-repair"):
             places = None
@@ -342,7 +356,7 @@ class PhraseActors:
         noun's role when two such are named ("Russian President Vladimir Putin is courting Erdogan ... The two
         presidents are cooperating": RUS and TUR)."""
         toks = phrase_tokens(head)
-        code = self.actors.code_tokens(toks, ctx.day, head, ctx.fire)[0]
+        code = self._code(toks, head, ctx)[0]
         if code is not None and split_code(code)[0] is not None:
             return []  # "the two Korean leaders" name their country
         refs = referents_of(ctx, head.doc, self.actors)
@@ -370,7 +384,7 @@ class PhraseActors:
                     kept = [t for t in c.subtree if (t.i == c.i or t.dep_ not in ("conj", "cc", "punct"))
                             and not any(a.dep_ == "conj" and a.i != c.i for a in t.ancestors if a.i > c.i)]
                     toks = sorted([*base, *kept], key=lambda t: t.i)
-                    code, name = self.actors.code_tokens(toks, ctx.day, h, ctx.fire)
+                    code, name = self._code(toks, h, ctx)
                     if code:
                         refs.append(ActorRef(toks[0].i, toks[-1].i + 1, h.i, code, name, direct))
                 if len({r.code for r in refs}) > 1 and ctx.fire("actors.coordinated-modifiers"):
@@ -388,7 +402,7 @@ class PhraseActors:
         out = []
         for c in places or conjuncts(pobj):
             toks = sorted([*head_toks, prep, *phrase_tokens(c)], key=lambda t: t.i)
-            code, name = self.actors.code_tokens(toks, ctx.day, h, ctx.fire)
+            code, name = self._code(toks, h, ctx)
             if code:
                 out.append(ActorRef(min(t.i for t in toks), max(t.i for t in toks) + 1, h.i, code, name, direct))
         # one actor per place only when the places give one country each: "passengers of Punjabi and Saraiki

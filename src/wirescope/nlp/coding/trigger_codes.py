@@ -132,6 +132,14 @@ class TriggerCodes(EventArguments):
         return (shown_in_image(tok) and ctx.fire("filters.shown-in-a-picture")) \
             or (ctx.matched("filters.background-gerund", tok) and ctx.fire("filters.background-gerund")) \
             or (_description(tok, match.code) and ctx.fire("filters.descriptive-participle"))
+    def _entries(self, tok: Token, ctx: DocContext) -> list[VerbEntry]:
+        """``_verb_entries(tok)``, once per document (they read the token's words and parse and the lemmas as
+        corrected while the document is coded, none of which changes while its context lives)."""
+        found: list[VerbEntry] | None = ctx.verb_entries.get(tok.i)
+        if found is None:
+            found = ctx.verb_entries[tok.i] = self._verb_entries(tok)
+        return found
+
     def _verb_entries(self, tok: Token) -> list[VerbEntry]:
         if tok.pos_ == "NOUN":
             lemma = NOMINAL.get(tok.lemma_.lower())
