@@ -40,6 +40,7 @@ from .lemmas import trace_correction
 from .lexicons import words
 from .no_act_senses import no_act_rule, target_abroad
 from .positions import position_code
+from .relief import goods_ban, relief_deployment
 from .views import OBJECTS, view_code
 from .wishes import wish_code
 
@@ -119,7 +120,9 @@ def _feeling(tok: Token) -> bool:
 def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
                        ctx: DocContext) -> str | None:
     """Another code that a construction around the verb gives it (a measure hit with, a hostage held, another
-    expected to act), "" for no event (wishes.py), else None."""
+    expected to act), "" for no event (wishes.py, relief.py), else None."""
+    if relief_deployment(verb, code, parties[1], ctx) or goods_ban(verb, code, parties[1], ctx):
+        return ""  # relief.py: "the army was deployed to help flood victims", "banned smoking in public places"
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):
         return SANCTION  # "the US hit China with tariffs": a sanction by the one who imposes it (one_way)
     if (wished := wish_code(verb, code, ctx)) is not None:

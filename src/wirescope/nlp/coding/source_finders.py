@@ -105,10 +105,12 @@ class SourceFinder(PhraseActors):
         # passive or controlled by it shares its grammatical subject, the patient, not the agent; a bare participle
         # coordinated with it ("journalists were blocked or harassed", "were released and taken to ...") is the
         # same passive, whose subject undergoes it and whose agent, if any, does it
-        passive_conjunct = came_from == "conj" and bare_participle(verb, tok)
+        passive_conjunct = came_from in ("conj", "advcl") and bare_participle(verb, tok)
         shares_subject = came_from in ("conj", "xcomp") and not passive_conjunct
         if passive_agent and not (patient is not None and shares_subject
                                   and ctx.fire("source.coordinated-passive-shares-its-patient")):
+            if self._no_agent(passive_agent[0], ctx):
+                return []  # "three people were killed by lightning in Bihar": nobody did it
             return self._deep(passive_agent[0], ctx)
         if patient is not None:
             # "Gollum was seen to break ...": the passive subject does the embedded action;
@@ -135,6 +137,17 @@ class SourceFinder(PhraseActors):
         if ctx.matched("source.noun-of-a-relative-clause", tok) and ctx.fire("source.noun-of-a-relative-clause"):
             return self._actors(tok.head, ctx, direct=False)
         return None
+
+    @staticmethod
+    def _no_agent(agent: Token, ctx: DocContext) -> bool:
+        """A passive's "by" agent that is a natural force or an accident names no actor, as the same noun as
+        subject does ("homes destroyed by floods", "a gym demolished by a fertiliser plant explosion")."""
+        head = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if head is None:
+            return False
+        if head.lemma_.lower() in _NATURAL_FORCES and ctx.fire("source.natural-force-is-no-actor"):
+            return True
+        return _accidental(head) and ctx.fire("source.accident-is-no-actor")
 
     def _controller(self, tok: Token, ctx: DocContext, *, gerund: bool = False) -> list[ActorRef] | None:
         """Object control: in "urged Eriador to respond" the one who responds is the object; so is the one who
@@ -228,6 +241,7 @@ class SourceFinder(PhraseActors):
 
 
 SUBJ_DEPS = ("nsubj", "csubj")
+_OBJECT_DEPS = ("dobj", "obj", "pobj", "dative")
 
 
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acomp")
@@ -251,11 +265,17 @@ _ACCIDENT_SOURCES = words("natural_forces", "accident-source")
 
 
 def reduced_passive(verb: Token) -> bool:
-    """A past participle modifying a noun ("a soldier arrested in Turkey"): the noun undergoes the act. Not when
-    the participle has an object or is coordinated with a past tense ("groups donated and delivered goods": a
-    misparsed active verb)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_HEAD and not any(
-        c.dep_ in ("dobj", "obj") or (c.dep_ == "conj" and c.tag_ == "VBD") for c in verb.children)
+    """A past participle modifying a noun ("a soldier arrested in Turkey"): the noun undergoes the act; also one
+    the tagger took for a past tense after an object ("four smugglers intercepted for smuggling hashish",
+    "released a pastor detained for two years"): a clause of an object with no subject, relative word or object
+    of its own cannot be finite. Not when the participle has an object or is coordinated with a past tense
+    ("groups donated and delivered goods": a misparsed active verb), nor a past tense after a noun left without a
+    verb or set beside another ("the resolution, which was approved on Saturday, called for a ceasefire",
+    "Iranian-backed militias mobilised to the south": the noun is its subject)."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in NOUN_HEAD or any(
+            c.dep_ in ("dobj", "obj", *SUBJ_DEPS) or (c.dep_ == "conj" and c.tag_ == "VBD") for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.head.dep_ in _OBJECT_DEPS)
 
 
 def own_passive(verb: Token) -> bool:
@@ -272,10 +292,11 @@ _PASSIVE_INHERITORS = frozenset({"conj", "advcl", "relcl", "acl", "pcomp"})
 
 
 def bare_participle(verb: Token, passive: Token) -> bool:
-    """``verb`` is a past participle coordinated with the passive ``passive`` with no auxiliary, subject or
-    object of its own: the same passive ("were blocked or harassed"), not an active verb sharing the passive's
-    subject ("was arrested and has resigned", "were deployed and opened fire")."""
-    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i == passive.i and not any(
+    """``verb`` is a past participle coordinated with the passive ``passive``, or an adverbial clause of it, with
+    no auxiliary, subject or object of its own: the same passive ("were blocked or harassed", "five were killed,
+    20 injured"), not an active verb sharing the passive's subject ("was arrested and has resigned", "were
+    deployed and opened fire")."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i == passive.i and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj") for c in verb.children)
 
 

@@ -424,6 +424,24 @@ RULES: tuple[Rule, ...] = (
          "to Ukraine', 'cut off gas supplies'); cutting anything else is a policy: 'the Tories would cut the "
          "number of MPs', 'plans to cut immigration', 'taxes were cut by the chancellor': no event. Words are "
          "data (lexicons/senses.tsv: cut-verb, relation-object); real-news conventions only."),
+    Rule("code.relief-deployment-is-no-show-of-force", _C,
+         "A mobilisation or deployment the dictionary codes as a show of force (15) whose purpose infinitive is an "
+         "act of relief (help, rescue, evacuate, assist, distribute ...; also of its object: 'mobilised efforts to "
+         "help') and which is aimed at no armed party or state is no event: 'the army was deployed to help flood "
+         "victims', 'troops mobilised to rescue people trapped by the earthquake', 'the military mobilised to help "
+         "dig out vehicles stuck in snow'. CAMEO 15 is a posture toward an adversary; forces serving people struck "
+         "by a disaster act toward no political actor (issue 17). 'Russia deployed troops to help Assad's forces' "
+         "(an armed party helped), 'mobilised troops to the border with Ukraine' stay 15; the purpose clause's own "
+         "act (070 help, hypothetical) is coded as before. Words are data (lexicons/senses.tsv relief-verb)."),
+    Rule("code.ban-on-goods-is-no-coercion", _C,
+         "A verb of banning (ban, prohibit, outlaw, proscribe) coded as coercion (17) is so only when what it bans "
+         "is people, a named group, their political or religious life or what they read or say (a pronoun, a name, "
+         "a people-object word, or a party it is aimed at: 'banned the opposition party', 'prohibited rallies', "
+         "'banned women from driving', 'the Taliban banned her book', 'banned sales to Huawei'); a ban of goods or "
+         "an activity with no such party is public policy, no act against anyone: 'the Scottish government banned "
+         "smoking in enclosed public places', 'authorities banned the sale of alcohol in some communities', 'Kenya "
+         "banned plastic bags' (issue 17; as the noun, candidates.coercion-noun-at-home). Words are data "
+         "(lexicons/senses.tsv ban-verb, lexicons/measures.tsv people-object)."),
     Rule("code.hit-criticises-only-out-or-back", _C,
          "'Hit' without arms is criticism (111) only as 'hit out at', 'hit back at', 'hit at' its target; "
          "otherwise it names an effect ('the stamp duty rise hit first-time buyers', 'the strike hit Jobcentres', "
@@ -527,12 +545,14 @@ RULES: tuple[Rule, ...] = (
     Rule("source.natural-force-is-no-actor", _A,
          "A natural force as subject ('an earthquake on Java killed eight', 'floods destroyed homes') names no "
          "actor, and the place in its phrase is where it struck, not a perpetrator: no source, so no event "
-         "(lexicon natural_forces)."),
+         "(lexicon natural_forces). So is one as a passive's 'by' agent ('three people were killed by lightning "
+         "in Bihar', 'homes were destroyed by floods'; issue 17)."),
     Rule("source.accident-is-no-actor", _A,
          "An accident as subject ('a boiler explosion injured 30 workers', 'a fire at a hospital in Baghdad killed "
          "82') names no actor and its place is no perpetrator: no source, so no event. An accident noun (fire, "
          "explosion, blast, leak) is one with an accident source among its modifiers or place (boiler, gas, "
-         "factory, chemical plant), or 'a fire' with no modifier; 'Israeli fire' and 'a bomb blast' are not."),
+         "factory, chemical plant), or 'a fire' with no modifier; 'Israeli fire' and 'a bomb blast' are not. So "
+         "is one as a passive's 'by' agent ('a gym demolished by a fertiliser plant explosion'; issue 17)."),
     Rule("source.place-of-an-event-is-no-party", _A,
          "Looking for an actor inside an uncoded subject, the place phrase of an event noun is skipped for acts "
          "other than force ('the vote in Kenya approved ...' is not Kenya's)."),
@@ -545,8 +565,9 @@ RULES: tuple[Rule, ...] = (
     Rule("source.passive-subject-acts", _A,
          "The passive subject is the source of a mobilisation ('troops are deployed', 15x) and of an action "
          "embedded under a passive ('X was seen to break ...') or coordinated with one ('troops were deployed and "
-         "attacked X'); not of a bare participle coordinated with the passive, which is the same passive "
-         "('journalists were arrested and beaten': they were beaten, they beat nobody)."),
+         "attacked X'); not of a bare participle coordinated with the passive or adverbial to it, which is the "
+         "same passive ('journalists were arrested and beaten': they were beaten, they beat nobody; 'five people "
+         "were killed, 20 injured': the 20 were injured, issue 17)."),
     Rule("source.unnamed-accuser", _A,
          "A verb of accusation (lexicons/verb_classes.tsv, accusation: accuse, blame, criticise, condemn ...) coded "
          "as disapproval (11) in the passive without a 'by' agent has an unnamed accuser as source (no country, no "
@@ -577,7 +598,11 @@ RULES: tuple[Rule, ...] = (
          "an active verb coordinated with a passive ('was arrested and has resigned')."),
     Rule("source.participle-noun-is-the-patient", _A,
          "A past participle modifying a noun ('a soldier arrested in Turkey') takes its source only from an "
-         "instrument; the noun is the target (see target.noun-of-a-participle)."),
+         "instrument; the noun is the target (see target.noun-of-a-participle). So does one the tagger took for a "
+         "past tense after an object: a clause of a noun with no subject, relative word or object cannot be finite "
+         "('were among five suspected smugglers intercepted near the border', 'released a pastor detained for two "
+         "years'; issue 17); not after a noun left without a verb or set beside another, which is its subject "
+         "('the resolution, which was approved on Saturday, called for a ceasefire')."),
     Rule("source.noun-of-a-relative-clause", _A,
          "A relative or participial clause without a subject has the noun it modifies as source."),
     Rule("source.by-gerund-inherits-the-subject", _A,
