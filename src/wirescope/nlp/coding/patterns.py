@@ -9,7 +9,8 @@ source/target is found; ``%`` marks a compound actor coded reciprocally; ``^`` s
 next prepositional phrase when a preposition comes next (TABARI/PETRARCH: "* IFTAR (AT ^ ^) +" skips "<place>
 with <people>", so the target is the actor after them). A synset is found by its name with or without a trailing
 connector ("&PREPOSIT1_" declared, "&PREPOSIT1" used). A dictionary word matches a token's text or lemma, a plural,
-or (for words of five or more letters) as a stem.
+or (for words of five or more letters) as a stem; after the verb in a protest pattern, not as the stem of its agent
+noun ("held a protest" is 141; "detained protesters" is no protest by the police; issue 17).
 """
 
 from __future__ import annotations
@@ -53,11 +54,11 @@ class _Word:
 
     __slots__ = ("_end", "_tok", "i", "keys")
 
-    def __init__(self, tok: Token) -> None:
+    def __init__(self, tok: Token, *, after: bool = False) -> None:
         self.i = tok.i
         self._tok = tok
         self._end = -1
-        self.keys = _keys(tok.text, tok.lemma_)
+        self.keys = _keys(tok.text, tok.lemma_, after)
 
     @property
     def np_end(self) -> int:
@@ -69,23 +70,33 @@ class _Word:
 
 
 @functools.lru_cache(maxsize=65536)  # a word's keys depend on its text and lemma only; news repeats its words
-def _keys(text: str, lemma: str) -> frozenset[str]:
-    """Every dictionary word that matches a token of this text and lemma (see ``_Word``)."""
+def _keys(text: str, lemma: str, after: bool = False) -> frozenset[str]:
+    """Every dictionary word that matches a token of this text and lemma (see ``_Word``); ``after`` the verb in a
+    protest pattern (CAMEO 14: the subject holds the protest), a stem that leaves an agent suffix is none:
+    "police detained protesters" is no "held a protest" ("* PROTEST [141]" of the HOLD/DETAIN block): the
+    protesters are those acted on, the police protest nothing. Other patterns use the stem for the people too
+    ("* PROTEST [175:145]" of DISPERSE: "dispersed protesters"; "PROTEST * (WITH)": "protesters clashed")."""
     text = text.upper()
     keys = {text, lemma.upper()}
     if text.endswith("S"):
         keys.add(text[:-1])
         if text.endswith("ES"):
             keys.add(text[:-2])
-    keys.update(text[:k] for k in range(5, len(text)))
+    keys.update(text[:k] for k in range(5, len(text)) if not (after and text[k:] in _AGENT_SUFFIXES))
     return frozenset(keys)
 
 
-def _word(tok: Token, words: dict[int, _Word]) -> _Word:
-    """The token's ``_Word``, made once per document (``words`` is the document's, by token index)."""
-    found = words.get(tok.i)
+_AGENT_SUFFIXES = frozenset({"ER", "ERS", "OR", "ORS"})
+_PROTEST_ROOT = "14"
+
+
+def _word(tok: Token, words: dict[int, _Word], *, after: bool = False) -> _Word:
+    """The token's ``_Word``, made once per document (``words`` is the document's, by token index; the view of a
+    token after a verb under its index's complement, ``~i``)."""
+    key = ~tok.i if after else tok.i
+    found = words.get(key)
     if found is None:
-        found = words[tok.i] = _Word(tok)
+        found = words[key] = _Word(tok, after=after)
     return found
 
 
@@ -284,6 +295,8 @@ class PatternMatcher:
         best = PatternMatch(None, default, 0)
         words = {} if words is None else words
         after_w = [_word(t, words) for t in after]
+        # a protest pattern's words after the verb are the protest the subject holds, never its doers (_keys)
+        protest_w = [_word(t, words, after=True) for t in after]
         before_w = [_word(t, words) for t in before[-PRE_WINDOW:]]
         avail_after = _available(after_w)
         avail_before = _available(before_w)
@@ -291,7 +304,8 @@ class PatternMatcher:
             for pat, need_post, need_pre, has_pre, compound in self._block(block):
                 if not (need_post <= avail_after and need_pre <= avail_before):
                     continue  # a word the pattern needs is absent: skip the (slow) ordered match
-                post = self._find(pat.post, after_w) if pat.post else (0, None, None, verb.i, False)
+                post_w = protest_w if pat.code[:2] == _PROTEST_ROOT else after_w
+                post = self._find(pat.post, post_w) if pat.post else (0, None, None, verb.i, False)
                 if post is None:
                     continue
                 pre = self._find(pat.pre, before_w) if has_pre else (
