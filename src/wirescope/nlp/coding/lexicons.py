@@ -32,7 +32,7 @@ KINDS: dict[str, frozenset[str]] = {
                                "refusal-to-act", "accusation"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus",
                              "obligation", "obligation-verb", "obligation-present", "proposal", "aspectual", "causal",
-                             "aim-noun", "ongoing"}),
+                             "aim-noun", "ongoing", "time-marker", "intention-noun", "ability"}),
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head",
                               "consultation", "nominal-target", "nominal-patient", "medium", "medium-consultation",

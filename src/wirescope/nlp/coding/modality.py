@@ -21,7 +21,9 @@ A hypothetical inside a quotation stays hypothetical: it is never promoted to an
 
 Each rule is a function of the trigger's clauses (``modal_clauses.ModalClauses``) named after its rule id, in
 ``negated_acts.py``, ``unrealised_acts.py`` (hypothetical by what the act is said under) and ``modal_cues.py``
-(modals, conditions, hedges, future, threat, intention, speech, quotes); ``MODALITY_RULES`` here is their order.
+(modals, conditions, hedges, future, threat, intention, speech, quotes) and ``modal_scope.py`` (how far a cue
+reaches: a past clause keeps its tense, a clause of time shares a future, an adjective its copula's modal, an aim
+"is to" is intended); ``MODALITY_RULES`` here is their order.
 The negated codes of a PICO ontology are read in ``pico_ontology.py``.
 """
 
@@ -44,6 +46,12 @@ from .modal_cues import (
     reported_speech,
     threat_code,
     threat_or_promise_verb,
+)
+from .modal_scope import (
+    adjective_shares_its_copula,
+    aim_is_an_intention,
+    past_clause_keeps_its_tense,
+    time_clause_shares_the_future,
 )
 from .negated_acts import (
     negated_governor,
@@ -87,10 +95,11 @@ def means_shares_its_act(c: ModalClauses) -> Decision:
 
 MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     request_is_not_done, warned_against_act_is_not_done, negative_subject, negation, without_is_not_done,
-    means_shares_its_act, yes_no_question, negated_governor, refusal, prevented_act, purpose_is_an_aim,
-    capability_is_no_act, disputed_act, demanded_act, obligation_is_not_done, proposed_act, possibility_adverb,
-    possibility_or_condition, hedge_or_condition_above, hedge_word, conditional_act, threat_code,
-    adverbial_clause_keeps_its_tense, future_tense, threat_or_promise_verb, intention, reported_speech, inside_quotes,
+    means_shares_its_act, yes_no_question, negated_governor, refusal, prevented_act, past_clause_keeps_its_tense,
+    aim_is_an_intention, adjective_shares_its_copula, purpose_is_an_aim, capability_is_no_act, disputed_act,
+    demanded_act, obligation_is_not_done, proposed_act, possibility_adverb, possibility_or_condition,
+    hedge_or_condition_above, hedge_word, conditional_act, threat_code, adverbial_clause_keeps_its_tense,
+    time_clause_shares_the_future, future_tense, threat_or_promise_verb, intention, reported_speech, inside_quotes,
 )
 
 

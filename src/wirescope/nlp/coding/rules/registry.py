@@ -1218,6 +1218,35 @@ RULES: tuple[Rule, ...] = (
          "An act in the 'from V-ing' complement of a verb of prevention (bar, ban, prevent, stop, prohibit, keep "
          "...) did not happen: 'barred girls from attending school', 'prohibited him from entering the country' "
          "(negated; the bar itself is coded). The verbs are data (lexicons/verb_classes.tsv, prevention)."),
+    Rule("modality.past-clause-keeps-its-tense", _M,
+         "A finite past clause tells on its own that its act happened: a past (or present perfect, or past "
+         "passive) adverbial or relative clause with its own subject ('analysts questioned whether a US court has "
+         "jurisdiction, while Moscow officials have dismissed the case'), or a past-tense verb coordinated with one "
+         "that is not past ('Turkey has been threatening the Kurds, and in 2018 invaded Afrin': a past tense cannot "
+         "be the participle or infinitive its conjunct is). The condition, hedge, modal, threat or plan of the "
+         "clause it hangs on is not its own: the act is asserted (or reported, when a speech verb or quotation "
+         "marks embed it), where modality.conditional-clause-above, modality.hedged-clause or "
+         "modality.threat-or-promise-verb made it hypothetical or threatened (issue 17 item 3). Not a condition "
+         "of its own ('if Iran attacked', an inverted 'had he denied the charge'), not a clause with a hedge of its "
+         "own ('while the police likely prevented the escape'), not a hedge's own content parsed as an adverbial "
+         "('it is unclear when Mordor attacked Gondor'), not a 'relative' clause without a relative pronoun (a "
+         "claim's content: 'refused to deny claims the prime minister had reneged on a deal'), not a conjunct "
+         "with no 'and', 'but' or 'or' (the parser joining a headline teaser's two lines), not a threat code (13x "
+         "keeps its mark), and left to modality.adverbial-clause-keeps-its-tense under a future, threat or "
+         "intention alone."),
+    Rule("modality.aim-is-an-intention", _M,
+         "What a party's aim, plan, goal or policy 'is to' do is intended, not done: 'the aim of UKIP is to "
+         "withdraw from the EU', 'the Tory plan is to cut immigration', 'Labour's policy is to scrap the tax' "
+         "(threatened: the engine codes the intent 03x or the threat 13x, as for 'plans to'); 'the answer is to "
+         "talk', 'the way forward is to negotiate' name an option, no act (hypothetical). The nouns are data "
+         "(modal_cues.tsv, aim-noun and intention-noun). Where the sentence reads as 'X is to V' (scheduled), "
+         "an aim noun was already no actor (modality.be-to-is-scheduled); the act was asserted (issue 17 item 3)."),
+    Rule("modality.adjective-shares-its-copula", _M,
+         "The infinitive of an adjective takes the modal of the copula the adjective completes: 'the UK would "
+         "still be able to reject proposals', 'only judges should be able to order detention' (hypothetical), "
+         "'will be free to leave' (threatened; a 'would' under a past speech verb is a future). Ability ('able', "
+         "'unable') under a modal or a future is no act (hypothetical). The walk up the clauses stops at an "
+         "adjective (acomp), so the modal was not seen and the act was asserted (issue 17 item 3)."),
     Rule("modality.purpose-is-an-aim", _M,
          "The aim of an act is not an act: an infinitive of purpose ('troops were deployed to protect civilians', "
          "'in order to') or of a noun ('an agreement to combat smuggling', 'calls to end the violence'), and its "
@@ -1281,6 +1310,14 @@ RULES: tuple[Rule, ...] = (
          "purpose infinitive ('will send troops to protect'), a participle, or a present verb after 'when', "
          "'after', 'once', 'until' or 'if' ('vowed to retaliate when Israel attacks again': the present speaks of "
          "the future) shares its governor's modality."),
+    Rule("modality.time-clause-shares-the-future", _M,
+         "A clause of time in the present under a future act is in the future too: 'Parliament will examine the "
+         "issue next year when it debates a new bill', 'he will see an orphanage before chairing a meeting of the "
+         "Commission', 'will lift the ban once Iran complies' (threatened, coded as the announcement). "
+         "modality.future reads a future auxiliary on the clauses that embed the act but not on the sentence's "
+         "main verb (a relative clause under 'will' is no future), so the time clause was asserted. The markers "
+         "are data (modal_cues.tsv, time-marker); a past time clause keeps its tense "
+         "(modality.adverbial-clause-keeps-its-tense)."),
     Rule("modality.future", _M, "A future auxiliary ('will', 'shall', 'going to') makes the act threatened."),
     Rule("modality.threat-or-promise-verb", _M,
          "A governing verb of threat or promise: 'vowed to', 'threatened to', 'pledged to', 'warned of'."),
