@@ -290,6 +290,45 @@ def test_undated_article_restores_only_stories_holding_its_keys(tmp_path: Path) 
         assert got[name] == expected[name], name
 
 
+def test_an_old_open_story_sharing_one_entity_is_not_missed(tmp_path: Path) -> None:
+    """The stories an incremental run restores must include every candidate of the new articles: here a new article
+    shares nothing with the stored stories but one entity, held by an old open story that nothing else touches (no
+    new event, copy or other article). A full run puts it into that story; so must the update (a restore of the
+    stories holding one of its key terms only, or of those a new event or copy touches, starts a new story and
+    fails here)."""
+    rng = random.Random(7)
+    items: list[Item] = []
+    for k in range(3):  # three stories of the same days (all open at the new date), words of their own
+        topic = WORDS[30 * k:30 * (k + 1)]
+        for j in range(6):
+            aid = f"a{k}{j}"
+            a = analysis(aid, " ".join(rng.choices(topic, k=40)) + ".", (), title=" ".join(rng.choices(topic, k=4)),
+                         published=date(2020, 3, 1) + timedelta(days=j), source=f"outlet{j}")
+            ents = (Entity("ent:Zephyr", "Zephyr", "ORG", (Mention(aid, 0, 0, 1, "Zephyr", "ORG"),)),) if k == 0 else ()
+            items.append(Analysis(article=a.article, provenance=a.provenance, entities=ents, events=()))
+    items.sort(key=lambda x: (_article(x).published, _article(x).id))
+    new = analysis("zz1", " ".join(rng.choices(WORDS[200:240], k=40)) + ".", (), title="w200 w201 w202",
+                   published=date(2020, 3, 8), source="outlet1")
+    new = Analysis(article=new.article, provenance=new.provenance, events=(),
+                   entities=(Entity("ent:Zephyr", "Zephyr", "ORG", (Mention("zz1", 0, 0, 1, "Zephyr", "ORG"),)),))
+    with Store(tmp_path / "full.duckdb") as full:
+        write(full, [*items, new])
+        aggregate_store(full.con)
+        expected = tables(full.con)
+        story_of = dict(full.con.execute("SELECT article_id, story_id FROM story_articles").fetchall())
+    assert story_of["zz1"] == story_of["a00"]  # joins the story of the shared entity in a full run
+    assert len({story_of[f"a{k}0"] for k in range(3)}) == 3
+    with Store(tmp_path / "inc.duckdb") as inc:
+        write(inc, items)
+        aggregate_store(inc.con)
+        write(inc, [new])
+        report = aggregate_store(inc.con)
+        got = tables(inc.con)
+    assert report.incremental and report.new_stories == 0
+    for name in TABLES:
+        assert got[name] == expected[name], name
+
+
 def _day_boundary(items: list[Item]) -> int:
     """About the middle of the corpus, moved forward to the first article of a new day (a run never splits a day)."""
     half = len(items) // 2
