@@ -35,6 +35,7 @@ from ..config import Settings
 from ..errors import PipelineError, WirescopeError
 from ..records import Analysis, Article, Failure
 from . import preload
+from .memory import release_free_memory
 
 if TYPE_CHECKING:
     from ..nlp.pipeline import Pipeline
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 # Memory one worker needs: the default model with every stage peaked near 800 MB in one process (issue 20's
 # measurement); 1 GB leaves room for a long article.
 WORKER_BYTES = 1 << 30
+# the largest piece of articles a worker analyses at once: a worker's memory peaks with its piece (the docs and
+# records of all its articles are alive together), and the two workers' peaks add up (issue 20)
+WORKER_PIECE = 8
 # the smallest piece of articles sent to a worker at the end of the input (``piece_sizes``)
 TAIL_PIECE = 4
 
@@ -129,7 +133,8 @@ class WorkerPool:
             return []
         pool = self._executor()
         futures, start = [], 0
-        for size in piece_sizes(len(articles), self.settings.batch_size, self.workers, last=last):
+        piece = min(self.settings.batch_size, WORKER_PIECE)
+        for size in piece_sizes(len(articles), piece, self.workers, last=last):
             futures.append(pool.submit(_analyze, list(articles[start:start + size])))
             start += size
         return futures
@@ -256,4 +261,7 @@ def _ready_after(seconds: float) -> WirescopeError | None:
 def _analyze(articles: list[Article]) -> list[Analysis | Failure]:
     if _pipeline is None:
         raise _error or PipelineError("the worker has no pipeline")
-    return list(_pipeline.analyze_many(articles))
+    try:
+        return list(_pipeline.analyze_many(articles))
+    finally:
+        release_free_memory()  # the piece's docs are freed: their pages go back before the next piece (memory.py)
