@@ -62,6 +62,7 @@ from .negated_acts import (
     without_is_not_done,
 )
 from .unrealised_acts import (
+    act_inside_an_aim,
     capability_is_no_act,
     demanded_act,
     disputed_act,
@@ -96,8 +97,8 @@ def means_shares_its_act(c: ModalClauses) -> Decision:
 MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     request_is_not_done, warned_against_act_is_not_done, negative_subject, negation, without_is_not_done,
     means_shares_its_act, yes_no_question, negated_governor, refusal, prevented_act, past_clause_keeps_its_tense,
-    aim_is_an_intention, adjective_shares_its_copula, purpose_is_an_aim, capability_is_no_act, disputed_act,
-    demanded_act, obligation_is_not_done, proposed_act, possibility_adverb, possibility_or_condition,
+    aim_is_an_intention, adjective_shares_its_copula, purpose_is_an_aim, act_inside_an_aim, capability_is_no_act,
+    disputed_act, demanded_act, obligation_is_not_done, proposed_act, possibility_adverb, possibility_or_condition,
     hedge_or_condition_above, hedge_word, conditional_act, threat_code, adverbial_clause_keeps_its_tense,
     time_clause_shares_the_future, future_tense, threat_or_promise_verb, intention, reported_speech, inside_quotes,
 )

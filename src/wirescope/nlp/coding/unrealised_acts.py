@@ -173,11 +173,34 @@ def purpose_is_an_aim(c: ModalClauses) -> Decision:
     t = c.trigger
     while t.dep_ == "conj" and t.head.i != t.i and not is_to_infinitive(t):
         t = t.head
-    gov = t.head
-    if auxiliaries(gov) & FUTURE_AUX or (
-            gov.dep_ == "xcomp" and gov.head.lemma_.lower() in INTENTION_VERBS | THREAT_VERBS):
+    if _promised(t.head):
         return None  # the aim of a promised act is promised too: "is willing to send soldiers to help Gondor"
     return ("modality.purpose-is-an-aim", "hypothetical") if _aim(t) else None
+
+
+def _promised(gov: Token) -> bool:
+    """``gov``, the act an aim hangs on, is itself promised or intended ("will send", "is willing to send")."""
+    return bool(auxiliaries(gov) & FUTURE_AUX) or (
+        gov.dep_ == "xcomp" and gov.head.lemma_.lower() in INTENTION_VERBS | THREAT_VERBS)
+
+
+def act_inside_an_aim(c: ModalClauses) -> Decision:
+    # "pushed through plans to let universities charge fees", "a shift in money to help politicians engage with
+    # voters", "an initiative to allow clubs to provide more sport": what an aim would bring about (the complement
+    # of the aim's verb) is not done either; modality.purpose-is-an-aim reads only the aim's own verb
+    t = conjunct_head(c.trigger)
+    for _ in range(3):
+        gov = t.head
+        if t.dep_ not in ("xcomp", "ccomp") or gov.i == t.i or gov.pos_ not in ("VERB", "AUX") \
+                or gov.lemma_.lower() in _ASPECTUAL:
+            return None
+        aim = gov
+        while aim.dep_ == "conj" and aim.head.i != aim.i and not is_to_infinitive(aim):
+            aim = aim.head
+        if _aim(aim):
+            return None if _promised(aim.head) else ("modality.act-inside-an-aim", "hypothetical")
+        t = conjunct_head(gov)
+    return None
 
 
 def capability_is_no_act(c: ModalClauses) -> Decision:

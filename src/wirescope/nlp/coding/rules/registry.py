@@ -1252,6 +1252,14 @@ RULES: tuple[Rule, ...] = (
          "'in order to') or of a noun ('an agreement to combat smuggling', 'calls to end the violence'), and its "
          "conjuncts, are hypothetical; the act done is the governing one. Not an infinitive of rank ('the first "
          "country to recognise X')."),
+    Rule("modality.act-inside-an-aim", _M,
+         "What an aim would bring about is not done either: the complement of an aim's verb ('pushed through "
+         "plans to let universities charge fees', 'launched an initiative to help Kenyan police arrest smugglers', "
+         "'a deal to allow Turkey to deport migrants') is hypothetical, as the aim is "
+         "(modality.purpose-is-an-aim reads only the aim's own verb, so the act it lets or helps was asserted; "
+         "issue 17 item 3). Not the aim of a promised act ('will send troops to help X attack': promised too), "
+         "nor through 'stop' or 'continue', nor an act asked for ('urged Israel to let aid agencies enter Gaza' is "
+         "modality.request-is-not-done's)."),
     Rule("modality.capability-is-no-act", _M,
          "A capacity is not an act: a trigger under a word of ability ('is capable of attacking', 'the capability "
          "to strike', 'the capacity to launch attacks') is hypothetical. The words are data (hedges.tsv, "
