@@ -62,10 +62,26 @@ def _purposes(verb: Token) -> list[Token]:
 
 
 def _relief(clause: Token) -> bool:
-    """A purpose clause of relief: its verb, a verb it coordinates or an auxiliary-like 'help' ("to help dig
-    out vehicles", parsed with 'help' as an auxiliary) is a verb of relief."""
-    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" or (c.dep_ == "aux" and c.lower_ != "to"))]
-    return any(v.lemma_.lower() in _RELIEF_VERBS for v in verbs)
+    """A purpose clause of relief: every act it states, its verb and the verbs it coordinates, is one of relief
+    ("to help flood victims", "to rescue people and distribute food"). What a helping verb helps do is the act: "to
+    help dig out vehicles" (parsed with 'help' as an auxiliary or with 'dig' as its complement) is relief, "to help
+    quell the unrest", "to help restore order", "to assist police in dispersing demonstrators" are force against
+    unrest, a show of force as much as the deployment without them."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    return all(_act(v).lemma_.lower() in _RELIEF_VERBS for v in verbs)
+
+
+def _act(verb: Token) -> Token:
+    """The act a verb's clause states: the verb a helping verb governs ("help quell", "assist ... in dispersing"),
+    followed down, else the verb itself."""
+    for _ in range(4):  # a few helping verbs in a row at most ("to help assist in rescuing")
+        governed = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")),
+                        None) or next((g for c in verb.children if c.dep_ == "prep"
+                                       for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+        if governed is None:
+            return verb
+        verb = governed
+    return verb
 
 
 def _state_party(code: str | None) -> bool:
@@ -81,6 +97,8 @@ def goods_ban(verb: Token, code: str, targets: Sequence[ActorRef], ctx: DocConte
     aims = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS]  # "... to Huawei"
     if not objects or any(_people(o) for o in (*objects, *aims)) or any(t.direct for t in targets):
         return False  # "banned him", "banned the party", "banned women from driving"
+    if _party_in(objects, targets):
+        return False  # "banned public gatherings of more than five people": people's assembly
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return False  # "banned X from entering": a person kept from an act
     return ctx.fire(GOODS_BAN)
@@ -94,6 +112,13 @@ def _people(obj: Token) -> bool:
         return True
     return any(t.lemma_.lower() in _PEOPLE_OBJECTS or t.pos_ == "PROPN" or t.ent_type_ in _NAMED_PEOPLE
                for t in _aim_words(obj))
+
+
+def _party_in(objects: Sequence[Token], targets: Sequence[ActorRef]) -> bool:
+    """A party the coder found inside what is banned, its place phrases aside ("gatherings of more than five
+    people", "meetings of students"): the ban is aimed at them, whatever the noun that names their act."""
+    inside = {t.i for o in objects for t in _aim_words(o)}
+    return any(t.code and t.head in inside for t in targets)
 
 
 def _aim_words(obj: Token) -> list[Token]:

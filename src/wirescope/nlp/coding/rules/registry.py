@@ -431,13 +431,16 @@ RULES: tuple[Rule, ...] = (
          "victims', 'troops mobilised to rescue people trapped by the earthquake', 'the military mobilised to help "
          "dig out vehicles stuck in snow'. CAMEO 15 is a posture toward an adversary; forces serving people struck "
          "by a disaster act toward no political actor (issue 17). 'Russia deployed troops to help Assad's forces' "
-         "(an armed party helped), 'mobilised troops to the border with Ukraine' stay 15; the purpose clause's own "
-         "act (070 help, hypothetical) is coded as before. Words are data (lexicons/senses.tsv relief-verb)."),
+         "(an armed party helped), 'mobilised troops to the border with Ukraine' stay 15, and so does a deployment "
+         "to help do what is no relief ('deployed to help quell the unrest', 'to help restore order': what a "
+         "helping verb governs is the act); the purpose clause's own act (070 help, hypothetical) is coded as "
+         "before. Words are data (lexicons/senses.tsv relief-verb)."),
     Rule("code.ban-on-goods-is-no-coercion", _C,
          "A verb of banning (ban, prohibit, outlaw, proscribe) coded as coercion (17) is so only when what it bans "
          "is people, a named group, their political or religious life or what they read or say (a pronoun, a name, "
-         "a people-object word, or a party it is aimed at: 'banned the opposition party', 'prohibited rallies', "
-         "'banned women from driving', 'the Taliban banned her book', 'banned sales to Huawei'); a ban of goods or "
+         "a people-object word, a party it is aimed at, or people the coder finds inside it: 'banned the opposition "
+         "party', 'prohibited rallies', 'banned women from driving', 'the Taliban banned her book', 'banned sales to "
+         "Huawei', 'banned public gatherings of more than five people'); a ban of goods or "
          "an activity with no such party is public policy, no act against anyone: 'the Scottish government banned "
          "smoking in enclosed public places', 'authorities banned the sale of alcohol in some communities', 'Kenya "
          "banned plastic bags' (issue 17; as the noun, candidates.coercion-noun-at-home). Words are data "
