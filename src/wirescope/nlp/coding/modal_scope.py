@@ -72,10 +72,26 @@ def _past_conjunct(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ != "conj" or head.i == tok.i or tok.tag_ != "VBD" or head.tag_ == "VBD":
         return False
+    if _shares_the_form(tok, head):
+        return False  # "must take back its fighters and put them on trial", "would be put on trial and imprisoned"
     # coordinated by "and", "but", "or" between them: a conjunct with no coordinator is the parser joining two
     # sentences ("... will take a heavy toll-following Trump ordered airstrikes", a headline teaser)
     linked = any(c.dep_ == "cc" and head.i < c.i < tok.i for c in (*head.children, *tok.children))
     return linked and head.pos_ in ("VERB", "AUX") and not auxiliaries(tok) & (_POSSIBLE | FUTURE_AUX)
+
+
+def _shares_the_form(tok: Token, head: Token) -> bool:
+    """The tagger's past tense ``tok`` may as well be the form its conjunct ``head`` has, under the same auxiliary:
+    a word whose past is its base form after a bare infinitive ("it must take back its fighters and put them on
+    trial": put, cut, set, let ...), or a participle with no subject, auxiliary or object of its own after a passive
+    participle ("would be put on trial and imprisoned": regular pasts are their participles). Nothing then makes
+    it a finite clause of its own."""
+    if any(c.dep_ in (*_SUBJECTS, "aux", "auxpass") for c in tok.children):
+        return False
+    if head.tag_ == "VB":
+        return tok.lower_ == tok.lemma_.lower()
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    return passive and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
 
 
 def past_clause_keeps_its_tense(c: ModalClauses) -> Decision:
