@@ -192,7 +192,7 @@ def act_inside_an_aim(c: ModalClauses) -> Decision:
     for _ in range(3):
         gov = t.head
         if t.dep_ not in ("xcomp", "ccomp") or gov.i == t.i or gov.pos_ not in ("VERB", "AUX") \
-                or gov.lemma_.lower() in _ASPECTUAL:
+                or gov.lemma_.lower() in _ASPECTUAL or _told_past(t):
             return None
         aim = gov
         while aim.dep_ == "conj" and aim.head.i != aim.i and not is_to_infinitive(aim):
@@ -201,6 +201,21 @@ def act_inside_an_aim(c: ModalClauses) -> Decision:
             return None if _promised(aim.head) else ("modality.act-inside-an-aim", "hypothetical")
         t = conjunct_head(gov)
     return None
+
+
+def _told_past(clause: Token) -> bool:
+    """A past-tense clause with its own subject and a wh-word or complementiser ("to understand how they targeted
+    young people", "to establish that the police arrested them"): what an aim would bring about has not happened
+    yet, so a clause told in the past is no such thing but what the aim is about (what is to be understood, found
+    out, shown), and it tells on its own that its act happened."""
+    return clause.tag_ == "VBD" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in clause.children) and any(
+        ch.tag_ in _WH_TAGS or (ch.dep_ == "mark" and ch.lower_ in _CLAUSE_MARKS) for ch in clause.children)
+
+
+# a finite complement clause opens with a wh-word or a complementiser; a small clause ("to see Assad removed", the
+# participle often tagged a past tense) has none
+_WH_TAGS = frozenset({"WRB", "WDT", "WP"})
+_CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 
 
 def capability_is_no_act(c: ModalClauses) -> Decision:

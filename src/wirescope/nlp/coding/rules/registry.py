@@ -1265,7 +1265,9 @@ RULES: tuple[Rule, ...] = (
          "(modality.purpose-is-an-aim reads only the aim's own verb, so the act it lets or helps was asserted; "
          "issue 17 item 3). Not the aim of a promised act ('will send troops to help X attack': promised too), "
          "nor through 'stop' or 'continue', nor an act asked for ('urged Israel to let aid agencies enter Gaza' is "
-         "modality.request-is-not-done's)."),
+         "modality.request-is-not-done's), nor a past clause with its own subject and a wh-word or complementiser, "
+         "which is what the aim is about, told as done ('more was needed to understand ... how they targeted "
+         "young people', 'to establish how the police arrested the protesters')."),
     Rule("modality.capability-is-no-act", _M,
          "A capacity is not an act: a trigger under a word of ability ('is capable of attacking', 'the capability "
          "to strike', 'the capacity to launch attacks') is hypothetical. The words are data (hedges.tsv, "
