@@ -74,6 +74,34 @@ def _office(base: Match | None, actors: Sequence[Match], agents: list[Match],
     return base, agents
 
 
+# a word before a government title that says its holder is the opposition's spokesman for the office ("Tory shadow
+# chancellor Oliver Letwin"), and the titles of a town's or city's own office ("London mayor Ken Livingstone")
+_SHADOW = words("title_words", "shadow")
+_LOCAL_OFFICES = words("title_words", "local-office")
+
+
+def _no_national_office(agents: list[Match], toks: Sequence[Token], base: Match | None,
+                        fire: Fire = _always) -> list[Match]:
+    """The agents without a government role (GOV) that the phrase says is not the country's government: a
+    'shadow' title is the opposition's ("Tory shadow chancellor Oliver Letwin" is the party's, GBRPTY), and a
+    mayor of a place the phrase names governs that city, not the country ("London mayor Ken Livingstone" is no
+    GBRGOV). A mayor without a place ("the mayor") keeps the CAMEO convention (GOV): dropping the role would leave
+    no actor at all."""
+    kept = []
+    for a in agents:
+        if a.code == "GOV" and not a.prefix:
+            words_of = [t.lower_ for t in toks if a.start <= t.i < a.end]
+            before = [t.lower_ for t in toks if t.i < a.start]
+            # the word before the title, or before its one modifier ("shadow home secretary")
+            if _SHADOW & set(before[-2:]) and fire("actors.shadow-title-is-the-opposition"):
+                continue
+            local = base is not None and any(w in _LOCAL_OFFICES for w in words_of)
+            if local and fire("actors.mayor-is-no-national-government"):
+                continue
+        kept.append(a)
+    return kept
+
+
 # role words a party gives only its country to: its legislators, the government it forms, the opposition it is
 # ("Labour MPs" GBRLEG, "a Conservative government" GBRGOV); "officials" of a party are the party's own
 _PARTY_ROLES = frozenset({"LEG", "GOV", "OPP"})

@@ -45,7 +45,17 @@ from .actor_codes import REGION_CODES, compose, split_code
 from .actor_fallbacks import guessed_country_unnamed, unknown_body
 from .actor_files import load_actor_file
 from .actor_matching import ActorMatcher, Fire, _always, _Bucket, _Run
-from .actor_resolution import _anti, _base, _is_title, _office, _party_member, _party_owner, _regional, _sponsor
+from .actor_resolution import (
+    _anti,
+    _base,
+    _is_title,
+    _no_national_office,
+    _office,
+    _party_member,
+    _party_owner,
+    _regional,
+    _sponsor,
+)
 from .envoys import sending_country
 
 if TYPE_CHECKING:
@@ -124,6 +134,7 @@ class ActorCoder(ActorMatcher):
             # "the Third World Water Forum": a named association outside the dictionaries
             if named is not None and fire("actors.named-body-is-an-ngo"):
                 return "NGO", named
+        agents = _no_national_office(agents, toks, base, fire)
         base = _party_owner(base, actors, toks, fire)
         base = _party_member(base, agents, fire)
         base, agents = _office(base, actors, agents, fire)

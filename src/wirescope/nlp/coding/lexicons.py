@@ -45,7 +45,7 @@ KINDS: dict[str, frozenset[str]] = {
                              "posture-preposition", "date-cue"}),
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division", "outside", "state-act", "envoy", "diplomat",
-                              "posting-body", "affiliation"}),
+                              "posting-body", "affiliation", "shadow", "local-office"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition"}),
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),

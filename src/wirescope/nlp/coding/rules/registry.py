@@ -1016,6 +1016,15 @@ RULES: tuple[Rule, ...] = (
     Rule("actors.party-gives-its-country-to-a-role", _ACT,
          "A political party named before a legislator, government or opposition word gives the phrase its country, "
          "the word its role: 'Labour MPs' is GBRLEG, 'a Conservative government' GBRGOV, not the party (PTY)."),
+    Rule("actors.shadow-title-is-the-opposition", _ACT,
+         "A government title after 'shadow' gives no government role: a shadow minister is the opposition's "
+         "spokesman for the office, not its holder ('Tory shadow chancellor Oliver Letwin' is the party's, GBRPTY, "
+         "not GBRGOV); the title alone ('Chancellor Gordon Brown') still gives the office."),
+    Rule("actors.mayor-is-no-national-government", _ACT,
+         "A mayor gives no government role: a mayor governs a town or city, not the country the dictionaries give "
+         "the city ('London mayor Ken Livingstone' is GBR, not GBRGOV, the national government he may quarrel with); "
+         "the coder has no code for local government. A mayor without a named place ('the mayor') keeps GOV (the "
+         "CAMEO convention), which leaves the phrase an actor."),
     Rule("actors.named-country-owns-the-party", _ACT,
          "A country named as a party's possessor, demonym or 'of' phrase owns it, over the country of the party's "
          "entry: 'New Zealand's Labour Party' is NZLPTY, 'the Conservative Party of Canada' CANPTY, not GBRPTY."),
