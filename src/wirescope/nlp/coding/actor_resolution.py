@@ -90,8 +90,8 @@ def _no_national_office(agents: list[Match], toks: Sequence[Token], base: Match 
     kept = []
     for a in agents:
         if a.code == "GOV" and not a.prefix:
-            words_of = [t.lower_ for t in toks if a.start <= t.i < a.end]
-            before = [t.lower_ for t in toks if t.i < a.start]
+            words_of = [t.text.lower() for t in toks if a.start <= t.i < a.end]
+            before = [t.text.lower() for t in toks if t.i < a.start]
             # the word before the title, or before its one modifier ("shadow home secretary")
             if _SHADOW & set(before[-2:]) and fire("actors.shadow-title-is-the-opposition"):
                 continue
