@@ -42,7 +42,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "civil-modifier"}),
     "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal", "place-object-verb",
                              "direction-preposition", "sport-word", "contest-verb", "result-noun",
-                             "posture-preposition", "date-cue"}),
+                             "posture-preposition", "date-cue", "scene-preposition"}),
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division", "outside", "state-act", "envoy", "diplomat",
                               "posting-body", "affiliation", "shadow", "local-office"}),

@@ -38,6 +38,33 @@ NULL_CODES = frozenset({"---", "", "+++", "###"})
 _EFFORT_VERBS = words("verb_classes", "effort")
 # verbs that say at whom an act is aimed: the act is their event noun's ("tariffs targeting Canada")
 _AIM_VERBS = words("verb_classes", "aim")
+# prepositions of a time or scene adjunct ("during a protest", "amid protests"): what they name is when or where the
+# act happened
+_SCENE_PREPS = words("place_words", "scene-preposition")
+_PROTEST_ROOT = "14"
+
+
+def _in_scene_phrase(tok: Token, verb: Token) -> bool:
+    """``tok`` lies inside a scene adjunct of ``verb``'s clause: on its way up to the verb it passes a preposition
+    of time or scene ("detained protesters [during a protest in Moscow]")."""
+    node = tok
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in _SCENE_PREPS:
+            return True
+        node = node.head
+    return False
+
+
+def _protest_in_scene(match: PatternMatch, verb: Token) -> bool:
+    """A protest pattern (CAMEO 14: the subject protests) matched on a word of a scene adjunct ("* PROTEST [141]" of
+    the HOLD/DETAIN block on "detained protesters during a protest"): the scene is not what the subject does."""
+    code = match.code.partition(":")[0]
+    if match.pattern is None or code[:2] != _PROTEST_ROOT or match.last_token is None:
+        return False
+    # a pattern that names the adjunct's preposition is about the scene ("* &RIOTMISSILE ( DURING DEMONSTRATION )
+    # [145]": "threw stones during demonstrations" is the protest turned violent)
+    named = {w.lower() for el in match.pattern.post for w in el.split("_")}
+    return not named & _SCENE_PREPS and _in_scene_phrase(verb.doc[match.last_token], verb)
 
 
 class TriggerCodes(EventArguments):
@@ -211,6 +238,10 @@ class TriggerCodes(EventArguments):
         before = [sent.doc[i] for i in near]
         blocks = list(dict.fromkeys(e.block for e in entries))
         match = self.matcher.best(blocks, entries[0].code, tok, after, before, ctx.words)
+        if _protest_in_scene(match, tok) and ctx.fire("code.protest-in-a-scene-phrase-is-no-protest"):
+            # "police detained protesters during a protest": the protest is when they detained, not their act
+            rest = [t for t in after if not _in_scene_phrase(t, tok)]
+            match = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words)
         if match.pattern is None:
             match = self._logical_object_match(tok, blocks, entries[0].code, after, before, ctx) or match
         if entries[0].code[:2] == "10" and match.code[:2] == "02" and ":" not in match.code:
