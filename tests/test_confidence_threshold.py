@@ -143,6 +143,20 @@ def test_raising_the_threshold_drops_stored_merged_events(db: Path) -> None:
     assert report.incremental and left == [("USA",)]
 
 
+def test_lowering_the_threshold_merges_the_placed_articles_events(db: Path) -> None:
+    """An incremental run after the threshold fell, with no new article: the placed articles' events between the two
+    thresholds are read (an incremental run otherwise reads only the new articles' events), as a rebuild reads them."""
+    with Store(db) as store:
+        report = aggregate_store(store.con, AggregateSettings(min_confidence=0.0))
+        got = store.con.execute("SELECT source_country, num_mentions FROM merged_events ORDER BY 1").fetchall()
+        alerts = {(s, t) for s, t in store.con.execute("SELECT source, target FROM alerts").fetchall()}
+        aggregate_store(store.con, AggregateSettings(min_confidence=0.0), rebuild=True)
+        rebuilt = store.con.execute("SELECT source_country, num_mentions FROM merged_events ORDER BY 1").fetchall()
+    assert report.incremental and report.new_articles == 0
+    assert got == rebuilt == [("SYR", 6), ("USA", 4)]
+    assert ("SYR", "TUR") in alerts
+
+
 def test_in_memory_aggregation_uses_the_same_threshold() -> None:
     picture = aggregate_analyses(_analyses())
     assert [(e.source.country, e.target.country) for e in picture.events  # type: ignore[union-attr]

@@ -405,7 +405,7 @@ def aggregate_store(
         streamed = _placeable(con) > s.stream_above
     with _memory_limit(con, s.duckdb_memory):
         report = _aggregate(con, s, rebuild=rebuild, streamed=streamed)
-    incremental.save_settings(con, key)
+    incremental.save_settings(con, key, s.min_confidence)
     return replace(report, streamed=streamed and report.incremental is False)
 
 
@@ -442,7 +442,7 @@ def settings_key(s: AggregateSettings) -> str:
 def _aggregate(con: duckdb.DuckDBPyConnection, s: AggregateSettings, *, rebuild: bool, streamed: bool,
                ) -> AggregateReport:
     if streamed and (rebuild or not incremental.has_state(con)):
-        incremental.start_empty(con)
+        incremental.start_empty(con, s.min_confidence)
         return _update(con, s, full=True)
     if not rebuild and incremental.has_state(con):
         return _update(con, s)

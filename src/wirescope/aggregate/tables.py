@@ -201,7 +201,8 @@ STORY_DF = TableSpec(
     "story_df",
     "Saved state of the incremental story clusterer: document frequencies.",
     (
-        col("kind", "VARCHAR", "t | e | n (the number of documents, in df; key '')", null=False, path=None),
+        col("kind", "VARCHAR", "t | e | n (the number of documents, in df; key '') | s (the settings, in key) | c "
+            "(the confidence threshold events were read with, in df)", null=False, path=None),
         col("key", "VARCHAR", "the term or entity key", null=False, path=None),
         col("df", "DOUBLE", "weighted document frequency: the sum of the documents' sublinear tf of the key (for "
             "kind n, the number of documents)", null=False, path=None),
