@@ -41,6 +41,7 @@ from ...records import Actor
 from ..resources.offices import NON_STATE as OFFICE_NON_STATE
 from ..resources.offices import OfficeTable, load_office_table
 from ..resources.petrarch import ActorEntry, Dictionaries, Phrase, read_agents
+from . import doc_memo
 from .actor_codes import REGION_CODES, compose, split_code
 from .actor_fallbacks import guessed_country_unnamed, unknown_body
 from .actor_files import load_actor_file
@@ -107,9 +108,33 @@ class ActorCoder(ActorMatcher):
     def code_tokens(self, toks: Sequence[Token], day: date | None, head: Token | None = None,
                     fire: Fire = _always) -> tuple[str | None, str]:
         """Code of a noun phrase given as tokens (in order): (code or None, dictionary name). ``fire`` records the
-        actor rules that decide (the event coder's ``DocContext.fire``)."""
+        actor rules that decide (the event coder's ``DocContext.fire``).
+
+        A phrase of a document is coded once per document for each head and date (``doc_memo``), with every rule
+        on; the rules that fired are asked of ``fire`` again in order (a caller sees the same calls as if it were
+        coded anew): when one of them is switched off, the phrase is coded anew from that rule on."""
         if not toks:
             return None, ""
+        doc = getattr(toks[0], "doc", None)
+        if doc is None:  # words of a bare string (``_SimpleTokens``)
+            return self._code_tokens(toks, day, head, fire)
+        memo = doc_memo.table(doc, self, "code_tokens")
+        key = (tuple(t.i for t in toks), head.i if head is not None else -1, day)
+        found = memo.get(key)
+        if found is None:
+            fired: list[str] = []
+            found = memo[key] = (self._code_tokens(toks, day, head, _recorder(fired)), tuple(fired))
+        coded, rules = found
+        if fire is _always:
+            return coded
+        for n, rule in enumerate(rules):
+            if not fire(rule):
+                # coded anew, the first n + 1 rules answered as they were (``fire`` has been asked them)
+                return self._code_tokens(toks, day, head, _replaying(rules[:n], rule, fire))
+        return coded
+
+    def _code_tokens(self, toks: Sequence[Token], day: date | None, head: Token | None,
+                     fire: Fire) -> tuple[str | None, str]:
         run = _Run(toks)  # the phrase's upper-cased words, made once for the actor and the agent matches
         actors = [m for m in self._actor_matches(run, day, fire)
                   if not (_sponsor(m, toks) and fire("actors.sponsor-is-not-the-actor"))]
@@ -261,6 +286,27 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "foreign", "defense",
                           "general", "chancellor", "premier", "king", "queen", "prince", "emir", "sheikh", "sultan",
                           "ayatollah", "supreme", "leader", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                           "vice", "former", "state", "u.s.", "u.n."})
+
+
+def _recorder(fired: list[str]) -> Fire:
+    """A ``Fire`` with every rule on, that appends each rule that fires to ``fired``."""
+    def fire(rule_id: str) -> bool:
+        fired.append(rule_id)
+        return True
+    return fire
+
+
+def _replaying(answered: Sequence[str], off: str, fire: Fire) -> Fire:
+    """A ``Fire`` that answers the rules ``answered`` (on) and then ``off`` (off) without asking ``fire``, which
+    has been asked them in this order, and asks ``fire`` from then on. Coding a phrase reads only the document and
+    the answers, so coding it anew asks those rules first, in that order."""
+    answers = [*((rule, True) for rule in answered), (off, False)]
+
+    def replay(rule_id: str) -> bool:
+        if answers:
+            return answers.pop(0)[1]
+        return fire(rule_id)
+    return replay
 
 
 def make_actor(start: int, end: int, text: str, code: str | None, name: str | None) -> Actor:

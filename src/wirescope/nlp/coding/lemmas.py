@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from .doc_memo import forget
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -57,6 +59,7 @@ def corrected_lemmas(doc: Doc, ctx: DocContext) -> Iterator[None]:
     before = [tok.lemma_ for tok, _ in fixes]
     for tok, lemma in fixes:
         tok.lemma_ = lemma
+    forget(doc)  # what was worked out with the model's lemmas does not hold for the corrected ones
     ctx.relemmatised = frozenset(tok.i for tok, _ in fixes)
     try:
         yield
@@ -64,6 +67,7 @@ def corrected_lemmas(doc: Doc, ctx: DocContext) -> Iterator[None]:
         ctx.relemmatised = frozenset()
         for (tok, _), old in zip(fixes, before, strict=True):
             tok.lemma_ = old
+        forget(doc)  # nor the other way round
 
 
 def trace_correction(verb: Token, ctx: DocContext) -> None:

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from . import doc_memo
 from .actor_codes import split_code
 from .referents import SURNAME_GUESS, code_recorded, countryless_role, referents_of
 from .syntax import phrase_tokens
@@ -106,15 +107,21 @@ class Offices:
 
 
 def offices_of(doc: Doc, actors: ActorCoder, ctx: DocContext) -> Offices:
-    """The document's ``Offices`` (none for an article with a date), found once and kept on its context."""
+    """The document's ``Offices`` (none for an article with a date), found once and kept on its context, and with
+    the document (``doc_memo``) for the quotation speakers' context: what they hold is a function of the document,
+    the actor coder and its coded names (``referents``, one per document and coder as well)."""
     if ctx.offices is None:
         if ctx.day is not None:
             ctx.offices = Offices({}, {}, frozenset(), {})
         else:
-            titled, words = _offices(doc, actors)
-            referred = {n: c for n, c in _referred_offices(doc, actors, ctx).items() if n not in titled}
-            ctx.offices = Offices(titled, referred, frozenset(words),
-                                  _standing_codes(actors) if titled or referred else {})
+            memo = doc_memo.table(doc, actors, "offices")
+            if "offices" not in memo:
+                names = _titled_names(doc)
+                titled, words = _offices(names, actors)
+                referred = {n: c for n, c in _referred_offices(doc, actors, ctx, names).items() if n not in titled}
+                memo["offices"] = Offices(titled, referred, frozenset(words),
+                                          _standing_codes(actors) if titled or referred else {})
+            ctx.offices = memo["offices"]
     found: Offices = ctx.offices
     return found
 
@@ -188,12 +195,12 @@ def _standing_codes(actors: ActorCoder) -> dict[str, frozenset[str]]:
     return _STANDING[actors]
 
 
-def _offices(doc: Doc, actors: ActorCoder) -> tuple[dict[str, str], set[int]]:
+def _offices(names: Sequence[tuple[list[Token], list[Token]]], actors: ActorCoder) -> tuple[dict[str, str], set[int]]:
     """Dictionary name -> the code of the government office the article's titles give the person, and the
-    indexes of the title words."""
+    indexes of the title words (``names``: the article's titled names, ``_titled_names``)."""
     found: dict[str, set[str]] = {}
     titled: set[int] = set()
-    for name_toks, title in _titled_names(doc):
+    for name_toks, title in names:
         if any(t.lower_ in _NOT_IN_OFFICE for t in title):
             continue
         office = _government(actors, title)
@@ -210,14 +217,16 @@ def _offices(doc: Doc, actors: ActorCoder) -> tuple[dict[str, str], set[int]]:
     return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}, titled
 
 
-def _referred_offices(doc: Doc, actors: ActorCoder, ctx: DocContext) -> dict[str, str]:
+def _referred_offices(doc: Doc, actors: ActorCoder, ctx: DocContext,
+                      names: Sequence[tuple[list[Token], list[Token]]]) -> dict[str, str]:
     """Dictionary name -> the government office a definite title without a country that refers back to the
     person gives them ("Tony Blair has said ... The prime minister said": TONY BLAIR -> GBRGOV), for titles that
-    refer back to one person only in the article, and persons the article gives no "former" or "shadow" title."""
+    refer back to one person only in the article, and persons the article gives no "former" or "shadow" title
+    (``names``: the article's titled names)."""
     refs = referents_of(ctx, doc, actors)
     persons: dict[str, set[tuple[str, str]]] = {}  # title words -> (name, office code) of each person it refers to
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or tok.lemma_.lower() not in _TITLE_HEADS:
+    for tok in _tokens_of(doc, "NOUN"):
+        if tok.tag_ == "NNS" or tok.lemma_.lower() not in _TITLE_HEADS:
             continue
         toks = phrase_tokens(tok)
         if any(t.lower_ in _NOT_IN_OFFICE for t in toks):
@@ -235,7 +244,7 @@ def _referred_offices(doc: Doc, actors: ActorCoder, ctx: DocContext) -> dict[str
         title = " ".join(t.lemma_.lower() for t in toks
                          if t.i == tok.i or (t.i < tok.i and t.dep_ in ("amod", "compound")))
         persons.setdefault(title, set()).add((named.name, country + "".join(roles)))
-    former = {actors.code_tokens(name, None, name[-1])[1] for name, title in _titled_names(doc)
+    former = {actors.code_tokens(name, None, name[-1])[1] for name, title in names
               if any(t.lower_ in _NOT_IN_OFFICE for t in title)}
     found: dict[str, set[str]] = {}
     for pairs in persons.values():
@@ -258,11 +267,12 @@ def _titled_names(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
     Blair", "shadow chancellor Oliver Letwin"), or an apposition ("Tony Blair, the prime minister"; "the
     chancellor, Gordon Brown"). Built from the parse alone (no entity labels)."""
     out: list[tuple[list[Token], list[Token]]] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+    for tok in _tokens_of(doc, "PROPN"):
+        if tok.dep_ in ("compound", "flat"):
             continue
         start = tok.i
-        while start > tok.sent.start and doc[start - 1].dep_ in ("compound", "flat", "amod") \
+        sent_start = tok.sent.start
+        while start > sent_start and doc[start - 1].dep_ in ("compound", "flat", "amod") \
                 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and start <= doc[start - 1].head.i <= tok.i:
             start -= 1
         chain = list(doc[start : tok.i + 1])
@@ -277,6 +287,15 @@ def _titled_names(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
         if appos and name:
             out.append((name, appos))
     return out
+
+
+def _tokens_of(doc: Doc, pos: str) -> list[Token]:
+    """The tokens of ``doc`` with the part of speech ``pos`` ("NOUN"), in order, found in the doc's array of tags:
+    a Token is made only for them, not for every word."""
+    from spacy.attrs import POS
+    from spacy.symbols import IDS
+
+    return [doc[int(i)] for i in (doc.to_array(POS) == IDS[pos]).nonzero()[0]]
 
 
 def _apposition(tok: Token) -> list[Token]:
