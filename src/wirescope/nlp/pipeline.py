@@ -17,7 +17,7 @@ from ..__about__ import __version__
 from ..config import Settings
 from ..errors import ConfigError, InputError, PipelineError
 from ..records import ANALYSIS_FIELDS, Analysis, Article, Failure, Provenance, Sentence
-from . import attributes, hygiene, lemmas, parsing, rulers, segmentation
+from . import attributes, doctext, hygiene, lemmas, parsing, rulers, segmentation
 from .quotes.shared import DocQuotes
 from .sections import SECTION_CHARS, merge_sections, piece_of, split_sections
 from .stages import build_stage
@@ -249,8 +249,9 @@ def model_text(text: str) -> str:
 def sentences_of(doc: Doc, article_id: str) -> tuple[Sentence, ...]:
     """Sentence spans without trailing whitespace (a paragraph's line breaks belong to no sentence)."""
     out = []
+    text = doctext.text_of(doc)  # (a span's text is joined from its tokens: slicing the doc's text is the same)
     for i, sent in enumerate(doc.sents):
-        end = sent.start_char + len(sent.text.rstrip())
+        end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
         out.append(Sentence(article_id=article_id, index=i, start=sent.start_char, end=max(end, sent.start_char)))
     return tuple(out)
 

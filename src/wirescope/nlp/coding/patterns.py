@@ -58,7 +58,7 @@ class _Word:
         self.i = tok.i
         self._tok = tok
         self._end = -1
-        self.keys = _keys(tok.text, tok.lemma_, after)
+        self.keys = _token_keys(tok, after)
 
     @property
     def np_end(self) -> int:
@@ -67,6 +67,23 @@ class _Word:
         if self._end < 0:
             self._end = _np_end(self._tok)
         return self._end
+
+
+# ``_keys`` of a token by its text's and lemma's ids (the vocabulary's hashes of the two strings): the strings are
+# read only for a pair not seen before (reading a token's text or lemma makes a new string each time, and this is
+# asked for every word around every trigger); emptied when full, like a bounded cache
+_KEYS: dict[tuple[int, int, bool], frozenset[str]] = {}
+_KEYS_MAX = 65536
+
+
+def _token_keys(tok: Token, after: bool) -> frozenset[str]:
+    ids = (tok.orth, tok.lemma, after)
+    keys = _KEYS.get(ids)
+    if keys is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        keys = _KEYS[ids] = _keys(tok.text, tok.lemma_, after)
+    return keys
 
 
 @functools.lru_cache(maxsize=65536)  # a word's keys depend on its text and lemma only; news repeats its words
@@ -164,6 +181,7 @@ class PatternMatcher:
         self._parts: dict[str, tuple[str, ...]] = {}  # an element's words ("&SYN_WORD" -> "&SYN", "WORD")
         self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         self._roots: dict[str, str | None] = {}
+        self._indexes: dict[str, _BlockIndex] = {}
 
     def _synset_index(self, name: str) -> dict[str, list[tuple[str, ...]]]:
         """A synset's phrases by first word, so a token only tries the phrases that can start with it."""
@@ -287,6 +305,20 @@ class PatternMatcher:
             ]
         return self._lits[block]
 
+    def _candidates(self, block: str, avail_after: set[str], avail_before: set[str]) -> list[_Prepared]:
+        """The block's patterns (in their order) whose every plain word is among the words available after and
+        before the verb: a verb's block holds up to hundreds of patterns, of which the few whose words the sentence
+        has are found through each pattern's longest word (``_BlockIndex``) instead of testing them all."""
+        index = self._indexes.get(block)
+        if index is None:
+            index = self._indexes[block] = _BlockIndex(self._block(block))
+        found = set(index.always)
+        for key in index.by_post.keys() & avail_after:
+            found.update(index.by_post[key])
+        for key in index.by_pre.keys() & avail_before:
+            found.update(index.by_pre[key])
+        return [p for k in sorted(found) if (p := index.prepared[k])[1] <= avail_after and p[2] <= avail_before]
+
     def best(self, blocks: Sequence[str], default: str, verb: Token, after: Sequence[Token],
              before: Sequence[Token], words: dict[int, _Word] | None = None) -> PatternMatch:
         """The most specific matching pattern of the verb's blocks, else the default code. ``words`` keeps each
@@ -295,16 +327,20 @@ class PatternMatcher:
         best = PatternMatch(None, default, 0)
         words = {} if words is None else words
         after_w = [_word(t, words) for t in after]
-        # a protest pattern's words after the verb are the protest the subject holds, never its doers (_keys)
-        protest_w = [_word(t, words, after=True) for t in after]
+        protest_w: list[_Word] | None = None  # made when a protest pattern is tried
         before_w = [_word(t, words) for t in before[-PRE_WINDOW:]]
         avail_after = _available(after_w)
         avail_before = _available(before_w)
         for block in blocks:
-            for pat, need_post, need_pre, has_pre, compound in self._block(block):
-                if not (need_post <= avail_after and need_pre <= avail_before):
-                    continue  # a word the pattern needs is absent: skip the (slow) ordered match
-                post_w = protest_w if pat.code[:2] == _PROTEST_ROOT else after_w
+            # only the patterns whose words are all there: the others cannot match (the ordered match is slow)
+            for pat, _, _, has_pre, compound in self._candidates(block, avail_after, avail_before):
+                post_w = after_w
+                if pat.code[:2] == _PROTEST_ROOT:
+                    # a protest pattern's words after the verb are the protest the subject holds, never its doers
+                    # (_keys)
+                    if protest_w is None:
+                        protest_w = [_word(t, words, after=True) for t in after]
+                    post_w = protest_w
                 post = self._find(pat.post, post_w) if pat.post else (0, None, None, verb.i, False)
                 if post is None:
                     continue
@@ -322,3 +358,24 @@ class PatternMatcher:
                                         compound, post[3], loose=post[4] or pre[4],
                                         target_subject=_subject_target(pat))
         return best
+
+
+class _BlockIndex:
+    """A block's prepared patterns indexed by one plain word each must find (its longest: long words are the
+    rarest in text), after the verb (``by_post``) or before it (``by_pre``); ``always``: the patterns that need no
+    plain word (synsets or markers only). A pattern whose indexed word is not available cannot match."""
+
+    __slots__ = ("always", "by_post", "by_pre", "prepared")
+
+    def __init__(self, prepared: Sequence[_Prepared]) -> None:
+        self.prepared = prepared
+        self.always: list[int] = []
+        self.by_post: dict[str, list[int]] = {}
+        self.by_pre: dict[str, list[int]] = {}
+        for k, (_, need_post, need_pre, _, _) in enumerate(prepared):
+            words = [(w, self.by_post) for w in need_post] + [(w, self.by_pre) for w in need_pre]
+            if not words:
+                self.always.append(k)
+                continue
+            word, table = max(words, key=lambda wt: (len(wt[0]), wt[0], wt[1] is self.by_post))
+            table.setdefault(word, []).append(k)
