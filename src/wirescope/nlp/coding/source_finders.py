@@ -209,6 +209,15 @@ class SourceFinder(PhraseActors):
         code, name = self.actors.code_tokens(toks, ctx.day, head, ctx.fire)
         return [ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, False)] if code else []
 
+    def _instrument_actor(self, noun: Token, ctx: DocContext) -> list[ActorRef]:
+        """The actor an instrument of force names by its own words, without the place phrase attached to it: its
+        modifier or possessor ("a Taliban ambush in Helmand": the Taliban; "a bomb attack in Kabul": none).
+        The noun itself is no actor, so a name modifying it is not a mere description of it, as "a Syria policy"
+        would be."""
+        toks = [t for t in phrase_tokens(noun) if not _in_place_of_event(t, noun)] or [noun]
+        code, name = self.actors.code_tokens(toks, ctx.day, None, ctx.fire)
+        return [ActorRef(toks[0].i, toks[-1].i + 1, noun.i, code, name, False)] if code else []
+
     def _instrument(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
         """Passive without "by": "was killed in a US drone strike" -> the actor in the instrument phrase; "was also
         killed in the attack" -> whoever carried out the attack the article reported before (``attackers``)."""
@@ -217,6 +226,12 @@ class SourceFinder(PhraseActors):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _INSTRUMENTS:
                         found = self._actors(pobj, ctx, direct=False)
+                        if found and any(_in_place_of_event(t, pobj) for t in pobj.subtree):
+                            # "killed in a Taliban ambush in Helmand": the Taliban, not Afghanistan as a whole
+                            own = self._instrument_actor(pobj, ctx)
+                            if own and [a.code for a in own] != [a.code for a in found] \
+                                    and ctx.fire("source.instrument-names-its-actor-before-its-place"):
+                                found = own
                         if found and ctx.fire("source.actor-of-the-instrument"):
                             return found
                         if ctx.attackers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in pobj.children) \

@@ -630,6 +630,15 @@ RULES: tuple[Rule, ...] = (
     Rule("source.inherited-from-the-governing-clause", _A,
          "A clause without its own subject (infinitive, conjunct, adverbial, participle) takes the subject of the "
          "clause that governs it."),
+    Rule("source.instrument-names-its-actor-before-its-place", _A,
+         "The actor of an instrument of force that a passive without 'by' names ('was killed in a US drone strike') "
+         "is first sought in the instrument's own words, its modifier or possessor, without the place phrase "
+         "attached to it: 'Three Israeli soldiers were killed in a Hezbollah attack in northern Israel' is an "
+         "attack by Hezbollah (LBNREB), not by Israel, the place's country, which the whole phrase gave; 'in a "
+         "Taliban ambush in Helmand' the Taliban (AFGREB), not Afghanistan as a whole. A name modifying an "
+         "instrument is its doer (code_tokens without a head: the instrument is no actor that the name would "
+         "merely describe). When the instrument names no actor of its own ('in a bomb attack in Kabul') the "
+         "phrase is coded as before."),
     Rule("source.actor-of-the-instrument", _A,
          "A passive without 'by' takes the actor of its instrument: 'was killed in a US drone strike' (USA).",
          note=QUIET + "their passives of force name no instrument with an actor; it fires 5 times on "
