@@ -27,14 +27,14 @@ def _phrase(nlp, text: str, head_word: str):  # type: ignore[no-untyped-def]
 def test_a_rule_switched_off_codes_the_phrase_anew(nlp) -> None:  # type: ignore[no-untyped-def]
     coder = default_actor_coder()
     text = "Iranian-backed militias attacked the base."
-    doc, toks, head = _phrase(nlp, text, "militias")
+    _, toks, head = _phrase(nlp, text, "militias")
     on, asked_on = _recorder()
     first = coder.code_tokens(toks, None, head, on)  # memoised with every rule on
     assert _SPONSOR in asked_on, asked_on  # the rule this test switches off decides this phrase
     off, asked_off = _recorder(frozenset({_SPONSOR}))
     again = coder.code_tokens(toks, None, head, off)
     # the same phrase in a document coded for the first time, with the rule off
-    fresh_doc, fresh_toks, fresh_head = _phrase(nlp, text, "militias")
+    _, fresh_toks, fresh_head = _phrase(nlp, text, "militias")
     fresh_off, fresh_asked = _recorder(frozenset({_SPONSOR}))
     fresh = coder.code_tokens(fresh_toks, None, fresh_head, fresh_off)
     assert again == fresh and asked_off == fresh_asked, (again, fresh, asked_off, fresh_asked)

@@ -128,6 +128,8 @@ def _first_keys(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+_LISTED_MAX = 200_000  # words whose listing ``ActorMatcher._listed`` keeps
+
 _T = TypeVar("_T")
 _SMALL = 8  # a first word with at most this many entries: they are all tried, an index would not pay
 
@@ -179,6 +181,7 @@ class ActorMatcher:
     _stems: dict[str, list[tuple[Phrase, int]]] | None
     _surnames: dict[str, list[int]] | None
     _buckets: dict[tuple[str, str], _Bucket[Any]]
+    _listed_words: dict[str, bool]
 
     @property
     def stems(self) -> dict[str, list[tuple[Phrase, int]]]:
@@ -283,6 +286,8 @@ class ActorMatcher:
     def _match_at(self, run: _Run, i: int, day: date | None, how: tuple[bool, Fire]) -> _Best | None:
         """The actor entry whose name starts at ``run.toks[i]``: (index after it, code, name), or None."""
         toks, fire = run.toks, how[1]
+        if not self._listed(run.upper[i]) and not _may_fall_back(run, i):
+            return None  # no entry is listed under any key of the word, and no fallback can find a name
         keys = _first_keys(run.upper[i])
         user_best = self._user_match(run, i, day, keys)
         # a longer dictionary name beats a shorter user name ("Ulster Unionist Party" vs "Ulster")
@@ -297,6 +302,21 @@ class ActorMatcher:
                 and fire("actors.organisation-word-alone-names-nobody"):
             return None  # "Organization" alone names nobody (an alias that translates "Tanzim")
         return best
+
+    def _listed(self, upper: str) -> bool:
+        """Whether a user or dictionary actor entry is listed under a key the upper-case word ``upper`` may start a
+        phrase by (``_first_keys``), as ``_user_match`` and ``_dictionary_match`` look them up; most words of news
+        are under none. Kept per word (emptied when full: the dictionaries do not change)."""
+        found = self._listed_words.get(upper)
+        if found is None:
+            keys = _first_keys(upper)
+            others = self.dicts.actors if "-" in upper else self.stems
+            found = any(key in self.user for key in keys) or keys[0] in self.dicts.actors \
+                or any(key in others for key in keys[1:])
+            if len(self._listed_words) >= _LISTED_MAX:
+                self._listed_words.clear()
+            self._listed_words[upper] = found
+        return found
 
     def _fallback_match(self, toks: Sequence[Token], i: int, day: date | None, fire: Fire) -> _Best | None:
         """Names the dictionaries lack: a plural demonym, a listed person's last name, a province."""

@@ -88,6 +88,7 @@ class ActorCoder(ActorMatcher):
         self._surnames: dict[str, list[int]] | None = None
         # the large buckets of the dictionaries' first words, indexed on first use (``_candidates``)
         self._buckets: dict[tuple[str, str], _Bucket[Any]] = {}
+        self._listed_words: dict[str, bool] = {}  # the words under which an entry is listed (``_listed``)
         if supplement and SUPPLEMENT.is_file():
             names, self.extra_agents = _bundled_supplement()
             self._add_user(names)

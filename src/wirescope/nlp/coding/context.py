@@ -85,6 +85,9 @@ class DocContext:
     upper: dict[int, list[str]] = field(default_factory=dict)
     # (doc, per token: may it be a trigger by its part of speech and lemma), read from the doc's arrays on first use
     tags: tuple[Any, list[bool]] | None = None
+    # (doc, per token: its part of speech; its text upper-cased), read from the doc's arrays on first use
+    pos: tuple[Any, list[int]] | None = None
+    uppers: tuple[Any, list[str]] | None = None
 
     def clause(self, verb: Token) -> tuple[Token, ...]:
         """``syntax.clause_tokens(verb)``, walked once per document."""
@@ -94,11 +97,23 @@ class DocContext:
         return found
 
     def upper_words(self, sent: Span) -> list[str]:
-        """The upper-cased text of each token of ``sent`` (the discard phrases' form), made once per sentence."""
+        """The upper-cased text of each token of ``sent`` (the discard phrases' form), made once per sentence from
+        the document's words (``_upper_texts``)."""
         found = self.upper.get(sent.start)
         if found is None:
-            found = self.upper[sent.start] = [t.text.upper() for t in sent]
+            if self.uppers is None or self.uppers[0] is not sent.doc:
+                self.uppers = (sent.doc, _upper_texts(sent.doc))
+            found = self.upper[sent.start] = self.uppers[1][sent.start : sent.end]
         return found
+
+    def parts_of_speech(self, doc: Doc) -> list[int]:
+        """Per token of ``doc``: its part of speech (a spaCy symbol), read from the doc's array once per document,
+        so that a scan for one part of speech makes a Token only for the words that have it."""
+        if self.pos is None or self.pos[0] is not doc:
+            from spacy.attrs import POS
+
+            self.pos = (doc, doc.to_array(POS).tolist())
+        return self.pos[1]
 
     def taggable(self, doc: Doc) -> list[bool]:
         """Per token of ``doc``: a verb, an auxiliary, a noun or a form of "be", the only tokens
@@ -151,3 +166,25 @@ class DocContext:
     def snapshot(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(rule ids in order without repeats, entry ids) of the trigger being coded."""
         return tuple(dict.fromkeys(self.trace)), tuple(self.entries)
+
+
+# a word's text upper-cased by the id of its text (the vocabulary's hash of the string); emptied when full
+_UPPER: dict[int, str] = {}
+_UPPER_MAX = 65536
+
+
+def _upper_texts(doc: Doc) -> list[str]:
+    """The upper-cased text of every token of ``doc``, from its array of text ids: a string is read from the
+    vocabulary only for a word not seen before (a Token made for every word and its text read anew was the cost)."""
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    out = []
+    for orth in doc.to_array(ORTH).tolist():
+        upper = _UPPER.get(orth)
+        if upper is None:
+            if len(_UPPER) >= _UPPER_MAX:
+                _UPPER.clear()
+            upper = _UPPER[orth] = strings[orth].upper()
+        out.append(upper)
+    return out

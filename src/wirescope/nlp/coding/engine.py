@@ -180,8 +180,13 @@ class EventCoder(TriggerCodes, TriggerYields):
         verb of force the dictionaries know, coded or not: "a bus exploded", "a drone struck an oil plant"): a
         later "the attack" may be that one, so the last attack between coded parties is no longer the one it
         repeats."""
-        return any(c.code[:2] in FORCE_ROOTS and c.modality == "asserted" for c in coded) \
-            or any(e.code[:2] in FORCE_ROOTS for t in sent if t.pos_ == "VERB" for e in self._entries(t, ctx))
+        from spacy.symbols import VERB
+
+        if any(c.code[:2] in FORCE_ROOTS and c.modality == "asserted" for c in coded):
+            return True
+        doc, pos = sent.doc, ctx.parts_of_speech(sent.doc)  # a Token made for the verbs only
+        return any(e.code[:2] in FORCE_ROOTS for i in range(sent.start, sent.end) if pos[i] == VERB
+                   for e in self._entries(doc[i], ctx))
 
     def _discards(self, sent: Span, ctx: DocContext, *, story: bool) -> list[int]:
         """Token indexes of discard phrases in ``sent`` (story-level or sentence-level ones)."""
