@@ -22,6 +22,8 @@ RELATION_HEADS = words("title_words", "relation-head")
 # "Iran-backed militia" is not Iranian, nor are "UN-hosted talks" the UN's; "Vietnamese-led forces" and "state-run
 # media" are the named actor's
 _SPONSOR_WORDS = words("title_words", "sponsor")
+# heads naming the leader of the body that modifies them ("the Tory leader"), who is that body's actor
+_LEADER_HEADS = words("title_words", "leader-head")
 
 
 def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None,
@@ -41,6 +43,11 @@ def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None,
     org_head = head is not None and (head.lemma_.lower() in ORG_HEADS or head.pos_ == "PROPN")
     modifiers = [m for m in actors if head_agent or org_head or not split_code(m.code)[0]
                  or not split_code(m.code)[1] or _in_of_phrase(m, toks, head)]
+    if not modifiers and head is not None and head.lemma_.lower() in _LEADER_HEADS and head.tag_ != "NNS" \
+            and fire("actors.leader-is-of-the-named-body"):
+        # "the Tory leader", "the Hamas leader": whom a leader leads is the body that modifies the word (one
+        # person's title; "top Taliban leaders" is left as it was)
+        modifiers = list(actors)
     if head is not None and head.lemma_.lower() in RELATION_HEADS:
         # "Israel's militia ally in southern Lebanon" is not Israeli: only "of/in/from" phrases place it
         placed = [m for m in modifiers if _in_of_phrase(m, toks, head)]
@@ -78,15 +85,19 @@ def _office(base: Match | None, actors: Sequence[Match], agents: list[Match],
 # chancellor Oliver Letwin"), and the titles of a town's or city's own office ("London mayor Ken Livingstone")
 _SHADOW = words("title_words", "shadow")
 _LOCAL_OFFICES = words("title_words", "local-office")
+_OPPOSITION = "OPP"
+# title words of an office a shadow minister speaks for ("shadow home secretary", "shadow health minister")
+_SHADOW_OFFICES = words("title_words", "shadow-office")
 
 
 def _no_national_office(agents: list[Match], toks: Sequence[Token], base: Match | None,
                         fire: Fire = _always) -> list[Match]:
     """The agents without a government role (GOV) that the phrase says is not the country's government: a
-    'shadow' title is the opposition's ("Tory shadow chancellor Oliver Letwin" is the party's, GBRPTY), and a
-    mayor of a place the phrase names governs that city, not the country ("London mayor Ken Livingstone" is no
-    GBRGOV). A mayor without a place ("the mayor") keeps the CAMEO convention (GOV): dropping the role would leave
-    no actor at all."""
+    'shadow' title is the opposition's ("Tory shadow chancellor Oliver Letwin" is the party's, GBRPTY; without a
+    party, "shadow home secretary David Davis" is the opposition, OPP, placed like any role without a country),
+    and a mayor of a place the phrase names governs that city, not the country ("London mayor Ken Livingstone"
+    is no GBRGOV). A mayor without a place ("the mayor") keeps the CAMEO convention (GOV): dropping the role would
+    leave no actor at all."""
     kept = []
     for a in agents:
         if a.code == "GOV" and not a.prefix:
@@ -94,12 +105,29 @@ def _no_national_office(agents: list[Match], toks: Sequence[Token], base: Match 
             before = [t.text.lower() for t in toks if t.i < a.start]
             # the word before the title, or before its one modifier ("shadow home secretary")
             if _SHADOW & set(before[-2:]) and fire("actors.shadow-title-is-the-opposition"):
+                if base is None or split_code(base.code)[0] is None:
+                    # no party or person of a country named: the title still says whose spokesman it is
+                    kept.append(Match(a.start, a.end, _OPPOSITION, a.name, a.prefix))
                 continue
             local = base is not None and any(w in _LOCAL_OFFICES for w in words_of)
             if local and fire("actors.mayor-is-no-national-government"):
                 continue
         kept.append(a)
+    if not agents and (base is None or split_code(base.code)[0] is None):
+        # a shadow office the dictionaries do not list ("shadow home secretary David Davis"): still the opposition's
+        office = _shadow_office(toks)
+        if office is not None and fire("actors.shadow-title-is-the-opposition"):
+            kept.append(Match(office.i, office.i + 1, _OPPOSITION, office.text.upper()))
     return kept
+
+
+def _shadow_office(toks: Sequence[Token]) -> Token | None:
+    """The title word of a shadow office in the phrase: 'secretary' of "shadow home secretary", right after
+    'shadow' or after it and one modifier."""
+    for k, t in enumerate(toks):
+        if t.text.lower() in _SHADOW_OFFICES and _SHADOW & {w.text.lower() for w in toks[max(0, k - 2) : k]}:
+            return t
+    return None
 
 
 # role words a party gives only its country to: its legislators, the government it forms, the opposition it is

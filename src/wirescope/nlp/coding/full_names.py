@@ -41,6 +41,8 @@ _RANKS = frozenset({"lt", "lt.", "gen", "gen.", "col", "col.", "maj", "maj.", "b
                     "colonel", "major", "brigadier", "captain", "admiral", "commander", "mullah", "mawlawi",
                     "justice", "judge", "senator", "governor", "ambassador", "envoy", "spokesperson", "spokesman"})
 _SURNAME_GUESS = "actors.last-name-of-a-listed-person"
+# the rule that codes a mayor of a named place by the country alone (``actor_resolution._no_national_office``)
+LOCAL_OFFICE = "actors.mayor-is-no-national-government"
 # roles a person may hold; a full name coded as a bare country or a place is no person
 _PERSON_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "MED", "ELI", "REB", "BUS",
                            "CVL", "EDU", "HLH", "LAB", "CRM", "IGO", "UNO", "NGO", "HRI", "UAF", "REF"})
@@ -175,6 +177,9 @@ def _described(run: Sequence[Token], coder: ActorCoder, day: date | None,
             if last_name_only:
                 continue  # a dictionary entry found by the last name alone ("Gen. Karim Nasser" -> Egypt's Nasser)
         roles = split_code(code)[1]
+        if not roles and LOCAL_OFFICE in fired and owner(code) is not None:
+            # "London mayor Ken Livingstone": a person whose local office leaves only the country (GBR), not a place
+            return code, name or " ".join(t.text for t in run)
         if roles and roles[0] in _PERSON_ROLES:
             if owner(code) is not None:
                 return code, name or " ".join(t.text for t in run)

@@ -235,6 +235,9 @@ class PhraseActors:
             described = self._pronoun_to_described(head, ctx) or self._antecedent_resolved(head, ctx)
             if described is not None:
                 return described
+        holder = self._local_title_holder(head, code, ctx) if code is not None else None
+        if holder is not None:
+            return holder
         repeated = self._repeated_noun(head, code, ctx) if code is not None and head.pos_ == "NOUN" else None
         if repeated is not None:
             return repeated
@@ -242,6 +245,18 @@ class PhraseActors:
         if coded[0] is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self._pronoun_chain(head, ctx) or coded
         return coded
+
+    def _local_title_holder(self, head: Token, code: str, ctx: DocContext) -> tuple[str, str] | None:
+        """A local office's title without a place ("the mayor", kept GOV by actors.mayor-is-no-national-government)
+        is the person the article named with that title before it ("London mayor Ken Livingstone" ... "the mayor"),
+        not the nearest government actor (actors.role-refers-back would make it the prime minister's GBRGOV)."""
+        if head.lemma_.lower() not in _LOCAL_OFFICES or head.tag_ == "NNS" or split_code(code)[0] is not None:
+            return None
+        titled = [m for m in self._full_names(head, ctx).names if m.end <= head.i and any(
+            t.lemma_.lower() == head.lemma_.lower() for t in phrase_tokens(head.doc[m.end - 1]) if t.i < m.start)]
+        if not titled or owner(titled[-1].code) is None or not ctx.fire(LOCAL_TITLE):
+            return None
+        return titled[-1].code, titled[-1].name
 
     @staticmethod
     def _repeated_noun(head: Token, code: str, ctx: DocContext) -> tuple[str | None, str] | None:
@@ -458,6 +473,9 @@ _QUOTED = frozenset({"direct", "mixed", "floating"})
 
 
 _SET_ASIDE = frozenset({"actors.sponsor-is-not-the-actor", "actors.anti-is-not-the-actor"})
+# titles of a town's or city's own office ("the mayor"), and the rule that finds the person holding one
+_LOCAL_OFFICES = words("title_words", "local-office")
+LOCAL_TITLE = "actors.local-title-refers-to-its-holder"
 
 
 def _same_head_before(head: Token, ctx: DocContext, *, bodies: bool = False) -> ActorRef | None:

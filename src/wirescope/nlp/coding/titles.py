@@ -48,7 +48,8 @@ RULE, SPOKESMAN = "actors.title-in-the-article-gives-the-office", "actors.spokes
 REFERRED = "actors.title-that-refers-back-gives-the-office"
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # nouns heading an apposition that gives a title ("Tony Blair, the prime minister")
-_TITLE_HEADS = frozenset({"minister", "secretary", "chancellor", "premier", "president", "leader", "mayor"})
+# (not "mayor": a mayor holds a town's office, not the country's, actors.mayor-is-no-national-government)
+_TITLE_HEADS = frozenset({"minister", "secretary", "chancellor", "premier", "president", "leader"})
 _NOT_IN_OFFICE = frozenset({"shadow", "former", "ex", "late", "then"})
 _GOVERNMENT = "GOV"
 _RIVALS = frozenset({"PTY", "OPP"})  # roles whose same-code pairs the pair filter may keep (rival parties)

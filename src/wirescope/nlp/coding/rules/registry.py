@@ -1038,12 +1038,24 @@ RULES: tuple[Rule, ...] = (
     Rule("actors.shadow-title-is-the-opposition", _ACT,
          "A government title after 'shadow' gives no government role: a shadow minister is the opposition's "
          "spokesman for the office, not its holder ('Tory shadow chancellor Oliver Letwin' is the party's, GBRPTY, "
-         "not GBRGOV); the title alone ('Chancellor Gordon Brown') still gives the office."),
+         "not GBRGOV); without a party or a person of a country named, the title gives the opposition's role ('shadow "
+         "home secretary David Davis', OPP, placed as any role without a country: GBROPP); the title alone "
+         "('Chancellor Gordon Brown') still gives the office."),
     Rule("actors.mayor-is-no-national-government", _ACT,
          "A mayor gives no government role: a mayor governs a town or city, not the country the dictionaries give "
          "the city ('London mayor Ken Livingstone' is GBR, not GBRGOV, the national government he may quarrel with); "
          "the coder has no code for local government. A mayor without a named place ('the mayor') keeps GOV (the "
          "CAMEO convention), which leaves the phrase an actor."),
+    Rule("actors.leader-is-of-the-named-body", _ACT,
+         "A leader is the actor of the party or group named before the word: 'the Tory leader' is GBRPTY, 'the Hamas "
+         "leader' Hamas's, as 'Tory leader Michael Howard' already was; a modifier that names a person or body is "
+         "otherwise no actor of a common noun ('Trump ally'), which left 'The Tory leader accused Mr Blair' without "
+         "a source."),
+    Rule("actors.local-title-refers-to-its-holder", _ACT,
+         "A local office's title without a place ('the mayor') refers back to the person the article named with that "
+         "title ('London mayor Ken Livingstone' ... 'the mayor'), and takes their code (GBR), not the nearest "
+         "government actor's that actors.role-refers-back would give it (the prime minister's GBRGOV, which made "
+         "'Mr Blair urged the mayor to say sorry' one actor and dropped it)."),
     Rule("actors.named-country-owns-the-party", _ACT,
          "A country named as a party's possessor, demonym or 'of' phrase owns it, over the country of the party's "
          "entry: 'New Zealand's Labour Party' is NZLPTY, 'the Conservative Party of Canada' CANPTY, not GBRPTY."),
