@@ -37,6 +37,10 @@ def span(nlp, text: str, phrase: str):  # type: ignore[no-untyped-def]
         ("The Iranian government responded.", "The Iranian government", "IRNGOV"),
         ("UN Secretary General Antonio Guterres pleaded for restraint.", "UN Secretary General Antonio Guterres",
          "IGOUNO"),
+        # a carrier alone is a company (an airline), its naval formation armed forces
+        ("Budget carriers cut their fares.", "Budget carriers", "---BUS"),
+        ("A US carrier strike group attacked the camps.", "A US carrier strike group", "USAMIL"),
+        ("Two British carrier groups sailed for the Gulf.", "Two British carrier groups", "GBRMIL"),
     ],
 )
 def test_descriptors(nlp, actors: ActorCoder, text: str, phrase: str, code: str) -> None:  # type: ignore[no-untyped-def]
