@@ -90,14 +90,24 @@ def _wants_a_thing(verb: Token, targets: Sequence[ActorRef]) -> bool:
     return all(t.head in inside and not asked.intersection(range(t.start, t.end)) for t in targets)
 
 
+def _own_act_hoped(verb: Token) -> bool:
+    """``verb`` takes an infinitive of its own subject ("hopes to meet", "wants to end", "pushes to broker"), with
+    no object and not as a passive: "wants Britain to use its influence" and "pushed Iran to accept" ask another
+    party to act, "was pushed to resign" tells of pressure on its subject."""
+    if any(c.dep_ in (*OBJECTS, "dative", "auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
 def no_act_rule(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
                 ctx: DocContext) -> str | None:
     """The rule by which a verb in the sense its object gives it is no act (its id), else None."""
     lemma, root = verb.lemma_.lower(), code[:2]
-    if lemma in HOPING_VERBS and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children) \
-            and not hoped_cooperation(verb, parties, ctx) and ctx.fire(HOPING):
-        return HOPING  # "hopes to meet Saudi officials": the meeting is the intent (modality.intention); the
-        # dictionary's "hope for" (013) and "hope" (020) would read a "for" or an object of the complement
+    if lemma in HOPING_VERBS and _own_act_hoped(verb) and not hoped_cooperation(verb, parties, ctx) \
+            and ctx.fire(HOPING):
+        return HOPING  # "hopes to meet Saudi officials", "wants to end the war": the act is the intent
+        # (modality.intention); the dictionary's "hope for" (013), "hope" (020) and the appeal block of WANT and PUSH
+        # (0212, 027, 100) would read a "for" or an object of the complement as a thing asked for
     if root in ("03", "04", "11") and lemma in FACING_VERBS and ctx.fire(FACING):
         return FACING  # "faces a possible rebellion", "faced a clear choice", "has faced sharp criticism"
     if lemma in WANTING_VERBS and _wants_a_thing(verb, parties[1]) and ctx.fire(WANTED):
