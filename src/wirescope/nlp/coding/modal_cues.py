@@ -29,6 +29,7 @@ _POSSIBLE = words("modal_cues", "possible")
 _CONDITIONAL = words("modal_cues", "conditional")
 _CAUSAL = words("modal_cues", "causal")
 _HEDGES = words("hedges", "hedge")
+_INVERTING = words("modal_cues", "inverted-condition")
 
 
 def possibility_adverb(c: ModalClauses) -> Decision:
@@ -48,6 +49,38 @@ def possibility_or_condition(c: ModalClauses) -> Decision:
             return "modality.possibility-or-condition", "hypothetical"
         if c.reported_future and "would" in auxiliaries(t):
             return "modality.reported-future", "threatened"
+    return None
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """``clause`` is an adverbial clause opened by "had", "were" or "should" before its subject, with no marker
+    ("Had the US struck Iran", "Were Britain to withdraw", "should they come back"), hanging on a clause with a
+    modal or a future (the consequence of a condition: "would have retaliated", "will respond"). Only leading
+    adverbs or conjunctions may come before the auxiliary, so a negative inversion ("Not only had Iran seized the
+    ship, ...") is no condition."""
+    if clause.dep_ != "advcl" or any(m.dep_ == "mark" for m in clause.children):
+        return False
+    aux = next((a for a in clause.children if a.dep_ in ("aux", "auxpass") and a.i < clause.i), None)
+    opener = aux if aux is not None else clause  # "Were Britain to withdraw": the copula heads its clause
+    if opener.lower_ not in _INVERTING:
+        return False
+    before = clause.doc[clause.left_edge.i:opener.i]
+    if any(t.dep_ not in ("advmod", "cc", "punct") or t.lower_ in ("not", "only", "never") for t in before):
+        return False
+    subject = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.i < opener.i:
+        return False
+    return bool(auxiliaries(clause.head) & (_POSSIBLE | FUTURE_AUX))
+
+
+def inverted_condition(c: ModalClauses) -> Decision:
+    # "Had the US struck Iran, Tehran would have retaliated", "Were Britain to withdraw its troops, the insurgents
+    # would attack", "Should Iran attack, the US will respond": an auxiliary before the subject opens a condition as
+    # "if" does; the act of the condition, and every act its clause embeds, is supposed, not told (a counterfactual
+    # "had" even says it did not happen)
+    if any(_inverted_condition(t) for t in c.chain[:4]):
+        return "modality.inverted-condition", "hypothetical"
+    return None
     return None
 
 

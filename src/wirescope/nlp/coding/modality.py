@@ -8,8 +8,8 @@ Decided from the dependency parse around the trigger, strongest first:
   civilians", "an agreement to combat smuggling"); an act under a word of ability ("is capable of striking");
   an act an accusation or a denial is about ("accused X of aiding rebels", "denied providing sanctuary"); a
   demanded or proposed act in a mandative clause ("demanded that Russia withdraw"); a modal of possibility
-  ("may", "might", "could", "would", "should"), a conditional clause ("if", "unless") on the trigger's clause or
-  the clause it belongs to, or a governing "likely/possible";
+  ("may", "might", "could", "would", "should"), a conditional clause ("if", "unless", or an inverted "had/were/
+  should" before the subject) on the trigger's clause or the clause it belongs to, or a governing "likely/possible";
 * **threatened**: a CAMEO threat code (root 13), a governing verb of threat or promise ("vowed to", "threatened
   to", "pledged to", "warned of"), of intention ("plans to", "is willing to"), or a future auxiliary ("will",
   "shall", "going to"), also when the act is made conditional ("will boycott the vote unless ...");
@@ -41,6 +41,7 @@ from .modal_cues import (
     hedge_word,
     inside_quotes,
     intention,
+    inverted_condition,
     possibility_adverb,
     possibility_or_condition,
     reported_speech,
@@ -96,11 +97,12 @@ def means_shares_its_act(c: ModalClauses) -> Decision:
 
 MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     request_is_not_done, warned_against_act_is_not_done, negative_subject, negation, without_is_not_done,
-    means_shares_its_act, yes_no_question, negated_governor, refusal, prevented_act, past_clause_keeps_its_tense,
-    aim_is_an_intention, adjective_shares_its_copula, purpose_is_an_aim, act_inside_an_aim, capability_is_no_act,
-    disputed_act, demanded_act, obligation_is_not_done, proposed_act, possibility_adverb, possibility_or_condition,
-    hedge_or_condition_above, hedge_word, conditional_act, threat_code, adverbial_clause_keeps_its_tense,
-    time_clause_shares_the_future, future_tense, threat_or_promise_verb, intention, reported_speech, inside_quotes,
+    means_shares_its_act, yes_no_question, negated_governor, refusal, prevented_act, inverted_condition,
+    past_clause_keeps_its_tense, aim_is_an_intention, adjective_shares_its_copula, purpose_is_an_aim,
+    act_inside_an_aim, capability_is_no_act, disputed_act, demanded_act, obligation_is_not_done, proposed_act,
+    possibility_adverb, possibility_or_condition, hedge_or_condition_above,
+    hedge_word, conditional_act, threat_code, adverbial_clause_keeps_its_tense, time_clause_shares_the_future,
+    future_tense, threat_or_promise_verb, intention, reported_speech, inside_quotes,
 )
 
 

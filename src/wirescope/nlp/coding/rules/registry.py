@@ -1268,6 +1268,15 @@ RULES: tuple[Rule, ...] = (
          "An act in the 'from V-ing' complement of a verb of prevention (bar, ban, prevent, stop, prohibit, keep "
          "...) did not happen: 'barred girls from attending school', 'prohibited him from entering the country' "
          "(negated; the bar itself is coded). The verbs are data (lexicons/verb_classes.tsv, prevention)."),
+    Rule("modality.inverted-condition", _M,
+         "An adverbial clause opened by 'had', 'were' or 'should' before its subject, with no marker, is a condition, "
+         "as an 'if' clause is, when the clause it hangs on has a modal or a future (its consequence): 'Had the US "
+         "struck Iran, Tehran would have retaliated', 'Were Britain to withdraw its troops, the insurgents would "
+         "attack', 'Should Iran attack Israel, the US will respond'. Its act, and every act the clause embeds, is "
+         "hypothetical (a counterfactual 'had' even says it did not happen); modality.possibility-or-condition reads "
+         "only a marker ('if', 'unless'), so 'Had the US struck Iran' was an asserted strike (issue 17 item 3). Not a "
+         "negative inversion ('Not only had Iran seized the ship, ...'), nor a question. The auxiliaries are data "
+         "(modal_cues.tsv, inverted-condition)."),
     Rule("modality.past-clause-keeps-its-tense", _M,
          "A finite past clause tells on its own that its act happened: a past (or present perfect, or past "
          "passive) adverbial or relative clause with its own subject ('analysts questioned whether a US court has "
