@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicons import words
-from .modal_clauses import FUTURE_AUX, REPORT_VERBS, Decision, ModalClauses, auxiliaries, is_to_infinitive
+from .modal_clauses import (
+    FUTURE_AUX,
+    REPORT_VERBS,
+    Decision,
+    ModalClauses,
+    auxiliaries,
+    conjunct_head,
+    is_to_infinitive,
+)
 from .modal_cues import (
     adverbial_clause_keeps_its_tense,
     hedge_or_condition_above,
@@ -30,6 +38,7 @@ _TIME_MARKERS = words("modal_cues", "time-marker")
 _INTENTION_NOUNS = words("modal_cues", "intention-noun")
 _AIM_NOUNS = words("modal_cues", "aim-noun")
 _ABILITY = words("modal_cues", "ability")
+_ASPECTUAL = words("modal_cues", "aspectual")
 _HEDGES = words("hedges", "hedge")
 _PERFECT_AUX = frozenset({"has", "have", "had"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -180,12 +189,32 @@ def aim_is_an_intention(c: ModalClauses) -> Decision:
     # "the aim of UKIP is to withdraw from the EU", "the Tory plan is to cut immigration", "Labour's policy is to
     # scrap the tax": what a party's aim, plan or policy "is to" do is intended (an intent or a threat), not done;
     # "the answer is to talk", "the way is to negotiate" name an option, no act (hypothetical)
+    # ("the mission is to protect civilians and train Iraqi forces", "the goals are to maintain influence,
+    # resisting Moscow's attempts", "the plan is to persuade Turkey to accept": the conjunct, the participle and the
+    # complement of the aim's infinitive are aimed at as well)
     t = c.trigger
+    for _ in range(3):
+        subject = _aim_subject(t) or _aim_subject(conjunct_head(t))
+        t = conjunct_head(t)
+        if subject is not None:
+            mode = "threatened" if subject.lemma_.lower() in _INTENTION_NOUNS else "hypothetical"
+            return "modality.aim-is-an-intention", mode
+        gov = t.head
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and not any(ch.dep_ in _SUBJECTS for ch in t.children)
+        # a to-infinitive, or a bare one with its own subject ("to help Iraqi police arrest the smugglers")
+        complement = t.dep_ in ("xcomp", "ccomp") and (is_to_infinitive(t) or t.tag_ == "VB") \
+            and gov.lemma_.lower() not in _ASPECTUAL
+        if gov.i == t.i or gov.pos_ not in ("VERB", "AUX") or not (participle or complement):
+            return None
+        t = gov
+    return None
+
+
+def _aim_subject(t: Token) -> Token | None:
+    """The aim noun of "<aim> is to <t>" ("the aim of UKIP is to withdraw"; a second infinitive the parser joins to
+    the copula, "the goals are to prevent ..., and to maintain ..."), else None."""
     be = t.head
-    if t.dep_ not in ("xcomp", "attr", "ccomp") or not is_to_infinitive(t) or be.lemma_ != "be" or be.i == t.i:
+    if t.dep_ not in ("xcomp", "attr", "ccomp", "conj") or not is_to_infinitive(t) or be.lemma_ != "be" or be.i == t.i:
         return None
     subject = next((s for s in be.children if s.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in _AIM_NOUNS:
-        return None
-    mode = "threatened" if subject.lemma_.lower() in _INTENTION_NOUNS else "hypothetical"
-    return "modality.aim-is-an-intention", mode
+    return subject if subject is not None and subject.lemma_.lower() in _AIM_NOUNS else None

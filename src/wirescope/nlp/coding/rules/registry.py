@@ -1302,7 +1302,13 @@ RULES: tuple[Rule, ...] = (
          "(threatened: the engine codes the intent 03x or the threat 13x, as for 'plans to'); 'the answer is to "
          "talk', 'the way forward is to negotiate' name an option, no act (hypothetical). The nouns are data "
          "(modal_cues.tsv, aim-noun and intention-noun). Where the sentence reads as 'X is to V' (scheduled), "
-         "an aim noun was already no actor (modality.be-to-is-scheduled); the act was asserted (issue 17 item 3)."),
+         "an aim noun was already no actor (modality.be-to-is-scheduled); the act was asserted (issue 17 item 3). "
+         "The aim's conjuncts, its participles and the complements of its verb are aimed at too: 'the mission of "
+         "the troops is to protect civilians and train Iraqi forces' (the training was asserted), 'America's goals "
+         "are to prevent Isis cells re-emerging, and to maintain influence, resisting Moscow's attempts' (the "
+         "resisting was asserted; the parser joins the second infinitive to the copula), 'the aim is to help Iraqi "
+         "police arrest the smugglers' (a bare infinitive with its own subject; not through 'stop' or "
+         "'continue')."),
     Rule("modality.adjective-shares-its-copula", _M,
          "The infinitive of an adjective takes the modal of the copula the adjective completes: 'the UK would "
          "still be able to reject proposals', 'only judges should be able to order detention' (hypothetical), "
