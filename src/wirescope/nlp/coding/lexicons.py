@@ -33,7 +33,7 @@ KINDS: dict[str, frozenset[str]] = {
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus",
                              "obligation", "obligation-verb", "obligation-present", "proposal", "aspectual", "causal",
                              "aim-noun", "ongoing", "time-marker", "intention-noun", "ability",
-                             "inverted-condition"}),
+                             "inverted-condition", "scheduled-time-marker", "date-word"}),
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head",
                               "consultation", "nominal-target", "nominal-patient", "medium", "medium-consultation",

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 _POSSIBLE = words("modal_cues", "possible")
 _CONDITIONAL = words("modal_cues", "conditional")
 _TIME_MARKERS = words("modal_cues", "time-marker")
+_SCHEDULED_MARKERS = words("modal_cues", "scheduled-time-marker")
+_DATE_WORDS = words("modal_cues", "date-word")
 _INTENTION_NOUNS = words("modal_cues", "intention-noun")
 _AIM_NOUNS = words("modal_cues", "aim-noun")
 _ABILITY = words("modal_cues", "ability")
@@ -133,27 +135,50 @@ def _future(verb: Token, reported: bool) -> bool:
     return reported and "would" in aux
 
 
+def _time_clause_governor(t: Token) -> Token | None:
+    """The act a present clause of time ``t`` is the time of: the verb of "will examine it when it debates", of
+    "will see an orphanage before chairing", and of "will be highlighted on Friday when Iran hosts a summit" (the
+    parser hangs the clause on the time noun as a relative clause)."""
+    if t.tag_ in ("VBZ", "VBP") and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKERS
+                                         for m in t.children):
+        if t.dep_ == "advcl":
+            return t.head
+        if t.dep_ == "relcl" and t.head.lemma_.lower() in _DATE_WORDS:
+            noun = t.head  # "on Friday when ...": up from the time noun through its preposition to the verb
+            up = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+            return up if noun.dep_ in ("pobj", "npadvmod") else None
+        return None
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in _TIME_MARKERS and t.head.dep_ == "prep":
+        return t.head.head
+    return None
+
+
+def _scheduled(t: Token) -> bool:
+    """A clause of time that presupposes its act ("when", "before", "after", "while", not "once" or "until") and
+    dates it ("when Britain chairs the G8 summit next year", "on Friday when Iran hosts a summit"): the act is
+    scheduled, not merely foreseen."""
+    marked = any(m.dep_ in ("mark", "advmod") and m.lower_ in _SCHEDULED_MARKERS for m in t.children)
+    dated = t.dep_ == "relcl" or any(w.lemma_.lower() in _DATE_WORDS and w.pos_ in ("NOUN", "PROPN")
+                                     for w in t.subtree)
+    return marked and dated
+
+
 def time_clause_shares_the_future(c: ModalClauses) -> Decision:
     # "Parliament will examine the issue when it debates a new bill", "he will see an orphanage before chairing a
     # meeting", "will lift the ban once Iran complies": a clause of time in the present (or a gerund after
     # "before", "after", "while") under a future act is in the future too
     t = c.trigger
-    if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKERS for m in t.children):
-        gov = t.head
-    elif t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in _TIME_MARKERS and t.head.dep_ == "prep":
-        gov = t.head.head
-    else:
-        return None
-    if gov.i == t.i or gov.pos_ not in ("VERB", "AUX"):
+    gov = _time_clause_governor(t)
+    if gov is None or gov.i == t.i or gov.pos_ not in ("VERB", "AUX"):
         return None
     reported = gov.dep_ == "ccomp" and gov.head.lemma_.lower() in REPORT_VERBS
     if not _future(gov, reported):
         return None
     # the future commits the main clause's doer: its own act in the time clause ("before chairing", "when it
-    # debates") is announced with it; another party's ("once Britain frees the ship") is only foreseen
+    # debates") is announced with it; another party's ("once Britain frees the ship") is only foreseen, unless the
+    # clause dates it as scheduled ("when Britain chairs the G8 summit next year")
     subject = _subject(t)
-    own = subject is None or subject.pos_ == "PRON" or _same_subject(t, gov)
+    own = subject is None or subject.pos_ == "PRON" or _same_subject(t, gov) or _scheduled(t)
     return "modality.time-clause-shares-the-future", "threatened" if own else "hypothetical"
 
 

@@ -1395,7 +1395,12 @@ RULES: tuple[Rule, ...] = (
          "modality.future reads a future auxiliary on the clauses that embed the act but not on the sentence's "
          "main verb (a relative clause under 'will' is no future), so the time clause was asserted. The markers "
          "are data (modal_cues.tsv, time-marker); a past time clause keeps its tense "
-         "(modality.adverbial-clause-keeps-its-tense)."),
+         "(modality.adverbial-clause-keeps-its-tense). The act of another party than the main clause's doer is "
+         "only foreseen (hypothetical), unless a presupposing marker ('when', 'before', 'after', 'while': "
+         "scheduled-time-marker) and a date make it scheduled: 'Blair will put Africa at the top of the agenda when "
+         "Britain chairs the G8 summit next year' (threatened, an intent; it was hypothetical, review 11 #10). A "
+         "clause the parser hangs on a time noun as a relative clause is one too: 'Trump's irrelevance will be "
+         "highlighted on Friday when Iran hosts a summit with Russia and Turkey' (the summit was asserted)."),
     Rule("modality.future", _M, "A future auxiliary ('will', 'shall', 'going to') makes the act threatened."),
     Rule("modality.threat-or-promise-verb", _M,
          "A governing verb of threat or promise: 'vowed to', 'threatened to', 'pledged to', 'warned of'."),
