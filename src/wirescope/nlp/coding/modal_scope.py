@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .lexicons import words
 from .modal_clauses import (
     FUTURE_AUX,
+    INTENTION_VERBS,
     REPORT_VERBS,
     Decision,
     ModalClauses,
@@ -207,7 +208,13 @@ def adjective_shares_its_copula(c: ModalClauses) -> Decision:
         return "modality.adjective-shares-its-copula", "hypothetical"
     if aux & _POSSIBLE and not (reported and aux & _POSSIBLE == {"would"}):
         return "modality.adjective-shares-its-copula", "hypothetical"
-    return ("modality.adjective-shares-its-copula", "threatened") if future else None
+    if not future:
+        return None
+    # a future copula commits its subject to the act only through an adjective of intention or readiness ("will be
+    # ready to sign", "will remain determined to retake Idlib"); "withholding funds will be sufficient to force
+    # Russia to negotiate", "will be free to veto" say what would follow or be allowed, no act announced
+    return "modality.adjective-shares-its-copula", "threatened" if adj.lemma_.lower() in INTENTION_VERBS \
+        else "hypothetical"
 
 
 def aim_is_an_intention(c: ModalClauses) -> Decision:

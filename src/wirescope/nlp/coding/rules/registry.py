@@ -1312,9 +1312,14 @@ RULES: tuple[Rule, ...] = (
     Rule("modality.adjective-shares-its-copula", _M,
          "The infinitive of an adjective takes the modal of the copula the adjective completes: 'the UK would "
          "still be able to reject proposals', 'only judges should be able to order detention' (hypothetical), "
-         "'will be free to leave' (threatened; a 'would' under a past speech verb is a future). Ability ('able', "
+         "'will be ready to leave' (threatened; a 'would' under a past speech verb is a future). Ability ('able', "
          "'unable') under a modal or a future is no act (hypothetical). The walk up the clauses stops at an "
-         "adjective (acomp), so the modal was not seen and the act was asserted (issue 17 item 3)."),
+         "adjective (acomp), so the modal was not seen and the act was asserted (issue 17 item 3). A future "
+         "commits the subject to the act (threatened) only through an adjective of intention or readiness "
+         "(verb_classes.tsv intention: 'will remain determined to retake Idlib', 'will be ready to sign'); with "
+         "another adjective it says what would follow or be allowed, no act announced (hypothetical): "
+         "'withholding reconstruction funds will be sufficient to force Russia to negotiate' was an invented "
+         "170 turned into an invented threat, 137 (review 11 #8), 'will be free to veto the Turkish bid' a 132."),
     Rule("modality.purpose-is-an-aim", _M,
          "The aim of an act is not an act: an infinitive of purpose ('troops were deployed to protect civilians', "
          "'in order to') or of a noun ('an agreement to combat smuggling', 'calls to end the violence'), and its "
