@@ -30,6 +30,8 @@ _CONDITIONAL = words("modal_cues", "conditional")
 _CAUSAL = words("modal_cues", "causal")
 _HEDGES = words("hedges", "hedge")
 _INVERTING = words("modal_cues", "inverted-condition")
+_INDEFINITE = words("modal_cues", "indefinite-determiner")
+_CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "csubj", "csubjpass"})
 
 
 def possibility_adverb(c: ModalClauses) -> Decision:
@@ -81,6 +83,36 @@ def inverted_condition(c: ModalClauses) -> Decision:
     if any(_inverted_condition(t) for t in c.chain[:4]):
         return "modality.inverted-condition", "hypothetical"
     return None
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The verb whose clause a noun is in: up through prepositions, conjunctions and compounds ("join a US attack
+    on Iran" -> join; "if a US strike on Syria threatened ..." -> threatened)."""
+    tok = noun
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def indefinite_act_under_if_or_whether(c: ModalClauses) -> Decision:
+    # "if a US strike on Syria threatened Russian personnel", "refused to say whether Britain would join a US attack
+    # on Iran": an act named by an indefinite noun in a clause of 'if', 'unless' or 'whether' is supposed or asked
+    # about, as the clause's verb is (modality.possibility-or-condition reads the clauses of verbs only); a
+    # definite one ("whether the attack on the convoy was legal") is presupposed and left alone
+    t = c.trigger
+    if t.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in t.children):
+        return None
+    verb = _verb_of(t)
+    for _ in range(3):
+        if verb is None:
+            return None
+        if any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in verb.children):
+            return "modality.indefinite-act-under-if-or-whether", "hypothetical"
+        verb = verb.head if verb.dep_ in _CLAUSE_UP and verb.head.i != verb.i else None
     return None
 
 

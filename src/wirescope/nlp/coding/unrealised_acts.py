@@ -131,6 +131,7 @@ def _done(verb: Token) -> bool:
 
 
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _asks(tok: Token, top: Token) -> bool:
@@ -146,12 +147,25 @@ def _asks(tok: Token, top: Token) -> bool:
             i += 1
         if i >= len(doc) or doc[i].text != "?":
             return False
-    return not any(w.tag_ in _WH_TAGS for w in doc[min(tok.left_edge.i, top.left_edge.i):tok.i])
+    # the pronoun of a relative clause ("any protesters who were killed") opens no wh-question
+    return not any(w.tag_ in _WH_TAGS and w.head.dep_ not in ("relcl", "acl")
+                   for w in doc[min(tok.left_edge.i, top.left_edge.i):tok.i])
+
+
+def _presupposed(clause: Token) -> bool:
+    """A relative clause on a definite noun tells its act as known, also in a question ("Did the minister meet the
+    families of the soldiers who were killed?")."""
+    noun = clause.head
+    return clause.dep_ == "relcl" and any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in _DEFINITE)
+                                          for d in noun.children)
 
 
 def yes_no_question(c: ModalClauses) -> Decision:
-    # "Did Iran attack the tanker?", "Will China invade Taiwan this decade?": asked about, not reported as done
-    return ("modality.yes-no-question", "hypothetical") if any(_asks(t, c.chain[-1]) for t in c.own) else None
+    # "Did Iran attack the tanker?", "Will China invade Taiwan this decade?", "Did he know of any protesters who were
+    # killed by US airstrikes?": asked about, not reported as done
+    if any(_asks(t, c.chain[-1]) and not _presupposed(t) for t in c.own):
+        return "modality.yes-no-question", "hypothetical"
+    return None
 
 
 def _aim(tok: Token) -> bool:

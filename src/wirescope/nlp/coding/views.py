@@ -66,12 +66,21 @@ def _question(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ROOT") and not any(c.dep_.startswith("nsubj")
                                                                         for c in children):
         return True  # "Asked if he would stand, Mr Hague replied": the subject was asked
-    clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS]
+    # the parser often hangs "whether"/"if" after a comma or an adverb as an adverbial ("will wonder, reasonably
+    # enough, whether Assad is preparing a stab in the back"): the question all the same, unless concessive
+    # ("whether they like it or not")
+    clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "advcl" and _asked_clause(c))]
     if any(_interrogative(c) for c in clauses) or any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
         return True
     # '"Why now?" he asked', "the Labour MP asked.": a quoted question, nothing asked of anyone (a bare verb:
     # "we're asking for them to negotiate" asks for something)
     return all(c.dep_ in _BARE_DEPS for c in children) and _quoted_question(verb)
+
+
+def _asked_clause(clause: Token) -> bool:
+    """An adverbial clause marked "whether" or "if" that is no concessive "whether ... or not"."""
+    marked = any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children)
+    return marked and not any(t.dep_ == "cc" and t.lower_ == "or" for t in clause.subtree)
 
 
 def _interrogative(clause: Token) -> bool:

@@ -217,10 +217,13 @@ RULES: tuple[Rule, ...] = (
          "'X said Y must stop ...' (or 'Y needs to stop', lexicons/verb_classes.tsv obligation): a speaker saying "
          "that someone must act demands it of them (100, X -> Y), which replaces the plain statement."),
     Rule("code.question-is-no-appeal", _C,
-         "A verb of asking that the dictionary codes as an appeal (ask, question; 02) is no appeal when it asks a "
-         "question: an indirect or quoted question as complement ('asked whether the plan would work', '\"Why "
+         "A verb of asking that the dictionary codes as an appeal (ask, question, wonder; 02) is no appeal when it "
+         "asks a question: an indirect or quoted question as complement ('asked whether the plan would work', "
+         "'Iran's mullahs will wonder whether Assad is preparing a stab in the back', '\"Why "
          "now?\" he asked'), 'asked about', or the participle whose subject is the one asked ('Asked if he would "
-         "stand, Mr Hague replied'): no event. 'Asked ministers to act', 'asked for help' stay appeals. Words are "
+         "stand, Mr Hague replied'): no event; also a 'whether' or 'if' clause the parser hangs on the verb as an "
+         "adverbial after a comma ('will wonder, reasonably enough, whether ...'; not a concessive 'whether ... or "
+         "not'). 'Asked ministers to act', 'asked for help' stay appeals. Words are "
          "data (lexicons/senses.tsv: question-verb, interrogative); real-news conventions only (views.py)."),
     Rule("code.held-view-is-no-act", _C,
          "A verb of holding or stating a view (think, believe, suspect, expect, hope, argue, feel, accept, fear) "
@@ -1261,7 +1264,9 @@ RULES: tuple[Rule, ...] = (
          "An act a yes-no question asks about is hypothetical: 'Did Iran attack the tanker?', 'Will China invade "
          "Taiwan this decade?' (a question mark closes the trigger's clause, after any closing quotes). A "
          "wh-question presupposes its act and is left alone: 'Why did Iran attack the tanker after the US seized "
-         "its ship?' reports both."),
+         "its ship?' reports both; the pronoun of a relative clause opens no wh-question, so 'Did Al-Abdullah know "
+         "of any protesters who were later killed by US-led airstrikes?' asks about the killing too (it was "
+         "asserted), unless the clause's noun is definite ('the soldiers who were killed': presupposed)."),
     Rule("modality.negated-governor", _M, "A negated governor of an infinitive: 'did not try to attack'."),
     Rule("modality.refusal", _M, "A refusal governs the act: 'refused to lift the curfew' (negated)."),
     Rule("modality.prevented-act", _M,
@@ -1371,6 +1376,14 @@ RULES: tuple[Rule, ...] = (
     Rule("modality.possibility-or-condition", _M,
          "A modal of possibility (may, might, could, would, should, can) or an 'if/unless/whether' marker in the "
          "trigger's own clause makes it hypothetical."),
+    Rule("modality.indefinite-act-under-if-or-whether", _M,
+         "An act named by an indefinite noun (a, an, any, another: modal_cues.tsv indefinite-determiner) in a clause "
+         "of 'if', 'unless' or 'whether' (the noun's verb or a clause embedding it has the marker) is supposed or "
+         "asked about, as the clause's verb is: 'Russia would attack the launchers if a US strike on Syria "
+         "threatened Russian personnel', 'Blair refused to say whether Britain would join a US attack on Iran' "
+         "(hypothetical; modality.possibility-or-condition reads the clauses of verbs only, so the strike and the "
+         "attack were asserted, issue 17 item 3). A definite noun is presupposed and left alone ('asked whether "
+         "the attack on the convoy was legal')."),
     Rule("modality.reported-future", _M,
          "'would' under a past speech verb is a future: 'said they would blockade Paris' is threatened."),
     Rule("modality.hedged-clause", _M,
