@@ -83,6 +83,8 @@ class DocContext:
     words: dict[int, Any] = field(default_factory=dict)
     clauses: dict[int, tuple[Token, ...]] = field(default_factory=dict)
     upper: dict[int, list[str]] = field(default_factory=dict)
+    # token indexes of a sentence's story-level and sentence-level discard phrases, by its first token
+    discarded: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
     # (doc, per token: may it be a trigger by its part of speech and lemma), read from the doc's arrays on first use
     tags: tuple[Any, list[bool]] | None = None
     # (doc, per token: its part of speech; its text upper-cased), read from the doc's arrays on first use

@@ -189,13 +189,21 @@ class EventCoder(TriggerCodes, TriggerYields):
                    for e in self._entries(doc[i], ctx))
 
     def _discards(self, sent: Span, ctx: DocContext, *, story: bool) -> list[int]:
-        """Token indexes of discard phrases in ``sent`` (story-level or sentence-level ones)."""
-        words = ctx.upper_words(sent)  # upper-cased once for both levels
-        out: list[int] = []
+        """Token indexes of discard phrases in ``sent`` (story-level or sentence-level ones); both levels are found
+        in one pass over the sentence's words, once per document (the story-level scan reads every sentence first)."""
+        found = ctx.discarded.get(sent.start)
+        if found is None:
+            found = ctx.discarded[sent.start] = self._discard_scan(sent, ctx)
+        return found[0] if story else found[1]
+
+    def _discard_scan(self, sent: Span, ctx: DocContext) -> tuple[list[int], list[int]]:
+        words = ctx.upper_words(sent)
+        out: tuple[list[int], list[int]] = ([], [])  # story-level, sentence-level
+        discards = self.dicts.discards
         for i, word in enumerate(words):
-            for phrase, is_story in self.dicts.discards.get(word, ()):
-                if is_story == story and tuple(words[i : i + len(phrase.words)]) == phrase.words:
-                    out.extend(sent.start + k for k in range(i, i + len(phrase.words)))
+            for phrase, is_story in discards.get(word, ()):
+                if tuple(words[i : i + len(phrase.words)]) == phrase.words:
+                    out[0 if is_story else 1].extend(sent.start + k for k in range(i, i + len(phrase.words)))
         return out
 
     # ------------------------------------------------------------------------------------------ sentences

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from . import doc_memo
 from .lexicons import words
 
 if TYPE_CHECKING:
@@ -50,7 +51,26 @@ def _clause_child(child: Token, out: list[Token]) -> None:
 
 
 def phrase_tokens(head: Token) -> list[Token]:
-    """The head's noun phrase without relative clauses, conjuncts or appositions; "of/from/in X" kept."""
+    """The head's noun phrase without relative clauses, conjuncts or appositions; "of/from/in X" kept. Walked once
+    per document and head (the parse alone decides it; ``doc_memo``): argument finding, the actor coder's checks and
+    the titles ask for the same heads' phrases again."""
+    doc = getattr(head, "doc", None)
+    if doc is None:
+        return _phrase_tokens(head)
+    memo = doc_memo.table(doc, _PARSE, "phrase_tokens")
+    found = memo.get(head.i)
+    if found is None:
+        toks = _phrase_tokens(head)
+        memo[head.i] = tuple(t.i for t in toks)  # indexes: a Token kept with its doc would keep the doc alive
+        return toks
+    return [doc[i] for i in found]
+
+
+# the owner of what ``doc_memo`` keeps of a document's parse (the same for every coder)
+_PARSE = object()
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
     keep = [head]
     stack = [head]
     while stack:
