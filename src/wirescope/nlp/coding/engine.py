@@ -98,7 +98,7 @@ from .pico_ontology import find_ontology, negation_codes
 from .restatements import restated
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
-from .senses import one_way, sense_code
+from .senses import honour_or_play, one_way, sense_code
 from .source_finders import NOMINAL
 from .speech import forget_dropped_accusers, record_accusations
 from .state_roles import governments_of_acting_states
@@ -279,6 +279,24 @@ class EventCoder(TriggerCodes, TriggerYields):
 
     # ------------------------------------------------------------------------------------------ events
 
+    def _sensed(self, verb: Token, match: PatternMatch, codes: tuple[str, str],
+                parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                ctx: DocContext) -> tuple[str, str | None] | None:
+        """The (code, converse code) of the trigger in the sense its arguments give it (real news), None for no
+        event. ``codes`` are the dictionary's forward and converse codes ("A:B")."""
+        forward, converse_code = codes
+        code, converse = forward or converse_code, converse_code or None
+        if self.real_news and forward:
+            sensed = sense_code(verb, code, parties, ctx)  # senses.py: force needs arms, warnings
+            sensed = said_code(verb, sensed, match, parties, ctx)  # denials.py: denials, advice, taking
+            if not sensed:
+                return None
+            return (code, converse) if sensed == code else (
+                sensed, sensed if converse and not one_way(sensed) else None)
+        if self.real_news and honour_or_play(verb, parties, ctx):
+            return None  # a pattern coded only in its converse: "has won the fiction prize at the Book Awards"
+        return code, converse
+
     def _events(self, verb: Token, match: PatternMatch, sent: Span, index: int, ctx: DocContext, *,
                 nominal: bool) -> list[Coding]:
         if match.pattern is not None:
@@ -291,15 +309,10 @@ class EventCoder(TriggerCodes, TriggerYields):
         # "A:B" codes the event and its converse; ":B" only the converse: "X died in a suicide bombing" [:1831] has
         # X as the target of whoever bombed (nobody named: no event)
         forward, _, converse_code = match.code.partition(":")
-        code = forward or converse_code
-        converse = converse_code or None
-        if self.real_news and forward:
-            sensed = sense_code(verb, code, (sources, targets), ctx)  # senses.py: force needs arms, warnings
-            sensed = said_code(verb, sensed, match, (sources, targets), ctx)  # denials.py: denials, advice, taking
-            if not sensed:
-                return []
-            code, converse = (code, converse) if sensed == code else (
-                sensed, sensed if converse and not one_way(sensed) else None)
+        codes = self._sensed(verb, match, (forward, converse_code), (sources, targets), ctx)
+        if codes is None:
+            return []
+        code, converse = codes
         mod = scheduled_modality(verb, modality(verb, code, sent, ctx), ctx,  # "is to send": announced
                                  [(s.start, s.end) for s in sources])
         mod = future_measure_modality(verb, match, mod, ctx)

@@ -278,8 +278,11 @@ class EventArguments(EventPlaces):
         """(source, target, code) of each event; a code starting with "~" is the converse of a paired code."""
         code, forward, converse = codes
         pairs: list[tuple[ActorRef, ActorRef | None, str]] = []
-        # a compound subject without a target: reciprocal for "%" patterns and consultations ("X and Y met")
-        if not targets and len(sources) > 1 and (match.compound or code[:2] == "04" or self._has_compound(verb)) \
+        # a compound subject without a target: reciprocal for "%" patterns and consultations ("X and Y met"); not
+        # for a visit, which goes one way: those who visit or attend together are fellow visitors ("Representatives
+        # from China, India and Brazil were invited to attend some of the sessions")
+        if not targets and len(sources) > 1 and (match.compound or (not _fellow_visitors(verb, code) and (
+                code[:2] == "04" or self._has_compound(verb)))) \
                 and ctx.fire("target.compound-subject-is-reciprocal"):
             pairs = [(a, b, code) for a in sources for b in sources if a.code != b.code]
         elif targets:
@@ -315,6 +318,18 @@ class EventArguments(EventPlaces):
                    for e in self._verb_entries(verb))
 
 
+# make and host a visit: acts that go one way, from visitor to host
+_VISIT_CODES = frozenset({"042", "043"})
+_CONSULTATIONS = words("event_nouns", "consultation")
+
+
+def _fellow_visitors(verb: Token, code: str) -> bool:
+    """A visit (042, 043) whose subject is no consultation noun: its compound subject visit or attend together
+    ("Representatives from China, India and Brazil were invited to attend some of the sessions"); "negotiations
+    between Britain and Mauritius have been going on" are talks between the two, however the verb is coded."""
+    return code[:3] in _VISIT_CODES and not any(
+        c.dep_ in SUBJ_DEPS and {c.lemma_.lower(), c.lower_.removesuffix("s")} & _CONSULTATIONS
+        for c in verb.children)
 # roles of those who bear arms: whom "they" who shoot or kill may be (``EventCoder._armed_they``), and how many
 # sentences back they are looked for (as far as a title refers back, referents._ROLE_WINDOW)
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS", "MIL", "CRM", "SEP", "RAD"})

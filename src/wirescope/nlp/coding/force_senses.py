@@ -18,7 +18,7 @@ from .lexicons import words
 from .views import OBJECTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
     from .context import DocContext
     from .phrase_actors import ActorRef
@@ -28,6 +28,14 @@ VERBAL_ATTACK_VERBS = words("senses", "verbal-attack")
 ARMED_WORDS = words("senses", "armed-word")
 SPORT_WORDS = words("senses", "sport-word")
 SPORT = "code.sport-result-is-no-force"
+TEAMS = "code.team-in-a-sport-story-is-no-state"
+# nouns that tell of sport in a story though not of a result in their own sentence ("the sprinter", "a try")
+STORY_WORDS = SPORT_WORDS | words("senses", "sport-story-word")
+# titles of a team's people, and the roles the agents dictionary gives them (captain MIL, boss BUS, striker LAB)
+TEAM_TITLES = words("senses", "team-title")
+_TEAM_TITLE_ROLES = frozenset({"MIL", "BUS", "LAB"})
+# sentences telling of sport that make an article a sport story (a match report, a transfer, a squad named)
+SPORT_STORY_SENTENCES = 3
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 PHYSICAL_TARGETS = words("senses", "physical-target")
 # verbs of threatening: force they announce ("threatened to retaliate") is a threat by whoever would order it
@@ -144,6 +152,44 @@ def sport_sentence(tok: Token) -> bool:
     # "the final" is often tagged ADJ: a nominal ADJ (an object) counts
     return score or any(_SCORE.match(t.text) or ((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "dobj"))
                                                  and t.lemma_.lower() in SPORT_WORDS) for t in sent)
+
+
+def teams_in_a_sport_story(parties: Sequence[ActorRef], doc: Doc, ctx: DocContext) -> bool:
+    """Every party is a country named alone or a person known only by one ("Italy", "the Irish", "England centre
+    Olly Barkley"; no government, armed, court or other role), in a sentence that speaks of no arms, in a sport
+    story (``_sport_story``): the countries are teams and the persons their players or coaches, so what they do
+    to each other ("Wales have beaten France", "Italy travel to Edinburgh", "Russia won the meeting with 63
+    points", "hailed his side's victory over England") is play, no act between states."""
+    if not parties or not all(_team_party(p, doc) for p in parties):
+        return False
+    if not any(split_code(p.code or "")[0] for p in parties) or _armed_sentence(doc[parties[0].head]):
+        return False  # "before the US-led coalition began airstrikes": arms are no play
+    if ctx.sport_story is None or ctx.sport_story[0] is not doc:
+        ctx.sport_story = (doc, _sport_story(doc))
+    return bool(ctx.sport_story[1])
+
+
+def _team_party(party: ActorRef, doc: Doc) -> bool:
+    """A country named alone, a person known only by one, or one named by a title of a team ("Ireland captain
+    Brian O'Driscoll", "Manchester City boss Kevin Keegan", "the Welsh striker"), whom the agents dictionary
+    gives a military, business or labour role (CAPTAIN, BOSS, STRIKER)."""
+    roles = set(split_code(party.code or "")[1])
+    return not roles or (roles <= _TEAM_TITLE_ROLES
+                         and any(t.lemma_.lower() in TEAM_TITLES for t in doc[party.start : party.end]))
+
+
+def _sport_story(doc: Doc) -> bool:
+    """At least three sentences name a sport noun, and the article at least two different ones ("match" and
+    "coach"): one word used again ("the hospital and stadium in Raqqa were defended by foreign Isis fighters")
+    or a number range read as a score ("2014-2017") makes no sport story."""
+    told = [words for sent in doc.sents if (words := _sport_nouns(sent))]
+    return len(told) >= SPORT_STORY_SENTENCES and len(set().union(*told)) >= 2
+
+
+def _sport_nouns(sent: Span) -> set[str]:
+    # "the final" is often tagged ADJ: a nominal ADJ (an object) counts
+    return {t.lemma_.lower() for t in sent if (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "dobj"))
+            and t.lemma_.lower() in STORY_WORDS}
 
 
 def _armed(head: Token, code: str | None) -> bool:

@@ -42,6 +42,14 @@ PUBLICATIONS = words("senses", "publication")
 DETENTION_PLACES = words("senses", "detention-place")
 PEOPLE_MODIFIERS = words("senses", "people-modifier")
 PUBLISHED = "code.releasing-a-publication-is-no-release"
+RELATIVE_PRONOUNS = words("function_words", "relative")
+PRIZE_NOUNS = words("senses", "prize-noun")
+PRIZE = "code.prize-won-is-no-act"
+CUSTOMER_NOUNS = words("senses", "customer-noun")
+COMMERCE = "code.firm-and-its-customers-is-commerce"
+# roles of a firm: a business, a broadcaster, newspaper or website; the roots of its dealings with its customers
+_FIRM_ROLES = frozenset({"BUS", "MED"})
+_DEALING_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "10"})
 WANTING_VERBS = words("senses", "wanting")
 WANTED = "code.wanting-a-thing-is-no-act"
 YIELDED_ACTS = words("senses", "yielded-act")
@@ -66,6 +74,31 @@ def _own_public_only(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> 
         if country not in (None, *homes) or not roles or not set(roles) <= PUBLIC_ROLES:
             return False
     return True
+
+
+def _firm_and_customers(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """Every source is a firm (a business or media role and no government one: "the company", "Vodafone", "the
+    Auction Drop website") and every target its customers or people at large named by a common noun ("people",
+    "customers", "users", "children"): a firm's dealings with the public it sells to, commerce and no act between
+    political actors."""
+    sources, targets = parties
+    if not sources or not targets:
+        return False
+    for source in sources:
+        roles = set(split_code(source.code)[1])
+        if not roles & _FIRM_ROLES or "GOV" in roles:
+            return False
+    doc = verb.doc
+    # coded as a public (civilians, people), not as a country the phrase names ("Asia's biggest energy consumers -
+    # China, India, Japan and South Korea")
+    return all(doc[t.head].pos_ == "NOUN" and doc[t.head].lemma_.lower() in CUSTOMER_NOUNS
+               and _public(t.code) for t in targets)
+
+
+def _public(code: str | None) -> bool:
+    """A code of a public: roles, all of them a public's (civilians, people, workers)."""
+    roles = split_code(code)[1]
+    return bool(roles) and set(roles) <= PUBLIC_ROLES
 
 
 def _wants_a_thing(verb: Token, targets: Sequence[ActorRef]) -> bool:
@@ -122,10 +155,18 @@ def no_act_rule(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Seque
     if code == BOOST_DEFAULT and lemma in BOOSTING_VERBS and _cut_no_ties(verb) and not target_abroad(parties) \
             and ctx.fire(BOOST):
         return BOOST  # "wants to increase deportations of failed asylum seekers": a policy, no cooperation
-    if root in ("05", "06") and _own_public_only(parties) and ctx.fire(OWN_PUBLIC):
-        return OWN_PUBLIC  # "the government gives £200 for winter fuel to households": policy, no act between actors
     if root == "11" and hit_is_an_effect(verb) and ctx.fire(HIT):
         return HIT  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
+    return _public_rule(verb, root, parties, ctx)
+
+
+def _public_rule(verb: Token, root: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                 ctx: DocContext) -> str | None:
+    """The rule by which an act toward a public is no act between actors (its id), else None."""
+    if root in _DEALING_ROOTS and _firm_and_customers(verb, parties) and ctx.fire(COMMERCE):
+        return COMMERCE  # "the company is inviting people to a shopping mall", "Vodafone encourages people to ..."
+    if root in ("05", "06") and _own_public_only(parties) and ctx.fire(OWN_PUBLIC):
+        return OWN_PUBLIC  # "the government gives £200 for winter fuel to households": policy, no act between actors
     return None
 
 
@@ -170,12 +211,42 @@ def _visit(verb: Token) -> bool:
 
 
 def _published(verb: Token) -> bool:
-    """What is released is a publication ("a video", "the report", "opposing accounts"), or "freed up"."""
+    """What is released is a publication or a product ("a video", "the report", "opposing accounts", "the
+    original track", "video game Halo 2", "his cartoon book Flanimals which is released in the US"), or "freed up"."""
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in DETENTION_PLACES for g in c.children)
            for c in verb.children):
         return False  # "released several opposition figures from prison": people freed (review 8 #6)
-    return any(c.dep_ in PATIENT_DEPS and c.lemma_.lower() in PUBLICATIONS
-               and not any(m.dep_ in ("amod", "compound") and m.lower_ in PEOPLE_MODIFIERS for m in c.children)
-               for c in verb.children)
+    patients = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
+    if not patients and verb.dep_ == "xcomp":
+        # "the new version is not going to be released": the subject of the verb it completes
+        patients = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_publication(_antecedent(c)) for c in patients)
+
+
+def _publication(noun: Token) -> bool:
+    """A publication or product noun, or a title named with one ("video game Halo 2", "the book Flanimals"), not
+    a people's ("opposition figures")."""
+    if any(m.dep_ in ("amod", "compound") and m.lower_ in PEOPLE_MODIFIERS for m in noun.children):
+        return False
+    named = [noun, *(m for m in noun.children if m.dep_ == "compound")]
+    if noun.dep_ == "appos":
+        named.append(noun.head)  # "his cartoon book Flanimals"
+    return any(n.lemma_.lower() in PUBLICATIONS for n in named)
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("Flanimals which is released"), else the token itself."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def prize_taken(verb: Token) -> bool:
+    """What the verb takes, wins, gives or refuses is a prize ("took the best supporting actor award", "a novel has
+    won the fiction prize", "three people have refused Oscars", "picked up six nominations"): an honour passed
+    between a jury and a winner, no act between political actors. Not the awarding of something named ("challenged
+    the award of the contract to a Chinese firm": the contract is what is given)."""
+    return any(c.dep_ in PATIENT_DEPS and (c.lemma_.lower() in PRIZE_NOUNS or c.lower_ in PRIZE_NOUNS)
+               and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)

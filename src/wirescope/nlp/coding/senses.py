@@ -35,10 +35,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .company_senses import agreement_side, company_code
-from .force_senses import force_code
+from .force_senses import TEAMS, force_code, teams_in_a_sport_story
 from .lemmas import trace_correction
 from .lexicons import words
-from .no_act_senses import no_act_rule, target_abroad
+from .no_act_senses import PRIZE, no_act_rule, prize_taken, target_abroad
 from .positions import position_code
 from .relief import goods_ban, relief_deployment
 from .views import OBJECTS, view_code
@@ -83,8 +83,8 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
         return ""  # positions.py: "Labour wants to cut taxes for families"
     if _felt(verb) and ctx.fire(FEELING):
         return ""  # "Brown feels deeply betrayed", "felt threatened": a feeling told, no act of anyone's
-    if agreement_side(verb.doc, parties) and ctx.fire(AGREEMENT):
-        return ""  # "the US has refused to sign up to the Kyoto treaty": Kyoto is no party (not JPN)
+    if _no_political_parties(verb, parties, ctx):
+        return ""
     recoded = _construction_code(verb, code, parties, ctx)
     if recoded is not None:
         return recoded  # "" (wishes.py: a prediction, a thing held hostage) is no event
@@ -97,6 +97,25 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
     if code[:2] in ("03", "04"):
         return company_code(verb, code, parties, ctx)
     return code if no_act_rule(verb, code, parties, ctx) is None else ""
+
+
+def _no_political_parties(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                          ctx: DocContext) -> bool:
+    """The parties are no political actors acting on each other: a place an agreement is named for, winners of a
+    prize, teams."""
+    if agreement_side(verb.doc, parties) and ctx.fire(AGREEMENT):
+        return True  # "the US has refused to sign up to the Kyoto treaty": Kyoto is no party (not JPN)
+    return honour_or_play(verb, parties, ctx)
+
+
+def honour_or_play(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]], ctx: DocContext) -> bool:
+    """A prize won or given, or teams at play: no act between political actors, whichever way the dictionary
+    codes the verb (the engine asks it of a pattern coded only in its converse too: "has won the fiction prize at
+    the US National Book Awards")."""
+    if prize_taken(verb) and ctx.fire(PRIZE):
+        return True  # "Morgan Freeman took the best supporting actor award": an honour won, no act
+    # "Italy travel to Edinburgh", "Wales have beaten France": teams, not states
+    return teams_in_a_sport_story((*parties[0], *parties[1]), verb.doc, ctx) and ctx.fire(TEAMS)
 
 
 def _felt(verb: Token) -> bool:

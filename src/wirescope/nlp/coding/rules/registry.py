@@ -361,8 +361,11 @@ RULES: tuple[Rule, ...] = (
          "'Release' or 'free' coded as freeing people (08, or its announcement 03) frees no one when what is "
          "released is a publication ('Islamic State fighters have released a video', 'the Commission's report "
          "will be released on 11 March', 'the US and Turkey have released opposing accounts of a phone call', "
-         "'the figures have been released by the UNHCR') or when it is 'freed up' ('US troops freed up in "
-         "Syria'): no event. Words are data (lexicons/senses.tsv: releasing, publication); real-news "
+         "'the figures have been released by the UNHCR') or a product put on sale ('the original track was "
+         "released in the US', 'Xbox video game Halo 2 has been released in the US', 'his cartoon book Flanimals "
+         "which is released in the US in March': the noun, a compound before a title, the noun a title is in "
+         "apposition to, or the noun a relative pronoun stands for), or when it is 'freed up' ('US troops freed "
+         "up in Syria'): no event. Words are data (lexicons/senses.tsv: releasing, publication); real-news "
          "conventions only."),
     Rule("code.feeling-a-participle-is-no-act", _C,
          "A verb in a participle that completes 'feel' ('Brown feels deeply betrayed', 'many Muslims felt "
@@ -396,6 +399,25 @@ RULES: tuple[Rule, ...] = (
          "an agreement, the event has no other party and is dropped ('the US has refused to sign up to the Kyoto "
          "treaty' is no act towards Japan). An agreement with a party named keeps it ('signed an agreement with "
          "Mauritius'). Words are data (lexicons/senses.tsv: agreement-noun); real-news conventions only."),
+    Rule("code.prize-won-is-no-act", _C,
+         "A verb whose object (or passive subject) is a prize (award, prize, Oscar, nomination, medal, trophy, "
+         "title: lexicons/senses.tsv prize-noun) tells of an honour won, given, taken or refused, no act between "
+         "political actors, whatever the verb's dictionary code: 'Veteran actor Morgan Freeman took the best "
+         "supporting actor award' (181 abduction from 'take'), 'A novel set in 19th century Paraguay has won the "
+         "fiction prize' (051), 'Three people have refused Oscars' (120), 'British television music shows have "
+         "picked up six nominations' (110): no event. Not the awarding of a thing named ('challenged the award of "
+         "the contract'); 'the opposition won the election', 'troops took the town' name no prize. Real-news "
+         "conventions only."),
+    Rule("code.team-in-a-sport-story-is-no-state", _C,
+         "In an article that tells of sport in at least three sentences (a score or a sport noun: match, cup, "
+         "coach, striker, final ...; force_senses.sport_sentence), an event whose every party is a country named "
+         "alone or a person known only by one (no government, armed, court, police or other role) is play "
+         "between teams and their players, no act between states: 'Wales have beaten France on two of their last "
+         "three visits to Paris' (182), 'Italy travel to Edinburgh with high hopes' (040), 'Russia won the meeting "
+         "with a final total of 63 points' (040), 'Ireland fly-half Ronan O'Gara hailed his side's 19-13 victory "
+         "over England' (051): no event. A party with a role keeps the event ('Greek prosecutors charged the "
+         "sprinters'), and so does every event of an article that is no sport story. Real-news conventions "
+         "only."),
     Rule("code.topic-discussed-is-no-party", _C,
          "A verb of discussing coded as consultation (04: discuss, debate, consider) whose every target lies in what "
          "is discussed (its object, or the subject of its passive) talks about the target, not with it: 'Theresa "
@@ -428,6 +450,15 @@ RULES: tuple[Rule, ...] = (
          "Finegold', 'the UKIP member was arriving for a BBC radio show': no event (what is said is coded by the "
          "verb of saying). Meetings keep theirs ('the BBC's director general met the culture secretary'). Words "
          "are data (lexicons/senses.tsv: appearing); real-news conventions only."),
+    Rule("code.firm-and-its-customers-is-commerce", _C,
+         "An act coded as cooperation or talk (roots 01-10) whose every source is a firm (a business or media "
+         "role, no government one: a company, a broadcaster, a website) and every target its customers or people "
+         "at large named by a common noun (people, customers, users, children, viewers: lexicons/senses.tsv "
+         "customer-noun) is a firm's dealing with the public it sells to, no act between political actors: 'The "
+         "Auction Drop website is asking people to donate old digital cameras' (020), 'The company is inviting "
+         "people to come along to a shopping mall' (040), 'Vodafone encourages people to use Sim back-up devices' "
+         "(051): no event. A government's appeal to its people, a firm's act toward a government or another "
+         "firm, and a firm's lawsuits and accusations (root 11) are kept. Real-news conventions only."),
     Rule("code.cooperation-with-own-public-is-policy", _C,
          "Diplomatic or material cooperation (05, 06) by a government, party or leader whose every target is a "
          "public of its own country or of none (roles only of people, voters, pupils, workers, refugees: "
@@ -854,7 +885,10 @@ RULES: tuple[Rule, ...] = (
          "cooperating' (RUS <-> TUR), whatever the verb's dictionary patterns say of a compound subject."),
     Rule("target.compound-subject-is-reciprocal", _A,
          "A compound subject without a target gives reciprocal events for '%' patterns and consultations: 'France "
-         "and Chile met' (040 both ways)."),
+         "and Chile met' (040 both ways). Not a visit (042, 043, unless a '%' pattern names it), which goes one "
+         "way: those who visit or attend together are fellow visitors, not each other's hosts ('Representatives "
+         "from China, India, Russia, South Africa and Brazil were invited to attend some of the sessions': no "
+         "event, where it gave 20)."),
     Rule("target.restriction-at-home-targets-its-people", _A,
          "With the bundled dictionaries, a coercive act with no target named (a ban, restrictions, arrests, "
          "repression: CAMEO 17, but seizures (171) and expulsions (174), done to property or to foreigners, and "
