@@ -97,4 +97,7 @@ ABROAD_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "IGO", "NGO", "IMG"
 PLACE_PREPS = words("place_words", "preposition")
 # occasions where an act is done (a summit, a meeting): a place and time, not a party (stances.tsv)
 OCCASION_NOUNS = words("stances", "occasion-noun")
+# nouns of information or discussion whose "on/about/over" phrase is a topic (stances.tsv topic-noun)
+TOPIC_NOUNS = words("stances", "topic-noun")
+TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # unconventional violence, military force, mass violence

@@ -52,7 +52,7 @@ KINDS: dict[str, frozenset[str]] = {
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),
     "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),
-    "stances": frozenset({"stance-noun", "occasion-noun"}),
+    "stances": frozenset({"stance-noun", "occasion-noun", "topic-noun"}),
     "senses": frozenset({"relief-verb", "ban-verb", "sport-word", "violent-verb", "verbal-attack", "armed-word",
                           "warning", "warner-harm",
                           "physical-target", "declining", "comment-verb", "failing",

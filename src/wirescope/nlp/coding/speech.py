@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .force_senses import VERBAL_ATTACK_VERBS, sport_sentence
-from .lexicon import OCCASION_NOUNS
+from .lexicon import OCCASION_NOUNS, TOPIC_NOUNS, TOPIC_PREPS
 from .lexicons import words
 
 if TYPE_CHECKING:
@@ -304,6 +304,13 @@ def without_attributions(found: _Found, verb: Token, ctx: DocContext) -> _Found:
     kept = [a for a in found[1] if not _occasion(verb.doc[a.head])]
     if len(kept) < len(found[1]) and ctx.fire("target.occasion-is-no-party"):
         found = (found[0], kept) if kept else None
+    if found is None:
+        return found
+    # "asked for a briefing on Syria", "answer questions about special forces": what the briefing or the questions
+    # are about, not the party the act is aimed at
+    kept = [a for a in found[1] if not _topic_of_a_noun(verb.doc[a.head], verb)]
+    if len(kept) < len(found[1]) and ctx.fire("target.topic-of-a-noun-is-no-party"):
+        found = (found[0], kept) if kept else None
     return found
 
 
@@ -317,6 +324,20 @@ def _occasion(head: Token) -> bool:
     "at a rally in London"; not "Congress", a body, nor the act's own content: "banned the party from holding
     rallies in Dhaka")."""
     return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.lemma_.lower() in OCCASION_NOUNS
+
+
+def _topic_of_a_noun(tok: Token, verb: Token) -> bool:
+    """``tok`` is reached from ``verb`` through a preposition of topic ("on", "about", "over", "concerning",
+    "regarding") that hangs on a noun of information or discussion ("a briefing on Syria", "questions about the
+    special forces", "a statement on intervention in Syria"): the phrase says what is told or asked, not to whom.
+    A preposition on the verb itself is left alone ("called on X", "complained about X"), and so is one on a noun
+    of an act ("attacks on X", "pressure on X"), whose object is the one acted on."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPS and tok.head.i != verb.i \
+                and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in TOPIC_NOUNS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _attributed(tok: Token, verb: Token) -> bool:

@@ -790,6 +790,14 @@ RULES: tuple[Rule, ...] = (
          "MPs are expected to raise concerns at the regular meeting of Labour backbenchers', 'returning from a "
          "summit in the Saudi capital', 'will join other campaigners at a rally in London'. The next finder is "
          "tried. Not a body named like one ('Congress')."),
+    Rule("target.topic-of-a-noun-is-no-party", _A,
+         "An actor that a finder reaches through a phrase of the act (prepositional phrase, after the pattern, "
+         "inside the object) by an 'on/about/over/concerning/regarding' phrase of a noun of information or "
+         "discussion (briefing, question, report, statement, debate, talks ...; lexicons/stances.tsv topic-noun) "
+         "is what is told, asked or discussed, not the party the act is aimed at: 'The Labour leader has asked for "
+         "a security briefing on Syria' is no appeal to Syria, 'will have to answer questions about the special "
+         "forces' no act on them. The next finder is tried. Not a phrase of the verb itself ('called on X', "
+         "'complained about X') nor of a noun of an act ('attacks on X', 'pressure on X')."),
     Rule("target.topic-is-no-party", _A,
          "The object of a verb of discussion coded by its default is a topic, not a counterpart ('discussed "
          "Idlib'); only a 'with' phrase gives the target."),
