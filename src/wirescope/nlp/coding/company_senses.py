@@ -28,6 +28,8 @@ HOME_PLACE = "code.visit-to-a-home-place-is-no-visit"
 JOINING_VERBS = words("senses", "joining")
 JOINED_TALKS = words("senses", "joined-talks")
 JOINING = "code.joining-is-a-meeting-only-of-talks"
+FORCE_JOINING = words("senses", "force-joining")
+JOINED_FORCES = "code.joined-forces-are-no-party"
 MEETING_VERBS = words("senses", "meeting")
 MET_AT, MEETING = "code.meeting-held-at-a-place-is-a-meeting", "040"
 AGREEMENT_NOUNS = words("senses", "agreement-noun")
@@ -71,6 +73,20 @@ def agreement_side(doc: Doc, parties: tuple[Sequence[ActorRef], Sequence[ActorRe
     """Every party on one side is an agreement whose name gives it a country ("the Kyoto Protocol", "the Paris
     climate agreement", "the Minsk accords"): the place where it was signed, not a party to the act."""
     return any(side and all(_place_named_agreement(doc, p) for p in side) for side in parties)
+
+
+def joined_forces_side(doc: Doc, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """Every party on one side is the bare plural "forces" that a verb of joining or combining takes as its object
+    ("has joined forces with Swansea-born actor-director Terry Palmer", "central banks will combine forces"): the
+    idiom's noun, which the agents dictionary codes as armed forces, is no party; those who join forces are the
+    subject and the one named with "with"."""
+    return any(side and all(_idiom_forces(doc[p.head]) for p in side) for side in parties)
+
+
+def _idiom_forces(head: Token) -> bool:
+    # not forces told of by a clause of their own: "to join forces fighting to eradicate terrorism" (Guardian)
+    return head.lower_ == "forces" and head.dep_ in PATIENT_DEPS and head.head.lemma_.lower() in FORCE_JOINING \
+        and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod", "acl", "relcl") for c in head.children)
 
 
 def _place_named_agreement(doc: Doc, party: ActorRef) -> bool:

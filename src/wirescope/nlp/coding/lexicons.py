@@ -67,7 +67,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "feeling", "meeting", "joining", "joined-talks", "agreement-noun",
                           "discussing", "wanting", "boosting", "appearing", "yielded-act", "talks-purpose",
                           "met-hostile", "state-noun", "prize-noun", "customer-noun",
-                          "sport-story-word", "team-title"}),
+                          "sport-story-word", "team-title", "force-joining"}),
     "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object", "trade-only",
                           "trade-word"}),
     "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",

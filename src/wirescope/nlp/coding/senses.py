@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .company_senses import agreement_side, company_code
+from .company_senses import JOINED_FORCES, agreement_side, company_code, joined_forces_side
 from .force_senses import TEAMS, force_code, teams_in_a_sport_story
 from .lemmas import trace_correction
 from .lexicons import words
@@ -105,6 +105,8 @@ def _no_political_parties(verb: Token, parties: tuple[Sequence[ActorRef], Sequen
     prize, teams."""
     if agreement_side(verb.doc, parties) and ctx.fire(AGREEMENT):
         return True  # "the US has refused to sign up to the Kyoto treaty": Kyoto is no party (not JPN)
+    if joined_forces_side(verb.doc, parties) and ctx.fire(JOINED_FORCES):
+        return True  # "NTT DoCoMo and Vodafone joined forces to develop ...": "forces" is no armed party
     return honour_or_play(verb, parties, ctx)
 
 

@@ -399,6 +399,15 @@ RULES: tuple[Rule, ...] = (
          "an agreement, the event has no other party and is dropped ('the US has refused to sign up to the Kyoto "
          "treaty' is no act towards Japan). An agreement with a party named keeps it ('signed an agreement with "
          "Mauritius'). Words are data (lexicons/senses.tsv: agreement-noun); real-news conventions only."),
+    Rule("code.joined-forces-are-no-party", _C,
+         "The bare plural 'forces' that a verb of joining or combining takes as its object (the idiom 'join "
+         "forces': lexicons/senses.tsv force-joining) is no party, though the agents dictionary codes it as armed "
+         "forces: an event whose every party on one side is that noun is no event ('The star of Day of the "
+         "Jackal has joined forces with Swansea-born actor-director Terry Palmer': 046 with ---MIL both ways; "
+         "'NTT DoCoMo and Vodafone joined forces to develop the next generation of networks': 060 to USAMIL; "
+         "'whether central banks will combine forces'). 'Joined the armed forces', 'forces joined the "
+         "offensive' and 'France joined forces with Britain' (whose partner is named) keep their parties. "
+         "Real-news conventions only."),
     Rule("code.prize-won-is-no-act", _C,
          "A verb whose object (or passive subject) is a prize (award, prize, Oscar, nomination, medal, trophy, "
          "title: lexicons/senses.tsv prize-noun) tells of an honour won, given, taken or refused, no act between "
