@@ -61,7 +61,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "cut-verb", "relation-object", "facing",
                           "going", "going-away", "schooling", "releasing", "publication", "goal-object",
                           "detention-place", "people-modifier", "crowd-doer", "suspicion-verb",
-                          "economic-measure", "hoping", "visit-purpose", "cut-preposition",
+                          "economic-measure", "hoping", "seeing-done", "visit-purpose", "cut-preposition",
                           "view-preposition", "holding", "hostage-noun",
                           "expecting", "compliance",
                           "feeling", "meeting", "joining", "joined-talks", "agreement-noun",

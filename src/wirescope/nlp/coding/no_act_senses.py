@@ -15,7 +15,7 @@ from .lexicon import OCCASION_NOUNS
 from .lexicons import words
 from .positions import PUBLIC_ROLES
 from .views import OBJECTS
-from .wishes import hoped_cooperation
+from .wishes import hoped_cooperation, seeing_done
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -129,7 +129,9 @@ def _own_act_hoped(verb: Token) -> bool:
     party to act, "was pushed to resign" tells of pressure on its subject."""
     if any(c.dep_ in (*OBJECTS, "dative", "auxpass", "nsubjpass") for c in verb.children):
         return False
-    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    # "wants to see a phased withdrawal of UK troops", "want to see the text changed": the act wished for is
+    # another party's, as in "wants Britain to use its influence" (review 12)
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and not seeing_done(c) for c in verb.children)
 
 
 def no_act_rule(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],

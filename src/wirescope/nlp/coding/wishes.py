@@ -38,6 +38,8 @@ PREDICTION_CUES = words("wishes", "prediction-cue")
 HELD_THINGS = words("wishes", "held-thing")
 ADVERSARY_ACTS = words("wishes", "adversary-act")
 _HOPING_VERBS = words("senses", "hoping")
+# "wants to see a withdrawal": what is seen done is another party's act, asked of them
+_SEEING_DONE = words("senses", "seeing-done")
 _EXPECTING_VERBS = words("senses", "expecting")
 _HOLDING_VERBS = words("senses", "holding")
 _HOSTAGE_NOUNS = words("senses", "hostage-noun")
@@ -88,7 +90,15 @@ def _placed(head: Token, act: Token) -> bool:
 
 def hope_yields(verb: Token, coded: set[int]) -> bool:
     """A verb of hoping whose infinitive is itself a coded trigger: the act hoped for is the event (intended)."""
-    return verb.lemma_.lower() in _HOPING_VERBS and any(c.dep_ == "xcomp" and c.i in coded for c in verb.children)
+    return verb.lemma_.lower() in _HOPING_VERBS and any(
+        c.dep_ == "xcomp" and c.i in coded and not seeing_done(c) for c in verb.children)
+
+
+def seeing_done(comp: Token) -> bool:
+    """The complement of a wish is 'see' with an object or a clause ("wants to see a phased withdrawal of UK
+    troops", "want to see the text changed"): what is seen done is another party's act, asked of them, as in
+    "wants Britain to use its influence"; the wish is no intent of the subject's own act (review 12)."""
+    return comp.lemma_.lower() in _SEEING_DONE and any(c.dep_ in (*_OBJECTS, "ccomp") for c in comp.children)
 
 
 def wish_code(verb: Token, code: str, ctx: DocContext) -> str | None:
