@@ -37,6 +37,9 @@ DISCUSSING_VERBS = words("senses", "discussing")
 APPEARING_VERBS = words("senses", "appearing")
 MEDIA = "code.speaking-on-the-media-is-no-consultation"
 TOPIC = "code.topic-discussed-is-no-party"
+WEB_PLACES = words("senses", "web-place")
+WEB_SITE_MARKS = words("senses", "web-site-mark")
+WEBSITE = "code.visiting-a-website-is-no-visit"
 
 
 def company_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
@@ -58,7 +61,26 @@ def company_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequ
         return ""  # "Mr Brown was joined by Alan Milburn at a poster launch", "to join the police"
     if code[:2] == "04" and lemma in APPEARING_VERBS and _media_side(verb, parties) and ctx.fire(MEDIA):
         return ""  # "Speaking on BBC One's Breakfast with Frost, he said ...": an interview, not talks
+    if code[:2] == "04" and _web_place_visited(verb) and ctx.fire(WEBSITE):
+        return ""  # "Around 10,000 people visited the campaign's website": reading pages, no host met
     return code
+
+
+def _web_place_visited(verb: Token) -> bool:
+    """What is visited, hosted or travelled through is a place on the web (its object, or the object of 'to' or
+    'through': "visited the campaign's website", "to host websites that look like those of banks", "how people
+    travel through websites"): reading or serving pages, no one met. "Site" is one only when marked as the web's
+    ("web site", "internet site"): "visited the site of the bombing" is a visit."""
+    places = [c for c in verb.children if c.dep_ in PATIENT_DEPS] + _prep_objects(verb, ("to", "through"))
+    return bool(places) and all(_web_place(p) for p in places)
+
+
+def _web_place(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in WEB_PLACES or noun.lower_ in WEB_PLACES:
+        return True
+    return lemma == "site" and any(c.dep_ in ("compound", "amod") and c.lower_ in WEB_SITE_MARKS
+                                   for c in noun.children)
 
 
 def _media_side(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:

@@ -411,6 +411,15 @@ RULES: tuple[Rule, ...] = (
          "'whether central banks will combine forces'). 'Joined the armed forces', 'forces joined the "
          "offensive' and 'France joined forces with Britain' (whose partner is named) keep their parties. "
          "Real-news conventions only."),
+    Rule("code.visiting-a-website-is-no-visit", _C,
+         "A verb coded as a visit, meeting or hosting (04) whose every object (or object of 'to' or 'through') is a "
+         "place on the web (website, homepage, blog, chatroom; a 'site' only as a 'web' or 'internet' site: "
+         "lexicons/senses.tsv web-place, web-site-mark) tells of pages read or served, no host met: 'Around "
+         "10,000 people visited the campaign's website' (042 and 043 between the people and the campaign), "
+         "'criminals use bot nets to host websites that look like those of banks', 'surfers have been unable to "
+         "visit the official web site of President George W Bush' (042 to the US and Bush): no event. 'Visited "
+         "the site of the bombing' and 'Blair visited Basra' keep their visits; hacking a website (other codes) "
+         "is untouched. Real-news conventions only."),
     Rule("code.prize-won-is-no-act", _C,
          "A verb whose object (or passive subject) is a prize (award, prize, Oscar, nomination, medal, trophy, "
          "title: lexicons/senses.tsv prize-noun) tells of an honour won, given, taken or refused, no act between "
