@@ -55,6 +55,9 @@ WANTED = "code.wanting-a-thing-is-no-act"
 YIELDED_ACTS = words("senses", "yielded-act")
 BOOSTING_VERBS = words("senses", "boosting")
 OWN_PUBLIC = "code.cooperation-with-own-public-is-policy"
+HOSTING_VERBS = words("senses", "hosting")
+VISITOR_NOUNS = words("senses", "visitor-noun")
+HOSTED = "code.hosting-is-a-visit-only-of-a-visitor"
 BOOST, BOOST_DEFAULT = "code.raising-no-ties-is-no-cooperation", "060"
 _HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -147,8 +150,8 @@ def no_act_rule(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Seque
         return FACING  # "faces a possible rebellion", "faced a clear choice", "has faced sharp criticism"
     if lemma in WANTING_VERBS and _wants_a_thing(verb, parties[1]) and ctx.fire(WANTED):
         return WANTED  # "the Tories want quotas for economic migrants": a wish or policy, asked of no one
-    if root == "04" and lemma in GOING_VERBS and not _visit(verb) and ctx.fire(GOING):
-        return GOING  # "went back on a pledge", "went further", "went to university"
+    if root == "04" and (no_visit := _no_visit(verb, lemma, ctx)) is not None:
+        return no_visit
     if root in ("08", "03") and lemma in RELEASING_VERBS and _published(verb) and ctx.fire(PUBLISHED):
         return PUBLISHED  # "released a video", "the report will be released", "troops freed up": no one freed
     if root in ("16", "13") and lemma in CUT_VERBS and _cut_no_ties(verb) and not target_abroad(parties) \
@@ -169,6 +172,15 @@ def _public_rule(verb: Token, root: str, parties: tuple[Sequence[ActorRef], Sequ
         return COMMERCE  # "the company is inviting people to a shopping mall", "Vodafone encourages people to ..."
     if root in ("05", "06") and _own_public_only(parties) and ctx.fire(OWN_PUBLIC):
         return OWN_PUBLIC  # "the government gives £200 for winter fuel to households": policy, no act between actors
+    return None
+
+
+def _no_visit(verb: Token, lemma: str, ctx: DocContext) -> str | None:
+    """The rule by which a verb coded as a visit or meeting (04) is none, else None."""
+    if lemma in GOING_VERBS and not _visit(verb) and ctx.fire(GOING):
+        return GOING  # "went back on a pledge", "went further", "went to university"
+    if lemma in HOSTING_VERBS and not _hosts_a_visitor(verb) and ctx.fire(HOSTED):
+        return HOSTED  # "Turkey hosts 3.5 million refugees", "bases hosting U.S. troops", "will host the talks"
     return None
 
 
@@ -210,6 +222,24 @@ def _visit(verb: Token) -> bool:
     return any(e.lemma_.lower() not in SCHOOLING and (e.ent_type_ in _HOST_ENTS or e.pos_ == "PROPN"
                                                        or e.lemma_.lower() in OCCASION_NOUNS)
                for e in ends)  # an occasion is a destination too: "went to the EU summit in Brussels" (review 8 #7)
+
+
+def _hosts_a_visitor(verb: Token) -> bool:
+    """What is hosted (the object, or a passive's subject) is a visitor: a person or group named ("hosted Erdogan",
+    "hosted the Iranians"), an office holder or delegation ("hosted his Turkish counterpart", "hosts a delegation
+    from Pyongyang"), or one named in a 'with' phrase of talks hosted; not refugees, troops, bases, an event, a
+    summit or talks with no one named, nor nothing named at all."""
+    hosted = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
+    # "hosted talks in Sochi with the leaders of Iran and Turkey", "hosting a meeting ... with Zarif": talks held
+    # with visitors named are their visit
+    # (the parse may hang the 'with' phrase lower: "a meeting at a senior government level with Zarif")
+    hosted += [g for c in (*verb.children, *(t for h in hosted for t in h.subtree))
+               if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    for h in hosted:
+        for t in (h, *(c for c in h.children if c.dep_ == "conj")):
+            if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "NORP") or t.lemma_.lower() in VISITOR_NOUNS:
+                return True
+    return False
 
 
 def _published(verb: Token) -> bool:

@@ -30,6 +30,38 @@ class TargetFinder(SourceFinder):
             return None
         return "target.placed-by-the-pattern", self._after(v.verb, v.match.target_after, ctx)
 
+    def _owned_installation(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """"Iran attacked a US base in Iraq", "missiles fired at the American base at Asad", "Russia bombed NATO's
+        base", "missiles at two Iraqi military bases hosting U.S. troops": a military installation (its object, the
+        object of at/on/against, or the noun the pattern ended on) whose owner is named on it, or whose hosted
+        troops a relative clause names, is struck as those forces, not as the country where it stands (which the
+        place phrase after it would otherwise give). An installation with no owner ("a base in Iraq") is left to
+        the other finders. Only for acts of force: "praised Britain's manufacturing base" names no forces, and a
+        visit to a US base in Qatar is one to Qatar."""
+        for noun in _installations(v):
+            if v.match.code.lstrip(":")[:2] not in _FORCE_ROOTS:
+                continue  # "praised Britain's manufacturing base"; "visited a US air base in Qatar" goes to Qatar
+            found = self._installation_forces(noun, ctx)
+            if found:
+                return "target.owned-installation-is-its-forces", [a for a in found if a.head not in v.src_heads]
+        return None
+
+    def _installation_forces(self, noun: Token, ctx: DocContext) -> list[ActorRef]:
+        for c in noun.children:  # "bases hosting U.S. troops", "bases housing American forces": the hosted troops
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
+                hosted = [o for o in c.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+                found = self._actors(hosted[0], ctx, direct=False) if hosted else []
+                if found:
+                    return [replace(a, code=_forces(a.code)) for a in found]
+        owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                  and c.lemma_.lower() not in _INSTALLATION_KINDS and c.pos_ in ("ADJ", "PROPN", "NOUN")]
+        for owner in owners:  # "a US base", "the American base", "NATO's base", "a Russian airbase"
+            toks = [t for t in owner.subtree if t.dep_ != "case"]
+            code, name = self._code(toks, owner, ctx)
+            if code:
+                return [ActorRef(toks[0].i, toks[-1].i + 1, owner.i, _forces(code), name, direct=False)]
+        return []
+
     def _participle_noun(self, v: _TargetView, ctx: DocContext) -> _Found:
         if not reduced_passive(v.verb):  # "a British worker killed fighting the group": the noun is the patient
             return None
@@ -230,6 +262,34 @@ class TargetFinder(SourceFinder):
                     return False
                 tok = tok.head
         return True
+
+
+# military installations, the verbs of a clause naming who is stationed at one, and modifiers naming its kind
+_INSTALLATIONS = words("place_words", "installation-noun")
+_HOSTING = words("place_words", "installation-hosting")
+_INSTALLATION_KINDS = words("place_words", "installation-modifier")
+_STRUCK_AT = frozenset({"at", "on", "against"})
+# roots of acts of force, whose object 'base' is a military one: posture, coercion, assault, fighting, mass violence
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _installations(v: _TargetView) -> list[Token]:
+    """The installation nouns the act is done to: its objects, the objects of its at/on/against phrases, and the
+    noun its pattern ended on ("attacked a US base": the dictionary's "* BASE")."""
+    nouns = list(v.objs)
+    nouns += [g for c in v.verb.children if c.dep_ == "prep" and c.lower_ in _STRUCK_AT
+              for g in c.children if g.dep_ == "pobj"]
+    if v.match.last_token is not None:
+        nouns.append(v.verb.doc[v.match.last_token])
+    # (the parse may lemmatise "bases" as "basis")
+    return [n for n in nouns if {n.lemma_.lower(), n.lower_, n.lower_.removesuffix("s")} & _INSTALLATIONS]
+
+
+def _forces(code: str | None) -> str | None:
+    """A country's code as its armed forces ("USA" -> "USAMIL"); a code with a role already, or of no country
+    (NATO's IGOWSTNAT), is kept."""
+    country, roles = split_code(code)
+    return f"{country}MIL" if country is not None and not roles and code == country else code
 
 
 SPEECH_VERBS = words("verb_classes", "speech")

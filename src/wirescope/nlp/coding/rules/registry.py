@@ -360,6 +360,13 @@ RULES: tuple[Rule, ...] = (
          "'went out of its way', 'he went to Cardiff University', 'went on Twitter'. Talks, negotiations or "
          "meetings that go on or go nowhere are the consultation the dictionary codes, kept. Words are data "
          "(lexicons/senses.tsv: going, going-away, schooling); real-news conventions only."),
+    Rule("code.hosting-is-a-visit-only-of-a-visitor", _C,
+         "'Host' coded as a visit (042/043) is one only when what is hosted is a visitor: a person or group named, "
+         "an office holder or a delegation ('Putin hosted Erdogan', 'Beijing hosted a delegation from Pyongyang', "
+         "'hosted his Turkish counterpart'); hosting refugees, troops, bases, an event, a summit or talks is no "
+         "visit between the host and them: 'Ankara hosts 3.5 million refugees', 'two Iraqi military bases hosting "
+         "U.S. troops', 'Qatar will host the talks': no event. Words are data (lexicons/senses.tsv: hosting, "
+         "visitor-noun); real-news conventions only."),
     Rule("code.releasing-a-publication-is-no-release", _C,
          "'Release' or 'free' coded as freeing people (08, or its announcement 03) frees no one when what is "
          "released is a publication ('Islamic State fighters have released a video', 'the Commission's report "
@@ -887,6 +894,15 @@ RULES: tuple[Rule, ...] = (
          note=QUIET + "nor on iran_crisis_2020, and it is masked on its examples: with it off, the "
               "actor-inside-the-object finder reaches the same doer. Kept until its owner decides: the gold gives "
               "it no case, so deleting it (arguments.py, _doer_of_condemned_act) changes no measured output"),
+    Rule("target.owned-installation-is-its-forces", _A,
+         "A military installation the act is done to (its object, the object of at/on/against, or the noun the "
+         "pattern ends on; lexicons/place_words.tsv: installation-noun) whose owner is named on it is those forces, "
+         "not the country where it stands: 'Iran attacked a US base in Iraq' (USAMIL, not IRQ), 'missiles had been "
+         "fired at the American base at Asad', 'Russia bombed NATO's base', 'rebels shelled a Russian airbase in "
+         "Syria'; a relative clause naming who is stationed there names them ('missiles at two Iraqi military bases "
+         "hosting U.S. troops': USAMIL). Words naming its kind (military, air, naval) are no owner; an installation "
+         "with no owner ('a base in Iraq') is left to the other finders. Only for acts of force (roots 15, 17-20): "
+         "'Britain's manufacturing base' names no forces, and a visit to a US base in Qatar is one to Qatar."),
     Rule("target.object", _A, "The direct object (or attribute, dative, passive subject) is the target."),
     Rule("target.actor-inside-the-object", _A,
          "PETRARCH's convention: an actor inside the object is the target ('criticized the closure of guest houses "
