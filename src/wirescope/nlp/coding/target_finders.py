@@ -276,11 +276,14 @@ _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 def _installations(v: _TargetView) -> list[Token]:
     """The installation nouns the act is done to: its objects, the objects of its at/on/against phrases, and the
     noun its pattern ended on ("attacked a US base": the dictionary's "* BASE")."""
-    nouns = list(v.objs)
-    nouns += [g for c in v.verb.children if c.dep_ == "prep" and c.lower_ in _STRUCK_AT
-              for g in c.children if g.dep_ == "pobj"]
+    heads = [v.verb, *v.objs]
     if v.match.last_token is not None:
-        nouns.append(v.verb.doc[v.match.last_token])
+        heads.append(v.verb.doc[v.match.last_token])
+    # the objects, the pattern's last word, and the at/on/against objects of the verb, of its objects and of that
+    # word ("launched an attack on a US base": the dictionary's "LAUNCH ATTACK ON" ends on "on" or "attack")
+    nouns = [*v.objs, *heads[len(v.objs) + 1:]]
+    nouns += [g for h in heads for c in (h, *h.children) if c.dep_ == "prep" and c.lower_ in _STRUCK_AT
+              for g in c.children if g.dep_ == "pobj"]
     # (the parse may lemmatise "bases" as "basis")
     return [n for n in nouns if {n.lemma_.lower(), n.lower_, n.lower_.removesuffix("s")} & _INSTALLATIONS]
 
