@@ -85,6 +85,7 @@ from .codings import Coding, confidence, traced, unique
 from .consultation_nouns import fighting_code
 from .context import DocContext
 from .denials import said_code
+from .depicted import depicted_in_a_work
 from .force_senses import sport_sentence
 from .lemmas import corrected_lemmas
 from .lexicon import FORCE_ROOTS
@@ -238,6 +239,8 @@ class EventCoder(TriggerCodes, TriggerYields):
             return tok, noun, self._events(tok, noun, sent, index, ctx, nominal=True)
         if not entries:
             light = self._light_code(tok)
+            if light is not None and depicted_in_a_work(tok) and ctx.fire("filters.depicted-in-a-work"):
+                return None  # "Dirty War depicts a dirty bomb attack": the verb takes the noun's code
             # "renewed negotiations": a verb outside the dictionary with an event noun
             if light is None or not ctx.fire("candidates.event-noun-of-an-unlisted-verb"):
                 return None

@@ -70,7 +70,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "discussing", "wanting", "boosting", "appearing", "yielded-act", "talks-purpose",
                           "met-hostile", "state-noun", "prize-noun", "customer-noun",
                           "sport-story-word", "team-title", "force-joining",
-                          "web-place", "web-site-mark"}),
+                          "web-place", "web-site-mark", "work-noun", "depicting-verb"}),
     "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object", "trade-only",
                           "trade-word"}),
     "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",

@@ -1521,6 +1521,14 @@ RULES: tuple[Rule, ...] = (
          "those of a clause beside it."),
     Rule("filters.shown-in-a-picture", _F,
          "A trigger described as seen in a picture ('images showing jets taking off') reports a picture."),
+    Rule("filters.depicted-in-a-work", _F,
+         "A trigger inside what a film, drama, novel or game depicts (the object, or the 'of', 'at', 'on' or "
+         "'about' phrase, of a verb of depicting whose subject is such a work: lexicons/senses.tsv work-noun, "
+         "depicting-verb) is a scene of the work, no act in the news: 'Dirty War, a BBC drama, depicts a dirty "
+         "bomb attack on the City of London', 'French-Israeli production Wall looks at Israel's security wall "
+         "separating it from the Palestinian territories', 'a film that depicts a priest having an affair'. A "
+         "'that' clause is a claim about the world and is kept, and so is a documentary's or a programme's "
+         "report ('a Panorama programme showed police officers ...'). Real-news conventions only."),
     Rule("filters.background-gerund", _F,
          "A gerund after a temporal preposition sets the scene: 'celebrated ... after leaving Eriador'."),
     Rule("filters.descriptive-participle", _F,
