@@ -211,6 +211,10 @@ class PhraseActors:
             return None
         refs = referents_of(ctx, head.doc, self.actors)
         known = refs.person_before(head)
+        if known is not None and known.titled and split_code(known.code)[0] is None:
+            # a title without a country ("the prime minister") is an antecedent only where ``refer_back`` places
+            # it; otherwise the pronoun resolves as if it were not there
+            known = refs.person_before(head, titles=False)
         if known is not None and (known.subject, known.start) >= (full.subject, full.start):
             return None  # the referents index has it, or someone nearer: ``refer_back`` decides
         code = self._placed(full, head, ctx)

@@ -10,7 +10,8 @@ Three look-ups use it, each a named rule of the argument finder (``arguments.py`
 
 * ``surname``: the earlier (else later) full name ending in, or starting with, the mention's single name word
   ("Abe" -> "Shinzo Abe"): the grouping the entities stage makes ("a part of a person's full name");
-* ``person_before``: the nearest person named before a pronoun subject, in its sentence or the two before;
+* ``person_before``: the nearest person named before a pronoun subject, in its sentence or the two before (a
+  subject named by a title alone, "the Pakistani president", counts as named);
 * ``role_before``: the nearest actor named with the same role in the sentences before a role without a country
   ("the president");
 * ``country_at``: the article's country at a mention: the country the names of the sentences before it code most
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 _NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "DATE", "MONEY"})
 PRONOUNS = frozenset({"he", "she"})
 PRONOUN_WINDOW = 2  # sentences before a pronoun in which its antecedent is looked for
+# singular nouns naming one person by their office (``Referents._title_subjects``)
+_PERSON_TITLES = words("title_words", "person-title")
 # sentences before a role in which an actor holding it is looked for: a title refers further back than a pronoun
 # ("the prime minister" a few sentences after "Prime Minister Imran Khan")
 _ROLE_WINDOW = 4
@@ -62,6 +65,7 @@ class Name:
     name: str
     person: bool  # may be what "he"/"she" refers to
     subject: bool  # the name is (the head of) a clause's subject, the most salient place in it
+    titled: bool = False  # a subject named by its title alone ("the Pakistani president"), not a run of names
 
 
 class Referents:
@@ -86,6 +90,7 @@ class Referents:
         # run index -> (code, name, actor rules fired) as the dictionaries code it: the full names
         # (``full_names.FullNames``) code the same runs the same way, and take the answer from here
         self._raw: dict[int, Recorded] = {}
+        self._titles: dict[int, Name | None] = {}  # token index -> the subject title phrase it heads, coded
         self._size = len(doc)
         # the document's persons named in full (``full_names.FullNames``, made from these referents on first use
         # by the argument finder): as pure a function of the document, coder and date as the referents are
@@ -94,6 +99,10 @@ class Referents:
     def made_for(self, doc: Doc, coder: ActorCoder, day: date | None) -> bool:
         """True when these are the referents of ``doc`` (the same object, same length) by ``coder`` on ``day``."""
         return self._doc is doc and self._coder is coder and self._day == day and self._size == len(doc)
+
+    @property
+    def doc(self) -> Doc:
+        return self._doc
 
     @property
     def runs(self) -> list[list[Token]]:
@@ -159,17 +168,42 @@ class Referents:
         return any(self._name(k) is None for k, words in enumerate(self._words)
                    if words[-1] == word and _full_name(self._runs[k]))
 
-    def person_before(self, tok: Token) -> Name | None:
+    def person_before(self, tok: Token, titles: bool = True) -> Name | None:
         """The nearest person named as a subject before ``tok`` in its sentence or the ``PRONOUN_WINDOW`` sentences
         before, else the nearest person named there: a subject pronoun mostly continues the subject before it
-        (centering), not a person the previous clause spoke of."""
+        (centering), not a person the previous clause spoke of. With ``titles``, a subject named by a title alone
+        counts as a named one (``TITLED_SUBJECT``)."""
         here = self.sentence_of(tok)
         ks = [k for k, run in enumerate(self._runs)
               if run[-1].i < tok.i and here - self._sentences[k] <= PRONOUN_WINDOW]
         near = [m for m in self._names(ks) if m.person]
-        subjects = [m for m in near if m.subject]
+        # a subject given by a title alone ("the Pakistani president met Prime Minister Tony Blair. He ...") is
+        # an antecedent like a name: centering prefers it to a person the clause named as its object
+        titled = self._title_subjects(tok) if titles else []
+        subjects = sorted([m for m in near if m.subject] + titled, key=lambda m: m.head)
         found = subjects or near
         return found[-1] if found else None
+
+    def _title_subjects(self, tok: Token) -> list[Name]:
+        """The subjects before ``tok`` in its sentence or the ``PRONOUN_WINDOW`` before that a singular title noun
+        heads ("the Pakistani president", "the Tory leader", lexicons/title_words.tsv, person-title) and that code
+        a role, with or without a country ("the prime minister"): persons named by their office, coded once per
+        document."""
+        found = []
+        for t in self._doc[self.window_start(tok, PRONOUN_WINDOW):tok.i]:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.tag_ != "NN" \
+                    or t.lemma_.lower() not in _PERSON_TITLES:
+                continue
+            if t.i not in self._titles:
+                toks = phrase_tokens(t)
+                code = code_recorded(self._coder, toks, self._day, t)[:2]
+                self._titles[t.i] = Name(toks[0].i, toks[-1].i + 1, t.i, self._sentence_of[t.i],
+                                         tuple(x.lower_ for x in toks), code[0], code[1], True, True, True) \
+                    if code[0] and split_code(code[0])[1] else None
+            m = self._titles[t.i]
+            if m is not None:
+                found.append(m)
+        return found
 
     def pronoun_before(self, tok: Token) -> Token | None:
         """The nearest subject pronoun of ``tok``'s own form ("he" for "he") before it, in its sentence or the
@@ -327,6 +361,11 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
         found, rule = None, ""
         if head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             found, rule = refs.person_before(head), "actors.pronoun-refers-back"
+            if found is not None and found.titled:
+                titled = _titled(refs, found, how)
+                if titled is not None and fire(TITLED_SUBJECT):
+                    return titled
+                found = refs.person_before(head, titles=False)
         elif lone_name(head, toks):
             found, rule = refs.surname(head), "actors.surname-refers-back"
         return (found.code, found.name) if found is not None and fire(rule) else (code, name)
@@ -351,11 +390,24 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
     return held or compose(country, [(r, False) for r in roles]), name
 
 
+def _titled(refs: Referents, found: Name, how: How) -> tuple[str, str] | None:
+    """(code, name) of a subject named by its title alone, resolved as that mention is ("the prime minister" is
+    the article's country's, with the office's holder); None when it stays without a country (the pronoun then
+    refers back as before: a title no rule places is no safer an answer than the nearest named person)."""
+    if split_code(found.code)[0] is not None:
+        return found.code, found.name
+    title = refs.doc[found.head]
+    code, name = refer_back(refs, title, phrase_tokens(title), (found.code, found.name), how)
+    return (code, name) if code and split_code(code)[0] is not None else None
+
+
 # the roles of a party's own politics: its government and parliament (``PARTY_SPEAKS_OF_ITS_OWN``) ...
 _STATE_ROLES = frozenset({"GOV", "LEG"})
 # ... of which its parties, the opposition and legislators speak ("Labour leader Jeremy Corbyn accused the government")
 _PARTY_ROLES = frozenset({"PTY", "OPP", "LEG"})
 PARTY_SPEAKS_OF_ITS_OWN = "actors.party-speaks-of-its-own-government"
+# a pronoun subject refers back to a subject named by its title alone (``Referents.person_before``)
+TITLED_SUBJECT = "actors.pronoun-refers-to-a-titled-subject"
 # modifiers that put a role outside the story's country
 # quantifying adjectives: "many people", "several officials" are indefinite, like "some officials"
 _QUANTIFIERS = frozenset({"many", "several", "few", "numerous", "various", "most", "multiple"})

@@ -1224,6 +1224,16 @@ RULES: tuple[Rule, ...] = (
          "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
          "named as a subject in its sentence or the two before (a subject pronoun continues the subject), else the "
          "nearest person named there."),
+    Rule("actors.pronoun-refers-to-a-titled-subject", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' whose nearest subject antecedent (in its sentence "
+         "or the two before) is a person named by a singular title alone ('the Pakistani president', 'the Tory "
+         "leader', 'the prime minister'; lexicons/title_words.tsv, person-title) is that person, as a subject "
+         "named by a name would be: a subject pronoun continues the previous subject (centering: subject > object), "
+         "so 'the Pakistani president met Prime Minister Tony Blair. He is due to visit ...' is Pakistan's "
+         "president, not Blair. A title without a country is resolved as that mention is (the article's country, "
+         "the office's holder: actors.role-refers-back, actors.role-takes-the-article-country); when that finds no "
+         "country the pronoun refers back as actors.pronoun-refers-back has it. A plural ('ministers') or a title "
+         "outside the subject is no such antecedent."),
     Rule("actors.role-placed-by-its-own-phrase", _ACT,
          "With the bundled dictionaries, an armed group, rebels, radicals or criminals without a country (roles UAF, "
          "REB, RAD, CRM) placed by a participle or adjective after them ('militants present on Afghan soil', "
