@@ -31,7 +31,7 @@ The coder keeps no per-document state: the article date is an argument of every 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -119,7 +119,7 @@ class ActorCoder(ActorMatcher):
         doc = getattr(toks[0], "doc", None)
         if doc is None:  # words of a bare string (``_SimpleTokens``)
             return self._code_tokens(toks, day, head, fire)
-        memo = doc_memo.table(doc, self, "code_tokens")
+        memo: dict[Hashable, tuple[tuple[str | None, str], tuple[str, ...]]] = doc_memo.table(doc, self, "code_tokens")
         key = (tuple(t.i for t in toks), head.i if head is not None else -1, day)
         found = memo.get(key)
         if found is None:

@@ -10,17 +10,20 @@ for the verb lemmas the event coder corrects for the time it codes it (``lemmas.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Hashable
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _KEY = "wirescope.memo"
+_V = TypeVar("_V")
 
 
-def table(doc: Doc, owner: object, name: str) -> dict[Any, Any]:
-    """The document's table ``name`` of ``owner`` (empty at first)."""
-    store: dict[str, tuple[object, dict[Any, Any]]] | None = doc.user_data.get(_KEY)
+def table(doc: Doc, owner: object, name: str) -> dict[Hashable, _V]:
+    """The document's table ``name`` of ``owner`` (empty at first). Its value type is the caller's to name
+    (``memo: dict[Hashable, Offices] = table(...)``): one name holds one kind of value."""
+    store: dict[str, tuple[object, dict[Hashable, _V]]] | None = doc.user_data.get(_KEY)
     if store is None:
         store = doc.user_data[_KEY] = {}
     entry = store.get(name)

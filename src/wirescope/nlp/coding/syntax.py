@@ -3,7 +3,7 @@ dependency parse (English ClearNLP labels as produced by the en_core_web models)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
 from . import doc_memo
@@ -57,7 +57,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     doc = getattr(head, "doc", None)
     if doc is None:
         return _phrase_tokens(head)
-    memo = doc_memo.table(doc, _PARSE, "phrase_tokens")
+    memo: dict[Hashable, tuple[int, ...]] = doc_memo.table(doc, _PARSE, "phrase_tokens")
     found = memo.get(head.i)
     if found is None:
         toks = _phrase_tokens(head)

@@ -27,7 +27,7 @@ word "spokesman" gives in the agents dictionary.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -115,7 +115,7 @@ def offices_of(doc: Doc, actors: ActorCoder, ctx: DocContext) -> Offices:
         if ctx.day is not None:
             ctx.offices = Offices({}, {}, frozenset(), {})
         else:
-            memo = doc_memo.table(doc, actors, "offices")
+            memo: dict[Hashable, Offices] = doc_memo.table(doc, actors, "offices")
             if "offices" not in memo:
                 names = _titled_names(doc)
                 titled, words = _offices(names, actors)
