@@ -90,8 +90,7 @@ class DocContext:
     # (doc, per token: its part of speech; its text upper-cased), read from the doc's arrays on first use
     pos: tuple[Any, list[int]] | None = None
     uppers: tuple[Any, list[str]] | None = None
-    # (doc, whether it tells of sport in enough sentences to be a sport story: ``force_senses``), on first use
-    sport_story: tuple[Any, bool] | None = None
+    sport_story: bool | None = None  # whether the article is a sport story (force_senses._sport_story), once asked
 
     def clause(self, verb: Token) -> tuple[Token, ...]:
         """``syntax.clause_tokens(verb)``, walked once per document."""

@@ -164,9 +164,9 @@ def teams_in_a_sport_story(parties: Sequence[ActorRef], doc: Doc, ctx: DocContex
         return False
     if not any(split_code(p.code or "")[0] for p in parties) or _armed_sentence(doc[parties[0].head]):
         return False  # "before the US-led coalition began airstrikes": arms are no play
-    if ctx.sport_story is None or ctx.sport_story[0] is not doc:
-        ctx.sport_story = (doc, _sport_story(doc))
-    return bool(ctx.sport_story[1])
+    if ctx.sport_story is None:  # (the context is the document's own: no need to hold the document to check)
+        ctx.sport_story = _sport_story(doc)
+    return ctx.sport_story
 
 
 def _team_party(party: ActorRef, doc: Doc) -> bool:
