@@ -85,7 +85,10 @@ class SourceFinder(PhraseActors):
         if _accidental(subj[0]) and ctx.fire("source.accident-is-no-actor"):
             return []  # "a boiler explosion injured 30 workers", "a fire at a hospital in Baghdad killed 82"
         for s in subj:
-            if placed and s.lemma_.lower() in _EVENT_HEADS and ctx.fire("source.event-subject-is-not-its-place"):
+            if direct and _relative_speaker(s, tok, match.code) \
+                    and ctx.fire("source.relative-pronoun-of-a-verbal-act-is-its-noun"):
+                found = self._actors(tok.head, ctx, direct=False)  # "the politician who criticised the president"
+            elif placed and s.lemma_.lower() in _EVENT_HEADS and ctx.fire("source.event-subject-is-not-its-place"):
                 found = self._event_subject(s, ctx)
             else:
                 found = self._actors(s, ctx, direct=direct)
@@ -265,6 +268,11 @@ NOMINAL = codes("event_nouns", "nominal")
 
 
 _PRONOUNS = words("function_words", "pronoun")
+_RELATIVE = words("function_words", "relative")
+# roots of verbal acts, reported as done by a relative clause as by a main clause (source.relative-pronoun-of-a-
+# verbal-act-is-its-noun): make a statement, appeal, demand, disapprove, reject
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12"})
+_VERBAL_ACTS = words("verb_classes", "verbal-act")
 # prepositions of a verb's argument, after which a gerund is done by the verb's object ("accused X of aiding")
 _OBJECT_PREPS = words("function_words", "object-preposition")
 _DEFINITE = words("function_words", "definite")
@@ -277,6 +285,23 @@ _INSTRUMENTS = words("event_nouns", "instrument")
 _NATURAL_FORCES = words("natural_forces", "natural-force")
 _ACCIDENT_NOUNS = words("natural_forces", "accident-noun")
 _ACCIDENT_SOURCES = words("natural_forces", "accident-source")
+
+
+def _relative_speaker(subj: Token, verb: Token, code: str) -> bool:
+    """``subj`` is the relative pronoun subject of an active relative clause whose verb is a verb of saying
+    something to or about a party (``_VERBAL_ACTS``: accuse, condemn, criticise, call, urge, demand, reject ...)
+    coded as a verbal act (``VERBAL_ROOTS``) and done in the past, the perfect or the progressive: "a war
+    veteran-turned-politician who criticized the country's president", "Donald Trump, who has called for the US to
+    stay out of Syria". A speech act is an event in time, not a standing role of the noun; other verbs the
+    dictionary codes in those roots describe one ("the PKK, which has fought the Turkish state", "forces who had
+    allied against Isis", "Turkey, which has long viewed the organisation as a terrorist group", "an operation
+    that involved the Turkish army") and stay uncoded, and so does a present simple ("a group which calls for
+    independence": a standing position)."""
+    if verb.dep_ != "relcl" or subj.lower_ not in _RELATIVE or code[:2] not in VERBAL_ROOTS \
+            or verb.head.pos_ not in NOUN_HEAD or verb.lemma_.lower() not in _VERBAL_ACTS:
+        return False
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and "have" in aux) or (verb.tag_ == "VBG" and "be" in aux)
 
 
 def reduced_passive(verb: Token) -> bool:

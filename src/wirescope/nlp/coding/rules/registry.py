@@ -780,6 +780,18 @@ RULES: tuple[Rule, ...] = (
     Rule("source.relative-pronoun-stands-for-its-noun", _A,
          "The relative pronoun subject of a passive relative clause stands for the noun the clause modifies: "
          "'al-Muhandis, who was also killed'."),
+    Rule("source.relative-pronoun-of-a-verbal-act-is-its-noun", _A,
+         "The relative pronoun subject ('who', 'which', 'that') of an active relative clause whose verb is a verb "
+         "of saying something to or about a party (accuse, blame, call, condemn, criticise, demand, deny, reject, "
+         "urge ...: lexicons/verb_classes.tsv verbal-act) coded as a verbal act (roots 01, 02, 10, 11, 12) and "
+         "done in the past, the perfect or the progressive stands for the noun the clause modifies, as for a "
+         "passive one: 'a war veteran-turned-politician who criticized the country's president' (VOA, 111), "
+         "'Foreign Secretary Jack Straw, who accused the Tories of running scared' (BBC), 'Donald Trump, who has "
+         "called for the US to stay out of Syria' (Guardian). A speech act is an event in time, so the clause "
+         "reports it; an active relative clause of any other verb mostly describes its noun's standing role ('the "
+         "general, who led the Quds Force', 'the PKK, which has fought the Turkish state', 'forces who had allied "
+         "against Isis', 'an operation that involved the Turkish army') and stays uncoded, and so does a present "
+         "simple ('a group which calls for independence': a standing position)."),
     # ---------------------------------------------------------------- arguments: targets (in finder order)
     Rule("target.rejected-accusation-is-against-the-rejecter", _A,
          "An accusation noun (allegation, accusation, criticism) with its accuser named (possessor, 'by' or 'made "
