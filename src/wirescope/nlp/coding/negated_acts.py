@@ -20,6 +20,11 @@ _NEG = words("modal_cues", "negation")
 _FOCUS = words("modal_cues", "focus")
 
 
+# not commenting or not answering questions is declining comment (code.not-commenting-declines-comment)
+NO_COMMENT, DECLINE_COMMENT = "code.not-commenting-declines-comment", "011"
+_NOT_COMMENTING = words("senses", "not-commenting")
+
+
 def negated(tok: Token, *, bare_infinitive: bool = False) -> bool:
     """A negation on the verb ("did not attack"), or on an adverb of the verb ("did not even ever clash"); with
     ``bare_infinitive``, also on the verb that governs a bare infinitive, which forms one predicate with it ("will
@@ -65,7 +70,16 @@ def without_is_not_done(c: ModalClauses) -> Decision:
 
 
 def negation(c: ModalClauses) -> Decision:
+    if c.code == DECLINE_COMMENT and not_commenting(c.trigger):
+        return NO_COMMENT, "asserted"  # "does not comment": the negation is the act, declining comment (011)
     return ("modality.negation", "negated") if negated(c.trigger) else None
+
+
+def not_commenting(verb: Token) -> bool:
+    """A negated verb of commenting: "does not comment on intelligence matters", "did not comment on the report".
+    Not "did not respond to a request for comment", which the gold codes either way (docs/events-gold.md, section
+    8), nor "did not respond to the attack"."""
+    return verb.lemma_.lower() in _NOT_COMMENTING and negated(verb)
 
 
 def negated_governor(c: ModalClauses) -> Decision:

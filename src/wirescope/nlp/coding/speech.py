@@ -392,8 +392,10 @@ ONE_SIDED_STATEMENTS = frozenset({"011", "015"})
 def one_sided_statement(verb: Token, code: str, match: PatternMatch, ctx: DocContext) -> bool:
     """``code`` is a statement that is an act with no one addressed, named so by a pattern ("* COMMENT [011]",
     "* RESPONSIBILITY [015]"; a verb's default is not enough: "acknowledged it will miss its targets" is no claim
-    of responsibility): kept without a target."""
-    return code in ONE_SIDED_STATEMENTS and match.pattern is not None and not _claims_a_clause(verb, code) \
+    of responsibility) or by a negated verb of commenting ("does not comment", code.not-commenting-declines-
+    comment): kept without a target."""
+    named = match.pattern is not None or (code == "011" and match.inferred == "negation")  # "does not comment"
+    return code in ONE_SIDED_STATEMENTS and named and not _claims_a_clause(verb, code) \
         and not _duties(verb, code) and ctx.fire("target.statement-without-addressee")
 
 

@@ -23,6 +23,7 @@ from .event_arguments import EventArguments
 from .lexicon import LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
 from .lexicons import words
 from .measure_nouns import ENACTED, enacted_measure
+from .negated_acts import DECLINE_COMMENT, NO_COMMENT, not_commenting
 from .nominals import nominal_code
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .source_finders import NOMINAL, SUBJ_DEPS
@@ -119,13 +120,25 @@ class TriggerCodes(EventArguments):
         if default and ctx.matched("candidates.naming-is-not-calling", tok) \
                 and ctx.fire("candidates.naming-is-not-calling"):
             return None  # "called X a fantastic guy"
-        if default and match.code[:2] in ("02", "10", "11", "12") and _indicative_report(tok) \
+        if default:
+            match = self._said_code(tok, match, ctx)
+        if match.code.strip() in NULL_CODES or (default and lemma in LIGHT_VERBS and len(entries[0].words) == 1):
+            match = self._fallback(tok, entries, match, ctx)
+        return match
+
+    @staticmethod
+    def _said_code(tok: Token, match: PatternMatch, ctx: DocContext) -> PatternMatch:
+        """The code of a verb coded by its default in what its words say: not commenting declines comment, an
+        indicative complement makes a claim."""
+        if not_commenting(tok) and ctx.fire(NO_COMMENT):
+            # "the State Department does not comment on intelligence matters", "did not comment on the report":
+            # not commenting is declining comment (011), as "declined to comment" is
+            return replace(match, code=DECLINE_COMMENT, inferred="negation")
+        if match.code[:2] in ("02", "10", "11", "12") and _indicative_report(tok) \
                 and ctx.fire("code.claim-with-indicative-complement"):
             # "insisted that Isis remained a threat", "suggested the strikes might help", "argued that ...",
             # "denied security services were involved": a claim, not a demand, a quarrel or a rejection
-            match = replace(match, code="010", inferred="complement")
-        if match.code.strip() in NULL_CODES or (default and lemma in LIGHT_VERBS and len(entries[0].words) == 1):
-            match = self._fallback(tok, entries, match, ctx)
+            return replace(match, code="010", inferred="complement")
         return match
 
     def _noun_of_the_act(self, tok: Token, ctx: DocContext) -> PatternMatch | None:

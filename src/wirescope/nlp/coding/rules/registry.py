@@ -541,6 +541,12 @@ RULES: tuple[Rule, ...] = (
          "A refusal (refuse, decline) of a verb of saying ('refused to say whether he would stay', 'declined to "
          "comment', 'refused to confirm') declines to comment (011, as the gold codes it), not a rejection (12) "
          "of anyone; kept only with an addressee. Words are data (lexicons/senses.tsv); real-news conventions only."),
+    Rule("code.not-commenting-declines-comment", _C,
+         "A negated verb of commenting coded by its default (010) declines comment (011, asserted: the negation is "
+         "the act), as 'declined to comment' does (docs/events-gold.md, section 8): 'the State Department does not "
+         "comment on intelligence matters', 'We do not comment on Congressional correspondence', 'Mr Blair did not "
+         "comment on Mr Brown's future'. 'Did not respond to a request for comment' is left alone: the gold codes it "
+         "either as 011 or as a negated statement. Words are data (lexicons/senses.tsv: not-commenting)."),
     Rule("code.failing-is-no-refusal", _C,
          "'X failed to V' ('the government failed to tackle the problem', 'ministers had failed to reassure "
          "agencies') is an act not done, mostly in a critic's words, not X rejecting anyone (12): no event. Words "
@@ -973,7 +979,8 @@ RULES: tuple[Rule, ...] = (
          "Declining comment (011: 'declined to comment', 'refrained from commenting') and claiming responsibility "
          "(015: 'the BLA claimed responsibility for the attack') are acts without an addressee: kept with no "
          "target, as the real-news gold codes them (other statements, root 01, need a target), when a pattern names "
-         "them (a verb's default does not: 'the EU acknowledged it will miss its targets' is no 015). Codes are "
+         "them, or a negated verb of commenting ('does not comment': code.not-commenting-declines-comment; a "
+         "verb's default does not: 'the EU acknowledged it will miss its targets' is no 015). Codes are "
          "in speech.ONE_SIDED_STATEMENTS. A responsibility in the plural or owned by a possessive with no 'for/of' "
          "act is a duty, not a claim ('working hard and accepting their responsibilities': no event)."),
     Rule("target.answered-claim-names-its-author", _A,
