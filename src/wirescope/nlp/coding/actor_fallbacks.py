@@ -197,7 +197,7 @@ class _LastNamed(threading.local):
 
 
 # sentences of a text long enough to be an article that names the countries of the people it speaks of
-_ARTICLE_SENTENCES = 5
+ARTICLE_SENTENCES = 5
 
 
 # the countries named in the last document, per thread: the actor coder asks for each surname it guesses
@@ -233,12 +233,12 @@ def guessed_country_unnamed(tok: Token, country: str | None) -> bool:
     Zealand; "the Crime Bill" -> a Guinean minister Bill) names a country the article never names (by name,
     demonym or capital): the person is someone the dictionaries do not list, not the one they guess. A token
     without a document (a test double) or a guess without a country says nothing, and neither does a text of
-    fewer than ``_ARTICLE_SENTENCES`` sentences (a headline, a snippet, a post): it need not name the country."""
+    fewer than ``ARTICLE_SENTENCES`` sentences (a headline, a snippet, a post): it need not name the country."""
     doc = getattr(tok, "doc", None)
     if doc is None or country is None or len(country) != 3:
         return False
     named = countries_named(doc)
-    return _NAMED.sentences >= _ARTICLE_SENTENCES and country not in named
+    return _NAMED.sentences >= ARTICLE_SENTENCES and country not in named
 
 
 def affiliated_by_its_phrase(finder: Any, head: Token, coded: tuple[str | None, str],

@@ -37,6 +37,7 @@ _SPEAKER_VERBS = words("verb_classes", "report")
 _FIGHTING = codes("event_nouns", "reciprocal-force")
 FIGHTING_NOUNS = frozenset(_FIGHTING)
 FIGHTING = "candidates.fighting-noun-is-force-both-ways"
+SIDE_INSIDE = "source.side-of-a-fight-named-inside-its-phrase"
 # modifiers that make a fight figurative ("a trade battle", "a diplomatic clash", "the political battle")
 _FIGURATIVE = words("event_nouns", "figurative-fight")
 
@@ -171,7 +172,13 @@ def _fighting_side(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> 
     verb = prep.head
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if patient is not None:
-        return [replace(a, direct=False) for a in finder.phrase_actors(patient, ctx, direct=False)]
+        found = finder.phrase_actors(patient, ctx, direct=False)
+        if not found and (inside := finder.actors_inside(patient, ctx)) and ctx.fire(SIDE_INSIDE):
+            # "Arnel Joseph, the leader of the Village de Dieu gang, was killed in a gun battle with police": the
+            # one killed fought as a member of the group the phrase names, as an uncoded subject acts for the
+            # actor inside it ("the leader of the gang attacked ...")
+            found = inside
+        return [replace(a, direct=False) for a in found]
     if not any(c.dep_ in SUBJ_DEPS for c in verb.children):
         return []
     return [replace(a, direct=False) for a in finder.clause_sources(verb, PatternMatch(None, "190", 0), ctx)]

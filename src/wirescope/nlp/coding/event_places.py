@@ -13,7 +13,7 @@ from .context import DocContext
 from .lexicon import ABROAD_ROLES, PLACE_PREPS, placed
 from .lexicons import words
 from .phrase_actors import ActorRef
-from .referents import referents_of
+from .referents import countryless_role, referents_of
 from .source_finders import SUBJ_DEPS
 from .syntax import phrase_tokens
 
@@ -55,6 +55,7 @@ class EventPlaces(ArgumentFinder):
         for src, tgt, code in pairs:
             if tgt is not None:
                 src, tgt = self._placed_party(verb, src, tgt, ctx), self._placed_party(verb, tgt, src, ctx)
+                src, tgt = self._lead_placed(src, verb, ctx), self._lead_placed(tgt, verb, ctx)
             elif self._at_home(verb, src, code, ctx) and ctx.fire("target.restriction-at-home-targets-its-people"):
                 # "the Taliban banned the book", "the government imposed restrictions on printing": a state's
                 # coercion with no one named is aimed at its own people
@@ -102,6 +103,18 @@ class EventPlaces(ArgumentFinder):
         if place is None or not ctx.fire("actors.unidentified-party-takes-the-country-where-it-acts"):
             return ref
         return replace(ref, code=place + "".join(roles))
+
+    def _lead_placed(self, ref: ActorRef, verb: Token, ctx: DocContext) -> ActorRef:
+        """``ref`` with the country of the place its lead sets the act in, when it is a definite or bare role that
+        no other rule gave a country (see ``Referents.lead_place_country``); else ``ref`` unchanged."""
+        country, roles = split_code(ref.code)
+        head = verb.doc[ref.head]
+        if country is not None or not roles or not countryless_role(head, ref.code or ""):
+            return ref
+        placed_in = referents_of(ctx, verb.doc, self.actors).lead_place_country(head)
+        if placed_in is None or not ctx.fire("actors.role-in-a-lead-takes-the-country-of-its-place"):
+            return ref
+        return replace(ref, code=placed_in + "".join(roles))
 
     def _place_country(self, verb: Token, ctx: DocContext, preps: frozenset[str] = PLACE_PREPS) -> str | None:
         """The one country named as a place ("in Algiers", "at a jail in Lebanon"; after one of ``preps``) in the

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actor_codes import compose, split_code
 from .actors import TITLE_WORDS, ActorCoder
+from .lexicon import PLACE_PREPS as _PLACE_PREPS
 from .lexicons import words
 from .syntax import phrase_tokens
 
@@ -269,6 +270,30 @@ class Referents:
         # (measured on the tuning part: the first-named country did a little worse)
         latest = {split_code(m.code)[0]: m.start for m in earlier}
         return max(counts, key=lambda c: (counts[c], latest[c]))
+
+    def lead_place_country(self, tok: Token) -> str | None:
+        """The one country the first sentence with names names, when ``country_at`` finds none there and that
+        country is named as a place ("... was killed in a gun battle with police Friday ... near Gonaives in
+        Haiti's north"): a lead that sets its act in one country and names no other tells of that country's
+        police, gangs and army. None in a text of fewer than ``ARTICLE_SENTENCES`` sentences, after the first
+        sentence with names, when a name of the country is a party, and when the sentence names two countries
+        ("Police arrested a British tourist in Thailand" names GBR by an adjective, no name: THA)."""
+        from .actor_fallbacks import ARTICLE_SENTENCES
+
+        here = self.sentence_of(tok)
+        # a headline, a snippet or a lone sentence has no lead that sets a story in a country
+        if self._sentence_of[-1] + 1 < ARTICLE_SENTENCES \
+                or self._names(k for k, n in enumerate(self._sentences) if n < here):
+            return None
+        own = [k for k, n in enumerate(self._sentences) if n == here]
+        named = [k for k in own if self._name(k) is not None]
+        countries = {split_code(m.code)[0] for m in self._names(named)}
+        # every name of the sentence that codes a country names a place: "met Donald Trump at the White House"
+        # names the host as a party too, and the one who came is not of his country
+        if len(countries) != 1 or not all(_in_place_phrase(self._runs[k][-1]) for k in named) \
+                or _foreign_word(tok.sent, countries):
+            return None
+        return next(iter(countries))
 
 
 def party_country(tok: Token, coder: ActorCoder, day: date | None) -> str | None:
@@ -509,3 +534,20 @@ def referents_of(ctx: DocContext, doc: Doc, actors: ActorCoder) -> Referents:
         ctx.referents = last
     refs: Referents = ctx.referents
     return refs
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    """The name is the object of a preposition of place, or owns or modifies it ("in Haiti", "in Haiti's north",
+    "near the Haitian town of X" is not: an adjective is no name)."""
+    while tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+
+
+def _foreign_word(sent: Any, countries: set[str | None]) -> bool:
+    """The sentence names another country by a word the proper-name runs do not code as one ("a British tourist",
+    "Iranian-made drones"): then its roles may be of either country."""
+    from .actor_fallbacks import country_surfaces
+
+    table = country_surfaces()
+    return any(t.text[:1].isupper() and table.get((t.lower_,), None) not in (None, *countries) for t in sent)

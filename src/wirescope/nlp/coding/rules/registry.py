@@ -62,6 +62,14 @@ RULES: tuple[Rule, ...] = (
          "of the clause it is an adjunct of, for a passive the one it happened to ('X was killed in a gun battle "
          "with police': X <-> police). Without a side named ('the fighting in Gaza') it codes nothing. The nouns "
          "are data (lexicons/event_nouns.tsv, reciprocal-force)."),
+    Rule("source.side-of-a-fight-named-inside-its-phrase", _C,
+         "The one a passive happened to in a fight ('X was killed in a gun battle with police', the side "
+         "candidates.fighting-noun-is-force-both-ways takes) is, when its phrase as a whole codes no actor, the "
+         "actor named inside it, breadth first, as an uncoded subject is: 'Arnel Joseph, the notorious leader of "
+         "the Village de Dieu gang, was killed in a gun battle with police' fought for the gang (CRM <-> COP), "
+         "'the commander of the rebel unit was wounded in a firefight with troops' for the rebels. A person with "
+         "no group named ('a farmer was killed in a clash with soldiers') and a fight with no side named ('killed "
+         "in the fighting') still code nothing."),
     Rule("candidates.coercion-noun-at-home", _C,
          "An event noun of coercion (CAMEO 17: ban, restrictions, crackdown, curfew, detention; not seizures, "
          "expulsions or the bare root) whose doer, named by its possessor, adjective, role noun or 'by' phrase (not a "
@@ -1314,6 +1322,18 @@ RULES: tuple[Rule, ...] = (
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
          "name most, the latest on a tie; in the first sentence with names, a subject takes the first country named "
          "before it."),
+    Rule("actors.role-in-a-lead-takes-the-country-of-its-place", _ACT,
+         "With the bundled dictionaries, a party of an event that is still a definite or bare role without a "
+         "country once every other rule has placed it ('police', 'the gang', 'the army', 'soldiers'), in the "
+         "article's first sentence with names, belongs to the one country that sentence names, when every name "
+         "there that codes a country names a place ('Arnel Joseph, the leader of the Village de Dieu gang, was "
+         "killed in a gun battle with police Friday ... near Gonaives in Haiti's north': HTICRM <-> HTICOP; "
+         "'Soldiers killed five gunmen in an ambush in Niger's Tillaberi region': NERMIL -> NERUAF): a lead that "
+         "sets its act in one country and names no other tells of that country's own police, gangs and army "
+         "(actors.role-takes-the-article-country has no earlier sentence to count there). Not when the sentence "
+         "names a second country by a name or a capitalised demonym ('Police arrested a British tourist in "
+         "Thailand'), nor when a name of the country is a party ('The prime minister met Donald Trump at the White "
+         "House': the visitor is no American), nor after the first sentence with names."),
     Rule("actors.unidentified-party-takes-the-country-where-it-acts", _ACT,
          "With the bundled dictionaries, a party named by a role without a country ('civilians', 'people', "
          "'gunmen', 'rebels', 'a journalist') facing an actor of a country takes the country where it acts "
