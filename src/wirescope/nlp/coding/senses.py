@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .company_senses import JOINED_FORCES, agreement_side, company_code, joined_forces_side
+from .firms import FIRMS, deal_between_firms
 from .force_senses import TEAMS, force_code, teams_in_a_sport_story
 from .lemmas import trace_correction
 from .lexicons import words
@@ -83,7 +84,7 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
         return ""  # positions.py: "Labour wants to cut taxes for families"
     if _felt(verb) and ctx.fire(FEELING):
         return ""  # "Brown feels deeply betrayed", "felt threatened": a feeling told, no act of anyone's
-    if _no_political_parties(verb, parties, ctx):
+    if _no_political_parties(verb, code, parties, ctx):
         return ""
     recoded = _construction_code(verb, code, parties, ctx)
     if recoded is not None:
@@ -99,14 +100,16 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
     return code if no_act_rule(verb, code, parties, ctx) is None else ""
 
 
-def _no_political_parties(verb: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+def _no_political_parties(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
                           ctx: DocContext) -> bool:
-    """The parties are no political actors acting on each other: a place an agreement is named for, winners of a
-    prize, teams."""
+    """The parties are no political actors acting on each other: a place an agreement is named for, firms dealing
+    with each other, winners of a prize, teams."""
     if agreement_side(verb.doc, parties) and ctx.fire(AGREEMENT):
         return True  # "the US has refused to sign up to the Kyoto treaty": Kyoto is no party (not JPN)
     if joined_forces_side(verb.doc, parties) and ctx.fire(JOINED_FORCES):
         return True  # "NTT DoCoMo and Vodafone joined forces to develop ...": "forces" is no armed party
+    if deal_between_firms(verb.doc, code, parties) and ctx.fire(FIRMS):
+        return True  # firms.py: "Belgium's Interbrew bought Brazilian brewer Ambev": commerce
     return honour_or_play(verb, parties, ctx)
 
 

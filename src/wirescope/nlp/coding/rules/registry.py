@@ -495,6 +495,19 @@ RULES: tuple[Rule, ...] = (
          "people to come along to a shopping mall' (040), 'Vodafone encourages people to use Sim back-up devices' "
          "(051): no event. A government's appeal to its people, a firm's act toward a government or another "
          "firm, and a firm's lawsuits and accusations (root 11) are kept. Real-news conventions only."),
+    Rule("code.deal-between-firms-is-commerce", _C,
+         "An act coded as cooperation of any kind (roots 01-10) or as a battle (19) whose every source and every "
+         "target is a firm is commerce, no act between political actors: 'Belgium's Interbrew bought Brazilian "
+         "brewer Ambev' (061 BEL -> BRA), 'Swiss cement firm Holcim has bid $800m to buy two Indian cement firms', "
+         "'Boeing is to supply Japan Airlines with up to 50 planes' (0332), 'the battle between Microsoft and "
+         "Google' (190): no event. A firm is a party coded as a business or multinational (BUS, MNC, with at most "
+         "a media, farming or health sector) or headed by a firm noun, also through what is bought of it ('33% of "
+         "Changyu', 'a 26% stake in Jagran': lexicons/senses.tsv firm-noun, firm-part); a proper name of no person "
+         "or place coded with a country alone ('Italy's Illva Saronno') counts when another party is plainly a "
+         "firm. A government, regulator, court or any other state or political role keeps the event, and so does "
+         "a firm marked as the state's ('state-run oil group Rosneft': state-firm-mark), a firm acting on a "
+         "country ('Iberdrola debuted in Australia', 061 in the VOA gold) and lawsuits, accusations and "
+         "rejections between firms (11-17). Real-news conventions only."),
     Rule("code.cooperation-with-own-public-is-policy", _C,
          "Diplomatic or material cooperation (05, 06) by a government, party or leader whose every target is a "
          "public of its own country or of none (roles only of people, voters, pupils, workers, refugees: "
