@@ -32,6 +32,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .actor_codes import compose, split_code
+from .actor_matching import ORG_HEADS
 from .actors import TITLE_WORDS, ActorCoder
 from .lexicon import PLACE_PREPS as _PLACE_PREPS
 from .lexicons import words
@@ -248,6 +249,45 @@ class Referents:
                 return m
         return None
 
+    def organisation_before(self, tok: Token) -> Name | None:
+        """The organisation named last before ``tok``, in its sentence or the ``_ROLE_WINDOW`` sentences before: a
+        run of proper nouns coded as a body that is no state's own and no place (an international or
+        non-governmental organisation, rebels, an armed group, a party, a union: ``_ORGANISATION_ROLES``), which is
+        what "the group" refers to ("BLA has claimed ... The group also opposes", "The G7 joint statement said the
+        group remains concerned"). Places, peoples and persons named in between are passed over; the search stops
+        (None) at a body it cannot take: a company (``_COMMERCIAL``: "the group" of a business story is a firm,
+        whose doings are no political event), a name the parse labels an organisation but that codes none of those
+        roles or ends in a body's head noun ("said the Syrian Democratic Forces, an alliance ...": the group is the
+        SDF, not Isis named before them); and there is none when such a noun came with an indefinite article ("a
+        group of Syrian refugees ... the group wants", "the SDF, an alliance that includes the YPG ... The group
+        demanded": the body just introduced)."""
+        if self._introduced_before(tok):
+            return None
+        here = self.sentence_of(tok)
+        for k in reversed(range(len(self._runs))):
+            run = self._runs[k]
+            if here - self._sentences[k] > _ROLE_WINDOW:
+                break
+            if run[-1].i >= tok.i:
+                continue
+            code, name, _ = self.run_code(k)
+            country, roles = split_code(code) if code else (None, ())
+            if roles and roles[0] in _ORGANISATION_ROLES:
+                return Name(run[0].i, run[-1].i + 1, run[-1].i, self._sentences[k], self._words[k], code or "", name,
+                            False, _subject(run[-1]))
+            if (roles and (roles[0] in _COMMERCIAL or (country is not None and roles[0] == "BUS"))) \
+                    or any(t.ent_type_ == "ORG" for t in run) or run[-1].lower_.removesuffix("s") in ORG_HEADS:
+                return None
+        return None
+
+    def _introduced_before(self, tok: Token) -> bool:
+        """A collective noun for an organisation with an indefinite article comes before ``tok``, in its sentence
+        or the ``_ROLE_WINDOW`` before ("a group of Syrian refugees", "an alliance that includes the YPG"): the body
+        just introduced is what "the group" refers to, whatever is named after it."""
+        return any(t.lemma_.lower() in _COLLECTIVE_NOUNS and t.pos_ == "NOUN"
+                   and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                   for t in self._doc[self.window_start(tok, _ROLE_WINDOW) : tok.i])
+
     def country_at(self, tok: Token) -> str | None:
         """The country the names of the sentences before ``tok``'s code most often (the latest on a tie): the
         article's country there. Names of its own sentence are left out: there a country named beside the role is
@@ -383,17 +423,7 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
     code, name = coded
     coder, day, fire = how
     if code is None:
-        found, rule = None, ""
-        if head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-            found, rule = refs.person_before(head), "actors.pronoun-refers-back"
-            if found is not None and found.titled:
-                titled = _titled(refs, found, how)
-                if titled is not None and fire(TITLED_SUBJECT):
-                    return titled
-                found = refs.person_before(head, titles=False)
-        elif lone_name(head, toks):
-            found, rule = refs.surname(head), "actors.surname-refers-back"
-        return (found.code, found.name) if found is not None and fire(rule) else (code, name)
+        return _uncoded_refers_back(refs, head, toks, how)
     if split_code(code)[0] is not None or not countryless_role(head, code):
         return code, name
     roles = split_code(code)[1]
@@ -415,6 +445,37 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
     return held or compose(country, [(r, False) for r in roles]), name
 
 
+def _uncoded_refers_back(refs: Referents, head: Token, toks: Sequence[Token], how: How) -> tuple[str | None, str]:
+    """(code, name) of a mention the dictionaries code as no one (``refer_back``): a pronoun subject the person
+    named before it, a lone surname the fuller name, "the group" the organisation named before it."""
+    fire = how[2]
+    found, rule = None, ""
+    if head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+        found, rule = refs.person_before(head), "actors.pronoun-refers-back"
+        if found is not None and found.titled:
+            titled = _titled(refs, found, how)
+            if titled is not None and fire(TITLED_SUBJECT):
+                return titled
+            found = refs.person_before(head, titles=False)
+    elif lone_name(head, toks):
+        found, rule = refs.surname(head), "actors.surname-refers-back"
+    elif collective_mention(head):
+        found, rule = refs.organisation_before(head), COLLECTIVE_REFERS_BACK
+    return (found.code, found.name) if found is not None and fire(rule) else (None, "")
+
+
+def collective_mention(head: Token) -> bool:
+    """A subject that is a singular collective noun for an organisation with nothing but "the" to tell whose it
+    is ("the group", "the alliance", "the bloc"; lexicons/title_words.tsv, collective-noun): not "the armed
+    group", "a group", "the group of protesters", "the alliance with the US", "the alliance fighting Isis"."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _COLLECTIVE_NOUNS:
+        return False
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # (as an object or in a phrase it is as often a group the clause itself describes)
+    kids = [c for c in head.children if c.dep_ != "punct"]
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
+
+
 def _titled(refs: Referents, found: Name, how: How) -> tuple[str, str] | None:
     """(code, name) of a subject named by its title alone, resolved as that mention is ("the prime minister" is
     the article's country's, with the office's holder); None when it stays without a country (the pronoun then
@@ -431,6 +492,15 @@ _STATE_ROLES = frozenset({"GOV", "LEG"})
 # ... of which its parties, the opposition and legislators speak ("Labour leader Jeremy Corbyn accused the government")
 _PARTY_ROLES = frozenset({"PTY", "OPP", "LEG"})
 PARTY_SPEAKS_OF_ITS_OWN = "actors.party-speaks-of-its-own-government"
+# "the group" refers to the organisation named before it (``Referents.organisation_before``)
+COLLECTIVE_REFERS_BACK = "actors.the-group-refers-to-the-organisation-named-before"
+_COLLECTIVE_NOUNS = words("title_words", "collective-noun")
+# the first roles of an organisation "the group" may refer to: international and non-governmental bodies, armed
+# groups, rebels, insurgents, separatists, radicals, parties, the opposition, unions, rights and religious groups
+_ORGANISATION_ROLES = frozenset({"IGO", "NGO", "IMG", "REB", "UAF", "RAD", "INS", "SEP", "PTY", "OPP", "LAB", "HRI",
+                                 "REL", "ENV"})
+# a company ("the group" of a business story): no antecedent for a political event's actor
+_COMMERCIAL = frozenset({"MNC"})
 # a pronoun subject refers back to a subject named by its title alone (``Referents.person_before``)
 TITLED_SUBJECT = "actors.pronoun-refers-to-a-titled-subject"
 # modifiers that put a role outside the story's country

@@ -1304,6 +1304,21 @@ RULES: tuple[Rule, ...] = (
          "the nearest earlier 'he'/'she' subject of the same form in that window is, resolved as that one was "
          "('President Moise tweeted ... \"... ,\" he tweeted. Earlier this week, he was criticized by ...': Moise). "
          "A pronoun continues the subject of the discourse (centering) until another person is named."),
+    Rule("actors.the-group-refers-to-the-organisation-named-before", _ACT,
+         "With the bundled dictionaries, a subject that is a singular collective noun for an organisation with "
+         "nothing but 'the' (no modifier, no phrase after it: 'the group', 'the organisation', 'the alliance', "
+         "'the bloc', 'the movement'; lexicons/title_words.tsv, collective-noun), which the dictionaries code as no "
+         "one, is the organisation the article named last before it, in its sentence or the four before: a proper "
+         "name coded as an international or non-governmental organisation, rebels, an armed group, a party, a union "
+         "or a rights or religious group ('BLA has claimed ... The group also opposes Chinese investment': PAKREB; "
+         "'The G7 joint statement said the group remains concerned': IGO; 'the Taliban today is active ... the "
+         "movement temporarily seized Kunduz': AFGREB). A definite description refers back to the most recent "
+         "entity of its kind; places, peoples and persons in between are no such entity. The search stops, leaving "
+         "the mention uncoded, at a company ('the group' of a business story is a firm), at a name the parse labels "
+         "an organisation that codes no such body ('said the Syrian Democratic Forces, an alliance that ...': not "
+         "Isis named before them) and before the same noun with an indefinite article ('a group of Syrian refugees "
+         "... the group wants'). As an object or with a modifier or phrase ('the alliance with the US', 'the "
+         "alliance fighting Isis') the noun is as often a group the clause itself describes, and is left alone."),
     Rule("actors.the-two-are-the-last-two-named", _ACT,
          "With the bundled dictionaries, a definite plural that counts two known parties ('the two presidents', "
          "'the two countries', 'both leaders') with no modifier naming their country is the latest two actors of "
