@@ -20,6 +20,7 @@ from .consultation_nouns import consultation_code, fighting_code
 from .context import DocContext
 from .depicted import depicted_in_a_work
 from .event_arguments import EventArguments
+from .judgements import JUDGED, judged_code
 from .lexicon import LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
 from .lexicons import words
 from .measure_nouns import ENACTED, enacted_measure
@@ -101,7 +102,7 @@ class TriggerCodes(EventArguments):
         sense the default does not mean."""
         default = match.pattern is None
         lemma = tok.lemma_.lower()
-        by_noun = self._noun_of_the_act(tok, ctx) if default else None
+        by_noun = self._judged(tok, ctx) or (self._noun_of_the_act(tok, ctx) if default else None)
         if by_noun is not None:
             return by_noun
         if default and lemma in _OBLIGATION_VERBS and self.real_news and ctx.fire("candidates.need-binds-its-subject"):
@@ -125,6 +126,15 @@ class TriggerCodes(EventArguments):
         if match.code.strip() in NULL_CODES or (default and lemma in LIGHT_VERBS and len(entries[0].words) == 1):
             match = self._fallback(tok, entries, match, ctx)
         return match
+
+    def _judged(self, tok: Token, ctx: DocContext) -> PatternMatch | None:
+        """A verb of naming or describing whose predicate judges its object: "called Pakistan's assertions
+        baseless" (016), "described the decision as very disappointing" (111), whatever the verb's own sense or a
+        word of its object says (judgements.py)."""
+        judged = judged_code(tok) if self.real_news else None
+        if judged is not None and ctx.fire(JUDGED):
+            return PatternMatch(None, judged, 0, inferred="predicate")
+        return None
 
     @staticmethod
     def _said_code(tok: Token, match: PatternMatch, ctx: DocContext) -> PatternMatch:

@@ -157,6 +157,21 @@ RULES: tuple[Rule, ...] = (
     Rule("candidates.phrasal-light-verb", _C,
          "A light verb with a particle that is not a dictionary phrase is not the verb's own sense: 'took on the "
          "Americans' is no seizure ('took over', a dictionary phrase, is)."),
+    Rule("code.calling-it-wrong-is-criticism", _C,
+         "A verb of naming or describing (call, describe, label, term, dub, brand, decry, characterise) with an "
+         "object that is something a party says, decides or does (a stance, accusation, act or measure noun) or a "
+         "name, and a predicate that judges it (a predicate or 'as' phrase of the verb, also one the parser hangs "
+         "inside the object's phrase) passes a judgement on the object's owner: a word of disapproval is a "
+         "criticism (111: 'called the EU move to tax U.S.-produced spirits \"deeply disappointing\"' (VOA), "
+         "'described the jailbreak as \"deplorable\"', 'decrying the congressional move as an interference'); a "
+         "word of falsehood said of an accusation or claim denies it (016: 'Afghanistan's Ministry of Foreign "
+         "Affairs called Pakistan's assertions \"baseless\"', 'the UK government called Moscow's accusation ... "
+         "ludicrous'). The verb's own sense gave a call (041, both ways), a plain statement (010, no event), a "
+         "naming (candidates.naming-is-not-calling: nothing) or the code of a word of the object ('Iran described "
+         "the sanctions as illegal': 163). 'Described the performance as disappointing', 'described the situation "
+         "as abhorrent' judge no one's act and are left alone. Words are data (lexicons/senses.tsv: judging-verb, "
+         "disapproval-word, falsehood-word; stances.tsv, event_nouns.tsv, measures.tsv); real-news conventions "
+         "only (judgements.py)."),
     Rule("candidates.naming-is-not-calling", _C,
          "'call' with a predicate noun names ('called X a rogue state') or labels ('a group called Y'); it is not "
          "a call (041) on anyone."),
