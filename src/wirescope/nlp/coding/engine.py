@@ -107,6 +107,7 @@ from .titles import titled_offices
 from .trigger_codes import NULL_CODES, TriggerCodes
 from .trigger_yields import TriggerYields
 from .triggers import _may_trigger
+from .ultimatum import modal_anchor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -252,7 +253,7 @@ class EventCoder(TriggerCodes, TriggerYields):
         if tok.pos_ == "NOUN" and not ctx.fire("candidates.nominal-event"):
             return None  # "the assassination of X by Y": an event noun coded by its verb's entry
         ctx.use("verb", _entry_text(entries[0]))
-        match = self._recode(tok, entries, self._match(tok, entries, sent, ctx), ctx)
+        match = self._ultimatum(tok, ctx) or self._recode(tok, entries, self._match(tok, entries, sent, ctx), ctx)
         if match is None:
             return None
         if match.code.strip() in NULL_CODES:
@@ -316,7 +317,8 @@ class EventCoder(TriggerCodes, TriggerYields):
         if codes is None:
             return []
         code, converse = codes
-        mod = scheduled_modality(verb, modality(verb, code, sent, ctx), ctx,  # "is to send": announced
+        # "urged X to accept ... or face sanctions": the threat is made as the asking verb is
+        mod = scheduled_modality(verb, modality(modal_anchor(verb, ctx.trace), code, sent, ctx), ctx,
                                  [(s.start, s.end) for s in sources])
         mod = future_measure_modality(verb, match, mod, ctx)
         # not for "won't try to clash" (the trying is negated, not the clash)

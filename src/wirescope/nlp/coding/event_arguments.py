@@ -25,6 +25,7 @@ from .rivals import rival_parties
 from .source_finders import SUBJ_DEPS, reduced_passive
 from .speech import accuser, addressee_without_code, one_sided_statement, unnamed_accuser
 from .syntax import phrase_tokens, regular_stems
+from .ultimatum import ULTIMATUM, asker, ultimatum_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,8 +58,7 @@ class EventArguments(EventPlaces):
                 and (accused := unnamed_accuser(self, verb, match, ctx)) is not None:
             sources, targets = accused  # "Paris was accused of aiding rebels": an unnamed accuser -> FRA
         else:
-            sources = self._sources(verb, match, ctx)
-            targets = self._targets(verb, match, ctx, sources)
+            sources, targets = self._clause_arguments(verb, match, ctx)
         sources = [s for s in sources if s.code]
         targets = [t for t in targets if t.code]
         if not nominal:
@@ -72,6 +72,17 @@ class EventArguments(EventPlaces):
                 sources = [replace(s, code=place + (s.code or "")[3:]) if domestic_role(s.code) else s
                            for s in sources]
         return sources, targets
+
+    def _clause_arguments(self, verb: Token, match: PatternMatch,
+                          ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+        """The source and target of a verb from its clause; for the penalty of an ultimatum ("urged Russia to
+        accept ... or face sanctions"), those of the verb of asking: the one asking threatens the one asked."""
+        asking = asker(verb) if ULTIMATUM in ctx.trace and ultimatum_code(verb) is not None else None
+        if asking is not None:
+            sources = self._sources(asking, PatternMatch(None, match.code, 0), ctx)
+            return sources, self._targets(asking, PatternMatch(None, "020", 0), ctx, sources)
+        sources = self._sources(verb, match, ctx)
+        return sources, self._targets(verb, match, ctx, sources)
 
     def _authority(self, verb: Token, sources: list[ActorRef], targets: list[ActorRef], ctx: DocContext, *,
                    nominal: bool) -> tuple[list[ActorRef], list[ActorRef]]:

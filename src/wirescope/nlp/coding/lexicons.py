@@ -76,7 +76,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "sport-story-word", "team-title", "force-joining",
                           "web-place", "web-site-mark", "work-noun", "depicting-verb"}),
     "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object", "trade-only",
-                          "trade-word"}),
+                          "trade-word", "ultimatum-verb", "ultimatum-penalty", "ultimatum-frame"}),
     "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",
                           "take-phrase", "take-direction", "returnee", "holdable-office"}),
     "wishes": frozenset({"cooperative-act", "prediction-cue", "held-thing", "demanding-verb", "state-participle",

@@ -31,6 +31,7 @@ from .source_finders import NOMINAL, SUBJ_DEPS
 from .syntax import multi_matches, regular_stems, shown_in_image
 from .target_finders import SPEECH_VERBS
 from .triggers import _OBLIGATION_VERBS, _description, _indicative_report, _logical_object, _under_attack
+from .ultimatum import ULTIMATUM, ultimatum_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -95,6 +96,11 @@ class TriggerCodes(EventArguments):
         if direct is not None and ctx.fire("candidates.nominal-event"):
             return PatternMatch(None, direct, 0, inferred="noun")
         return None
+
+    def _ultimatum(self, tok: Token, ctx: DocContext) -> PatternMatch | None:
+        """The threat of the penalty an ultimatum names ("urged X to accept ... or face sanctions"), or None."""
+        threat = ultimatum_code(tok) if self.real_news else None
+        return PatternMatch(None, threat, 0, inferred="noun") if threat is not None and ctx.fire(ULTIMATUM) else None
 
     def _recode(self, tok: Token, entries: Sequence[VerbEntry], match: PatternMatch,
                 ctx: DocContext) -> PatternMatch | None:

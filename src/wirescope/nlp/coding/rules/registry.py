@@ -612,6 +612,19 @@ RULES: tuple[Rule, ...] = (
          "plural subjunctive looks like the present; British English puts the mandative in the present passive). "
          "So the demand is kept by code.demand-or-appeal-to-no-one-is-no-act. Not a negated clause, a state "
          "('they are committed to free care', state-participle), nor a pronoun subject (review 9 A4's residual)."),
+    Rule("code.or-face-is-an-ultimatum", _C,
+         "An act asked of someone 'or' a penalty they will 'face' is an ultimatum: 'G7 ministers urged Russia to "
+         "accept the ceasefire or face the possibility of additional sanctions', 'Britain told Iran to release the "
+         "tanker or face the consequences', 'the union called on the management to withdraw the notice or face a "
+         "strike ballot'. 'Face', joined by 'or' to the infinitive (or its object) of a verb of asking (urge, tell, "
+         "call on, demand, order, warn, press, ask), with a penalty as its object (sanctions, an embargo, tariffs "
+         "1312; the consequences, penalties, fines, prosecution, legal action, a strike ballot 130; strikes, force, "
+         "military action 138; or one in the 'of' phrase of 'the possibility/prospect/threat/risk of'), is a "
+         "threat by the one asking against the one asked (the asking verb's subject and object), not the asked "
+         "party's meeting or facing anything. Without 'or' ('faced a clear choice'), without a verb of asking "
+         "over it ('could lose his job or face a fine': a hypothesis) or without a penalty ('or face a long wait') "
+         "it is no threat. The words are data (lexicons/measures.tsv, ultimatum-verb, ultimatum-penalty, "
+         "ultimatum-frame)."),
     Rule("code.warning-against-is-advice", _C,
          "A warning (warn, caution) against an act ('warned both parties against pandering to prejudice', "
          "'warned against disunity') advises against it: an appeal (020) to the one warned when the text codes "
