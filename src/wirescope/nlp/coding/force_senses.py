@@ -36,6 +36,10 @@ TEAM_TITLES = words("senses", "team-title")
 _TEAM_TITLE_ROLES = frozenset({"MIL", "BUS", "LAB"})
 # sentences telling of sport that make an article a sport story (a match report, a transfer, a squad named)
 SPORT_STORY_SENTENCES = 3
+# words of a state's business ("diplomats", "ministers", "sanctions"): told in sentences of no sport, they make a
+# sport story a political one too ("Britain expelled 23 Russian diplomats ... Ministers will not attend the Olympics")
+STATE_STORY_WORDS = words("senses", "state-story-word")
+STATE_STORY_SENTENCES = 2
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 PHYSICAL_TARGETS = words("senses", "physical-target")
 # verbs of threatening: force they announce ("threatened to retaliate") is a threat by whoever would order it
@@ -166,6 +170,11 @@ def teams_in_a_sport_story(parties: Sequence[ActorRef], doc: Doc, ctx: DocContex
         return False  # "before the US-led coalition began airstrikes": arms are no play
     if ctx.sport_story is None:  # (the context is the document's own: no need to hold the document to check)
         ctx.sport_story = _sport_story(doc)
+        ctx.state_story = ctx.sport_story and _state_story(doc)
+    if ctx.state_story:
+        # a political story about sport ("Russia condemned Britain" after "Ministers will not attend the
+        # Olympics"): a country is a team only where its own sentence tells of sport
+        return bool(_sport_nouns(doc[parties[0].head].sent)) or sport_sentence(doc[parties[0].head])
     return ctx.sport_story
 
 
@@ -184,6 +193,14 @@ def _sport_story(doc: Doc) -> bool:
     or a number range read as a score ("2014-2017") makes no sport story."""
     told = [words for sent in doc.sents if (words := _sport_nouns(sent))]
     return len(told) >= SPORT_STORY_SENTENCES and len(set().union(*told)) >= 2
+
+
+def _state_story(doc: Doc) -> bool:
+    """At least two sentences that tell of no sport name a state's business (diplomats, ministers, an embassy,
+    sanctions): the article is also about states, whose acts a sport word elsewhere does not make play."""
+    told = [sent for sent in doc.sents if not _sport_nouns(sent)
+            and any(t.lemma_.lower() in STATE_STORY_WORDS or t.lower_ in STATE_STORY_WORDS for t in sent)]
+    return len(told) >= STATE_STORY_SENTENCES
 
 
 def _sport_nouns(sent: Span) -> set[str]:

@@ -73,7 +73,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "discussing", "wanting", "boosting", "appearing", "yielded-act", "talks-purpose",
                           "met-hostile", "state-noun", "prize-noun", "customer-noun",
                           "firm-noun", "firm-part", "state-firm-mark", "public-body-noun",
-                          "sport-story-word", "team-title", "force-joining",
+                          "sport-story-word", "state-story-word", "team-title", "force-joining",
                           "web-place", "web-site-mark", "work-noun", "depicting-verb"}),
     "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object", "trade-only",
                           "trade-word", "ultimatum-verb", "ultimatum-penalty", "ultimatum-frame"}),

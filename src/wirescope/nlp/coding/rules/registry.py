@@ -466,9 +466,14 @@ RULES: tuple[Rule, ...] = (
          "between teams and their players, no act between states: 'Wales have beaten France on two of their last "
          "three visits to Paris' (182), 'Italy travel to Edinburgh with high hopes' (040), 'Russia won the meeting "
          "with a final total of 63 points' (040), 'Ireland fly-half Ronan O'Gara hailed his side's 19-13 victory "
-         "over England' (051): no event. A party with a role keeps the event ('Greek prosecutors charged the "
-         "sprinters'), and so does every event of an article that is no sport story. Real-news conventions "
-         "only."),
+         "over England' (051): no event. Athletics counts as sport by its events' names too (relay, heptathlon, "
+         "decathlon, javelin, steeplechase: lexicons/senses.tsv sport-story-word). A party with a role keeps the "
+         "event ('Greek prosecutors charged the sprinters'), and so does every event of an article that is no sport "
+         "story. A sport story that also tells of states' business in two sentences of no sport (diplomats, "
+         "ministers, an embassy, sanctions: state-story-word) is a political story about sport, where a country "
+         "named alone is a team only in a sentence that tells of sport: 'Britain has expelled 23 Russian "
+         "diplomats ... Ministers will not attend the Olympics in Russia ... Russia condemned Britain' keeps the "
+         "111 (review 12 #5). Real-news conventions only."),
     Rule("code.topic-discussed-is-no-party", _C,
          "A verb of discussing coded as consultation (04: discuss, debate, consider) whose every target lies in what "
          "is discussed (its object, or the subject of its passive) talks about the target, not with it: 'Theresa "
