@@ -87,6 +87,32 @@ def test_an_index_of_arrays_gives_the_candidates_of_sets_before_and_after_change
     _check(clusterer, rng, keys)
 
 
+def test_joining_and_leaving_keys_at_once_equals_one_by_one() -> None:
+    """KeyIndex.add_all / discard_all (what a story placed in a run does with the keys it gained and lost) leave
+    the index as add / discard of each key do, on slices of a restored index, sets and keys no story holds."""
+    rng = random.Random(5)
+    keys = [f"k{i}" for i in range(120)]
+    groups = [(k, sorted(rng.sample(range(400), rng.randint(1, 30)))) for k in keys[:80]]
+    bounds = [0]
+    for _, nums in groups:
+        bounds.append(bounds[-1] + len(nums))
+    holders = np.array([n for _, nums in groups for n in nums], dtype=np.int64)
+    batched = KeyIndex.from_groups([k for k, _ in groups], bounds, holders)
+    single = KeyIndex.from_groups([k for k, _ in groups], bounds, holders.copy())
+    for _ in range(300):
+        chosen, num = rng.sample(keys, rng.randint(0, 12)), rng.randrange(420)
+        if rng.random() < 0.5:
+            batched.add_all(chosen, num)
+            for key in chosen:
+                single.add(key, num)
+        else:
+            batched.discard_all(iter(chosen), num)
+            for key in chosen:
+                single.discard(key, num)
+        assert dict(batched.items()) == dict(single.items())
+    assert batched.live(keys) == single.live(keys)
+
+
 def test_candidates_of_story_ids_of_another_form_order_as_strings() -> None:
     rng = random.Random(2)
     keys = [f"rare{i}" for i in range(100)] + [f"common{i}" for i in range(10)]

@@ -668,12 +668,12 @@ class StoryClusterer:
         self._by_article[vec.doc.article_id] = cluster.id
         cluster.tv, gained, lost = self._tdf.merge(cluster.tv, vec.terms, self.settings.max_story_terms)
         cluster.ev, gained_e, _ = self._edf.merge(cluster.ev, vec.ents)
-        index, tnames, enames, num = self._index, self._tdf.names, self._edf.names, self._number(cluster.id)
-        for i in lost.tolist():  # held before and pruned now: it leaves the index
-            index.discard(tnames[i], num)
-        for key in [*(tnames[i] for i in gained.tolist()), *(enames[i] for i in gained_e.tolist())]:
-            index.add(key, num)  # new to the story and kept (terms and entities never
-            # share a key: entity keys carry a prefix)
+        tnames, enames, num = self._tdf.names, self._edf.names, self._number(cluster.id)
+        # held before and pruned now: they leave the index; new to the story and kept: they join it (terms and
+        # entities never share a key: entity keys carry a prefix)
+        self._index.discard_all(map(tnames.__getitem__, lost.tolist()), num)
+        self._index.add_all(chain(map(tnames.__getitem__, gained.tolist()), map(enames.__getitem__, gained_e.tolist())),
+                            num)
         day = vec.doc.published
         if day is not None and cluster.first is not None and cluster.last is not None:
             gap = max((cluster.first - day).days, (day - cluster.last).days, 0)

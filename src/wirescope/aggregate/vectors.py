@@ -244,8 +244,16 @@ class Frequencies:
         return keep
 
     def prune(self, vec: dict[str, float], limit: int) -> dict[str, float]:
-        """The ``limit`` largest weights of ``vec`` (ties by key), in the order of ``vec``."""
-        keys = list(vec)
-        vals = np.fromiter(vec.values(), dtype=np.float64, count=len(keys))
-        keep = self._strongest(self.index(keys), vals, limit).tolist()
-        return {k: v for k, v, kept in zip(keys, vec.values(), keep, strict=True) if kept}
+        """The ``limit`` largest weights of ``vec`` (ties by key), in the order of ``vec``: what :meth:`_strongest`
+        keeps, worked out on the dict itself. A member keeps its 40 strongest of some 150 terms, most of them tied
+        (a term seen once has weight 1): numpy's partition and an array of ids cost more than sorting the floats."""
+        if len(vec) <= limit:
+            return vec
+        vals = sorted(vec.values(), reverse=True)
+        kth = vals[limit - 1]  # the limit-th largest weight
+        need = limit - vals.index(kth)  # of the keys tied at it (the first index of kth: the weights above it)
+        tied = [k for k, v in vec.items() if v == kth]
+        if need < len(tied):  # the first tied keys by name
+            chosen = set(sorted(tied)[:need])
+            return {k: v for k, v in vec.items() if v > kth or (v == kth and k in chosen)}
+        return {k: v for k, v in vec.items() if v >= kth}
