@@ -223,3 +223,28 @@ def _parties_around(finder: NounArgumentFinder, noun: Token, partners: list[Acto
         if speaker and ctx.fire("candidates.speaker-of-talks-is-a-party"):
             return speaker, partners
     return [], partners
+
+def mutual_meeting(verb: Token, code: str, targets: Sequence[ActorRef], ctx: DocContext) -> str | None:
+    """The converse code of a meeting told by a verb of meeting ("Putin met Erdogan", "bin Salman met with Rubio",
+    lexicons/verb_classes.tsv, mutual-meeting) with a partner named: a meeting is between both, each consults the
+    other, and the real-news conventions code a symmetric interaction both ways (docs/events-gold.md, "Several
+    actors"), as the dictionary's own meeting patterns do ("( FOR TALKS )" 036:036) while the bare verb is one way
+    (MEET [040]). Only the plain meeting code: a pattern that gives another code ("met with protests" 141) is
+    left as it is, and so is a passive ("protesters were met with tear gas by police": received, not consulted).
+    The partner is the verb's object or the object of its "with", not an actor found deeper ("failed to meet the
+    deadline set by the court"). None when the meeting has no partner or the verb is no such verb."""
+    if code != "040" or not targets or verb.lemma_.lower() not in _MUTUAL_MEETING \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    partners = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+        p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+        for p in prep.children if p.dep_ == "pobj"]
+    heads = {c.i for p in partners for c in (p, *p.conjuncts)}
+    if not all(t.head in heads for t in targets) or not ctx.fire("code.meeting-goes-both-ways"):
+        return None  # "failed to meet the deadline set by the court": the court is no partner met
+    return code
+
+
+# verbs of meeting whose subject and partner meet each other (lexicons/verb_classes.tsv, mutual-meeting)
+_MUTUAL_MEETING = words("verb_classes", "mutual-meeting")
+

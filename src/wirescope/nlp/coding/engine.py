@@ -82,7 +82,7 @@ from .actors import ActorCoder
 from .announcements import announced, future_measure_modality
 from .clauses import scheduled_modality
 from .codings import Coding, confidence, traced, unique
-from .consultation_nouns import fighting_code
+from .consultation_nouns import fighting_code, mutual_meeting
 from .context import DocContext
 from .denials import said_code
 from .depicted import depicted_in_a_work
@@ -317,6 +317,8 @@ class EventCoder(TriggerCodes, TriggerYields):
         if codes is None:
             return []
         code, converse = codes
+        if self.real_news and converse is None:
+            converse = mutual_meeting(verb, code, targets, ctx)  # "met with Rubio": both meet
         # "urged X to accept ... or face sanctions": the threat is made as the asking verb is
         mod = scheduled_modality(verb, modality(modal_anchor(verb, ctx.trace), code, sent, ctx), ctx,
                                  [(s.start, s.end) for s in sources])

@@ -29,7 +29,7 @@ KINDS: dict[str, frozenset[str]] = {
                                "directive", "departure", "arrival", "topic", "refusal", "threat", "intention",
                                "symmetric", "claim-or-demand", "police-act", "court-act", "custody-release",
                                "obligation", "effort", "difficulty", "prevention", "addressee", "aim",
-                               "refusal-to-act", "accusation", "verbal-act"}),
+                               "refusal-to-act", "accusation", "verbal-act", "mutual-meeting"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus",
                              "obligation", "obligation-verb", "obligation-present", "proposal", "aspectual", "causal",
                              "aim-noun", "ongoing", "time-marker", "intention-noun", "ability",

@@ -383,6 +383,16 @@ RULES: tuple[Rule, ...] = (
          "'went out of its way', 'he went to Cardiff University', 'went on Twitter'. Talks, negotiations or "
          "meetings that go on or go nowhere are the consultation the dictionary codes, kept. Words are data "
          "(lexicons/senses.tsv: going, going-away, schooling); real-news conventions only."),
+    Rule("code.meeting-goes-both-ways", _C,
+         "With the real-news conventions, the verb 'meet' coded as a plain meeting (040) with a partner named "
+         "(its object or 'with' phrase) is also coded from the partner to the subject: a meeting is between both, "
+         "each consults the other, and the gold codes a symmetric interaction both ways (docs/events-gold.md, "
+         "'Several actors'), as the dictionary's own meeting patterns do ('( FOR TALKS )' 036:036) while the bare "
+         "verb MEET [040] goes one way: 'Saudi Crown Prince Mohammed bin Salman met with Rubio in Jeddah' is SAU -> "
+         "USA and USA -> SAU. Only a partner that is the verb's object or the object of its 'with' counts ('failed to "
+         "meet the deadline set by the court' met no court); a passive ('protesters were met with tear gas by "
+         "police': received, not consulted), a pattern with another code and a meeting with no partner named are "
+         "left alone; the verbs are data (lexicons/verb_classes.tsv, mutual-meeting)."),
     Rule("code.hosting-is-a-visit-only-of-a-visitor", _C,
          "'Host' coded as a visit (042/043) is one only when what is hosted is a visitor: a person or group named, "
          "an office holder or a delegation ('Putin hosted Erdogan', 'Beijing hosted a delegation from Pyongyang', "
