@@ -91,7 +91,7 @@ class DocContext:
     pos: tuple[Any, list[int]] | None = None
     uppers: tuple[Any, list[str]] | None = None
     sport_story: bool | None = None  # whether the article is a sport story (force_senses._sport_story), once asked
-    state_story: bool = False  # a sport story that also tells of states' business (force_senses._state_story)
+    state_story: bool = False  # a sport story that also tells of states' business (force_senses.state_business_story)
 
     def clause(self, verb: Token) -> tuple[Token, ...]:
         """``syntax.clause_tokens(verb)``, walked once per document."""

@@ -86,7 +86,7 @@ from .consultation_nouns import fighting_code, mutual_meeting
 from .context import DocContext
 from .denials import said_code
 from .depicted import depicted_in_a_work
-from .force_senses import sport_sentence
+from .force_senses import is_sport_story, sport_sentence, state_business_story
 from .lemmas import corrected_lemmas
 from .lexicon import FORCE_ROOTS
 from .lexicons import words
@@ -163,7 +163,7 @@ class EventCoder(TriggerCodes, TriggerYields):
 
     def _code_sentences(self, doc: Doc, ctx: DocContext, skipped: set[int]) -> list[Coding]:
         sents = list(doc.sents)
-        if any(self._discards(s, ctx, story=True) for s in sents) and ctx.fire("filters.story-discard"):
+        if self._story_discarded(sents, ctx) and ctx.fire("filters.story-discard"):
             return []
         out: list[Coding] = []
         for n, sent in enumerate(sents):
@@ -190,6 +190,20 @@ class EventCoder(TriggerCodes, TriggerYields):
         return any(e.code[:2] in FORCE_ROOTS for i in range(sent.start, sent.end) if pos[i] == VERB
                    for e in self._entries(doc[i], ctx))
 
+    def _story_discarded(self, sents: Sequence[Span], ctx: DocContext) -> bool:
+        """A story-level discard phrase skips the document (PETRARCH); on real news a story of states' business
+        (``force_senses.state_business_story``: diplomats, ministers, sanctions in two sentences of no sport) that
+        is no sport story and names the phrase in one sentence only mentions it in passing ("Ministers will not
+        attend the World Cup in Russia" in a story of expelled diplomats): the phrase discards its clause only
+        (``code_sentence``), not the political events around it."""
+        told = sum(1 for s in sents if self._discards(s, ctx, story=True))
+        if not told:
+            return False
+        doc = sents[0].doc
+        if not self.real_news or told >= 2 or is_sport_story(doc, ctx) or not state_business_story(doc):
+            return True
+        return not ctx.fire("filters.passing-mention-discards-its-clause")
+
     def _discards(self, sent: Span, ctx: DocContext, *, story: bool) -> list[int]:
         """Token indexes of discard phrases in ``sent`` (story-level or sentence-level ones); both levels are found
         in one pass over the sentence's words, once per document (the story-level scan reads every sentence first)."""
@@ -215,6 +229,8 @@ class EventCoder(TriggerCodes, TriggerYields):
         so nothing of an earlier document, such as its last attacker, reaches it)."""
         ctx = ctx if ctx is not None else DocContext(day, self.rules, anchors=anchors(sent.doc))
         discarded = set(self._discards(sent, ctx, story=False))
+        if self.real_news:  # a story-level phrase that skipped no story still discards its own clause
+            discarded.update(self._discards(sent, ctx, story=True))
         doc, taggable = sent.doc, ctx.taggable(sent.doc)  # the sentence walked once, a Token made only where needed
         candidates = [tok for i in range(sent.start, sent.end) if taggable[i] and _may_trigger(tok := doc[i])]
         accusers = dict(ctx.accusers)

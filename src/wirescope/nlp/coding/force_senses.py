@@ -168,13 +168,18 @@ def teams_in_a_sport_story(parties: Sequence[ActorRef], doc: Doc, ctx: DocContex
         return False
     if not any(split_code(p.code or "")[0] for p in parties) or _armed_sentence(doc[parties[0].head]):
         return False  # "before the US-led coalition began airstrikes": arms are no play
-    if ctx.sport_story is None:  # (the context is the document's own: no need to hold the document to check)
-        ctx.sport_story = _sport_story(doc)
-        ctx.state_story = ctx.sport_story and _state_story(doc)
-    if ctx.state_story:
+    if is_sport_story(doc, ctx) and ctx.state_story:
         # a political story about sport ("Russia condemned Britain" after "Ministers will not attend the
         # Olympics"): a country is a team only where its own sentence tells of sport
         return bool(_sport_nouns(doc[parties[0].head].sent)) or sport_sentence(doc[parties[0].head])
+    return bool(ctx.sport_story)
+
+
+def is_sport_story(doc: Doc, ctx: DocContext) -> bool:
+    """``_sport_story``, asked once per document (and with it whether it is also a story of states' business)."""
+    if ctx.sport_story is None:  # (the context is the document's own: no need to hold the document to check)
+        ctx.sport_story = _sport_story(doc)
+        ctx.state_story = ctx.sport_story and state_business_story(doc)
     return ctx.sport_story
 
 
@@ -195,7 +200,7 @@ def _sport_story(doc: Doc) -> bool:
     return len(told) >= SPORT_STORY_SENTENCES and len(set().union(*told)) >= 2
 
 
-def _state_story(doc: Doc) -> bool:
+def state_business_story(doc: Doc) -> bool:
     """At least two sentences that tell of no sport name a state's business (diplomats, ministers, an embassy,
     sanctions): the article is also about states, whose acts a sport word elsewhere does not make play."""
     told = [sent for sent in doc.sents if not _sport_nouns(sent)

@@ -1636,6 +1636,15 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- filters
     Rule("filters.story-discard", _F,
          "A story-level discard phrase of the dictionaries (sports, weather ...) skips the whole document."),
+    Rule("filters.passing-mention-discards-its-clause", _F,
+         "On real news a story-level discard phrase (sports, shows: 'WORLD CUP', 'CHAMPIONS LEAGUE', 'FIFA') "
+         "skips the whole document unless the story is of states' business and only mentions it: two sentences "
+         "naming no sport noun tell of diplomats, ministers, a government or sanctions (lexicons/senses.tsv "
+         "state-story-word), the article is no sport story by its own sentences and the phrase is in one sentence "
+         "only. Such a passing mention discards only the clause it is in, as a sentence-level phrase does: "
+         "'Britain has expelled 23 Russian diplomats ... Ministers will not attend the World Cup in Russia ... "
+         "Russia condemned Britain' keeps the expulsion and the condemnation (PETRARCH's 'WORLD CUP' dropped every "
+         "event; review 12 #6). The PETRARCH suites' own dictionaries keep PETRARCH's rule."),
     Rule("filters.sentence-discard", _F,
          "A sentence-level discard phrase ('BASEBALL', a past year) cancels the events of the clause it is in, not "
          "those of a clause beside it."),
