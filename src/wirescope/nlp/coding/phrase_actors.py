@@ -277,8 +277,8 @@ class PhraseActors:
             if body is not None and ctx.fire("actors.definite-body-refers-back"):
                 return body.code, body.name
             return None
-        same = _same_head_before(head, ctx, bodies=True) if _definite(head) else None
-        if same is not None and ctx.fire("actors.plural-role-refers-back"):
+        same = _same_head_before(head, ctx, bodies=True) if _definite(head, modifiers=True) else None
+        if same is not None and _modifiers_repeated(head, same) and ctx.fire("actors.plural-role-refers-back"):
             return compose(owner(same.code), roles), same.name
         return None
 
@@ -492,11 +492,22 @@ def _same_head_before(head: Token, ctx: DocContext, *, bodies: bool = False) -> 
     return max(found, key=lambda r: r.head) if found else None
 
 
-def _definite(head: Token) -> bool:
+def _definite(head: Token, *, modifiers: bool = False) -> bool:
     """A definite plural with nothing else to tell whose it is: "the diplomats", "the ministers" (not "the two
-    presidents", "the Iranian diplomats")."""
-    dets = [c for c in head.children if c.dep_ in ("det", "poss", "nummod", "amod", "compound")]
+    presidents", "the Iranian diplomats"); with ``modifiers``, adjectives and nouns before it may describe it ("the
+    foreign ministers"), as long as none names its owner (a modifier that codes a country gives the phrase a code
+    with one, and no mention without an owner reaches here)."""
+    kinds = ("det", "poss", "nummod") if modifiers else ("det", "poss", "nummod", "amod", "compound")
+    dets = [c for c in head.children if c.dep_ in kinds]
     return len(dets) == 1 and dets[0].lower_ == "the"
+
+
+def _modifiers_repeated(head: Token, antecedent: ActorRef) -> bool:
+    """Every adjective or noun before ``head`` is a word of the antecedent's phrase: "the foreign ministers" repeats
+    "G7 foreign ministers", not "Iranian defence ministers" (a definite description repeats its antecedent's
+    words; a new modifier names another set of holders)."""
+    words = {t.lemma_.lower() for t in head.doc[antecedent.start : antecedent.end]}
+    return all(c.lemma_.lower() in words for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i)
 
 
 def _split_codes(ref: ActorRef) -> list[ActorRef]:

@@ -1272,7 +1272,11 @@ RULES: tuple[Rule, ...] = (
     Rule("actors.plural-role-refers-back", _ACT,
          "With the bundled dictionaries, a definite plural role without an owner and without other modifiers ('the "
          "diplomats said', 'the ministers') repeats the latest coded phrase before it with the same head noun "
-         "('top diplomats from the Group of Seven'): it takes that phrase's owner, a country or an organisation."),
+         "('top diplomats from the Group of Seven'): it takes that phrase's owner, a country or an organisation. "
+         "Adjectives and nouns before it may describe it when each is a word of that phrase ('the foreign "
+         "ministers' after 'G7 foreign ministers': IGO, not the article's country and its foreign minister); a "
+         "modifier the antecedent lacks ('the defence ministers' after 'G7 foreign ministers') names other holders "
+         "and is left to the other rules."),
     Rule("actors.member-of-a-named-body", _ACT,
          "With the bundled dictionaries, a role without an owner 'from' or 'of' a named body whose name has a "
          "preposition of its own ('foreign ministers from the Group of Seven', 'officials of the Organization of "
