@@ -311,6 +311,15 @@ class Referents:
         latest = {split_code(m.code)[0]: m.start for m in earlier}
         return max(counts, key=lambda c: (counts[c], latest[c]))
 
+    def subject_country_before(self, tok: Token) -> str | None:
+        """The country of the last subject named before ``tok`` in its own sentence ("France has said its forces will
+        remain and the country's armed forces minister ...": France), or None: a definite "the country" continues
+        the subject just named before the article's country (centering)."""
+        here = self.sentence_of(tok)
+        named = self._names(k for k, n in enumerate(self._sentences) if n == here and self._runs[k][-1].i < tok.i)
+        subjects = [m for m in named if m.subject]
+        return split_code(subjects[-1].code)[0] if subjects else None
+
     def lead_place_country(self, tok: Token) -> str | None:
         """The one country the first sentence with names names, when ``country_at`` finds none there and that
         country is named as a place ("... was killed in a gun battle with police Friday ... near Gonaives in
@@ -409,6 +418,21 @@ def countryless_role(head: Token, code: str) -> bool:
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss") or c.lower_ in _QUANTIFIERS]
     return all(d == "the" for d in dets)
 
+THE_COUNTRY = "actors.the-country-is-the-article-country"
+# a possessor that names the country the story is about without its name ("the country's president")
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def owned_by_the_country(head: Token) -> bool:
+    """The phrase's possessor is "the country" or "the nation", with nothing else to say which ("the country's
+    president", "the nation's army"; not "a country's", "the other country's", "the country's own")."""
+    for c in head.children:
+        if c.dep_ == "poss" and c.lemma_.lower() in _COUNTRY_NOUNS:
+            mods = [m for m in c.children if m.dep_ != "case"]
+            return len(mods) == 1 and mods[0].dep_ == "det" and mods[0].lower_ == "the"
+    return False
+
+
 # (the actor coder, the article date, the rule switch: ``DocContext.fire`` or always on)
 How = tuple["ActorCoder", "date | None", Callable[[str], bool]]
 
@@ -424,6 +448,12 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
     coder, day, fire = how
     if code is None:
         return _uncoded_refers_back(refs, head, toks, how)
+    if split_code(code)[0] is None and split_code(code)[1] and owned_by_the_country(head):
+        country = refs.subject_country_before(head) or refs.country_at(head) or refs.lead_place_country(head)
+        if country is not None and fire(THE_COUNTRY):
+            # "the country's president", "the nation's army": the country the article is about there
+            held = coder.office_holder_code(country, head, day, fire)
+            return held or compose(country, [(r, False) for r in split_code(code)[1]]), name
     if split_code(code)[0] is not None or not countryless_role(head, code):
         return code, name
     roles = split_code(code)[1]

@@ -1392,6 +1392,17 @@ RULES: tuple[Rule, ...] = (
          "organisation ('the United Nations' highest court' ... 'the court regrets': IGOUNOJUD), as "
          "actors.role-refers-back does for a country's body ('the US embassy' ... 'the embassy'); it is not the "
          "article's country's court."),
+    Rule("actors.the-country-is-the-article-country", _ACT,
+         "With the bundled dictionaries, a role without a country whose possessor is 'the country' or 'the nation' "
+         "('the country's president', 'the nation's army', 'the country's opposition') is of the country of the "
+         "last subject named before it in its sentence ('France has said its forces will remain in place and the "
+         "country's armed forces minister ...'), else of the country the article is about there "
+         "(Referents.country_at, as for actors.role-takes-the-article-country), with the office's holder on the "
+         "day: 'the definite 'the country' refers back to the story's country, and the "
+         "possessor kept the role from counting as a bare one, so it had no country at all ('a journalist ... "
+         "with a war veteran-turned-politician who criticized the country's president' in a story on Zimbabwe: "
+         "ZWEGOV). Not 'a country's', 'the other country's', nor in an article's first sentence with no country "
+         "named before it."),
     Rule("actors.role-takes-the-article-country", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country and no such actor just before "
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
