@@ -122,6 +122,8 @@ class SourceFinder(PhraseActors):
                     and ctx.fire("source.passive-subject-acts"):
                 return self._actors(patient, ctx, direct=False)
             return self._instrument(tok, ctx) or self._passive_prep(tok, ctx)
+        if direct and fronted_participle(tok) and ctx.fire("source.fronted-participle-is-passive"):
+            return []  # "Challenged on the remark, he denied ...": he was challenged, by someone unnamed
         if ctx.matched("source.passive-infinitive-keeps-its-governor-out", tok) \
                 and ctx.fire("source.passive-infinitive-keeps-its-governor-out"):
             # "X called on Y to be allowed to leave": whoever governs a passive infinitive is its patient,
@@ -268,6 +270,8 @@ NOMINAL = codes("event_nouns", "nominal")
 
 
 _PRONOUNS = words("function_words", "pronoun")
+_QUESTION_VERBS = words("senses", "question-verb")
+_FACING_VERBS = words("senses", "facing")
 _RELATIVE = words("function_words", "relative")
 # roots of verbal acts, reported as done by a relative clause as by a main clause (source.relative-pronoun-of-a-
 # verbal-act-is-its-noun): make a statement, appeal, demand, disapprove, reject
@@ -338,6 +342,24 @@ def bare_participle(verb: Token, passive: Token) -> bool:
     deployed and opened fire")."""
     return verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i == passive.i and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj") for c in verb.children)
+
+
+def fronted_participle(verb: Token) -> bool:
+    """A past participle opening its sentence as an adverbial clause of the main verb, with no subject or auxiliary
+    of its own ("Challenged on the remark, he denied ...", "Asked the reason for the sale, Evans said ...", "But
+    criticised by his party, the minister resigned"; the parser may tag it as a past tense): passive in meaning,
+    its patient is the main clause's subject, not its doer. Not a gerund ("Pointing to Germany's trade
+    interests, Mr Nattrass said": he points) nor an absolute clause with a subject of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i > verb.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "csubj", "expl") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _QUESTION_VERBS or verb.lemma_.lower() in _FACING_VERBS:
+        return False  # "Asked about the row", "Faced with restrictions": code.question-is-no-appeal and
+        # code.facing-is-no-meeting decide
+    # nothing but a conjunction or an adverb before it ("But challenged ...", "Later asked ...")
+    return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in verb.doc[verb.sent.start : verb.i]) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.head.children)
 
 
 def gerund_controller(gerund: Token) -> str | None:

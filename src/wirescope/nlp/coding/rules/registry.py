@@ -766,6 +766,16 @@ RULES: tuple[Rule, ...] = (
          "After a verb of object control the object is the subject of the infinitive: 'urged Chile to respond' has "
          "Chile as the one who responds; so is the object of a verb with a gerund after its argument's preposition "
          "('accused Chile of aiding', 'barred X from attending')."),
+    Rule("source.fronted-participle-is-passive", _A,
+         "A past participle that opens its sentence as an adverbial clause of the main verb, with no subject or "
+         "auxiliary of its own, is passive in meaning: the main clause's subject is its patient, not its doer, so it "
+         "inherits no source from it (review 12 #3): 'But challenged on the remark, he denied accusing Germany' "
+         "(111 by 'he'), 'Criticised for making the announcement, he said' (111 to him by an unnamed accuser): "
+         "no event, the one who challenged or criticised being unnamed. A fronted 'asked' is left to "
+         "code.question-is-no-appeal. A gerund opening the sentence is active and inherits as before "
+         "('Pointing to Germany's trade interests, Mr Nattrass said'), and so does what a fronted participle governs "
+         "('Asked to comment, he declined': his comment); a participle with a 'by' phrase or an accusation keeps "
+         "the rules that name its doer."),
     Rule("source.inherited-from-the-governing-clause", _A,
          "A clause without its own subject (infinitive, conjunct, adverbial, participle) takes the subject of the "
          "clause that governs it."),
