@@ -35,7 +35,7 @@ from ..config import Settings
 from ..errors import PipelineError, WirescopeError
 from ..records import Analysis, Article, Failure
 from . import preload
-from .memory import release_free_memory
+from .memory import HeapTrim
 
 if TYPE_CHECKING:
     from ..nlp.pipeline import Pipeline
@@ -48,9 +48,14 @@ WORKER_BYTES = 1 << 30
 WORKER_PIECE = 8
 # the smallest piece of articles sent to a worker at the end of the input (``piece_sizes``)
 TAIL_PIECE = 4
+# how far a worker may grow over its size after start-up before it gives its free heap back (``memory.HeapTrim``):
+# a piece of 8 long Guardian articles left 130-230 MB of heap behind, one of 8 BBC articles under 120 MB; one with
+# a very long article more (420 MB), which is what the trim is for
+TRIM_SLACK = 256 << 20
 
 _pipeline: Pipeline | None = None  # a worker process's own pipeline
 _error: WirescopeError | None = None  # or why it could not be built
+_trim = HeapTrim(TRIM_SLACK)  # a worker's free heap, given back when it has grown (memory.py)
 
 
 def usable_cores() -> int:
@@ -226,6 +231,7 @@ def _start_worker(settings: Settings, owner: int) -> None:
             gc.freeze()
     except WirescopeError as exc:  # kept for the parent: an initializer's exception would only break the pool
         _error = exc
+    _trim.start()
 
 
 def _exit_without(owner: int, every: float = OWNER_CHECK_SECONDS) -> None:
@@ -264,4 +270,4 @@ def _analyze(articles: list[Article]) -> list[Analysis | Failure]:
     try:
         return list(_pipeline.analyze_many(articles))
     finally:
-        release_free_memory()  # the piece's docs are freed: their pages go back before the next piece (memory.py)
+        _trim()  # the piece's docs are freed: their pages go back when the worker has grown (memory.py)
