@@ -31,3 +31,13 @@ def test_chunks_say_which_is_last() -> None:
     assert [(len(c), last) for c, last in _chunks(range(10), 4)] == [(4, False), (4, False), (2, True)]  # type: ignore[arg-type]
     assert [(len(c), last) for c, last in _chunks(range(8), 4)] == [(4, False), (4, True)]  # type: ignore[arg-type]
     assert list(_chunks([], 4)) == []
+
+
+def test_chunks_with_an_edge_start_and_end_small() -> None:
+    sizes = [(len(c), last) for c, last in _chunks(range(288), 128, 32)]  # type: ignore[arg-type]
+    assert sizes == [(32, False), (128, False), (32, False), (32, False), (32, False), (32, True)]
+    assert [len(c) for c, _ in _chunks(range(300), 128, 32)] == [32, 128, 128, 12]  # type: ignore[arg-type]
+    items = [i for c, _ in _chunks(range(300), 128, 32) for i in c]  # type: ignore[arg-type]
+    assert items == list(range(300))  # every item once, in order
+    assert [(len(c), last) for c, last in _chunks(range(20), 128, 32)] == [(20, True)]  # type: ignore[arg-type]
+    assert [(len(c), last) for c, last in _chunks(range(64), 128, 32)] == [(32, False), (32, True)]  # type: ignore[arg-type]

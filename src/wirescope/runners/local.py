@@ -68,14 +68,27 @@ class IngestReport:
 ProgressCallback = Callable[[IngestReport], None]
 
 
-def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[tuple[list[Article | Failure], bool]]:
-    """Chunks of ``size`` items, each with whether it is the last (the next one is read before it is given)."""
+def _chunks(items: Iterable[Article | Failure], size: int,
+            edge: int | None = None) -> Iterator[tuple[list[Article | Failure], bool]]:
+    """Chunks of ``size`` items, each with whether it is the last (the next one is read before it is given).
+
+    With ``edge`` (fewer than ``size``), the first chunk holds ``edge`` items and the last is given in chunks of
+    ``edge``. The worker pool analyses a chunk while the previous one is written, but nothing overlaps the reading
+    of the first chunk (the workers wait for it) or the writing of the last (they have finished): with chunks of
+    128 Guardian articles that was about 0.3 s of reading and deduplication before the first analysis and 0.5-0.9 s
+    of store writes after the last, 2-4% of the ingest's time with a core idle."""
+    edge = min(edge or size, size)
     it = iter(items)
-    chunk = list(islice(it, size))
+    chunk = list(islice(it, edge))
     while chunk:
         following = list(islice(it, size))
-        yield chunk, not following
-        chunk = following
+        if following:
+            yield chunk, False
+            chunk = following
+            continue
+        for start in range(0, len(chunk), edge):
+            yield chunk[start:start + edge], start + edge >= len(chunk)
+        return
 
 
 def ingest(
@@ -174,7 +187,9 @@ def _run(articles: Iterable[Article | Failure], store: Store, settings: Settings
     status = "failed"
     pending: _Chunk | None = None
     try:
-        for items, last in _chunks(articles, settings.batch_size * 4):
+        # the pool starts on a first batch and ends with one (``_chunks``); a single process writes whole chunks
+        edge = settings.batch_size if isinstance(engine, WorkerPool) else None
+        for items, last in _chunks(articles, settings.batch_size * 4, edge):
             chunk = _prepare(items, store, dedup, report)
             if isinstance(engine, WorkerPool):
                 # the workers analyse this chunk while the previous one is written
