@@ -31,6 +31,9 @@ JOINING = "code.joining-is-a-meeting-only-of-talks"
 FORCE_JOINING = words("senses", "force-joining")
 JOINED_FORCES = "code.joined-forces-are-no-party"
 MEETING_VERBS = words("senses", "meeting")
+MET_NEEDS = words("senses", "met-need")
+MET_NEED = "code.meeting-a-need-is-no-meeting"
+MET_WITH = "code.met-with-is-a-response"
 MET_AT, MEETING = "code.meeting-held-at-a-place-is-a-meeting", "040"
 AGREEMENT_NOUNS = words("senses", "agreement-noun")
 DISCUSSING_VERBS = words("senses", "discussing")
@@ -50,6 +53,8 @@ def company_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequ
     lemma = verb.lemma_.lower()
     if no_act_rule(verb, code, parties, ctx) is not None:
         return ""  # the older senses first ("went back on a pledge", "faces a rebellion")
+    if code[:2] in ("03", "04") and lemma in MEETING_VERBS and _met_no_one(verb, ctx) is not None:
+        return ""  # "failed to meet the targets", "protesters were met with tear gas": no one met
     if code == "036" and lemma in MEETING_VERBS and _held_at(verb) and ctx.fire(MET_AT):
         return MEETING  # "the Pakistani president met Tony Blair at 10 Downing Street": the dictionary's
         # "MEET ( AT )" [036] reads an intent; a meeting told in the past tense took place
@@ -64,6 +69,26 @@ def company_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequ
     if code[:2] == "04" and _web_place_visited(verb) and ctx.fire(WEBSITE):
         return ""  # "Around 10,000 people visited the campaign's website": reading pages, no host met
     return code
+
+
+def _met_no_one(verb: Token, ctx: DocContext) -> str | None:
+    """The rule by which 'meet' in another sense than meeting someone is no meeting (its id), else None: what is
+    met is a need, a target or a demand (its object, or a passive's subject: "failed to meet the targets agreed
+    with the EU", "the deadline was met"; senses.tsv met-need), which is fulfilled, not consulted; or a passive
+    with 'with' ("protesters were met with tear gas by police", "the plan was met with criticism"), or an active
+    meeting someone with force ("police met the demonstrators with tear gas", senses.tsv met-hostile): the
+    response, not a meeting."""
+    met = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
+    # a common noun: "met Bill" is a meeting
+    if any(m.pos_ == "NOUN" and (m.lemma_.lower() in MET_NEEDS or m.lower_ in MET_NEEDS) for m in met) \
+            and ctx.fire(MET_NEED):
+        return MET_NEED
+    responses = _prep_objects(verb, ("with",))
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if responses and (passive or any(r.lemma_.lower() in MET_HOSTILE or r.lower_ in MET_HOSTILE for r in responses)) \
+            and ctx.fire(MET_WITH):
+        return MET_WITH
+    return None
 
 
 def _web_place_visited(verb: Token) -> bool:

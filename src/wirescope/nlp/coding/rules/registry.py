@@ -393,6 +393,19 @@ RULES: tuple[Rule, ...] = (
          "meet the deadline set by the court' met no court); a passive ('protesters were met with tear gas by "
          "police': received, not consulted), a pattern with another code and a meeting with no partner named are "
          "left alone; the verbs are data (lexicons/verb_classes.tsv, mutual-meeting)."),
+    Rule("code.meeting-a-need-is-no-meeting", _C,
+         "'Meet' coded as a meeting (04) or an intent to meet (03) whose object (or passive subject) is a need, a "
+         "target, a demand, a deadline, criteria, costs or obligations fulfils it and meets no one: 'Greece failed "
+         "to meet the targets agreed with the European Union', 'whether or not Turkey has met its economic "
+         "criteria', 'firms unwilling to meet US requirements', 'to meet the demands of a booming economy': no "
+         "event (and no converse meeting, code.meeting-goes-both-ways). Only a common noun ('met Bill' is a "
+         "meeting). Words are data (lexicons/senses.tsv: met-need); real-news conventions only."),
+    Rule("code.met-with-is-a-response", _C,
+         "The passive 'be met with X' tells of the response X to its subject, not of a meeting: 'protesters were met "
+         "with tear gas by police', 'the report has been met with anger by the families', 'such a move would be met "
+         "with sharp criticism': no meeting (04/03) is coded; so is the active 'met the demonstrators with tear gas' "
+         "(what it is met with is force, lexicons/senses.tsv: met-hostile). A passive with 'by' only ('the minister "
+         "was met by Chinese officials at the airport') is a meeting, kept. Real-news conventions only."),
     Rule("code.hosting-is-a-visit-only-of-a-visitor", _C,
          "'Host' coded as a visit (042/043) is one only when what is hosted is a visitor: a person or group named, "
          "an office holder or a delegation ('Putin hosted Erdogan', 'Beijing hosted a delegation from Pyongyang', "
