@@ -41,6 +41,15 @@ def span(nlp, text: str, phrase: str):  # type: ignore[no-untyped-def]
         ("Budget carriers cut their fares.", "Budget carriers", "---BUS"),
         ("A US carrier strike group attacked the camps.", "A US carrier strike group", "USAMIL"),
         ("Two British carrier groups sailed for the Gulf.", "Two British carrier groups", "GBRMIL"),
+        # rights organisations are rights groups; the West as a bloc is the region WST, its governments WSTGOV
+        ("Rights organizations condemned the arrests.", "Rights organizations", "---HRI"),
+        ("Media rights organisations criticised the ban.", "Media rights organisations", "---HRI"),
+        ("Western politicians called on China to limit its support.", "Western politicians", "WSTGOV"),
+        ("Western powers accused Iran of violating the deal.", "Western powers", "WST"),
+        ("Western countries imposed sanctions.", "Western countries", "WST"),
+        # the adjective alone is no bloc: a region of a country, a state of Australia
+        ("Fighting continued in western Iraq.", "western Iraq", "IRQ"),
+        ("Western Australia's premier spoke.", "Western Australia's premier", "AUSGOV"),
     ],
 )
 def test_descriptors(nlp, actors: ActorCoder, text: str, phrase: str, code: str) -> None:  # type: ignore[no-untyped-def]
