@@ -264,10 +264,11 @@ class Referents:
         if self._introduced_before(tok):
             return None
         here = self.sentence_of(tok)
+        stray = self._untagged_name_before(tok)
         for k in reversed(range(len(self._runs))):
             run = self._runs[k]
-            if here - self._sentences[k] > _ROLE_WINDOW:
-                break
+            if here - self._sentences[k] > _ROLE_WINDOW or run[-1].i < stray:
+                break  # a name the tagger missed came after this run: it may be the body meant
             if run[-1].i >= tok.i:
                 continue
             code, name, _ = self.run_code(k)
@@ -279,6 +280,17 @@ class Referents:
                     or any(t.ent_type_ == "ORG" for t in run) or run[-1].lower_.removesuffix("s") in ORG_HEADS:
                 return None
         return None
+
+    def _untagged_name_before(self, tok: Token) -> int:
+        """The index of the last name before ``tok`` (in the ``_ROLE_WINDOW``) that is in no run of proper nouns
+        because the tagger took it for a common noun, or -1: a capitalised possessor ("Isis’s sectarian focus": with
+        a curly apostrophe the tagger makes 'Isis' a NOUN) or a word the parse labels an organisation. Such a name
+        may be the body "the group" refers to, so no run named before it can be taken."""
+        for t in reversed(self._doc[self.window_start(tok, _ROLE_WINDOW) : tok.i]):
+            if t.pos_ == "NOUN" and t.text[:1].isupper() and (t.ent_type_ == "ORG" or (
+                    t.dep_ == "poss" and any(c.dep_ == "case" for c in t.children))):
+                return t.i
+        return -1
 
     def _introduced_before(self, tok: Token) -> bool:
         """A collective noun for an organisation with an indefinite article comes before ``tok``, in its sentence
