@@ -140,5 +140,18 @@ class TestBuiltTextOffsets:
             return
         assert article.published == day and article.published_source == "marker"
         assert normalize_text(article.text) == article.text
-        assert article.title == article.text.split("\n", 1)[0]  # the headline sits at offset 0 of the text
+        first, _, rest = article.text.partition("\n")
+        # the headline sits at offset 0 of the text; a text of one line has none
+        assert article.title == (first if rest.strip() else None)
         assert article.id == article_id(article.text)
+
+    @pytest.mark.parametrize(("text", "title"), [
+        ("Iran fires missiles at US bases\n\nIran fired missiles at two bases on Wednesday.",
+         "Iran fires missiles at US bases"),
+        ("# Court rejects tobacco case\nThe court rejected the case.", "Court rejects tobacco case"),
+        ("Iran fires missiles at US bases", None),  # one line: a snippet, no headline of a body
+        (" ".join(["The minister said on Sunday that talks would resume"] * 4) + ".\nMore text.", None),  # a paragraph
+    ])
+    def test_first_line_is_the_title_only_when_it_is_a_headline(self, text: str, title: str | None) -> None:
+        article = build_article(text, item="t", input_format="text", raw=text, headline_from_text=True)
+        assert isinstance(article, Article) and article.title == title

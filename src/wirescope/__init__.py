@@ -39,7 +39,8 @@ def article_from_text(
 ) -> Article:
     """An Article from raw text, normalised and dated the way plain-text ingestion does it.
 
-    Without ``title`` the first line is the headline; without ``published`` a leading date marker is used.
+    Without ``title`` the first line is the headline when it looks like one (short, with text after it); without
+    ``published`` a leading date marker is used.
     """
     from .errors import InputError
     from .ingest.build import build_article

@@ -31,8 +31,8 @@ def build_article(
     """Build an Article from raw text and metadata, or a Failure when no text is left after normalisation.
 
     A date marker or ``Date:`` line at the start of the text is always removed (so offsets refer to the stored text);
-    its date is used only when the metadata gave none. With ``headline_from_text`` the first non-empty line becomes
-    the title and stays in the text.
+    its date is used only when the metadata gave none. With ``headline_from_text`` the first line becomes the title
+    and stays in the text, when it looks like a headline (``_headline``).
     """
     body = normalize_text(text)
     found, how, rest = split_date_marker(body)
@@ -65,8 +65,18 @@ def build_article(
     )
 
 
-def _headline(body: str) -> str:
-    first = body.split("\n", 1)[0].strip()
+# A headline is short: news headlines run to about 20 words; a longer first line is the text's first paragraph.
+_HEADLINE_MAX_WORDS = 30
+
+
+def _headline(body: str) -> str | None:
+    """The first line as the title, when more text follows it and it is short enough to be a headline. A text of one
+    line (a CSV cell or JSON field holding a whole article, a snippet, a post) has no headline in it: taking the whole
+    text as one would code it as headlinese, which keeps only asserted events (``nlp/coding/headline.py``)."""
+    first, _, rest = body.partition("\n")
+    first = first.strip()
+    if not rest.strip() or len(first.split()) > _HEADLINE_MAX_WORDS:
+        return None
     return _MD_HEADING.sub("", first) or first
 
 

@@ -1,4 +1,5 @@
-"""Plain-text articles (.txt, .md): the first non-empty line is the headline; a leading date marker is parsed."""
+"""Plain-text articles (.txt, .md): the first line is the headline when it looks like one (short, with text after it,
+``build._headline``); a leading date marker is parsed."""
 
 from __future__ import annotations
 
@@ -10,6 +11,6 @@ def read_text(text: str, item: str) -> Article | Failure:
     """One article from a decoded plain-text document.
 
     The stored text is the whole normalised document, headline line included, without a leading
-    `` date 2020-01-03 `` marker or ``Date: ...`` line; the title is its first line.
+    `` date 2020-01-03 `` marker or ``Date: ...`` line; the title is its first line when that is a headline.
     """
     return build_article(text, item=item, input_format="text", raw=text, headline_from_text=True)
