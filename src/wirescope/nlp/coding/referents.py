@@ -323,14 +323,19 @@ class Referents:
         latest = {split_code(m.code)[0]: m.start for m in earlier}
         return max(counts, key=lambda c: (counts[c], latest[c]))
 
-    def subject_country_before(self, tok: Token) -> str | None:
-        """The country of the last subject named before ``tok`` in its own sentence ("France has said its forces will
-        remain and the country's armed forces minister ...": France), or None: a definite "the country" continues
-        the subject just named before the article's country (centering)."""
+    def country_named_before(self, tok: Token) -> tuple[str | None, bool]:
+        """What a definite "the country" before ``tok`` in its own sentence refers to, and whether a person is named
+        there before it. The country is the last country named as a subject ("France has said its forces will remain
+        in Mali and the country's armed forces minister ...": France; centering, the subject just named), else the
+        last country named as a place ("Putin arrived in Turkey, and the country's foreign minister ...": Turkey;
+        "Pompeo flew to Baghdad, where the country's prime minister ...": Iraq). A person is no antecedent of "the
+        country": a visitor's country is not the country visited."""
         here = self.sentence_of(tok)
         named = self._names(k for k, n in enumerate(self._sentences) if n == here and self._runs[k][-1].i < tok.i)
-        subjects = [m for m in named if m.subject]
-        return split_code(subjects[-1].code)[0] if subjects else None
+        subjects = [m for m in named if m.subject and not m.person]  # "France", "Turkish officials"
+        places = [m for m in named if not m.person and not split_code(m.code)[1] and _where_one_goes(self._doc[m.head])]
+        found = subjects or places
+        return (split_code(found[-1].code)[0] if found else None), any(m.person for m in named)
 
     def lead_place_country(self, tok: Token) -> str | None:
         """The one country the first sentence with names names, when ``country_at`` finds none there and that
@@ -461,7 +466,10 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
     if code is None:
         return _uncoded_refers_back(refs, head, toks, how)
     if split_code(code)[0] is None and split_code(code)[1] and owned_by_the_country(head):
-        country = refs.subject_country_before(head) or refs.country_at(head) or refs.lead_place_country(head)
+        country, person_before = refs.country_named_before(head)
+        if country is None and not person_before:  # after a person named in its sentence, the article's country
+            # could be that person's ("Putin arrived on Monday, and the country's foreign minister ...")
+            country = refs.country_at(head) or refs.lead_place_country(head)
         if country is not None and fire(THE_COUNTRY):
             # "the country's president", "the nation's army": the country the article is about there
             held = coder.office_holder_code(country, head, day, fire)
@@ -654,6 +662,15 @@ def _in_place_phrase(tok: Token) -> bool:
     while tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+
+
+def _where_one_goes(tok: Token) -> bool:
+    """The name is the place of a verb: where someone arrives, goes or is ("arrived in Turkey", "flew to Baghdad"),
+    not a place that qualifies a noun ("a crackdown on the Kurds inside Syria")."""
+    while tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in (*_PLACE_PREPS, "to", "into") and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _foreign_word(sent: Any, countries: set[str | None]) -> bool:
