@@ -656,19 +656,25 @@ def referents_of(ctx: DocContext, doc: Doc, actors: ActorCoder) -> Referents:
     return refs
 
 
+def _place_object(tok: Token) -> Token:
+    """The token a name stands for in its phrase: the name, or the head of the phrase it owns, modifies or is
+    coordinated with ("Haiti" in "in Haiti's north" stands for "north")."""
+    while tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _in_place_phrase(tok: Token) -> bool:
     """The name is the object of a preposition of place, or owns or modifies it ("in Haiti", "in Haiti's north",
     "near the Haitian town of X" is not: an adjective is no name)."""
-    while tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _place_object(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
 
 
 def _where_one_goes(tok: Token) -> bool:
     """The name is the place of a verb: where someone arrives, goes or is ("arrived in Turkey", "flew to Baghdad"),
     not a place that qualifies a noun ("a crackdown on the Kurds inside Syria")."""
-    while tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _place_object(tok)
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in (*_PLACE_PREPS, "to", "into") and prep.head.pos_ in ("VERB", "AUX")
 
