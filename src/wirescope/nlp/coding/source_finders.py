@@ -84,6 +84,10 @@ class SourceFinder(PhraseActors):
             return []
         if _accidental(subj[0]) and ctx.fire("source.accident-is-no-actor"):
             return []  # "a boiler explosion injured 30 workers", "a fire at a hospital in Baghdad killed 82"
+        if _quality(subj[0]) and ctx.fire(QUALITY):
+            # "Obama's hesitation gave Putin an opening", "the US presence has reassured allies": a state or feeling
+            # of a party does nothing; the verb is figurative, and its owner is no doer of it
+            return []
         for s in subj:
             if direct and _relative_speaker(s, tok, match.code) \
                     and ctx.fire("source.relative-pronoun-of-a-verbal-act-is-its-noun"):
@@ -152,6 +156,8 @@ class SourceFinder(PhraseActors):
             return False
         if head.lemma_.lower() in _NATURAL_FORCES and ctx.fire("source.natural-force-is-no-actor"):
             return True
+        if _quality(head) and ctx.fire(QUALITY):
+            return True  # "the row was sparked by Turkey's reluctance to act"
         return _accidental(head) and ctx.fire("source.accident-is-no-actor")
 
     def _controller(self, tok: Token, ctx: DocContext, *, gerund: bool = False) -> list[ActorRef] | None:
@@ -286,6 +292,9 @@ _EVENT_HEADS = frozenset({*NOMINAL, *EVENT_NOUNS, *ACT_NOUNS, *words("event_noun
 
 
 _INSTRUMENTS = words("event_nouns", "instrument")
+# nouns of a state, feeling, attitude or standing of a party (presence, hesitation, reluctance ...)
+_QUALITY_NOUNS = words("senses", "quality-noun")
+QUALITY = "source.quality-of-a-party-is-no-doer"
 _NATURAL_FORCES = words("natural_forces", "natural-force")
 _ACCIDENT_NOUNS = words("natural_forces", "accident-noun")
 _ACCIDENT_SOURCES = words("natural_forces", "accident-source")
@@ -395,6 +404,13 @@ def _in_place_of_event(tok: Token, head: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _quality(head: Token) -> bool:
+    """A common noun of a state, feeling, attitude or standing of a party ("the US presence", "Obama's
+    hesitation", "the Turkish preoccupation with the Kurds"): no actor that could do an act, even
+    when a party owns it."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _QUALITY_NOUNS
 
 
 def _accidental(head: Token) -> bool:

@@ -12,6 +12,15 @@ in an unrelated sense invents an event"); called by ``senses.sense_code`` once t
   statement". The dictionary's consult (04), disapprove (11), intent (03) or appeal (02) codes then take the
   clause's subject as a target. With an object or a preposition the verb keeps its code ("argued with ministers",
   "expects Iran to comply", "hoped for talks").
+* Coming to know is no act (``code.coming-to-know-is-no-act``): "hear", "learn", "find", "discover", "realise",
+  "know" with a clause as complement tell what news reached the subject or what it found: "when he heard that
+  Turkey was offering military training", "when ministers learned that two jihadists had been captured", "an
+  Election Court has heard". The dictionary codes hear, learn and find out as consultation (040), which they are
+  only with whom one hears from ("heard from the envoy" keeps it).
+* Meaning is no intent (``code.meaning-is-no-intent``): the dictionary codes "mean" as intend (03), its sense in
+  "meant to visit Moscow"; with a clause or a noun as complement it signifies or entails: "Russian support for the
+  regime means Assad will remain in power", "the use of the Parliament Act meant a total ban", "the capture of
+  territory does not mean an end to the threat". Without a to-infinitive it is no act.
 
 Word lists are data (lexicons/senses.tsv: question-verb, interrogative, view-verb).
 """
@@ -32,7 +41,10 @@ INTERROGATIVES = words("senses", "interrogative")
 VIEW_VERBS = words("senses", "view-verb")
 SUSPICION_VERBS = words("senses", "suspicion-verb")
 VIEW_PREPOSITIONS = words("senses", "view-preposition")
+KNOWING_VERBS = words("senses", "knowing-verb")
+SIGNIFYING_VERBS = words("senses", "signifying-verb")
 QUESTION, VIEW = "code.question-is-no-appeal", "code.held-view-is-no-act"
+KNOWING, MEANING = "code.coming-to-know-is-no-act", "code.meaning-is-no-intent"
 _CLAUSE_DEPS = ("ccomp",)
 # the dependencies of a verb's direct object and of its recipient, shared with senses.py and positions.py
 OBJECTS = ("dobj", "obj")
@@ -53,6 +65,10 @@ def view_code(verb: Token, code: str, ctx: DocContext, abroad: bool = False) -> 
     if code[:2] != "01" and lemma in VIEW_VERBS and not (abroad and lemma in SUSPICION_VERBS) and _view(verb) \
             and ctx.fire(VIEW):
         return ""
+    if code[:2] != "01" and lemma in KNOWING_VERBS and _view(verb) and ctx.fire(KNOWING):
+        return ""  # "when he heard that Turkey was offering training": news reached him, he consulted no one
+    if lemma in SIGNIFYING_VERBS and not any(c.dep_ == "xcomp" for c in verb.children) and ctx.fire(MEANING):
+        return ""  # "Russian support means Assad will remain": a consequence; "meant to visit" is an intent
     return code
 
 

@@ -258,6 +258,23 @@ RULES: tuple[Rule, ...] = (
          "verb of suspicion with a target of another country than the source's ('Washington suspects Pyongyang "
          "sold missiles to Iran': a mild accusation, 110; review 8 #10). "
          "Words are data (lexicons/senses.tsv: view-verb, suspicion-verb); real-news conventions only (views.py)."),
+    Rule("code.coming-to-know-is-no-act", _C,
+         "A verb of coming to know or perceiving (hear, learn, find, discover, realise, know, notice) with a clause "
+         "as complement and no object tells what news reached its subject or what it found, no act toward anyone: "
+         "'when he heard that Turkey was offering military training to 500 men' (Guardian), 'when ministers "
+         "learned that two of the most notorious British jihadists had been captured' (Guardian), 'three Labour "
+         "councillors were caught operating a vote-rigging factory, an Election Court has heard' (BBC): no event "
+         "(the dictionary codes hear, learn and find out as consultation, 040, and took the clause's subject as "
+         "the one consulted). 'Heard from the envoy', 'learned of the plan', 'found them guilty' keep their code. "
+         "Words are data (lexicons/senses.tsv: knowing-verb); real-news conventions only (views.py)."),
+    Rule("code.meaning-is-no-intent", _C,
+         "The dictionary codes 'mean' as intend (03), its sense only with a to-infinitive ('Iran meant to attack', "
+         "'the visit was meant to reassure Kyiv'). With a clause or a noun phrase as complement it signifies or "
+         "entails, and its subject is most often a thing, no party: 'Russian support for the Syrian regime means "
+         "Bashar al-Assad will remain in power' (Guardian), 'the use of the Parliament Act meant a total ban on "
+         "hunting' (BBC), 'her collective responsibility as a Cabinet minister meant she also took responsibility' "
+         "(BBC), 'the capture of Isis-held territory does not mean an end to the Isis threat' (Guardian): no "
+         "event. Words are data (lexicons/senses.tsv: signifying-verb); real-news conventions only (views.py)."),
     Rule("code.policy-for-own-people-is-no-intent", _C,
          "An intent (03), or an act announced as the infinitive of a verb of stating a position (want, plan, "
          "intend, promise, pledge, vow, aim, propose, seek), whose every target is a public (people, workers, "
@@ -718,6 +735,19 @@ RULES: tuple[Rule, ...] = (
          "explosion, blast, leak) is one with an accident source among its modifiers or place (boiler, gas, "
          "factory, chemical plant), or 'a fire' with no modifier; 'Israeli fire' and 'a bomb blast' are not. So "
          "is one as a passive's 'by' agent ('a gym demolished by a fertiliser plant explosion'; issue 17)."),
+    Rule("source.quality-of-a-party-is-no-doer", _A,
+         "A subject (or a passive's 'by' agent) whose head is a common noun of a state, feeling, attitude or "
+         "standing of a party (presence, hesitation, reluctance, preoccupation, vendetta, fear, concern, image, "
+         "plight, reliance ...) names no one who acts, even when a party owns it: the verb is "
+         "used figuratively, and the owner found inside the phrase is no doer of it: 'the US presence has "
+         "reassured allies such as Saudi Arabia' (Guardian, not 051 USA -> SAU), 'Obama's hesitation gave "
+         "Vladimir Putin an opening' (Guardian, not 060), 'Recep Tayyip Erdoğan's Kurdish vendetta has taken a "
+         "dramatic new twist' (Guardian, not 192), 'the US presence would counterbalance Iran' (Guardian, not 110), "
+         "'the image of the soldiers bogged down in a fight captured the "
+         "central predicament of the rebels' (Guardian, not 173): no source, so no event. Acts and their "
+         "instruments ('Turkey's attack killed ...', 'the decision angered ...') are not such nouns, nor are aims "
+         "('the aim of UKIP is to withdraw from the EU' is UKIP's intent, modality.aim-is-an-intention). Words are "
+         "data (lexicons/senses.tsv: quality-noun)."),
     Rule("source.place-of-an-event-is-no-party", _A,
          "Looking for an actor inside an uncoded subject, the place phrase of an event noun is skipped for acts "
          "other than force ('the vote in Kenya approved ...' is not Kenya's)."),
