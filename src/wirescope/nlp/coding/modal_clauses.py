@@ -80,3 +80,26 @@ def governed_by(trigger: Token, lemmas: frozenset[str], levels: int = 4) -> bool
         if anc.lemma_.lower() in lemmas:
             return True
     return False
+
+
+# verbs that tell someone something to their face, whose "that" clause saying what must or should be done is a
+# demand addressed to the one told (lexicons/verb_classes.tsv, telling)
+_TELLING = words("verb_classes", "telling")
+# the subjects by which a clause told to someone names that someone (not "we", "I": the speaker's own side)
+_TOLD_PRONOUNS = frozenset({"it", "they", "he", "she", "you"})
+_SHOULD = frozenset({"should", "must", "ought"})
+TOLD = "code.telling-someone-they-must-act-is-a-demand"
+
+
+def told_to_act(verb: Token, clause: Token) -> bool:
+    """ "told the EU it must take back its fighters", "told Turkey that it should withdraw its troops": a verb of
+    telling with an addressee and a complement whose pronoun subject (the one told: not "we" or "I") must, should
+    or has to act. With a subject of its own ("told reporters Iran must stop") the clause names whom it asks."""
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() not in _TELLING or not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+            or not subj or subj[0].lower_ not in _TOLD_PRONOUNS or subj[0].dep_ == "nsubjpass":
+        return False
+    aux = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    must = clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children) \
+        and clause.tag_ in ("VBZ", "VBP")
+    return bool(aux & _SHOULD) or must

@@ -29,8 +29,10 @@ from typing import TYPE_CHECKING, Protocol
 from .actor_fallbacks import FOLDS
 from .lexicon import FORCE_ROOTS
 from .lexicons import codes, words
+from .modal_clauses import is_to_infinitive
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
+from .unrealised_acts import mandative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,6 +73,11 @@ _MILITARY_MODIFIERS = words("event_nouns", "military-modifier")
 _CIVIL_MODIFIERS = words("event_nouns", "civil-modifier")  # "a price war", "a trade war"
 _ARMED_ROLES = ("MIL", "REB", "UAF", "INS")
 THREATENED = "target.threatened-act-gives-the-threat-its-target"
+# nouns of asking whose "that" (mandative) or "for ... to" clause names who is asked to act ("Trump's demand that
+# Germany repatriate its citizens", "the EU's call for Iran to release the tanker"; event_nouns.tsv, asked-in-clause)
+_ASKING_NOUNS = words("event_nouns", "asked-in-clause")
+ASKED = "target.one-asked-in-the-clause-of-a-demand-noun"
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 
 
 class NounArgumentFinder(Protocol):
@@ -199,6 +206,8 @@ def _implicit_target(finder: NounArgumentFinder, noun: Token, sources: list[Acto
         return rejecter if rejecter and ctx.fire(REJECTED) else []
     if noun.lemma_.lower() in _THREAT_NOUNS:
         return _threatened_target(finder, noun, ctx)
+    if noun.lemma_.lower() in _ASKING_NOUNS:
+        return _asked_in_clause(finder, noun, sources, ctx)
     # "Rohan condemned an attack by Mordor in Arnor": an act named as another act's object is coded as that act
     # (docs/events-gold.md, section 8)
     if code.lstrip(":")[:2] not in FORCE_ROOTS or noun.dep_ in ("dobj", "obj") or _unrealised(noun) \
@@ -223,6 +232,34 @@ def _threatened_target(finder: NounArgumentFinder, noun: Token, ctx: DocContext)
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     found = finder.actors_inside(act, ctx) if act is not None else []
     return [replace(a, direct=False) for a in found] if found and ctx.fire(THREATENED) else []
+
+
+def _asked_in_clause(finder: NounArgumentFinder, noun: Token, sources: list[ActorRef],
+                     ctx: DocContext) -> list[ActorRef]:
+    """The one a demand or an appeal is addressed to when its clause names who is to act: the subject of a
+    mandative "that" clause ("Trump's demand that Germany, France and Britain repatriate their citizens": DEU, FRA,
+    GBR) or of a "for ... to" clause ("the EU's call for Iran to release the tanker": IRN), as the verb's complement
+    is (target.subject-of-a-complement, target.one-asked-to-act). The act asked for is not coded as done
+    (modality.demanded-act, modality.purpose-is-an-aim). An indicative clause is a claim ("the demand that he had
+    resigned"), a pronoun subject ("a call that they withdraw") may be the author's own side: no target."""
+    own = {s.head for s in sources}
+    # "a demand for Turkey to recognise Cyprus" is often parsed with "for Turkey" as the noun's phrase and the
+    # infinitive beside it: that "for" object is the infinitive's subject
+    fors = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        infinitive = is_to_infinitive(c) and ("for" in marks or bool(fors))
+        asked = ("that" in marks and mandative(c)) or infinitive
+        subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")] or (fors if infinitive else [])
+        subj = [s for s in subj if s.tag_ not in _PRONOUN_TAGS]
+        if not asked or not subj:
+            continue
+        found = [a for a in finder.phrase_actors(subj[0], ctx, direct=False) if a.head not in own]
+        if found and ctx.fire(ASKED):
+            return found
+    return []
 
 
 def _named_doer(noun: Token, sources: list[ActorRef]) -> bool:

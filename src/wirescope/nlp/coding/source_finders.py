@@ -12,12 +12,16 @@ from .actor_codes import split_code
 from .context import DocContext
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
+from .modal_clauses import told_to_act
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef, PhraseActors
 from .syntax import NOUN_HEAD, np_head, phrase_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+TOLD_SOURCE = "source.pronoun-told-to-act-is-the-one-told"
 
 
 class SourceFinder(PhraseActors):
@@ -33,7 +37,9 @@ class SourceFinder(PhraseActors):
         came_from = ""  # the relation of the clause the search came up from
         for _ in range(4):
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            # "told the EU it must take back its fighters": "it" is the EU (_subject_sources), not Trump
             if subj and subj[0].lower_ in _PRONOUNS and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj") \
+                    and not told_to_act(tok.head, tok) \
                     and ctx.fire("source.pronoun-stands-for-the-governing-subject"):
                 tok = tok.head  # "Ethiopia indicated it would act": the pronoun stands for the governing subject
                 direct = False
@@ -60,6 +66,17 @@ class SourceFinder(PhraseActors):
             break
         return []
 
+    def _one_told(self, clause: Token, ctx: DocContext) -> list[ActorRef] | None:
+        """The one told, when ``clause`` says what the pronoun subject must or should do and is told to them ("Trump
+        told the EU it must take back its fighters", "Merkel told Erdogan that he should withdraw"): the pronoun
+        stands for the addressee, not for the speaker (code.telling-someone-they-must-act-is-a-demand)."""
+        verb = clause.head
+        if not told_to_act(verb, clause):
+            return None
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        found = [replace(a, direct=False) for a in self._actors(told[0], ctx, direct=False)]
+        return found if found and ctx.fire(TOLD_SOURCE) else None
+
     @staticmethod
     def _source_clause(verb: Token, match: PatternMatch, ctx: DocContext) -> Token:
         """The clause whose subject is the source: the verb's own, or the governing clause's when a "+" before the
@@ -75,6 +92,9 @@ class SourceFinder(PhraseActors):
                          direct: bool) -> list[ActorRef]:
         """Sources from the clause's subject. A misparse can give two subjects ("Old foes Gondor and Osgiliath"):
         the first coded one."""
+        told = self._one_told(tok, ctx) if tok.dep_ == "ccomp" else None
+        if told is not None:
+            return told
         # the place of an act of force stands for its unknown perpetrators ("a roadside bombing near Samarra
         # killed ...": IRQ, as CAMEO coders do); the place of talks or a vote is no party to them
         placed = match.code[:2] not in FORCE_ROOTS

@@ -14,7 +14,7 @@ from .commentary import commentary
 from .context import DocContext
 from .event_arguments import EventArguments
 from .lexicon import INTENT_VERBS
-from .modal_clauses import REPORT_VERBS
+from .modal_clauses import REPORT_VERBS, TOLD, told_to_act
 from .patterns import PatternMatch
 from .source_finders import SUBJ_DEPS
 from .syntax import governs_any
@@ -23,6 +23,8 @@ from .wishes import hope_yields
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .phrase_actors import ActorRef
 
 
 class TriggerYields(EventArguments):
@@ -84,14 +86,14 @@ class TriggerYields(EventArguments):
             if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORT_VERBS:
                 continue
             for clause in tok.children:
-                if clause.dep_ != "ccomp" or not _obliged(clause):
+                telling = clause.dep_ == "ccomp" and told_to_act(tok, clause)
+                if clause.dep_ != "ccomp" or not (_obliged(clause) or telling):
                     continue
                 ctx.begin()
                 if not ctx.fire("code.speaker-demands-what-must-be-done"):
                     continue
-                subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
                 sources = self._sources(tok, PatternMatch(None, "100", 0), ctx)
-                targets = self._actors(subj[0], ctx, direct=False) if subj else []
+                targets = self._demanded_of(tok, clause, telling, ctx)
                 for s in sources:
                     for t in targets:
                         if s.code != t.code:
@@ -100,3 +102,16 @@ class TriggerYields(EventArguments):
                             out.append(Coding(index, tok.i, tok.i + 1, "100", s, t, "asserted", conf, None,
                                               rules, used))
         return out
+
+    def _demanded_of(self, verb: Token, clause: Token, telling: bool, ctx: DocContext) -> list[ActorRef]:
+        """Who a speaker demands an act of: the subject of the clause that says it must be done ("said Iran must
+        stop"); when the speaker tells someone and the clause's subject is a pronoun of the third or second person,
+        the one told ("Trump has told the EU it must take back its fighters": the EU), as "urged the EU to take
+        back" is addressed to the EU."""
+        subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
+        if telling:
+            told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            found = self._actors(told[0], ctx, direct=False) if told else []
+            if found and ctx.fire(TOLD):
+                return found
+        return self._actors(subj[0], ctx, direct=False) if subj else []

@@ -254,7 +254,7 @@ def disputed_act(c: ModalClauses) -> Decision:
     return None
 
 
-def _mandative(tok: Token) -> bool:
+def mandative(tok: Token) -> bool:
     """``tok`` heads a mandative clause: a mandative modal ("should withdraw"), or a subjunctive, the bare form
     ("that Russia withdraw", "that they be reversed"; a present form only with a singular noun subject, "that Iran
     suspend", since "that they are" is indicative)."""
@@ -272,10 +272,12 @@ def _mandative(tok: Token) -> bool:
 def demanded_act(c: ModalClauses) -> Decision:
     # "the G7 demanded that Russia withdraw its troops", "France proposed that Iran suspend its tests": the demand
     # or the proposal is the act (02x, 10x); what it asks for has not happened
-    t = c.trigger
+    # "demanded that Germany repatriate and prosecute its citizens": a verb coordinated with the clause's verb
+    # under its subject is asked for as much as the first
+    t = conjunct_head(c.trigger)
     head = t.head
     clause = t.dep_ == "ccomp" or (t.dep_ in ("acl", "relcl") and head.pos_ == "NOUN")
-    if clause and head.lemma_.lower() in _DEMANDS and _mandative(t):
+    if clause and head.lemma_.lower() in _DEMANDS and mandative(t):
         return "modality.demanded-act", "hypothetical"
     return None
 

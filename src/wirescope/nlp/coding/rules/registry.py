@@ -239,6 +239,14 @@ RULES: tuple[Rule, ...] = (
     Rule("code.speaker-demands-what-must-be-done", _C,
          "'X said Y must stop ...' (or 'Y needs to stop', lexicons/verb_classes.tsv obligation): a speaker saying "
          "that someone must act demands it of them (100, X -> Y), which replaces the plain statement."),
+    Rule("code.telling-someone-they-must-act-is-a-demand", _C,
+         "'X told Y (that) it must/should/has to V': a speaker telling someone to their face that they must act "
+         "demands it of the one told (100, X -> Y), as 'urged Y to V' is addressed to Y; the clause's pronoun "
+         "subject (it, they, he, she, you; not 'we' or 'I', the speaker's own side, nor a passive 'it should be "
+         "done') is the one told: 'Donald Trump has told the EU it must take back its 800 Isis fighters' (USA -> "
+         "EU), 'Merkel told Erdogan that he should withdraw his troops'. With a subject of its own ('told "
+         "reporters Iran must stop') the clause names whom it asks (code.speaker-demands-what-must-be-done). The "
+         "verbs are data (lexicons/verb_classes.tsv, telling)."),
     Rule("code.question-is-no-appeal", _C,
          "A verb of asking that the dictionary codes as an appeal (ask, question, wonder; 02) is no appeal when it "
          "asks a question: an indirect or quoted question as complement ('asked whether the plan would work', "
@@ -717,6 +725,12 @@ RULES: tuple[Rule, ...] = (
          note=NOWHERE + "it needs a pattern with a word before a '+' before the verb, which the bundled "
               "dictionaries lack (PETRARCH's suites have them; its examples use the fictional test dictionaries "
               "of examples/dictionaries/fictional)"),
+    Rule("source.pronoun-told-to-act-is-the-one-told", _A,
+         "In 'X told Y (that) it/they/he/she must/should/has to V', the pronoun subject of what must be done is Y, "
+         "the one told, not the speaker: 'Merkel told Erdogan that he should withdraw his troops from Syria' (the "
+         "withdrawal, not done, is Turkey's), 'Pompeo told Iraqi leaders they have to protect American forces'. "
+         "The same clauses as code.telling-someone-they-must-act-is-a-demand (verbs: lexicons/verb_classes.tsv, "
+         "telling)."),
     Rule("source.pronoun-stands-for-the-governing-subject", _A,
          "A pronoun subject of an embedded clause stands for the governing clause's subject: 'France indicated it "
          "would act' has France as source."),
@@ -930,6 +944,14 @@ RULES: tuple[Rule, ...] = (
          "impose bigger tariffs on European spirits' (USA -> EUR 13), 'China's threat to invade Taiwan' (CHN -> "
          "TWN). The threatened act is not coded as done. Nouns are data (lexicons/event_nouns.tsv, "
          "threatened-act)."),
+    Rule("target.one-asked-in-the-clause-of-a-demand-noun", _A,
+         "A noun of demand or appeal with its author named (possessor, modifier or 'by') and no on/to addressee is "
+         "addressed to the subject of its mandative 'that' clause or of its 'for ... to' clause, as the verb is "
+         "(target.subject-of-a-complement, target.one-asked-to-act): 'Donald Trump's demand that Germany, France "
+         "and Britain repatriate and prosecute their citizens' (USA -> DEU, FRA, GBR 10), 'the EU's call for Iran "
+         "to release the tanker' (IGO -> IRN). What is asked for is not coded as done (modality.demanded-act). An "
+         "indicative clause is a claim, not a demand, and a pronoun subject may be the author's own side: no "
+         "target. Nouns are data (lexicons/event_nouns.tsv, asked-in-clause)."),
     Rule("target.force-noun-acts-on-its-place", _A,
          "A noun of force (roots 18-20: attack, strike, airstrike, bombing, shelling, raid, war, kidnapping ...) "
          "with its doer named in its phrase and no on/of/against target is done to the place of its 'in/inside/"
