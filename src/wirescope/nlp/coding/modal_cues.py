@@ -54,6 +54,26 @@ def possibility_or_condition(c: ModalClauses) -> Decision:
     return None
 
 
+def conjunct_shares_its_auxiliary(c: ModalClauses) -> Decision:
+    # "Turkey will attack Afrin and shell Kurdish positions", "the US would counterbalance Iran and continue to
+    # battle Isis": a bare verb coordinated under one auxiliary is in its scope; the auxiliary hangs on the first
+    # conjunct only, so the second was read as an act done
+    for t in c.own:
+        if t.dep_ != "conj" or t.tag_ != "VB" or any(
+                ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for ch in t.children):
+            continue
+        first = t.head
+        while first.dep_ == "conj" and first.tag_ == "VB" and not auxiliaries(first) and first.head.i != first.i:
+            first = first.head  # "will attack, shell and occupy": the auxiliary is on the first
+        aux = auxiliaries(first)
+        reported = c.reported_future or (first.dep_ == "ccomp" and first.head.lemma_.lower() in REPORT_VERBS)
+        if (reported and "would" in aux) or aux & FUTURE_AUX:
+            return "modality.conjunct-shares-its-auxiliary", "threatened"
+        if aux & _POSSIBLE:
+            return "modality.conjunct-shares-its-auxiliary", "hypothetical"
+    return None
+
+
 def _inverted_condition(clause: Token) -> bool:
     """``clause`` is an adverbial clause opened by "had", "were" or "should" before its subject, with no marker
     ("Had the US struck Iran", "Were Britain to withdraw", "should they come back"), hanging on a clause with a

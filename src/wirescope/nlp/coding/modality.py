@@ -36,6 +36,7 @@ from .modal_clauses import Decision, ModalClauses, conjunct_head, modal_clauses
 from .modal_cues import (
     adverbial_clause_keeps_its_tense,
     conditional_act,
+    conjunct_shares_its_auxiliary,
     future_tense,
     hedge_or_condition_above,
     hedge_word,
@@ -101,7 +102,8 @@ MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     means_shares_its_act, yes_no_question, negated_governor, refusal, prevented_act, inverted_condition,
     past_clause_keeps_its_tense, aim_is_an_intention, adjective_shares_its_copula, purpose_is_an_aim,
     act_inside_an_aim, capability_is_no_act, disputed_act, demanded_act, obligation_is_not_done, proposed_act,
-    possibility_adverb, possibility_or_condition, indefinite_act_under_if_or_whether, hedge_or_condition_above,
+    possibility_adverb, possibility_or_condition, conjunct_shares_its_auxiliary,
+    indefinite_act_under_if_or_whether, hedge_or_condition_above,
     hedge_word, conditional_act, threat_code, adverbial_clause_keeps_its_tense, time_clause_shares_the_future,
     future_tense, threat_or_promise_verb, intention, reported_speech, inside_quotes,
 )

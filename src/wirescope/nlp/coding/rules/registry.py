@@ -1667,6 +1667,17 @@ RULES: tuple[Rule, ...] = (
     Rule("modality.possibility-or-condition", _M,
          "A modal of possibility (may, might, could, would, should, can) or an 'if/unless/whether' marker in the "
          "trigger's own clause makes it hypothetical."),
+    Rule("modality.conjunct-shares-its-auxiliary", _M,
+         "A bare verb coordinated with a verb under a modal or future auxiliary, with no subject or auxiliary of "
+         "its own, is in the auxiliary's scope (English coordination of verb phrases under one auxiliary: 'will "
+         "[attack Afrin] and [shell Kurdish positions]'), so its act is no more done than the first one's: "
+         "'Turkey will attack Afrin and shell Kurdish positions' (threatened, not an asserted 190), 'the US "
+         "presence would counterbalance Iran, continue to battle remnants of Isis' (Guardian: the battle "
+         "hypothetical, or threatened when 'would' is a reported future, as the first conjunct), and an "
+         "infinitive governed by such a conjunct ('continue to battle') with it. The auxiliary hangs on the first "
+         "conjunct only in the parse, and the rules of modals and of the future read the trigger's own clause, so "
+         "the second was read as an act done. A past tense coordinated with a future keeps its tense "
+         "(modality.past-clause-keeps-its-tense: 'has been threatening the Kurds, and in 2018 invaded Afrin')."),
     Rule("modality.indefinite-act-under-if-or-whether", _M,
          "An act named by an indefinite noun (a, an, any, another: modal_cues.tsv indefinite-determiner) in a clause "
          "of 'if', 'unless' or 'whether' (the noun's verb or a clause embedding it has the marker) is supposed or "
