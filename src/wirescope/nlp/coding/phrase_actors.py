@@ -17,7 +17,15 @@ from .context import DocContext
 from .full_names import FullName, FullNames, by_last_name_only, owner
 from .lexicon import PLACE_PREPS
 from .lexicons import words
-from .referents import PRONOUN_WINDOW, PRONOUNS, Referents, lone_name, refer_back, referents_of
+from .referents import (
+    PRONOUN_WINDOW,
+    PRONOUNS,
+    Referents,
+    collective_mention,
+    lone_name,
+    refer_back,
+    referents_of,
+)
 from .syntax import NOUN_HEAD, conjuncts, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
@@ -239,6 +247,10 @@ class PhraseActors:
             described = self._pronoun_to_described(head, ctx) or self._antecedent_resolved(head, ctx)
             if described is not None:
                 return described
+        if code is None and head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass"):
+            plural = self._plural_antecedent(head, ctx)
+            if plural is not None:
+                return plural
         holder = self._local_title_holder(head, code, ctx) if code is not None else None
         if holder is not None:
             return holder
@@ -294,6 +306,41 @@ class PhraseActors:
                 or not ctx.fire("actors.pronoun-is-its-antecedent-as-resolved"):
             return None
         return ref.code, ref.name
+
+    def _plural_antecedent(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
+        """A subject "they" outside quotation marks is the nearest plural or collective subject before it in its
+        sentence or the one before, resolved as that mention is ("G7 foreign ministers met ... They called on
+        China", "the group remains concerned ... They called on"): a subject pronoun continues the previous
+        subject (centering), and "they" only a plural or a body. A singular subject in between is passed over
+        ("Iran said ..." cannot be "they"); the nearest plural one decides, and when it names no one who can be
+        coded ("analysts", a pronoun of its own that stays uncoded) the pronoun stays uncoded too. Inside a
+        quotation "they" is mostly the speaker's other side, and is left alone."""
+        if self._quotation_at(head, ctx) is not None:
+            return None
+        refs = referents_of(ctx, head.doc, self.actors)
+        for tok in reversed(head.doc[refs.window_start(head, 1) : head.i]):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or not _plural_subject(tok):
+                continue
+            if ctx.chain >= _CHAIN_LINKS:
+                return None
+            ctx.chain += 1
+            try:
+                found = self._actors(tok, ctx, direct=False)
+            finally:
+                ctx.chain -= 1
+            if len({a.code for a in found}) != 1 or owner(found[0].code) is None:
+                return None  # (several actors are no one code: "Cameroon and C.A.R. officials" stay uncoded)
+            if len(found) < len(conjuncts(tok)) or not ctx.fire(PLURAL_PRONOUN):
+                return None  # a conjunct that names no one
+            return found[0].code or "", found[0].name
+        return None
+
+    def _quotation_at(self, head: Token, ctx: DocContext) -> FoundQuote | None:
+        """The quotation in quotation marks (direct, mixed or floating) whose words hold ``head``, if any."""
+        if ctx.quotes is None:
+            ctx.quotes = self.quotes(head.doc) if self.quotes is not None else _quote_extractor().extract(head.doc)
+        pos = head.idx
+        return next((q for q in ctx.quotes if q.type in _QUOTED and any(a <= pos < b for a, b in q.spans)), None)
 
     def _quoted_speaker(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
         """"We" or "I" inside a quotation is its speaker's side: "'We categorically reject these allegations,' the
@@ -477,6 +524,22 @@ _QUOTED = frozenset({"direct", "mixed", "floating"})
 
 
 _SET_ASIDE = frozenset({"actors.sponsor-is-not-the-actor", "actors.anti-is-not-the-actor"})
+PLURAL_PRONOUN = "actors.they-refers-to-the-plural-subject-before"
+
+
+def _plural_subject(tok: Token) -> bool:
+    """A subject "they" may refer to: of a finite clause (not the subject of an infinitive, "hold ministers to
+    account"), a plural noun ("G7 foreign ministers", "militants"), coordinated actors ("Bugti and Chaudhry"), a
+    collective noun for a body ("the group"), or another "they"."""
+    verb = tok.head
+    if verb.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in (*_FINITE, "MD")
+                                            for c in verb.children):
+        return False
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "they" or any(c.dep_ == "conj" for c in tok.children) \
+        or (tok.tag_ == "NN" and collective_mention(tok))
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
 # titles of a town's or city's own office ("the mayor"), and the rule that finds the person holding one
 _LOCAL_OFFICES = words("title_words", "local-office")
 LOCAL_TITLE = "actors.local-title-refers-to-its-holder"

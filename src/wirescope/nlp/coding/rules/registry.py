@@ -1352,6 +1352,16 @@ RULES: tuple[Rule, ...] = (
          "ministers' after 'G7 foreign ministers': IGO, not the article's country and its foreign minister); a "
          "modifier the antecedent lacks ('the defence ministers' after 'G7 foreign ministers') names other holders "
          "and is left to the other rules."),
+    Rule("actors.they-refers-to-the-plural-subject-before", _ACT,
+         "With the bundled dictionaries, a subject 'they' outside quotation marks that no other rule resolves "
+         "continues the nearest plural or collective subject of a finite clause before it, in its sentence or the "
+         "one before ('Pakistani officials met in Islamabad on Friday. They accused India ...', 'Taliban "
+         "negotiators arrived in Doha. They rejected the American proposal', 'The group said ... They accused "
+         "Saudi Arabia'), coded as that mention is (centering: a subject pronoun continues the previous subject; "
+         "'they' is only a plural or a body). A singular subject in between is passed over; when the nearest "
+         "plural subject names no one who can be coded ('Analysts said') or several countries ('Cameroon and "
+         "Chad officials'), 'they' stays uncoded. Inside a quotation 'they' is mostly the speaker's other side and "
+         "is left alone."),
     Rule("actors.member-of-a-named-body", _ACT,
          "With the bundled dictionaries, a role without an owner 'from' or 'of' a named body whose name has a "
          "preposition of its own ('foreign ministers from the Group of Seven', 'officials of the Organization of "
