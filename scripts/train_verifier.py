@@ -16,22 +16,28 @@ six minutes of CPU on 2 cores, a quarter of it spaCy):
 3. Chooses the regularisation and the weight of the suite rows by story-grouped cross-validation on the TUNING part
    only (log loss of the calibrated out-of-fold probabilities), and the default threshold likewise (see
    ``pick_threshold``); fits a logistic regression on the tuning part and the suites, and calibrates it (Platt by
-   default, see ``CALIBRATIONS``) on out-of-fold predictions of the tuning stories (story-grouped folds).
+   default, see ``CALIBRATIONS``) on out-of-fold predictions of the tuning stories (story-grouped folds), then adds
+   the prior shift for news the rules were not written on (``UNSEEN_SHIFT``, ``--unseen-shift``) to the calibrated
+   log-odds: the tuning part's candidates are right more often than other news' because the rules were written on
+   them.
    The check part of the split is never used for the shipped model (``shipped_rows`` asserts it).
 4. Prints the tuning part's figures, leave one story out (each tuning story predicted by a verifier trained and
    calibrated without it, on the tuning part and the suites): the threshold table, ECE and precision by band.
 5. Prints the issue's figure, out-of-fold predictions pooled over ALL 49 gold stories: each story predicted by a
    verifier trained and calibrated on the 48 others (check-part stories included, as the definition asks; the
    shipped model never sees them), scored with the real-news scorer: ECE, precision by band, and precision /
-   recall / F1 with story-bootstrap intervals at the default threshold. This is a reported figure: nothing is
-   chosen with it. ``wirescope eval events --format wirescope-gold data/voa2025/gold --part check`` reports the
-   ECE of the shipped model on the check part.
+   recall / F1 with story-bootstrap intervals at the default threshold; the stories the rules were not written on
+   (the check part) are marked (``UNTUNED``), so that each fold learns their shift from the other such stories it
+   trains on. This is a reported figure: nothing is chosen with it. ``--guardian-labels`` prints the shipped
+   model's calibration on a judge's labels of Guardian events (``verifier_judged.py``; their text never trains it).
+   ``wirescope eval events --format wirescope-gold data/voa2025/gold --part check`` reports the ECE of the shipped
+   model on the check part.
 
 PLOVER and CASE 2021 are never read (their licences would bind the shipped file).
 
 Usage: ``.venv/bin/python scripts/train_verifier.py [--cache rows.json] [--out PATH] [--dry-run]
 [--calibration platt|isotonic|both] [--without-extra] [--drop PREFIX] [--bbc-politics [--bbc-cache bbc.json]
-[--bbc-labels judged.jsonl]]``
+[--bbc-labels judged.jsonl]] [--unseen-shift D] [--guardian-labels labels.jsonl [--guardian-cache g.json]]``
 (``--cache`` keeps the coded candidates so that a second run only trains; ``--bbc-cache`` likewise the BBC
 features).
 """
@@ -50,6 +56,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(1, str(REPO / "scripts"))  # verifier_judged
 
 from wirescope.config import DEFAULT_STAGES, Settings  # noqa: E402
 from wirescope.eval.realnews import PRODUCED_FACTUAL, Candidate, score, score_story  # noqa: E402
@@ -84,6 +91,21 @@ INNER_FOLDS = 5
 # weights) pooled ECE 0.045, ROC AUC 0.852; 3 stories (316 weights) 0.040, 0.854; 5 stories (with other features
 # tried) lost AUC (0.840).
 MIN_STORIES = 3
+# The prior shift of the shipped model (``--unseen-shift``), added to the calibrated log-odds: the rules are written
+# on the tuning stories, so their candidates there are right more often (58% on the coder of 516194b) than on news
+# the rules were not written on (the check part 31%; blind judges: BBC politics 300-417 34% real, Guardian 61-120
+# 21.5%), and no out-of-fold prediction within the tuning part sees it (every tuning story had rules written on
+# it). The model ranks unseen news nearly as well (ROC AUC 0.72 on the Guardian judge's labels) but at the tuning
+# part's level. Stronger regularisation, --min-stories 1/5/8 and leaving out the identity features (lemmas, rule
+# ids, codes, nouns) all left the Guardian judge's ECE at 0.26-0.28 (mean confidence 0.47-0.50 against 21.5% real):
+# the gap is in the base rate, not in features that memorise. Chosen, not fitted, on the Guardian judge's labels
+# of the events of main a99193f on rows 61-120 (/work/notes/judge14, 339 events; never trained on): the log loss of
+# "real" is lowest at -1.5 on the grid 0, -0.25 ... -2.5 (ECE 0.259 -> 0.046; choosing on one half of the articles
+# and scoring the other, 20 random halvings: -1.25 to -1.75, held-out ECE 0.076). "real" is looser than the gold's
+# key match, so this is the least shift that news like it needs. The out-of-fold figures do not use it: a held-out
+# tuning story keeps the rate its rules were tuned to, and the pooled figure learns the shift of the stories the
+# rules were not written on from the other such stories of each fold (``UNTUNED``).
+UNSEEN_SHIFT = -1.5
 
 
 @dataclass
@@ -499,6 +521,43 @@ def _kept(features: dict[str, float], args: argparse.Namespace) -> dict[str, flo
             if not (args.without_extra and k in EXTRA_NAMES) and not (drop and k.startswith(drop))}
 
 
+# In the pooled out-of-fold figure, the rows of gold stories the rules were not written on (the check part) carry
+# this feature, so that each fold learns their prior shift from the other such stories it trains on, as the shipped
+# model's UNSEEN_SHIFT is chosen on news the rules were not written on; the shipped model never sees it.
+UNTUNED = "story=rules-not-written-on-it"
+
+
+def mark_untuned(rows: list[Row], tuned: set[str]) -> list[Row]:
+    """Copies of ``rows``, those of gold stories not in ``tuned`` with the ``UNTUNED`` feature (suite rows as
+    they are: they never train the pooled folds' gold model at suite weight 0, and are no story of real news)."""
+    return [Row(r.group, r.part, r.features if r.part == "suite" or r.group in tuned else r.features | {UNTUNED: 1.0},
+                r.label, r.candidate) for r in rows]
+
+
+def guardian_check(model: Verifier, labels: list[Path], cache: Path | None, args: argparse.Namespace) -> str:
+    """The model's calibration on the Guardian events of ``labels`` (``verifier_judged``), coded as judged."""
+    import verifier_judged as vj
+
+    judged = vj.read_labels(labels)
+    if cache is not None and cache.exists():
+        coded = json.loads(cache.read_text(encoding="utf-8"))
+    else:
+        from wirescope.nlp.pipeline import Pipeline
+        from wirescope.nlp.resources.petrarch import load_dictionaries
+
+        records = vj.guardian_articles(vj.judged_rows(judged))
+        dicts = load_dictionaries(None)
+        stages = tuple(s for s in DEFAULT_STAGES if s != "verify")
+        capture = _run(Pipeline(Settings(stages=stages)), [a for _, a in records],
+                       dictionary_senses(dicts.verbs, dicts.patterns))
+        coded = [{"key": _bbc_key(rid, e), "features": f} for rid, a in records
+                 for e, f in zip(capture.seen[a.id][0], capture.seen[a.id][1], strict=True)]
+        if cache is not None:
+            cache.write_text(json.dumps(coded), encoding="utf-8")
+    probs = [model.probability(_kept(c["features"], args)) for c in coded]
+    return vj.judged_figures(probs, [c["key"] for c in coded], judged)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="JSON file of coded candidates to reuse (made when absent)")
@@ -520,6 +579,13 @@ def main() -> None:
                              "print the model's calibration on them (repeatable)")
     parser.add_argument("--min-stories", type=int, default=MIN_STORIES,
                         help="give a weight only to features seen in at least this many training stories")
+    parser.add_argument("--unseen-shift", type=float, default=UNSEEN_SHIFT,
+                        help="prior shift added to the shipped model's calibrated log-odds for news the rules were "
+                             "not written on (see UNSEEN_SHIFT); 0 for none")
+    parser.add_argument("--guardian-labels", type=Path, action="append", default=[], metavar="FILE",
+                        help="a judge's labels of Guardian events (JSON Lines of key, real, fully_right; "
+                             "scripts/verifier_judged.py): print the model's calibration on them (repeatable)")
+    parser.add_argument("--guardian-cache", type=Path, help="JSON file of the judged Guardian features to reuse")
     args = parser.parse_args()
     least = args.min_stories  # passed down, not set on the module (review 8 #13)
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # progress shows in a log file
@@ -549,7 +615,11 @@ def main() -> None:
                            "suites": [s for s, _ in SUITES]},
             "C": c, "suite_weight": w, "calibration": method, "seed": SEED, "sklearn": sklearn.__version__,
             "label": "matches a gold event on (sentence, source country, target country, root)"}
-    model = Verifier(verifier.bias, verifier.weights, verifier.calibration, threshold, meta)
+    shift = args.unseen_shift
+    meta["unseen_shift"] = shift
+    # the threshold chosen on the tuning part keeps the same candidates on the shifted scale
+    unseen_threshold = round(Calibration("none").shifted(shift)(threshold), 3)
+    model = Verifier(verifier.bias, verifier.weights, verifier.calibration.shifted(shift), unseen_threshold, meta)
     if not args.dry_run:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
@@ -559,13 +629,19 @@ def main() -> None:
         print("BBC politics 001-299, the model's confidences:",
               confidence_shares(model, [c["features"] for c in coded]))
         if args.bbc_labels:
-            print("BBC politics 001-299, judged events:", judged_calibration(model, coded, args.bbc_labels, threshold))
-    everything = nested_oof(rows, c, w, method=method, min_stories=least)
-    pooled = figures(rows, everything, tuning + check, threshold)
-    print("ALL gold stories, leave one story out (each story predicted without it):", json.dumps(pooled))
+            print("BBC politics 001-299, judged events:",
+                  judged_calibration(model, coded, args.bbc_labels, unseen_threshold))
+    if args.guardian_labels:
+        print("Guardian, judged blind:", guardian_check(model, args.guardian_labels, args.guardian_cache, args))
+    assert not any(UNTUNED in r.features for r in train_rows)
+    pooled_rows = mark_untuned(rows, set(tuning))
+    everything = nested_oof(pooled_rows, c, w, method=method, min_stories=least)
+    pooled = figures(pooled_rows, everything, tuning + check, threshold)
+    print("ALL gold stories, leave one story out (each story predicted without it; the stories the rules were not "
+          f"written on marked {UNTUNED}):", json.dumps(pooled))
     print(f"out-of-fold ECE: tuning stories {on_tuning['all']['ece']} ({len(tuning)} stories); pooled over all "
           f"{len(tuning) + len(check)} gold stories {pooled['all']['ece']} (issue 17: at most 0.05)")
-    print("ranking (ROC AUC) of the same candidates: verifier", _auc(rows, everything),
+    print("ranking (ROC AUC) of the same candidates: verifier", _auc(pooled_rows, everything),
           "· the coder's rule-based confidence", _auc(rows, {id(r): r.features.get("conf", 0.0) for r in rows}))
 
 if __name__ == "__main__":

@@ -152,6 +152,32 @@ def test_calibration_is_monotone() -> None:
     assert platt(0.2) < platt(0.5) < platt(0.8)
 
 
+def test_a_shifted_calibration_moves_the_log_odds_and_keeps_the_order() -> None:
+    """``Calibration.shifted``: the prior shift for news the rules were not written on (train_verifier
+    ``UNSEEN_SHIFT``) adds to the calibrated log-odds, in the form the model file stores."""
+    import math
+
+    def logit(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    platt = Calibration("platt", a=0.8, b=0.1)
+    iso = Calibration("isotonic", (0.1, 0.5, 0.9), (0.05, 0.4, 0.8))
+    none = Calibration("none")
+    grid = [i / 100 for i in range(1, 100)]
+    for cal in (platt, iso, none):
+        moved = cal.shifted(-1.5)
+        assert moved.method == ("platt" if cal.method == "none" else cal.method)
+        # isotonic: exact at its breakpoints and outside them (interpolated linearly between)
+        for v in ((0.05, *iso.x, 0.95) if cal is iso else grid):
+            assert logit(moved(v)) == pytest.approx(logit(cal(v)) - 1.5, abs=1e-3)
+        assert all(b >= a for a, b in itertools.pairwise(moved(v) for v in grid))
+        assert cal.shifted(0.0) is cal
+    # stored and read back as any calibration
+    raw = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    back = parse_verifier({**raw, "calibration": platt.shifted(-1.5).to_json()}).calibration
+    assert back(0.6) == pytest.approx(platt.shifted(-1.5)(0.6))
+
+
 def test_a_broken_model_file_is_refused() -> None:
     raw = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
     with pytest.raises(ConfigError, match="non-decreasing"):
@@ -237,6 +263,35 @@ def test_a_feature_of_too_few_stories_gets_no_weight() -> None:
     # suite rows count as one group per suite, whatever their records: a feature of one suite is not attested
     suite = [tv.Row(f"udpetr:{i}", "suite", {"suite-only": 1.0}, i % 2) for i in range(4)]
     assert "suite-only" not in tv._attested(rows + suite, 3)
+
+
+def test_the_pooled_figure_marks_the_stories_the_rules_were_not_written_on() -> None:
+    """The pooled out-of-fold figure learns the prior shift of the stories the rules were not written on from the
+    other such stories of each fold (``UNTUNED``); the shipped model has the chosen ``UNSEEN_SHIFT`` instead and
+    never sees the mark."""
+    tv = _script()
+    assert tv.UNSEEN_SHIFT < 0
+    rows = [tv.Row("t1", "tuning", {"a": 1.0}, 1), tv.Row("c1", "check", {"a": 1.0}, 0),
+            tv.Row("udpetr:1", "suite", {"a": 1.0}, 1)]
+    marked = tv.mark_untuned(rows, {"t1"})
+    assert [tv.UNTUNED in r.features for r in marked] == [False, True, False]
+    assert rows[1].features == {"a": 1.0} and marked[1].label == 0 and marked[0].features is rows[0].features
+
+
+def test_guardian_judged_figures_and_cut() -> None:
+    """scripts/verifier_judged.py: texts cut as the judge saw them, figures of the judged events only."""
+    tv = _script()
+    import verifier_judged as vj  # scripts/, which the training script puts on sys.path
+    text = "One. Two three. " * 200
+    short = vj.cut(text)
+    assert len(short) < 2500 and short.endswith(".") and text.startswith(short) and vj.cut("Short.") == "Short."
+    keys = [["guardian/061", i, "hit", "190", "IRN", "ISR", "asserted"] for i in range(4)]
+    labels = {json.dumps(k): {"key": k, "real": i < 2, "fully_right": i == 0} for i, k in enumerate(keys[:3])}
+    assert vj.judged_rows(labels) == {61}
+    found = vj.judged_figures([0.9, 0.8, 0.1, 0.5], keys, labels)
+    assert found.startswith("3 of 4 events judged")
+    assert "real: 2 (0.667)" in found and "0.7-1.0 2 of 2" in found and "fully_right: 1 (0.333)" in found
+    assert tv.guardian_check.__doc__  # the training script's option that reads them
 
 
 def test_min_confidence_counts_only_events_above_it() -> None:

@@ -45,6 +45,18 @@ class Calibration:
             return _sigmoid(self.a * _logit(raw) + self.b)
         return raw
 
+    def shifted(self, shift: float) -> Calibration:
+        """The same map followed by ``shift`` added to the calibrated log-odds (a prior shift: the same ranking,
+        another base rate), still a calibration of this form: Platt's intercept moves by ``shift``; isotonic values
+        are shifted one by one (still non-decreasing); "none" becomes Platt of slope 1."""
+        if not shift:
+            return self
+        if self.method == "isotonic":
+            return Calibration("isotonic", self.x, tuple(round(_sigmoid(_logit(v) + shift), 6) for v in self.y))
+        if self.method == "platt":
+            return Calibration("platt", a=self.a, b=round(self.b + shift, 6))
+        return Calibration("platt", a=1.0, b=round(shift, 6))
+
     def to_json(self) -> dict[str, Any]:
         if self.method == "isotonic":
             return {"method": "isotonic", "x": list(self.x), "y": list(self.y)}

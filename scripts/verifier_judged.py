@@ -1,0 +1,86 @@
+"""A verifier's calibration on Guardian events judged blind (``scripts/train_verifier.py --guardian-labels``).
+
+The Guardian corpus (guardian_sdf_2017_2019.csv) is copyrighted news on which the coder's rules were not all
+written: a judge's labels of the coder's events there ("real": an act of the coded root between the coded
+countries with roughly the right modality; "fully_right": also the roles, modality and spans) say whether the
+verifier's confidence holds on news unlike the VOA stories it is trained on. Its text never trains the shipped
+model (the model file ships); the labels only check a model and choose among a few options.
+
+The articles are coded as the judge saw them (``/work/notes/judge14/extract_cut.py``): each text cut after the last
+sentence end before 2,500 characters, no title, the CSV's date; an event's key is (article, sentence, trigger,
+code, source code, target code, modality), so labels of one coder version match the events another makes alike.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from wirescope.eval.realnews import calibration_of
+
+GUARDIAN = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "guardian_sdf_2017_2019.csv"
+CUT = 2500
+BANDS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01))
+
+
+def cut(text: str, n: int = CUT) -> str:
+    """``text`` up to the last sentence end (". " or ".\\n") before ``n`` characters (all of it when shorter)."""
+    if len(text) <= n:
+        return text
+    k = max(text.rfind(". ", 0, n), text.rfind(".\n", 0, n))
+    return text[: k + 1] if k > 0 else text[:n]
+
+
+def read_labels(files: list[Path]) -> dict[str, dict[str, Any]]:
+    """Judged labels by key (a JSON dump of the key list), the last label of a key winning."""
+    out: dict[str, dict[str, Any]] = {}
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                out[json.dumps(d["key"])] = d
+    return out
+
+
+def guardian_articles(rows: set[int], path: Path = GUARDIAN) -> list[tuple[str, Any]]:
+    """(record id, Article) of the Guardian rows ``rows`` (0-based CSV rows, as ``guardian/061``), cut."""
+    from wirescope import article_from_text
+
+    csv.field_size_limit(10**9)
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for i, r in enumerate(csv.DictReader(fh)):
+            if i in rows:
+                text, date = cut(r["text"]), (r["date"] or "")[:10] or None
+                try:
+                    article = article_from_text(text, title=None, published=date)
+                except Exception:  # an unreadable date: as the judge's extractor, without it
+                    article = article_from_text(text, title=None)
+                out.append((f"guardian/{i:03d}", article))
+    return out
+
+
+def judged_rows(labels: dict[str, dict[str, Any]]) -> set[int]:
+    """The Guardian rows the labels name (``guardian/NNN`` keys only)."""
+    return {int(json.loads(k)[0].split("/")[1]) for k in labels if json.loads(k)[0].startswith("guardian/")}
+
+
+def judged_figures(probs: list[float], keys: list[list[Any]], labels: dict[str, dict[str, Any]]) -> str:
+    """ECE and right-per-band of the judged events among ``keys`` (with confidences ``probs``), for "real" and
+    "fully_right", every modality counted (as /work/notes/blind/score.py counts)."""
+    pairs = [(p, labels[json.dumps(k)]) for p, k in zip(probs, keys, strict=True) if json.dumps(k) in labels]
+    if not pairs:
+        return "no coded event has a judgement"
+    parts = [f"{len(pairs)} of {len(keys)} events judged, mean confidence {sum(p for p, _ in pairs) / len(pairs):.3f}"]
+    for name in ("real", "fully_right"):
+        ys = [(p, int(bool(d[name]))) for p, d in pairs]
+        bands = []
+        for lo, hi in BANDS:
+            inside = [y for p, y in ys if lo <= p < hi]
+            bands.append(f"{lo}-{min(hi, 1.0)} {sum(inside)} of {len(inside)}")
+        shown = [y for p, y in ys if p >= 0.3]
+        parts.append(f"{name}: {sum(y for _, y in ys)} ({sum(y for _, y in ys) / len(ys):.3f}), ECE "
+                     f"{calibration_of(ys)['ece']}, at >= 0.3 {sum(shown)} of {len(shown)}; " + ", ".join(bands))
+    return "; ".join(parts)
