@@ -124,11 +124,14 @@ class DocContext:
         ``triggers._may_trigger`` can admit; read from the doc's arrays once per document (the lemmas as they are
         then, corrected ones included), so that no Token is made for the other words (most of them)."""
         if self.tags is None or self.tags[0] is not doc:
+            import numpy as np
             from spacy.attrs import LEMMA, POS
             from spacy.symbols import AUX, NOUN, VERB
 
-            be, kinds = doc.vocab.strings["be"], (VERB, AUX, NOUN)
-            self.tags = (doc, [pos in kinds or lemma == be for pos, lemma in doc.to_array([POS, LEMMA]).tolist()])
+            # (compared as arrays: a Python loop over every word was the cost)
+            arr = doc.to_array([POS, LEMMA]) if len(doc) else np.zeros((0, 2), dtype=np.uint64)
+            kinds = np.array([VERB, AUX, NOUN], dtype=np.uint64)
+            self.tags = (doc, (np.isin(arr[:, 0], kinds) | (arr[:, 1] == doc.vocab.strings["be"])).tolist())
         return self.tags[1]
 
     def matched(self, rule_id: str, tok: Any) -> bool:

@@ -196,8 +196,33 @@ def _sport_story(doc: Doc) -> bool:
     """At least three sentences name a sport noun, and the article at least two different ones ("match" and
     "coach"): one word used again ("the hospital and stadium in Raqqa were defended by foreign Isis fighters")
     or a number range read as a score ("2014-2017") makes no sport story."""
-    told = [words for sent in doc.sents if (words := _sport_nouns(sent))]
+    nouns = _story_nouns(doc)
+    told = [words for sent in doc.sents if (words := set(nouns[sent.start : sent.end]) - {""})]
     return len(told) >= SPORT_STORY_SENTENCES and len(set().union(*told)) >= 2
+
+
+def _story_nouns(doc: Doc) -> list[str]:
+    """Per token of ``doc``: its lemma lower-cased where ``_sport_nouns`` counts it, else "": read from the doc's
+    arrays once per document, each lemma's string once (a Token made for every word of the article and its lemma
+    read anew was the cost of the sport-story test)."""
+    import numpy as np
+    from spacy.attrs import DEP, LEMMA, POS
+    from spacy.symbols import NOUN, PROPN
+
+    out = [""] * len(doc)
+    if not len(doc):
+        return out
+    strings = doc.vocab.strings
+    arr = doc.to_array([POS, DEP, LEMMA])
+    nominal = np.isin(arr[:, 0], np.array([NOUN, PROPN], dtype=np.uint64)) \
+        | np.isin(arr[:, 1], np.array([strings["pobj"], strings["dobj"]], dtype=np.uint64))
+    at = np.flatnonzero(nominal)
+    lemmas = arr[at, 2].tolist()
+    lowered = {lemma: low for lemma in set(lemmas) if (low := strings[lemma].lower()) in STORY_WORDS}
+    for i, lemma in zip(at.tolist(), lemmas, strict=True):
+        if lemma in lowered:
+            out[i] = lowered[lemma]
+    return out
 
 
 def state_business_story(doc: Doc) -> bool:

@@ -45,14 +45,19 @@ def silent_e_lemma(form: str, lemma: str) -> str | None:
 def corrected_lemmas(doc: Doc, ctx: DocContext) -> Iterator[None]:
     """Within the block, the verbs of ``doc`` whose lemma lost its silent e have it back (their indexes in
     ``ctx.relemmatised``); afterwards the model's lemmas are restored."""
-    from spacy.attrs import POS
+    import numpy as np
+    from spacy.attrs import LEMMA, POS
     from spacy.symbols import AUX, VERB
 
-    # the verbs read off the doc's part-of-speech array, so that a Token is made for them only (a fifth of the
-    # words), not for every word of the article
-    verbs = [i for i, pos in enumerate(doc.to_array([POS]).tolist()) if pos in (VERB, AUX)]
-    fixes = [(tok, lemma) for i in verbs
-             if (lemma := silent_e_lemma((tok := doc[i]).lower_, tok.lemma_.lower())) is not None]
+    # the verbs read off the doc's arrays, so that a Token is made only for a verb whose lemma could have lost its e
+    # (each lemma's string tested once), not for every word or verb of the article
+    arr = doc.to_array([POS, LEMMA]) if len(doc) else np.zeros((0, 2), dtype=np.uint64)
+    verbs = np.flatnonzero(np.isin(arr[:, 0], np.array([VERB, AUX], dtype=np.uint64)))
+    lemmas = arr[verbs, 1].tolist()
+    strings = doc.vocab.strings
+    doubling = {lemma for lemma in set(lemmas) if _DOUBLING.match(strings[lemma].lower())}
+    fixes = [(tok, lemma) for i, k in zip(verbs.tolist(), lemmas, strict=True) if k in doubling
+             and (lemma := silent_e_lemma((tok := doc[i]).lower_, tok.lemma_.lower())) is not None]
     if not fixes or RULE in ctx.rules.disabled:
         yield
         return

@@ -60,7 +60,10 @@ class PhraseActors:
             mark = len(ctx.trace)
             ref = self._actor_uncached(head, ctx)
             ctx.memo[key] = (ref, tuple(ctx.trace[mark:]))
-        return replace(ref, direct=direct) if ref is not None and ref.direct != direct else ref
+        if ref is None or ref.direct == direct:
+            return ref
+        # (made directly: ``dataclasses.replace`` reads the fields' definitions at every call)
+        return ActorRef(ref.start, ref.end, ref.head, ref.code, ref.name, direct)
 
     def _code(self, toks: Sequence[Token], head: Token | None, ctx: DocContext) -> tuple[str | None, str]:
         """``self.actors.code_tokens(toks, ctx.day, head, ctx.fire)``, once per document for each phrase and head:

@@ -93,6 +93,9 @@ class Referents:
         # (``full_names.FullNames``) code the same runs the same way, and take the answer from here
         self._raw: dict[int, Recorded] = {}
         self._titles: dict[int, Name | None] = {}  # token index -> the subject title phrase it heads, coded
+        # sentence index -> the article's country there (``country_at`` after the first sentence with names: a
+        # function of the sentence alone, asked for every role and pronoun in it)
+        self._country_at: dict[int, str | None] = {}
         self._size = len(doc)
         # the document's persons named in full (``full_names.FullNames``, made from these referents on first use
         # by the argument finder): as pure a function of the document, coder and date as the referents are
@@ -307,6 +310,8 @@ class Referents:
         with names, where a subject takes the first country named before it ("In Kenya, police arrested ...":
         a lead names its main actor first)."""
         here = self.sentence_of(tok)
+        if here in self._country_at:
+            return self._country_at[here]
         earlier = self._names(k for k in range(len(self._runs)) if self._sentences[k] < here)
         if not earlier:  # the first sentence with names: the first it names before a subject
             if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -321,7 +326,8 @@ class Referents:
         # on a tie, the country named last: the more recent of equally salient names is the more salient one
         # (measured on the tuning part: the first-named country did a little worse)
         latest = {split_code(m.code)[0]: m.start for m in earlier}
-        return max(counts, key=lambda c: (counts[c], latest[c]))
+        found = self._country_at[here] = max(counts, key=lambda c: (counts[c], latest[c]))
+        return found
 
     def country_named_before(self, tok: Token) -> tuple[str | None, bool]:
         """What a definite "the country" before ``tok`` in its own sentence refers to, and whether a person is named

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 
@@ -78,6 +79,7 @@ _LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){
 # Prepositions that open when, where or in what setting something was said ("criticised the plan after the
 # meeting"): what they introduce after a cue's object is not part of the content.
 _CUE_POS = frozenset({ADJ, AUX, VERB})  # the parts of speech a cue word may have (``_cue_class``)
+_CUE_POS_IDS = np.array(sorted(_CUE_POS), dtype=np.uint64)
 _SETTING_PREPS = frozenset({"in", "at", "during", "on", "after", "before", "since"})
 
 
@@ -604,9 +606,11 @@ def _cue_candidates(doc: Doc) -> list[int]:
     """Indexes of the tokens ``_cue_class`` can take for a cue: a verb, an adjective, an auxiliary ("say" tagged
     AUX) or "according". Any other token is no cue and fires no rule, so it is not tried: read from the doc's
     arrays, without making a Token object for each of the article's words (most are none of these)."""
-    according = doc.vocab.strings["according"]
-    arr = doc.to_array([POS, LOWER]).tolist()
-    return [i for i, (pos, low) in enumerate(arr) if pos in _CUE_POS or low == according]
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, LOWER])  # (compared as arrays: a Python loop over every word was the cost)
+    keep = np.isin(arr[:, 0], _CUE_POS_IDS) | (arr[:, 1] == doc.vocab.strings["according"])
+    return [int(i) for i in np.flatnonzero(keep)]
 
 
 def _nouns(doc: Doc) -> Iterator[Token]:

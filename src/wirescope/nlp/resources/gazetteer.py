@@ -122,6 +122,8 @@ class Gazetteer:
                               f"`wirescope gazetteer build`") from None
         self.meta: dict[str, str] = meta
         self._lookup = lru_cache(maxsize=50_000)(self._lookup_uncached)
+        # an admin1 region's name, asked for every place resolved in it (the index is read-only: cached as lookups)
+        self._admin1 = lru_cache(maxsize=50_000)(self._admin1_uncached)
         self._countries = {row[0]: (row[1], row[2], row[3]) for row in
                            self._con().execute("SELECT iso2, iso3, name, pid FROM countries")}
         self._demonyms = dict(self._con().execute("SELECT key, iso2 FROM demonyms").fetchall())
@@ -170,6 +172,9 @@ class Gazetteer:
     def admin1_name(self, country: str | None, code: str | None) -> str | None:
         if not country or not code:
             return None
+        return self._admin1(country, code)
+
+    def _admin1_uncached(self, country: str, code: str) -> str | None:
         row = self._con().execute("SELECT name FROM admin1 WHERE country = ? AND code = ?", (country, code)).fetchone()
         return str(row[0]) if row else None
 
