@@ -50,6 +50,9 @@ def span(nlp, text: str, phrase: str):  # type: ignore[no-untyped-def]
         # the adjective alone is no bloc: a region of a country, a state of Australia
         ("Fighting continued in western Iraq.", "western Iraq", "IRQ"),
         ("Western Australia's premier spoke.", "Western Australia's premier", "AUSGOV"),
+        # the British prime minister's office by its address, as the White House and the Kremlin
+        ("Downing Street has rejected the call.", "Downing Street", "GBRGOV"),
+        ("The hunger strike near 10 Downing Street went on.", "10 Downing Street", "GBRGOV"),
     ],
 )
 def test_descriptors(nlp, actors: ActorCoder, text: str, phrase: str, code: str) -> None:  # type: ignore[no-untyped-def]
