@@ -157,6 +157,18 @@ def country_surfaces() -> dict[tuple[str, ...], str]:
     return out
 
 
+@functools.cache
+def demonyms() -> frozenset[str]:
+    """Lower-case one-word demonyms of the actor folds and their plurals ("american", "americans", "syrian"): the
+    words that name people by their nationality."""
+    found: set[str] = set()
+    for line in FOLDS.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) >= 4 and cols[2] == "demonym" and " " not in cols[0]:
+            found.update((cols[0].lower(), cols[0].lower() + "s"))
+    return frozenset(found)
+
+
 SUPPLEMENT = Path(__file__).resolve().parents[2] / "data" / "events" / "actors_supplement.yaml"
 
 

@@ -4,10 +4,12 @@ country) placed in the country where they act; a state's coercion with no one na
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_codes import NON_STATE, split_code
+from .actor_fallbacks import demonyms
 from .arguments import ArgumentFinder
 from .context import DocContext
 from .lexicon import ABROAD_ROLES, PLACE_PREPS, placed
@@ -18,7 +20,7 @@ from .source_finders import SUBJ_DEPS
 from .syntax import phrase_tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 class EventPlaces(ArgumentFinder):
@@ -60,6 +62,8 @@ class EventPlaces(ArgumentFinder):
                 # "the Taliban banned the book", "the government imposed restrictions on printing": a state's
                 # coercion with no one named is aimed at its own people
                 tgt = ActorRef(verb.i, verb.i + 1, verb.i, split_code(src.code)[0], "", direct=False)
+            src = self._placed_group(verb, src, tgt, ctx)
+            tgt = self._placed_group(verb, tgt, src, ctx) if tgt is not None else None
             out.append((src, tgt, code))
         return out
 
@@ -104,6 +108,31 @@ class EventPlaces(ArgumentFinder):
             return ref
         return replace(ref, code=place + "".join(roles))
 
+    def _placed_group(self, verb: Token, ref: ActorRef, other: ActorRef | None, ctx: DocContext) -> ActorRef:
+        """``ref`` with the country where it acts, when it is a named armed group without a country of its own
+        (``_named_group``: "Isis", "al-Qaida militants", "Kurdish-led forces", "US-backed fighters"), as an armed
+        group is coded with the country it fights in within the story (docs/events-gold.md, section 2: "ISIS in
+        Syria `SYR`"), role REB: the one country named as a place in the trigger's clause ("killed four Americans
+        in north-eastern Syria"), else the country the article names most as a place so far in sentences that
+        tell of fighting or name the group (``Referents.place_country_at``, ``_fighting``), where it fights. Not
+        the country the article is about by its actors (a Guardian story on Shamima Begum is about Britain, its
+        Isis fought in Syria), and not the story place when that is the country of the other party and that
+        party is no state body and is named by its nationality ("Isis killed four Americans", "an American woman
+        captured by Kurdish forces" in a story that names Alabama): nationals may be abroad, and the place must be
+        named then. Else ``ref`` unchanged."""
+        if ref.code is None or split_code(ref.code)[0] is not None or not _named_group(verb.doc, ref):
+            return ref
+        place = self._place_country(verb, ctx, appositions=True)
+        if place is None:
+            place = referents_of(ctx, verb.doc, self.actors).place_country_at(verb, _fighting(verb, ref))
+            known, roles = split_code(other.code) if other is not None else (None, ())
+            if place is not None and other is not None and known == place and not set(roles) & _STATE_ROLES \
+                    and any(t.lower_ in demonyms() for t in verb.doc[other.start : other.end]):
+                return ref  # "Isis killed four Americans", "captured an American woman": nationals may be abroad
+        if place is None or not ctx.fire("actors.armed-group-takes-the-country-where-it-acts"):
+            return ref
+        return replace(ref, code=place + _group_roles(ref.code))
+
     def _lead_placed(self, ref: ActorRef, verb: Token, ctx: DocContext) -> ActorRef:
         """``ref`` with the country of the place its lead sets the act in, when it is a definite or bare role that
         no other rule gave a country (see ``Referents.lead_place_country``); else ``ref`` unchanged."""
@@ -116,13 +145,16 @@ class EventPlaces(ArgumentFinder):
             return ref
         return replace(ref, code=placed_in + "".join(roles))
 
-    def _place_country(self, verb: Token, ctx: DocContext, preps: frozenset[str] = PLACE_PREPS) -> str | None:
+    def _place_country(self, verb: Token, ctx: DocContext, preps: frozenset[str] = PLACE_PREPS,
+                       appositions: bool = False) -> str | None:
         """The one country named as a place ("in Algiers", "at a jail in Lebanon"; after one of ``preps``) in the
         trigger's clause, for a source whose country is unknown (a role noun or an uncoded name with a title); None
-        if none or several."""
+        if none or several. With ``appositions``, also a country in apposition to the place ("in Baghuz, eastern
+        Syria": the town is in Syria)."""
         found: set[str] = set()
         for tok in ctx.clause(verb):
-            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in preps and placed(tok, verb):
+            place = tok.head if appositions and tok.dep_ == "appos" else tok
+            if place.dep_ == "pobj" and tok.pos_ == "PROPN" and place.head.lower_ in preps and placed(place, verb):
                 code = self.actors.code_tokens(phrase_tokens(tok), ctx.day, tok, ctx.fire)[0]
                 if code and len(code) == 3 and code.isalpha() and code not in NON_STATE:
                     found.add(code)
@@ -134,6 +166,57 @@ class EventPlaces(ArgumentFinder):
 # shelled positions near Aleppo" need not be Syria's), companies and ships ("the tanker"), organisations
 _UNIDENTIFIED_ROLES = frozenset({"CVL", "PPL", "UAF", "REB", "INS", "CRM", "MED", "OPP", "LAB", "EDU", "HLH", "REF",
                                  "AGR", "MUS", "CHR", "REL", "SEP", "RAD", "MOD", "ELI"})
+
+
+# roles of a band of fighters named without a country (``_named_group``): a force without a state is a rebel
+# or insurgent group (REB), not a state's military (MIL)
+_GROUP_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "MUS", "RAD"})
+# a state's own bodies, which act in their country (or are named there); people of a country may be anywhere
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_ARMED_GROUP_NOUNS = words("title_words", "armed-group")
+_ARMED_WORDS = words("senses", "armed-word")
+
+
+def _named_group(doc: Doc, ref: ActorRef) -> bool:
+    """Whether ``ref`` names an armed group that has no country of its own: a code of an international militant
+    group (IMG: "Isis", "al-Qaida"), or a noun of fighters (lexicons/title_words.tsv, armed-group) with roles of
+    fighters only, named by a name or a people in its phrase ("al-Qaida militants", "Kurdish-led forces",
+    "US-backed fighters", "HTS fighters") and owned by no one; not a bare role ("the rebels", "gunmen", "the
+    army": the rule actors.unidentified-party-takes-the-country-where-it-acts places those facing a country's
+    actor), nor one named by a modifier that puts it outside ("foreign fighters") or by a state's demonym
+    ("Kurdish and Iraqi forces")."""
+    roles = split_code(ref.code)[1]
+    if "IMG" in roles:
+        return True
+    head = doc[ref.head]
+    if not roles or not set(roles) <= _GROUP_ROLES or head.lemma_.lower() not in _ARMED_GROUP_NOUNS \
+            or any(c.dep_ == "poss" for c in head.children):
+        return False  # (a possessor's forces are its own: "the African nation's small air force", "its fighters")
+    phrase = doc[ref.start : ref.end]
+    if any(t.lower_ in _OUTSIDE or t.lower_ in demonyms() for t in phrase):
+        return False  # "foreign fighters"; "Kurdish and Iraqi forces" are Iraq's too, not a group's
+    return any(t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG")) for t in phrase)
+
+
+def _fighting(verb: Token, ref: ActorRef) -> Callable[[int], bool]:
+    """Which sentences (by index) up to ``verb``'s tell of fighting (a word of arms, lexicons/senses.tsv
+    armed-word: "fighters", "forces", "airstrikes") or name the group by the head word of ``ref``: the places
+    they name are where armed groups act, not where officials talk about them ("Turkey has asked Washington to
+    hand over its bases")."""
+    doc = verb.doc
+    own = doc[ref.head].lower_
+    found = {n for n, sent in enumerate(doc.sents) if sent.start <= verb.i
+             and any(t.lower_ in _ARMED_WORDS or t.lower_ == own for t in sent)}
+    return found.__contains__
+
+
+def _group_roles(code: str) -> str:
+    """The roles of a placed armed group: REB first (docs/events-gold.md codes armed groups REB), then the
+    group's own ("IMGMUSISI" -> "REBIMGMUSISI"; "---MIL" -> "REB"; "---UAF" -> "UAF")."""
+    roles = split_code(code)[1]
+    if "IMG" in roles or "MIL" in roles:
+        return "REB" + "".join(r for r in roles if r not in ("REB", "MIL"))
+    return "".join(roles)
 
 
 # coercion that is not done to a country's own people: seizing property or territory (171), expelling (174); and the

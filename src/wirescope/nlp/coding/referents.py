@@ -367,6 +367,29 @@ class Referents:
             return None
         return next(iter(countries))
 
+    def place_country_at(self, tok: Token, sentences: Callable[[int], bool] = lambda n: True) -> str | None:
+        """The country the article names more often than any other as a place up to the end of ``tok``'s
+        sentence, in the sentences ``sentences`` accepts (by index): where its events happen ("in
+        Baghuz, eastern Syria", "at a camp in northern Syria", "inside Syria"), not who acts in them. A name counts
+        when it is not a person's, codes a country without a role (a place, not "Syrian forces") and is the object
+        of a preposition of place or owns or modifies it (``_in_place_phrase``). None when there is no such
+        country."""
+        here = self.sentence_of(tok)
+        counts: Counter[str] = Counter()
+        latest: dict[str, int] = {}
+        for m in self._names(k for k, n in enumerate(self._sentences) if n <= here and sentences(n)):
+            country, roles = split_code(m.code)
+            if country is None or roles or m.person or not _in_place_phrase(self._doc[m.head]):
+                continue
+            counts[country] += 1
+            latest[country] = m.start
+        ranked = counts.most_common(2)
+        # a country named as often as another is no clear place of the story (a summit's host named once beside
+        # the war's country, "Iraq and Syria")
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
 
 def party_country(tok: Token, coder: ActorCoder, day: date | None) -> str | None:
     """The one country of the parties, opposition and legislators (``_PARTY_ROLES``) that are the subjects of the

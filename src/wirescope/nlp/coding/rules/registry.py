@@ -1517,6 +1517,19 @@ RULES: tuple[Rule, ...] = (
          "near Aleppo' need not be Syria's), nor a party with a foreign modifier ('the international community'), "
          "nor one with the other party's own role; a party facing an actor of another country than the story's "
          "keeps none."),
+    Rule("actors.armed-group-takes-the-country-where-it-acts", _ACT,
+         "With the bundled dictionaries, a named armed group without a country of its own, an international "
+         "militant group ('Isis', 'the Islamic State', 'al-Qaida': IMG) or fighters named by a people or a name "
+         "without a state ('Kurdish-led forces', 'al-Qaida militants', 'US-backed fighters'; lexicons/"
+         "title_words.tsv armed-group), takes the country where it acts in the story, role REB (docs/events-gold.md, "
+         "section 2: 'ISIS in Syria SYR'): the one country named as a place in the trigger's clause ('A suicide "
+         "bombing claimed by the Islamic State killed four Americans in north-eastern Syria': SYRREBIMGMUSISI -> "
+         "USA), else the country the article names most as a place so far in sentences that tell of fighting or "
+         "name the group (where it fights, not where officials talk about it), with or without another party. Not "
+         "that country when it is the other party's and that party is named by its nationality and is no state "
+         "body ('Isis killed four Americans' in a story that names Washington: nationals may be abroad); not bare "
+         "roles ('the rebels', 'gunmen': actors.unidentified-party-takes-the-country-where-it-acts), nor forces "
+         "owned by someone ('the nation's air force'), nor fighters put outside ('foreign fighters')."),
     Rule("actors.country-acting-as-a-state-is-its-government", _ACT,
          "With the bundled dictionaries, a country named without a role ('Kenya', 'the U.S. proposal') that does a "
          "state's act (CAMEO 01-16: 'Kenya refused to attend the hearing', 'Britain signed an agreement', 'Somalia "
