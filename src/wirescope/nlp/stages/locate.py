@@ -32,6 +32,7 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import LEMMA, POS
 
 from ...config import Settings
@@ -185,14 +186,15 @@ class _Triggers:
         self.index = {t.i: j for j, t in enumerate(self.tokens) if t is not None}
         self._repeated: dict[int, list[Token]] = {}
         self._sents: list[Span] | None = None  # the doc's sentences and (lemma, POS) ids, on first need
-        self._lemma_pos: list[tuple[int, ...]] = []
+        self._lemma_pos: np.ndarray = np.zeros((0, 2), dtype=np.uint64)
 
     def repeated(self, trigger: Token) -> list[Token]:
         found = self._repeated.get(trigger.i)
         if found is None:
             if self._sents is None:
                 self._sents = list(self.doc.sents)
-                self._lemma_pos = [tuple(row) for row in self.doc.to_array([LEMMA, POS]).tolist()]
+                # the ids as the doc's array: a tuple made per word of the article was the cost
+                self._lemma_pos = self.doc.to_array([LEMMA, POS]).reshape(len(self.doc), 2)
             found = self._repeated[trigger.i] = _repeated_mentions(self.doc, trigger, self._sents, self._lemma_pos)
         return found
 
@@ -235,17 +237,18 @@ def _refine(
     return (best, "coreferent") if best is not None else (own, own_source)
 
 
-def _repeated_mentions(doc: Doc, trigger: Token, sents: list[Span], lemma_pos: list[tuple[int, ...]]) -> list[Token]:
+def _repeated_mentions(doc: Doc, trigger: Token, sents: list[Span], lemma_pos: np.ndarray) -> list[Token]:
     """Tokens with the trigger's lemma and part of speech up to two sentences away, in the same paragraph
-    (``sents`` and ``lemma_pos`` are the doc's sentences and each token's lemma and POS ids)."""
+    (``sents`` and ``lemma_pos`` are the doc's sentences and each token's lemma and POS ids, one row per token)."""
     here = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
     found = []
     for i in range(max(0, here - 2), min(len(sents), here + 3)):
         lo, hi = sorted((sents[i].start_char, sents[here].start_char))
         if i == here or "\n\n" in text_of(doc)[lo:hi]:  # a paragraph break between them
             continue
-        want = lemma_pos[trigger.i]
-        found += [doc[k] for k in range(sents[i].start, sents[i].end) if lemma_pos[k] == want]
+        block = lemma_pos[sents[i].start : sents[i].end]
+        same = (block[:, 0] == lemma_pos[trigger.i, 0]) & (block[:, 1] == lemma_pos[trigger.i, 1])
+        found += [doc[sents[i].start + k] for k in np.flatnonzero(same).tolist()]
     return found
 
 
