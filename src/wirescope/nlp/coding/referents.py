@@ -96,6 +96,7 @@ class Referents:
         # sentence index -> the article's country there (``country_at`` after the first sentence with names: a
         # function of the sentence alone, asked for every role and pronoun in it)
         self._country_at: dict[int, str | None] = {}
+        self._noun_subjects: dict[int, Name | None] = {}  # token index -> the subject noun phrase it heads, coded
         self._size = len(doc)
         # the document's persons named in full (``full_names.FullNames``, made from these referents on first use
         # by the argument finder): as pure a function of the document, coder and date as the referents are
@@ -338,10 +339,45 @@ class Referents:
         country": a visitor's country is not the country visited."""
         here = self.sentence_of(tok)
         named = self._names(k for k, n in enumerate(self._sentences) if n == here and self._runs[k][-1].i < tok.i)
-        subjects = [m for m in named if m.subject and not m.person]  # "France", "Turkish officials"
-        places = [m for m in named if not m.person and not split_code(m.code)[1] and _where_one_goes(self._doc[m.head])]
+        subjects = self.body_subjects_before(tok, named)  # "France", "Turkish officials", "Iranian state TV"
+        places = [m for m in named if not self._personal(m) and not split_code(m.code)[1]
+                  and _where_one_goes(self._doc[m.head])]
         found = subjects or places
-        return (split_code(found[-1].code)[0] if found else None), any(m.person for m in named)
+        return (split_code(found[-1].code)[0] if found else None), any(self._personal(m) for m in named)
+
+    def _personal(self, m: Name) -> bool:
+        """The name may be a person's: as a pronoun's antecedent (``Name.person``), or its last word is labelled a
+        person ("Secretary of State Mike Pompeo": the parse labels 'State' an organisation, but Pompeo is no
+        body)."""
+        return m.person or self._doc[m.head].ent_type_ == "PERSON"
+
+    def body_subjects_before(self, tok: Token, named: list[Name] | None = None) -> list[Name]:
+        """The subjects before ``tok`` in its sentence that name a country or a body of one, not a person, in
+        order: names ("France", "Turkish officials") and common nouns a demonym or possessor places ("Iranian state
+        TV", "the Iranian government", "Iran's foreign ministry"), which are in no run of proper nouns. What "the
+        country" refers to (centering: the subject just named)."""
+        if named is None:
+            here = self.sentence_of(tok)
+            named = self._names(k for k, n in enumerate(self._sentences)
+                                if n == here and self._runs[k][-1].i < tok.i)
+        found = [m for m in named if m.subject and not self._personal(m)]
+        for t in self._doc[tok.sent.start : tok.i]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN":
+                m = self._noun_subject(t)
+                if m is not None:
+                    found.append(m)
+        return sorted(found, key=lambda m: m.head)
+
+    def _noun_subject(self, t: Token) -> Name | None:
+        """The subject headed by the common noun ``t``, coded once, when it names a country's body that is no one
+        person (``_body_noun``: "Iranian state TV", not "the Iranian president")."""
+        if t.i not in self._noun_subjects:
+            toks = phrase_tokens(t)
+            code, name, _ = code_recorded(self._coder, toks, self._day, t)
+            self._noun_subjects[t.i] = Name(toks[0].i, toks[-1].i + 1, t.i, self._sentence_of[t.i],
+                                            tuple(x.lower_ for x in toks), code or "", name, False, True) \
+                if code and split_code(code)[0] and _body_noun(t) else None
+        return self._noun_subjects[t.i]
 
     def lead_place_country(self, tok: Token) -> str | None:
         """The one country the first sentence with names names, when ``country_at`` finds none there and that
@@ -465,6 +501,15 @@ def countryless_role(head: Token, code: str) -> bool:
     return all(d == "the" for d in dets)
 
 THE_COUNTRY = "actors.the-country-is-the-article-country"
+# "the country" as a subject refers back as the possessor "the country's" does (``the_country``), to the
+# article's country only in its lead: the first sentences, which tell of the story's own country
+THE_COUNTRY_REFERS_BACK = "actors.the-country-refers-back"
+LEAD_SENTENCES = 3
+# "his military", "her government": a state's body owned by a possessive pronoun is its antecedent's country's
+POSSESSOR_PRONOUN = "actors.possessive-pronoun-gives-the-country"
+PRONOUN_POSSESSORS = frozenset({"his", "her"})
+# the bodies of a state a person heads or speaks for ("his government", "her army", "his forces")
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY"})
 # a possessor that names the country the story is about without its name ("the country's president")
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 
@@ -495,17 +540,19 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
     if code is None:
         return _uncoded_refers_back(refs, head, toks, how)
     if split_code(code)[0] is None and split_code(code)[1] and owned_by_the_country(head):
-        country, person_before = refs.country_named_before(head)
-        if country is None and not person_before:  # after a person named in its sentence, the article's country
-            # could be that person's ("Putin arrived on Monday, and the country's foreign minister ...")
-            country = refs.country_at(head) or refs.lead_place_country(head)
+        country = the_country(refs, head)
         if country is not None and fire(THE_COUNTRY):
             # "the country's president", "the nation's army": the country the article is about there
             held = coder.office_holder_code(country, head, day, fire)
             return held or compose(country, [(r, False) for r in split_code(code)[1]]), name
+    roles = split_code(code)[1]
+    if split_code(code)[0] is None and roles and set(roles) <= _STATE_BODIES:
+        country = _possessor_country(refs, head, how)
+        if country is not None and fire(POSSESSOR_PRONOUN):
+            # "Khamenei said his military had dealt ...": the possessor's state
+            return compose(country, [(r, False) for r in roles]), name
     if split_code(code)[0] is not None or not countryless_role(head, code):
         return code, name
-    roles = split_code(code)[1]
     # a common noun ("the government", "ministers"), not a person named with a title ("Prince Mohammed")
     own = party_country(head, coder, day) if set(roles) <= _STATE_ROLES and head.pos_ == "NOUN" else None
     if own is not None and fire(PARTY_SPEAKS_OF_ITS_OWN):
@@ -524,6 +571,48 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
     return held or compose(country, [(r, False) for r in roles]), name
 
 
+def the_country(refs: Referents, head: Token, *, lead_only: bool = False) -> str | None:
+    """The country a definite "the country" or "the nation" at ``head`` refers to: the country named before it in
+    its sentence (``Referents.country_named_before``), else, unless a person is named there before it, the
+    article's country there (the first country of a lead's first sentence with names, else the one its earlier
+    sentences name most) or the one country a lead sets its act in; with ``lead_only``, only in the article's
+    first ``LEAD_SENTENCES`` sentences."""
+    country, person_before = refs.country_named_before(head)
+    if lead_only and refs.sentence_of(head) >= LEAD_SENTENCES:
+        return country  # deep in an article "the country" may be any it has told of: the story's, its neighbour
+    if country is None and not person_before:  # after a person named in its sentence, the article's country
+        # could be that person's ("Putin arrived on Monday, and the country's foreign minister ...")
+        country = refs.country_at(head) or refs.lead_place_country(head)
+    return country
+
+
+def the_country_mention(head: Token) -> bool:
+    """A subject that is "the country" or "the nation" with nothing else to say which ("says the country shot down
+    a jetliner"; not "a country", "the other country", "the country's president", "the country where ...")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _COUNTRY_NOUNS \
+            or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    kids = [c for c in head.children if c.dep_ != "punct"]
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
+
+
+def _possessor_country(refs: Referents, head: Token, how: How) -> str | None:
+    """The country of the person a possessive "his"/"her" refers to when it owns a state's body as a subject ("his
+    military", "her government"): the person named before it, as for a pronoun subject
+    (``Referents.person_before``). None without such a possessor, or when the person has no country. ("its" and
+    "their" are source.role-owned-by-a-pronoun's: the subject of the clause that embeds this one.)"""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in PRONOUN_POSSESSORS or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # (as an object the body is as often the subject's own: "Blair praised his chancellor")
+    found = refs.person_before(poss)
+    if found is not None and found.titled and split_code(found.code)[0] is None:
+        titled = _titled(refs, found, how)  # "the prime minister ... his government": placed as it is
+        if titled is not None:
+            return split_code(titled[0])[0]
+        found = refs.person_before(poss, titles=False)
+    return split_code(found.code)[0] if found is not None else None
+
+
 def _uncoded_refers_back(refs: Referents, head: Token, toks: Sequence[Token], how: How) -> tuple[str | None, str]:
     """(code, name) of a mention the dictionaries code as no one (``refer_back``): a pronoun subject the person
     named before it, a lone surname the fuller name, "the group" the organisation named before it."""
@@ -540,6 +629,10 @@ def _uncoded_refers_back(refs: Referents, head: Token, toks: Sequence[Token], ho
         found, rule = refs.surname(head), "actors.surname-refers-back"
     elif collective_mention(head):
         found, rule = refs.organisation_before(head), COLLECTIVE_REFERS_BACK
+    elif the_country_mention(head):
+        country = the_country(refs, head, lead_only=True)
+        # "Iranian state TV says the country shot down a Ukrainian jetliner": the country named before it
+        return (country, "the country") if country is not None and fire(THE_COUNTRY_REFERS_BACK) else (None, "")
     return (found.code, found.name) if found is not None and fire(rule) else (None, "")
 
 
@@ -683,6 +776,14 @@ def referents_of(ctx: DocContext, doc: Doc, actors: ActorCoder) -> Referents:
         ctx.referents = last
     refs: Referents = ctx.referents
     return refs
+
+
+def _body_noun(t: Token) -> bool:
+    """A common noun that names a body or a group, not one person: a plural ("Iranian officials", "Turkish
+    forces"), a body's head noun ("the Iranian government", "Iran's foreign ministry": lexicons/title_words.tsv,
+    org-head) or an abbreviation ("Iranian state TV"). A singular noun of a person ("a High Court judge in
+    Zimbabwe", "the Iranian president") is no antecedent of "the country", as a named person is not."""
+    return t.tag_ == "NNS" or t.lemma_.lower() in ORG_HEADS or (len(t.text) > 1 and t.text.isupper())
 
 
 def _place_object(tok: Token) -> Token:

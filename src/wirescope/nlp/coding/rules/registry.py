@@ -1490,6 +1490,29 @@ RULES: tuple[Rule, ...] = (
          "with a war veteran-turned-politician who criticized the country's president' in a story on Zimbabwe: "
          "ZWEGOV). Not 'a country's', 'the other country's', nor in an article's first sentence with no country "
          "named before it."),
+    Rule("actors.the-country-refers-back", _ACT,
+         "With the bundled dictionaries, a subject that is a definite 'the country' or 'the nation' with nothing else "
+         "to say which refers back as the possessor 'the country's' does (actors.the-country-is-the-article-"
+         "country): to the country or country's body named last as a subject before it in its sentence, a demonym "
+         "or possessor placing a common noun included ('Iranian state TV, citing a military statement, says the "
+         "country unintentionally shot down a Ukrainian jetliner': IRN -> UKR, reported), else the country named "
+         "as the place of a verb, else, in the article's first three sentences, the article's country there (issue "
+         "17, leads study C3; deeper in an article the year's review 'As key Islamic State strongholds fell, the "
+         "country held the Kurdish referendum' is Iraq's, not the country named most before it). The dictionaries "
+         "coded the phrase as no one, so the act had no source. Not after a person named in its sentence with "
+         "neither (a visitor's country is not the country visited), not 'a country', 'the other country', 'the "
+         "country where ...', nor an object (which need not be the subject's country)."),
+    Rule("actors.possessive-pronoun-gives-the-country", _ACT,
+         "With the bundled dictionaries, a subject that is a state's body without a country (government, military, "
+         "army, forces, police, intelligence: GOV, MIL, COP, SPY) owned by 'his' or 'her' is the country of the "
+         "person the pronoun refers to, found as a pronoun subject's antecedent is (actors.pronoun-refers-back): "
+         "'Ayatollah Ali Khamenei said his military had dealt the United States a slap in the face when it "
+         "unleashed more than 20 missiles at American forces' (IRNMIL, and the when-clause's 'it' with it, leads "
+         "study C3); 'Netanyahu said his army had struck Iranian targets in Syria' (ISRMIL). The possessor kept the "
+         "role from counting as a bare one (actors.role-takes-the-article-country), so it had no country at all. "
+         "As a subject only: an object owned by the pronoun is as often the subject's own, no party facing it ('Mr "
+         "Blair praised his chancellor'). 'its' and 'their' are source.role-owned-by-a-pronoun's (the subject of "
+         "the embedding clause: 'Russia said its forces ...')."),
     Rule("actors.role-takes-the-article-country", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country and no such actor just before "
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
