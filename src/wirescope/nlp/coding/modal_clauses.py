@@ -88,6 +88,20 @@ _TELLING = words("verb_classes", "telling")
 # the subjects by which a clause told to someone names that someone (not "we", "I": the speaker's own side)
 _TOLD_PRONOUNS = frozenset({"it", "they", "he", "she", "you"})
 _SHOULD = frozenset({"should", "must", "ought"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _may_stand_for(pronoun: Token, told: Token, clause: Token) -> bool:
+    """Whether the clause's pronoun subject can be the one told: "it" is no one in "told reporters it must be clear
+    that ...", "told the BBC it should be possible to ..." (an anticipatory "it" of a copula with an adjective or noun
+    and a clause), and a pronoun must agree with the one told: "it" or "he"/"she" is not "reporters" or "Iraqi
+    leaders" (it stands for a third party, or the speaker: "told reporters it must stop enriching uranium"). (Whether
+    "it" is a person is not asked: the tagger takes capitals for persons, "told Kiev it must stop".)"""
+    word = pronoun.lower_
+    if word == "it" and clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children) \
+            and any(c.dep_ in ("ccomp", "xcomp") for c in clause.children):
+        return False
+    return not (word in ("it", "he", "she") and told.tag_ in _PLURAL_TAGS)
 TOLD = "code.telling-someone-they-must-act-is-a-demand"
 
 
@@ -96,8 +110,10 @@ def told_to_act(verb: Token, clause: Token) -> bool:
     telling with an addressee and a complement whose pronoun subject (the one told: not "we" or "I") must, should
     or has to act. With a subject of its own ("told reporters Iran must stop") the clause names whom it asks."""
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.lemma_.lower() not in _TELLING or not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
-            or not subj or subj[0].lower_ not in _TOLD_PRONOUNS or subj[0].dep_ == "nsubjpass":
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if verb.lemma_.lower() not in _TELLING or told is None \
+            or not subj or subj[0].lower_ not in _TOLD_PRONOUNS or subj[0].dep_ == "nsubjpass" \
+            or not _may_stand_for(subj[0], told, clause):
         return False
     aux = {a.lower_ for a in clause.children if a.dep_ == "aux"}
     must = clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children) \

@@ -246,7 +246,10 @@ RULES: tuple[Rule, ...] = (
          "done') is the one told: 'Donald Trump has told the EU it must take back its 800 Isis fighters' (USA -> "
          "EU), 'Merkel told Erdogan that he should withdraw his troops'. With a subject of its own ('told "
          "reporters Iran must stop') the clause names whom it asks (code.speaker-demands-what-must-be-done). The "
-         "verbs are data (lexicons/verb_classes.tsv, telling)."),
+         "pronoun must be able to stand for the one told: not an anticipatory 'it' ('told reporters it must be clear "
+         "to Iran that ...', 'told the BBC it should be possible to reach a deal'), and not 'it', 'he' or 'she' for a "
+         "plural ('Pompeo told reporters it must stop enriching uranium': 'it' is Iran or the speaker's side, and "
+         "reporters are asked nothing; review 14). The verbs are data (lexicons/verb_classes.tsv, telling)."),
     Rule("code.question-is-no-appeal", _C,
          "A verb of asking that the dictionary codes as an appeal (ask, question, wonder; 02) is no appeal when it "
          "asks a question: an indirect or quoted question as complement ('asked whether the plan would work', "
