@@ -14,6 +14,7 @@ from .actor_codes import split_code
 from .context import DocContext
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
+from .reacted_acts import act_doer_target, stance_author
 from .speech import accused_object, answered_author, stance_owner, without_attributions
 from .target_finders import _DEPARTURE_VERBS, _OBJ, _TOPIC_VERBS, TargetFinder, _Found, _TargetView
 
@@ -69,7 +70,7 @@ _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Foun
     ArgumentFinder._owned_installation, ArgumentFinder._pattern_target, ArgumentFinder._participle_noun,
     ArgumentFinder._subject_target,
     ArgumentFinder._named_object, ArgumentFinder._pronoun_object,
-    stance_owner, accused_object, answered_author, ArgumentFinder._counterpart,
+    act_doer_target, stance_owner, accused_object, answered_author, stance_author, ArgumentFinder._counterpart,
     ArgumentFinder._after_pattern,
     ArgumentFinder._doer_of_condemned_act,
     ArgumentFinder._object, ArgumentFinder._each_other, ArgumentFinder._phrase_or_complement,

@@ -18,6 +18,7 @@ from .actor_codes import split_code
 from .force_senses import VERBAL_ATTACK_VERBS, sport_sentence
 from .lexicon import OCCASION_NOUNS, TOPIC_NOUNS, TOPIC_PREPS
 from .lexicons import words
+from .reacted_acts import aimed_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -128,8 +129,6 @@ _OPINION_ROOTS = frozenset({"11", "12"})
 # roots of force, which a verb of attack in words ("attacked", "slammed": lexicons/senses.tsv verbal-attack) has by the
 # dictionaries' default; its sense (criticism or force) is decided once its arguments are found (senses.py)
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
-# prepositions naming what an opinion is aimed at ("hit out at", "argued against", "an attack on")
-_AIMED_PREPS = frozenset({"against", "at", "on"})
 
 
 def stance_owner(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Found:
@@ -143,7 +142,7 @@ def stance_owner(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Fo
         return None
     if any(finder.phrase_actors(o, ctx, direct=True) for o in v.objs):
         return None  # "criticised the government over its plans": the object is the one criticised
-    for noun in _aimed_nouns(v):
+    for noun in aimed_nouns(v.verb, v.objs):
         if noun.lemma_.lower() not in STANCE_NOUNS:
             continue
         found = [a for m in _owners(noun) for a in finder.phrase_actors(m, ctx, direct=False)
@@ -153,12 +152,11 @@ def stance_owner(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Fo
     return None
 
 
-def _aimed_nouns(v: _TargetView) -> list[Token]:
-    """What an opinion is aimed at, nearest first: its objects, the objects of its "against/at/on" phrases and
-    those of its objects ("launched an attack on Conservative spending plans")."""
-    preps = [c for c in v.verb.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS]
-    preps += [p for o in v.objs for p in o.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS]
-    return [*v.objs, *(g for p in preps for g in p.children if g.dep_ == "pobj")]
+def opinion_root(v: _TargetView) -> bool:
+    """The act is an opinion about what someone said or did: disapproval (11), rejection (12), or a verb of attack
+    in words ("attacked", "slammed") coded by the dictionaries' force default."""
+    root = v.match.code.lstrip(":")[:2]
+    return root in _OPINION_ROOTS or (root in _FORCE_ROOTS and v.verb.lemma_.lower() in VERBAL_ATTACK_VERBS)
 
 
 def _owners(noun: Token) -> list[Token]:

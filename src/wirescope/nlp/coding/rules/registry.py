@@ -1024,6 +1024,27 @@ RULES: tuple[Rule, ...] = (
          "service), 'the prime minister ridiculed the Tory plans', 'Mr Brown rejected the Lib Dems' call to ...', "
          "'launched an attack on Conservative spending plans', 'condemning the Trump administration's move to "
          "withdraw US troops' (USAGOV, not the troops). Without an owner it finds nothing."),
+    Rule("target.author-of-the-criticised-words", _A,
+         "An opinion (disapproval 11, rejection 12, a verb of attack in words) aimed at a stance noun with no owner "
+         "before it (lexicons/stances.tsv: comments, remarks, statement, claim, decision ...) is aimed at its "
+         "author named after it, in a 'by' phrase or as the 'by' agent of a participle of doing or saying on it "
+         "(lexicons/event_nouns.tsv agent-participle): 'Iraq's president has hit back at comments made by Donald "
+         "Trump' (USA), 'China criticised the statement by the US State Department' (USAGOV). An opinion is aimed "
+         "at the one who spoke, not at what was spoken about."),
+    Rule("target.criticised-act-targets-its-doer", _A,
+         "An opinion (disapproval 11, rejection 12) aimed at an act done to someone (lexicons/event_nouns.tsv, "
+         "done-to-act: arrest, detention, killing, attack, sanctions ...) that names the one it is done to or its "
+         "doer is aimed at the doer: its 'by' agent ('condemned the arrest of the activist by the security "
+         "forces'), a possessor that does not undergo it ('Israel's raid on the camp', not 'his arrest'), a "
+         "modifier ('the US strike'); with no doer named, for a definite act of force the attacker of the last "
+         "act of force the article told ('A US drone strike killed Soleimani ... Russia called the killing illegal'), "
+         "and for an act of authority (arrest, detention, expulsion, sanctions ...) the government of the country "
+         "of the one it is done to or of the place it is done in: a state's authorities arrest and expel ('condemned "
+         "the arrest of the Saudi activist': SAUGOV, not the activist; 'the expulsion of diplomats from Iran': "
+         "IRNGOV). The one the act is done to is not the one criticised (review 13 #1): an act of force with no "
+         "doer found leaves the opinion without a target. A named object is the one criticised and is left to the "
+         "other finders ('condemned Israel for the killing of X'); so is an act noun that gives the verb its code "
+         "('launched an attack on the Tory plans')."),
     Rule("target.accused-is-the-object", _A,
          "A verb of accusation (lexicons/verb_classes.tsv, accusation) coded as disapproval (11) with an "
          "'of/for/over' complement targets its object, the one accused, even a common noun ('Human rights groups "
