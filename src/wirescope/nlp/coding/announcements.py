@@ -41,7 +41,19 @@ def announced(pairs: Sequence[tuple[ActorRef, ActorRef | None, str]], ctx: DocCo
     if not any(codes_of) or not ctx.fire("code.announced-act-is-intent-or-threat"):
         return list(pairs)
     return [(s, t, new or c) for (s, t, c), new in zip(pairs, codes_of, strict=True)
-            if not (new and c.startswith("~"))]
+            if not (new and c.startswith("~") and not _planned_meeting(c, ctx))]
+
+
+# consultations in which each side consults the other (meet 040, by telephone 041, negotiate 046): not a visit
+# (042), whose converse is hosting (043)
+_MUTUAL = frozenset({"040", "041", "046"})
+
+
+def _planned_meeting(code: str, ctx: DocContext) -> bool:
+    """The converse of a planned meeting or negotiation ("Bolton is expected to hold talks with Turkish officials",
+    "Putin will meet Erdogan"): both sides intend to meet, as both met in an asserted meeting
+    (code.meeting-goes-both-ways); a visit's converse, hosting, has not happened and goes."""
+    return code.lstrip("~")[:3] in _MUTUAL and ctx.fire("code.planned-meeting-goes-both-ways")
 
 
 def _posture(src: ActorRef, tgt: ActorRef | None, code: str, announced: str | None, place: str | None,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .consultation_nouns import CONSULT_NOUNS
 from .context import DocContext
 from .lexicon import PLACE_PREPS
 from .lexicons import words
@@ -77,6 +78,26 @@ class TargetFinder(SourceFinder):
         # is the target
         subject = self._sources(v.verb, replace(match, source_after=None), ctx)
         return "target.subject-when-the-pattern-places-the-source", [a for a in subject if a.head not in v.src_heads]
+
+    def _talking_subjects(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """"Baghdad and Washington are in talks to transfer ... Isis fighters", "Iraq and the US held talks to
+        ...": a consultation a light verb takes from its noun ("be in talks", "hold talks", ``_light_code``), with
+        sources of two or more countries and no partner named with "with" or "between", is between the subject's
+        conjuncts, each with the others (as ``_each_other`` pairs a symmetric verb's subjects); the purpose
+        clause's object or a place is no party to it."""
+        if len(v.src_countries) < 2 or v.match.code.lstrip(":")[:3] not in _MUTUAL_CONSULTATION:
+            return None  # (not a mediation: "Russia and Turkey are sponsoring the Sochi talks" 045)
+        nouns = [*v.objs, *(g for c in v.verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                            for g in c.children if g.dep_ == "pobj")]
+        talks = [n for n in nouns if n.lemma_.lower() in CONSULT_NOUNS]
+        if not talks or any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                            and any(g.dep_ == "pobj" for g in c.children)
+                            for h in (v.verb, *talks) for c in h.children):
+            return None  # "in talks with Iran": the partner is named ("with officials seeking ...": a clause)
+        if not any(self._deep(c, ctx, v.src_heads) for c in v.verb.children
+                   if c.dep_ in ("prep", "advcl", "xcomp", "dobj", "obj")):
+            return None  # "Egypt and Israel held talks": nothing else to take, the compound subject's rule pairs them
+        return TALKING_SUBJECTS, list(v.sources)
 
     def _named_object(self, v: _TargetView, ctx: DocContext) -> _Found:
         # a named direct object is the target ("blamed Israel for the bombing")
@@ -319,6 +340,11 @@ _COUNTERPARTS = frozenset({"counterpart"})
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+TALKING_SUBJECTS = "target.talks-of-a-coordinated-subject-pair-its-conjuncts"
+# consultations in which each party consults the other: meet (040), by telephone (041), negotiate (046)
+_MUTUAL_CONSULTATION = frozenset({"040", "041", "046"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -421,6 +421,12 @@ RULES: tuple[Rule, ...] = (
          "meet the deadline set by the court' met no court); a passive ('protesters were met with tear gas by "
          "police': received, not consulted), a pattern with another code and a meeting with no partner named are "
          "left alone; the verbs are data (lexicons/verb_classes.tsv, mutual-meeting)."),
+    Rule("code.planned-meeting-goes-both-ways", _C,
+         "A meeting or negotiation announced for the future keeps its converse: 'Bolton is expected to hold tense "
+         "talks with Turkish officials' (USA -> TUR and TUR -> USA 036), 'Putin will meet Erdogan' (both ways), as "
+         "an asserted meeting goes both ways (code.meeting-goes-both-ways; docs/events-gold.md, 'Several actors'): "
+         "both sides intend to meet. A visit's converse, hosting (043), has not happened and still goes "
+         "(code.announced-act-is-intent-or-threat)."),
     Rule("code.meeting-a-need-is-no-meeting", _C,
          "'Meet' coded as a meeting (04) or an intent to meet (03) whose object (or passive subject) is a need, a "
          "target, a demand, a deadline, criteria, costs or obligations fulfils it and meets no one: 'Greece failed "
@@ -1104,6 +1110,13 @@ RULES: tuple[Rule, ...] = (
     Rule("target.object-of-a-purpose-clause", _A,
          "The object of a 'to' purpose clause is the target: 'signed an accord to supply Chile with wheat'; not a "
          "topic ('met to discuss Idlib')."),
+    Rule("target.talks-of-a-coordinated-subject-pair-its-conjuncts", _A,
+         "A consultation a light verb takes from its noun ('are in talks', 'held talks', 'remain in "
+         "negotiations'), with sources of two or more countries and no partner named with 'with' or 'between', is "
+         "between the subject's conjuncts, each with the others, as a symmetric verb's subjects are "
+         "(target.symmetric-verb-pairs-its-subjects): 'Baghdad and Washington are in talks to transfer ... "
+         "suspected Isis fighters' (IRQ <-> USA 046), not a consultation with the object of the purpose clause or "
+         "with a place named in the sentence."),
     Rule("target.symmetric-verb-pairs-its-subjects", _A,
          "A symmetric verb (cooperate, collaborate, clash, negotiate, reconcile: lexicons/verb_classes.tsv "
          "symmetric) whose sources are of two or more countries and which names no partner acts between them, each "
