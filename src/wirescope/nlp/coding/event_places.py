@@ -58,6 +58,7 @@ class EventPlaces(ArgumentFinder):
             if tgt is not None:
                 src, tgt = self._placed_party(verb, src, tgt, ctx), self._placed_party(verb, tgt, src, ctx)
                 src, tgt = self._lead_placed(src, verb, ctx), self._lead_placed(tgt, verb, ctx)
+                tgt = self._appealed_government(verb, src, tgt, code, ctx)
             elif self._at_home(verb, src, code, ctx) and ctx.fire("target.restriction-at-home-targets-its-people"):
                 # "the Taliban banned the book", "the government imposed restrictions on printing": a state's
                 # coercion with no one named is aimed at its own people
@@ -132,6 +133,23 @@ class EventPlaces(ArgumentFinder):
         if place is None or not ctx.fire("actors.armed-group-takes-the-country-where-it-acts"):
             return ref
         return replace(ref, code=place + _group_roles(ref.code))
+
+    def _appealed_government(self, verb: Token, src: ActorRef, tgt: ActorRef, code: str,
+                             ctx: DocContext) -> ActorRef:
+        """``tgt`` with a country when it is "the government" (a countryless GOV role without an owner) appealed to
+        or asked of (02x, 10x): the government of the country the story is about there, else the appealer's own
+        ("The father of Shamima Begum ... has urged the government not to revoke her UK citizenship": GBRGOV; one
+        calls one's own government "the government"); else ``tgt`` unchanged."""
+        country, roles = split_code(tgt.code)
+        if country is not None or list(roles) != ["GOV"] or code.lstrip("~")[:2] not in _APPEAL_ROOTS \
+                or not countryless_role(verb.doc[tgt.head], tgt.code or ""):
+            return tgt
+        own = split_code(src.code)[0]
+        country = self._story_country(verb, ctx) or own
+        if country is None or len(country) != 3 or country in NON_STATE \
+                or not ctx.fire("target.government-appealed-to-is-of-the-story-country"):
+            return tgt
+        return replace(tgt, code=country + "GOV")
 
     def _lead_placed(self, ref: ActorRef, verb: Token, ctx: DocContext) -> ActorRef:
         """``ref`` with the country of the place its lead sets the act in, when it is a definite or bare role that
@@ -243,3 +261,7 @@ def _aims(verb: Token) -> list[Token]:
 # modifiers that put a party outside the country where it acts ("the international community", "foreign
 # journalists"; the same words keep such roles from the article's country, ``referents._OUTSIDE``)
 _OUTSIDE = words("title_words", "outside")
+
+
+# appeals (02x) and demands (10x): an addressee "the government" is a government of some country
+_APPEAL_ROOTS = frozenset({"02", "10"})

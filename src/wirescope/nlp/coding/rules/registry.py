@@ -1555,6 +1555,14 @@ RULES: tuple[Rule, ...] = (
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
          "name most, the latest on a tie; in the first sentence with names, a subject takes the first country named "
          "before it."),
+    Rule("target.government-appealed-to-is-of-the-story-country", _ACT,
+         "With the bundled dictionaries, 'the government' without a country or owner as the addressee of an "
+         "appeal or demand (02x, 10x) is the government of the country the article is about there "
+         "(actors.role-takes-the-article-country's country, or the lead subject's), else the appealer's own: one "
+         "calls one's own government 'the government' ('The father of Shamima Begum, a British-born teenager ..., "
+         "has urged the government not to revoke her UK citizenship': GBRGOV; 'Rights groups urged the government "
+         "to free the journalists' in a story on Zimbabwe: ZWEGOV). An appealer of no country in a story of none "
+         "leaves it countryless."),
     Rule("actors.role-in-a-lead-takes-the-country-of-its-place", _ACT,
          "With the bundled dictionaries, a party of an event that is still a definite or bare role without a "
          "country once every other rule has placed it ('police', 'the gang', 'the army', 'soldiers'), in the "
