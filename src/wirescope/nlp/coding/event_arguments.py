@@ -292,9 +292,12 @@ class EventArguments(EventPlaces):
         # a compound subject without a target: reciprocal for "%" patterns and consultations ("X and Y met"); not
         # for a visit, which goes one way: those who visit or attend together are fellow visitors ("Representatives
         # from China, India and Brazil were invited to attend some of the sessions")
-        if not targets and len(sources) > 1 and (match.compound or (not _fellow_visitors(verb, code) and (
-                code[:2] == "04" or self._has_compound(verb)))) \
-                and ctx.fire("target.compound-subject-is-reciprocal"):
+        reciprocal = not targets and len(sources) > 1 and (match.compound or (not _fellow_visitors(verb, code) and (
+            code[:2] == "04" or self._has_compound(verb))))
+        if reciprocal and not match.compound and verb.lemma_.lower() in _ONE_WAY_VERBS and not _talks_subject(verb) \
+                and ctx.fire(ONE_WAY):
+            reciprocal = False  # "women and children have arrived": each arrived, no one consulted another
+        if reciprocal and ctx.fire("target.compound-subject-is-reciprocal"):
             pairs = [(a, b, code) for a in sources for b in sources if a.code != b.code]
         elif targets:
             for s in sources:
@@ -338,9 +341,14 @@ def _fellow_visitors(verb: Token, code: str) -> bool:
     """A visit (042, 043) whose subject is no consultation noun: its compound subject visit or attend together
     ("Representatives from China, India and Brazil were invited to attend some of the sessions"); "negotiations
     between Britain and Mauritius have been going on" are talks between the two, however the verb is coded."""
-    return code[:3] in _VISIT_CODES and not any(
-        c.dep_ in SUBJ_DEPS and {c.lemma_.lower(), c.lower_.removesuffix("s")} & _CONSULTATIONS
-        for c in verb.children)
+    return code[:3] in _VISIT_CODES and not _talks_subject(verb)
+
+
+def _talks_subject(verb: Token) -> bool:
+    """The verb's subject is a consultation noun: "negotiations between Britain and Mauritius have been going on"
+    tells of talks between the two, whatever the verb."""
+    return any(c.dep_ in SUBJ_DEPS and {c.lemma_.lower(), c.lower_.removesuffix("s")} & _CONSULTATIONS
+               for c in verb.children)
 # roles of those who bear arms: whom "they" who shoot or kill may be (``EventCoder._armed_they``), and how many
 # sentences back they are looked for (as far as a title refers back, referents._ROLE_WINDOW)
 _ARMED_ROLES = frozenset({"REB", "UAF", "INS", "MIL", "CRM", "SEP", "RAD"})
@@ -348,6 +356,10 @@ _ARMED_WINDOW = 4
 # verbs of refusing to act for or with someone (lexicons/verb_classes.tsv refusal-to-act): their target is the
 # refused act's ("fail", also a refusal for modality, is no rejection of anyone: "failed to rein in militants")
 _REFUSAL_VERBS = words("verb_classes", "refusal-to-act")
+# verbs coded as consultation (040) that co-subjects do not do to each other: going, arriving, thinking, learning,
+# sending, asking (lexicons/senses.tsv one-way-verb)
+_ONE_WAY_VERBS = words("senses", "one-way-verb")
+ONE_WAY = "target.one-way-verb-pairs-no-subjects"
 
 
 # entity labels of names that are no person (a name the parse did not label may be one: "Moyo")

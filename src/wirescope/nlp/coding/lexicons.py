@@ -60,7 +60,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "warning", "warner-harm",
                           "physical-target", "declining", "comment-verb", "failing",
                           "question-verb", "interrogative", "view-verb", "knowing-verb", "signifying-verb",
-                          "quality-noun",
+                          "quality-noun", "one-way-verb",
                           "not-commenting", "judging-verb", "disapproval-word", "falsehood-word",
                           "aim-object", "criticism-particle",
                           "crowd-noun", "computer-noun", "position-verb", "public-role",

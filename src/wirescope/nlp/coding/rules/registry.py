@@ -1128,6 +1128,19 @@ RULES: tuple[Rule, ...] = (
          "way: those who visit or attend together are fellow visitors, not each other's hosts ('Representatives "
          "from China, India, Russia, South Africa and Brazil were invited to attend some of the sessions': no "
          "event, where it gave 20)."),
+    Rule("target.one-way-verb-pairs-no-subjects", _A,
+         "The reciprocal reading of a compound subject (target.compound-subject-is-reciprocal) holds for verbs of "
+         "meeting, talking and assembling, symmetric predicates ('Russia and Turkey met', 'the two sides "
+         "discussed'), not for the verbs the dictionary codes as consultation (040) by a family that is not "
+         "symmetric: going and arriving (arrive, approach, go, leave, travel, tour), thinking (think, consider, "
+         "ponder, weigh), learning (hear, learn, find), sending and asking (send, give, ask, invite). Their "
+         "co-subjects each do the act, to someone else or to no one: 'some 58,000 newcomers - 90% of them women "
+         "and children - have arrived' (Guardian: not 040 ---CVL <-> SYRCVL), 'bringing back foreign fighters, "
+         "their wives and children is not as easy as they think in America' (Guardian), 'I want all children and "
+         "young people to know that they can approach me' (BBC): no pair of them. A '%' pattern that names the "
+         "pair keeps it, and so does a subject that is a noun of talks ('negotiations between Britain and "
+         "Mauritius have been going on': talks between the two, whatever the verb). Words are data "
+         "(lexicons/senses.tsv: one-way-verb)."),
     Rule("target.restriction-at-home-targets-its-people", _A,
          "With the bundled dictionaries, a coercive act with no target named (a ban, restrictions, arrests, "
          "repression: CAMEO 17, but seizures (171) and expulsions (174), done to property or to foreigners, and "
