@@ -720,9 +720,10 @@ RULES: tuple[Rule, ...] = (
          "'Take' coded by its default as a seizure (171) seizes nothing in a phrase of its own: with a direction "
          "('took the UK to war', 'take Britain out of the EU', 'took over at the Home Office'), "
          "an object that is a stance, decision, office or time ('the stand the party took', 'took over the "
-         "chairmanship of the EU', 'taken too long'), 'for granted', 'taken together', or 'took over' without an "
-         "object: no event. The dictionary's patterns ('took control of the town', 'took hostages') are not "
-         "touched. Words are data (lexicons/denials.tsv); real-news conventions only."),
+         "chairmanship of the EU', 'taken too long'), 'for granted' wherever the parser hangs it ('cannot "
+         "afford to take older UK voters for granted': on the object), 'seriously', 'taken together', or 'took "
+         "over' without an object: no event. The dictionary's patterns ('took control of the town', 'took "
+         "hostages') are not touched. Words are data (lexicons/denials.tsv); real-news conventions only."),
     # ---------------------------------------------------------------- arguments: sources
     Rule("source.placed-by-the-pattern", _A,
          "A '$' in the matched pattern places the source: the first actor after the pattern word it follows.",
