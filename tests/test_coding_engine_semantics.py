@@ -335,8 +335,10 @@ def test_target_marked_before_the_verb(nlp, coders) -> None:  # type: ignore[no-
 
 
 def test_gerund_after_a_temporal_preposition_is_background(nlp, coders) -> None:  # type: ignore[no-untyped-def]
-    got = code(nlp, coders["plain"], "Arnor celebrated with Gondor after leaving Mordor.")
+    got = code(nlp, coders["plain"], "Arnor celebrated with Gondor since leaving Mordor.")
     assert ("ARN", "GON", "017") in got and not any(c == "012" for _, _, c in got)
+    # "after"/"before" tell an act the subject did (modality.gerund-after-a-time-is-done): coded as its own
+    assert ("ARN", "MOR", "012") in code(nlp, coders["plain"], "Arnor celebrated with Gondor after leaving Mordor.")
     # the same act as the sentence's own event is coded
     assert code(nlp, coders["plain"], "Arnor left Mordor after the talks.") == {("ARN", "MOR", "012")}
     # "by" (means, not time) keeps it: "responded by leaving Mordor" is the response

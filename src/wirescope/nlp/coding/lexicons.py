@@ -42,7 +42,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "accusation", "accusation-rejecter", "agent-participle", "unrealised-modifier",
                               "unrealising-head", "threatened-act", "force-if-armed", "military-modifier",
                               "civil-modifier", "asked-in-clause", "done-to-act"}),
-    "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal", "place-object-verb",
+    "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal", "done-time", "place-object-verb",
                              "direction-preposition", "sport-word", "contest-verb", "result-noun",
                              "posture-preposition", "date-cue", "scene-preposition", "installation-noun",
                              "installation-hosting", "installation-modifier"}),

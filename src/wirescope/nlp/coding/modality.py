@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .lexicons import words
 from .modal_clauses import Decision, ModalClauses, conjunct_head, modal_clauses
 from .modal_cues import (
     adverbial_clause_keeps_its_tense,
@@ -97,6 +98,39 @@ def means_shares_its_act(c: ModalClauses) -> Decision:
     return ("modality.means-shares-its-act", mode) if mode not in ("asserted", "reported") else None
 
 
+# prepositions whose gerund is an act its clause's subject did (lexicons/place_words.tsv, done-time)
+_DONE_TIME = words("place_words", "done-time")
+# main verbs that stop what "before" their subject could do ("was arrested before carrying out an attack")
+_STOPPING = words("verb_classes", "prevention") | words("verb_classes", "police-act")
+
+
+def gerund_after_a_time_is_done(c: ModalClauses) -> Decision:
+    # "Iran says it did not 'seek war' after launching more than a dozen missiles at bases housing Americans": the
+    # gerund of "after"/"before" is an act the main clause's subject did, presupposed by the adjunct, so it keeps
+    # neither the main verb's negation nor its denial; a speech verb over the main clause makes it reported. A
+    # future, a modal or a condition over the main clause is shared ("should think carefully before heading an
+    # inquiry", "will speak before visiting Japan"), as the means of an act shares the act's.
+    t = c.trigger
+    prep = t.head
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or prep.lower_ not in _DONE_TIME or prep.dep_ != "prep":
+        return None
+    act = prep.head
+    if act.pos_ not in ("VERB", "AUX") and act.dep_ in ("npadvmod", "advmod", "pobj"):
+        act = act.head  # "married him ten days after arriving in the city"
+    if act.pos_ not in ("VERB", "AUX") or act.i == t.i:
+        return None
+    if prep.lower_ == "before" and (act.lemma_.lower() in _STOPPING or any(
+            k.dep_ in ("nsubjpass", "auxpass") for k in act.children)):
+        # "was arrested before carrying out an attack", "stopped him before crossing": the act may never have been
+        return "modality.gerund-after-a-time-is-done", "hypothetical"
+    mode = modality(act, "", c.sent)
+    if mode in ("threatened", "hypothetical"):
+        return "modality.gerund-after-a-time-is-done", mode
+    clauses = modal_clauses(act, "", c.sent)
+    said = reported_speech(clauses) or inside_quotes(clauses)
+    return "modality.gerund-after-a-time-is-done", "reported" if said else "asserted"
+
+
 MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     request_is_not_done, warned_against_act_is_not_done, negative_subject, negation, without_is_not_done,
     means_shares_its_act, yes_no_question, negated_governor, refusal, prevented_act, inverted_condition,
@@ -105,7 +139,7 @@ MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     possibility_adverb, possibility_or_condition, conjunct_shares_its_auxiliary,
     indefinite_act_under_if_or_whether, hedge_or_condition_above,
     hedge_word, conditional_act, threat_code, adverbial_clause_keeps_its_tense, time_clause_shares_the_future,
-    future_tense, threat_or_promise_verb, intention, reported_speech, inside_quotes,
+    future_tense, threat_or_promise_verb, intention, gerund_after_a_time_is_done, reported_speech, inside_quotes,
 )
 
 

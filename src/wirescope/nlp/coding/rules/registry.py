@@ -1832,6 +1832,17 @@ RULES: tuple[Rule, ...] = (
     Rule("modality.intention", _M,
          "A governing verb or adjective of intention or schedule: 'plans to', 'is prepared to', 'agreed to', 'is "
          "due to'."),
+    Rule("modality.gerund-after-a-time-is-done", _M,
+         "A gerund after 'after' or 'before' (lexicons/place_words.tsv, done-time) is an act the main clause's subject "
+         "did (source.by-gerund-inherits-the-subject): the adjunct presupposes it, so it keeps neither the main "
+         "verb's negation nor a denial ('Iran says it did not seek war after launching more than a dozen missiles "
+         "at bases housing Americans': the launch is reported, not negated; leads study C5b), and it is reported "
+         "when a speech verb or quotation marks embed the main clause, else asserted. A future, modal or condition "
+         "over the main clause is shared, as a means shares its act's ('Judges should think carefully before "
+         "heading an inquiry': hypothetical; 'will see an orphanage before chairing a meeting': threatened). After "
+         "'before' the act may never have been when the main clause stops its subject (a passive, a verb of "
+         "prevention or a police act: 'the militant was arrested before attacking the police station'): "
+         "hypothetical. filters.background-gerund dropped these gerunds as scene-setting until session 14."),
     Rule("modality.reported-speech", _M,
          "A trigger inside a clause reported by a speech or cognition verb: 'officials said the strike ...'."),
     Rule("modality.inside-quotes", _M, "A trigger inside quotation marks is reported."),
@@ -1867,7 +1878,9 @@ RULES: tuple[Rule, ...] = (
          "'that' clause is a claim about the world and is kept, and so is a documentary's or a programme's "
          "report ('a Panorama programme showed police officers ...'). Real-news conventions only."),
     Rule("filters.background-gerund", _F,
-         "A gerund after a temporal preposition sets the scene: 'celebrated ... after leaving Eriador'."),
+         "A gerund after a temporal preposition of background ('since', 'upon', 'while': lexicons/place_words.tsv, "
+         "temporal) sets the scene: 'has lived in exile since leaving office'. Not 'after'/'before', whose gerund is "
+         "an act the subject did (modality.gerund-after-a-time-is-done; session 14)."),
     Rule("filters.descriptive-participle", _F,
          "A participle describing its noun by a standing relation (statements to demands, 01-10): 'militants "
          "backed by Iran' is no news of backing."),
