@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .actor_fallbacks import demonyms
 from .lexicon import PLACE_PREPS
 from .lexicons import words
 from .views import OBJECTS
@@ -54,6 +55,18 @@ COMPUTER_NOUNS = words("senses", "computer-noun")
 AIM, HIT = "code.force-on-an-aim-is-no-force", "code.hit-criticises-only-out-or-back"
 CROWD, COMPUTER = "code.attack-on-a-crowd-is-assault", "code.attack-on-a-computer-is-no-event"
 ASSAULT = "180"
+PLACE_ATTACKED = "code.attack-on-a-place-or-armed-party-is-force"
+CAPTURED, DISMANTLED = "code.capture-of-a-person-is-detention", "code.dismantling-an-armed-group-is-force"
+DETENTION = "173"  # arrest, detain
+_CAPTURE_VERBS = words("senses", "capture-verb")
+_DISMANTLE_VERBS = words("senses", "dismantle-verb")
+_ARMED_HOLDINGS = words("senses", "armed-holding")
+_PERSON_NOUNS = words("senses", "person-noun")
+# roles of those who fight (not police, whose dismantling of a cell is arrests)
+_FIGHTING_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "IMG", "SEP", "RAD"})
+# roles of people, not of bodies or forces: what a capture of them takes is persons
+_PEOPLE_ROLES = frozenset({"CVL", "REF", "MED", "LAB", "EDU", "HLH", "ELI", "HRI", "AGR"})
+FORCE_CODE = "190"  # use conventional military force, not specified below
 CRITICISM = "111"
 # roles of parties that bear arms; a state named alone (no role) may act through its forces
 _ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "COP", "SPY", "CRM", "RAD"})
@@ -86,6 +99,76 @@ def force_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
     if any(_place(doc[t.head], t.code) for t in targets) or _armed_sentence(verb):
         return code
     return _unarmed(verb, code, ctx)
+
+
+def place_or_armed_party_attacked(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                                  ctx: DocContext) -> str | None:
+    """Force (190) for a verb of force that news also uses for words ("attack"; lexicons/senses.tsv verbal-attack)
+    which a pattern codes as criticism (11x: "attack ... ASSAULT" matched "in its first major assault") when what
+    it is done to (its target or object) is a place or a thing struck ("rebel-held areas of Idlib", "rebel
+    positions", "the base"; physical-target, armed-holding, a location or building), or an armed party by its
+    role attacked by another ("Syrian forces attacked Kurdish fighters"; not the owner of what is criticised, "the
+    army's record"): words are aimed at people and at what they say or do, not at places and positions. Not 'hit
+    out/back at' (criticism-particle), nor a country or city by its name ("the newspaper attacked Britain": a
+    state is criticised); None when the code stands."""
+    if code[:2] != "11" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in VERBAL_ATTACK_VERBS \
+            or any(c.dep_ in ("prt", "advmod") and c.lower_ in CRITICISM_PARTICLES for c in verb.children):
+        return None
+    doc = verb.doc
+    struck = [doc[t.head] for t in parties[1]] + [c for c in verb.children if c.dep_ in OBJECTS]
+    place = any({t.lemma_.lower(), t.lower_} & (PHYSICAL_TARGETS | _ARMED_HOLDINGS) or t.ent_type_ in ("LOC", "FAC")
+                for t in struck)
+    # an armed party by its role (not a state named alone, who may be criticised) attacked by another
+    armed = all(any(_armed(doc[p.head], p.code) and split_code(p.code or "")[1] and doc[p.head].dep_ != "poss"
+                    for p in side) for side in parties)
+    if not (place or armed) or not ctx.fire(PLACE_ATTACKED):
+        return None
+    return FORCE_CODE
+
+
+def captured_person(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                    ctx: DocContext) -> str | None:
+    """Detention (173) for a verb of capture coded as occupying territory (192: the bundled "&MILITARY *" of
+    APPREHEND) whose every target is a person or people, by name or by a role of people (civilians, refugees,
+    journalists ...): "an American woman captured by Kurdish forces" is taken into custody, not ground occupied
+    (lexicons/senses.tsv capture-verb). None when the code stands ("captured the town")."""
+    targets = parties[1]
+    if code[:3] != "192" or verb.lemma_.lower() not in _CAPTURE_VERBS or not targets:
+        return None
+    people = all(_person_or_people(verb.doc[t.head], t.code) for t in targets)
+    return DETENTION if people and ctx.fire(CAPTURED) else None
+
+
+def _person_or_people(head: Token, code: str | None) -> bool:
+    """A person by name, or people named by a person noun (lexicons/senses.tsv person-noun) or a demonym with a role
+    of people or a country alone ("civilians", "two Syrian journalists", "a British teenager", "four Americans")."""
+    country, roles = split_code(code or "")
+    if head.ent_type_ == "PERSON":
+        return True
+    # a person noun ("woman", "journalists"), not a place or thing the dictionaries code by a role or country
+    # ("the nearby hospital" HLH, "the Lebanese border", "a district centre")
+    if head.lemma_.lower() not in _PERSON_NOUNS and head.lower_ not in demonyms():
+        return False
+    return set(roles) <= _PEOPLE_ROLES if roles else country is not None
+
+
+def dismantled_by_force(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                        ctx: DocContext) -> str | None:
+    """Force (190) for a verb of dismantling (lexicons/senses.tsv dismantle-verb) that the dictionary codes as
+    reducing relations (16x, the dominant root of its block) when an armed party by its role does it to an armed
+    group or what it holds (armed-holding: a caliphate, a stronghold, an enclave, a network): "Kurdish forces have
+    almost completely dismantled Islamic State's caliphate" is fighting, not cutting ties. None when the code
+    stands ("dismantled trade barriers", "Iran dismantled centrifuges")."""
+    if code[:2] != "16" or verb.lemma_.lower() not in _DISMANTLE_VERBS:
+        return None
+    doc = verb.doc
+    sources, targets = parties
+    if not any(_armed(doc[s.head], s.code) and set(split_code(s.code or "")[1]) & _FIGHTING_ROLES for s in sources):
+        return None  # (police dismantling a cell arrest its members)
+    objects = [c for c in verb.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+    held = any(o.lemma_.lower() in _ARMED_HOLDINGS for o in objects) \
+        or any(_armed(doc[t.head], t.code) and split_code(t.code or "")[1] for t in targets)
+    return FORCE_CODE if held and ctx.fire(DISMANTLED) else None
 
 
 def _unarmed(verb: Token, code: str, ctx: DocContext) -> str:

@@ -70,6 +70,7 @@ from .unrealised_acts import (
     capability_is_no_act,
     demanded_act,
     disputed_act,
+    force_sent_for_is_told_done,
     obligation_is_not_done,
     proposed_act,
     purpose_is_an_aim,
@@ -134,7 +135,8 @@ def gerund_after_a_time_is_done(c: ModalClauses) -> Decision:
 MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     request_is_not_done, warned_against_act_is_not_done, negative_subject, negation, without_is_not_done,
     means_shares_its_act, yes_no_question, negated_governor, refusal, prevented_act, inverted_condition,
-    past_clause_keeps_its_tense, aim_is_an_intention, adjective_shares_its_copula, purpose_is_an_aim,
+    past_clause_keeps_its_tense, aim_is_an_intention, adjective_shares_its_copula, force_sent_for_is_told_done,
+    purpose_is_an_aim,
     act_inside_an_aim, capability_is_no_act, disputed_act, demanded_act, obligation_is_not_done, proposed_act,
     possibility_adverb, possibility_or_condition, conjunct_shares_its_auxiliary,
     indefinite_act_under_if_or_whether, hedge_or_condition_above,

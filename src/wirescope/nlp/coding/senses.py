@@ -35,8 +35,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .company_senses import JOINED_FORCES, agreement_side, company_code, joined_forces_side
+from .dispatch import sent_to_attack
 from .firms import FIRMS, deal_between_firms
-from .force_senses import TEAMS, force_code, teams_in_a_sport_story
+from .force_senses import (
+    TEAMS,
+    captured_person,
+    dismantled_by_force,
+    force_code,
+    place_or_armed_party_attacked,
+    teams_in_a_sport_story,
+)
 from .lemmas import trace_correction
 from .lexicons import words
 from .no_act_senses import PRIZE, no_act_rule, prize_taken, target_abroad
@@ -147,6 +155,13 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
     expected to act), "" for no event (wishes.py, relief.py), else None."""
     if relief_deployment(verb, code, parties[1], ctx) or goods_ban(verb, code, parties[1], ctx):
         return ""  # relief.py: "the army was deployed to help flood victims", "banned smoking in public places"
+    if sent_to_attack(verb, code, parties[1], ctx):
+        return ""  # dispatch.py: "sent in aircraft to attack Idlib" is the attack, no aid to those attacked
+    for other_sense in (place_or_armed_party_attacked, captured_person, dismantled_by_force):
+        # force_senses.py: "attack rebel-held areas" is no criticism, "captured an American woman" no occupation,
+        # "Kurdish forces dismantled Islamic State's caliphate" no cut in relations
+        if (recoded := other_sense(verb, code, parties, ctx)) is not None:
+            return recoded
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):
         return SANCTION  # "the US hit China with tariffs": a sanction by the one who imposes it (one_way)
     if (wished := wish_code(verb, code, ctx)) is not None:

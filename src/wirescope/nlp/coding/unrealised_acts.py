@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .dispatch import dispatched_force
 from .lexicons import words
 from .modal_clauses import (
     FUTURE_AUX,
@@ -179,6 +180,18 @@ def _aim(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() not in _RANK | _ATTEMPT and not any(
         c.lower_ in _RANK for c in head.children)
+
+
+def force_sent_for_is_told_done(c: ModalClauses) -> Decision:
+    # "Russia has sent in aircraft to attack rebel-held areas of Idlib in its first major assault for months": the
+    # purpose of a sending of forces is done when the sentence names it as an assault that happened; it takes the
+    # sending's modality (dispatch.py)
+    gov = dispatched_force(c.trigger)
+    if gov is None or c.code[:2] not in ("18", "19", "20"):
+        return None
+    from .modality import modality  # (modality.py imports this module's rules)
+
+    return "modality.force-sent-for-is-told-done", modality(gov, "", c.sent)
 
 
 def purpose_is_an_aim(c: ModalClauses) -> Decision:

@@ -377,6 +377,28 @@ RULES: tuple[Rule, ...] = (
     Rule("code.sport-result-is-no-force", _C,
          "A verb of force in a sentence with a score ('38-3') or a sport noun (match, cup, coach, referee), with no "
          "party that bears arms, reports a sport result: no event ('France crushed Italy 38-3 in Rome')."),
+    Rule("code.attack-on-a-place-or-armed-party-is-force", _C,
+         "A verb of verbal attack (attack, hit, slam ...) that a pattern codes as criticism (11x) is force (190) "
+         "when what it is done to is a place or a thing struck (lexicons/senses.tsv physical-target: 'areas', "
+         "'positions', 'the base'; a location or building), or an armed party attacked by an armed party or in a "
+         "sentence of arms: 'Russia has sent in aircraft to attack rebel-held areas of Idlib in its first major "
+         "assault for months' (the pattern 'attack ... ASSAULT' [111] matched the noun of the adjunct; leads study, "
+         "class C6). Words are aimed at people and at what they say or do, not at places. Not 'hit out/back at' "
+         "(criticism-particle), nor a country named ('the newspaper attacked Britain')."),
+    Rule("code.capture-of-a-person-is-detention", _C,
+         "A verb of capture (capture, seize; lexicons/senses.tsv capture-verb) that the dictionary codes as occupying "
+         "territory (192: APPREHEND's '&MILITARY *', matched by a military agent) is detention (173) when every "
+         "target is a person, by name or by a role of people (civilians, refugees, journalists, workers ...): 'An "
+         "American woman captured by Kurdish forces ... says she regrets travelling to Syria' (leads study, class "
+         "C6; the supplement's CAPTURE_PERSON gives 173 for captured commanders, fighters, hostages). 'Rebels "
+         "captured the town' stays 192."),
+    Rule("code.dismantling-an-armed-group-is-force", _C,
+         "A verb of dismantling (dismantle, destroy; lexicons/senses.tsv dismantle-verb) that the dictionary codes "
+         "as reducing relations (16, the dominant root of its block SEPARATE) is force (190) when a fighting party "
+         "by its role (forces, troops, rebels; not police, whose dismantling of a cell is arrests) does it to an "
+         "armed party or to what an armed group holds (caliphate, stronghold, enclave, network, cell, base, camp; "
+         "armed-holding): 'Kurdish forces have almost completely dismantled Islamic State's caliphate' (leads "
+         "study, class C6). 'Iran dismantled centrifuges', 'dismantled trade barriers' stay."),
     Rule("code.attack-on-a-crowd-is-assault", _C,
          "A verb of verbal attack (attack, clash ...) with no armed party whose object is people in a crowd (fans, "
          "supporters, spectators, shoppers, passengers) is bodily assault (180), not criticism: 'British fans "
@@ -601,6 +623,15 @@ RULES: tuple[Rule, ...] = (
          "to Ukraine', 'cut off gas supplies'); cutting anything else is a policy: 'the Tories would cut the "
          "number of MPs', 'plans to cut immigration', 'taxes were cut by the chancellor': no event. Words are "
          "data (lexicons/senses.tsv: cut-verb, relation-object); real-news conventions only."),
+    Rule("code.sending-forces-to-attack-is-no-aid", _C,
+         "A verb of sending forces (send, dispatch, deploy) whose purpose infinitive is a verb of force (attack, "
+         "strike, bomb, fight ...; lexicons/senses.tsv force-purpose), coded by the dictionary as anything but force "
+         "or a show of force, is no event of its own: 'Russia has sent in aircraft to attack rebel-held areas of "
+         "Idlib' is the attack, not military aid (072) to Idlib, and 'the US sent warplanes to strike Islamic State "
+         "positions in Syria' no military cooperation (062) with Syria, when every target of the sending was found "
+         "inside the purpose (those attacked or where); the force is coded from the infinitive (leads study, class "
+         "C6). 'Sent troops to help the army', 'sent aid to Idlib' and 'Kenya sent soldiers to Somalia to fight "
+         "al-Shabaab' (a target of the sending's own) stay."),
     Rule("code.relief-deployment-is-no-show-of-force", _C,
          "A mobilisation or deployment the dictionary codes as a show of force (15) whose purpose infinitive is an "
          "act of relief (help, rescue, evacuate, assist, distribute ...; also of its object: 'mobilised efforts to "
@@ -1721,6 +1752,13 @@ RULES: tuple[Rule, ...] = (
          "another adjective it says what would follow or be allowed, no act announced (hypothetical): "
          "'withholding reconstruction funds will be sufficient to force Russia to negotiate' was an invented "
          "170 turned into an invented threat, 137 (review 11 #8), 'will be free to veto the Turkish bid' a 132."),
+    Rule("modality.force-sent-for-is-told-done", _M,
+         "The purpose infinitive of force of a verb of sending forces ('sent in aircraft to attack rebel-held areas "
+         "of Idlib') is done when the sentence names it as an assault that happened: a noun of assault (assault, "
+         "offensive, attack, airstrike, raid ...; lexicons/senses.tsv assault-noun) after 'in' or 'during' on the "
+         "infinitive or the sending ('in its first major assault for months'). The force then takes the sending's "
+         "modality (asserted, reported, ...) instead of being an aim (modality.purpose-is-an-aim; leads study, class "
+         "C6). 'Sent troops to attack the town' without such a noun stays an aim."),
     Rule("modality.purpose-is-an-aim", _M,
          "The aim of an act is not an act: an infinitive of purpose ('troops were deployed to protect civilians', "
          "'in order to') or of a noun ('an agreement to combat smuggling', 'calls to end the violence'), and its "
