@@ -15,7 +15,8 @@ from .context import DocContext
 from .lexicon import ABROAD_ROLES, PLACE_PREPS, placed
 from .lexicons import words
 from .phrase_actors import ActorRef
-from .referents import countryless_role, referents_of
+from .referents import referents_of
+from .referring import countryless_role
 from .source_finders import SUBJ_DEPS
 from .syntax import phrase_tokens
 

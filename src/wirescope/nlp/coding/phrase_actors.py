@@ -17,15 +17,8 @@ from .context import DocContext
 from .full_names import FullName, FullNames, by_last_name_only, owner
 from .lexicon import PLACE_PREPS
 from .lexicons import words
-from .referents import (
-    PRONOUN_WINDOW,
-    PRONOUNS,
-    Referents,
-    collective_mention,
-    lone_name,
-    refer_back,
-    referents_of,
-)
+from .referents import PRONOUN_WINDOW, PRONOUNS, Referents, referents_of
+from .referring import collective_mention, lone_name, refer_back
 from .syntax import NOUN_HEAD, conjuncts, phrase_tokens, stray_places
 
 if TYPE_CHECKING:

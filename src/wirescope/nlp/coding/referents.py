@@ -18,7 +18,8 @@ Three look-ups use it, each a named rule of the argument finder (``arguments.py`
   often (the latest on a tie), which a role without a country belongs to.
 
 Built from the parse alone (no named-entity labels are needed, so stored example parses behave like the model's),
-and on the article date, so a name is coded as of the day the article was written.
+and on the article date, so a name is coded as of the day the article was written. The rules that resolve a mention
+with these look-ups (``refer_back`` and its helpers) are in ``referring.py``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .actor_codes import compose, split_code
+from .actor_codes import split_code
 from .actor_matching import ORG_HEADS
 from .actors import TITLE_WORDS, ActorCoder
 from .lexicon import PLACE_PREPS as _PLACE_PREPS
@@ -427,46 +428,6 @@ class Referents:
         return ranked[0][0]
 
 
-def party_country(tok: Token, coder: ActorCoder, day: date | None) -> str | None:
-    """The one country of the parties, opposition and legislators (``_PARTY_ROLES``) that are the subjects of the
-    clause of ``tok`` or of the clauses it is said or done in: "Labour leader Jeremy Corbyn accused the government",
-    "Tory MPs said ministers had failed". None when there are none or they are of several countries, or when the
-    party is placed in another country (``_party_placed_abroad``)."""
-    found: set[str | None] = set()
-    seen: list[Token] = []  # where the parties are and what the clauses above tok are about
-    verb = tok.head
-    while True:
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i):
-            code = code_recorded(coder, phrase_tokens(subj), day, subj)[0]
-            if code and set(split_code(code)[1]) & _PARTY_ROLES:
-                found.add(split_code(code)[0])
-                seen.extend(subj.subtree)
-        if verb.i != tok.head.i:
-            seen.extend(g for c in verb.children if c.dep_ in ("dobj", "prep")
-                        for g in (c, *c.children) if g.dep_ in ("dobj", "pobj"))
-        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    found.discard(None)
-    if len(found) != 1:
-        return None
-    country = found.pop()
-    return None if country is None or _party_placed_abroad(seen, country, coder, day) else country
-
-
-def _party_placed_abroad(names: Sequence[Token], country: str, coder: ActorCoder, day: date | None) -> bool:
-    """The party is placed in another country, in its own phrase or in a clause it is said in ("Conservative MPs
-    returning from Burma said the government had jailed monks", "Tory MPs visited Zimbabwe and accused the
-    government"): "the government" may be that country's, so the party's own is no safe guess (review 8 #2). A
-    country the accused act is about ("accused ministers of ignoring Russia") does not count."""
-    for name in names:
-        if name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "NORP"):
-            other, roles = split_code(code_recorded(coder, [name], day, name)[0])
-            if other is not None and other != country and not roles:  # a place or people ("Burma", "Harare"),
-                return True  # not a word of a party's name ("Liberal Democrat": USAPTY alone)
-    return False
-
-
 # the actor rule of a dictionary person matched by a last name alone: a guess, not a full name
 SURNAME_GUESS = "actors.last-name-of-a-listed-person"
 # honorifics that may precede a lone surname ("Mr. Abe", "Lady Thatcher", "Lord Falconer"): not part of the name
@@ -474,198 +435,6 @@ SURNAME_GUESS = "actors.last-name-of-a-listed-person"
 # Howard" is Sir Howard Newby, no one surnamed Howard), so the word after them is no lone surname
 HONORIFIC_WORDS = frozenset(w.lower() + dot for w in words("title_words", "honorific") for dot in ("", ".")
                             if w not in ("SIR", "DAME"))
-# roles a country's own bodies hold; others (IGO, NGO, ...) have no country to take
-_NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "MED", "ELI", "REB", "BUS",
-                             "CVL", "EDU", "HLH", "LAB", "AGR", "CRM", "REF", "PPL", "UAF"})
-
-
-def lone_name(head: Token, toks: Sequence[Token]) -> bool:
-    """The phrase names its actor by one capitalised word only: "Abe", "Mr. Abe"."""
-    names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in HONORIFIC_WORDS]
-    return head.pos_ == "PROPN" and names == [head] and head.text[:1].isupper()
-
-
-def countryless_role(head: Token, code: str) -> bool:
-    """A role without a country ("---GOV") whose phrase is definite or bare ("the ministry", "police"), not an
-    indefinite or quantified one ("a diplomat", "some officials", "many people") that need not belong to the
-    story's country."""
-    roles = split_code(code)[1]
-    if not roles or not set(roles) <= _NATIONAL_ROLES:
-        return False
-    if any(c.dep_ == "prep" for c in head.children):
-        return False  # "the spokesperson for Pakistan's ministry": the phrase says whose it is, in a way not coded
-    if any(_elsewhere(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod")):
-        return False  # "foreign investors", "international monitors": not the story's own
-    # a number counts, not chooses: "33 militants", "at least 2,400 people" are of the story's country too
-    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss") or c.lower_ in _QUANTIFIERS]
-    return all(d == "the" for d in dets)
-
-THE_COUNTRY = "actors.the-country-is-the-article-country"
-# "the country" as a subject refers back as the possessor "the country's" does (``the_country``), to the
-# article's country only in its lead: the first sentences, which tell of the story's own country
-THE_COUNTRY_REFERS_BACK = "actors.the-country-refers-back"
-LEAD_SENTENCES = 3
-# "his military", "her government": a state's body owned by a possessive pronoun is its antecedent's country's
-POSSESSOR_PRONOUN = "actors.possessive-pronoun-gives-the-country"
-PRONOUN_POSSESSORS = frozenset({"his", "her"})
-# the bodies of a state a person heads or speaks for ("his government", "her army", "his forces")
-_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY"})
-# a possessor that names the country the story is about without its name ("the country's president")
-_COUNTRY_NOUNS = frozenset({"country", "nation"})
-
-
-def owned_by_the_country(head: Token) -> bool:
-    """The phrase's possessor is "the country" or "the nation", with nothing else to say which ("the country's
-    president", "the nation's army"; not "a country's", "the other country's", "the country's own")."""
-    for c in head.children:
-        if c.dep_ == "poss" and c.lemma_.lower() in _COUNTRY_NOUNS:
-            mods = [m for m in c.children if m.dep_ != "case"]
-            return len(mods) == 1 and mods[0].dep_ == "det" and mods[0].lower_ == "the"
-    return False
-
-
-# (the actor coder, the article date, the rule switch: ``DocContext.fire`` or always on)
-How = tuple["ActorCoder", "date | None", Callable[[str], bool]]
-
-
-def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple[str | None, str],
-               how: How) -> tuple[str | None, str]:
-    """(code, name) of a mention with ``coded`` as the dictionaries give it, resolved to the actor the article
-    named when it does not name one in full: a pronoun subject or a lone surname takes the named person's code; a
-    role without a country ("the president", "the ministry", "police") the nearest actor named with that role, else
-    the article's country (and an office its holder on the day). The event coder's arguments and the quotation
-    speakers both resolve through here, so "he said" and "he condemned" name the same actor."""
-    code, name = coded
-    coder, day, fire = how
-    if code is None:
-        return _uncoded_refers_back(refs, head, toks, how)
-    if split_code(code)[0] is None and split_code(code)[1] and owned_by_the_country(head):
-        country = the_country(refs, head)
-        if country is not None and fire(THE_COUNTRY):
-            # "the country's president", "the nation's army": the country the article is about there
-            held = coder.office_holder_code(country, head, day, fire)
-            return held or compose(country, [(r, False) for r in split_code(code)[1]]), name
-    roles = split_code(code)[1]
-    if split_code(code)[0] is None and roles and set(roles) <= _STATE_BODIES:
-        country = _possessor_country(refs, head, how)
-        if country is not None and fire(POSSESSOR_PRONOUN):
-            # "Khamenei said his military had dealt ...": the possessor's state
-            return compose(country, [(r, False) for r in roles]), name
-    if split_code(code)[0] is not None or not countryless_role(head, code):
-        return code, name
-    # a common noun ("the government", "ministers"), not a person named with a title ("Prince Mohammed")
-    own = party_country(head, coder, day) if set(roles) <= _STATE_ROLES and head.pos_ == "NOUN" else None
-    if own is not None and fire(PARTY_SPEAKS_OF_ITS_OWN):
-        # "Labour leader Jeremy Corbyn accused the government of waiting for instructions from Donald Trump"
-        held = coder.office_holder_code(own, head, day, fire)
-        return held or compose(own, [(r, False) for r in roles]), name
-    # one named actor is what a singular title refers to; "the two presidents" are not the last one named
-    named = refs.role_before(head, roles) if head.tag_ != "NNS" else None
-    if named is not None and fire("actors.role-refers-back"):
-        # the named actor's country with the role's own roles: "the ministry" after "Zarif" is IRNGOV
-        return compose(split_code(named.code)[0], [(r, False) for r in roles]), named.name
-    country = refs.country_at(head)
-    if country is None or not fire("actors.role-takes-the-article-country"):
-        return code, name
-    held = coder.office_holder_code(country, head, day, fire)
-    return held or compose(country, [(r, False) for r in roles]), name
-
-
-def the_country(refs: Referents, head: Token, *, lead_only: bool = False) -> str | None:
-    """The country a definite "the country" or "the nation" at ``head`` refers to: the country named before it in
-    its sentence (``Referents.country_named_before``), else, unless a person is named there before it, the
-    article's country there (the first country of a lead's first sentence with names, else the one its earlier
-    sentences name most) or the one country a lead sets its act in; with ``lead_only``, only in the article's
-    first ``LEAD_SENTENCES`` sentences."""
-    country, person_before = refs.country_named_before(head)
-    if lead_only and refs.sentence_of(head) >= LEAD_SENTENCES:
-        return country  # deep in an article "the country" may be any it has told of: the story's, its neighbour
-    if country is None and not person_before:  # after a person named in its sentence, the article's country
-        # could be that person's ("Putin arrived on Monday, and the country's foreign minister ...")
-        country = refs.country_at(head) or refs.lead_place_country(head)
-    return country
-
-
-def the_country_mention(head: Token) -> bool:
-    """A subject that is "the country" or "the nation" with nothing else to say which ("says the country shot down
-    a jetliner"; not "a country", "the other country", "the country's president", "the country where ...")."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _COUNTRY_NOUNS \
-            or head.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    kids = [c for c in head.children if c.dep_ != "punct"]
-    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
-
-
-def _possessor_country(refs: Referents, head: Token, how: How) -> str | None:
-    """The country of the person a possessive "his"/"her" refers to when it owns a state's body as a subject ("his
-    military", "her government"): the person named before it, as for a pronoun subject
-    (``Referents.person_before``). None without such a possessor, or when the person has no country. ("its" and
-    "their" are source.role-owned-by-a-pronoun's: the subject of the clause that embeds this one.)"""
-    poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    if poss is None or poss.lower_ not in PRONOUN_POSSESSORS or head.dep_ not in ("nsubj", "nsubjpass"):
-        return None  # (as an object the body is as often the subject's own: "Blair praised his chancellor")
-    found = refs.person_before(poss)
-    if found is not None and found.titled and split_code(found.code)[0] is None:
-        titled = _titled(refs, found, how)  # "the prime minister ... his government": placed as it is
-        if titled is not None:
-            return split_code(titled[0])[0]
-        found = refs.person_before(poss, titles=False)
-    return split_code(found.code)[0] if found is not None else None
-
-
-def _uncoded_refers_back(refs: Referents, head: Token, toks: Sequence[Token], how: How) -> tuple[str | None, str]:
-    """(code, name) of a mention the dictionaries code as no one (``refer_back``): a pronoun subject the person
-    named before it, a lone surname the fuller name, "the group" the organisation named before it."""
-    fire = how[2]
-    found, rule = None, ""
-    if head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-        found, rule = refs.person_before(head), "actors.pronoun-refers-back"
-        if found is not None and found.titled:
-            titled = _titled(refs, found, how)
-            if titled is not None and fire(TITLED_SUBJECT):
-                return titled
-            found = refs.person_before(head, titles=False)
-    elif lone_name(head, toks):
-        found, rule = refs.surname(head), "actors.surname-refers-back"
-    elif collective_mention(head):
-        found, rule = refs.organisation_before(head), COLLECTIVE_REFERS_BACK
-    elif the_country_mention(head):
-        country = the_country(refs, head, lead_only=True)
-        # "Iranian state TV says the country shot down a Ukrainian jetliner": the country named before it
-        return (country, "the country") if country is not None and fire(THE_COUNTRY_REFERS_BACK) else (None, "")
-    return (found.code, found.name) if found is not None and fire(rule) else (None, "")
-
-
-def collective_mention(head: Token) -> bool:
-    """A subject that is a singular collective noun for an organisation with nothing but "the" to tell whose it
-    is ("the group", "the alliance", "the bloc"; lexicons/title_words.tsv, collective-noun): not "the armed
-    group", "a group", "the group of protesters", "the alliance with the US", "the alliance fighting Isis"."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _COLLECTIVE_NOUNS:
-        return False
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return False  # (as an object or in a phrase it is as often a group the clause itself describes)
-    kids = [c for c in head.children if c.dep_ != "punct"]
-    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
-
-
-def _titled(refs: Referents, found: Name, how: How) -> tuple[str, str] | None:
-    """(code, name) of a subject named by its title alone, resolved as that mention is ("the prime minister" is
-    the article's country's, with the office's holder); None when it stays without a country (the pronoun then
-    refers back as before: a title no rule places is no safer an answer than the nearest named person)."""
-    if split_code(found.code)[0] is not None:
-        return found.code, found.name
-    title = refs.doc[found.head]
-    code, name = refer_back(refs, title, phrase_tokens(title), (found.code, found.name), how)
-    return (code, name) if code and split_code(code)[0] is not None else None
-
-
-# the roles of a party's own politics: its government and parliament (``PARTY_SPEAKS_OF_ITS_OWN``) ...
-_STATE_ROLES = frozenset({"GOV", "LEG"})
-# ... of which its parties, the opposition and legislators speak ("Labour leader Jeremy Corbyn accused the government")
-_PARTY_ROLES = frozenset({"PTY", "OPP", "LEG"})
-PARTY_SPEAKS_OF_ITS_OWN = "actors.party-speaks-of-its-own-government"
-# "the group" refers to the organisation named before it (``Referents.organisation_before``)
-COLLECTIVE_REFERS_BACK = "actors.the-group-refers-to-the-organisation-named-before"
 _COLLECTIVE_NOUNS = words("title_words", "collective-noun")
 # the first roles of an organisation "the group" may refer to: international and non-governmental bodies, armed
 # groups, rebels, insurgents, separatists, radicals, parties, the opposition, unions, rights and religious groups
@@ -673,25 +442,6 @@ _ORGANISATION_ROLES = frozenset({"IGO", "NGO", "IMG", "REB", "UAF", "RAD", "INS"
                                  "REL", "ENV"})
 # a company ("the group" of a business story): no antecedent for a political event's actor
 _COMMERCIAL = frozenset({"MNC"})
-# a pronoun subject refers back to a subject named by its title alone (``Referents.person_before``)
-TITLED_SUBJECT = "actors.pronoun-refers-to-a-titled-subject"
-# modifiers that put a role outside the story's country
-# quantifying adjectives: "many people", "several officials" are indefinite, like "some officials"
-_QUANTIFIERS = frozenset({"many", "several", "few", "numerous", "various", "most", "multiple"})
-_FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "service", "affair", "affairs"})
-# modifiers that put a role outside the article's country (lexicons/title_words.tsv, outside)
-_OUTSIDE = words("title_words", "outside")
-
-
-def _elsewhere(mod: Token) -> bool:
-    """A modifier saying the role is not the story's country's own: "foreign investors", "international
-    monitors". (A capitalised modifier the dictionaries did not place is no such sign: "BLA militants" are the
-    story's; measured on the tuning part.)"""
-    if mod.lower_ == "foreign" and mod.head.lemma_.lower() in _FOREIGN_OFFICES:
-        return False  # "the foreign minister", "the foreign ministry" are the country's own office
-    return mod.lower_ in _OUTSIDE
-
-
 def _subject(tok: Token) -> bool:
     """The name is a subject, or the possessor or modifier of one ("Kenya's ministry", "Kenyan police")."""
     while tok.dep_ in ("poss", "compound", "amod", "case") and tok.head.i != tok.i:

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 
 from . import doc_memo
 from .actor_codes import split_code
-from .referents import SURNAME_GUESS, code_recorded, countryless_role, referents_of
+from .referents import SURNAME_GUESS, code_recorded, referents_of
+from .referring import countryless_role
 from .syntax import phrase_tokens
 
 if TYPE_CHECKING:
