@@ -863,7 +863,10 @@ RULES: tuple[Rule, ...] = (
     Rule("source.object-control", _A,
          "After a verb of object control the object is the subject of the infinitive: 'urged Chile to respond' has "
          "Chile as the one who responds; so is the object of a verb with a gerund after its argument's preposition "
-         "('accused Chile of aiding', 'barred X from attending')."),
+         "('accused Chile of aiding', 'barred X from attending'). Causatives are verbs of object control too: 'the "
+         "killing of the general led Iran to fire missiles', 'Russia's determination to protect Assad prompted "
+         "Moscow to launch airstrikes' (Iran fires, Moscow launches; not the subject, an event or a state: review "
+         "14). The verbs are data (lexicons/verb_classes.tsv, object-control)."),
     Rule("source.fronted-participle-is-passive", _A,
          "A past participle that opens its sentence as an adverbial clause of the main verb, with no subject or "
          "auxiliary of its own, is passive in meaning: the main clause's subject is its patient, not its doer, so it "
