@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_codes import NON_STATE, split_code
-from .lexicon import LIGHT_VERBS
+from .lexicon import LIGHT_VERBS, PLACE_PREPS
 from .lexicons import codes, words
 
 if TYPE_CHECKING:
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from .arguments import ArgumentFinder
     from .context import DocContext
+    from .phrase_actors import ActorRef
     from .target_finders import _Found, _TargetView
 
 __all__ = ["ACT_DOER", "AUTHOR", "act_doer_target", "aimed_nouns", "author_heads", "stance_author"]
@@ -111,15 +112,32 @@ def act_doer_target(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> 
 
 
 def _authorities(finder: ArgumentFinder, noun: Token, v: _TargetView, ctx: DocContext) -> _Found:
-    """The government of the country of the first party or place named inside an act of authority with no doer
-    named ("the arrest of the Saudi activist", "the expulsion of diplomats from Iran"): a state's authorities
-    arrest, detain, expel and sanction; None when no country is named there (the other finders decide)."""
-    for ref in finder.actors_inside(noun, ctx):
+    """The government of the country where an act of authority with no doer named is done, else of the first party
+    named inside it ("the expulsion of diplomats from Iran": IRNGOV; "the arrest of the Saudi activist": SAUGOV): a
+    state's authorities arrest, detain, expel and sanction on their own ground, whoever undergoes it, so the place
+    beats the nationality of the one it is done to ("Britain condemned the detention of a British journalist in
+    Egypt": EGYGOV, not GBRGOV; review 14). Never the critic itself: a state does not condemn its own act in these
+    words, so "Britain condemned the detention of a British journalist" names no doer and has no target (not the
+    journalist either). None when no country is named there (the other finders decide)."""
+    own = {ref.code for ref in v.sources}
+    for ref in [*_places_inside(finder, noun, ctx), *finder.actors_inside(noun, ctx)]:
         country = split_code(ref.code or "")[0]
         if ref.head in v.src_heads or country is None or len(country) != 3 or country in NON_STATE:
             continue
+        if own & {country, country + "GOV"}:
+            return ACT_DOER, ()  # the critic is that state itself: the doer is not named (nor is it the victim)
         return ACT_DOER, [replace(ref, code=country + "GOV", direct=False)]
     return None
+
+
+def _places_inside(finder: ArgumentFinder, noun: Token, ctx: DocContext) -> list[ActorRef]:
+    """The coded names of places inside an act noun's phrase, after a preposition of place ("the detention of a
+    journalist in Egypt", "the expulsion of diplomats from Iran"); a place the act is in before a place one comes
+    from ("the detention of a man from Manchester in Iran")."""
+    places = [tok for tok in noun.subtree
+              if tok.i != noun.i and tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in PLACE_PREPS]
+    places.sort(key=lambda tok: tok.head.lower_ == "from")
+    return [ref for tok in places for ref in finder.phrase_actors(tok, ctx, direct=False) if ref.code]
 
 
 def _done_to_someone(noun: Token) -> bool:
