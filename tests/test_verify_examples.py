@@ -1,6 +1,6 @@
 """The example articles through the events stage and the verifier (the default pipeline's confidence): the golden
-files record every candidate with its calibrated confidence, and the events a reader must see (the strike, Iran's
-threats, the British and UN appeals) are at or above the default read-time threshold."""
+files record every candidate with its calibrated confidence; the strike is at or above the default read-time
+threshold, and Iran's threats and the British and UN appeals are coded candidates, stored with their confidence."""
 
 from __future__ import annotations
 
@@ -48,23 +48,30 @@ def _kept(pipeline: Any, examples: list[Path]) -> list[dict[str, Any]]:
     return kept
 
 
-def test_the_strike_and_the_british_appeal_are_above_the_threshold(pipeline, examples) -> None:  # type: ignore[no-untyped-def]
+def test_the_strike_is_above_the_threshold(pipeline, examples) -> None:  # type: ignore[no-untyped-def]
     kept = _kept(pipeline, examples)
     # the strike that killed Soleimani, in both articles
     strikes = [e for e in kept if e["code"] == "190" and e["source"] == "USAMIL" and e["target"] == "IRNMIL"
                and e["modality"] == "asserted"]
     assert len(strikes) == 2
-    # the British appeal
-    assert any(e["code"].startswith("02") and e["source"] == "GBRGOV" for e in kept)
 
 
-# Known gap (issue 17; said in the commit that made the verifier a default stage): the coder finds no target for
-# Iran's threats ("vowed severe revenge", "threatening") nor for the UN's appeal, and a candidate without the gold's
-# target never matches on the scorer's key, so the verifier, calibrated on that key, gives them a low probability
-# (0.01-0.10 with the model of that commit). Strict: when the coder finds their targets and this passes, the marker
-# must go.
-@pytest.mark.xfail(strict=True, reason="targetless threats and appeals are below the threshold (see the comment)")
-def test_irans_threats_and_the_un_appeal_are_above_the_threshold(pipeline, examples) -> None:  # type: ignore[no-untyped-def]
+def test_the_threats_and_the_appeals_are_coded_candidates(pipeline, examples) -> None:  # type: ignore[no-untyped-def]
+    events = [e for p in examples if p.stem in NAMES for e in _events(pipeline, p)]
+    assert any(e["code"].startswith("13") and (e["source"] or "").startswith("IRN") for e in events)
+    assert any(e["code"].startswith("02") and e["source"] == "GBRGOV" for e in events)
+    assert any(e["code"].startswith("02") and e["source"] == "IGOUNO" for e in events)
+
+
+# Known gap (issue 17; said in the commit that made the verifier a default stage and in session 14's shift for unseen
+# news): the coder finds no target for Iran's threats ("vowed severe revenge", "threatening") nor for the UN's appeal,
+# and a candidate without the gold's target never matches on the scorer's key, so the verifier, calibrated on that
+# key, gives them a low probability. Since the prior shift for news the rules were not written on (-1.5 on the
+# log-odds, scripts/train_verifier.py UNSEEN_SHIFT) the British appeal, with its target, is also below 0.3 (about 0.2):
+# appeals like it are right on unseen news about that often. Strict: when all pass, the marker must go.
+@pytest.mark.xfail(strict=True, reason="the threats and the appeals are below the threshold (see the comment)")
+def test_the_threats_and_the_appeals_are_above_the_threshold(pipeline, examples) -> None:  # type: ignore[no-untyped-def]
     kept = _kept(pipeline, examples)
+    assert any(e["code"].startswith("02") and e["source"] == "GBRGOV" for e in kept)
     assert any(e["code"].startswith("13") and (e["source"] or "").startswith("IRN") for e in kept)
     assert any(e["code"].startswith("02") and e["source"] == "IGOUNO" for e in kept)

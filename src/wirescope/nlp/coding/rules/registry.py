@@ -1084,7 +1084,8 @@ RULES: tuple[Rule, ...] = (
          "own ground, whoever undergoes it ('the expulsion of diplomats from Iran': IRNGOV; 'Britain condemned the "
          "detention of a British journalist in Egypt': EGYGOV, not GBRGOV, review 14; 'condemned the arrest of the "
          "Saudi activist': SAUGOV, not the activist), never the critic state itself ('Britain condemned the "
-         "detention of a British journalist': no target). The one the act is done to is not the one criticised (review 13 #1): an act of force with no "
+         "detention of a British journalist': no target). The one the act is done to is not the one criticised "
+         "(review 13 #1): an act of force with no "
          "doer found leaves the opinion without a target. A named object is the one criticised and is left to the "
          "other finders ('condemned Israel for the killing of X'); so is an act noun that gives the verb its code "
          "('launched an attack on the Tory plans')."),
