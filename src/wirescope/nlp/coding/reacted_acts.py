@@ -57,18 +57,12 @@ def stance_author(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _F
     """A target finder: an opinion (11, 12, a verb of attack in words) aimed at what someone said or decided,
     named after it ("hit back at comments made by Donald Trump", "criticised the statement by the State
     Department"): the author (see ``author_heads``), when the objects name no actor themselves."""
-    from .speech import STANCE_NOUNS, opinion_root
+    from .speech import opinion_root, stance_actors
 
     if finder.ud_petrarch or not opinion_root(v) or any(finder.phrase_actors(o, ctx, direct=True) for o in v.objs):
         return None
-    for noun in aimed_nouns(v.verb, v.objs):
-        if noun.lemma_.lower() not in STANCE_NOUNS:
-            continue
-        found = [a for m in author_heads(noun) for a in finder.phrase_actors(m, ctx, direct=False)
-                 if a.code and a.head not in v.src_heads]
-        if found:
-            return AUTHOR, found
-    return None
+    found = stance_actors(finder, v, ctx, author_heads)
+    return (AUTHOR, found) if found else None
 
 
 def aimed_nouns(verb: Token, objs: tuple[Token, ...]) -> list[Token]:

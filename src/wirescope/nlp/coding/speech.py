@@ -10,7 +10,7 @@ Used by the event coder's argument finders (``target.accused-is-the-object``,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -142,14 +142,22 @@ def stance_owner(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Fo
         return None
     if any(finder.phrase_actors(o, ctx, direct=True) for o in v.objs):
         return None  # "criticised the government over its plans": the object is the one criticised
+    found = stance_actors(finder, v, ctx, _owners)
+    return ("target.owner-of-the-criticised-stance", found) if found else None
+
+
+def stance_actors(finder: ArgumentFinder, v: _TargetView, ctx: DocContext,
+                  people: Callable[[Token], list[Token]]) -> list[ActorRef]:
+    """The coded actors (not the source) that ``people`` names around the first stance noun the opinion is aimed at
+    that names any: its owners ("Labour's plans"), or its author ("comments made by Donald Trump")."""
     for noun in aimed_nouns(v.verb, v.objs):
         if noun.lemma_.lower() not in STANCE_NOUNS:
             continue
-        found = [a for m in _owners(noun) for a in finder.phrase_actors(m, ctx, direct=False)
+        found = [a for m in people(noun) for a in finder.phrase_actors(m, ctx, direct=False)
                  if a.code and a.head not in v.src_heads]
         if found:
-            return "target.owner-of-the-criticised-stance", found
-    return None
+            return found
+    return []
 
 
 def opinion_root(v: _TargetView) -> bool:
