@@ -91,20 +91,20 @@ INNER_FOLDS = 5
 # weights) pooled ECE 0.045, ROC AUC 0.852; 3 stories (316 weights) 0.040, 0.854; 5 stories (with other features
 # tried) lost AUC (0.840).
 MIN_STORIES = 3
-# The prior shift of the shipped model (``--unseen-shift``), added to the calibrated log-odds: the rules are written
-# on the tuning stories, so their candidates there are right more often (58% on the coder of 516194b) than on news
-# the rules were not written on (the check part 31%; blind judges: BBC politics 300-417 34% real, Guardian 61-120
-# 21.5%), and no out-of-fold prediction within the tuning part sees it (every tuning story had rules written on
-# it). The model ranks unseen news nearly as well (ROC AUC 0.72 on the Guardian judge's labels) but at the tuning
-# part's level. Stronger regularisation, --min-stories 1/5/8 and leaving out the identity features (lemmas, rule
-# ids, codes, nouns) all left the Guardian judge's ECE at 0.26-0.28 (mean confidence 0.47-0.50 against 21.5% real):
-# the gap is in the base rate, not in features that memorise. Chosen, not fitted, on the Guardian judge's labels
-# of the events of main a99193f on rows 61-120 (/work/notes/judge14, 339 events; never trained on): the log loss of
-# "real" is lowest at -1.5 on the grid 0, -0.25 ... -2.5 (ECE 0.259 -> 0.046; choosing on one half of the articles
-# and scoring the other, 20 random halvings: -1.25 to -1.75, held-out ECE 0.076). "real" is looser than the gold's
-# key match, so this is the least shift that news like it needs. The out-of-fold figures do not use it: a held-out
-# tuning story keeps the rate its rules were tuned to, and the pooled figure learns the shift of the stories the
-# rules were not written on from the other such stories of each fold (``UNTUNED``).
+# The prior shift of the shipped model (``--unseen-shift``), added to the calibrated log-odds: the rules are written on
+# the tuning stories, so their candidates there are right more often (58% on the coder of 516194b) than on news the
+# rules were not written on (the check part 31%; blind judges: BBC politics 300-417 34% real, Guardian 61-120 21.5%),
+# and no out-of-fold prediction within the tuning part sees it (every tuning story had rules written on it). The model
+# ranks unseen news nearly as well (ROC AUC 0.72 on the Guardian judge's labels) but at the tuning part's level.
+# Stronger regularisation, --min-stories 1/5/8 and leaving out the identity features (lemmas, rule ids, codes, nouns)
+# all left the Guardian judge's ECE at 0.26-0.28 (mean confidence 0.47-0.50 against 21.5% real): the gap is in the base
+# rate, not in features that memorise. Chosen, not fitted, on the Guardian judge's labels of the events of main a99193f
+# on rows 61-120 (data/judged/guardian_061_120.jsonl, 339 events; never trained on): the log loss of "real" is lowest at
+# -1.5 on the grid 0, -0.25 ... -2.5 (ECE 0.259 -> 0.046; choosing on one half of the articles and scoring the other, 20
+# random halvings: -1.25 to -1.75, held-out ECE 0.076). "real" is looser than the gold's key match, so this is the least
+# shift that news like it needs. The out-of-fold figures do not use it: a held-out tuning story keeps the rate its rules
+# were tuned to, and the pooled figure learns the shift of the stories the rules were not written on from the other such
+# stories of each fold (``UNTUNED``).
 UNSEEN_SHIFT = -1.5
 
 
@@ -244,7 +244,7 @@ def _bbc_politics(article_id: str) -> bool:
 
 
 def _bbc_key(record_id: str, event: Any) -> list[Any]:
-    """An event's key in judged-label files (``/work/notes``' judging sheets): article, sentence, trigger, code,
+    """An event's key in judged-label files (``data/judged/README.md``): article, sentence, trigger, code,
     actor codes, modality."""
     return [record_id, event.sentence, event.trigger.text, event.code, event.source.code if event.source else None,
             event.target.code if event.target else None, event.modality]

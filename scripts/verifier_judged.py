@@ -6,7 +6,7 @@ countries with roughly the right modality; "fully_right": also the roles, modali
 verifier's confidence holds on news unlike the VOA stories it is trained on. Its text never trains the shipped
 model (the model file ships); the labels only check a model and choose among a few options.
 
-The articles are coded as the judge saw them (``/work/notes/judge14/extract_cut.py``): each text cut after the last
+The articles are coded as the judge saw them (``data/judged/README.md``): each text cut after the last
 sentence end before 2,500 characters, no title, the CSV's date; an event's key is (article, sentence, trigger,
 code, source code, target code, modality), so labels of one coder version match the events another makes alike.
 """
@@ -56,7 +56,7 @@ def guardian_articles(rows: set[int], path: Path = GUARDIAN) -> list[tuple[str, 
                 text, date = cut(r["text"]), (r["date"] or "")[:10] or None
                 try:
                     article = article_from_text(text, title=None, published=date)
-                except Exception:  # an unreadable date: as the judge's extractor, without it
+                except ValueError:  # an unreadable date: as the judge's extractor, without it
                     article = article_from_text(text, title=None)
                 out.append((f"guardian/{i:03d}", article))
     return out
@@ -69,7 +69,7 @@ def judged_rows(labels: dict[str, dict[str, Any]]) -> set[int]:
 
 def judged_figures(probs: list[float], keys: list[list[Any]], labels: dict[str, dict[str, Any]]) -> str:
     """ECE and right-per-band of the judged events among ``keys`` (with confidences ``probs``), for "real" and
-    "fully_right", every modality counted (as /work/notes/blind/score.py counts)."""
+    "fully_right", every modality counted (as the judge's sheets list every event)."""
     pairs = [(p, labels[json.dumps(k)]) for p, k in zip(probs, keys, strict=True) if json.dumps(k) in labels]
     if not pairs:
         return "no coded event has a judgement"
