@@ -99,8 +99,16 @@ def _coded(example):  # type: ignore[no-untyped-def]
     coder = example_coder(example.coder, frozenset())
     stage = EventStage(Settings())
     sents = list(doc.sents)
-    events = [stage._event(c, doc, sents, "example", None, [], {}) for c in coder.code_doc(doc, example.day)]
+    codings = coder.code_doc(doc, example.day, headline=_headline(doc, example))
+    events = [stage._event(c, doc, sents, "example", None, [], {}) for c in codings]
     return doc, [e for e in events if e is not None], coder
+
+
+def _headline(doc, example) -> set[int]:  # type: ignore[no-untyped-def]
+    """The sentences of an example's headline, found in its text as the events stage finds them."""
+    from wirescope.nlp.coding.headline import headline_sentences
+
+    return headline_sentences(doc.text, list(doc.sents), example.headline or None)
 
 
 def _line(c) -> str:  # type: ignore[no-untyped-def]
@@ -120,8 +128,10 @@ def test_the_trace_names_the_rule_on_what_it_made_and_explains_it(rule_id: str) 
 
     for example in (e for e in load_examples(rule_id) if e.positive):
         off = set(run_example(example, disabled=[rule_id])[0].split(" | "))
+        if example.headline:  # an article's effect names the sentences that tell each event: not a coding's
+            off = {line.rsplit(" s", 1)[0] for line in off}
         doc, events, coder = _coded(example)
-        codings = coder.code_doc(doc, example.day)
+        codings = coder.code_doc(doc, example.day, headline=_headline(doc, example))
         made = {(c.sentence, c.trigger, c.code) for c in codings if _line(c) not in off}
         for explanation in explain_events(doc, events, coder.entry_texts):
             e = explanation.event
@@ -143,3 +153,32 @@ def test_examples_with_test_dictionaries_are_coded_with_them() -> None:
     assert not example_coder("fictional").ud_petrarch and "NORVANIA" in example_coder("fictional").dicts.actors
     with pytest.raises(ConfigError, match="unknown example coder 'atlantis'"):
         example_coder("atlantis")
+
+
+def test_an_example_with_a_headline_is_coded_as_an_article() -> None:
+    """Blocks marked '# part = headline' open the example's text on a line of their own, as plain-text ingest
+    keeps a title; such an example is coded on the events stage's article path: the headline found from the text
+    and the title, its events merged into the body's (the same act told in both is one event with both sentences)."""
+    from wirescope.nlp.coding.rules.examples import article_events, example_coder
+
+    rows = ["1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_",
+            "2\texpels\texpel\tVERB\tVBZ\t_\t0\tROOT\t_\t_",
+            "3\tBritish\tbritish\tADJ\tJJ\t_\t4\tamod\t_\t_",
+            "4\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t2\tdobj\t_\tSpaceAfter=No"]
+    body = ["1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_",
+            "2\texpelled\texpel\tVERB\tVBD\t_\t0\tROOT\t_\t_",
+            "3\tBritish\tbritish\tADJ\tJJ\t_\t4\tamod\t_\t_",
+            "4\tdiplomats\tdiplomat\tNOUN\tNNS\t_\t2\tdobj\t_\tSpaceAfter=No",
+            "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\tSpaceAfter=No"]
+    text = ("# example = 1\n# kind = positive\n# expect = x\n# part = headline\n"
+            "# text = Russia expels British diplomats\n" + "\n".join(rows)
+            + "\n\n# example = 1\n# text = Russia expelled British diplomats.\n" + "\n".join(body))
+    example = next(parse_examples("x.y", text))
+    assert example.headline == "Russia expels British diplomats"
+    doc = doc_from_conllu(example.conllu)
+    assert doc.text.startswith("Russia expels British diplomats\n\nRussia expelled") and len(list(doc.sents)) == 2
+    events = article_events(doc, example.headline, example_coder())
+    assert [(e.code, e.mentions) for e in events] == [("161", (0, 1))]  # the body's event, told by both
+    with pytest.raises(ConfigError, match=r"headline.*first"):
+        list(parse_examples("x.y", text.replace("# part = headline\n", "") + "\n\n# example = 1\n# part = headline\n"
+                            + "\n".join(rows)))

@@ -51,6 +51,8 @@ def rules(
         "--draft", help="Print a CoNLL-U example block for TEXT parsed by the model, with the rule's effect on and "
         "off, to check and add to the rule's examples file")] = None,
     text: Annotated[str | None, typer.Option(help="The sentence(s) of the example for --draft")] = None,
+    headline: Annotated[str | None, typer.Option(
+        help="With --draft: the article's headline, coded before TEXT on the events stage's article path")] = None,
     ids_from: Annotated[Path | None, typer.Option(
         "--ids-from", help="With --stats: only the articles listed in this file (one id a line, a JSON list, or a "
         "split file such as data/voa2025/split.json with --part); an id is wirescope's or the input record's")] = None,
@@ -71,7 +73,7 @@ def rules(
     except WirescopeError as exc:
         fail(str(exc))
     if draft is not None:
-        _draft(draft, text, model)
+        _draft(draft, text, model, headline or "")
         return
     if stats is None:
         print_rows([{"rule": r.id, "phase": r.phase, "description": r.description, "note": r.note} for r in RULES],
@@ -101,13 +103,13 @@ def rules(
                    + (f"; never: {', '.join(silent)}" if silent else ""), err=True)
 
 
-def _draft(rule_id: str, text: str | None, model: str) -> None:
+def _draft(rule_id: str, text: str | None, model: str, headline: str = "") -> None:
     from ..nlp.coding.rules.examples import draft
     from ..nlp.pipeline import load_model
 
     if not text:
         fail("--draft needs --text 'the example sentence'")
-    typer.echo(draft(rule_id, text, 1, load_model(model)))
+    typer.echo(draft(rule_id, text, 1, load_model(model), headline))
 
 
 def recode(

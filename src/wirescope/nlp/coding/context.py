@@ -91,6 +91,12 @@ class DocContext:
     pos: tuple[Any, list[int]] | None = None
     uppers: tuple[Any, list[str]] | None = None
     sport_story: bool | None = None  # whether the article is a sport story (force_senses._sport_story), once asked
+    # the headline's sentence indexes (the text's first paragraph when it is the article's title), the lead's (the
+    # first body sentence coded) and the headline's codings, coded first: who the headline says did the lead's act
+    # (``headline_doer``)
+    headline: frozenset[int] = frozenset()
+    lead: int | None = None
+    headline_acts: list[Any] = field(default_factory=list)
     state_story: bool = False  # a sport story that also tells of states' business (force_senses.state_business_story)
 
     def clause(self, verb: Token) -> tuple[Token, ...]:

@@ -87,6 +87,7 @@ from .context import DocContext
 from .denials import said_code
 from .depicted import depicted_in_a_work
 from .force_senses import is_sport_story, sport_sentence, state_business_story
+from .headline_doer import headline_doer
 from .lemmas import corrected_lemmas
 from .lexicon import FORCE_ROOTS
 from .lexicons import words
@@ -149,11 +150,14 @@ class EventCoder(TriggerCodes, TriggerYields):
 
     # ------------------------------------------------------------------------------------------ documents
 
-    def code_doc(self, doc: Doc, day: date | None, skip: Iterable[int] = ()) -> list[Coding]:
-        """Events of every sentence of ``doc`` except the sentence indexes in ``skip``."""
+    def code_doc(self, doc: Doc, day: date | None, skip: Iterable[int] = (),
+                 headline: Iterable[int] = ()) -> list[Coding]:
+        """Events of every sentence of ``doc`` except the sentence indexes in ``skip``; ``headline`` holds the
+        indexes of the headline's sentences (``headline.headline_sentences``), whose events may name the doer of
+        the lead's act (``headline_doer``)."""
         skipped = set(skip)
         # everything this document needs, and nothing that outlives it
-        ctx = DocContext(day, self.rules, anchors=anchors(doc))
+        ctx = DocContext(day, self.rules, anchors=anchors(doc), headline=frozenset(headline))
         try:
             with corrected_lemmas(doc, ctx):  # "hoped" is of "hope", not "hop" (lemmas.py)
                 return self._code_sentences(doc, ctx, skipped)
@@ -166,10 +170,14 @@ class EventCoder(TriggerCodes, TriggerYields):
         if self._story_discarded(sents, ctx) and ctx.fire("filters.story-discard"):
             return []
         out: list[Coding] = []
+        if ctx.headline:
+            ctx.lead = next((n for n in range(len(sents)) if n not in ctx.headline and n not in skipped), None)
         for n, sent in enumerate(sents):
             if n not in skipped:
                 coded = self.code_sentence(sent, n, ctx.day, ctx)
                 out.extend(coded)
+                if n in ctx.headline:
+                    ctx.headline_acts.extend(coded)
                 force = [c.source for c in coded if c.code[:2] in FORCE_ROOTS and c.modality == "asserted"
                          and c.source.code and not c.source.code.startswith("---")]
                 if force:
@@ -322,6 +330,8 @@ class EventCoder(TriggerCodes, TriggerYields):
         if match.pattern is not None:
             ctx.use("pattern", match.pattern.text)
         sources, targets = self._arguments(verb, match, ctx, nominal=nominal)
+        # "X was killed early on Friday": by whom the headline says
+        sources = headline_doer(verb, match.code, (sources, targets), index, ctx) if self.real_news else sources
         if not sources or (nominal and not targets and not self._coerces_at_home(verb, match, sources, ctx)):
             return []
         if not targets and verb.lemma_.lower() in _DIFFICULTY_VERBS and ctx.fire("candidates.effort-is-no-fight"):

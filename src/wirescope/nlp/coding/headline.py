@@ -9,10 +9,10 @@ label and is not coded; one with a finite verb is coded like any sentence.
 A headline is the first paragraph of the text when it is the article's title (plain text: the first line is the
 headline and stays in the text). Headlinese looks like a caption (present tense, bare noun subject), so the caption
 test does not apply to it. An event of the headline is usually the body's main event told again: it is merged into
-the body's event of the same root whose actors agree (the headline's sentence joins that event's ``mentions``), and
-kept as an event of its own only when the body has none (and it is asserted), so an event is never counted twice.
-The body's evidence is kept, except that a headline asserting the very triple the body only reports is the better
-evidence.
+the body's event of the same root (or both violent, 18-20) whose actors agree (the headline's sentence joins that
+event's ``mentions``), and kept as an event of its own only when the body has none (and it is asserted), so an event
+is never counted twice. The body's evidence is kept, except that a headline asserting the very triple the body only
+reports is the better evidence.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from .headline_doer import act_family
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -96,8 +98,10 @@ def _merged(h: Event, b: Event) -> Event:
 
 
 def _same_event(headline: Event, body: Event) -> bool:
-    return headline.root_code == body.root_code and _agree(headline.source, body.source) and _agree(
-        headline.target, body.target)
+    """The same act told by the headline and the body: the same root, or both violent (an assassination in the
+    headline is the body's killing, ``headline_doer.act_family``), between actors that agree."""
+    return act_family(headline.root_code) == act_family(body.root_code) and _agree(headline.source, body.source) \
+        and _agree(headline.target, body.target)
 
 
 def _agree(a: Actor | None, b: Actor | None) -> bool:

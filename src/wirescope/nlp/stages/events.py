@@ -59,11 +59,12 @@ class EventStage:
     requires: tuple[str, ...] = ("sentences", "entities")
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *, coder: EventCoder | None = None) -> None:
+        """``coder``: code with this coder instead of one built from the settings (the rule examples' coders)."""
         self.settings = settings or Settings()
         self.disabled = tuple(sorted(check_rule_ids(self.settings.disabled_rules).disabled))  # fail at start
         self.version = stage_version(self.settings.dictionaries, self.settings.actors_file, self.disabled)
-        self._coder: EventCoder | None = None
+        self._coder: EventCoder | None = coder
         self._actors: Callable[[], ActorCoder] | None = None
         # the quotations the coder reads ("we" in a quotation is its speaker): found with the user's quote
         # settings, and once per document with the quotes stage when the pipeline shares its ``DocQuotes``
@@ -115,11 +116,11 @@ class EventStage:
         parsed = parsed_sentences(doc)
         if parsed is not None:  # selective parsing: a sentence without a parse has nothing for the coder
             skip.update(n for n, s in enumerate(sents) if s.start not in parsed)
-        codings = self.coder.code_doc(doc, article.published, skip)
+        headline = headline_sentences(text_of(doc), sents, article.title)  # merged into the body's events
+        codings = self.coder.code_doc(doc, article.published, skip, headline)
         mentions = analysis.mentions()
         entity_of = {(m.start, m.end): e for e in analysis.entities for m in e.mentions}
         events = [self._event(c, doc, sents, article.id, article.published, mentions, entity_of) for c in codings]
-        headline = headline_sentences(text_of(doc), sents, article.title)  # merged into the body's events
         lead = next((n for n in range(len(sents)) if n not in headline and n not in skip), 0)
         kept = merge_headline([_dated(e, analysis) for e in events if e is not None], headline,
                               functools.partial(merge_repeats, lead=lead))

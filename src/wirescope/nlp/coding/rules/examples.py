@@ -10,9 +10,16 @@ with the same ``# example = N``; its first block says what it shows::
     #                                               "none" when the coder finds none)
     # coder = ud                 (optional: UD-PETRARCH conventions; or the name of a folder of fictional test
     #                               dictionaries in examples/dictionaries/, for a rule the bundled set cannot show)
+    # date = 2020-01-03          (optional: the article's date, for rules that code as of a date)
     # text = France condemned Chile.
     1	France	France	PROPN	NNP	_	2	nsubj	_	_
     ...
+
+An example may open with its article's headline: blocks marked ``# part = headline`` (the first ones) are the
+title, set on a line of its own before the body as plain-text ingest keeps it, and such an example is coded on the
+events stage's whole article path (``run_article``: the headline found from the text and the title, its events
+merged into the body's), its effect read from the stage's events, each with the sentences that tell it
+(``article_effect``: "RUSGOV GBRGOV 161 asserted 0.7 s0,1").
 
 Columns are the CoNLL-U ones: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC, with spaCy's English
 (ClearNLP) labels in DEPREL and ``SpaceAfter=No`` in MISC. ``draft`` writes a block from the live model for a
@@ -34,6 +41,7 @@ from ....errors import ConfigError
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from ....records import Event
     from ..codings import Coding
     from ..engine import EventCoder
 
@@ -50,6 +58,7 @@ class Example:
     conllu: str  # the sentence blocks as stored
     coder: str = ""  # "" (bundled, PETRARCH 2 conventions), "ud" (UD-PETRARCH conventions) or a test folder
     day: date | None = None  # the article date ('# date = YYYY-MM-DD'), for rules that code as of a date
+    headline: str = ""  # the text of the blocks marked '# part = headline': the article's title, coded with it
 
 
 def examples_path(rule_id: str) -> resources.abc.Traversable:
@@ -84,40 +93,43 @@ def parse_examples(rule_id: str, text: str) -> Iterator[Example]:
         if first.get("kind") not in ("positive", "negative") or "expect" not in first:
             raise ConfigError(f"{rule_id}.conllu, example {number}: needs '# kind = positive|negative' and '# expect'")
         body = "\n\n".join("\n".join(f"# {k} = {v}" for k, v in m.items()) + "\n" + "\n".join(r) for m, r in blocks)
+        parts = [m.get("part", "body") for m, _ in blocks]
+        if parts != sorted(parts, key=lambda p: p != "headline"):
+            raise ConfigError(f"{rule_id}.conllu, example {number}: the '# part = headline' blocks come first")
         yield Example(rule_id, number, first["kind"] == "positive", " ".join(m.get("text", "") for m, _ in blocks),
                       first["expect"], body, first.get("coder", ""),
-                      date.fromisoformat(first["date"]) if first.get("date") else None)
+                      date.fromisoformat(first["date"]) if first.get("date") else None,
+                      " ".join(m.get("text", "") for m, _ in blocks if m.get("part") == "headline"))
 
 
 def doc_from_conllu(conllu: str) -> Doc:
-    """A spaCy Doc with the words, spaces, tags, lemmas, heads, labels and sentences of CoNLL-U blocks."""
+    """A spaCy Doc with the words, spaces, tags, lemmas, heads, labels and sentences of CoNLL-U blocks. The blocks
+    marked ``# part = headline`` end with a paragraph break, spaCy's whitespace token (in their sentence), as a
+    title on a line of its own does in plain text."""
     from spacy.tokens import Doc
 
-    words: list[str] = []
-    spaces: list[bool] = []
-    lemmas: list[str] = []
-    pos: list[str] = []
-    tags: list[str] = []
-    heads: list[int] = []
-    deps: list[str] = []
-    starts: list[bool | int | None] = []
-    for block in conllu.strip().split("\n\n"):
-        offset = len(words)
+    cols: dict[str, list] = {k: [] for k in ("words", "spaces", "lemmas", "pos", "tags", "heads", "deps", "starts")}
+    blocks = conllu.strip().split("\n\n")
+    for n, block in enumerate(blocks):
+        offset = len(cols["words"])
         rows = [line.split("\t") for line in block.splitlines() if line and not line.startswith("#")]
-        for k, cols in enumerate(rows):
-            if len(cols) != 10:
-                raise ConfigError(f"CoNLL-U line with {len(cols)} columns, not 10: {chr(9).join(cols)!r}")
-            words.append(cols[1])
-            lemmas.append(cols[2])
-            pos.append(cols[3])
-            tags.append(cols[4])
-            head = int(cols[6])
-            heads.append(offset + (head - 1 if head else k))
-            deps.append("ROOT" if cols[7] in ("root", "ROOT") else cols[7])
-            spaces.append("SpaceAfter=No" not in cols[9])
-            starts.append(k == 0)
-    return Doc(_vocab(), words=words, spaces=spaces, lemmas=lemmas, pos=pos, tags=tags, heads=heads, deps=deps,
-               sent_starts=starts)
+        for k, row in enumerate(rows):
+            if len(row) != 10:
+                raise ConfigError(f"CoNLL-U line with {len(row)} columns, not 10: {chr(9).join(row)!r}")
+            head = int(row[6])
+            _append(cols, row[1], row[2], row[3], row[4], offset + (head - 1 if head else k),
+                    "ROOT" if row[7] in ("root", "ROOT") else row[7], "SpaceAfter=No" not in row[9], k == 0)
+        if "# part = headline" in block and n + 1 < len(blocks) and "# part = headline" not in blocks[n + 1]:
+            cols["spaces"][-1] = False
+            _append(cols, "\n\n", "\n\n", "SPACE", "_SP", len(cols["words"]) - 1, "dep", False, False)
+    return Doc(_vocab(), words=cols["words"], spaces=cols["spaces"], lemmas=cols["lemmas"], pos=cols["pos"],
+               tags=cols["tags"], heads=cols["heads"], deps=cols["deps"], sent_starts=cols["starts"])
+
+
+def _append(cols: dict[str, list], *values: object) -> None:
+    for key, value in zip(("words", "lemmas", "pos", "tags", "heads", "deps", "spaces", "starts"), values,
+                          strict=True):
+        cols[key].append(value)
 
 
 @functools.cache
@@ -142,10 +154,11 @@ def to_conllu(doc: Doc, meta: dict[str, str]) -> str:
     return "\n\n".join(out)
 
 
-def effect(codings: Iterable[Coding]) -> str:
-    """The canonical text of what the coder found: "SRC TGT CODE MODALITY CONFIDENCE" per event, sorted."""
-    found = sorted({f"{c.source.code} {c.target.code if c.target else '-'} {c.code} {c.modality} {c.confidence}"
-                    for c in codings})
+def effect(codings: Iterable[Coding | Event]) -> str:
+    """The canonical text of what the coder (or the events stage) found: "SRC TGT CODE MODALITY CONFIDENCE" per
+    event, sorted."""
+    found = sorted({f"{c.source.code if c.source else None} {c.target.code if c.target else '-'} {c.code} "
+                    f"{c.modality} {c.confidence}" for c in codings})
     return " | ".join(found) if found else "none"
 
 
@@ -185,8 +198,12 @@ def _actor_coder():
 
 
 def run_example(example: Example, disabled: Iterable[str] = ()) -> tuple[str, bool]:
-    """(effect, whether the example's rule fired) of coding the example's stored parse."""
-    return run_parse(doc_from_conllu(example.conllu), example.rule, example.coder, disabled, example.day)
+    """(effect, whether the example's rule fired) of coding the example's stored parse; an example with a headline
+    on the events stage's whole article path (``run_article``)."""
+    doc = doc_from_conllu(example.conllu)
+    if example.headline:
+        return run_article(doc, example.rule, example.headline, example.coder, disabled, example.day)
+    return run_parse(doc, example.rule, example.coder, disabled, example.day)
 
 
 def run_parse(doc: Doc, rule_id: str, coder: str = "", disabled: Iterable[str] = (),
@@ -197,11 +214,48 @@ def run_parse(doc: Doc, rule_id: str, coder: str = "", disabled: Iterable[str] =
     return effect(codings), event_coder.firings[rule_id] > before
 
 
-def draft(rule_id: str, text: str, number: int, nlp: object) -> str:
+def run_article(doc: Doc, rule_id: str, title: str, coder: str = "", disabled: Iterable[str] = (),
+                day: date | None = None) -> tuple[str, bool]:
+    """(effect, whether the rule fired) of the events stage on ``doc`` as a whole article titled ``title``: the
+    headline found in the text (its first line, when it is the title), the non-report sentences skipped, the
+    headline's events merged into the body's and repeats merged (``stages.events.EventStage``)."""
+    event_coder = example_coder(coder, frozenset(disabled))
+    before = event_coder.firings[rule_id]
+    return article_effect(article_events(doc, title, event_coder, day)), event_coder.firings[rule_id] > before
+
+
+def article_effect(events: Iterable[Event]) -> str:
+    """``effect`` of the events stage's events, each with the sentences that tell it ("... 0.6 s0,1": the headline
+    merged into the lead's event): where an article's act is told is part of what the headline rules decide."""
+    found = sorted({f"{e.source.code if e.source else None} {e.target.code if e.target else '-'} {e.code} "
+                    f"{e.modality} {e.confidence} s{','.join(str(m) for m in e.mentions)}" for e in events})
+    return " | ".join(found) if found else "none"
+
+
+def article_events(doc: Doc, title: str, coder: EventCoder, day: date | None = None) -> list[Event]:
+    """The events stage's events of ``doc`` as an article titled ``title``, coded by ``coder``."""
+    from ....records import Analysis, Article, Provenance
+    from ...stages.events import EventStage
+
+    article = Article(id="example", text=doc.text, title=title, published=day)
+    stage = EventStage(coder=coder)
+    return list(stage(doc, Analysis(article, Provenance("example", "example", (stage.name,)))).events)
+
+
+def draft(rule_id: str, text: str, number: int, nlp: object, headline: str = "") -> str:
     """A CoNLL-U example block for ``text`` parsed by the live model, with the effects with the rule on and off
-    (the "off" effect as a comment), for a person to check the parse and the expectation before storing it."""
+    (the "off" effect as a comment), for a person to check the parse and the expectation before storing it; with
+    ``headline``, its blocks first (``# part = headline``), parsed on its own, and the effects of the article."""
     doc = nlp(text)  # type: ignore[operator]
-    on, fired = run_parse(doc, rule_id)
-    off, _ = run_parse(doc, rule_id, disabled=[rule_id])
+    if not headline:
+        on, fired = run_parse(doc, rule_id)
+        off, _ = run_parse(doc, rule_id, disabled=[rule_id])
+        meta = {"example": str(number), "kind": "positive" if fired else "negative", "expect": on, "off": off}
+        return to_conllu(doc, meta)
+    title = nlp(headline)  # type: ignore[operator]
+    body = to_conllu(doc, {"example": str(number)})
+    article = doc_from_conllu(to_conllu(title, {"example": str(number), "part": "headline"}) + "\n\n" + body)
+    on, fired = run_article(article, rule_id, headline)
+    off, _ = run_article(article, rule_id, headline, disabled=[rule_id])
     meta = {"example": str(number), "kind": "positive" if fired else "negative", "expect": on, "off": off}
-    return to_conllu(doc, meta)
+    return to_conllu(title, {**meta, "part": "headline"}) + "\n\n" + body

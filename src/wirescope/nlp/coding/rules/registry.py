@@ -905,6 +905,26 @@ RULES: tuple[Rule, ...] = (
          "A source of unknown country whose role acts at home (a president, a court, police; not forces or armed "
          "groups) takes the one country named as a place in the trigger's clause: 'the president threatened a "
          "curfew in Algiers' (DZAGOV)."),
+    Rule("source.agentless-lead-act-takes-the-headline-doer", _A,
+         "A verb of the lead sentence (the first body sentence) with no doer named, or only a state body or instrument"
+         " of no country ('officials', 'in an air strike': ---MIL) or the one source.authorities-arrest-and-try "
+         "supposes, takes the doer of the headline's act of the same kind: the same root, or both violent (18-20), "
+         "done to the same party (a lead act with a target needs a headline act with a target of the same country), "
+         "told by a finite verb and asserted or reported by the headline itself. The headline names the doer the lead "
+         "leaves out: 'United States assassinates high ranking Iranian military leader in Baghdad' over 'Iranian "
+         "Major-General Qassem Soleimani ... and Iraqi militia commander Abu Mahdi al-Muhandis were killed early on "
+         "Friday in an air strike on their convoy at Baghdad airport' (190 USAMIL -> IRNMIL and IRQMIL, was ---MIL; "
+         "the headline's 186 joins the lead's event), 'Turkey detains German journalist' over 'A German journalist has"
+         " been detained while reporting on the protests' (TURCOP, was DEUCOP: the police of the one arrested's "
+         "country); a state body keeps its role and takes the headline doer's country. Not when the lead names its "
+         "doer's country or a doer of its own ('Gunmen killed', 'killed in a U.S. airstrike'), not for an event noun "
+         "(the act named in passing, 'tensions soared after the assassination of Soleimani': a second event of the "
+         "same act), nor from a doer the headline only quotes ('Pentagon says general killed in strike': the speaker "
+         "is no argument of the act) or a participle the parser took for the headline's verb ('UK helps raped Rwandan "
+         "women'), nor for another act or another victim ('Iraq bombs Islamic State positions' is not 'Three Iraqi "
+         "soldiers were killed in a roadside bombing'). Needs the headline coded with the article (plain-text ingest "
+         "keeps the title as the first line; a title given apart from the text is not parsed). Module "
+         "headline_doer.py."),
     Rule("source.authorities-arrest-and-try", _A,
          "An arrest, detention, charge, prosecution, sentence or jailing with no agent named (a passive without "
          "'by', a participle modifying its noun, an event noun without 'by') is done by the police (arrest, detain) "
