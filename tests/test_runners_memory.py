@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
-from wirescope.runners.memory import HeapTrim, resident_bytes
+from wirescope.runners.memory import YOUNG_GENERATION, HeapTrim, collect_less, resident_bytes
 
 
 def test_the_heap_is_trimmed_only_past_the_slack() -> None:
@@ -33,3 +34,14 @@ def test_resident_bytes_reads_statm(tmp_path: Path) -> None:
     assert resident_bytes(statm) == 1200 * os.sysconf("SC_PAGE_SIZE")
     assert resident_bytes(tmp_path / "missing") is None
     assert (resident_bytes() or 0) > 0  # this process, on Linux
+
+
+def test_collect_less_sets_the_first_generation_only() -> None:
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 7, 9)
+        collect_less()
+        assert gc.get_threshold() == (YOUNG_GENERATION, 7, 9)  # the older generations keep their ratios
+        assert gc.isenabled()
+    finally:
+        gc.set_threshold(*before)

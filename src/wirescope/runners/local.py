@@ -162,6 +162,9 @@ def _default_engine(settings: Settings) -> Pipeline | WorkerPool:
     from .workers import WorkerPool
 
     if settings.n_process <= 1:
+        from .memory import collect_less
+
+        collect_less()  # the stages run in this process: fewer collections, the same results (memory.py)
         return open_pipeline(settings)
     if "places" in settings.stages and settings.gazetteer is None:
         from ..nlp.resources.gazetteer import ensure_default_index

@@ -12,6 +12,16 @@ kernel zeroes each one). Trimmed after every piece of 8 articles, that system ti
 most pieces leave a heap that the next piece reuses anyway. ``HeapTrim`` trims only when the process has grown
 more than ``slack`` bytes over its resident size after start-up: what one long article leaves behind goes back, the
 usual piece's working set stays for the next piece.
+
+``collect_less`` makes Python's cyclic garbage collector run less often in a process that analyses articles. Nearly
+every object the analysis makes (spaCy's Token and Span wrappers, the coder's tuples and records) dies by reference
+counting within a few lines; the collector's first generation, collected whenever 700 more container objects have
+been made than freed, ran about 800 times per 80 Guardian articles, and its older generations (every 10th and
+100th run) walked the stages' caches that grow after start-up: 0.9-1.6 s of collection in 15-16 s of CPU for those
+articles in one worker-like process. Collected after 10,000, the first generation runs a few times per 80 articles
+(the count is of objects made less those freed, and the analysis frees nearly all it makes), at the same peak
+memory; cyclic garbage is still collected, later. The collector decides only when memory is reclaimed, never what
+an object holds, so no result changes.
 """
 
 from __future__ import annotations
@@ -19,9 +29,14 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import gc
 import os
 from collections.abc import Callable
 from pathlib import Path
+
+# container objects made (less those freed) before the collector's first generation is collected (Python's default:
+# 700; ``collect_less``)
+YOUNG_GENERATION = 10_000
 
 
 @functools.cache
@@ -68,3 +83,10 @@ class HeapTrim:
         if now is None or self.baseline is None or now > self.baseline + self.slack:
             self.release()
             self.trims += 1
+
+
+def collect_less(young: int = YOUNG_GENERATION) -> None:
+    """Collect the garbage collector's first generation after ``young`` container objects instead of Python's 700;
+    the older generations keep their ratios (module docstring)."""
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(young, older, oldest)
