@@ -113,6 +113,9 @@ def nominal_arguments(finder: NounArgumentFinder, noun: Token, ctx: DocContext,
     strike on Iraq", "Pakistan's allegations against Afghanistan", "a visit by Starmer to the White House".
     ``code`` is the noun's code as a trigger: a force noun with a doer and no target is done to the place it is
     in ("Israeli airstrikes in Gaza")."""
+    framed = _framed_arguments(finder, noun, ctx, code)
+    if framed is not None:
+        return framed
     lemma = noun.lemma_.lower()
     preps = _TARGET_PREPS.get(lemma, _DEFAULT_PREPS)
     # "his arrest", "the girls' release": the possessor undergoes the act, unless "of" names who does
@@ -269,6 +272,85 @@ def _named_doer(noun: Token, sources: list[ActorRef]) -> bool:
     doc = noun.doc
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") or t.lower_ in country_words()
                for s in sources for t in doc[s.start : s.end])
+
+
+CIVIL = "candidates.force-noun-of-a-civil-kind-is-no-force"
+
+
+def _framed_arguments(finder: NounArgumentFinder, noun: Token, ctx: DocContext,
+                      code: str) -> tuple[list[ActorRef], list[ActorRef]] | None:
+    """The arguments of a noun whose frame is not the common one, or None: a force noun of a civil kind has none
+    ("China's trade war against the US", "Iran's charm offensive"), a noun of withdrawal names who withdraws with
+    "of" ("the withdrawal of US troops from Syria")."""
+    if _civil_kind(noun, code) and ctx.fire(CIVIL):
+        return [], []
+    if noun.lemma_.lower() in _WITHDRAWALS:
+        return _withdrawal_arguments(finder, noun, ctx)
+    return None
+WITHDRAWAL = "candidates.withdrawal-of-forces-is-a-retreat"
+# nouns of withdrawing whose "of" phrase names who withdraws (event_nouns.tsv withdrawer-of), and the words of armed
+# forces that make such a withdrawal a military retreat (withdrawn-force)
+_WITHDRAWALS = words("event_nouns", "withdrawer-of")
+_FORCE_WORDS = words("event_nouns", "withdrawn-force")
+# verbs whose subject, and prepositions of time whose object, is a withdrawal told as done (withdrawal-done)
+_DONE = words("event_nouns", "withdrawal-done")
+
+
+def _withdrawal_arguments(finder: NounArgumentFinder, noun: Token,
+                          ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Who withdraws and from where, for a noun of withdrawal ("the withdrawal of US troops from Syria", "Russia's
+    pullout of its forces from Kherson", "the US troop drawdown in Syria"): the doer is its possessor, modifier,
+    "by" phrase or "of" phrase (the ones who withdraw), the target the place or party of its "from" phrase. It is
+    a military retreat only when armed forces withdraw: a word of forces in its "of" phrase or as its modifier ("a
+    troop withdrawal"), or a doer coded as armed; a withdrawal from a treaty, the EU, a race or a contract, of
+    aid, a film or a player, is none."""
+    preps = _TARGET_PREPS.get(noun.lemma_.lower(), frozenset({"from"}))
+    sources: list[ActorRef] = []
+    targets: list[ActorRef] = []
+    owners: list[ActorRef] = []  # possessor or modifier: "Trump's withdrawal of US troops", "the US pullout"
+    forces = False
+    for c in noun.children:
+        if c.dep_ in _MODIFIERS:
+            forces = forces or c.lemma_.lower() in _FORCE_WORDS
+            owners = owners or finder.phrase_actors(c, ctx, direct=True)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            withdrawn = [g for g in c.children if g.dep_ == "pobj"]
+            forces = forces or any(g.lemma_.lower() in _FORCE_WORDS for g in withdrawn)
+            sources = sources or finder.actors_inside(c, ctx)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            sources = finder.actors_inside(c, ctx)
+        elif c.dep_ == "prep" and c.lower_ in preps and not targets:
+            targets = finder.actors_inside(c, ctx)
+    sources = sources or owners
+    armed = any(r in (s.code or "")[3:] for s in sources for r in _ARMED_ROLES)
+    if not (forces or armed) or not _told_done(noun) or not ctx.fire(WITHDRAWAL):
+        return [], []
+    return sources, targets
+
+
+def _told_done(noun: Token) -> bool:
+    """The withdrawal is told as done or under way: the subject of a verb of its course ("the withdrawal of US troops
+    began", "was completed") or the object of "after", "since", "following". Most withdrawals news names are
+    announced, promised, demanded or planned ("Trump's withdrawal of US troops", "a troop withdrawal promised by
+    Trump", "demanded the withdrawal of Iranian forces"): those are not retreats done, and the verbs that announce or
+    demand them code them."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "will begin", "is due to begin", "could start": its course is foreseen, not told
+        foreseen = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children)
+        return head.lemma_.lower() in _DONE and not foreseen
+    return noun.dep_ == "pobj" and head.lower_ in _DONE
+
+
+def _civil_kind(noun: Token, code: str) -> bool:
+    """A noun of force whose modifier makes it a contest of prices, trade, words or persuasion ("a trade war", "a
+    price war", "a charm offensive", "a diplomatic offensive"; event_nouns.tsv civil-modifier): no armed force,
+    whoever it is waged against."""
+    if code.lstrip(":")[:2] not in FORCE_ROOTS:
+        return False
+    # the word or its lemma: spaCy lemmatises "media" to "medium"
+    return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in _CIVIL_MODIFIERS or c.lower_ in _CIVIL_MODIFIERS)
+               for c in noun.children)
 
 
 def _military(noun: Token, sources: list[ActorRef]) -> bool:

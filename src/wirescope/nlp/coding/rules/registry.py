@@ -46,7 +46,31 @@ RULES: tuple[Rule, ...] = (
          "'Israel's attack on Gaza', 'US tariffs on Brazil'; nouns of speech and movement take their target with "
          "to/against ('a visit to X', 'accusations against X': 'of' is their content), nouns of acts done to a "
          "person take the possessor as the one acted on ('his arrest'). An event noun without a target codes "
-         "nothing. Nouns and frames are data (lexicons/event_nouns.tsv: nominal, nominal-target, nominal-patient)."),
+         "nothing. Nouns and frames are data (lexicons/event_nouns.tsv: nominal, nominal-target, nominal-patient). "
+         "Military acts told by a noun: an offensive or incursion is force (190) against whom it is launched "
+         "('Turkey's offensive against the YPG', 'the Turkish incursion into Syria'; in a place, "
+         "target.force-noun-acts-on-its-place), a siege a blockade (191: 'the regime's siege of eastern Ghouta'); "
+         "'under siege', 'the offensive' with no doer code nothing."),
+    Rule("candidates.withdrawal-of-forces-is-a-retreat", _C,
+         "A noun of withdrawal (withdrawal, pullout, drawdown, retreat) is a military retreat (0874) when armed forces "
+         "withdraw, named in its 'of' phrase or as its modifier ('the withdrawal of US troops', 'a troop "
+         "withdrawal') or as an armed doer ('the rebels' retreat'), and it is told as done or under way: the "
+         "subject of a verb of its course without a modal or 'to' ('the withdrawal of US troops from Syria began', "
+         "'the pullout of Russian forces has started'; not 'will begin', 'is expected to begin') or the object of "
+         "after/since/following ('violence rose after the withdrawal of US forces from Iraq'). Its 'of' phrase is "
+         "who withdraws (not whom it is done to), its 'from' phrase what it withdraws from. Most withdrawals news "
+         "names are announced, promised, demanded or planned ('Trump's withdrawal of US troops', 'a troop "
+         "withdrawal promised by Trump', 'demanded the withdrawal of Iranian forces'): the verbs that announce or "
+         "demand them code them, the noun codes nothing; nor does a withdrawal from a treaty, the EU or a race, of "
+         "aid, a film or a player. Words are data (lexicons/event_nouns.tsv: withdrawer-of, withdrawn-force, "
+         "withdrawal-done)."),
+    Rule("candidates.force-noun-of-a-civil-kind-is-no-force", _C,
+         "A noun of force (war, attack, offensive ...) with a modifier that makes it a contest of prices, trade, "
+         "words or persuasion (price, trade, tariff, currency, cyber, verbal, charm, diplomatic, peace, publicity, "
+         "propaganda, media, PR; lexicons/event_nouns.tsv civil-modifier) codes no force, whether or not its phrase "
+         "names whom it is waged against: 'China's trade war against the US' (was 190 CHN -> USA), 'Iran's charm "
+         "offensive on the Gulf states', 'a diplomatic offensive against Israel'. What the campaign does in words "
+         "is told by its own verbs."),
     Rule("candidates.consultation-noun", _C,
          "A noun of consultation (talks, meeting, discussion, negotiation, conversation) that is not a verb's "
          "object is a consultation in both directions between the parties named with 'with' or 'between' and its "
