@@ -132,6 +132,9 @@ class EventCoder(TriggerCodes, TriggerYields):
         # how often each rule fired over every document coded so far (``wirescope rules --stats``), and the text of
         # every dictionary entry an event's trace names (``wirescope analyze --explain``): data, not document state
         self.firings: Counter[str] = Counter()
+        # the gazetteer index whose towns give the country where an armed group acts (``towns.town_country``; the
+        # events stage sets the pipeline's own, None is the default index)
+        self.gazetteer: Path | None = None
         self.entry_texts: dict[str, str] = {}
         # a dictionary folder that ships a PICO ontology is UD-PETRARCH's (unless ``ud_petrarch`` says otherwise):
         # the ontology says how to code "not X"; a multi-code actor entry stays one code ("FRO/BIL/SAM"); a

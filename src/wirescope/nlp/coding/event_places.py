@@ -4,8 +4,9 @@ country) placed in the country where they act; a state's coercion with no one na
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .actor_codes import NON_STATE, split_code
@@ -19,6 +20,7 @@ from .referents import referents_of
 from .referring import countryless_role
 from .source_finders import SUBJ_DEPS
 from .syntax import phrase_tokens
+from .towns import town_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 
 class EventPlaces(ArgumentFinder):
     """Mixin of ``EventCoder``: the countries where a trigger's parties act (see ``_where_they_act``)."""
+
+    gazetteer: Path | None  # the index whose towns have countries (``towns.town_country``; None: the default)
 
     def _story_country(self, verb: Token, ctx: DocContext) -> str | None:
         """The country the article is about at ``verb`` (``referents.Referents.country_at``: in the lead sentence,
@@ -124,7 +128,7 @@ class EventPlaces(ArgumentFinder):
         named then. Else ``ref`` unchanged."""
         if ref.code is None or split_code(ref.code)[0] is not None or not _named_group(verb.doc, ref):
             return ref
-        place = self._place_country(verb, ctx, appositions=True)
+        place = self._group_place(verb, ref, ctx)
         if place is None:
             place = referents_of(ctx, verb.doc, self.actors).place_country_at(verb, _fighting(verb, ref))
             known, roles = split_code(other.code) if other is not None else (None, ())
@@ -134,6 +138,64 @@ class EventPlaces(ArgumentFinder):
         if place is None or not ctx.fire("actors.armed-group-takes-the-country-where-it-acts"):
             return ref
         return replace(ref, code=place + _group_roles(ref.code))
+
+    def _group_place(self, verb: Token, ref: ActorRef, ctx: DocContext) -> str | None:
+        """Where a named armed group acts by its own sentence (``_placed_group``): the country of the place phrase
+        of the group's own noun ("Al Qaeda fighters in Iran were preparing an attack on Western targets in Saudi
+        Arabia": Iran, where they are), else the one country of the places named in the trigger's clause, else,
+        when these are in several countries, the one of the places hanging on the trigger itself (its locative
+        adjunct: "Isis fighters attacked a convoy from Turkey near Hajin" is in Syria). A town, province or region
+        the dictionaries do not code counts by its country in the gazetteer (``towns.town_country``: "near Deir
+        ez-Zor", "in Hajin", "north of Idlib city": Syria). None if no place is named there (actors.armed-group-
+        places-it-by-the-town-where-it-acts when a town decides)."""
+        doc = verb.doc
+        own = self._placed_names([t for p in doc[ref.head].children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                                  for t in p.subtree], None, ctx)
+        if len({c for _, c, _ in own}) != 1:
+            found = self._placed_names(ctx.clause(verb), verb, ctx)
+            if len({c for _, c, _ in found}) > 1:  # several countries: the trigger's own adjunct decides
+                found = [f for f in found if f[0].head.head.i == verb.i]
+            own = found
+        countries = {c for _, c, _ in own}
+        if len(countries) != 1:
+            return None
+        if all(town for _, _, town in own) and not ctx.fire("actors.armed-group-places-it-by-the-town-where-it-acts"):
+            return None
+        return countries.pop()
+
+    def _placed_names(self, toks: Sequence[Token], verb: Token | None,
+                      ctx: DocContext) -> list[tuple[Token, str, bool]]:
+        """(the object of a preposition of place, its country, whether that comes from the gazetteer) for each
+        place named among ``toks`` ("in Syria", "near Deir ez-Zor", "in Baghuz, eastern Syria": the apposition's
+        country; "north of Idlib city", "at the al-Hawl camp": a name before a place noun), hanging on ``verb``
+        (``lexicon.placed``) when given. A name the dictionaries code as a country is theirs; one they do not code
+        at all may be a town (``towns.town_country``)."""
+        out = []
+        for tok in toks:
+            place = tok.head if tok.dep_ == "appos" else tok
+            if place.dep_ == "compound" and place.head.lemma_.lower() in _PLACE_NOUNS:
+                place = place.head  # "Idlib city", "the Raqqa front", "the al-Hawl camp"
+            prep = place.head
+            if place.dep_ != "pobj" or tok.pos_ != "PROPN" \
+                    or not (prep.lower_ in PLACE_PREPS or _beside(prep)) or not _hangs_on(place, verb):
+                continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                continue  # a word of a longer name ("Deir" of "Deir ez-Zor"): the name is its last word's
+            code = self.actors.code_tokens(phrase_tokens(tok), ctx.day, tok, ctx.fire)[0]
+            if code and len(code) == 3 and code.isalpha() and code not in NON_STATE:
+                out.append((place, code, False))
+                continue
+            town = town_country(_name_text(tok), self.gazetteer) if not code and tok.ent_type_ not in _NO_PLACE \
+                else None
+            if town is not None and (town.well_known or town.country in self._countries_named(tok.doc, ctx)):
+                out.append((place, town.country, True))
+        return out
+
+    def _countries_named(self, doc: Doc, ctx: DocContext) -> frozenset[str]:
+        """The countries the document's names code (``Referents.names``): a small town counts by its country in
+        the gazetteer only in an article that names that country ("Azzan" in a story on Yemen is no Italian
+        town)."""
+        return frozenset(split_code(m.code)[0] or "" for m in referents_of(ctx, doc, self.actors).names)
 
     def _appealed_government(self, verb: Token, src: ActorRef, tgt: ActorRef, code: str,
                              ctx: DocContext) -> ActorRef:
@@ -193,6 +255,8 @@ _GROUP_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "MUS", "RAD"})
 # a state's own bodies, which act in their country (or are named there); people of a country may be anywhere
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _ARMED_GROUP_NOUNS = words("title_words", "armed-group")
+# modifiers of a force noun that name a state's own forces, not an armed group ("government forces")
+_STATE_FORCE_WORDS = frozenset({"government", "regime"})
 _ARMED_WORDS = words("senses", "armed-word")
 
 
@@ -202,8 +266,8 @@ def _named_group(doc: Doc, ref: ActorRef) -> bool:
     fighters only, named by a name or a people in its phrase ("al-Qaida militants", "Kurdish-led forces",
     "US-backed fighters", "HTS fighters") and owned by no one; not a bare role ("the rebels", "gunmen", "the
     army": the rule actors.unidentified-party-takes-the-country-where-it-acts places those facing a country's
-    actor), nor one named by a modifier that puts it outside ("foreign fighters") or by a state's demonym
-    ("Kurdish and Iraqi forces")."""
+    actor), nor one named by a modifier that puts it outside ("foreign fighters"), by a state's demonym
+    ("Kurdish and Iraqi forces") or as a state's ("Iran-backed government forces")."""
     roles = split_code(ref.code)[1]
     if "IMG" in roles:
         return True
@@ -214,7 +278,46 @@ def _named_group(doc: Doc, ref: ActorRef) -> bool:
     phrase = doc[ref.start : ref.end]
     if any(t.lower_ in _OUTSIDE or t.lower_ in demonyms() for t in phrase):
         return False  # "foreign fighters"; "Kurdish and Iraqi forces" are Iraq's too, not a group's
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STATE_FORCE_WORDS for c in head.children):
+        return False  # "Iran-backed government forces", "regime forces": a state's army, whoever backs it
     return any(t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG")) for t in phrase)
+
+
+# entity labels of names that are no town (a person, a date or number; the parser calls many a town NORP or ORG)
+_NO_PLACE = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_PLACE_NOUNS = words("place_words", "place-noun")
+# a direction before "of" makes it a preposition of place: "north of Idlib city", "east of Raqqa"
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "north-east", "north-west", "south-east", "south-west"})
+
+
+def _beside(prep: Token) -> bool:
+    """Whether the preposition ``prep`` says where: by a direction from a place ("north of Idlib city"), or as the
+    name of a place noun ("seized the town of Azzan")."""
+    return prep.lower_ == "of" and (prep.head.lower_ in _DIRECTIONS or prep.head.lemma_.lower() in _PLACE_NOUNS)
+
+
+def _hangs_on(place: Token, verb: Token | None) -> bool:
+    """Whether the place phrase of ``place`` hangs on ``verb`` or its object (``lexicon.placed``), also through
+    a direction ("established a community north of Idlib city"); any phrase when ``verb`` is None."""
+    if verb is None or placed(place, verb):
+        return True
+    return _beside(place.head) and place.head.head.head.i == verb.i
+
+
+def _name_text(tok: Token) -> str:
+    """The text of the proper name ending at ``tok``: the named entity it ends when there is one ("Deir ez-Zor",
+    "Tal Afar"), else the run of proper nouns and hyphens before it; without a leading "the"."""
+    doc = tok.doc
+    if tok.ent_type_ and tok.ent_iob_ != "O":
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            words_ = [t for t in ent if t.i <= tok.i and t.lower_ != "the"]
+            return "".join(t.text_with_ws for t in words_).strip()
+    start = tok.i
+    while start > tok.sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "al-")):
+        start -= 1
+    return doc[start : tok.i + 1].text
 
 
 def _fighting(verb: Token, ref: ActorRef) -> Callable[[int], bool]:

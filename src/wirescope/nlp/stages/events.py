@@ -95,6 +95,7 @@ class EventStage:
                 self.settings.actors_file, self.settings.dictionaries, self.settings.office_holders_file)
             self._coder = EventCoder(dicts, actors, require_target=True, targetless_roots=TARGETLESS_ROOTS,
                                      disabled=self.disabled)
+            self._coder.gazetteer = self.settings.gazetteer  # the places stage's index: one look-up of a town
             if self._quotes is None:
                 self._quotes = DocQuotes(disabled=self.settings.disabled_quote_rules)
             self._coder.quotes = self._quotes

@@ -1692,7 +1692,24 @@ RULES: tuple[Rule, ...] = (
          "that country when it is the other party's and that party is named by its nationality and is no state "
          "body ('Isis killed four Americans' in a story that names Washington: nationals may be abroad); not bare "
          "roles ('the rebels', 'gunmen': actors.unidentified-party-takes-the-country-where-it-acts), nor forces "
-         "owned by someone ('the nation's air force'), nor fighters put outside ('foreign fighters')."),
+         "owned by someone ('the nation's air force') or named a state's ('Iran-backed government forces', "
+         "'regime forces'), nor fighters put outside ('foreign fighters'). The group's own sentence decides "
+         "first: the place phrase of its noun ('Al Qaeda fighters in Iran were preparing an attack on Western "
+         "targets in Saudi Arabia': IRN), the one country of the clause's places ('north of Idlib city'), or, when "
+         "these are in several countries, the trigger's own locative adjunct; a town by its country in the "
+         "gazetteer (actors.armed-group-places-it-by-the-town-where-it-acts)."),
+    Rule("actors.armed-group-places-it-by-the-town-where-it-acts", _ACT,
+         "For actors.armed-group-takes-the-country-where-it-acts, a town, province or region named as a place "
+         "that the actor dictionaries do not code counts by its country in the offline gazetteer (the places "
+         "stage's index, read one name at a time: only a clear reading, a town of some size, a division or a "
+         "region with no reading in another country near it): 'Isis fighters surrendered to Kurdish-led forces near "
+         "Deir ez-Zor' (SYR), 'Kurdish YPG militia shelled Turkish positions near Afrin' (SYR), 'north of Idlib "
+         "city', 'in Hajin'; so the group's own sentence sets it before the country the article names most. The "
+         "place phrase of the group's own noun comes first ('Al Qaeda fighters in Iran were preparing an attack "
+         "on Western targets in Saudi Arabia': IRN), then the one country of the places in the trigger's clause, "
+         "then, when they are in several countries, the trigger's own locative adjunct. Not a name the gazetteer "
+         "reads in two countries ('Kurdistan'), a demonym, a person, or a place whose country the dictionaries "
+         "give already."),
     Rule("actors.country-acting-as-a-state-is-its-government", _ACT,
          "With the bundled dictionaries, a country named without a role ('Kenya', 'the U.S. proposal') that does a "
          "state's act (CAMEO 01-16: 'Kenya refused to attend the hearing', 'Britain signed an agreement', 'Somalia "
