@@ -50,6 +50,7 @@ import numpy as np
 from ..errors import ConfigError, WirescopeError
 from ..records import record_json
 from .keyindex import KeyIndex
+from .storydates import StoryDates
 from .text import entity_key, l2_normalise, sublinear, terms, weighted_counts
 from .vectors import EMPTY, DfFetch, Frequencies, StoryArrays
 
@@ -223,6 +224,7 @@ class StoryClusterer:
         self._names: list[str] = []
         self._rank = np.zeros(1024, dtype=np.int64)
         self._ranked = True  # every id is 's' + 15 hex digits (story_id), so ids order as their numbers do
+        self._dates = StoryDates(self.settings)  # each numbered story's dates, for the date rule and time factor
         self._by_article: dict[str, str] = {}
         # Stories leave the index once no later article can join them (the date rule): a heap of (last date, id),
         # the closed ones with their last date, and the earliest last date an open story may have.
@@ -246,13 +248,15 @@ class StoryClusterer:
         vec = self._prepared.pop(doc.article_id, None) or self._vectorise(doc)
         self._tdf.ensure(vec.terms)
         self._edf.ensure(vec.ents)
-        self._tdf.add(vec.terms)
-        self._edf.add(vec.ents)
-        self._query_form(vec)
+        vec.q_t = self._tdf.query(vec.terms, self._tdf.add(vec.terms))
+        vec.q_e = self._edf.query(vec.ents, self._edf.add(vec.ents))
         self._close_until(doc.published)
         best_id, best = None, 0.0
-        chosen = [cid for cid in self._candidates(vec) if not self._drifted(doc.published, self._clusters[cid])]
-        scores, cos_t = self._scores(vec, [self._clusters[cid] for cid in chosen])
+        nums = self._candidate_nums(vec)
+        nums = nums[self._dates.open_to(nums, doc.published)]
+        names, clusters = self._names, self._clusters
+        chosen = [names[n] for n in nums.tolist()]
+        scores, cos_t = self._scores(vec, [clusters[cid] for cid in chosen], nums)
         for cid, score, cos in zip(chosen, scores, cos_t, strict=True):
             if score > best and score >= self.settings.threshold and not self._linked(vec, self._clusters[cid], cos):
                 continue
@@ -332,6 +336,7 @@ class StoryClusterer:
             )
             self._clusters[sid] = cluster
             self._open_cluster(cluster)
+            self._dates.set(self._number(sid), st.first, st.last, st.chained)
             for aid in st.member_ids:
                 self._by_article[aid] = sid
         return self
@@ -374,6 +379,7 @@ class StoryClusterer:
                                first=first, last=last, chained=chained, loaded=False)
             self._clusters[sid] = cluster
             nums[k] = self._number(sid)
+            self._dates.set(int(nums[k]), first, last, chained)
             if last is not None and self._horizon() is not None:
                 heapq.heappush(self._open, (last, sid))
             for aid in cluster.member_ids:
@@ -453,12 +459,13 @@ class StoryClusterer:
 
     def similarity(self, vec: _DocVec, cluster: _Cluster) -> float:
         """The score of a vectorised article (its query form set) against one story."""
-        return self._scores(vec, [cluster])[0][0]
+        return self._scores(vec, [cluster], np.array([self._number(cluster.id)], dtype=np.int64))[0][0]
 
-    def _scores(self, vec: _DocVec, clusters: Sequence[_Cluster]) -> tuple[list[float], list[float]]:
-        """Scores of an article against stories, and the cosines of their key terms, all at once: ``(1 -
-        entity_weight) * cos(terms) + entity_weight * cos(entities)`` (terms alone when either side has no
-        entities), times the time factor. Norms are computed now, with today's idf (nothing cached)."""
+    def _scores(self, vec: _DocVec, clusters: Sequence[_Cluster], nums: np.ndarray,
+                ) -> tuple[list[float], list[float]]:
+        """Scores of an article against stories (``nums``: their numbers), and the cosines of their key terms, all
+        at once: ``(1 - entity_weight) * cos(terms) + entity_weight * cos(entities)`` (terms alone when either side
+        has no entities), times the time factor. Norms are computed now, with today's idf (nothing cached)."""
         s = self.settings
         if not clusters:
             return [], []
@@ -469,9 +476,7 @@ class StoryClusterer:
             cos_e = self._edf.cosines(vec.q_e[0], vec.q_e[2], [c.ev for c in clusters])
             both = np.fromiter((len(c.ev[0]) > 0 for c in clusters), dtype=bool, count=len(clusters))
             score = np.where(both, (1.0 - s.entity_weight) * cos_t + s.entity_weight * cos_e, cos_t)
-        day = vec.doc.published
-        factor = np.fromiter((self._time_factor(day, c) for c in clusters), dtype=np.float64, count=len(clusters))
-        return (score * factor).tolist(), cos_t.tolist()
+        return (score * self._dates.factors(nums, vec.doc.published)).tolist(), cos_t.tolist()
 
     # -- internals --------------------------------------------------------------------------------------------
 
@@ -493,10 +498,6 @@ class StoryClusterer:
             ranked = sorted(tf.items(), key=lambda kv: kv[1] * self._tdf.idf(kv[0]), reverse=True)
             tf = dict(ranked[: s.doc_terms])
         return _DocVec(doc, tf, sublinear(ents))
-
-    def _query_form(self, vec: _DocVec) -> None:
-        vec.q_t = self._tdf.query(vec.terms)
-        vec.q_e = self._edf.query(vec.ents)
 
     def _cosine(self, doc: dict[str, float], story: dict[str, float], story_norm: float, df: Frequencies) -> float:
         if not doc or story_norm == 0.0:
@@ -544,27 +545,6 @@ class StoryClusterer:
             member.arrays = self._tdf.story_arrays(member.terms)
         return member.arrays
 
-    def _drifted(self, day: date | None, cluster: _Cluster) -> bool:
-        """Joining would make the story span more than ``max_span_days`` without a chain of reports at most
-        ``max_gap_days`` apart (undated articles never drift)."""
-        s = self.settings
-        if not s.max_gap_days or day is None or cluster.first is None or cluster.last is None:
-            return False
-        gap = max((cluster.first - day).days, (day - cluster.last).days, 0)
-        span = (max(day, cluster.last) - min(day, cluster.first)).days
-        if span <= s.max_span_days:
-            return False
-        return gap > s.max_gap_days or not cluster.chained
-
-    def _time_factor(self, day: date | None, cluster: _Cluster) -> float:
-        s = self.settings
-        if day is None or cluster.first is None or cluster.last is None:
-            return 1.0
-        gap = max((cluster.first - day).days, (day - cluster.last).days, 0)
-        if gap <= s.window_days:
-            return 1.0
-        return max(s.min_time_factor, math.exp(-(gap - s.window_days) / s.decay_days))
-
     def _query_keys(self, vec: _DocVec) -> list[str]:
         """The article's strongest ``query_terms`` keys (by tf * idf, ties by key, larger first) among those some
         open story holds: the rarest terms of an article are often its own, which would find nothing."""
@@ -579,13 +559,18 @@ class StoryClusterer:
         return [k for _, k in scored[:n]]
 
     def _candidates(self, vec: _DocVec) -> list[str]:
-        """The ``max_candidates`` open stories holding most of the article's query keys, ties by id. Counted in
-        numpy: a key common to the news of the last two months is held by most open stories, so the counting is
-        the one part of placing an article whose cost grows with the stories open at once."""
+        """The ids of the article's candidate stories (:meth:`_candidate_nums`), in their order."""
+        names = self._names
+        return [names[n] for n in self._candidate_nums(vec).tolist()]
+
+    def _candidate_nums(self, vec: _DocVec) -> np.ndarray:
+        """The numbers of the ``max_candidates`` open stories holding most of the article's query keys, ties by
+        id. Counted in numpy: a key common to the news of the last two months is held by most open stories, so the
+        counting is the one part of placing an article whose cost grows with the stories open at once."""
         nums = self._index.gather(self._query_keys(vec))
         total = len(nums)
         if not total:
-            return []
+            return nums
         if total > _DENSE_COUNT:  # many stories: count by number (linear), not by sorting
             counts = np.bincount(nums)
             hit = np.flatnonzero(counts)
@@ -597,13 +582,13 @@ class StoryClusterer:
         if not self._ranked:  # ids of other forms (seeded stories): ordered as strings
             best = heapq.nsmallest(m, zip(hit.tolist(), counts.tolist(), strict=True),
                                    key=lambda hc: (-hc[1], names[hc[0]]))
-            return [names[h] for h, _ in best]
+            return np.array([h for h, _ in best], dtype=np.int64)
         if len(hit) > m:  # the m-th largest count, then the ones above it and the tied ones, before sorting
             kth = np.partition(counts, len(counts) - m)[len(counts) - m]
             keep = counts >= kth
             hit, counts = hit[keep], counts[keep]
         order = np.lexsort((self._rank[hit], -counts))[:m]
-        return [names[h] for h in hit[order].tolist()]
+        return hit[order]
 
     def _number(self, cid: str) -> int:
         """The cluster's number in the index (given on first use)."""
@@ -666,8 +651,10 @@ class StoryClusterer:
         cluster.member_ids.append(vec.doc.article_id)
         cluster.changed = cluster.dirty = True
         self._by_article[vec.doc.article_id] = cluster.id
-        cluster.tv, gained, lost = self._tdf.merge(cluster.tv, vec.terms, self.settings.max_story_terms)
-        cluster.ev, gained_e, _ = self._edf.merge(cluster.ev, vec.ents)
+        # the article's key ids, known when it was scored (a seeded one has none yet)
+        t_ids, e_ids = (vec.q_t[0], vec.q_e[0]) if vec.q_t is not None and vec.q_e is not None else (None, None)
+        cluster.tv, gained, lost = self._tdf.merge(cluster.tv, vec.terms, self.settings.max_story_terms, t_ids)
+        cluster.ev, gained_e, _ = self._edf.merge(cluster.ev, vec.ents, 0, e_ids)
         tnames, enames, num = self._tdf.names, self._edf.names, self._number(cluster.id)
         # held before and pruned now: they leave the index; new to the story and kept: they join it (terms and
         # entities never share a key: entity keys carry a prefix)
@@ -684,6 +671,7 @@ class StoryClusterer:
             cluster.last = day if cluster.last is None else max(cluster.last, day)
             if grew and self._horizon() is not None:
                 heapq.heappush(self._open, (cluster.last, cluster.id))
+        self._dates.set(num, cluster.first, cluster.last, cluster.chained)
 
     def _describe(self, cluster: _Cluster) -> Story:
         if not cluster.members or any(m.light for m in cluster.members):

@@ -105,19 +105,22 @@ class Frequencies:
             self.set(self.fetch(missing))
             self.known.update(missing)
 
-    def add(self, tf: Mapping[str, float]) -> None:
+    def add(self, tf: Mapping[str, float]) -> np.ndarray:
         # Weighted: a document adds its sublinear tf (>= 1) to each of its keys, not 1, so a term a document repeats
         # counts as more common. This is what the thresholds were chosen with (counting 1 per document measured
         # B3 F1 0.876 instead of 0.905 on the Giveme5W1H dev gold); the saved state keeps the sums as DOUBLE
         # (020_story_meta), so a continued run adds to exactly the same values.
+        # Returns the keys' ids, which the article's query form and its story's merge take instead of looking
+        # them up again.
         self.n += 1
         if not tf:
-            return
+            return np.zeros(0, dtype=np.int64)
         idx = self.index(tf)
         df = self.df[idx] + np.fromiter(tf.values(), dtype=np.float64, count=len(tf))
         self.df[idx] = df
         self.ldf[idx] = list(map(math.log, (df + 1.0).tolist()))  # the same additions, math.log in C's loop
         self.touched.update(tf)
+        return idx
 
     def get(self, key: str) -> float:
         i = self.ids.get(key)
@@ -154,10 +157,12 @@ class Frequencies:
         order = np.argsort(self.hash[idx], kind="stable")
         return idx[order], vals[order]
 
-    def query(self, vec: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def query(self, vec: Mapping[str, float], idx: np.ndarray | None = None,
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """An article's keys, ``tf * idf`` and query weights ``tf * idf^2 / |tf * idf|`` (a cosine with a story is
-        then the story's weights times these, summed, over the story's norm)."""
-        idx = self.index(vec)
+        then the story's weights times these, summed, over the story's norm). ``idx``: the keys' ids, if known."""
+        if idx is None:
+            idx = self.index(vec)
         idf = self.idf_of(idx)
         w = np.fromiter(vec.values(), dtype=np.float64, count=len(vec)) * idf
         norm = math.sqrt(math.fsum((w * w).tolist()))
@@ -192,14 +197,14 @@ class Frequencies:
         names = self.names
         return [names[i] for i in arrays[0].tolist()]
 
-    def merge(self, arrays: StoryArrays, vec: Mapping[str, float], limit: int = 0,
+    def merge(self, arrays: StoryArrays, vec: Mapping[str, float], limit: int = 0, ids: np.ndarray | None = None,
               ) -> tuple[StoryArrays, np.ndarray, np.ndarray]:
         """A story's vector plus a document's unit vector (``vec`` normalised), pruned to its ``limit`` largest
         weights (ties by key hash; 0: no limit). Returns the new arrays, the ids of keys the story gained and of keys
-        it held before and lost to the pruning."""
+        it held before and lost to the pruning. ``ids``: the ids of ``vec``'s keys, if known."""
         none = np.zeros(0, dtype=np.int64)
         idx, vals = arrays
-        a_idx = self.index(vec)
+        a_idx = self.index(vec) if ids is None else ids
         a = np.fromiter(vec.values(), dtype=np.float64, count=len(vec))
         norm = math.sqrt(sum((a * a).tolist()))
         if norm == 0.0:
