@@ -31,6 +31,7 @@ _CAUSAL = words("modal_cues", "causal")
 _HEDGES = words("hedges", "hedge")
 _INVERTING = words("modal_cues", "inverted-condition")
 _INDEFINITE = words("modal_cues", "indefinite-determiner")
+_EXPECTING = words("senses", "expecting")
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "csubj", "csubjpass"})
 
 
@@ -223,6 +224,24 @@ def future_tense(c: ModalClauses) -> Decision:
 def threat_or_promise_verb(c: ModalClauses) -> Decision:
     if any(t.lemma_.lower() in THREAT_VERBS for t in c.chain[1:3]):
         return "modality.threat-or-promise-verb", "threatened"
+    return None
+
+
+# roots of conflict (demand to mass violence): announced, they are threats (lexicons/announced.tsv)
+_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def expected_conflict_is_a_prediction(c: ModalClauses) -> Decision:
+    # "Iran is expected to retaliate against American forces", "activists were expected to demonstrate", "China is
+    # expected to announce new tariffs": the passive "is expected to" gives what others foresee of its subject, not
+    # what the subject announced; a conflictual act foreseen is no threat made (a threat is the threatener's own
+    # words), only a prediction. A cooperative act expected stays planned ("Bolton is expected to hold talks with
+    # Turkish officials": a scheduled meeting, intention)
+    if c.code.lstrip("~")[:2] not in _CONFLICT_ROOTS:
+        return None
+    for child, t in itertools.pairwise(c.chain[:3]):
+        if child.dep_ == "xcomp" and t.lemma_.lower() in _EXPECTING and any(a.dep_ == "auxpass" for a in t.children):
+            return "modality.expected-conflict-is-a-prediction", "hypothetical"
     return None
 
 

@@ -38,6 +38,7 @@ from .modal_cues import (
     adverbial_clause_keeps_its_tense,
     conditional_act,
     conjunct_shares_its_auxiliary,
+    expected_conflict_is_a_prediction,
     future_tense,
     hedge_or_condition_above,
     hedge_word,
@@ -141,7 +142,8 @@ MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     possibility_adverb, possibility_or_condition, conjunct_shares_its_auxiliary,
     indefinite_act_under_if_or_whether, hedge_or_condition_above,
     hedge_word, conditional_act, threat_code, adverbial_clause_keeps_its_tense, time_clause_shares_the_future,
-    future_tense, threat_or_promise_verb, intention, gerund_after_a_time_is_done, reported_speech, inside_quotes,
+    future_tense, threat_or_promise_verb, expected_conflict_is_a_prediction, intention, gerund_after_a_time_is_done,
+    reported_speech, inside_quotes,
 )
 
 

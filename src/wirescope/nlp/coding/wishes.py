@@ -12,7 +12,9 @@ some of these words are acts of their own (issue 17; review 9's leftovers, sessi
   the expecter intends nothing (the dictionary's 030 is for "expects to sign", the expecter's own act) and asks
   nothing: no event. A demand remains where the act expected is compliance ("Kenya expects Somalia to respect the
   ruling", ``code.expecting-another-to-act-is-a-demand``) unless the sentence forecasts it ("expects Russia to
-  withdraw from the plant soon, officials predicted").
+  withdraw from the plant soon, officials predicted"). Any other act or state of things expected of another
+  party ("fully expected Iranian retaliation", "expects its sales in India to grow") is foreseen or hoped for, and
+  no intent of the expecter's either (``code.expecting-of-another-is-no-intent``): no event.
 * Holding a thing hostage is a metaphor (``code.holding-a-thing-hostage-is-no-event``): "Republicans are holding
   the budget hostage", "Bulgaria is holding North Macedonia's EU membership bid hostage" block a process; no
   person is seized (CAMEO 181 needs people held).
@@ -46,6 +48,9 @@ _HOSTAGE_NOUNS = words("senses", "hostage-noun")
 HOPED = "code.hope-to-cooperate-is-an-intent"
 PREDICTED = "code.expecting-another-to-act-is-a-prediction"
 METAPHOR = "code.holding-a-thing-hostage-is-no-event"
+EXPECTED_OF_ANOTHER = "code.expecting-of-another-is-no-intent"
+# acts of compliance: expected of another party, a demand (senses.py, code.expecting-another-to-act-is-a-demand)
+_COMPLIANCE = words("senses", "compliance")
 _OBJECTS = ("dobj", "obj", "dative")
 # prepositions of place: a party named in such a phrase of the hoped-for act is where it would be, not a partner
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "over", "throughout", "inside", "within", "near", "at"})
@@ -105,6 +110,8 @@ def wish_code(verb: Token, code: str, ctx: DocContext) -> str | None:
     """"" (no event) for a prediction of another party's act or a thing held hostage, else None (no decision)."""
     if code[:2] == "03" and _predicts_another(verb) and ctx.fire(PREDICTED):
         return ""  # "Moscow expects Kyiv to launch a counteroffensive": foreseen, neither intended nor asked
+    if code[:2] == "03" and _expects_of_another(verb) and ctx.fire(EXPECTED_OF_ANOTHER):
+        return ""  # "expected Iranian retaliation", "expects its sales to grow": no intent of the expecter's
     if _thing_held_hostage(verb) and ctx.fire(METAPHOR):
         return ""  # "holding the budget hostage": no one seized
     return None
@@ -121,11 +128,25 @@ def _expected_act(verb: Token) -> Token | None:
                  and (has_object or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))), None)
 
 
+def _expects_of_another(verb: Token) -> bool:
+    """'Expect' with an object or an infinitive with a subject of its own, other than an act of compliance (a
+    demand: senses.py): what is expected is another party's act or a state of things ("fully expected Iranian
+    retaliation", "Hyundai expects its sales in India to grow", "the Israelis were entitled to expect
+    Palestinians to give up terrorism", "Australians would expect us to do"), foreseen or hoped for, not the
+    expecter's intent to cooperate with anyone (the dictionary's 030 is for "expects to sign", its own act)."""
+    if verb.lemma_.lower() not in _EXPECTING_VERBS:
+        return False
+    act = _expected_act(verb)
+    if act is not None:
+        return act.lemma_.lower() not in _COMPLIANCE or any(a.dep_ == "auxpass" for a in act.children)
+    return any(c.dep_ in _OBJECTS and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 def _predicts_another(verb: Token) -> bool:
     """'X expects Y to V' where V is an act of conflict or contest ("to launch a counteroffensive", "to retaliate":
     lexicons/wishes.tsv adversary-act) or a passive ("expected Isis to be defeated"), or an act the sentence
     forecasts (an adverb such as "soon", a governing "predicted"). Other acts ("expected the US to show goodwill
-    towards Turkey") are left to the dictionary and to the demand rule."""
+    towards Turkey") are left to the demand rule and to ``_expects_of_another``."""
     act = _expected_act(verb)
     if act is None:
         return False

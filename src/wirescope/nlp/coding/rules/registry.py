@@ -377,8 +377,19 @@ RULES: tuple[Rule, ...] = (
          "neither intends it (the dictionary's 030 is for 'expects to sign', its own act) nor demands it "
          "(code.expecting-another-to-act-is-a-demand): no event (review 9 C1 and its edge). 'Kenya expects Somalia "
          "to respect the maritime ruling' stays a demand; 'expects to sign' an intent; other expected acts ('he "
-         "expected the US to show goodwill towards Turkey') are left to the dictionary. Words are data "
+         "expected the US to show goodwill towards Turkey') are code.expecting-of-another-is-no-intent's. Words are "
+         "data "
          "(lexicons/wishes.tsv adversary-act, prediction-cue); wishes.py."),
+    Rule("code.expecting-of-another-is-no-intent", _C,
+         "'Expect' coded as an intent to cooperate (the dictionary's 030, meant for 'expects to sign', the "
+         "expecter's own act) whose object or infinitive with a subject of its own names what another party is to "
+         "do or what is to happen, other than an act of compliance (a demand, code.expecting-another-to-act-is-a-"
+         "demand) and not already a prediction (code.expecting-another-to-act-is-a-prediction): 'Esper had told "
+         "reporters that he fully expected Iranian retaliation' (030 USAGOV -> IRN), 'Hyundai expects its sales in "
+         "India to grow', 'the Israelis were entitled to expect Palestinians to give up terrorism' (030 ISR -> "
+         "PSE), 'we will do what Australians would expect us to do': foreseen or hoped for, no intent of anyone's "
+         "and no act of the one expected: no event. 'Expects to sign a deal with X' (no object, no subject of its "
+         "own) keeps its code. Real-news conventions only (wishes.py)."),
     Rule("code.holding-a-thing-hostage-is-no-event", _C,
          "'Hold X hostage' where X is a thing (a bid, a budget, a bill, the talks: lexicons/wishes.tsv held-thing), "
          "as the verb's object or a modifier the parser hangs on 'hostage' ('Bulgaria is holding North Macedonia's "
@@ -1934,6 +1945,15 @@ RULES: tuple[Rule, ...] = (
     Rule("modality.future", _M, "A future auxiliary ('will', 'shall', 'going to') makes the act threatened."),
     Rule("modality.threat-or-promise-verb", _M,
          "A governing verb of threat or promise: 'vowed to', 'threatened to', 'pledged to', 'warned of'."),
+    Rule("modality.expected-conflict-is-a-prediction", _M,
+         "A conflictual act (roots 10-20: announced, a threat) under a passive 'is expected to' is a prediction, "
+         "hypothetical, not an intention or threat of its subject's: 'is expected' tells what others foresee of the "
+         "subject, and a threat is the threatener's own words. 'Lib Dem leader Charles Kennedy is expected to "
+         "attack Mr Blair's words' (111, was threatened and so scored as a threat), 'pensioners' rights activists "
+         "... were also expected to demonstrate' (14), 'Iran is expected to retaliate against American forces'. A "
+         "cooperative act expected stays planned (modality.intention: 'Bolton is expected to hold tense talks with "
+         "Turkish officials', a scheduled meeting, 036); an active 'expects to V' is the subject's own intent. "
+         "Words are data (lexicons/senses.tsv expecting)."),
     Rule("modality.intention", _M,
          "A governing verb or adjective of intention or schedule: 'plans to', 'is prepared to', 'agreed to', 'is "
          "due to'."),
