@@ -68,7 +68,7 @@ class ArgumentFinder(TargetFinder):
 # The target finders in the order they are tried: the first that finds an actor (and whose rule is on) decides.
 _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Found], ...] = (
     ArgumentFinder._owned_installation, ArgumentFinder._pattern_target, ArgumentFinder._participle_noun,
-    ArgumentFinder._subject_target, ArgumentFinder._talking_subjects,
+    ArgumentFinder._subject_target, ArgumentFinder._talking_subjects, ArgumentFinder._agreeing_subjects,
     ArgumentFinder._named_object, ArgumentFinder._pronoun_object,
     act_doer_target, stance_owner, accused_object, answered_author, stance_author, ArgumentFinder._counterpart,
     ArgumentFinder._after_pattern,

@@ -300,9 +300,14 @@ class EventArguments(EventPlaces):
         if reciprocal and ctx.fire("target.compound-subject-is-reciprocal"):
             pairs = [(a, b, code) for a in sources for b in sources if a.code != b.code]
         elif targets:
+            # a target that is itself one of the sources (a finder pairing the subject's conjuncts) is no part of
+            # another source's phrase, even when coordinated modifiers share a head ("Cameroon and C.A.R.
+            # officials": CMR and CAF, both headed by "officials")
+            own = {(a.start, a.end, a.code) for a in sources}
             for s in sources:
                 for t in targets:
-                    if (s.code == t.code and not rival_parties(s, t, code, verb, ctx)) or (s.start <= t.head < s.end):
+                    if (s.code == t.code and not rival_parties(s, t, code, verb, ctx)) or (
+                            s.start <= t.head < s.end and (t.start, t.end, t.code) not in own):
                         continue
                     if not forward:
                         pairs.append((t, s, code))

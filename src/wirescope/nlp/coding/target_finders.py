@@ -99,6 +99,27 @@ class TargetFinder(SourceFinder):
             return None  # "Egypt and Israel held talks": nothing else to take, the compound subject's rule pairs them
         return TALKING_SUBJECTS, list(v.sources)
 
+    def _agreeing_subjects(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """"India and Russia signed a memorandum of understanding on energy co-operation", "Argentine President
+        Nestor Kirchner and Venezuelan President Hugo Chavez signed the deal", "Iran and the EU struck a deal": an
+        agreement is made between its parties, so a verb of making one (sign, strike, reach, agree ...:
+        lexicons/verb_classes.tsv agreement-making) with an agreement noun (deal, accord, treaty, truce ...:
+        event_nouns.tsv agreement) as its object, or after "to"/"on" ("agreed to a ceasefire"), whose sources are
+        of two or more countries or bodies and which names no partner with "with" or "between", is between the
+        subject's conjuncts, each with the others; not with a place or topic named in the sentence ("a deal on
+        Idlib")."""
+        # the parties: each source's country, or its own code for a body of none ("the EU", "Hamas")
+        parties = {split_code(a.code)[0] or a.code for a in v.sources if a.code}
+        if len(parties) < 2 or v.verb.lemma_.lower() not in _AGREEMENT_VERBS:
+            return None
+        nouns = [*v.objs, *(g for c in v.verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
+                            for g in c.children if g.dep_ == "pobj")]
+        deals = [n for n in nouns if n.lemma_.lower() in _AGREEMENT_NOUNS]
+        if not deals or any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                            for h in (v.verb, *deals) for c in h.children):
+            return None  # "signed a deal with Iran": the partner is named
+        return AGREEING_SUBJECTS, list(v.sources)
+
     def _named_object(self, v: _TargetView, ctx: DocContext) -> _Found:
         # a named direct object is the target ("blamed Israel for the bombing")
         return "target.named-object", [a for obj in v.objs if obj.pos_ == "PROPN"
@@ -343,6 +364,10 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 
 
 TALKING_SUBJECTS = "target.talks-of-a-coordinated-subject-pair-its-conjuncts"
+AGREEING_SUBJECTS = "target.agreement-of-a-coordinated-subject-pairs-its-conjuncts"
+# verbs of making an agreement and the nouns of one ("signed a treaty", "reached a deal", "agreed to a truce")
+_AGREEMENT_VERBS = words("verb_classes", "agreement-making")
+_AGREEMENT_NOUNS = words("event_nouns", "agreement")
 # consultations in which each party consults the other: meet (040), by telephone (041), negotiate (046)
 _MUTUAL_CONSULTATION = frozenset({"040", "041", "046"})
 

@@ -344,7 +344,7 @@ RULES: tuple[Rule, ...] = (
          "A verb of hoping whose infinitive is an act of cooperation (sign, agree, improve, restore, meet ...: "
          "lexicons/wishes.tsv cooperative-act) with a coded party of another code than the hoper's expresses the "
          "intent to cooperate with that party (030), whether or not the act hoped for codes on its own: 'India "
-         "hopes to sign a trade deal with Britain' (IND -> GBR 030; 'sign a deal with' codes nothing itself), "
+         "hopes to sign a trade deal with Britain' (IND -> GBR 030; the deal signed is hoped for, an intent too), "
          "'Kenya hoped to agree a new trade pact with the EU'. It keeps the hope that "
          "code.hoping-to-act-is-no-act-of-its-own would drop; when the act hoped for is coded too ('hopes to meet "
          "Saudi officials': 036, intended), the hope yields to it, one event per intent. A hope for any other act "
@@ -1210,6 +1210,15 @@ RULES: tuple[Rule, ...] = (
          "(target.symmetric-verb-pairs-its-subjects): 'Baghdad and Washington are in talks to transfer ... "
          "suspected Isis fighters' (IRQ <-> USA 046), not a consultation with the object of the purpose clause or "
          "with a place named in the sentence."),
+    Rule("target.agreement-of-a-coordinated-subject-pairs-its-conjuncts", _A,
+         "An agreement is made between its parties: a verb of making one (sign, strike, reach, agree, seal, "
+         "conclude ...: lexicons/verb_classes.tsv agreement-making) with an agreement noun (deal, accord, treaty, "
+         "memorandum, truce ...: event_nouns.tsv agreement) as its object or after 'to'/'on', whose sources are of "
+         "two or more countries or bodies of no country ('the EU') and which names no partner with 'with' or "
+         "'between', is between the subject's conjuncts, each with the others: 'India and Russia signed a "
+         "memorandum of understanding on energy co-operation' (IND <-> RUS), 'Iran and the EU struck a deal on the "
+         "nuclear programme'; no event was made (no target), or one with a place named after the noun ('a deal on "
+         "Idlib')."),
     Rule("target.symmetric-verb-pairs-its-subjects", _A,
          "A symmetric verb (cooperate, collaborate, clash, negotiate, reconcile: lexicons/verb_classes.tsv "
          "symmetric) whose sources are of two or more countries and which names no partner acts between them, each "
