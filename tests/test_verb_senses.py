@@ -32,3 +32,31 @@ def test_command_in_the_sense_of_having_codes_nothing(pipeline: Pipeline, senten
 
 def test_command_of_forces_is_still_coded(pipeline: Pipeline) -> None:
     assert [c for c, _ in _codes(pipeline, "Iranian President Hassan Rouhani commanded the militias.")] == ["060"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # verbs of harsh criticism: uncoded, the event noun they carried gave the code (a sanction, 163)
+    ("Iran slammed the US sanctions.", [("111", "USA")]),
+    ("Iran excoriated the US sanctions.", [("111", "USA")]),
+    ("Russia lambasted the United States.", [("111", "USAGOV")]),
+    ("Iran brushed off the US sanctions.", [("120", "USA")]),
+    ("Iran championed the US sanctions.", [("051", "USA")]),
+    # relations broken off or downgraded, a diplomat declared persona non grata: 161; arms sales halted: 163
+    ("Iran broke off relations with Saudi Arabia.", [("161", "SAU")]),
+    ("China downgraded diplomatic relations with Lithuania.", [("161", "LTU")]),
+    ("Britain declared the Russian diplomat persona non grata.", [("161", "RUSGOV")]),
+    ("Germany suspended arms sales to Turkey.", [("163", "TUR")]),
+    ("Putin sent condolences to Erdogan.", [("018", "TURGOV")]),
+])
+def test_diplomatic_and_critical_verbs_are_coded(pipeline: Pipeline, sentence: str,
+                                                 expected: list[tuple[str, str | None]]) -> None:
+    assert _codes(pipeline, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A rocket slammed into the US embassy in Baghdad.",  # crashing is no criticism
+    "A piece of the bridge broke off.",
+    "Moody's downgraded Greece's credit rating.",
+])
+def test_their_other_senses_code_nothing(pipeline: Pipeline, sentence: str) -> None:
+    assert _codes(pipeline, sentence) == []
