@@ -60,3 +60,16 @@ def test_diplomatic_and_critical_verbs_are_coded(pipeline: Pipeline, sentence: s
 ])
 def test_their_other_senses_code_nothing(pipeline: Pipeline, sentence: str) -> None:
     assert _codes(pipeline, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a visit, trip, apology or appeal made is the act (the bundled MAKE block coded a visit made 036, an intent)
+    ("Mr Blair also made a surprise trip to Iraq this week.", [("042", "IRQGOV")]),
+    ("Pompeo made an unannounced visit to Iraq.", [("042", "IRQGOV")]),
+    ("Turkey made an apology to Russia.", [("055", "RUSGOV")]),
+    ("The UN made an appeal to Israel to halt the strikes.", [("020", "ISRGOV")]),
+    # announced, it is the intent to visit
+    ("Pompeo is to make a visit to Iraq.", [("036", "IRQGOV")]),
+])
+def test_an_act_made_is_the_act(pipeline: Pipeline, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _codes(pipeline, sentence) == expected
