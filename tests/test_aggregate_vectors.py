@@ -9,6 +9,7 @@ import random
 
 import numpy as np
 
+from wirescope.aggregate.text import sublinear, weighted_counts
 from wirescope.aggregate.vectors import EMPTY, Frequencies
 
 
@@ -89,3 +90,24 @@ def test_idfs_at_once_are_the_idfs_one_by_one() -> None:
     probe = [*rng.sample(keys, 3000), "never", "seen"]
     assert freq.idfs(probe) == [freq.idf(k) for k in probe]
     assert "never" not in freq.ids and freq.idfs([]) == []
+
+
+def test_counts_and_sublinear_tf_are_the_sums_and_logs_of_each_token() -> None:
+    """An article's tf is counted by shortcuts (fields of whole weights counted as one repeated list; 1 + log of a
+    count looked up once computed): the same keys in the same order and the same bits as adding each token's weight
+    field by field and taking 1 + math.log of each sum."""
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(300)]
+    for trial in range(300):
+        parts = [(rng.choices(words, k=rng.randint(0, 40)), rng.choice((1.0, 2.0, 3.0, 2.5, 0.5, 12.0, 1)))
+                 for _ in range(rng.randint(1, 3))]
+        want: dict[str, float] = {}
+        for tokens, weight in parts:
+            for tok in tokens:
+                want[tok] = want.get(tok, 0.0) + weight
+        got = weighted_counts(parts)
+        assert list(got) == list(want) and got == want, trial
+        tf = sublinear(got)
+        assert list(tf) == list(want), trial
+        assert [v.hex() for v in tf.values()] == [(1.0 + math.log(c)).hex() for c in want.values()], trial
+    assert sublinear({"a": 2.0, "b": 0.0, "c": -1.0}) == {"a": 1.0 + math.log(2.0)}  # no tf for no occurrence
