@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .actor_codes import split_code
 from .consultation_nouns import CONSULT_NOUNS
 from .context import DocContext
+from .inside_object import actors_inside
 from .lexicon import PLACE_PREPS
 from .lexicons import words
 from .patterns import PatternMatch
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 class TargetFinder(SourceFinder):
     """Mixin of ``ArgumentFinder``: the target finders (``arguments._TARGET_FINDERS``)."""
+
+    real_news: bool  # the bundled dictionaries with their supplement (``engine.EventCoder``), not a PETRARCH suite's
 
     def _pattern_target(self, v: _TargetView, ctx: DocContext) -> _Found:
         if v.match.target_after is None:
@@ -222,10 +225,21 @@ class TargetFinder(SourceFinder):
             if found:
                 return "target.object", found
         for obj in v.objs:
-            found = self._deep(obj, ctx, v.src_heads)
-            if found:  # PETRARCH's convention: "criticized the closure of guest houses in Bree" targets Bree
+            # an actor of the object's own phrases ("jails thousands of people", "ties with Damascus", "the
+            # detention of journalists"), not one named in passing in a clause, a place or an adjective's phrase
+            code = v.match.code.lstrip(":")
+            lemma = v.verb.lemma_.lower()  # (a verb of force may be recoded as force after its target is found)
+            places = code[:2] in _PLACE_TARGET_ROOTS or code[:3] in _VISITS or lemma in _ARRIVAL \
+                or lemma in _FORCE_VERBS
+            # (the PETRARCH suites' dictionaries keep PETRARCH's convention: any actor inside the object)
+            found = actors_inside(obj, places, self._inside_actors, ctx, v.src_heads) if self.real_news \
+                else self._deep(obj, ctx, v.src_heads)
+            if found:
                 return "target.actor-inside-the-object", found
         return None
+
+    def _inside_actors(self, head: Token, ctx: DocContext) -> list[ActorRef]:
+        return self._actors(head, ctx, direct=False)
 
     def _phrase_or_complement(self, v: _TargetView, ctx: DocContext) -> _Found:
         verb = v.verb
@@ -355,6 +369,10 @@ _SYMMETRIC_VERBS = words("verb_classes", "symmetric")
 # roots whose act is done to a place and its people, which then stand for the country: concessions ("eased
 # emergency measures in X"), protests ("rioted at a jail in X"), sanctions, force, deployment, coercion
 _PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
+# verbs of force, done to a place ("attacked rebel positions near Idlib")
+_FORCE_VERBS = words("senses", "violent-verb") | words("senses", "verbal-attack")
+# visits, whose object is the place visited ("visited the site of the bombing in Baghdad")
+_VISITS = frozenset({"042", "043"})
 
 
 _COUNTERPARTS = frozenset({"counterpart"})

@@ -1185,8 +1185,15 @@ RULES: tuple[Rule, ...] = (
          "'Britain's manufacturing base' names no forces, and a visit to a US base in Qatar is one to Qatar."),
     Rule("target.object", _A, "The direct object (or attribute, dative, passive subject) is the target."),
     Rule("target.actor-inside-the-object", _A,
-         "PETRARCH's convention: an actor inside the object is the target ('criticized the closure of guest houses "
-         "in Bree' targets Bree; 'restore ties with X')."),
+         "PETRARCH's convention: an actor inside the object is the target ('condemned the closure of the embassy of "
+         "Iran', 'restore ties with X', 'jailed hundreds of protesters'), reached through the "
+         "object's own phrases only (inside_object.py): not through a clause hanging on a noun ('destroy a force "
+         "trained by the United States', 'guarantees that Turkey would not attack'), an adjective's phrase "
+         "('attend Putin-sponsored talks', 'a system similar to Australia's'), a relation between others ('the "
+         "links between local people and the police'), nor, unless the act is done to a place (force, coercion, "
+         "a visit, a journey's end), a place phrase ('plans to build new casinos in Britain'); those are actors "
+         "named in passing, parties of another predication. The author of words a participle credits them to is "
+         "their target ('rejected the allegations made by Pakistan')."),
     Rule("target.place-only-for-place-acts", _A,
          "A place 'in/at/near X' is a target only for acts done to a place or its people (concessions, protests, "
          "sanctions, force, deployment, coercion) or a journey's end: 'said in Ankara' has no target."),
