@@ -266,7 +266,7 @@ class EventCoder(TriggerCodes, TriggerYields):
         if noun is not None:
             return tok, noun, self._events(tok, noun, sent, index, ctx, nominal=True)
         if not entries:
-            light = self._light_code(tok)
+            light = self._light_code(tok, ctx)
             if light is not None and depicted_in_a_work(tok) and ctx.fire("filters.depicted-in-a-work"):
                 return None  # "Dirty War depicts a dirty bomb attack": the verb takes the noun's code
             # "renewed negotiations": a verb outside the dictionary with an event noun

@@ -226,7 +226,7 @@ class TriggerCodes(EventArguments):
             return match
         if _under_attack(tok) and ctx.fire("code.came-under-attack"):
             return PatternMatch(None, ":190", 0, inferred="noun")
-        light = self._light_code(tok)
+        light = self._light_code(tok, ctx)
         if light is not None and ctx.fire("code.event-noun-of-a-light-verb"):
             return light
         if tok.lemma_.lower() in LIGHT_VERBS:
@@ -241,10 +241,11 @@ class TriggerCodes(EventArguments):
             if root is not None and ctx.fire("code.dominant-pattern-root"):
                 return PatternMatch(None, root + "0", 0, inferred="root")
         return match
-    def _light_code(self, tok: Token) -> PatternMatch | None:
+    def _light_code(self, tok: Token, ctx: DocContext | None = None) -> PatternMatch | None:
         """A light verb (or one without its own code) whose object or "in/for" complement is an event noun; also
         "be in" ("Baghdad and Washington are in talks"). Consultation takes two: a compound subject without a
-        target consults reciprocally ("Arnor and Gondor held talks")."""
+        target consults reciprocally ("Arnor and Gondor held talks"). With ``ctx``, a consultation noun over a
+        medium ("a phone call") is 041 (candidates.telephone-consultation)."""
         copula = tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp")
         if tok.pos_ != "VERB" and not copula:
             return None
@@ -253,6 +254,12 @@ class TriggerCodes(EventArguments):
         nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                   if g.dep_ == "pobj"]
         for noun in nouns:
+            by_medium = consultation_code(noun)
+            if by_medium is not None and by_medium[1] and ctx is not None \
+                    and ctx.fire("candidates.telephone-consultation"):
+                # "held a phone call with Putin", "had a telephone conversation with Macron": discuss by
+                # telephone (041), as the noun alone is ("in a phone call with X"); a bare "call" is no event noun
+                return PatternMatch(None, by_medium[0], 0, inferred="noun", compound=True)
             for n in (noun, *(c for c in noun.children if c.dep_ == "compound")):
                 code = event_noun_code(n)
                 if code is not None:

@@ -151,7 +151,10 @@ RULES: tuple[Rule, ...] = (
          "with X', 'in telephone conversations'); 'call' is a consultation only so (a bare 'call' is an appeal). "
          "Without a 'with' phrase, a call that is the adjunct of a verb of telling is between the verb's subject "
          "and the one told: 'the Kenyan president told Museveni in a phone call that ...' (041 both ways). The "
-         "words are data (lexicons/event_nouns.tsv medium, medium-consultation; verb_classes.tsv addressee)."),
+         "object of a light verb too ('held a phone call with Erdogan', 'had a telephone conversation with "
+         "Rouhani', 'Putin and Erdogan have had 13 phone calls': 041, where 'call' coded nothing and "
+         "'conversation' 040). The words are data (lexicons/event_nouns.tsv medium, medium-consultation; "
+         "verb_classes.tsv addressee)."),
     Rule("candidates.speaker-of-talks-is-a-party", _C,
          "A consultation noun with a partner but no possessor, the subject of what a speaker reports, has the "
          "speaker as the other party: 'Ghana said that negotiations with the World Bank were advancing' (046 "
