@@ -53,6 +53,16 @@ def span(nlp, text: str, phrase: str):  # type: ignore[no-untyped-def]
         # the British prime minister's office by its address, as the White House and the Kremlin
         ("Downing Street has rejected the call.", "Downing Street", "GBRGOV"),
         ("The hunger strike near 10 Downing Street went on.", "10 Downing Street", "GBRGOV"),
+        # non-state armed groups take the country they are based in and fight in, role REB (actors_supplement.yaml)
+        ("The Kurdish-led Syrian Democratic Forces captured the town.", "The Kurdish-led Syrian Democratic Forces",
+         "SYRREB"),
+        ("The SDF captured the town.", "The SDF", "SYRREB"),
+        ("Kurdish People's Protection Units fighters shelled the base.",
+         "Kurdish People's Protection Units fighters", "SYRREB"),
+        ("The YPG denies any affiliation to the PKK.", "The YPG", "SYRREB"),
+        ("HTS fighters seized the town.", "HTS fighters", "SYRREB"),
+        ("Houthi rebels fired a missile.", "Houthi rebels", "YEMREB"),
+        ("Ansar Allah fired a missile.", "Ansar Allah", "YEMREB"),
     ],
 )
 def test_descriptors(nlp, actors: ActorCoder, text: str, phrase: str, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -74,6 +84,12 @@ def test_date_bounded_office(nlp, actors: ActorCoder) -> None:  # type: ignore[n
     s = span(nlp, "Trump spoke.", "Trump")
     assert actors.code_actor(s, article_date=date(2019, 5, 1)).code == "USAGOV"
     assert actors.code_actor(s, article_date=date(2022, 5, 1)).code == "USAELI"
+
+
+def test_hts_before_and_after_it_took_damascus(nlp, actors: ActorCoder) -> None:  # type: ignore[no-untyped-def]
+    s = span(nlp, "Hayat Tahrir al-Sham announced a curfew.", "Hayat Tahrir al-Sham")
+    assert actors.code_actor(s, article_date=date(2019, 5, 1)).code == "SYRREB"
+    assert actors.code_actor(s, article_date=date(2025, 1, 10)).code == "SYRGOV"
 
 
 def test_plain_text_and_record_fields(actors: ActorCoder) -> None:

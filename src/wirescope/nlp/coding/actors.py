@@ -98,7 +98,8 @@ class ActorCoder(ActorMatcher):
     def _add_user(self, entries: Iterable[tuple[list[str], ActorEntry]]) -> None:
         for names, entry in entries:
             for name in names:
-                words = tuple(w for w in name.upper().replace("_", " ").split() if w)
+                # the tokenizer splits a possessive off its word ("People's" -> People 's), so a name's does too
+                words = tuple(w for w in name.upper().replace("_", " ").replace("'S ", " 'S ").split() if w)
                 if words:
                     self.user.setdefault(words[0], []).append((Phrase(words, False), entry))
 
