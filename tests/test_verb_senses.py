@@ -38,6 +38,8 @@ def test_command_of_forces_is_still_coded(pipeline: Pipeline) -> None:
     # verbs of harsh criticism: uncoded, the event noun they carried gave the code (a sanction, 163)
     ("Iran slammed the US sanctions.", [("111", "USA")]),
     ("Iran excoriated the US sanctions.", [("111", "USA")]),
+    ("Campaigners slammed ministers for letting down pensioners.", [("111", "---GOV")]),  # a 'down' further on
+    ("Labour slammed the offer on the table as an insult to nurses.", [("111", "GBRHLH")]),  # an idiom
     ("Russia lambasted the United States.", [("111", "USAGOV")]),
     ("Iran brushed off the US sanctions.", [("120", "USA")]),
     ("Iran championed the US sanctions.", [("051", "USA")]),
@@ -55,6 +57,11 @@ def test_diplomatic_and_critical_verbs_are_coded(pipeline: Pipeline, sentence: s
 
 @pytest.mark.parametrize("sentence", [
     "A rocket slammed into the US embassy in Baghdad.",  # crashing is no criticism
+    # the brakes, a phone or a fist slammed: the physical sense (review 15)
+    "The central bank slammed the brakes on lending to small firms.",
+    "The minister slammed the phone down on the French ambassador.",
+    "The president slammed his fist on the table.",
+    "A furious Rusedski slammed his racket onto the ground in disgust.",  # BBC sport 421
     "A piece of the bridge broke off.",
     "Moody's downgraded Greece's credit rating.",
 ])
