@@ -37,6 +37,9 @@ _CLAUSES = frozenset({"acl", "relcl", "ccomp", "advcl", "pcomp", "xcomp", "csubj
 _BETWEEN = frozenset({"between", "among", "amongst"})
 # nouns of information or discussion, whose of-phrase is what is told (stances.tsv, topic-noun)
 _TOPICS = words("stances", "topic-noun")
+# "seize land owned by a British company", "struck targets belonging to Hezbollah", "areas controlled by jihadists":
+# a participle of possession names the holder of the thing an act of force or coercion is done to, who suffers it
+_HOLDING = frozenset({"own", "control", "occupy", "hold", "run", "operate", "belong"})
 # "rejected the allegations made by Pakistan", "criticised a report written by a German journalist": words and
 # decisions, credited by a participle's by-phrase to their author, the one a response to them is aimed at
 _WORDS = frozenset({*words("stances", "stance-noun"), *words("denials", "claim-noun"), "report"})
@@ -57,7 +60,22 @@ def actors_inside(obj: Token, places: bool, coder: Coder, ctx: DocContext,
             if found:
                 return found
         queue.extend(c for c in tok.children if _enters(c, places))
-    return _author(obj, coder, ctx)
+    return (_holder(obj, coder, ctx) if places else []) or _author(obj, coder, ctx)
+
+
+def _holder(obj: Token, coder: Coder, ctx: DocContext) -> list[ActorRef]:
+    """For an act done to a place or thing (force, coercion, seizure): the holder a participle of possession names
+    ("seize land owned by a British company", "struck targets belonging to Hezbollah in Syria", "shelled areas
+    held by the rebels"); the thing is theirs, and the act is done to them (review 15 of fd09095)."""
+    for acl in obj.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in _HOLDING:
+            continue
+        for c in acl.children:
+            if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to")):
+                owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if owner is not None:
+                    return coder(owner, ctx)
+    return []
 
 
 def _enters(tok: Token, places: bool) -> bool:

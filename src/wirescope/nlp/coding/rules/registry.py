@@ -1196,7 +1196,10 @@ RULES: tuple[Rule, ...] = (
          "links between local people and the police'), nor, unless the act is done to a place (force, coercion, "
          "a visit, a journey's end), a place phrase ('plans to build new casinos in Britain'); those are actors "
          "named in passing, parties of another predication. The author of words a participle credits them to is "
-         "their target ('rejected the allegations made by Pakistan')."),
+         "their target ('rejected the allegations made by Pakistan'), and for an act done to a place or thing "
+         "the holder a participle of possession names ('struck targets belonging to Hezbollah', 'shelled areas "
+         "held by the rebels', 'seize land owned by a British company': own, control, occupy, hold, run, operate, "
+         "belong)."),
     Rule("target.place-only-for-place-acts", _A,
          "A place 'in/at/near X' is a target only for acts done to a place or its people (concessions, protests, "
          "sanctions, force, deployment, coercion) or a journey's end: 'said in Ankara' has no target."),
