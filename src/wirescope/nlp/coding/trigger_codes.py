@@ -236,6 +236,8 @@ class TriggerCodes(EventArguments):
                 return PatternMatch(None, "---", 0)
         if not self.fallback_roots or tok.lemma_.lower() in SPEECH_VERBS:  # "adding that ...": plain speech
             return match
+        if match.pattern is not None:  # a pattern that matched and codes nothing says this use is no event
+            return match
         for e in entries:
             root = self.matcher.dominant_root(e.block)
             if root is not None and ctx.fire("code.dominant-pattern-root"):

@@ -220,7 +220,9 @@ RULES: tuple[Rule, ...] = (
     Rule("code.dominant-pattern-root", _C,
          "A verb whose default codes nothing and whose patterns did not match takes the CAMEO root that at least "
          "60% of its five or more coded patterns share, as the root's base code ('blasted' -> 170). Speech verbs "
-         "keep their plain sense."),
+         "keep their plain sense. A pattern that matched and codes nothing ([---]) says the use is no event and "
+         "takes no root: 'pleaded guilty to fraud charges' (APPEAL's '* GUILTY'), 'died of natural causes' (DIE), "
+         "'killed in a crash' (KILL) were 020, 190 and 190."),
     Rule("code.came-under-attack", _C,
          "'X came under (a rocket) attack (from Y)': the subject is the target of force (190, Y -> X), not the "
          "verb's own sense; the nouns are the instruments of lexicons/event_nouns.tsv (attack, shelling, "
