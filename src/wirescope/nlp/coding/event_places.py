@@ -132,7 +132,7 @@ class EventPlaces(ArgumentFinder):
         if place is None:
             place = referents_of(ctx, verb.doc, self.actors).place_country_at(verb, _fighting(verb, ref))
             known, roles = split_code(other.code) if other is not None else (None, ())
-            if place is not None and other is not None and known == place and not set(roles) & _STATE_ROLES \
+            if place is not None and other is not None and known == place and not set(roles) & _GROUP_PLACED \
                     and any(t.lower_ in demonyms() for t in verb.doc[other.start : other.end]):
                 return ref  # "Isis killed four Americans", "captured an American woman": nationals may be abroad
         if place is None or not ctx.fire("actors.armed-group-takes-the-country-where-it-acts"):
@@ -254,6 +254,9 @@ _UNIDENTIFIED_ROLES = frozenset({"CVL", "PPL", "UAF", "REB", "INS", "CRM", "MED"
 _GROUP_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "MUS", "RAD"})
 # a state's own bodies, which act in their country (or are named there); people of a country may be anywhere
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# ... and so does an armed group coded with its country ("the Kurdish-led SDF", SYRREB): its people's name is part
+# of its name, not a sign of nationals abroad
+_GROUP_PLACED = _STATE_ROLES | {"REB"}
 _ARMED_GROUP_NOUNS = words("title_words", "armed-group")
 # modifiers of a force noun that name a state's own forces, not an armed group ("government forces")
 _STATE_FORCE_WORDS = frozenset({"government", "regime"})
