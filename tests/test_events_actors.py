@@ -53,6 +53,9 @@ def span(nlp, text: str, phrase: str):  # type: ignore[no-untyped-def]
         # the British prime minister's office by its address, as the White House and the Kremlin
         ("Downing Street has rejected the call.", "Downing Street", "GBRGOV"),
         ("The hunger strike near 10 Downing Street went on.", "10 Downing Street", "GBRGOV"),
+        # British ministries and the London police, named without their country by British news
+        ("The Home Office declined to comment.", "The Home Office", "GBRGOV"),
+        ("Metropolitan police arrested the man.", "Metropolitan police", "GBRCOP"),
         # non-state armed groups take the country they are based in and fight in, role REB (actors_supplement.yaml)
         ("The Kurdish-led Syrian Democratic Forces captured the town.", "The Kurdish-led Syrian Democratic Forces",
          "SYRREB"),
