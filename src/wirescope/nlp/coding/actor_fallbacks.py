@@ -201,6 +201,13 @@ def _surface_table() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
     return table, frozenset(words_[0] for words_ in table if words_)
 
 
+def preload() -> None:
+    """Builds the table ``countries_named`` reads (a parse of the bundled supplement, about 0.1 s) now, where the
+    coder's dictionaries load, instead of in the first article that guesses a surname: a long-running ingest
+    builds it once either way, but the first article should not pay for it."""
+    _surface_table()
+
+
 class _LastNamed(threading.local):
     doc: Doc | None = None
     size: int = -1

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import Actor, Analysis, Event, Mention, Span
+from ..coding import actor_fallbacks
 from ..coding.actors import ActorCoder, default_actor_coder, make_actor
 from ..coding.codings import Coding
 from ..coding.engine import ActorRef, EventCoder
@@ -96,6 +97,7 @@ class EventStage:
             self._coder = EventCoder(dicts, actors, require_target=True, targetless_roots=TARGETLESS_ROOTS,
                                      disabled=self.disabled)
             self._coder.gazetteer = self.settings.gazetteer  # the places stage's index: one look-up of a town
+            actor_fallbacks.preload()
             if self._quotes is None:
                 self._quotes = DocQuotes(disabled=self.settings.disabled_quote_rules)
             self._coder.quotes = self._quotes
