@@ -136,7 +136,7 @@ def _rule_group_features(event: Event, f: Features) -> None:
     f["root_roles=" + event.root_code + "|" + "|".join(roles)] = 1.0
 
 
-# source and target rules that reach beyond the trigger's own subject and object (rules/registry.py)
+# source and target rules that reach beyond the trigger's own subject and object (rules/phases/sources.py, targets.py)
 _FALLBACKS = frozenset({
     "source.inherited-from-the-governing-clause", "source.governing-subject-when-plus-before-verb",
     "source.pronoun-stands-for-the-governing-subject", "target.after-the-pattern", "target.prepositional-phrase",

@@ -1,0 +1,425 @@
+"""The event coder's rules of one phase, actors: which actor a phrase names, in the order the coder meets them;
+``..registry`` joins the phases in their order."""
+
+from __future__ import annotations
+
+from ..base import PHASES, Rule
+from .notes import NOWHERE
+
+_ACT = PHASES[2]
+
+ACTORS: tuple[Rule, ...] = (
+    Rule("actors.lead-subject-gives-the-story-country", _ACT,
+         "In the first sentence that names a country, a phrase that is not a subject has no country of the story "
+         "before it (referents.country_at); it takes the country of the actor that is its sentence's main subject "
+         "when that is a body acting at home (officials, courts, police; not forces, armed groups or a country as "
+         "a whole, which often act abroad), as a lead names its main actor first ('Congolese officials are "
+         "urging families to return after clashes between rebels and Congolese troops': the rebels fight in "
+         "Congo; 'Zimbabwean judges postponed the case "
+         "of a journalist arrested over his reporting': Zimbabwe's police arrested a Zimbabwean journalist). Used "
+         "where an unidentified party or an authority takes the story's country; a subject without a country "
+         "gives none."),
+    Rule("actors.they-who-use-force-bear-arms", _ACT,
+         "'They' as the subject of an act of force (CAMEO 18-20) that no other rule resolves is the nearest armed "
+         "group, force or gang (REB, UAF, INS, MIL, CRM, SEP, RAD) named before it in its sentence or the four "
+         "before, not the nearest group named, which may be the victims telling of it: 'Survivors described the "
+         "raid by the Allied Democratic Forces. \"They shot people in their homes\"' (the ADF shot them)."),
+    Rule("actors.apposition-names-the-actor", _ACT,
+         "An uncoded noun phrase takes the actor of its apposition: 'Soleimani, leader of the Quds force'."),
+    Rule("actors.role-of-a-pronoun-is-unknown", _ACT,
+         "A role without a country owned by a pronoun ('our people', 'their forces') is no identified actor."),
+    Rule("actors.stray-place-repair", _ACT,
+         "Parse repair: 'lawmakers in France and Chile' misparsed as '[lawmakers in France] and [Chile]' gives "
+         "one role per place."),
+    Rule("actors.shared-modifier", _ACT,
+         "A country modifier before coordinated roles applies to each: 'the Danish media and government' (DNKMED, "
+         "DNKGOV)."),
+    Rule("actors.coordinated-modifiers", _ACT,
+         "Coordinated modifiers of one noun give one actor each: 'French and Chilean leaders'."),
+    Rule("actors.misparsed-list-of-names", _ACT,
+         "A misparsed list 'France, Chile and Peru' (the first names hanging on the last) gives an actor per "
+         "named conjunct."),
+    Rule("actors.role-distributed-over-places", _ACT,
+         "A role with an of/in/from phrase of coordinated places is one actor per place: 'soldiers in France and "
+         "Chile' (FRAMIL, CHLMIL); only when each place gives a country of its own ('passengers of Punjabi and "
+         "Saraiki ethnicity', 'fighters of the group and its allies' are one actor, not one event each)."),
+    # actors inside the actor coder (nlp/coding/actors.py), in the order it meets them for a phrase
+    Rule("actors.given-name-inside-a-longer-name", _ACT,
+         "A one-word dictionary person inside a longer proper name is only a given name: 'Omar Hassan al-Bashir' is "
+         "not the Jordanian listed as 'Hassan'."),
+    Rule("actors.honorific-names-a-person", _ACT,
+         "A one-word dictionary place, country or people (a code without a role) written after an honorific (Mr, "
+         "Mrs, Ms, Miss, Dr, Sir, Lord, Lady, Baroness, Dame: lexicons/title_words.tsv, honorific) is a person's "
+         "name, not that place: 'Mr Houston' (a UKIP candidate) is not the United States the Texan city codes, "
+         "'Mr English' not England, 'Lady Jersey' not Jersey; the article's full name of the person may then code "
+         "them (actors.surname-of-a-person-named-in-full). A listed person's surname after an honorific ('Mr "
+         "Sharon') and a place without one ('flights to Houston') are left alone."),
+    Rule("actors.plural-demonym", _ACT,
+         "The plural of a one-word demonym codes its country: 'Algerians', 'Israelis'."),
+    Rule("actors.surname-guess-needs-its-country-named", _ACT,
+         "With the bundled dictionaries, a capitalised last name that only the dictionaries' surname guess "
+         "(actors.last-name-of-a-listed-person) codes is no one when the article never names the guessed person's "
+         "country (by its name, an alias, a demonym or its capital): 'Mr Howard' in a British article is not John "
+         "Howard of Australia, 'Mr English' not Bill English of New Zealand, 'the Crime Bill' not a Guinean minister "
+         "called Bill; 'Mr Sharon' beside 'Israeli' stays Ariel Sharon. Pronouns, roles and the article's country "
+         "then no longer refer back to the guessed foreigner (bbc2225 politics: 'Glos' DEUGOV, 'Mr Leslie' BLZGOV)."),
+    Rule("actors.last-name-of-a-listed-person", _ACT,
+         "With the bundled dictionaries, a capitalised last name of dictionary people who share one country codes "
+         "that person (or country): 'President Mugabe', 'Mr Bouteflika'."),
+    Rule("actors.province-gives-its-country", _ACT,
+         "With the bundled dictionaries, a first-level division named with a division word codes its country: "
+         "'Sindh province', 'the province of Sindh' (data/events/admin1_countries.tsv)."),
+    Rule("actors.common-words-are-no-name", _ACT,
+         "A dictionary alias written in lower case in a text with capitals is a common noun, not the name: "
+         "'youths' is not the group listed under that alias."),
+    Rule("actors.organisation-word-alone-names-nobody", _ACT,
+         "An organisation word alone ('Organization', 'Movement') names nobody, even when a dictionary lists it as "
+         "an alias."),
+    Rule("actors.sponsor-is-not-the-actor", _ACT,
+         "An actor that backs, funds or hosts the phrase's actor is not it: 'Iran-backed militia', 'pro-Iran "
+         "protesters', 'UN-hosted talks'."),
+    Rule("actors.anti-is-not-the-actor", _ACT,
+         "A role opposed to a country is not of that country: an 'anti-Syria journalist' is not Syrian."),
+    Rule("actors.ethnic-group-by-home-country", _ACT,
+         "A plural ethnic group is coded by the country it lives in: 'Bosnian Serbs' (BIH), 'Albanians of southern "
+         "Serbia' (SRB).",
+         note=NOWHERE + "those corpora name no ethnic group abroad; kept, the PETRARCH suites test it (Balkan "
+              "news) and it fires on its examples"),
+    Rule("actors.relation-head-is-not-its-modifier", _ACT,
+         "A head naming a relation ('ally', 'proxy', 'rival') is not the actor that modifies it: 'Israel's militia "
+         "ally' is not Israeli; only an of/in/from phrase places it."),
+    Rule("actors.regional-group-takes-its-country", _ACT,
+         "A group the dictionaries code by region (MEAREB) takes the country named in or before its name: "
+         "'Palestinian Islamic Jihad' (PSEREB).",
+         note=NOWHERE + "those corpora name none of the 111 region-coded groups with a country; kept, it fires on "
+              "its examples"),
+    Rule("actors.named-body-is-an-ngo", _ACT,
+         "With the bundled dictionaries, a named association, forum or institute outside the dictionaries is an NGO: "
+         "'the Third World Water Forum'."),
+    Rule("actors.envoy-is-of-the-country-sending-them", _ACT,
+         "With the bundled dictionaries, a diplomat or diplomatic body (ambassador, envoy, mission, delegation: "
+         "lexicons/title_words.tsv envoy) named after a country, with no international organisation before the "
+         "country, is that country's government, the organisation being where it serves: 'China's U.N. ambassador "
+         "Zhang Jun' (CHNGOV, not IGOUNO), 'Russia's UN envoy', 'Iran's mission to the United Nations' (IRNGOV). "
+         "'The UN's envoy to Syria', 'the EU ambassador to China' stay the organisation's. 'Mission', 'delegation', "
+         "'delegate', 'representative' only with an organisation ('China's U.N. mission') or sent to one or to "
+         "another country ('a delegation to Iran', 'at the OSCE'): not 'a Chinese Olympic delegation', 'India's "
+         "space mission to the moon', 'a British sales representative'; the phrase keeps its other roles."),
+    Rule("actors.title-gives-the-office", _ACT,
+         "A person the dictionary knows only as an elite takes the office of their title in the text: 'Iranian "
+         "President Hassan Rouhani' is IRNGOV."),
+    Rule("actors.party-gives-its-country-to-a-role", _ACT,
+         "A political party named before a legislator, government or opposition word gives the phrase its country, "
+         "the word its role: 'Labour MPs' is GBRLEG, 'a Conservative government' GBRGOV, not the party (PTY)."),
+    Rule("actors.shadow-title-is-the-opposition", _ACT,
+         "A government title after 'shadow' gives no government role: a shadow minister is the opposition's "
+         "spokesman for the office, not its holder ('Tory shadow chancellor Oliver Letwin' is the party's, GBRPTY, "
+         "not GBRGOV); without a party or a person of a country named, the title gives the opposition's role ('shadow "
+         "home secretary David Davis', OPP, placed as any role without a country: GBROPP); the title alone "
+         "('Chancellor Gordon Brown') still gives the office."),
+    Rule("actors.mayor-is-no-national-government", _ACT,
+         "A mayor gives no government role: a mayor governs a town or city, not the country the dictionaries give "
+         "the city ('London mayor Ken Livingstone' is GBR, not GBRGOV, the national government he may quarrel with); "
+         "the coder has no code for local government. A mayor without a named place ('the mayor') keeps GOV (the "
+         "CAMEO convention), which leaves the phrase an actor."),
+    Rule("actors.leader-is-of-the-named-body", _ACT,
+         "A leader is the actor of the party or group named before the word: 'the Tory leader' is GBRPTY, 'the Hamas "
+         "leader' Hamas's, as 'Tory leader Michael Howard' already was; a modifier that names a person or body is "
+         "otherwise no actor of a common noun ('Trump ally'), which left 'The Tory leader accused Mr Blair' without "
+         "a source."),
+    Rule("actors.local-title-refers-to-its-holder", _ACT,
+         "A local office's title without a place ('the mayor') refers back to the person the article named with that "
+         "title ('London mayor Ken Livingstone' ... 'the mayor'), and takes their code (GBR), not the nearest "
+         "government actor's that actors.role-refers-back would give it (the prime minister's GBRGOV, which made "
+         "'Mr Blair urged the mayor to say sorry' one actor and dropped it)."),
+    Rule("actors.named-country-owns-the-party", _ACT,
+         "A country named as a party's possessor, demonym or 'of' phrase owns it, over the country of the party's "
+         "entry: 'New Zealand's Labour Party' is NZLPTY, 'the Conservative Party of Canada' CANPTY, not GBRPTY."),
+    Rule("actors.named-actor-keeps-its-role", _ACT,
+         "A named person or body keeps its own role: role words around it add nothing ('fighters of Hezbollah' is "
+         "LBNREB, not LBNREBMIL)."),
+    Rule("actors.title-in-the-article-gives-the-office", _ACT,
+         "In an article without a date, a person the article titles with a government office ('Prime Minister "
+         "Tony Blair', 'Foreign Secretary Jack Straw', 'Gordon Brown, the chancellor') is coded with that office "
+         "(the person's country, the title's role: GBRGOV) at every mention ('Mr Blair', 'he' resolved to him), "
+         "over the dictionary's undated code (an elite, ELI) or the last dated one listed (GBRGOVJUD, Straw's post "
+         "of 2007); the title is the article's own word on its time. Not for 'shadow' or 'former' titles, nor for "
+         "a person given two different offices, nor over a role of another kind (a party, a court); an article "
+         "with a date is coded by its date (actors.office-holder-on-the-date)."),
+    Rule("actors.title-that-refers-back-gives-the-office", _ACT,
+         "In an article without a date, a person named before a definite government title without a country that "
+         "refers back to them ('Tony Blair has said ... The prime minister said', 'Gordon Brown ... the chancellor "
+         "insisted') is coded with that office at every mention ('Mr Blair', GBRGOV over the dictionary's undated "
+         "elite GBRELI), as actors.title-in-the-article-gives-the-office codes a title before the name: a definite "
+         "description is true of its referent when the article is written. The person is the nearest one with that "
+         "role named in the sentences before the title (actors.role-refers-back); a title that refers back to two "
+         "different persons in one article gives no office, nor does a 'former' or 'shadow' title, nor a title for "
+         "someone the article calls former or shadow elsewhere; an article with a date is coded by its date."),
+    Rule("actors.spokesman-speaks-for-the-owner", _ACT,
+         "A spokesman (spokeswoman, spokesperson) coded as the media (MED, the agents dictionary's role for the "
+         "word) speaks for the one whose spokesman they are, named as possessor or with for/of: 'a spokesman for "
+         "UKIP' is GBRPTY, 'a spokesman for the Albanian embassy' ALBGOV, 'the Pentagon's spokesman' USAMIL. Only "
+         "an owner coded with a role of its own replaces MED."),
+    Rule("actors.iso-country-codes", _ACT,
+         "With the bundled dictionaries, the few non-ISO country codes of the Phoenix dictionaries are reported as "
+         "ISO 3166: ANG -> AGO, TMP -> TLS."),
+    Rule("actors.office-holder-on-the-date", _ACT,
+         "With the bundled dictionaries, a person of the office holders table (data/events/office_holders.tsv) is "
+         "coded as of the article's date: the office held that day ('Trump' in 2018 and in 2025: USAGOV), an elite "
+         "of their country once every term has ended ('Abe' in 2023: JPNELI); a title of a country's office ('the "
+         "president', 'the foreign minister') is its holder that day."),
+    Rule("actors.surname-refers-back", _ACT,
+         "With the bundled dictionaries, a lone name the dictionaries do not code ('Abe said') is the person the "
+         "article names in full with it ('Prime Minister Shinzo Abe'), when all such names share one country; a "
+         "dictionary guess for a lone surname ('Mr Howard' -> John Howard) is dropped when the article names in "
+         "full another person of that name the dictionaries do not know ('Tory leader Michael Howard')."),
+    Rule("actors.plural-role-refers-back", _ACT,
+         "With the bundled dictionaries, a definite plural role without an owner and without other modifiers ('the "
+         "diplomats said', 'the ministers') repeats the latest coded phrase before it with the same head noun "
+         "('top diplomats from the Group of Seven'): it takes that phrase's owner, a country or an organisation. "
+         "Adjectives and nouns before it may describe it when each is a word of that phrase ('the foreign "
+         "ministers' after 'G7 foreign ministers': IGO, not the article's country and its foreign minister); a "
+         "modifier the antecedent lacks ('the defence ministers' after 'G7 foreign ministers') names other holders "
+         "and is left to the other rules."),
+    Rule("actors.they-refers-to-the-plural-subject-before", _ACT,
+         "With the bundled dictionaries, a subject 'they' outside quotation marks that no other rule resolves "
+         "continues the nearest plural or collective subject of a finite clause before it, in its sentence or the "
+         "one before ('Pakistani officials met in Islamabad on Friday. They accused India ...', 'Taliban "
+         "negotiators arrived in Doha. They rejected the American proposal', 'The group said ... They accused "
+         "Saudi Arabia'), coded as that mention is (centering: a subject pronoun continues the previous subject; "
+         "'they' is only a plural or a body). A singular subject in between is passed over; when the nearest "
+         "plural subject names no one who can be coded ('Analysts said') or several countries ('Cameroon and "
+         "Chad officials'), 'they' stays uncoded. Inside a quotation 'they' is mostly the speaker's other side and "
+         "is left alone."),
+    Rule("actors.member-of-a-named-body", _ACT,
+         "With the bundled dictionaries, a role without an owner 'from' or 'of' a named body whose name has a "
+         "preposition of its own ('foreign ministers from the Group of Seven', 'officials of the Organization of "
+         "American States') belongs to that body: the noun phrase stops at the body's first word, so its whole "
+         "name is coded and gives the role its owner."),
+    Rule("actors.surname-of-a-person-named-in-full", _ACT,
+         "With the bundled dictionaries, a lone surname ('Balkhi said') is the person the article names in full "
+         "with it, coded by that full name's entry or, where the dictionaries do not know it, by the title or "
+         "apposition that describes it ('Afghan foreign ministry spokesperson Abdul Qahar Balkhi', 'Frantz Exantus, "
+         "Haiti's secretary of state'), when the dictionaries code the surname as nobody or as a person of another "
+         "country ('Bennett' -> a New Zealand minister after 'U.N. rapporteur Richard Bennett'); all the article's "
+         "full names with that surname must share one country (the entities stage groups the mentions the same way). "
+         "A full name the dictionaries match by its last word only ('Gen. Karim Nasser' -> Egypt) is not their "
+         "entry; a description without a country ('the army's spokesman') takes the one country the sentence "
+         "introducing the person names, when it is the article's country there ('General David Petraeus' in a "
+         "story about Iran stays uncoded)."),
+    Rule("actors.capital-stands-for-its-government", _ACT,
+         "With the bundled dictionaries, a country's capital named alone as a party to the act (subject, possessor, "
+         "object, or after 'with', 'against', 'on', 'by') is the government seated there, as news uses it "
+         "('Ankara is warning Washington', 'Beijing sanctioned Copenhagen': TURGOV, CHNGOV); not the place of an "
+         "act ('talks in Ankara') nor a place visited or left ('visited Beijing'). Capitals from the actor folds "
+         "(GeoNames countryInfo)."),
+    Rule("actors.pronoun-refers-to-a-person-named-in-full", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' whose nearest antecedent (a subject in its "
+         "sentence or the two before, else the nearest mention there) is a person the article names in full with a "
+         "description or as an organisation's official, or by the surname of such a person ('U.N. envoy Geir "
+         "Pedersen ... Pedersen said ... He called for'), is that person, coded as "
+         "actors.surname-of-a-person-named-in-full codes them; the dictionary-coded persons of "
+         "actors.pronoun-refers-back win when they are as salient and nearer; when the nearest is a person whose "
+         "country the article does not give ('General Stanley McChrystal'), the pronoun is them and stays uncoded."),
+    Rule("actors.pronoun-refers-back", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
+         "named as a subject in its sentence or the two before (a subject pronoun continues the subject), else the "
+         "nearest person named there."),
+    Rule("actors.pronoun-refers-to-a-titled-subject", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' whose nearest subject antecedent (in its sentence "
+         "or the two before) is a person named by a singular title alone ('the Pakistani president', 'the Tory "
+         "leader', 'the prime minister'; lexicons/title_words.tsv, person-title) is that person, as a subject "
+         "named by a name would be: a subject pronoun continues the previous subject (centering: subject > object), "
+         "so 'the Pakistani president met Prime Minister Tony Blair. He is due to visit ...' is Pakistan's "
+         "president, not Blair. A title without a country is resolved as that mention is (the article's country, "
+         "the office's holder: actors.role-refers-back, actors.role-takes-the-article-country); when that finds no "
+         "country the pronoun refers back as actors.pronoun-refers-back has it. A plural ('ministers') or a title "
+         "outside the subject is no such antecedent."),
+    Rule("actors.role-placed-by-its-own-phrase", _ACT,
+         "With the bundled dictionaries, an armed group, rebels, radicals or criminals without a country (roles UAF, "
+         "REB, RAD, CRM) placed by a participle or adjective after them ('militants present on Afghan soil', "
+         "'fighters based in Libya') are of the one country named in that phrase, as CAMEO codes non-state armed "
+         "actors by where they operate, not of the article's country (actors.role-takes-the-article-country); "
+         "soldiers are left alone ('troops stationed in Syria' are often foreign)."),
+    Rule("actors.side-named-by-its-affiliation", _ACT,
+         "With the bundled dictionaries, an armed role without a country (forces, militants, fighters, separatists, "
+         "gunmen, police) whose phrase names the side it belongs to with an adjective or participle of affiliation "
+         "after it ('forces loyal to Bashar al-Assad', 'separatists belonging to the banned BLA', 'fighters allied "
+         "to the Syrian Democratic Forces', 'militants linked to al-Qaida') is of that side: its country with the "
+         "role's own roles (SYRMIL, PAKREB, SYRUAF), or for a side that is no state the group itself (IMGMUSALQ; "
+         "not for 'allied', an ally being another group), not of the article's country "
+         "(actors.role-takes-the-article-country). The words are data (lexicons/title_words.tsv, affiliation)."),
+    Rule("actors.we-in-a-quotation-is-the-speaker", _ACT,
+         "With the bundled dictionaries, 'we', 'us', 'I' or 'me' inside a quotation (in quotation marks: direct, "
+         "mixed or a floating continuation) is the speaker's side: the speaker the quotation extractor attributes it "
+         "to, resolved as an event's actor is ('\"We categorically reject these allegations,\" the ministry said', "
+         "'\"I urge the Taliban to reverse their decision,\" he said' after 'U.N. rapporteur Richard Bennett')."),
+    Rule("actors.pronoun-is-its-antecedent-as-resolved", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' whose antecedent (as actors.pronoun-refers-back "
+         "finds it) is a lone surname is whoever that mention resolves to as an actor, not the dictionaries' guess "
+         "for the bare surname: 'U.N. rapporteur Richard Bennett ... Bennett said ... he said' is the U.N. rapporteur "
+         "(actors.surname-of-a-person-named-in-full), not a New Zealand minister named Bennett."),
+    Rule("actors.pronoun-continues-its-chain", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' with no person named in its sentence or the two "
+         "before (so neither pronoun rule above finds one) continues the chain of pronouns before it: it is whoever "
+         "the nearest earlier 'he'/'she' subject of the same form in that window is, resolved as that one was "
+         "('President Moise tweeted ... \"... ,\" he tweeted. Earlier this week, he was criticized by ...': Moise). "
+         "A pronoun continues the subject of the discourse (centering) until another person is named."),
+    Rule("actors.the-group-refers-to-the-organisation-named-before", _ACT,
+         "With the bundled dictionaries, a subject that is a singular collective noun for an organisation with "
+         "nothing but 'the' (no modifier, no phrase after it: 'the group', 'the organisation', 'the alliance', "
+         "'the bloc', 'the movement'; lexicons/title_words.tsv, collective-noun), which the dictionaries code as no "
+         "one, is the organisation the article named last before it, in its sentence or the four before: a proper "
+         "name coded as an international or non-governmental organisation, rebels, an armed group, a party, a union "
+         "or a rights or religious group ('BLA has claimed ... The group also opposes Chinese investment': PAKREB; "
+         "'The G7 joint statement said the group remains concerned': IGO; 'the Taliban today is active ... the "
+         "movement temporarily seized Kunduz': AFGREB). A definite description refers back to the most recent "
+         "entity of its kind; places, peoples and persons in between are no such entity. The search stops, leaving "
+         "the mention uncoded, at a company ('the group' of a business story is a firm), at a name the parse labels "
+         "an organisation that codes no such body ('said the Syrian Democratic Forces, an alliance that ...': not "
+         "Isis named before them), at a name the tagger took for a common noun ('Isis’s sectarian focus', with a "
+         "curly apostrophe: the Taliban named before are not the group) and before the same noun with an indefinite "
+         "article ('a group of Syrian refugees ... the group wants'). As an object or with a modifier or phrase "
+         "('the alliance with the US', 'the alliance fighting Isis') the noun is as often a group the clause itself "
+         "describes, and is left alone."),
+    Rule("actors.the-two-are-the-last-two-named", _ACT,
+         "With the bundled dictionaries, a definite plural that counts two known parties ('the two presidents', "
+         "'the two countries', 'both leaders') with no modifier naming their country is the latest two actors of "
+         "different countries named before it (in its sentence or the two before), holders of the noun's role when "
+         "two such are named: 'Russian President Vladimir Putin is courting Erdogan ... The two presidents are "
+         "cooperating' (RUS and TUR; with no target of its own, a compound subject acts reciprocally)."),
+    Rule("actors.party-speaks-of-its-own-government", _ACT,
+         "With the bundled dictionaries, a government or parliament named without a country ('the government', "
+         "'ministers', 'MPs') in a clause whose subject, or the subject of the clause it is said or done in, is "
+         "one country's party, opposition or legislators ('Labour leader Jeremy Corbyn accused the government of "
+         "waiting for instructions from Donald Trump', 'Tory MPs said ministers had failed', 'the Liberal Democrats "
+         "urged the government to press Iran') is that country's own: a party speaks of its own government, "
+         "whatever country the article's earlier sentences or the nearest official named belong to (Guardian "
+         "2018: 'the government' in a British article on the Syria strikes was coded SYRGOV or RUSGOV)."),
+    Rule("actors.role-refers-back", _ACT,
+         "With the bundled dictionaries, a definite or bare role without a country ('the prime minister', 'the "
+         "ministry') is the nearest actor with the same role named in the four sentences before (not its own, where "
+         "an actor beside it is another one: 'Putin met the president'); a government title also takes a person the "
+         "dictionaries know only as an elite, and a definite description the latest coded phrase with its head noun "
+         "('the US embassy in Baghdad' ... 'the embassy': USAGOV)."),
+    Rule("actors.definite-body-refers-back", _ACT,
+         "With the bundled dictionaries, a definite singular role with no other modifier ('the court', 'the "
+         "commission') repeats the latest coded phrase before it with the same head noun that belongs to an "
+         "organisation ('the United Nations' highest court' ... 'the court regrets': IGOUNOJUD), as "
+         "actors.role-refers-back does for a country's body ('the US embassy' ... 'the embassy'); it is not the "
+         "article's country's court."),
+    Rule("actors.the-country-is-the-article-country", _ACT,
+         "With the bundled dictionaries, a role without a country whose possessor is 'the country' or 'the nation' "
+         "('the country's president', 'the nation's army', 'the country's opposition') is of the country of the "
+         "last subject named before it in its sentence ('France has said its forces will remain in place and the "
+         "country's armed forces minister ...'), else of the country the article is about there "
+         "(Referents.country_at, as for actors.role-takes-the-article-country), with the office's holder on the "
+         "day: 'the definite 'the country' refers back to the story's country, and the "
+         "possessor kept the role from counting as a bare one, so it had no country at all ('a journalist ... "
+         "with a war veteran-turned-politician who criticized the country's president' in a story on Zimbabwe: "
+         "ZWEGOV). Not 'a country's', 'the other country's', nor in an article's first sentence with no country "
+         "named before it."),
+    Rule("actors.the-country-refers-back", _ACT,
+         "With the bundled dictionaries, a subject that is a definite 'the country' or 'the nation' with nothing else "
+         "to say which refers back as the possessor 'the country's' does (actors.the-country-is-the-article-"
+         "country): to the country or country's body named last as a subject before it in its sentence, a demonym "
+         "or possessor placing a common noun included ('Iranian state TV, citing a military statement, says the "
+         "country unintentionally shot down a Ukrainian jetliner': IRN -> UKR, reported), else the country named "
+         "as the place of a verb, else, in the article's first three sentences, the article's country there (issue "
+         "17, leads study C3; deeper in an article the year's review 'As key Islamic State strongholds fell, the "
+         "country held the Kurdish referendum' is Iraq's, not the country named most before it). The dictionaries "
+         "coded the phrase as no one, so the act had no source. Not after a person named in its sentence with "
+         "neither (a visitor's country is not the country visited), not 'a country', 'the other country', 'the "
+         "country where ...', nor an object (which need not be the subject's country)."),
+    Rule("actors.possessive-pronoun-gives-the-country", _ACT,
+         "With the bundled dictionaries, a subject that is a state's body without a country (government, military, "
+         "army, forces, police, intelligence: GOV, MIL, COP, SPY) owned by 'his' or 'her' is the country of the "
+         "person the pronoun refers to, found as a pronoun subject's antecedent is (actors.pronoun-refers-back): "
+         "'Ayatollah Ali Khamenei said his military had dealt the United States a slap in the face when it "
+         "unleashed more than 20 missiles at American forces' (IRNMIL, and the when-clause's 'it' with it, leads "
+         "study C3); 'Netanyahu said his army had struck Iranian targets in Syria' (ISRMIL). The possessor kept the "
+         "role from counting as a bare one (actors.role-takes-the-article-country), so it had no country at all. "
+         "As a subject only: an object owned by the pronoun is as often the subject's own, no party facing it ('Mr "
+         "Blair praised his chancellor'). 'its' and 'their' are source.role-owned-by-a-pronoun's (the subject of "
+         "the embedding clause: 'Russia said its forces ...')."),
+    Rule("actors.role-takes-the-article-country", _ACT,
+         "With the bundled dictionaries, a definite or bare role without a country and no such actor just before "
+         "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
+         "name most, the latest on a tie; in the first sentence with names, a subject takes the first country named "
+         "before it."),
+    Rule("target.government-appealed-to-is-of-the-story-country", _ACT,
+         "With the bundled dictionaries, 'the government' without a country or owner as the addressee of an "
+         "appeal or demand (02x, 10x) is the government of the country the article is about there "
+         "(actors.role-takes-the-article-country's country, or the lead subject's), else the appealer's own: one "
+         "calls one's own government 'the government' ('The father of Shamima Begum, a British-born teenager ..., "
+         "has urged the government not to revoke her UK citizenship': GBRGOV; 'Rights groups urged the government "
+         "to free the journalists' in a story on Zimbabwe: ZWEGOV). An appealer of no country in a story of none "
+         "leaves it countryless."),
+    Rule("actors.role-in-a-lead-takes-the-country-of-its-place", _ACT,
+         "With the bundled dictionaries, a party of an event that is still a definite or bare role without a "
+         "country once every other rule has placed it ('police', 'the gang', 'the army', 'soldiers'), in the "
+         "article's first sentence with names, belongs to the one country that sentence names, when every name "
+         "there that codes a country names a place ('Arnel Joseph, the leader of the Village de Dieu gang, was "
+         "killed in a gun battle with police Friday ... near Gonaives in Haiti's north': HTICRM <-> HTICOP; "
+         "'Soldiers killed five gunmen in an ambush in Niger's Tillaberi region': NERMIL -> NERUAF): a lead that "
+         "sets its act in one country and names no other tells of that country's own police, gangs and army "
+         "(actors.role-takes-the-article-country has no earlier sentence to count there). Not when the sentence "
+         "names a second country by a name or a capitalised demonym ('Police arrested a British tourist in "
+         "Thailand'), nor when a name of the country is a party ('The prime minister met Donald Trump at the White "
+         "House': the visitor is no American), nor after the first sentence with names."),
+    Rule("actors.unidentified-party-takes-the-country-where-it-acts", _ACT,
+         "With the bundled dictionaries, a party named by a role without a country ('civilians', 'people', "
+         "'gunmen', 'rebels', 'a journalist') facing an actor of a country takes the country where it acts "
+         "(docs/events-gold.md, section 2): the one country named as a place in the trigger's clause, else the "
+         "other party's country when that is the country the article is about there: 'Nigerian soldiers killed 12 "
+         "gunmen near Maiduguri' (NGAMIL -> NGAUAF); 'Kenyan police arrested dozens of protesters' in a story on "
+         "Kenya (KENCOP -> KENOPP). Not institutions (an army, police, a parliament: 'the army shelled positions "
+         "near Aleppo' need not be Syria's), nor a party with a foreign modifier ('the international community'), "
+         "nor one with the other party's own role; a party facing an actor of another country than the story's "
+         "keeps none."),
+    Rule("actors.armed-group-takes-the-country-where-it-acts", _ACT,
+         "With the bundled dictionaries, a named armed group without a country of its own, an international "
+         "militant group ('Isis', 'the Islamic State', 'al-Qaida': IMG) or fighters named by a people or a name "
+         "without a state ('Kurdish-led forces', 'al-Qaida militants', 'US-backed fighters'; lexicons/"
+         "title_words.tsv armed-group), takes the country where it acts in the story, role REB (docs/events-gold.md, "
+         "section 2: 'ISIS in Syria SYR'): the one country named as a place in the trigger's clause ('A suicide "
+         "bombing claimed by the Islamic State killed four Americans in north-eastern Syria': SYRREBIMGMUSISI -> "
+         "USA), else the country the article names most as a place so far in sentences that tell of fighting or "
+         "name the group (where it fights, not where officials talk about it), with or without another party. Not "
+         "that country when it is the other party's and that party is named by its nationality and is no state "
+         "body ('Isis killed four Americans' in a story that names Washington: nationals may be abroad); not bare "
+         "roles ('the rebels', 'gunmen': actors.unidentified-party-takes-the-country-where-it-acts), nor forces "
+         "owned by someone ('the nation's air force') or named a state's ('Iran-backed government forces', "
+         "'regime forces'), nor fighters put outside ('foreign fighters'). The group's own sentence decides "
+         "first: the place phrase of its noun ('Al Qaeda fighters in Iran were preparing an attack on Western "
+         "targets in Saudi Arabia': IRN), the one country of the clause's places ('north of Idlib city'), or, when "
+         "these are in several countries, the trigger's own locative adjunct; a town by its country in the "
+         "gazetteer (actors.armed-group-places-it-by-the-town-where-it-acts)."),
+    Rule("actors.armed-group-places-it-by-the-town-where-it-acts", _ACT,
+         "For actors.armed-group-takes-the-country-where-it-acts, a town, province or region named as a place "
+         "that the actor dictionaries do not code counts by its country in the offline gazetteer (the places "
+         "stage's index, read one name at a time: only a clear reading, a town of some size, a division or a "
+         "region with no reading in another country near it): 'Isis fighters surrendered to Kurdish-led forces near "
+         "Deir ez-Zor' (SYR), 'Kurdish YPG militia shelled Turkish positions near Afrin' (SYR), 'north of Idlib "
+         "city', 'in Hajin'; so the group's own sentence sets it before the country the article names most. The "
+         "place phrase of the group's own noun comes first ('Al Qaeda fighters in Iran were preparing an attack "
+         "on Western targets in Saudi Arabia': IRN), then the one country of the places in the trigger's clause, "
+         "then, when they are in several countries, the trigger's own locative adjunct. Not a name the gazetteer "
+         "reads in two countries ('Kurdistan'), a demonym, a person, or a place whose country the dictionaries "
+         "give already."),
+    Rule("actors.country-acting-as-a-state-is-its-government", _ACT,
+         "With the bundled dictionaries, a country named without a role ('Kenya', 'the U.S. proposal') that does a "
+         "state's act (CAMEO 01-16: 'Kenya refused to attend the hearing', 'Britain signed an agreement', 'Somalia "
+         "cut ties with Kenya') or receives a statement, appeal, intent, consultation, diplomatic cooperation, "
+         "demand or disapproval (01-05, 10, 11: 'the G7 urged Russia to accept', 'Japan criticized China') is its "
+         "government (GOV), the state acting as a state, as the real-news gold codes it. Not the doer of coercion "
+         "or force (17-20: its police, courts or forces, which the name does not say), not the target of material "
+         "acts ('tariffs on China', 'strikes on Syria': the country as a whole), not its people ('Malaysians', "
+         "'the Chinese'), not a place (the object of a place preposition: 'the meeting in Monaco', '100% in the "
+         "UK'; where people who are no state's agents go: 'migrants to come to the UK'), not a team (a sentence "
+         "naming a match, referee, coach, medal ...: lexicons/place_words.tsv sport-word; or telling a contest's "
+         "result: a subject of win/beat/lose ... and a score or a count of points or goals, 'Russia "
+         "won the meeting with a final total of 63 points, with Britain second', contest-verb, result-noun), not "
+         "the possessor of a "
+         "named thing ('Russia's Mikoyan-Gurevich'), not a target of the source's own country."),
+)
