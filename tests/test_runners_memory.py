@@ -6,7 +6,7 @@ import gc
 import os
 from pathlib import Path
 
-from wirescope.runners.memory import YOUNG_GENERATION, HeapTrim, collect_less, resident_bytes
+from wirescope.runners.memory import YOUNG_GENERATION, HeapTrim, collect_less, collecting_less, resident_bytes
 
 
 def test_the_heap_is_trimmed_only_past_the_slack() -> None:
@@ -43,5 +43,16 @@ def test_collect_less_sets_the_first_generation_only() -> None:
         collect_less()
         assert gc.get_threshold() == (YOUNG_GENERATION, 7, 9)  # the older generations keep their ratios
         assert gc.isenabled()
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_collecting_less_puts_the_thresholds_back() -> None:
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 7, 9)
+        with collecting_less():
+            assert gc.get_threshold() == (YOUNG_GENERATION, 7, 9)
+        assert gc.get_threshold() == (700, 7, 9)  # a library call leaves its caller's process as it found it
     finally:
         gc.set_threshold(*before)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..config import Settings
 from ..records import Analysis, Article, Failure
+from .memory import collecting_less
 
 if TYPE_CHECKING:
     from ..ingest.dedup import Deduplicator
@@ -147,8 +148,12 @@ def ingest_articles(
 
     with startup.listening(said) if progress else nullcontext():
         engine = pipeline or _default_engine(settings)
+    # the stages run in this process when it opened its own pipeline: fewer collections for the run, the same
+    # results (memory.py), and the caller's thresholds back after it
+    fewer = collecting_less() if engine is not pipeline and settings.n_process <= 1 else nullcontext()
     try:
-        return _run(articles, store, settings, engine, report, progress)
+        with fewer:
+            return _run(articles, store, settings, engine, report, progress)
     finally:
         if engine is not pipeline:
             close = getattr(engine, "close", None)
@@ -162,9 +167,6 @@ def _default_engine(settings: Settings) -> Pipeline | WorkerPool:
     from .workers import WorkerPool
 
     if settings.n_process <= 1:
-        from .memory import collect_less
-
-        collect_less()  # the stages run in this process: fewer collections, the same results (memory.py)
         return open_pipeline(settings)
     if "places" in settings.stages and settings.gazetteer is None:
         from ..nlp.resources.gazetteer import ensure_default_index

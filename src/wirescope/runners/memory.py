@@ -31,7 +31,8 @@ import ctypes.util
 import functools
 import gc
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # container objects made (less those freed) before the collector's first generation is collected (Python's default:
@@ -90,3 +91,15 @@ def collect_less(young: int = YOUNG_GENERATION) -> None:
     the older generations keep their ratios (module docstring)."""
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(young, older, oldest)
+
+
+@contextmanager
+def collecting_less(young: int = YOUNG_GENERATION) -> Iterator[None]:
+    """``collect_less`` for the time of a block, the caller's thresholds put back after: an ingest run inside a
+    user's process (one worker) must not change how that process collects once the run is over."""
+    before = gc.get_threshold()
+    collect_less(young)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
