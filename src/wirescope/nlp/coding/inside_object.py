@@ -67,15 +67,22 @@ def _holder(obj: Token, coder: Coder, ctx: DocContext) -> list[ActorRef]:
     """For an act done to a place or thing (force, coercion, seizure): the holder a participle of possession names
     ("seize land owned by a British company", "struck targets belonging to Hezbollah in Syria", "shelled areas
     held by the rebels"); the thing is theirs, and the act is done to them (review 15 of fd09095)."""
+    owner = _participle_party(obj, lambda acl: acl.lemma_.lower() in _HOLDING, ("agent", "to"))
+    return coder(owner, ctx) if owner is not None else []
+
+
+def _participle_party(obj: Token, accepts: Callable[[Token], bool], via: tuple[str, ...]) -> Token | None:
+    """The object of the by-phrase (``"agent"``) or of a preposition in ``via`` of the first participle clause on
+    ``obj`` that ``accepts``: "land owned by a British company", "targets belonging to Hezbollah"."""
     for acl in obj.children:
-        if acl.dep_ != "acl" or acl.lemma_.lower() not in _HOLDING:
+        if acl.dep_ != "acl" or not accepts(acl):
             continue
         for c in acl.children:
-            if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to")):
+            if c.dep_ in via or (c.dep_ == "prep" and c.lower_ in via):
                 owner = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if owner is not None:
-                    return coder(owner, ctx)
-    return []
+                    return owner
+    return None
 
 
 def _enters(tok: Token, places: bool) -> bool:
@@ -95,9 +102,5 @@ def _author(obj: Token, coder: Coder, ctx: DocContext) -> list[ActorRef]:
     it: "destroy a force trained by the United States" is not aimed at the trainer.)"""
     if obj.lemma_.lower() not in _WORDS:
         return []
-    for acl in obj.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN":
-            agent = next((g for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            if agent is not None:
-                return coder(agent, ctx)
-    return []
+    agent = _participle_party(obj, lambda acl: acl.tag_ == "VBN", ("agent",))
+    return coder(agent, ctx) if agent is not None else []
