@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wirescope.errors import EvalError
 from wirescope.eval.case import case_mapping, score_case
 from wirescope.eval.gold_stories import GoldActor, GoldEvent, GoldStory, check_frozen, file_hash, read_story
-from wirescope.eval.realnews import Candidate, actor_key, calibration, score, score_story
+from wirescope.eval.realnews import Candidate, actor_key, calibration, calibration_of, score, score_story
 from wirescope.records import Actor
 
 REPO = Path(__file__).resolve().parents[1]
@@ -106,6 +108,30 @@ def test_calibration_error() -> None:
     assert perfect["ece"] == 0.0
     wrong = calibration([score_story(story, [_cand(0, "USA", None, "19", 0.9)])])
     assert wrong["ece"] == 0.9 and wrong["bands"]["0.9-1.0"] == {"events": 1, "precision": 0.0}
+    assert wrong["ece_95"] == (0.9, 0.9)
+
+
+@given(st.lists(st.tuples(st.floats(0.0, 1.0), st.integers(0, 1)), min_size=1, max_size=60))
+def test_ece_is_the_weighted_gap_of_ten_equal_bins(pairs: list[tuple[float, int]]) -> None:
+    """The one-pass ECE (also used by the story bootstrap) against the definition written out bin by bin."""
+    expected = 0.0
+    for b in range(10):
+        inside = [(c, ok) for c, ok in pairs if b / 10 <= c < (b + 1) / 10 or (b == 9 and c >= 1.0)]
+        if inside:
+            gap = abs(sum(ok for _, ok in inside) / len(inside) - sum(c for c, _ in inside) / len(inside))
+            expected += gap * len(inside) / len(pairs)
+    assert calibration_of(pairs)["ece"] == round(expected, 3)
+
+
+def test_the_ece_interval_comes_from_resampling_stories() -> None:
+    good = _story(_gold(0, "190", _actor("SOM"), None))
+    bad = _story(_gold(0, "190", _actor("SOM"), None))
+    results = [score_story(good, [_cand(0, "SOM", None, "19", 0.9)]),
+               score_story(bad, [_cand(0, "USA", None, "19", 0.9)])]
+    found = calibration(results)
+    low, high = found["ece_95"]
+    # one story alone is off by 0.1 or by 0.9, both together by 0.4
+    assert (low, found["ece"], high) == (0.1, 0.4, 0.9)
 
 
 def test_actor_keys_of_coded_actors() -> None:

@@ -184,7 +184,9 @@ def _print_summary(result: dict) -> None:
         con.print(table)
     confidence = result.get("confidence", {})
     if "ece" in confidence:
-        con.print(f"expected calibration error: {confidence['ece']}", highlight=False)
+        low, high = confidence.get("ece_95", (None, None))
+        interval = f" (95% over stories {low}-{high})" if low is not None else ""
+        con.print(f"expected calibration error: {confidence['ece']}{interval}", highlight=False)
         confidence = confidence["bands"]
     if confidence:
         for band, row in confidence.items():
