@@ -165,6 +165,32 @@ def _party_owner(base: Match | None, actors: Sequence[Match], toks: Sequence[Tok
     return Match(base.start, base.end, f"{split_code(owners[0].code)[0]}PTY", base.name, base.prefix)
 
 
+# the roles of a state's own bodies, and the last words of a body's name that many states' bodies share ("Home
+# Office", "Foreign Office", "State Department": a description, not a name unique to one state as "the Kremlin" is)
+_STATE_BODY_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_BODY_NOUNS = words("title_words", "body-noun")
+
+
+def _body_owner(base: Match | None, actors: Sequence[Match], toks: Sequence[Token],
+                fire: Fire = _always) -> Match | None:
+    """A country named as the possessor, demonym or "of" phrase of a state body whose dictionary name is a shared
+    description owns it, over the country the entry gives (as ``_party_owner`` does for a party): the entries say
+    what British news means by a bare "Home Office" or "Foreign Office" (GBRGOV), but "the German Foreign Office",
+    "Germany's Home Office" and "the Foreign Office of Germany" are Germany's (DEUGOV)."""
+    if base is None or not base.name:
+        return base
+    country, roles = split_code(base.code)
+    if country is None or not roles or not set(roles) <= _STATE_BODY_ROLES \
+            or base.name.split()[-1].lower() not in _BODY_NOUNS:
+        return base
+    owners = [m for m in actors if m is not base and _bare_country(m.code) and _next_to(m, base, toks)]
+    owner = split_code(owners[0].code)[0] if owners else None
+    if owner is None or owner == country or owner in NON_STATE or owner in REGION_CODES \
+            or not fire("actors.named-country-owns-the-body"):
+        return base
+    return Match(base.start, base.end, owner + "".join(roles), base.name, base.prefix)
+
+
 def _next_to(m: Match, base: Match, toks: Sequence[Token]) -> bool:
     """Whether ``m`` stands right before ``base`` (possessor, demonym) or right after it in an "of" phrase."""
     words = {t.i: t.lower_ for t in toks}

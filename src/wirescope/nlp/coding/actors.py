@@ -49,6 +49,7 @@ from .actor_matching import ActorMatcher, Fire, _always, _Bucket, _Run
 from .actor_resolution import (
     _anti,
     _base,
+    _body_owner,
     _is_title,
     _no_national_office,
     _office,
@@ -163,6 +164,7 @@ class ActorCoder(ActorMatcher):
                 return "NGO", named
         agents = _no_national_office(agents, toks, base, fire)
         base = _party_owner(base, actors, toks, fire)
+        base = _body_owner(base, actors, toks, fire)
         base = _party_member(base, agents, fire)
         base, agents = _office(base, actors, agents, fire)
         # "China's U.N. ambassador": China's government, not the UN (envoys.py; bundled dictionaries only)

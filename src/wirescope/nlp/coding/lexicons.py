@@ -51,7 +51,7 @@ KINDS: dict[str, frozenset[str]] = {
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division", "outside", "state-act", "envoy", "diplomat",
                               "posting-body", "affiliation", "shadow", "local-office", "leader-head", "shadow-office",
-                              "person-title", "collective-noun", "armed-group"}),
+                              "person-title", "collective-noun", "armed-group", "body-noun"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition"}),
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),

@@ -135,6 +135,13 @@ ACTORS: tuple[Rule, ...] = (
     Rule("actors.named-country-owns-the-party", _ACT,
          "A country named as a party's possessor, demonym or 'of' phrase owns it, over the country of the party's "
          "entry: 'New Zealand's Labour Party' is NZLPTY, 'the Conservative Party of Canada' CANPTY, not GBRPTY."),
+    Rule("actors.named-country-owns-the-body", _ACT,
+         "A country named as the possessor, demonym or 'of' phrase of a state body whose dictionary name many "
+         "states' bodies share (its last word an office, ministry or department: lexicons/title_words.tsv, "
+         "body-noun) owns it, over the country of the entry: the entries give British news's bare 'Home Office' and "
+         "'Foreign Office' to Britain (GBRGOV), 'the German Foreign Office', 'Germany's Home Office' and 'the "
+         "Foreign Office of Germany' are DEUGOV. Same country ('the UK's Foreign Office'), a sponsor ('a US-backed "
+         "ministry') or a name unique to one state ('the Kremlin') change nothing."),
     Rule("actors.named-actor-keeps-its-role", _ACT,
          "A named person or body keeps its own role: role words around it add nothing ('fighters of Hezbollah' is "
          "LBNREB, not LBNREBMIL)."),
