@@ -72,6 +72,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,6 +87,7 @@ from .consultation_nouns import fighting_code, mutual_meeting
 from .context import DocContext
 from .denials import said_code
 from .depicted import depicted_in_a_work
+from .deployments import deployment
 from .force_senses import is_sport_story, sport_sentence, state_business_story
 from .headline_doer import headline_doer
 from .lemmas import corrected_lemmas
@@ -328,6 +330,13 @@ class EventCoder(TriggerCodes, TriggerYields):
             return None  # a pattern coded only in its converse: "has won the fiction prize at the Book Awards"
         return code, converse
 
+    def _deployed(self, verb: Token, match: PatternMatch, sources: Sequence[ActorRef], targets: Sequence[ActorRef],
+                  ctx: DocContext) -> tuple[PatternMatch, list[ActorRef]]:
+        """The match and targets of a sending of the sender's own forces (deployments.py: "sent troops to Mexico's
+        northern border" is no cooperation with Mexico or with the troops), else those given."""
+        deployed = deployment(verb, match.code, sources, targets, ctx) if self.real_news else None
+        return (match, list(targets)) if deployed is None else (replace(match, code=deployed[0]), deployed[1])
+
     def _events(self, verb: Token, match: PatternMatch, sent: Span, index: int, ctx: DocContext, *,
                 nominal: bool) -> list[Coding]:
         if match.pattern is not None:
@@ -339,6 +348,7 @@ class EventCoder(TriggerCodes, TriggerYields):
             return []
         if not targets and verb.lemma_.lower() in _DIFFICULTY_VERBS and ctx.fire("candidates.effort-is-no-fight"):
             return []  # "textiles are struggling", "struggled with the forms": a difficulty, no opponent
+        match, targets = self._deployed(verb, match, sources, targets, ctx)
         # "A:B" codes the event and its converse; ":B" only the converse: "X died in a suicide bombing" [:1831] has
         # X as the target of whoever bombed (nobody named: no event)
         forward, _, converse_code = match.code.partition(":")

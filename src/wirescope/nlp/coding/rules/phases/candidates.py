@@ -651,6 +651,19 @@ CANDIDATES: tuple[Rule, ...] = (
          "inside the purpose (those attacked or where); the force is coded from the infinitive (leads study, class "
          "C6). 'Sent troops to help the army', 'sent aid to Idlib' and 'Kenya sent soldiers to Somalia to fight "
          "al-Shabaab' (a target of the sending's own) stay."),
+    Rule("code.sending-own-forces-is-a-deployment", _C,
+         "A verb of sending forces (send, dispatch, deploy) whose object or passive subject is armed forces "
+         "(troops, soldiers, warships, jets ...; lexicons/senses.tsv sent-force) and which the dictionary codes as "
+         "cooperation (06) or a show of force (15) is never aimed at the forces sent nor at a destination of the "
+         "sender's own country: 'India deployed thousands of soldiers in Kashmir' is no act on the soldiers, "
+         "'Sheinbaum sent 10,000 troops to Mexico's northern border' (MEX -> MEX 062) a deployment at home, 154 "
+         "without a target as the VOA gold codes it. Cooperation (CAMEO 06: joint exercises, arms deals) takes two "
+         "parties; a state moving its own forces mobilises them (154, aimed at the party the move is directed at): "
+         "at home, 'into' another's territory ('Turkey sent troops into Syria in 2016': TUR -> SYR 154) or with no "
+         "other destination left. Sent 'to' another country it keeps the dictionary's code (the host may be helped "
+         "or a third party deterred; the sentence must say), and so does a sending with a purpose of support "
+         "('deployed troops to Syria to support Assad'; lexicons/senses.tsv support-purpose) or of force "
+         "(code.sending-forces-to-attack-is-no-aid) (deployments.py)."),
     Rule("code.relief-deployment-is-no-show-of-force", _C,
          "A mobilisation or deployment the dictionary codes as a show of force (15) whose purpose infinitive is an "
          "act of relief (help, rescue, evacuate, assist, distribute ...; also of its object: 'mobilised efforts to "
