@@ -56,6 +56,10 @@ def span(nlp, text: str, phrase: str):  # type: ignore[no-untyped-def]
         # British ministries and the London police, named without their country by British news
         ("The Home Office declined to comment.", "The Home Office", "GBRGOV"),
         ("Metropolitan police arrested the man.", "Metropolitan police", "GBRCOP"),
+        # Germany's foreign ministry by its English name, not the British "Foreign Office" inside it
+        ("The Federal Foreign Office summoned the envoy.", "The Federal Foreign Office", "DEUGOV"),
+        ("Germany's Federal Foreign Office summoned the envoy.", "Germany's Federal Foreign Office", "DEUGOV"),
+        ("The Foreign Office summoned the envoy.", "The Foreign Office", "GBRGOV"),
         # non-state armed groups take the country they are based in and fight in, role REB (actors_supplement.yaml)
         ("The Kurdish-led Syrian Democratic Forces captured the town.", "The Kurdish-led Syrian Democratic Forces",
          "SYRREB"),
