@@ -59,6 +59,8 @@ HOSTING_VERBS = words("senses", "hosting")
 VISITOR_NOUNS = words("senses", "visitor-noun")
 HOSTED = "code.hosting-is-a-visit-only-of-a-visitor"
 BOOST, BOOST_DEFAULT = "code.raising-no-ties-is-no-cooperation", "060"
+SHOWING_VERBS = words("senses", "showing")
+SHOWN = "code.demonstrating-a-thing-is-no-protest"
 _HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # what is acted on: the object, or the subject of a passive ("the report will be released")
@@ -160,6 +162,8 @@ def no_act_rule(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Seque
     if code == BOOST_DEFAULT and lemma in BOOSTING_VERBS and _cut_no_ties(verb) and not target_abroad(parties) \
             and ctx.fire(BOOST):
         return BOOST  # "wants to increase deportations of failed asylum seekers": a policy, no cooperation
+    if root == "14" and verb.lemma_.lower() in SHOWING_VERBS and _shows_something(verb) and ctx.fire(SHOWN):
+        return SHOWN  # "Samsung demonstrated a phone", "demonstrating Russia's new clout": shown, no protest
     if root == "11" and hit_is_an_effect(verb) and ctx.fire(HIT):
         return HIT  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
     return _public_rule(verb, root, parties, ctx)
@@ -182,6 +186,13 @@ def _no_visit(verb: Token, lemma: str, ctx: DocContext) -> str | None:
     if lemma in HOSTING_VERBS and not _hosts_a_visitor(verb) and ctx.fire(HOSTED):
         return HOSTED  # "Turkey hosts 3.5 million refugees", "bases hosting U.S. troops", "will host the talks"
     return None
+
+
+def _shows_something(verb: Token) -> bool:
+    """'Demonstrate' with what is shown: an object ("demonstrated a wireless cap", "demonstrating the strength of
+    our common values") or a clause ("will have to demonstrate they have an acceptable standard of health"). The
+    protest is intransitive ("protesters demonstrated outside BBC buildings", "demonstrate against the war")."""
+    return any(c.dep_ in (*OBJECTS, "ccomp") for c in verb.children)
 
 
 def target_abroad(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:

@@ -23,8 +23,9 @@ invents an event"), decided once the trigger's source and target are known.
 
 The senses are decided here (``sense_code``: feelings, agreements named for a place, constructions such as "hit X
 with tariffs" or "held X hostage", warnings, refusals) and in ``force_senses.py`` (force needs arms),
-``company_senses.py`` (meetings, visits, joining, discussing) and ``no_act_senses.py`` (verbs in a sense that is no
-act: hoping, facing, wanting, going, releasing, cutting, giving to one's own public).
+``company_senses.py`` (meetings, visits, joining, discussing), ``no_act_senses.py`` (verbs in a sense that is no
+act: hoping, facing, wanting, going, releasing, cutting, giving to one's own public, demonstrating a thing) and
+``market_senses.py`` (an economic quantity that moves: "shares have risen").
 
 Word lists are data (lexicons/senses.tsv). Real-news conventions only (the bundled dictionaries).
 """
@@ -47,6 +48,7 @@ from .force_senses import (
 )
 from .lemmas import trace_correction
 from .lexicons import words
+from .market_senses import MARKET, quantity_moved
 from .no_act_senses import PRIZE, no_act_rule, prize_taken, target_abroad
 from .positions import position_code
 from .relief import goods_ban, relief_deployment
@@ -110,8 +112,10 @@ def sense_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
 
 def _no_political_parties(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
                           ctx: DocContext) -> bool:
-    """The parties are no political actors acting on each other: a place an agreement is named for, firms dealing
-    with each other, winners of a prize, teams."""
+    """The parties are no political actors acting on each other: a quantity that moves, a place an agreement is
+    named for, firms dealing with each other, winners of a prize, teams."""
+    if quantity_moved(verb) and ctx.fire(MARKET):
+        return True  # market_senses.py: "shares have risen", "pushed oil prices above $50": a quantity moves
     if agreement_side(verb.doc, parties) and ctx.fire(AGREEMENT):
         return True  # "the US has refused to sign up to the Kyoto treaty": Kyoto is no party (not JPN)
     if joined_forces_side(verb.doc, parties) and ctx.fire(JOINED_FORCES):

@@ -626,6 +626,28 @@ CANDIDATES: tuple[Rule, ...] = (
          "a firm marked as the state's ('state-run oil group Rosneft': state-firm-mark), a firm acting on a "
          "country ('Iberdrola debuted in Australia', 061 in the VOA gold) and lawsuits, accusations and "
          "rejections between firms (11-17). Real-news conventions only."),
+    Rule("code.moving-an-economic-quantity-is-no-act", _C,
+         "A verb of change whose subject is an economic quantity (a price, shares, an index, inflation, a currency, "
+         "profits, the economy: lexicons/senses.tsv quantity-verb, economic-quantity), or a verb of moving whose "
+         "object or passive subject is one (push, drive, lift, raise, force: moving-verb), tells of that quantity "
+         "moving, no act of anyone's, whatever the verb's dictionary code: 'Irish shares have risen to a record "
+         "high' (080 from RISE in the block LIFT), 'Fiat's shares ... having shot up more than 7%' (190), 'Cold "
+         "weather ... has pushed US crude oil prices above $50 a barrel' (100), 'heavy spending by President Bush "
+         "has pushed the budget deficit to a record' (100), 'Sales of stakes in firms ... raised 1.17bn euros' "
+         "(0231): no event. What moves is no party, whoever moves it. Not money sent ('sent 50m euros to Greece', "
+         "no verb of moving in this sense), nor measures on a quantity ('hit China with tariffs'), nor acts whose "
+         "object is no quantity ('pushed Iran to accept', 'raised concerns'). Real-news conventions only "
+         "(market_senses.py)."),
+    Rule("code.demonstrating-a-thing-is-no-protest", _C,
+         "'Demonstrate' (lexicons/senses.tsv showing), coded by the dictionary as a protest (14, its default 141 in "
+         "the block MARCH), protests only without an object: 'protesters demonstrated outside BBC buildings', "
+         "'campaigners were expected to demonstrate during the conference'. With what it shows, an object or a "
+         "clause, it is showing, no protest and no event: 'Samsung demonstrated a phone using UWB technology', "
+         "'Nokia was happy to demonstrate its 6230i' (BBC tech), 'After Syria, Mr Putin travelled on to Cairo ..., "
+         "demonstrating Russia's new clout in a region' (141 RUSGOV -> RUS), 'People coming to settle in the UK "
+         "... will have to demonstrate they have an acceptable standard of health'. Patterns that code another "
+         "root stay ('demonstrated their support', 051; 'in solidarity', 053). Real-news conventions only "
+         "(no_act_senses.py)."),
     Rule("code.cooperation-with-own-public-is-policy", _C,
          "Diplomatic or material cooperation (05, 06) by a government, party or leader whose every target is a "
          "public of its own country or of none (roles only of people, voters, pupils, workers, refugees: "
