@@ -30,8 +30,15 @@ def _picture(cl: StoryClusterer) -> dict[str, object]:
     index = {key: sorted(cl._names[n] for n in nums) for key, nums in cl._index.items() if nums}
     df = ({k: (tdf.get(k), tdf.idf(k)) for k in tdf.ids}, {k: (edf.get(k), edf.idf(k)) for k in edf.ids})
     heap = sorted(cl._open)
+    # the pooled vectors the compiled scores read (by story number): each story's own arrays
+    pools = {sid: [(tdf if pool is cl._tpool else edf).keys((pool.idx[lo:lo + n], pool.val[lo:lo + n]))
+                   + pool.val[lo:lo + n].tolist()
+                   for pool in (cl._tpool, cl._epool)
+                   for lo, n in [(int(pool.start[cl._num[sid]]), int(pool.length[cl._num[sid]]))]]
+             for sid in cl._clusters}
     return {"clusters": clusters, "index": index, "df": df, "n": (tdf.n, edf.n), "heap": heap,
-            "by_article": dict(cl._by_article), "known": (tdf.known >= set(tdf.ids), edf.known >= set(edf.ids))}
+            "by_article": dict(cl._by_article), "known": (tdf.known >= set(tdf.ids), edf.known >= set(edf.ids)),
+            "pools": pools}
 
 
 def test_columns_restore_the_same_clusterer(tmp_path: Path) -> None:

@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import chain
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -52,7 +53,7 @@ from ..records import record_json
 from .keyindex import KeyIndex
 from .storydates import StoryDates
 from .text import entity_key, l2_normalise, sublinear, terms, weighted_counts
-from .vectors import EMPTY, DfFetch, Frequencies, StoryArrays
+from .vectors import EMPTY, DfFetch, Frequencies, StoryArrays, StoryPool
 
 if TYPE_CHECKING:
     from .state import OpenColumns
@@ -225,6 +226,12 @@ class StoryClusterer:
         self._rank = np.zeros(1024, dtype=np.int64)
         self._ranked = True  # every id is 's' + 15 hex digits (story_id), so ids order as their numbers do
         self._dates = StoryDates(self.settings)  # each numbered story's dates, for the date rule and time factor
+        # each numbered story's vectors of terms and entities, flat, for the compiled scores (kernels.story_scores,
+        # imported once COMPILE_AFTER articles were placed, not with this module, so that what only reads
+        # StorySettings, such as an ingest, never loads numba: see _scores)
+        self._tpool, self._epool = StoryPool(), StoryPool()
+        self._kernels: ModuleType | None = None
+        self._placed = 0
         self._by_article: dict[str, str] = {}
         # Stories leave the index once no later article can join them (the date rule): a heap of (last date, id),
         # the closed ones with their last date, and the earliest last date an open story may have.
@@ -246,6 +253,7 @@ class StoryClusterer:
         if known is not None:
             return Assignment(doc.article_id, known, 1.0, False)
         vec = self._prepared.pop(doc.article_id, None) or self._vectorise(doc)
+        self._placed += 1
         self._tdf.ensure(vec.terms)
         self._edf.ensure(vec.ents)
         vec.q_t = self._tdf.query(vec.terms, self._tdf.add(vec.terms))
@@ -254,14 +262,13 @@ class StoryClusterer:
         best_id, best = None, 0.0
         nums = self._candidate_nums(vec)
         nums = nums[self._dates.open_to(nums, doc.published)]
-        names, clusters = self._names, self._clusters
-        chosen = [names[n] for n in nums.tolist()]
-        scores, cos_t = self._scores(vec, [clusters[cid] for cid in chosen], nums)
-        for cid, score, cos in zip(chosen, scores, cos_t, strict=True):
-            if score > best and score >= self.settings.threshold and not self._linked(vec, self._clusters[cid], cos):
+        names, threshold = self._names, self.settings.threshold
+        scores, cos_t = self._scores(vec, nums)
+        for n, score, cos in zip(nums.tolist(), scores, cos_t, strict=True):
+            if score > best and score >= threshold and not self._linked(vec, self._clusters[names[n]], cos):
                 continue
             if score > best:
-                best_id, best = cid, score
+                best_id, best = names[n], score
         if best_id is not None and best >= self.settings.threshold:
             self._attach(self._clusters[best_id], vec)
             return Assignment(doc.article_id, best_id, best, False)
@@ -336,7 +343,10 @@ class StoryClusterer:
             )
             self._clusters[sid] = cluster
             self._open_cluster(cluster)
-            self._dates.set(self._number(sid), st.first, st.last, st.chained)
+            num = self._number(sid)
+            self._dates.set(num, st.first, st.last, st.chained)
+            self._tpool.put(num, cluster.tv)
+            self._epool.put(num, cluster.ev)
             for aid in st.member_ids:
                 self._by_article[aid] = sid
         return self
@@ -384,6 +394,9 @@ class StoryClusterer:
                 heapq.heappush(self._open, (last, sid))
             for aid in cluster.member_ids:
                 self._by_article[aid] = sid
+        # the vectors for the compiled scores: the sorted columns themselves, terms then entities of each story
+        self._tpool.load(ids, weights, nums, starts[:-1], ents_at - starts[:-1])
+        self._epool.load(ids, weights, nums, ents_at, starts[1:] - ents_at)
         # the index: each key's stories at once, as arrays (the sets _open_cluster would make are made only for
         # the keys a story joins or leaves in this run: keyindex)
         if len(cols.key):
@@ -459,24 +472,56 @@ class StoryClusterer:
 
     def similarity(self, vec: _DocVec, cluster: _Cluster) -> float:
         """The score of a vectorised article (its query form set) against one story."""
-        return self._scores(vec, [cluster], np.array([self._number(cluster.id)], dtype=np.int64))[0][0]
+        return self._scores(vec, np.array([self._number(cluster.id)], dtype=np.int64))[0][0]
 
-    def _scores(self, vec: _DocVec, clusters: Sequence[_Cluster], nums: np.ndarray,
-                ) -> tuple[list[float], list[float]]:
+    def _scores(self, vec: _DocVec, nums: np.ndarray) -> tuple[list[float], list[float]]:
         """Scores of an article against stories (``nums``: their numbers), and the cosines of their key terms, all
         at once: ``(1 - entity_weight) * cos(terms) + entity_weight * cos(entities)`` (terms alone when either side
-        has no entities), times the time factor. Norms are computed now, with today's idf (nothing cached)."""
+        has no entities), times the time factor. Norms are computed now, with today's idf (nothing cached).
+
+        Two implementations give the same bits (tests/test_aggregate_kernels.py): numpy over the candidates'
+        arrays, and one compiled pass over the stories' pooled vectors (kernels.story_scores, about four times
+        faster), its sums in the order numpy's ``bincount`` made them. Loading numba and the cached kernels costs
+        about 1 s of CPU per process, more than a run of a thousand articles saves, so the compiled one is taken
+        and the merges into a story (kernels.merge_story) from the article after the COMPILE_AFTER-th a clusterer
+        places."""
         s = self.settings
-        if not clusters:
+        if not len(nums):
             return [], []
         assert vec.q_t is not None and vec.q_e is not None
+        factors = self._dates.factors(nums, vec.doc.published)
+        entities = bool(vec.ents) and s.entity_weight > 0
+        kernels = self._compiled()
+        if kernels is None:
+            return self._numpy_scores(vec, nums, factors, entities)
+        t, e, tp, ep = self._tdf, self._edf, self._tpool, self._epool
+        score, cos_t = kernels.story_scores(
+            nums, factors,
+            tp.start, tp.length, tp.idx, tp.val, t.ldf, t.top(), vec.q_t[0], vec.q_t[2], t.dense,
+            ep.start, ep.length, ep.idx, ep.val, e.ldf, e.top(), vec.q_e[0], vec.q_e[2], e.dense,
+            entities, 1.0 - s.entity_weight, s.entity_weight)
+        return score.tolist(), cos_t.tolist()
+
+    def _compiled(self) -> ModuleType | None:
+        """The kernels module once this clusterer takes the compiled loops (:meth:`_scores`), else None."""
+        if self._kernels is None and self._placed > COMPILE_AFTER:
+            from . import kernels
+            self._kernels = kernels
+        return self._kernels
+
+    def _numpy_scores(self, vec: _DocVec, nums: np.ndarray, factors: np.ndarray, entities: bool,
+                      ) -> tuple[list[float], list[float]]:
+        """:meth:`_scores` in numpy, over the candidates' arrays."""
+        assert vec.q_t is not None and vec.q_e is not None
+        s, names = self.settings, self._names
+        clusters = [self._clusters[names[n]] for n in nums.tolist()]
         cos_t = self._tdf.cosines(vec.q_t[0], vec.q_t[2], [c.tv for c in clusters])
         score = cos_t
-        if vec.ents and s.entity_weight > 0:
+        if entities:
             cos_e = self._edf.cosines(vec.q_e[0], vec.q_e[2], [c.ev for c in clusters])
             both = np.fromiter((len(c.ev[0]) > 0 for c in clusters), dtype=bool, count=len(clusters))
             score = np.where(both, (1.0 - s.entity_weight) * cos_t + s.entity_weight * cos_e, cos_t)
-        return (score * self._dates.factors(nums, vec.doc.published)).tolist(), cos_t.tolist()
+        return (score * factors).tolist(), cos_t.tolist()
 
     # -- internals --------------------------------------------------------------------------------------------
 
@@ -653,8 +698,10 @@ class StoryClusterer:
         self._by_article[vec.doc.article_id] = cluster.id
         # the article's key ids, known when it was scored (a seeded one has none yet)
         t_ids, e_ids = (vec.q_t[0], vec.q_e[0]) if vec.q_t is not None and vec.q_e is not None else (None, None)
-        cluster.tv, gained, lost = self._tdf.merge(cluster.tv, vec.terms, self.settings.max_story_terms, t_ids)
-        cluster.ev, gained_e, _ = self._edf.merge(cluster.ev, vec.ents, 0, e_ids)
+        kernels = self._compiled()
+        cluster.tv, gained, lost = self._tdf.merge(cluster.tv, vec.terms, self.settings.max_story_terms, t_ids,
+                                                   kernels)
+        cluster.ev, gained_e, _ = self._edf.merge(cluster.ev, vec.ents, 0, e_ids, kernels)
         tnames, enames, num = self._tdf.names, self._edf.names, self._number(cluster.id)
         # held before and pruned now: they leave the index; new to the story and kept: they join it (terms and
         # entities never share a key: entity keys carry a prefix)
@@ -672,6 +719,8 @@ class StoryClusterer:
             if grew and self._horizon() is not None:
                 heapq.heappush(self._open, (cluster.last, cluster.id))
         self._dates.set(num, cluster.first, cluster.last, cluster.chained)
+        self._tpool.put(num, cluster.tv)
+        self._epool.put(num, cluster.ev)
 
     def _describe(self, cluster: _Cluster) -> Story:
         if not cluster.members or any(m.light for m in cluster.members):
@@ -755,6 +804,9 @@ def story_id(first_article_id: str) -> str:
 
 
 _LEAD_CHARS = 1500
+# articles a clusterer places with the numpy scores before it loads the compiled ones (the same bits; loading numba
+# costs more than a thousand articles save: _scores); tests set it to 0 or a large number to take either
+COMPILE_AFTER = 2000
 _HEX = frozenset("0123456789abcdef")
 _DENSE_COUNT = 4096  # story numbers to count at once above which bincount is faster than a sort
 _MEMBER_TERMS = 40

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import ModuleType
 
 import numpy as np
 
@@ -198,10 +199,13 @@ class Frequencies:
         return [names[i] for i in arrays[0].tolist()]
 
     def merge(self, arrays: StoryArrays, vec: Mapping[str, float], limit: int = 0, ids: np.ndarray | None = None,
-              ) -> tuple[StoryArrays, np.ndarray, np.ndarray]:
+              compiled: ModuleType | None = None) -> tuple[StoryArrays, np.ndarray, np.ndarray]:
         """A story's vector plus a document's unit vector (``vec`` normalised), pruned to its ``limit`` largest
-        weights (ties by key hash; 0: no limit). Returns the new arrays, the ids of keys the story gained and of keys
-        it held before and lost to the pruning. ``ids``: the ids of ``vec``'s keys, if known."""
+        weights (ties by key name; 0: no limit). Returns the new arrays, the ids of keys the story gained and of keys
+        it held before and lost to the pruning. ``ids``: the ids of ``vec``'s keys, if known. ``compiled``: the
+        kernels module, whose merge_story gives the same arrays (tests/test_aggregate_kernels.py) in one call."""
+        if compiled is not None:
+            return self._merge_compiled(compiled, arrays, vec, limit, ids)
         none = np.zeros(0, dtype=np.int64)
         idx, vals = arrays
         a_idx = self.index(vec) if ids is None else ids
@@ -229,6 +233,23 @@ class Frequencies:
             idx, vals = idx[keep], vals[keep]
         order = np.argsort(self.hash[idx], kind="stable")
         return (idx[order], vals[order]), gained, lost
+
+    def _merge_compiled(self, kernels: ModuleType, arrays: StoryArrays, vec: Mapping[str, float], limit: int,
+                        ids: np.ndarray | None) -> tuple[StoryArrays, np.ndarray, np.ndarray]:
+        """:meth:`merge` by kernels.merge_story; a cut among tied weights is made here, by key name."""
+        if not vec:  # norm 0: the story as it was (without a call's cost)
+            none = np.zeros(0, dtype=np.int64)
+            return arrays, none, none
+        a_idx = self.index(vec) if ids is None else ids
+        a = np.fromiter(vec.values(), dtype=np.float64, count=len(vec))
+        status, idx, vals, gained, lost, n_old = kernels.merge_story(arrays[0], arrays[1], a_idx, a, self.pos,
+                                                                    self.hash, limit)
+        if status == 1:
+            return arrays, gained, lost
+        if status == 2:
+            idx, vals, gained, lost = kernels.take_sorted(idx, vals, self._strongest(idx, vals, limit), n_old,
+                                                          self.hash)
+        return (idx, vals), gained, lost
 
     def _strongest(self, idx: np.ndarray, vals: np.ndarray, limit: int) -> np.ndarray:
         """A mask of the ``limit`` largest of ``vals``, ties by key (as ``sorted`` by (-weight, key) would keep):
@@ -262,3 +283,71 @@ class Frequencies:
             chosen = set(sorted(tied)[:need])
             return {k: v for k, v in vec.items() if v > kth or (v == kth and k in chosen)}
         return {k: v for k, v in vec.items() if v >= kth}
+
+
+class StoryPool:
+    """Every numbered story's vector of one kind (key ids and weights in hash order) in two flat arrays, found by
+    ``start[num]`` and ``length[num]``: what the compiled scoring (:mod:`wirescope.aggregate.kernels`) reads, with
+    no per-story Python object. A story's new vector is appended (its old entries become garbage, compacted away
+    when they outnumber the live ones)."""
+
+    __slots__ = ("garbage", "idx", "length", "start", "used", "val")
+
+    def __init__(self) -> None:
+        self.idx = np.zeros(4096, dtype=np.int64)
+        self.val = np.zeros(4096)
+        self.start = np.zeros(1024, dtype=np.int64)
+        self.length = np.zeros(1024, dtype=np.int64)
+        self.used = 0  # entries written (live and garbage)
+        self.garbage = 0
+
+    def put(self, num: int, arrays: StoryArrays) -> None:
+        """Story ``num``'s vector is now ``arrays``."""
+        if num >= len(self.start):
+            old = len(self.start)
+            cap = max(num + 1, 2 * old)
+            self.start = np.concatenate([self.start, np.zeros(cap - old, dtype=np.int64)])
+            self.length = np.concatenate([self.length, np.zeros(cap - old, dtype=np.int64)])
+        n = len(arrays[0])
+        self.garbage += int(self.length[num])
+        self.length[num] = 0
+        if self.garbage > 65536 and self.garbage > self.used - self.garbage:
+            self._compact()
+        if self.used + n > len(self.idx):
+            cap = max(self.used + n, 2 * len(self.idx))
+            self.idx = np.concatenate([self.idx[: self.used], np.zeros(cap - self.used, dtype=np.int64)])
+            self.val = np.concatenate([self.val[: self.used], np.zeros(cap - self.used)])
+        self.idx[self.used:self.used + n] = arrays[0]
+        self.val[self.used:self.used + n] = arrays[1]
+        self.start[num] = self.used
+        self.length[num] = n
+        self.used += n
+
+    def load(self, idx: np.ndarray, val: np.ndarray, nums: np.ndarray, starts: np.ndarray, lengths: np.ndarray,
+             ) -> None:
+        """Stories ``nums`` at once (an empty pool): their vectors are ``idx``/``val`` from ``starts``, ``lengths``
+        (a restored state's sorted columns; the entries of other kinds between them count as garbage)."""
+        top = int(nums.max()) + 1 if len(nums) else 0
+        if top > len(self.start):
+            self.start = np.zeros(max(top, 2 * len(self.start)), dtype=np.int64)
+            self.length = np.zeros(len(self.start), dtype=np.int64)
+        self.idx = np.array(idx, dtype=np.int64)
+        self.val = np.array(val, dtype=np.float64)
+        self.start[nums] = starts
+        self.length[nums] = lengths
+        self.used = len(self.idx)
+        self.garbage = self.used - int(lengths.sum())
+
+    def _compact(self) -> None:
+        """Copy the live entries of every story into new arrays, in number order."""
+        live = np.flatnonzero(self.length)
+        lengths = self.length[live]
+        total = int(lengths.sum())
+        starts = np.zeros(len(live), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        # each live entry's position in the old arrays: its story's old start plus its offset in the story
+        src = np.repeat(self.start[live] - starts, lengths) + np.arange(total)
+        self.idx = np.concatenate([self.idx[src], np.zeros(total, dtype=np.int64)])
+        self.val = np.concatenate([self.val[src], np.zeros(total)])
+        self.start[live] = starts
+        self.used, self.garbage = total, 0

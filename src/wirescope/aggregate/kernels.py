@@ -1,0 +1,161 @@
+"""Compiled loops of story clustering (numba, issue 20): an article's scores against all its candidate stories in
+one pass over the stories' vectors, instead of some eleven numpy calls whose per-call cost was most of the time.
+
+Exact: every sum runs in the order numpy's ``bincount`` ran it (each story's entries in their stored order, which is
+the keys' hash order, from 0.0, one addition at a time), the same IEEE operations on the same values, no fastmath
+(LLVM may then neither reassociate a sum nor fuse a multiply and an add), so the scores are bit for bit those of
+:meth:`wirescope.aggregate.vectors.Frequencies.cosines` and a continued run still decides as one long run.
+
+Compiled on first use and cached on disk (``cache=True``: next to this file, or numba's user cache directory when
+the package directory is read-only; ``NUMBA_CACHE_DIR`` points it elsewhere; with neither writable, compiled in each
+process): the first calls in a process cost about 0.4 s of CPU with the cache, 8 s without (compiling), and
+importing numba and this module another 0.6 s. Only story clustering imports this module, and only for a run of more than
+``stories.COMPILE_AFTER`` articles, so an ingest and a small incremental run never load numba.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from numba import njit
+
+
+def _compile(func: Callable[..., Any]) -> Any:
+    """``njit`` with the compiled code cached on disk; without a writable cache directory (numba refuses ``cache``
+    when neither the package's directory nor the user's cache is writable), compiled again in each process."""
+    try:
+        return njit(cache=True, nogil=True)(func)
+    except RuntimeError:
+        return njit(nogil=True)(func)
+
+
+@_compile
+def _cosines(nums: np.ndarray, start: np.ndarray, length: np.ndarray, idx: np.ndarray, val: np.ndarray,
+             ldf: np.ndarray, top: float, q_idx: np.ndarray, q: np.ndarray, dense: np.ndarray,
+             out: np.ndarray) -> None:  # pragma: no cover - compiled (its Python twin: Frequencies.cosines)
+    """Cosine (idf = top - ldf on both sides) of one article's query weights with each story of ``nums``, whose
+    vector is ``idx``/``val`` from ``start[num]``, ``length[num]`` entries; ``dense`` is zero scratch by key id."""
+    for j in range(len(q_idx)):
+        dense[q_idx[j]] = q[j]
+    for c in range(len(nums)):
+        s = start[nums[c]]
+        norm2 = 0.0
+        dot = 0.0
+        for k in range(s, s + length[nums[c]]):
+            v = val[k]
+            i = idx[k]
+            w = v * (top - ldf[i])
+            norm2 += w * w
+            dot += v * dense[i]
+        norm = math.sqrt(norm2)
+        out[c] = dot / norm if norm > 0.0 else 0.0
+    for j in range(len(q_idx)):
+        dense[q_idx[j]] = 0.0
+
+
+@_compile
+def story_scores(nums: np.ndarray, factors: np.ndarray,
+                 t_start: np.ndarray, t_len: np.ndarray, t_idx: np.ndarray, t_val: np.ndarray, t_ldf: np.ndarray,
+                 t_top: float, t_qidx: np.ndarray, t_q: np.ndarray, t_dense: np.ndarray,
+                 e_start: np.ndarray, e_len: np.ndarray, e_idx: np.ndarray, e_val: np.ndarray, e_ldf: np.ndarray,
+                 e_top: float, e_qidx: np.ndarray, e_q: np.ndarray, e_dense: np.ndarray,
+                 entities: bool, w_terms: float, w_ents: float,
+                 ) -> tuple[np.ndarray, np.ndarray]:  # pragma: no cover - compiled (twin: StoryClusterer._scores)
+    """Scores of one article against the stories ``nums`` and the cosines of their key terms: ``w_terms *
+    cos(terms) + w_ents * cos(entities)`` for a story holding entities when ``entities`` (the article has some and
+    they are weighted), else ``cos(terms)``; times each story's time factor."""
+    m = len(nums)
+    cos_t = np.zeros(m)
+    score = np.zeros(m)
+    if m == 0:
+        return score, cos_t
+    if len(t_qidx):
+        _cosines(nums, t_start, t_len, t_idx, t_val, t_ldf, t_top, t_qidx, t_q, t_dense, cos_t)
+    if entities:
+        cos_e = np.zeros(m)
+        if len(e_qidx):
+            _cosines(nums, e_start, e_len, e_idx, e_val, e_ldf, e_top, e_qidx, e_q, e_dense, cos_e)
+        for c in range(m):
+            both = w_terms * cos_t[c] + w_ents * cos_e[c] if e_len[nums[c]] > 0 else cos_t[c]
+            score[c] = both * factors[c]
+    else:
+        for c in range(m):
+            score[c] = cos_t[c] * factors[c]
+    return score, cos_t
+
+
+@_compile
+def _take_sorted(idx: np.ndarray, vals: np.ndarray, keep: np.ndarray, n_old: int, hashes: np.ndarray,
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # pragma: no cover - compiled
+    """The kept entries in the order of their keys' hashes (stable), the kept keys of ``idx[n_old:]`` (gained) and
+    the dropped keys of ``idx[:n_old]`` (lost)."""
+    kept = np.flatnonzero(keep)
+    order = kept[np.argsort(hashes[idx[kept]], kind="mergesort")]
+    gained = idx[n_old:][keep[n_old:]]
+    lost = idx[:n_old][~keep[:n_old]]
+    return idx[order], vals[order], gained, lost
+
+
+@_compile
+def merge_story(idx: np.ndarray, vals: np.ndarray, a_idx: np.ndarray, a: np.ndarray, pos: np.ndarray,
+                hashes: np.ndarray, limit: int,
+                ) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:  # pragma: no cover
+    """A story's vector (``idx``, ``vals`` in hash order) plus a document's unit vector (keys ``a_idx``, weights
+    ``a``, normalised here by the norm summed in order), pruned to its ``limit`` largest weights (0: no limit):
+    Frequencies.merge compiled. Returns (status, ids, weights, gained, lost, n_old): status 0, the result; 1, the
+    document's norm is 0 (nothing changes); 2, the pruning's cut falls among tied weights, which are chosen by key
+    name: ids and weights are then the unpruned sums, ``n_old`` entries of them the story's, for the caller to prune
+    (``pos`` is zero-based scratch by key id, -1 between uses)."""
+    none = np.zeros(0, dtype=np.int64)
+    norm2 = 0.0
+    for j in range(len(a)):
+        norm2 += a[j] * a[j]
+    norm = math.sqrt(norm2)
+    n_old = len(idx)
+    if norm == 0.0:
+        return 1, idx, vals, none, none, n_old
+    out_idx = np.empty(n_old + len(a), dtype=np.int64)
+    out_val = np.empty(n_old + len(a))
+    for k in range(n_old):
+        pos[idx[k]] = k
+        out_idx[k] = idx[k]
+        out_val[k] = vals[k]
+    m = n_old
+    for j in range(len(a)):
+        u = a[j] / norm
+        at = pos[a_idx[j]]
+        if at >= 0:
+            out_val[at] += u  # each key once: the same sums as adding member by member
+        else:
+            out_idx[m] = a_idx[j]
+            out_val[m] = u
+            m += 1
+    for k in range(n_old):
+        pos[idx[k]] = -1
+    out_idx, out_val = out_idx[:m], out_val[:m]
+    keep = np.ones(m, dtype=np.bool_)
+    if limit and m > limit:
+        kth = np.sort(out_val)[m - limit]  # the limit-th largest weight
+        above = 0
+        tied = 0
+        for k in range(m):
+            if out_val[k] > kth:
+                above += 1
+            elif out_val[k] == kth:
+                tied += 1
+        if limit - above < tied:
+            return 2, out_idx, out_val, none, none, n_old
+        for k in range(m):
+            keep[k] = out_val[k] >= kth
+    new_idx, new_val, gained, lost = _take_sorted(out_idx, out_val, keep, n_old, hashes)
+    return 0, new_idx, new_val, gained, lost, n_old
+
+
+@_compile
+def take_sorted(idx: np.ndarray, vals: np.ndarray, keep: np.ndarray, n_old: int, hashes: np.ndarray,
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # pragma: no cover - compiled
+    """:func:`_take_sorted` for the caller that pruned tied weights itself (merge_story's status 2)."""
+    return _take_sorted(idx, vals, keep, n_old, hashes)
