@@ -9,8 +9,8 @@ the keys' hash order, from 0.0, one addition at a time), the same IEEE operation
 Compiled on first use and cached on disk (``cache=True``: next to this file, or numba's user cache directory when
 the package directory is read-only; ``NUMBA_CACHE_DIR`` points it elsewhere; with neither writable, compiled in each
 process): the first calls in a process cost about 0.4 s of CPU with the cache, 8 s without (compiling), and
-importing numba and this module another 0.6 s. Only story clustering imports this module, and only for a run of more than
-``stories.COMPILE_AFTER`` articles, so an ingest and a small incremental run never load numba.
+importing numba and this module another 0.6 s. Only story clustering imports this module, and only for a run of
+more than ``stories.COMPILE_AFTER`` articles, so an ingest and a small incremental run never load numba.
 """
 
 from __future__ import annotations
