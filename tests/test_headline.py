@@ -111,3 +111,57 @@ def test_stage_counts_a_headline_event_once(pipeline, text: str) -> None:  # typ
     assert analysis.article.title == text.split("\n")[0]
     assert len(analysis.events) == 1
     assert analysis.events[0].sentence == 1 and analysis.events[0].mentions == (0, 1)
+
+
+def _titled(text: str, title: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from wirescope.records import Article
+
+    return Article(id="titled", title=title, text=text, published=date(2019, 7, 19))
+
+
+def test_a_title_given_apart_merges_into_the_body_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A title that is not the text's first line (a JSON title, a CSV column) is parsed and coded as headlinese:
+    its event is the body's same event told again, so it joins that event's mentions as sentence -1."""
+    analysis = pipeline.analyze(_titled("Israeli forces attacked Hamas in Gaza on Monday. Officials gave no toll.",
+                                        "Israel attacks Hamas in Gaza"))
+    attacks = [e for e in analysis.events if e.root_code in ("18", "19")]
+    assert len(attacks) == 1
+    assert attacks[0].sentence == 0 and attacks[0].mentions == (-1, 0)
+
+
+def test_a_title_event_the_body_lacks_is_kept_with_offsets_into_the_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    title = "Russia condemns Ukraine over border clash"
+    analysis = pipeline.analyze(_titled("The talks in Minsk ended on Monday. Russia and Ukraine set no date for the "
+                                        "next round.", title))
+    kept = [e for e in analysis.events if e.sentence == -1]
+    assert [(e.root_code, e.source and e.source.country, e.target and e.target.country) for e in kept] == [
+        ("11", "RUS", "UKR")]
+    assert title[kept[0].trigger.start : kept[0].trigger.end] == "condemns" and kept[0].sentence_text == title
+    assert kept[0].source and title[kept[0].source.start : kept[0].source.end] == "Russia"
+
+
+@pytest.mark.parametrize("title", [
+    "Critical infrastructure, a prime target",  # a label
+    "Russia may condemn Ukraine",  # hedged
+    "Straw attacked on China arms",  # headlinese passive (filters.headline-participle-is-a-passive)
+    "Kennedy condemns Ukraine over border clash",  # a doer of a country the text never names
+    "Russia praises Ukraine over border deal",  # cooperation the text never tells
+])
+def test_a_title_label_or_a_hedged_title_event_is_no_event(pipeline, title: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze(_titled("The talks in Minsk ended on Monday. Russia and Ukraine set no date for the "
+                                        "next round.", title))
+    assert not [e for e in analysis.events if e.sentence == -1]
+
+
+def test_the_title_given_apart_names_the_lead_acts_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """source.agentless-lead-act-takes-the-headline-doer reads a title parsed apart from the text as it reads a
+    first line: the lead's passive act takes the title's doer, and the title joins its mentions."""
+    text = ("Qassem Soleimani was killed early on Friday in an air strike on his convoy at Baghdad airport. "
+            "Iran vowed revenge.")
+    analysis = pipeline.analyze(_titled(text, "United States assassinates Iranian military leader in Baghdad"))
+    killed = [e for e in analysis.events if e.root_code in ("18", "19")]
+    assert len(killed) == 1 and killed[0].sentence == 0 and killed[0].mentions == (-1, 0)
+    assert killed[0].source is not None and killed[0].source.country == "USA"
+    assert "source.agentless-lead-act-takes-the-headline-doer" in killed[0].trace

@@ -265,9 +265,16 @@ class TimeRef:
         return record_json(self)
 
 
+# The sentence index of an article's title given apart from its text (``Event.sentence`` and ``Event.mentions``).
+TITLE_SENTENCE = -1
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A coded political event with its evidence."""
+    """A coded political event with its evidence. ``sentence`` is an index into the article's sentences, or
+    ``TITLE_SENTENCE`` for an event of the article's title given apart from its text (a JSON ``title``, a CSV
+    column, an HTML ``<title>``): its trigger's and actors' offsets are then into ``Article.title``, and its
+    ``sentence_text`` is the title. ``mentions`` holds ``TITLE_SENTENCE`` when the title tells the event again."""
 
     article_id: str
     sentence: int

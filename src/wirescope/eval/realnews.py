@@ -342,7 +342,9 @@ def candidates_from(story: GoldStory, events: Sequence[Any], sentence_starts: Se
         root = scored_root(e.root_code, e.modality)
         factual = e.modality in PRODUCED_FACTUAL
         what = f"{e.code} {e.modality} {e.trigger.text!r}: {e.sentence_text}"
-        own = story.sentence_of(e.trigger.start)
+        # an event of the title given apart from the text (sentence -1, offsets into the title) is in no sentence
+        # of the gold, which codes the text only: it can match nothing
+        own = story.sentence_of(e.trigger.start) if e.sentence >= 0 else None
         out.append(Candidate(story.story, own, sc, tc, sr, tr, root, float(e.confidence), factual, what))
         for m in sorted(set(e.mentions) - {e.sentence}):
             if 0 <= m < len(sentence_starts) and (where := story.sentence_of(sentence_starts[m])) != own:

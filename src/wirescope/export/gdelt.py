@@ -185,10 +185,12 @@ def mention_row(m: EventMention, event_added: date | None) -> list[str]:
         "1" if m.url else "2",
         m.source_key,
         m.url or f"wirescope:article/{m.article_id}",
+        # the title given apart from the text is sentence 0 (GDELT counts the text's sentences from 1); its
+        # offsets are into the title, not the document, so they are left out
         str(m.sentence + 1),
-        _s(m.source_start),
-        _s(m.target_start),
-        str(m.trigger_start) if m.trigger_start is not None and m.trigger_start >= 0 else "",
+        _s(m.source_start) if m.sentence >= 0 else "",
+        _s(m.target_start) if m.sentence >= 0 else "",
+        str(m.trigger_start) if m.trigger_start is not None and m.trigger_start >= 0 and m.sentence >= 0 else "",
         "1",
         str(round(100 * float(m.confidence))),
         _s(m.doc_length),

@@ -57,8 +57,11 @@ def _cut(text: str, start: int, end: int) -> int:
 
 
 def piece_of(article: Article, start: int, end: int) -> Article:
-    """The article cut down to one section: same id and metadata, the section's text."""
-    return replace(article, text=article.text[start:end])
+    """The article cut down to one section: same id and metadata, the section's text. The title heads the first
+    section only: the events stage codes a title given apart from the text with the text it heads (its events,
+    of sentence -1 and offsets into the title, are then not moved by ``merge_sections``: the first section is
+    moved by nothing), and would code it again in every section."""
+    return replace(article, text=article.text[start:end], title=article.title if start == 0 else None)
 
 
 def shifted(record: Any, chars: int, sentences: int) -> Any:

@@ -89,7 +89,8 @@ EVENTS = TableSpec(
     (
         col("article_id", "VARCHAR", ARTICLE_ID, null=False),
         col("idx", "INTEGER", "event number within the article", null=False, path=None),
-        col("sentence", "INTEGER", "index of the sentence that reports the event", null=False),
+        col("sentence", "INTEGER", "index of the sentence that reports the event (-1: the article's title given "
+            "apart from its text; the trigger's and actors' offsets are then into the title)", null=False),
         *event_code_columns(),
         col("plover", "VARCHAR", "PLOVER event class (ASSAULT, THREATEN, ...)"),
         col("plover_mode", "VARCHAR", "PLOVER mode of the event class"),
@@ -109,7 +110,8 @@ EVENTS = TableSpec(
         *_place("event"),
         col("place_source", "VARCHAR", "how the place was chosen, most precise first: " + ", ".join(PLACE_SOURCES),
             choices=PLACE_SOURCES),
-        col("mentions", "INTEGER[]", "sentence indexes of repeated mentions of the same event in the article",
+        col("mentions", "INTEGER[]", "sentence indexes of repeated mentions of the same event in the article (-1: "
+            "the title given apart from the text)",
             codec=SEQUENCE),
         col("sentence_text", "VARCHAR", "text of the sentence that reports the event (the evidence)"),
         # 008_event_trace: how the event was coded (issue 13)

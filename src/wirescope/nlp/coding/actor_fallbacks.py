@@ -247,6 +247,19 @@ def countries_named(doc: Doc) -> frozenset[str]:
     return _NAMED.countries
 
 
+def country_in(toks: Sequence[Token]) -> str | None:
+    """The country of the first name ``countries_named`` knows among ``toks`` (capitalised words: "from Gaza",
+    "from northern Syria"), or None."""
+    table, firsts = _surface_table()
+    words_ = [t.lower_ for t in toks]
+    for i, tok in enumerate(toks):
+        if words_[i] in firsts and tok.text[:1].isupper():
+            n = next((n for n in range(_LONGEST_SURFACE, 0, -1) if tuple(words_[i : i + n]) in table), 0)
+            if n:
+                return split_code(table[tuple(words_[i : i + n])])[0] or table[tuple(words_[i : i + n])][:3]
+    return None
+
+
 def guessed_country_unnamed(tok: Token, country: str | None) -> bool:
     """A surname guess of a listed person ("Mr Howard" -> John Howard, Australia; "Mr English" -> Bill English, New
     Zealand; "the Crime Bill" -> a Guinean minister Bill) names a country the article never names (by name,

@@ -97,6 +97,9 @@ class DocContext:
     headline: frozenset[int] = frozenset()
     lead: int | None = None
     headline_acts: list[Any] = field(default_factory=list)
+    headline_doc: Any = None  # the doc of ``headline_acts`` when the title was parsed apart from the text
+    # the lead verb (token index) each headline act (by its trigger) gave its doer to: one act is told again once
+    headline_told: dict[int, int] = field(default_factory=dict)
     state_story: bool = False  # a sport story that also tells of states' business (force_senses.state_business_story)
 
     def clause(self, verb: Token) -> tuple[Token, ...]:

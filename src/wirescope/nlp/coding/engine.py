@@ -89,6 +89,7 @@ from .denials import said_code
 from .depicted import depicted_in_a_work
 from .deployments import deployment
 from .force_senses import is_sport_story, sport_sentence, state_business_story
+from .headline import headlinese_kept
 from .headline_doer import headline_doer
 from .lemmas import corrected_lemmas
 from .lexicon import FORCE_ROOTS
@@ -156,13 +157,16 @@ class EventCoder(TriggerCodes, TriggerYields):
     # ------------------------------------------------------------------------------------------ documents
 
     def code_doc(self, doc: Doc, day: date | None, skip: Iterable[int] = (),
-                 headline: Iterable[int] = ()) -> list[Coding]:
+                 headline: Iterable[int] = (), title: tuple[Doc, list[Coding]] | None = None) -> list[Coding]:
         """Events of every sentence of ``doc`` except the sentence indexes in ``skip``; ``headline`` holds the
         indexes of the headline's sentences (``headline.headline_sentences``), whose events may name the doer of
-        the lead's act (``headline_doer``)."""
+        the lead's act (``headline_doer``). ``title``: the article's title parsed apart from the text and its
+        codings (``code_title``), the headline when the text does not begin with it."""
         skipped = set(skip)
         # everything this document needs, and nothing that outlives it
         ctx = DocContext(day, self.rules, anchors=anchors(doc), headline=frozenset(headline))
+        if title is not None:
+            ctx.headline_doc, ctx.headline_acts = title[0], list(title[1])
         try:
             with corrected_lemmas(doc, ctx):  # "hoped" is of "hope", not "hop" (lemmas.py)
                 return self._code_sentences(doc, ctx, skipped)
@@ -170,16 +174,23 @@ class EventCoder(TriggerCodes, TriggerYields):
             self.firings.update(ctx.counts)
             self.entry_texts.update(ctx.texts)
 
+    def code_title(self, title: Doc, day: date | None, skip: Iterable[int] = ()) -> list[Coding]:
+        """Events of an article's title parsed apart from its text (every sentence of ``title`` is headline), coded
+        in a context of their own: the title's token indexes are not the text's."""
+        return self.code_doc(title, day, skip, headline=range(len(list(title.sents))))
+
     def _code_sentences(self, doc: Doc, ctx: DocContext, skipped: set[int]) -> list[Coding]:
         sents = list(doc.sents)
         if self._story_discarded(sents, ctx) and ctx.fire("filters.story-discard"):
             return []
         out: list[Coding] = []
-        if ctx.headline:
+        if ctx.headline or ctx.headline_acts:
             ctx.lead = next((n for n in range(len(sents)) if n not in ctx.headline and n not in skipped), None)
         for n, sent in enumerate(sents):
             if n not in skipped:
                 coded = self.code_sentence(sent, n, ctx.day, ctx)
+                if n in ctx.headline and self.real_news:
+                    coded = headlinese_kept(coded, doc, ctx)
                 out.extend(coded)
                 if n in ctx.headline:
                     ctx.headline_acts.extend(coded)

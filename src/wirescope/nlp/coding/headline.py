@@ -1,18 +1,20 @@
 """Headlines and text without final punctuation, for the events stage.
 
 Snippets, feed descriptions, social posts and headlines often end without a full stop. What decides whether such a
-paragraph reports an event is whether it has a finite verb ("Iran fires missiles at US bases", "Court rejects
-$280bn tobacco case"), not its last character: a paragraph without final punctuation and without a finite verb
-("Critical infrastructure, a prime target", "Here are the latest developments:", a list of names) is a heading or a
-label and is not coded; one with a finite verb is coded like any sentence.
+paragraph reports an event is whether it has a finite verb ("Iran fires missiles at US bases", "Court rejects $280bn
+tobacco case"), not its last character: a paragraph without final punctuation and without a finite verb ("Critical
+infrastructure, a prime target", "Here are the latest developments:", a list of names) is a heading or a label and
+is not coded; one with a finite verb is coded like any sentence.
 
 A headline is the first paragraph of the text when it is the article's title (plain text: the first line is the
-headline and stays in the text). Headlinese looks like a caption (present tense, bare noun subject), so the caption
-test does not apply to it. An event of the headline is usually the body's main event told again: it is merged into
-the body's event of the same root (or both violent, 18-20) whose actors agree (the headline's sentence joins that
-event's ``mentions``), and kept as an event of its own only when the body has none (and it is asserted), so an event
-is never counted twice. The body's evidence is kept, except that a headline asserting the very triple the body only
-reports is the better evidence.
+headline and stays in the text), or the title given apart from the text (a JSON ``title``, a CSV column, an HTML
+``<title>``), which the events stage parses and codes apart: its events have the sentence index -1 and offsets into
+the title (``records.TITLE_SENTENCE``). Headlinese looks like a caption (present tense, bare noun subject), so the
+caption test does not apply to it. An event of the headline is usually the body's main event told again: it is
+merged into the body's event of the same root (or both violent, 18-20) whose actors agree (the headline's sentence
+joins that event's ``mentions``), and kept as an event of its own only when the body has none (and it is asserted),
+so an event is never counted twice. The body's evidence is kept, except that a headline asserting the very triple
+the body only reports is the better evidence.
 """
 
 from __future__ import annotations
@@ -26,10 +28,16 @@ from .headline_doer import act_family
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
     from ...records import Actor, Event
+    from .codings import Coding
+    from .context import DocContext
 
+# A headline is short: news headlines run to about 20 words; a longer title is a summary or a first paragraph
+# (as ``ingest`` judges a plain text's first line).
+HEADLINE_MAX_WORDS = 30
 _END_PUNCT = re.compile(r"[.!?]['\"”’)\]]*\s*$")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -58,31 +66,31 @@ def is_headline(paragraph: str, start: int, title: str | None) -> bool:
     return " ".join(paragraph.lstrip("# \t").split()) == " ".join(title.split())
 
 
-def merge_headline(events: list[Event], headline: set[int],
-                   merge: Callable[[list[Event]], list[Event]]) -> list[Event]:
+def merge_headline(events: list[Event], headline: set[int], merge: Callable[[list[Event]], list[Event]],
+                   alone: Callable[[Event], bool] = lambda e: True) -> list[Event]:
     """The article's events with each headline event merged into the body's event of the same root whose actors
     agree: that event gets the headline's sentence in ``mentions`` and keeps its body evidence (its actors, and the
     date of its sentence), unless it is the same triple and only the headline asserts it ("US strike kills Iran's
     top general" over "the Pentagon said it targeted him"): the outlet's own assertion is the better evidence.
     ``merge`` merges repeats among the body's events (``merge_repeats``).
 
-    A headline event the body does not report is kept when it is asserted. Headlinese (present tense for the past,
-    no articles, an infinitive for the future, a clause after "fears" or "as") misleads the modality cues, so a
-    hedged or hypothetical reading of a headline alone is not evidence of an event.
+    A headline event the body does not report is kept when it is asserted (and ``alone`` accepts it). Headlinese
+    (present tense for the past, no articles, an infinitive for the future, a clause after "fears" or "as") misleads
+    the modality cues, so a hedged or hypothetical reading of a headline alone is not evidence of an event.
     """
     if not headline:
         return merge(events)
     body = merge([e for e in events if e.sentence not in headline])
-    alone = []
+    kept = []
     for h in (e for e in events if e.sentence in headline):
         match = next((i for i, b in enumerate(body) if _key(b) == _key(h)), None)
         if match is None:
             match = next((i for i, b in enumerate(body) if _same_event(h, b)), None)
         if match is not None:
             body[match] = _merged(h, body[match])
-        elif h.modality == "asserted":
-            alone.append(h)
-    return sorted(merge(alone) + body, key=lambda e: (e.sentence, e.trigger.start))
+        elif h.modality == "asserted" and alone(h):
+            kept.append(h)
+    return sorted(merge(kept) + body, key=lambda e: (e.sentence, e.trigger.start))
 
 
 def _key(e: Event) -> tuple[str | None, str | None, str]:
@@ -105,11 +113,38 @@ def _same_event(headline: Event, body: Event) -> bool:
 
 
 def _agree(a: Actor | None, b: Actor | None) -> bool:
-    """Actors agree when they name the same country (or code), or when either side is unnamed: headlines drop
-    actors ("Missiles hit US base")."""
-    if a is None or b is None or not a.code or not b.code:
+    """Actors agree when they name the same country (or code), or when either side is unnamed or of no country:
+    headlines drop actors ("Missiles hit US base"), and a lead leaves to its headline the country of the actors it
+    names ("Russia expels US diplomats" over "officials said they had expelled two diplomats")."""
+    if a is None or b is None or not a.code or not b.code or a.code.startswith("---") or b.code.startswith("---"):
         return True
     return (a.country or a.code[:3]) == (b.country or b.code[:3])
+
+
+PASSIVE = "filters.headline-participle-is-a-passive"
+PLAN = "filters.headline-to-infinitive-is-a-plan"
+
+
+def headlinese_kept(coded: list[Coding], doc: Doc, ctx: DocContext) -> list[Coding]:
+    """The codings of a headline sentence without the two headlinese forms the parser reads as acts done: the main
+    verb as a bare participle, a passive with its auxiliary left out ("Straw attacked on China arms": Straw was
+    criticised; "US peer-to-peer pirates convicted", "Bush website blocked outside US"), whose subject is the
+    one the act was done to; and the main verb as a "to" infinitive, the future ("China 'to overtake US net use'",
+    "Iraq to invite bids"), a plan and no act. A headline tells an act done in the present tense ("Iran fires
+    missiles")."""
+    out = []
+    for c in coded:
+        tok = doc[c.trigger]
+        main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+        aux = [a for a in tok.children if a.dep_ in ("aux", "auxpass")]
+        if main and tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD") and not aux and ctx.fire(PASSIVE):
+            continue
+        # (a quotation mark before "to" is the parser's auxiliary in "China 'to overtake US net use'")
+        if main and tok.pos_ == "VERB" and [a.lower_ for a in aux if a.text.isalpha()] == ["to"] \
+                and ctx.fire(PLAN):
+            continue
+        out.append(c)
+    return out
 
 
 def headline_sentences(text: str, sents: list[SpacySpan], title: str | None) -> set[int]:

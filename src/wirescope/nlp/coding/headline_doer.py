@@ -5,12 +5,15 @@ killed early on Friday in an air strike on their convoy", "the opposition leader
 whose country it leaves to the headline ("officials said they had expelled two diplomats"), because the headline has
 just named it ("United States assassinates Iranian military leader in Baghdad", "Russia expels US diplomats"). The
 headline's act is then the lead's act told again, and its doer is the lead's. The headline is coded first (its
-sentences come first); a verb of the lead sentence with no doer, or only a state body of no country ("officials",
-"security forces") or an instrument of none ("in an air strike": ---MIL), takes the doer of a headline act of the
-same kind (the same CAMEO root, or both violent: 18-20) done to the same party (the target countries agree; a lead
-act with a target needs a headline act with one), told by a finite verb and asserted or reported by the headline
-itself. Never a doer the headline only quotes: "Pentagon says general killed in strike" names a speaker, not who
-killed him (the doer must be an argument of the headline's act, not of a verb of speech above it).
+sentences come first, or the title given apart from the text is coded before it, ``ctx.headline_doc``); a verb of
+the lead sentence with no doer, or only a state body of no country ("officials", "security forces") or an instrument
+of none ("in an air strike": ---MIL), takes the doer of a headline act of the same kind (the same CAMEO root, or
+both violent: 18-20) done to the same party (the target countries agree; a lead act with a target needs a headline
+act with one), told by a finite verb and asserted or reported by the headline itself. Never a doer the headline only
+quotes: "Pentagon says general killed in strike" names a speaker, not who killed him (the doer must be an argument
+of the headline's act, not of a verb of speech above it). One headline act is told again by one lead act, the first
+of its kind; and a lead act whose clause names where the blow came from, not the doer's country ("a rocket fired
+from Gaza"), is another act and takes no doer.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .actor_fallbacks import country_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +38,7 @@ _VIOLENT = frozenset({"18", "19", "20"})
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 _FACTUAL = frozenset({"asserted", "reported"})
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _HOPS = 4  # how far up from the doer's head the headline's act may be ("US strike kills": US <- strike <- kills)
 
 
@@ -48,17 +53,25 @@ def headline_doer(verb: Token, code: str, parties: tuple[list[ActorRef], list[Ac
     if sentence != ctx.lead or verb.pos_ != "VERB" or not ctx.headline_acts or not _unnamed(sources, verb):
         return sources
     family = act_family(code.partition(":")[0] or code.partition(":")[2])
+    told_in = ctx.headline_doc if ctx.headline_doc is not None else verb.doc  # the title parsed apart, or the text
     for act in ctx.headline_acts:
         doer = act.source
         country = split_code(doer.code)[0]
         if country is None or act_family(act.code) != family or act.modality not in _FACTUAL:
             continue
-        told = verb.doc[act.trigger]
-        if not _finite(told) or not _same_party(act, targets) or not _argument_of(told, verb.doc[doer.head]):
+        told = told_in[act.trigger]
+        if not _finite(told) or not _same_party(act, targets) or not _argument_of(told, told_in[doer.head]):
             continue
+        # one headline act is told again by one lead act, the lead's first of its kind; a lead act whose clause
+        # names where the blow came from, and not the headline doer's country, is another act
+        if ctx.headline_told.setdefault(act.trigger, verb.i) != verb.i or _other_origin(verb, country):
+            return sources
         if not ctx.fire(RULE):
             return sources
         if not sources:
+            if ctx.headline_doc is not None:  # a title parsed apart: its tokens are not the text's, so the doer
+                # implied in the lead is spanned by the lead's verb, as a body a rule supposes is
+                return [replace(doer, start=verb.i, end=verb.i + 1, head=verb.i, direct=False)]
             return [replace(doer, direct=False)]
         # "officials", "an air strike", the police of an arrest: the lead's state body, of the headline's country
         return [replace(s, code=country + (s.code or "")[3:], direct=False) for s in sources]
@@ -79,6 +92,26 @@ def _unnamed(sources: list[ActorRef], verb: Token) -> bool:
     return True
 
 
+def _other_origin(verb: Token, country: str) -> bool:
+    """The lead act's clause names an origin other than the doer's country: a "from" phrase naming a place, on the
+    verb or on a word of its clause ("a rocket fired from Gaza fell short", "missiles launched from Yemen"), whose
+    country is not the doer's or is unknown. An act that came from Gaza is not Israel's, whatever the headline
+    says Israel did."""
+    # the passive's subject is the one the act was done to: where it came from is not where the blow came from
+    # ("Soleimani, who had flown in from Damascus, was killed")
+    patient = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    for tok in verb.subtree:
+        if tok.lower_ != "from" or tok.dep_ != "prep" or tok.i in patient:
+            continue
+        place = [c for c in tok.children if c.dep_ == "pobj"]
+        if not place or not (place[0].ent_type_ in _PLACE_TYPES or place[0].pos_ == "PROPN"):
+            continue
+        origin = country_in(list(place[0].subtree))
+        if origin != country:
+            return True
+    return False
+
+
 def act_family(code: str) -> str:
     """The kind of act a code is for telling the same act twice: its root, or "violence" for 18-20 (a headline's
     assassination, 186, is the lead's killing, 190)."""
@@ -92,6 +125,8 @@ def _same_party(act: Coding, targets: list[ActorRef]) -> bool:
     (no coded target) is not "Three Iraqi soldiers were killed in a roadside bombing"."""
     if not targets:
         return True
+    if all(split_code(t.code)[0] is None and (t.code or "---").startswith("---") for t in targets):
+        return act.target is not None and bool(act.target.code)  # "two diplomats": the headline says whose
     if act.target is None or not act.target.code:
         return False
     key = _party(act.target.code)

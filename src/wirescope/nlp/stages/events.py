@@ -24,12 +24,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...config import Settings
-from ...records import Actor, Analysis, Event, Mention, Span
+from ...records import TITLE_SENTENCE, Actor, Analysis, Event, Mention, Span
 from ..coding import actor_fallbacks
 from ..coding.actors import ActorCoder, default_actor_coder, make_actor
 from ..coding.codings import Coding
 from ..coding.engine import ActorRef, EventCoder
-from ..coding.headline import headline_sentences, is_headline, is_label, merge_headline
+from ..coding.headline import HEADLINE_MAX_WORDS, headline_sentences, is_headline, is_label, merge_headline
 from ..coding.rules import check_rule_ids
 from ..doctext import text_of
 from ..parse_needs import EventNeed
@@ -70,6 +70,7 @@ class EventStage:
         # the quotations the coder reads ("we" in a quotation is its speaker): found with the user's quote
         # settings, and once per document with the quotes stage when the pipeline shares its ``DocQuotes``
         self._quotes: DocQuotes | None = None
+        self._nlp: Language | None = None  # the pipeline's model (``configure_nlp``), for the title
         if self.settings.disabled_quote_rules:  # they change what the coder reads, so they are in the version
             off = ",".join(sorted(self.settings.disabled_quote_rules))
             self.version += "-q" + hashlib.sha1(off.encode()).hexdigest()[:8]
@@ -104,7 +105,9 @@ class EventStage:
         return self._coder
 
     def configure_nlp(self, nlp: Language) -> None:
-        """The coder needs only the parser and tagger, which every English pipeline has."""
+        """The coder needs only the parser and tagger, which every English pipeline has; the pipeline's model also
+        parses an article's title given apart from its text (``_title``)."""
+        self._nlp = nlp
 
     def parse_need(self) -> ParseNeed:
         """Sentences with a possible trigger: a verb of the verb dictionary or a noun the coder codes
@@ -120,14 +123,36 @@ class EventStage:
         if parsed is not None:  # selective parsing: a sentence without a parse has nothing for the coder
             skip.update(n for n, s in enumerate(sents) if s.start not in parsed)
         headline = headline_sentences(text_of(doc), sents, article.title)  # merged into the body's events
-        codings = self.coder.code_doc(doc, article.published, skip, headline)
+        title = None if headline else self._title(article.title, article.published)
+        codings = self.coder.code_doc(doc, article.published, skip, headline, title)
         mentions = analysis.mentions()
         entity_of = {(m.start, m.end): e for e in analysis.entities for m in e.mentions}
         events = [self._event(c, doc, sents, article.id, article.published, mentions, entity_of) for c in codings]
+        if title is not None:  # the title's own events, with offsets into the title and no entities of the text's
+            title_sents = list(title[0].sents)
+            events += [_in_title(self._event(c, title[0], title_sents, article.id, article.published, [], {}))
+                       for c in title[1]]
+            headline = {TITLE_SENTENCE}
         lead = next((n for n in range(len(sents)) if n not in headline and n not in skip), 0)
         kept = merge_headline([_dated(e, analysis) for e in events if e is not None], headline,
-                              functools.partial(merge_repeats, lead=lead))
+                              functools.partial(merge_repeats, lead=lead),
+                              _title_alone(doc) if title is not None else lambda e: True)
         return replace(analysis, events=tuple(kept))
+
+    def _title(self, title: str | None, published: date | None) -> tuple[Doc, list[Coding]] | None:
+        """The article's title given apart from its text (the text does not begin with it), parsed with the
+        pipeline's model and coded as headlinese: its events are merged into the body's (``merge_headline``) and
+        may name the doer of the lead's act (``headline_doer``). None without a model, for a title too long to be a
+        headline, or one without a finite verb (a label: "Critical infrastructure, a prime target")."""
+        if not title or self._nlp is None or len(title.split()) > HEADLINE_MAX_WORDS:
+            return None
+        doc = self._nlp(title)
+        sents = list(doc.sents)
+        if is_label(title, sents):
+            return None
+        parsed = parsed_sentences(doc)  # selective parsing: a sentence without a parse has nothing for the coder
+        skip = {n for n, s in enumerate(sents) if parsed is not None and s.start not in parsed}
+        return doc, self.coder.code_title(doc, published, skip)
 
     def _event(self, c: Coding, doc: Doc, sents: list[SpacySpan], article_id: str, published: date | None,
                mentions: list[Mention], entity_of: dict) -> Event | None:
@@ -190,6 +215,28 @@ def stage_version(dictionaries: Path | None = None, actors_file: Path | None = N
         digest.update(path.read_bytes() if path.is_file() else b"")
     digest.update(",".join(sorted(disabled)).encode())
     return digest.hexdigest()[:12]
+
+
+def _title_alone(doc: Doc) -> Callable[[Event], bool]:
+    """Whether an event of a title parsed apart from the text, which the text does not report, is kept: an act
+    that is news with no counterpart (``TARGETLESS_ROOTS``: appeals, demands, rejections, threats, protests,
+    force ...), whose doer's country the text names (``actor_fallbacks.countries_named``). A headline names
+    people by their surname and bodies without their country ("Kennedy calls for Iraq exit plans", "Howard
+    dismisses Tory tax fears", "Police urge pub closure power"), which the text introduces in full: coded apart
+    from the text, the title's doer is a guess, and a country the whole text never names is a wrong one. And an act
+    of cooperation or a statement (01, 03-09) that the text never tells is the headline's verb read in another
+    sense ("Iran's Supreme Leader Calls Missile Strike a 'Slap in Face' to U.S." is no telephone call, "Supreme
+    Leader leads prayer for body of ..." no visit): cooperation that happened is told in the text."""
+    named = actor_fallbacks.countries_named(doc)
+    return lambda e: e.root_code in TARGETLESS_ROOTS and e.source is not None and e.source.country in named
+
+
+def _in_title(event: Event | None) -> Event | None:
+    """An event of the title given apart from the text: its sentence is ``TITLE_SENTENCE`` (its offsets are into
+    the title), so it names no sentence of the text, and no time expression of the text dates it."""
+    if event is None:
+        return None
+    return replace(event, sentence=TITLE_SENTENCE, mentions=(TITLE_SENTENCE,))
 
 
 def _dated(event: Event, analysis: Analysis) -> Event:

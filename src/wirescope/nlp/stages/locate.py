@@ -36,7 +36,7 @@ import numpy as np
 from spacy.attrs import LEMMA, POS
 
 from ...config import Settings
-from ...records import Event, Place, TimeRef
+from ...records import TITLE_SENTENCE, Event, Place, TimeRef
 from ..doctext import text_of
 from ..parsing import ParseNeed, no_parse
 from ..timex.window import Dating, date_event, tense
@@ -95,7 +95,7 @@ class LocateStage:
         return dataclasses.replace(analysis, events=tuple(located))
 
     def _own_place(self, doc: Doc, event: Event, places: list[Place]) -> tuple[Place | None, str | None]:
-        trigger = _token_at(doc, event.trigger.start)
+        trigger = _trigger_at(doc, event)
         if trigger is None:
             return None, None
         return attached_place(doc, trigger, places, _actors(event))
@@ -111,7 +111,7 @@ class LocateStage:
     ) -> Event:
         sentence = _sentence_bounds(doc, event)
         dated = [t for t in times if t.value and t.kind in ("date", "range") and sentence[0] <= t.start < sentence[1]]
-        trigger = _token_at(doc, event.trigger.start)
+        trigger = _trigger_at(doc, event)
         date_attached = [t for t in dated if trigger is not None and _path(doc, trigger, t.start, t.end)]
         if date_attached and trigger is not None:
             ref = min(date_attached, key=lambda t: abs(t.start - event.trigger.start))
@@ -182,7 +182,7 @@ class _Triggers:
 
     def __init__(self, doc: Doc, events: list[Event]) -> None:
         self.doc = doc
-        self.tokens = [_token_at(doc, e.trigger.start) for e in events]
+        self.tokens = [_trigger_at(doc, e) for e in events]
         self.index = {t.i: j for j, t in enumerate(self.tokens) if t is not None}
         self._repeated: dict[int, list[Token]] = {}
         self._sents: list[Span] | None = None  # the doc's sentences and (lemma, POS) ids, on first need
@@ -306,11 +306,17 @@ def article_focus(places: list[Place]) -> Place | None:
 
 
 def _sentence_bounds(doc: Doc, event: Event) -> tuple[int, int]:
-    token = _token_at(doc, event.trigger.start)
+    token = _trigger_at(doc, event)
     if token is None:
         return (0, len(text_of(doc)))
     sent = token.sent
     return (sent.start_char, sent.end_char)
+
+
+def _trigger_at(doc: Doc, event: Event) -> Token | None:
+    """The event's trigger token in the text; None for an event of the title given apart from the text (its
+    offsets are into the title): it is placed by the article's focus and dated by its publication."""
+    return None if event.sentence == TITLE_SENTENCE else _token_at(doc, event.trigger.start)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

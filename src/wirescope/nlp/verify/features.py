@@ -69,7 +69,9 @@ def event_features(event: Event, doc: Doc, view: ArticleView, senses: SensesFn |
     """The features of one event of ``doc`` (see the module docstring)."""
     f: Features = {}
     _code_features(event, f)
-    trigger = _token(doc, event.trigger.start, event.trigger.end)
+    # an event of the title given apart from the text has its offsets in the title: no token of the text is its
+    # trigger (its features are those of its code, actors, rules and place in the article)
+    trigger = None if event.sentence < 0 else _token(doc, event.trigger.start, event.trigger.end)
     if trigger is not None:
         _trigger_features(trigger, f)
         _governor_features(trigger, f)
@@ -81,7 +83,7 @@ def event_features(event: Event, doc: Doc, view: ArticleView, senses: SensesFn |
     else:
         f["trigger=unaligned"] = 1.0
     for prefix, actor in (("src", event.source), ("tgt", event.target)):
-        _actor_features(prefix, actor, doc, trigger, f)
+        _actor_features(prefix, actor, doc if event.sentence >= 0 else None, trigger, f)
     _pair_features(event, f)
     _context_features(event, doc, view, f)
     _rule_group_features(event, f)
@@ -187,7 +189,8 @@ def _path_to_root(tok: Token) -> list[str]:
     return deps
 
 
-def _actor_features(prefix: str, actor: Actor | None, doc: Doc, trigger: Token | None, f: Features) -> None:
+def _actor_features(prefix: str, actor: Actor | None, doc: Doc | None, trigger: Token | None, f: Features) -> None:
+    """The actor's code, and its head word's features when it is in ``doc`` (None: the actor is in the title)."""
     if actor is None:
         f[prefix + "=none"] = 1.0
         return
@@ -200,7 +203,7 @@ def _actor_features(prefix: str, actor: Actor | None, doc: Doc, trigger: Token |
         f[prefix + "_igo"] = 1.0
     if actor.entity_id:
         f[prefix + "_entity"] = 1.0
-    head = _token(doc, actor.start, actor.end)
+    head = _token(doc, actor.start, actor.end) if doc is not None else None
     if head is None:
         return
     f[prefix + "_pos=" + head.pos_] = 1.0
@@ -224,13 +227,13 @@ def _pair_features(event: Event, f: Features) -> None:
 def _context_features(event: Event, doc: Doc, view: ArticleView, f: Features) -> None:
     n = len(view.sents)
     i = event.sentence
-    f["sent=" + ("0" if i == 0 else "1-2" if i <= 2 else "3-5" if i <= 5 else "6+")] = 1.0
-    f["sent_rel"] = i / (n - 1) if n > 1 else 0.0
+    f["sent=" + ("title" if i < 0 else "0" if i == 0 else "1-2" if i <= 2 else "3-5" if i <= 5 else "6+")] = 1.0
+    f["sent_rel"] = max(i, 0) / (n - 1) if n > 1 else 0.0
     k = view.events_per_sentence.get(i, 1)
     f["sent_events"] = min(k, 6) / 6
     if k == 1:
         f["sent_events=1"] = 1.0
-    if in_quotation(text_of(doc), event.trigger.start):  # doc.text would rebuild the text for every event
+    if i >= 0 and in_quotation(text_of(doc), event.trigger.start):  # doc.text would rebuild the text per event
         f["in_quote"] = 1.0
     if 0 <= i < n:
         sent = view.sents[i]

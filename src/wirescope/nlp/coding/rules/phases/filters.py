@@ -32,6 +32,19 @@ FILTERS: tuple[Rule, ...] = (
          "separating it from the Palestinian territories', 'a film that depicts a priest having an affair'. A "
          "'that' clause is a claim about the world and is kept, and so is a documentary's or a programme's "
          "report ('a Panorama programme showed police officers ...'). Real-news conventions only."),
+    Rule("filters.headline-participle-is-a-passive", _F,
+         "In a headline (the text's first line when it is the title, or a title given apart from the text), the "
+         "main verb as a bare past participle is a passive with its auxiliary left out, as headlinese writes it: "
+         "'Straw attacked on China arms' (Straw was criticised), 'US peer-to-peer pirates convicted', 'Bush website "
+         "blocked outside US'. Its subject is the one the act was done to, so the act coded with it as the doer is "
+         "dropped. A headline tells an act done in the present tense ('Iran fires missiles'); a past tense with an "
+         "auxiliary ('has fired', 'was shot down') and a participle below another verb ('Iran says it fired') "
+         "stay. Real-news conventions only. Module headline.py."),
+    Rule("filters.headline-to-infinitive-is-a-plan", _F,
+         "In a headline, the main verb as a 'to' infinitive is headlinese for the future ('China to overtake US net "
+         "use', 'Iraq to invite bids for oil fields'): a plan, no act done, and headline events count only when "
+         "asserted, so the act is dropped (the body's sentence that tells the plan is coded as such). Real-news "
+         "conventions only. Module headline.py."),
     Rule("filters.background-gerund", _F,
          "A gerund after a temporal preposition of background ('since', 'upon', 'while': lexicons/place_words.tsv, "
          "temporal) sets the scene: 'has lived in exile since leaving office'. Not 'after'/'before', whose gerund is "

@@ -175,9 +175,13 @@ SOURCES: tuple[Rule, ...] = (
          "same act), nor from a doer the headline only quotes ('Pentagon says general killed in strike': the speaker "
          "is no argument of the act) or a participle the parser took for the headline's verb ('UK helps raped Rwandan "
          "women'), nor for another act or another victim ('Iraq bombs Islamic State positions' is not 'Three Iraqi "
-         "soldiers were killed in a roadside bombing'). Needs the headline coded with the article (plain-text ingest "
-         "keeps the title as the first line; a title given apart from the text is not parsed). Module "
-         "headline_doer.py."),
+         "soldiers were killed in a roadside bombing'). One headline act is told again by one lead act, the first "
+         "of its kind the rule reaches (a second agentless act of the family is another act), and a lead act whose "
+         "clause names where the blow came from, not the doer's country ('Two Palestinian civilians were killed "
+         "when a rocket fired from Gaza fell short' under 'Israel kills Hamas commander in Gaza strike'), is "
+         "another act and takes no doer (review of session 15). The headline is the text's first line when it is "
+         "the title (plain-text ingest) or the title given apart from the text, parsed apart (JSON, CSV, HTML); "
+         "the doer taken from a title parsed apart is spanned by the lead's verb. Module headline_doer.py."),
     Rule("source.authorities-arrest-and-try", _A,
          "An arrest, detention, charge, prosecution, sentence or jailing with no agent named (a passive without "
          "'by', a participle modifying its noun, an event noun without 'by') is done by the police (arrest, detain) "
