@@ -3,7 +3,8 @@ force (CAMEO 18, 19, 20) is force only when an armed party takes part (soldiers,
 one), a place is its target, the verb names bodily harm by its meaning (kill, shoot, abduct), or its sentence speaks
 of arms or bodily harm. Otherwise it is criticism of its target ("attacked Labour's plans": 111), assault on a crowd
 ("fans attacked supporters"), a sport result ("France crushed Italy 38-3"), force on an aim ("killed off
-Scotland's hopes"), an effect ("the tax hit buyers") or nothing done to a computer: no event. Word lists are data
+Scotland's hopes") or a goal met ("hit the 0.7% aid target"), an effect ("the tax hit buyers"), who suffered most
+("Sri Lanka and Thailand worst hit") or nothing done to a computer: no event. Word lists are data
 (lexicons/senses.tsv)."""
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ CROWD_NOUNS = words("senses", "crowd-noun")
 CROWD_DOERS = words("senses", "crowd-doer")
 COMPUTER_NOUNS = words("senses", "computer-noun")
 AIM, HIT = "code.force-on-an-aim-is-no-force", "code.hit-criticises-only-out-or-back"
+SUFFERING_VERBS = words("senses", "suffering-verb")
+SUFFERING_DEGREES = words("senses", "suffering-degree")
+SUFFERED = "code.worst-hit-tells-who-suffered"
 CROWD, COMPUTER = "code.attack-on-a-crowd-is-assault", "code.attack-on-a-computer-is-no-event"
 ASSAULT = "180"
 PLACE_ATTACKED = "code.attack-on-a-place-or-armed-party-is-force"
@@ -84,13 +88,16 @@ def force_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequen
     lemma = verb.lemma_.lower()
     sources, targets = parties
     doc = verb.doc
+    if lemma in SUFFERING_VERBS and _suffered_most(verb) and ctx.fire(SUFFERED):
+        return ""  # "Sri Lanka, Thailand, India and Indonesia worst hit": who suffered most, from what is told apart
+        # (before the future: "will be hardest hit" predicts harm, announces no force)
     if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _THREAT_VERBS) \
             or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return code  # "threatened to retaliate", "we will destroy them": force announced, by whoever would order it
-    if lemma not in VERBAL_ATTACK_VERBS and _aimed_at_an_aim(verb) and not _armed_sentence(verb, besides_verb=True) \
-            and ctx.fire(AIM):
-        return ""  # "Ireland killed off Scotland's hopes", "shot down Spain's bid": figurative ("attacked the
-        # plan" is criticism of its authors, below)
+    if (_goal_met(verb) or (lemma not in VERBAL_ATTACK_VERBS and _aimed_at_an_aim(verb))) \
+            and not _armed_sentence(verb, besides_verb=True) and ctx.fire(AIM):
+        return ""  # "Ireland killed off Scotland's hopes", "shot down Spain's bid", "six countries hit the 0.7% aid
+        # target": figurative ("attacked the plan" is criticism of its authors, below)
     if lemma not in VIOLENT_VERBS and not any(doc[t.head].lemma_.lower() in PHYSICAL_TARGETS for t in targets) \
             and _sport(verb, (*sources, *targets)) and ctx.fire(SPORT):
         return ""  # "France crushed Italy 38-3": a sport result, no force
@@ -199,6 +206,23 @@ def _aimed_at_an_aim(verb: Token) -> bool:
     only as one goal with no place ("hit the aid target", not "struck targets in Syria")."""
     return any(c.dep_ in OBJECTS and (c.lemma_.lower() in AIM_OBJECTS or _one_goal(c, verb))
                for c in verb.children)
+
+
+def _goal_met(verb: Token) -> bool:
+    """The object is one goal ("hit the 0.7% UN aid spending target", "hit their goal"): a goal met or missed,
+    neither force nor words against anyone, whichever verb of force says it."""
+    return any(c.dep_ in OBJECTS and _one_goal(c, verb) for c in verb.children)
+
+
+def _suffered_most(verb: Token) -> bool:
+    """'Hit' told with a degree of harm ("worst hit", "hardest hit", "badly hit"), with no object and no doer
+    named in a 'by' phrase: who suffered most from a cause told apart (the tsunami, the tax), no act of anyone's.
+    "Aleppo was the worst hit by Russian airstrikes" names its doer and is left to the other senses."""
+    # (the parser may take the participle for a present: "Sri Lanka ... worst hit" VBP with a subject)
+    if not any(c.dep_ == "advmod" and c.lower_ in SUFFERING_DEGREES for c in verb.children):
+        return False
+    # "Israeli jets badly hit the base": an object struck is an act
+    return not any(c.dep_ in (*OBJECTS, "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
 
 
 def _one_goal(obj: Token, verb: Token) -> bool:
