@@ -15,6 +15,7 @@ from .actor_fallbacks import affiliated_by_its_phrase, capital_as_actor
 from .actors import ActorCoder
 from .context import DocContext
 from .full_names import FullName, FullNames, by_last_name_only, owner
+from .it_antecedents import empty_it, names_a_body, singular_subject_before
 from .lexicon import PLACE_PREPS
 from .lexicons import words
 from .referents import PRONOUN_WINDOW, PRONOUNS, Referents, referents_of
@@ -243,10 +244,10 @@ class PhraseActors:
             described = self._pronoun_to_described(head, ctx) or self._antecedent_resolved(head, ctx)
             if described is not None:
                 return described
-        if code is None and head.lower_ == "they" and head.dep_ in ("nsubj", "nsubjpass"):
-            plural = self._plural_antecedent(head, ctx)
-            if plural is not None:
-                return plural
+        if code is None and head.lower_ in ("they", "it") and head.dep_ in ("nsubj", "nsubjpass"):
+            body = self._plural_antecedent(head, ctx) if head.lower_ == "they" else self._body_antecedent(head, ctx)
+            if body is not None:
+                return body
         holder = self._local_title_holder(head, code, ctx) if code is not None else None
         if holder is not None:
             return holder
@@ -330,6 +331,27 @@ class PhraseActors:
                 return None  # a conjunct that names no one
             return found[0].code or "", found[0].name
         return None
+
+    def _body_antecedent(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
+        """A subject "it" outside quotation marks is the nearest singular subject before it that is no person, in
+        its sentence or the one before, when that names a body ("Iran's Revolutionary Guards shot down a US drone.
+        It said it had fired"), resolved as that mention is (``it_antecedents``). A thing ("The report said ... It
+        found") or an actor no code places leaves it uncoded; inside a quotation "it" is left alone."""
+        if empty_it(head) or self._quotation_at(head, ctx) is not None:
+            return None
+        refs = referents_of(ctx, head.doc, self.actors)
+        tok = singular_subject_before(head, refs.window_start(head, 1))
+        if tok is None or ctx.chain >= _CHAIN_LINKS:
+            return None
+        ctx.chain += 1
+        try:
+            found = self._actors(tok, ctx, direct=False)
+        finally:
+            ctx.chain -= 1
+        if len(found) != 1 or owner(found[0].code) is None or not names_a_body(tok, found[0].code or "") \
+                or not ctx.fire(BODY_PRONOUN):
+            return None
+        return found[0].code or "", found[0].name
 
     def _quotation_at(self, head: Token, ctx: DocContext) -> FoundQuote | None:
         """The quotation in quotation marks (direct, mixed or floating) whose words hold ``head``, if any."""
@@ -521,6 +543,7 @@ _QUOTED = frozenset({"direct", "mixed", "floating"})
 
 _SET_ASIDE = frozenset({"actors.sponsor-is-not-the-actor", "actors.anti-is-not-the-actor"})
 PLURAL_PRONOUN = "actors.they-refers-to-the-plural-subject-before"
+BODY_PRONOUN = "actors.it-refers-to-the-body-subject-before"
 
 
 def _plural_subject(tok: Token) -> bool:

@@ -198,6 +198,22 @@ ACTORS: tuple[Rule, ...] = (
          "plural subject names no one who can be coded ('Analysts said') or several countries ('Cameroon and "
          "Chad officials'), 'they' stays uncoded. Inside a quotation 'they' is mostly the speaker's other side and "
          "is left alone."),
+    Rule("actors.it-refers-to-the-body-subject-before", _ACT,
+         "With the bundled dictionaries, a subject 'it' outside quotation marks that no other rule resolves "
+         "continues the singular subject before it that is no person: the nearest in its own sentence, else in the "
+         "sentence before the subject of a main clause first ('Turkey believes the Kurdish militia is taking "
+         "advantage of the US alliance. It also accused Washington': Turkey, not the militia of the clause it "
+         "believes), else the nearest other; when that subject names a body (a country, a state's body, an "
+         "organisation or an armed group: 'Hezbollah denied any role. It accused Israel of', 'Iran's foreign "
+         "ministry summoned the British ambassador. It accused Britain'), 'it' is coded as that mention is "
+         "(centering: a subject pronoun continues the previous subject; 'it' is singular and no person, so plural "
+         "subjects and persons are passed over). When that subject is a thing ('The report was published by the "
+         "United Nations. It accused Syria'), a business ('The company said ... It accused China'), an "
+         "organisation the dictionaries place only by a modifier ('Anglo-Dutch consumer goods giant Unilever': "
+         "a firm), or an actor no code places, 'it' stays uncoded; so does an anticipatory 'it' ('it was reported "
+         "that', 'it seems'). Measured on the Guardian, BBC and Iran-crisis articles one may read (session 16): "
+         "the actor is right in 15 of the 17 events it adds; the events themselves in 8 of 17 (most others are "
+         "verbs in a sense that is no event, 'which it described as'), 4 of 5 at the read-time threshold."),
     Rule("actors.member-of-a-named-body", _ACT,
          "With the bundled dictionaries, a role without an owner 'from' or 'of' a named body whose name has a "
          "preposition of its own ('foreign ministers from the Group of Seven', 'officials of the Organization of "
