@@ -17,6 +17,7 @@ from .phrase_actors import ActorRef
 from .reacted_acts import act_doer_target, stance_author
 from .speech import accused_object, answered_author, stance_owner, without_attributions
 from .target_finders import _DEPARTURE_VERBS, _OBJ, _TOPIC_VERBS, TargetFinder, _Found, _TargetView
+from .town_targets import town_target
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,5 +75,5 @@ _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Foun
     ArgumentFinder._after_pattern,
     ArgumentFinder._doer_of_condemned_act,
     ArgumentFinder._object, ArgumentFinder._each_other, ArgumentFinder._phrase_or_complement,
-    ArgumentFinder._asked_to_act, ArgumentFinder._purpose_object,
+    ArgumentFinder._asked_to_act, ArgumentFinder._purpose_object, town_target,
 )

@@ -20,7 +20,7 @@ from .referents import referents_of
 from .referring import countryless_role
 from .source_finders import SUBJ_DEPS
 from .syntax import phrase_tokens
-from .towns import town_country
+from .towns import name_text, town_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -185,7 +185,7 @@ class EventPlaces(ArgumentFinder):
             if code and len(code) == 3 and code.isalpha() and code not in NON_STATE:
                 out.append((place, code, False))
                 continue
-            town = town_country(_name_text(tok), self.gazetteer) if not code and tok.ent_type_ not in _NO_PLACE \
+            town = town_country(name_text(tok), self.gazetteer) if not code and tok.ent_type_ not in _NO_PLACE \
                 else None
             if town is not None and (town.well_known or town.country in self._countries_named(tok.doc, ctx)):
                 out.append((place, town.country, True))
@@ -308,19 +308,6 @@ def _hangs_on(place: Token, verb: Token | None) -> bool:
     return _beside(place.head) and place.head.head.head.i == verb.i
 
 
-def _name_text(tok: Token) -> str:
-    """The text of the proper name ending at ``tok``: the named entity it ends when there is one ("Deir ez-Zor",
-    "Tal Afar"), else the run of proper nouns and hyphens before it; without a leading "the"."""
-    doc = tok.doc
-    if tok.ent_type_ and tok.ent_iob_ != "O":
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            words_ = [t for t in ent if t.i <= tok.i and t.lower_ != "the"]
-            return "".join(t.text_with_ws for t in words_).strip()
-    start = tok.i
-    while start > tok.sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "al-")):
-        start -= 1
-    return doc[start : tok.i + 1].text
 
 
 def _fighting(verb: Token, ref: ActorRef) -> Callable[[int], bool]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 class TargetFinder(SourceFinder):
     """Mixin of ``ArgumentFinder``: the target finders (``arguments._TARGET_FINDERS``)."""
 
+    gazetteer: Path | None  # the index whose towns have countries (``towns.town_country``; None: the default)
     real_news: bool  # the bundled dictionaries with their supplement (``engine.EventCoder``), not a PETRARCH suite's
 
     def _pattern_target(self, v: _TargetView, ctx: DocContext) -> _Found:

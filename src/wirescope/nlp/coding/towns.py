@@ -16,9 +16,13 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..geo.resolve import Resolver, prior
 from ..resources.gazetteer import Candidate, load_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # a reading in another country within this much prior of the best leaves the name ambiguous (0.9 per tenfold
 # population: a rival about twelve times smaller, or a division beside a city, is too close to choose)
@@ -73,3 +77,18 @@ def _a_place(c: Candidate, alone: bool) -> bool:
     if c.fclass not in _PLACE_CLASSES or c.fcode.startswith("PCL") or c.fcode == "CONT":
         return False
     return c.fclass != "P" or c.population >= _MIN_POPULATION or alone
+
+
+def name_text(tok: Token) -> str:
+    """The text of the proper name ending at ``tok``: the named entity it ends when there is one ("Deir ez-Zor",
+    "Tal Afar"), else the run of proper nouns and hyphens before it; without a leading "the"."""
+    doc = tok.doc
+    if tok.ent_type_ and tok.ent_iob_ != "O":
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            words_ = [t for t in ent if t.i <= tok.i and t.lower_ != "the"]
+            return "".join(t.text_with_ws for t in words_).strip()
+    start = tok.i
+    while start > tok.sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "al-")):
+        start -= 1
+    return doc[start : tok.i + 1].text

@@ -318,6 +318,13 @@ TARGETS: tuple[Rule, ...] = (
          "body named as the object ('Tony Blair criticised Michael Howard', 'will challenge Mr Ingram'), or a "
          "target found with the source's own code ('Labour hit back at the Tory proposals': GBRPTY both). A "
          "one-sided event would say the act was aimed at no one: no event. Real-news conventions only."),
+    Rule("target.town-struck-is-its-country", _A,
+         "An act of force (roots 18-20) whose object, or the object of its on/against/at/into phrase, is a town, "
+         "province or region the dictionaries do not code targets the country of the place, with no role (a strike "
+         "on a city targets its country: docs/events-gold.md): 'Turkish warplanes bombed Afrin', 'shelled the "
+         "Kurdish enclave of Afrin', 'jets struck the town of Maarat al-Numan' (SYR). The country is the offline "
+         "gazetteer's, as for an armed group's place (towns.town_country: a clear reading only, a small town only "
+         "in an article that names its country); a person, a people or a body named as the object is no town."),
     Rule("target.one-sided-act", _A,
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),
