@@ -78,7 +78,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "expecting", "compliance",
                           "feeling", "meeting", "joining", "joined-talks", "agreement-noun",
                           "discussing", "wanting", "boosting", "appearing", "yielded-act", "talks-purpose",
-                          "met-hostile", "met-need", "state-noun", "prize-noun", "customer-noun",
+                          "met-hostile", "met-need", "state-noun", "prize-noun", "customer-noun", "protest-stance",
                           "firm-noun", "firm-part", "state-firm-mark", "public-body-noun",
                           "sport-story-word", "state-story-word", "team-title", "force-joining",
                           "web-place", "web-site-mark", "work-noun", "depicting-verb",

@@ -61,6 +61,7 @@ HOSTED = "code.hosting-is-a-visit-only-of-a-visitor"
 BOOST, BOOST_DEFAULT = "code.raising-no-ties-is-no-cooperation", "060"
 SHOWING_VERBS = words("senses", "showing")
 SHOWN = "code.demonstrating-a-thing-is-no-protest"
+PROTEST_STANCES = words("senses", "protest-stance")
 _HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # what is acted on: the object, or the subject of a passive ("the report will be released")
@@ -191,8 +192,12 @@ def _no_visit(verb: Token, lemma: str, ctx: DocContext) -> str | None:
 def _shows_something(verb: Token) -> bool:
     """'Demonstrate' with what is shown: an object ("demonstrated a wireless cap", "demonstrating the strength of
     our common values") or a clause ("will have to demonstrate they have an acceptable standard of health"). The
-    protest is intransitive ("protesters demonstrated outside BBC buildings", "demonstrate against the war")."""
-    return any(c.dep_ in (*OBJECTS, "ccomp") for c in verb.children)
+    protest is intransitive ("protesters demonstrated outside BBC buildings", "demonstrate against the war"), or
+    shows the demonstrators' own stance ("demonstrated their anger at the strike", "their opposition to the war":
+    protest-stance with a possessor; "strikes have demonstrated the displeasure" of others shows it)."""
+    shown = [c for c in verb.children if c.dep_ in (*OBJECTS, "ccomp")]
+    return bool(shown) and not any(c.lemma_.lower() in PROTEST_STANCES and any(p.dep_ == "poss" for p in c.children)
+                                   for c in shown)
 
 
 def target_abroad(parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:

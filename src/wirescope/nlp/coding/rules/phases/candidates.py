@@ -658,7 +658,10 @@ CANDIDATES: tuple[Rule, ...] = (
          "'Nokia was happy to demonstrate its 6230i' (BBC tech), 'After Syria, Mr Putin travelled on to Cairo ..., "
          "demonstrating Russia's new clout in a region' (141 RUSGOV -> RUS), 'People coming to settle in the UK "
          "... will have to demonstrate they have an acceptable standard of health'. Patterns that code another "
-         "root stay ('demonstrated their support', 051; 'in solidarity', 053). Real-news conventions only "
+         "root stay ('demonstrated their support', 051; 'in solidarity', 053), and so does the protest whose "
+         "object is the demonstrators' own stance ('Thousands of Iraqis demonstrated their anger at the US strike', "
+         "'demonstrated their rejection of the election result': lexicons/senses.tsv protest-stance, with a "
+         "possessor; 'Strikes ... have demonstrated the displeasure' shows it). Real-news conventions only "
          "(no_act_senses.py)."),
     Rule("code.cooperation-with-own-public-is-policy", _C,
          "Diplomatic or material cooperation (05, 06) by a government, party or leader whose every target is a "
