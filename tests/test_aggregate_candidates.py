@@ -11,6 +11,7 @@ from datetime import date
 
 import numpy as np
 
+from wirescope.aggregate import kernels
 from wirescope.aggregate.keyindex import KeyIndex
 from wirescope.aggregate.stories import StoryClusterer, StoryDoc, StorySettings, _DocVec, story_id
 
@@ -37,11 +38,19 @@ def _filled(rng: random.Random, ids: list[str], keys: list[str], dense: float) -
 
 
 def _check(clusterer: StoryClusterer, rng: random.Random, keys: list[str]) -> None:
+    """The candidates of random queries in numpy and compiled (kernels.candidates, which a clusterer takes after
+    its 2,000th article) are the interpreter's."""
     for _ in range(30):
         query = rng.sample(keys, 25)
         clusterer._query_keys = lambda vec, q=query: clusterer._index.live(q)  # type: ignore
         vec = _DocVec(StoryDoc("x", None, ""), {}, {})
-        assert clusterer._candidates(vec) == _reference(clusterer, query)
+        want = _reference(clusterer, query)
+        clusterer._kernels = None
+        assert clusterer._candidates(vec) == want
+        clusterer._kernels = kernels
+        assert clusterer._candidates(vec) == want
+        assert not clusterer._scratch.any()  # the counts are left zero
+    clusterer._kernels = None
 
 
 def test_candidates_equal_the_interpreters_sparse_and_dense() -> None:

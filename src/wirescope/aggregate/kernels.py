@@ -159,3 +159,27 @@ def take_sorted(idx: np.ndarray, vals: np.ndarray, keep: np.ndarray, n_old: int,
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # pragma: no cover - compiled
     """:func:`_take_sorted` for the caller that pruned tied weights itself (merge_story's status 2)."""
     return _take_sorted(idx, vals, keep, n_old, hashes)
+
+
+@_compile
+def candidates(nums: np.ndarray, rank: np.ndarray, m: int, scratch: np.ndarray,
+               ) -> np.ndarray:  # pragma: no cover - compiled (twin: StoryClusterer._candidate_nums in numpy)
+    """The ``m`` numbers of ``nums`` (story numbers, one per query key a story holds) held most often, ties by
+    ``rank`` (the story id's order), then by number: what counting by ``unique`` or ``bincount`` and a ``lexsort``
+    of (rank, -count) choose. ``scratch``: zero counts by number, left zero."""
+    hits = np.empty(len(nums), dtype=np.int64)
+    k = 0
+    for x in nums:
+        if scratch[x] == 0:
+            hits[k] = x
+            k += 1
+        scratch[x] += 1
+    hits = np.sort(hits[:k])
+    counts = np.empty(k, dtype=np.int64)
+    for j in range(k):
+        counts[j] = scratch[hits[j]]
+        scratch[hits[j]] = 0
+    # by rank, then (stable) by descending count: the order of lexsort((rank, -count)), ties by number
+    by_rank = np.argsort(rank[hits], kind="mergesort")
+    order = by_rank[np.argsort(-counts[by_rank], kind="mergesort")]
+    return hits[order[:m]]

@@ -231,6 +231,7 @@ class StoryClusterer:
         # StorySettings, such as an ingest, never loads numba: see _scores)
         self._tpool, self._epool = StoryPool(), StoryPool()
         self._kernels: ModuleType | None = None
+        self._scratch = np.zeros(0, dtype=np.int64)  # zero counts by story number, for kernels.candidates
         self._placed = 0
         self._by_article: dict[str, str] = {}
         # Stories leave the index once no later article can join them (the date rule): a heap of (last date, id),
@@ -616,6 +617,10 @@ class StoryClusterer:
         total = len(nums)
         if not total:
             return nums
+        if self._kernels is not None and self._ranked:  # compiled: the same choice (test_aggregate_candidates)
+            if len(self._scratch) < len(self._rank):
+                self._scratch = np.zeros(len(self._rank), dtype=np.int64)
+            return self._kernels.candidates(nums, self._rank, self.settings.max_candidates, self._scratch)
         if total > _DENSE_COUNT:  # many stories: count by number (linear), not by sorting
             counts = np.bincount(nums)
             hit = np.flatnonzero(counts)

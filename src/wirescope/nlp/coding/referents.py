@@ -265,13 +265,17 @@ class Referents:
         roles or ends in a body's head noun ("said the Syrian Democratic Forces, an alliance ...": the group is the
         SDF, not Isis named before them); and there is none when such a noun came with an indefinite article ("a
         group of Syrian refugees ... the group wants", "the SDF, an alliance that includes the YPG ... The group
-        demanded": the body just introduced)."""
+        demanded": the body just introduced). An organisation's name the tagger took for a common noun ("Isis": NN)
+        counts where it is (``_missed_organisation_before``)."""
         if self._introduced_before(tok):
             return None
         here = self.sentence_of(tok)
         stray = self._untagged_name_before(tok)
+        missed = self._missed_organisation_before(tok)
         for k in reversed(range(len(self._runs))):
             run = self._runs[k]
+            if missed is not None and run[-1].i < missed.head:
+                return missed  # an organisation's name the tagger took for a common noun came after this run
             if here - self._sentences[k] > _ROLE_WINDOW or run[-1].i < stray:
                 break  # a name the tagger missed came after this run: it may be the body meant
             if run[-1].i >= tok.i:
@@ -284,6 +288,22 @@ class Referents:
             if (roles and (roles[0] in _COMMERCIAL or (country is not None and roles[0] == "BUS"))) \
                     or any(t.ent_type_ == "ORG" for t in run) or run[-1].lower_.removesuffix("s") in ORG_HEADS:
                 return None
+        return missed if missed is not None and missed.head > stray else None
+
+    def _missed_organisation_before(self, tok: Token) -> Name | None:
+        """The last name before ``tok`` (in its sentence or the ``_ROLE_WINDOW`` before) that the tagger took for a
+        singular common noun and that codes an organisation (``_ORGANISATION_ROLES``): "Isis" is tagged NN, so it is
+        in no run of proper nouns, yet it is the body "the group" refers to ("US-backed forces fought Isis in
+        Baghuz. The group had seized the town in 2014"). A capitalised word inside a sentence, or one the
+        dictionaries know as an organisation's name."""
+        for t in reversed(self._doc[self.window_start(tok, _ROLE_WINDOW) : tok.i]):
+            if t.tag_ != "NN" or not t.text[:1].isupper() or t.lemma_.lower() in _COLLECTIVE_NOUNS:
+                continue
+            code, name, _ = code_recorded(self._coder, [t], self._day, t)
+            roles = split_code(code)[1] if code else ()
+            if roles and roles[0] in _ORGANISATION_ROLES:
+                return Name(t.i, t.i + 1, t.i, self._sentence_of[t.i], (t.lower_,), code or "", name, False,
+                            _subject(t))
         return None
 
     def _untagged_name_before(self, tok: Token) -> int:

@@ -300,9 +300,12 @@ ACTORS: tuple[Rule, ...] = (
          "entity of its kind; places, peoples and persons in between are no such entity. The search stops, leaving "
          "the mention uncoded, at a company ('the group' of a business story is a firm), at a name the parse labels "
          "an organisation that codes no such body ('said the Syrian Democratic Forces, an alliance that ...': not "
-         "Isis named before them), at a name the tagger took for a common noun ('Isis’s sectarian focus', with a "
-         "curly apostrophe: the Taliban named before are not the group) and before the same noun with an indefinite "
-         "article ('a group of Syrian refugees ... the group wants'). As an object or with a modifier or phrase "
+         "Isis named before them), at a name the tagger took for a common noun that codes no such body, and before "
+         "the same noun with an indefinite article ('a group of Syrian refugees ... the group wants'). A name the "
+         "tagger took for a singular common noun ('Isis' is tagged NN) is such an organisation when the "
+         "dictionaries code the word as one ('US-backed forces fought Isis in Baghuz. The group had killed hundreds "
+         "of Iraqi soldiers': IMG; 'Isis’s sectarian focus ... The group also claimed responsibility for a shooting "
+         "on a church in Cairo': Isis, not the Taliban named before). As an object or with a modifier or phrase "
          "('the alliance with the US', 'the alliance fighting Isis') the noun is as often a group the clause itself "
          "describes, and is left alone."),
     Rule("actors.the-two-are-the-last-two-named", _ACT,
