@@ -26,6 +26,7 @@ from .lexicons import words
 from .measure_nouns import ENACTED, enacted_measure
 from .negated_acts import DECLINE_COMMENT, NO_COMMENT, not_commenting
 from .nominals import nominal_code
+from .particles import ADJUNCT_PREPOSITION, adjunct_particle
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .source_finders import NOMINAL, SUBJ_DEPS
 from .syntax import multi_matches, regular_stems, shown_in_image
@@ -281,6 +282,10 @@ class TriggerCodes(EventArguments):
         if _protest_in_scene(match, tok) and ctx.fire("code.protest-in-a-scene-phrase-is-no-protest"):
             # "police detained protesters during a protest": the protest is when they detained, not their act
             rest = [t for t in after if not _in_scene_phrase(t, tok)]
+            match = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words)
+        if (particle := adjunct_particle(match, tok)) is not None and ctx.fire(ADJUNCT_PREPOSITION):
+            # particles.py: "called Erdoğan on Wednesday" is no "called on": the verb without the time phrase
+            rest = [t for t in after if not particle.left_edge.i <= t.i <= particle.right_edge.i]
             match = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words)
         if match.pattern is None:
             match = self._logical_object_match(tok, blocks, entries[0].code, after, before, ctx) or match

@@ -701,6 +701,14 @@ CANDIDATES: tuple[Rule, ...] = (
          "or a third party deterred; the sentence must say), and so does a sending with a purpose of support "
          "('deployed troops to Syria to support Assad'; lexicons/senses.tsv support-purpose) or of force "
          "(code.sending-forces-to-attack-is-no-aid) (deployments.py)."),
+    Rule("code.preposition-of-an-adjunct-is-no-particle", _C,
+         "A pattern of a verb and one bare preposition (CALL '* ( ON )' and '* ( FOR )', an appeal, 020) does not "
+         "match a preposition that opens a phrase of time ('on Wednesday', 'on 14 December') or follows the verb's "
+         "object when that is a name or a pronoun: 'Donald Trump called Erdoğan on Wednesday, urging him to "
+         "curtail the operation' is a telephone call (the verb's own CALL, 041, both ways: CAMEO's example is "
+         "'Christopher telephoned Kozyrev on Tuesday'), not 'called on' Turkey. The prepositional verb's particle "
+         "comes right after the verb and takes the addressee as its object: 'called on Iran on Monday to free the "
+         "sailors', 'has called on the management to recall the notice' stay appeals (particles.py)."),
     Rule("code.relief-deployment-is-no-show-of-force", _C,
          "A mobilisation or deployment the dictionary codes as a show of force (15) whose purpose infinitive is an "
          "act of relief (help, rescue, evacuate, assist, distribute ...; also of its object: 'mobilised efforts to "
