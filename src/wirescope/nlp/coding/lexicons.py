@@ -79,6 +79,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "feeling", "meeting", "joining", "joined-talks", "agreement-noun",
                           "discussing", "wanting", "boosting", "appearing", "yielded-act", "talks-purpose",
                           "met-hostile", "met-need", "state-noun", "prize-noun", "customer-noun", "protest-stance",
+                          "two-object-verb",
                           "firm-noun", "firm-part", "state-firm-mark", "public-body-noun",
                           "sport-story-word", "state-story-word", "team-title", "force-joining",
                           "web-place", "web-site-mark", "work-noun", "depicting-verb",
