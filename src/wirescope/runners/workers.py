@@ -43,12 +43,9 @@ if TYPE_CHECKING:
 # Memory one worker needs: the default model with every stage peaked near 800 MB in one process (issue 20's
 # measurement); 1 GB leaves room for a long article.
 WORKER_BYTES = 1 << 30
-# the largest piece of articles a worker analyses at once, which is also the model's batch: a worker's memory peaks
-# with its piece (the docs and records of all its articles are alive together, and the parser's and the entity
-# recogniser's per-token features of the whole batch), and the two workers' peaks add up (issue 20); but the parser
-# and the recogniser advance the states of a batch's documents together, one matrix product for all at each step,
-# so a larger batch costs less CPU per article (the same parses: spaCy's output does not depend on the batch)
-WORKER_PIECE = 16
+# the largest piece of articles a worker analyses at once: a worker's memory peaks with its piece (the docs and
+# records of all its articles are alive together), and the two workers' peaks add up (issue 20)
+WORKER_PIECE = 8
 # the smallest piece of articles sent to a worker at the end of the input (``piece_sizes``)
 TAIL_PIECE = 4
 # how far a worker may grow over its size after start-up before it gives its free heap back (``memory.HeapTrim``):
