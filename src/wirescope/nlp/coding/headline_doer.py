@@ -39,6 +39,7 @@ _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 _FACTUAL = frozenset({"asserted", "reported"})
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_NAMED_TYPES = frozenset({"PERSON", "ORG"})
 _HOPS = 4  # how far up from the doer's head the headline's act may be ("US strike kills": US <- strike <- kills)
 
 
@@ -50,7 +51,8 @@ def headline_doer(verb: Token, code: str, parties: tuple[list[ActorRef], list[Ac
     sources, targets = parties
     # an event noun ("tensions soared after the assassination of Soleimani") names the act the story is about
     # in passing: a second event of it would count the act twice
-    if sentence != ctx.lead or verb.pos_ != "VERB" or not ctx.headline_acts or not _unnamed(sources, verb):
+    if sentence != ctx.lead or verb.pos_ != "VERB" or not ctx.headline_acts or not _unnamed(sources, verb) \
+            or (not sources and _named_subject(verb)):
         return sources
     family = act_family(code.partition(":")[0] or code.partition(":")[2])
     told_in = ctx.headline_doc if ctx.headline_doc is not None else verb.doc  # the title parsed apart, or the text
@@ -90,6 +92,14 @@ def _unnamed(sources: list[ActorRef], verb: Token) -> bool:
         if country is not None or not roles or not set(roles) <= _STATE_BODIES:
             return False
     return True
+
+
+def _named_subject(verb: Token) -> bool:
+    """The lead names its doer by name, which no dictionary codes ("Ashley Cole has refused to blame Robin van
+    Persie" under "Cole refuses to blame van Persie"): the act is not agentless, and the headline's surname coded
+    apart from the text is a guess at another person (a Sierra Leonean politician Cole), not a doer the lead left
+    to the headline."""
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED_TYPES) for c in verb.children)
 
 
 def _other_origin(verb: Token, country: str) -> bool:
