@@ -174,3 +174,24 @@ def test_a_lead_that_names_its_doer_takes_no_doer_from_the_title(pipeline) -> No
     analysis = pipeline.analyze(_titled(text, "Cole refuses to blame van Persie"))
     assert not any("source.agentless-lead-act-takes-the-headline-doer" in e.trace for e in analysis.events)
     assert not any(e.source is not None and e.source.country == "SLE" for e in analysis.events)
+
+
+def test_titles_parsed_in_the_texts_batch_code_as_titles_parsed_alone(pipeline, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """analyze_many feeds a title the events stage codes apart from the text to spaCy just before its text
+    (nlp/title_docs.py): the stage then reads that doc instead of parsing the title itself, with the same events as
+    an article analysed alone; a plain text whose first line is its title has nothing parsed apart."""
+    from wirescope.nlp import title_docs
+
+    articles = [
+        _titled("Israeli forces attacked Hamas in Gaza on Monday. Officials gave no toll.", "Israel attacks Hamas"),
+        _titled("The talks in Minsk ended on Monday. Russia and Ukraine set no date.", "Russia condemns Ukraine"),
+        _titled("Russia condemns Ukraine\n\nThe talks in Minsk ended on Monday.", "Russia condemns Ukraine"),
+    ]
+    assert [title_docs.to_parse(a) for a in articles] == ["Israel attacks Hamas", "Russia condemns Ukraine", None]
+    alone = [pipeline.analyze(a).events for a in articles]
+    found = []
+    real = title_docs.title_doc
+    monkeypatch.setattr(title_docs, "title_doc", lambda doc, title: found.append(real(doc, title)) or found[-1])
+    batch = [a.events for a in pipeline.analyze_many(articles)]  # type: ignore[union-attr]
+    assert batch == alone
+    assert [d.text for d in found if d is not None] == ["Israel attacks Hamas", "Russia condemns Ukraine"]

@@ -17,7 +17,7 @@ from ..__about__ import __version__
 from ..config import Settings
 from ..errors import ConfigError, InputError, PipelineError
 from ..records import ANALYSIS_FIELDS, Analysis, Article, Failure, Provenance, Sentence
-from . import attributes, doctext, hygiene, lemmas, parsing, rulers, segmentation
+from . import attributes, doctext, hygiene, lemmas, parsing, rulers, segmentation, title_docs
 from .quotes.shared import DocQuotes
 from .sections import SECTION_CHARS, merge_sections, piece_of, split_sections
 from .stages import build_stage
@@ -154,7 +154,7 @@ class Pipeline:
         not at all (a Failure).
         """
         source = iter(articles)
-        state = _Feed(source, self._route)
+        state = _Feed(source, self._route, titles=any(getattr(s, "reads_title", False) for s in self.stages))
         while not state.done:
             taken = state.taken
             docs = self.nlp.pipe(
@@ -163,8 +163,16 @@ class Pipeline:
                 batch_size=batch_size or self.settings.batch_size,
                 n_process=n_process or self.settings.n_process,
             )
+            title: Doc | None = None
             try:
-                for doc, article in docs:
+                for doc, context in docs:
+                    if isinstance(context, title_docs.TitleOf):  # parsed just before its article's text
+                        title = doc
+                        continue
+                    article = context
+                    if title is not None:
+                        title_docs.attach(doc, title)
+                        title = None
                     yield from self._drain(state, until=article)
                     yield self._guarded(article, partial(self._run_stages, doc, article))
             except Exception:
@@ -264,15 +272,17 @@ class _Feed:
     iterable itself is kept in ``error`` (re-raised at the end) so that it is not mistaken for a model failure.
     """
 
-    def __init__(self, source: Iterator[Article], route: Callable[[Article], str | Failure]) -> None:
+    def __init__(self, source: Iterator[Article], route: Callable[[Article], str | Failure], *,
+                 titles: bool = False) -> None:
         self.source = source
         self.route = route
+        self.titles = titles  # feed a title the events stage codes apart from the text just before the text
         self.fed: deque[tuple[Article, str | Failure]] = deque()
         self.done = False
         self.taken = 0
         self.error: Exception | None = None
 
-    def texts(self) -> Iterator[tuple[str, Article]]:
+    def texts(self) -> Iterator[tuple[str, Article | title_docs.TitleOf]]:
         while True:
             try:
                 article = next(self.source)
@@ -286,6 +296,9 @@ class _Feed:
             route = self.route(article)
             self.fed.append((article, route))
             if route == "pipe":
+                title = title_docs.to_parse(article) if self.titles else None
+                if title is not None:
+                    yield title, title_docs.TitleOf(article)
                 yield model_text(article.text), article
 
 

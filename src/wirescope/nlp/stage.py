@@ -8,7 +8,9 @@ A stage that needs spaCy components (an entity ruler, say) adds them in ``config
 pipeline is built, so that they also run in spaCy's worker processes. A stage may also have a ``prepare()`` method,
 which ``runners.startup.open_pipeline`` calls as a named start-up stage: it loads what the stage would otherwise
 load inside its first article (a library's data, an index over a dictionary), so that the time to the first
-article is shown for what it is and no article pays for it.
+article is shown for what it is and no article pays for it. A stage that reads the article's title given apart
+from its text (the events stage codes it as headlinese) says so with ``reads_title = True``: the pipeline then
+parses such a title in the text's spaCy batch (``nlp/title_docs.py``).
 
 A stage declares which sentences it reads the dependency parse of with ``parse_need() -> ParseNeed``
 (``nlp/parsing.py``): a test of a sentence (the events coder: a dictionary verb or event noun; the quotes stage: a

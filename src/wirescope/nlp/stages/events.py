@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ...config import Settings
 from ...records import TITLE_SENTENCE, Actor, Analysis, Event, Mention, Span
+from .. import title_docs
 from ..coding import actor_fallbacks
 from ..coding.actors import ActorCoder, default_actor_coder, make_actor
 from ..coding.codings import Coding
@@ -59,6 +60,7 @@ class EventStage:
     name = "events"
     requires: tuple[str, ...] = ("sentences", "entities")
     assigns: tuple[str, ...] = ("events",)
+    reads_title = True  # the pipeline parses a title given apart from the text in the text's batch (title_docs)
 
     def __init__(self, settings: Settings | None = None, *, coder: EventCoder | None = None) -> None:
         """``coder``: code with this coder instead of one built from the settings (the rule examples' coders)."""
@@ -123,7 +125,7 @@ class EventStage:
         if parsed is not None:  # selective parsing: a sentence without a parse has nothing for the coder
             skip.update(n for n, s in enumerate(sents) if s.start not in parsed)
         headline = headline_sentences(text_of(doc), sents, article.title)  # merged into the body's events
-        title = None if headline else self._title(article.title, article.published)
+        title = None if headline else self._title(article.title, article.published, doc)
         codings = self.coder.code_doc(doc, article.published, skip, headline, title)
         mentions = analysis.mentions()
         entity_of = {(m.start, m.end): e for e in analysis.entities for m in e.mentions}
@@ -139,14 +141,15 @@ class EventStage:
                               _title_alone(doc) if title is not None else lambda e: True)
         return replace(analysis, events=tuple(kept))
 
-    def _title(self, title: str | None, published: date | None) -> tuple[Doc, list[Coding]] | None:
+    def _title(self, title: str | None, published: date | None, text: Doc) -> tuple[Doc, list[Coding]] | None:
         """The article's title given apart from its text (the text does not begin with it), parsed with the
         pipeline's model and coded as headlinese: its events are merged into the body's (``merge_headline``) and
         may name the doer of the lead's act (``headline_doer``). None without a model, for a title too long to be a
-        headline, or one without a finite verb (a label: "Critical infrastructure, a prime target")."""
+        headline, or one without a finite verb (a label: "Critical infrastructure, a prime target"). The pipeline
+        parses the title in the text's batch (``title_docs``, ``reads_title``) when it analyses articles in batches."""
         if not title or self._nlp is None or len(title.split()) > HEADLINE_MAX_WORDS:
             return None
-        doc = self._nlp(title)
+        doc = title_docs.title_doc(text, title) or self._nlp(title)
         sents = list(doc.sents)
         if is_label(title, sents):
             return None
