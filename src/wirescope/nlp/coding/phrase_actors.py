@@ -318,13 +318,9 @@ class PhraseActors:
         for tok in reversed(head.doc[refs.window_start(head, 1) : head.i]):
             if tok.dep_ not in ("nsubj", "nsubjpass") or not _plural_subject(tok):
                 continue
-            if ctx.chain >= _CHAIN_LINKS:
+            found = self._antecedent_actors(tok, ctx)
+            if found is None:
                 return None
-            ctx.chain += 1
-            try:
-                found = self._actors(tok, ctx, direct=False)
-            finally:
-                ctx.chain -= 1
             if len({a.code for a in found}) != 1 or owner(found[0].code) is None:
                 return None  # (several actors are no one code: "Cameroon and C.A.R. officials" stay uncoded)
             if len(found) < len(conjuncts(tok)) or not ctx.fire(PLURAL_PRONOUN):
@@ -341,17 +337,23 @@ class PhraseActors:
             return None
         refs = referents_of(ctx, head.doc, self.actors)
         tok = singular_subject_before(head, refs.window_start(head, 1))
-        if tok is None or ctx.chain >= _CHAIN_LINKS:
+        found = self._antecedent_actors(tok, ctx) if tok is not None else None
+        if tok is None or found is None or len(found) != 1 or owner(found[0].code) is None \
+                or not names_a_body(tok, found[0].code or "") or not ctx.fire(BODY_PRONOUN):
+            return None
+        return found[0].code or "", found[0].name
+
+    def _antecedent_actors(self, tok: Token, ctx: DocContext) -> list[ActorRef] | None:
+        """The actors of a pronoun's antecedent, resolved as that mention is, one more link in the chain of
+        references (None when the chain is already ``_CHAIN_LINKS`` long: a pronoun whose antecedent is a pronoun
+        whose antecedent ... stops)."""
+        if ctx.chain >= _CHAIN_LINKS:
             return None
         ctx.chain += 1
         try:
-            found = self._actors(tok, ctx, direct=False)
+            return self._actors(tok, ctx, direct=False)
         finally:
             ctx.chain -= 1
-        if len(found) != 1 or owner(found[0].code) is None or not names_a_body(tok, found[0].code or "") \
-                or not ctx.fire(BODY_PRONOUN):
-            return None
-        return found[0].code or "", found[0].name
 
     def _quotation_at(self, head: Token, ctx: DocContext) -> FoundQuote | None:
         """The quotation in quotation marks (direct, mixed or floating) whose words hold ``head``, if any."""
