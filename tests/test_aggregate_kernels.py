@@ -159,3 +159,36 @@ def test_compiled_merge_is_the_numpy_merge() -> None:
         assert got[0] is story and not len(got[1]) and not len(got[2])
     assert statuses == {"cut", "whole"}
     assert not (freq.pos >= 0).any()  # the scratch is left at -1
+
+
+def test_compiled_frequencies_are_the_numpy_frequencies_bit_for_bit() -> None:
+    """Frequencies.add with and without kernels.add_frequencies: the same weighted sums and the same ln(df + 1)
+    (numba's math.log is the C library's, as CPython's is; numpy's np.log would differ in the last bit), over
+    documents of new and known keys, sublinear weights and weights with long fractions."""
+    rng = random.Random(17)
+    keys = [f"k{i:04d}" for i in range(3000)]
+    plain, compiled = Frequencies(), Frequencies()
+    for _ in range(400):
+        tf = {k: rng.choice([1.0, 1.0 + math.log(rng.randint(2, 9)), rng.random() * 50])
+              for k in rng.sample(keys, rng.randint(0, 300))}
+        assert plain.add(tf).tobytes() == compiled.add(tf, kernels).tobytes()
+    size = len(plain.names)
+    assert size > 2000 and plain.n == compiled.n and plain.touched == compiled.touched
+    assert plain.df[:size].tobytes() == compiled.df[:size].tobytes()
+    assert plain.ldf[:size].tobytes() == compiled.ldf[:size].tobytes()
+    assert compiled.ldf[:size].tobytes() == np.array([math.log(d + 1.0) for d in compiled.df[:size]]).tobytes()
+
+
+def test_compiled_cosines_are_the_numpy_cosines_bit_for_bit() -> None:
+    """Frequencies.cosines (the report rule's members) with and without kernels.cosines: the same bits, for
+    empty vectors, empty queries and members of any length."""
+    rng = random.Random(19)
+    keys = [f"t{i}" for i in range(500)]
+    for _ in range(60):
+        freq = _freqs(rng, keys)
+        members = [_story(rng, freq, keys, 60) for _ in range(rng.randint(0, 12))]
+        q = freq.query({k: 1.0 + rng.random() for k in rng.sample(keys, rng.choice([0, 5, 150]))})
+        want = freq.cosines(q[0], q[2], members)
+        got = freq.cosines(q[0], q[2], members, kernels)
+        assert got.tobytes() == want.tobytes()
+        assert not freq.dense.any()

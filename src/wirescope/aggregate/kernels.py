@@ -57,6 +57,32 @@ def _cosines(nums: np.ndarray, start: np.ndarray, length: np.ndarray, idx: np.nd
 
 
 @_compile
+def cosines(q_idx: np.ndarray, q: np.ndarray, start: np.ndarray, length: np.ndarray, idx: np.ndarray,
+            val: np.ndarray, ldf: np.ndarray, top: float, dense: np.ndarray,
+            ) -> np.ndarray:  # pragma: no cover - compiled (its Python twin: Frequencies.cosines)
+    """:meth:`~wirescope.aggregate.vectors.Frequencies.cosines` of one article with vectors laid end to end (the
+    ``c``-th from ``start[c]``, ``length[c]`` entries): the report rule's recent members."""
+    out = np.zeros(len(start))
+    nums = np.arange(len(start))
+    if len(q_idx):
+        _cosines(nums, start, length, idx, val, ldf, top, q_idx, q, dense, out)
+    return out
+
+
+@_compile
+def add_frequencies(df: np.ndarray, ldf: np.ndarray, idx: np.ndarray,
+                    tf: np.ndarray) -> None:  # pragma: no cover - compiled (twin: Frequencies.add in numpy)
+    """A document's weights ``tf`` added to the frequencies of its keys ``idx`` (distinct), and each key's
+    ``ln(df + 1)`` recomputed: ``math.log`` here calls the C library's ``log``, as CPython's ``math.log`` does (the
+    same bits, tests/test_aggregate_kernels.py; numpy's ``log`` is its own and differs in the last bit)."""
+    for j in range(len(idx)):
+        i = idx[j]
+        d = df[i] + tf[j]
+        df[i] = d
+        ldf[i] = math.log(d + 1.0)
+
+
+@_compile
 def story_scores(nums: np.ndarray, factors: np.ndarray,
                  t_start: np.ndarray, t_len: np.ndarray, t_idx: np.ndarray, t_val: np.ndarray, t_ldf: np.ndarray,
                  t_top: float, t_qidx: np.ndarray, t_q: np.ndarray, t_dense: np.ndarray,

@@ -257,8 +257,9 @@ class StoryClusterer:
         self._placed += 1
         self._tdf.ensure(vec.terms)
         self._edf.ensure(vec.ents)
-        vec.q_t = self._tdf.query(vec.terms, self._tdf.add(vec.terms))
-        vec.q_e = self._edf.query(vec.ents, self._edf.add(vec.ents))
+        kernels = self._compiled()
+        vec.q_t = self._tdf.query(vec.terms, self._tdf.add(vec.terms, kernels))
+        vec.q_e = self._edf.query(vec.ents, self._edf.add(vec.ents, kernels))
         self._close_until(doc.published)
         best_id, best = None, 0.0
         nums = self._candidate_nums(vec)
@@ -578,7 +579,8 @@ class StoryClusterer:
         if not recent or len(cluster.member_ids) < self.settings.link_from_size:
             return True  # a small story is still one development; a restored one lacks its members' vectors
         assert vec.q_t is not None
-        return bool((self._tdf.cosines(vec.q_t[0], vec.q_t[2], [self._member_arrays(m) for m in recent]) >= need).any())
+        arrays = [self._member_arrays(m) for m in recent]
+        return bool((self._tdf.cosines(vec.q_t[0], vec.q_t[2], arrays, self._compiled()) >= need).any())
 
     def _top(self, vec: dict[str, float]) -> dict[str, float]:
         """A member's strongest terms (ties by key), what it keeps after joining."""
