@@ -80,6 +80,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "discussing", "wanting", "boosting", "appearing", "yielded-act", "talks-purpose",
                           "met-hostile", "met-need", "state-noun", "prize-noun", "customer-noun", "protest-stance",
                           "two-object-verb",
+                          "fighting-verb", "side-preposition", "side-noun", "acknowledging-verb",
                           "firm-noun", "firm-part", "state-firm-mark", "public-body-noun",
                           "sport-story-word", "state-story-word", "team-title", "force-joining",
                           "web-place", "web-site-mark", "work-noun", "depicting-verb",

@@ -52,6 +52,7 @@ from .market_senses import MARKET, quantity_moved
 from .no_act_senses import PRIZE, no_act_rule, prize_taken, target_abroad
 from .positions import position_code
 from .relief import goods_ban, relief_deployment
+from .side_senses import side_or_fact
 from .views import OBJECTS, view_code
 from .wishes import wish_code
 
@@ -161,9 +162,10 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
         return ""  # relief.py: "the army was deployed to help flood victims", "banned smoking in public places"
     if sent_to_attack(verb, code, parties[1], ctx):
         return ""  # dispatch.py: "sent in aircraft to attack Idlib" is the attack, no aid to those attacked
-    for other_sense in (place_or_armed_party_attacked, captured_person, dismantled_by_force):
-        # force_senses.py: "attack rebel-held areas" is no criticism, "captured an American woman" no occupation,
-        # "Kurdish forces dismantled Islamic State's caliphate" no cut in relations
+    for other_sense in (side_or_fact, place_or_armed_party_attacked, captured_person, dismantled_by_force):
+        # side_senses.py: "fighting for the Assad government" fights no one, "acknowledged that the SDF has borne
+        # the brunt" concedes a fact; force_senses.py: "attack rebel-held areas" is no criticism, "captured an
+        # American woman" no occupation, "Kurdish forces dismantled Islamic State's caliphate" no cut in relations
         if (recoded := other_sense(verb, code, parties, ctx)) is not None:
             return recoded
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):

@@ -516,6 +516,25 @@ CANDIDATES: tuple[Rule, ...] = (
          "the sentence: no event (the dictionary coded 'betrayed' 160 from the feeler). Who betrayed or targeted "
          "them, if anyone, a sentence telling the act says. Words are data (lexicons/senses.tsv: feeling); "
          "real-news conventions only."),
+    Rule("code.side-fought-for-is-no-enemy", _C,
+         "A verb of fighting coded as force (18-20, or force's verbal reading, criticism) whose every target is in "
+         "a phrase naming the side it fights on ('for X', 'alongside X', 'beside X', 'on behalf of X', 'on the side "
+         "of X') names its fighters' ally or cause, not their enemy: 'British citizens going to fight for a "
+         "terrorist group', 'Russian nationals fighting alongside Syrian government troops', 'the attacking forces "
+         "were fighting on the side of Bashar al-Assad's regime', 'not prepared to fight for a free, democratic "
+         "Syria': no event (the dictionary's own '* ALONGSIDE' [062] reads the phrase as an ally). An enemy named "
+         "by the object or an against/with phrase is kept ('fighting Isis', 'fighting against Turkey'). Words are "
+         "data (lexicons/senses.tsv: fighting-verb, side-preposition, side-noun); real-news conventions only. "
+         "Module side_senses.py."),
+    Rule("code.acknowledging-a-fact-is-no-responsibility", _C,
+         "'Acknowledge', which the bundled dictionary codes as acknowledging or claiming responsibility (015), "
+         "with a clause about another party concedes a fact and takes responsibility for nothing: 'Republican "
+         "senators have acknowledged that the SDF has borne the brunt of fighting Isis', 'British diplomats have "
+         "acknowledged that Assad would have to be allowed to stand', 'Erdogan ... acknowledging that Turkey had "
+         "legitimate concerns': no event. A clause whose subject is a personal pronoun or a noun owned by one is "
+         "about the acknowledger's own doing and keeps 015 ('Iran acknowledged that it had shot down the plane'); "
+         "the gold codes 015 only for responsibility claimed. Words are data (lexicons/senses.tsv: "
+         "acknowledging-verb); real-news conventions only. Module side_senses.py."),
     Rule("code.meeting-held-at-a-place-is-a-meeting", _C,
          "The bundled dictionary's 'MEET ( AT )' pattern codes 'meet ... at' as an intent to meet (036), right for "
          "'will meet at the summit' but not for a meeting told in the past tense: 'the Pakistani president met "
