@@ -16,7 +16,7 @@ from wirescope.aggregate.keyindex import KeyIndex
 from wirescope.aggregate.stories import StoryClusterer, StoryDoc, StorySettings, _DocVec, story_id
 
 
-def _reference(clusterer: StoryClusterer, keys: list[str]) -> list[str]:
+def _reference(clusterer: StoryClusterer, keys: list[int]) -> list[str]:
     """The interpreter's candidates (before numpy): hits per story over the query keys, ties by id."""
     hits: Counter[str] = Counter()
     index = dict(clusterer._index.items())
@@ -27,17 +27,25 @@ def _reference(clusterer: StoryClusterer, keys: list[str]) -> list[str]:
     return [cid for cid, _ in best]
 
 
-def _filled(rng: random.Random, ids: list[str], keys: list[str], dense: float) -> StoryClusterer:
+def _keys(rare: int, common: int) -> list[int]:
+    """Index codes (keyindex: keys are integer codes), the common ones from COMMON on."""
+    return [*range(rare), *range(COMMON, COMMON + common)]
+
+
+COMMON = 10_000
+
+
+def _filled(rng: random.Random, ids: list[str], keys: list[int], dense: float) -> StoryClusterer:
     clusterer = StoryClusterer(StorySettings(max_candidates=60))
     for cid in ids:
         num = clusterer._number(cid)
         for key in keys:
-            if rng.random() < (dense if key.startswith("common") else 0.02):
+            if rng.random() < (dense if key >= COMMON else 0.02):
                 clusterer._index.add(key, num)
     return clusterer
 
 
-def _check(clusterer: StoryClusterer, rng: random.Random, keys: list[str]) -> None:
+def _check(clusterer: StoryClusterer, rng: random.Random, keys: list[int]) -> None:
     """The candidates of random queries in numpy and compiled (kernels.candidates, which a clusterer takes after
     its 2,000th article) are the interpreter's."""
     for _ in range(30):
@@ -55,7 +63,7 @@ def _check(clusterer: StoryClusterer, rng: random.Random, keys: list[str]) -> No
 
 def test_candidates_equal_the_interpreters_sparse_and_dense() -> None:
     rng = random.Random(1)
-    keys = [f"rare{i}" for i in range(200)] + [f"common{i}" for i in range(30)]
+    keys = _keys(200, 30)
     for n_stories, dense in ((50, 0.3), (3000, 0.9)):  # 3000 stories x 25 keys: counted by bincount
         ids = [story_id(f"a{i}") for i in range(n_stories)]
         _check(_filled(rng, ids, keys, dense), rng, keys)
@@ -73,7 +81,7 @@ def _as_arrays(clusterer: StoryClusterer) -> None:
 
 def test_an_index_of_arrays_gives_the_candidates_of_sets_before_and_after_changes() -> None:
     rng = random.Random(3)
-    keys = [f"rare{i}" for i in range(200)] + [f"common{i}" for i in range(30)]
+    keys = _keys(200, 30)
     ids = [story_id(f"a{i}") for i in range(3000)]
     clusterer = _filled(rng, ids, keys, 0.9)
     before = dict(clusterer._index.items())
@@ -100,7 +108,7 @@ def test_joining_and_leaving_keys_at_once_equals_one_by_one() -> None:
     """KeyIndex.add_all / discard_all (what a story placed in a run does with the keys it gained and lost) leave
     the index as add / discard of each key do, on slices of a restored index, sets and keys no story holds."""
     rng = random.Random(5)
-    keys = [f"k{i}" for i in range(120)]
+    keys = list(range(120))
     groups = [(k, sorted(rng.sample(range(400), rng.randint(1, 30)))) for k in keys[:80]]
     bounds = [0]
     for _, nums in groups:
@@ -120,11 +128,12 @@ def test_joining_and_leaving_keys_at_once_equals_one_by_one() -> None:
                 single.discard(key, num)
         assert dict(batched.items()) == dict(single.items())
     assert batched.live(keys) == single.live(keys)
+    assert batched.live_mask(np.array(keys)).tolist() == [k in batched.live(keys) for k in keys]
 
 
 def test_candidates_of_story_ids_of_another_form_order_as_strings() -> None:
     rng = random.Random(2)
-    keys = [f"rare{i}" for i in range(100)] + [f"common{i}" for i in range(10)]
+    keys = _keys(100, 10)
     ids = [f"story-{i}" for i in range(400)] + [story_id(f"a{i}") for i in range(100)]
     clusterer = _filled(rng, ids, keys, 0.8)
     assert not clusterer._ranked
@@ -146,3 +155,41 @@ def test_clustering_places_the_same_with_many_open_stories() -> None:
     placed = [clusterer.add(d) for d in docs]
     assert len({p.story_id for p in placed}) < 300  # articles do join stories
     assert all(not p.new_story or p.score < clusterer.settings.threshold for p in placed)
+
+
+def _sorted_query_keys(clusterer: StoryClusterer, vec: _DocVec) -> tuple[set[str], bool]:
+    """The query keys as chosen before keys had codes: the live keys sorted by (weight, name), largest first; and
+    whether the cut fell among tied weights (names decided)."""
+    assert vec.q_t is not None and vec.q_e is not None
+    held = {clusterer._key_name(code) for code, nums in clusterer._index.items() if nums}
+    keys = [k for k in (*vec.terms, *vec.ents) if k in held]
+    weights = dict(zip(vec.terms, vec.q_t[1].tolist(), strict=True))
+    weights.update(zip(vec.ents, vec.q_e[1].tolist(), strict=True))
+    scored = sorted(((weights[k], k) for k in keys), reverse=True)
+    n = clusterer.settings.query_terms
+    return {k for _, k in scored[:n]}, len(scored) > n and scored[n - 1][0] == scored[n][0]
+
+
+def test_query_keys_by_code_are_the_keys_sorted_by_weight_and_name() -> None:
+    """_query_keys (the weights above the cut and, of those tied at it, the largest names) chooses the keys that
+    sorting the live keys by (weight, name) chose: articles of few words, so most weights tie at the cut (a word seen
+    once in a term shared by as many articles), and many entity keys beside the terms."""
+    rng = random.Random(8)
+    words = [f"w{i}" for i in range(300)]
+    clusterer = StoryClusterer()
+    ties = 0
+    for i in range(600):
+        text = " ".join(rng.sample(words, rng.randint(5, 60)))
+        doc = StoryDoc(f"a{i:04d}", None, text, date(2020, 1, 1 + i // 40),
+                       tuple(f"Name{rng.randrange(30)}" for _ in range(rng.randint(0, 6))))
+        vec = clusterer._vectorise(doc)
+        clusterer._tdf.ensure(vec.terms)
+        vec.q_t = clusterer._tdf.query(vec.terms)
+        vec.q_e = clusterer._edf.query(vec.ents)
+        chosen = clusterer._query_keys(vec)
+        names = {clusterer._key_name(c) for c in chosen}
+        want, tied = _sorted_query_keys(clusterer, vec)
+        assert len(names) == len(chosen) and names == want
+        ties += tied
+        clusterer.add(doc)
+    assert ties > 100  # cuts among tied weights were made

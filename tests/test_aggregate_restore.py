@@ -10,6 +10,7 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from aggregate_support import BAGHDAD, BAGHDAD_AIRPORT, IRAQ, TEHRAN
@@ -27,7 +28,9 @@ def _picture(cl: StoryClusterer) -> dict[str, object]:
         sid: (tdf.keys(c.tv), c.tv[1].tolist(), edf.keys(c.ev), c.ev[1].tolist(), c.first, c.last, c.chained,
               tuple(c.member_ids), c.loaded)
         for sid, c in cl._clusters.items()}
-    index = {key: sorted(cl._names[n] for n in nums) for key, nums in cl._index.items() if nums}
+    index = {cl._key_name(key): sorted(cl._names[n] for n in nums) for key, nums in cl._index.items() if nums}
+    live = {cl._key_name(key) for key in np.flatnonzero(cl._index._held).tolist()}
+    assert live == set(index)  # the counts by code: exactly the keys some story holds
     df = ({k: (tdf.get(k), tdf.idf(k)) for k in tdf.ids}, {k: (edf.get(k), edf.idf(k)) for k in edf.ids})
     heap = sorted(cl._open)
     # the pooled vectors the compiled scores read (by story number): each story's own arrays

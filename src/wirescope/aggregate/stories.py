@@ -42,7 +42,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import chain
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -218,8 +217,9 @@ class StoryClusterer:
         self._members = members
         self._prepared: dict[str, _DocVec] = {}  # vectors of documents about to be added (prepare)
         self._clusters: dict[str, _Cluster] = {}
-        # term or entity -> numbers of the open clusters holding it (numbers, not ids: candidates are counted in
-        # numpy); a cluster's number is its position in ``_names``, ``_rank`` its id's order as a number
+        # term or entity (by code: _codes) -> numbers of the open clusters holding it (numbers, not ids:
+        # candidates are counted in numpy); a cluster's number is its position in ``_names``, ``_rank`` its id's
+        # order as a number
         self._index = KeyIndex()
         self._num: dict[str, int] = {}
         self._names: list[str] = []
@@ -405,8 +405,8 @@ class StoryClusterer:
             by_key = np.argsort(cols.key, kind="stable")
             keys, holders = cols.key[by_key], nums[cols.story[by_key]]
             bounds = np.concatenate([[0], np.flatnonzero(np.diff(keys)) + 1, [len(keys)]])
-            names = [cols.keys[kid] for kid in keys[bounds[:-1]].tolist()]
-            self._index = KeyIndex.from_groups(names, bounds.tolist(), holders)
+            codes = 2 * fid + ent  # each key position's code (_codes)
+            self._index = KeyIndex.from_groups(codes[keys[bounds[:-1]]].tolist(), bounds.tolist(), holders)
         return self
 
     def member_ids(self, story: str) -> tuple[str, ...]:
@@ -593,18 +593,39 @@ class StoryClusterer:
             member.arrays = self._tdf.story_arrays(member.terms)
         return member.arrays
 
-    def _query_keys(self, vec: _DocVec) -> list[str]:
-        """The article's strongest ``query_terms`` keys (by tf * idf, ties by key, larger first) among those some
-        open story holds: the rarest terms of an article are often its own, which would find nothing."""
+    def _query_keys(self, vec: _DocVec) -> list[int]:
+        """The codes of the article's strongest ``query_terms`` keys (by tf * idf, ties by key name, larger first)
+        among those some open story holds: the rarest terms of an article are often its own, which would find
+        nothing. The keys sorted by (weight, name) before: the same set (the order does not matter to the
+        candidates), as the weights above the ``query_terms``-th largest and, of those tied at it, the largest
+        names."""
         assert vec.q_t is not None and vec.q_e is not None
-        keys = self._index.live(chain(vec.terms, vec.ents))
+        codes = np.concatenate([2 * vec.q_t[0], 2 * vec.q_e[0] + 1])
+        weights = np.concatenate([vec.q_t[1], vec.q_e[1]])
+        live = self._index.live_mask(codes)
+        codes, weights = codes[live], weights[live]
         n = self.settings.query_terms
-        if len(keys) <= n:
-            return keys
-        weights = dict(zip(vec.terms, vec.q_t[1].tolist(), strict=True))
-        weights.update(zip(vec.ents, vec.q_e[1].tolist(), strict=True))
-        scored = sorted(zip(map(weights.__getitem__, keys), keys, strict=True), reverse=True)
-        return [k for _, k in scored[:n]]
+        if len(codes) <= n:
+            return codes.tolist()
+        kth = np.partition(weights, len(weights) - n)[len(weights) - n]  # the n-th largest weight
+        keep = weights > kth
+        tied = np.flatnonzero(weights == kth)
+        need = n - int(keep.sum())
+        if need < len(tied):  # the tied keys with the largest names
+            names = [self._key_name(c) for c in codes[tied].tolist()]
+            tied = np.array([i for _, i in sorted(zip(names, tied.tolist(), strict=True), reverse=True)[:need]],
+                            dtype=np.int64)
+        keep[tied] = True
+        return codes[keep].tolist()
+
+    def _key_name(self, code: int) -> str:
+        """The term or entity key of an index code (:meth:`_codes`)."""
+        return (self._edf if code & 1 else self._tdf).names[code >> 1]
+
+    def _codes(self, cluster: _Cluster) -> list[int]:
+        """The index codes of a story's keys: a term's id times two, an entity key's id times two plus one (ids
+        of two Frequencies, one index)."""
+        return [*(2 * cluster.tv[0]).tolist(), *(2 * cluster.ev[0] + 1).tolist()]
 
     def _candidates(self, vec: _DocVec) -> list[str]:
         """The ids of the article's candidate stories (:meth:`_candidate_nums`), in their order."""
@@ -664,9 +685,7 @@ class StoryClusterer:
     def _open_cluster(self, cluster: _Cluster) -> None:
         """Put a story into the index (and the heap of open stories, when dated)."""
         self._closed.pop(cluster.id, None)
-        num = self._number(cluster.id)
-        for key in (*self._tdf.keys(cluster.tv), *self._edf.keys(cluster.ev)):
-            self._index.add(key, num)
+        self._index.add_all(self._codes(cluster), self._number(cluster.id))
         if cluster.last is not None and self._horizon() is not None:
             heapq.heappush(self._open, (cluster.last, cluster.id))
 
@@ -690,9 +709,7 @@ class StoryClusterer:
             if cluster.last != last or cid in self._closed:
                 continue  # a stale entry: the story grew since (its newer entry is in the heap)
             self._closed[cid] = last
-            num = self._number(cid)
-            for key in (*self._tdf.keys(cluster.tv), *self._edf.keys(cluster.ev)):
-                self._index.discard(key, num, drop=True)
+            self._index.discard_all(self._codes(cluster), self._number(cid), drop=True)
 
     def _attach(self, cluster: _Cluster, vec: _DocVec) -> None:
         # Members keep only the lead of their text and their strongest terms (enough to pick the most central
@@ -709,12 +726,10 @@ class StoryClusterer:
         cluster.tv, gained, lost = self._tdf.merge(cluster.tv, vec.terms, self.settings.max_story_terms, t_ids,
                                                    kernels)
         cluster.ev, gained_e, _ = self._edf.merge(cluster.ev, vec.ents, 0, e_ids, kernels)
-        tnames, enames, num = self._tdf.names, self._edf.names, self._number(cluster.id)
-        # held before and pruned now: they leave the index; new to the story and kept: they join it (terms and
-        # entities never share a key: entity keys carry a prefix)
-        self._index.discard_all(map(tnames.__getitem__, lost.tolist()), num)
-        self._index.add_all(chain(map(tnames.__getitem__, gained.tolist()), map(enames.__getitem__, gained_e.tolist())),
-                            num)
+        num = self._number(cluster.id)
+        # held before and pruned now: they leave the index; new to the story and kept: they join it (by code)
+        self._index.discard_all((2 * lost).tolist(), num)
+        self._index.add_all([*(2 * gained).tolist(), *(2 * gained_e + 1).tolist()], num)
         day = vec.doc.published
         if day is not None and cluster.first is not None and cluster.last is not None:
             gap = max((cluster.first - day).days, (day - cluster.last).days, 0)
