@@ -3,10 +3,13 @@ dependency parse (English ClearNLP labels as produced by the en_core_web models)
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import doc_memo
+from .doc_arrays import DocArrays, arrays
 from .lexicons import words
 
 if TYPE_CHECKING:
@@ -24,30 +27,53 @@ _STOP_SUBTREE = ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct
 def clause_tokens(verb: Token) -> list[Token]:
     """The verb's own clause: its subtree without embedded clauses (reported, relative, adverbial, coordinated
     verbs) at any depth. Pattern words and pattern-placed actors are looked for here ("said there were attacks"
-    has no attack; "took to the streets, chanting death to America" has no target)."""
-    out: list[Token] = []
-    _clause_walk(verb, out)
-    return out
+    has no attack; "took to the streets, chanting death to America" has no target). Walked on the document's
+    arrays (``doc_arrays``): a Token is made only for the tokens of the clause."""
+    doc = verb.doc
+    out: list[int] = []
+    _clause_walk(arrays(doc), _labels(), verb.i, out)
+    return [doc[i] for i in out]
 
 
-def _clause_walk(tok: Token, out: list[Token]) -> None:
-    """``tok``'s subtree in ``Token.subtree``'s order (left children, the token, right children), an embedded clause
-    left out as it is met, so each token is made once; the subordinator of an adverbial clause stays: "called for
-    [the strike to be avenged]"."""
-    for child in tok.lefts:
-        _clause_child(child, out)
-    out.append(tok)
-    for child in tok.rights:
-        _clause_child(child, out)
+def _clause_walk(parse: DocArrays, labels: _Labels, i: int, out: list[int]) -> None:
+    """Token ``i``'s subtree in ``Token.subtree``'s order (left children, the token, right children), an embedded
+    clause left out as it is met; the subordinator of an adverbial clause stays: "called for [the strike to be
+    avenged]"."""
+    for child in parse.lefts[i]:
+        _clause_child(parse, labels, child, out)
+    out.append(i)
+    for child in parse.rights[i]:
+        _clause_child(parse, labels, child, out)
 
 
-def _clause_child(child: Token, out: list[Token]) -> None:
-    dep = child.dep_
-    if dep in _EMBEDDED or (dep == "conj" and child.pos_ in ("VERB", "AUX")):
-        if dep == "advcl":
-            out.extend(m for m in child.children if m.dep_ == "mark")
+def _clause_child(parse: DocArrays, labels: _Labels, child: int, out: list[int]) -> None:
+    dep = parse.deps[child]
+    if dep in labels.embedded or (dep == labels.conj and parse.pos[child] in labels.verb_aux):
+        if dep == labels.advcl:
+            out.extend(m for m in (*parse.lefts[child], *parse.rights[child]) if parse.deps[m] == labels.mark)
         return
-    _clause_walk(child, out)
+    _clause_walk(parse, labels, child, out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    """The ids the clause walk compares: its dependency labels' (a label's symbol, or the hash of its string: the
+    same in every vocabulary) and the parts of speech of a coordinated verb."""
+
+    embedded: frozenset[int]
+    conj: int
+    advcl: int
+    mark: int
+    verb_aux: tuple[int, int]
+
+
+@functools.cache
+def _labels() -> _Labels:
+    from spacy.strings import get_string_id
+    from spacy.symbols import AUX, VERB
+
+    return _Labels(frozenset(get_string_id(d) for d in _EMBEDDED), get_string_id("conj"), get_string_id("advcl"),
+                   get_string_id("mark"), (VERB, AUX))
 
 
 def phrase_tokens(head: Token) -> list[Token]:
