@@ -32,8 +32,12 @@ _NOT_POLITICAL_HEADS = frozenset({"bank", "club", "company", "firm", "media", "n
                                   "station", "team", "television", "university"})
 _BODY_NOUNS = frozenset({*(ORG_HEADS - _NOT_POLITICAL_HEADS), "country", "nation", "state", "kingdom", "republic",
                          "junta", *words("title_words", "collective-noun")})
-# the first roles of a business: no body "it" continues in a political event
-_COMMERCIAL = frozenset({"MNC", "BUS"})
+# the first roles of a business or a service (a hospital, a school, a broadcaster): no body "it" continues in a
+# political event ("Hereford Hospital Trust caused an outcry when ... it planned to turn down some patients"), as
+# the head nouns of a business or the media are not (``_NOT_POLITICAL_HEADS``)
+_COMMERCIAL = frozenset({"MNC", "BUS", "HLH", "EDU", "MED"})
+# verbs of saying: one inserted in a sentence ("says the committee") names the speaker of the rest
+_SPEECH_VERBS = words("verb_classes", "speech")
 _SUBJECTS = ("nsubj", "nsubjpass")
 # the first roles of a body a name without an entity label may be: organisations, armed groups, parties (as
 # ``referents._ORGANISATION_ROLES``, "the group"); not a state's government or army, which the dictionaries give
@@ -66,8 +70,15 @@ def singular_subject_before(it: Token, window_start: int) -> Token | None:
         return own[-1]
     before = [t for t in doc[window_start : it.sent.start] if _candidate(t)]
     main = [t for t in before if _main_clause(t.head)]
-    found = main or before
-    return found[-1] if found else None
+    if main:
+        return main[-1]
+    if not before:
+        return None
+    # no main clause's subject: that of the least embedded clause, the nearest among equals ("analysts believe
+    # that the Kok report doesn't come up with the policies needed to make the Lisbon targets a reality. For
+    # example, it recommends": the report, not "the Lisbon" a parse makes the subject of "targets")
+    least = min(_depth(t.head) for t in before)
+    return [t for t in before if _depth(t.head) == least][-1]
 
 
 def _candidate(tok: Token) -> bool:
@@ -75,10 +86,24 @@ def _candidate(tok: Token) -> bool:
 
 
 def _main_clause(verb: Token) -> bool:
-    """The verb heads its sentence's main clause, or one coordinated with it."""
+    """The verb heads its sentence's main clause, or one coordinated with it, or is a verb of saying inserted in
+    it, whose subject is the speaker of the rest ("As a result, says the committee, the government may need to
+    re-legislate. It is also calling on ...": the committee; the government is what it says): a ROOT with such a
+    speaker inserted is the reported clause, no main clause of its own."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT"
+    if verb.dep_ == "parataxis" and verb.lemma_.lower() in _SPEECH_VERBS:
+        return True
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "parataxis" and c.lemma_.lower() in _SPEECH_VERBS
+                                           and any(s.dep_ in _SUBJECTS for s in c.children) for c in verb.children)
+
+
+def _depth(verb: Token) -> int:
+    """How many clauses up the verb is from its sentence's root."""
+    n = 0
+    while verb.head.i != verb.i:
+        verb, n = verb.head, n + 1
+    return n
 
 
 def names_a_body(tok: Token, code: str) -> bool:

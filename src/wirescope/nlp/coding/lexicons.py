@@ -68,6 +68,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "question-verb", "interrogative", "view-verb", "knowing-verb", "signifying-verb",
                           "quality-noun", "one-way-verb",
                           "not-commenting", "judging-verb", "disapproval-word", "falsehood-word",
+                          "describing-verb", "blaming-verb",
                           "aim-object", "criticism-particle",
                           "crowd-noun", "computer-noun", "position-verb", "public-role",
                           "cut-verb", "relation-object", "facing",

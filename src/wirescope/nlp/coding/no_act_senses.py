@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .attributions import attribution_rule
 from .force_senses import HIT, hit_is_an_effect
 from .lexicon import OCCASION_NOUNS
 from .lexicons import words
@@ -167,7 +168,7 @@ def no_act_rule(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Seque
         return SHOWN  # "Samsung demonstrated a phone", "demonstrating Russia's new clout": shown, no protest
     if root == "11" and hit_is_an_effect(verb) and ctx.fire(HIT):
         return HIT  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
-    return _public_rule(verb, root, parties, ctx)
+    return attribution_rule(verb, code, parties[1], ctx) or _public_rule(verb, root, parties, ctx)
 
 
 def _public_rule(verb: Token, root: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],

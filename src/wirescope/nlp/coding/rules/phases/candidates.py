@@ -178,6 +178,26 @@ CANDIDATES: tuple[Rule, ...] = (
          "as abhorrent' judge no one's act and are left alone. Words are data (lexicons/senses.tsv: judging-verb, "
          "disapproval-word, falsehood-word; stances.tsv, event_nouns.tsv, measures.tsv); real-news conventions "
          "only (judgements.py)."),
+    Rule("code.describing-is-no-act-unless-it-judges", _C,
+         "A verb of describing (describe, portray, characterise: lexicons/senses.tsv describing-verb) tells what "
+         "something is: a statement, an event only when its predicate judges a party's act (code.calling-it-wrong-"
+         "is-criticism: 'described the jailbreak as deplorable', 111). Otherwise no event, whatever word of the "
+         "description the dictionary reads (DESCRIBE shares EXPLAIN_VERBAL with 'express', whose object is a "
+         "feeling): 'the attackers, which it described as a unit of 300 to 500 fighters' (012 by 'fighters'), "
+         "'describing days-long battles against Isis snipers' (012 by 'battles'), 'Ms Hassan, who he described as a "
+         "prominent anti-war activist' (012). Its plain default, a statement (010), is filters.plain-statement-"
+         "is-no-event's. Found among the verbs a resolved 'it' exposed (session 17); real-news conventions only "
+         "(attributions.py)."),
+    Rule("code.blaming-a-cause-is-no-accusation", _C,
+         "'Blame' (lexicons/senses.tsv blaming-verb) accuses a party; with no party blamed (no coded target) and a "
+         "thing as what is blamed (a common noun object), or 'to blame' said of its own subject ('X is to blame', "
+         "'had only themselves to blame'), it names a cause and no one accused: 'It blamed continuing uncertainties "
+         "such as fluctuating oil prices' (112 KORGOV), 'The UK's biggest coal producer blamed geological "
+         "problems', 'The carmaker blamed the fall in profits on high launch costs', 'populations ... were partly "
+         "to blame for the rise in claims': no event. A party blamed keeps the accusation ('blamed Moscow for "
+         "allowing Turkey', 'blamed the Syrian government for the attack', 'Merkel's open-door policy has been "
+         "blamed'). 'Blamed X for Y' with the 'for' on the verb is target.uncoded-addressee-leaves-no-event's. Found "
+         "among the verbs a resolved 'it' exposed (session 17); real-news conventions only (attributions.py)."),
     Rule("candidates.naming-is-not-calling", _C,
          "'call' with a predicate noun names ('called X a rogue state') or labels ('a group called Y'); it is not "
          "a call (041) on anyone."),
