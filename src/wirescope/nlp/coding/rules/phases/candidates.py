@@ -478,10 +478,12 @@ CANDIDATES: tuple[Rule, ...] = (
          "sharp western criticism' (the critics are not named): no event. Words are data (lexicons/senses.tsv: "
          "facing); real-news conventions only."),
     Rule("code.going-is-a-visit-only-to-a-place-or-host", _C,
-         "'Go' coded as a meeting or visit (04) is one only to a place or host named ('Erdogan went to "
-         "Washington', 'the minister went to the Kremlin') or to see or meet someone ('went to see the "
-         "president'); otherwise no event: 'Mr Blair went back on a pledge', 'went further than Theresa May', "
-         "'went out of its way', 'he went to Cardiff University', 'went on Twitter'. Talks, negotiations or "
+         "'Go' or 'come' coded as a meeting or visit (04) is one only to a place or host named ('Erdogan went to "
+         "Washington', 'the minister went to the Kremlin', 'the right time for Mr Zarif to come to the United "
+         "States') or to see or meet someone ('went to see the president'); otherwise no event: 'Mr Blair went "
+         "back on a pledge', 'went further than Theresa May', 'went out of its way', 'he went to Cardiff "
+         "University', 'went on Twitter', 'the UK is coming to Baghdad's aid', 'the battle is coming to an end', "
+         "'the two countries came to blows', 'have come to an agreement'. Talks, negotiations or "
          "meetings that go on or go nowhere are the consultation the dictionary codes, kept. Words are data "
          "(lexicons/senses.tsv: going, going-away, schooling); real-news conventions only."),
     Rule("code.meeting-goes-both-ways", _C,
