@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from wirescope.aggregate import kernels
 from wirescope.aggregate.stories import StorySettings
 from wirescope.aggregate.storydates import StoryDates
 
@@ -56,5 +57,9 @@ def test_story_dates_give_the_rules_of_each_story() -> None:
             open_to = dates.open_to(nums, day).tolist()
             assert open_to == [not _drifted(settings, day, *stories[n]) for n in nums.tolist()]
             assert dates.factors(nums, day).tolist() == [_factor(settings, day, *stories[n][:2]) for n in nums.tolist()]
+            # both at once, compiled (kernels.date_rule, once a clusterer takes the kernels): the same, to the bit
+            want = nums[dates.open_to(nums, day)]
+            kept, factors = dates.rule(nums, day, kernels)
+            assert kept.tolist() == want.tolist() and factors.tobytes() == dates.factors(want, day).tobytes()
         empty = np.zeros(0, dtype=np.int64)
         assert not len(dates.open_to(empty, start)) and not len(dates.factors(empty, start))

@@ -70,6 +70,35 @@ def cosines(q_idx: np.ndarray, q: np.ndarray, start: np.ndarray, length: np.ndar
 
 
 @_compile
+def date_rule(nums: np.ndarray, first: np.ndarray, last: np.ndarray, dated: np.ndarray, chained: np.ndarray,
+              day: int, max_span: int, max_gap: int, window: int, decay: float, min_factor: float,
+              ) -> tuple[np.ndarray, np.ndarray]:  # pragma: no cover - compiled (twin: StoryDates in numpy)
+    """The stories of ``nums`` an article of ``day`` (an ordinal) may join by the date rule, in their order, and
+    their time factors: StoryDates.open_to and StoryDates.factors in one loop (``math.exp`` is the C library's, as
+    CPython's is; ``max(min_factor, f)`` keeps ``min_factor`` unless ``f`` is larger, as Python's ``max`` does)."""
+    m = len(nums)
+    kept = np.empty(m, dtype=np.int64)
+    factors = np.empty(m)
+    k = 0
+    for c in range(m):
+        n = nums[c]
+        gap = max(max(first[n] - day, day - last[n]), 0)
+        if max_gap and dated[n]:
+            span = max(last[n], day) - min(first[n], day)
+            if span > max_span and (gap > max_gap or not chained[n]):
+                continue
+        f = 1.0
+        if dated[n] and gap > window:
+            f = math.exp(-(gap - window) / decay)
+            if not f > min_factor:
+                f = min_factor
+        kept[k] = n
+        factors[k] = f
+        k += 1
+    return kept[:k], factors[:k]
+
+
+@_compile
 def add_frequencies(df: np.ndarray, ldf: np.ndarray, idx: np.ndarray,
                     tf: np.ndarray) -> None:  # pragma: no cover - compiled (twin: Frequencies.add in numpy)
     """A document's weights ``tf`` added to the frequencies of its keys ``idx`` (distinct), and each key's

@@ -262,10 +262,9 @@ class StoryClusterer:
         vec.q_e = self._edf.query(vec.ents, self._edf.add(vec.ents, kernels))
         self._close_until(doc.published)
         best_id, best = None, 0.0
-        nums = self._candidate_nums(vec)
-        nums = nums[self._dates.open_to(nums, doc.published)]
+        nums, factors = self._dates.rule(self._candidate_nums(vec), doc.published, kernels)
         names, threshold = self._names, self.settings.threshold
-        scores, cos_t = self._scores(vec, nums)
+        scores, cos_t = self._scores(vec, nums, factors)
         for n, score, cos in zip(nums.tolist(), scores, cos_t, strict=True):
             if score > best and score >= threshold and not self._linked(vec, self._clusters[names[n]], cos):
                 continue
@@ -476,7 +475,8 @@ class StoryClusterer:
         """The score of a vectorised article (its query form set) against one story."""
         return self._scores(vec, np.array([self._number(cluster.id)], dtype=np.int64))[0][0]
 
-    def _scores(self, vec: _DocVec, nums: np.ndarray) -> tuple[list[float], list[float]]:
+    def _scores(self, vec: _DocVec, nums: np.ndarray, factors: np.ndarray | None = None,
+                ) -> tuple[list[float], list[float]]:
         """Scores of an article against stories (``nums``: their numbers), and the cosines of their key terms, all
         at once: ``(1 - entity_weight) * cos(terms) + entity_weight * cos(entities)`` (terms alone when either side
         has no entities), times the time factor. Norms are computed now, with today's idf (nothing cached).
@@ -491,7 +491,8 @@ class StoryClusterer:
         if not len(nums):
             return [], []
         assert vec.q_t is not None and vec.q_e is not None
-        factors = self._dates.factors(nums, vec.doc.published)
+        if factors is None:
+            factors = self._dates.factors(nums, vec.doc.published)
         entities = bool(vec.ents) and s.entity_weight > 0
         kernels = self._compiled()
         if kernels is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -82,3 +83,16 @@ class StoryDates:
                     f = exp[g] = max(s.min_time_factor, math.exp(-(g - s.window_days) / s.decay_days))
                 out[at] = f
         return out
+
+    def rule(self, nums: np.ndarray, day: date | None, compiled: ModuleType | None = None,
+             ) -> tuple[np.ndarray, np.ndarray]:
+        """The stories of ``nums`` open to an article of ``day`` (:meth:`open_to`) and their time factors
+        (:meth:`factors`); ``compiled``: the kernels module, whose date_rule gives the same in one call."""
+        s = self._settings
+        if compiled is None or day is None or not len(nums):
+            nums = nums[self.open_to(nums, day)]
+            return nums, self.factors(nums, day)
+        kept, factors = compiled.date_rule(nums, self._first, self._last, self._dated, self._chained, day.toordinal(),
+                                           s.max_span_days, s.max_gap_days, s.window_days, float(s.decay_days),
+                                           float(s.min_time_factor))
+        return kept, factors
