@@ -251,6 +251,8 @@ class TargetFinder(SourceFinder):
             if (v.departure and c.lower_ == "with") or (v.topic and c.lower_ != "with"):
                 continue  # "left ... with an escort": a companion; "discussed it in/on/over ...": a topic
             if (c.dep_ == "prep" and c.lower_ not in ("by",)) or c.dep_ in ("prt",) or complex_prep:
+                if _names_the_charge(verb, c) and ctx.fire(CHARGE):
+                    continue  # "charged with avoiding drugs tests in Tel Aviv": the charge, not whom it targets
                 found = self._deep(c, ctx, v.src_heads)
                 if found and self._only_a_place(verb, c, found, v.match) \
                         and ctx.fire("target.place-only-for-place-acts"):
@@ -408,6 +410,22 @@ class _TargetView:
 
 # (rule id, actors found) of a target finder, or None when its construction is absent
 _Found = tuple[str, list[ActorRef] | tuple[()]] | None  # () rules out the later finders (``_targets``)
+
+
+# verbs of charging, trying, holding or accusing whose "with", "of" or "for" phrase names the charge
+_CHARGING_VERBS = words("verb_classes", "court-act") | words("verb_classes", "police-act") | frozenset({"accuse"})
+_CHARGE_PREPS = frozenset({"of", "for"})  # and "with" of "charge" only: "arrested with eight men" is company
+CHARGE = "target.charge-names-no-target"
+
+
+def _names_the_charge(verb: Token, prep: Token) -> bool:
+    """``prep`` is the phrase of what ``verb`` charges, tries or holds someone for ("charged with avoiding drugs
+    tests in Tel Aviv", "jailed for spying for Israel", "accused of helping Iran"): the one charged is the object or
+    the passive's subject, never a party or place of the charge's own story. 'With' names the charge of 'charge'
+    only ("was arrested with eight men" names others arrested)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CHARGING_VERBS and prep.dep_ == "prep" and (
+        prep.lower_ in _CHARGE_PREPS or (prep.lower_ == "with" and lemma == "charge"))
 
 
 # roots of appeals (02) and demands (10), whose "for X to act" names the one asked

@@ -180,6 +180,14 @@ TARGETS: tuple[Rule, ...] = (
     Rule("target.place-only-for-place-acts", _A,
          "A place 'in/at/near X' is a target only for acts done to a place or its people (concessions, protests, "
          "sanctions, force, deployment, coercion) or a journey's end: 'said in Ankara' has no target."),
+    Rule("target.charge-names-no-target", _A,
+         "The 'of' or 'for' phrase of a verb of charging, trying, holding or accusing (lexicons/verb_classes.tsv "
+         "court-act, police-act; accuse), and the 'with' phrase of 'charge', names the charge: no party or place "
+         "in it is the target "
+         "('Kenteris and Thanou had been charged with avoiding drugs tests in Tel Aviv, Chicago and Athens' gave "
+         "112 -> ISR, USA, GRC; 'are charged with distributing steroids to athletes' -> the athletes; BBC sport/079, "
+         "082, 091, review 17). The one charged is the object or the passive's subject; other phrases ('arrested "
+         "in Tehran') are read as before."),
     Rule("target.prepositional-phrase", _A,
          "An actor in a prepositional phrase of the verb (also after a complex preposition, 'close to the border "
          "with X') is the target."),
