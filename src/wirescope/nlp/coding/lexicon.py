@@ -68,9 +68,13 @@ def _is_a_month(noun: Token) -> bool:
     """ "March" the month, not a march: capitalised, with no determiner of its own, and read as a date (after a
     temporal preposition or "last"/"next", or beside a number). spaCy lemmatises it to "march", the event noun, so
     "will be in March in Berlin" became an announced march on Germany. A march in a title-case headline ("Thousands
-    Join March") is an object, and stays one."""
+    Join March") is an object, and stays one. A bare compound dates its noun ("set a March date for the case", "a
+    March deadline": it was the protest, 141, of code.event-noun-of-a-light-verb); a march's own name has words of
+    its own ("the Women's March organisers", "Million Man March")."""
     if noun.text != "March" or any(c.dep_ == "det" for c in noun.children):
         return False
+    if noun.dep_ == "compound" and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children):
+        return True
     doc = noun.doc
     beside = [doc[j] for j in (noun.i - 1, noun.i + 1) if 0 <= j < len(doc)]
     return noun.head.lower_ in _DATE_HEADS or any(t.like_num or t.lower_ in _DATE_HEADS for t in beside)
