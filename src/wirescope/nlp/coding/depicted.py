@@ -1,7 +1,9 @@
 """Acts told of as what a film, a drama or a novel depicts (``trigger_codes._not_news``): "Dirty War depicts a dirty
 bomb attack on the City of London", "French-Israeli production Wall looks at Israel's security wall separating it
 from the Palestinian territories", "a film that depicts a priest having an affair". The work shows the act; no one
-named does it to anyone in the news. Word lists are data (lexicons/senses.tsv: work-noun, depicting-verb)."""
+named does it to anyone in the news. And a work shot is one filmed ("where the actor had been shooting the film
+Retirement"), no one shot. Word lists are data (lexicons/senses.tsv: work-noun, depicting-verb, filming-verb,
+filmed-noun)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ if TYPE_CHECKING:
 
 WORK_NOUNS = words("senses", "work-noun")
 DEPICTING_VERBS = words("senses", "depicting-verb")
+FILMING_VERBS = words("senses", "filming-verb")
+FILMED_NOUNS = words("senses", "filmed-noun")
+FILMED = "filters.filming-a-work-is-no-shooting"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -63,3 +68,29 @@ def _work(subject: Token) -> bool:
     if subject.lemma_.lower() in WORK_NOUNS:
         return True
     return any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in WORK_NOUNS for c in subject.children)
+
+
+def filmed_work(verb: Token) -> bool:
+    """``verb`` is a verb of shooting whose patient is a work of the screen or what is filmed for one: the object
+    or a passive's subject ("the scenes were shot in Morocco"), a title named with a work's word ("had been shooting
+    the film Retirement"), the noun a participle describes or a relative pronoun stands for ("the movie, which was
+    shot in Malta"); or its active subject, as a work is shot, never shoots ("The film shoots in Toronto next
+    month"; the parser's "A South African film version of Carmen shot in Cape Town has premiered"). Shooting a
+    person, even one named with a film's word ("shot the film's director", "shot at the film crew"), stays force:
+    only the patient's own head noun, or the work's word of a title, counts."""
+    if verb.lemma_.lower() not in FILMING_VERBS:
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients.append(verb.head)  # "a film version of Carmen shot in Cape Town"
+    return any(_filmed(p) for p in patients)
+
+
+def _filmed(patient: Token) -> bool:
+    if patient.tag_ in ("WDT", "WP") and patient.head.dep_ == "relcl":
+        patient = patient.head.head
+    if patient.lemma_.lower() in WORK_NOUNS or patient.lemma_.lower() in FILMED_NOUNS:
+        return True
+    # a title with its work's word: "the film Retirement", "the movie Troy"
+    return patient.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in WORK_NOUNS
+                                           for c in patient.children)

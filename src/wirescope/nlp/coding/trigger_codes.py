@@ -18,7 +18,7 @@ from ..resources.petrarch import VerbEntry
 from .actors import ActorCoder
 from .consultation_nouns import consultation_code, fighting_code
 from .context import DocContext
-from .depicted import depicted_in_a_work
+from .depicted import FILMED, depicted_in_a_work, filmed_work
 from .event_arguments import EventArguments
 from .judgements import JUDGED, judged_code
 from .lexicon import LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
@@ -189,6 +189,7 @@ class TriggerCodes(EventArguments):
         """A trigger that shows a picture, sets the scene or describes a noun rather than reporting an act."""
         return (shown_in_image(tok) and ctx.fire("filters.shown-in-a-picture")) \
             or (depicted_in_a_work(tok) and ctx.fire("filters.depicted-in-a-work")) \
+            or (filmed_work(tok) and ctx.fire(FILMED)) \
             or (ctx.matched("filters.background-gerund", tok) and ctx.fire("filters.background-gerund")) \
             or (_description(tok, match.code) and ctx.fire("filters.descriptive-participle"))
     def _entries(self, tok: Token, ctx: DocContext) -> list[VerbEntry]:

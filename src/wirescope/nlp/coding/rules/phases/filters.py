@@ -32,6 +32,13 @@ FILTERS: tuple[Rule, ...] = (
          "separating it from the Palestinian territories', 'a film that depicts a priest having an affair'. A "
          "'that' clause is a claim about the world and is kept, and so is a documentary's or a programme's "
          "report ('a Panorama programme showed police officers ...'). Real-news conventions only."),
+    Rule("filters.filming-a-work-is-no-shooting", _F,
+         "A verb of shooting (lexicons/senses.tsv filming-verb) whose patient is a work of the screen or what is "
+         "filmed for one (work-noun, filmed-noun: film, movie, series, version, scene, footage, documentary ...) "
+         "as its object, a passive's subject, the noun its participle describes or a relative pronoun stands for, "
+         "is filming, no force (190): 'where the actor had been shooting the film Retirement', 'A South African "
+         "film version of Bizet's opera Carmen shot in Cape Town' (BBC entertainment/044, 090, review 17). "
+         "Shooting a person named with a film's word ('shot the film's director') stays force."),
     Rule("filters.headline-participle-is-a-passive", _F,
          "In a headline (the text's first line when it is the title, or a title given apart from the text), the "
          "main verb as a bare past participle is a passive with its auxiliary left out, as headlinese writes it: "
