@@ -47,6 +47,9 @@ _AIM_VERBS = words("verb_classes", "aim")
 # act happened
 _SCENE_PREPS = words("place_words", "scene-preposition")
 _PROTEST_ROOT = "14"
+# verbs whose subject receives what another gives or does ("received sanctions from the EU", "got a warning")
+_RECEIVING_VERBS = words("verb_classes", "receiving")
+RECEIVED = "code.act-received-is-the-givers"
 
 
 def _in_scene_phrase(tok: Token, verb: Token) -> bool:
@@ -228,8 +231,8 @@ class TriggerCodes(EventArguments):
             return match
         if _under_attack(tok) and ctx.fire("code.came-under-attack"):
             return PatternMatch(None, ":190", 0, inferred="noun")
-        light = self._light_code(tok, ctx)
-        if light is not None and ctx.fire("code.event-noun-of-a-light-verb"):
+        light = self._carried_noun_code(tok, ctx)
+        if light is not None:
             return light
         if tok.lemma_.lower() in LIGHT_VERBS:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
@@ -245,6 +248,17 @@ class TriggerCodes(EventArguments):
             if root is not None and ctx.fire("code.dominant-pattern-root"):
                 return PatternMatch(None, root + "0", 0, inferred="root")
         return match
+    def _carried_noun_code(self, tok: Token, ctx: DocContext) -> PatternMatch | None:
+        """The code of the event noun a verb carries (code.event-noun-of-a-light-verb); a verb of receiving
+        carries the giver's act, done to its subject: "Russia received new sanctions from the EU" (163 EU -> RUS,
+        the converse)."""
+        light = self._light_code(tok, ctx)
+        if light is None or not ctx.fire("code.event-noun-of-a-light-verb"):
+            return None
+        if tok.lemma_.lower() in _RECEIVING_VERBS and ctx.fire(RECEIVED):
+            return replace(light, code=":" + light.code)
+        return light
+
     def _light_code(self, tok: Token, ctx: DocContext | None = None) -> PatternMatch | None:
         """A light verb (or one without its own code) whose object or "in/for" complement is an event noun; also
         "be in" ("Baghdad and Washington are in talks"). Consultation takes two: a compound subject without a
