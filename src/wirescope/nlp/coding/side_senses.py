@@ -56,7 +56,9 @@ def side_or_fact(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequ
 def side_fought_for(verb: Token, targets: Sequence[ActorRef]) -> bool:
     """``verb`` is a verb of fighting and every target is inside a phrase naming the side it fights on: a
     'for' or 'alongside' phrase of the verb, or 'on behalf of' / 'on the side of' (an 'on' phrase whose noun is
-    'behalf' or 'side')."""
+    'behalf' or 'side'). An 'against' phrase the parser hangs inside the side phrase names the enemy, not the side
+    ("fought for control of the Crimea against Ukraine", "fighting for control of Marib against Saudi-backed
+    forces": review 17)."""
     if verb.lemma_.lower() not in FIGHTING_VERBS or not targets:
         return False
     sides: set[int] = set()
@@ -67,7 +69,8 @@ def side_fought_for(verb: Token, targets: Sequence[ActorRef]) -> bool:
         on_side = prep.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in SIDE_NOUNS
                                               for g in prep.children)
         if prep.lower_ in SIDE_PREPOSITIONS or on_side:
-            sides.update(t.i for t in prep.subtree)
+            enemy = {t.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ == "against" for t in p.subtree}
+            sides.update(t.i for t in prep.subtree if t.i not in enemy)
     return bool(sides) and all(t.head in sides for t in targets)
 
 
