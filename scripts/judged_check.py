@@ -15,35 +15,10 @@ on ``guardian_061_120.jsonl`` only (``train_verifier.UNSEEN_SHIFT``), so the oth
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import verifier_judged as vj
-
-BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "bbc2225.jsonl"
-
-
-def bbc_articles(ids: set[str], path: Path = BBC) -> list[tuple[str, Any]]:
-    """(record id, Article) of the BBC records ``ids`` (``business/401.txt``), with their titles."""
-    from wirescope import article_from_text
-
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and (rec := json.loads(line))["id"] in ids:
-            out.append((rec["id"], article_from_text(rec["text"], title=rec["title"])))
-    return out
-
-
-def spanned(record_ids: set[str]) -> set[str]:
-    """The BBC records from the lowest to the highest number of each category in ``record_ids``: an article in
-    which the judged coder made no event has no label, but a later coder's events there must count (as unjudged)."""
-    out = set()
-    for category in {r.split("/")[0] for r in record_ids}:
-        numbers = [int(r.split("/")[1].split(".")[0]) for r in record_ids if r.startswith(category + "/")]
-        out |= {f"{category}/{n:03d}.txt" for n in range(min(numbers), max(numbers) + 1)}
-    return out
 
 
 def check(labels_file: Path) -> str:
@@ -51,9 +26,7 @@ def check(labels_file: Path) -> str:
     from wirescope import Pipeline
 
     labels = vj.read_labels([labels_file])
-    rows = vj.judged_rows(labels)
-    records = vj.guardian_articles(set(range(min(rows), max(rows) + 1))) if rows else []
-    records += bbc_articles(spanned({json.loads(k)[0] for k in labels if not json.loads(k)[0].startswith("guardian/")}))
+    records = vj.judged_articles(labels)
     if not records:
         return "no article of these labels was found"
     keys, probs = [], []

@@ -14,12 +14,13 @@ six minutes of CPU on 2 cores, a quarter of it spaCy):
    the sentence starts): an event repeated in other sentences (``Event.mentions``) is a candidate in each, with
    the event's features; on the suites 1 when its (source, target, code) triple is one the record expects.
 3. Chooses the regularisation and the weight of the suite rows by story-grouped cross-validation on the TUNING part
-   only (log loss of the calibrated out-of-fold probabilities), and the default threshold likewise (see
-   ``pick_threshold``); fits a logistic regression on the tuning part and the suites, and calibrates it (Platt by
-   default, see ``CALIBRATIONS``) on out-of-fold predictions of the tuning stories (story-grouped folds), then adds
-   the prior shift for news the rules were not written on (``UNSEEN_SHIFT``, ``--unseen-shift``) to the calibrated
-   log-odds: the tuning part's candidates are right more often than other news' because the rules were written on
-   them.
+   only (log loss of the calibrated out-of-fold probabilities, averaged over three fold seeds; the most regularised
+   point within one standard error over stories of the best: ``verifier_select``, ``--selection``), and the default
+   threshold likewise (see ``pick_threshold``); fits a logistic regression on the tuning part and the suites, and
+   calibrates it (Platt by default, see ``CALIBRATIONS``) on out-of-fold predictions of the tuning stories
+   (story-grouped folds), then adds the prior shift for news the rules were not written on (``UNSEEN_SHIFT``,
+   ``--unseen-shift``) to the calibrated log-odds: the tuning part's candidates are right more often than other news'
+   because the rules were written on them.
    The check part of the split is never used for the shipped model (``shipped_rows`` asserts it).
 4. Prints the tuning part's figures, leave one story out (each tuning story predicted by a verifier trained and
    calibrated without it, on the tuning part and the suites): the threshold table, ECE and precision by band.
@@ -35,9 +36,10 @@ six minutes of CPU on 2 cores, a quarter of it spaCy):
 
 PLOVER and CASE 2021 are never read (their licences would bind the shipped file).
 
-Usage: ``.venv/bin/python scripts/train_verifier.py [--cache rows.json] [--out PATH] [--dry-run]
-[--calibration platt|isotonic|both] [--without-extra] [--drop PREFIX] [--bbc-politics [--bbc-cache bbc.json]
-[--bbc-labels judged.jsonl]] [--unseen-shift D] [--guardian-labels labels.jsonl [--guardian-cache g.json]]``
+Usage: ``.venv/bin/python scripts/train_verifier.py [--cache rows.json] [--out PATH] [--dry-run] [--calibration
+platt|isotonic|both] [--without-extra] [--drop PREFIX] [--bbc-politics [--bbc-cache bbc.json] [--bbc-labels
+judged.jsonl]] [--unseen-shift D] [--guardian-labels labels.jsonl [--guardian-cache g.json]] [--selection one-se|min]
+[--selection-seeds N]``
 (``--cache`` keeps the coded candidates so that a second run only trains; ``--bbc-cache`` likewise the BBC
 features).
 """
@@ -57,6 +59,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(1, str(REPO / "scripts"))  # verifier_judged
+
+import verifier_select as vs  # noqa: E402
 
 from wirescope.config import DEFAULT_STAGES, Settings  # noqa: E402
 from wirescope.eval.realnews import PRODUCED_FACTUAL, Candidate, score, score_story  # noqa: E402
@@ -343,10 +347,10 @@ def _predict(fitted: Any, rows: list[Row]) -> list[float]:
     return [float(p) for p in model.predict_proba(vec.transform([r.features for r in rows]))[:, 1]]
 
 
-def _folds(groups: list[str], k: int) -> list[list[str]]:
-    """``k`` folds of groups, shuffled with the fixed seed (deterministic)."""
+def _folds(groups: list[str], k: int, seed: int = SEED) -> list[list[str]]:
+    """``k`` folds of groups, shuffled with ``seed`` (deterministic)."""
     order = sorted(set(groups))
-    random.Random(SEED).shuffle(order)
+    random.Random(seed).shuffle(order)
     return [order[i::k] for i in range(min(k, len(order)))]
 
 
@@ -375,12 +379,12 @@ def _calibrate(raw: list[float], labels: list[int], method: str) -> Calibration:
 
 
 def _oof_raw(rows: list[Row], c: float, suite_weight: float, k: int = INNER_FOLDS,
-             min_stories: int = MIN_STORIES) -> dict[int, float]:
+             min_stories: int = MIN_STORIES, seed: int = SEED) -> dict[int, float]:
     """Out-of-fold raw probabilities of the gold-story rows of ``rows`` (story-grouped folds; suite rows always
     train)."""
     gold = [r for r in rows if r.part != "suite"]
     out: dict[int, float] = {}
-    for held in _folds([r.group for r in gold], k):
+    for held in _folds([r.group for r in gold], k, seed):
         held_set = set(held)
         fitted = _fit([r for r in rows if r.group not in held_set], c, suite_weight, min_stories)
         test = [r for r in gold if r.group in held_set]
@@ -389,10 +393,10 @@ def _oof_raw(rows: list[Row], c: float, suite_weight: float, k: int = INNER_FOLD
 
 
 def train(rows: list[Row], c: float, suite_weight: float, method: str = "isotonic",
-          min_stories: int = MIN_STORIES) -> Verifier:
+          min_stories: int = MIN_STORIES, seed: int = SEED) -> Verifier:
     """A calibrated verifier: the regression on all ``rows``, calibration (``method``) on its out-of-fold raw
     predictions for the gold-story rows."""
-    raw = _oof_raw(rows, c, suite_weight, min_stories=min_stories)
+    raw = _oof_raw(rows, c, suite_weight, min_stories=min_stories, seed=seed)
     labelled = [r for r in rows if r.part != "suite" and r.label is not None]
     calibration = _calibrate([raw[id(r)] for r in labelled], [r.label for r in labelled], method)  # type: ignore[misc]
     vec, model = _fit(rows, c, suite_weight, min_stories)
@@ -407,37 +411,45 @@ def _log_loss(ps: list[float], ys: list[int]) -> float:
     return -sum(math.log(min(max(p if y else 1 - p, 1e-6), 1.0)) for p, y in zip(ps, ys, strict=True)) / len(ys)
 
 
-def choose(rows: list[Row], methods: tuple[str, ...] = ("platt",),
-           min_stories: int = MIN_STORIES) -> tuple[float, float, str, list[str]]:
-    """The (C, suite weight, calibration) of the lowest log loss of calibrated out-of-fold probabilities on the
-    tuning stories (nested: each tuning story predicted by a verifier trained and calibrated without it)."""
-    report, best = [], None
+def choose(rows: list[Row], methods: tuple[str, ...] = ("platt",), min_stories: int = MIN_STORIES,
+           seeds: Sequence[int] = vs.SELECTION_SEEDS, rule: str = "one-se") -> tuple[float, float, str, list[str]]:
+    """The (C, suite weight, calibration) chosen on the tuning stories' nested out-of-fold log loss (each tuning
+    story predicted by a verifier trained and calibrated without it), averaged over the fold ``seeds``: by the
+    one-standard-error rule (``verifier_select``), or the lowest loss (``rule`` "min")."""
+    report, points = [], []
     for method in methods:
         for c in GRID_C:
             for w in GRID_SUITE_WEIGHT:
-                probs = nested_oof(rows, c, w, k=INNER_FOLDS, method=method, min_stories=min_stories)
-                ys = [r.label for r in rows if r.part == "tuning" and r.label is not None]
-                ps = [probs[id(r)] for r in rows if r.part == "tuning" and r.label is not None]
-                loss = _log_loss(ps, ys)
+                per_seed = []
+                for seed in seeds:
+                    probs = nested_oof(rows, c, w, k=INNER_FOLDS, method=method, min_stories=min_stories, seed=seed)
+                    per_seed.append(vs.story_sums([(r.group, probs[id(r)], r.label) for r in rows
+                                                   if r.part == "tuning" and r.label is not None]))
+                point = vs.scored((c, w, method), per_seed)
+                points.append(point)
+                by_seed = " ".join(f"{sum(a for a, _ in d.values()) / sum(n for _, n in d.values()):.4f}"
+                                   for d in per_seed)
                 report.append(f"  {method:<8} C={c:<5} suite weight={w:<4} tuning-part nested out-of-fold log loss "
-                              f"{loss:.4f}")
-                if best is None or loss < best[0] - 1e-9:
-                    best = (loss, c, w, method)
-    assert best is not None
-    return best[1], best[2], best[3], report
+                              f"{point.loss:.4f} (standard error over stories {point.se:.4f}; seeds {by_seed})")
+    best = min(points, key=lambda p: p.loss)
+    report += [f"  against the best (C={best.point[0]}, suite weight={best.point[1]}): C={p.point[0]}, suite weight="
+               f"{p.point[1]}: {p.loss - best.loss:+.4f} (standard error of the difference {vs.paired_se(p, best):.4f})"
+               for p in points if p is not best]
+    chosen = vs.one_se(points) if rule == "one-se" else best
+    return chosen.point[0], chosen.point[1], chosen.point[2], report
 
 
 def nested_oof(rows: list[Row], c: float, suite_weight: float, k: int | None = None,
-               method: str = "isotonic", min_stories: int = MIN_STORIES) -> dict[int, float]:
+               method: str = "isotonic", min_stories: int = MIN_STORIES, seed: int = SEED) -> dict[int, float]:
     """Calibrated out-of-fold probabilities of every gold-story row of ``rows``: each group predicted by a verifier
     trained and calibrated (inner folds) without it; ``k`` None is leave one story out."""
     gold = [r for r in rows if r.part != "suite"]
     groups = [r.group for r in gold]
-    folds = _folds(groups, k) if k else [[g] for g in sorted(set(groups))]
+    folds = _folds(groups, k, seed) if k else [[g] for g in sorted(set(groups))]
     out: dict[int, float] = {}
     for held in folds:
         held_set = set(held)
-        verifier = train([r for r in rows if r.group not in held_set], c, suite_weight, method, min_stories)
+        verifier = train([r for r in rows if r.group not in held_set], c, suite_weight, method, min_stories, seed)
         for r in gold:
             if r.group in held_set:
                 out[id(r)] = verifier.probability(r.features)
@@ -535,28 +547,38 @@ def mark_untuned(rows: list[Row], tuned: set[str]) -> list[Row]:
                 r.label, r.candidate) for r in rows]
 
 
-def guardian_check(model: Verifier, labels: list[Path], cache: Path | None, args: argparse.Namespace) -> str:
-    """The model's calibration on the Guardian events of ``labels`` (``verifier_judged``), coded as judged."""
+def judged_features(label_files: list[Path], cache: Path | None) -> list[dict[str, Any]]:
+    """The set (the label file's stem), key and features of every event the coder makes on the articles each label
+    file spans, coded as the judge saw them (``verifier_judged.judged_articles``; kept in ``cache`` when given).
+    Only features and keys leave the coder: no text."""
     import verifier_judged as vj
 
-    judged = vj.read_labels(labels)
     if cache is not None and cache.exists():
-        coded = json.loads(cache.read_text(encoding="utf-8"))
-    else:
-        from wirescope.nlp.pipeline import Pipeline
-        from wirescope.nlp.resources.petrarch import load_dictionaries
+        return list(json.loads(cache.read_text(encoding="utf-8")))
+    from wirescope.nlp.pipeline import Pipeline
+    from wirescope.nlp.resources.petrarch import load_dictionaries
 
-        records = vj.guardian_articles(vj.judged_rows(judged))
-        dicts = load_dictionaries(None)
-        stages = tuple(s for s in DEFAULT_STAGES if s != "verify")
+    dicts = load_dictionaries(None)
+    stages = tuple(s for s in DEFAULT_STAGES if s != "verify")
+    coded = []
+    for f in label_files:
+        records = vj.judged_articles(vj.read_labels([f]))
         capture = _run(Pipeline(Settings(stages=stages)), [a for _, a in records],
                        dictionary_senses(dicts.verbs, dicts.patterns))
-        coded = [{"key": _bbc_key(rid, e), "features": f} for rid, a in records
-                 for e, f in zip(capture.seen[a.id][0], capture.seen[a.id][1], strict=True)]
-        if cache is not None:
-            cache.write_text(json.dumps(coded), encoding="utf-8")
+        coded += [{"set": f.stem, "key": _bbc_key(rid, e), "features": fs} for rid, a in records
+                  for e, fs in zip(capture.seen[a.id][0], capture.seen[a.id][1], strict=True)]
+    if cache is not None:
+        cache.write_text(json.dumps(coded), encoding="utf-8")
+    return coded
+
+
+def guardian_check(model: Verifier, labels: list[Path], cache: Path | None, args: argparse.Namespace) -> str:
+    """The model's calibration on the judged events of ``labels`` (``verifier_judged``), coded as judged."""
+    import verifier_judged as vj
+
+    coded = judged_features(labels, cache)
     probs = [model.probability(_kept(c["features"], args)) for c in coded]
-    return vj.judged_figures(probs, [c["key"] for c in coded], judged)
+    return vj.judged_figures(probs, [c["key"] for c in coded], vj.read_labels(labels))
 
 
 def main() -> None:
@@ -578,6 +600,12 @@ def main() -> None:
     parser.add_argument("--bbc-labels", type=Path, action="append", default=[], metavar="FILE",
                         help="with --bbc-politics: judged labels of those events (JSON Lines of key and real), to "
                              "print the model's calibration on them (repeatable)")
+    parser.add_argument("--selection", choices=("one-se", "min"), default="one-se",
+                        help="how the grid point is chosen from the seed-averaged nested log loss: the most "
+                             "regularised within one standard error over stories of the best (default), or the "
+                             "lowest (scripts/verifier_select.py)")
+    parser.add_argument("--selection-seeds", type=int, default=len(vs.SELECTION_SEEDS), metavar="N",
+                        help="average the nested log loss over fold seeds 0..N-1")
     parser.add_argument("--min-stories", type=int, default=MIN_STORIES,
                         help="give a weight only to features seen in at least this many training stories")
     parser.add_argument("--unseen-shift", type=float, default=UNSEEN_SHIFT,
@@ -600,8 +628,9 @@ def main() -> None:
     counts = {p: (sum(1 for r in rows if r.part == p and r.label is not None),
                   sum(1 for r in rows if r.part == p and r.label == 1)) for p in ("tuning", "check", "suite")}
     print("labelled candidates (rows, positives):", counts)
-    c, w, method, report = choose(train_rows, CALIBRATIONS[args.calibration], least)
-    print("model selection on the tuning part:", *report,
+    c, w, method, report = choose(train_rows, CALIBRATIONS[args.calibration], least,
+                                  tuple(range(args.selection_seeds)), args.selection)
+    print(f"model selection on the tuning part ({args.selection}, {args.selection_seeds} fold seeds):", *report,
           f"chosen: C={c}, suite weight={w}, calibration {method}", sep="\n")
     tuning_oof = nested_oof(train_rows, c, w, method=method, min_stories=least)
     threshold, lines = pick_threshold(train_rows, tuning_oof, tuning)
@@ -614,7 +643,8 @@ def main() -> None:
                            "rows": {p: n for p, (n, _) in counts.items() if p != "check"},
                            "positives": {p: k for p, (_, k) in counts.items() if p != "check"},
                            "suites": [s for s, _ in SUITES]},
-            "C": c, "suite_weight": w, "calibration": method, "seed": SEED, "sklearn": sklearn.__version__,
+            "C": c, "suite_weight": w, "calibration": method, "seed": SEED, "selection": args.selection,
+            "selection_seeds": args.selection_seeds, "sklearn": sklearn.__version__,
             "label": "matches a gold event on (sentence, source country, target country, root)"}
     shift = args.unseen_shift
     meta["unseen_shift"] = shift

@@ -21,6 +21,7 @@ from typing import Any
 from wirescope.eval.realnews import calibration_of
 
 GUARDIAN = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "guardian_sdf_2017_2019.csv"
+BBC = GUARDIAN.parent / "bbc2225.jsonl"
 CUT = 2500
 BANDS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01))
 
@@ -84,3 +85,33 @@ def judged_figures(probs: list[float], keys: list[list[Any]], labels: dict[str, 
         parts.append(f"{name}: {sum(y for _, y in ys)} ({sum(y for _, y in ys) / len(ys):.3f}), ECE "
                      f"{calibration_of(ys)['ece']}, at >= 0.3 {sum(shown)} of {len(shown)}; " + ", ".join(bands))
     return "; ".join(parts)
+
+
+def bbc_articles(ids: set[str], path: Path = BBC) -> list[tuple[str, Any]]:
+    """(record id, Article) of the BBC records ``ids`` (``business/401.txt``), with their titles."""
+    from wirescope import article_from_text
+
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and (rec := json.loads(line))["id"] in ids:
+            out.append((rec["id"], article_from_text(rec["text"], title=rec["title"])))
+    return out
+
+
+def spanned(record_ids: set[str]) -> set[str]:
+    """The BBC records from the lowest to the highest number of each category in ``record_ids``: an article in
+    which the judged coder made no event has no label, but a later coder's events there must count (as unjudged)."""
+    out = set()
+    for category in {r.split("/")[0] for r in record_ids}:
+        numbers = [int(r.split("/")[1].split(".")[0]) for r in record_ids if r.startswith(category + "/")]
+        out |= {f"{category}/{n:03d}.txt" for n in range(min(numbers), max(numbers) + 1)}
+    return out
+
+
+def judged_articles(labels: dict[str, dict[str, Any]]) -> list[tuple[str, Any]]:
+    """(record id, Article) of every article the labels span, coded as the judge saw them: the Guardian rows from
+    the lowest to the highest one named (cut), the BBC records of each category likewise (with their titles)."""
+    rows = judged_rows(labels)
+    records = guardian_articles(set(range(min(rows), max(rows) + 1))) if rows else []
+    return records + bbc_articles(spanned({json.loads(k)[0] for k in labels
+                                           if not json.loads(k)[0].startswith("guardian/")}))

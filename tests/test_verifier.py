@@ -359,3 +359,27 @@ def test_pipeline_with_verify_scores_every_event(nlp, examples) -> None:  # type
         assert 0.0 <= after.confidence <= 1.0 and after.code == before.code
     assert any(a.confidence != b.confidence for a, b in zip(plain.events, verified.events, strict=True))
     assert any(p.startswith("verify@") for p in verified.provenance.stages)
+
+
+def test_the_one_standard_error_rule_takes_the_most_regularised_point_inside_the_noise() -> None:
+    """scripts/verifier_select.py: losses averaged over fold seeds, standard errors over stories, and the lowest C
+    whose loss exceeds the best's by at most one standard error of the story-by-story difference; a point outside
+    it is not taken however regularised, and the spread of story difficulty (the same for every point) is not
+    noise of the comparison."""
+    _script()
+    import verifier_select as vs
+
+    def per_story(losses: list[float]) -> dict[str, tuple[float, int]]:
+        return {f"s{i}": (x * 2, 2) for i, x in enumerate(losses)}  # two rows per story
+
+    stories = [0.5, 0.7, 0.3, 0.6, 0.4]  # mean 0.5, standard error over stories 0.0707
+    best = vs.scored((1.0, 0.0, "platt"), [per_story(stories), per_story([x + 0.02 for x in stories])])
+    assert abs(best.loss - 0.51) < 1e-9 and abs(best.se - 0.0707) < 1e-3
+    jitter = [0.0, 0.1, -0.05, 0.05, 0.0]  # differences of mean 0.02, standard error 0.0255
+    close = vs.scored((0.3, 0.0, "platt"), [per_story([x + 0.01 + j for x, j in zip(stories, jitter, strict=True)])])
+    far = vs.scored((0.1, 0.0, "platt"), [per_story([x + 0.05 for x in stories])])  # always worse: outside
+    assert abs(vs.paired_se(close, best) - 0.0255) < 1e-3 and vs.paired_se(far, best) < 1e-9
+    assert vs.one_se([best, close, far]).point == (0.3, 0.0, "platt")
+    assert vs.one_se([best, far]).point == (1.0, 0.0, "platt")  # within the unpaired error, not the paired
+    assert vs.row_loss(1.0, 1) == 0.0 and vs.row_loss(0.0, 1) > 13
+
