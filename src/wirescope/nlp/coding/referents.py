@@ -366,6 +366,32 @@ class Referents:
         found = subjects or places
         return (split_code(found[-1].code)[0] if found else None), any(self._personal(m) for m in named)
 
+    def actor_country_before(self, tok: Token, other_than: frozenset[str | None]) -> str | None:
+        """The country of the actor named last before ``tok`` (in its sentence or the ``PRONOUN_WINDOW`` before):
+        a name coded with a country as a subject or an object, or as the owner or modifier of one ("Iran's foreign
+        minister", "Iranian officials"), not a place where something happens ("in Syria"); one of ``other_than``
+        (the country of the clause's own subject: "Britain warned the country" is not Britain) is passed over.
+        None when the nearest such mention is coordinated with another of a different country (two equally
+        close: "Iran and Iraq")."""
+        here = self.sentence_of(tok)
+        for k in reversed(range(len(self._runs))):
+            if here - self._sentences[k] > PRONOUN_WINDOW:
+                break
+            m = self._name(k) if self._runs[k][-1].i < tok.i else None
+            country = split_code(m.code)[0] if m is not None else None
+            if m is None or country in other_than or not _actor_position(self._doc[m.head]):
+                continue
+            head = self._doc[m.head]
+            others = {split_code(o.code)[0] for c in head.conjuncts
+                      if (o := self._name_at(c)) is not None}
+            return None if others - {country} else country
+        return None
+
+    def _name_at(self, tok: Token) -> Name | None:
+        """The coded name whose head is ``tok``, if any."""
+        k = next((k for k, run in enumerate(self._runs) if run[-1].i == tok.i), None)
+        return self._name(k) if k is not None else None
+
     def _personal(self, m: Name) -> bool:
         """The name may be a person's: as a pronoun's antecedent (``Name.person``), or its last word is labelled a
         person ("Secretary of State Mike Pompeo": the parse labels 'State' an organisation, but Pompeo is no
@@ -569,6 +595,17 @@ def _in_place_phrase(tok: Token) -> bool:
     "near the Haitian town of X" is not: an adjective is no name)."""
     tok = _place_object(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+
+
+def _actor_position(tok: Token) -> bool:
+    """The name stands where an actor does: a subject or an object, or the owner or modifier of a noun in such a
+    place ("Iran's foreign minister said", "Iranian officials met"), or the object of a preposition that is no
+    place's ("talks with Iran", "sanctions against Russia")."""
+    while tok.dep_ in ("compound", "poss", "amod", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative", "appos"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ not in (*_PLACE_PREPS, "to", "into", "from", "across", "through")
 
 
 def _where_one_goes(tok: Token) -> bool:

@@ -91,6 +91,10 @@ THE_COUNTRY = "actors.the-country-is-the-article-country"
 # "the country" as a subject refers back as the possessor "the country's" does (``the_country``), to the
 # article's country only in its lead: the first sentences, which tell of the story's own country
 THE_COUNTRY_REFERS_BACK = "actors.the-country-refers-back"
+# "the country" as an object refers to the country of the actor named last before it, other than the subject's
+THE_COUNTRY_OBJECT = "actors.the-country-as-object-is-the-actor-named-last"
+# prepositions whose object is a party acted on, not a place ("sanctions against the country", "talks with")
+_TARGET_PREPS = frozenset({"against", "on", "with", "toward", "towards", "upon"})
 LEAD_SENTENCES = 3
 # "his military", "her government": a state's body owned by a possessive pronoun is its antecedent's country's
 POSSESSOR_PRONOUN = "actors.possessive-pronoun-gives-the-country"
@@ -173,14 +177,33 @@ def the_country(refs: Referents, head: Token, *, lead_only: bool = False) -> str
     return country
 
 
-def the_country_mention(head: Token) -> bool:
+def the_country_mention(head: Token, *, objects: bool = False) -> bool:
     """A subject that is "the country" or "the nation" with nothing else to say which ("says the country shot down
-    a jetliner"; not "a country", "the other country", "the country's president", "the country where ...")."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _COUNTRY_NOUNS \
-            or head.dep_ not in ("nsubj", "nsubjpass"):
+    a jetliner"; not "a country", "the other country", "the country's president", "the country where ..."); with
+    ``objects``, the same as the object of a verb or of a preposition that is no place's ("warned the country",
+    "sanctions against the country"; not "in the country", "into the country")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _COUNTRY_NOUNS:
+        return False
+    if objects:
+        if not (head.dep_ in ("dobj", "obj") or (head.dep_ == "pobj" and head.head.lower_ in _TARGET_PREPS)):
+            return False
+    elif head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     kids = [c for c in head.children if c.dep_ != "punct"]
     return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
+
+
+def _subject_countries(head: Token, how: How) -> frozenset[str | None]:
+    """The countries of the subject of the nearest clause above ``head`` that has one (itself not "the country" it
+    acts on: "Britain warned the country", "Boris Johnson became the first British foreign secretary to visit the
+    country"), coded as the dictionaries give it."""
+    coder, day, _ = how
+    for anc in head.ancestors:
+        subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+        if subjects:
+            return frozenset({split_code(code_recorded(coder, phrase_tokens(s), day, s)[0])[0] for s in subjects}
+                             - {None})
+    return frozenset()
 
 
 def _possessor_country(refs: Referents, head: Token, how: How) -> str | None:
@@ -220,6 +243,10 @@ def _uncoded_refers_back(refs: Referents, head: Token, toks: Sequence[Token], ho
         country = the_country(refs, head, lead_only=True)
         # "Iranian state TV says the country shot down a Ukrainian jetliner": the country named before it
         return (country, "the country") if country is not None and fire(THE_COUNTRY_REFERS_BACK) else (None, "")
+    elif the_country_mention(head, objects=True):
+        country = refs.actor_country_before(head, _subject_countries(head, how))
+        # "Iran seized a British tanker. Britain warned the country": the actor named last, not Britain
+        return (country, "the country") if country is not None and fire(THE_COUNTRY_OBJECT) else (None, "")
     return (found.code, found.name) if found is not None and fire(rule) else (None, "")
 
 

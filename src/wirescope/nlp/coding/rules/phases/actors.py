@@ -364,6 +364,19 @@ ACTORS: tuple[Rule, ...] = (
          "coded the phrase as no one, so the act had no source. Not after a person named in its sentence with "
          "neither (a visitor's country is not the country visited), not 'a country', 'the other country', 'the "
          "country where ...', nor an object (which need not be the subject's country)."),
+    Rule("actors.the-country-as-object-is-the-actor-named-last", _ACT,
+         "With the bundled dictionaries, a definite 'the country' or 'the nation' with nothing else to say which, as "
+         "the object of a verb or of a preposition of a party acted on (against, on, with, toward), refers to the "
+         "country of the actor named last before it, in its sentence or the two before: a name coded with a "
+         "country as a subject or an object, or as the owner or modifier of one ('Iran's foreign minister'), not a "
+         "place where something happens ('in Syria'), and not the country of the subject of the nearest clause "
+         "above it, which does not act on itself ('Israel struck targets near Damascus on Sunday. Russia "
+         "criticised the country': ISR, not RUS; 'EU commissioner Neven Mimica pledged a support package for the "
+         "Gambia. Boris Johnson became the first British foreign secretary to visit the country': GMB, not "
+         "GBR). The dictionaries code the phrase as no one, so the act had no target; the article's dateline or "
+         "its country is no answer (the country acted on is often another). Not when the "
+         "nearest such name is coordinated with another of a different country ('Iran and Iraq': two equally "
+         "close), nor as the object of a preposition of place ('in the country', 'into the country')."),
     Rule("actors.possessive-pronoun-gives-the-country", _ACT,
          "With the bundled dictionaries, a subject that is a state's body without a country (government, military, "
          "army, forces, police, intelligence: GOV, MIL, COP, SPY) owned by 'his' or 'her' is the country of the "
