@@ -341,12 +341,47 @@ class EventCoder(TriggerCodes, TriggerYields):
             return None  # a pattern coded only in its converse: "has won the fiction prize at the Book Awards"
         return code, converse
 
+    def _sensed_with_targets(self, verb: Token, match: PatternMatch, codes: tuple[str, str],
+                             parties: tuple[Sequence[ActorRef], list[ActorRef]],
+                             ctx: DocContext) -> tuple[str, str | None, list[ActorRef], bool] | None:
+        """(code, converse, targets, guessed) of the trigger in its sense (``_sensed``), or None for no event.
+        ``guessed``: the code is still the root the verb's dictionary patterns share, which no pattern and no rule
+        of sense confirmed; its targets are then only those its own phrase names (``_guessed_targets``)."""
+        sensed = self._sensed(verb, match, codes, parties, ctx)
+        if sensed is None:
+            return None
+        guessed = self.real_news and match.inferred == "root" and sensed[0] == codes[0]
+        targets = self._guessed_targets(verb, parties[1], ctx, guessed=guessed)
+        return None if targets is None else (sensed[0], sensed[1], targets, guessed)
+
     def _deployed(self, verb: Token, match: PatternMatch, sources: Sequence[ActorRef], targets: Sequence[ActorRef],
                   ctx: DocContext) -> tuple[PatternMatch, list[ActorRef]]:
         """The match and targets of a sending of the sender's own forces (deployments.py: "sent troops to Mexico's
         northern border" is no cooperation with Mexico or with the troops), else those given."""
         deployed = deployment(verb, match.code, sources, targets, ctx) if self.real_news else None
         return (match, list(targets)) if deployed is None else (replace(match, code=deployed[0]), deployed[1])
+
+    def _modality(self, verb: Token, match: PatternMatch, code: str, sent: Span, sources: Sequence[ActorRef],
+                  ctx: DocContext, *, guessed: bool) -> str | None:
+        """The modality of a trigger's events, or None for no event: a verb coded only by its dominant pattern root
+        (``guessed``) whose act is told as not done or only supposed (modality.dominant-root-needs-a-told-act)."""
+        mod = scheduled_modality(verb, modality(modal_anchor(verb, ctx.trace), code, sent, ctx), ctx,
+                                 [(s.start, s.end) for s in sources])
+        mod = future_measure_modality(verb, match, mod, ctx)
+        if guessed and mod in _UNTOLD and ctx.fire("modality.dominant-root-needs-a-told-act"):
+            return None  # "would restore Assad", "can the UN accept people ...?": the guessed sense, unconfirmed
+        return mod
+
+    def _negation_code(self, verb: Token, codes: tuple[str, str | None], mod: str,
+                       ctx: DocContext) -> tuple[str, str | None, str, bool]:
+        """(code, converse, modality, derived): a negated act coded as the act its negation amounts to (PICO: "did
+        not clash", 110 negated = 050), then asserted and derived; else as given. Not for "won't try to clash" (the
+        trying is negated, not the clash)."""
+        code, converse = codes
+        if mod == "negated" and code in self.negations and negated(verb, bare_infinitive=True) \
+                and ctx.fire("code.negation-ontology"):
+            return self.negations[code], self.negations.get(converse, converse) if converse else None, "asserted", True
+        return code, converse, mod, False
 
     def _events(self, verb: Token, match: PatternMatch, sent: Span, index: int, ctx: DocContext, *,
                 nominal: bool) -> list[Coding]:
@@ -363,26 +398,17 @@ class EventCoder(TriggerCodes, TriggerYields):
         # "A:B" codes the event and its converse; ":B" only the converse: "X died in a suicide bombing" [:1831] has
         # X as the target of whoever bombed (nobody named: no event)
         forward, _, converse_code = match.code.partition(":")
-        codes = self._sensed(verb, match, (forward, converse_code), (sources, targets), ctx)
-        if codes is None:
+        sensed = self._sensed_with_targets(verb, match, (forward, converse_code), (sources, targets), ctx)
+        if sensed is None:
             return []
-        code, converse = codes
+        code, converse, targets, guessed = sensed
         if self.real_news and converse is None:
             converse = mutual_meeting(verb, code, targets, ctx)  # "met with Rubio": both meet
         # "urged X to accept ... or face sanctions": the threat is made as the asking verb is
-        mod = scheduled_modality(verb, modality(modal_anchor(verb, ctx.trace), code, sent, ctx), ctx,
-                                 [(s.start, s.end) for s in sources])
-        mod = future_measure_modality(verb, match, mod, ctx)
-        # not for "won't try to clash" (the trying is negated, not the clash)
-        derived = False
-        if mod == "negated" and code in self.negations and negated(verb, bare_infinitive=True) \
-                and ctx.fire("code.negation-ontology"):
-            # "did not clash" is coded as the act its negation amounts to (PICO: 110 negated = 050), which is
-            # then asserted
-            code = self.negations[code]
-            converse = self.negations.get(converse, converse) if converse else None
-            mod = "asserted"
-            derived = True
+        mod = self._modality(verb, match, code, sent, sources, ctx, guessed=guessed)
+        if mod is None:
+            return []
+        code, converse, mod, derived = self._negation_code(verb, (code, converse), mod, ctx)
         pairs = self._pairs(verb, match, sources, targets, (code, forward, converse), ctx)
         if self.real_news:
             pairs = self._where_they_act(verb, pairs, ctx)
@@ -411,6 +437,8 @@ def _last_attack(coded: Sequence[Coding], sentence: int) -> tuple[ActorRef, Acto
     return force[-1] if force else None
 
 
+# modalities of an act not done or only supposed (a verb coded by its dominant pattern root has none of them)
+_UNTOLD = frozenset({"hypothetical", "negated"})
 # verbs of fighting that, without an opponent, mean having difficulty
 _DIFFICULTY_VERBS = words("verb_classes", "difficulty")
 # forces placed near, along or off a country are aimed at it; "to" a country is a destination (a mission)

@@ -22,6 +22,7 @@ from .patterns import PatternMatch
 from .phrase_actors import ActorRef
 from .referents import referents_of
 from .rivals import rival_parties
+from .root_parties import named_parties
 from .source_finders import SUBJ_DEPS, reduced_passive
 from .speech import accuser, addressee_without_code, one_sided_statement, unnamed_accuser
 from .syntax import phrase_tokens, regular_stems
@@ -255,6 +256,20 @@ class EventArguments(EventPlaces):
         if sources and not targets:
             targets = accuser(verb, sources, match.code, ctx)  # "blamed India ..., a charge New Delhi rejected"
         return sources, targets
+
+    def _guessed_targets(self, verb: Token, targets: list[ActorRef], ctx: DocContext, *,
+                         guessed: bool) -> list[ActorRef] | None:
+        """The targets of a verb whose code is still the root its dictionary patterns share (``guessed``: no pattern
+        matched and no rule of sense recoded it): those its own phrase names (root_parties.py), and None (no
+        event) when there is none: "A TV station has refused to show a series", "has not ruled out a return"."""
+        if not guessed:
+            return targets
+        named = named_parties(verb, targets)
+        if len(named) < len(targets) and ctx.fire("target.dominant-root-needs-its-object"):
+            targets = named
+        if not targets and ctx.fire("target.dominant-root-is-never-one-sided"):
+            return None
+        return targets
 
     def _refused_target(self, verb: Token, match: PatternMatch, sources: list[ActorRef],
                         ctx: DocContext) -> list[ActorRef]:

@@ -45,6 +45,17 @@ MODALITY: tuple[Rule, ...] = (
          "of any protesters who were later killed by US-led airstrikes?' asks about the killing too (it was "
          "asserted), unless the clause's noun is definite ('the soldiers who were killed': presupposed)."),
     Rule("modality.negated-governor", _M, "A negated governor of an infinitive: 'did not try to attack'."),
+    Rule("modality.dominant-root-needs-a-told-act", _M,
+         "A verb whose code is still the root its dictionary patterns share (code.dominant-pattern-root: no pattern "
+         "matched and no rule of sense recoded it, the sense is a guess) codes no act the text tells as not done "
+         "or only supposed (hypothetical, negated): such a use confirms nothing of the sense and mostly is not it: "
+         "'a total withdrawal of US personnel at this time would restore Assad' (050, shown), 'Can the UN accept "
+         "people who have accepted war crimes to be candidates' (030, shown), 'They should refuse to pay money "
+         "over to the perpetrators' (120, shown), 'Turkish plans to unleash Nato forces' (190, shown), 'to allow "
+         "Singapore Airlines to fly between the Australia and the US' (070 twice), 'We won't accept another "
+         "dictator' (030), 'the UK should not ignore the need to reform' (120). An announced act (threatened) "
+         "stays: 'will make Iran more decisive to resist America's expansionism' (120), 'Iran threatened to cut "
+         "off electricity to the autonomous Azerbaijani republic of Nakhichevan' (PLOVER) are right."),
     Rule("modality.refusal", _M, "A refusal governs the act: 'refused to lift the curfew' (negated)."),
     Rule("modality.prevented-act", _M,
          "An act in the 'from V-ing' complement of a verb of prevention (bar, ban, prevent, stop, prohibit, keep "
