@@ -50,6 +50,7 @@ _PROTEST_ROOT = "14"
 # verbs whose subject receives what another gives or does ("received sanctions from the EU", "got a warning")
 _RECEIVING_VERBS = words("verb_classes", "receiving")
 RECEIVED = "code.act-received-is-the-givers"
+_NAME_DEPS = ("oprd", "attr", "xcomp")  # the predicate noun of "called X a Y" (rules/patterns.py: naming)
 
 
 def _in_scene_phrase(tok: Token, verb: Token) -> bool:
@@ -128,9 +129,9 @@ class TriggerCodes(EventArguments):
         if default and len(entries[0].words) == 1 and ctx.matched("candidates.phrasal-light-verb", tok) \
                 and ctx.fire("candidates.phrasal-light-verb"):
             return None  # "took on the Americans": not the verb's own sense
-        if default and ctx.matched("candidates.naming-is-not-calling", tok) \
+        if (default or _pattern_inside_the_name(match, tok)) and ctx.matched("candidates.naming-is-not-calling", tok) \
                 and ctx.fire("candidates.naming-is-not-calling"):
-            return None  # "called X a fantastic guy"
+            return None  # "called X a fantastic guy", "what it called a criminal attack on its software"
         if default:
             match = self._said_code(tok, match, ctx)
         if match.code.strip() in NULL_CODES or (default and lemma in LIGHT_VERBS and len(entries[0].words) == 1):
@@ -327,3 +328,15 @@ class TriggerCodes(EventArguments):
         if alt.pattern is None or not ctx.fire("code.logical-object-takes-the-pattern"):
             return None
         return replace(alt, target_after=None, last_token=None)
+
+
+def _pattern_inside_the_name(match: PatternMatch, verb: Token) -> bool:
+    """A pattern of 'call' whose last word lies inside the predicate noun's phrase, not on the noun itself: the
+    words belong to the name given ("what it called a criminal attack on its software" is no "called on"; "the
+    preferred shipping line for Iranian proliferators" no "called for"), while a pattern naming the noun itself is
+    the dictionary's own judgement of the name ("called X a monkey" [111])."""
+    last = match.last_token
+    if match.pattern is None or last is None:
+        return False
+    return any(c.dep_ in _NAME_DEPS and c.left_edge.i <= last <= c.right_edge.i and last != c.i
+               for c in verb.children)

@@ -41,7 +41,7 @@ def dependency_patterns() -> dict[str, list[list[PatternNode]]]:
         "candidates.naming-is-not-calling": [
             [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": _cases("call")}}},
              {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "named",
-              "RIGHT_ATTRS": {"DEP": {"IN": ["oprd", "attr", "xcomp"]}, "POS": {"IN": ["NOUN", "PROPN"]}}}],
+              "RIGHT_ATTRS": {"DEP": {"IN": ["oprd", "attr", "xcomp"]}, "POS": {"IN": ["NOUN", "PROPN", "NUM"]}}}],
             [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": _cases("call")}, "DEP": "acl", "TAG": "VBN"}}],
         ],
         # a gerund after a temporal preposition sets the scene: "celebrated ... after leaving Eriador"

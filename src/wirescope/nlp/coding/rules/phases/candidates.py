@@ -200,7 +200,13 @@ CANDIDATES: tuple[Rule, ...] = (
          "among the verbs a resolved 'it' exposed (session 17); real-news conventions only (attributions.py)."),
     Rule("candidates.naming-is-not-calling", _C,
          "'call' with a predicate noun names ('called X a rogue state') or labels ('a group called Y'); it is not "
-         "a call (041) on anyone."),
+         "a call (041) on anyone. The predicate may be 'one of ...' ('was called \"one of the biggest Bollywood "
+         "pirates in the UK\" by the sentencing judge': was 041 both ways). A pattern whose last word lies inside "
+         "the predicate noun's phrase, not on the noun, read the name's words as the verb's: 'what it called a "
+         "criminal attack on its software' (BBC tech) matched '* ( ON ) [020]', 'what the State "
+         "Department has called \"the preferred shipping line for Iranian proliferators\"' (VOA) a '( FOR ... )' "
+         "pattern: naming too. A pattern on the noun itself is the "
+         "dictionary's judgement of the name and stays ('called X a monkey' [111])."),
     Rule("candidates.light-verb-needs-an-actor-or-event", _C,
          "A light verb (take, give, hold, issue ...) coded only by its default and acting on a thing that is "
          "neither an actor nor an event codes nothing: 'took all necessary action', 'gave a speech'."),
