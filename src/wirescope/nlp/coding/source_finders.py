@@ -39,7 +39,7 @@ class SourceFinder(PhraseActors):
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
             # "told the EU it must take back its fighters": "it" is the EU (_subject_sources), not Trump
             if subj and subj[0].lower_ in _PRONOUNS and tok.dep_ in ("ccomp", "xcomp", "advcl", "conj") \
-                    and not told_to_act(tok.head, tok) \
+                    and not told_to_act(tok.head, tok) and not _disagrees(subj[0], tok.head, ctx) \
                     and ctx.fire("source.pronoun-stands-for-the-governing-subject"):
                 tok = tok.head  # "Ethiopia indicated it would act": the pronoun stands for the governing subject
                 direct = False
@@ -296,6 +296,27 @@ NOMINAL = codes("event_nouns", "nominal")
 
 
 _PRONOUNS = words("function_words", "pronoun")
+# a person's pronoun cannot stand for a body or a thing, nor "it" for a person
+_PERSONAL = frozenset({"he", "she"})
+_BODY_ENTITIES = frozenset({"GPE", "ORG", "NORP", "FAC"})
+DISAGREES = "source.pronoun-of-another-kind-is-no-governing-subject"
+
+
+def _disagrees(pronoun: Token, governing: Token, ctx: DocContext) -> bool:
+    """The pronoun cannot stand for the governing clause's subject: "he"/"she" for "it" or a named body ("It said
+    she was not expressing political opinions", "Downing Street said she was speaking as a lawyer": she is Cherie
+    Blair), or "it" for "he"/"she" or a named person; the pronoun then resolves as a subject of its own."""
+    above = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if above is None:
+        return False
+    word = pronoun.lower_
+    if word in _PERSONAL:
+        other = above.lower_ == "it" or (above.pos_ == "PROPN" and above.ent_type_ in _BODY_ENTITIES)
+    elif word == "it":
+        other = above.lower_ in _PERSONAL or (above.pos_ == "PROPN" and above.ent_type_ == "PERSON")
+    else:
+        return False
+    return other and ctx.fire(DISAGREES)
 _QUESTION_VERBS = words("senses", "question-verb")
 _FACING_VERBS = words("senses", "facing")
 _RELATIVE = words("function_words", "relative")

@@ -28,6 +28,13 @@ SOURCES: tuple[Rule, ...] = (
     Rule("source.pronoun-stands-for-the-governing-subject", _A,
          "A pronoun subject of an embedded clause stands for the governing clause's subject: 'France indicated it "
          "would act' has France as source."),
+    Rule("source.pronoun-of-another-kind-is-no-governing-subject", _A,
+         "A person's pronoun ('he', 'she') cannot stand for a governing subject that is 'it' or a named body (a "
+         "place, an organisation, a people, a building: 'Downing Street said she was speaking in her capacity as "
+         "a lawyer. It said she was not expressing political opinions': she is Cherie Blair, not Downing Street), "
+         "nor 'it' for a person ('Mr Blair said it would be published'): source.pronoun-stands-for-the-governing-"
+         "subject does not climb, and the pronoun is resolved as a subject of its own (a person named before it, "
+         "or no one)."),
     Rule("source.event-subject-is-not-its-place", _A,
          "An event noun as subject ('talks in Geneva collapsed', 'US airstrikes killed') names its actor by a "
          "modifier or possessor, not by its place; an act of force keeps its place, which stands for unknown "
