@@ -334,9 +334,13 @@ def _pattern_inside_the_name(match: PatternMatch, verb: Token) -> bool:
     """A pattern of 'call' whose last word lies inside the predicate noun's phrase, not on the noun itself: the
     words belong to the name given ("what it called a criminal attack on its software" is no "called on"; "the
     preferred shipping line for Iranian proliferators" no "called for"), while a pattern naming the noun itself is
-    the dictionary's own judgement of the name ("called X a monkey" [111])."""
+    the dictionary's own judgement of the name ("called X a monkey" [111]). With a name given, a pattern word inside
+    the phrase of the thing named belongs to it too ("called the attack on the embassy an outrage")."""
     last = match.last_token
     if match.pattern is None or last is None:
         return False
-    return any(c.dep_ in _NAME_DEPS and c.left_edge.i <= last <= c.right_edge.i and last != c.i
-               for c in verb.children)
+    names = [c for c in verb.children if c.dep_ in _NAME_DEPS]
+    # so is one inside the phrase of the thing named, when a name is given: "called the attack on the embassy an
+    # outrage" is no "called on" (review 17); a particle comes right after the verb, before any object
+    named = [c for c in verb.children if c.dep_ in ("dobj", "obj")] if names else []
+    return any(c.left_edge.i <= last <= c.right_edge.i and last != c.i for c in (*names, *named))
