@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 # a preposition of place says where the act is done, not to whom ("refused to take the test in Athens")
 _PLACE_PREPOSITIONS = words("place_words", "preposition")
+# entity labels of places: 'at' one of them says where, not at whom
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # the links of a phrase (not of a clause of its own) from a party up to the act that holds it
 _PHRASE_DEPS = frozenset({"dobj", "obj", "dative", "pobj", "prep", "poss", "compound", "amod", "npadvmod", "nmod",
                           "appos", "conj", "nsubj", "ccomp", "xcomp"})
@@ -55,11 +57,17 @@ def _party_of_act(head: Token, act: Token) -> bool:
     if head.dep_ == "poss":
         return _object_of(head.head, act)
     prep = head.head
-    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ in _PLACE_PREPOSITIONS:
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or (prep.lower_ in _PLACE_PREPOSITIONS and not _aimed_at(prep, head)):
         return False
     if prep.head.i == act.i:
         return any(_object_of(c, act) for c in act.children)
     return _object_of(prep.head, act)
+
+
+def _aimed_at(prep: Token, head: Token) -> bool:
+    """'at' naming a party, not a place, is what an act is aimed at ("unleashed more than 20 missiles at American
+    forces", review 17): a place named ("at the base", "at Ain al-Asad") stays where the act was done."""
+    return prep.lower_ == "at" and head.ent_type_ not in _PLACE_ENTS
 
 
 def _infinitive(verb: Token) -> bool:
