@@ -5,7 +5,7 @@ tuning stories, averaged over several fold seeds (``SELECTION_SEEDS``), and the 
 the most regularised point (the lowest C) whose loss is within one standard error, over stories, of the lowest.
 
 Why, on the tuning part's evidence alone (coder of main 3e4599e: 33 stories, 354 candidates; the grid C 0.1 / 0.3 /
-1.0 by suite weight 0 / 0.1, Platt; /work/notes/verifier17/select_evidence.py and analyse_sel.py):
+1.0 by suite weight 0 / 0.1, Platt; the figures are recorded in docs/verifier.md, "Choosing C"):
 
 - the nested log loss of ONE grid point moves by 0.03-0.05 from one fold seed to another (C 1.0, suite weight 0.1:
   0.515-0.557 over seeds 0-4), far more than the 0.002 by which session 16's single-seed run preferred C 1.0 to 0.3;

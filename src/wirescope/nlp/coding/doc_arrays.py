@@ -4,8 +4,8 @@ Walking the parse through spaCy's Token objects makes a new Token at every ``doc
 ``token.children``, ``token.lefts`` and ``token.rights``, and a new string at every ``token.dep_``: in the events
 stage about 1.7 million Tokens per 80 Guardian articles. A walk that only decides which tokens to keep (a clause, a
 phrase) can read the parse from the document's arrays instead, and make a Token only for the tokens it returns. The
-lists hold exactly what the Token attributes give: ``heads[i]`` is ``doc[i].head.i``, ``deps[i]`` and ``pos[i]`` the
-ids of ``doc[i].dep_`` and ``doc[i].pos_``, ``lefts[i]`` and ``rights[i]`` the indexes of ``doc[i].lefts`` and
+lists hold exactly what the Token attributes give: ``deps[i]`` and ``pos[i]`` the ids of ``doc[i].dep_`` and
+``doc[i].pos_``, ``lefts[i]`` and ``rights[i]`` the indexes of ``doc[i].lefts`` and
 ``doc[i].rights`` in order.
 
 The view is kept in the document's ``user_data`` (the document holds it, so it lives and dies with it) and made
@@ -29,7 +29,6 @@ class DocArrays:
     """The parse of one document as lists of integers (module docstring)."""
 
     size: int
-    heads: list[int]  # absolute index of each token's head (a root is its own head)
     deps: list[int]  # the id of each token's dependency label (``doc.vocab.strings[label]``)
     pos: list[int]  # each token's coarse part of speech (a spaCy symbol)
     lefts: list[list[int]]  # each token's children before it, in order
@@ -57,4 +56,4 @@ def _read(doc: Doc) -> DocArrays:
             lefts[h].append(i)
         elif h < i:
             rights[h].append(i)
-    return DocArrays(n, heads, [r[1] for r in rows], [r[2] for r in rows], lefts, rights)
+    return DocArrays(n, [r[1] for r in rows], [r[2] for r in rows], lefts, rights)
