@@ -317,6 +317,8 @@ def _disagrees(pronoun: Token, governing: Token, ctx: DocContext) -> bool:
     else:
         return False
     return other and ctx.fire(DISAGREES)
+
+
 _QUESTION_VERBS = words("senses", "question-verb")
 _FACING_VERBS = words("senses", "facing")
 _RELATIVE = words("function_words", "relative")

@@ -196,6 +196,7 @@ class TriggerCodes(EventArguments):
             or (filmed_work(tok) and ctx.fire(FILMED)) \
             or (ctx.matched("filters.background-gerund", tok) and ctx.fire("filters.background-gerund")) \
             or (_description(tok, match.code) and ctx.fire("filters.descriptive-participle"))
+
     def _entries(self, tok: Token, ctx: DocContext) -> list[VerbEntry]:
         """``_verb_entries(tok)``, once per document (they read the token's words and parse and the lemmas as
         corrected while the document is coded, none of which changes while its context lives)."""
@@ -249,6 +250,7 @@ class TriggerCodes(EventArguments):
             if root is not None and ctx.fire("code.dominant-pattern-root"):
                 return PatternMatch(None, root + "0", 0, inferred="root")
         return match
+
     def _carried_noun_code(self, tok: Token, ctx: DocContext) -> PatternMatch | None:
         """The code of the event noun a verb carries (code.event-noun-of-a-light-verb); a verb of receiving
         carries the giver's act, done to its subject: "Russia received new sanctions from the EU" (163 EU -> RUS,
