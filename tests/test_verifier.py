@@ -294,6 +294,20 @@ def test_guardian_judged_figures_and_cut() -> None:
     assert tv.guardian_check.__doc__  # the training script's option that reads them
 
 
+def test_blind_leads_found_needs_root_and_both_countries() -> None:
+    """scripts/blind_sets.py: a reader's main event is found by an event of its article, one of its sentences and
+    its root; with both countries too for the full count; a confidence under the threshold finds nothing."""
+    _script()
+    import blind_sets as bs  # scripts/, which the training script puts on sys.path
+    gold = [{"article": "g5/a", "sentences": [-1, 0], "root": "18", "source_country": "USA", "target_country": "IRQ"},
+            {"article": "g5/b", "sentences": [1], "root": "04", "source_country": "FRA", "target_country": None}]
+    events = [{"key": ["g5/a", 0, "strike", "183", "USAMIL", "IRQ", "asserted"], "confidence": 0.4},
+              {"key": ["g5/b", 1, "met", "040", "FRAGOV", "DEU", "asserted"], "confidence": 0.9},
+              {"key": ["g5/b", 2, "met", "040", "FRAGOV", None, "asserted"], "confidence": 0.9}]
+    assert bs.leads_found(events, gold, 0.0) == (1, 2)
+    assert bs.leads_found(events, gold, 0.5) == (0, 1)
+
+
 def test_min_confidence_counts_only_events_above_it() -> None:
     from wirescope.eval.gold_stories import FACTUAL
     from wirescope.eval.realnews_run import CodedArticle, evaluate_gold, read_gold
