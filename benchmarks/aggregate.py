@@ -27,6 +27,8 @@ the other jobs):
 5. reference: tokenising the same texts (the floor of any term-based clustering), on the first 20,000, with the
    tokeniser of 2026-12-04 kept here (:func:`reference_terms`), so the reference stays the same work.
 
+At the end the run is printed as a row of the growth table of docs/aggregate.md (:func:`table_row`).
+
     .venv/bin/python benchmarks/aggregate.py --articles 20000 --events 100000
     .venv/bin/python benchmarks/aggregate.py --articles 200000 --events 1000000
     .venv/bin/python benchmarks/aggregate.py --articles 2000 --events 10000 --incremental 200      # quick check
@@ -58,6 +60,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -294,6 +297,9 @@ def main() -> None:
         run(corpus, path, args, mem, figures)
     figures["peak_rss_mb"] = mem.mb()
     print(f"peak rss (process tree): {mem.mb():.0f} MB; load {os.getloadavg()}")
+    print("growth-table row (docs/aggregate.md, 'Benchmark: how the cost grows'):")
+    print(TABLE_HEAD)
+    print(table_row(args, figures), flush=True)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1, default=str))
 
@@ -417,6 +423,35 @@ def aggregate(store: object, *, rebuild: bool, label: str, streamed: int = 0, in
           f"{report.escalation_rows} escalation rows, {report.alerts} alerts; new articles {report.new_articles}; "
           f"phases {data['timings']}", flush=True)
     return {"seconds": took, "cpu_seconds": cpu, "load": os.getloadavg()[0], **data}
+
+
+TABLE_HEAD = ("| articles / events | generate (apart) | store write | `wirescope index`; searches (frequent, topical, "
+              "rare, entity) | full aggregation (CPU) | load / merge / cluster / describe / escalation / write | "
+              "peak RSS of the full run | each incremental run (CPU) | reference: tokenising | load average |\n"
+              + "|---" * 10 + "|")
+PHASES = ("load", "merge", "cluster", "describe", "escalation", "write")
+
+
+def table_row(args: argparse.Namespace, figures: dict[str, Any]) -> str:
+    """The run as one row of the growth table (what a phase did not run shows as "-")."""
+    search, full, rounds = figures.get("search"), figures.get("full"), figures.get("incremental") or []
+    cells = [f"{args.articles // 1000}k / {args.events // 1000}k", f"{figures['generate_s']:.1f} s",
+             f"{figures['write_s']:.1f} s"]
+    cells.append("-" if not search else f"{search['index_s']:.1f} s; " + ", ".join(
+        f"{search[f'query_{k}_ms']:.0f}" for k in ("frequent", "topical", "rare", "entity")) + " ms")
+    if full:
+        timings = full.get("timings", {})
+        cells += [f"{full['seconds']:.1f} s (CPU {full['cpu_seconds']:.1f} s)"
+                  + (", streamed" if full.get("streamed") else ""),
+                  " / ".join(f"{timings.get(k, 0.0):.1f}" for k in PHASES) + " s",
+                  f"{full['peak_rss_mb'] / 1024:.2f} GB"]
+    else:
+        cells += ["-", "-", "-"]
+    cells.append(", ".join(f"{r['seconds']:.1f} s (CPU {r['cpu_seconds']:.1f} s)" for r in rounds) or "-")
+    cells.append(f"{figures['tokenise_s']:.1f} s" if "tokenise_s" in figures else "-")
+    loads = [x["load"] for x in ([full] if full else []) + rounds]
+    cells.append(f"{min(loads):.1f}–{max(loads):.1f}" if loads else "-")
+    return "| " + " | ".join(cells) + " |"
 
 
 def _cpu() -> float:

@@ -178,6 +178,7 @@ def test_query_keys_by_code_are_the_keys_sorted_by_weight_and_name() -> None:
     words = [f"w{i}" for i in range(300)]
     clusterer = StoryClusterer()
     ties = 0
+    paths = [0, 0]
     for i in range(600):
         text = " ".join(rng.sample(words, rng.randint(5, 60)))
         doc = StoryDoc(f"a{i:04d}", None, text, date(2020, 1, 1 + i // 40),
@@ -191,5 +192,11 @@ def test_query_keys_by_code_are_the_keys_sorted_by_weight_and_name() -> None:
         want, tied = _sorted_query_keys(clusterer, vec)
         assert len(names) == len(chosen) and names == want
         ties += tied
+        # compiled (kernels.query_keys, the interpreter's path when the cut needs names): the same codes, in order
+        clusterer._kernels = kernels
+        assert clusterer._query_keys(vec) == chosen
+        paths[kernels.query_keys(vec.q_t[0], vec.q_t[1], vec.q_e[0], vec.q_e[1], clusterer._index.held, 25)[1]] += 1
+        clusterer._kernels = None
         clusterer.add(doc)
     assert ties > 100  # cuts among tied weights were made
+    assert min(paths) > 50  # both: the compiled choice, and cuts among tied weights left to the interpreter

@@ -15,7 +15,7 @@ import pytest
 from wirescope.aggregate import kernels, stories
 from wirescope.aggregate.kernels import story_scores
 from wirescope.aggregate.stories import StoryDoc, cluster_docs
-from wirescope.aggregate.vectors import EMPTY, Frequencies, StoryArrays, StoryPool
+from wirescope.aggregate.vectors import EMPTY, UNDATED, Frequencies, MemberPool, StoryArrays, StoryPool
 
 
 def _freqs(rng: random.Random, keys: list[str]) -> Frequencies:
@@ -192,3 +192,32 @@ def test_compiled_cosines_are_the_numpy_cosines_bit_for_bit() -> None:
         got = freq.cosines(q[0], q[2], members, kernels)
         assert got.tobytes() == want.tobytes()
         assert not freq.dense.any()
+
+
+def test_compiled_report_rule_is_the_numpy_rule() -> None:
+    """kernels.linked over a MemberPool extended in steps against the numpy rule (the cosines of the members
+    within the limit, compared with the need): the same answer, -1 when no member is recent; the cosines of the
+    recent members are those of Frequencies.cosines bit for bit, so a need equal to one of them is met alike."""
+    rng = random.Random(23)
+    keys = [f"t{i}" for i in range(400)]
+    answers = set()
+    for _ in range(80):
+        freq = _freqs(rng, keys)
+        members = [_story(rng, freq, keys, 40) for _ in range(rng.randint(0, 14))]
+        days = [UNDATED if rng.random() < 0.1 else 737000 + rng.randrange(60) for _ in members]
+        pool = MemberPool([])
+        cut = rng.randint(0, len(members))
+        pool.extend(members[:cut], days[:cut])
+        pool.extend(members[cut:], days[cut:])
+        q = freq.query({k: 1.0 + rng.random() for k in rng.sample(keys, rng.choice([0, 5, 150]))})
+        day, limit = 737000 + rng.randrange(60), rng.choice([3, 14])
+        recent = [m for m, d in zip(members, days, strict=True) if abs(day - d) <= limit]
+        cos = freq.cosines(q[0], q[2], recent)
+        for need in (0.05, 0.3, *cos[:1].tolist()):
+            want = -1 if not recent else int(bool((cos >= need).any()))
+            got = kernels.linked(q[0], q[2], pool.start, pool.length, pool.idx, pool.val, freq.ldf, freq.top(),
+                                 freq.dense, pool.days, day, limit, need)
+            assert got == want
+            answers.add(want)
+        assert not freq.dense.any()
+    assert answers == {-1, 0, 1}

@@ -127,3 +127,20 @@ def test_settings_validated() -> None:
         StorySettings(threshold=1.5)
     with pytest.raises(ConfigError):
         StorySettings(entity_weight=-0.1)
+
+
+def test_a_members_lead_keeps_every_field_but_the_rest_of_its_text() -> None:
+    """A member keeps its document with the text cut to its lead: every other field as it was (the lead is built
+    field by field, so a field added to StoryDoc and left out of it would be lost)."""
+    import dataclasses
+
+    from wirescope.aggregate import stories
+
+    values = {"article_id": "a1", "title": "T", "text": "word " * 1000, "published": date(2021, 1, 2),
+              "entities": ("E",), "actors": ("A",), "places": ("P",), "source": "S"}
+    assert set(values) == {f.name for f in dataclasses.fields(StoryDoc)}
+    doc = StoryDoc(**values)
+    lead = stories._lead(doc)
+    assert lead == dataclasses.replace(doc, text=doc.text[:stories._LEAD_CHARS]) and len(lead.text) < len(doc.text)
+    short = dataclasses.replace(doc, text="a short text")
+    assert stories._lead(short) is short

@@ -70,6 +70,31 @@ def cosines(q_idx: np.ndarray, q: np.ndarray, start: np.ndarray, length: np.ndar
 
 
 @_compile
+def linked(q_idx: np.ndarray, q: np.ndarray, start: np.ndarray, length: np.ndarray, idx: np.ndarray,
+           val: np.ndarray, ldf: np.ndarray, top: float, dense: np.ndarray, days: np.ndarray, day: int, limit: int,
+           need: float) -> int:  # pragma: no cover - compiled (twin: StoryClusterer._linked in numpy)
+    """The report rule over a story's members laid end to end (vectors.MemberPool: the ``c``-th from
+    ``start[c]``, ``length[c]`` entries, published on ``days[c]``, an ordinal): -1 when no member is within
+    ``limit`` days of ``day``, 1 when the cosine of one that is reaches ``need``, else 0. The cosines of those
+    members are :func:`cosines`' (the same loop over the same entries), so the same bits as the numpy path."""
+    nums = np.empty(len(days), dtype=np.int64)
+    k = 0
+    for c in range(len(days)):
+        if abs(day - days[c]) <= limit:
+            nums[k] = c
+            k += 1
+    if k == 0:
+        return -1
+    out = np.zeros(k)
+    if len(q_idx):
+        _cosines(nums[:k], start, length, idx, val, ldf, top, q_idx, q, dense, out)
+    for c in range(k):
+        if out[c] >= need:
+            return 1
+    return 0
+
+
+@_compile
 def date_rule(nums: np.ndarray, first: np.ndarray, last: np.ndarray, dated: np.ndarray, chained: np.ndarray,
               day: int, max_span: int, max_gap: int, window: int, decay: float, min_factor: float,
               ) -> tuple[np.ndarray, np.ndarray]:  # pragma: no cover - compiled (twin: StoryDates in numpy)
@@ -210,10 +235,59 @@ def merge_story(idx: np.ndarray, vals: np.ndarray, a_idx: np.ndarray, a: np.ndar
 
 
 @_compile
+def above_and_tied(vals: np.ndarray, limit: int,
+                   ) -> tuple[np.ndarray, np.ndarray, int]:  # pragma: no cover - compiled (twin: _strongest)
+    """For a cut of ``vals`` to its ``limit`` largest: a mask of the weights above the ``limit``-th largest, the
+    positions of those tied at it, and how many of the tied the cut keeps (the caller chooses them by key name)."""
+    kth = np.sort(vals)[len(vals) - limit]
+    keep = vals > kth
+    tied = np.flatnonzero(vals == kth)
+    return keep, tied, limit - int(keep.sum())
+
+
+@_compile
 def take_sorted(idx: np.ndarray, vals: np.ndarray, keep: np.ndarray, n_old: int, hashes: np.ndarray,
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # pragma: no cover - compiled
     """:func:`_take_sorted` for the caller that pruned tied weights itself (merge_story's status 2)."""
     return _take_sorted(idx, vals, keep, n_old, hashes)
+
+
+@_compile
+def query_keys(t_ids: np.ndarray, t_w: np.ndarray, e_ids: np.ndarray, e_w: np.ndarray, held: np.ndarray, n: int,
+               ) -> tuple[np.ndarray, int]:  # pragma: no cover - compiled (twin: StoryClusterer._query_keys)
+    """The index codes (a term's id times two, an entity key's times two plus one) of an article's ``n`` strongest
+    keys some story holds (``held``: holders by code; a code past its end has none), in the article's order (terms,
+    then entities): the weights above the ``n``-th largest and all of those tied at it. Status 1 when the cut
+    falls among tied weights, which the caller chooses by key name (the codes are then unset)."""
+    m = len(t_ids) + len(e_ids)
+    codes = np.empty(m, dtype=np.int64)
+    weights = np.empty(m)
+    k = 0
+    for j in range(m):
+        code = 2 * t_ids[j] if j < len(t_ids) else 2 * e_ids[j - len(t_ids)] + 1
+        if code < len(held) and held[code] > 0:
+            codes[k] = code
+            weights[k] = t_w[j] if j < len(t_ids) else e_w[j - len(t_ids)]
+            k += 1
+    if k <= n:
+        return codes[:k], 0
+    kth = np.sort(weights[:k])[k - n]  # the n-th largest weight
+    above = 0
+    tied = 0
+    for j in range(k):
+        if weights[j] > kth:
+            above += 1
+        elif weights[j] == kth:
+            tied += 1
+    if n - above < tied:
+        return codes[:0], 1
+    out = np.empty(above + tied, dtype=np.int64)
+    c = 0
+    for j in range(k):
+        if weights[j] >= kth:
+            out[c] = codes[j]
+            c += 1
+    return out, 0
 
 
 @_compile

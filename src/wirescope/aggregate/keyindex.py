@@ -63,6 +63,11 @@ class KeyIndex:
         """The ``keys`` some story holds, in their order."""
         return list(filter(self._entries.get, keys))  # in C: an empty set is false, a slice never empty
 
+    @property
+    def held(self) -> np.ndarray:
+        """Each code's number of holders (0 for a key no story holds; codes past its end have none)."""
+        return self._held
+
     def live_mask(self, codes: np.ndarray) -> np.ndarray:
         """Whether some story holds each of ``codes`` (:meth:`live` as a mask, from the counts)."""
         if not len(codes):
