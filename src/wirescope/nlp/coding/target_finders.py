@@ -19,6 +19,7 @@ from .lexicons import words
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
 from .referents import PRONOUN_WINDOW, referents_of
+from .side_senses import FIGHTING_VERBS
 from .source_finders import _PRONOUNS, NOMINAL, SUBJ_DEPS, SourceFinder, reduced_passive
 
 if TYPE_CHECKING:
@@ -257,6 +258,9 @@ class TargetFinder(SourceFinder):
                 if found and self._only_a_place(verb, c, found, v.match) \
                         and ctx.fire("target.place-only-for-place-acts"):
                     continue  # "said in Ankara", "met at a jail in Gaziantep": where it happened, not to whom
+                if found and self.real_news and verb.lemma_.lower() in FIGHTING_VERBS \
+                        and _through_places(verb, c, found) and ctx.fire(FOUGHT_IN):
+                    continue  # "their citizens fighting in Syria": where they fight, not whom
                 if found:
                     return "target.prepositional-phrase", found
             if c.dep_ in ("ccomp", "xcomp") and not (c.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_VERBS):
@@ -312,16 +316,24 @@ class TargetFinder(SourceFinder):
         preposition through place words and other locative phrases only ("said in Ankara", "met at a jail in
         Gaziantep", not "in the dispute with X"), for an act that is not done to a place (force, deployment,
         coercion: "shelling in X") nor a journey's end ("arrived in X")."""
-        if prep.lower_ not in PLACE_PREPS or match.code[:2] in _PLACE_TARGET_ROOTS or verb.lemma_.lower() in _ARRIVAL:
+        if match.code[:2] in _PLACE_TARGET_ROOTS or verb.lemma_.lower() in _ARRIVAL:
             return False
-        doc = verb.doc
-        for ref in found:
-            tok = doc[ref.head]
-            while tok.i != prep.i and tok.head.i != tok.i:
-                if tok.dep_ == "prep" and tok.lower_ not in PLACE_PREPS:
-                    return False
-                tok = tok.head
-        return True
+        return _through_places(verb, prep, found)
+
+
+def _through_places(verb: Token, prep: Token, found: Sequence[ActorRef]) -> bool:
+    """``prep`` is a locative preposition of ``verb`` and every actor found in its phrase is reached through place
+    words and other locative phrases only ("in Syria", "at a jail in Gaziantep"; not "in the dispute with X")."""
+    if prep.lower_ not in PLACE_PREPS:
+        return False
+    doc = verb.doc
+    for ref in found:
+        tok = doc[ref.head]
+        while tok.i != prep.i and tok.head.i != tok.i:
+            if tok.dep_ == "prep" and tok.lower_ not in PLACE_PREPS:
+                return False
+            tok = tok.head
+    return True
 
 
 # military installations, the verbs of a clause naming who is stationed at one, and modifiers naming its kind
@@ -368,6 +380,8 @@ _DEPARTURE_VERBS = words("verb_classes", "departure")
 # verbs whose object is a topic ("discuss Idlib"); the counterpart comes with "with"
 _TOPIC_VERBS = words("verb_classes", "topic")
 _ARRIVAL = words("verb_classes", "arrival")
+# the place a fight is in is no enemy: "their citizens fighting in Syria" (lexicons/senses.tsv fighting-verb)
+FOUGHT_IN = "target.place-fought-in-is-no-enemy"
 # verbs whose plural subject acts with each other when no partner is named ("X and Y cooperate")
 _SYMMETRIC_VERBS = words("verb_classes", "symmetric")
 # roots whose act is done to a place and its people, which then stand for the country: concessions ("eased

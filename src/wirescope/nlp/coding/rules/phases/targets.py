@@ -180,6 +180,14 @@ TARGETS: tuple[Rule, ...] = (
     Rule("target.place-only-for-place-acts", _A,
          "A place 'in/at/near X' is a target only for acts done to a place or its people (concessions, protests, "
          "sanctions, force, deployment, coercion) or a journey's end: 'said in Ankara' has no target."),
+    Rule("target.place-fought-in-is-no-enemy", _A,
+         "A place 'in/at/near/across X' of a verb of fighting (lexicons/senses.tsv fighting-verb: fight, battle, "
+         "combat) is where the fight is, not the enemy, though fighting is force (whose place phrase is otherwise "
+         "a target, target.place-only-for-place-acts): 'Germany, France and Britain ... their citizens fighting in "
+         "Syria' (was DEU, FRA, GBR -> SYR 190), 'the US and EU-backed Kurdish forces fighting in Syria' (was "
+         "-> SYR), 'rebels battling in Idlib'. Fighting is between sides; a place is no side (docs/events-gold.md, "
+         "section 2). The enemy is the object or the against/with phrase, which is still found ('fighting in Syria "
+         "against Isis' -> Isis; 'fighting Turkey in Afrin' -> Turkey). Real-news conventions only."),
     Rule("target.charge-names-no-target", _A,
          "The 'of' or 'for' phrase of a verb of charging, trying, holding or accusing (lexicons/verb_classes.tsv "
          "court-act, police-act; accuse), and the 'with' phrase of 'charge', names the charge: no party or place "
