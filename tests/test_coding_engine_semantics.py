@@ -209,6 +209,18 @@ def test_nominal_event_in_a_place_has_no_target(nlp, coders) -> None:  # type: i
     assert ("MOR", "ARN", "190") in got
 
 
+def test_name_parsed_as_a_nominal_modifier_is_the_doer(nlp, coders) -> None:  # type: ignore[no-untyped-def]
+    # "Ankara military backing of the GNA": the parser hangs the name on the noun as "nmod", not as a compound;
+    # it names the doer as a compound or a possessor does
+    words = ["Mordor", "military", "attacks", "on", "Arnor", "angered", "Gondor", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False, False],
+              pos=["PROPN", "ADJ", "NOUN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"],
+              lemmas=["Mordor", "military", "attack", "on", "Arnor", "anger", "Gondor", "."],
+              heads=[2, 2, 5, 2, 3, 5, 5, 5], deps=["nmod", "amod", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"])
+    got = {(c.source.code, c.target.code if c.target else None, c.code) for c in coders["plain"].code_doc(doc, None)}
+    assert ("MOR", "ARN", "190") in got
+
+
 def test_negation_on_an_adverb_of_the_verb(nlp, coders) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Arnor did not even ever clash over the efforts of Gondor.")
     assert {(c.code, c.modality) for c in coders["plain"].code_doc(doc, None)} == {("110", "negated")}

@@ -32,9 +32,12 @@ from .lexicons import codes, words
 from .modal_clauses import is_to_infinitive
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
+from .town_targets import TOWN_STRUCK, struck_town
 from .unrealised_acts import mandative
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from spacy.tokens import Token
 
     from .actors import ActorCoder
@@ -50,7 +53,8 @@ _TARGET_PREPS = {w: frozenset(p.split("+")) for w, p in codes("event_nouns", "no
 _DEFAULT_PREPS = frozenset({"of", "on", "against"})
 # event nouns whose possessor undergoes the act ("his arrest"), unless "of" names who does
 _PATIENT_POSSESSOR = words("event_nouns", "nominal-patient")
-_MODIFIERS = ("poss", "compound", "amod")
+# "nmod": a name the parser takes for a modifier of the modifier ("Ankara military backing of the GNA")
+_MODIFIERS = ("poss", "compound", "amod", "nmod")
 # accusation nouns and the verbs by which their subject rejects them: "India rejected the allegations made by
 # Pakistan" is an accusation against India (lexicons/event_nouns.tsv, accusation, accusation-rejecter)
 _ACCUSATIONS = words("event_nouns", "accusation")
@@ -86,6 +90,9 @@ class NounArgumentFinder(Protocol):
     coder (the parts of a hyphenated pair, "the Trump-Putin meeting", are coded one by one)."""
 
     actors: ActorCoder
+    gazetteer: Path | None  # the index whose towns have countries (``towns.town_country``)
+    real_news: bool
+    ud_petrarch: bool
 
     def phrase_actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
         """The actors of the noun phrase headed by ``head`` (and its conjuncts)."""
@@ -126,7 +133,7 @@ def nominal_arguments(finder: NounArgumentFinder, noun: Token, ctx: DocContext,
         if c.dep_ == "poss" and patient:  # a weaker clue than an "of" phrase (as source.authorities-arrest-and-try)
             targets = targets or finder.phrase_actors(c, ctx, direct=False)
         elif c.dep_ in _MODIFIERS and not sources:
-            sources = finder.phrase_actors(c, ctx, direct=True)
+            sources = _modifier_doer(finder, c, ctx)
         # "an attack in X" names a place, not a target
         elif c.dep_ == "prep" and c.lower_ in preps and not targets:
             targets = finder.actors_inside(c, ctx)
@@ -135,11 +142,79 @@ def nominal_arguments(finder: NounArgumentFinder, noun: Token, ctx: DocContext,
         elif c.dep_ == "acl" and c.lemma_.lower() in _AGENT_PARTICIPLES and not sources:
             # "the allegations made by Pakistan", "an attack carried out by militants": the light verb's agent
             sources = [a for g in c.children if g.dep_ == "agent" for a in finder.actors_inside(g, ctx)]
+    sources = sources or _from_phrase(finder, noun, code, ctx)
     if sources and not targets:
-        targets = _implicit_target(finder, noun, sources, code, ctx)
+        targets = _town_struck(finder, noun, preps, code, ctx) or _implicit_target(finder, noun, sources, code, ctx)
     if not sources and not targets:
         sources, targets = repeated_attack(noun, code, ctx)
     return sources, targets
+
+
+def _town_struck(finder: NounArgumentFinder, noun: Token, preps: frozenset[str], code: str,
+                 ctx: DocContext) -> list[ActorRef]:
+    """The town a force noun is done to when the dictionaries do not code it: "Turkey's attack on the Kurdish
+    enclave of Afrin", "the siege of Mariupol by Russian forces", "Turkey's incursion into Afrin" target the
+    country of the town, as the verb's object does (target.town-struck-is-its-country)."""
+    if not finder.real_news or finder.ud_petrarch or code.lstrip(":~")[:2] not in FORCE_ROOTS:
+        return []
+    for c in noun.children:
+        if c.dep_ == "prep" and (c.lower_ in preps or c.lower_ == "into"):
+            for head in (g for g in c.children if g.dep_ == "pobj"):
+                town = struck_town(finder, head, ctx, direct=False)
+                if town is not None and ctx.fire(TOWN_STRUCK):
+                    return [town]
+    return []
+
+
+KIND = "source.kind-adjective-is-no-doer"
+FROM = "source.from-phrase-of-a-measure-or-word-noun"
+FACED = "target.subject-of-face-undergoes-the-noun"
+
+
+def _modifier_doer(finder: NounArgumentFinder, modifier: Token, ctx: DocContext) -> list[ActorRef]:
+    """The doer a possessor or modifier names ("Israel's attack", "US sanctions", "Ankara military backing"), none
+    for an adjective of the act's kind ("a military offensive")."""
+    found = finder.phrase_actors(modifier, ctx, direct=True)
+    return [] if _kind_adjective(modifier, found) and ctx.fire(KIND) else found
+
+
+def _from_phrase(finder: NounArgumentFinder, noun: Token, code: str, ctx: DocContext) -> list[ActorRef]:
+    """The doer a "from" phrase names for a noun of a measure or of words ("sanctions from the US", "criticism from
+    Britain", "threats from Iran"); not for force, where it names where the act came from ("rocket fire from
+    Gaza"), nor for a withdrawal (the place left)."""
+    root = code.lstrip(":")[:2]
+    if not root or root in FORCE_ROOTS or noun.lemma_.lower() in _WITHDRAWALS:
+        return []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            found = finder.actors_inside(c, ctx)
+            if found and ctx.fire(FROM):
+                return found
+    return []
+
+
+def _faced_by(finder: NounArgumentFinder, noun: Token, sources: list[ActorRef],
+              ctx: DocContext) -> list[ActorRef]:
+    """The target of an event noun that is the object of "face" (or "risk"): the subject of that verb, who would
+    undergo it ("Turkey could face sanctions from the US", "Britain faces criticism from the EU"). The modality is
+    the governor's (modality.event-noun-follows-its-governor)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in ("face", "risk"):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    own = {s.head for s in sources}
+    found = [replace(a, direct=False) for a in finder.phrase_actors(subj, ctx, direct=False) if a.head not in own]
+    return found if found and ctx.fire(FACED) else []
+
+
+def _kind_adjective(modifier: Token, found: list[ActorRef]) -> bool:
+    """An adjective that says what kind of act a force noun is ("a military offensive", "naval strikes"), coded
+    only as a role with no country ("---MIL"): it names no one who did it. A country's adjective does ("Israeli
+    strikes"), and so does a possessor or a compound name."""
+    return modifier.dep_ == "amod" and modifier.lemma_.lower() in _MILITARY_MODIFIERS \
+        and bool(found) and all((a.code or "").startswith("---") for a in found)
 
 
 REPEATED = "candidates.the-attack-repeats-the-last-attack"
@@ -204,6 +279,9 @@ def _implicit_target(finder: NounArgumentFinder, noun: Token, sources: list[Acto
     rejects it ("India rejected Pakistan's allegations"); for force done by a named doer, the place it is done in
     ("Israeli airstrikes in Gaza", "a US drone strike in Somalia"), unless the act is one not (yet) done
     ("potential military attacks in Syria", "a decision on strikes in Syria", "if Trump orders a strike in Syria")."""
+    faced = _faced_by(finder, noun, sources, ctx)
+    if faced:
+        return faced
     if noun.lemma_.lower() in _ACCUSATIONS:
         rejecter = _rejecter(finder, noun, ctx)
         return rejecter if rejecter and ctx.fire(REJECTED) else []

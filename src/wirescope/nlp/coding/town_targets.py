@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .arguments import ArgumentFinder
+    from .nominals import NounArgumentFinder as NounFinder
     from .target_finders import _Found, _TargetView
 
 TOWN_STRUCK = "target.town-struck-is-its-country"
@@ -49,16 +50,26 @@ def town_target(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Fou
     heads = [*v.objs, *(g for c in v.verb.children if c.dep_ == "prep" and c.lower_ in _STRUCK_PREPS
                         for g in c.children if g.dep_ == "pobj")]
     for head in heads:
-        name = _town_name(head)
-        if name is None or finder.actors.code_tokens([name], ctx.day, name, ctx.fire)[0]:
-            continue  # no name, or one the dictionaries code (a country, a coded city: the earlier finders' own)
-        town = town_country(name_text(name), finder.gazetteer)
-        if town is None or not (town.well_known or town.country in _countries_named(finder, name, ctx)):
-            continue
-        start = min(t.i for t in head.subtree)
-        return TOWN_STRUCK, [ActorRef(start, max(t.i for t in head.subtree) + 1, name.i, town.country,
-                                      name_text(name), direct=head in v.objs)]
+        town = struck_town(finder, head, ctx, direct=head in v.objs)
+        if town is not None:
+            return TOWN_STRUCK, [town]
     return None
+
+
+def struck_town(finder: ArgumentFinder | NounFinder, head: Token, ctx: DocContext, *,
+                direct: bool) -> ActorRef | None:
+    """The country of the town, province or region the noun phrase headed by ``head`` names, when the dictionaries
+    do not code it and the gazetteer knows it clearly (a small town only in an article that names its country);
+    the phrase of an act of force's object, or of a force noun's target phrase ("Turkey's attack on the Kurdish
+    enclave of Afrin", "the siege of Mariupol by Russian forces")."""
+    name = _town_name(head)
+    if name is None or finder.actors.code_tokens([name], ctx.day, name, ctx.fire)[0]:
+        return None  # no name, or one the dictionaries code (a country, a coded city: the earlier finders' own)
+    town = town_country(name_text(name), finder.gazetteer)
+    if town is None or not (town.well_known or town.country in _countries_named(finder, name, ctx)):
+        return None
+    start = min(t.i for t in head.subtree)
+    return ActorRef(start, max(t.i for t in head.subtree) + 1, name.i, town.country, name_text(name), direct=direct)
 
 
 def _town_name(head: Token) -> Token | None:
@@ -77,6 +88,6 @@ def _town_name(head: Token) -> Token | None:
 
 
 
-def _countries_named(finder: ArgumentFinder, tok: Token, ctx: DocContext) -> frozenset[str]:
+def _countries_named(finder: ArgumentFinder | NounFinder, tok: Token, ctx: DocContext) -> frozenset[str]:
     """The countries the article's names code: a small town counts by its country only in an article naming it."""
     return frozenset(split_code(m.code)[0] or "" for m in referents_of(ctx, tok.doc, finder.actors).names)

@@ -200,6 +200,14 @@ MODALITY: tuple[Rule, ...] = (
     Rule("modality.conditional-act", _M,
          "An act made conditional: with a future it is committed (a threat or promise, 'will strike if'), "
          "without one it states a rule (hypothetical, 'strikes if')."),
+    Rule("modality.event-noun-follows-its-governor", _M,
+         "An indefinite event noun that is another verb's argument takes that verb's say on it: the object of a "
+         "verb of asking or proposing is hypothetical ('Iran called for talks with the EU', 'the EU urged new "
+         "sanctions on Russia'), of a verb of threat, promise or intention threatened ('Trump threatened a military "
+         "offensive against Iran', 'Israel is planning an offensive against Hamas'); under a modal, a condition, a "
+         "future or a negation it takes its governor's modality ('Turkey could face US sanctions', 'sanctions could "
+         "follow'). A definite, possessed or ongoing noun presupposes its act ('condemned the attack', 'could end "
+         "Israel's offensive'), and so does one under a verb of an act's course ('urged Israel to halt attacks')."),
     Rule("modality.threat-code", _M, "A CAMEO threat code (13x) is threatened."),
     Rule("modality.adverbial-clause-keeps-its-tense", _M,
          "A past (or present perfect, or past passive) adverbial or relative clause, or a causal one ('because', "

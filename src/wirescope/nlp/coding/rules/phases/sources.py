@@ -9,6 +9,15 @@ from .notes import NOWHERE, QUIET
 _A = PHASES[1]
 
 SOURCES: tuple[Rule, ...] = (
+    Rule("source.kind-adjective-is-no-doer", _A,
+         "An adjective that says what kind of act an event noun is ('a military offensive against Iran', 'naval "
+         "strikes', lexicons/event_nouns.tsv military-modifier), coded only as a role with no country ('---MIL'), "
+         "names no doer: the noun's doer is its 'by' phrase or none ('Trump threatened a military offensive' is "
+         "Trump's threat, no offensive by 'military'); a country's adjective does name one ('Israeli strikes')."),
+    Rule("source.from-phrase-of-a-measure-or-word-noun", _A,
+         "The 'from' phrase of an event noun of a measure or of words names its doer: 'Turkey could face sanctions "
+         "from the United States' (USA), 'criticism from Britain', 'threats from Iran'; not of a noun of force "
+         "('rocket fire from Gaza': where it came from) nor of a withdrawal ('from Syria': the place left)."),
     Rule("source.placed-by-the-pattern", _A,
          "A '$' in the matched pattern places the source: the first actor after the pattern word it follows.",
          note=NOWHERE + "the bundled dictionaries have 17 '$' patterns; kept, it is PETRARCH's pattern semantics and "

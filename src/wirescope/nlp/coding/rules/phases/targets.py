@@ -17,6 +17,11 @@ TARGETS: tuple[Rule, ...] = (
          "Riyadh's accusations'), is an accusation (112) against the one who rejects it: one rejects what is said "
          "of oneself. The rejection is coded by its verb too (016/12). Nouns and verbs are data "
          "(lexicons/event_nouns.tsv: accusation, shared with target.denial-answers-the-accuser; accusation-rejecter)."),
+    Rule("target.subject-of-face-undergoes-the-noun", _A,
+         "An event noun with a doer and no target of its own that is the object of 'face' or 'risk' is done to "
+         "that verb's subject, who would undergo it: 'Turkey could face sanctions from the United States' (USA -> "
+         "TUR, hypothetical), 'Britain faces criticism from the EU'; its modality is the governor's "
+         "(modality.event-noun-follows-its-governor: a present 'faces' is threatened, a past 'faced' asserted)."),
     Rule("target.threatened-act-gives-the-threat-its-target", _A,
          "A threat or warning noun with its doer named and no against/to target whose 'to' infinitive names the act "
          "threatened takes that act's target, as the verb does ('threatened to invade Taiwan'): 'Trump's threat to "
@@ -370,7 +375,9 @@ TARGETS: tuple[Rule, ...] = (
          "on a city targets its country: docs/events-gold.md): 'Turkish warplanes bombed Afrin', 'shelled the "
          "Kurdish enclave of Afrin', 'jets struck the town of Maarat al-Numan' (SYR). The country is the offline "
          "gazetteer's, as for an armed group's place (towns.town_country: a clear reading only, a small town only "
-         "in an article that names its country); a person, a people or a body named as the object is no town."),
+         "in an article that names its country); a person, a people or a body named as the object is no town. So "
+         "is a force noun's target phrase (of/on/against/into) when its doer is named: 'Turkey's attack on the "
+         "Kurdish enclave of Afrin' (TUR -> SYR), 'Turkey's offensive against the town of Afrin'."),
     Rule("target.one-sided-act", _A,
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),
