@@ -397,3 +397,21 @@ def test_the_one_standard_error_rule_takes_the_most_regularised_point_inside_the
     assert vs.one_se([best, far]).point == (1.0, 0.0, "platt")  # within the unpaired error, not the paired
     assert vs.row_loss(1.0, 1) == 0.0 and vs.row_loss(0.0, 1) > 13
 
+
+
+def test_the_noise_floor_of_the_ece_is_that_of_a_perfectly_calibrated_confidence() -> None:
+    """scripts/verifier_select.py ``calibrated_ece``: labels drawn from the confidences themselves; the floor is
+    positive, shrinks with more candidates, is the same for the same seed, and a confidence of 0 or 1 has none."""
+    _script()
+    import verifier_select as vs
+
+    from wirescope.eval.realnews import calibration_of
+
+    def ece(pairs):  # type: ignore[no-untyped-def]
+        return calibration_of(pairs)["ece"]
+
+    few = vs.calibrated_ece([0.2, 0.5, 0.8] * 30, ece, draws=300)
+    many = vs.calibrated_ece([0.2, 0.5, 0.8] * 1000, ece, draws=300)
+    assert 0 < many[0] < few[0] and few[1] <= few[0] <= few[2]
+    assert vs.calibrated_ece([0.2, 0.5, 0.8] * 30, ece, draws=300) == few
+    assert vs.calibrated_ece([0.0, 1.0] * 50, ece, draws=50) == (0.0, 0.0, 0.0)
