@@ -84,7 +84,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "fighting-verb", "side-preposition", "side-noun", "acknowledging-verb",
                           "firm-noun", "firm-part", "state-firm-mark", "public-body-noun",
                           "sport-story-word", "state-story-word", "team-title", "force-joining",
-                          "web-place", "web-site-mark", "work-noun", "depicting-verb",
+                          "web-place", "web-site-mark", "hostless-place", "work-noun", "depicting-verb",
                           "quantity-verb", "moving-verb", "economic-quantity", "quantity-change", "showing",
                           "suffering-verb", "suffering-degree"}),
     "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object", "trade-only",

@@ -508,6 +508,15 @@ CANDIDATES: tuple[Rule, ...] = (
          "meet the deadline set by the court' met no court); a passive ('protesters were met with tear gas by "
          "police': received, not consulted), a pattern with another code and a meeting with no partner named are "
          "left alone; the verbs are data (lexicons/verb_classes.tsv, mutual-meeting)."),
+    Rule("code.visited-thing-hosts-no-one", _C,
+         "A visit's converse, hosting (the dictionary's paired '[042:043]'), is not coded when what is visited is a "
+         "place or thing that hosts no one, a common noun of lexicons/senses.tsv hostless-place: 'Gordon Brown has "
+         "visited Kenya's biggest shantytown' (was also KEN -> GBRGOV 043), 'Mr Blair briefly visited the tomb of "
+         "Yasser Arafat in Ramallah' (was PSEGOV -> GBRGOV 043: the tomb coded by the man buried in it), 'visiting "
+         "Sikhism's holiest shrine' (was IND -> GBRGOV). A place is no actor unless the act is done to it "
+         "(docs/events-gold.md, section 2), and the real-news gold codes such visits one way ('-> villages "
+         "affected by the fighting' 042 only). The visit itself stays; a country, capital or city visited keeps "
+         "its converse (its government as host), as does a person or body. Real-news conventions only."),
     Rule("code.planned-meeting-goes-both-ways", _C,
          "A meeting or negotiation announced for the future keeps its converse: 'Bolton is expected to hold tense "
          "talks with Turkish officials' (USA -> TUR and TUR -> USA 036), 'Putin will meet Erdogan' (both ways), as "
