@@ -20,13 +20,17 @@ from .lexicon import PLACE_PREPS
 from .lexicons import words
 from .referents import PRONOUN_WINDOW, PRONOUNS, Referents, referents_of
 from .referring import collective_mention, lone_name, refer_back
-from .syntax import NOUN_HEAD, conjuncts, phrase_tokens, stray_places
+from .syntax import NOUN_HEAD, conjuncts, definite_owner, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ..quotes.extract import QuoteExtractor
     from ..quotes.found import FoundQuote
+
+
+# a subject role owned by "the court", "the ministry", "the army" is of whatever that owner refers to
+DEFINITE_OWNER = "actors.definite-owner-gives-its-country"
 
 
 class PhraseActors:
@@ -254,10 +258,35 @@ class PhraseActors:
         repeated = self._repeated_noun(head, code, ctx) if code is not None and head.pos_ == "NOUN" else None
         if repeated is not None:
             return repeated
+        owned = self._definite_owner(head, code, ctx) if code is not None else None
+        if owned is not None:
+            return owned
         coded = refer_back(refs, head, toks, coded, (self.actors, ctx.day, ctx.fire))
         if coded[0] is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self._pronoun_chain(head, ctx) or coded
         return coded
+
+    def _definite_owner(self, head: Token, code: str, ctx: DocContext) -> tuple[str, str] | None:
+        """A subject role without a country owned by a definite singular role noun with nothing else to say whose
+        it is ("the court's president", "the ministry's spokesman", "the army's chief") belongs to whatever that
+        owner refers to, resolved as the owner is as a mention of its own (the body named before it, else the
+        article's country): the owned role with the owner's country, or an international body's code (its organ
+        speaks for it). Any other owner ("Iran's", "his", "a court's", "the Iranian ministry's") is another
+        rule's or none."""
+        roles = split_code(code)[1]
+        if split_code(code)[0] is not None or not roles or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        poss = definite_owner(head)
+        if poss is None:
+            return None
+        ref = self._actor(poss, ctx, direct=False)
+        if ref is None or not ref.code:
+            return None
+        country = split_code(ref.code)[0]
+        if country is None and not ref.code.startswith("IGO"):
+            return None
+        new = compose(country, [(r, False) for r in roles]) if country is not None else ref.code
+        return (new, ref.name) if new and ctx.fire(DEFINITE_OWNER) else None
 
     def _local_title_holder(self, head: Token, code: str, ctx: DocContext) -> tuple[str, str] | None:
         """A local office's title without a place ("the mayor", kept GOV by actors.mayor-is-no-national-government)
@@ -571,7 +600,7 @@ def _same_head_before(head: Token, ctx: DocContext, *, bodies: bool = False) -> 
     ``bodies``, any owner: an organisation too): a definite description repeats the noun of its antecedent ("the
     US embassy in Baghdad" ... "the embassy")."""
     found = [ref for (i, _), (ref, _) in ctx.memo.items() if i < head.i and ref is not None and ref.code
-             and head.doc[i].lemma_ == head.lemma_
+             and head.doc[i].lemma_.lower() == head.lemma_.lower()
              and (owner(ref.code) if bodies else split_code(ref.code)[0]) is not None]
     return max(found, key=lambda r: r.head) if found else None
 

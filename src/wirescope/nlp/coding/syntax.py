@@ -143,6 +143,17 @@ def np_head(tok: Token) -> Token:
     return tok
 
 
+def definite_owner(head: Token) -> Token | None:
+    """The possessor of ``head`` when it is a definite singular common noun with nothing else to say whose it is
+    ("the court's president", "the ministry's spokesman"; not "Iran's", "his", "a court's", "the Iranian
+    ministry's", "the ministers'"), else None."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "NOUN" or poss.tag_ != "NN":
+        return None
+    kids = [c for c in poss.children if c.dep_ not in ("case", "punct")]
+    return poss if len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the" else None
+
+
 def conjuncts(head: Token) -> list[Token]:
     """The head and its conjuncts; in a list ("Mordor, the Shire, Arnor and Bree") an apposition is a conjunct."""
     out = [head, *[c for c in head.conjuncts if c.i > head.i]]

@@ -32,10 +32,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import doc_memo
-from .actor_codes import split_code
+from .actor_codes import compose, split_code
 from .referents import SURNAME_GUESS, code_recorded, referents_of
 from .referring import countryless_role
-from .syntax import phrase_tokens
+from .syntax import definite_owner, phrase_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -90,9 +90,14 @@ def _spokesman(doc: Doc, ref: ActorRef, actors: ActorCoder, ctx: DocContext) -> 
     owners = [c for c in head.children if c.dep_ == "poss"] + [
         g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
         if g.dep_ == "pobj"]
+    definite = definite_owner(head)
     for owner in owners:
         code = actors.code_tokens(list(owner.subtree), ctx.day, owner)[0]
         if code and not code.endswith("MED") and split_code(code)[1]:
+            if split_code(code)[0] is None and definite is not None and owner.i == definite.i:
+                # "the army's spokesman" after "Pakistan's army": the owner coded alone has no country; the
+                # spokesman's phrase took the one the owner refers to (actors.definite-owner-gives-its-country)
+                code = compose(split_code(ref.code or "")[0], [(r, False) for r in split_code(code)[1]]) or code
             return replace(ref, code=code)
     return ref
 

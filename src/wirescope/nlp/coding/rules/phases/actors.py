@@ -340,7 +340,20 @@ ACTORS: tuple[Rule, ...] = (
          "commission') repeats the latest coded phrase before it with the same head noun that belongs to an "
          "organisation ('the United Nations' highest court' ... 'the court regrets': IGOUNOJUD), as "
          "actors.role-refers-back does for a country's body ('the US embassy' ... 'the embassy'); it is not the "
-         "article's country's court."),
+         "article's country's court. The head nouns are compared without case, so a name's capitalised head is "
+         "one ('the International Court of Justice' ... 'the court': IGOUNOJUDICJ, not the article's country's "
+         "KENJUD)."),
+    Rule("actors.definite-owner-gives-its-country", _ACT,
+         "With the bundled dictionaries, a subject role without a country owned by a definite singular role noun "
+         "with nothing else to say whose it is ('the court's president', 'the ministry's spokesman', 'the army's "
+         "chief') belongs to whatever that owner refers to, the owner resolved as it is as a mention of its own "
+         "(actors.definite-body-refers-back, actors.role-refers-back, else the article's country: 'Pakistan's army "
+         "launched an operation ... The army's spokesman accused India': PAKMIL; 'the International Court of "
+         "Justice ... The court's president rejected Kenya's request': the court, IGOUNOJUDICJ); the owned office "
+         "takes the owner's country, or an international body's code (its organ speaks for it). Before, the "
+         "possessor's determiner kept the phrase from referring back at all and the act went without a source "
+         "(VOA tuning half A). Not for any other owner: a name, a pronoun, an indefinite ('a court's') or "
+         "modified one ('the Iranian ministry's'), which other rules code or none does."),
     Rule("actors.the-country-is-the-article-country", _ACT,
          "With the bundled dictionaries, a role without a country whose possessor is 'the country' or 'the nation' "
          "('the country's president', 'the nation's army', 'the country's opposition') is of the country of the "
