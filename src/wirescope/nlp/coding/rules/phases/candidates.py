@@ -218,10 +218,11 @@ CANDIDATES: tuple[Rule, ...] = (
          "A light verb or a verb whose default codes nothing takes the code of the event noun it carries: 'held "
          "talks' (046), 'staged a rally' (141), 'began a hunger strike' (142), 'took revenge' (190)."),
     Rule("code.act-received-is-the-givers", _C,
-         "A verb of receiving (receive, get; lexicons/verb_classes.tsv receiving) whose event noun codes it by "
+         "A verb of receiving (receive, get, draw; lexicons/verb_classes.tsv receiving) whose event noun codes it by "
          "code.event-noun-of-a-light-verb names an act done TO its subject: the giver, when named ('from Y'), is "
          "the source and the receiver the target ('Russia received new sanctions from the EU' 163 EU -> RUS, 'Iran "
-         "got a warning from Washington' 130 USA -> IRN, '10 athletes have received sanctions' no doer), as "
+         "got a warning from Washington' 130 USA -> IRN, 'the siege drew condemnation from Ukraine' 111 UKR -> its "
+         "doer, '10 athletes have received sanctions' no doer), as "
          "'came under attack' is (code.came-under-attack); the receiver is never the doer of what it receives."),
     Rule("code.aimed-act-takes-its-noun-code", _C,
          "A verb of aiming (target, aim, hit, affect) coded by its default and said of an event noun, the noun it "
