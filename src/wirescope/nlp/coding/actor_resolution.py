@@ -55,7 +55,31 @@ def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None,
             modifiers = placed
     if head is not None:  # the modifier nearest the head describes it
         modifiers.sort(key=lambda m: abs(m.start - head.i))
+        owner = _possessor_over_place(modifiers, toks, head) if head_agent else None
+        if owner is not None and fire("actors.possessor-outranks-the-place-after-it"):
+            return owner
     return modifiers[0] if modifiers else None
+
+
+def _possessor_over_place(modifiers: Sequence[Match], toks: Sequence[Token], head: Token) -> Match | None:
+    """The possessor of a head naming a holder (an agent word: minister, commander, forces) when the modifier
+    nearest the head is a place in an "in/at" phrase of the head: "Turkey's foreign minister in Vancouver" is
+    Turkey's minister, who is in Canada. The possessor says whose the holder is, the place only where they are;
+    the possessor is further from the head by its "'s" and the title's words, so nearness alone takes the place."""
+    if len(modifiers) < 2 or modifiers[0].start < head.i:
+        return None
+    by_index = {t.i: t for t in toks}
+    nearest = by_index.get(modifiers[0].start)
+    prep = nearest.head if nearest is not None and nearest.dep_ == "pobj" else None
+    if prep is None or prep.head.i != head.i or prep.lower_ not in _LOCATIVE:
+        return None
+    return next((m for m in modifiers[1:] if any(
+        (t := by_index.get(i)) is not None and t.dep_ == "poss" and t.head.i == head.i
+        for i in range(m.start, m.end))), None)
+
+
+# prepositions of where a holder is, not whose they are ("in Vancouver", "at the UN")
+_LOCATIVE = frozenset({"in", "at"})
 
 
 def _office(base: Match | None, actors: Sequence[Match], agents: list[Match],

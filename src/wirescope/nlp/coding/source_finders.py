@@ -126,7 +126,7 @@ class SourceFinder(PhraseActors):
         """Sources of a clause without an active subject (passives, participles, relative clauses), or None to
         look further up."""
         direct, came_from = how
-        passive_agent = [c for c in tok.children if c.dep_ == "agent"]
+        passive_agent = [c for c in tok.children if c.dep_ == "agent"] or _shared_agent(tok, ctx)
         patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         # "X has been indicted by Y and will resign", "X was forced by Y to quit": a verb coordinated with a
         # passive or controlled by it shares its grammatical subject, the patient, not the agent; a bare participle
@@ -394,6 +394,20 @@ def bare_participle(verb: Token, passive: Token) -> bool:
     deployed and opened fire")."""
     return verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i == passive.i and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj") for c in verb.children)
+
+
+def _shared_agent(passive: Token, ctx: DocContext) -> list[Token]:
+    """The "by" agent of the last of the bare participles coordinated with ``passive`` ("were detained and forcibly
+    disappeared by Isis", "was arrested and charged by police", "were beaten, robbed and abandoned by smugglers"):
+    the phrase ends the coordination and is the doer of each participle in it, as "[arrested and charged] by
+    police"; a conjunct with an auxiliary, subject or object of its own is another clause and shares nothing."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in passive.children):
+        return []
+    conjuncts = [c for c in passive.children if c.dep_ == "conj" and bare_participle(c, passive)]
+    agents = [a for c in conjuncts[-1:] for a in c.children if a.dep_ == "agent"]
+    if agents and ctx.fire("source.coordinated-passives-share-their-agent"):
+        return agents
+    return []
 
 
 def fronted_participle(verb: Token) -> bool:

@@ -88,6 +88,13 @@ ACTORS: tuple[Rule, ...] = (
     Rule("actors.relation-head-is-not-its-modifier", _ACT,
          "A head naming a relation ('ally', 'proxy', 'rival') is not the actor that modifies it: 'Israel's militia "
          "ally' is not Israeli; only an of/in/from phrase places it."),
+    Rule("actors.possessor-outranks-the-place-after-it", _ACT,
+         "A holder's phrase (its head an agent word: minister, commander, forces) with a possessor country and a "
+         "place in an 'in/at' phrase of its head is the possessor's actor, not the place's, though the place is "
+         "nearer the head: 'Turkey's foreign minister in "
+         "Vancouver' (TURGOV, a Turkish minister visiting Canada), 'Pakistan's prime minister in London' (PAKGOV), "
+         "'Iraq's army commander in Damascus' (IRQMIL). The possessor says whose the holder is, the place where "
+         "they are. Event nouns ('Tesco's price war in Britain') and relation heads ('ally') are left alone."),
     Rule("actors.regional-group-takes-its-country", _ACT,
          "A group the dictionaries code by region (MEAREB) takes the country named in or before its name: "
          "'Palestinian Islamic Jihad' (PSEREB).",

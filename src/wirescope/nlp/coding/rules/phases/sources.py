@@ -81,6 +81,12 @@ SOURCES: tuple[Rule, ...] = (
     Rule("source.coordinated-passive-shares-its-patient", _A,
          "A verb coordinated with or controlled by a passive shares its subject, the patient, not the 'by' agent: "
          "'X was indicted by Y and condemned Z' has X as the condemner."),
+    Rule("source.coordinated-passives-share-their-agent", _A,
+         "A 'by' agent after coordinated bare participles of one passive is the doer of each of them, not of the "
+         "last only: '8,349 people have been detained and forcibly disappeared by Isis' (Isis detained them too, "
+         "not the police), 'two journalists were arrested and charged by Iraqi police', 'activists were abducted "
+         "and tortured by Turkish soldiers'. A conjunct with an auxiliary, subject or object of its own is another "
+         "clause: 'he was arrested and has been charged by prosecutors' leaves the arrest's doer unnamed."),
     Rule("source.passive-subject-acts", _A,
          "The passive subject is the source of a mobilisation ('troops are deployed', 15x) and of an action "
          "embedded under a passive ('X was seen to break ...') or coordinated with one ('troops were deployed and "
