@@ -74,6 +74,7 @@ _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Foun
     act_doer_target, stance_owner, accused_object, answered_author, stance_author, ArgumentFinder._counterpart,
     ArgumentFinder._after_pattern,
     ArgumentFinder._doer_of_condemned_act,
-    ArgumentFinder._object, ArgumentFinder._each_other, ArgumentFinder._phrase_or_complement,
+    ArgumentFinder._object, ArgumentFinder._relative_head, ArgumentFinder._each_other,
+    ArgumentFinder._phrase_or_complement,
     ArgumentFinder._asked_to_act, ArgumentFinder._purpose_object, town_target,
 )

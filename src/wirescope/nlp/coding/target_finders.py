@@ -241,6 +241,28 @@ class TargetFinder(SourceFinder):
                 return "target.actor-inside-the-object", found
         return None
 
+    def _relative_head(self, v: _TargetView, ctx: DocContext) -> _Found:
+        """"the Kurdish militias that Turkey is now battling", "the rebels whom Syrian forces bombed": a relative
+        pronoun that is the clause's object stands for the noun the clause modifies, which is then the target.
+        Not when the clause has another object, a complement (whose verb the pronoun may belong to: "a
+        government that Washington had sought to unseat"), or a party named in a phrase of its own ("the
+        conditions that Suleimani imposed on the Iraqis": the pronoun is the thing imposed); a relative
+        adverb ("Iraq, where the Quds Force helped ...") or subject ("the rebels who attacked") is no object, nor is a
+        "that" after a comma, which starts no relative clause ("told by the minister, Adel al-Jubeir, that Riyadh
+        was disengaging": a complement clause taken for one)."""
+        verb = v.verb
+        if not self.real_news or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        kids = list(verb.children)
+        pronoun = next((c for c in kids if c.dep_ in ("dobj", "obj") and c.lower_ in _RELATIVE_WORDS), None)
+        if pronoun is None or (pronoun.lower_ == "that" and pronoun.i > 0 and verb.doc[pronoun.i - 1].lower_ == ",") \
+                or not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in kids) \
+                or any(c.dep_ in (*_OBJ, "xcomp", "ccomp") and c.lower_ not in _RELATIVE_WORDS for c in kids) \
+                or any(c.dep_ == "prep" and c.lower_ not in PLACE_PREPS for c in kids):
+            return None
+        found = [a for a in self._actors(verb.head, ctx, direct=False) if a.head not in v.src_heads]
+        return (RELATIVE_HEAD, found) if found else None
+
     def _inside_actors(self, head: Token, ctx: DocContext) -> list[ActorRef]:
         return self._actors(head, ctx, direct=False)
 
@@ -371,6 +393,9 @@ SPEECH_VERBS = words("verb_classes", "speech")
 
 
 _OBJ = ("dobj", "dative", "obj", "attr", "oprd")
+# relative pronouns: as a relative clause's object one stands for the noun the clause modifies
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+RELATIVE_HEAD = "target.head-of-an-object-relative-clause"
 
 
 # verbs of leaving a place or body

@@ -182,6 +182,14 @@ TARGETS: tuple[Rule, ...] = (
          "the holder a participle of possession names ('struck targets belonging to Hezbollah', 'shelled areas "
          "held by the rebels', 'seize land owned by a British company': own, control, occupy, hold, run, operate, "
          "belong)."),
+    Rule("target.head-of-an-object-relative-clause", _A,
+         "A relative pronoun that is its clause's object stands for the noun the clause modifies, which is the "
+         "target: 'the Kurdish militias that Turkey is now battling in Syria' (was TUR -> SYR, then TUR with no "
+         "target), 'Isis fighters that we captured in Syria' (was USA -> SYR). Not when the clause has another "
+         "object, a complement ('a government that Washington had sought to unseat': the pronoun may be the "
+         "complement's) or a party in a non-place phrase ('the conditions that Suleimani imposed on the "
+         "Iraqis': the pronoun is the thing imposed); a relative adverb ('Iraq, where the Quds Force helped "
+         "militias') or subject ('the rebels who attacked X') is no object. Real-news conventions only."),
     Rule("target.place-only-for-place-acts", _A,
          "A place 'in/at/near X' is a target only for acts done to a place or its people (concessions, protests, "
          "sanctions, force, deployment, coercion) or a journey's end: 'said in Ankara' has no target."),
