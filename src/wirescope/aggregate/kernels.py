@@ -180,6 +180,21 @@ def _take_sorted(idx: np.ndarray, vals: np.ndarray, keep: np.ndarray, n_old: int
 
 
 @_compile
+def _cut_at(vals: np.ndarray, limit: int) -> tuple[float, int, int]:  # pragma: no cover - compiled
+    """For a cut of ``vals`` to its ``limit`` largest (``limit`` < len): the ``limit``-th largest weight, how many
+    weights are above it and how many are tied at it (the cut is by value alone when ``limit - above >= tied``)."""
+    kth = np.sort(vals)[len(vals) - limit]
+    above = 0
+    tied = 0
+    for k in range(len(vals)):
+        if vals[k] > kth:
+            above += 1
+        elif vals[k] == kth:
+            tied += 1
+    return kth, above, tied
+
+
+@_compile
 def merge_story(idx: np.ndarray, vals: np.ndarray, a_idx: np.ndarray, a: np.ndarray, pos: np.ndarray,
                 hashes: np.ndarray, limit: int,
                 ) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:  # pragma: no cover
@@ -218,14 +233,7 @@ def merge_story(idx: np.ndarray, vals: np.ndarray, a_idx: np.ndarray, a: np.ndar
     out_idx, out_val = out_idx[:m], out_val[:m]
     keep = np.ones(m, dtype=np.bool_)
     if limit and m > limit:
-        kth = np.sort(out_val)[m - limit]  # the limit-th largest weight
-        above = 0
-        tied = 0
-        for k in range(m):
-            if out_val[k] > kth:
-                above += 1
-            elif out_val[k] == kth:
-                tied += 1
+        kth, above, tied = _cut_at(out_val, limit)
         if limit - above < tied:
             return 2, out_idx, out_val, none, none, n_old
         for k in range(m):
@@ -271,14 +279,7 @@ def query_keys(t_ids: np.ndarray, t_w: np.ndarray, e_ids: np.ndarray, e_w: np.nd
             k += 1
     if k <= n:
         return codes[:k], 0
-    kth = np.sort(weights[:k])[k - n]  # the n-th largest weight
-    above = 0
-    tied = 0
-    for j in range(k):
-        if weights[j] > kth:
-            above += 1
-        elif weights[j] == kth:
-            tied += 1
+    kth, above, tied = _cut_at(weights[:k], n)
     if n - above < tied:
         return codes[:0], 1
     out = np.empty(above + tied, dtype=np.int64)
