@@ -140,6 +140,15 @@ def code(nlp, coder: EventCoder, text: str) -> set[tuple[str | None, str | None,
     return {(c.source.code, c.target.code if c.target else None, c.code) for c in coder.code_doc(doc, date(2000, 1, 1))}
 
 
+def code_parse(nlp, coder: EventCoder, words: list[str], pos: list[str], lemmas: list[str],  # type: ignore[no-untyped-def]
+               heads: list[int], deps: list[str]) -> set[tuple[str | None, str | None, str]]:
+    """``code`` of a parse given by hand (the small model's misparse, or one it may give): every word followed by
+    a space but the last two (a final word and its full stop)."""
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], pos=pos, lemmas=lemmas,
+              heads=heads, deps=deps)
+    return {(c.source.code, c.target.code if c.target else None, c.code) for c in coder.code_doc(doc, None)}
+
+
 def test_caret_skips_a_noun_phrase(nlp, coders) -> None:  # type: ignore[no-untyped-def]
     # "IN ^ +": the place after "in" is skipped; the target is the actor after it
     got = code(nlp, coders["plain"], "Arnor celebrated the feast in the capital with Gondor.")
@@ -189,11 +198,11 @@ def test_role_in_two_places_misparse_is_repaired(nlp, coders) -> None:  # type: 
     assert got == {("ARNLEG", "MOR", "041"), ("GONLEG", "MOR", "041")}
     # the small model's misparse of the same sentence: "Gondor" hangs on "Lawmakers" instead of on "Arnor"
     words = ["Lawmakers", "in", "Arnor", "and", "Gondor", "welcomed", "Mordor", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False, False],
-              pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
-              lemmas=["lawmaker", "in", "Arnor", "and", "Gondor", "welcome", "Mordor", "."],
-              heads=[5, 0, 1, 0, 0, 5, 5, 5], deps=["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "dobj", "punct"])
-    got = {(c.source.code, c.target.code if c.target else None, c.code) for c in coders["plain"].code_doc(doc, None)}
+    got = code_parse(nlp, coders["plain"], words,
+                     pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+                     lemmas=["lawmaker", "in", "Arnor", "and", "Gondor", "welcome", "Mordor", "."],
+                     heads=[5, 0, 1, 0, 0, 5, 5, 5],
+                     deps=["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "dobj", "punct"])
     assert got == {("ARNLEG", "MOR", "041"), ("GONLEG", "MOR", "041")}
     # two named actors are two actors, not places of a role
     got = code(nlp, coders["plain"], "Arnor and Gondor welcomed Mordor.")
@@ -213,11 +222,11 @@ def test_name_parsed_as_a_nominal_modifier_is_the_doer(nlp, coders) -> None:  # 
     # "Ankara military backing of the GNA": the parser hangs the name on the noun as "nmod", not as a compound;
     # it names the doer as a compound or a possessor does
     words = ["Mordor", "military", "attacks", "on", "Arnor", "angered", "Gondor", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False, False],
-              pos=["PROPN", "ADJ", "NOUN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"],
-              lemmas=["Mordor", "military", "attack", "on", "Arnor", "anger", "Gondor", "."],
-              heads=[2, 2, 5, 2, 3, 5, 5, 5], deps=["nmod", "amod", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"])
-    got = {(c.source.code, c.target.code if c.target else None, c.code) for c in coders["plain"].code_doc(doc, None)}
+    got = code_parse(nlp, coders["plain"], words,
+                     pos=["PROPN", "ADJ", "NOUN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"],
+                     lemmas=["Mordor", "military", "attack", "on", "Arnor", "anger", "Gondor", "."],
+                     heads=[2, 2, 5, 2, 3, 5, 5, 5],
+                     deps=["nmod", "amod", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"])
     assert ("MOR", "ARN", "190") in got
 
 
@@ -284,11 +293,10 @@ def test_detached_prefix_keeps_its_word(nlp, coders) -> None:  # type: ignore[no
     # "an anti- Gondor parade": the small model makes the detached prefix "anti-" the object and hangs
     # "Gondor parade" under it as a clause; the prefixed words still belong to the object's phrase
     words = ["Rohan", "condemned", "an", "anti-", "Gondor", "parade", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=[True] * 5 + [False, False],
-              pos=["PROPN", "VERB", "DET", "NOUN", "PROPN", "NOUN", "PUNCT"],
-              lemmas=["Rohan", "condemn", "an", "anti-", "Gondor", "parade", "."],
-              heads=[1, 1, 3, 1, 5, 3, 1], deps=["nsubj", "ROOT", "det", "dobj", "compound", "relcl", "punct"])
-    got = {(c.source.code, c.target.code if c.target else None, c.code) for c in coders["plain"].code_doc(doc, None)}
+    got = code_parse(nlp, coders["plain"], words,
+                     pos=["PROPN", "VERB", "DET", "NOUN", "PROPN", "NOUN", "PUNCT"],
+                     lemmas=["Rohan", "condemn", "an", "anti-", "Gondor", "parade", "."],
+                     heads=[1, 1, 3, 1, 5, 3, 1], deps=["nsubj", "ROOT", "det", "dobj", "compound", "relcl", "punct"])
     assert got == {("ROH", "GON", "111")}
     # and from raw text, whatever the parse
     assert code(nlp, coders["plain"], "Rohan condemned an anti- Gondor parade.") == {("ROH", "GON", "111")}
