@@ -284,7 +284,8 @@ def listing(stories: Sequence[GoldStory], candidates: dict[str, Sequence[Candida
         text = texts.get(story.article_id, "")
         for g in result.missed:
             a, b = story.sentences[g.sentence]
-            lines.append(f"{story.story} [{g.sentence}] MISSED {g.code} {gold_key(g.source)[0]} -> "
+            main = " MAIN" if g.main else ""  # a main event of the story (the gold marks them), as main_recall counts
+            lines.append(f"{story.story} [{g.sentence}] MISSED{main} {g.code} {gold_key(g.source)[0]} -> "
                          f"{gold_key(g.target)[0]} {g.trigger!r}: {text[a:b]}")
         for c in result.invented:
             lines.append(f"{story.story} [{c.sentence}] INVENTED {c.root} {c.source} -> {c.target} "

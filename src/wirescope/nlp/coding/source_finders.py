@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .context import DocContext
+from .force_clauses import FORCE_CLAUSE, force_clause_subject
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
 from .modal_clauses import told_to_act
@@ -251,7 +252,16 @@ class SourceFinder(PhraseActors):
 
     def _instrument(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
         """Passive without "by": "was killed in a US drone strike" -> the actor in the instrument phrase; "was also
-        killed in the attack" -> whoever carried out the attack the article reported before (``attackers``)."""
+        killed in the attack" -> whoever carried out the attack the article reported before (``attackers``); "were
+        killed when US forces carried out air strikes" -> the subject of the clause of force (``force_clauses``)."""
+        return self._instrument_phrase(verb, ctx) or self._force_clause_doer(verb, ctx)
+
+    def _force_clause_doer(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
+        doer = force_clause_subject(verb)
+        found = self._actors(doer, ctx, direct=False) if doer is not None else []
+        return found if found and ctx.fire(FORCE_CLAUSE) else []
+
+    def _instrument_phrase(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "during", "after"):
                 for pobj in prep.children:

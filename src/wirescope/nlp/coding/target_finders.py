@@ -249,19 +249,27 @@ class TargetFinder(SourceFinder):
         conditions that Suleimani imposed on the Iraqis": the pronoun is the thing imposed); a relative
         adverb ("Iraq, where the Quds Force helped ...") or subject ("the rebels who attacked") is no object, nor is a
         "that" after a comma, which starts no relative clause ("told by the minister, Adel al-Jubeir, that Riyadh
-        was disengaging": a complement clause taken for one)."""
+        was disengaging": a complement clause taken for one). A relative clause without a relative word and without
+        an object ("the tanker Iran seized last week") is the same construction with the pronoun left out
+        (``ZERO_RELATIVE_HEAD``)."""
         verb = v.verb
         if not self.real_news or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
             return None
         kids = list(verb.children)
         pronoun = next((c for c in kids if c.dep_ in ("dobj", "obj") and c.lower_ in _RELATIVE_WORDS), None)
-        if pronoun is None or (pronoun.lower_ == "that" and pronoun.i > 0 and verb.doc[pronoun.i - 1].lower_ == ",") \
-                or not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in kids) \
+        rule = RELATIVE_HEAD
+        if pronoun is None:
+            if any(_relative_word(c) for c in kids):
+                return None  # "the rebels who attacked", "Iraq, where ...": a subject or an adverb, no object
+            rule = ZERO_RELATIVE_HEAD
+        elif pronoun.lower_ == "that" and pronoun.i > 0 and verb.doc[pronoun.i - 1].lower_ == ",":
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in kids) \
                 or any(c.dep_ in (*_OBJ, "xcomp", "ccomp") and c.lower_ not in _RELATIVE_WORDS for c in kids) \
                 or any(c.dep_ == "prep" and c.lower_ not in PLACE_PREPS for c in kids):
             return None
         found = [a for a in self._actors(verb.head, ctx, direct=False) if a.head not in v.src_heads]
-        return (RELATIVE_HEAD, found) if found else None
+        return (rule, found) if found else None
 
     def _inside_actors(self, head: Token, ctx: DocContext) -> list[ActorRef]:
         return self._actors(head, ctx, direct=False)
@@ -396,6 +404,12 @@ _OBJ = ("dobj", "dative", "obj", "attr", "oprd")
 # relative pronouns: as a relative clause's object one stands for the noun the clause modifies
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 RELATIVE_HEAD = "target.head-of-an-object-relative-clause"
+ZERO_RELATIVE_HEAD = "target.head-of-an-object-relative-clause-without-its-pronoun"
+
+
+def _relative_word(tok: Token) -> bool:
+    """A relative pronoun, determiner or adverb ("that", "who", "whose", "where", "when"), by its word or tag."""
+    return tok.lower_ in _RELATIVE_WORDS or tok.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 # verbs of leaving a place or body

@@ -180,6 +180,15 @@ SOURCES: tuple[Rule, ...] = (
          "A source of unknown country whose role acts at home (a president, a court, police; not forces or armed "
          "groups) takes the one country named as a place in the trigger's clause: 'the president threatened a "
          "curfew in Algiers' (DZAGOV)."),
+    Rule("source.agentless-violence-takes-the-doer-of-its-force-clause", _A,
+         "A passive of violence (killed, wounded, injured, hurt) with no 'by' agent and no instrument phrase whose "
+         "clause of time ('when', 'as', 'after') tells an act of force in active voice by a named subject takes "
+         "that subject as its doer: 'Scores of Russian mercenaries were reportedly killed when US forces carried "
+         "out air strikes' (was no killing event: USA -> RUS), 'Three Turkish soldiers were killed when Kurdish "
+         "militants attacked their convoy'. The clause is of force by its verb (lexicons/senses.tsv "
+         "force-clause-verb, violent-verb) or its object (an instrument of force: 'carried out air strikes'); a "
+         "pronoun subject is no doer (it may be the patient: 'was wounded when he attacked'), nor is a clause of "
+         "another act ('were killed when the building collapsed')."),
     Rule("source.agentless-lead-act-takes-the-headline-doer", _A,
          "A verb of the lead sentence (the first body sentence) with no doer named, or only a state body or instrument"
          " of no country ('officials', 'in an air strike': ---MIL) or the one source.authorities-arrest-and-try "

@@ -190,6 +190,14 @@ TARGETS: tuple[Rule, ...] = (
          "complement's) or a party in a non-place phrase ('the conditions that Suleimani imposed on the "
          "Iraqis': the pronoun is the thing imposed); a relative adverb ('Iraq, where the Quds Force helped "
          "militias') or subject ('the rebels who attacked X') is no object. Real-news conventions only."),
+    Rule("target.head-of-an-object-relative-clause-without-its-pronoun", _A,
+         "A relative clause with no relative word, a subject of its own and no object (a contact clause: 'the "
+         "tanker Iran seized last week', 'the rebels Syrian forces bombed') has left its object pronoun out: the "
+         "noun it modifies is the object, and the target, as target.head-of-an-object-relative-clause has it with "
+         "the pronoun ('the British tanker Iran seized' was IRN with no target). The same guards: not with an "
+         "object, a complement, or a non-place phrase of its own ('the officials Reuters spoke to', 'the men police "
+         "described as rioters': the noun is no object); a clause with a relative word ('who', 'where', 'when') is "
+         "no contact clause. Real-news conventions only."),
     Rule("target.place-only-for-place-acts", _A,
          "A place 'in/at/near X' is a target only for acts done to a place or its people (concessions, protests, "
          "sanctions, force, deployment, coercion) or a journey's end: 'said in Ankara' has no target."),
