@@ -72,6 +72,13 @@ def test_features_of_a_hand_built_parse() -> None:
                  "src_nocountry", "src_unknown", "src_pos=PRON", "sent=1-2", "modality=threatened"):
         assert g.get(name) == 1.0, name
     assert g["depth"] == 1 / 5 and g["sent_rel"] == 1.0
+    # where the trigger stands in its sentence, and an argument on the side of the verb it is not usually on
+    assert f["trig_pos"] == 1 / 3 and f["trig_pos=middle"] == 1.0 and "src_unusual_side" not in f
+    assert g["trig_pos"] == 3 / 8 and g["trig_pos=middle"] == 1.0 and "tgt_unusual_side" not in f
+    late_source = Event(**{**{k: getattr(strike, k) for k in strike.__dataclass_fields__},
+                           "source": _actor(doc, 2, "ISR", "ISR"), "target": _actor(doc, 0, "IRN", "IRN")})
+    h = event_features(late_source, doc, view)
+    assert h["src_unusual_side"] == 1.0 and h["tgt_unusual_side"] == 1.0
     assert all(isinstance(v, float) for v in (*f.values(), *g.values()))
 
 

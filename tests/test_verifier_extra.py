@@ -40,6 +40,11 @@ def test_article_actors_and_features() -> None:
     aside = extra_features(events[3], view)
     assert aside["src_salience"] == 1 / 4 and aside["dyad_elsewhere"] == 0.0
     assert "src_in_lead" not in aside and "src_top_country" not in aside and "src_mentions" not in aside
+    # the actor code's own share (USAMIL once, USAGOV twice), the two most named countries, the act retold
+    assert strike["src_code_share"] == 1 / 4 and extra_features(events[1], view)["src_code_share"] == 2 / 4
+    assert view.top2 == {"USA", "IRN"} and strike["dyad_top2"] == 1.0 and "off_topic" not in strike
+    assert aside["off_topic"] == 1.0 and "dyad_top2" not in aside
+    assert strike["root_elsewhere"] == 1.0 and aside["root_elsewhere"] == 0.0
     # every name this module makes is in NAMES (the training script's ablation drops exactly these)
     made = set(strike) | set(aside) | set(extra_features(events[2], view))
     assert made <= NAMES and {"tgt_salience", "tgt_in_lead"} <= made
@@ -49,7 +54,7 @@ def test_events_without_countries_or_targets() -> None:
     lone = Event("a", 0, "010", "01", "010", 1, 0.0, Span(0, 3, "say"), Actor(0, 3, "he"), None)
     view = article_actors([lone])
     assert view.top is None and not view.countries
-    assert extra_features(lone, view) == {"art_events": 1 / 30}
+    assert extra_features(lone, view) == {"art_events": 1 / 30, "root_elsewhere": 0.0}
     assert article_actors([]).events == 0
 
 

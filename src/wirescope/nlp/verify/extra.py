@@ -24,8 +24,9 @@ EXTRA_VERSION = "1"
 Features = dict[str, float]
 _LEAD = 2  # sentences 0..2: the headline and the lead
 # every feature name this module makes (the training script's --without-extra ablation drops them)
-NAMES = frozenset({"art_events", "dyad_elsewhere", *(f"{side}_{name}" for side in ("src", "tgt") for name in (
-    "salience", "top_country", "in_lead", "mentions"))})
+NAMES = frozenset({"art_events", "dyad_elsewhere", "root_elsewhere", "off_topic", "dyad_top2",
+                   *(f"{side}_{name}" for side in ("src", "tgt") for name in (
+                       "salience", "top_country", "in_lead", "mentions", "code_share"))})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +39,20 @@ class ArticleActors:
     dyads: Counter[tuple[str, str]]  # (source country, target country) -> sentences coding that dyad
     mentions: dict[str, int]  # entity id -> mentions in the article
     events: int
+    codes: Counter[str]  # actor code ("USAGOV") -> events naming it as source or target
+    roots: Counter[str]  # CAMEO root -> sentences coding it (the story's main act is often retold)
+    top2: frozenset[str]  # the two most named countries (ties broken by name)
 
 
 def article_actors(events: Sequence[Event], entities: Sequence[Entity] = ()) -> ArticleActors:
     countries: Counter[str] = Counter()
+    codes: Counter[str] = Counter()
     lead: set[str] = set()
     dyad_sentences: dict[tuple[str, str], set[int]] = {}
+    root_sentences: dict[str, set[int]] = {}
     for e in events:
+        codes.update({a.code for a in (e.source, e.target) if a is not None and a.code and a.code[:3] != "---"})
+        root_sentences.setdefault(e.root_code, set()).update((e.sentence, *e.mentions))
         named = [a.country for a in (e.source, e.target) if a is not None and a.country]
         countries.update(set(named))
         if e.sentence <= _LEAD:
@@ -52,9 +60,11 @@ def article_actors(events: Sequence[Event], entities: Sequence[Entity] = ()) -> 
         if len(named) == 2 and e.source is not None and e.target is not None:
             key = (e.source.country or "", e.target.country or "")
             dyad_sentences.setdefault(key, set()).add(e.sentence)
-    top = max(sorted(countries), key=lambda c: countries[c]) if countries else None
-    return ArticleActors(countries, top, frozenset(lead), Counter({k: len(v) for k, v in dyad_sentences.items()}),
-                         {ent.id: len(ent.mentions) for ent in entities}, len(events))
+    ranked = sorted(sorted(countries), key=lambda c: -countries[c])  # most named first, ties by name
+    return ArticleActors(countries, ranked[0] if ranked else None, frozenset(lead),
+                         Counter({k: len(v) for k, v in dyad_sentences.items()}),
+                         {ent.id: len(ent.mentions) for ent in entities}, len(events), codes,
+                         Counter({k: len(v) for k, v in root_sentences.items()}), frozenset(ranked[:2]))
 
 
 def extra_features(event: Event, view: ArticleActors) -> Features:
@@ -72,8 +82,18 @@ def extra_features(event: Event, view: ArticleActors) -> Features:
                 f[prefix + "_in_lead"] = 1.0
         if actor.entity_id:
             f[prefix + "_mentions"] = min(view.mentions.get(actor.entity_id, 0), 10) / 10
+        if actor.code and view.events and actor.code in view.codes:
+            # the actor itself, not only its country: "USAGOV" acting through the article, "USACVL" named once
+            f[prefix + "_code_share"] = view.codes[actor.code] / view.events
     src, tgt = event.source, event.target
     if src is not None and tgt is not None and src.country and tgt.country:
         dyad = (src.country, tgt.country)
         f["dyad_elsewhere"] = 1.0 if view.dyads[dyad] > 1 else 0.0  # coded in another sentence too
+        if {src.country, tgt.country} <= view.top2:
+            f["dyad_top2"] = 1.0  # between the countries the article is about
+    countries = {a.country for a in (src, tgt) if a is not None and a.country}
+    if countries and view.top2 and not countries & view.top2:
+        f["off_topic"] = 1.0  # neither side is a country the article keeps coming back to
+    # the same act in another sentence, whoever the coder found as its actors there
+    f["root_elsewhere"] = 1.0 if view.roots[event.root_code] > 1 else 0.0
     return f

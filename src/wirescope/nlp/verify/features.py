@@ -74,6 +74,8 @@ def event_features(event: Event, doc: Doc, view: ArticleView, senses: SensesFn |
     trigger = None if event.sentence < 0 else _token(doc, event.trigger.start, event.trigger.end)
     if trigger is not None:
         _trigger_features(trigger, f)
+        if 0 <= event.sentence < len(view.sents):
+            _position_features(trigger, view.sents[event.sentence], f)
         _governor_features(trigger, f)
         _speaker_features(trigger, f)
         if senses is not None:
@@ -180,6 +182,14 @@ def _trigger_features(tok: Token, f: Features) -> None:
             f["condition"] = 1.0
 
 
+def _position_features(tok: Token, sent: Span, f: Features) -> None:
+    """Where the trigger stands in its sentence: news states its act early ("Iran seized a tanker on Friday, ...");
+    a trigger late in a long sentence is more often in a subordinate aside, a background clause or a comparison."""
+    pos = (tok.i - sent.start) / max(len(sent) - 1, 1)
+    f["trig_pos"] = pos
+    f["trig_pos=" + ("first" if pos < 1 / 3 else "middle" if pos < 2 / 3 else "last")] = 1.0
+
+
 def _path_to_root(tok: Token) -> list[str]:
     """Dependency relations from the trigger up to (not including) its sentence root, nearest first."""
     deps: list[str] = []
@@ -213,6 +223,10 @@ def _actor_features(prefix: str, actor: Actor | None, doc: Doc | None, trigger: 
         f[prefix + "_noun=" + head.lemma_.lower()] = 1.0
     if trigger is not None:
         f[prefix + "_dist"] = min(abs(head.i - trigger.i), 20) / 20
+        # the unusual side: a source after its verb (a passive's agent, "..., said the minister"), a target before
+        # it (a relative clause, a fronted object): constructions where the coder's argument rules err more often
+        if (head.i > trigger.i) == (prefix == "src"):
+            f[prefix + "_unusual_side"] = 1.0
 
 
 def _pair_features(event: Event, f: Features) -> None:
