@@ -16,9 +16,11 @@ aggregation also reports its process's CPU seconds and the load average, as wall
 the other jobs):
 
 1. generate the corpus (reported separately) and write it to a temporary store through ``Store.write`` (per-article
-   rows and the search index postings), 5,000 articles per transaction;
+   rows, their term counts for story clustering since session 19, and the search index postings), 5,000 articles
+   per transaction;
 2. ``wirescope index``: cluster the search index; then time searches of frequent, topical and rare terms;
-3. full aggregation (``aggregate_store(rebuild=True)``): load, merge, cluster, describe, escalation, write;
+3. full aggregation (``aggregate_store(rebuild=True)``): load, merge, cluster, describe, escalation, write, each
+   timed in wall and CPU seconds;
    (``--streamed CHUNK``: the same as incremental runs of CHUNK articles from an empty picture, bounded memory; a
    store of more than ``AggregateSettings.stream_above`` articles, 100,000, is streamed in chunks of 50,000 unless
    ``--in-memory``);
@@ -421,12 +423,12 @@ def aggregate(store: object, *, rebuild: bool, label: str, streamed: int = 0, in
     print(f"aggregate ({label}): {took:.1f}s (CPU {cpu:.1f}s; load {os.getloadavg()[0]:.1f}) -> "
           f"{report.merged_events} merged events, {report.stories} stories, "
           f"{report.escalation_rows} escalation rows, {report.alerts} alerts; new articles {report.new_articles}; "
-          f"phases {data['timings']}", flush=True)
+          f"phases {data['timings']}, CPU {data['cpu_timings']}", flush=True)
     return {"seconds": took, "cpu_seconds": cpu, "load": os.getloadavg()[0], **data}
 
 
 TABLE_HEAD = ("| articles / events | generate (apart) | store write | `wirescope index`; searches (frequent, topical, "
-              "rare, entity) | full aggregation (CPU) | load / merge / cluster / describe / escalation / write | "
+              "rare, entity) | full aggregation (CPU) | load / merge / cluster / describe / escalation / write (CPU) | "
               "peak RSS of the full run | each incremental run (CPU) | reference: tokenising | load average |\n"
               + "|---" * 10 + "|")
 PHASES = ("load", "merge", "cluster", "describe", "escalation", "write")
@@ -443,7 +445,7 @@ def table_row(args: argparse.Namespace, figures: dict[str, Any]) -> str:
         timings = full.get("timings", {})
         cells += [f"{full['seconds']:.1f} s (CPU {full['cpu_seconds']:.1f} s)"
                   + (", streamed" if full.get("streamed") else ""),
-                  " / ".join(f"{timings.get(k, 0.0):.1f}" for k in PHASES) + " s",
+                  " / ".join(f"{timings.get(k, 0.0):.1f}" for k in PHASES) + " s" + cpu_phases(full),
                   f"{full['peak_rss_mb'] / 1024:.2f} GB"]
     else:
         cells += ["-", "-", "-"]
@@ -452,6 +454,12 @@ def table_row(args: argparse.Namespace, figures: dict[str, Any]) -> str:
     loads = [x["load"] for x in ([full] if full else []) + rounds]
     cells.append(f"{min(loads):.1f}–{max(loads):.1f}" if loads else "-")
     return "| " + " | ".join(cells) + " |"
+
+
+def cpu_phases(run: dict[str, Any]) -> str:
+    """The phases' CPU seconds (reports since session 19), in brackets after their wall times."""
+    cpu = run.get("cpu_timings") or {}
+    return f" (CPU {' / '.join(f'{cpu.get(k, 0.0):.1f}' for k in PHASES)} s)" if cpu else ""
 
 
 def _cpu() -> float:

@@ -5,7 +5,9 @@ Both clusterers are fed the same articles one by one, alternating which goes fir
 score to the bit, new or not) is compared. The articles are those of ``benchmarks/aggregate.py``'s generator at a
 density (``--density``: the corpus size whose plan is used, 202,000 for the 200k store's density) from ``--start``.
 The other revision's ``src/wirescope`` is extracted with ``git archive`` under the package name ``wsbase``; its
-numba kernels are compiled at that path on first use, so the script warms both trees before timing.
+numba kernels are compiled at that path on first use, so the script warms both trees before timing. A tree whose
+``StoryDoc`` has ``terms`` is given the term counts the store writer keeps (made before timing, as at ingest) unless
+``--tokenise``.
 
     .venv/bin/python benchmarks/cluster_pair.py --base main --articles 20000 --skip 3000
 """
@@ -13,6 +15,7 @@ numba kernels are compiled at that path on first use, so the script warms both t
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import subprocess
 import sys
@@ -50,6 +53,8 @@ def main() -> None:
     ap.add_argument("--skip", type=int, default=3_000, help="articles placed before timing starts")
     ap.add_argument("--density", type=int, default=202_000)
     ap.add_argument("--start", type=int, default=140_000)
+    ap.add_argument("--tokenise", action="store_true",
+                    help="give neither tree the term counts stored at ingest (023_article_terms): both tokenise")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         extract(args.base, Path(tmp))
@@ -57,19 +62,31 @@ def main() -> None:
         articles = docs(args.density, args.start, args.articles)
         base = importlib.import_module("wsbase.aggregate.stories")
         new = importlib.import_module("wirescope.aggregate.stories")
+        inputs = {base: articles, new: articles}
+        for module in (base, new):
+            if "terms" in {f.name for f in dataclasses.fields(module.StoryDoc)} and not args.tokenise:
+                inputs[module] = with_terms(module, articles)  # made at ingest, as the store writer does
         for module in (base, new):  # warm: the kernels compiled (or loaded from their cache) before timing
             warm = module.StoryClusterer()
-            for doc in articles[: module.COMPILE_AFTER + 500]:
+            for doc in inputs[module][: module.COMPILE_AFTER + 500]:
                 warm.add(doc)
-        compare(base.StoryClusterer(), new.StoryClusterer(), articles, args.skip)
+        compare(base.StoryClusterer(), new.StoryClusterer(), (inputs[base], inputs[new]), args.skip)
 
 
-def compare(a: Any, b: Any, articles: list[Any], skip: int) -> None:
+def with_terms(stories: Any, articles: list[Any]) -> list[Any]:
+    """The articles with their term counts as the store writer keeps them (023_article_terms), made by that
+    tree's ``ingest.terms`` (outside the timing: the ingest's cost)."""
+    package = stories.__name__.split(".")[0]
+    encode = importlib.import_module(f"{package}.ingest.terms").encode_counts
+    return [dataclasses.replace(d, terms=encode(d.title, d.text)) for d in articles]
+
+
+def compare(a: Any, b: Any, articles: tuple[list[Any], list[Any]], skip: int) -> None:
     cpu = {id(a): 0.0, id(b): 0.0}
     differ = 0
-    for i, doc in enumerate(articles):
+    for i, docs_ab in enumerate(zip(*articles, strict=True)):
         got = {}
-        for c in (a, b) if i % 2 else (b, a):
+        for c, doc in ((a, docs_ab[0]), (b, docs_ab[1])) if i % 2 else ((b, docs_ab[1]), (a, docs_ab[0])):
             t = time.process_time()
             got[id(c)] = c.add(doc)
             if i >= skip:
@@ -78,7 +95,7 @@ def compare(a: Any, b: Any, articles: list[Any], skip: int) -> None:
         differ += (ra.story_id, ra.score.hex(), ra.new_story) != (rb.story_id, rb.score.hex(), rb.new_story)
         if (i + 1) % 5000 == 0 and i >= skip:
             report(i + 1 - skip, cpu[id(a)], cpu[id(b)], differ, f"{i + 1} articles")
-    report(len(articles) - skip, cpu[id(a)], cpu[id(b)], differ, f"final, stories {len(a)} / {len(b)}")
+    report(len(articles[0]) - skip, cpu[id(a)], cpu[id(b)], differ, f"final, stories {len(a)} / {len(b)}")
 
 
 def report(m: int, ta: float, tb: float, differ: int, label: str) -> None:

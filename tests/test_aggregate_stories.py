@@ -137,7 +137,7 @@ def test_a_members_lead_keeps_every_field_but_the_rest_of_its_text() -> None:
     from wirescope.aggregate import stories
 
     values = {"article_id": "a1", "title": "T", "text": "word " * 1000, "published": date(2021, 1, 2),
-              "entities": ("E",), "actors": ("A",), "places": ("P",), "source": "S"}
+              "entities": ("E",), "actors": ("A",), "places": ("P",), "source": "S", "terms": "tag\tt 1\tword 1000"}
     assert set(values) == {f.name for f in dataclasses.fields(StoryDoc)}
     doc = StoryDoc(**values)
     lead = stories._lead(doc)

@@ -125,6 +125,7 @@ class AggregateReport:
     incremental: bool
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
+    cpu_timings: dict[str, float] = field(default_factory=dict)  # CPU seconds per phase (DuckDB's threads included)
     streamed: bool = False  # rebuilt as incremental runs of ``AggregateSettings.chunk`` articles
 
     def to_json(self) -> dict[str, Any]:
@@ -132,6 +133,7 @@ class AggregateReport:
         for k, v in self.__dict__.items():
             out[k] = round(v, 2) if isinstance(v, float) else v
         out["timings"] = {k: round(v, 2) for k, v in self.timings.items()}
+        out["cpu_timings"] = {k: round(v, 2) for k, v in self.cpu_timings.items()}
         return out
 
 
@@ -165,9 +167,10 @@ def story_doc(
     entities: Sequence[str],
     events: Sequence[Event],
     places: Sequence[str],
+    terms: str | None = None,
 ) -> StoryDoc:
     actors = [a.name or a.code or a.text for e in events for a in (e.source, e.target) if a is not None]
-    return StoryDoc(article_id, title, text, published, tuple(entities), tuple(actors), tuple(places), source)
+    return StoryDoc(article_id, title, text, published, tuple(entities), tuple(actors), tuple(places), source, terms)
 
 
 def doc_from_analysis(analysis: Analysis) -> StoryDoc:
@@ -279,13 +282,13 @@ def in_order(articles: Sequence[agg_store.StoredArticle], place: Callable[[agg_s
 
 
 class Docs:
-    """Story documents of stored articles, their texts read from the store on first need."""
+    """Story documents of stored articles, their texts (and term counts) read from the store on first need."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, loaded: Loaded) -> None:
         self.con = con
         self.loaded = loaded
         self.by_id = {a.id: a for a in loaded.articles}
-        self.texts: dict[str, str] = {}
+        self.texts: dict[str, tuple[str, str | None]] = {}  # id -> text, stored term counts
 
     def __call__(self, ids: Iterable[str]) -> list[StoryDoc]:
         """Documents of the stored articles among ``ids``."""
@@ -300,8 +303,9 @@ class Docs:
 
     def _doc(self, a: agg_store.StoredArticle) -> StoryDoc:
         ld = self.loaded
-        return story_doc(a.id, a.title, self.texts.get(a.id, ""), a.published, a.source,
-                         ld.entity_names.get(a.id, ()), ld.events.get(a.id, ()), ld.place_names.get(a.id, ()))
+        text, terms = self.texts.get(a.id, ("", None))
+        return story_doc(a.id, a.title, text, a.published, a.source, ld.entity_names.get(a.id, ()),
+                         ld.events.get(a.id, ()), ld.place_names.get(a.id, ()), terms)
 
 
 @dataclass(frozen=True)
@@ -446,14 +450,9 @@ def _aggregate(con: duckdb.DuckDBPyConnection, s: AggregateSettings, *, rebuild:
         return _update(con, s, full=True)
     if not rebuild and incremental.has_state(con):
         return _update(con, s)
-    timings: dict[str, float] = {}
-    started = last = time.perf_counter()
-
-    def lap(name: str) -> None:
-        nonlocal last
-        now = time.perf_counter()
-        timings[name], last = now - last, now
-
+    started = time.perf_counter()
+    clock = incremental.PhaseClock()
+    lap = clock.lap
     loaded = load(con, rebuild=rebuild, min_confidence=s.min_confidence)
     lap("load")
     merged = merge(loaded, s.merging)
@@ -480,19 +479,23 @@ def _aggregate(con: duckdb.DuckDBPyConnection, s: AggregateSettings, *, rebuild:
         alerts=len(found_alerts),
         incremental=not rebuild and bool(loaded.stored_ids or loaded.members),
         seconds=time.perf_counter() - started,
-        timings=timings,
+        timings=clock.timings,
+        cpu_timings=clock.cpu_timings,
     )
 
 
 def _update(con: duckdb.DuckDBPyConnection, s: AggregateSettings, *, full: bool = False) -> AggregateReport:
     started = time.perf_counter()
     timings: dict[str, float] = defaultdict(float)
+    cpu_timings: dict[str, float] = defaultdict(float)
     new_articles = new_stories = 0
     while True:
         done = incremental.update(con, s.merging, s.stories, s.escalation, s.min_confidence, s.chunk)
         new_articles, new_stories = new_articles + done.new_articles, new_stories + done.new_stories
         for k, v in done.timings.items():
             timings[k] += v
+        for k, v in done.cpu_timings.items():
+            cpu_timings[k] += v
         if not done.more:
             break
     counts = con.execute(
@@ -505,6 +508,7 @@ def _update(con: duckdb.DuckDBPyConnection, s: AggregateSettings, *, full: bool 
         articles=counts[0], new_articles=new_articles, article_events=counts[1], merged_events=counts[2],
         multi_source_events=counts[3], stories=counts[4], new_stories=new_stories, escalation_rows=counts[5],
         alerts=counts[6], incremental=not full, seconds=time.perf_counter() - started, timings=dict(timings),
+        cpu_timings=dict(cpu_timings),
     )
 
 

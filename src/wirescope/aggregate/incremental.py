@@ -25,6 +25,7 @@ not change: those keep the idf of their last change.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -334,7 +335,7 @@ class MemberDocs:
         places = agg_store.load_places(self.con, ids)
         actors = agg_store.load_actor_names(self.con, ids, self.min_confidence)
         return [StoryDoc(a.id, a.title, a.text, a.published, tuple(names.get(aid, ())), tuple(actors.get(aid, ())),
-                         tuple(places.get(aid, ())), a.source)
+                         tuple(places.get(aid, ())), a.source, a.terms)
                 for aid in ids if (a := arts.get(aid)) is not None]
 
 
@@ -719,7 +720,8 @@ class Update:
     merged_rewritten: int
     stories_rewritten: int
     dyad_days_rewritten: int
-    timings: dict[str, float]
+    timings: dict[str, float]  # wall seconds per phase
+    cpu_timings: dict[str, float]  # CPU seconds per phase
     more: bool = False
 
 
@@ -745,8 +747,7 @@ def update(con: duckdb.DuckDBPyConnection, merge: MergeSettings, stories: StoryS
            escalation: EscalationSettings, min_confidence: float, limit: int | None = None) -> Update:
     """The incremental run on a store with a saved state: read, recompute and rewrite only what changed, in one
     transaction, for at most ``limit`` new articles (``Update.more``: some are left)."""
-    timings: dict[str, float] = {}
-    clock = _Clock(timings)
+    clock = PhaseClock()
     work = find_work(con, min_confidence, limit)
     clock.lap("load")
     merger, changed_ids = merge_changes(con, work, merge)
@@ -779,17 +780,19 @@ def update(con: duckdb.DuckDBPyConnection, merge: MergeSettings, stories: StoryS
         raise
     clock.lap("write")
     return Update(len(work.new), sum(1 for started in scores.values() if started[1]), len(ids),
-                  len(changed_stories), len(rows), timings, work.more)
+                  len(changed_stories), len(rows), clock.timings, clock.cpu_timings, work.more)
 
 
-class _Clock:
-    def __init__(self, timings: dict[str, float]) -> None:
-        import time
+class PhaseClock:
+    """Wall and CPU seconds per phase (``lap`` ends one). The CPU time is the process's, DuckDB's threads included:
+    on a shared machine the wall time follows the other jobs, the CPU time much less."""
 
-        self.now = time.perf_counter
-        self.timings = timings
-        self.last = self.now()
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self.cpu_timings: dict[str, float] = {}
+        self.last, self.last_cpu = time.perf_counter(), time.process_time()
 
     def lap(self, name: str) -> None:
-        now = self.now()
-        self.timings[name], self.last = now - self.last, now
+        now, cpu = time.perf_counter(), time.process_time()
+        self.timings[name], self.cpu_timings[name] = now - self.last, cpu - self.last_cpu
+        self.last, self.last_cpu = now, cpu

@@ -51,7 +51,7 @@ from ..errors import ConfigError, WirescopeError
 from ..records import record_json
 from .keyindex import KeyIndex
 from .storydates import StoryDates
-from .text import entity_key, l2_normalise, sublinear, terms, weighted_counts
+from .text import decode_counts, entity_key, l2_normalise, sublinear, terms, weighted_counts, weighted_stored_counts
 from .vectors import EMPTY, UNDATED, DfFetch, Frequencies, MemberPool, StoryArrays, StoryPool
 
 if TYPE_CHECKING:
@@ -110,6 +110,9 @@ class StoryDoc:
     actors: tuple[str, ...] = ()  # coded actors: canonical names or codes
     places: tuple[str, ...] = ()  # resolved place names
     source: str | None = None
+    # the title's and text's term counts stored at ingest (``articles.terms``, ingest.terms.encode_counts): read
+    # instead of tokenising the text again when made by the same tokeniser; None (or another tokeniser's): tokenised
+    terms: str | None = None
 
 
 @dataclass(frozen=True)
@@ -531,7 +534,11 @@ class StoryClusterer:
 
     def _vectorise(self, doc: StoryDoc) -> _DocVec:
         s = self.settings
-        counts = weighted_counts([(terms(doc.title or ""), s.title_weight), (terms(doc.text), 1.0)])
+        stored = decode_counts(doc.terms)
+        if stored is not None:
+            counts = weighted_stored_counts([(stored[0], s.title_weight), (stored[1], 1.0)])
+        else:
+            counts = weighted_counts([(terms(doc.title or ""), s.title_weight), (terms(doc.text), 1.0)])
         ents: Counter[str] = Counter()
         for name in doc.entities:
             key = entity_key(name)
@@ -850,7 +857,7 @@ def _lead(doc: StoryDoc) -> StoryDoc:
     if len(doc.text) <= _LEAD_CHARS:
         return doc
     return StoryDoc(doc.article_id, doc.title, doc.text[:_LEAD_CHARS], doc.published, doc.entities, doc.actors,
-                    doc.places, doc.source)
+                    doc.places, doc.source, doc.terms)
 
 
 def story_id(first_article_id: str) -> str:

@@ -102,6 +102,7 @@ class AggregateResult(BaseModel):
     incremental: bool = Field(description="true when only what changed was recomputed")
     seconds: float = Field(description="wall time of the run")
     timings: dict[str, float] = Field(default_factory=dict, description="seconds per phase")
+    cpu_timings: dict[str, float] = Field(default_factory=dict, description="CPU seconds per phase")
 
 
 def aggregate_with(store: Store, body: AggregateRequest) -> dict[str, Any]:

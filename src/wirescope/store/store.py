@@ -19,6 +19,7 @@ import duckdb
 from ..__about__ import __version__
 from ..config import Settings
 from ..errors import StoreError
+from ..ingest.terms import encode_counts
 from ..records import Analysis, Article, Failure
 from .spec import insert_chunk
 from .tables import ARTICLES, FAILURES, RUNS, SPECS, analysis_rows
@@ -255,4 +256,5 @@ def _article_row(
     return ARTICLES.row(
         article, status=status, duplicate_of=duplicate_of, similarity=similarity, minhash=signature,
         pipeline_version=pipeline_version, model=model, run_id=run_id, ingested_at=now,
+        terms=encode_counts(article.title, article.text),
     )

@@ -328,6 +328,9 @@ ARTICLES = TableSpec(
         col("model", "VARCHAR", "spaCy pipeline that analysed it", path=None),
         col("run_id", "VARCHAR", "the ingest run that stored it (runs.id)", path=None),
         col("ingested_at", "TIMESTAMP", "when it was stored (UTC)", null=False, path=None),
+        col("terms", "VARCHAR", "the title's and text's term counts for story clustering, made when stored "
+            "(ingest.terms.encode_counts: a tokeniser tag, then term-count pairs); null in stores older than "
+            "023_article_terms", path=None),
     ),
     key=("id",),
 )
