@@ -298,6 +298,9 @@ class ActorMatcher:
             best = self._fallback_match(toks, i, day, fire)
         if best is not None and _common_words(toks[i : best[0]]) and fire("actors.common-words-are-no-name"):
             return None  # "youths" is not the Basque group listed under that alias: names are capitalised
+        if best is not None and _lower_case_state(toks[i : best[0]]) \
+                and fire("actors.lower-case-state-is-no-name"):
+            return None  # "an Islamic state", "a Jewish state": a kind of state, not the group named Islamic State
         if best is not None and best[0] == i + 1 and toks[i].text.lower() in ORG_HEADS \
                 and fire("actors.organisation-word-alone-names-nobody"):
             return None  # "Organization" alone names nobody (an alias that translates "Tanzim")
@@ -439,6 +442,16 @@ def _person(entry: ActorEntry) -> bool:
     """An entry for a person: the Phoenix dictionaries end a person's dated offices with the ``ELI`` (elite) role
     (a country whose code changed over time has dates too, but no role)."""
     return any(c.code.endswith("ELI") for c in entry.codes)
+
+
+def _lower_case_state(toks: Sequence[Token]) -> bool:
+    """A name of two words or more ending in "state" written in lower case after a capitalised word ("an Islamic
+    state"): the common noun a name like "Islamic State" is made of, which the case-blind matching cannot tell
+    apart. A text in lower case throughout says nothing by its case."""
+    doc = getattr(toks[0], "doc", None) if toks else None
+    if doc is None or len(toks) < 2 or text_of(doc).islower():
+        return False
+    return toks[-1].text == "state" and toks[-2].text[:1].isupper()
 
 
 def _common_words(toks: Sequence[Token]) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import compose, split_code
 from .actors import ActorCoder
+from .homelands import STATELESS, home_country, people_homes
 from .lexicons import words
 from .referents import _COLLECTIVE_NOUNS, HONORIFIC_WORDS, PRONOUNS, Name, Referents, code_recorded
 from .syntax import phrase_tokens
@@ -150,12 +151,27 @@ def refer_back(refs: Referents, head: Token, toks: Sequence[Token], coded: tuple
         # "Labour leader Jeremy Corbyn accused the government of waiting for instructions from Donald Trump"
         held = coder.office_holder_code(own, head, day, fire)
         return held or compose(own, [(r, False) for r in roles]), name
+    return _role_in_the_story(refs, head, (code, name), how)
+
+
+def _role_in_the_story(refs: Referents, head: Token, coded: tuple[str, str], how: How) -> tuple[str | None, str]:
+    """(code, name) of a role without a country (``refer_back``): the nearest actor named before it with that
+    role, else the article's country there (an office its holder on the day)."""
+    code, name = coded
+    coder, day, fire = how
+    roles = split_code(code)[1]
     # one named actor is what a singular title refers to; "the two presidents" are not the last one named
     named = refs.role_before(head, roles) if head.tag_ != "NNS" else None
-    if named is not None and fire("actors.role-refers-back"):
+    homes = people_homes(head)  # "Kurdish forces": of a country the Kurds live in, whichever the story's
+    if named is not None and (homes is None or split_code(named.code)[0] in homes) \
+            and fire("actors.role-refers-back"):
         # the named actor's country with the role's own roles: "the ministry" after "Zarif" is IRNGOV
         return compose(split_code(named.code)[0], [(r, False) for r in roles]), named.name
     country = refs.country_at(head)
+    if homes is not None and country not in homes and fire(STATELESS):
+        # "he was captured by Kurdish forces" in a story about a Briton: the forces are not Britain's but of the
+        # Kurds' country the story names (Syria), else of no country
+        country = home_country(refs, head, homes)
     if country is None or not fire("actors.role-takes-the-article-country"):
         return code, name
     held = coder.office_holder_code(country, head, day, fire)

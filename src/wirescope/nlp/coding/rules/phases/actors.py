@@ -72,6 +72,12 @@ ACTORS: tuple[Rule, ...] = (
     Rule("actors.common-words-are-no-name", _ACT,
          "A dictionary alias written in lower case in a text with capitals is a common noun, not the name: "
          "'youths' is not the group listed under that alias."),
+    Rule("actors.lower-case-state-is-no-name", _ACT,
+         "A dictionary name ending in 'State' whose last word is written 'state' after a capitalised word, in a "
+         "text with capitals, is the common noun, not the name: 'an Islamic state' (a state governed by Islamic "
+         "law: 'the project of constructing an Islamic state has been defeated') is not the group Islamic State "
+         "(IMGMUSISI), which the dictionaries match case-blind; 'Islamic State fighters' and 'the Islamic State' "
+         "keep it."),
     Rule("actors.organisation-word-alone-names-nobody", _ACT,
          "An organisation word alone ('Organization', 'Movement') names nobody, even when a dictionary lists it as "
          "an alias."),
@@ -408,6 +414,16 @@ ACTORS: tuple[Rule, ...] = (
          "As a subject only: an object owned by the pronoun is as often the subject's own, no party facing it ('Mr "
          "Blair praised his chancellor'). 'its' and 'their' are source.role-owned-by-a-pronoun's (the subject of "
          "the embedding clause: 'Russia said its forces ...')."),
+    Rule("actors.stateless-people-take-a-homeland", _ACT,
+         "With the bundled dictionaries, a role without a country that the word of a people without a state "
+         "modifies ('Kurdish forces', 'Kurdish militias', 'Kurdish officials'; data/actors/homelands.tsv) is of "
+         "one of the countries that people lives in (Iraq, Syria, Turkey, Iran), never of another country the "
+         "article is about: the article's country when it is one of them, else the one of them its earlier "
+         "sentences name, else no country (none named, or several: a story of Turkey's war on Kurdish militias in "
+         "Syria names both, and its counts of names would make them Turkish). 'Kurdish forces' took the article's "
+         "country, a state the Kurds have none of: GBRMIL for 'After leaving Raqqa, he was captured by Kurdish "
+         "forces' in a story about a Briton in Syria (Guardian), USAMIL for the forces the US backs. Nor does a "
+         "singular role refer back to an actor named before it outside those countries (actors.role-refers-back)."),
     Rule("actors.role-takes-the-article-country", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country and no such actor just before "
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
