@@ -213,11 +213,16 @@ def threat_code(c: ModalClauses) -> Decision:
     return ("modality.threat-code", "threatened") if c.code[:2] == "13" else None
 
 
+# a present "be" of "going to", also contracted ("we're going to protect", "I'm going to meet", in quotations most
+# of all): a past "was going to" is a plan that may have been dropped
+_PRESENT_BE = frozenset({"be", "is", "are", "am", "'re", "'m", "'s", "’re", "’m", "’s"})
+
+
 def future_tense(c: ModalClauses) -> Decision:
     t = c.trigger
     future = any(auxiliaries(x) & FUTURE_AUX for x in c.chain[:3]
                  if x.i == t.i or x.dep_ != "ROOT" or t.dep_ == "xcomp")
-    going = t.dep_ == "xcomp" and t.head.lemma_ == "go" and auxiliaries(t.head) & {"be", "is", "are", "am"}
+    going = t.dep_ == "xcomp" and t.head.lemma_ == "go" and auxiliaries(t.head) & _PRESENT_BE
     return ("modality.future", "threatened") if future or going else None
 
 

@@ -1,7 +1,9 @@
 """Rules of modality that find an act negated (``modality.MODALITY_RULES``): a negation on the trigger or on the
 verb that governs it ("did not attack", "never signed"), a negative subject ("no passengers were killed"), an act
 done "without" ("withdrew without firing a shot"), a governing refusal ("refused to lift") or a verb of prevention
-it hangs on ("barred X from entering")."""
+it hangs on ("barred X from entering"); and the act of a clause that a negated belief, implication or evidence
+governs ("did not mean that Libya had cut its ties", "no evidence that any detainee was tortured"), which is not
+told at all (hypothetical)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,13 @@ _REFUSAL = words("verb_classes", "refusal")
 _PREVENTION = words("verb_classes", "prevention")
 _NEG = words("modal_cues", "negation")
 _FOCUS = words("modal_cues", "focus")
+# verbs (and the adjective "true") whose complement clause is not told as true when they are negated, and nouns of
+# evidence whose clause is not when they are ("did not mean that ...", "no evidence that ...")
+_UNASSERTING = words("modal_cues", "unasserting-when-negated")
+_EVIDENCE = words("modal_cues", "evidence-noun")
+# links by which a clause tells its own act (an adverbial, relative or subject clause, a preposition's gerund): a
+# belief over the sentence does not reach into them ("I don't think that's fair, because Iran attacked")
+_OWN_TELLING = frozenset({"advcl", "relcl", "pcomp", "csubj"})
 
 
 # not commenting or not answering questions is declining comment (code.not-commenting-declines-comment)
@@ -101,3 +110,28 @@ def prevented_act(c: ModalClauses) -> Decision:
     t = c.trigger
     stopped = t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _PREVENTION
     return ("modality.prevented-act", "negated") if stopped else None
+
+
+def unasserted_under_a_negated_belief(c: ModalClauses) -> Decision:
+    # "the withdrawal did not mean that Libya had cut its ties with the US", "I don't think he will give it away",
+    # "said there was no evidence that any British detainee was tortured", "it is not true that Turkey invaded":
+    # the clause is what the speaker does not believe, does not see implied or finds no evidence of, so its act is
+    # not told as done (reported speech and a past tense had it reported or asserted)
+    for low, gov in zip(c.chain, c.chain[1:], strict=False):
+        if low.dep_ in _OWN_TELLING:
+            return None
+        if low.dep_ in ("ccomp", "acl") and _denies_its_clause(gov):
+            return "modality.unasserted-under-a-negated-belief", "hypothetical"
+    return None
+
+
+def _denies_its_clause(gov: Token) -> bool:
+    """``gov`` is a negated verb of belief or implication ("did not mean"), a negated "true" ("is not true"), or
+    a noun of evidence with "no" or under a negated verb ("no evidence", "did not find any evidence")."""
+    if gov.pos_ in ("NOUN", "PROPN"):
+        if gov.lemma_.lower() not in _EVIDENCE:
+            return False
+        return any(k.dep_ == "det" and k.lower_ == "no" for k in gov.children) or (
+            gov.head.i != gov.i and gov.head.pos_ in ("VERB", "AUX") and negated(gov.head))
+    true = gov.lemma_.lower() == "be" and any(k.dep_ == "acomp" and k.lower_ in _UNASSERTING for k in gov.children)
+    return (gov.lemma_.lower() in _UNASSERTING or true) and negated(gov)

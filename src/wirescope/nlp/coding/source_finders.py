@@ -308,6 +308,8 @@ NOMINAL = codes("event_nouns", "nominal")
 _PRONOUNS = words("function_words", "pronoun")
 # a person's pronoun cannot stand for a body or a thing, nor "it" for a person
 _PERSONAL = frozenset({"he", "she"})
+# heads of a body's name ("the group", "the ministry", "the government"): not a person a "he" or "she" stands for
+_BODY_HEADS = words("title_words", "org-head")
 _BODY_ENTITIES = frozenset({"GPE", "ORG", "NORP", "FAC"})
 DISAGREES = "source.pronoun-of-another-kind-is-no-governing-subject"
 
@@ -316,17 +318,31 @@ def _disagrees(pronoun: Token, governing: Token, ctx: DocContext) -> bool:
     """The pronoun cannot stand for the governing clause's subject: "he"/"she" for "it" or a named body ("It said
     she was not expressing political opinions", "Downing Street said she was speaking as a lawyer": she is Cherie
     Blair), or "it" for "he"/"she" or a named person; the pronoun then resolves as a subject of its own."""
-    above = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    above = _subject_of(governing)
     if above is None:
         return False
     word = pronoun.lower_
     if word in _PERSONAL:
-        other = above.lower_ == "it" or (above.pos_ == "PROPN" and above.ent_type_ in _BODY_ENTITIES)
+        # a common noun heading a body is no "he" either: "Trump said the terrorist group had been defeated and
+        # announced he was withdrawing American forces" (the parse joins "announced" to the group's clause)
+        other = above.lower_ == "it" or (above.pos_ == "PROPN" and above.ent_type_ in _BODY_ENTITIES) or (
+            above.pos_ == "NOUN" and above.lemma_.lower() in _BODY_HEADS)
     elif word == "it":
         other = above.lower_ in _PERSONAL or (above.pos_ == "PROPN" and above.ent_type_ == "PERSON")
     else:
         return False
     return other and ctx.fire(DISAGREES)
+
+
+def _subject_of(governing: Token) -> Token | None:
+    """The subject of ``governing``'s clause, also when it shares it with the verb it is coordinated with ("said
+    ... and announced he was withdrawing": the subject of "said"), as the source search would find it."""
+    for _ in range(4):
+        above = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if above is not None or governing.dep_ != "conj" or governing.head.i == governing.i:
+            return above
+        governing = governing.head
+    return None
 
 
 _QUESTION_VERBS = words("senses", "question-verb")

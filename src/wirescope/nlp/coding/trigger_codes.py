@@ -49,6 +49,10 @@ _SCENE_PREPS = words("place_words", "scene-preposition")
 _PROTEST_ROOT = "14"
 # verbs whose subject receives what another gives or does ("received sanctions from the EU", "got a warning")
 _RECEIVING_VERBS = words("verb_classes", "receiving")
+INVITATION = "code.invitation-is-an-offer-to-meet"
+_INVITING = words("senses", "inviting")
+# what one may be invited to do that is a meeting or a visit ("invited X to visit", "to attend the talks")
+_INVITED_ACTS = words("senses", "invited-act")
 RECEIVED = "code.act-received-is-the-givers"
 _NAME_DEPS = ("oprd", "attr", "xcomp")  # the predicate noun of "called X a Y" (rules/patterns.py: naming)
 
@@ -133,7 +137,7 @@ class TriggerCodes(EventArguments):
                 and ctx.fire("candidates.naming-is-not-calling"):
             return None  # "called X a fantastic guy", "what it called a criminal attack on its software"
         if default:
-            match = self._said_code(tok, match, ctx)
+            match = self._said_code(tok, self._offered_meeting(tok, match, ctx), ctx)
         if match.code.strip() in NULL_CODES or (default and lemma in LIGHT_VERBS and len(entries[0].words) == 1):
             match = self._fallback(tok, entries, match, ctx)
         return match
@@ -146,6 +150,13 @@ class TriggerCodes(EventArguments):
         if judged is not None and ctx.fire(JUDGED):
             return PatternMatch(None, judged, 0, inferred="predicate")
         return None
+
+    def _offered_meeting(self, tok: Token, match: PatternMatch, ctx: DocContext) -> PatternMatch:
+        """An invitation coded by the dictionary's default: "Putin invited Erdogan to Moscow for talks", "invited his
+        Iranian counterpart to visit London" offer a meeting (036), none was held (INVITE's default, 040)."""
+        if self.real_news and match.code.strip() == "040" and _invited_to_meet(tok) and ctx.fire(INVITATION):
+            return replace(match, code="036", inferred="invitation")
+        return match
 
     @staticmethod
     def _said_code(tok: Token, match: PatternMatch, ctx: DocContext) -> PatternMatch:
@@ -346,3 +357,12 @@ def _pattern_inside_the_name(match: PatternMatch, verb: Token) -> bool:
     # outrage" is no "called on" (review 17); a particle comes right after the verb, before any object
     named = [c for c in verb.children if c.dep_ in ("dobj", "obj")] if names else []
     return any(c.left_edge.i <= last <= c.right_edge.i and last != c.i for c in (*names, *named))
+
+
+def _invited_to_meet(tok: Token) -> bool:
+    """``tok`` is a verb of inviting whose infinitive, if any, is a meeting or a visit ("invited X to Moscow",
+    "invited X to visit London"; not "invited Chinese firms to bid for contracts")."""
+    if tok.lemma_.lower() not in _INVITING:
+        return False
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return all(a.lemma_.lower() in _INVITED_ACTS for a in acts)

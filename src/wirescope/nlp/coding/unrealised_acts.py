@@ -21,6 +21,7 @@ from .modal_clauses import (
     governed_by,
     is_to_infinitive,
 )
+from .negated_acts import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,6 +39,8 @@ _MANDATIVE = words("modal_cues", "mandative")
 _ATTEMPT = words("hedges", "attempt")
 # heads of an infinitive that report a fact, not an aim ("the first country to recognise X")
 _RANK = frozenset({"first", "last", "only", "next", "second", "third"})
+# markers of an open question before an infinitive ("will decide whether to recommend the sale")
+_OPEN_QUESTION = words("modal_cues", "conditional")
 # verbs that ask someone else to act ("urged X to", "warned X not to"); not those that make it happen ("forced X
 # to", "allowed X to", "helped X to")
 _DIRECTIVES = words("verb_classes", "directive")
@@ -60,10 +63,15 @@ _ASPECTUAL = words("modal_cues", "aspectual")
 
 
 def _directed(verb: Token) -> bool:
-    """``verb`` asks someone it names to act: "urged X to", "called on X to"."""
-    if verb.lemma_.lower() not in _DIRECTIVES:
+    """``verb`` asks someone it names to act: "urged X to", "called on X to", or, in the passive, "X was urged to",
+    "X has been invited to visit" (not "is expected to": a forecast, which modality.intention and
+    modality.expected-conflict-is-a-prediction read)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _DIRECTIVES:
         return False
-    return any(c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
+    passive = lemma != "expect" and any(c.dep_ == "auxpass" for c in verb.children)
+    return passive or any(c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ == "on")
+                          for c in verb.children)
 
 
 def _asked_for(tok: Token) -> bool:
@@ -201,7 +209,14 @@ def purpose_is_an_aim(c: ModalClauses) -> Decision:
     while t.dep_ == "conj" and t.head.i != t.i and not is_to_infinitive(t):
         t = t.head
     if _promised(t.head):
-        return None  # the aim of a promised act is promised too: "is willing to send soldiers to help Gondor"
+        # the aim of a promised act is promised too: "is willing to send soldiers to help Gondor" (intention reads
+        # the governor's governor); a future on the main verb is not read on the clauses under it (a relative or
+        # adverbial clause keeps its own tense), so "will meet in Sochi on Wednesday to discuss the war" is told
+        # here, unless the future act is denied ("will not meet to discuss")
+        future_aim = t.dep_ == "advcl" and _aim(t) and bool(auxiliaries(t.head) & FUTURE_AUX) and not any(
+            k.lower_ in _OPEN_QUESTION for k in t.children)  # "will decide whether to recommend": no aim
+        return ("modality.aim-of-a-future-act-is-announced", "threatened") if future_aim and not negated(
+            t.head) else None
     return ("modality.purpose-is-an-aim", "hypothetical") if _aim(t) else None
 
 

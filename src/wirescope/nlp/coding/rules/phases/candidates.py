@@ -671,6 +671,15 @@ CANDIDATES: tuple[Rule, ...] = (
          "failed asylum seekers', 'the council expanded the scheme', 'heightened fears'. The counterpart of "
          "code.cutting-no-ties-is-no-sanction (same relation words: lexicons/senses.tsv relation-object; verbs: "
          "boosting); real-news conventions only."),
+    Rule("code.invitation-is-an-offer-to-meet", _C,
+         "A verb of inviting coded by the dictionary's default (INVITE [040], consultation) offers a meeting or a "
+         "visit that has not been held: it is an intent to meet (036; CAMEO's 036 is an offer or agreement to "
+         "meet, visit or negotiate), as the real-news gold codes 'the UN did not invite Afghan women' (036): "
+         "'Putin has invited Erdogan to Moscow for talks', 'Straw invited his Iranian counterpart to visit "
+         "London', 'invited Iran to attend the conference' (were 040, a consultation held, shown). Only with no "
+         "infinitive or one of meeting or visiting (lexicons/senses.tsv invited-act: visit, come, attend, join "
+         "...); 'invited Chinese firms to bid for contracts' keeps its code. The dictionary's own patterns "
+         "('invited to negotiations' 030) are left alone. Real-news conventions only."),
     Rule("code.speaking-on-the-media-is-no-consultation", _C,
          "A verb of speaking or coming coded as consultation (04: speak, talk, arrive, approach) whose every party "
          "on one side is the news media (a MED role: a broadcaster, a programme, a reporter) is an interview or an "

@@ -15,7 +15,8 @@ MODALITY: tuple[Rule, ...] = (
          "and withdraw its troops') or embedded in it ('urge the ministers to focus on ending the war', 'urged Iran "
          "to try to free the hostages'; not through 'stop', 'cease', 'continue': 'urged China to stop arming Russia' "
          "says that it arms), also when the parse gives the infinitive its own subject ('expects the government to "
-         "uphold ...')."),
+         "uphold ...'), and in the passive: 'Iran was urged to release the tanker', 'the Iranian president has "
+         "been invited to visit France' (were asserted; not 'is expected to', a forecast)."),
     Rule("modality.warned-against-act-is-not-done", _M,
          "What a warning (warn, caution: lexicons/senses.tsv warning) is against has not been done: it is warned "
          "off, hypothetical ('Kenyan police warned opposition supporters against holding protests' is no protest "
@@ -45,6 +46,18 @@ MODALITY: tuple[Rule, ...] = (
          "of any protesters who were later killed by US-led airstrikes?' asks about the killing too (it was "
          "asserted), unless the clause's noun is definite ('the soldiers who were killed': presupposed)."),
     Rule("modality.negated-governor", _M, "A negated governor of an infinitive: 'did not try to attack'."),
+    Rule("modality.unasserted-under-a-negated-belief", _M,
+         "A finite clause governed by a negated verb of belief or implication (think, believe, expect, mean, imply, "
+         "indicate, show, prove ...), a negated 'true', or a noun of evidence with 'no' (evidence, sign, indication, "
+         "proof) is not told as true: its act is hypothetical. 'The withdrawal did not mean that Libya had cut its "
+         "ties with the US' (was a reported 160, shown), 'the Pentagon said there was no evidence that any British "
+         "detainee was tortured or abused', 'I don't think he will give it away', 'it is not true that Turkey "
+         "invaded Syria' (asserted). English puts the negation of a belief on its verb ('I don't think X' means "
+         "'I think not X'), and a negated implication or a missing proof leaves the clause open; factive verbs "
+         "(know, regret, reveal) presuppose their clause and are not in the list, nor are verbs of saying ('did not "
+         "say that ...'). Not through an adverbial, relative or subject clause, which tells its own act ('I don't "
+         "think that is fair, because Iran attacked'). The words are data (modal_cues.tsv, unasserting-when-negated, "
+         "evidence-noun)."),
     Rule("modality.dominant-root-needs-a-told-act", _M,
          "A verb whose code is still the root its dictionary patterns share (code.dominant-pattern-root: no pattern "
          "matched and no rule of sense recoded it, the sense is a guess) codes no act the text tells as not done "
@@ -125,6 +138,16 @@ MODALITY: tuple[Rule, ...] = (
          "'in order to') or of a noun ('an agreement to combat smuggling', 'calls to end the violence'), and its "
          "conjuncts, are hypothetical; the act done is the governing one. Not an infinitive of rank ('the first "
          "country to recognise X')."),
+    Rule("modality.aim-of-a-future-act-is-announced", _M,
+         "The purpose infinitive of a verb in the future is announced with it (threatened, so coded as the intent "
+         "or the threat): 'Russia, Iran and Turkey will meet in Sochi on Wednesday to discuss the war' (the "
+         "discussion was an asserted 040 between each pair, shown, while the meeting itself was 036), 'the "
+         "minister will travel to Delhi to sign the agreement', 'the army will send troops to retake the town' "
+         "(an announced attack, a threat). modality.purpose-is-an-aim leaves the aim of a promised act to the "
+         "rules of promise, but modality.future does not read a future on the main verb for the clauses under it "
+         "(a relative or adverbial clause keeps its own tense), so the aim was asserted. Not under a negated "
+         "future ('will not meet to discuss': left as it was), nor the infinitive of a noun ('an agreement to "
+         "combat smuggling')."),
     Rule("modality.act-inside-an-aim", _M,
          "What an aim would bring about is not done either: the complement of an aim's verb ('pushed through "
          "plans to let universities charge fees', 'launched an initiative to help Kenyan police arrest smugglers', "
@@ -233,7 +256,10 @@ MODALITY: tuple[Rule, ...] = (
          "Britain chairs the G8 summit next year' (threatened, an intent; it was hypothetical, review 11 #10). A "
          "clause the parser hangs on a time noun as a relative clause is one too: 'Trump's irrelevance will be "
          "highlighted on Friday when Iran hosts a summit with Russia and Turkey' (the summit was asserted)."),
-    Rule("modality.future", _M, "A future auxiliary ('will', 'shall', 'going to') makes the act threatened."),
+    Rule("modality.future", _M,
+         "A future auxiliary ('will', 'shall', a present 'going to', contracted too: 'we're going to protect "
+         "American forces', 'I'm going to meet Putin', which were reported or asserted acts) makes the act "
+         "threatened."),
     Rule("modality.threat-or-promise-verb", _M,
          "A governing verb of threat or promise: 'vowed to', 'threatened to', 'pledged to', 'warned of'."),
     Rule("modality.expected-conflict-is-a-prediction", _M,

@@ -43,7 +43,11 @@ SOURCES: tuple[Rule, ...] = (
          "a lawyer. It said she was not expressing political opinions': she is Cherie Blair, not Downing Street), "
          "nor 'it' for a person ('Mr Blair said it would be published'): source.pronoun-stands-for-the-governing-"
          "subject does not climb, and the pronoun is resolved as a subject of its own (a person named before it, "
-         "or no one)."),
+         "or no one). A common noun heading a body (lexicons/title_words.tsv org-head: group, ministry, "
+         "government) is no 'he' either, and a governing verb with no subject of its own is read with the subject "
+         "of the verb it is coordinated with, as the source search reads it: 'Donald Trump said the terrorist "
+         "group had been defeated and announced he was withdrawing American forces' (the parse joins 'announced' "
+         "to the group's clause; the withdrawal was the terrorist group's, shown)."),
     Rule("source.event-subject-is-not-its-place", _A,
          "An event noun as subject ('talks in Geneva collapsed', 'US airstrikes killed') names its actor by a "
          "modifier or possessor, not by its place; an act of force keeps its place, which stands for unknown "
