@@ -19,10 +19,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FORCE_CLAUSE = "source.agentless-violence-takes-the-doer-of-its-force-clause"
+INSTRUMENT_AGENT = "source.agent-of-the-instrument-noun"
 _VIOLENT_PASSIVES = words("senses", "violent-passive")
 _FORCE_VERBS = words("senses", "force-clause-verb") | words("senses", "violent-verb")
 _INSTRUMENTS = words("event_nouns", "instrument")
 _TIME_MARKS = frozenset({"when", "as", "after"})
+# participles whose agent did, or owns up to, the act the noun they modify names ("an attack claimed by the
+# Taliban", "an air strike carried out by the coalition")
+_DOING_PARTICIPLES = words("senses", "doing-participle")
 
 
 def force_clause_subject(verb: Token) -> Token | None:
@@ -48,3 +52,19 @@ def _of_force(clause: Token) -> bool:
     if clause.lemma_.lower() in _FORCE_VERBS:
         return True
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _INSTRUMENTS for c in clause.children)
+
+
+def instrument_agent(noun: Token) -> Token | None:
+    """The agent of an instrument of force named in its own phrase: the object of its "by" phrase ("a raid by US
+    special forces") or of the "by" agent of a participle of doing or claiming that modifies it ("an attack claimed
+    by the Taliban", "an air strike carried out by the Saudi-led coalition"; lexicons/senses.tsv
+    doing-participle). A nominal's "by" phrase names who does the act, as a passive's does; claiming an attack is, in
+    news, owning it. None when the phrase names none."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DOING_PARTICIPLES:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            if agent is not None:
+                return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None

@@ -61,7 +61,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "relief-verb", "ban-verb", "dispatch-verb", "force-purpose", "assault-noun", "sent-force",
                           "support-purpose",
                           "capture-verb", "dismantle-verb", "armed-holding", "person-noun",
-                          "sport-word", "violent-verb", "violent-passive", "force-clause-verb",
+                          "sport-word", "violent-verb", "violent-passive", "force-clause-verb", "doing-participle",
                           "verbal-attack", "armed-word",
                           "warning", "warner-harm",
                           "physical-target", "declining", "comment-verb", "failing",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .context import DocContext
-from .force_clauses import FORCE_CLAUSE, force_clause_subject
+from .force_clauses import FORCE_CLAUSE, INSTRUMENT_AGENT, force_clause_subject, instrument_agent
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
 from .modal_clauses import told_to_act
@@ -266,19 +266,31 @@ class SourceFinder(PhraseActors):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "during", "after"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _INSTRUMENTS:
-                        found = self._actors(pobj, ctx, direct=False)
-                        if found and any(_in_place_of_event(t, pobj) for t in pobj.subtree):
-                            # "killed in a Taliban ambush in Helmand": the Taliban, not Afghanistan as a whole
-                            own = self._instrument_actor(pobj, ctx)
-                            if own and [a.code for a in own] != [a.code for a in found] \
-                                    and ctx.fire("source.instrument-names-its-actor-before-its-place"):
-                                found = own
-                        if found and ctx.fire("source.actor-of-the-instrument"):
+                        found = self._instrument_doer(pobj, ctx)
+                        if found:
                             return found
-                        if ctx.attackers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in pobj.children) \
-                                and ctx.fire("source.the-attack-refers-to-the-last-attacker"):
-                            # a definite "the attack" without an actor refers back to the last one reported
-                            return [replace(a, direct=False) for a in ctx.attackers]
+        return []
+
+    def _instrument_doer(self, pobj: Token, ctx: DocContext) -> list[ActorRef]:
+        found = self._actors(pobj, ctx, direct=False)
+        if not any(split_code(a.code)[0] for a in found):
+            # "killed in a raid by US special forces", "in an attack claimed by the Taliban": the noun's agent
+            agent = instrument_agent(pobj)
+            named = self._actors(agent, ctx, direct=False) if agent is not None else []
+            if named and ctx.fire(INSTRUMENT_AGENT):
+                return named
+        if found and any(_in_place_of_event(t, pobj) for t in pobj.subtree):
+            # "killed in a Taliban ambush in Helmand": the Taliban, not Afghanistan as a whole
+            own = self._instrument_actor(pobj, ctx)
+            if own and [a.code for a in own] != [a.code for a in found] \
+                    and ctx.fire("source.instrument-names-its-actor-before-its-place"):
+                found = own
+        if found and ctx.fire("source.actor-of-the-instrument"):
+            return found
+        if ctx.attackers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in pobj.children) \
+                and ctx.fire("source.the-attack-refers-to-the-last-attacker"):
+            # a definite "the attack" without an actor refers back to the last one reported
+            return [replace(a, direct=False) for a in ctx.attackers]
         return []
 
     def _after(self, verb: Token, after: int, ctx: DocContext) -> list[ActorRef]:

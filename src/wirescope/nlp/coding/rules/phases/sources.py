@@ -184,6 +184,14 @@ SOURCES: tuple[Rule, ...] = (
          "A source of unknown country whose role acts at home (a president, a court, police; not forces or armed "
          "groups) takes the one country named as a place in the trigger's clause: 'the president threatened a "
          "curfew in Algiers' (DZAGOV)."),
+    Rule("source.agent-of-the-instrument-noun", _A,
+         "The instrument of force of a passive without 'by' ('killed in a raid', 'in an attack') whose own words "
+         "name no actor with a country takes the agent its phrase names: its 'by' phrase ('killed in a raid by US "
+         "special forces') or the 'by' agent of a participle of doing or claiming that modifies it ('killed in an "
+         "attack claimed by the Taliban', 'in an air strike carried out by the Saudi-led coalition'; "
+         "lexicons/senses.tsv doing-participle). A nominal's 'by' phrase names its doer as a passive's does, and a "
+         "group claiming an attack owns it in the news that reports it. Before, these killings had no doer and no "
+         "event (or the instrument's own '---MIL')."),
     Rule("source.agentless-violence-takes-the-doer-of-its-force-clause", _A,
          "A passive of violence (killed, wounded, injured, hurt) with no 'by' agent and no instrument phrase whose "
          "clause of time ('when', 'as', 'after') tells an act of force in active voice by a named subject takes "
