@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .actor_matching import Match
 
 RULE = "actors.envoy-is-of-the-country-sending-them"
+ORGANISATION_FIRST = "actors.organisation-named-before-the-posting-sends-the-envoy"
 # Diplomats and diplomatic bodies (title_words.tsv, envoy): "ambassador", "envoy", "mission", "delegation" ...
 ENVOY_WORDS = words("title_words", "envoy")
 # Of these, the words that name a diplomat by themselves (title_words.tsv, diplomat); the others ("mission",
@@ -43,7 +44,13 @@ def sending_country(base: Match | None, agents: list[Match], phrase: tuple[Seque
     if envoy is None or base is None:
         return base, agents
     countries = [m for m in actors if m.end <= envoy.i and _bare(m.code)]
-    if not countries or any(_igo(m.code) and m.start < countries[0].start for m in actors):
+    if not countries:
+        return base, agents
+    organisation = next((m for m in actors if _igo(m.code) and m.end <= countries[0].start), None)
+    if organisation is not None:
+        # "the UN Syria special envoy", "the U.N.'s Yemen envoy": the organisation sends, the country is the posting
+        if base is countries[0] and fire(ORGANISATION_FIRST):
+            return organisation, agents
         return base, agents
     country = countries[0]
     if envoy.lemma_.lower() not in DIPLOMAT_WORDS and not _posted(actors, envoy, countries[0]):

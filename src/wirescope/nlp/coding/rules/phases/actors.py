@@ -118,6 +118,13 @@ ACTORS: tuple[Rule, ...] = (
          "'delegate', 'representative' only with an organisation ('China's U.N. mission') or sent to one or to "
          "another country ('a delegation to Iran', 'at the OSCE'): not 'a Chinese Olympic delegation', 'India's "
          "space mission to the moon', 'a British sales representative'; the phrase keeps its other roles."),
+    Rule("actors.organisation-named-before-the-posting-sends-the-envoy", _ACT,
+         "With the bundled dictionaries, an envoy word ('envoy', 'ambassador', 'representative'; title_words.tsv, "
+         "envoy) after an international organisation and then a country ('the UN Syria special envoy', 'the U.N. "
+         "Yemen envoy') is the organisation's: the country is where the envoy is posted, and the nearest modifier "
+         "made the UN's Syria envoy Syria's government (SYRGOV for 'the UN Syria special envoy' meeting the Syrian "
+         "opposition, Guardian). A country first keeps the country ('Russia's U.N. ambassador', "
+         "actors.envoy-is-of-the-country-sending-them; 'the US Iran envoy' is American)."),
     Rule("actors.title-gives-the-office", _ACT,
          "A person the dictionary knows only as an elite takes the office of their title in the text: 'Iranian "
          "President Hassan Rouhani' is IRNGOV."),
