@@ -42,6 +42,8 @@ from .rules import DisableOption, with_disabled
 if TYPE_CHECKING:
     from ..ingest.tabular import FieldMapping
     from ..records import Analysis
+    from ..runners.local import IngestReport
+    from ..store import Store
 
 EXPORT_FORMATS = ("jsonl", "json", "parquet", "csv")  # export.tables.FORMATS (imported late: pyarrow is slow)
 
@@ -108,21 +110,35 @@ def ingest(
         return
     if engine != "local":
         fail(f"unknown engine {engine!r}; choose local or ray")
-    from ..runners.local import IngestReport
-    from ..runners.local import ingest as run_ingest
-
     started = time.perf_counter()
     _check_ingestible(inputs, mapping, settings)
     target = writer_or_server(db, token, "ingest")
     if isinstance(target, Remote):
-        analysis = {"--model": model != DEFAULT_MODEL, "--stages": stages, "--dictionaries": dictionaries,
-                    "--actors": actors, "--disable-rule": disable_rule, "--parse": parse != "all"}
-        if any(analysis.values()):  # the server's worker analyses with the server's settings
-            err.print(f"note: {', '.join(k for k, v in analysis.items() if v)} ignored: the server analyses with "
-                      "its own settings", highlight=False)
+        _note_server_settings({"--model": model != DEFAULT_MODEL, "--stages": stages, "--dictionaries": dictionaries,
+                               "--actors": actors, "--disable-rule": disable_rule, "--parse": parse != "all"})
         _ingest_through(target, inputs, settings, mapping, db)
         return
-    with target as store, _progress() as (progress, task):
+    with target as store:
+        report = _ingest_with_progress(inputs, store, settings, mapping, started)
+    _print_ingest_report(report, db, elapsed=time.perf_counter() - started)
+    if report.read == 0 or report.read == report.failed:
+        raise typer.Exit(1)
+
+
+def _note_server_settings(analysis: dict[str, object]) -> None:
+    """Say which of the analysis options given have no effect: the server's worker analyses with its own settings."""
+    if any(analysis.values()):
+        err.print(f"note: {', '.join(k for k, v in analysis.items() if v)} ignored: the server analyses with "
+                  "its own settings", highlight=False)
+
+
+def _ingest_with_progress(inputs: list[str], store: Store, settings: Settings, mapping: FieldMapping | None,
+                          started: float) -> IngestReport:
+    """Run the local ingest into the open store with a progress bar (rate since ``started``); a library error fails
+    with its message, an interrupt exits with status 130 (what was committed is kept)."""
+    from ..runners.local import ingest as run_ingest
+
+    with _progress() as (progress, task):
 
         def update(report: IngestReport) -> None:
             rate = report.new / max(time.perf_counter() - started, 1e-9)
@@ -130,20 +146,24 @@ def ingest(
                             description=report.stage or f"ingest · {rate:.1f} articles/s")
 
         try:
-            report = run_ingest(inputs, store, settings, mapping=mapping, progress=update)
+            return run_ingest(inputs, store, settings, mapping=mapping, progress=update)
         except WirescopeError as exc:
             fail(str(exc))
         except KeyboardInterrupt:
             err.print("[yellow]interrupted: everything committed so far is kept; rerun to resume[/]")
             raise typer.Exit(130) from None
-    elapsed = time.perf_counter() - started
+
+
+def _print_ingest_report(report: IngestReport, db: Path, *, elapsed: float) -> None:
+    """Each failed item with its reason, the closing table and the rates, on stderr."""
     for failure in report.failures:
-        err.print(Text.assemble(("failed ", "red"), f"{failure.item}: {failure.reason}"), highlight=False,
-                  soft_wrap=True)
+        _print_failure(failure.item, failure.reason)
     _closing_table(db, report.counts())
     err.print(f"{report.new / max(elapsed, 1e-9):.1f} articles/s, {report.words / max(elapsed, 1e-9):.0f} words/s")
-    if report.read == 0 or report.read == report.failed:
-        raise typer.Exit(1)
+
+
+def _print_failure(item: str, reason: str) -> None:
+    err.print(Text.assemble(("failed ", "red"), f"{item}: {reason}"), highlight=False, soft_wrap=True)
 
 
 def _check_ingestible(inputs: list[str], mapping: FieldMapping | None, settings: Settings) -> None:
@@ -161,8 +181,7 @@ def _check_ingestible(inputs: list[str], mapping: FieldMapping | None, settings:
             return
         failures.append(item)
     for failure in failures:
-        err.print(Text.assemble(("failed ", "red"), f"{failure.item}: {failure.reason}"), highlight=False,
-                  soft_wrap=True)
+        _print_failure(failure.item, failure.reason)
     fail(f"nothing to ingest in {', '.join(inputs)}; no store was opened or created", code=1)
 
 
@@ -178,7 +197,7 @@ def _ingest_through(remote: Remote, inputs: list[str], settings: Settings, mappi
         done = ingest_through(remote, read_inputs(inputs, mapping=mapping, max_bytes=settings.max_bytes,
                                                   client_factory=lambda: HttpClient.from_settings(settings)))
     for item, reason in done.failures:
-        err.print(Text.assemble(("failed ", "red"), f"{item}: {reason}"), highlight=False, soft_wrap=True)
+        _print_failure(item, reason)
     _closing_table(db, done.counts)
     if done.counts["read"] == 0 or done.counts["read"] == done.counts["failed"]:
         raise typer.Exit(1)

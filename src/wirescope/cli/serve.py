@@ -21,6 +21,8 @@ from ..errors import WirescopeError
 from .common import DbOption, fail
 
 if TYPE_CHECKING:
+    from fastapi import FastAPI
+
     from ..api.writer import LiveWatch
     from ..watch.worker import WorkerPipeline
 
@@ -71,12 +73,9 @@ def serve(
 ) -> None:
     """Serve the JSON API (/api, schema at /api/docs) and the dashboard (/) over the store; with --watch, follow
     sources live too."""
-    import uvicorn
-
     from ..api import create_app
     from ..api.guards import DEFAULT_MAX_BODY, DEFAULT_QUERY_TIMEOUT
     from ..api.ingest import PipelineIngester
-    from .remote import remove_server_file, write_server_file
 
     problem = exposure_problem(host, token, tuple(cors or ()), insecure=insecure) or _watch_problem(watch, sources)
     if problem:
@@ -96,13 +95,28 @@ def serve(
         )
     except WirescopeError as exc:
         fail(str(exc))
+    _print_banner(host, port, writes=bool(token), live=live)
+    _run_server(app, db, host, port, writes=bool(token), worker=worker)
+
+
+def _print_banner(host: str, port: int, *, writes: bool, live: LiveWatch | None) -> None:
+    """Where the dashboard and the API docs are, whether the writing routes are on, what is watched."""
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     typer.echo(f"wirescope dashboard: http://{shown}:{port}/  (API docs: http://{shown}:{port}/api/docs)")
-    if token:
+    if writes:
         typer.echo("POST /api/ingest and /api/aggregate are enabled (Authorization: Bearer <token>)")
     if live is not None:
         typer.echo(f"watching {len(live.sources)} sources; status at http://{shown}:{port}/api/status")
-    write_server_file(db, host, port, writes=bool(token))
+
+
+def _run_server(app: FastAPI, db: Path, host: str, port: int, *, writes: bool, worker: WorkerPipeline | None) -> None:
+    """Run uvicorn until it stops, with the server file beside the store meanwhile (so that the other commands go
+    through this server); the file is removed and the worker stopped however the server ends."""
+    import uvicorn
+
+    from .remote import remove_server_file, write_server_file
+
+    write_server_file(db, host, port, writes=writes)
     # uvicorn stops gracefully on SIGTERM, then raises the signal again: exit through Python so that the server
     # file is removed and the worker stopped (the default action would end the process on the spot).
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
