@@ -9,16 +9,17 @@ used. Nothing of a document outlives its context, so no state can leak from one 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .rules.patterns import Anchors
-from .syntax import clause_tokens
+from .syntax import NOUN_HEAD, clause_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,7 +41,10 @@ class DocContext:
     day: date | None
     rules: RuleSet
     # actor of a noun phrase by (head token index, date), with the rules that fired while finding it
+    # (``phrase_actors.PhraseActors._actor``)
     memo: dict[tuple[int, date | None], tuple[Any, tuple[str, ...]]] = field(default_factory=dict)
+    # head token indexes of the mentions being resolved, one inside another: a mention asked for again inside its
+    # own resolution (a cycle of references) is no actor there
     # code and name of a phrase given as tokens, by (its token indexes, its head's index or -1), with the rules that
     # fired coding it (``phrase_actors.PhraseActors._code``): the same phrase is coded again by several look-ups
     coded: dict[tuple[tuple[int, ...], int], tuple[tuple[str | None, str], tuple[str, ...]]] = \
@@ -74,8 +78,13 @@ class DocContext:
     # the document's quotations (``quotes.found.FoundQuote``), found on first use by the arguments phase: whose
     # words "we" and "I" are in
     quotes: Any = None
-    # links of a chain of pronouns being resolved at once (``arguments._pronoun_chain`` stops at a few)
+    resolving: set[int] = field(default_factory=set)
+    # links of a chain of pronouns being resolved at once (``arguments._pronoun_chain`` stops at a few), and whether
+    # the actor being found met that bound or a cycle (what it found then depends on where it was asked from)
     chain: int = 0
+    cut: bool = False
+    # the heads of the document's noun phrases (``phrase_heads``) by lemma, found on first use
+    heads: tuple[Any, dict[str, list[int]]] | None = None
     # views of a token or sentence that every trigger near it asks for again, built once per document and keyed by
     # token index (a document's indexes name its tokens for as long as the context lives): the pattern matcher's
     # words (``patterns.PatternMatcher.best``), a clause's tokens by its root, a sentence's upper-cased words by
@@ -179,9 +188,41 @@ class DocContext:
         self.texts[key] = f"{kind}: {text}"
         return key
 
+    @contextlib.contextmanager
+    def aside(self) -> Iterator[None]:
+        """Work done in this block leaves no trace and counts no firing: an earlier mention resolved only to be
+        compared with a later one (``phrase_actors``) is no part of the trigger being coded. What it memoises
+        keeps its own firings, which count where a trigger asks for it."""
+        trace, counts = self.trace, self.counts
+        self.trace, self.counts = [], Counter()
+        try:
+            yield
+        finally:
+            self.trace, self.counts = trace, counts
+
+    def phrase_heads(self, doc: Doc, lemma: str) -> list[int]:
+        """Indexes, in order, of the tokens of ``doc`` with the lowercase ``lemma`` that may head a mention
+        (``heads_mention``), found once per document."""
+        if self.heads is None or self.heads[0] is not doc:
+            self.heads = (doc, {})
+            for t in doc:
+                if heads_mention(t):
+                    self.heads[1].setdefault(t.lemma_.lower(), []).append(t.i)
+        return self.heads[1].get(lemma, [])
+
     def snapshot(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(rule ids in order without repeats, entry ids) of the trigger being coded."""
         return tuple(dict.fromkeys(self.trace)), tuple(self.entries)
+
+
+# dependencies of a word that modifies another rather than heading a mention
+_NOT_HEADS = frozenset({"compound", "amod", "det"})
+
+
+def heads_mention(t: Token) -> bool:
+    """Whether ``t`` may head a mention: a noun, name or pronoun that is no compound, adjective or determiner of
+    another word ("the government" and "the government's plan", not "government officials")."""
+    return t.pos_ in NOUN_HEAD and t.dep_ not in _NOT_HEADS
 
 
 # a word's text upper-cased by the id of its text (the vocabulary's hash of the string); emptied when full

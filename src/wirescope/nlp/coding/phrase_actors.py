@@ -50,14 +50,29 @@ class PhraseActors:
     def _actor(self, head: Token, ctx: DocContext, *, direct: bool) -> ActorRef | None:
         # the same noun phrase is looked at by several triggers: code it once per document (the context belongs
         # to one document, so a token index is key enough); the rules that fired finding it count where it is reused
+        # A mention's actor is a function of the document alone, whichever trigger asks for it first: it is kept
+        # when found, except when found inside another mention's resolution that met a bound (a chain of pronouns
+        # ``_CHAIN_LINKS`` long, or a mention already being resolved: a cycle), where what it found depends on
+        # where it was asked from; a mention asked for on its own is kept whatever it met
         key = (head.i, ctx.day)
-        if key in ctx.memo:
-            ref, fired = ctx.memo[key]
+        found = ctx.memo.get(key)
+        if found is not None:
+            ref, fired = found
             ctx.replay(fired)
+        elif head.i in ctx.resolving:
+            ctx.cut = True  # a cycle: the mention is no actor here
+            return None
         else:
-            mark = len(ctx.trace)
-            ref = self._actor_uncached(head, ctx)
-            ctx.memo[key] = (ref, tuple(ctx.trace[mark:]))
+            mark, cut = len(ctx.trace), ctx.cut
+            ctx.cut = False
+            ctx.resolving.add(head.i)
+            try:
+                ref = self._actor_uncached(head, ctx)
+            finally:
+                ctx.resolving.discard(head.i)
+            if not ctx.cut or not ctx.resolving:
+                ctx.memo[key] = (ref, tuple(ctx.trace[mark:]))
+            ctx.cut = cut or ctx.cut
         if ref is None or ref.direct == direct:
             return ref
         # (made directly: ``dataclasses.replace`` reads the fields' definitions at every call)
@@ -136,12 +151,7 @@ class PhraseActors:
                     guessed: bool) -> tuple[str | None, str]:
         """What the article says of a mention the dictionaries leave without an owner or code: the body a role
         belongs to, the actor named earlier, the person named in full (with the bundled dictionaries only)."""
-        if coded[0] is not None and owner(coded[0]) is None:
-            coded = self._member_of_body(head, coded, ctx)
-        if coded[0] is not None and split_code(coded[0])[0] is None and split_code(coded[0])[1]:
-            coded = self._placed_by_its_phrase(head, coded, ctx)
-        if coded[0] is not None and split_code(coded[0])[0] is None and split_code(coded[0])[1]:
-            coded = affiliated_by_its_phrase(self, head, coded, ctx)
+        coded = self._in_its_phrase(head, coded, ctx)
         if coded[0] is None or split_code(coded[0])[0] is None:
             coded = self._refer_back(head, toks, coded, ctx)
         if lone_name(head, toks):
@@ -149,6 +159,17 @@ class PhraseActors:
         if coded[0] is not None and len(coded[0]) == 3 and capital_as_actor(head, toks, coded[0]) \
                 and ctx.fire("actors.capital-stands-for-its-government"):
             coded = (coded[0] + "GOV", coded[1])  # "Ankara is warning Washington": the governments seated there
+        return coded
+
+    def _in_its_phrase(self, head: Token, coded: tuple[str | None, str], ctx: DocContext) -> tuple[str | None, str]:
+        """The owner the mention's own phrase gives a role the dictionaries leave without one: the body it is from
+        or of, the place it is in, the side it is affiliated with (not the actors named elsewhere in the article)."""
+        if coded[0] is not None and owner(coded[0]) is None:
+            coded = self._member_of_body(head, coded, ctx)
+        if coded[0] is not None and split_code(coded[0])[0] is None and split_code(coded[0])[1]:
+            coded = self._placed_by_its_phrase(head, coded, ctx)
+        if coded[0] is not None and split_code(coded[0])[0] is None and split_code(coded[0])[1]:
+            coded = affiliated_by_its_phrase(self, head, coded, ctx)
         return coded
 
     def _placed_by_its_phrase(self, head: Token, coded: tuple[str | None, str],
@@ -300,25 +321,54 @@ class PhraseActors:
             return None
         return titled[-1].code, titled[-1].name
 
-    @staticmethod
-    def _repeated_noun(head: Token, code: str, ctx: DocContext) -> tuple[str | None, str] | None:
+    def _repeated_noun(self, head: Token, code: str, ctx: DocContext) -> tuple[str | None, str] | None:
         """A definite description that repeats the head noun of a phrase coded before it is that phrase's actor:
         "the embassy" after "the US embassy in Baghdad" (its country, with the role's own roles), "the court" after
         "the United Nations' highest court" (the organisation's body), "the diplomats said" after "diplomats from
         the G7" (its owner)."""
         roles = [(r, False) for r in split_code(code)[1]]
         if head.tag_ != "NNS":
-            same = _same_head_before(head, ctx)
+            # an indefinite one ("a regional official said", "one intelligence official") is someone new
+            same = None if _indefinite(head) else self._same_head_before(head, ctx)
             if same is not None and ctx.fire("actors.role-refers-back"):
                 return compose(split_code(same.code)[0], roles), same.name
-            body = _same_head_before(head, ctx, bodies=True) if _definite(head) else None
+            body = self._same_head_before(head, ctx, bodies=True) if _definite(head) else None
             if body is not None and ctx.fire("actors.definite-body-refers-back"):
                 return body.code, body.name
             return None
-        same = _same_head_before(head, ctx, bodies=True) if _definite(head, modifiers=True) else None
+        same = self._same_head_before(head, ctx, bodies=True) if _definite(head, modifiers=True) else None
         if same is not None and _modifiers_repeated(head, same) and ctx.fire("actors.plural-role-refers-back"):
             return compose(owner(same.code), roles), same.name
         return None
+
+    def _same_head_before(self, head: Token, ctx: DocContext, *, bodies: bool = False) -> ActorRef | None:
+        """The latest phrase before ``head`` in the document with the same head noun that names a country (or, with
+        ``bodies``, any owner: an organisation too): a definite description repeats the noun of its antecedent
+        ("the US embassy in Baghdad" ... "the embassy"), which named whose it is (``named_before``)."""
+        found = [ref for ref in self.named_before(head.doc, ctx.phrase_heads(head.doc, head.lemma_.lower()),
+                                                  head.i, ctx)
+                 if (owner(ref.code) if bodies else split_code(ref.code)[0]) is not None]
+        return found[-1] if found else None
+
+    def named_before(self, doc: Doc, heads: Sequence[int], end: int, ctx: DocContext) -> list[ActorRef]:
+        """The actors the phrases headed by ``heads`` (token indexes, in order) before ``end`` name, in order: each
+        phrase as the dictionaries code it and as its own words place it (``_in_its_phrase``: "diplomats from the
+        Group of Seven"), aside from the trace of the trigger being coded. What a phrase names is the document's
+        alone, whichever trigger asked for it first; what an earlier mention was resolved to by referring back in
+        turn is not used (that made "the government" depend on which verbs had been coded before it)."""
+        out = []
+        with ctx.aside():
+            for i in heads:
+                if i >= end:
+                    break
+                toks = phrase_tokens(doc[i])
+                mark = len(ctx.trace)
+                coded = self._code(toks, doc[i], ctx)
+                if self.actors.iso and not any(r in _SET_ASIDE for r in ctx.trace[mark:]):
+                    coded = self._in_its_phrase(doc[i], coded, ctx)
+                if coded[0]:
+                    out.append(ActorRef(toks[0].i, toks[-1].i + 1, i, coded[0], coded[1], False))
+        return out
 
     def _antecedent_resolved(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
         """A subject "he"/"she" whose antecedent is a lone surname ("Bennett said ... he said") is whoever that
@@ -377,6 +427,7 @@ class PhraseActors:
         references (None when the chain is already ``_CHAIN_LINKS`` long: a pronoun whose antecedent is a pronoun
         whose antecedent ... stops)."""
         if ctx.chain >= _CHAIN_LINKS:
+            ctx.cut = True
             return None
         ctx.chain += 1
         try:
@@ -416,7 +467,10 @@ class PhraseActors:
                 or self._full_names(head, ctx).person_before(head, PRONOUN_WINDOW) is not None:
             return None  # a person is named near enough: the pronoun is them (or, uncoded, nobody known)
         prev = refs.pronoun_before(head)
-        if prev is None or ctx.chain >= _CHAIN_LINKS:
+        if prev is None:
+            return None
+        if ctx.chain >= _CHAIN_LINKS:
+            ctx.cut = True
             return None  # (each link is resolved by the one before it: a bound keeps the recursion shallow)
         ctx.chain += 1
         try:
@@ -595,16 +649,6 @@ _LOCAL_OFFICES = words("title_words", "local-office")
 LOCAL_TITLE = "actors.local-title-refers-to-its-holder"
 
 
-def _same_head_before(head: Token, ctx: DocContext, *, bodies: bool = False) -> ActorRef | None:
-    """The latest phrase coded before ``head`` in the document with the same head noun and a country (or, with
-    ``bodies``, any owner: an organisation too): a definite description repeats the noun of its antecedent ("the
-    US embassy in Baghdad" ... "the embassy")."""
-    found = [ref for (i, _), (ref, _) in ctx.memo.items() if i < head.i and ref is not None and ref.code
-             and head.doc[i].lemma_.lower() == head.lemma_.lower()
-             and (owner(ref.code) if bodies else split_code(ref.code)[0]) is not None]
-    return max(found, key=lambda r: r.head) if found else None
-
-
 def _definite(head: Token, *, modifiers: bool = False) -> bool:
     """A definite plural with nothing else to tell whose it is: "the diplomats", "the ministers" (not "the two
     presidents", "the Iranian diplomats"); with ``modifiers``, adjectives and nouns before it may describe it ("the
@@ -613,6 +657,14 @@ def _definite(head: Token, *, modifiers: bool = False) -> bool:
     kinds = ("det", "poss", "nummod") if modifiers else ("det", "poss", "nummod", "amod", "compound")
     dets = [c for c in head.children if c.dep_ in kinds]
     return len(dets) == 1 and dets[0].lower_ == "the"
+
+
+def _indefinite(head: Token) -> bool:
+    """A singular noun introduced as someone new: "a regional official", "another diplomat", "one official"."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 def _modifiers_repeated(head: Token, antecedent: ActorRef) -> bool:

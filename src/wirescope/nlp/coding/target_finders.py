@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .consultation_nouns import CONSULT_NOUNS
-from .context import DocContext
+from .context import DocContext, heads_mention
 from .inside_object import actors_inside
 from .lexicon import PLACE_PREPS
 from .lexicons import words
@@ -197,11 +197,14 @@ class TargetFinder(SourceFinder):
         first = head.sent.start
         if first > 0:
             first = head.doc[first - 1].sent.start
-        found = [ref for (i, _), (ref, _) in ctx.memo.items() if first <= i < head.i and ref is not None and ref.code
-                 and split_code(ref.code)[0] not in (None, *v.src_countries)]
+        doc = head.doc
+        mentions = [t.i for t in doc[first : head.i] if heads_mention(t)]
+        # (a party with a role: a counterpart holds an office, and "in Ankara" is where they met)
+        found = [ref for ref in self.named_before(doc, mentions, head.i, ctx)
+                 if split_code(ref.code)[1] and split_code(ref.code)[0] not in (None, *v.src_countries)]
         if not found:
             return None
-        last = max(found, key=lambda r: r.head)
+        last = found[-1]
         return "target.counterpart-is-the-other-party", [replace(last, direct=False)]
 
     def _after_pattern(self, v: _TargetView, ctx: DocContext) -> _Found:
