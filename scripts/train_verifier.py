@@ -51,7 +51,7 @@ import functools
 import json
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -581,7 +581,7 @@ def guardian_check(model: Verifier, labels: list[Path], cache: Path | None, args
     return vj.judged_figures(probs, [c["key"] for c in coded], vj.read_labels(labels))
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="JSON file of coded candidates to reuse (made when absent)")
     parser.add_argument("--out", type=Path, default=OUT, help="the model file to write")
@@ -615,11 +615,13 @@ def main() -> None:
                         help="a judge's labels of Guardian events (JSON Lines of key, real, fully_right; "
                              "scripts/verifier_judged.py): print the model's calibration on them (repeatable)")
     parser.add_argument("--guardian-cache", type=Path, help="JSON file of the judged Guardian features to reuse")
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> None:
+    args = _parser().parse_args()
     least = args.min_stories  # passed down, not set on the module (review 8 #13)
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # progress shows in a log file
-    import sklearn
-
     rows = collect(args.cache, args.data / "events")
     for r in rows:
         r.features = _kept(r.features, args)
@@ -632,45 +634,69 @@ def main() -> None:
                                   tuple(range(args.selection_seeds)), args.selection)
     print(f"model selection on the tuning part ({args.selection}, {args.selection_seeds} fold seeds):", *report,
           f"chosen: C={c}, suite weight={w}, calibration {method}", sep="\n")
-    tuning_oof = nested_oof(train_rows, c, w, method=method, min_stories=least)
+    oof = functools.partial(nested_oof, c=c, suite_weight=w, method=method, min_stories=least)
+    tuning_oof = oof(train_rows)
     threshold, lines = pick_threshold(train_rows, tuning_oof, tuning)
     print("thresholds on the tuning part (leave one story out):", *lines, f"default threshold: {threshold}", sep="\n")
     on_tuning = figures(train_rows, tuning_oof, tuning, threshold)
     print("tuning part, leave one story out:", json.dumps(on_tuning))
     # the shipped model is written before the pooled figure is computed, which takes a third of the time
     verifier = train(train_rows, c, w, method, least)
-    meta = {"trained_on": {"gold_stories": sorted({r.group for r in train_rows if r.part == "tuning"}),
+    shift = args.unseen_shift
+    # the threshold chosen on the tuning part keeps the same candidates on the shifted scale
+    unseen_threshold = round(Calibration("none").shifted(shift)(threshold), 3)
+    model = Verifier(verifier.bias, verifier.weights, verifier.calibration.shifted(shift), unseen_threshold,
+                     _model_meta(train_rows, counts, args, c, w, method))
+    if not args.dry_run:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out} ({len(model.weights)} weights, format {MODEL_FORMAT}, features {FEATURES_VERSION})")
+    _print_other_news(model, args)
+    assert not any(UNTUNED in r.features for r in train_rows)
+    _print_pooled(rows, oof, tuning, check, threshold, tuning_ece=on_tuning["all"]["ece"])
+
+
+def _model_meta(train_rows: list[Row], counts: dict[str, tuple[int, int]], args: argparse.Namespace, c: float,
+                w: float, method: str) -> dict[str, Any]:
+    """What the shipped model was trained on and how it was chosen (the model file's meta); the check part's
+    counts are left out, since it never trains the shipped model."""
+    import sklearn
+
+    return {"trained_on": {"gold_stories": sorted({r.group for r in train_rows if r.part == "tuning"}),
                            "rows": {p: n for p, (n, _) in counts.items() if p != "check"},
                            "positives": {p: k for p, (_, k) in counts.items() if p != "check"},
                            "suites": [s for s, _ in SUITES]},
             "C": c, "suite_weight": w, "calibration": method, "seed": SEED, "selection": args.selection,
             "selection_seeds": args.selection_seeds, "sklearn": sklearn.__version__,
-            "label": "matches a gold event on (sentence, source country, target country, root)"}
-    shift = args.unseen_shift
-    meta["unseen_shift"] = shift
-    # the threshold chosen on the tuning part keeps the same candidates on the shifted scale
-    unseen_threshold = round(Calibration("none").shifted(shift)(threshold), 3)
-    model = Verifier(verifier.bias, verifier.weights, verifier.calibration.shifted(shift), unseen_threshold, meta)
-    if not args.dry_run:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {args.out} ({len(model.weights)} weights, format {MODEL_FORMAT}, features {FEATURES_VERSION})")
+            "label": "matches a gold event on (sentence, source country, target country, root)",
+            "unseen_shift": args.unseen_shift}
+
+
+def _print_other_news(model: Verifier, args: argparse.Namespace) -> None:
+    """The shipped model on news outside the gold, as asked: its confidences on BBC politics 001-299 (with the
+    judged labels given, its calibration on them), and its calibration on judged Guardian events."""
     if args.bbc_politics:
         coded = [c | {"features": _kept(c["features"], args)} for c in bbc_politics_features(BBC, args.bbc_cache)]
         print("BBC politics 001-299, the model's confidences:",
               confidence_shares(model, [c["features"] for c in coded]))
         if args.bbc_labels:
             print("BBC politics 001-299, judged events:",
-                  judged_calibration(model, coded, args.bbc_labels, unseen_threshold))
+                  judged_calibration(model, coded, args.bbc_labels, model.threshold))
     if args.guardian_labels:
         print("Guardian, judged blind:", guardian_check(model, args.guardian_labels, args.guardian_cache, args))
-    assert not any(UNTUNED in r.features for r in train_rows)
+
+
+def _print_pooled(rows: list[Row], oof: Callable[[list[Row]], dict[int, float]], tuning: list[str],
+                  check: list[str], threshold: float, *, tuning_ece: float) -> None:
+    """The issue's figure: out-of-fold predictions pooled over ALL gold stories (the check part's marked UNTUNED),
+    with the ECE a perfectly calibrated confidence would show on them, and the ranking against the coder's own
+    confidence. Reported only: nothing is chosen with it."""
     pooled_rows = mark_untuned(rows, set(tuning))
-    everything = nested_oof(pooled_rows, c, w, method=method, min_stories=least)
+    everything = oof(pooled_rows)
     pooled = figures(pooled_rows, everything, tuning + check, threshold)
     print("ALL gold stories, leave one story out (each story predicted without it; the stories the rules were not "
           f"written on marked {UNTUNED}):", json.dumps(pooled))
-    print(f"out-of-fold ECE: tuning stories {on_tuning['all']['ece']} ({len(tuning)} stories); pooled over all "
+    print(f"out-of-fold ECE: tuning stories {tuning_ece} ({len(tuning)} stories); pooled over all "
           f"{len(tuning) + len(check)} gold stories {pooled['all']['ece']} (95% over stories "
           f"{pooled['all']['ece_95']}; issue 17: at most 0.05)")
     floor = vs.calibrated_ece([everything[id(r)] for r in pooled_rows if r.part != "suite" and r.label is not None],
@@ -679,6 +705,7 @@ def main() -> None:
           f"(labels drawn from them, 1000 draws): mean {floor[0]:.3f}, 5-95% {floor[1]:.3f}-{floor[2]:.3f}")
     print("ranking (ROC AUC) of the same candidates: verifier", _auc(pooled_rows, everything),
           "· the coder's rule-based confidence", _auc(rows, {id(r): r.features.get("conf", 0.0) for r in rows}))
+
 
 if __name__ == "__main__":
     main()
