@@ -387,7 +387,7 @@ class EventCoder(TriggerCodes, TriggerYields):
                 nominal: bool) -> list[Coding]:
         if match.pattern is not None:
             ctx.use("pattern", match.pattern.text)
-        sources, targets = self._arguments(verb, match, ctx, nominal=nominal)
+        sources, targets = self._arguments(verb, match, ctx, nominal=nominal, lead=index == ctx.lead)
         # "X was killed early on Friday": by whom the headline says
         sources = headline_doer(verb, match.code, (sources, targets), index, ctx) if self.real_news else sources
         if not sources or (nominal and not targets and not self._coerces_at_home(verb, match, sources, ctx)):
