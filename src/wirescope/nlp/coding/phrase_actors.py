@@ -276,6 +276,8 @@ class PhraseActors:
         holder = self._local_title_holder(head, code, ctx) if code is not None else None
         if holder is not None:
             return holder
+        if code is not None and head.pos_ == "NOUN" and self._someone_new_before(head, ctx):
+            return coded
         repeated = self._repeated_noun(head, code, ctx) if code is not None and head.pos_ == "NOUN" else None
         if repeated is not None:
             return repeated
@@ -286,6 +288,21 @@ class PhraseActors:
         if coded[0] is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self._pronoun_chain(head, ctx) or coded
         return coded
+
+    def _someone_new_before(self, head: Token, ctx: DocContext) -> bool:
+        """A definite singular description ("the official") whose latest earlier mention with the same head noun
+        introduced someone new whom its own words do not place ("A senior Kurdish official told reporters"): the
+        description repeats that newest one, so it takes no country from an older mention of the noun or of its
+        role ("a US official said" before both), and stays as its own words code it."""
+        if head.tag_ == "NNS" or not _definite(head, modifiers=True):
+            return False
+        before = [i for i in ctx.phrase_heads(head.doc, head.lemma_.lower()) if i < head.i]
+        if not before or not _indefinite(head.doc[before[-1]]):
+            return False
+        named = self.named_before(head.doc, before[-1:], head.i, ctx)
+        if named and split_code(named[0].code)[0] is not None:
+            return False
+        return ctx.fire("actors.newer-someone-is-not-an-older-one")
 
     def _definite_owner(self, head: Token, code: str, ctx: DocContext) -> tuple[str, str] | None:
         """A subject role without a country owned by a definite singular role noun with nothing else to say whose

@@ -349,6 +349,14 @@ ACTORS: tuple[Rule, ...] = (
          "urged the government to press Iran') is that country's own: a party speaks of its own government, "
          "whatever country the article's earlier sentences or the nearest official named belong to (Guardian "
          "2018: 'the government' in a British article on the Syria strikes was coded SYRGOV or RUSGOV)."),
+    Rule("actors.newer-someone-is-not-an-older-one", _ACT,
+         "A definite singular description ('the official', 'the diplomat') whose latest earlier mention with the same "
+         "head noun introduced someone new whom its own words do not place ('a senior Kurdish official', 'another "
+         "diplomat', 'one spokesman for the rebels') repeats that newest one: it takes no country from an older "
+         "mention of the noun or its role (actors.role-refers-back, actors.definite-body-refers-back), and keeps what "
+         "its own words code. Before, 'A US official said ... A senior Kurdish official told reporters ... the "
+         "official said' made the Kurdish official American (Guardian 2018: five quotes and an event, after mention "
+         "naming became order-independent in session 19)."),
     Rule("actors.role-refers-back", _ACT,
          "With the bundled dictionaries, a definite or bare role without a country ('the prime minister', 'the "
          "ministry') is the nearest actor with the same role named in the four sentences before (not its own, where "
