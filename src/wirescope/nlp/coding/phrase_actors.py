@@ -276,9 +276,7 @@ class PhraseActors:
         holder = self._local_title_holder(head, code, ctx) if code is not None else None
         if holder is not None:
             return holder
-        if code is not None and head.pos_ == "NOUN" and self._someone_new_before(head, ctx):
-            return coded
-        repeated = self._repeated_noun(head, code, ctx) if code is not None and head.pos_ == "NOUN" else None
+        repeated = self._noun_repeated(head, coded, ctx)
         if repeated is not None:
             return repeated
         owned = self._definite_owner(head, code, ctx) if code is not None else None
@@ -288,6 +286,14 @@ class PhraseActors:
         if coded[0] is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
             return self._pronoun_chain(head, ctx) or coded
         return coded
+
+    def _noun_repeated(self, head: Token, coded: tuple[str | None, str],
+                       ctx: DocContext) -> tuple[str | None, str] | None:
+        """A common noun with a role that repeats a noun named before it (``_repeated_noun``), unless someone new
+        came between, whom it then repeats as its own words code it (``_someone_new_before``)."""
+        if coded[0] is None or head.pos_ != "NOUN":
+            return None
+        return coded if self._someone_new_before(head, ctx) else self._repeated_noun(head, coded[0], ctx)
 
     def _someone_new_before(self, head: Token, ctx: DocContext) -> bool:
         """A definite singular description ("the official") whose latest earlier mention with the same head noun
