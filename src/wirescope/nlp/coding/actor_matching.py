@@ -448,10 +448,10 @@ def _lower_case_state(toks: Sequence[Token]) -> bool:
     """A name of two words or more ending in "state" written in lower case after a capitalised word ("an Islamic
     state"): the common noun a name like "Islamic State" is made of, which the case-blind matching cannot tell
     apart. A text in lower case throughout says nothing by its case."""
-    doc = getattr(toks[0], "doc", None) if toks else None
-    if doc is None or len(toks) < 2 or text_of(doc).islower():
-        return False
-    return toks[-1].text == "state" and toks[-2].text[:1].isupper()
+    if len(toks) < 2 or toks[-1].text != "state" or not toks[-2].text[:1].isupper():
+        return False  # (the cheap test first: this runs on every matched name, the text's case on few)
+    doc = getattr(toks[0], "doc", None)
+    return doc is not None and not text_of(doc).islower()
 
 
 def _common_words(toks: Sequence[Token]) -> bool:

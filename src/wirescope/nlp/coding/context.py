@@ -43,8 +43,6 @@ class DocContext:
     # actor of a noun phrase by (head token index, date), with the rules that fired while finding it
     # (``phrase_actors.PhraseActors._actor``)
     memo: dict[tuple[int, date | None], tuple[Any, tuple[str, ...]]] = field(default_factory=dict)
-    # head token indexes of the mentions being resolved, one inside another: a mention asked for again inside its
-    # own resolution (a cycle of references) is no actor there
     # code and name of a phrase given as tokens, by (its token indexes, its head's index or -1), with the rules that
     # fired coding it (``phrase_actors.PhraseActors._code``): the same phrase is coded again by several look-ups
     coded: dict[tuple[tuple[int, ...], int], tuple[tuple[str | None, str], tuple[str, ...]]] = \
@@ -78,6 +76,8 @@ class DocContext:
     # the document's quotations (``quotes.found.FoundQuote``), found on first use by the arguments phase: whose
     # words "we" and "I" are in
     quotes: Any = None
+    # head token indexes of the mentions being resolved, one inside another: a mention asked for again inside its
+    # own resolution (a cycle of references) is no actor there
     resolving: set[int] = field(default_factory=set)
     # links of a chain of pronouns being resolved at once (``arguments._pronoun_chain`` stops at a few), and whether
     # the actor being found met that bound or a cycle (what it found then depends on where it was asked from)
