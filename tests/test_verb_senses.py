@@ -82,3 +82,23 @@ def test_their_other_senses_code_nothing(pipeline: Pipeline, sentence: str) -> N
 ])
 def test_an_act_made_is_the_act(pipeline: Pipeline, sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert _codes(pipeline, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # working with a party is cooperating with it (050), the partner named with "with" (the WORK block)
+    ("The British government is working with France on the evacuation.", [("050", "FRAGOV")]),
+    ("Turkey worked with Russia on the ceasefire.", [("050", "RUSGOV")]),
+    ("The Australian government is working with the Red Cross.", [("050", "NGOHLHIRC")]),
+])
+def test_working_with_a_party_is_cooperation(pipeline: Pipeline, sentence: str,
+                                             expected: list[tuple[str, str | None]]) -> None:
+    assert _codes(pipeline, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials worked through the night on the plan.",  # no partner: no act
+    "The plan worked, the minister said.",
+    "She worked with children and young people for ten years.",  # the partner is no actor
+])
+def test_work_without_an_actor_partner_codes_nothing(pipeline: Pipeline, sentence: str) -> None:
+    assert _codes(pipeline, sentence) == []

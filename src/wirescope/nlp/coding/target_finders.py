@@ -25,6 +25,8 @@ from .source_finders import _PRONOUNS, NOMINAL, SUBJ_DEPS, SourceFinder, reduced
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..resources.petrarch import Pattern
+
 
 class TargetFinder(SourceFinder):
     """Mixin of ``ArgumentFinder``: the target finders (``arguments._TARGET_FINDERS``)."""
@@ -35,7 +37,12 @@ class TargetFinder(SourceFinder):
     def _pattern_target(self, v: _TargetView, ctx: DocContext) -> _Found:
         if v.match.target_after is None:
             return None
-        return "target.placed-by-the-pattern", self._after(v.verb, v.match.target_after, ctx)
+        found = self._after(v.verb, v.match.target_after, ctx)
+        if not found and _partner_with(v.match.pattern) and ctx.fire(PARTNER_WITH):
+            # "worked with children", "work with our partners to expel every last Iranian boot": the one named
+            # with "with" is the partner; no actor there, and no other phrase is one
+            return PARTNER_WITH, ()
+        return "target.placed-by-the-pattern", found
 
     def _owned_installation(self, v: _TargetView, ctx: DocContext) -> _Found:
         """"Iran attacked a US base in Iraq", "missiles fired at the American base at Asad", "Russia bombed NATO's
@@ -466,6 +473,13 @@ class _TargetView:
 
 # (rule id, actors found) of a target finder, or None when its construction is absent
 _Found = tuple[str, list[ActorRef] | tuple[()]] | None  # () rules out the later finders (``_targets``)
+PARTNER_WITH = "target.partner-named-with-with-or-none"
+
+
+def _partner_with(pattern: Pattern | None) -> bool:
+    """A pattern whose target is the whole of a "with" phrase ending it, "* ( WITH + )" (the WORK block of
+    verbs_supplement.txt: "is working with the Red Cross"): nothing but the partner is placed there."""
+    return pattern is not None and pattern.post[-4:] == ("(", "WITH", "+", ")")
 
 
 # verbs of charging, trying, holding or accusing whose "with", "of" or "for" phrase names the charge

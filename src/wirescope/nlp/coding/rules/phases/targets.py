@@ -77,6 +77,11 @@ TARGETS: tuple[Rule, ...] = (
          "A '+' in the matched pattern places the target: the first actor after the pattern word it follows.",
          note="no example with the bundled dictionaries: their '+' patterns put '+' first ('* + MISSION', which "
               "places nothing) or after a word whose actor a later finder reaches too"),
+    Rule("target.partner-named-with-with-or-none", _A,
+         "A pattern whose target is the whole 'with' phrase that ends it ('* ( WITH + )': WORK in "
+         "verbs_supplement.txt) names the partner there: with no actor in that phrase the event has no target, "
+         "none is taken from another phrase ('worked with children', 'work with our partners to expel every last "
+         "Iranian boot from Syria': no 050 with Iran)."),
     Rule("target.noun-of-a-participle", _A,
          "A past participle modifying a noun makes the noun its target: 'a soldier arrested in Turkey'."),
     Rule("target.subject-when-the-pattern-places-the-source", _A,
