@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 RULE = "actors.envoy-is-of-the-country-sending-them"
 ORGANISATION_FIRST = "actors.organisation-named-before-the-posting-sends-the-envoy"
+# "the US Iran envoy", "America's Syria envoy": of two countries before the envoy word the first sends
+COUNTRY_FIRST = "actors.country-named-before-the-posting-sends-the-envoy"
 # Diplomats and diplomatic bodies (title_words.tsv, envoy): "ambassador", "envoy", "mission", "delegation" ...
 ENVOY_WORDS = words("title_words", "envoy")
 # Of these, the words that name a diplomat by themselves (title_words.tsv, diplomat); the others ("mission",
@@ -53,7 +55,9 @@ def sending_country(base: Match | None, agents: list[Match], phrase: tuple[Seque
             return organisation, agents
         return base, agents
     country = countries[0]
-    if envoy.lemma_.lower() not in DIPLOMAT_WORDS and not _posted(actors, envoy, countries[0]):
+    if _posting_named_after(base, countries, toks) and fire(COUNTRY_FIRST):
+        base = country  # "the US Iran envoy": the US's envoy for Iran
+    elif envoy.lemma_.lower() not in DIPLOMAT_WORDS and not _posted(actors, envoy, countries[0]):
         return base, agents
     already = base is country and any(a.code == "GOV" for a in agents)
     if already or not (base is country or _igo(base.code)) or not fire(RULE):
@@ -62,6 +66,16 @@ def sending_country(base: Match | None, agents: list[Match], phrase: tuple[Seque
 
     gov = Match(envoy.i, envoy.i + 1, "GOV", envoy.text.upper())
     return country, [a for a in agents if not _igo(a.code)] + [gov]
+
+
+def _posting_named_after(base: Match, countries: Sequence[Match], toks: Sequence[Token]) -> bool:
+    """Two countries before the envoy word, the base the later one and nothing coordinating them ("the US Iran
+    envoy", "America's Syria envoy", "the US Afghanistan peace envoy"; not "the US and Iranian envoys"): the first
+    is the one sending, the later the posting, as with an organisation first (``ORGANISATION_FIRST``)."""
+    if len(countries) < 2 or base is countries[0] or not any(base is m for m in countries[1:]):
+        return False
+    between = [t for t in toks if countries[0].end <= t.i < base.start]
+    return not any(t.dep_ in ("cc", "conj") or t.lower_ in ("and", "or", ",", "-", "–") for t in between)
 
 
 def _posted(actors: Sequence[Match], envoy: Token, country: Match) -> bool:

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from ..quotes.found import FoundQuote
 
 
+# a role without a country with a name in apposition that codes one ("the foreign secretary, Jeremy Hunt") is theirs
+APPOSITION_OWNER = "actors.apposition-names-whose-role-it-is"
 # a subject role owned by "the court", "the ministry", "the army" is of whatever that owner refers to
 DEFINITE_OWNER = "actors.definite-owner-gives-its-country"
 
@@ -103,12 +105,9 @@ class PhraseActors:
         if code and self.actors.iso and "actors.last-name-of-a-listed-person" in ctx.trace[mark:]:
             code, name = self._surname_guess(head, toks, (code, name), ctx)
         if code is None:
-            for c in head.children:  # "Soleimani, leader of the Quds force"
-                if c.dep_ == "appos":
-                    code, name = self._code(phrase_tokens(c), c, ctx)
-                    if code and ctx.fire("actors.apposition-names-the-actor"):
-                        break
-                    code, name = None, ""
+            code, name = self._apposition(head, ctx)
+        elif self.actors.iso and head.pos_ == "NOUN" and split_code(code)[0] is None and split_code(code)[1]:
+            code, name = self._apposition(head, ctx, role=(code, name))
         if self.actors.iso and not named_other:
             code, name = self._in_article(head, toks, (code, name), ctx,
                                           guessed="actors.last-name-of-a-listed-person" in ctx.trace[mark:])
@@ -118,6 +117,22 @@ class PhraseActors:
                 and ctx.fire("actors.role-of-a-pronoun-is-unknown"):
             return None  # "our people", "their forces": a role whose owner is a pronoun is not identified
         return ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, direct)
+
+    def _apposition(self, head: Token, ctx: DocContext,
+                    role: tuple[str, str] | None = None) -> tuple[str | None, str]:
+        """The actor a name in apposition codes, for a mention the dictionaries leave uncoded ("Soleimani, leader
+        of the Quds force") or, given ``role``, coded as a role without a country ("the foreign secretary, Jeremy
+        Hunt": the person named says whose secretary, as the quotation's speaker, coded over the whole phrase,
+        already says; the article's country would make him Syria's); else ``role`` or nothing."""
+        for c in head.children:
+            if c.dep_ != "appos" or (role is not None and not _names_the_same(c)):
+                continue
+            code, name = self._code(phrase_tokens(c), c, ctx)
+            if role is None and code and ctx.fire("actors.apposition-names-the-actor"):
+                return code, name
+            if role is not None and split_code(code)[0] is not None and ctx.fire(APPOSITION_OWNER):
+                return code, name
+        return role or (None, "")
 
     def _surname_guess(self, head: Token, toks: Sequence[Token], coded: tuple[str | None, str],
                        ctx: DocContext) -> tuple[str | None, str]:
@@ -652,6 +667,15 @@ _QUOTED = frozenset({"direct", "mixed", "floating"})
 _SET_ASIDE = frozenset({"actors.sponsor-is-not-the-actor", "actors.anti-is-not-the-actor"})
 PLURAL_PRONOUN = "actors.they-refers-to-the-plural-subject-before"
 BODY_PRONOUN = "actors.it-refers-to-the-body-subject-before"
+
+
+def _names_the_same(appos: Token) -> bool:
+    """An apposition that names the one its noun describes ("the foreign secretary, Jeremy Hunt"): a proper name,
+    not a description ("a think tank in Ankara") nor a part or contrast ("especially Russia", "fighting Isis, not
+    Assad": a word between the comma and the name)."""
+    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else appos
+    return appos.pos_ == "PROPN" and (before.lower_ == "," or before.i == appos.head.i) \
+        and not any(c.dep_ in ("advmod", "neg", "cc", "preconj") for c in appos.children)
 
 
 def _plural_subject(tok: Token) -> bool:

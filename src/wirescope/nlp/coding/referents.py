@@ -241,18 +241,23 @@ class Referents:
                 return list(found.values())[:2][::-1]
         return []
 
-    def role_before(self, tok: Token, roles: tuple[str, ...]) -> Name | None:
+    def role_before(self, tok: Token, roles: tuple[str, ...], title: frozenset[str] = frozenset()) -> Name | None:
         """The nearest actor with the same roles named in the ``_ROLE_WINDOW`` sentences before ``tok``'s:
         "the president" after "Iranian President Hassan Rouhani" is Rouhani. Not in its own sentence, where an
-        actor beside it is another one ("Putin met the president")."""
+        actor beside it is another one ("Putin met the president"). With ``title`` (the description's own words),
+        the nearest one named with every word of it, if any: "Iranian President Hassan Rouhani met Iraqi Prime
+        Minister Adel Abdul Mahdi ... The president" is Rouhani, though both are governments."""
         here = self.sentence_of(tok)
+        nearest = None
         for k in reversed(range(len(self._runs))):
             if here - self._sentences[k] > _ROLE_WINDOW:
                 break
             m = self._name(k) if self._sentences[k] < here else None
             if m is not None and _same_role(split_code(m.code)[1], roles):
-                return m
-        return None
+                if not title or title <= set(m.words):
+                    return m
+                nearest = nearest or m
+        return nearest
 
     def organisation_before(self, tok: Token) -> Name | None:
         """The organisation named last before ``tok``, in its sentence or the ``_ROLE_WINDOW`` sentences before: a

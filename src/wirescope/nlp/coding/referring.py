@@ -162,6 +162,9 @@ def _role_in_the_story(refs: Referents, head: Token, coded: tuple[str, str], how
     roles = split_code(code)[1]
     # one named actor is what a singular title refers to; "the two presidents" are not the last one named
     named = refs.role_before(head, roles) if head.tag_ != "NNS" else None
+    titled = refs.role_before(head, roles, _title_words(head)) if named is not None else None
+    if titled is not None and titled is not named and fire(TITLE_HOLDER):
+        named = titled  # "the president" is the president named, not a prime minister named after him
     homes = people_homes(head)  # "Kurdish forces": of a country the Kurds live in, whichever the story's
     if named is not None and (homes is None or split_code(named.code)[0] in homes) \
             and fire("actors.role-refers-back"):
@@ -176,6 +179,20 @@ def _role_in_the_story(refs: Referents, head: Token, coded: tuple[str, str], how
         return code, name
     held = coder.office_holder_code(country, head, day, fire)
     return held or compose(country, [(r, False) for r in roles]), name
+
+
+# a definite title refers to the person named with it, over a nearer actor of the same role named otherwise
+TITLE_HOLDER = "actors.title-refers-to-the-one-named-with-it"
+
+
+def _title_words(head: Token) -> frozenset[str]:
+    """The words of a definite title ("the president", "the prime minister", "the foreign minister"): its head and
+    the nouns and adjectives before it; none for a phrase that is not a bare definite one."""
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound")]
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    if head.pos_ != "NOUN" or len(dets) != 1 or dets[0].lower_ != "the":
+        return frozenset()
+    return frozenset(t.lower_ for t in (*mods, head))
 
 
 def the_country(refs: Referents, head: Token, *, lead_only: bool = False) -> str | None:

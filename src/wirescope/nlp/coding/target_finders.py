@@ -294,7 +294,7 @@ class TargetFinder(SourceFinder):
             if (c.dep_ == "prep" and c.lower_ not in ("by",)) or c.dep_ in ("prt",) or complex_prep:
                 if _names_the_charge(verb, c) and ctx.fire(CHARGE):
                     continue  # "charged with avoiding drugs tests in Tel Aviv": the charge, not whom it targets
-                found = self._deep(c, ctx, v.src_heads)
+                found = self._outside_origins(v, c, ctx)
                 if found and self._only_a_place(verb, c, found, v.match) \
                         and ctx.fire("target.place-only-for-place-acts"):
                     continue  # "said in Ankara", "met at a jail in Gaziantep": where it happened, not to whom
@@ -310,6 +310,17 @@ class TargetFinder(SourceFinder):
                 if found:
                     return "target.subject-of-a-complement", found
         return None
+
+    def _outside_origins(self, v: _TargetView, prep: Token, ctx: DocContext) -> list[ActorRef]:
+        """The actors in the verb's phrase ``prep`` (``_deep``), but none of an act of violence's "from" phrases
+        (``_origins``): "stormed across the border from Syria" names where the attackers came from, not whom
+        they struck."""
+        found = self._deep(prep, ctx, v.src_heads)
+        origins = _origins(prep, v.match) if found and self.real_news else frozenset()
+        if not origins:
+            return found
+        kept = [] if prep.i in origins else self._deep(prep, ctx, v.src_heads | origins)
+        return kept if kept != found and ctx.fire(ORIGIN) else found
 
     def _asked_to_act(self, v: _TargetView, ctx: DocContext) -> _Found:
         """"called for Iran to free them", "pushed for the Taliban to lift the ban": an appeal or demand for an act
@@ -361,6 +372,18 @@ class TargetFinder(SourceFinder):
         return _through_places(verb, prep, found)
 
 
+def _origins(prep: Token, match: PatternMatch) -> frozenset[int]:
+    """The "from" phrases at or inside a prepositional phrase of an act of force ("stormed across the border from
+    Syria", "fired rockets from Gaza", "attacked from Syrian territory"): they name where the attackers came or fired
+    from, not whom they struck (``ORIGIN``); other acts keep theirs ("withdrew from", "demanded from")."""
+    lemma = prep.head.lemma_.lower()
+    if match.code.lstrip(":")[:2] not in _ORIGIN_ROOTS or lemma not in _ATTACKING or lemma in _TAKING_FROM:
+        # "took the town from the militants": whom it was taken from; "came under attack from rebels": the
+        # attackers (code.came-under-attack), not a verb of force itself
+        return frozenset()
+    return frozenset(t.i for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "from")
+
+
 def _through_places(verb: Token, prep: Token, found: Sequence[ActorRef]) -> bool:
     """``prep`` is a locative preposition of ``verb`` and every actor found in its phrase is reached through place
     words and other locative phrases only ("in Syria", "at a jail in Gaziantep"; not "in the dispute with X")."""
@@ -383,6 +406,13 @@ _INSTALLATION_KINDS = words("place_words", "installation-modifier")
 _STRUCK_AT = frozenset({"at", "on", "against"})
 # roots of acts of force, whose object 'base' is a military one: posture, coercion, assault, fighting, mass violence
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# acts of violence (assault, fighting, mass violence), whose "from" phrase names where the attackers came from
+_ORIGIN_ROOTS = frozenset({"18", "19", "20"})
+ORIGIN = "target.place-attacked-from-is-no-target"
+# verbs of force whose "from" phrase may say where the attackers were (lexicons/senses.tsv)
+_ATTACKING = words("senses", "violent-verb") | words("senses", "force-clause-verb")
+# verbs of taking, whose "from" phrase names the loser (lexicons/verb_classes.tsv, taking-from)
+_TAKING_FROM = words("verb_classes", "taking-from")
 
 
 def _installations(v: _TargetView) -> list[Token]:

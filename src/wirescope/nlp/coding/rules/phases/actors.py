@@ -26,6 +26,13 @@ ACTORS: tuple[Rule, ...] = (
          "raid by the Allied Democratic Forces. \"They shot people in their homes\"' (the ADF shot them)."),
     Rule("actors.apposition-names-the-actor", _ACT,
          "An uncoded noun phrase takes the actor of its apposition: 'Soleimani, leader of the Quds force'."),
+    Rule("actors.apposition-names-whose-role-it-is", _ACT,
+         "With the bundled dictionaries, a role without a country ('the foreign secretary', 'the president') with "
+         "a name in apposition that the dictionaries code with a country ('the foreign secretary, Jeremy Hunt, "
+         "said'; 'The president, Donald Trump, condemned') is that person's actor (GBRGOV, USAGOV), as the "
+         "quotation's speaker, coded over the whole phrase, already was: the article's country "
+         "(actors.role-takes-the-article-country) made Hunt SYRGOV and Trump SYRGOV in stories about Syria "
+         "(Guardian 2019). A name the dictionaries do not place leaves the role as it was."),
     Rule("actors.role-of-a-pronoun-is-unknown", _ACT,
          "A role without a country owned by a pronoun ('our people', 'their forces') is no identified actor."),
     Rule("actors.stray-place-repair", _ACT,
@@ -124,7 +131,15 @@ ACTORS: tuple[Rule, ...] = (
          "Yemen envoy') is the organisation's: the country is where the envoy is posted, and the nearest modifier "
          "made the UN's Syria envoy Syria's government (SYRGOV for 'the UN Syria special envoy' meeting the Syrian "
          "opposition, Guardian). A country first keeps the country ('Russia's U.N. ambassador', "
-         "actors.envoy-is-of-the-country-sending-them; 'the US Iran envoy' is American)."),
+         "actors.envoy-is-of-the-country-sending-them; 'the US Iran envoy' is American, "
+         "actors.country-named-before-the-posting-sends-the-envoy)."),
+    Rule("actors.country-named-before-the-posting-sends-the-envoy", _ACT,
+         "With the bundled dictionaries, an envoy word after two countries with nothing coordinating them ('the US "
+         "Iran envoy Brian Hook', 'America's Syria envoy James Jeffrey', 'the US Afghanistan envoy Zalmay "
+         "Khalilzad') is the first country's government: the second is where the envoy is posted, as after an "
+         "organisation (actors.organisation-named-before-the-posting-sends-the-envoy). The country nearest the "
+         "envoy word made all three the posting's government (IRNGOV, SYRGOV, AFGGOV), and a surname after them "
+         "too ('Hook accused Iran': IRNGOV). 'The US and Iranian envoys' are both sides' and are left alone."),
     Rule("actors.title-gives-the-office", _ACT,
          "A person the dictionary knows only as an elite takes the office of their title in the text: 'Iranian "
          "President Hassan Rouhani' is IRNGOV."),
@@ -363,6 +378,13 @@ ACTORS: tuple[Rule, ...] = (
          "an actor beside it is another one: 'Putin met the president'); a government title also takes a person the "
          "dictionaries know only as an elite, and a definite description the latest coded phrase with its head noun "
          "('the US embassy in Baghdad' ... 'the embassy': USAGOV)."),
+    Rule("actors.title-refers-to-the-one-named-with-it", _ACT,
+         "With the bundled dictionaries, a definite title without a country ('the president', 'the prime minister', "
+         "'the foreign minister') that actors.role-refers-back resolves is the nearest actor of the same role named "
+         "with every word of the title in the four sentences before, over a nearer one named otherwise: 'Iranian "
+         "President Hassan Rouhani met Iraqi Prime Minister Adel Abdul Mahdi ... The president condemned' is "
+         "Rouhani (IRNGOV), not the prime minister named last (IRQGOV). A definite description repeats the words "
+         "its referent was introduced with; with no such actor the nearest of the role is taken as before."),
     Rule("actors.definite-body-refers-back", _ACT,
          "With the bundled dictionaries, a definite singular role with no other modifier ('the court', 'the "
          "commission') repeats the latest coded phrase before it with the same head noun that belongs to an "

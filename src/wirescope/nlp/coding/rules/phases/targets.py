@@ -214,6 +214,13 @@ TARGETS: tuple[Rule, ...] = (
          "-> SYR), 'rebels battling in Idlib'. Fighting is between sides; a place is no side (docs/events-gold.md, "
          "section 2). The enemy is the object or the against/with phrase, which is still found ('fighting in Syria "
          "against Isis' -> Isis; 'fighting Turkey in Afrin' -> Turkey). Real-news conventions only."),
+    Rule("target.place-attacked-from-is-no-target", _A,
+         "A 'from' phrase of an act of violence (roots 18-20), of the verb or inside its place phrase, names where "
+         "the attackers came or fired from, not whom they struck: 'militants stormed across the border from Syria "
+         "into Iraq' (was -> SYR; now the place they went into, IRQ), 'rockets were fired from Gaza at Israel', "
+         "'attacked Lebanese troops from Syrian territory'. Other acts keep theirs ('withdrew from', 'demanded "
+         "from'), and so do verbs of taking, whose 'from' names the loser ('took the town from the militants', "
+         "'seized the village from Isis'; lexicons/verb_classes.tsv, taking-from). Real-news conventions only."),
     Rule("target.charge-names-no-target", _A,
          "The 'of' or 'for' phrase of a verb of charging, trying, holding or accusing (lexicons/verb_classes.tsv "
          "court-act, police-act; accuse), and the 'with' phrase of 'charge', names the charge: no party or place "
