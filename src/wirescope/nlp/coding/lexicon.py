@@ -104,4 +104,9 @@ OCCASION_NOUNS = words("stances", "occasion-noun")
 # nouns of information or discussion whose "on/about/over" phrase is a topic (stances.tsv topic-noun)
 TOPIC_NOUNS = words("stances", "topic-noun")
 TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
+# prepositions of a time adjunct and words whose of/to phrase is one ("in the wake of"): when, not whom
+# (place_words.tsv)
+TIME_PREPS = words("place_words", "time-preposition")
+TIME_FRAME_WORDS = words("place_words", "time-frame-word")
+AFTER_PARTICLE_VERBS = words("place_words", "after-particle-verb")
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # unconventional violence, military force, mass violence

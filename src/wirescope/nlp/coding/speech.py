@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .force_senses import VERBAL_ATTACK_VERBS, sport_sentence
-from .lexicon import OCCASION_NOUNS, TOPIC_NOUNS, TOPIC_PREPS
+from .lexicon import (
+    AFTER_PARTICLE_VERBS,
+    OCCASION_NOUNS,
+    PLACE_PREPS,
+    TIME_FRAME_WORDS,
+    TIME_PREPS,
+    TOPIC_NOUNS,
+    TOPIC_PREPS,
+)
 from .lexicons import words
 from .reacted_acts import aimed_nouns
 
@@ -297,26 +305,16 @@ def without_attributions(found: _Found, verb: Token, ctx: DocContext) -> _Found:
     """A target finder's actors but those inside an attribution of the act ("According to a new book, Mr Blair went
     back on a pledge", "..., according to a coalition commander"): the phrase names who reports the act, never
     the one it is aimed at; and, for a finder that reaches them through a phrase of the act, those headed by a noun
-    of an occasion. None when no actor is left (the next finder is tried)."""
-    if found is None or not found[1]:
-        return found
-    kept = [a for a in found[1] if not _attributed(verb.doc[a.head], verb)]
-    if len(kept) < len(found[1]) and ctx.fire("target.attribution-is-no-party"):
-        found = (found[0], kept) if kept else None
-    if found is None or found[0] not in _PHRASE_FINDERS:
-        return found
-    # "raise concerns at the regular meeting of Labour backbenchers", "returning from a summit in the Saudi
-    # capital": the occasion where the act is done, not the party it is aimed at
-    kept = [a for a in found[1] if not _occasion(verb.doc[a.head])]
-    if len(kept) < len(found[1]) and ctx.fire("target.occasion-is-no-party"):
-        found = (found[0], kept) if kept else None
-    if found is None:
-        return found
-    # "asked for a briefing on Syria", "answer questions about special forces": what the briefing or the questions
-    # are about, not the party the act is aimed at
-    kept = [a for a in found[1] if not _topic_of_a_noun(verb.doc[a.head], verb)]
-    if len(kept) < len(found[1]) and ctx.fire("target.topic-of-a-noun-is-no-party"):
-        found = (found[0], kept) if kept else None
+    of an occasion, those in the topic of a noun of information and those in a time adjunct. None when no actor is
+    left (the next finder is tried)."""
+    for rule_id, finders, outside in _NO_PARTY:
+        if found is None or not found[1]:
+            return found
+        if finders and found[0] not in finders:
+            continue
+        kept = [a for a in found[1] if not outside(verb.doc[a.head], verb)]
+        if len(kept) < len(found[1]) and ctx.fire(rule_id):
+            found = (found[0], kept) if kept else None
     return found
 
 
@@ -346,6 +344,41 @@ def _topic_of_a_noun(tok: Token, verb: Token) -> bool:
     return False
 
 
+def _in_time_adjunct(tok: Token, verb: Token) -> bool:
+    """``tok`` is reached from ``verb`` through a preposition of time ("after", "during", "following", "amid",
+    "until") or the "of/to" phrase of a word of a time frame ("in the wake of", "ahead of", "on the eve of"): the
+    phrase says when the act happened. A particle "after" of the verb ("looked after the children", "went after
+    the rebels") takes the verb's object and is left alone, and so is the other party of an exchange the adjunct
+    names, its noun's with/against phrase ("called off a strike after deliberations with the Nigerian government",
+    "threw stones during demonstrations against the Israeli military"): the act belongs to that exchange; and
+    the place of the event the adjunct names ("threw stones during demonstrations in Hebron"), which is the act's
+    place too, left to the place rules (target.place-only-for-place-acts)."""
+    kept = False
+    while tok.i != verb.i and tok.head.i != tok.i:
+        kept = kept or (tok.dep_ == "prep" and tok.head.pos_ == "NOUN"
+                        and (tok.lower_ in _EXCHANGE_PREPS or tok.lower_ in PLACE_PREPS))
+        if tok.dep_ == "prep" and not kept and _time_prep(tok, verb):
+            return True
+        if tok.lower_ in TIME_FRAME_WORDS and any(c.dep_ == "prep" and c.lower_ in {"of", "to"} for c in tok.children):
+            return True  # the phrase's head itself: "the wake of the American killing"
+        tok = tok.head
+    return False
+
+
+# prepositions of the other party of an exchange named by a noun ("talks with X", "protests against X")
+_EXCHANGE_PREPS = frozenset({"with", "against"})
+
+
+def _time_prep(prep: Token, verb: Token) -> bool:
+    """``prep`` (below ``verb``) opens a time adjunct."""
+    word = prep.lower_
+    if word in {"of", "to"}:
+        return prep.head.lower_ in TIME_FRAME_WORDS
+    if word == "after" and prep.head.i == verb.i and verb.lemma_.lower() in AFTER_PARTICLE_VERBS:
+        return False
+    return word in TIME_PREPS
+
+
 def _attributed(tok: Token, verb: Token) -> bool:
     """``tok`` is inside an "according to" phrase below ``verb``."""
     while tok.i != verb.i and tok.head.i != tok.i:
@@ -353,6 +386,18 @@ def _attributed(tok: Token, verb: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+# what an actor reached by a target finder may be instead of a party, the rule that says so, and the finders it
+# reads (empty: all): "according to X" (who reports the act); "at the regular meeting of Labour backbenchers", "a
+# briefing on Syria" (the occasion, the topic); "sue ... after the arrival of President Bush" (when: also the first
+# actor after the pattern, "withdrew from Afrin after talks with Russia")
+_NO_PARTY: tuple[tuple[str, frozenset[str], Callable[[Token, Token], bool]], ...] = (
+    ("target.attribution-is-no-party", frozenset(), _attributed),
+    ("target.occasion-is-no-party", _PHRASE_FINDERS, lambda head, verb: _occasion(head)),
+    ("target.topic-of-a-noun-is-no-party", _PHRASE_FINDERS, _topic_of_a_noun),
+    ("target.time-adjunct-is-no-party", _PHRASE_FINDERS | {"target.placed-by-the-pattern"}, _in_time_adjunct),
+)
 
 
 # named-entity labels of persons and bodies

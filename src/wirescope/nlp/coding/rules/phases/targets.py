@@ -67,6 +67,21 @@ TARGETS: tuple[Rule, ...] = (
          "a security briefing on Syria' is no appeal to Syria, 'will have to answer questions about the special "
          "forces' no act on them. The next finder is tried. Not a phrase of the verb itself ('called on X', "
          "'complained about X') nor of a noun of an act ('attacks on X', 'pressure on X')."),
+    Rule("target.time-adjunct-is-no-party", _A,
+         "An actor that a finder reaches through a phrase of the act (prepositional phrase, after the pattern, "
+         "inside the object) by a preposition of time (after, during, following, amid, since, until) or the of/to "
+         "phrase of a word of a time frame ('in the wake of', 'ahead of', 'on the eve of', 'prior to') is when the "
+         "act happened, an adjunct, not the party it is aimed at: 'Lufthansa may sue federal agencies for damages "
+         "after the arrival of US president George W Bush' is no lawsuit against Bush, 'NATO is removing some of "
+         "its trainers in the wake of the American killing of Suleimani' no expulsion of Americans, 'During the "
+         "Iraq War, Crocker dealt with Suleimani' no dealing with Iraq, 'After Syria, Mr Putin travelled on to "
+         "Cairo' no visit to Syria, 'withdrew from the town ahead of a visit by the Russian president' no "
+         "withdrawal from Russia. The next finder is tried. A particle 'after' of its verb ('looked after the "
+         "hostages', 'went after the rebels') takes the verb's object and is left alone, and so does the other "
+         "party of an exchange the adjunct names by a noun's with/against phrase: the act belongs to it ('called off "
+         "a four-day strike after deliberations with the Nigerian government', 'threw stones during demonstrations "
+         "against the Israeli military'). Words are data (lexicons/place_words.tsv: time-preposition, "
+         "time-frame-word, after-particle-verb)."),
     Rule("target.topic-is-no-party", _A,
          "The object of a verb of discussion coded by its default is a topic, not a counterpart ('discussed "
          "Idlib'); only a 'with' phrase gives the target."),
