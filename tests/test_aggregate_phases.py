@@ -71,7 +71,7 @@ def test_write_then_read_back_the_records(store: Store) -> None:
     clustering = build.cluster(loaded, docs, s.stories)
     stories = build.describe(store.con, loaded, docs, clustering)
     days, alerts = build.escalate(merged, s.escalation)
-    build.write(store.con, Picture(merged, stories, clustering.scores, days, alerts), clustering.clusterer.state())
+    build.write(store.con, Picture(merged, stories, clustering.scores, days, alerts), clustering.clusterer)
     # the typed readers give back what was written, as far as the tables hold it (merged actors and places keep
     # no offsets, merged events no mentions): compared through the specs' rows
     assert [MERGED_EVENTS.row(e) for e in query_merged_events(store.con)] == [MERGED_EVENTS.row(e) for e in merged]

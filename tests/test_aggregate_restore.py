@@ -15,7 +15,7 @@ import pytest
 
 from aggregate_support import BAGHDAD, BAGHDAD_AIRPORT, IRAQ, TEHRAN
 from test_aggregate_incremental import TABLES, Item, _article, corpus, tables, write
-from wirescope.aggregate.build import aggregate_store
+from wirescope.aggregate.build import aggregate_store, doc_from_analysis
 from wirescope.aggregate.state import load_open_columns, load_partial_state
 from wirescope.aggregate.stories import StoryClusterer
 from wirescope.records import Analysis, Place
@@ -96,3 +96,30 @@ def test_merge_shells_decide_as_a_full_restore(tmp_path: Path, seed: int) -> Non
     assert len(expected["merged_events"]) > 20
     for name in TABLES:
         assert got[name] == expected[name], name
+
+
+def test_vectors_written_as_columns_are_the_state_rows(tmp_path: Path) -> None:
+    """``state_tables`` writes the stories' vectors as Arrow columns: the same rows, in the same order, as
+    ``state_rows`` of the clusterer's state, for a whole state and for a continued run's changed stories."""
+    import pyarrow as pa
+
+    from wirescope.aggregate.state import state_rows, state_tables, vector_table
+    from wirescope.aggregate.tables import STORY_VECTORS
+
+    def rows(columns: dict[str, object]) -> list[tuple[object, ...]]:
+        table = pa.table({c: columns[c] for c in STORY_VECTORS.names})
+        return list(zip(*(table.column(c).to_pylist() for c in STORY_VECTORS.names), strict=True))
+
+    docs = [doc_from_analysis(item) for item in corpus(12, n=60) if isinstance(item, Analysis)]
+    clusterer = StoryClusterer()
+    for doc in docs[:40]:
+        clusterer.add(doc)
+    whole = state_tables(clusterer)
+    assert rows(whole[STORY_VECTORS]) == state_rows(clusterer.state())[STORY_VECTORS]  # type: ignore[arg-type]
+    assert len(rows(whole[STORY_VECTORS])) > 100
+    continued = StoryClusterer.from_state(clusterer.state())
+    for doc in docs[40:]:
+        continued.add(doc)
+    changed = rows(vector_table(continued.vector_columns(changed_only=True)))
+    assert changed == state_rows(continued.state(changed_only=True))[STORY_VECTORS]
+    assert 0 < len({r[0] for r in changed}) < len(continued)

@@ -36,11 +36,11 @@ import duckdb
 
 from ..records import Event
 from ..store import aggregate as agg_store
-from ..store.spec import TableSpec, insert_rows, select_list
+from ..store.spec import TableSpec, insert_columns, insert_rows, select_list
 from .escalation import DyadDay, EscalationSettings, alerts, cell, day_row, effective, trailing
 from .merge import EventMerger, MergedEvent, MergeSettings
 from .remerge import decide_and_summarise, replay_new
-from .state import df_fetchers, load_open_columns, state_rows
+from .state import df_fetchers, load_open_columns, state_rows, vector_table
 from .stories import Story, StoryClusterer, StoryDoc, StorySettings, article_keys
 from .tables import (
     ALERTS,
@@ -50,6 +50,7 @@ from .tables import (
     STORIES,
     STORY_ARTICLES,
     STORY_MEMBER_TERMS,
+    STORY_VECTORS,
 )
 
 
@@ -674,8 +675,7 @@ def delete_dyad_days(con: duckdb.DuckDBPyConnection, table: str, days: dict[Dyad
 
 def write_state(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer) -> None:
     """The clusterer's changed state: the changed stories' vectors and norms, the changed frequencies."""
-    state = clusterer.state(changed_only=True)
-    rows = state_rows(state)
+    state = clusterer.state(changed_only=True, vectors=False)
     ids = sorted(state.stories)
     for table in ("story_vectors", "story_meta"):
         delete_keys(con, table, "story_id", ids)
@@ -683,8 +683,9 @@ def write_state(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer) -> No
         if keys:
             con.execute("DELETE FROM story_df WHERE kind = ? AND key IN (SELECT unnest(?))", [kind, list(keys)])
     con.execute("DELETE FROM story_df WHERE kind = 'n'")
-    for spec, spec_rows in rows.items():
-        insert_rows(con, spec, spec_rows)
+    for spec, rows in state_rows(state).items():
+        insert_rows(con, spec, rows)
+    insert_columns(con, STORY_VECTORS, vector_table(clusterer.vector_columns(changed_only=True)))
 
 
 def insert_all(con: duckdb.DuckDBPyConnection, tables: dict[TableSpec, list[tuple[Any, ...]]]) -> None:

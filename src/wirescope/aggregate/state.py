@@ -16,9 +16,10 @@ import duckdb
 import numpy as np
 
 from ..store.aggregate import has_table, load_story_members
-from ..store.spec import select_list
-from .stories import ClusterState, DfFetch, Story, StoryState
+from ..store.spec import Rows, TableSpec, select_list
+from .stories import ClusterState, DfFetch, Story, StoryClusterer, StoryState
 from .tables import STORIES, STORY_DF, STORY_META, STORY_VECTORS
+from .vectors import VectorColumns
 
 
 def load_story_state(con: duckdb.DuckDBPyConnection) -> ClusterState | None:
@@ -76,7 +77,7 @@ def df_fetchers(con: duckdb.DuckDBPyConnection) -> tuple[DfFetch, DfFetch]:
     return fetch("t"), fetch("e")
 
 
-def state_rows(state: ClusterState) -> dict[Any, list[tuple[Any, ...]]]:
+def state_rows(state: ClusterState) -> dict[TableSpec, list[tuple[Any, ...]]]:
     """Rows of the clusterer's state tables, by spec."""
     vectors = [(sid, "t", k, w) for sid, st in state.stories.items() for k, w in st.terms.items()]
     vectors += [(sid, "e", k, w) for sid, st in state.stories.items() for k, w in st.ents.items()]
@@ -84,6 +85,31 @@ def state_rows(state: ClusterState) -> dict[Any, list[tuple[Any, ...]]]:
     df += [("e", k, v) for k, v in state.ent_df.items()]
     meta = [(sid, st.chained) for sid, st in state.stories.items()]
     return {STORY_VECTORS: vectors, STORY_DF: df, STORY_META: meta}
+
+
+def state_tables(clusterer: StoryClusterer, *, changed_only: bool = False) -> dict[TableSpec, Rows]:
+    """:func:`state_rows` of the clusterer's state (``changed_only``: what changed in this session), the stories'
+    vectors as columns: the same rows in the same order, without a tuple per vector entry."""
+    tables: dict[TableSpec, Rows] = dict(state_rows(clusterer.state(changed_only=changed_only, vectors=False)))
+    tables[STORY_VECTORS] = vector_table(clusterer.vector_columns(changed_only=changed_only))
+    return tables
+
+
+def vector_table(kinds: Sequence[VectorColumns]) -> dict[str, Any]:
+    """``story_vectors`` columns of the kinds' columns, one after the other: story ids and keys as Arrow
+    dictionary arrays (indices into the stories and the key names), so no string is made per entry."""
+    import pyarrow as pa  # only writers need it (its import costs 0.2 s of CPU)
+
+    def strings(indices: list[np.ndarray], names: list[list[str]]) -> Any:
+        return pa.chunked_array([pa.DictionaryArray.from_arrays(pa.array(i.astype(np.int32)), pa.array(n, pa.string()))
+                                 for i, n in zip(indices, names, strict=True)])
+
+    return {
+        "story_id": strings([k.story for k in kinds], [k.story_ids for k in kinds]),
+        "kind": strings([np.zeros(len(k.key), dtype=np.int32) for k in kinds], [[k.kind] for k in kinds]),
+        "key": strings([k.key for k in kinds], [k.names for k in kinds]),
+        "weight": pa.chunked_array([pa.array(k.weight, pa.float64()) for k in kinds]),
+    }
 
 
 def load_stories(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> dict[str, Story]:

@@ -52,7 +52,17 @@ from ..records import record_json
 from .keyindex import KeyIndex
 from .storydates import StoryDates
 from .text import decode_counts, entity_key, l2_normalise, sublinear, terms, weighted_counts, weighted_stored_counts
-from .vectors import EMPTY, UNDATED, DfFetch, Frequencies, MemberPool, StoryArrays, StoryPool
+from .vectors import (
+    EMPTY,
+    UNDATED,
+    DfFetch,
+    Frequencies,
+    MemberPool,
+    StoryArrays,
+    StoryPool,
+    VectorColumns,
+    vector_columns,
+)
 
 if TYPE_CHECKING:
     from .state import OpenColumns
@@ -303,20 +313,30 @@ class StoryClusterer:
             self._edf.add(vec.ents)
             self._attach(cluster, vec)
 
-    def state(self, *, changed_only: bool = False) -> ClusterState:
+    def state(self, *, changed_only: bool = False, vectors: bool = True) -> ClusterState:
         """What :meth:`from_state` needs to continue clustering later without the articles' texts; with
-        ``changed_only``, only the stories and frequencies that changed in this session (what to save)."""
+        ``changed_only``, only the stories and frequencies that changed in this session (what to save). Without
+        ``vectors``, the stories' vectors are left empty: the writer takes them as :meth:`vector_columns`."""
         chosen = [c for c in self._clusters.values() if c.dirty or not changed_only]
+        tdf, edf = self._tdf, self._edf
         return ClusterState(
-            n=self._tdf.n,
-            term_df=self._tdf.items(self._tdf.touched if changed_only else None),
-            ent_df=self._edf.items(self._edf.touched if changed_only else None),
+            n=tdf.n,
+            term_df=tdf.items(tdf.touched if changed_only else None),
+            ent_df=edf.items(edf.touched if changed_only else None),
             stories={
-                c.id: StoryState(self._tdf.vector(c.tv), self._edf.vector(c.ev), c.first, c.last, tuple(c.member_ids),
-                                 c.chained)
+                c.id: StoryState(tdf.vector(c.tv) if vectors else {}, edf.vector(c.ev) if vectors else {}, c.first,
+                                 c.last, tuple(c.member_ids), c.chained)
                 for c in chosen
             },
         )
+
+    def vector_columns(self, *, changed_only: bool = False) -> tuple[VectorColumns, VectorColumns]:
+        """The vectors of :meth:`state`'s stories as columns, key terms then entities (the rows' order of
+        ``state_rows``)."""
+        chosen = [c for c in self._clusters.values() if c.dirty or not changed_only]
+        ids = [c.id for c in chosen]
+        return (vector_columns("t", ids, [c.tv for c in chosen], self._tdf.names),
+                vector_columns("e", ids, [c.ev for c in chosen], self._edf.names))
 
     @classmethod
     def from_state(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from types import ModuleType
 
 import numpy as np
@@ -29,6 +30,30 @@ def key_hash(key: str) -> int:
     """A key's order in a story's sums: a stable 64-bit hash (Python's ``hash`` of a string follows a per-process
     seed)."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
+@dataclass(frozen=True)
+class VectorColumns:
+    """One kind of key of some stories' vectors as columns, one entry per (story, key), in the stories' order and
+    each story's key order: what ``story_vectors`` stores, without a Python object per entry (built row by row, the
+    rows were most of a full run's write phase: 708,926 at 20k articles)."""
+
+    kind: str  # t: key terms, e: entities
+    story: np.ndarray  # the entry's story: its position in ``story_ids``
+    key: np.ndarray  # the entry's key id (``Frequencies.names``)
+    weight: np.ndarray
+    story_ids: list[str]
+    names: list[str]
+
+
+def vector_columns(kind: str, story_ids: list[str], vectors: Sequence[StoryArrays], names: list[str]) -> VectorColumns:
+    """The stories' arrays (one per story of ``story_ids``) as columns."""
+    sizes = [len(v[0]) for v in vectors]
+    story = np.repeat(np.arange(len(story_ids), dtype=np.int32), sizes)
+    if not vectors:
+        return VectorColumns(kind, story, EMPTY[0], EMPTY[1], story_ids, names)
+    return VectorColumns(kind, story, np.concatenate([v[0] for v in vectors]), np.concatenate([v[1] for v in vectors]),
+                         story_ids, names)
 
 
 class Frequencies:

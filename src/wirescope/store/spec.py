@@ -359,9 +359,20 @@ def insert_rows(con: duckdb.DuckDBPyConnection, spec: TableSpec, rows: Sequence[
         return
     if len(rows[0]) != len(spec.columns):
         raise StoreError(f"{spec.name}: rows have {len(rows[0])} values but its spec has {len(spec.columns)} columns")
+    insert_columns(con, spec, {c: list(v) for c, v in zip(spec.names, zip(*rows, strict=True), strict=True)})
+
+
+def insert_columns(con: duckdb.DuckDBPyConnection, spec: TableSpec, columns: Mapping[str, Any]) -> None:
+    """Append the rows held as columns (by name: lists, numpy or Arrow arrays, Arrow dictionary arrays for repeated
+    strings) to the spec's table, as one Arrow batch: a bulk writer that holds its data as arrays need not make a
+    tuple per row. The caller owns the transaction."""
+    if set(columns) != set(spec.names):
+        raise StoreError(f"{spec.name}: columns {sorted(columns)} are not its spec's {sorted(spec.names)}")
     import pyarrow as pa  # here: its import costs 0.2 s of CPU, which the ingest (insert_chunk) never needs
 
-    data = pa.table({c: list(v) for c, v in zip(spec.names, zip(*rows, strict=True), strict=True)})
+    data = pa.table({c: columns[c] for c in spec.names})
+    if not data.num_rows:
+        return
     view = f"_incoming_{spec.name}"
     con.register(view, data)
     try:
@@ -388,13 +399,24 @@ def insert_chunk(con: duckdb.DuckDBPyConnection, spec: TableSpec, rows: Sequence
     con.execute(f"INSERT INTO {spec.name} ({select_list(spec)}) SELECT {values}", columns)
 
 
-def replace_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[TableSpec, Sequence[tuple[Any, ...]]]) -> None:
+Rows = Sequence[tuple[Any, ...]] | Mapping[str, Any]  # row tuples in the spec's order, or columns by name
+
+
+def insert(con: duckdb.DuckDBPyConnection, spec: TableSpec, rows: Rows) -> None:
+    """:func:`insert_rows` of row tuples, :func:`insert_columns` of columns."""
+    if isinstance(rows, Mapping):
+        insert_columns(con, spec, rows)
+    else:
+        insert_rows(con, spec, rows)
+
+
+def replace_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[TableSpec, Rows]) -> None:
     """Replace the whole content of the given tables in one transaction."""
     con.execute("BEGIN")
     try:
         for spec, rows in tables.items():
             con.execute(f"DELETE FROM {spec.name}")
-            insert_rows(con, spec, rows)
+            insert(con, spec, rows)
         con.execute("COMMIT")
     except Exception as exc:
         con.execute("ROLLBACK")
