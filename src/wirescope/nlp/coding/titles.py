@@ -211,12 +211,14 @@ def _offices(names: Sequence[tuple[list[Token], list[Token]]], actors: ActorCode
         if any(t.lower_ in _NOT_IN_OFFICE for t in title):
             continue
         office = _government(actors, title)
+        if not office:
+            continue  # most titled names' titles are no office ("Tony | Blair"): their names need no coding
         code, name, fired = code_recorded(actors, name_toks, None, name_toks[-1])
         country, roles = split_code(code)
         # a person: coded with a role or as a listed person's surname ("President Kumaratunga"), not by a place
         # ("Patricio Cartagena" is no office of Spain that the city codes, and every "Spain" of the article would
         # become its government)
-        if office and name and country is not None and (roles or SURNAME_GUESS in fired):
+        if name and country is not None and (roles or SURNAME_GUESS in fired):
             found.setdefault(name, set()).add(country + office)
             # "Mr Straw" coded by the surname alone ("STRAW", the dictionaries' guess) is the titled person too
             found.setdefault(name.split()[-1], set()).add(country + office)
