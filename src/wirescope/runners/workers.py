@@ -206,11 +206,22 @@ def _context(settings: Settings) -> BaseContext:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([preload.__name__])
     os.environ[preload.PIPELINE_ENV] = preload.encode(settings)  # read (and removed) by the server at its start
+    # one BLAS thread in each worker (unless the user chose): the model's matrix products run in numpy's BLAS
+    # (``pipeline.load_analysis_model``), and the workers already take every core, so a BLAS thread pool in each
+    # would only compete with them; read by the library when the server imports numpy
+    blas = _BLAS_THREADS not in os.environ
+    if blas:
+        os.environ[_BLAS_THREADS] = "1"
     try:
         forkserver.ensure_running()
     finally:
         os.environ.pop(preload.PIPELINE_ENV, None)
+        if blas:
+            os.environ.pop(_BLAS_THREADS, None)
     return context
+
+
+_BLAS_THREADS = "OPENBLAS_NUM_THREADS"
 
 
 def _start_worker(settings: Settings, owner: int) -> None:
