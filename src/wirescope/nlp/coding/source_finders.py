@@ -329,7 +329,8 @@ DISAGREES = "source.pronoun-of-another-kind-is-no-governing-subject"
 def _disagrees(pronoun: Token, governing: Token, ctx: DocContext) -> bool:
     """The pronoun cannot stand for the governing clause's subject: "he"/"she" for "it" or a named body ("It said
     she was not expressing political opinions", "Downing Street said she was speaking as a lawyer": she is Cherie
-    Blair), or "it" for "he"/"she" or a named person; the pronoun then resolves as a subject of its own."""
+    Blair), "it" for "he"/"she" or a named person, or "they" for one person; the pronoun then resolves as a subject
+    of its own."""
     above = _subject_of(governing)
     if above is None:
         return False
@@ -341,6 +342,11 @@ def _disagrees(pronoun: Token, governing: Token, ctx: DocContext) -> bool:
             above.pos_ == "NOUN" and above.lemma_.lower() in _BODY_HEADS)
     elif word == "it":
         other = above.lower_ in _PERSONAL or (above.pos_ == "PROPN" and above.ent_type_ == "PERSON")
+    elif word == "they":
+        # "Crocker figured that they would be willing to work with the U.S.": they are the Iranians of the
+        # sentence before, not the one man named (a person's name not coordinated, "he", "she")
+        other = above.lower_ in _PERSONAL or (above.pos_ == "PROPN" and above.ent_type_ == "PERSON"
+                                              and above.tag_ == "NNP" and not above.conjuncts)
     else:
         return False
     return other and ctx.fire(DISAGREES)

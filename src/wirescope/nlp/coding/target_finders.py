@@ -38,10 +38,16 @@ class TargetFinder(SourceFinder):
         if v.match.target_after is None:
             return None
         found = self._after(v.verb, v.match.target_after, ctx)
-        if not found and _partner_with(v.match.pattern) and ctx.fire(PARTNER_WITH):
-            # "worked with children", "work with our partners to expel every last Iranian boot": the one named
-            # with "with" is the partner; no actor there, and no other phrase is one
-            return PARTNER_WITH, ()
+        if _partner_with(v.match.pattern):
+            with_ = v.verb.doc[v.match.target_after]
+            if any(o.lower_ in _PERSON_OBJECTS for o in with_.children if o.dep_ == "pobj") \
+                    and ctx.fire(PARTNER_WITH):
+                return None  # "working with him during his term as president": _pronoun_object finds him
+            phrase = {t.i for t in with_.subtree}
+            if not (found and all(a.head in phrase for a in found)) and ctx.fire(PARTNER_WITH):
+                # "worked with children", "work with our partners to expel every last Iranian boot": the one named
+                # with "with" is the partner; no actor there, and no other phrase is one
+                return PARTNER_WITH, ()
         return "target.placed-by-the-pattern", found
 
     def _owned_installation(self, v: _TargetView, ctx: DocContext) -> _Found:

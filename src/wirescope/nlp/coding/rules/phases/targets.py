@@ -96,7 +96,8 @@ TARGETS: tuple[Rule, ...] = (
          "A pattern whose target is the whole 'with' phrase that ends it ('* ( WITH + )': WORK in "
          "verbs_supplement.txt) names the partner there: with no actor in that phrase the event has no target, "
          "none is taken from another phrase ('worked with children', 'work with our partners to expel every last "
-         "Iranian boot from Syria': no 050 with Iran)."),
+         "Iranian boot from Syria': no 050 with Iran; 'is working with him during his second term as president': "
+         "not the president, and a 'him' or 'her' there is left to target.object-pronoun-refers-back)."),
     Rule("target.noun-of-a-participle", _A,
          "A past participle modifying a noun makes the noun its target: 'a soldier arrested in Turkey'."),
     Rule("target.subject-when-the-pattern-places-the-source", _A,
