@@ -61,7 +61,7 @@ KINDS: dict[str, frozenset[str]] = {
     "senses": frozenset({"hosting", "visitor-noun", "filming-verb", "filmed-noun",
                           "relief-verb", "ban-verb", "dispatch-verb", "force-purpose", "assault-noun", "sent-force",
                           "support-purpose",
-                          "capture-verb", "dismantle-verb", "armed-holding", "person-noun",
+                          "capture-verb", "dismantle-verb", "armed-holding", "person-noun", "force-means",
                           "sport-word", "violent-verb", "violent-passive", "force-clause-verb", "doing-participle",
                           "verbal-attack", "armed-word",
                           "warning", "warner-harm",

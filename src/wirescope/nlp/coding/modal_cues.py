@@ -255,7 +255,18 @@ def intention(c: ModalClauses) -> Decision:
     # an announced intention, and what it is meant to do
     if any(child.dep_ == "xcomp" and t.lemma_.lower() in INTENTION_VERBS for child, t in itertools.pairwise(c.chain)):
         return "modality.intention", "threatened"
-    return None
+    return ("modality.intention", "threatened") if _looked_forward_to(c.trigger) else None
+
+
+def _looked_forward_to(trigger: Token) -> bool:
+    """The gerund of 'look forward to V-ing' ("We look forward to working with the new government", "is looking
+    forward to cooperating with France"): an act hoped for, as after 'hopes to', not one done. The parser hangs
+    'to' on 'look' with 'forward' beside it, or on 'forward'; the clause chain stops at the preposition."""
+    to = trigger.head
+    if trigger.dep_ != "pcomp" or to.lower_ != "to" or to.dep_ != "prep":
+        return False
+    look = to.head.head if to.head.lower_ == "forward" else to.head
+    return look.lemma_.lower() == "look" and (look is not to.head or any(k.lower_ == "forward" for k in look.children))
 
 
 def reported_speech(c: ModalClauses) -> Decision:

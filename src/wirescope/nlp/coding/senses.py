@@ -40,6 +40,7 @@ from .dispatch import sent_to_attack
 from .firms import FIRMS, deal_between_firms
 from .force_senses import (
     TEAMS,
+    attacked_with_a_weapon,
     captured_person,
     dismantled_by_force,
     force_code,
@@ -162,10 +163,12 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
         return ""  # relief.py: "the army was deployed to help flood victims", "banned smoking in public places"
     if sent_to_attack(verb, code, parties[1], ctx):
         return ""  # dispatch.py: "sent in aircraft to attack Idlib" is the attack, no aid to those attacked
-    for other_sense in (side_or_fact, place_or_armed_party_attacked, captured_person, dismantled_by_force):
+    for other_sense in (side_or_fact, place_or_armed_party_attacked, attacked_with_a_weapon, captured_person,
+                        dismantled_by_force):
         # side_senses.py: "fighting for the Assad government" fights no one, "acknowledged that the SDF has borne
         # the brunt" concedes a fact; force_senses.py: "attack rebel-held areas" is no criticism, "captured an
-        # American woman" no occupation, "Kurdish forces dismantled Islamic State's caliphate" no cut in relations
+        # American woman" no occupation, "attacked with poison gas" no criticism, "Kurdish forces dismantled
+        # Islamic State's caliphate" no cut in relations
         if (recoded := other_sense(verb, code, parties, ctx)) is not None:
             return recoded
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):

@@ -225,8 +225,10 @@ class TargetFinder(SourceFinder):
         if match.pattern is None or not match.pattern.post or match.last_token is None:
             return None
         # the target follows what the pattern matched: "condemned an attack by X", "vowed to wage war on X"
-        return "target.after-the-pattern", [a for a in self._after(v.verb, match.last_token, ctx)
-                                            if a.head not in v.src_heads]
+        found = [a for a in self._after(v.verb, match.last_token, ctx) if a.head not in v.src_heads]
+        if found and _instrument_pattern(match) and any(o.dep_ == "dobj" for o in v.objs) and ctx.fire(INSTRUMENT):
+            return None  # "attacked Kashmiri protesters with batons in Srinagar": the object is whom
+        return "target.after-the-pattern", found
 
     def _doer_of_condemned_act(self, v: _TargetView, ctx: DocContext) -> _Found:
         for obj in v.objs:  # "condemned the attack by X": a reaction to an act targets whoever did it
@@ -419,6 +421,15 @@ ORIGIN = "target.place-attacked-from-is-no-target"
 _ATTACKING = words("senses", "violent-verb") | words("senses", "force-clause-verb")
 # verbs of taking, whose "from" phrase names the loser (lexicons/verb_classes.tsv, taking-from)
 _TAKING_FROM = words("verb_classes", "taking-from")
+INSTRUMENT = "target.weapon-phrase-leaves-the-object"
+
+
+def _instrument_pattern(match: PatternMatch) -> bool:
+    """A pattern of force whose words after the verb are a 'with' phrase that places no one ("* ( WITH &WEAPON )",
+    "* ( WITH &CHEMICALARMS )"): it names what the act was done with, not to whom."""
+    words = [e for e in (match.pattern.post if match.pattern else ()) if e not in ("(", ")", "{", "}", "*")]
+    return match.code.lstrip(":")[:2] in _ORIGIN_ROOTS and bool(words) and words[0] in ("WITH", "BY/WITH") \
+        and not any(e in ("+", "$", "%", "^") for e in words)
 
 
 def _installations(v: _TargetView) -> list[Token]:

@@ -449,6 +449,15 @@ CANDIDATES: tuple[Rule, ...] = (
          "assault for months' (the pattern 'attack ... ASSAULT' [111] matched the noun of the adjunct; leads study, "
          "class C6). Words are aimed at people and at what they say or do, not at places. Not 'hit out/back at' "
          "(criticism-particle), nor a country named ('the newspaper attacked Britain')."),
+    Rule("code.attack-with-a-weapon-is-force", _C,
+         "A verb of force done with a weapon or a means of force, named in a 'with' phrase on the verb "
+         "(lexicons/senses.tsv force-means: gas, chlorine, knives, batons, rockets, drones ...), is force: a verb of "
+         "verbal attack that a pattern codes as criticism (11x) becomes 190 ('Syrian civilians were attacked with "
+         "poison gas by the Syrian government' matched the bundled '* GOVERNMENT [111]' on the agent), and a code "
+         "of force with no armed party in sight stays force ('attacked his neighbour with an axe', was 111 by "
+         "code.force-needs-arms). Words are not aimed with gas or knives. The phrase's head noun only ('hit with "
+         "higher gas bills' is no gas); not 'hit out/back at'. The weapon's own code comes from the verb patterns "
+         "(verbs_supplement.txt: '( WITH &CHEMICALARMS )' 2041, '( WITH &AIRCRAFT )' 195)."),
     Rule("code.capture-of-a-person-is-detention", _C,
          "A verb of capture (capture, seize; lexicons/senses.tsv capture-verb) that the dictionary codes as occupying "
          "territory (192: APPREHEND's '&MILITARY *', matched by a military agent) is detention (173) when every "

@@ -273,7 +273,8 @@ MODALITY: tuple[Rule, ...] = (
          "Words are data (lexicons/senses.tsv expecting)."),
     Rule("modality.intention", _M,
          "A governing verb or adjective of intention or schedule: 'plans to', 'is prepared to', 'agreed to', 'is "
-         "due to'."),
+         "due to'; and the gerund of 'look forward to V-ing', an act hoped for as after 'hopes to', not one done "
+         "('Iraq looks forward to working with the United States': 032, was 050 asserted)."),
     Rule("modality.gerund-after-a-time-is-done", _M,
          "A gerund after 'after' or 'before' (lexicons/place_words.tsv, done-time) is an act the main clause's subject "
          "did (source.by-gerund-inherits-the-subject): the adjunct presupposes it, so it keeps neither the main "

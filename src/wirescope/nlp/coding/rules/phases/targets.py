@@ -92,6 +92,13 @@ TARGETS: tuple[Rule, ...] = (
          "A '+' in the matched pattern places the target: the first actor after the pattern word it follows.",
          note="no example with the bundled dictionaries: their '+' patterns put '+' first ('* + MISSION', which "
               "places nothing) or after a word whose actor a later finder reaches too"),
+    Rule("target.weapon-phrase-leaves-the-object", _A,
+         "A pattern of force (roots 18-20) whose words after the verb are a 'with' phrase placing no one ('* ( "
+         "WITH &WEAPON )' 194, '* ( WITH &CHEMICALARMS )' 2041, verbs_supplement.txt) names what the act was done "
+         "with: when the verb has a direct object, the object is whom it was done to, and target.after-the-pattern "
+         "does not take a party after the phrase ('Indian police attacked Kashmiri protesters with batons and tear "
+         "gas in Srinagar' targeted IND by the place; 'Turkish forces targeted Kurdish fighters with drones in "
+         "northern Syria' SYR). 'Clashed with police' (no object) and '( WITH + )' patterns are not concerned."),
     Rule("target.partner-named-with-with-or-none", _A,
          "A pattern whose target is the whole 'with' phrase that ends it ('* ( WITH + )': WORK in "
          "verbs_supplement.txt) names the partner there: with no actor in that phrase the event has no target, "
