@@ -48,9 +48,12 @@ def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None,
         # "the Tory leader", "the Hamas leader": whom a leader leads is the body that modifies the word (one
         # person's title; "top Taliban leaders" is left as it was)
         modifiers = list(actors)
-    if head is not None and head.lemma_.lower() in RELATION_HEADS:
-        # "Israel's militia ally in southern Lebanon" is not Israeli: only "of/in/from" phrases place it
-        placed = [m for m in modifiers if _in_of_phrase(m, toks, head)]
+    relation = _relation_of_a_name(head) if head is not None else None
+    if head is not None and (head.lemma_.lower() in RELATION_HEADS or relation is not None):
+        # "Israel's militia ally in southern Lebanon" is not Israeli: only "of/in/from" phrases place it; nor is
+        # "Deutsche Boerse's rival Euronext" German (a name the relation word describes: its own words after the
+        # relation word do, "Iran's rival Saudi Aramco")
+        placed = [m for m in modifiers if _in_of_phrase(m, toks, head) or (relation is not None and m.start > relation)]
         if len(placed) != len(modifiers) and fire("actors.relation-head-is-not-its-modifier"):
             modifiers = placed
     if head is not None:  # the modifier nearest the head describes it
@@ -59,6 +62,17 @@ def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None,
         if owner is not None and fire("actors.possessor-outranks-the-place-after-it"):
             return owner
     return modifiers[0] if modifiers else None
+
+
+def _relation_of_a_name(head: Token) -> int | None:
+    """The index of the relation word before a name that it describes ("Deutsche Boerse's rival Euronext"): a
+    name is written with a capital (the parser may tag an unknown one a common noun) after its sentence's start, and
+    the relation is to whoever modifies the word, not the name's own actor. A common noun is left as it was
+    ("Libya's rival government" is Libyan: rival among themselves)."""
+    if head.pos_ != "PROPN" and not (head.text[:1].isupper() and head.i != head.sent.start):
+        return None
+    return next((c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
+                 and c.lemma_.lower() in RELATION_HEADS), None)
 
 
 def _possessor_over_place(modifiers: Sequence[Match], toks: Sequence[Token], head: Token) -> Match | None:

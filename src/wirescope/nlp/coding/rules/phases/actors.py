@@ -100,7 +100,9 @@ ACTORS: tuple[Rule, ...] = (
               "news) and it fires on its examples"),
     Rule("actors.relation-head-is-not-its-modifier", _ACT,
          "A head naming a relation ('ally', 'proxy', 'rival') is not the actor that modifies it: 'Israel's militia "
-         "ally' is not Israeli; only an of/in/from phrase places it."),
+         "ally' is not Israeli; only an of/in/from phrase places it. So for a name the relation word describes "
+         "('Deutsche Boerse's rival Euronext' is not German; its own words after the relation word place it: "
+         "'Iran's rival Saudi Aramco'); a common noun is left ('Libya's rival government' is Libyan)."),
     Rule("actors.possessor-outranks-the-place-after-it", _ACT,
          "A holder's phrase (its head an agent word: minister, commander, forces) with a possessor country and a "
          "place in an 'in/at' phrase of its head is the possessor's actor, not the place's, though the place is "
