@@ -16,7 +16,7 @@ import duckdb
 import numpy as np
 
 from ..store.aggregate import has_table, load_story_members
-from ..store.spec import Rows, TableSpec, select_list
+from ..store.spec import ColumnValues, Rows, TableSpec, select_list
 from .stories import ClusterState, DfFetch, Story, StoryClusterer, StoryState
 from .tables import STORIES, STORY_DF, STORY_META, STORY_VECTORS
 from .vectors import VectorColumns
@@ -95,7 +95,7 @@ def state_tables(clusterer: StoryClusterer, *, changed_only: bool = False) -> di
     return tables
 
 
-def vector_table(kinds: Sequence[VectorColumns]) -> dict[str, Any]:
+def vector_table(kinds: Sequence[VectorColumns]) -> dict[str, ColumnValues]:
     """``story_vectors`` columns of the kinds' columns, one after the other: story ids and keys as Arrow
     dictionary arrays (indices into the stories and the key names), so no string is made per entry."""
     import pyarrow as pa  # only writers need it (its import costs 0.2 s of CPU)

@@ -362,7 +362,7 @@ def insert_rows(con: duckdb.DuckDBPyConnection, spec: TableSpec, rows: Sequence[
     insert_columns(con, spec, {c: list(v) for c, v in zip(spec.names, zip(*rows, strict=True), strict=True)})
 
 
-def insert_columns(con: duckdb.DuckDBPyConnection, spec: TableSpec, columns: Mapping[str, Any]) -> None:
+def insert_columns(con: duckdb.DuckDBPyConnection, spec: TableSpec, columns: Columns) -> None:
     """Append the rows held as columns (by name: lists, numpy or Arrow arrays, Arrow dictionary arrays for repeated
     strings) to the spec's table, as one Arrow batch: a bulk writer that holds its data as arrays need not make a
     tuple per row. The caller owns the transaction."""
@@ -399,7 +399,10 @@ def insert_chunk(con: duckdb.DuckDBPyConnection, spec: TableSpec, rows: Sequence
     con.execute(f"INSERT INTO {spec.name} ({select_list(spec)}) SELECT {values}", columns)
 
 
-Rows = Sequence[tuple[Any, ...]] | Mapping[str, Any]  # row tuples in the spec's order, or columns by name
+# a column's values: a list, a numpy array or an Arrow (chunked or dictionary) array
+ColumnValues = Sequence[Any]
+Columns = Mapping[str, ColumnValues]  # a table's columns by name
+Rows = Sequence[tuple[Any, ...]] | Columns  # row tuples in the spec's order, or columns by name
 
 
 def insert(con: duckdb.DuckDBPyConnection, spec: TableSpec, rows: Rows) -> None:
