@@ -427,9 +427,9 @@ INSTRUMENT = "target.weapon-phrase-leaves-the-object"
 def _instrument_pattern(match: PatternMatch) -> bool:
     """A pattern of force whose words after the verb are a 'with' phrase that places no one ("* ( WITH &WEAPON )",
     "* ( WITH &CHEMICALARMS )"): it names what the act was done with, not to whom."""
-    words = [e for e in (match.pattern.post if match.pattern else ()) if e not in ("(", ")", "{", "}", "*")]
-    return match.code.lstrip(":")[:2] in _ORIGIN_ROOTS and bool(words) and words[0] in ("WITH", "BY/WITH") \
-        and not any(e in ("+", "$", "%", "^") for e in words)
+    post = [e for e in (match.pattern.post if match.pattern else ()) if e not in ("(", ")", "{", "}", "*")]
+    return match.code.lstrip(":")[:2] in _ORIGIN_ROOTS and bool(post) and post[0] in ("WITH", "BY/WITH") \
+        and not any(e in ("+", "$", "%", "^") for e in post)
 
 
 def _installations(v: _TargetView) -> list[Token]:
