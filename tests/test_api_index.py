@@ -204,3 +204,14 @@ def test_map_is_recomputed_after_an_ingest(tmp_path: Path) -> None:
         r = c.post("/api/ingest", json={"texts": [{"text": "x"}]}, headers={"Authorization": "Bearer s3cret-token"})
         assert r.status_code == 200, r.text
         assert c.get("/api/map").json()["points"] == []
+
+
+def test_cached_term_hashes_are_the_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writer's cached hashes equal term_hash, for terms seen before, new ones and after the cache is emptied."""
+    from wirescope.store import search
+
+    monkeypatch.setattr(search, "_HASH_CACHE", 3)
+    monkeypatch.setattr(search, "_HASH_OF", {})
+    for terms in (["iran", "talks", "iran"], ["talks", "geneva", "2,400", "ministers"], ["iran", "éire", "a"], []):
+        assert search.term_hashes(terms) == [search.term_hash(t) for t in terms]
+    assert len(search._HASH_OF) <= 4  # emptied when it grew past the limit
