@@ -568,12 +568,16 @@ class PhraseActors:
             return []  # "the two Korean leaders" name their country
         refs = referents_of(ctx, head.doc, self.actors)
         roles = split_code(code)[1] if code else ()
-        named = refs.two_before(head, roles)
+        people = head.lemma_.lower() in _PERSON_NOUNS
+        if not (roles or people or head.lemma_.lower() in _PARTY_NOUNS):
+            return []  # "both cars", "the two incidents" count things, not parties
+        named = refs.two_before(head, roles, people=people)
         if len(named) < 2 or not ctx.fire("actors.the-two-are-the-last-two-named"):
             return []
         # the mention's span, with the head of the name each stands for: two parties in one span, each its own
         return [ActorRef(toks[0].i, toks[-1].i + 1, m.head,
-                         compose(split_code(m.code)[0], [(r, False) for r in roles]) if roles else m.code, m.name,
+                         compose(split_code(m.code)[0], [(r, False) for r in roles]) if roles and not people
+                         else m.code, m.name,
                          direct) for m in named]
 
     def _distributed(self, h: Token, shared_prep: Token | None, ctx: DocContext, direct: bool,
@@ -743,11 +747,18 @@ def _quote_extractor() -> QuoteExtractor:
     return extractor
 
 
+# nouns of persons: "the two men" are the last two persons named, not the last two countries (Guardian 2018: two
+# British Isis members "captured by the Syrian Democratic Forces" were coded USAPPL and TURPPL)
+_PERSON_NOUNS = words("title_words", "person-noun")
+# nouns that count two parties the dictionaries give no role: "the two countries", "both sides", "the two leaders"
+_PARTY_NOUNS = words("title_words", "party-noun") | words("title_words", "person-title")
+
+
 def _the_two(head: Token) -> bool:
     """A plural noun that counts two parties the reader knows: "the two presidents", "both countries" (not "two
     soldiers", an indefinite count, nor "the two Iranian diplomats", named by a modifier)."""
-    if head.tag_ != "NNS" or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in head.children):
-        return False
+    if head.tag_ != "NNS" or any(c.dep_ in ("amod", "compound", "poss", "prep", "conj") for c in head.children):
+        return False  # "both protesters and security personnel" coordinates two nouns: no pair named before
     kids = {c.lower_: c.dep_ for c in head.children}
     return kids.get("both") in ("det", "predet", "preconj") \
         or (kids.get("the") == "det" and kids.get("two") == "nummod")

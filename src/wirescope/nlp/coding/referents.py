@@ -15,7 +15,8 @@ Three look-ups use it, each a named rule of the argument finder (``arguments.py`
 * ``role_before``: the nearest actor named with the same role in the sentences before a role without a country
   ("the president");
 * ``country_at``: the article's country at a mention: the country the names of the sentences before it code most
-  often (the latest on a tie), which a role without a country belongs to.
+  often (the latest on a tie), which a role without a country belongs to; ``contested_at``: three or more countries
+  tie for that there.
 
 Built from the parse alone (no named-entity labels are needed, so stored example parses behave like the model's),
 and on the article date, so a name is coded as of the day the article was written. The rules that resolve a mention
@@ -53,6 +54,10 @@ _PERSON_TITLES = words("title_words", "person-title")
 # sentences before a role in which an actor holding it is looked for: a title refers further back than a pronoun
 # ("the prime minister" a few sentences after "Prime Minister Imran Khan")
 _ROLE_WINDOW = 4
+# so many countries named equally often before a mention leave the article without one country of its own: two
+# that tie are a story's two parties (the latest is its country there, right on readable news), three or more are
+# a survey or a list (refer21: 13 of 17 such role firings took a wrong country)
+CONTESTED = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +102,7 @@ class Referents:
         # sentence index -> the article's country there (``country_at`` after the first sentence with names: a
         # function of the sentence alone, asked for every role and pronoun in it)
         self._country_at: dict[int, str | None] = {}
+        self._contested: dict[int, bool] = {}  # sentence index -> no country stands out there (``contested_at``)
         self._noun_subjects: dict[int, Name | None] = {}  # token index -> the subject noun phrase it heads, coded
         self._size = len(doc)
         # the document's persons named in full (``full_names.FullNames``, made from these referents on first use
@@ -225,14 +231,20 @@ class Referents:
                 return prev
         return None
 
-    def two_before(self, tok: Token, roles: tuple[str, ...]) -> list[Name]:
+    def two_before(self, tok: Token, roles: tuple[str, ...], *, people: bool = False) -> list[Name]:
         """The latest two names of different countries before ``tok`` in its sentence or the ``PRONOUN_WINDOW`` before
         (those holding ``roles`` when two such are named): what "the two presidents", "the two countries" refer
-        to. Empty when fewer than two countries are named there."""
+        to. Empty when fewer than two countries are named there. With ``people`` ("the two men", "both
+        women"), the latest two persons named there, whatever their countries: two men are no two countries."""
         here = self.sentence_of(tok)
         ks = [k for k, run in enumerate(self._runs)
               if run[-1].i < tok.i and here - self._sentences[k] <= PRONOUN_WINDOW]
         near = self._names(ks)
+        if people:
+            persons: dict[str, Name] = {}
+            for m in reversed([m for m in near if self._personal(m)]):
+                persons.setdefault(m.name, m)
+            return list(persons.values())[:2][::-1] if len(persons) >= 2 else []
         for pool in ([m for m in near if _same_role(split_code(m.code)[1], roles)] if roles else [], near):
             found: dict[str | None, Name] = {}
             for m in reversed(pool):
@@ -354,7 +366,16 @@ class Referents:
         # (measured on the tuning part: the first-named country did a little worse)
         latest = {split_code(m.code)[0]: m.start for m in earlier}
         found = self._country_at[here] = max(counts, key=lambda c: (counts[c], latest[c]))
+        top = sorted((n for c, n in counts.items() if c is not None), reverse=True)
+        self._contested[here] = len(top) >= CONTESTED and top[0] == top[CONTESTED - 1]
         return found
+
+    def contested_at(self, tok: Token) -> bool:
+        """No country stands out as the article's at ``tok``: ``CONTESTED`` or more countries are named there
+        equally often (``country_at`` counts), so the latest of them is the article's country by the order of
+        mention only ("Sweden ... Mexico ... South Africa", each once, before "union official Ulf Carlsson")."""
+        self.country_at(tok)
+        return self._contested.get(self.sentence_of(tok), False)
 
     def country_named_before(self, tok: Token) -> tuple[str | None, bool]:
         """What a definite "the country" before ``tok`` in its own sentence refers to, and whether a person is named

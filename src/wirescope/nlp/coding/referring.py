@@ -171,6 +171,8 @@ def _role_in_the_story(refs: Referents, head: Token, coded: tuple[str, str], how
         # the named actor's country with the role's own roles: "the ministry" after "Zarif" is IRNGOV
         return compose(split_code(named.code)[0], [(r, False) for r in roles]), named.name
     country = refs.country_at(head)
+    if country is not None and homes is None and refs.contested_at(head) and fire(CONTESTED_COUNTRY):
+        return code, name  # "Sweden ... Mexico ... South Africa", once each: no country is the article's
     if homes is not None and country not in homes and fire(STATELESS):
         # "he was captured by Kurdish forces" in a story about a Briton: the forces are not Britain's but of the
         # Kurds' country the story names (Syria), else of no country
@@ -181,6 +183,8 @@ def _role_in_the_story(refs: Referents, head: Token, coded: tuple[str, str], how
     return held or compose(country, [(r, False) for r in roles]), name
 
 
+# no country of its own for a role where three or more countries tie as the article's (``Referents.contested_at``)
+CONTESTED_COUNTRY = "actors.no-article-country-among-equals"
 # a definite title refers to the person named with it, over a nearer actor of the same role named otherwise
 TITLE_HOLDER = "actors.title-refers-to-the-one-named-with-it"
 

@@ -357,7 +357,11 @@ ACTORS: tuple[Rule, ...] = (
          "'the two countries', 'both leaders') with no modifier naming their country is the latest two actors of "
          "different countries named before it (in its sentence or the two before), holders of the noun's role when "
          "two such are named: 'Russian President Vladimir Putin is courting Erdogan ... The two presidents are "
-         "cooperating' (RUS and TUR; with no target of its own, a compound subject acts reciprocally)."),
+         "cooperating' (RUS and TUR; with no target of its own, a compound subject acts reciprocally). A noun of "
+         "persons ('the two men', 'both women'; title_words person-noun) is the latest two persons named there, "
+         "whatever their countries ('Putin and Lavrov flew to Ankara and Damascus. The two men criticised Israel': "
+         "the Russians, not TURPPL and SYRPPL as before; Guardian 2018: two British Isis members coded USAPPL and "
+         "TURPPL). Not a plain noun of things ('both cars'), nor 'both X and Y', which coordinates two nouns."),
     Rule("actors.party-speaks-of-its-own-government", _ACT,
          "With the bundled dictionaries, a government or parliament named without a country ('the government', "
          "'ministers', 'MPs') in a clause whose subject, or the subject of the clause it is said or done in, is "
@@ -468,6 +472,14 @@ ACTORS: tuple[Rule, ...] = (
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
          "name most, the latest on a tie; in the first sentence with names, a subject takes the first country named "
          "before it."),
+    Rule("actors.no-article-country-among-equals", _ACT,
+         "With the bundled dictionaries, a role without a country that would take the article's country "
+         "(actors.role-takes-the-article-country) keeps none when three or more countries tie as the one the "
+         "article's earlier sentences name most: the latest of them is the article's country by the order of "
+         "mention only ('Hundreds of migrants from Syria, Iraq and Afghanistan reached the island. Police "
+         "arrested the smugglers': not AFGCOP). Two that tie are a story's two parties and the latest is kept. "
+         "Readable news (refer21): 13 of 17 such firings gave a wrong country ('Swedish trades union official' "
+         "after Sweden's partners were each named once: SAFGOV; 'people' in a survey of four countries: NLDCVL)."),
     Rule("target.government-appealed-to-is-of-the-story-country", _ACT,
          "With the bundled dictionaries, 'the government' without a country or owner as the addressee of an "
          "appeal or demand (02x, 10x) is the government of the country the article is about there "
