@@ -103,6 +103,17 @@ def test_present_tense_reports_and_plans_are_no_captions(nlp) -> None:  # type: 
     assert "Protesters march through the capital." in skipped
 
 
+def test_a_text_of_one_paragraph_is_no_caption(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A caption is told apart from the prose it sits in: a text that is one present-tense sentence with a bare
+    subject (a snippet, a feed item) is the report itself; the same sentence among other paragraphs is a caption."""
+    for lone in ("Protesters march through the capital.", "Gondor troops shell Arnor on Monday."):
+        doc = nlp(lone)
+        assert non_report_sentences(doc, list(doc.sents)) == set()
+        doc = nlp("Gondor condemned Arnor on Monday.\n\n" + lone)
+        sents = list(doc.sents)
+        assert {sents[i].text.strip() for i in non_report_sentences(doc, sents)} == {lone}
+
+
 def test_repeated_triples_merge(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Israel attacked Hamas on Monday. Later Israel attacked Hamas again, officials said."
     analysis = Analysis(article=Article(id="t", text=text), provenance=Provenance("0", "m", ()))

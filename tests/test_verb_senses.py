@@ -102,3 +102,17 @@ def test_working_with_a_party_is_cooperation(pipeline: Pipeline, sentence: str,
 ])
 def test_work_without_an_actor_partner_codes_nothing(pipeline: Pipeline, sentence: str) -> None:
     assert _codes(pipeline, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # riot-control means deployed are used on people: repression (175), not arms given (the SEND synset's 072)
+    ("Turkish police on Sunday deployed tear gas to disperse Kurdish activists.", [("175", "TUROPP")]),
+    ("Turkish police deployed water cannons and rubber bullets against protesters in Ankara.", [("175", "TUROPP")]),
+])
+def test_riot_control_means_deployed_are_repression(pipeline: Pipeline, sentence: str,
+                                                    expected: list[tuple[str, str | None]]) -> None:
+    assert _codes(pipeline, sentence) == expected
+
+
+def test_arms_sent_to_another_party_stay_aid(pipeline: Pipeline) -> None:
+    assert _codes(pipeline, "Britain sent weapons to Ukraine.")[0][0] == "072"

@@ -285,6 +285,8 @@ class SourceFinder(PhraseActors):
             if own and [a.code for a in own] != [a.code for a in found] \
                     and ctx.fire("source.instrument-names-its-actor-before-its-place"):
                 found = own
+            elif not own and ctx.fire(PLACE_NO_DOER):
+                found = []  # "killed in a grenade explosion in western Ukraine": where, not by whom
         if found and ctx.fire("source.actor-of-the-instrument"):
             return found
         if ctx.attackers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in pobj.children) \
@@ -324,6 +326,7 @@ _PERSONAL = frozenset({"he", "she"})
 _BODY_HEADS = words("title_words", "org-head")
 _BODY_ENTITIES = frozenset({"GPE", "ORG", "NORP", "FAC"})
 DISAGREES = "source.pronoun-of-another-kind-is-no-governing-subject"
+PLACE_NO_DOER = "source.place-of-the-instrument-is-no-doer"
 
 
 def _disagrees(pronoun: Token, governing: Token, ctx: DocContext) -> bool:

@@ -1,14 +1,14 @@
 """Events stage: coded political events (CAMEO/PLOVER) with actors, modality, evidence and confidence.
 
-Runs the coding engine (``nlp.coding.engine``) over the article's parse, skipping text that does not report
-events: labels and headings (a paragraph without final punctuation and without a finite verb; snippets, feed
-descriptions and headlines with one are coded, see ``nlp/coding/headline.py``), and image captions (a
-one-sentence paragraph in the present tense whose subject is a bare noun phrase, "Images show ...", "UNIFIL
-armoured vehicle patrols ..."). Actors get their canonical name and entity id from the ``entities`` stage when a
-mention overlaps them. A triple (source, target, code) repeated within the article is one event with all its
-sentence indexes in ``mentions``, and a headline's event is merged into the body's. The event date is the day of
-the sentence's time expression when the ``times`` stage ran before (else the publication date); the ``locate``
-stage refines date and place.
+Runs the coding engine (``nlp.coding.engine``) over the article's parse, skipping text that does not report events:
+labels and headings (a paragraph without final punctuation and without a finite verb; snippets, feed descriptions
+and headlines with one are coded, see ``nlp/coding/headline.py``), and image captions (a one-sentence paragraph in
+the present tense whose subject is a bare noun phrase, "Images show ...", "UNIFIL armoured vehicle patrols ...",
+among other paragraphs: a text of one paragraph is a snippet or feed item, and is coded). Actors get their canonical
+name and entity id from the ``entities`` stage when a mention overlaps them. A triple (source, target, code)
+repeated within the article is one event with all its sentence indexes in ``mentions``, and a headline's event is
+merged into the body's. The event date is the day of the sentence's time expression when the ``times`` stage ran
+before (else the publication date); the ``locate`` stage refines date and place.
 """
 
 from __future__ import annotations
@@ -302,10 +302,14 @@ def non_report_sentences(doc: Doc, sents: list[SpacySpan], title: str | None = N
                 and s.start_char + len(text[s.start_char : s.end_char].rstrip()) <= paragraphs[p][1]:
             by_para.setdefault(p, []).append(n)
     skip: set[int] = set()
+    # a caption is told apart from the prose it sits in: a text that is one paragraph (a snippet, a feed item, a
+    # social post: "Riot police chase demonstrators in Tunis") is the report itself, coded as a headline is
+    alone = len(paragraphs) == 1
     for p, members in by_para.items():
         a, b = paragraphs[p]
         para = text[a:b].strip()
-        caption = len(members) == 1 and not is_headline(para, a, title) and _caption_like(sents[members[0]])
+        caption = len(members) == 1 and not alone and not is_headline(para, a, title) \
+            and _caption_like(sents[members[0]])
         if is_label(para, [sents[m] for m in members]) or caption:
             skip.update(members)
     return skip

@@ -168,8 +168,14 @@ SOURCES: tuple[Rule, ...] = (
          "attack by Hezbollah (LBNREB), not by Israel, the place's country, which the whole phrase gave; 'in a "
          "Taliban ambush in Helmand' the Taliban (AFGREB), not Afghanistan as a whole. A name modifying an "
          "instrument is its doer (code_tokens without a head: the instrument is no actor that the name would "
-         "merely describe). When the instrument names no actor of its own ('in a bomb attack in Kabul') the "
-         "phrase is coded as before."),
+         "merely describe). When the instrument names no actor of its own ('in a bomb attack in Kabul') its place "
+         "is no doer either (source.place-of-the-instrument-is-no-doer)."),
+    Rule("source.place-of-the-instrument-is-no-doer", _A,
+         "When the only actor an instrument of force names is in its place phrase, the instrument names no doer: "
+         "'Two people were killed in a grenade explosion in western Ukraine', 'five were wounded in a bomb attack "
+         "in Kabul', 'a soldier was killed in a roadside blast in Mali' tell where the attack was, not that "
+         "Ukraine, Afghanistan or Mali did it (before: UKR -> UKRCVL 190). Without a doer named elsewhere (an "
+         "earlier attacker for 'the attack', a clause of force) there is no event. CASE 2021 tuning half."),
     Rule("source.actor-of-the-instrument", _A,
          "A passive without 'by' takes the actor of its instrument: 'was killed in a US drone strike' (USA).",
          note=QUIET + "their passives of force name no instrument with an actor; it fires 5 times on "
