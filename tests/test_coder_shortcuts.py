@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from wirescope import Settings
-from wirescope.nlp.coding.context import DocContext
+from wirescope.nlp.coding.context import DocContext, heads_mention
+from wirescope.nlp.coding.doc_arrays import subtree_indexes
 from wirescope.nlp.coding.rules.patterns import anchors
 from wirescope.nlp.coding.syntax import clause_tokens
 from wirescope.nlp.coding.triggers import _may_trigger
@@ -54,8 +55,15 @@ def test_document_views_equal_fresh_ones(coder, docs) -> None:  # type: ignore[n
         for tok in doc:
             assert ctx.clause(tok) == tuple(clause_tokens(tok))
             assert ctx.clause(tok) is ctx.clause(tok)  # walked once
+            assert subtree_indexes(tok) == [t.i for t in tok.subtree]
         for sent in doc.sents:
             assert ctx.upper_words(sent) == [t.text.upper() for t in sent]
+        heads: dict[str, list[int]] = {}
+        for t in doc:
+            if heads_mention(t):
+                heads.setdefault(t.lemma_.lower(), []).append(t.i)
+        assert heads and all(ctx.phrase_heads(doc, lemma) == found for lemma, found in heads.items())
+        assert ctx.phrase_heads(doc, "no-such-lemma") == []
         words: dict[int, _Word] = {}
         verbs = [t for t in doc if t.pos_ == "VERB" and coder._verb_entries(t)]
         assert verbs

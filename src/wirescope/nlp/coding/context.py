@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .doc_arrays import arrays
 from .rules.patterns import Anchors
 from .syntax import NOUN_HEAD, clause_tokens
 
@@ -204,10 +205,7 @@ class DocContext:
         """Indexes, in order, of the tokens of ``doc`` with the lowercase ``lemma`` that may head a mention
         (``heads_mention``), found once per document."""
         if self.heads is None or self.heads[0] is not doc:
-            self.heads = (doc, {})
-            for t in doc:
-                if heads_mention(t):
-                    self.heads[1].setdefault(t.lemma_.lower(), []).append(t.i)
+            self.heads = (doc, _phrase_heads(doc))
         return self.heads[1].get(lemma, [])
 
     def snapshot(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -223,6 +221,29 @@ def heads_mention(t: Token) -> bool:
     """Whether ``t`` may head a mention: a noun, name or pronoun that is no compound, adjective or determiner of
     another word ("the government" and "the government's plan", not "government officials")."""
     return t.pos_ in NOUN_HEAD and t.dep_ not in _NOT_HEADS
+
+
+def _phrase_heads(doc: Doc) -> dict[str, list[int]]:
+    """``DocContext.phrase_heads``'s table: the tokens that pass ``heads_mention`` by lowercase lemma, read from the
+    document's arrays (a Token made for every word was the cost)."""
+    from spacy.attrs import LEMMA
+
+    pos, deps, (pos_ids, not_heads) = arrays(doc).pos, arrays(doc).deps, _head_ids()
+    strings = doc.vocab.strings
+    out: dict[str, list[int]] = {}
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else []):
+        if pos[i] in pos_ids and deps[i] not in not_heads:
+            out.setdefault(strings[lemma].lower(), []).append(i)
+    return out
+
+
+@functools.cache
+def _head_ids() -> tuple[frozenset[int], frozenset[int]]:
+    """The ids ``heads_mention`` compares on the arrays: its parts of speech and its dependency labels."""
+    from spacy.parts_of_speech import IDS
+    from spacy.strings import get_string_id
+
+    return frozenset(IDS[p] for p in NOUN_HEAD), frozenset(get_string_id(d) for d in _NOT_HEADS)
 
 
 # a word's text upper-cased by the id of its text (the vocabulary's hash of the string); emptied when full

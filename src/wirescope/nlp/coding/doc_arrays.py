@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _KEY = "wirescope.arrays"
 
@@ -57,3 +57,20 @@ def _read(doc: Doc) -> DocArrays:
         elif h < i:
             rights[h].append(i)
     return DocArrays(n, [r[1] for r in rows], [r[2] for r in rows], lefts, rights)
+
+
+def subtree_indexes(tok: Token) -> list[int]:
+    """The indexes of ``tok.subtree``, in its order (left children's subtrees, the token, right children's), read
+    from the document's arrays: spaCy's ``subtree`` makes a Token for every word of it and passes each up through a
+    generator per level of the tree, which was the cost of the coder's sets of a phrase's token indexes."""
+    out: list[int] = []
+    _subtree(arrays(tok.doc), tok.i, out)
+    return out
+
+
+def _subtree(parse: DocArrays, i: int, out: list[int]) -> None:
+    for child in parse.lefts[i]:
+        _subtree(parse, child, out)
+    out.append(i)
+    for child in parse.rights[i]:
+        _subtree(parse, child, out)

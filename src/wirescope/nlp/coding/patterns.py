@@ -54,11 +54,11 @@ class _Word:
 
     __slots__ = ("_end", "_tok", "i", "keys")
 
-    def __init__(self, tok: Token, *, after: bool = False) -> None:
-        self.i = tok.i
+    def __init__(self, tok: Token, i: int, keys: frozenset[str]) -> None:
+        self.i = i
         self._tok = tok
         self._end = -1
-        self.keys = _token_keys(tok, after)
+        self.keys = keys
 
     @property
     def np_end(self) -> int:
@@ -107,14 +107,19 @@ _AGENT_SUFFIXES = frozenset({"ER", "ERS", "OR", "ORS"})
 _PROTEST_ROOT = "14"
 
 
-def _word(tok: Token, words: dict[int, _Word], *, after: bool = False) -> _Word:
-    """The token's ``_Word``, made once per document (``words`` is the document's, by token index; the view of a
-    token after a verb under its index's complement, ``~i``)."""
-    key = ~tok.i if after else tok.i
-    found = words.get(key)
-    if found is None:
-        found = words[key] = _Word(tok, after=after)
-    return found
+def _words(toks: Sequence[Token], words: dict[int, _Word], *, after: bool = False) -> list[_Word]:
+    """The tokens' ``_Word``s, each made once per document (``words`` is the document's, by token index; the view of
+    a token after a verb under its index's complement, ``~i``). (One loop for all the tokens of a trigger: this is
+    asked for every word around every trigger.)"""
+    out = []
+    for tok in toks:
+        i = tok.i
+        key = ~i if after else i
+        found = words.get(key)
+        if found is None:
+            found = words[key] = _Word(tok, i, _token_keys(tok, after))
+        out.append(found)
+    return out
 
 
 def _np_end(tok: Token) -> int:
@@ -348,9 +353,9 @@ class PatternMatcher:
         around the next."""
         best = PatternMatch(None, default, 0)
         words = {} if words is None else words
-        after_w = [_word(t, words) for t in after]
+        after_w = _words(after, words)
         protest_w: list[_Word] | None = None  # made when a protest pattern is tried
-        before_w = [_word(t, words) for t in before[-PRE_WINDOW:]]
+        before_w = _words(before[-PRE_WINDOW:], words)
         avail_after = _available(after_w)
         avail_before = _available(before_w)
         for block in blocks:
@@ -361,7 +366,7 @@ class PatternMatcher:
                     # a protest pattern's words after the verb are the protest the subject holds, never its doers
                     # (_keys)
                     if protest_w is None:
-                        protest_w = [_word(t, words, after=True) for t in after]
+                        protest_w = _words(after, words, after=True)
                     post_w = protest_w
                 post = self._find(pat.post, post_w) if pat.post else (0, None, None, verb.i, False)
                 if post is None:

@@ -69,8 +69,9 @@ _NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "P
 
 def lone_name(head: Token, toks: Sequence[Token]) -> bool:
     """The phrase names its actor by one capitalised word only: "Abe", "Mr. Abe"."""
-    names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in HONORIFIC_WORDS]
-    return head.pos_ == "PROPN" and names == [head] and head.text[:1].isupper()
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return False  # (the phrase's words are read only for a capitalised name: most heads are none)
+    return [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in HONORIFIC_WORDS] == [head]
 
 
 def countryless_role(head: Token, code: str) -> bool:

@@ -19,6 +19,7 @@ from .actors import ActorCoder
 from .consultation_nouns import consultation_code, fighting_code
 from .context import DocContext
 from .depicted import FILMED, depicted_in_a_work, filmed_work
+from .doc_arrays import subtree_indexes
 from .event_arguments import EventArguments
 from .judgements import JUDGED, judged_code
 from .lexicon import LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
@@ -299,12 +300,13 @@ class TriggerCodes(EventArguments):
         return None
 
     def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span, ctx: DocContext) -> PatternMatch:
-        subj_tokens = {t.i for c in tok.children if c.dep_ in (*SUBJ_DEPS, "nsubjpass") for t in c.subtree}
+        subj_tokens = {i for c in tok.children if c.dep_ in (*SUBJ_DEPS, "nsubjpass") for i in subtree_indexes(c)}
         # pattern words belong to the verb's own phrase, not to clauses embedded in it ("said there were attacks")
         # (the clause is part of the verb's subtree, in the same order)
         after = [t for t in ctx.clause(tok) if t.i > tok.i and t.i not in subj_tokens]
         # the matcher reads only the last PRE_WINDOW tokens before the verb: only those are made
-        near = [i for i in range(sent.start, tok.i) if i in subj_tokens or not self.ud_petrarch][-PRE_WINDOW:]
+        near = [i for i in range(sent.start, tok.i) if i in subj_tokens][-PRE_WINDOW:] if self.ud_petrarch \
+            else range(max(sent.start, tok.i - PRE_WINDOW), tok.i)
         before = [sent.doc[i] for i in near]
         blocks = list(dict.fromkeys(e.block for e in entries))
         match = self.matcher.best(blocks, entries[0].code, tok, after, before, ctx.words)

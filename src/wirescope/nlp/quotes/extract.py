@@ -18,6 +18,7 @@ import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 
+from ..coding.doc_arrays import subtree_indexes
 from ..doctext import text_of
 from .cues import QUOTE_CLASSES, CueLexicon, bundled_lexicon
 from .found import FoundQuote
@@ -271,7 +272,7 @@ class QuoteExtractor:
             and not any(q.start <= c.idx < q.end for q in quotations)
         }
         if source_tok is not None and source_tok.head.i == verb.i:
-            clause |= {t.i for t in source_tok.subtree}
+            clause |= set(subtree_indexes(source_tok))
         return clause
 
     def _pieces(
@@ -280,7 +281,7 @@ class QuoteExtractor:
         """Character spans of the content (less the clause), widened to the quotations around the clause; and the
         quotations just before and just after the clause."""
         content_ids = {x.i for x in content_tokens}
-        removed = clause | {t.i for t in tok.subtree if t.i not in content_ids}
+        removed = clause | {i for i in subtree_indexes(tok) if i not in content_ids}
         # the parse may run across a paragraph break (a missed sentence boundary); content stays in the cue's
         # paragraph, except inside a quotation that continues (added back below)
         lo_para, hi_para = paragraph_bounds(text_of(doc), tok.idx)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..coding.doc_arrays import subtree_indexes
 from ..doctext import text_of
 from .marks import QuotedSpan
 
@@ -144,11 +145,11 @@ def verb_group_span(doc: Doc, tok: Token, end_tok: Token, content: tuple[int, in
     while extended:
         extended = False
         for c in tok.children:
-            sub = list(c.subtree)
-            if sub[0].i != hi + 1 or doc[sub[-1].i].idx >= content[0] > doc[hi].idx:
+            sub = subtree_indexes(c)
+            if sub[0] != hi + 1 or doc[sub[-1]].idx >= content[0] > doc[hi].idx:
                 continue
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on") and any(
-                t.lemma_.lower() in _SETTING_NOUNS for t in sub
+                doc[i].lemma_.lower() in _SETTING_NOUNS for i in sub
             ):
                 # up to the setting noun phrase, without its own attachments ("in an interview [with …]")
                 pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
