@@ -333,10 +333,12 @@ class TargetFinder(SourceFinder):
     def _asked_to_act(self, v: _TargetView, ctx: DocContext) -> _Found:
         """"called for Iran to free them", "pushed for the Taliban to lift the ban": an appeal or demand for an act
         by someone (the subject of the "for ... to" clause, which the parse hangs on the verb as an adverbial
-        clause) is addressed to whoever is asked to act, as "urged Iran to free them" is."""
+        clause) is addressed to whoever is asked to act, as "urged Iran to free them" is. A verb that carries the
+        appeal as its object noun ("repeated its call for Russia to withdraw") has the clause on that noun."""
         if v.match.code.lstrip(":")[:2] not in _ASKING_ROOTS:
             return None
-        for c in v.verb.children:
+        heads = (v.verb, *(o for o in v.objs if o.lemma_.lower() in _APPEAL_NOUNS))
+        for c in (c for head in heads for c in head.children):
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in _PRONOUNS]
@@ -547,6 +549,9 @@ def _names_the_charge(verb: Token, prep: Token) -> bool:
 
 # roots of appeals (02) and demands (10), whose "for X to act" names the one asked
 _ASKING_ROOTS = frozenset({"02", "10"})
+# the nouns of an appeal a verb may carry as its object ("repeated its call for X to act"; RESTATE_APPEAL in
+# verbs_supplement.txt)
+_APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "demand"})
 
 
 # object pronouns that stand for a person ("urged him to", "criticised her"); "them", "it" are mostly groups or things

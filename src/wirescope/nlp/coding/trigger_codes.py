@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from ..resources.cameo import lookup
 from ..resources.petrarch import VerbEntry
 from .actors import ActorCoder
-from .consultation_nouns import consultation_code, fighting_code
+from .consultation_nouns import CONSULT_NOUNS, consultation_code, fighting_code
 from .context import DocContext
 from .depicted import FILMED, depicted_in_a_work, filmed_work
 from .doc_arrays import subtree_indexes
 from .event_arguments import EventArguments
 from .judgements import JUDGED, judged_code
-from .lexicon import LIGHT_VERBS, UNDERGOER_VERBS, event_noun_code
+from .lexicon import LIGHT_VERBS, PERFORM_VERBS, UNDERGOER_VERBS, event_noun_code
 from .lexicons import words
 from .measure_nouns import ENACTED, enacted_measure
 from .negated_acts import DECLINE_COMMENT, NO_COMMENT, not_commenting
@@ -55,6 +55,8 @@ _INVITING = words("senses", "inviting")
 # what one may be invited to do that is a meeting or a visit ("invited X to visit", "to attend the talks")
 _INVITED_ACTS = words("senses", "invited-act")
 RECEIVED = "code.act-received-is-the-givers"
+THERE_FOR_TALKS = "candidates.in-a-place-for-talks"
+STRIKES_ON = "code.strikes-carried-out-on-a-named-party"
 _NAME_DEPS = ("oprd", "attr", "xcomp")  # the predicate noun of "called X a Y" (rules/patterns.py: naming)
 
 
@@ -276,9 +278,10 @@ class TriggerCodes(EventArguments):
 
     def _light_code(self, tok: Token, ctx: DocContext | None = None) -> PatternMatch | None:
         """A light verb (or one without its own code) whose object or "in/for" complement is an event noun; also
-        "be in" ("Baghdad and Washington are in talks"). Consultation takes two: a compound subject without a
-        target consults reciprocally ("Arnor and Gondor held talks"). With ``ctx``, a consultation noun over a
-        medium ("a phone call") is 041 (candidates.telephone-consultation)."""
+        "be in" ("Baghdad and Washington are in talks") and "be in a place for" a consultation ("Iraq's prime
+        minister was in Washington for talks with Trump": he came to consult). Consultation takes two: a compound
+        subject without a target consults reciprocally ("Arnor and Gondor held talks"). With ``ctx``, a
+        consultation noun over a medium ("a phone call") is 041 (candidates.telephone-consultation)."""
         copula = tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp")
         if tok.pos_ != "VERB" and not copula:
             return None
@@ -286,7 +289,12 @@ class TriggerCodes(EventArguments):
         preps = ("in",) if copula else ("in", "for")
         nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                   if g.dep_ == "pobj"]
+        if copula and ctx is not None:
+            talks = _there_for_talks(tok)
+            nouns += [talks] if talks is not None and ctx.fire(THERE_FOR_TALKS) else []
         for noun in nouns:
+            if ctx is not None and _strikes_on_a_named_party(tok, noun) and ctx.fire(STRIKES_ON):
+                return PatternMatch(None, "190", 0, inferred="noun")
             by_medium = consultation_code(noun)
             if by_medium is not None and by_medium[1] and ctx is not None \
                     and ctx.fire("candidates.telephone-consultation"):
@@ -368,3 +376,30 @@ def _invited_to_meet(tok: Token) -> bool:
         return False
     acts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
     return all(a.lemma_.lower() in _INVITED_ACTS for a in acts)
+
+
+def _there_for_talks(copula: Token) -> Token | None:
+    """"X is in Tehran for talks with Y": the consultation noun (CONSULT_NOUNS) of a copula's "for" phrase when
+    the copula also says where the subject is ("in Tehran", a named place), else None; "Iran is for peace" states
+    a stance, and "the money is for talks" is no act of the subject's (candidates.in-a-place-for-talks)."""
+    preps = [c for c in copula.children if c.dep_ == "prep"]
+    if not any(p.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children) for p in preps):
+        return None
+    return next((g for p in preps if p.lower_ == "for" for g in p.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in CONSULT_NOUNS), None)
+
+
+def _strikes_on_a_named_party(verb: Token, noun: Token) -> bool:
+    """"carried out strikes on Hezbollah positions", "launched strikes on Iran", "conducted strikes against Hamas
+    targets": a bare "strike" (no kind: "airstrike", "drone strike" code by event_noun_code) that a verb of
+    performing carries out on or against a named party (a proper noun, or one compounded with its head) is force;
+    "staged strikes on Monday", "launched strikes against the pension reform" and "strikes on French railways"
+    stay labour or unknown (code.strikes-carried-out-on-a-named-party)."""
+    if noun.lemma_.lower() != "strike" or verb.lemma_.lower() not in PERFORM_VERBS \
+            or noun.dep_ not in ("dobj", "obj") or event_noun_code(noun) is not None:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and g.dep_ == "pobj"
+               and (g.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in g.children))
+               and g.ent_type_ not in ("DATE", "TIME")
+               for p in noun.children for g in p.children)
+

@@ -141,6 +141,12 @@ CANDIDATES: tuple[Rule, ...] = (
     Rule("candidates.event-noun-of-an-unlisted-verb", _C,
          "A verb outside the verb dictionary whose object, or in/for complement, is an event noun takes the noun's "
          "code ('renewed negotiations with X' = 046); 'be in talks' too. The event noun list is data (lexicon)."),
+    Rule("candidates.in-a-place-for-talks", _C,
+         "A copula that says where its subject is ('in' a place) and why ('for' a consultation noun) reports the "
+         "consultation, as 'came to Tehran for talks' does: 'The Iraqi foreign minister is in Tehran for talks "
+         "with Iranian officials' (046 IRQ -> IRN), 'Iraq's prime minister was in Washington for talks with "
+         "Trump'. 'Iran is for peace' (a stance) and 'the money is for talks' (no place) are left alone. The nouns "
+         "are data (lexicons/event_nouns.tsv consultation, medium-consultation)."),
     Rule("candidates.need-binds-its-subject", _C,
          "The subject of 'need' coded by its default is the one bound to act, not one who demands: 'we need to "
          "be very firm', 'women need specialised approaches', 'Turkey needs to return the missiles' code no demand "
@@ -214,6 +220,13 @@ CANDIDATES: tuple[Rule, ...] = (
          "A verb of demand, dispute or denial (insist, suggest, argue, deny ...) coded by its default whose "
          "complement clause is indicative reports a claim, coded as a statement (010): 'insisted that the army "
          "remained loyal' is no demand, 'denied the police were involved' no rejection."),
+    Rule("code.strikes-carried-out-on-a-named-party", _C,
+         "A bare 'strike' (no kind such as air, drone or missile, which codes by itself) that a verb of performing "
+         "(carry out, launch, conduct, mount: verb_classes perform) has as its object, with an 'on' or 'against' "
+         "phrase naming a party (a proper noun, or a noun compounded with one), is military force (190): 'Israel "
+         "carried out strikes on Hezbollah positions', 'the US launched strikes on Iran', 'conducted strikes against "
+         "Hamas targets'. Without such a party the word may be a labour strike ('launched strikes against the "
+         "pension reform', 'staged strikes on Monday') and codes nothing, as before."),
     Rule("code.event-noun-of-a-light-verb", _C,
          "A light verb or a verb whose default codes nothing takes the code of the event noun it carries: 'held "
          "talks' (046), 'staged a rally' (141), 'began a hunger strike' (142), 'took revenge' (190)."),
