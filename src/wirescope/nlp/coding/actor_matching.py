@@ -64,7 +64,9 @@ class _Run:
 
     def __init__(self, toks: Sequence[Token]) -> None:
         self.toks = toks
-        self.upper = [tok.text.upper() for tok in toks]
+        # a typographic apostrophe is the dictionaries' straight one: the Guardian writes "People’s Protection
+        # Units" and "Kurdistan Workers’ Party", which matched no entry (or a shorter one: Iraqi Kurdistan)
+        self.upper = [tok.text.upper().replace("\u2019", "'") for tok in toks]
 
 
 def _same_given_name(given: str, entries: Sequence[Any]) -> bool:

@@ -119,6 +119,36 @@ def _office(base: Match | None, actors: Sequence[Match], agents: list[Match],
     return base, agents
 
 
+# words before a title that say its holder no longer holds the office ("former Russian President Boris Yeltsin")
+_NO_LONGER = words("title_words", "no-longer")
+
+
+def _office_in_the_name(base: Match | None, inner: Sequence[Match], toks: Sequence[Token], head: Token | None,
+                        fire: Fire = _always) -> Match | None:
+    """A person the dictionary knows only as an elite (ELI) whose matched name opens with a government title
+    gives the office the title names: the dictionaries list "President Vladimir Putin" and "Russian President
+    Vladimir Putin" as names of RUSELI (undated) or of whatever Putin was on a date, so the title word is inside
+    the name's match and ``_office`` never sees it; the text calling him president says he holds that office.
+    ``inner`` are the agent matches inside the phrase's actor matches. A title after the name ("Vladimir Putin,
+    President") is no part of a name's opening; "former" or "ex-" before it says the office is held no more. Only
+    for a phrase that is the person (its head in the name): "supporters of President Trump" hold no office."""
+    if base is None or not base.code or (head is not None and not base.start <= head.i < base.end):
+        return base
+    country, roles = split_code(base.code)
+    if roles != ("ELI",) or country is None or country in NON_STATE:
+        return base
+    inside = [a for a in inner if base.start <= a.start and a.end < base.end and not a.prefix]
+    if any(a.code == "ELI" for a in inside):
+        return base
+    title = next((a for a in inside if (a.code or "").startswith("GOV")), None)
+    if title is None:
+        return base
+    before = {t.text.lower().rstrip("-") for t in toks if t.i < title.start}
+    if before & _NO_LONGER or not fire("actors.title-in-the-name-gives-the-office"):
+        return base
+    return Match(base.start, base.end, country + (title.code or ""), base.name, base.prefix)
+
+
 # a word before a government title that says its holder is the opposition's spokesman for the office ("Tory shadow
 # chancellor Oliver Letwin"), and the titles of a town's or city's own office ("London mayor Ken Livingstone")
 _SHADOW = words("title_words", "shadow")

@@ -53,6 +53,7 @@ from .actor_resolution import (
     _is_title,
     _no_national_office,
     _office,
+    _office_in_the_name,
     _party_member,
     _party_owner,
     _regional,
@@ -100,7 +101,8 @@ class ActorCoder(ActorMatcher):
         for names, entry in entries:
             for name in names:
                 # the tokenizer splits a possessive off its word ("People's" -> People 's), so a name's does too
-                words = tuple(w for w in name.upper().replace("_", " ").replace("'S ", " 'S ").split() if w)
+                words = tuple(w for w in name.upper().replace("\u2019", "'").replace("_", " ").replace("'S ", " 'S ")
+                              .split() if w)
                 if words:
                     self.user.setdefault(words[0], []).append((Phrase(words, False), entry))
 
@@ -142,7 +144,8 @@ class ActorCoder(ActorMatcher):
         actors = [m for m in self._actor_matches(run, day, fire)
                   if not (_sponsor(m, toks) and fire("actors.sponsor-is-not-the-actor"))]
         covered = {i for m in actors for i in range(m.start, m.end)}
-        agents = [m for m in self._agent_matches(run) if not all(i in covered for i in range(m.start, m.end))]
+        every_agent = list(self._agent_matches(run))
+        agents = [m for m in every_agent if not all(i in covered for i in range(m.start, m.end))]
         if head is not None and any(m.start <= head.i < m.end for m in agents):
             # an "anti-Syria journalist" opposes Syria and is not Syrian (an "anti-Gondor parade" still targets it)
             actors = [m for m in actors if not (_anti(m, toks) and fire("actors.anti-is-not-the-actor"))]
@@ -167,6 +170,8 @@ class ActorCoder(ActorMatcher):
         base = _body_owner(base, actors, toks, fire)
         base = _party_member(base, agents, fire)
         base, agents = _office(base, actors, agents, fire)
+        base = _office_in_the_name(base, [m for m in every_agent if all(i in covered for i in range(m.start, m.end))],
+                                   toks, head, fire)
         # "China's U.N. ambassador": China's government, not the UN (envoys.py; bundled dictionaries only)
         base, agents = sending_country(base, agents, (actors, toks), fire, enabled=self.iso)
         code = compose(base.code if base else None, [(a.code or "", a.prefix) for a in agents])

@@ -53,7 +53,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "division", "outside", "state-act", "envoy", "diplomat",
                               "posting-body", "affiliation", "shadow", "local-office", "leader-head", "shadow-office",
                               "person-title", "collective-noun", "armed-group", "body-noun", "person-noun",
-                              "party-noun"}),
+                              "party-noun", "no-longer"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition"}),
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),

@@ -145,6 +145,13 @@ ACTORS: tuple[Rule, ...] = (
     Rule("actors.title-gives-the-office", _ACT,
          "A person the dictionary knows only as an elite takes the office of their title in the text: 'Iranian "
          "President Hassan Rouhani' is IRNGOV."),
+    Rule("actors.title-in-the-name-gives-the-office", _ACT,
+         "A person the dictionary knows only as an elite (ELI: undated text, or no office on the date) whose matched "
+         "name opens with a government title takes the office the title names: the PETRARCH dictionaries list "
+         "'President Vladimir Putin' and 'Russian President Vladimir Putin' as names of Putin, so the title is "
+         "inside the name's match and actors.title-gives-the-office never sees it; 'Russian President Vladimir "
+         "Putin' is RUSGOV, 'King Abdullah' JORGOV. 'Former' or 'ex-' before the title leaves the elite "
+         "('former Russian President Yeltsin' stays RUSELI)."),
     Rule("actors.party-gives-its-country-to-a-role", _ACT,
          "A political party named before a legislator, government or opposition word gives the phrase its country, "
          "the word its role: 'Labour MPs' is GBRLEG, 'a Conservative government' GBRGOV, not the party (PTY)."),
