@@ -116,3 +116,16 @@ def test_riot_control_means_deployed_are_repression(pipeline: Pipeline, sentence
 
 def test_arms_sent_to_another_party_stay_aid(pipeline: Pipeline) -> None:
     assert _codes(pipeline, "Britain sent weapons to Ukraine.")[0][0] == "072"
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    # protesters who smash things or light fires riot (145), as those who throw stones or set fire do
+    ("Protesters smashed windows of banks in Athens.", "145"),
+    ("Protesters lit fires outside the parliament in Athens on Thursday.", "145"),
+    # others who smash keep the verb's codes; lit candles are no act
+    ("Police smashed a drug ring in Lagos.", "190"),
+    ("Protesters lit candles outside the parliament in Athens.", None),
+])
+def test_rioting_protesters_smash_and_light_fires(pipeline: Pipeline, sentence: str, code: str | None) -> None:
+    codes = _codes(pipeline, sentence)
+    assert (codes[0][0] if codes else None) == code
