@@ -317,13 +317,14 @@ def run(corpus: Corpus, path: Path, args: argparse.Namespace, mem: TreeMemory, f
         shutil.copyfile(args.from_store, path)
     with Store(path) as store:
         if args.from_store:
-            gen, wrote = saved["generate_s"], saved["write_s"]
+            done = {k: saved[k] for k in ("generate_s", "write_s", "generate_cpu_s", "write_cpu_s") if k in saved}
             print(f"store: a copy of {args.from_store}, written {saved['written']} (load {saved['load']})")
         else:
-            gen, wrote = write(store, corpus, 0, n)
-        figures.update(generate_s=gen, write_s=wrote)
+            done = write(store, corpus, 0, n)
+        figures.update(done)
+        gen, wrote = done["generate_s"], done["write_s"]
         print(f"generate: {n} articles in {gen:.1f}s (reported apart); store write (per-article rows and search "
-              f"postings): {wrote:.1f}s; rss {mem.mb():.0f} MB", flush=True)
+              f"postings): {wrote:.1f}s{_cpu_note(done)}; rss {mem.mb():.0f} MB", flush=True)
         if not args.incremental_only:
             if not args.no_search:
                 figures["search"] = search_phase(store, corpus)
@@ -340,12 +341,12 @@ def run(corpus: Corpus, path: Path, args: argparse.Namespace, mem: TreeMemory, f
             shutil.copyfile(path, args.save_aggregated)
             args.save_aggregated.with_suffix(".json").write_text(json.dumps(
                 {**saved, "aggregated": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())} if args.from_store
-                else {"args": figures["args"], "generate_s": gen, "write_s": wrote, "load": os.getloadavg(),
+                else {"args": figures["args"], **done, "load": os.getloadavg(),
                       "written": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}, indent=1, default=str))
         rounds = []
         for r in range(args.rounds):
             lo = n + r * args.incremental
-            gen, wrote = write(store, corpus, lo, lo + args.incremental)
+            wrote = write(store, corpus, lo, lo + args.incremental)["write_s"]
             print(f"incremental round {r + 1}: wrote {args.incremental} articles in {wrote:.1f}s", flush=True)
             rounds.append(aggregate(store, rebuild=False, label=f"incremental +{args.incremental}"))
         figures["incremental"] = rounds
@@ -368,23 +369,33 @@ def write_only(corpus: Corpus, args: argparse.Namespace, figures: dict[str, obje
     if args.write_only.exists():
         raise SystemExit(f"{args.write_only} exists: give a new path")
     with Store(args.write_only) as store:
-        gen, wrote = write(store, corpus, 0, args.articles)
-    figures.update(generate_s=gen, write_s=wrote, load=os.getloadavg(), written=time.strftime("%Y-%m-%d %H:%M UTC",
-                                                                                              time.gmtime()))
+        done = write(store, corpus, 0, args.articles)
+    figures.update(done, load=os.getloadavg(), written=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()))
+    gen, wrote = done["generate_s"], done["write_s"]
     args.write_only.with_suffix(".json").write_text(json.dumps(figures, indent=1, default=str))
-    print(f"generate: {args.articles} articles in {gen:.1f}s; store write: {wrote:.1f}s -> {args.write_only}")
+    print(f"generate: {args.articles} articles in {gen:.1f}s; store write: {wrote:.1f}s{_cpu_note(done)} -> "
+          f"{args.write_only}")
 
 
-def write(store: object, corpus: Corpus, lo: int, hi: int, chunk: int = 5_000) -> tuple[float, float]:
-    gen = wrote = 0.0
+def write(store: object, corpus: Corpus, lo: int, hi: int, chunk: int = 5_000) -> dict[str, float]:
+    """Generate and write articles ``lo:hi``: wall and CPU seconds of each (CPU since session 21: on a shared machine
+    the wall time follows the other jobs)."""
+    gen = wrote = gen_cpu = wrote_cpu = 0.0
     for start in range(lo, hi, chunk):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), _cpu()
         batch = list(corpus.analyses(start, min(hi, start + chunk)))
-        gen += time.perf_counter() - t
-        t = time.perf_counter()
+        gen, gen_cpu = gen + time.perf_counter() - t, gen_cpu + _cpu() - c
+        t, c = time.perf_counter(), _cpu()
         store.write(batch, run_id=None)  # type: ignore[attr-defined]
-        wrote += time.perf_counter() - t
-    return gen, wrote
+        wrote, wrote_cpu = wrote + time.perf_counter() - t, wrote_cpu + _cpu() - c
+    return {"generate_s": gen, "write_s": wrote, "generate_cpu_s": gen_cpu, "write_cpu_s": wrote_cpu}
+
+
+def _cpu_note(done: dict[str, float]) -> str:
+    """The CPU seconds of generating and writing, when measured (a store written before session 21 has none)."""
+    if "write_cpu_s" not in done:
+        return ""
+    return f" (CPU: generate {done['generate_cpu_s']:.1f}s, write {done['write_cpu_s']:.1f}s)"
 
 
 def search_phase(store: object, corpus: Corpus) -> dict[str, float]:
@@ -438,7 +449,8 @@ def table_row(args: argparse.Namespace, figures: dict[str, Any]) -> str:
     """The run as one row of the growth table (what a phase did not run shows as "-")."""
     search, full, rounds = figures.get("search"), figures.get("full"), figures.get("incremental") or []
     cells = [f"{args.articles // 1000}k / {args.events // 1000}k", f"{figures['generate_s']:.1f} s",
-             f"{figures['write_s']:.1f} s"]
+             f"{figures['write_s']:.1f} s" + (f" (CPU {figures['write_cpu_s']:.1f} s)" if "write_cpu_s" in figures
+                                               else "")]
     cells.append("-" if not search else f"{search['index_s']:.1f} s; " + ", ".join(
         f"{search[f'query_{k}_ms']:.0f}" for k in ("frequent", "topical", "rare", "entity")) + " ms")
     if full:
