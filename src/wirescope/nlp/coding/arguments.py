@@ -18,6 +18,7 @@ from .reacted_acts import act_doer_target, stance_author
 from .speech import accused_object, answered_author, stance_owner, without_attributions
 from .target_finders import _DEPARTURE_VERBS, _OBJ, _TOPIC_VERBS, TargetFinder, _Found, _TargetView
 from .town_targets import town_target
+from .venues import without_venues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,6 +60,7 @@ class ArgumentFinder(TargetFinder):
                            tuple(sources))
         for finder in _TARGET_FINDERS:
             found = without_attributions(finder(self, view, ctx), verb, ctx)  # "according to X": who reports
+            found = without_venues(found, view, ctx)  # "signed a deal in Doha": where, not with whom
             if found is not None and found[1] == () and ctx.fire(found[0]):
                 return []  # an empty tuple: the finder rules out every later one ("accused ... of": its content)
             if found is not None and found[1] and ctx.fire(found[0]):

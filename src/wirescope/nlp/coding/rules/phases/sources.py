@@ -74,7 +74,8 @@ SOURCES: tuple[Rule, ...] = (
          "Vladimir Putin an opening' (Guardian, not 060), 'Recep Tayyip Erdoğan's Kurdish vendetta has taken a "
          "dramatic new twist' (Guardian, not 192), 'the US presence would counterbalance Iran' (Guardian, not 110), "
          "'the image of the soldiers bogged down in a fight captured the "
-         "central predicament of the rebels' (Guardian, not 173): no source, so no event. Acts and their "
+         "central predicament of the rebels' (Guardian, not 173), 'Argentina's severe energy crisis forced President "
+         "Kirchner to suspend gas exports' (BBC, not 170 ARG -> ARGGOV): no source, so no event. Acts and their "
          "instruments ('Turkey's attack killed ...', 'the decision angered ...') are not such nouns, nor are aims "
          "('the aim of UKIP is to withdraw from the EU' is UKIP's intent, modality.aim-is-an-intention). Words are "
          "data (lexicons/senses.tsv: quality-noun)."),

@@ -182,6 +182,25 @@ TARGETS: tuple[Rule, ...] = (
          "'vowed to wage war on X'.",
          note="masked on its examples: with it off, the object or prepositional-phrase finder reaches the same "
               "actor; kept until the real-news gold can tell whether it earns its place"),
+    Rule("target.venue-is-no-party", _A,
+         "The place where an act was done is no party to it (docs/events-gold.md, section 2: the place of a meeting "
+         "is not a party): an actor found after the pattern or in the object (target.after-the-pattern, "
+         "target.object, target.actor-inside-the-object) that is a name coded as a country with no role and is "
+         "reached from the verb through nouns and locative prepositions only (lexicons/place_words.tsv "
+         "preposition: in, at, near ...), or is a noun of an occasion (meeting, talks, summit ...) whose country "
+         "comes from its own locative phrase, is dropped and the next finder is tried: 'Taliban negotiators held "
+         "talks at a hotel in Moscow' (was 046 -> RUS), 'China will convene a meeting in Beijing with Iran and "
+         "Russia' (VOA: now with Iran and Russia), 'officials were meeting at the Qahira Hotel in central Somalia' "
+         "(VOA, was 036 -> SOM), 'Iran's foreign minister joined talks in Geneva' (was 040 -> CHE). "
+         "target.place-only-for-place-acts reads a phrase of the verb so. A body or office stays ('met at the "
+         "Kremlin': RUSGOV), and so do a party in another "
+         "phrase ('talks at the invitation of Russia', 'a deal with Iran in Vienna'), a modifier naming a party "
+         "('Russian-led talks in Astana'), a place an act is done to (concessions, protests, sanctions, force: "
+         "'shelled a village in Idlib', and a verb of force that may be recoded so: 'attacked rebel positions near "
+         "Idlib'), the one a request, complaint or lawsuit is made to ('Iraqi Kurds sought refuge in Germany', "
+         "PLOVER GSR dev: DEU; 'lawyers filed a complaint in Beirut'), the "
+         "place visited ('visited a village in Iraq', 'attended a summit in Doha': a visit, 042/043, is to the "
+         "place) and a journey's end ('arrived in Kabul')."),
     Rule("target.doer-of-the-act-reacted-to", _A,
          "An object that is an act done by someone ('condemned the attack by X') makes its doer the target.",
          note=QUIET + "nor on iran_crisis_2020, and it is masked on its examples: with it off, the "
