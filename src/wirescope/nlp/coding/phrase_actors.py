@@ -429,12 +429,12 @@ class PhraseActors:
         ("Iran said ..." cannot be "they"); the nearest plural one decides, and when it names no one who can be
         coded ("analysts", a pronoun of its own that stays uncoded) the pronoun stays uncoded too. Inside a
         quotation "they" is mostly the speaker's other side, and is left alone."""
-        if self._quotation_at(head, ctx) is not None:
-            return None
         refs = referents_of(ctx, head.doc, self.actors)
         for tok in reversed(head.doc[refs.window_start(head, 1) : head.i]):
             if tok.dep_ not in ("nsubj", "nsubjpass") or not _plural_subject(tok):
                 continue
+            if self._quotation_at(head, ctx) is not None:
+                return None  # (asked only once there is an antecedent: see ``_quotation_at``)
             found = self._antecedent_actors(tok, ctx)
             if found is None:
                 return None
@@ -450,12 +450,14 @@ class PhraseActors:
         its sentence or the one before, when that names a body ("Iran's Revolutionary Guards shot down a US drone.
         It said it had fired"), resolved as that mention is (``it_antecedents``). A thing ("The report said ... It
         found") or an actor no code places leaves it uncoded; inside a quotation "it" is left alone."""
-        if empty_it(head) or self._quotation_at(head, ctx) is not None:
+        if empty_it(head):
             return None
         refs = referents_of(ctx, head.doc, self.actors)
         tok = singular_subject_before(head, refs.window_start(head, 1))
-        found = self._antecedent_actors(tok, ctx) if tok is not None else None
-        if tok is None or found is None or len(found) != 1 or owner(found[0].code) is None \
+        if tok is None or self._quotation_at(head, ctx) is not None:
+            return None  # (asked only once there is an antecedent: see ``_quotation_at``)
+        found = self._antecedent_actors(tok, ctx)
+        if found is None or len(found) != 1 or owner(found[0].code) is None \
                 or not names_a_body(tok, found[0].code or "") or not ctx.fire(BODY_PRONOUN):
             return None
         return found[0].code or "", found[0].name
@@ -474,7 +476,10 @@ class PhraseActors:
             ctx.chain -= 1
 
     def _quotation_at(self, head: Token, ctx: DocContext) -> FoundQuote | None:
-        """The quotation in quotation marks (direct, mixed or floating) whose words hold ``head``, if any."""
+        """The quotation in quotation marks (direct, mixed or floating) whose words hold ``head``, if any. The
+        first ask extracts the document's quotations (``ctx.quotes``), the costliest step of resolving a pronoun
+        (issue 20: the quotes stage shares the answer, an events stage alone pays it): a pronoun with no antecedent
+        candidate stays uncoded in or out of a quotation, so the callers ask only once they have one."""
         if ctx.quotes is None:
             ctx.quotes = self.quotes(head.doc) if self.quotes is not None else _quote_extractor().extract(head.doc)
         pos = head.idx
