@@ -123,6 +123,12 @@ def test_hts_before_and_after_it_took_damascus(nlp, actors: ActorCoder) -> None:
     assert actors.code_actor(s, article_date=date(2025, 1, 10)).code == "SYRGOV"
 
 
+def test_swedish_is_of_sweden(nlp, actors: ActorCoder) -> None:  # type: ignore[no-untyped-def]
+    # the adjective of Sweden codes, as "Danish" and "Norwegian" do for theirs
+    s = span(nlp, "Swedish police arrested the man.", "Swedish police")
+    assert actors.code_actor(s, article_date=DAY).code == "SWECOP"
+
+
 def test_plain_text_and_record_fields(actors: ActorCoder) -> None:
     a = actors.code_actor("Israeli troops", article_date=DAY)
     assert (a.code, a.country, a.roles, a.start, a.end) == ("ISRMIL", "ISR", ("MIL",), 0, 14)
