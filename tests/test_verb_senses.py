@@ -129,3 +129,21 @@ def test_arms_sent_to_another_party_stay_aid(pipeline: Pipeline) -> None:
 def test_rioting_protesters_smash_and_light_fires(pipeline: Pipeline, sentence: str, code: str | None) -> None:
     codes = _codes(pipeline, sentence)
     assert (codes[0][0] if codes else None) == code
+
+
+
+@pytest.mark.parametrize("sentence", [
+    # clearing a party out of a place drives it out: no yielding to it (CAMEO 08, 035), not the bundled CLEAR's
+    # "* { POLITICAL PARTY }" [0812], a ban on a party eased (Guardian 2018: "to clear out the YPG and its political
+    # arm, the Democratic Union party (PYD), from the district" was 0812 TURGOV -> SYRPTY, shown)
+    "Turkey said it would clear out the Kurdish militia and its political arm, the Democratic Union party, from Afrin.",
+    "Police cleared out the opposition political party from its offices in Ankara.",
+    "Government troops are clearing out the Democratic Union, the militia's political party, from the town of Afrin.",
+])
+def test_clearing_a_party_out_is_no_yielding(pipeline: Pipeline, sentence: str) -> None:
+    assert not [code for code, _ in _codes(pipeline, sentence) if code.startswith(("08", "035"))]
+
+
+def test_a_party_cleared_keeps_the_eased_ban(pipeline: Pipeline) -> None:
+    sentence = "The Supreme Court cleared the political party of the Kurds."
+    assert "0812" in [code for code, _ in _codes(pipeline, sentence)]
