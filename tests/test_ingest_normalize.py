@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from wirescope.ingest.build import build_article
+from wirescope.ingest.build import SENTENCE_END, build_article
 from wirescope.ingest.normalize import article_id, normalize_text, parse_date_strict, split_date_marker
 from wirescope.records import Article
 
@@ -141,8 +141,8 @@ class TestBuiltTextOffsets:
         assert article.published == day and article.published_source == "marker"
         assert normalize_text(article.text) == article.text
         first, _, rest = article.text.partition("\n")
-        # the headline sits at offset 0 of the text; a text of one line has none
-        assert article.title == (first if rest.strip() else None)
+        # the headline sits at offset 0 of the text; a text of one line has none, nor one whose first line ends a sentence
+        assert article.title == (first if rest.strip() and not SENTENCE_END.search(first) else None)
         assert article.id == article_id(article.text)
 
     @pytest.mark.parametrize(("text", "title"), [
@@ -151,6 +151,14 @@ class TestBuiltTextOffsets:
         ("# Court rejects tobacco case\nThe court rejected the case.", "Court rejects tobacco case"),
         ("Iran fires missiles at US bases", None),  # one line: a snippet, no headline of a body
         (" ".join(["The minister said on Sunday that talks would resume"] * 4) + ".\nMore text.", None),  # a paragraph
+        # a first line that ends as a sentence ends is the lead paragraph: English headlines drop the full stop
+        ("Iranian forces fired missiles at a US base, officials said.\n\nNo one was hurt.", None),
+        ("The talks will resume on Monday.\nThe minister said so.", None),
+        ("Talks to resume, says minister.”\n\nThe minister said so.", None),
+        ("Iran fires missiles at bases used by U.S.\n\nIran fired missiles on Wednesday.",
+         "Iran fires missiles at bases used by U.S."),
+        ("Russia fears a heavy toll after US strikes....\n\nThe fears grew.", "Russia fears a heavy toll after US strikes...."),
+        ("Is Iran next?\n\nThe question was asked on Sunday.", "Is Iran next?"),
     ])
     def test_first_line_is_the_title_only_when_it_is_a_headline(self, text: str, title: str | None) -> None:
         article = build_article(text, item="t", input_format="text", raw=text, headline_from_text=True)

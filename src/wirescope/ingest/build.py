@@ -67,15 +67,21 @@ def build_article(
 
 # A headline is short: news headlines run to about 20 words; a longer first line is the text's first paragraph.
 _HEADLINE_MAX_WORDS = 30
+# English news headlines drop the full stop: a first line that ends as a sentence ends ("Iranian forces fired missiles
+# at a US base, officials said.") is the lead paragraph. Taken as the headline it would be coded as headlinese, whose
+# reported or hedged acts are dropped unless the body repeats them (nlp/coding/headline.py). An initialism ("... bases
+# used by U.S.") or an ellipsis ("... ordered airstrikes....") at the end is no sentence end.
+SENTENCE_END = re.compile(r"(?<![A-Z.])\.['\"”’)\]]*\Z")
 
 
 def _headline(body: str) -> str | None:
-    """The first line as the title, when more text follows it and it is short enough to be a headline. A text of one
-    line (a CSV cell or JSON field holding a whole article, a snippet, a post) has no headline in it: taking the whole
-    text as one would code it as headlinese, which keeps only asserted events (``nlp/coding/headline.py``)."""
+    """The first line as the title, when more text follows it, it is short enough to be a headline and it does not end
+    with a full stop (``SENTENCE_END``). A text of one line (a CSV cell or JSON field holding a whole article, a
+    snippet, a post) has no headline in it: taking the whole text as one would code it as headlinese, which keeps only
+    asserted events (``nlp/coding/headline.py``)."""
     first, _, rest = body.partition("\n")
     first = first.strip()
-    if not rest.strip() or len(first.split()) > _HEADLINE_MAX_WORDS:
+    if not rest.strip() or len(first.split()) > _HEADLINE_MAX_WORDS or SENTENCE_END.search(first):
         return None
     return _MD_HEADING.sub("", first) or first
 
