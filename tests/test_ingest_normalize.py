@@ -141,7 +141,8 @@ class TestBuiltTextOffsets:
         assert article.published == day and article.published_source == "marker"
         assert normalize_text(article.text) == article.text
         first, _, rest = article.text.partition("\n")
-        # the headline sits at offset 0 of the text; a text of one line has none, nor one whose first line ends a sentence
+        # the headline sits at offset 0 of the text; a text of one line has none, nor one whose first line ends as a
+        # sentence does
         assert article.title == (first if rest.strip() and not SENTENCE_END.search(first) else None)
         assert article.id == article_id(article.text)
 
@@ -157,7 +158,8 @@ class TestBuiltTextOffsets:
         ("Talks to resume, says minister.”\n\nThe minister said so.", None),
         ("Iran fires missiles at bases used by U.S.\n\nIran fired missiles on Wednesday.",
          "Iran fires missiles at bases used by U.S."),
-        ("Russia fears a heavy toll after US strikes....\n\nThe fears grew.", "Russia fears a heavy toll after US strikes...."),
+        ("Russia fears a heavy toll after US strikes....\n\nThe fears grew.",
+         "Russia fears a heavy toll after US strikes...."),
         ("Is Iran next?\n\nThe question was asked on Sunday.", "Is Iran next?"),
     ])
     def test_first_line_is_the_title_only_when_it_is_a_headline(self, text: str, title: str | None) -> None:

@@ -1,5 +1,5 @@
 """Plain-text articles (.txt, .md): the first line is the headline when it looks like one (short, with text after it,
-``build._headline``); a leading date marker is parsed."""
+no final full stop: ``build._headline``); a leading date marker is parsed."""
 
 from __future__ import annotations
 
