@@ -228,7 +228,8 @@ def _phrase_heads(doc: Doc) -> dict[str, list[int]]:
     document's arrays (a Token made for every word was the cost)."""
     from spacy.attrs import LEMMA
 
-    pos, deps, (pos_ids, not_heads) = arrays(doc).pos, arrays(doc).deps, _head_ids()
+    parse, (pos_ids, not_heads) = arrays(doc), _head_ids()
+    pos, deps = parse.pos, parse.deps
     strings = doc.vocab.strings
     out: dict[str, list[int]] = {}
     for i, lemma in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else []):
