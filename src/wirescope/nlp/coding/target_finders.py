@@ -228,6 +228,8 @@ class TargetFinder(SourceFinder):
         found = [a for a in self._after(v.verb, match.last_token, ctx) if a.head not in v.src_heads]
         if found and _instrument_pattern(match) and any(o.dep_ == "dobj" for o in v.objs) and ctx.fire(INSTRUMENT):
             return None  # "attacked Kashmiri protesters with batons in Srinagar": the object is whom
+        if found and any(_through_a_ground(v.verb, a.head, match) for a in found) and ctx.fire(UNDERGONE_FOR):
+            return None  # "stood trial for the killing of an Iraqi civilian": the charge, not the court
         return "target.after-the-pattern", found
 
     def _doer_of_condemned_act(self, v: _TargetView, ctx: DocContext) -> _Found:
@@ -255,6 +257,8 @@ class TargetFinder(SourceFinder):
             # (the PETRARCH suites' dictionaries keep PETRARCH's convention: any actor inside the object)
             found = actors_inside(obj, places, self._inside_actors, ctx, v.src_heads) if self.real_news \
                 else self._deep(obj, ctx, v.src_heads)
+            if found and all(_through_a_ground(v.verb, a.head, v.match) for a in found) and ctx.fire(UNDERGONE_FOR):
+                continue  # "faced criticism for his remarks on the Saudi crown prince": no critic
             if found:
                 return "target.actor-inside-the-object", found
         return None
@@ -303,13 +307,7 @@ class TargetFinder(SourceFinder):
                 if _names_the_charge(verb, c) and ctx.fire(CHARGE):
                     continue  # "charged with avoiding drugs tests in Tel Aviv": the charge, not whom it targets
                 found = self._outside_origins(v, c, ctx)
-                if found and self._only_a_place(verb, c, found, v.match) \
-                        and ctx.fire("target.place-only-for-place-acts"):
-                    continue  # "said in Ankara", "met at a jail in Gaziantep": where it happened, not to whom
-                if found and self.real_news and verb.lemma_.lower() in FIGHTING_VERBS \
-                        and _through_places(verb, c, found) and ctx.fire(FOUGHT_IN):
-                    continue  # "their citizens fighting in Syria": where they fight, not whom
-                if found:
+                if found and not self._no_party_of_the_act(v, c, found, ctx):
                     return "target.prepositional-phrase", found
             if c.dep_ in ("ccomp", "xcomp") and not (c.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_VERBS):
                 # "believes Gondor can cope" targets Gondor; "said Gondor would cope" does not
@@ -318,6 +316,18 @@ class TargetFinder(SourceFinder):
                 if found:
                     return "target.subject-of-a-complement", found
         return None
+
+    def _no_party_of_the_act(self, v: _TargetView, prep: Token, found: Sequence[ActorRef], ctx: DocContext) -> bool:
+        """The actors ``found`` in the verb's phrase ``prep`` tell the act's ground, place or battlefield, not whom
+        it is done to (or, for a pattern coded in its converse, by whom)."""
+        verb = v.verb
+        if all(_through_a_ground(verb, a.head, v.match) for a in found) and ctx.fire(UNDERGONE_FOR):
+            return True  # "came under fire for his decision to revoke the British citizenship": no critic
+        if self._only_a_place(verb, prep, found, v.match) and ctx.fire("target.place-only-for-place-acts"):
+            return True  # "said in Ankara", "met at a jail in Gaziantep": where it happened, not to whom
+        # "their citizens fighting in Syria": where they fight, not whom
+        return self.real_news and verb.lemma_.lower() in FIGHTING_VERBS and _through_places(verb, prep, found) \
+            and ctx.fire(FOUGHT_IN)
 
     def _outside_origins(self, v: _TargetView, prep: Token, ctx: DocContext) -> list[ActorRef]:
         """The actors in the verb's phrase ``prep`` (``_deep``), but none of an act of violence's "from" phrases
@@ -545,6 +555,30 @@ def _names_the_charge(verb: Token, prep: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in _CHARGING_VERBS and prep.dep_ == "prep" and (
         prep.lower_ in _CHARGE_PREPS or (prep.lower_ == "with" and lemma == "charge"))
+
+
+UNDERGONE_FOR = "target.ground-of-an-undergone-act-is-no-doer"
+
+
+def _ground_of_an_undergone_act(match: PatternMatch, prep: Token) -> bool:
+    """``prep`` is the "for" phrase of a pattern coded only in its converse, whose subject undergoes the act and
+    whose doer the finders look for in the verb's phrases ("came under fire from MPs" [:111], "faced calls from
+    X" [:020], "received support from X" [:051], "stood trial" [:173]): "for" names what it is undergone for or
+    whom it serves ("came under fire for his decision to revoke the British citizenship", "won support for the
+    plan", "stood trial for the killing of a British soldier"), never the one who does it."""
+    return match.code.startswith(":") and prep.dep_ == "prep" and prep.lower_ == "for"
+
+
+def _through_a_ground(verb: Token, head: int, match: PatternMatch) -> bool:
+    """The actor headed by token ``head`` is inside the "for" phrase of a pattern coded only in its converse
+    (``_ground_of_an_undergone_act``), on the verb or on a phrase of it ("came under fire from the opposition
+    for his support for the French plan")."""
+    tok = verb.doc[head]
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if _ground_of_an_undergone_act(match, tok):
+            return True
+        tok = tok.head
+    return False
 
 
 # roots of appeals (02) and demands (10), whose "for X to act" names the one asked

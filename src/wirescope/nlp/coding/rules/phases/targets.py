@@ -271,6 +271,14 @@ TARGETS: tuple[Rule, ...] = (
          "112 -> ISR, USA, GRC; 'are charged with distributing steroids to athletes' -> the athletes; BBC sport/079, "
          "082, 091, review 17). The one charged is the object or the passive's subject; other phrases ('arrested "
          "in Tehran') are read as before."),
+    Rule("target.ground-of-an-undergone-act-is-no-doer", _A,
+         "The 'for' phrase of a pattern coded only in its converse (its subject undergoes the act and its doer is "
+         "looked for in the verb's phrases: 'came under fire from MPs' [:111], 'faced calls from X' [:020], "
+         "'received support from X' [:051], 'stood trial' [:173]) names what the act is undergone for or whom it "
+         "serves, never its doer: 'Sajid Javid has come under fire for his decision to revoke the British "
+         "citizenship of Shamima Begum' gave GBR -> GBRGOV 111 (the citizenship as critic; guardian/013, review "
+         "21), 'won support for the plan', 'stood trial for the killing of a British soldier'. The doer is then "
+         "the one a 'from' or 'by' phrase names, or none."),
     Rule("target.prepositional-phrase", _A,
          "An actor in a prepositional phrase of the verb (also after a complex preposition, 'close to the border "
          "with X') is the target."),
