@@ -39,10 +39,11 @@ def _clause_walk(parse: DocArrays, labels: _Labels, i: int, out: list[int]) -> N
     """Token ``i``'s subtree in ``Token.subtree``'s order (left children, the token, right children), an embedded
     clause left out as it is met; the subordinator of an adverbial clause stays: "called for [the strike to be
     avenged]"."""
-    for child in parse.lefts[i]:
+    kids, first, mid = parse.kids, parse.first, parse.mid
+    for child in kids[first[i] : mid[i]]:
         _clause_child(parse, labels, child, out)
     out.append(i)
-    for child in parse.rights[i]:
+    for child in kids[mid[i] : first[i + 1]]:
         _clause_child(parse, labels, child, out)
 
 
@@ -50,7 +51,8 @@ def _clause_child(parse: DocArrays, labels: _Labels, child: int, out: list[int])
     dep = parse.deps[child]
     if dep in labels.embedded or (dep == labels.conj and parse.pos[child] in labels.verb_aux):
         if dep == labels.advcl:
-            out.extend(m for m in (*parse.lefts[child], *parse.rights[child]) if parse.deps[m] == labels.mark)
+            kids = parse.kids[parse.first[child] : parse.first[child + 1]]  # its children, in order
+            out.extend(m for m in kids if parse.deps[m] == labels.mark)
         return
     _clause_walk(parse, labels, child, out)
 
