@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 
 from ..coding.doc_arrays import subtree_indexes
@@ -82,6 +82,9 @@ _LABEL = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){
 _CUE_POS = frozenset({ADJ, AUX, VERB})  # the parts of speech a cue word may have (``_cue_class``)
 _CUE_POS_IDS = np.array(sorted(_CUE_POS), dtype=np.uint64)
 _SETTING_PREPS = frozenset({"in", "at", "during", "on", "after", "before", "since"})
+# the lower-case words ``_cue_class`` reads before a token's lemma ("according to", "so-called", "hoping")
+_READ_FIRST = ("according", "called", "hoping", "hoped")
+_MAY_CUE_MAX = 65536  # lemma ids ``QuoteExtractor._may_cue`` keeps
 
 
 class QuoteExtractor:
@@ -97,6 +100,12 @@ class QuoteExtractor:
         self.disabled = check_quote_rule_ids(disabled).disabled  # an unknown id fails here, at start
         self.firings: Counter[str] = Counter()  # how often each rule decided (``nlp.quotes.rules``)
         self._trace: list[str] = []  # the rules that decided for the quotation being made
+        # the lemmas ``_cue_class`` looks at beyond its part-of-speech test: a cue's (one word, or the first of
+        # several), a naming verb's (a rule that fires) and those it corrects first; by lemma id, whether the
+        # lemma is one of them (``_cue_candidates``)
+        self._cue_words = frozenset({*self.lexicon.single, *(w[0] for w in self.lexicon.multi), *_NAMING_VERBS,
+                                     *_LEMMA_FIXES})
+        self._may_cue: dict[int, bool] = {}
 
     def _fire(self, rule_id: str, *, trace: bool = True) -> bool:
         """Record that ``rule_id`` decides here and return True, or return False when it is switched off (the
@@ -125,7 +134,7 @@ class QuoteExtractor:
         sents = list(doc.sents)
         sent_of = {i: k for k, s in enumerate(sents) for i in range(s.start, s.end)}
         found: list[FoundQuote] = []
-        candidates = _cue_candidates(doc)
+        candidates = self._cue_candidates(doc)
         for i in candidates:
             self._begin()
             q = self._from_cue(doc, doc[i], quotations, sent_of)
@@ -143,6 +152,26 @@ class QuoteExtractor:
         return sorted(found, key=lambda q: q.start)
 
     # -- cue verbs ---------------------------------------------------------------------------------------------
+    def _cue_candidates(self, doc: Doc) -> list[int]:
+        """The indexes of ``_cue_candidates`` whose lemma ``_cue_class`` may take (``_cue_words``), or whose word
+        it reads before the lemma ("according", "called", "hoping", "hoped"): for any other it returns None and
+        fires no rule, so it is not tried (most of an article's verbs and adjectives: "rose", "new", "is")."""
+        candidates = _cue_candidates(doc)
+        if not candidates:
+            return candidates
+        strings, may_cue, words = doc.vocab.strings, self._may_cue, self._cue_words
+        read_first = {strings[w] for w in _READ_FIRST}
+        out = []
+        for i, (lemma, lower) in zip(candidates, doc.to_array([LEMMA, LOWER])[candidates].tolist(), strict=True):
+            found = may_cue.get(lemma)
+            if found is None:
+                if len(may_cue) >= _MAY_CUE_MAX:
+                    may_cue.clear()  # (a bounded cache: the vocabulary's lemmas keep coming)
+                found = may_cue[lemma] = strings[lemma].lower() in words
+            if found or lower in read_first:
+                out.append(i)
+        return out
+
     def _is_cue(self, tok: Token) -> bool:
         return self._cue_class(tok) is not None
 
