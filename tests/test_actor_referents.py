@@ -92,6 +92,29 @@ def test_the_article_country_prefers_the_subjects_of_earlier_sentences(nlp) -> N
     assert "actors.role-takes-the-article-country" in c.trace
 
 
+def test_a_news_outlet_named_before_gives_no_article_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "told the BBC" twice would outnumber Kenya, but the channel of the news is no party to it
+    text = ("Kenyan officials told the BBC that the election was fair. The BBC reported that Ruto had won. "
+            "Police arrested the protesters.")
+    doc, codings = _events(nlp, text)
+    [c] = _by_trigger(doc, codings, "arrested")
+    assert c.source.code == "KENCOP"
+    assert "actors.role-takes-the-article-country" in c.trace
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Iran denied the charge. Sara Sendek, a spokesperson for DHS, accused Tehran of hacking.", "accused", "USAGOV"),
+    ("Syria denied it. Mark Smith, a spokesman for the Pentagon, accused Damascus of lying.", "accused", "USAMIL"),
+])
+def test_a_person_in_apposition_with_a_spokesman_speaks_for_the_owner(  # type: ignore[no-untyped-def]
+        nlp, text: str, trigger: str, code: str) -> None:
+    # the appositive's own phrase leaves out its "for" phrase, so the article's country made her IRNMED
+    doc, codings = _events(nlp, text)
+    [c] = _by_trigger(doc, codings, trigger)
+    assert c.source.code == code
+    assert "actors.spokesman-speaks-for-the-owner" in c.trace
+
+
 def test_quotation_speakers_resolve_through_the_same_mechanism() -> None:
     import wirescope
 

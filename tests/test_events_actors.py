@@ -123,10 +123,34 @@ def test_hts_before_and_after_it_took_damascus(nlp, actors: ActorCoder) -> None:
     assert actors.code_actor(s, article_date=date(2025, 1, 10)).code == "SYRGOV"
 
 
-def test_swedish_is_of_sweden(nlp, actors: ActorCoder) -> None:  # type: ignore[no-untyped-def]
-    # the adjective of Sweden codes, as "Danish" and "Norwegian" do for theirs
-    s = span(nlp, "Swedish police arrested the man.", "Swedish police")
-    assert actors.code_actor(s, article_date=DAY).code == "SWECOP"
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # news agencies and broadcasters are of their home country, never the article's (a role without a country
+        # took it: "Reuters" KORMED, "AFP" SYRMED, "the BBC News website" KENMED)
+        ("Pyongyang fired a missile, Reuters reported.", "Reuters", "GBRMED"),
+        ("The AFP news agency said the town fell.", "The AFP news agency", "FRAMED"),
+        ("Agence France-Presse said the town fell.", "Agence France-Presse", "FRAMED"),
+        ("The minister told the Associated Press that talks went on.", "the Associated Press", "USAMED"),
+        ("He told the BBC News website that he would stay.", "the BBC News website", "GBRMED"),
+        # the adjective of Sweden, as "Danish" and "Norwegian" are of theirs
+        ("Swedish police arrested the man.", "Swedish police", "SWECOP"),
+    ],
+)
+def test_media_and_demonyms_of_a_home_country(nlp, actors: ActorCoder, text: str, phrase: str,  # type: ignore[no-untyped-def]
+                                              code: str) -> None:
+    assert actors.code_actor(span(nlp, text, phrase), article_date=DAY).code == code
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Ahmed al-Assadi said the strike was a crime.", "Ahmed al-Assadi", None),  # not Bashar al-Assad
+    ("Anna Lavrova criticised Ukraine.", "Anna Lavrova", None),  # not Sergey Lavrov
+    ("Bashar al-Assad said the strike was a crime.", "Bashar al-Assad", "SYRGOV"),
+    ("Assad said the strike was a crime.", "Assad", "SYRGOV"),
+])
+def test_a_listed_last_name_matches_whole(nlp, actors: ActorCoder, text: str, phrase: str,  # type: ignore[no-untyped-def]
+                                          code: str | None) -> None:
+    assert actors.code_actor(span(nlp, text, phrase), article_date=DAY).code == code
 
 
 def test_plain_text_and_record_fields(actors: ActorCoder) -> None:

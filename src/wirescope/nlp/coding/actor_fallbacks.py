@@ -183,8 +183,9 @@ def supplement_surfaces() -> dict[tuple[str, ...], str]:
     for entry in yaml.safe_load(SUPPLEMENT.read_text(encoding="utf-8")).get("actors", []):
         codes = [entry["code"]] if "code" in entry else [c["code"] for c in entry.get("codes", [])]
         countries = {c[:3] for c in codes}
-        if len(countries) != 1 or not next(iter(countries)).isalpha() or len(codes[0]) < 3:
-            continue
+        if len(countries) != 1 or not next(iter(countries)).isalpha() or len(codes[0]) < 3 \
+                or codes[0][3:6] == "MED":
+            continue  # a news outlet ("Reuters", "the BBC") is the channel of the news: it names no country of it
         for name in [entry["name"], *entry.get("aliases", [])]:
             out.setdefault(tuple(str(name).lower().split()), codes[0][:3])
     return out

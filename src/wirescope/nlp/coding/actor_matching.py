@@ -27,6 +27,9 @@ ORG_HEADS = words("title_words", "org-head")
 # Words that do not occur in a person's name (entries with them are organisations or places).
 _NOT_NAME_WORDS = words("title_words", "not-a-name")
 _HONORIFICS = words("title_words", "honorific")
+# a listed last name matches a word of the text whole: the dictionaries' stemming (a last word without a final "_"
+# also matches longer words, for "ARGENTIN" -> Argentine) made "Assadi" Bashar al-Assad (``_stemmed_surname``)
+WHOLE_SURNAME = "actors.person-name-is-no-stem"
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,16 +383,23 @@ class ActorMatcher:
                 end = _match_phrase(phrase, run, i)
                 if end > i and (best is None or end > best[0]):
                     entry = self.dicts.actor_entries[idx]
-                    if end == i + 1 and _person(entry) and self._inside_name(run.toks, i, after_match) \
-                            and fire("actors.given-name-inside-a-longer-name"):
-                        continue  # "Omar Hassan al-Bashir" is not the Jordanian listed as "Hassan"
-                    if end == i + 1 and _after_honorific(run, i) and not split_code(entry.code_on(day))[1] \
-                            and fire("actors.honorific-names-a-person"):
-                        continue  # "Mr Houston" is a person, not the Texan city the dictionaries list
-                    best = (end, entry.code_on(day), entry.name)
+                    if not self._passed_over(run, (i, end), (phrase, entry), (day, after_match, fire)):
+                        best = (end, entry.code_on(day), entry.name)
             if best is not None:
                 break
         return best
+
+    def _passed_over(self, run: _Run, span: tuple[int, int], found: tuple[Phrase, ActorEntry],
+                     how: tuple[date | None, bool, Fire]) -> bool:
+        """The dictionary entry ``found`` matched at ``run``'s tokens ``span`` names someone else there."""
+        (i, end), (phrase, entry), (day, after_match, fire) = span, found, how
+        if end == i + 1 and _person(entry) and self._inside_name(run.toks, i, after_match) \
+                and fire("actors.given-name-inside-a-longer-name"):
+            return True  # "Omar Hassan al-Bashir" is not the Jordanian listed as "Hassan"
+        if _stemmed_surname(phrase, entry, run.upper[end - 1], day) and fire(WHOLE_SURNAME):
+            return True  # "Ahmed al-Assadi" is not Bashar al-Assad: a family name matches whole, never as a stem
+        return end == i + 1 and _after_honorific(run, i) and not split_code(entry.code_on(day))[1] \
+            and fire("actors.honorific-names-a-person")  # "Mr Houston" is a person, not the Texan city listed
 
     def _plural_demonym(self, toks: Sequence[Token], i: int, day: date | None) -> _Best | None:
         """"Algerians", "Israelis": the plural of a one-word demonym."""
@@ -438,6 +448,18 @@ class ActorMatcher:
 def _after_honorific(run: _Run, i: int) -> bool:
     """The word at ``i`` follows an honorific ("Mr Houston", "Lady Jersey"): a person's name."""
     return i > 0 and run.upper[i - 1].rstrip(".") in _HONORIFICS
+
+
+def _stemmed_surname(phrase: Phrase, entry: ActorEntry, text: str, day: date | None) -> bool:
+    """The text's word ``text`` matched ``phrase`` as a longer word (not a plural) of a last name: the entry has a
+    name of two words or more ending in the phrase's last word ("BASHAR AL-ASSAD" listed as "ASSAD") and codes an
+    actor with a role (a person or a body, not a country: "SOUTH KOREA" listed as "KOREA" is rightly "South
+    Korean")."""
+    word = phrase.words[-1]
+    if text == word or text in (word + "S", word + "ES") or "-" in word:
+        return False
+    names = entry.name.replace("-", " ").split()
+    return len(names) > 1 and names[-1] == word and bool(split_code(entry.code_on(day))[1])
 
 
 def _person(entry: ActorEntry) -> bool:

@@ -21,6 +21,7 @@ from .lexicons import words
 from .referents import PRONOUN_WINDOW, PRONOUNS, Referents, referents_of
 from .referring import collective_mention, lone_name, refer_back
 from .syntax import NOUN_HEAD, conjuncts, definite_owner, phrase_tokens, stray_places
+from .titles import SPOKESMAN, spokesman_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -129,7 +130,10 @@ class PhraseActors:
                 continue
             code, name = self._code(phrase_tokens(c), c, ctx)
             if role is None and code and ctx.fire("actors.apposition-names-the-actor"):
-                return code, name
+                # "Sara Sendek, a spokesperson for DHS": the spokesperson speaks for DHS, whose code the
+                # appositive's own phrase (without its "for" phrase) leaves out
+                owner = spokesman_code(c, code, self.actors, ctx)
+                return (owner, name) if owner is not None and ctx.fire(SPOKESMAN) else (code, name)
             if role is not None and split_code(code)[0] is not None and ctx.fire(APPOSITION_OWNER):
                 return code, name
         return role or (None, "")

@@ -15,7 +15,8 @@ Three look-ups use it, each a named rule of the argument finder (``arguments.py`
 * ``role_before``: the nearest actor named with the same role in the sentences before a role without a country
   ("the president");
 * ``country_at``: the article's country at a mention: the country the names of the sentences before it code most
-  often (the latest on a tie), which a role without a country belongs to; ``contested_at``: three or more countries
+  often (the latest on a tie; a news outlet's name, the channel of the news, is not counted), which a role without
+  a country belongs to; ``contested_at``: three or more countries
   tie for that there.
 
 Built from the parse alone (no named-entity labels are needed, so stored example parses behave like the model's),
@@ -351,12 +352,15 @@ class Referents:
         here = self.sentence_of(tok)
         if here in self._country_at:
             return self._country_at[here]
-        earlier = self._names(k for k in range(len(self._runs)) if self._sentences[k] < here)
+        # a news outlet is the channel of the news, not a party to it ("told the BBC", "Reuters reported"): its home
+        # country says nothing of where the story is (a US story told to the BBC is no British one)
+        earlier = [m for m in self._names(k for k in range(len(self._runs)) if self._sentences[k] < here)
+                   if not _medium(m)]
         if not earlier:  # the first sentence with names: the first it names before a subject
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 return None
             before = (self._name(k) for k, run in enumerate(self._runs) if run[-1].i < tok.i)
-            return next((split_code(m.code)[0] for m in before if m is not None), None)
+            return next((split_code(m.code)[0] for m in before if m is not None and not _medium(m)), None)
         # a subject counts twice: the subject is the most salient place of a clause (centering theory), and a
         # story's own country is its usual subject while the countries it deals with are objects and places
         counts: Counter[str | None] = Counter()
@@ -514,6 +518,13 @@ _ORGANISATION_ROLES = frozenset({"IGO", "NGO", "IMG", "REB", "UAF", "RAD", "INS"
                                  "REL", "ENV"})
 # a company ("the group" of a business story): no antecedent for a political event's actor
 _COMMERCIAL = frozenset({"MNC"})
+
+
+def _medium(m: Name) -> bool:
+    """The name is a news outlet's (a role MED: "Reuters", "the BBC", "Xinhua"): who carried or was told the news."""
+    return "MED" in split_code(m.code)[1]
+
+
 def _subject(tok: Token) -> bool:
     """The name is a subject, or the possessor or modifier of one ("Kenya's ministry", "Kenyan police")."""
     while tok.dep_ in ("poss", "compound", "amod", "case") and tok.head.i != tok.i:

@@ -163,6 +163,8 @@ def _role_in_the_story(refs: Referents, head: Token, coded: tuple[str, str], how
     roles = split_code(code)[1]
     # one named actor is what a singular title refers to; "the two presidents" are not the last one named
     named = refs.role_before(head, roles) if head.tag_ != "NNS" else None
+    if named is not None and _spokesperson(head) and "MED" in split_code(named.code)[1]:
+        named = None  # the dictionaries' media role of a spokesman is no news outlet's
     titled = refs.role_before(head, roles, _title_words(head)) if named is not None else None
     if titled is not None and titled is not named and fire(TITLE_HOLDER):
         named = titled  # "the president" is the president named, not a prime minister named after him
@@ -184,10 +186,20 @@ def _role_in_the_story(refs: Referents, head: Token, coded: tuple[str, str], how
     return held or compose(country, [(r, False) for r in roles]), name
 
 
+# the words for a spokesperson, whom the agents dictionary codes as the media (MED)
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # no country of its own for a role where three or more countries tie as the article's (``Referents.contested_at``)
 CONTESTED_COUNTRY = "actors.no-article-country-among-equals"
 # a definite title refers to the person named with it, over a nearer actor of the same role named otherwise
 TITLE_HOLDER = "actors.title-refers-to-the-one-named-with-it"
+
+
+def _spokesperson(head: Token) -> bool:
+    """The phrase is a spokesperson's ("the spokesman", "Riggs spokesman Mark Hendrix", "Ahmed al-Assadi, a
+    spokesman for ..."), whom the agents dictionary codes as the media (MED): a spokesman speaks for a body, so the
+    news outlet named before ("told Reuters news agency") is not what the role refers back to."""
+    return any(t.lemma_.lower() in SPOKESPEOPLE
+               for t in (head, *(c for c in head.children if c.dep_ in ("compound", "appos"))))
 
 
 def _title_words(head: Token) -> frozenset[str]:

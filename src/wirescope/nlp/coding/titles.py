@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from . import doc_memo
 from .actor_codes import compose, split_code
 from .referents import SURNAME_GUESS, code_recorded, referents_of
-from .referring import countryless_role
+from .referring import SPOKESPEOPLE, countryless_role
 from .syntax import definite_owner, phrase_tokens
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 
 RULE, SPOKESMAN = "actors.title-in-the-article-gives-the-office", "actors.spokesman-speaks-for-the-owner"
 REFERRED = "actors.title-that-refers-back-gives-the-office"
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # nouns heading an apposition that gives a title ("Tony Blair, the prime minister")
 # (not "mayor": a mayor holds a town's office, not the country's, actors.mayor-is-no-national-government)
 _TITLE_HEADS = frozenset({"minister", "secretary", "chancellor", "premier", "president", "leader"})
@@ -84,22 +83,29 @@ def _spokesmen(doc: Doc, c: Coding, actors: ActorCoder, ctx: DocContext) -> Codi
 
 
 def _spokesman(doc: Doc, ref: ActorRef, actors: ActorCoder, ctx: DocContext) -> ActorRef:
-    head = doc[ref.head]
-    if head.lemma_.lower() not in _SPOKESPEOPLE or not (ref.code or "").endswith("MED"):
-        return ref
+    code = spokesman_code(doc[ref.head], ref.code, actors, ctx)
+    return ref if code is None else replace(ref, code=code)
+
+
+def spokesman_code(head: Token, code: str | None, actors: ActorCoder, ctx: DocContext) -> str | None:
+    """The code of the owner a spokesman headed by ``head`` (coded ``code``, the media the role word gives) speaks
+    for ("a spokesman for UKIP", "the prime minister's spokesman"), or None when ``head`` is no such spokesman or
+    names no owner that codes a role (``SPOKESMAN``; the caller fires it)."""
+    if head.lemma_.lower() not in SPOKESPEOPLE or not (code or "").endswith("MED"):
+        return None
     owners = [c for c in head.children if c.dep_ == "poss"] + [
         g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
         if g.dep_ == "pobj"]
     definite = definite_owner(head)
     for owner in owners:
-        code = actors.code_tokens(list(owner.subtree), ctx.day, owner)[0]
-        if code and not code.endswith("MED") and split_code(code)[1]:
-            if split_code(code)[0] is None and definite is not None and owner.i == definite.i:
+        found = actors.code_tokens(list(owner.subtree), ctx.day, owner)[0]
+        if found and not found.endswith("MED") and split_code(found)[1]:
+            if split_code(found)[0] is None and definite is not None and owner.i == definite.i:
                 # "the army's spokesman" after "Pakistan's army": the owner coded alone has no country; the
                 # spokesman's phrase took the one the owner refers to (actors.definite-owner-gives-its-country)
-                code = compose(split_code(ref.code or "")[0], [(r, False) for r in split_code(code)[1]]) or code
-            return replace(ref, code=code)
-    return ref
+                found = compose(split_code(code or "")[0], [(r, False) for r in split_code(found)[1]]) or found
+            return found
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,14 @@ ACTORS: tuple[Rule, ...] = (
     Rule("actors.given-name-inside-a-longer-name", _ACT,
          "A one-word dictionary person inside a longer proper name is only a given name: 'Omar Hassan al-Bashir' is "
          "not the Jordanian listed as 'Hassan'."),
+    Rule("actors.person-name-is-no-stem", _ACT,
+         "A dictionary person's name matches a word of the text whole, not as the stem of a longer word: the "
+         "dictionaries' stemming (a last word without a final '_' also matches longer words, for 'ARGENTIN' -> "
+         "Argentine) made 'Ahmed al-Assadi, a spokesman for Iraq's Popular Mobilisation Forces' Bashar al-Assad "
+         "(SYRGOV, Iran crisis 2020), 'Anna Lavrova' Sergey Lavrov and 'Obamacare' Barack Obama. A family name "
+         "with further letters is another family's (Assadi) or no person (Obamacare); a plural ('the Assads') "
+         "still matches. Only for an entry listed by the last word of a longer name with a role (a person or "
+         "body: 'ASSAD' of Bashar al-Assad); a country's stem still matches ('South Korean')."),
     Rule("actors.honorific-names-a-person", _ACT,
          "A one-word dictionary place, country or people (a code without a role) written after an honorific (Mr, "
          "Mrs, Ms, Miss, Dr, Sir, Lord, Lady, Baroness, Dame: lexicons/title_words.tsv, honorific) is a person's "
@@ -209,8 +217,9 @@ ACTORS: tuple[Rule, ...] = (
     Rule("actors.spokesman-speaks-for-the-owner", _ACT,
          "A spokesman (spokeswoman, spokesperson) coded as the media (MED, the agents dictionary's role for the "
          "word) speaks for the one whose spokesman they are, named as possessor or with for/of: 'a spokesman for "
-         "UKIP' is GBRPTY, 'a spokesman for the Albanian embassy' ALBGOV, 'the Pentagon's spokesman' USAMIL. Only "
-         "an owner coded with a role of its own replaces MED."),
+         "UKIP' is GBRPTY, 'a spokesman for the Albanian embassy' ALBGOV, 'the Pentagon's spokesman' USAMIL; so "
+         "is a person named with such a spokesman in apposition ('Sara Sendek, a spokesperson for DHS': USAGOV, "
+         "was the article's country, IRNMED). Only an owner coded with a role of its own replaces MED."),
     Rule("actors.iso-country-codes", _ACT,
          "With the bundled dictionaries, the few non-ISO country codes of the Phoenix dictionaries are reported as "
          "ISO 3166: ANG -> AGO, TMP -> TLS."),
@@ -390,7 +399,9 @@ ACTORS: tuple[Rule, ...] = (
          "ministry') is the nearest actor with the same role named in the four sentences before (not its own, where "
          "an actor beside it is another one: 'Putin met the president'); a government title also takes a person the "
          "dictionaries know only as an elite, and a definite description the latest coded phrase with its head noun "
-         "('the US embassy in Baghdad' ... 'the embassy': USAGOV)."),
+         "('the US embassy in Baghdad' ... 'the embassy': USAGOV). A spokesperson, whom the agents dictionary "
+         "codes as the media, refers back to no news outlet ('Riggs spokesman Mark Hendrix' after 'told Reuters' "
+         "is not Reuters')."),
     Rule("actors.title-refers-to-the-one-named-with-it", _ACT,
          "With the bundled dictionaries, a definite title without a country ('the president', 'the prime minister', "
          "'the foreign minister') that actors.role-refers-back resolves is the nearest actor of the same role named "
@@ -478,7 +489,8 @@ ACTORS: tuple[Rule, ...] = (
          "With the bundled dictionaries, a definite or bare role without a country and no such actor just before "
          "('the administration', 'police', 'the military') belongs to the country the article's earlier sentences "
          "name most, the latest on a tie; in the first sentence with names, a subject takes the first country named "
-         "before it."),
+         "before it. A news outlet's name (a MED role: 'told the BBC', 'Reuters reported') is not counted: the "
+         "channel of the news is no party to it, and a US story told to the BBC is no British one."),
     Rule("actors.no-article-country-among-equals", _ACT,
          "With the bundled dictionaries, a role without a country that would take the article's country "
          "(actors.role-takes-the-article-country) keeps none when three or more countries tie as the one the "

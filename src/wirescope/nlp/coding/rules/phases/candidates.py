@@ -707,8 +707,8 @@ CANDIDATES: tuple[Rule, ...] = (
          "on one side is the news media (a MED role: a broadcaster, a programme, a reporter) is an interview or an "
          "appearance, not talks between actors: 'Speaking on BBC One's Breakfast with Frost, he said ...' (was "
          "046 both ways with the BBC), 'Mr Livingstone was approached by Evening Standard reporter Oliver "
-         "Finegold', 'the UKIP member was arriving for a BBC radio show': no event (what is said is coded by the "
-         "verb of saying). Meetings keep theirs ('the BBC's director general met the culture secretary'). Words "
+         "Finegold', 'the UKIP member was arriving at the BBC for a radio show': no event (what is said is coded "
+         "by the verb of saying). Meetings keep theirs ('the BBC's director general met the culture secretary'). Words "
          "are data (lexicons/senses.tsv: appearing); real-news conventions only."),
     Rule("code.firm-and-its-customers-is-commerce", _C,
          "An act coded as cooperation or talk (roots 01-10) whose every source is a firm (a business or media "
