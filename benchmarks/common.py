@@ -23,15 +23,19 @@ sys.path.insert(0, str(REPO / "src"))
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 
 
-def stage_arguments(doc: str | None, *, rounds: bool = False) -> argparse.Namespace:
+def stage_arguments(doc: str | None, *, rounds: bool = False,
+                    extra: Callable[[argparse.ArgumentParser], None] | None = None) -> argparse.Namespace:
     """``--limit`` (BBC articles) and ``--data`` (the shared data folder), the options every stage benchmark takes;
-    with ``rounds``, ``--rounds`` too (a benchmark that alternates its measured runs and reports the median)."""
+    with ``rounds``, ``--rounds`` too (a benchmark that alternates its measured runs and reports the median);
+    ``extra(parser)`` adds a benchmark's own options."""
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--limit", type=int, default=200, help="BBC articles to use")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder (../shared/data)")
     if rounds:
         parser.add_argument("--rounds", type=int, default=3,
                             help="alternating rounds (reference, then the stage); the median share is the result")
+    if extra:
+        extra(parser)
     return parser.parse_args()
 
 
@@ -55,6 +59,20 @@ def read_texts(corpus: Path, limit: int | None) -> list[str]:
     return texts
 
 
+def settle_as_worker() -> None:
+    """Collect the garbage as an ingest worker does once its pipeline is loaded (runners/workers.py): what is loaded
+    so far (model, dictionaries, the verifier) is frozen out of later collections and the young generation is
+    collected less often. With Python's defaults a full collection walks the coder's dictionaries (about 0.2 s each)
+    and falls on whichever stage happens to trigger it, which the ingest never pays."""
+    import gc
+
+    from wirescope.runners.memory import collect_less
+
+    gc.collect()
+    gc.freeze()
+    collect_less()
+
+
 @dataclass
 class Foundation:
     pipeline: Any
@@ -70,8 +88,9 @@ class Foundation:
 
 
 def run_foundation(texts: list[str], *, published: date | None = None,
-                   configure: Callable[[Any], None] | None = None) -> Foundation:
-    """spaCy + the entities stage over ``texts``, timed. ``configure(nlp)`` adds components first."""
+                   configure: Callable[[Any], None] | None = None, as_worker: bool = False) -> Foundation:
+    """spaCy + the entities stage over ``texts``, timed. ``configure(nlp)`` adds components first; ``as_worker``
+    collects the garbage as an ingest worker does once its pipeline is loaded (``settle_as_worker``)."""
     from wirescope import Settings
     from wirescope.nlp.pipeline import Pipeline, sentences_of
     from wirescope.records import Analysis, Article
@@ -79,6 +98,8 @@ def run_foundation(texts: list[str], *, published: date | None = None,
     pipe = Pipeline(Settings(stages=("entities",)))
     if configure:
         configure(pipe.nlp)
+    if as_worker:
+        settle_as_worker()
     start = time.perf_counter()
     docs = list(pipe.nlp.pipe(texts, batch_size=32))
     analyses = []
