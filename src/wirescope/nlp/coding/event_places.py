@@ -62,6 +62,7 @@ class EventPlaces(ArgumentFinder):
         for src, tgt, code in pairs:
             if tgt is not None:
                 src, tgt = self._placed_party(verb, src, tgt, ctx), self._placed_party(verb, tgt, src, ctx)
+                src, tgt = self._placed_together(verb, src, tgt, ctx)
                 src, tgt = self._lead_placed(src, verb, ctx), self._lead_placed(tgt, verb, ctx)
                 tgt = self._appealed_government(verb, src, tgt, code, ctx)
             elif self._at_home(verb, src, code, ctx) and ctx.fire("target.restriction-at-home-targets-its-people"):
@@ -113,6 +114,23 @@ class EventPlaces(ArgumentFinder):
         if place is None or not ctx.fire("actors.unidentified-party-takes-the-country-where-it-acts"):
             return ref
         return replace(ref, code=place + "".join(roles))
+
+    def _placed_together(self, verb: Token, src: ActorRef, tgt: ActorRef,
+                         ctx: DocContext) -> tuple[ActorRef, ActorRef]:
+        """Two unidentified parties facing each other (roles without a country, ``_UNIDENTIFIED_ROLES``), with the
+        one country named as a place in the trigger's clause: both take it ("Gunmen kidnapped 30 villagers in
+        Nigeria": NGAUAF -> NGACVL; "Bandits killed 12 farmers in Zamfara state, Nigeria"). The place says where
+        the act was done, so where both parties were; ``_placed_party`` places a party by the other's country and
+        has none to go by here. Not a party put outside ("foreign journalists"), not when the clause names places
+        in several countries or none (``_place_country``); else the pair unchanged."""
+        doc = verb.doc
+        if not (_unplaced(src, doc) and _unplaced(tgt, doc)):
+            return src, tgt
+        place = self._place_country(verb, ctx)
+        if place is None or not ctx.fire(TOGETHER):
+            return src, tgt
+        return (replace(src, code=place + "".join(split_code(src.code)[1])),
+                replace(tgt, code=place + "".join(split_code(tgt.code)[1])))
 
     def _placed_group(self, verb: Token, ref: ActorRef, other: ActorRef | None, ctx: DocContext) -> ActorRef:
         """``ref`` with the country where it acts, when it is a named armed group without a country of its own
@@ -247,6 +265,17 @@ class EventPlaces(ArgumentFinder):
 # shelled positions near Aleppo" need not be Syria's), companies and ships ("the tanker"), organisations
 _UNIDENTIFIED_ROLES = frozenset({"CVL", "PPL", "UAF", "REB", "INS", "CRM", "MED", "OPP", "LAB", "EDU", "HLH", "REF",
                                  "AGR", "MUS", "CHR", "REL", "SEP", "RAD", "MOD", "ELI"})
+
+
+TOGETHER = "actors.unidentified-parties-take-the-country-where-they-act"
+
+
+def _unplaced(ref: ActorRef, doc: Doc) -> bool:
+    """``ref`` is a role without a country that takes the country where it acts (``_UNIDENTIFIED_ROLES``), and no
+    modifier puts it outside ("foreign journalists", "the international community")."""
+    country, roles = split_code(ref.code)
+    return country is None and bool(roles) and set(roles) <= _UNIDENTIFIED_ROLES and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _OUTSIDE for c in doc[ref.head].children)
 
 
 # roles of a band of fighters named without a country (``_named_group``): a force without a state is a rebel

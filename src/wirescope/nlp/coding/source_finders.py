@@ -305,12 +305,24 @@ class SourceFinder(PhraseActors):
                     continue
                 seen.add(head.i)
                 found = self._actors(head, ctx, direct=False)
+                if found and _compared(head) and ctx.fire(COMPARED):
+                    continue  # "accused the prime minister of behaving like schoolboys": no party of the act
                 if found:
                     return found
         return []
 
 
 SUBJ_DEPS = ("nsubj", "csubj")
+COMPARED = "target.comparison-of-manner-names-no-party"
+
+
+def _compared(head: Token) -> bool:
+    """``head`` is the object of "like"/"unlike" hanging on a verb, a comparison of the manner of an act ("behaving
+    like schoolboys", "treated them like criminals"): whoever it names takes no part in the act. "Like" on a noun
+    gives examples of it ("countries like Jordan, Lebanon and Turkey") and names parties."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("like", "unlike") and prep.head.pos_ in ("VERB", "AUX")
+
 _OBJECT_DEPS = ("dobj", "obj", "pobj", "dative")
 
 

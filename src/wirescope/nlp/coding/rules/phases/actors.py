@@ -529,6 +529,15 @@ ACTORS: tuple[Rule, ...] = (
          "near Aleppo' need not be Syria's), nor a party with a foreign modifier ('the international community'), "
          "nor one with the other party's own role; a party facing an actor of another country than the story's "
          "keeps none."),
+    Rule("actors.unidentified-parties-take-the-country-where-they-act", _ACT,
+         "With the bundled dictionaries, two parties of an event both named by roles without a country (the roles "
+         "of actors.unidentified-party-takes-the-country-where-it-acts: 'gunmen', 'bandits', 'villagers', "
+         "'schoolgirls', 'passengers') take the one country named as a place in the trigger's clause, where the "
+         "act was done and so where both were (docs/events-gold.md, section 2): 'Gunmen kidnapped 30 villagers in "
+         "Nigeria' (NGAUAF -> NGACVL), 'Bandits abducted dozens of schoolchildren in Kaduna state, Nigeria'. That "
+         "rule places a party by the other's country, and here neither has one. Not a party put outside ('foreign "
+         "journalists'), not institutions (an army, police), not when the clause names no place or places in "
+         "several countries."),
     Rule("actors.armed-group-takes-the-country-where-it-acts", _ACT,
          "With the bundled dictionaries, a named armed group without a country of its own, an international "
          "militant group ('Isis', 'the Islamic State', 'al-Qaida': IMG) or fighters named by a people or a name "

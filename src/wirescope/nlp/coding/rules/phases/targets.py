@@ -182,6 +182,12 @@ TARGETS: tuple[Rule, ...] = (
          "'vowed to wage war on X'.",
          note="masked on its examples: with it off, the object or prepositional-phrase finder reaches the same "
               "actor; kept until the real-news gold can tell whether it earns its place"),
+    Rule("target.comparison-of-manner-names-no-party", _A,
+         "The object of 'like' or 'unlike' hanging on a verb compares the manner of an act and takes no part in "
+         "it: the first actor after the pattern skips it ('The Tories accused the prime minister of behaving like "
+         "schoolboys' targets the prime minister; 'they treated the detainees like criminals'). 'Like' on a noun "
+         "gives examples of it and names parties ('to support countries like Jordan, Lebanon and Turkey'; "
+         "'targeting countries like Iran')."),
     Rule("target.venue-is-no-party", _A,
          "The place where an act was done is no party to it (docs/events-gold.md, section 2: the place of a meeting "
          "is not a party): an actor found after the pattern or in the object (target.after-the-pattern, "
