@@ -98,6 +98,23 @@ class TestLanguage:
         assert detect_language("Die Regierung teilte am Freitag mit, dass die Gespräche nächste Woche weitergehen.") \
             == "de"
 
+    @pytest.mark.parametrize("text", [
+        "Ghana criticized Nigeria.",
+        "Nigerian police arrested 30 protesters in Lagos on Monday.",
+        "279 Kidnapped Nigerian Schoolgirls Released by Their Captors",
+        "Hearts of Oak set up an all Ghanaian Confederation Cup final with a 3-2 win over Cameroon's Cotonsport",
+    ])
+    def test_english_about_west_africa_is_english(self, text: str) -> None:
+        # the identifier's "pcm" (Nigerian Pidgin) rests on the place names here: no Pidgin grammar word
+        assert detect_language(text) == "en"
+
+    @pytest.mark.parametrize("text", [
+        "Police don arrest di man wey kill im wife for Lagos on Monday.",
+        "Wetin dey happen for Abuja as goment workers dey strike?",
+    ])
+    def test_pidgin_stays_pidgin(self, text: str) -> None:
+        assert detect_language(text) != "en"
+
     @pytest.mark.parametrize("text", ["", "Hi", "12 34 56 78 90", "OK ok"])
     def test_too_short_is_none(self, text: str) -> None:
         assert detect_language(text) is None

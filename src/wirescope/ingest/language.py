@@ -13,6 +13,16 @@ SAMPLE_CHARS = 1500
 # Normalised probability under which the answer is treated as unknown.
 MIN_PROBABILITY = 0.5
 _ENOUGH_LETTERS = re.compile(r"(?:[^\W\d_][\W\d_]*){" + str(MIN_LETTERS) + "}")
+# py3langid calls short English texts about West Africa Nigerian Pidgin ("pcm"): "Ghana criticized Nigeria.",
+# "Nigerian police arrested 30 protesters in Lagos on Monday." (0.66, 0.88), so a headline, feed snippet or post
+# about the region was skipped as not English. Its evidence there is the place names, which both languages share;
+# what sets Pidgin apart is its grammar words, which no English sentence uses: the progressive and locative "dey",
+# the relative "wey", the copula "na", the plural "dem", "una" (you all), "wetin" (what), and the spellings "di"
+# (the), "dis", "dat", "dia" (their), "im" (he, his) of BBC Pidgin's style. A "pcm" guess without any of them
+# (lower case: "Di Maio", "Dem." are names and abbreviations) is English.
+PIDGIN_WORDS = frozenset({"dey", "wey", "na", "dem", "una", "wetin", "di", "dis", "dat", "dia", "im", "pikin", "sabi",
+                          "abeg", "comot", "wahala", "sef"})
+_WORD = re.compile(r"[a-z]+")
 
 
 @functools.cache
@@ -29,4 +39,6 @@ def detect_language(text: str) -> str | None:
     if not _ENOUGH_LETTERS.search(sample):
         return None
     lang, prob = _identifier().classify(sample)
+    if lang == "pcm" and PIDGIN_WORDS.isdisjoint(_WORD.findall(sample)):
+        return "en"
     return str(lang) if float(prob) >= MIN_PROBABILITY else None
