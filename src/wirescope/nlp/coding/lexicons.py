@@ -59,7 +59,7 @@ KINDS: dict[str, frozenset[str]] = {
     "commentary": frozenset({"commentator"}),
     "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),
     "stances": frozenset({"stance-noun", "occasion-noun", "topic-noun"}),
-    "senses": frozenset({"hosting", "visitor-noun", "filming-verb", "filmed-noun",
+    "senses": frozenset({"hosting", "visitor-noun", "settling", "filming-verb", "filmed-noun",
                           "relief-verb", "ban-verb", "dispatch-verb", "force-purpose", "assault-noun", "sent-force",
                           "support-purpose",
                           "capture-verb", "dismantle-verb", "armed-holding", "person-noun", "force-means",

@@ -63,6 +63,14 @@ BOOST, BOOST_DEFAULT = "code.raising-no-ties-is-no-cooperation", "060"
 SHOWING_VERBS = words("senses", "showing")
 SHOWN = "code.demonstrating-a-thing-is-no-protest"
 PROTEST_STANCES = words("senses", "protest-stance")
+SETTLING_VERBS = words("senses", "settling")
+SETTLED = "code.settling-in-a-place-is-no-compromise"
+_PLACE_NOUNS = words("place_words", "place-noun")
+# the phrases of a settlement made with or on something: "settled with the regulators", "settled on a plan",
+# "settled for £65,000", "settle over the dispute"
+_SETTLED_WITH = frozenset({"with", "on", "for", "over", "out"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_SETTLED_IN = frozenset({"in", "into", "inside", "within"})
 _HOST_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # what is acted on: the object, or the subject of a passive ("the report will be released")
@@ -168,7 +176,36 @@ def no_act_rule(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Seque
         return SHOWN  # "Samsung demonstrated a phone", "demonstrating Russia's new clout": shown, no protest
     if root == "11" and hit_is_an_effect(verb) and ctx.fire(HIT):
         return HIT  # the dictionary's own criticism for 'hit' ("will only hit its target"): an effect
-    return attribution_rule(verb, code, parties[1], ctx) or _public_rule(verb, root, parties, ctx)
+    return attribution_rule(verb, code, parties[1], ctx) or _public_rule(verb, root, parties, ctx) \
+        or _residence_rule(verb, root, ctx)
+
+
+def _residence_rule(verb: Token, root: str, ctx: DocContext) -> str | None:
+    """The rule by which a verb of compromise is taking up residence (its id), else None."""
+    if root == "08" and verb.lemma_.lower() in SETTLING_VERBS and _settled_in_a_place(verb) and ctx.fire(SETTLED):
+        return SETTLED  # "nearly 160,000 people were settling in the UK", "she initially settled in Raqqa"
+    return None
+
+
+def _settled_in_a_place(verb: Token) -> bool:
+    """'Settle' with no object (nor a passive's subject or a clause: "settled the charges", "the dispute was
+    settled in 2002") and no phrase of what is settled with or on ("settled with the regulators", "settled out of
+    court"), but an 'in', 'into', 'inside' or 'within' phrase of a place, a named one or a place noun ("settling
+    in the UK", "settled inside Turkey", "settle in the town of Crawley"): taking up residence there, no yielding
+    to anyone."""
+    kids = list(verb.children)
+    if any(c.dep_ in (*PATIENT_DEPS, "ccomp", "xcomp") or (
+            c.dep_ in ("prep", "prt") and c.lower_ in _SETTLED_WITH and not _of_a_place(c)) for c in kids):
+        return False  # ("settled in the town of Kilis on the Turkish border": 'on' a place is where)
+    return any(c.dep_ == "prep" and c.lower_ in _SETTLED_IN and _of_a_place(c) for c in kids)
+
+
+def _of_a_place(prep: Token) -> bool:
+    """The object of ``prep`` is a place: a named one or a place noun ("in the UK", "in the town of Crawley"); a
+    name the entity recogniser calls no place ("in January", "in Microsoft's favour") is none."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ in _PLACE_ENTS or g.lemma_.lower() in _PLACE_NOUNS
+                                     or (g.pos_ == "PROPN" and not g.ent_type_))
+               for g in prep.children)
 
 
 def _public_rule(verb: Token, root: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],

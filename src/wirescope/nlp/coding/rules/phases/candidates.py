@@ -767,6 +767,16 @@ CANDIDATES: tuple[Rule, ...] = (
          "judged not real; the VOA gold has none. The counterpart for intents is "
          "code.policy-for-own-people-is-no-intent (positions.py); releases and concessions (08) at home stay "
          "events (the gold codes them). Real-news conventions only."),
+    Rule("code.settling-in-a-place-is-no-compromise", _C,
+         "'Settle', which the dictionary codes as a compromise (COMPROMISE, 080), with no object, passive subject "
+         "or clause, no phrase of what is settled with or on ('with', 'on', 'for', 'over', 'out of court'), and "
+         "an 'in', 'into', 'inside' or 'within' phrase of a place (a named place or a place noun) is taking up "
+         "residence there, no yielding to anyone: 'Begum told the Times she initially settled in Raqqa' (SYRCVL "
+         "-> SYR 080), '3.5 million refugees from neighbouring Syria have settled inside Turkey' (SYRREF -> TUR): "
+         "no event (2 of the 4 'settle' events on the 631 readable articles of review 22, both shown and wrong; "
+         "a third, 'nearly 160,000 people were settling in the UK every year - the size of a city', stays: the "
+         "parse takes 'the size' for an object). 'Walt Disney has settled charges from US federal regulators' "
+         "stays. Words are data (lexicons/senses.tsv: settling); real-news conventions only (no_act_senses.py)."),
     Rule("code.cutting-no-ties-is-no-sanction", _C,
          "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
          "threat of it (13) does so only for ties, aid, supplies or a named actor ('cut ties with Qatar', 'cut aid "
