@@ -10,7 +10,7 @@ import random
 import numpy as np
 
 from wirescope.aggregate.text import sublinear, weighted_counts
-from wirescope.aggregate.vectors import EMPTY, Frequencies
+from wirescope.aggregate.vectors import EMPTY, Frequencies, key_hash, key_hashes
 
 
 def _freqs(rng: random.Random, keys: list[str]) -> Frequencies:
@@ -111,3 +111,18 @@ def test_counts_and_sublinear_tf_are_the_sums_and_logs_of_each_token() -> None:
         assert list(tf) == list(want), trial
         assert [v.hex() for v in tf.values()] == [(1.0 + math.log(c)).hex() for c in want.values()], trial
     assert sublinear({"a": 2.0, "b": 0.0, "c": -1.0}) == {"a": 1.0 + math.log(2.0)}  # no tf for no occurrence
+
+
+def test_key_hashes_are_each_keys_hash() -> None:
+    """The batched hashes (new keys given ids at once) are key_hash's, sign and byte order included."""
+    rng = random.Random(3)
+    drawn = ("".join(rng.choices("abcxyz:é", k=rng.randint(1, 12))) for _ in range(500))
+    keys = ["", "e:x", "a:ünïcode", "p:北京", *drawn]
+    hashes = key_hashes(keys)
+    assert hashes.dtype == np.int64
+    assert hashes.tolist() == [key_hash(k) for k in keys]
+    assert (hashes < 0).any() and (hashes > 0).any()
+    assert len(key_hashes([])) == 0
+    freq = Frequencies()
+    ids = freq.index(keys[3:])
+    assert freq.hash[ids].tolist() == [key_hash(k) for k in keys[3:]]

@@ -32,6 +32,15 @@ def key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
 
 
+def key_hashes(keys: Iterable[str]) -> np.ndarray:
+    """:func:`key_hash` of each key, as int64: the digests joined and read as little-endian integers at once (an
+    incremental run gives ids to the 126k keys of the open stories' vectors at 200k articles; one Python integer per
+    key, then a list made into an array, was a third of the cost of hashing them)."""
+    blake2b = hashlib.blake2b
+    joined = b"".join([blake2b(k.encode("utf-8"), digest_size=8).digest() for k in keys])
+    return np.frombuffer(joined, dtype="<i8").astype(np.int64)
+
+
 @dataclass(frozen=True)
 class VectorColumns:
     """One kind of key of some stories' vectors as columns, one entry per (story, key), in the stories' order and
@@ -90,7 +99,7 @@ class Frequencies:
             for i, k in enumerate(new, start):
                 ids[k] = i
             self.names.extend(new)
-            self.hash[start:start + len(new)] = [key_hash(k) for k in new]
+            self.hash[start:start + len(new)] = key_hashes(new)
         return np.fromiter(map(ids.__getitem__, keys), dtype=np.int64, count=len(keys))
 
     def _grow(self, size: int) -> None:
