@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .asked_acts import without_asked_act
 from .context import DocContext
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
@@ -61,6 +62,7 @@ class ArgumentFinder(TargetFinder):
         for finder in _TARGET_FINDERS:
             found = without_attributions(finder(self, view, ctx), verb, ctx)  # "according to X": who reports
             found = without_venues(found, view, ctx)  # "signed a deal in Doha": where, not with whom
+            found = without_asked_act(found, verb, ctx)  # "called on X to quit the Assembly": X's act's party
             if found is not None and found[1] == () and ctx.fire(found[0]):
                 return []  # an empty tuple: the finder rules out every later one ("accused ... of": its content)
             if found is not None and found[1] and ctx.fire(found[0]):

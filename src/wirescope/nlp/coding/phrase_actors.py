@@ -634,9 +634,13 @@ class PhraseActors:
             return [a] if a is not None else []
         return out
 
-    def _deep(self, root: Token, ctx: DocContext, exclude: AbstractSet[int] = frozenset()) -> list[ActorRef]:
-        """The first coded noun phrase(s) inside ``root``'s subtree (breadth first), e.g. "ties with Gondor"."""
-        queue = [c for c in root.children if c.dep_ not in ("relcl", "advcl", "ccomp", "punct")]
+    def _deep(self, root: Token, ctx: DocContext, exclude: AbstractSet[int] = frozenset(), *,
+              into_clauses: bool = True) -> list[ActorRef]:
+        """The first coded noun phrase(s) inside ``root``'s subtree (breadth first), e.g. "ties with Gondor"; with
+        ``into_clauses`` False, none inside a clause the phrase holds ("after admitting bribery in Benin")."""
+        top = ("relcl", "advcl", "ccomp", "punct") if into_clauses else (*_PHRASE_CLAUSES, "punct")
+        below = ("relcl", "punct") if into_clauses else top
+        queue = [c for c in root.children if c.dep_ not in top and (into_clauses or not _infinitive_on_noun(c))]
         while queue:
             tok = queue.pop(0)
             if tok.i in exclude:
@@ -645,7 +649,8 @@ class PhraseActors:
                 found = self._actors(tok, ctx, direct=False)
                 if found:
                     return found
-            queue.extend(c for c in tok.children if c.dep_ not in ("relcl", "punct"))
+            queue.extend(c for c in tok.children
+                         if c.dep_ not in below and (into_clauses or not _infinitive_on_noun(c)))
         return []
 
 
@@ -663,6 +668,19 @@ class ActorRef:
 
 
 _RELATIVE = words("function_words", "relative")
+# clauses a phrase may hold: a relative, content, adverbial or infinitival clause, a gerund after a preposition; and
+# an infinitive on a noun ("a campaign to destroy Yukos", ``_infinitive_on_noun``), not a participle, whose by-phrase
+# names the noun's supplier or holder ("gas supplied by Turkmenistan")
+_PHRASE_CLAUSES = ("relcl", "ccomp", "advcl", "pcomp", "xcomp", "csubj")
+_TRYING = words("hedges", "attempt")
+
+
+def _infinitive_on_noun(tok: Token) -> bool:
+    """``tok`` heads a 'to' infinitive on a noun ("plans to let universities charge fees", "in order to ..."), not
+    on a noun of trying, whose infinitive is the act under way ("pressed ahead with its attempts to drive the Kurds
+    out": lexicons/hedges.tsv attempt)."""
+    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and tok.head.lemma_.lower() not in _TRYING
 
 
 # prepositions that place a role ("present on Afghan soil", "stationed in Syria")

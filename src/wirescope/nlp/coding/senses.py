@@ -243,12 +243,24 @@ def _warning(verb: Token, code: str, ctx: DocContext) -> str:
     the warner's own harm stays a threat, and so does a bare warning or one that the addressee should not act
     ('warned France not to interfere'), where diplomacy leaves the harm implied."""
     told = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "punct") for t in c.subtree]
-    if any(t.lemma_.lower() in WARNER_HARMS or t.lower_ in WARNER_HARMS or t.lower_ == "face" for t in told):
+    if any(t.lemma_.lower() in WARNER_HARMS or t.lower_ in WARNER_HARMS or _ultimatum(t) for t in told):
         return code  # "warned of retaliation", "stop or face ...": the harm is the warner's to bring
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))]
     if not clauses or any(c.dep_ == "ccomp" and _own_act(c) for c in clauses):
         return code  # "warned (that) it would close the strait": the warner's own act
     return COMMENT if ctx.fire(WARNING) else code
+
+
+def _ultimatum(tok: Token) -> bool:
+    """``tok`` is the "face" of an ultimatum, put as the alternative to complying ("stop or face ...", "leave or
+    face ..."): the harm is the warner's. Someone who faces hardship in a prediction ("warned that banks face hard
+    times", "NGOs warn children face grave conditions") faces no one's act: a pessimistic comment
+    (code.warning-is-no-threat-of-others; a harm of the warner's own, "would face sanctions", is a WARNER_HARMS
+    noun)."""
+    if tok.lemma_.lower() != "face":
+        return False
+    heads = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
+    return any(c.dep_ == "cc" and c.lower_ == "or" for h in heads for c in h.children)
 
 
 def _own_act(clause: Token) -> bool:

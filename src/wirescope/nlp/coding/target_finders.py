@@ -332,12 +332,20 @@ class TargetFinder(SourceFinder):
     def _outside_origins(self, v: _TargetView, prep: Token, ctx: DocContext) -> list[ActorRef]:
         """The actors in the verb's phrase ``prep`` (``_deep``), but none of an act of violence's "from" phrases
         (``_origins``): "stormed across the border from Syria" names where the attackers came from, not whom
-        they struck."""
+        they struck. Nor, on real news, an actor of a clause the phrase holds (``PHRASE_CLAUSE``)."""
         found = self._deep(prep, ctx, v.src_heads)
+        clauses = True
+        # (a ground of an undergone act is no party wherever it names one: its own rule decides, _no_party_of_the_act)
+        if found and self.real_news and not all(_through_a_ground(v.verb, a.head, v.match) for a in found):
+            inner = self._deep(prep, ctx, v.src_heads, into_clauses=False)
+            if inner != found and ctx.fire(PHRASE_CLAUSE):
+                # "agreed to pay $28.5m after admitting bribery in Benin", "carried out actions in order to
+                # discredit Plaid Cymru": a party of the clause's own act, not of the verb's
+                found, clauses = inner, False
         origins = _origins(prep, v.match) if found and self.real_news else frozenset()
         if not origins:
             return found
-        kept = [] if prep.i in origins else self._deep(prep, ctx, v.src_heads | origins)
+        kept = [] if prep.i in origins else self._deep(prep, ctx, v.src_heads | origins, into_clauses=clauses)
         return kept if kept != found and ctx.fire(ORIGIN) else found
 
     def _asked_to_act(self, v: _TargetView, ctx: DocContext) -> _Found:
@@ -485,6 +493,8 @@ def _relative_word(tok: Token) -> bool:
 _DEPARTURE_VERBS = words("verb_classes", "departure")
 
 
+# an actor named only inside a clause that a phrase of the verb holds is that clause's party, not the verb's
+PHRASE_CLAUSE = "target.clause-in-a-phrase-names-no-target"
 # verbs whose object is a topic ("discuss Idlib"); the counterpart comes with "with"
 _TOPIC_VERBS = words("verb_classes", "topic")
 _ARRIVAL = words("verb_classes", "arrival")

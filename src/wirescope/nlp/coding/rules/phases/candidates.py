@@ -844,7 +844,9 @@ CANDIDATES: tuple[Rule, ...] = (
          "predicts it: 'warned that small firms could be crippled', 'warned ministers about the dangers of "
          "disunity' are a pessimistic comment (012, coded only about a named actor), not a threat (13). It stays a "
          "threat when the harm is the warner's own ('warned it would retaliate', 'warned of serious consequences', "
-         "'stop or face ...'), and when bare or addressed to someone not to act ('warned France not to "
+         "'stop or face ...': 'face' only in such an ultimatum, not of someone who faces hardship: 'Sri Lanka's "
+         "banks face hard times, officials have warned' is 012), and when bare or addressed to someone not to act "
+         "('warned France not to "
          "interfere'), where diplomacy leaves the harm implied. Words are data (lexicons/senses.tsv); real-news "
          "conventions only (bundled dictionaries)."),
     Rule("code.refusing-to-say-declines-comment", _C,

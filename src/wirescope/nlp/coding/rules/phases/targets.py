@@ -285,6 +285,18 @@ TARGETS: tuple[Rule, ...] = (
          "citizenship of Shamima Begum' gave GBR -> GBRGOV 111 (the citizenship as critic; guardian/013, review "
          "21), 'won support for the plan', 'stood trial for the killing of a British soldier'. The doer is then "
          "the one a 'from' or 'by' phrase names, or none."),
+    Rule("target.clause-in-a-phrase-names-no-target", _A,
+         "On real news the search of a prepositional phrase of the verb for its target does not enter a clause the "
+         "phrase holds (a gerund after its preposition, an infinitive or relative clause on its noun, an adverbial "
+         "clause; not a participle, whose by-phrase names the noun's supplier or holder: 'agreed to pay 30% more "
+         "for natural gas supplied by Turkmenistan' stays -> TKM): an actor named only there is a party of that "
+         "clause's own act, not of the verb's, as the "
+         "search inside an object already has it (target.actor-inside-the-object): 'has agreed to pay $28.5m "
+         "after admitting bribery in the West African state of Benin' (BBC business, was 0311 -> BEN), 'may have "
+         "carried out renegade actions in order to discredit Plaid Cymru' (was 150 -> GBRPTY), 'favours a "
+         "February poll in order to exploit his lead over Conservative leader Michael Howard' (was 051 -> "
+         "GBRPTY). The phrase's own nouns and their phrases are read as before ('protested against the arrest of "
+         "its diplomats', 'shut off gas supplies to Ukraine'); the PETRARCH suites keep PETRARCH's convention."),
     Rule("target.prepositional-phrase", _A,
          "An actor in a prepositional phrase of the verb (also after a complex preposition, 'close to the border "
          "with X') is the target."),
@@ -298,6 +310,17 @@ TARGETS: tuple[Rule, ...] = (
     Rule("target.object-of-a-purpose-clause", _A,
          "The object of a 'to' purpose clause is the target: 'signed an accord to supply Chile with wheat'; not a "
          "topic ('met to discuss Idlib')."),
+    Rule("target.act-asked-of-the-addressee-is-no-target", _A,
+         "A verb of asking that names the one asked (its object or an on/upon phrase; lexicons/verb_classes.tsv "
+         "directive: urge, call on, ask, tell ...) carries the act it asks for as its 'to' infinitive: the parties "
+         "of that act (its object, its phrases) are the targets of the act asked, not of the appeal, which is "
+         "addressed to the one asked. An actor any finder reaches inside the infinitive (not its subject, which is "
+         "the one asked when the parse has 'urged [Iran to release]') is dropped and the next finder is tried, so "
+         "an appeal to someone no finder codes keeps no target rather than a wrong one: 'A spokesman for UKIP "
+         "called on Mr Hockney to quit the London Assembly' (BBC politics, twice; was 020 -> the London "
+         "Assembly), 'Campaigners called on Mr Brown to boycott the Chinese embassy' (was -> CHNGOV). A coded "
+         "addressee stays ('The US called on Russia to withdraw its troops from Ukraine': -> RUS), and so does a "
+         "purpose clause of a verb that asks no one ('signed an accord to supply Chile with wheat')."),
     Rule("target.talks-of-a-coordinated-subject-pair-its-conjuncts", _A,
          "A consultation a light verb takes from its noun ('are in talks', 'held talks', 'remain in "
          "negotiations'), with sources of two or more countries and no partner named with 'with' or 'between', is "
