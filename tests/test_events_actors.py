@@ -135,10 +135,14 @@ def test_hts_before_and_after_it_took_damascus(nlp, actors: ActorCoder) -> None:
         ("He told the BBC News website that he would stay.", "the BBC News website", "GBRMED"),
         # the adjective of Sweden, as "Danish" and "Norwegian" are of theirs
         ("Swedish police arrested the man.", "Swedish police", "SWECOP"),
+        # a finance ministry is a government body (its country from the article or the phrase), its bonds are not
+        ("The Treasury said the plan was fair.", "The Treasury", "---GOV"),
+        ("The US Treasury said the plan was fair.", "The US Treasury", "USAGOV"),
+        ("Treasury bonds rose.", "Treasury bonds", None),
     ],
 )
-def test_media_and_demonyms_of_a_home_country(nlp, actors: ActorCoder, text: str, phrase: str,  # type: ignore[no-untyped-def]
-                                              code: str) -> None:
+def test_media_demonyms_and_a_finance_ministry(nlp, actors: ActorCoder, text: str, phrase: str,  # type: ignore[no-untyped-def]
+                                                code: str | None) -> None:
     assert actors.code_actor(span(nlp, text, phrase), article_date=DAY).code == code
 
 
