@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..gender import agrees, person_gender
 from .actor_codes import split_code
 from .actors import TITLE_WORDS, ActorCoder
 from .referents import Recorded, Referents, code_recorded, proper_runs
@@ -123,9 +124,11 @@ class FullNames:
     def person_before(self, tok: Token, window: int) -> FullName | None:
         """The nearest person named in full (or by their surname after it) as a subject before ``tok`` in its
         sentence or the ``window`` sentences before, else the nearest one mentioned there (as
-        ``referents.Referents.person_before``)."""
+        ``referents.Referents.person_before``), passing over a person the article gives the other gender than the
+        pronoun ``tok`` (``gender.agrees``)."""
         here = self._sentence(tok.i)
-        near = [m for m in self.mentions(tok.doc) if m.end <= tok.i and here - m.sentence <= window]
+        near = [m for m in self.mentions(tok.doc) if m.end <= tok.i and here - m.sentence <= window
+                and agrees(tok, person_gender(tok.doc, m.words))]
         subjects = [m for m in near if m.subject]
         found = subjects or near
         return found[-1] if found else None

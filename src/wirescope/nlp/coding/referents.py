@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ..gender import agrees, person_gender
 from .actor_codes import split_code
 from .actor_matching import ORG_HEADS
 from .actors import TITLE_WORDS, ActorCoder
@@ -182,21 +183,27 @@ class Referents:
         return any(self._name(k) is None for k, words in enumerate(self._words)
                    if words[-1] == word and _full_name(self._runs[k]))
 
-    def person_before(self, tok: Token, titles: bool = True) -> Name | None:
+    def person_before(self, tok: Token, titles: bool = True, agree: bool = True) -> Name | None:
         """The nearest person named as a subject before ``tok`` in its sentence or the ``PRONOUN_WINDOW`` sentences
         before, else the nearest person named there: a subject pronoun mostly continues the subject before it
         (centering), not a person the previous clause spoke of. With ``titles``, a subject named by a title alone
-        counts as a named one (``TITLED_SUBJECT``)."""
+        counts as a named one (``TITLED_SUBJECT``). With ``agree``, only a person whose gender the article does
+        not give as the other one than the pronoun's (``gender.agrees``: "Ms Hewitt ... he said" is not her;
+        ``AGREES``)."""
         here = self.sentence_of(tok)
         ks = [k for k, run in enumerate(self._runs)
               if run[-1].i < tok.i and here - self._sentences[k] <= PRONOUN_WINDOW]
-        near = [m for m in self._names(ks) if m.person]
+        near = [m for m in self._names(ks) if m.person and (not agree or self.agrees(tok, m))]
         # a subject given by a title alone ("the Pakistani president met Prime Minister Tony Blair. He ...") is
         # an antecedent like a name: centering prefers it to a person the clause named as its object
-        titled = self._title_subjects(tok) if titles else []
+        titled = [m for m in self._title_subjects(tok) if not agree or self.agrees(tok, m)] if titles else []
         subjects = sorted([m for m in near if m.subject] + titled, key=lambda m: m.head)
         found = subjects or near
         return found[-1] if found else None
+
+    def agrees(self, pronoun: Token, m: Name) -> bool:
+        """The personal pronoun may refer to the person ``m`` (``gender``: the article gives them no other gender)."""
+        return agrees(pronoun, person_gender(self._doc, m.words, self._doc[m.head] if m.titled else None))
 
     def _title_subjects(self, tok: Token) -> list[Name]:
         """The subjects before ``tok`` in its sentence or the ``PRONOUN_WINDOW`` before that a singular title noun

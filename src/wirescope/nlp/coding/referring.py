@@ -279,7 +279,7 @@ def _uncoded_refers_back(refs: Referents, head: Token, toks: Sequence[Token], ho
     fire = how[2]
     found, rule = None, ""
     if head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-        found, rule = refs.person_before(head), "actors.pronoun-refers-back"
+        found, rule = _agreeing_person_before(refs, head, fire), "actors.pronoun-refers-back"
         if found is not None and found.titled:
             titled = _titled(refs, found, how)
             if titled is not None and fire(TITLED_SUBJECT):
@@ -298,6 +298,16 @@ def _uncoded_refers_back(refs: Referents, head: Token, toks: Sequence[Token], ho
         # "Iran seized a British tanker. Britain warned the country": the actor named last, not Britain
         return (country, "the country") if country is not None and fire(THE_COUNTRY_OBJECT) else (None, "")
     return (found.code, found.name) if found is not None and fire(rule) else (None, "")
+
+
+def _agreeing_person_before(refs: Referents, head: Token, fire: Callable[[str], bool]) -> Name | None:
+    """The person a subject "he"/"she" refers back to (``Referents.person_before``), passing over a nearer one the
+    article gives the other gender ("Ms Hewitt ... Mr Clarke ... she said" is Hewitt; ``AGREES``)."""
+    found = refs.person_before(head)
+    blind = refs.person_before(head, agree=False)
+    if found is blind or fire(AGREES):
+        return found
+    return blind
 
 
 def collective_mention(head: Token) -> bool:
@@ -328,6 +338,8 @@ _STATE_ROLES = frozenset({"GOV", "LEG"})
 # ... of which its parties, the opposition and legislators speak ("Labour leader Jeremy Corbyn accused the government")
 _PARTY_ROLES = frozenset({"PTY", "OPP", "LEG"})
 PARTY_SPEAKS_OF_ITS_OWN = "actors.party-speaks-of-its-own-government"
+# a personal pronoun passes over a person of the other gender (``Referents.person_before``, ``gender.agrees``)
+AGREES = "actors.pronoun-agrees-in-gender"
 # "the group" refers to the organisation named before it (``Referents.organisation_before``)
 COLLECTIVE_REFERS_BACK = "actors.the-group-refers-to-the-organisation-named-before"
 # a pronoun subject refers back to a subject named by its title alone (``Referents.person_before``)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..gender import agrees, person_gender, pronoun_gender
 from .actor_codes import split_code
 from .context import DocContext
 from .force_clauses import FORCE_CLAUSE, INSTRUMENT_AGENT, force_clause_subject, instrument_agent
@@ -354,7 +355,7 @@ def _disagrees(pronoun: Token, governing: Token, ctx: DocContext) -> bool:
         # a common noun heading a body is no "he" either: "Trump said the terrorist group had been defeated and
         # announced he was withdrawing American forces" (the parse joins "announced" to the group's clause)
         other = above.lower_ == "it" or (above.pos_ == "PROPN" and above.ent_type_ in _BODY_ENTITIES) or (
-            above.pos_ == "NOUN" and above.lemma_.lower() in _BODY_HEADS)
+            above.pos_ == "NOUN" and above.lemma_.lower() in _BODY_HEADS) or not _same_gender(pronoun, above)
     elif word == "it":
         other = above.lower_ in _PERSONAL or (above.pos_ == "PROPN" and above.ent_type_ == "PERSON")
     elif word == "they":
@@ -365,6 +366,18 @@ def _disagrees(pronoun: Token, governing: Token, ctx: DocContext) -> bool:
     else:
         return False
     return other and ctx.fire(DISAGREES)
+
+
+def _same_gender(pronoun: Token, above: Token) -> bool:
+    """"He"/"she" may stand for the subject ``above`` by gender: not "she" for "he" or for a person the article gives
+    as a man ("Mr Blair said she would stand down", "Lord Woolf said she ..."), nor "he" for "she" or a woman
+    (``gender.agrees``)."""
+    if above.pos_ == "PRON":
+        return agrees(pronoun, pronoun_gender(above))
+    if above.pos_ != "PROPN":
+        return True
+    words = [t.lower_ for t in above.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [above.lower_]
+    return agrees(pronoun, person_gender(above.doc, words))
 
 
 def _subject_of(governing: Token) -> Token | None:

@@ -6,7 +6,8 @@ task's actor coder is available).
 * Buildings and places standing for institutions ("the Pentagon", "Downing Street") map through a small table of
   ours (``data/quotes/metonyms.tsv``).
 * Pronouns (he, she, it, they) and relative pronouns take the most recent compatible speaker or subject before
-  them; nothing compatible within a few sentences means no name — never a guess.
+  them; nothing compatible within a few sentences means no name — never a guess. "He" and "she" agree in gender
+  with a person the article gives one (``nlp/gender.py``: "Ms Hewitt ... Mr Clarke ... she said" is Hewitt).
 * A common noun phrase ("US officials", "Some experts") stays a speaker with no name.
 """
 
@@ -24,6 +25,7 @@ from spacy.parts_of_speech import PRON
 
 from ...records import Actor, Entity, Mention
 from ..doctext import text_of
+from ..gender import agrees, genders_of
 from ..grouping import TITLE_WORDS, entity_id
 
 if TYPE_CHECKING:
@@ -146,7 +148,10 @@ class SpeakerResolver:
                 sub = list(noun.subtree)
                 return self._named(doc, noun.idx, sub[-1].idx + len(sub[-1]), noun, mentions)
             if low in PERSON_PRONOUNS:
-                return _antecedent(start, {"PERSON"}, subjects, resolved)
+                # "he" passes over a person the article gives as a woman, "she" over a man (``gender``)
+                genders = genders_of(doc)
+                return _antecedent(start, {"PERSON"}, subjects, resolved,
+                                   lambda ref: agrees(head, genders.of((ref.name or "").lower().split())))
             if low in GROUP_PRONOUNS:
                 return _antecedent(start, _ORG_TYPES | ({"PERSON"} if low == "we" else set()), subjects, resolved)
             return None
@@ -243,13 +248,16 @@ def _etype(e: Entity) -> str:
 
 
 def _antecedent(
-    pos: int, types: set[str] | frozenset[str], subjects: list[_Referent], resolved: list[_Referent]
+    pos: int, types: set[str] | frozenset[str], subjects: list[_Referent], resolved: list[_Referent],
+    agreeing: Callable[[_Referent], bool] = lambda ref: True,
 ) -> _Referent | None:
+    """The latest named subject or resolved speaker of one of ``types`` before ``pos`` (within
+    ``_LOOKBACK_CHARS``) that the pronoun ``agreeing`` with may refer to."""
     best: _Referent | None = None
     for ref in (*subjects, *resolved):
         if ref.pos >= pos or pos - ref.pos > _LOOKBACK_CHARS or ref.name is None:
             continue
-        if ref.type not in types:
+        if ref.type not in types or not agreeing(ref):
             continue
         if best is None or ref.pos > best.pos:
             best = ref

@@ -308,6 +308,17 @@ ACTORS: tuple[Rule, ...] = (
          "With the bundled dictionaries, a subject 'he' or 'she' not inside a reported clause is the nearest person "
          "named as a subject in its sentence or the two before (a subject pronoun continues the subject), else the "
          "nearest person named there."),
+    Rule("actors.pronoun-agrees-in-gender", _ACT,
+         "With the bundled dictionaries, a subject 'he' passes over a person the article gives as a woman, and "
+         "'she' over one it gives as a man, when it looks for its antecedent (actors.pronoun-refers-back, "
+         "actors.pronoun-refers-to-a-person-named-in-full): 'Ms Hewitt met Mr Clarke. She said ...' is Hewitt. What "
+         "the article gives is a title before the name (Mr, Sir, Lord, King; Mrs, Ms, Miss, Lady, Baroness, Queen) "
+         "or a role noun said of one gender before or in apposition to it (spokeswoman, actress, wife; king, son), "
+         "said of that name or of everyone the article calls by its surname when they all agree "
+         "(data/entities/gendered_words.tsv, nlp/gender.py), else, without either, the possessive or reflexive "
+         "pronouns the person binds as the only person named in a sentence ('Sajid Javid defended his decision'); "
+         "no guess from a given name, and a person of unknown gender agrees with either pronoun. Traced where it "
+         "changed the antecedent."),
     Rule("actors.pronoun-refers-to-a-titled-subject", _ACT,
          "With the bundled dictionaries, a subject 'he' or 'she' whose nearest subject antecedent (in its sentence "
          "or the two before) is a person named by a singular title alone ('the Pakistani president', 'the Tory "

@@ -49,7 +49,9 @@ SOURCES: tuple[Rule, ...] = (
          "government) is no 'he' either, and a governing verb with no subject of its own is read with the subject "
          "of the verb it is coordinated with, as the source search reads it: 'Donald Trump said the terrorist "
          "group had been defeated and announced he was withdrawing American forces' (the parse joins 'announced' "
-         "to the group's clause; the withdrawal was the terrorist group's, shown)."),
+         "to the group's clause; the withdrawal was the terrorist group's, shown). Nor does 'she' stand for 'he' or "
+         "a person the article gives as a man, nor 'he' for 'she' or a woman ('Mr Blair said she would stand "
+         "down'; gender as actors.pronoun-agrees-in-gender reads it)."),
     Rule("source.event-subject-is-not-its-place", _A,
          "An event noun as subject ('talks in Geneva collapsed', 'US airstrikes killed') names its actor by a "
          "modifier or possessor, not by its place; an act of force keeps its place, which stands for unknown "
