@@ -131,6 +131,19 @@ def test_rioting_protesters_smash_and_light_fires(pipeline: Pipeline, sentence: 
     assert (codes[0][0] if codes else None) == code
 
 
+@pytest.mark.parametrize(("sentence", "code"), [
+    # returning to the streets is demonstrating again (141), as taking to them is
+    ("Kenyan opposition supporters returned to the streets of Nairobi on Tuesday.", "141"),
+    ("Thousands of Lebanese protesters returned to the streets of Beirut on Sunday.", "141"),
+    # returning elsewhere keeps the verb's codes: refugees returned home are 0841; "violence" is no actor
+    ("Iraqi refugees returned to their homes in Mosul.", "0841"),
+    ("Violence returned to the streets of Belfast.", None),
+])
+def test_returning_to_the_streets_is_a_demonstration(pipeline: Pipeline, sentence: str, code: str | None) -> None:
+    codes = _codes(pipeline, sentence)
+    assert (codes[0][0] if codes else None) == code
+
+
 
 @pytest.mark.parametrize("sentence", [
     # clearing a party out of a place drives it out: no yielding to it (CAMEO 08, 035), not the bundled CLEAR's

@@ -24,8 +24,9 @@ invents an event"), decided once the trigger's source and target are known.
 The senses are decided here (``sense_code``: feelings, agreements named for a place, constructions such as "hit X
 with tariffs" or "held X hostage", warnings, refusals) and in ``force_senses.py`` (force needs arms),
 ``company_senses.py`` (meetings, visits, joining, discussing), ``no_act_senses.py`` (verbs in a sense that is no
-act: hoping, facing, wanting, going, releasing, cutting, giving to one's own public, demonstrating a thing) and
-``market_senses.py`` (an economic quantity that moves: "shares have risen").
+act: hoping, facing, wanting, going, releasing, cutting, giving to one's own public, demonstrating a thing),
+``object_senses.py`` (what is mobilised, a push along a way) and ``market_senses.py`` (an economic quantity that
+moves: "shares have risen").
 
 Word lists are data (lexicons/senses.tsv). Real-news conventions only (the bundled dictionaries).
 """
@@ -51,6 +52,7 @@ from .lemmas import trace_correction
 from .lexicons import words
 from .market_senses import MARKET, quantity_moved
 from .no_act_senses import PRIZE, no_act_rule, prize_taken, target_abroad
+from .object_senses import mobilised_no_force, pushed_along_a_way
 from .positions import position_code
 from .relief import goods_ban, relief_deployment
 from .side_senses import side_or_fact
@@ -164,11 +166,12 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
     if sent_to_attack(verb, code, parties[1], ctx):
         return ""  # dispatch.py: "sent in aircraft to attack Idlib" is the attack, no aid to those attacked
     for other_sense in (side_or_fact, place_or_armed_party_attacked, attacked_with_a_weapon, captured_person,
-                        dismantled_by_force):
+                        dismantled_by_force, mobilised_no_force, pushed_along_a_way):
         # side_senses.py: "fighting for the Assad government" fights no one, "acknowledged that the SDF has borne
         # the brunt" concedes a fact; force_senses.py: "attack rebel-held areas" is no criticism, "captured an
         # American woman" no occupation, "attacked with poison gas" no criticism, "Kurdish forces dismantled
-        # Islamic State's caliphate" no cut in relations
+        # Islamic State's caliphate" no cut in relations; object_senses.py: "mobilise public opinion" no show of
+        # force, "pushed through plans" no demand
         if (recoded := other_sense(verb, code, parties, ctx)) is not None:
             return recoded
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):

@@ -48,6 +48,9 @@ _AIM_VERBS = words("verb_classes", "aim")
 # act happened
 _SCENE_PREPS = words("place_words", "scene-preposition")
 _PROTEST_ROOT = "14"
+# prepositions of a concession ("despite the air strikes"): what the act happened in spite of (and "in spite of")
+_CONCESSIVE_PREPS = words("place_words", "concessive-preposition")
+CONCESSION = "code.concession-is-not-the-act"
 # verbs whose subject receives what another gives or does ("received sanctions from the EU", "got a warning")
 _RECEIVING_VERBS = words("verb_classes", "receiving")
 INVITATION = "code.invitation-is-an-offer-to-meet"
@@ -81,6 +84,33 @@ def _protest_in_scene(match: PatternMatch, verb: Token) -> bool:
     # [145]": "threw stones during demonstrations" is the protest turned violent)
     named = {w.lower() for el in match.pattern.post for w in el.split("_")}
     return not named & _SCENE_PREPS and _in_scene_phrase(verb.doc[match.last_token], verb)
+
+
+def _in_concession(tok: Token, verb: Token) -> bool:
+    """``tok`` lies inside a concessive adjunct of ``verb``'s clause ("started in Geneva [despite the air strikes
+    carried out by Syrian warplanes]", "in spite of", "notwithstanding"): on its way up it passes the preposition."""
+    node = tok
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "prep" and (node.lower_ in _CONCESSIVE_PREPS or (
+                node.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ == "spite" for c in node.children))):
+            return True
+        node = node.head
+    return False
+
+
+def _outside_adjuncts(match: PatternMatch, verb: Token, after: Sequence[Token], ctx: DocContext) -> list[Token] | None:
+    """The words after the verb to match again, without the adjunct the pattern matched in, when its last word
+    lies in a scene adjunct (a protest pattern: ``_protest_in_scene``) or in a concession (any pattern that does not
+    name the preposition: what the act happened in spite of is not the act); else None."""
+    if _protest_in_scene(match, verb) and ctx.fire("code.protest-in-a-scene-phrase-is-no-protest"):
+        return [t for t in after if not _in_scene_phrase(t, verb)]
+    if match.pattern is None or match.last_token is None:
+        return None
+    named = {w.lower() for el in match.pattern.post for w in el.split("_")}
+    if not named & _CONCESSIVE_PREPS and _in_concession(verb.doc[match.last_token], verb) \
+            and ctx.fire(CONCESSION):
+        return [t for t in after if not _in_concession(t, verb)]
+    return None
 
 
 class TriggerCodes(EventArguments):
@@ -318,9 +348,9 @@ class TriggerCodes(EventArguments):
         before = [sent.doc[i] for i in near]
         blocks = list(dict.fromkeys(e.block for e in entries))
         match = self.matcher.best(blocks, entries[0].code, tok, after, before, ctx.words)
-        if _protest_in_scene(match, tok) and ctx.fire("code.protest-in-a-scene-phrase-is-no-protest"):
-            # "police detained protesters during a protest": the protest is when they detained, not their act
-            rest = [t for t in after if not _in_scene_phrase(t, tok)]
+        if (rest := _outside_adjuncts(match, tok, after, ctx)) is not None:
+            # "police detained protesters during a protest", "talks started despite air strikes": the pattern
+            # word names when the act happened or what it happened in spite of, not the act
             match = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words)
         if (particle := adjunct_particle(match, tok)) is not None and ctx.fire(ADJUNCT_PREPOSITION):
             # particles.py: "called Erdoğan on Wednesday" is no "called on": the verb without the time phrase

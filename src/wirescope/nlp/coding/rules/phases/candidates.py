@@ -262,6 +262,12 @@ CANDIDATES: tuple[Rule, ...] = (
          "DEMONSTRATION ) [145]': 'youths threw stones during demonstrations' is the protest turned violent). On the "
          "48 BBC (not politics 300-417), Guardian and Iran-crisis articles with such an adjunct near a protest word "
          "no event changes. The prepositions are data (lexicons/place_words.tsv, scene-preposition)."),
+    Rule("code.concession-is-not-the-act", _C,
+         "A verb pattern does not match a word inside a concessive adjunct of the verb ('despite', 'in spite of', "
+         "'notwithstanding'; lexicons/place_words.tsv concessive-preposition): what an act happened in spite of is "
+         "not the act. 'The peace talks started in Geneva despite the air strikes carried out by Syrian warplanes' "
+         "is no air strike (START's '* { AIR STRIKE } [195]' matched in the concession; CASE tuning half). The "
+         "verb's other patterns are matched without the adjunct; a pattern that names the preposition is untouched."),
     Rule("code.logical-object-takes-the-pattern", _C,
          "When a verb's patterns match nothing in its own phrase and it has no object, its logical object takes "
          "the pattern's object slot: the subject of a passive ('Sanctions were imposed on X' = IMPOSE * SANCTIONS, "
@@ -478,6 +484,22 @@ CANDIDATES: tuple[Rule, ...] = (
          "American woman captured by Kurdish forces ... says she regrets travelling to Syria' (leads study, class "
          "C6; the supplement's CAPTURE_PERSON gives 173 for captured commanders, fighters, hostages). 'Rebels "
          "captured the town' stays 192."),
+    Rule("code.mobilising-no-force-is-no-show-of-force", _C,
+         "A verb of the dictionary's MOBILIZE block (mobilise, marshal, muster, garner, rally, call up; "
+         "lexicons/senses.tsv mobilising-verb) coded with the block's bare show of force (150) is no event when its "
+         "object names no force (troops, reservists, militias, firepower: sent-force, mobilised-force) and no armed "
+         "party: 'it will mobilise public opinion', 'Saudi Arabia has mobilized pressure groups in the United "
+         "States', 'the military mobilized efforts to help people trapped by the floods' (PLOVER and CASE tuning "
+         "halves). A protest mobilised is the protest (its event noun's code, 141: 'would mobilize public "
+         "protests', VOA tuning part); a purpose clause keeps its own event; with no object the code stands ('the "
+         "army mobilised')."),
+    Rule("code.pushing-along-a-way-is-no-demand", _C,
+         "'Push' coded as a demand (100, PUSH of the DEMAND block) with a particle or phrase of direction (back, "
+         "through, off, out, towards; lexicons/senses.tsv pushing-way) moves something along a way and presses no "
+         "party to act: no event ('Labour has pushed through plans', 'the US has pushed Japan off the top of the "
+         "chart'), or fighting (190) when a fighting party pushes or is pushed ('the Yemeni forces pushed them "
+         "back', 'Isis was pushed back by the Syrian Democratic Forces', 'sent troops to push back Boko Haram'). "
+         "'Push Turkey to make choices' stays a demand."),
     Rule("code.dismantling-an-armed-group-is-force", _C,
          "A verb of dismantling (dismantle, destroy; lexicons/senses.tsv dismantle-verb) that the dictionary codes "
          "as reducing relations (16, the dominant root of its block SEPARATE) is force (190) when a fighting party "
