@@ -230,6 +230,8 @@ class TargetFinder(SourceFinder):
             return None  # "attacked Kashmiri protesters with batons in Srinagar": the object is whom
         if found and any(_through_a_ground(v.verb, a.head, match) for a in found) and ctx.fire(UNDERGONE_FOR):
             return None  # "stood trial for the killing of an Iraqi civilian": the charge, not the court
+        if found and all(in_concession(v.verb.doc[a.head], v.verb) for a in found) and ctx.fire(CONCEDED):
+            return None  # "walked out of the talks notwithstanding appeals by China": no party
         return "target.after-the-pattern", found
 
     def _doer_of_condemned_act(self, v: _TargetView, ctx: DocContext) -> _Found:
@@ -323,6 +325,8 @@ class TargetFinder(SourceFinder):
         verb = v.verb
         if all(_through_a_ground(verb, a.head, v.match) for a in found) and ctx.fire(UNDERGONE_FOR):
             return True  # "came under fire for his decision to revoke the British citizenship": no critic
+        if all(in_concession(verb.doc[a.head], verb) for a in found) and ctx.fire(CONCEDED):
+            return True  # "talks resumed despite the rocket attacks from Gaza": what it happened in spite of
         if self._only_a_place(verb, prep, found, v.match) and ctx.fire("target.place-only-for-place-acts"):
             return True  # "said in Ankara", "met at a jail in Gaziantep": where it happened, not to whom
         # "their citizens fighting in Syria": where they fight, not whom
@@ -565,6 +569,23 @@ def _names_the_charge(verb: Token, prep: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in _CHARGING_VERBS and prep.dep_ == "prep" and (
         prep.lower_ in _CHARGE_PREPS or (prep.lower_ == "with" and lemma == "charge"))
+
+
+# prepositions of a concession ("despite the air strikes"): what the act happened in spite of (and "in spite of")
+CONCESSIVE_PREPS = words("place_words", "concessive-preposition")
+CONCEDED = "target.concession-names-no-party"
+
+
+def in_concession(tok: Token, verb: Token) -> bool:
+    """``tok`` lies inside a concessive adjunct of ``verb``'s clause ("started in Geneva [despite the air strikes
+    carried out by Syrian warplanes]", "in spite of", "notwithstanding"): on its way up it passes the preposition."""
+    node = tok
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "prep" and (node.lower_ in CONCESSIVE_PREPS or (
+                node.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ == "spite" for c in node.children))):
+            return True
+        node = node.head
+    return False
 
 
 UNDERGONE_FOR = "target.ground-of-an-undergone-act-is-no-doer"

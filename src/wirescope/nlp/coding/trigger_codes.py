@@ -31,7 +31,7 @@ from .particles import ADJUNCT_PREPOSITION, adjunct_particle
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .source_finders import NOMINAL, SUBJ_DEPS
 from .syntax import multi_matches, regular_stems, shown_in_image
-from .target_finders import SPEECH_VERBS
+from .target_finders import CONCESSIVE_PREPS, SPEECH_VERBS, in_concession
 from .triggers import _OBLIGATION_VERBS, _description, _indicative_report, _logical_object, _under_attack
 from .ultimatum import ULTIMATUM, ultimatum_code
 
@@ -48,8 +48,6 @@ _AIM_VERBS = words("verb_classes", "aim")
 # act happened
 _SCENE_PREPS = words("place_words", "scene-preposition")
 _PROTEST_ROOT = "14"
-# prepositions of a concession ("despite the air strikes"): what the act happened in spite of (and "in spite of")
-_CONCESSIVE_PREPS = words("place_words", "concessive-preposition")
 CONCESSION = "code.concession-is-not-the-act"
 # verbs whose subject receives what another gives or does ("received sanctions from the EU", "got a warning")
 _RECEIVING_VERBS = words("verb_classes", "receiving")
@@ -86,18 +84,6 @@ def _protest_in_scene(match: PatternMatch, verb: Token) -> bool:
     return not named & _SCENE_PREPS and _in_scene_phrase(verb.doc[match.last_token], verb)
 
 
-def _in_concession(tok: Token, verb: Token) -> bool:
-    """``tok`` lies inside a concessive adjunct of ``verb``'s clause ("started in Geneva [despite the air strikes
-    carried out by Syrian warplanes]", "in spite of", "notwithstanding"): on its way up it passes the preposition."""
-    node = tok
-    while node.i != verb.i and node.head.i != node.i:
-        if node.dep_ == "prep" and (node.lower_ in _CONCESSIVE_PREPS or (
-                node.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ == "spite" for c in node.children))):
-            return True
-        node = node.head
-    return False
-
-
 def _outside_adjuncts(match: PatternMatch, verb: Token, after: Sequence[Token], ctx: DocContext) -> list[Token] | None:
     """The words after the verb to match again, without the adjunct the pattern matched in, when its last word
     lies in a scene adjunct (a protest pattern: ``_protest_in_scene``) or in a concession (any pattern that does not
@@ -107,9 +93,9 @@ def _outside_adjuncts(match: PatternMatch, verb: Token, after: Sequence[Token], 
     if match.pattern is None or match.last_token is None:
         return None
     named = {w.lower() for el in match.pattern.post for w in el.split("_")}
-    if not named & _CONCESSIVE_PREPS and _in_concession(verb.doc[match.last_token], verb) \
+    if not named & CONCESSIVE_PREPS and in_concession(verb.doc[match.last_token], verb) \
             and ctx.fire(CONCESSION):
-        return [t for t in after if not _in_concession(t, verb)]
+        return [t for t in after if not in_concession(t, verb)]
     return None
 
 

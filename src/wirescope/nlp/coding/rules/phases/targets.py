@@ -297,6 +297,14 @@ TARGETS: tuple[Rule, ...] = (
          "February poll in order to exploit his lead over Conservative leader Michael Howard' (was 051 -> "
          "GBRPTY). The phrase's own nouns and their phrases are read as before ('protested against the arrest of "
          "its diplomats', 'shut off gas supplies to Ukraine'); the PETRARCH suites keep PETRARCH's convention."),
+    Rule("target.concession-names-no-party", _A,
+         "An actor found only inside a concessive adjunct of the verb ('despite', 'notwithstanding', 'in spite of': "
+         "lexicons/place_words.tsv concessive-preposition) names what the act happened in spite of, not whom it is "
+         "done to: 'Talks between Israel and the Palestinians resumed despite the rocket attacks from Gaza' gave "
+         "ISRGOV <-> PSEGZA and PSE <-> PSEGZA 046 (Gaza as the partner of the talks), 'walked out of the talks "
+         "notwithstanding appeals by China' PRKGOV -> CHN 164; in the phrase and after-the-pattern finders. The "
+         "counterpart for a "
+         "pattern word inside the adjunct is code.concession-is-not-the-act."),
     Rule("target.prepositional-phrase", _A,
          "An actor in a prepositional phrase of the verb (also after a complex preposition, 'close to the border "
          "with X') is the target."),
