@@ -21,6 +21,7 @@ from web_sizes import (
     open_view,
     overflow,
     overlaps,
+    redrawn,
     serve,
     shot,
     sized_page,
@@ -113,9 +114,8 @@ def test_filters_fold_on_a_phone_and_stay_in_the_address(sized_page: Any, base: 
     if sized_page.size_name == "phone":
         details.locator("summary").click()
     sized_page.fill("form.filters input[name=source]", "USA")
-    sized_page.click("form.filters button[type=submit]")
-    sized_page.wait_for_function("location.hash.includes('source=USA')")
-    sized_page.wait_for_function("document.body.dataset.view === 'events'")
+    redrawn(sized_page, lambda: sized_page.click("form.filters button[type=submit]"), "events")
+    assert "source=USA" in sized_page.evaluate("location.hash")
     assert "root=19" in sized_page.evaluate("location.hash")
     assert sized_page.locator("tr.event").count() >= 1
     codes = {c for c in sized_page.locator("tr.event").evaluate_all("rows => rows.map((r) => r.dataset.code)")}
@@ -163,9 +163,8 @@ def test_quotations_come_before_the_speakers_on_a_phone(sized_page: Any, base: s
         assert not speakers.is_visible() and first["y"] < SIZES["phone"][1]  # on the first screen
         sized_page.click("details.speakers-box > summary")
         assert speakers.is_visible()
-        sized_page.click("ul.speakers a:has-text('Dominic Raab')")
-        sized_page.wait_for_function("location.hash.includes('speaker=Dominic')")
-        sized_page.wait_for_function("document.body.dataset.view === 'quotes'")
+        redrawn(sized_page, lambda: sized_page.click("ul.speakers a:has-text('Dominic Raab')"), "quotes")
+        assert "speaker=Dominic" in sized_page.evaluate("location.hash")
         assert "(Dominic Raab)" in sized_page.inner_text("details.speakers-box > summary")
     else:
         box = speakers.bounding_box()

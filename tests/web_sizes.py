@@ -11,7 +11,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +107,18 @@ def open_view(page: Any, base: str, route: str, view: str) -> None:
     page.goto(f"{base}/#{route}")
     page.wait_for_function(f"document.body.dataset.view === {view!r}", timeout=30_000)  # a loaded shared machine
     assert not page.query_selector("p.error"), page.inner_text("p.error")
+
+
+def redrawn(page: Any, act: Callable[[], Any], view: str) -> None:
+    """Do ``act`` (a click or a submit that changes the address but stays in ``view``) and wait until the view is
+    drawn again for the new address. The hashchange that redraws it is handled after the address changes, and until
+    then the body still names ``view``, drawn for the old address: waiting for the name alone raced the redraw (the
+    old rows or an emptied view were read). The old drawing is marked first; the redrawn one is a new element."""
+    page.evaluate("document.querySelector('#view > section').dataset.old = '1'")
+    act()
+    page.wait_for_function(
+        f"document.body.dataset.view === {view!r} && document.querySelector('#view > section') !== null "
+        "&& document.querySelector('#view > section[data-old]') === null", timeout=30_000)
 
 
 def shot(page: Any, name: str) -> None:
