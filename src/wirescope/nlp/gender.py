@@ -27,7 +27,6 @@ carry no features).
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Sequence
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -225,27 +224,17 @@ def _describing(head: Token) -> list[Token]:
     return found
 
 
-class _Recent(threading.local):
-    """The genders of the last few documents asked about in this thread (the coder and the quotation speakers
-    ask of the same one); per thread, as the pipeline may code documents in threads."""
-
-    def __init__(self) -> None:
-        self.items: list[tuple[Doc, Genders]] = []
-
-
-_RECENT = _Recent()
-_RECENT_SIZE = 4
+# the document's Genders, kept with it (``doc.user_data``, as ``doctext`` and ``coding.doc_arrays`` keep theirs): the
+# event coder and the quotation speakers ask of the same document, and it lives and dies with the document
+_KEY = "wirescope.genders"
 
 
 def genders_of(doc: Doc) -> Genders:
-    """The ``Genders`` of ``doc``, read once while it is among the last few documents asked about."""
-    for seen, genders in _RECENT.items:
-        if seen is doc:
-            return genders
-    genders = Genders(doc)
-    _RECENT.items.insert(0, (doc, genders))
-    del _RECENT.items[_RECENT_SIZE:]
-    return genders
+    """The ``Genders`` of ``doc``, read from its parse on first use."""
+    found: Genders | None = doc.user_data.get(_KEY)
+    if found is None:
+        found = doc.user_data[_KEY] = Genders(doc)
+    return found
 
 
 def person_gender(doc: Doc, words: Sequence[str], head: Token | None = None) -> str | None:
