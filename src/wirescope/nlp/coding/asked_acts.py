@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doc_arrays import subtree_indexes
 from .lexicons import words
 
 if TYPE_CHECKING:
@@ -52,8 +53,8 @@ def _asked_act(verb: Token) -> frozenset[int]:
     out: set[int] = set()
     for clause in verb.children:
         if clause.dep_ in _CLAUSE_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
-            asked = {t.i for c in clause.children if c.dep_ in _SUBJECTS for t in c.subtree}
-            out |= {t.i for t in clause.subtree} - asked
+            asked = {i for c in clause.children if c.dep_ in _SUBJECTS for i in subtree_indexes(c)}
+            out.update(i for i in subtree_indexes(clause) if i not in asked)
     return frozenset(out)
 
 
