@@ -192,12 +192,25 @@ def _settled_in_a_place(verb: Token) -> bool:
     settled in 2002") and no phrase of what is settled with or on ("settled with the regulators", "settled out of
     court"), but an 'in', 'into', 'inside' or 'within' phrase of a place, a named one or a place noun ("settling
     in the UK", "settled inside Turkey", "settle in the town of Crawley"): taking up residence there, no yielding
-    to anyone."""
+    to anyone. A noun after an open dash is a comment on the clause, no object (``_after_a_dash``)."""
     kids = list(verb.children)
-    if any(c.dep_ in (*PATIENT_DEPS, "ccomp", "xcomp") or (
+    if any((c.dep_ in (*PATIENT_DEPS, "ccomp", "xcomp") and not _after_a_dash(c, verb)) or (
             c.dep_ in ("prep", "prt") and c.lower_ in _SETTLED_WITH and not _of_a_place(c)) for c in kids):
         return False  # ("settled in the town of Kilis on the Turkish border": 'on' a place is where)
     return any(c.dep_ == "prep" and c.lower_ in _SETTLED_IN and _of_a_place(c) for c in kids)
+
+
+# dashes that set a comment off from its clause ("settling in the UK every year - the size of a city")
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _after_a_dash(kid: Token, verb: Token) -> bool:
+    """``kid`` follows its verb after a dash of the verb's own that no second dash closes: a comment appended to
+    the clause ("were settling in the UK every year - the size of a city like Peterborough", which the parse makes
+    the verb's object), not one of the verb's arguments; a pair of dashes encloses an aside, and what follows it
+    is the verb's again ("settled - after long talks - its dispute with Kiev")."""
+    dashes = sum(c.dep_ == "punct" and c.text in _DASHES and verb.i < c.i < kid.i for c in verb.children)
+    return dashes % 2 == 1
 
 
 def _of_a_place(prep: Token) -> bool:

@@ -795,9 +795,10 @@ CANDIDATES: tuple[Rule, ...] = (
          "an 'in', 'into', 'inside' or 'within' phrase of a place (a named place or a place noun) is taking up "
          "residence there, no yielding to anyone: 'Begum told the Times she initially settled in Raqqa' (SYRCVL "
          "-> SYR 080), '3.5 million refugees from neighbouring Syria have settled inside Turkey' (SYRREF -> TUR): "
-         "no event (2 of the 4 'settle' events on the 631 readable articles of review 22, both shown and wrong; "
-         "a third, 'nearly 160,000 people were settling in the UK every year - the size of a city', stays: the "
-         "parse takes 'the size' for an object). 'Walt Disney has settled charges from US federal regulators' "
+         "no event (2 of the 4 'settle' events on the 631 readable articles of review 22, both shown and wrong). "
+         "A noun after a dash no second dash closes is a comment on the clause, not what is settled: 'nearly "
+         "160,000 people were settling in the UK every year - the size of a city like Peterborough' (the parse "
+         "makes 'the size' the object; GBRCVL -> GBR 080 shown). 'Walt Disney has settled charges from US federal regulators' "
          "stays. Words are data (lexicons/senses.tsv: settling); real-news conventions only (no_act_senses.py)."),
     Rule("code.cutting-no-ties-is-no-sanction", _C,
          "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
