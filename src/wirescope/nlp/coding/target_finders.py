@@ -38,6 +38,8 @@ class TargetFinder(SourceFinder):
         if v.match.target_after is None:
             return None
         found = self._after(v.verb, v.match.target_after, ctx)
+        if found and all(in_concession(v.verb.doc[a.head], v.verb) for a in found) and ctx.fire(CONCEDED):
+            return None  # "condemned the attack on its embassy despite an apology from Pakistan": no attacker
         if _partner_with(v.match.pattern):
             with_ = v.verb.doc[v.match.target_after]
             if any(o.lower_ in _PERSON_OBJECTS for o in with_.children if o.dep_ == "pobj") \
@@ -261,6 +263,8 @@ class TargetFinder(SourceFinder):
                 else self._deep(obj, ctx, v.src_heads)
             if found and all(_through_a_ground(v.verb, a.head, v.match) for a in found) and ctx.fire(UNDERGONE_FOR):
                 continue  # "faced criticism for his remarks on the Saudi crown prince": no critic
+            if found and all(in_concession(v.verb.doc[a.head], v.verb) for a in found) and ctx.fire(CONCEDED):
+                continue  # "demanded the release of the hostages despite assurances from Qatar" ('despite' on 'release')
             if found:
                 return "target.actor-inside-the-object", found
         return None

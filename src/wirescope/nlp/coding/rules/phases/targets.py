@@ -302,9 +302,12 @@ TARGETS: tuple[Rule, ...] = (
          "lexicons/place_words.tsv concessive-preposition) names what the act happened in spite of, not whom it is "
          "done to: 'Talks between Israel and the Palestinians resumed despite the rocket attacks from Gaza' gave "
          "ISRGOV <-> PSEGZA and PSE <-> PSEGZA 046 (Gaza as the partner of the talks), 'walked out of the talks "
-         "notwithstanding appeals by China' PRKGOV -> CHN 164; in the phrase and after-the-pattern finders. The "
-         "counterpart for a "
-         "pattern word inside the adjunct is code.concession-is-not-the-act."),
+         "notwithstanding appeals by China' PRKGOV -> CHN 164; in the phrase and after-the-pattern finders, the "
+         "pattern-placed one ('Iran condemned the attack on its embassy despite an apology from Pakistan': the "
+         "'+' of '* ATTACK ON +' ran on into the adjunct, IRNGOV -> PAK 112) and the actor-inside-the-object one "
+         "(the parse may hang the adjunct on the object: 'demanded the release of its citizens despite assurances "
+         "from Syria' JORGOV -> SYR 1053). The counterpart for a pattern word inside the adjunct is "
+         "code.concession-is-not-the-act."),
     Rule("target.prepositional-phrase", _A,
          "An actor in a prepositional phrase of the verb (also after a complex preposition, 'close to the border "
          "with X') is the target."),
