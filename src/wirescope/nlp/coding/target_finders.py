@@ -264,7 +264,7 @@ class TargetFinder(SourceFinder):
             if found and all(_through_a_ground(v.verb, a.head, v.match) for a in found) and ctx.fire(UNDERGONE_FOR):
                 continue  # "faced criticism for his remarks on the Saudi crown prince": no critic
             if found and all(in_concession(v.verb.doc[a.head], v.verb) for a in found) and ctx.fire(CONCEDED):
-                continue  # "demanded the release of the hostages despite assurances from Qatar" ('despite' on 'release')
+                continue  # "demanded the release of its citizens despite assurances from Syria" (hung on 'release')
             if found:
                 return "target.actor-inside-the-object", found
         return None

@@ -798,8 +798,9 @@ CANDIDATES: tuple[Rule, ...] = (
          "no event (2 of the 4 'settle' events on the 631 readable articles of review 22, both shown and wrong). "
          "A noun after a dash no second dash closes is a comment on the clause, not what is settled: 'nearly "
          "160,000 people were settling in the UK every year - the size of a city like Peterborough' (the parse "
-         "makes 'the size' the object; GBRCVL -> GBR 080 shown). 'Walt Disney has settled charges from US federal regulators' "
-         "stays. Words are data (lexicons/senses.tsv: settling); real-news conventions only (no_act_senses.py)."),
+         "makes 'the size' the object; GBRCVL -> GBR 080 shown). 'Walt Disney has settled charges from US federal "
+         "regulators' stays. Words are data (lexicons/senses.tsv: settling); real-news conventions only "
+         "(no_act_senses.py)."),
     Rule("code.cutting-no-ties-is-no-sanction", _C,
          "A verb of cutting (cut, slash, reduce) that the dictionary codes as reducing relations (16) or as a "
          "threat of it (13) does so only for ties, aid, supplies or a named actor ('cut ties with Qatar', 'cut aid "
