@@ -144,3 +144,23 @@ def test_a_members_lead_keeps_every_field_but_the_rest_of_its_text() -> None:
     assert lead == dataclasses.replace(doc, text=doc.text[:stories._LEAD_CHARS]) and len(lead.text) < len(doc.text)
     short = dataclasses.replace(doc, text="a short text")
     assert stories._lead(short) is short
+
+
+def test_summary_sentences_split_as_before_and_stop_at_the_limit() -> None:
+    """The summary's split (a separator after sentence punctuation before a capital or digit, or a line break):
+    the pieces a plain ``re.split`` by the pattern of session 22 gave, stripped, empty ones left out; with a limit,
+    the first of them."""
+    import re
+
+    from wirescope.aggregate import stories
+
+    before = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z0-9])|\n+")
+    texts = ["", "  \n ", "One. Two! Three? four. 5 five", "He said: \"Go.\" Then left.\n\n\nNext para.",
+             "Mr. Smith met Dr. Jones. “Quoted,” she said. ‘Single.’ Done", "a.\tB.  C\n", "no end here",
+             "Ends with punctuation.   ", "x.\n \nY! ’Z’ 3 items. 4th."]
+    for text in texts:
+        whole = [s.strip() for s in before.split(text) if s and s.strip()]
+        assert stories._sentences(text) == whole, text
+        for limit in (1, 2, 8):
+            assert stories._sentences(text, limit) == whole[:limit], (text, limit)
+    assert stories._sentences("One. Two. Three.", 2) == ["One.", "Two."]

@@ -155,13 +155,10 @@ def load_open_columns(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> Ope
         con.execute("CREATE OR REPLACE TEMP TABLE agg_keys AS SELECT kind, key, row_number() OVER () - 1 AS kid "
                     "FROM (SELECT DISTINCT v.kind, v.key FROM story_vectors v SEMI JOIN agg_open o "
                     "ON o.story_id = v.story_id)")
-        keys, kinds, dfs = [], [], []
-        for _, kind, key, df in con.execute(
-                "SELECT k.kid, k.kind, k.key, d.df FROM agg_keys k LEFT JOIN story_df d ON d.kind = k.kind "
-                "AND d.key = k.key ORDER BY k.kid").fetchall():
-            keys.append(key)
-            kinds.append(kind == "e")
-            dfs.append(float("nan") if df is None else float(df))
+        # as columns, not rows: 126k keys at 200k articles, a tuple and three appends each (a sixth of the read)
+        cols = con.execute(
+            "SELECT k.key, k.kind = 'e' AS entity, coalesce(d.df, 'NaN'::DOUBLE) AS df FROM agg_keys k "
+            "LEFT JOIN story_df d ON d.kind = k.kind AND d.key = k.key ORDER BY k.kid").fetchnumpy()
         rows = con.execute("SELECT o.s, k.kid, v.weight FROM story_vectors v JOIN agg_open o ON o.story_id = "
                            "v.story_id JOIN agg_keys k ON k.kind = v.kind AND k.key = v.key").fetchnumpy()
         stories = con.execute(
@@ -173,6 +170,7 @@ def load_open_columns(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> Ope
         con.execute("DROP TABLE IF EXISTS agg_open")
     return OpenColumns(
         n=int(n_row[0]), stories=[(sid, first, last, bool(chained)) for sid, first, last, chained in stories],
-        members=load_story_members(con, ids), keys=keys, entity=np.array(kinds, dtype=bool),
-        df=np.array(dfs, dtype=np.float64), story=np.asarray(rows["s"], dtype=np.int64),
+        members=load_story_members(con, ids), keys=cols["key"].tolist(),
+        entity=np.asarray(cols["entity"], dtype=bool), df=np.asarray(cols["df"], dtype=np.float64),
+        story=np.asarray(rows["s"], dtype=np.int64),
         key=np.asarray(rows["kid"], dtype=np.int64), weight=np.asarray(rows["weight"], dtype=np.float64))

@@ -37,6 +37,7 @@ import dataclasses
 import hashlib
 import heapq
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -809,15 +810,17 @@ class StoryClusterer:
             raise WirescopeError(f"story {cluster.id} was restored without its articles; call load_members first")
         # the norm at this corpus size, not cached: describing must not change what later decisions compare with
         names = self._tdf.keys(cluster.tv)
-        weights = (cluster.tv[1] * self._tdf.idf_of(cluster.tv[0])).tolist()
+        weighted = cluster.tv[1] * self._tdf.idf_of(cluster.tv[0])
+        weights = weighted.tolist()
         centre = dict(zip(names, weights, strict=True))
-        norm = math.sqrt(math.fsum(v * v for v in weights))
+        norm = math.sqrt(math.fsum((weighted * weighted).tolist()))  # the same products; fsum is exactly rounded
         story_terms = dict(zip(names, cluster.tv[1].tolist(), strict=True))
         # members by id: their order differs between one long run and runs continued from a saved state
         members = sorted(cluster.members, key=lambda m: m.doc.article_id)
         central = max(members, key=lambda m: self._cosine(m.terms, story_terms, norm, self._tdf))
         title = central.doc.title or _first_sentence(central.doc.text)
-        top_terms = tuple(k for k, _ in heapq.nsmallest(10, centre.items(), key=lambda kv: (-kv[1], kv[0])))
+        # (-weight, term) pairs compared as the pairs themselves, not by a key function called per term
+        top_terms = tuple(k for _, k in heapq.nsmallest(10, zip(map(operator.neg, weights), names, strict=True)))
         ent_names: Counter[str] = Counter()
         actors: Counter[str] = Counter()
         places: Counter[str] = Counter()
@@ -845,7 +848,7 @@ class StoryClusterer:
         """Extractive: the lead sentences of member articles that best match the story's key terms, deduplicated."""
         scored: list[tuple[float, str, list[str]]] = []
         for m in members:
-            for pos, sent in enumerate(_sentences(m.doc.text)[:8]):
+            for pos, sent in enumerate(_sentences(m.doc.text, _SUMMARY_LEAD)):
                 sent = sent.lstrip("> #*-").strip()
                 # Markup and link residue (reposted markdown, captions with URLs) makes poor summary sentences;
                 # these tests come first, as they are cheaper than tokenising.
@@ -897,11 +900,26 @@ COMPILE_AFTER = 2000
 _HEX = frozenset("0123456789abcdef")
 _DENSE_COUNT = 4096  # story numbers to count at once above which bincount is faster than a sort
 _MEMBER_TERMS = 40
-_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z0-9])|\n+")
+# Both separators begin with a space (the first ``(?=\s)``: the same matches, but the scan leaves a position at
+# once instead of trying both look-behinds there: 2-3x faster).
+_SENT_SPLIT = re.compile(r"(?=\s)(?:(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z0-9])|\n+)")
+_SUMMARY_LEAD = 8  # a member's first sentences a summary takes from
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
+def _sentences(text: str, limit: int | None = None) -> list[str]:
+    """The text's sentences (the pieces between separators, stripped, empty ones left out); with ``limit``, the
+    first ``limit`` of them, the text scanned only as far as they go."""
+    out: list[str] = []
+    start = 0
+    for sep in _SENT_SPLIT.finditer(text):
+        if piece := text[start:sep.start()].strip():
+            out.append(piece)
+            if len(out) == limit:
+                return out
+        start = sep.end()
+    if piece := text[start:].strip():
+        out.append(piece)
+    return out
 
 
 def _first_sentence(text: str) -> str:

@@ -17,6 +17,7 @@ import hashlib
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from types import ModuleType
 
 import numpy as np
@@ -184,7 +185,7 @@ class Frequencies:
         """:meth:`idf` of each of ``keys`` (the same values: ``top() - ln(df + 1)``, 0 for a key never seen), at
         once and without giving unseen keys an id."""
         ids = self.ids
-        idx = np.fromiter((ids.get(k, -1) for k in keys), dtype=np.int64)
+        idx = np.fromiter(map(ids.get, keys, repeat(-1)), dtype=np.int64)  # the lookups in C
         return (self.top() - np.where(idx >= 0, self.ldf[idx], 0.0)).tolist()
 
     def idf_of(self, idx: np.ndarray) -> np.ndarray:
