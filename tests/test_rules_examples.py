@@ -22,7 +22,7 @@ CODING = Path(__file__).resolve().parents[1] / "src" / "wirescope" / "nlp" / "co
 WITHOUT_EXAMPLES: dict[str, str] = {}
 # Rules whose examples code the same events with the rule off: a later target finder reaches the same actor. They
 # are kept this session (issue 13: a rule is deleted only after the blind gold is in) and noted in the registry.
-MASKED = {"target.after-the-pattern", "target.doer-of-the-act-reacted-to"}
+MASKED = {"target.after-the-pattern", "target.doer-of-the-act-reacted-to", "target.place-left-is-not-met"}
 
 EXAMPLES = [ex for r in RULES for ex in load_examples(r.id)]
 

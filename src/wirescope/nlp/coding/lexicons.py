@@ -65,6 +65,8 @@ KINDS: dict[str, frozenset[str]] = {
                           "support-purpose",
                           "capture-verb", "dismantle-verb", "armed-holding", "person-noun", "force-means",
                           "mobilising-verb", "mobilised-force", "pushing-verb", "pushing-way",
+                          "leaving-verb", "leaving-journey", "removing-verb", "removed-force", "merging-verb",
+                          "preparing-verb", "launching-verb", "campaign-noun", "military-mark",
                           "sport-word", "violent-verb", "violent-passive", "force-clause-verb", "doing-participle",
                           "verbal-attack", "armed-word",
                           "warning", "warner-harm",

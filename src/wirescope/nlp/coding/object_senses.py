@@ -16,7 +16,23 @@ halves and readable news): the dictionary gives these verbs one default code wha
   (no event); pushing with a fighting party on either side is fighting (190: "the Yemeni forces pushed them back",
   "Isis was pushed back by the Syrian Democratic Forces", "sent troops to push back Boko Haram").
 
-Word lists are data (lexicons/senses.tsv mobilising-verb, mobilised-force, pushing-verb, pushing-way).
+* ``code.leaving-is-no-visit``: "leave" and "depart" share the dictionary's GO_SOMEWHERE block with "go" and "travel",
+  whose bare verb is a consultation (040) and whose patterns read visits and intents to meet (036, 042). What is
+  left is no host: "the UK foreign secretary will leave the Warsaw summit early", "calls for the Syrian president to
+  leave office", "Turkey would not leave Syria" tell of a departure, no act between actors: no event. Leaving "for"
+  a place or talks ("left for Moscow", "leave for consultations"), on a journey ("leaving Britain on a tour of
+  Africa") or to meet someone stays a visit.
+* ``code.removing-no-person-is-no-expulsion``: "remove" is in the DEPORT block (174, expel or deport people). A thing
+  removed ("has since removed it", "could help remove some of the uncertainty", "protesters removed the fences")
+  expels no one: no event. One's own forces removed ("Slovakia has also removed its seven soldiers", "NATO is
+  removing some of the trainers") are withdrawn, as the dictionary codes "withdraw" and "pull" with forces (0874).
+  People removed stay expelled ("failed to remove 250,000 failed asylum seekers").
+* ``code.merging-others-is-no-cooperation``: the MERGE block (merge, combine, fuse, unify) is economic cooperation
+  (060) between those who merge ("Vodafone merged with Mannesmann"); with the actors as its object, the subject joins
+  what it controls ("he merged the New University of Ulster and the Ulster Polytechnic"): no cooperation with them.
+
+Word lists are data (lexicons/senses.tsv mobilising-verb, mobilised-force, pushing-verb, pushing-way, leaving-verb,
+leaving-journey, removing-verb, removed-force, merging-verb, person-noun, visit-purpose).
 """
 
 from __future__ import annotations
@@ -25,7 +41,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
-from .lexicon import event_noun_code
+from .actor_fallbacks import demonyms
+from .lexicon import OCCASION_NOUNS, event_noun_code
 from .lexicons import words
 from .views import OBJECTS
 
@@ -44,6 +61,25 @@ _PUSHING_VERBS = words("senses", "pushing-verb")
 _WAYS = words("senses", "pushing-way")
 SHOW_OF_FORCE, DEMAND, FORCE, PROTEST = "150", "100", "190", "14"
 # roles of parties that fight (not police, whose pushing back of a crowd is no war)
+_LEAVING_VERBS = words("senses", "leaving-verb")
+_JOURNEYS = words("senses", "leaving-journey")
+_VISIT_PURPOSES = words("senses", "visit-purpose")
+_CONSULTATIONS = words("event_nouns", "consultation")
+_REMOVING_VERBS = words("senses", "removing-verb")
+_REMOVED_FORCES = _FORCES | words("senses", "removed-force")
+_PERSON_NOUNS = words("senses", "person-noun")
+_MERGING_VERBS = words("senses", "merging-verb")
+LEFT = "code.leaving-is-no-visit"
+REMOVED = "code.removing-no-person-is-no-expulsion"
+MERGED = "code.merging-others-is-no-cooperation"
+EXPULSION, RETREAT, COOPERATION = "174", "0874", "06"
+# a destination of leaving that hosts a visit ("left for Moscow"), and who is removed when a pronoun names them
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+_ORIGINS = frozenset({"from", "out"})
+_NATION_ENTS = frozenset({"GPE", "NORP"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "who", "whom", "himself", "herself",
+                              "themselves"})
 _FIGHTING_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "RAD"})
 _PATIENT_DEPS = (*OBJECTS, "nsubjpass")
 
@@ -69,18 +105,104 @@ def mobilised_no_force(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
     return protest or ""
 
 
-def _names_a_force(obj: Token) -> bool:
+def _names_a_force(obj: Token, forces: frozenset[str] = _FORCES) -> bool:
     """The object phrase, up to its head and through 'of' ("a quarter of a million troops"), names a force."""
     if obj.pos_ == "PRON":
         return True  # "mobilised them": who they are is not told here; the code stands
+    return _force_in(obj, forces)
+
+
+def _force_in(obj: Token, forces: frozenset[str]) -> bool:
+    """A force named by the object's head or a head it reaches through 'of' ("some of the trainers")."""
+    return any(node.lemma_.lower() in forces or any(c.dep_ == "compound" and c.lemma_.lower() in forces
+                                                    for c in node.children)
+               for node in _through_of(obj))
+
+
+def _through_of(obj: Token) -> list[Token]:
+    """The object's head and the heads it reaches through 'of': "some of the trainers" -> some, trainers."""
+    nodes: list[Token] = []
     node: Token | None = obj
     while node is not None:
-        if node.lemma_.lower() in _FORCES or any(c.dep_ == "compound" and c.lemma_.lower() in _FORCES
-                                                 for c in node.children):
-            return True
+        nodes.append(node)
         node = next((g for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
-    return False
+    return nodes
+
+
+def left_no_host(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                 ctx: DocContext) -> str | None:
+    """No event ("") for a verb of departure coded as consultation, an intent to meet or a visit (03, 04): what is
+    left is no host (see the module); None when it is a visit: 'for' a place or talks, or to meet someone."""
+    if code[:2] not in ("03", "04") or verb.lemma_.lower() not in _LEAVING_VERBS:
+        return None
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _VISIT_PURPOSES for c in verb.children):
+        return None  # "left to see the president"
+    ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    if any(e.ent_type_ in _PLACE_ENTS or e.pos_ == "PROPN" or e.lemma_.lower() in _CONSULTATIONS | OCCASION_NOUNS
+           for e in ends):
+        return None  # "left for Moscow", "will leave for talks in Geneva": the dictionary's "( FOR )" visit
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in _JOURNEYS for g in c.children)
+           for c in verb.children):
+        return None  # "is leaving Britain on a tour of Africa": the journey is the visit ("( ON TOUR ) ( OF ) +")
+    return "" if ctx.fire(LEFT) else None
+
+
+def removed_no_person(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                      ctx: DocContext) -> str | None:
+    """A withdrawal (0874) for "remove" coded as expulsion (174) when what is removed is the remover's own forces,
+    no event ("") when it is a thing; None when people are removed (see the module)."""
+    if code != EXPULSION or verb.lemma_.lower() not in _REMOVING_VERBS:
+        return None
+    removed = [c for c in verb.children if c.dep_ in _PATIENT_DEPS]
+    if not removed:
+        return None
+    if all(_force_in(o, _REMOVED_FORCES) for o in removed):
+        if not _own_forces(removed):
+            return None  # "Iraq removed the American troops": an expulsion
+        return RETREAT if ctx.fire(REMOVED) else None  # "Slovakia has also removed its seven soldiers"
+    heads = {t.head for t in parties[1]}
+    if any(_person(node, heads) for o in removed for node in _through_of(o)):
+        return None  # "remove 250,000 failed asylum seekers", "remove disruptive children from the classroom"
+    return "" if ctx.fire(REMOVED) else None  # "has since removed it", "remove some of the uncertainty"
+
+
+def _own_forces(removed: list[Token]) -> bool:
+    """No country or nation named in what is removed, short of the place it is removed from: the forces are the
+    remover's own ("removed its seven soldiers", "removing some of the trainers from Iraq"; not "Iraq removed the
+    American troops")."""
+    # (the parse may hang "from Iraq" on the object)
+    origins = {t.i for o in removed for c in o.subtree if c.dep_ == "prep" and c.lower_ in _ORIGINS for t in c.subtree}
+    return not any(_nation(t) and t.i not in origins for o in removed for t in o.subtree)
+
+
+def _nation(tok: Token) -> bool:
+    """A word that names a country or nation: "American", "US", "Iraq" (by the recogniser, the demonyms of the actor
+    folds, or a proper noun modifying the phrase)."""
+    return tok.ent_type_ in _NATION_ENTS or tok.lower_ in demonyms() or (
+        tok.pos_ == "PROPN" and tok.dep_ in ("compound", "amod", "poss", "nmod", "pobj"))
+
+
+def _person(node: Token, coded_heads: set[int]) -> bool:
+    """A person or people: a party coded there, a name, a pronoun of persons or a noun of people."""
+    if node.pos_ == "PRON":  # "removing those who had not set up a valid business"
+        return node.lower_ in _PERSON_PRONOUNS or any(c.dep_ == "relcl" and any(
+            w.lower_ in ("who", "whom") for w in c.children) for c in node.children)
+    return node.i in coded_heads or node.ent_type_ in _ACTOR_ENTS or node.pos_ == "PROPN" \
+        or node.lemma_.lower() in _PERSON_NOUNS
+
+
+def merged_others(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                  ctx: DocContext) -> str | None:
+    """No event ("") for a verb of merging coded as cooperation (06) whose coded targets are what it merges, its
+    object or a passive's subject ("merged the New University of Ulster and the Ulster Polytechnic"); None when
+    they merge with each other ("Vodafone merged with Mannesmann")."""
+    if code[:2] != COOPERATION or verb.lemma_.lower() not in _MERGING_VERBS or not parties[1]:
+        return None
+    merged = {t.i for c in verb.children if c.dep_ in _PATIENT_DEPS for t in c.subtree}
+    if not all(t.head in merged for t in parties[1]):
+        return None
+    return "" if ctx.fire(MERGED) else None
 
 
 def pushed_along_a_way(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],

@@ -500,6 +500,45 @@ CANDIDATES: tuple[Rule, ...] = (
          "chart'), or fighting (190) when a fighting party pushes or is pushed ('the Yemeni forces pushed them "
          "back', 'Isis was pushed back by the Syrian Democratic Forces', 'sent troops to push back Boko Haram'). "
          "'Push Turkey to make choices' stays a demand."),
+    Rule("code.leaving-is-no-visit", _C,
+         "A verb of departure (leave, depart; lexicons/senses.tsv leaving-verb) that the dictionary's GO_SOMEWHERE "
+         "block codes as consultation, an intent to meet or a visit (03, 04) is no event: what is left is no host "
+         "('the UK foreign secretary will leave the Warsaw summit early', 'calls for the Syrian president to leave "
+         "office', 'Turkey would not leave Syria'; issue 17, readable news: 4 such events, all wrong). Leaving "
+         "'for' a place or talks ('left for Moscow', 'will leave for talks in Geneva'), on a journey "
+         "(leaving-journey: 'is leaving Britain on a tour of Africa') or to meet someone stays a visit. It masks "
+         "target.place-left-is-not-met, which keeps the place left out of the targets of the visits that stay."),
+    Rule("code.removing-no-person-is-no-expulsion", _C,
+         "'Remove' (lexicons/senses.tsv removing-verb) coded as expulsion (174, the DEPORT block) expels people: "
+         "a thing removed is no event ('has since removed it', 'could help remove some of the uncertainty', "
+         "'protesters removed the fences'), and one's own forces removed (sent-force, mobilised-force, "
+         "removed-force, with no party of another country) are withdrawn, 0874, as the dictionary codes 'withdraw' "
+         "and 'pull' with forces ('Slovakia has also removed its seven soldiers', 'NATO is removing some of the "
+         "trainers'). People removed stay 174: by a coded party, a name, a pronoun of persons or a person noun "
+         "('failed to remove 250,000 failed asylum seekers', 'remove disruptive children from the classroom')."),
+    Rule("code.merging-others-is-no-cooperation", _C,
+         "A verb of the MERGE block (merge, combine, fuse, unify; lexicons/senses.tsv merging-verb) coded as "
+         "cooperation (06) whose every coded target is in what is merged (its object or a passive's subject) joins "
+         "things its subject controls, no cooperation with them: 'He also merged the New University of Ulster and "
+         "the Ulster Polytechnic' (issue 17, readable news). Those who merge with each other stay ('Vodafone "
+         "merged with Mannesmann')."),
+    Rule("code.preparing-a-thing-is-no-intent", _C,
+         "'Prepare' (lexicons/senses.tsv preparing-verb) coded as an intent to cooperate (030, the PREPARE block's "
+         "bare verb and its 'PLAN' pattern) whose every object is a reflexive or a common noun is no event: "
+         "readying oneself or a thing intends nothing toward anyone ('businesses need to prepare themselves for a "
+         "jolt ahead as the Bank of England reacts', 'a body to prepare a constitution and elections in Syria'; "
+         "issue 17, readable news). An act prepared is no cooperation either ('Iran is preparing an attack'); the "
+         "block's own patterns code threats ('INCURSION', 'AIRSTRIKE' 138) and talks (036). An infinitive "
+         "('prepared to launch attacks'), a party prepared ('prepare them') and a thing prepared with a partner "
+         "('preparing a new plan with India', an intent to cooperate) are not this rule's."),
+    Rule("code.military-campaign-is-force", _C,
+         "A verb of launching (launch, begin, start, mount, wage; lexicons/senses.tsv launching-verb) coded as an "
+         "appeal (02, LAUNCH's 'CAMPAIGN' 020) or criticism (11, 'CAMPAIGN ( AGAINST )' 111, listed before "
+         "'&MILITARY CAMPAIGN') is the use of force (190) when its object is a campaign or offensive (campaign-noun) "
+         "military by a modifier (military-mark: 'Turkey launched a military campaign against the Kurdish militia', "
+         "'an air campaign', 'a bombing campaign') or, launched by a state or an armed party, named for the place it "
+         "is fought in ('Turkey said it was launching the Afrin campaign to clear out the YPG'). 'Labour launched its "
+         "campaign against the Conservatives' and 'Labour launched its Scotland campaign' stay."),
     Rule("code.dismantling-an-armed-group-is-force", _C,
          "A verb of dismantling (dismantle, destroy; lexicons/senses.tsv dismantle-verb) that the dictionary codes "
          "as reducing relations (16, the dominant root of its block SEPARATE) is force (190) when a fighting party "

@@ -87,7 +87,10 @@ TARGETS: tuple[Rule, ...] = (
          "Idlib'); only a 'with' phrase gives the target."),
     Rule("target.place-left-is-not-met", _A,
          "A departure verb coded as a consultation does not meet the place it leaves ('left Baghdad'), nor a "
-         "companion ('with an escort'); a destination ('left for X') is met."),
+         "companion ('with an escort'); a destination ('left for X') is met.",
+         note="masked on its examples by code.leaving-is-no-visit (session 23): a departure coded as consultation "
+              "is no event unless it is a visit ('left Baghdad for Moscow'), where this rule still keeps the place "
+              "left out of the targets"),
     Rule("target.placed-by-the-pattern", _A,
          "A '+' in the matched pattern places the target: the first actor after the pattern word it follows.",
          note="no example with the bundled dictionaries: their '+' patterns put '+' first ('* + MISSION', which "
