@@ -4,7 +4,7 @@ or instrument, the owner of a role, and the actor a pattern places after the ver
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -296,8 +296,10 @@ class SourceFinder(PhraseActors):
             return [replace(a, direct=False) for a in ctx.attackers]
         return []
 
-    def _after(self, verb: Token, after: int, ctx: DocContext) -> list[ActorRef]:
-        """The first actor whose phrase starts after token ``after`` in the verb's clause."""
+    def _after(self, verb: Token, after: int, ctx: DocContext,
+               beyond: Callable[[Token], str | None] | None = None) -> list[ActorRef]:
+        """The first actor whose phrase starts after token ``after`` in the verb's clause; with ``beyond``, not one
+        whose head it gives a rule for (out of the finder's reach, that rule firing)."""
         seen: set[int] = set()
         for tok in ctx.clause(verb):
             if tok.i > after and tok.pos_ in NOUN_HEAD:
@@ -308,6 +310,8 @@ class SourceFinder(PhraseActors):
                 found = self._actors(head, ctx, direct=False)
                 if found and _compared(head) and ctx.fire(COMPARED):
                     continue  # "accused the prime minister of behaving like schoolboys": no party of the act
+                if found and beyond is not None and (rule := beyond(head)) is not None and ctx.fire(rule):
+                    continue
                 if found:
                     return found
         return []

@@ -185,6 +185,21 @@ TARGETS: tuple[Rule, ...] = (
          "'vowed to wage war on X'.",
          note="masked on its examples: with it off, the object or prepositional-phrase finder reaches the same "
               "actor; kept until the real-news gold can tell whether it earns its place"),
+    Rule("target.clause-after-the-pattern-names-no-target", _A,
+         "On real news the first actor after what the pattern matched (target.after-the-pattern) is not looked for "
+         "inside a clause with a subject of its own that is what a word of telling or commenting is about "
+         "(lexicons/stances.tsv topic-noun, senses.tsv comment-verb and declining, verb_classes.tsv speech), below "
+         "the pattern's last word: 'A Turkish foreign ministry official declined to comment on the YPG "
+         "announcement - or on whether Turkey would fight Syrian government forces' (Guardian, was TURGOV -> TUR "
+         "011), 'declined to comment on whether Iran had fired the "
+         "missiles', 'declined to give details of where British intelligence believes Cantlie is held': the "
+         "clause is the topic of what is (not) told, as a noun's topic phrase is (target.topic-of-a-noun-is-no-"
+         "party); the next actor or finder is tried. The subject of a clause after other words may be the one the "
+         "act is about ('called for an inquiry into whether the Home Office had misled Parliament', 'expressed "
+         "anger at how Britain had treated its diplomats'), and a clause without a subject of its own continues "
+         "the act ('remained committed to joining the EU', 'used tear gas to disperse demonstrators', 'a deal on "
+         "handing sovereignty of the Chagos Islands to Mauritius', VOA gold GBR -> MUS): both stay. The suites "
+         "keep PETRARCH's convention."),
     Rule("target.comparison-of-manner-names-no-party", _A,
          "The object of 'like' or 'unlike' hanging on a verb compares the manner of an act and takes no part in "
          "it: the first actor after the pattern skips it ('The Tories accused the prime minister of behaving like "
