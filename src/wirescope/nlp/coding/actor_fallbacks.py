@@ -325,3 +325,27 @@ def _sides(finder: Any, head: Token, ctx: DocContext) -> set[tuple[str, bool]]:
 _AFFILIATED_ROLES = frozenset({"MIL", "UAF", "REB", "RAD", "CRM", "INS", "SEP", "COP"})
 # adjectives and participles (lemmas) naming the side a group belongs to, with "to" or "with"
 _AFFILIATION = words("title_words", "affiliation")
+
+
+def seated_by_its_phrase(finder: Any, head: Token, coded: tuple[str | None, str],
+                         ctx: DocContext) -> tuple[str | None, str]:
+    """A body the dictionaries leave uncoded whose phrase says where it is seated with a participle after it ("the
+    Alliance of Democracies, headquartered in Copenhagen", "a charity based in Madrid") is of that place's country,
+    as CAMEO codes a private body by its home. Only a name or a noun of an organisation: a person "based in
+    Yaounde" may be a foreign correspondent there. The same phrase as subject already gave it (the search inside
+    a subject reaches the place); as object or passive subject it gave nothing."""
+    if coded[0] is not None or not (head.pos_ == "PROPN" or head.lemma_.lower() in _BODY_NOUNS):
+        return coded
+    countries = {split_code(a.code)[0] for mod in head.children
+                 if mod.dep_ in ("acl", "amod") and mod.i > head.i and mod.lower_ in _SEAT_PARTICIPLES
+                 for prep in mod.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                 for pobj in prep.children if pobj.dep_ == "pobj"
+                 for a in finder._actors(pobj, ctx, direct=False)} - {None}
+    if len(countries) != 1 or not ctx.fire("actors.body-seated-in-a-place-takes-its-country"):
+        return coded
+    return countries.pop(), coded[1]
+
+
+_SEAT_PARTICIPLES = words("place_words", "seat-participle")
+# nouns of an organisation ("the group", "a charity", "the firm") that a seat places
+_BODY_NOUNS = words("title_words", "org-head") | words("title_words", "collective-noun") | NGO_HEADS

@@ -11,11 +11,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .actor_codes import compose, split_code
-from .actor_fallbacks import affiliated_by_its_phrase, capital_as_actor
+from .actor_fallbacks import affiliated_by_its_phrase, capital_as_actor, seated_by_its_phrase
 from .actors import ActorCoder
 from .context import DocContext
 from .full_names import FullName, FullNames, by_last_name_only, owner
 from .it_antecedents import empty_it, names_a_body, singular_subject_before
+from .kin import RELATIVE, kin_link, kin_of
 from .lexicon import PLACE_PREPS
 from .lexicons import words
 from .referents import PRONOUN_WINDOW, PRONOUNS, Referents, referents_of
@@ -98,6 +99,10 @@ class PhraseActors:
     def _actor_uncached(self, head: Token, ctx: DocContext) -> ActorRef | None:
         direct = True
         toks = phrase_tokens(head)
+        kin = kin_of(head) if self.actors.iso else None
+        relative = self._relative(head, kin, toks, ctx) if kin is not None else None
+        if relative is not None:
+            return relative[0]
         mark = len(ctx.trace)
         code, name = self._code(toks, head, ctx)
         # an actor the phrase names as its sponsor or opponent ("Iran-backed militia", "pro-Iran protesters") says
@@ -118,6 +123,26 @@ class PhraseActors:
                 and ctx.fire("actors.role-of-a-pronoun-is-unknown"):
             return None  # "our people", "their forces": a role whose owner is a pronoun is not identified
         return ActorRef(toks[0].i, toks[-1].i + 1, head.i, code, name, direct)
+
+    def _relative(self, head: Token, kin: Token, toks: Sequence[Token],
+                  ctx: DocContext) -> tuple[ActorRef | None] | None:
+        """A relative of ``kin`` ("the father of Shamima Begum", "the family of a former British soldier"): the
+        country of whom it is kin, without their name or role; no country, no actor (``kin.py``). None when the
+        relative's own words code it ("the Saudi royal family"): the phrase is coded as any other."""
+        away = {t.i for t in kin.subtree} | ({kin.head.i} if kin.dep_ == "pobj" else set())
+        own = [t for t in toks if t.i not in away]
+        if self._code(own, head, ctx)[0] is not None:
+            return None
+        ref = self._actor(kin, ctx, direct=False)
+        country = split_code(ref.code)[0] if ref is not None else None
+        if not ctx.fire(RELATIVE):
+            return None
+        return (ActorRef(toks[0].i, toks[-1].i + 1, head.i, country, "", True) if country else None,)
+
+    def _kin_cut(self, child: Token, ctx: DocContext) -> bool:
+        """The search for an actor inside a phrase does not go into a relative's "of" phrase or possessor: "the
+        families of civilians" are not the civilians (``_relative`` codes the relative itself)."""
+        return self.actors.iso and kin_link(child) and RELATIVE not in ctx.rules.disabled
 
     def _apposition(self, head: Token, ctx: DocContext,
                     role: tuple[str, str] | None = None) -> tuple[str | None, str]:
@@ -189,6 +214,8 @@ class PhraseActors:
             coded = self._placed_by_its_phrase(head, coded, ctx)
         if coded[0] is not None and split_code(coded[0])[0] is None and split_code(coded[0])[1]:
             coded = affiliated_by_its_phrase(self, head, coded, ctx)
+        if coded[0] is None:
+            coded = seated_by_its_phrase(self, head, coded, ctx)
         return coded
 
     def _placed_by_its_phrase(self, head: Token, coded: tuple[str | None, str],
@@ -640,7 +667,8 @@ class PhraseActors:
         ``into_clauses`` False, none inside a clause the phrase holds ("after admitting bribery in Benin")."""
         top = ("relcl", "advcl", "ccomp", "punct") if into_clauses else (*_PHRASE_CLAUSES, "punct")
         below = ("relcl", "punct") if into_clauses else top
-        queue = [c for c in root.children if c.dep_ not in top and (into_clauses or not _infinitive_on_noun(c))]
+        queue = [c for c in root.children if c.dep_ not in top and (into_clauses or not _infinitive_on_noun(c))
+                 and not self._kin_cut(c, ctx)]
         while queue:
             tok = queue.pop(0)
             if tok.i in exclude:
@@ -649,8 +677,10 @@ class PhraseActors:
                 found = self._actors(tok, ctx, direct=False)
                 if found:
                     return found
+            # a relative's "of" phrase or possessor names someone else ("the families of civilians", kin.py)
             queue.extend(c for c in tok.children
-                         if c.dep_ not in below and (into_clauses or not _infinitive_on_noun(c)))
+                         if c.dep_ not in below and (into_clauses or not _infinitive_on_noun(c))
+                         and not self._kin_cut(c, ctx))
         return []
 
 

@@ -111,6 +111,21 @@ ACTORS: tuple[Rule, ...] = (
          "ally' is not Israeli; only an of/in/from phrase places it. So for a name the relation word describes "
          "('Deutsche Boerse's rival Euronext' is not German; its own words after the relation word place it: "
          "'Iran's rival Saudi Aramco'); a common noun is left ('Libya's rival government' is Libyan)."),
+    Rule("actors.relative-takes-only-the-country", _ACT,
+         "A relative ('the father of Shamima Begum', 'the family of a former British soldier', 'Jack Letts's "
+         "parents'; lexicons/title_words.tsv, kin-head) is not the person whose relative they are: the phrase takes "
+         "that person's country only, not their name or role (Begum's father is no Begum, a soldier's family no "
+         "army, the families of fighters no fighters), and nothing when the person has no country ('the families "
+         "of civilians'); the search for an actor inside a phrase does not go into a relative's 'of' phrase or "
+         "possessor. The relative's own words still code it ('the Saudi royal family'); a pronoun possessor ('her "
+         "father') is left as it was. Bundled (ISO) dictionaries only."),
+    Rule("actors.body-seated-in-a-place-takes-its-country", _ACT,
+         "A body the dictionaries leave uncoded whose phrase says where it is seated with a participle after it "
+         "(lexicons/place_words.tsv, seat-participle: 'the Alliance of Democracies, headquartered in Copenhagen', "
+         "'a foundation based in Berlin') is of that place's country, as CAMEO codes a private body by its home, "
+         "as object or passive subject too (the search inside a subject already reached the place). Only a name or "
+         "a noun of an organisation (org-head, ngo-head, collective-noun): a person 'based in Nairobi' may be a "
+         "foreign correspondent there."),
     Rule("actors.possessor-outranks-the-place-after-it", _ACT,
          "A holder's phrase (its head an agent word: minister, commander, forces) with a possessor country and a "
          "place in an 'in/at' phrase of its head is the possessor's actor, not the place's, though the place is "
