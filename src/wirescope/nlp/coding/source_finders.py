@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 TOLD_SOURCE = "source.pronoun-told-to-act-is-the-one-told"
+ELIDED = "source.infinitive-of-an-elided-noun-inherits-nothing"
 
 
 class SourceFinder(PhraseActors):
@@ -60,7 +61,9 @@ class SourceFinder(PhraseActors):
             controlled = self._controller(tok, ctx, gerund=controller == "object")
             if controlled is not None:
                 return controlled
-            if tok.dep_ in _INHERIT and tok.head.i != tok.i and ctx.fire("source.inherited-from-the-governing-clause"):
+            # "killed in the attack, the most deadly to target US forces": the attack targets them, the victims do not
+            if tok.dep_ in _INHERIT and tok.head.i != tok.i and not _elided_doer(tok, ctx) \
+                    and ctx.fire("source.inherited-from-the-governing-clause"):
                 came_from = tok.dep_
                 tok = tok.head
                 direct = False
@@ -134,7 +137,7 @@ class SourceFinder(PhraseActors):
         # passive or controlled by it shares its grammatical subject, the patient, not the agent; a bare participle
         # coordinated with it ("journalists were blocked or harassed", "were released and taken to ...") is the
         # same passive, whose subject undergoes it and whose agent, if any, does it
-        passive_conjunct = came_from in ("conj", "advcl") and bare_participle(verb, tok)
+        passive_conjunct = came_from in ("conj", "advcl", "xcomp") and bare_participle(verb, tok)
         shares_subject = came_from in ("conj", "xcomp") and not passive_conjunct
         if passive_agent and not (patient is not None and shares_subject
                                   and ctx.fire("source.coordinated-passive-shares-its-patient")):
@@ -450,6 +453,22 @@ def reduced_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.head.dep_ in _OBJECT_DEPS)
 
 
+def _elided_doer(tok: Token, ctx: DocContext) -> bool:
+    """``tok`` is the infinitive of an adjective that stands for an elided noun (``elided_noun``): its doer is that
+    noun, and it inherits no source from the clause."""
+    return tok.dep_ == "xcomp" and elided_noun(tok.head) and ctx.fire(ELIDED)
+
+
+def elided_noun(adj: Token) -> bool:
+    """``adj`` is an adjective with a determiner of its own set beside a noun of its clause ("16 people were killed
+    in the attack, the most deadly to target American forces", "died in the blast, the deadliest to strike the
+    city"): a noun phrase whose noun is left out, the noun it is set beside. The doer of its infinitive is that
+    noun (the attack, the blast), not the clause's subject. Not a predicate ("Sweden was the first to recognise
+    Palestine": the subject is the one who recognised)."""
+    return adj.pos_ == "ADJ" and adj.dep_ in ("advcl", "appos", "npadvmod") \
+        and any(c.dep_ == "det" for c in adj.children)
+
+
 def own_passive(verb: Token) -> bool:
     """``verb`` is a passive with its own auxiliary ("has been criticised", "was jailed", "to be arrested") but
     no subject or "by" agent of its own, in a clause that takes its subject from another: coordinated,
@@ -464,11 +483,12 @@ _PASSIVE_INHERITORS = frozenset({"conj", "advcl", "relcl", "acl", "pcomp"})
 
 
 def bare_participle(verb: Token, passive: Token) -> bool:
-    """``verb`` is a past participle coordinated with the passive ``passive``, or an adverbial clause of it, with
-    no auxiliary, subject or object of its own: the same passive ("were blocked or harassed", "five were killed,
-    20 injured"), not an active verb sharing the passive's subject ("was arrested and has resigned", "were
-    deployed and opened fire")."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i == passive.i and not any(
+    """``verb`` is a past participle coordinated with the passive ``passive``, an adverbial clause of it or its
+    complement, with no auxiliary, subject or object of its own: the same passive ("were blocked or harassed", "five
+    were killed, 20 injured"), or a passive said of the subject ("was reported killed", "were feared kidnapped":
+    they were killed, they killed no one), not an active verb sharing the passive's subject ("was arrested and has
+    resigned", "were deployed and opened fire") nor an infinitive ("was seen to break": he broke)."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i == passive.i and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj") for c in verb.children)
 
 

@@ -99,9 +99,11 @@ SOURCES: tuple[Rule, ...] = (
     Rule("source.passive-subject-acts", _A,
          "The passive subject is the source of a mobilisation ('troops are deployed', 15x) and of an action "
          "embedded under a passive ('X was seen to break ...') or coordinated with one ('troops were deployed and "
-         "attacked X'); not of a bare participle coordinated with the passive or adverbial to it, which is the "
-         "same passive ('journalists were arrested and beaten': they were beaten, they beat nobody; 'five people "
-         "were killed, 20 injured': the 20 were injured, issue 17)."),
+         "attacked X'); not of a bare participle coordinated with the passive, adverbial to it or its "
+         "complement, which is the same passive ('journalists were arrested and beaten': they were beaten, they "
+         "beat nobody; 'five people were killed, 20 injured': the 20 were injured, issue 17) or a passive said "
+         "of the subject ('al-Muhandis was reported killed', 'two soldiers were reported killed in clashes': they "
+         "were killed; an infinitive, 'was seen to break', is active)."),
     Rule("source.unnamed-accuser", _A,
          "A verb of accusation (lexicons/verb_classes.tsv, accusation: accuse, blame, criticise, condemn ...) coded "
          "as disapproval (11) in the passive without a 'by' agent has an unnamed accuser as source (no country, no "
@@ -161,6 +163,13 @@ SOURCES: tuple[Rule, ...] = (
          "('Pointing to Germany's trade interests, Mr Nattrass said'), and so does what a fronted participle governs "
          "('Asked to comment, he declined': his comment); a participle with a 'by' phrase or an accusation keeps "
          "the rules that name its doer."),
+    Rule("source.infinitive-of-an-elided-noun-inherits-nothing", _A,
+         "An infinitive on an adjective with a determiner of its own set beside a noun of the clause ('16 people "
+         "were killed in the attack, the most deadly to target American forces', 'died in the blast, the deadliest "
+         "to strike the city') belongs to a noun phrase whose noun is left out, the attack or the blast: its doer "
+         "is that noun, not the clause's subject (the victims were taken as the ones who targeted American "
+         "forces), so it inherits no source. Not an adjective that is the clause's predicate ('Sweden was the "
+         "first to recognise Palestine': the subject recognised it)."),
     Rule("source.inherited-from-the-governing-clause", _A,
          "A clause without its own subject (infinitive, conjunct, adverbial, participle) takes the subject of the "
          "clause that governs it."),
