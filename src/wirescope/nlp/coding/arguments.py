@@ -17,7 +17,7 @@ from .patterns import PatternMatch
 from .phrase_actors import ActorRef
 from .reacted_acts import act_doer_target, stance_author
 from .speech import accused_object, answered_author, stance_owner, without_attributions
-from .target_finders import _DEPARTURE_VERBS, _OBJ, _TOPIC_VERBS, TargetFinder, _Found, _TargetView
+from .target_finders import _DEPARTURE_VERBS, _OBJ, _TOPIC_VERBS, TargetFinder, TargetsFound, TargetView
 from .town_targets import town_target
 from .venues import without_venues
 
@@ -57,7 +57,7 @@ class ArgumentFinder(TargetFinder):
         if departure:
             objs = [c for c in objs if c.dep_ not in ("dobj", "obj")]
         countries = frozenset(c for s in sources if (c := split_code(s.code)[0]) is not None)
-        view = _TargetView(verb, match, frozenset(s.head for s in sources), tuple(objs), topic, departure, countries,
+        view = TargetView(verb, match, frozenset(s.head for s in sources), tuple(objs), topic, departure, countries,
                            tuple(sources))
         for finder in _TARGET_FINDERS:
             found = without_attributions(finder(self, view, ctx), verb, ctx)  # "according to X": who reports
@@ -71,7 +71,7 @@ class ArgumentFinder(TargetFinder):
 
 
 # The target finders in the order they are tried: the first that finds an actor (and whose rule is on) decides.
-_TARGET_FINDERS: tuple[Callable[[ArgumentFinder, _TargetView, DocContext], _Found], ...] = (
+_TARGET_FINDERS: tuple[Callable[[ArgumentFinder, TargetView, DocContext], TargetsFound], ...] = (
     ArgumentFinder._owned_installation, ArgumentFinder._pattern_target, ArgumentFinder._participle_noun,
     ArgumentFinder._subject_target, ArgumentFinder._talking_subjects, ArgumentFinder._agreeing_subjects,
     ArgumentFinder._named_object, ArgumentFinder._pronoun_object,

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from .context import DocContext
     from .phrase_actors import ActorRef
-    from .target_finders import _Found
+    from .target_finders import TargetsFound
 
 ASKED_ACT = "target.act-asked-of-the-addressee-is-no-target"
 # verbs that ask someone to act ("urged X to", "called on X to", "asked X to"; lexicons/verb_classes.tsv)
@@ -28,7 +28,7 @@ _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def without_asked_act(found: _Found, verb: Token, ctx: DocContext) -> _Found:
+def without_asked_act(found: TargetsFound, verb: Token, ctx: DocContext) -> TargetsFound:
     """``found`` without the actors that are parties of the act ``verb`` asks of the one it addresses
     (``_asked_act``); None when none is left (the next finder is tried)."""
     if found is None or not found[1]:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .arguments import ArgumentFinder
     from .context import DocContext
     from .phrase_actors import ActorRef
-    from .target_finders import _Found, _TargetView
+    from .target_finders import TargetsFound, TargetView
 
 __all__ = ["ACT_DOER", "AUTHOR", "act_doer_target", "aimed_nouns", "author_heads", "stance_author"]
 
@@ -53,7 +53,7 @@ def author_heads(noun: Token) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
-def stance_author(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Found:
+def stance_author(finder: ArgumentFinder, v: TargetView, ctx: DocContext) -> TargetsFound:
     """A target finder: an opinion (11, 12, a verb of attack in words) aimed at what someone said or decided,
     named after it ("hit back at comments made by Donald Trump", "criticised the statement by the State
     Department"): the author (see ``author_heads``), when the objects name no actor themselves."""
@@ -74,7 +74,7 @@ def aimed_nouns(verb: Token, objs: tuple[Token, ...]) -> list[Token]:
     return [*objs, *(g for p in preps for g in p.children if g.dep_ == "pobj")]
 
 
-def act_doer_target(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Found:
+def act_doer_target(finder: ArgumentFinder, v: TargetView, ctx: DocContext) -> TargetsFound:
     """A target finder: an opinion (11, 12) aimed at an act noun ("condemned the arrest of X by Y", "called the
     killing of X illegal", "criticised Israel's airstrikes") is aimed at the act's doer: its "by" agent, a
     possessor or modifier that is not the one the act is done to; with none named, for a definite act of force,
@@ -105,7 +105,7 @@ def act_doer_target(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> 
     return ACT_DOER, ()
 
 
-def _authorities(finder: ArgumentFinder, noun: Token, v: _TargetView, ctx: DocContext) -> _Found:
+def _authorities(finder: ArgumentFinder, noun: Token, v: TargetView, ctx: DocContext) -> TargetsFound:
     """The government of the country where an act of authority with no doer named is done, else of the first party
     named inside it ("the expulsion of diplomats from Iran": IRNGOV; "the arrest of the Saudi activist": SAUGOV): a
     state's authorities arrest, detain, expel and sanction on their own ground, whoever undergoes it, so the place

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .context import DocContext
     from .patterns import PatternMatch
     from .phrase_actors import ActorRef
-    from .target_finders import _Found, _TargetView
+    from .target_finders import TargetsFound, TargetView
 
 ACCUSATION_VERBS = words("verb_classes", "accusation")
 # the prepositions that introduce what the accused is said to have done ("accused of", "blamed for", "criticised
@@ -59,7 +59,7 @@ def _preps(verb: Token) -> frozenset[str]:
     return frozenset(c.lower_ for c in verb.children if c.dep_ == "prep")
 
 
-def accused_object(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Found:
+def accused_object(finder: ArgumentFinder, v: TargetView, ctx: DocContext) -> TargetsFound:
     """A target finder: "accused the government of torturing detainees", "criticised Europe for not doing more":
     the object (or the passive subject) is the one accused; when it names no actor, nothing in the content
     complement is the target either (an empty tuple: the finders stop, the act has no target)."""
@@ -88,7 +88,7 @@ _REJECTING_VERBS = frozenset({"reject", "deny", "dismiss", "refute", "rebut"})
 ANSWERED = "target.answered-claim-names-its-author"
 
 
-def answered_author(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Found:
+def answered_author(finder: ArgumentFinder, v: TargetView, ctx: DocContext) -> TargetsFound:
     """A target finder: a verb of rejecting or denying whose object (or passive subject) is a claim, report or call
     ("Tony Blair has rejected calls for the publication of advice ...", "Michael Howard has dismissed claims that
     his immigration policy was moving onto the turf of the BNP") answers the one who made it, named in the noun's
@@ -139,7 +139,7 @@ _OPINION_ROOTS = frozenset({"11", "12"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
-def stance_owner(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Found:
+def stance_owner(finder: ArgumentFinder, v: TargetView, ctx: DocContext) -> TargetsFound:
     """A target finder: "attacked the Tory plans", "criticised Labour's plans for the health service", "rejected
     the Lib Dems' call to open the books", "Mr Blair's remarks were condemned by X": an opinion about what a party
     said, planned or did (a stance noun, lexicons/stances.tsv) is aimed at the party, its owner (possessor or
@@ -154,7 +154,7 @@ def stance_owner(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Fo
     return ("target.owner-of-the-criticised-stance", found) if found else None
 
 
-def stance_actors(finder: ArgumentFinder, v: _TargetView, ctx: DocContext,
+def stance_actors(finder: ArgumentFinder, v: TargetView, ctx: DocContext,
                   people: Callable[[Token], list[Token]]) -> list[ActorRef]:
     """The coded actors (not the source) that ``people`` names around the first stance noun the opinion is aimed at
     that names any: its owners ("Labour's plans"), or its author ("comments made by Donald Trump")."""
@@ -168,7 +168,7 @@ def stance_actors(finder: ArgumentFinder, v: _TargetView, ctx: DocContext,
     return []
 
 
-def opinion_root(v: _TargetView) -> bool:
+def opinion_root(v: TargetView) -> bool:
     """The act is an opinion about what someone said or did: disapproval (11), rejection (12), or a verb of attack
     in words ("attacked", "slammed") coded by the dictionaries' force default."""
     root = v.match.code.lstrip(":")[:2]
@@ -190,7 +190,7 @@ def _governing_objects(verb: Token) -> list[Token]:
     return objs + [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
-def _object_actors(finder: ArgumentFinder, v: _TargetView, hung: dict[int, Token],
+def _object_actors(finder: ArgumentFinder, v: TargetView, hung: dict[int, Token],
                    ctx: DocContext) -> list[ActorRef] | None:
     """The actors the objects name as the one accused: those only this rule finds (the noun a relative pronoun
     stands for, an object with a content phrase hung on it, a common noun a pattern's words would otherwise pass
@@ -301,7 +301,7 @@ def unnamed_accuser(finder: ArgumentFinder, verb: Token, match: PatternMatch,
     return [ActorRef(verb.i, verb.i + 1, verb.i, UNNAMED, "", direct=False)], targets
 
 
-def without_attributions(found: _Found, verb: Token, ctx: DocContext) -> _Found:
+def without_attributions(found: TargetsFound, verb: Token, ctx: DocContext) -> TargetsFound:
     """A target finder's actors but those inside an attribution of the act ("According to a new book, Mr Blair went
     back on a pledge", "..., according to a coalition commander"): the phrase names who reports the act, never
     the one it is aimed at; and, for a finder that reaches them through a phrase of the act, those headed by a noun

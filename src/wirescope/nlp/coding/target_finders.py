@@ -35,7 +35,7 @@ class TargetFinder(SourceFinder):
     gazetteer: Path | None  # the index whose towns have countries (``towns.town_country``; None: the default)
     real_news: bool  # the bundled dictionaries with their supplement (``engine.EventCoder``), not a PETRARCH suite's
 
-    def _pattern_target(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _pattern_target(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         if v.match.target_after is None:
             return None
         found = self._after(v.verb, v.match.target_after, ctx)
@@ -53,7 +53,7 @@ class TargetFinder(SourceFinder):
                 return PARTNER_WITH, ()
         return "target.placed-by-the-pattern", found
 
-    def _owned_installation(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _owned_installation(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         """"Iran attacked a US base in Iraq", "missiles fired at the American base at Asad", "Russia bombed NATO's
         base", "missiles at two Iraqi military bases hosting U.S. troops": a military installation (its object, the
         object of at/on/against, or the noun the pattern ended on) whose owner is named on it, or whose hosted
@@ -85,12 +85,12 @@ class TargetFinder(SourceFinder):
                 return [ActorRef(toks[0].i, toks[-1].i + 1, owner.i, _forces(code), name, direct=False)]
         return []
 
-    def _participle_noun(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _participle_noun(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         if not reduced_passive(v.verb):  # "a British worker killed fighting the group": the noun is the patient
             return None
         return "target.noun-of-a-participle", self._actors(v.verb.head, ctx, direct=False)
 
-    def _subject_target(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _subject_target(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         match, pat = v.match, v.match.pattern
         if match.source_after is None or pat is None or not (
                 match.target_subject or ("$" in pat.post and "+" not in (*pat.pre, *pat.post))):
@@ -101,7 +101,7 @@ class TargetFinder(SourceFinder):
         subject = self._sources(v.verb, replace(match, source_after=None), ctx)
         return "target.subject-when-the-pattern-places-the-source", [a for a in subject if a.head not in v.src_heads]
 
-    def _talking_subjects(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _talking_subjects(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         """"Baghdad and Washington are in talks to transfer ... Isis fighters", "Iraq and the US held talks to
         ...": a consultation a light verb takes from its noun ("be in talks", "hold talks", ``_light_code``), with
         sources of two or more countries and no partner named with "with" or "between", is between the subject's
@@ -121,7 +121,7 @@ class TargetFinder(SourceFinder):
             return None  # "Egypt and Israel held talks": nothing else to take, the compound subject's rule pairs them
         return TALKING_SUBJECTS, list(v.sources)
 
-    def _agreeing_subjects(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _agreeing_subjects(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         """"India and Russia signed a memorandum of understanding on energy co-operation", "Argentine President
         Nestor Kirchner and Venezuelan President Hugo Chavez signed the deal", "Iran and the EU struck a deal": an
         agreement is made between its parties, so a verb of making one (sign, strike, reach, agree ...:
@@ -142,12 +142,12 @@ class TargetFinder(SourceFinder):
             return None  # "signed a deal with Iran": the partner is named
         return AGREEING_SUBJECTS, list(v.sources)
 
-    def _named_object(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _named_object(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         # a named direct object is the target ("blamed Israel for the bombing")
         return "target.named-object", [a for obj in v.objs if obj.pos_ == "PROPN"
                                        for a in self._actors(obj, ctx, direct=True)]
 
-    def _pronoun_object(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _pronoun_object(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         """"Blair met Chirac on Monday. He urged him to back the plan", "Liam Fox said ... But Mr Clarke accused
         him of ...", "calling for him to apologise": "him"/"her" addressed by the act (its object, the object of
         on/at/to/with, the one asked to act in "for him to") is a person named before it in its sentence or the
@@ -187,7 +187,7 @@ class TargetFinder(SourceFinder):
         return "target.object-pronoun-refers-back", [ActorRef(pron.i, pron.i + 1, pron.i, found.code, found.name,
                                                               direct=False)]
 
-    def _titled_before(self, pron: Token, v: _TargetView, ctx: DocContext) -> bool:
+    def _titled_before(self, pron: Token, v: TargetView, ctx: DocContext) -> bool:
         """The pronoun's own sentence has, before it, a person named by a coded common noun of office ("the
         Turkish president", "the Saudi crown prince") that is not the act's source: the nearest candidate, which
         a reach back to a name in an earlier sentence would skip (review 9 B2)."""
@@ -201,7 +201,7 @@ class TargetFinder(SourceFinder):
                 return True
         return False
 
-    def _counterpart(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _counterpart(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         """"Modi met Abe in Tokyo. Modi praised his counterpart": a counterpart owned by a pronoun and named by no
         country is the other party of the talks, the latest actor of another country than the source's coded in
         this sentence or the previous one."""
@@ -223,7 +223,7 @@ class TargetFinder(SourceFinder):
         last = found[-1]
         return "target.counterpart-is-the-other-party", [replace(last, direct=False)]
 
-    def _after_pattern(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _after_pattern(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         match = v.match
         if match.pattern is None or not match.pattern.post or match.last_token is None:
             return None
@@ -241,7 +241,7 @@ class TargetFinder(SourceFinder):
             return None  # "walked out of the talks notwithstanding appeals by China": no party
         return "target.after-the-pattern", found
 
-    def _doer_of_condemned_act(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _doer_of_condemned_act(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         for obj in v.objs:  # "condemned the attack by X": a reaction to an act targets whoever did it
             if obj.lemma_.lower() in NOMINAL:
                 for prep in obj.children:
@@ -251,7 +251,7 @@ class TargetFinder(SourceFinder):
                             return "target.doer-of-the-act-reacted-to", found
         return None
 
-    def _object(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _object(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         for obj in v.objs:
             found = self._actors(obj, ctx, direct=True)
             if found:
@@ -274,7 +274,7 @@ class TargetFinder(SourceFinder):
                 return "target.actor-inside-the-object", found
         return None
 
-    def _relative_head(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _relative_head(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         """"the Kurdish militias that Turkey is now battling", "the rebels whom Syrian forces bombed": a relative
         pronoun that is the clause's object stands for the noun the clause modifies, which is then the target.
         Not when the clause has another object, a complement (whose verb the pronoun may belong to: "a
@@ -307,7 +307,7 @@ class TargetFinder(SourceFinder):
     def _inside_actors(self, head: Token, ctx: DocContext) -> list[ActorRef]:
         return self._actors(head, ctx, direct=False)
 
-    def _phrase_or_complement(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _phrase_or_complement(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         verb = v.verb
         for c in verb.children:
             # a complex preposition ("close to X", "next to X", "away from X") is an adverb heading the phrase
@@ -328,7 +328,7 @@ class TargetFinder(SourceFinder):
                     return "target.subject-of-a-complement", found
         return None
 
-    def _no_party_of_the_act(self, v: _TargetView, prep: Token, found: Sequence[ActorRef], ctx: DocContext) -> bool:
+    def _no_party_of_the_act(self, v: TargetView, prep: Token, found: Sequence[ActorRef], ctx: DocContext) -> bool:
         """The actors ``found`` in the verb's phrase ``prep`` tell the act's ground, place or battlefield, not whom
         it is done to (or, for a pattern coded in its converse, by whom)."""
         verb = v.verb
@@ -342,7 +342,7 @@ class TargetFinder(SourceFinder):
         return self.real_news and verb.lemma_.lower() in FIGHTING_VERBS and _through_places(verb, prep, found) \
             and ctx.fire(FOUGHT_IN)
 
-    def _outside_origins(self, v: _TargetView, prep: Token, ctx: DocContext) -> list[ActorRef]:
+    def _outside_origins(self, v: TargetView, prep: Token, ctx: DocContext) -> list[ActorRef]:
         """The actors in the verb's phrase ``prep`` (``_deep``), but none of an act of violence's "from" phrases
         (``_origins``): "stormed across the border from Syria" names where the attackers came from, not whom
         they struck. Nor, on real news, an actor of a clause the phrase holds (``PHRASE_CLAUSE``)."""
@@ -361,7 +361,7 @@ class TargetFinder(SourceFinder):
         kept = [] if prep.i in origins else self._deep(prep, ctx, v.src_heads | origins, into_clauses=clauses)
         return kept if kept != found and ctx.fire(ORIGIN) else found
 
-    def _asked_to_act(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _asked_to_act(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         """"called for Iran to free them", "pushed for the Taliban to lift the ban": an appeal or demand for an act
         by someone (the subject of the "for ... to" clause, which the parse hangs on the verb as an adverbial
         clause) is addressed to whoever is asked to act, as "urged Iran to free them" is. A verb that carries the
@@ -379,7 +379,7 @@ class TargetFinder(SourceFinder):
                     return "target.one-asked-to-act", found
         return None
 
-    def _each_other(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _each_other(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         """A symmetric verb ("cooperate", "clash", "negotiate") with sources of two or more countries and no
         partner named: each acts with the others ("The two presidents are closely cooperating in Syria", "Russia and
         Turkey are cooperating": RUS <-> TUR)."""
@@ -389,7 +389,7 @@ class TargetFinder(SourceFinder):
         # as a compound subject's reciprocal events are: each source is the others' target ("_pairs" skips itself)
         return "target.symmetric-verb-pairs-its-subjects", list(v.sources)
 
-    def _purpose_object(self, v: _TargetView, ctx: DocContext) -> _Found:
+    def _purpose_object(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         for c in v.verb.children:
             # a "to" purpose clause belongs to the verb phrase (as in UD-PETRARCH): "signed an accord to supply
             # Gondor with wheat" targets Gondor
@@ -465,7 +465,7 @@ def _instrument_pattern(match: PatternMatch) -> bool:
         and not any(e in ("+", "$", "%", "^") for e in post)
 
 
-def _installations(v: _TargetView) -> list[Token]:
+def _installations(v: TargetView) -> list[Token]:
     """The installation nouns the act is done to: its objects, the objects of its at/on/against phrases, and the
     noun its pattern ended on ("attacked a US base": the dictionary's "* BASE")."""
     heads = [v.verb, *v.objs]
@@ -540,7 +540,7 @@ _MUTUAL_CONSULTATION = frozenset({"040", "041", "046"})
 
 
 @dataclass(frozen=True, slots=True)
-class _TargetView:
+class TargetView:
     """What the target finders look at: the trigger, its match, the sources' heads and its objects."""
 
     verb: Token
@@ -554,7 +554,7 @@ class _TargetView:
 
 
 # (rule id, actors found) of a target finder, or None when its construction is absent
-_Found = tuple[str, list[ActorRef] | tuple[()]] | None  # () rules out the later finders (``_targets``)
+TargetsFound = tuple[str, list[ActorRef] | tuple[()]] | None  # () rules out the later finders (``_targets``)
 PARTNER_WITH = "target.partner-named-with-with-or-none"
 
 
@@ -638,7 +638,7 @@ _NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT",
 _BODIES = frozenset({"IGO", "NGO", "MNC", "UNO"})
 
 
-def _object_pronoun(v: _TargetView) -> Token | None:
+def _object_pronoun(v: TargetView) -> Token | None:
     """"him"/"her" as the act's object, the object of an on/at/to/with/against phrase of it, or (for an appeal
     or demand) the subject of its "for ... to" clause ("calling for him to apologise")."""
     found = [o for o in v.objs if o.dep_ in ("dobj", "dative", "obj")]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from .arguments import ArgumentFinder
     from .nominals import NounArgumentFinder as NounFinder
-    from .target_finders import _Found, _TargetView
+    from .target_finders import TargetsFound, TargetView
 
 TOWN_STRUCK = "target.town-struck-is-its-country"
 
@@ -40,7 +40,7 @@ _TOWN_LABELS = frozenset({"GPE", "LOC", "FAC", ""})
 _NO_PLACE = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
-def town_target(finder: ArgumentFinder, v: _TargetView, ctx: DocContext) -> _Found:
+def town_target(finder: ArgumentFinder, v: TargetView, ctx: DocContext) -> TargetsFound:
     """A target finder (the last of ``arguments._TARGET_FINDERS``): an act of force (roots 18-20) whose object, or
     the object of its "on/against/at/into" phrase, is a town, province or region the dictionaries do not code
     ("bombed Afrin", "the Kurdish enclave of Afrin", "the town of Maarat al-Numan", "Idlib city") targets the

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from .context import DocContext
     from .phrase_actors import ActorRef
-    from .target_finders import _Found, _TargetView
+    from .target_finders import TargetsFound, TargetView
 
 VENUE = "target.venue-is-no-party"
 # the finders that read a phrase after the pattern or inside the object, where a place phrase may be the venue
@@ -46,7 +46,7 @@ _PATH_POS = frozenset({"NOUN", "PROPN", "ADP"})
 _PARTY_ENTS = frozenset({"NORP", "GPE", "ORG"})
 
 
-def without_venues(found: _Found, view: _TargetView, ctx: DocContext) -> _Found:
+def without_venues(found: TargetsFound, view: TargetView, ctx: DocContext) -> TargetsFound:
     """``found`` without the actors that are only the venue of the act (``_venue``); None when none is left (the
     next finder is tried)."""
     if found is None or not found[1] or found[0] not in _FINDERS:
