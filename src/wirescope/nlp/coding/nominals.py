@@ -32,6 +32,7 @@ from .lexicons import codes, words
 from .modal_clauses import is_to_infinitive
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
+from .stray_agents import stray_agent
 from .town_targets import TOWN_STRUCK, struck_town
 from .unrealised_acts import mandative
 
@@ -142,7 +143,8 @@ def nominal_arguments(finder: NounArgumentFinder, noun: Token, ctx: DocContext,
         elif c.dep_ == "acl" and c.lemma_.lower() in _AGENT_PARTICIPLES and not sources:
             # "the allegations made by Pakistan", "an attack carried out by militants": the light verb's agent
             sources = [a for g in c.children if g.dep_ == "agent" for a in finder.actors_inside(g, ctx)]
-    sources = sources or _from_phrase(finder, noun, code, ctx)
+    # "the seizure of a tanker by Iranian forces": a "by" phrase the parser hung on the tanker
+    sources = sources or _from_phrase(finder, noun, code, ctx) or stray_agent(finder, noun, NOMINAL, ctx)
     if sources and not targets:
         targets = _town_struck(finder, noun, preps, code, ctx) or _implicit_target(finder, noun, sources, code, ctx)
     if not sources and not targets:

@@ -18,6 +18,14 @@ SOURCES: tuple[Rule, ...] = (
          "The 'from' phrase of an event noun of a measure or of words names its doer: 'Turkey could face sanctions "
          "from the United States' (USA), 'criticism from Britain', 'threats from Iran'; not of a noun of force "
          "('rocket fire from Gaza': where it came from) nor of a withdrawal ('from Syria': the place left)."),
+    Rule("source.stray-by-phrase-of-an-event-noun", _A,
+         "The 'by' phrase of an event noun names its doer where the parser hung it on the noun of the act's own "
+         "complement or on the active verb governing the act noun: 'the seizure of a British tanker by Iranian "
+         "forces' (IRN), 'the bombing of a French base by Ivorian jets' (CIV), 'condemned the hijacking of a "
+         "train by Baloch militants', 'lost their lives in Tuesday's hijacking by armed militants'. A tanker or "
+         "a base has no agent and an active verb no 'by' agent. Not for a work, whose 'by' phrase is its author "
+         "('the banning of a novel by Salman Rushdie'), an act noun with its own 'by' doer, a 'by' of place "
+         "('a base by the border'), means or time, nor a passive verb's agent (stray_agents.py)."),
     Rule("source.placed-by-the-pattern", _A,
          "A '$' in the matched pattern places the source: the first actor after the pattern word it follows.",
          note=NOWHERE + "the bundled dictionaries have 17 '$' patterns; kept, it is PETRARCH's pattern semantics and "
