@@ -26,7 +26,7 @@ from ...errors import ConfigError
 # file -> the classes its lines may have; event_nouns has a code column before the class
 KINDS: dict[str, frozenset[str]] = {
     "verb_classes": frozenset({"light", "undergoer", "intent", "perform", "speech", "report", "object-control",
-                               "directive", "departure", "arrival", "topic", "refusal", "threat", "intention",
+                               "directive", "departure", "arrival", "topic", "refusal", "threat", "intention", "trying",
                                "symmetric", "claim-or-demand", "police-act", "court-act", "custody-release",
                                "obligation", "effort", "difficulty", "prevention", "addressee", "aim", "telling",
                                "refusal-to-act", "accusation", "verbal-act", "mutual-meeting",

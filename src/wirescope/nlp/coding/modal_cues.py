@@ -234,6 +234,7 @@ def threat_or_promise_verb(c: ModalClauses) -> Decision:
 
 # roots of conflict (demand to mass violence): announced, they are threats (lexicons/announced.tsv)
 _CONFLICT_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+_TRYING_VERBS = words("verb_classes", "trying")
 
 
 def expected_conflict_is_a_prediction(c: ModalClauses) -> Decision:
@@ -256,6 +257,17 @@ def intention(c: ModalClauses) -> Decision:
     if any(child.dep_ == "xcomp" and t.lemma_.lower() in INTENTION_VERBS for child, t in itertools.pairwise(c.chain)):
         return "modality.intention", "threatened"
     return ("modality.intention", "threatened") if _looked_forward_to(c.trigger) else None
+
+
+def trying_to_cooperate(c: ModalClauses) -> Decision:
+    # "is trying to strike a deal with France", "attempted to broker a ceasefire": a cooperative act tried is sought,
+    # not done, as after "strives to" (modality.intention); an attempted attack is an attack (a conflictual act
+    # tried keeps the modality it is told with: "rebels tried to storm the embassy")
+    if c.code.lstrip("~")[:2] in _CONFLICT_ROOTS:
+        return None
+    if any(child.dep_ == "xcomp" and t.lemma_.lower() in _TRYING_VERBS for child, t in itertools.pairwise(c.chain)):
+        return "modality.trying-to-cooperate-is-no-deed", "threatened"
+    return None
 
 
 def _looked_forward_to(trigger: Token) -> bool:

@@ -52,6 +52,7 @@ from .modal_cues import (
     reported_speech,
     threat_code,
     threat_or_promise_verb,
+    trying_to_cooperate,
 )
 from .modal_scope import (
     adjective_shares_its_copula,
@@ -146,8 +147,8 @@ MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     indefinite_act_under_if_or_whether, hedge_or_condition_above,
     hedge_word, conditional_act, event_noun_follows_its_governor, threat_code, adverbial_clause_keeps_its_tense,
     time_clause_shares_the_future,
-    future_tense, threat_or_promise_verb, expected_conflict_is_a_prediction, intention, gerund_after_a_time_is_done,
-    reported_speech, inside_quotes,
+    future_tense, threat_or_promise_verb, expected_conflict_is_a_prediction, intention, trying_to_cooperate,
+    gerund_after_a_time_is_done, reported_speech, inside_quotes,
 )
 
 

@@ -275,6 +275,12 @@ MODALITY: tuple[Rule, ...] = (
          "A governing verb or adjective of intention or schedule: 'plans to', 'is prepared to', 'agreed to', 'is "
          "due to'; and the gerund of 'look forward to V-ing', an act hoped for as after 'hopes to', not one done "
          "('Iraq looks forward to working with the United States': 032, was 050 asserted)."),
+    Rule("modality.trying-to-cooperate-is-no-deed", _M,
+         "A cooperative act (CAMEO roots 01-09) governed by a verb of trying (try, attempt, endeavour; "
+         "lexicons/verb_classes.tsv trying) is sought, not done: intended, as after 'strives to' "
+         "(modality.intention): 'Britain is trying to strike a deal with France' is no deal signed (057 asserted "
+         "became an intent, issue 17). A conflictual act tried keeps the modality it is told with: an attempted "
+         "attack is an attack ('rebels tried to storm the Iraqi embassy')."),
     Rule("modality.gerund-after-a-time-is-done", _M,
          "A gerund after 'after' or 'before' (lexicons/place_words.tsv, done-time) is an act the main clause's subject "
          "did (source.by-gerund-inherits-the-subject): the adjunct presupposes it, so it keeps neither the main "
