@@ -76,3 +76,49 @@ def test_quote_json_shape(run: Any) -> None:
     assert len(out["spans"]) == 2 and out["start"] == out["spans"][0]["start"]
     assert set(out["speaker"]) == {"text", "start", "end", "name", "entity_id", "code"}
     assert out["cue"]["text"] == "said"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the subject of a clause inside the main one (an adverbial clause, a noun's complement) ranks below the main
+    # clause's subject, which a main-clause "he" continues (nlp/coding/salience.py)
+    ("Iranian President Hassan Rouhani spoke after Donald Trump had offered talks. He said: “We will never negotiate.”",
+     "Hassan Rouhani"),
+    ("Chancellor Angela Merkel rejected the claim that Theresa May had been misled. "
+     "“Nobody was misled,” she told reporters.", "Angela Merkel"),
+    ("Prime Minister Tony Blair rejected the allegation that Gordon Brown had been sidelined in the campaign. "
+     "He said: “Gordon is at the heart of it.”", "Tony Blair"),
+])
+def test_pronoun_continues_the_main_clause_subject(run: Any, text: str, want: str) -> None:
+    assert [n for _, n in speakers(run(text))][-1] == want
+
+
+def test_an_embedded_pronoun_keeps_the_nearest_subject(run: Any) -> None:
+    # "he" inside the clause of "although" parallels the embedded subject: the nearest, as before
+    text = "Hassan Rouhani spoke after Donald Trump had offered talks, although he said they were “a trick”."
+    assert [n for _, n in speakers(run(text))] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("text", [
+    # a person the article introduces without a name is what the next "he" is: no older name is taken for them
+    "Phil Redmond told Tessa Jowell he would buy the channel. A spokesman for the Department for Culture said there "
+    "were no plans to sell it. He added: “Legislation would be required.”",
+    "Abu Awad, a fighter for Islamic State, was unsettled. A young Kurdish soldier was listening on a radio and "
+    "recognised the voice. “He’s Syrian,” he said.",
+    "Joy Rainey died in hospital in March. Her father, speaking from his home, said the family was devastated. "
+    "“She was always smiling,” he said.",
+])
+def test_a_person_introduced_without_a_name_is_no_older_name(run: Any, text: str) -> None:
+    assert [n for _, n in speakers(run(text))][-1] is None
+
+
+def test_a_name_inside_the_subject_s_phrase_is_no_antecedent(run: Any) -> None:
+    # "the Lib Dems" modifies "the argument"; the pronoun goes back to the leader named as a subject before
+    text = ("Liberal Democrat leader Charles Kennedy unveiled his tax plans. The argument between the Lib Dems and the "
+            "others echoes the 1980s. He said: “Voters are ready for modest increases.”")
+    assert [n for _, n in speakers(run(text))][-1] == "Charles Kennedy"
+
+
+def test_a_name_in_a_modifier_of_the_subject_is_a_last_resort(run: Any) -> None:
+    # nothing else is near: the company the shares are in is what "it" is
+    text = "Shares in American Express surged on Tuesday after it said it would sell its advisory arm."
+    assert [n for _, n in speakers(run(text))] == ["American Express"]

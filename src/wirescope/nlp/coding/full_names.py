@@ -26,6 +26,7 @@ from ..gender import agrees, person_gender
 from .actor_codes import split_code
 from .actors import TITLE_WORDS, ActorCoder
 from .referents import Recorded, Referents, code_recorded, proper_runs
+from .salience import main_subject, rank
 from .syntax import phrase_tokens
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ class FullName:
     name: str
     sentence: int  # index of its sentence in the document
     subject: bool  # the name heads (or modifies the head of) a clause's subject
+    main: bool = False  # the subject of its sentence's main clause (``salience.main_subject``)
 
 
 class FullNames:
@@ -83,7 +85,7 @@ class FullNames:
             code, name = _described(run, coder, day, referents.run_code(k) if referents is not None else None)
             if code is not None:
                 self.names.append(FullName(run[0].i, run[-1].i + 1, tuple(t.lower_ for t in words), code, name,
-                                           self._sentence(run[0].i), _subject(run[-1])))
+                                           self._sentence(run[0].i), _subject(run[-1]), main_subject(run[-1])))
 
     def _sentence(self, i: int) -> int:
         """Index of the sentence of token ``i``."""
@@ -117,7 +119,7 @@ class FullNames:
                     full = self.person(tok)
                     if full is not None:
                         found.append(FullName(tok.i, tok.i + 1, full.words, full.code, full.name,
-                                              self._sentence(tok.i), _subject(tok)))
+                                              self._sentence(tok.i), _subject(tok), main_subject(tok)))
             self._mentions = sorted(found, key=lambda m: m.start)
         return self._mentions
 
@@ -125,13 +127,16 @@ class FullNames:
         """The nearest person named in full (or by their surname after it) as a subject before ``tok`` in its
         sentence or the ``window`` sentences before, else the nearest one mentioned there (as
         ``referents.Referents.person_before``), passing over a person the article gives the other gender than the
-        pronoun ``tok`` (``gender.agrees``)."""
+        pronoun ``tok`` (``gender.agrees``), and taking a main clause's subject over an embedded one as that does
+        (``salience``)."""
         here = self._sentence(tok.i)
         near = [m for m in self.mentions(tok.doc) if m.end <= tok.i and here - m.sentence <= window
                 and agrees(tok, person_gender(tok.doc, m.words))]
         subjects = [m for m in near if m.subject]
-        found = subjects or near
-        return found[-1] if found else None
+        if subjects:
+            ranked = main_subject(tok)
+            return max(subjects, key=lambda m: rank(m.sentence, m.main, m.start, ranked))
+        return near[-1] if near else None
 
 
 def _after_title(run: Sequence[Token]) -> Sequence[Token]:

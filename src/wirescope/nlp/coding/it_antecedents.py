@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .actor_codes import split_code
 from .actor_matching import ORG_HEADS
 from .lexicons import words
+from .salience import main_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,8 +37,6 @@ _BODY_NOUNS = frozenset({*(ORG_HEADS - _NOT_POLITICAL_HEADS), "country", "nation
 # political event ("Hereford Hospital Trust caused an outcry when ... it planned to turn down some patients"), as
 # the head nouns of a business or the media are not (``_NOT_POLITICAL_HEADS``)
 _COMMERCIAL = frozenset({"MNC", "BUS", "HLH", "EDU", "MED"})
-# verbs of saying: one inserted in a sentence ("says the committee") names the speaker of the rest
-_SPEECH_VERBS = words("verb_classes", "speech")
 _SUBJECTS = ("nsubj", "nsubjpass")
 # the first roles of a body a name without an entity label may be: organisations, armed groups, parties (as
 # ``referents._ORGANISATION_ROLES``, "the group"); not a state's government or army, which the dictionaries give
@@ -69,7 +68,7 @@ def singular_subject_before(it: Token, window_start: int) -> Token | None:
     if own:
         return own[-1]
     before = [t for t in doc[window_start : it.sent.start] if _candidate(t)]
-    main = [t for t in before if _main_clause(t.head)]
+    main = [t for t in before if main_clause(t.head)]
     if main:
         return main[-1]
     if not before:
@@ -83,19 +82,6 @@ def singular_subject_before(it: Token, window_start: int) -> Token | None:
 
 def _candidate(tok: Token) -> bool:
     return tok.dep_ in _SUBJECTS and tok.head.i != tok.i and not _passed_over(tok)
-
-
-def _main_clause(verb: Token) -> bool:
-    """The verb heads its sentence's main clause, or one coordinated with it, or is a verb of saying inserted in
-    it, whose subject is the speaker of the rest ("As a result, says the committee, the government may need to
-    re-legislate. It is also calling on ...": the committee; the government is what it says): a ROOT with such a
-    speaker inserted is the reported clause, no main clause of its own."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ == "parataxis" and verb.lemma_.lower() in _SPEECH_VERBS:
-        return True
-    return verb.dep_ == "ROOT" and not any(c.dep_ == "parataxis" and c.lemma_.lower() in _SPEECH_VERBS
-                                           and any(s.dep_ in _SUBJECTS for s in c.children) for c in verb.children)
 
 
 def _depth(verb: Token) -> int:

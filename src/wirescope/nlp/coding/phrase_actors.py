@@ -20,7 +20,8 @@ from .kin import RELATIVE, kin_link, kin_of
 from .lexicon import PLACE_PREPS
 from .lexicons import words
 from .referents import PRONOUN_WINDOW, PRONOUNS, Referents, referents_of
-from .referring import collective_mention, lone_name, refer_back
+from .referring import MAIN_SUBJECT, collective_mention, lone_name, refer_back
+from .salience import main_subject, rank
 from .syntax import NOUN_HEAD, conjuncts, definite_owner, phrase_tokens, stray_places
 from .titles import SPOKESMAN, spokesman_code
 
@@ -291,7 +292,9 @@ class PhraseActors:
             # a title without a country ("the prime minister") is an antecedent only where ``refer_back`` places
             # it; otherwise the pronoun resolves as if it were not there
             known = refs.person_before(head, titles=False)
-        if known is not None and (known.subject, known.start) >= (full.subject, full.start):
+        ranked = main_subject(head)  # (``salience``: in one sentence, a main clause's subject over an embedded one)
+        if known is not None and (known.subject, *rank(known.sentence, known.main, known.start, ranked)) \
+                >= (full.subject, *rank(full.sentence, full.main, full.start, ranked)):
             return None  # the referents index has it, or someone nearer: ``refer_back`` decides
         code = self._placed(full, head, ctx)
         if owner(code) is None:
@@ -312,7 +315,8 @@ class PhraseActors:
         if quoted is not None:
             return quoted
         if code is None and head.lower_ in PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-            described = self._pronoun_to_described(head, ctx) or self._antecedent_resolved(head, ctx)
+            described = self._main_chain(head, ctx) or self._pronoun_to_described(head, ctx) \
+                or self._antecedent_resolved(head, ctx)
             if described is not None:
                 return described
         if code is None and head.lower_ in ("they", "it") and head.dep_ in ("nsubj", "nsubjpass"):
@@ -532,6 +536,40 @@ class PhraseActors:
             return None
         return ref.code, ref.name
 
+    def _main_chain(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
+        """A main clause's subject "he"/"she" after another one, with no person named since but as the subject of
+        a clause embedded in a main one, continues that other pronoun, resolved as it was ("Mr Balls said ... He
+        rejected speculation that Mr Brown was considering ... He criticised" is Balls: ``salience``, the main
+        clause's subject ranks over an embedded one, and a pronoun is that subject)."""
+        if not main_subject(head):
+            return None
+        refs = referents_of(ctx, head.doc, self.actors)
+        prev = refs.pronoun_before(head, main=True)
+        if prev is None:
+            return None
+        here = refs.sentence_of(prev)
+        named = (refs.person_before(head), self._full_names(head, ctx).person_before(head, PRONOUN_WINDOW))
+        if all(m is None for m in named) or any(
+                m is not None and (m.sentence > here or (m.sentence == here and m.main and m.start > prev.i))
+                for m in named):
+            return None  # nobody named near, or someone named after it as salient as it: ``refer_back`` decides
+        return self._resolved_link(prev, ctx, MAIN_SUBJECT)
+
+    def _resolved_link(self, prev: Token, ctx: DocContext, rule: str) -> tuple[str, str] | None:
+        """(code, name) of the pronoun ``prev`` a later one continues, resolved as an actor, when it codes one and
+        ``rule`` is on; each link is resolved by the one before it, so the chain is bounded (``_CHAIN_LINKS``)."""
+        if ctx.chain >= _CHAIN_LINKS:
+            ctx.cut = True
+            return None
+        ctx.chain += 1
+        try:
+            ref = self._actor(prev, ctx, direct=False)
+        finally:
+            ctx.chain -= 1
+        if ref is None or not ref.code or not ctx.fire(rule):
+            return None
+        return ref.code, ref.name
+
     def _pronoun_chain(self, head: Token, ctx: DocContext) -> tuple[str, str] | None:
         """A subject "he"/"she" with no person named in its sentence or the two before continues the chain of
         pronouns before it: it is whoever the previous "he"/"she" subject in that window is ("Moise tweeted ...
@@ -541,19 +579,7 @@ class PhraseActors:
                 or self._full_names(head, ctx).person_before(head, PRONOUN_WINDOW) is not None:
             return None  # a person is named near enough: the pronoun is them (or, uncoded, nobody known)
         prev = refs.pronoun_before(head)
-        if prev is None:
-            return None
-        if ctx.chain >= _CHAIN_LINKS:
-            ctx.cut = True
-            return None  # (each link is resolved by the one before it: a bound keeps the recursion shallow)
-        ctx.chain += 1
-        try:
-            ref = self._actor(prev, ctx, direct=False)
-        finally:
-            ctx.chain -= 1
-        if ref is None or not ref.code or not ctx.fire("actors.pronoun-continues-its-chain"):
-            return None
-        return ref.code, ref.name
+        return None if prev is None else self._resolved_link(prev, ctx, "actors.pronoun-continues-its-chain")
 
     def _actors(self, head: Token, ctx: DocContext, *, direct: bool) -> list[ActorRef]:
         """Actors of a noun phrase and its conjuncts: "Arnor and Gondor", "lawmakers in Arnor and Gondor" (one

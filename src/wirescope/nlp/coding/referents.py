@@ -40,6 +40,7 @@ from .actor_matching import ORG_HEADS
 from .actors import TITLE_WORDS, ActorCoder
 from .lexicon import PLACE_PREPS as _PLACE_PREPS
 from .lexicons import words
+from .salience import main_clause, main_subject, rank
 from .syntax import phrase_tokens
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class Name:
     person: bool  # may be what "he"/"she" refers to
     subject: bool  # the name is (the head of) a clause's subject, the most salient place in it
     titled: bool = False  # a subject named by its title alone ("the Pakistani president"), not a run of names
+    main: bool = False  # the subject of its sentence's main clause (``salience.main_subject``)
 
 
 class Referents:
@@ -138,7 +140,7 @@ class Referents:
             run = self._runs[k]
             code, name, _ = self.run_code(k)
             self._coded[k] = Name(run[0].i, run[-1].i + 1, run[-1].i, self._sentences[k], self._words[k], code,
-                                  name, _person(run, code), _subject(run[-1])) \
+                                  name, _person(run, code), _subject(run[-1]), main=main_subject(run[-1])) \
                 if code and split_code(code)[0] else None
         return self._coded[k]
 
@@ -183,13 +185,15 @@ class Referents:
         return any(self._name(k) is None for k, words in enumerate(self._words)
                    if words[-1] == word and _full_name(self._runs[k]))
 
-    def person_before(self, tok: Token, titles: bool = True, agree: bool = True) -> Name | None:
+    def person_before(self, tok: Token, titles: bool = True, agree: bool = True, main: bool = True) -> Name | None:
         """The nearest person named as a subject before ``tok`` in its sentence or the ``PRONOUN_WINDOW`` sentences
         before, else the nearest person named there: a subject pronoun mostly continues the subject before it
         (centering), not a person the previous clause spoke of. With ``titles``, a subject named by a title alone
         counts as a named one (``TITLED_SUBJECT``). With ``agree``, only a person whose gender the article does
         not give as the other one than the pronoun's (``gender.agrees``: "Ms Hewitt ... he said" is not her;
-        ``AGREES``)."""
+        ``AGREES``). With ``main``, a pronoun that is its sentence's main subject takes, in the latest sentence
+        naming a subject, its main clause's subject over an embedded clause's ("Mr Balls rejected the allegation
+        that Mr Brown had been sidelined. He ..." is Balls: ``salience``, ``MAIN_SUBJECT``)."""
         here = self.sentence_of(tok)
         ks = [k for k, run in enumerate(self._runs)
               if run[-1].i < tok.i and here - self._sentences[k] <= PRONOUN_WINDOW]
@@ -197,9 +201,11 @@ class Referents:
         # a subject given by a title alone ("the Pakistani president met Prime Minister Tony Blair. He ...") is
         # an antecedent like a name: centering prefers it to a person the clause named as its object
         titled = [m for m in self._title_subjects(tok) if not agree or self.agrees(tok, m)] if titles else []
-        subjects = sorted([m for m in near if m.subject] + titled, key=lambda m: m.head)
-        found = subjects or near
-        return found[-1] if found else None
+        subjects = [m for m in near if m.subject] + titled
+        if subjects:
+            ranked = main and main_subject(tok)
+            return max(subjects, key=lambda m: rank(m.sentence, m.main, m.head, ranked))
+        return near[-1] if near else None
 
     def agrees(self, pronoun: Token, m: Name) -> bool:
         """The personal pronoun may refer to the person ``m`` (``gender``: the article gives them no other gender)."""
@@ -219,24 +225,31 @@ class Referents:
                 toks = phrase_tokens(t)
                 code = code_recorded(self._coder, toks, self._day, t)[:2]
                 self._titles[t.i] = Name(toks[0].i, toks[-1].i + 1, t.i, self._sentence_of[t.i],
-                                         tuple(x.lower_ for x in toks), code[0], code[1], True, True, True) \
+                                         tuple(x.lower_ for x in toks), code[0], code[1], True, True, True,
+                                         main_subject(t)) \
                     if code[0] and split_code(code[0])[1] else None
             m = self._titles[t.i]
             if m is not None:
                 found.append(m)
         return found
 
-    def pronoun_before(self, tok: Token) -> Token | None:
+    def pronoun_before(self, tok: Token, main: bool = False) -> Token | None:
         """The nearest subject pronoun of ``tok``'s own form ("he" for "he") before it, in its sentence or the
         ``PRONOUN_WINDOW`` sentences before: the previous link of a chain of pronouns that continue one subject ("Moise
-        tweeted ... he tweeted ... he was criticized")."""
+        tweeted ... he tweeted ... he was criticized"); with ``main``, the latest subject of a main clause there,
+        when it is such a pronoun (``salience.main_clause``: another main clause's subject between, named or not,
+        "the UK leader wants ...", is what a later pronoun may continue instead)."""
         here = self.sentence_of(tok)
         for i in range(tok.i - 1, -1, -1):
             if here - self._sentence_of[i] > PRONOUN_WINDOW:
                 return None
             prev = self._doc[i]
-            if prev.lower_ == tok.lower_ and prev.dep_ in ("nsubj", "nsubjpass"):
+            if prev.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if prev.lower_ == tok.lower_ and (not main or main_clause(prev.head)):
                 return prev
+            if main and main_clause(prev.head):
+                return None
         return None
 
     def two_before(self, tok: Token, roles: tuple[str, ...], *, people: bool = False) -> list[Name]:

@@ -302,9 +302,12 @@ def _uncoded_refers_back(refs: Referents, head: Token, toks: Sequence[Token], ho
 
 def _agreeing_person_before(refs: Referents, head: Token, fire: Callable[[str], bool]) -> Name | None:
     """The person a subject "he"/"she" refers back to (``Referents.person_before``), passing over a nearer one the
-    article gives the other gender ("Ms Hewitt ... Mr Clarke ... she said" is Hewitt; ``AGREES``)."""
-    found = refs.person_before(head)
-    blind = refs.person_before(head, agree=False)
+    article gives the other gender ("Ms Hewitt ... Mr Clarke ... she said" is Hewitt; ``AGREES``), and taking the
+    main clause's subject over a nearer embedded one ("Mr Balls rejected the allegation that Mr Brown had been
+    sidelined. He ..." is Balls; ``MAIN_SUBJECT``)."""
+    main = refs.person_before(head) is refs.person_before(head, main=False) or fire(MAIN_SUBJECT)
+    found = refs.person_before(head, main=main)
+    blind = refs.person_before(head, agree=False, main=main)
     if found is blind or fire(AGREES):
         return found
     return blind
@@ -340,6 +343,8 @@ _PARTY_ROLES = frozenset({"PTY", "OPP", "LEG"})
 PARTY_SPEAKS_OF_ITS_OWN = "actors.party-speaks-of-its-own-government"
 # a personal pronoun passes over a person of the other gender (``Referents.person_before``, ``gender.agrees``)
 AGREES = "actors.pronoun-agrees-in-gender"
+# a main-clause subject pronoun continues the main clause's subject (``Referents.person_before``, ``salience``)
+MAIN_SUBJECT = "actors.pronoun-continues-the-main-clause-subject"
 # "the group" refers to the organisation named before it (``Referents.organisation_before``)
 COLLECTIVE_REFERS_BACK = "actors.the-group-refers-to-the-organisation-named-before"
 # a pronoun subject refers back to a subject named by its title alone (``Referents.person_before``)

@@ -7,7 +7,13 @@ task's actor coder is available).
   ours (``data/quotes/metonyms.tsv``).
 * Pronouns (he, she, it, they) and relative pronouns take the most recent compatible speaker or subject before
   them; nothing compatible within a few sentences means no name — never a guess. "He" and "she" agree in gender
-  with a person the article gives one (``nlp/gender.py``: "Ms Hewitt ... Mr Clarke ... she said" is Hewitt).
+  with a person the article gives one (``nlp/gender.py``: "Ms Hewitt ... Mr Clarke ... she said" is Hewitt). A
+  pronoun that is its sentence's main subject takes, in the latest sentence with a candidate, the main clause's
+  subject over an embedded clause's (``coding/salience.py``: "Mr Balls rejected the allegation that Mr Brown had
+  been sidelined. He said" is Balls). A subject's antecedent is the name that heads it (or is in apposition); a
+  name in a phrase modifying it only when nothing else is near ("Shares in American Express surged after it
+  said"); a subject introducing a person without a name ("A spokesman for the department", "Her father, speaking
+  ...") is the antecedent too, so the pronoun names no one rather than an older name.
 * A common noun phrase ("US officials", "Some experts") stays a speaker with no name.
 """
 
@@ -15,8 +21,8 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence, Set
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -24,9 +30,12 @@ from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import PRON
 
 from ...records import Actor, Entity, Mention
+from ..coding.lexicons import words
+from ..coding.salience import main_subject, rank
 from ..doctext import text_of
-from ..gender import agrees, genders_of
+from ..gender import agrees, gendered_words, genders_of
 from ..grouping import TITLE_WORDS, entity_id
+from .cues import bundled_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,6 +51,10 @@ _ORG_NOUNS = frozenset({
     "company", "firm", "agency", "council", "committee", "administration", "department", "office", "spokesman",
     "spokeswoman", "spokesperson",
 })
+# singular nouns of one person (``_unnamed_person``): titles, persons' nouns, and the nouns that give a gender
+_PERSON_NOUNS = (words("title_words", "person-title") | words("title_words", "person-noun")
+                 | words("senses", "person-noun") | frozenset(gendered_words()["role"]))
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 _LOOKBACK_CHARS = 1500  # how far back a pronoun looks for its antecedent (a few paragraphs)
 
 ActorCode = Callable[["Doc", int, int], "str | None"]
@@ -55,6 +68,10 @@ class _Referent:
     type: str  # PERSON | ORG | ...
     start: int  # span used for the actor code
     end: int
+    sentence: int = 0  # where its sentence starts (``_antecedent`` ranks by sentence first)
+    main: bool = False  # the subject of its sentence's main clause, or a speaker (``salience``)
+    noun: str = ""  # an unnamed person's noun ("a spokesman", "her father": ``_unnamed_person``)
+    inner: bool = False  # a name inside a phrase that modifies a subject ("shares in American Express")
 
 
 class _Mentions(list[tuple[Mention, Entity]]):
@@ -112,7 +129,8 @@ class SpeakerResolver:
         # only the subjects a pronoun speaker can reach (the _LOOKBACK_CHARS before it) are antecedents
         pronouns = sorted(q.speaker[0] for q in found if q.speaker is not None and q.speaker_head is not None
                           and doc[q.speaker_head].pos_ == "PRON")
-        subjects = [r for r in self._subjects(doc, mentions, pronouns)
+        speaking = {q.speaker_head for q in found if q.speaker_head is not None}
+        subjects = [r for r in self._subjects(doc, mentions, pronouns, speaking)
                     if not any(a <= r.pos < b for a, b in reported)]
         resolved: list[_Referent] = []
         out: list[Actor | None] = []
@@ -124,7 +142,10 @@ class SpeakerResolver:
             head = doc[q.speaker_head] if q.speaker_head is not None else None
             ref = self._referent(doc, start, end, head, mentions, subjects, resolved)
             if ref is not None:
-                resolved.append(_Referent(start, ref.name, ref.entity_id, ref.type, ref.start, ref.end))
+                # a speaker is the most salient person of its sentence, as a main clause's subject is
+                sentence = head.sent.start_char if head is not None else start
+                resolved.append(_Referent(start, ref.name, ref.entity_id, ref.type, ref.start, ref.end, sentence, True,
+                                          ref.noun))
             code = None
             if self.code is not None:
                 if ref is not None and ref.name is not None:
@@ -151,9 +172,12 @@ class SpeakerResolver:
                 # "he" passes over a person the article gives as a woman, "she" over a man (``gender``)
                 genders = genders_of(doc)
                 return _antecedent(start, {"PERSON"}, subjects, resolved,
-                                   lambda ref: agrees(head, genders.of((ref.name or "").lower().split())))
+                                   lambda ref: agrees(head, genders.of(ref.name.lower().split()) if ref.name
+                                                      else gendered_words()["role"].get(ref.noun)),
+                                   main_subject(head), _previous_sentence(head))
             if low in GROUP_PRONOUNS:
-                return _antecedent(start, _ORG_TYPES | ({"PERSON"} if low == "we" else set()), subjects, resolved)
+                return _antecedent(start, _ORG_TYPES | ({"PERSON"} if low == "we" else set()), subjects, resolved,
+                                   main=main_subject(head), near=_previous_sentence(head))
             return None
         return self._named(doc, start, end, head, mentions)
 
@@ -202,10 +226,14 @@ class SpeakerResolver:
             return _Referent(start, None, None, "GROUP", start, end)  # "officials": a plural antecedent for "they"
         return None
 
-    def _subjects(self, doc: Doc, mentions: _Mentions, pronouns: Sequence[int]) -> list[_Referent]:
+    def _subjects(self, doc: Doc, mentions: _Mentions, pronouns: Sequence[int],
+                  speaking: Set[int]) -> list[_Referent]:
         """Named subjects of clauses, antecedent candidates for the pronoun speakers at character offsets
         ``pronouns`` (sorted): only those a pronoun can take (``_antecedent``: mentioned less than
-        ``_LOOKBACK_CHARS`` before it), so an article without pronoun speakers names none."""
+        ``_LOOKBACK_CHARS`` before it), so an article without pronoun speakers names none. A name inside a phrase
+        that modifies the subject is a candidate of last resort (``_stands_for``); a subject that introduces an
+        unnamed person (``_unnamed_person``; the token indexes of the quotations' speakers are ``speaking``) is a
+        candidate without a name."""
         out: list[_Referent] = []
         if not pronouns:
             return out
@@ -221,9 +249,60 @@ class SpeakerResolver:
             if k == len(pronouns) or pronouns[k] - start > _LOOKBACK_CHARS:
                 continue
             ref = self._named(doc, sub[0].idx, sub[-1].idx + len(sub[-1]), tok, mentions)
-            if ref is not None and ref.name is not None:
-                out.append(ref)
+            ref = ref if ref is not None and ref.name is not None else None
+            inner = ref is not None and ref.start != start and not _stands_for(doc, ref, tok)
+            if ref is not None and not inner:
+                out.append(replace(ref, sentence=tok.sent.start_char, main=main_subject(tok)))
+                continue
+            if _unnamed_person(tok, tok.i in speaking or _speaks(tok)):
+                # "A spokesman for the department said ... He added": the pronoun is that spokesman, named nowhere
+                out.append(_Referent(start, None, None, "PERSON", start, sub[-1].idx + len(sub[-1]),
+                                     tok.sent.start_char, main_subject(tok), tok.lemma_.lower()))
+            if ref is not None:  # a name inside a phrase modifying the subject: a candidate of last resort
+                out.append(replace(ref, sentence=tok.sent.start_char, inner=True))
         return out
+
+
+def _stands_for(doc: Doc, ref: _Referent, subject: Token) -> bool:
+    """The name ``ref`` found in the subject's phrase is the subject: its head, or a name in apposition to it or
+    compounded with it ("Matar's brother, Muhammad Nour Matar", "the Hezbollah movement"); not a name inside a
+    phrase that modifies it ("the argument between the Lib Dems and the others", "making Yahoo Messenger
+    available", "a spokesman for the Department for Culture"), which is no antecedent of a later pronoun. (A name
+    that opens the subject's phrase is no modifier after its head: ``_subjects`` does not ask.)"""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or ref.start <= subject.idx < ref.end:
+        return True  # (the subject's head inside the name: the name, however the parse split it)
+    tok = span.root
+    while tok.i != subject.i and tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == subject.i
+
+
+def _previous_sentence(tok: Token) -> int:
+    """The character where the sentence before ``tok``'s starts (its own, in the first)."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start_char if start > 0 else tok.sent.start_char
+
+
+def _speaks(subject: Token) -> bool:
+    """The subject is said to speak: its verb or a participle on it is a verb of speech of the cue lexicon ("Her
+    father, speaking from his home, also accused ...")."""
+    lexicon = bundled_lexicon()
+    return lexicon.cls(subject.head.lemma_) == "speech" or any(
+        c.dep_ == "acl" and lexicon.cls(c.lemma_) == "speech" for c in subject.children)
+
+
+def _unnamed_person(subject: Token, speaking: bool) -> bool:
+    """A subject that introduces one person the article does not name: a singular noun of a person with an
+    indefinite article ("A spokesman for the department", "a young Kurdish soldier"; nouns of persons:
+    ``_PERSON_NOUNS``), or with a personal possessive as a speaker (``speaking``: "Her father, speaking from his
+    home, said"; "Her daughter then grew sick" in a story about her mother names no one new the
+    mother's pronouns could mean). A definite one ("the chancellor") mostly repeats a person named before, who
+    stays the antecedent."""
+    if subject.tag_ != "NN" or subject.lemma_.lower() not in _PERSON_NOUNS:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an"))
+               or (speaking and c.dep_ == "poss" and c.lower_ in _POSSESSIVES) for c in subject.children)
 
 
 def _fuller(e: Entity, mentions: list[tuple[Mention, Entity]]) -> Entity:
@@ -249,16 +328,22 @@ def _etype(e: Entity) -> str:
 
 def _antecedent(
     pos: int, types: set[str] | frozenset[str], subjects: list[_Referent], resolved: list[_Referent],
-    agreeing: Callable[[_Referent], bool] = lambda ref: True,
+    agreeing: Callable[[_Referent], bool] = lambda ref: True, main: bool = False, near: int = 0,
 ) -> _Referent | None:
     """The latest named subject or resolved speaker of one of ``types`` before ``pos`` (within
-    ``_LOOKBACK_CHARS``) that the pronoun ``agreeing`` with may refer to."""
+    ``_LOOKBACK_CHARS``) that the pronoun ``agreeing`` with may refer to; for a pronoun that is its sentence's main
+    subject (``main``), in the latest sentence with one, a main clause's subject or a speaker over the subject of
+    a clause embedded in it ("Mr Balls rejected the allegation that Mr Brown had been sidelined. He said" is Balls:
+    ``coding.salience``). A name inside a phrase modifying a subject ("Shares in American Express surged after it
+    said") is taken only when no subject or speaker is there, and only from the pronoun's sentence or the one
+    before (from character ``near``): a name that is no subject is salient for a sentence at most."""
     best: _Referent | None = None
     for ref in (*subjects, *resolved):
-        if ref.pos >= pos or pos - ref.pos > _LOOKBACK_CHARS or ref.name is None:
+        if ref.pos >= pos or pos - ref.pos > _LOOKBACK_CHARS or (ref.name is None and not ref.noun):
             continue
-        if ref.type not in types or not agreeing(ref):
+        if ref.type not in types or not agreeing(ref) or (ref.inner and ref.sentence < near):
             continue
-        if best is None or ref.pos > best.pos:
+        if best is None or (not ref.inner, *rank(ref.sentence, ref.main, ref.pos, main)) \
+                > (not best.inner, *rank(best.sentence, best.main, best.pos, main)):
             best = ref
     return best

@@ -334,6 +334,16 @@ ACTORS: tuple[Rule, ...] = (
          "pronouns the person binds as the only person named in a sentence ('Sajid Javid defended his decision'); "
          "no guess from a given name, and a person of unknown gender agrees with either pronoun. Traced where it "
          "changed the antecedent."),
+    Rule("actors.pronoun-continues-the-main-clause-subject", _ACT,
+         "With the bundled dictionaries, a subject 'he' or 'she' that is the subject of its sentence's main clause "
+         "(or of one coordinated with it, or of an inserted verb of saying: '\u201c...,\u201d he said') takes, in "
+         "the latest sentence naming a subject antecedent (actors.pronoun-refers-back), the main clause's subject "
+         "over the subject of a clause embedded in it: 'Mr Balls rejected the allegation that Mr Brown had been "
+         "sidelined. He rejected ...' is Balls, 'Mr Howard denied Mr Yeo had said the plans stink. He also said' "
+         "is Howard (centering: the main clause is the unit a reader follows, its subject ranks first). A pronoun "
+         "inside an embedded clause keeps the nearest subject. The full names' look-up "
+         "(actors.pronoun-refers-to-a-person-named-in-full) and the quotation speakers rank the same way "
+         "(nlp/coding/salience.py). Traced where it changed the antecedent."),
     Rule("actors.pronoun-refers-to-a-titled-subject", _ACT,
          "With the bundled dictionaries, a subject 'he' or 'she' whose nearest subject antecedent (in its sentence "
          "or the two before) is a person named by a singular title alone ('the Pakistani president', 'the Tory "
