@@ -20,7 +20,7 @@ from .lexicons import words
 from .nominals import nominal_arguments
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
-from .place_converse import thing_hosts_no_one
+from .place_converse import object_is_no_partner, thing_hosts_no_one
 from .referents import referents_of
 from .rivals import rival_parties
 from .root_parties import named_parties
@@ -348,7 +348,8 @@ class EventArguments(EventPlaces):
                         pairs.append((t, s, code))
                         continue
                     pairs.append((s, t, code))
-                    if converse and not (self.real_news and thing_hosts_no_one(verb, code, t, ctx)):
+                    if converse and not (self.real_news and (thing_hosts_no_one(verb, code, t, ctx)
+                                                             or object_is_no_partner(verb, match, t, ctx))):
                         pairs.append((t, s, "~" + converse))  # "~": the converse, an inferred event
         if not pairs and forward and self._one_sided(verb, match, code, (sources, targets), ctx):
             # no target, or only the source itself ("Nigerians converged for a rally in Lagos"): a one-sided act

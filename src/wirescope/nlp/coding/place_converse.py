@@ -19,9 +19,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .context import DocContext
+    from .patterns import PatternMatch
     from .phrase_actors import ActorRef
 
 THING_HOSTS_NO_ONE = "code.visited-thing-hosts-no-one"
+OBJECT_NO_PARTNER = "code.object-of-a-with-pattern-is-no-partner"
 _HOSTLESS = words("senses", "hostless-place")
 # the code of a visit, whose converse is hosting it (043)
 _VISIT = "042"
@@ -47,3 +49,17 @@ def _in_a_hostless_place(verb: Token, head: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def object_is_no_partner(verb: Token, match: PatternMatch, target: ActorRef, ctx: DocContext) -> bool:
+    """A paired code of a "with" pattern ("HIT * WITH [190:190]", made for "clashed with", "fought with") makes the
+    act mutual with the party the "with" phrase names; when the target is the verb's direct object ("confirmed it
+    had hit Idlib in coordination with Turkey"), the act is done to it, one way: the "with" phrase is an instrument
+    or a companion of the doer, and the object did nothing back. The caller skips the converse when this holds."""
+    pattern = match.pattern
+    if pattern is None or not any(el.split("_")[0] == "WITH" for el in pattern.post):
+        return False
+    head = verb.doc[target.head]
+    if head.dep_ not in ("dobj", "obj") or head.head.i != verb.i:
+        return False
+    return ctx.fire(OBJECT_NO_PARTNER)

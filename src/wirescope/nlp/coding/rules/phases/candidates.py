@@ -592,6 +592,13 @@ CANDIDATES: tuple[Rule, ...] = (
          "meet the deadline set by the court' met no court); a passive ('protesters were met with tear gas by "
          "police': received, not consulted), a pattern with another code and a meeting with no partner named are "
          "left alone; the verbs are data (lexicons/verb_classes.tsv, mutual-meeting)."),
+    Rule("code.object-of-a-with-pattern-is-no-partner", _C,
+         "A paired code of a 'with' pattern (PHYSICAL_CONFLICT's '* WITH [190:190]', made for 'clashed with', "
+         "'fought with') is not coded as the converse when the target is the verb's direct object: 'Russia's defence "
+         "ministry confirmed it had hit Idlib in coordination with Turkey' was also SYR -> RUSGOV 190 (Idlib hit "
+         "no one); the act is done to the object, one way, and the 'with' phrase is an instrument or a companion "
+         "of the doer. A 'with' party as target ('clashed with Kurdish fighters') keeps the mutual reading. "
+         "Real-news conventions only."),
     Rule("code.visited-thing-hosts-no-one", _C,
          "A visit's converse, hosting (the dictionary's paired '[042:043]'), is not coded when what is visited is a "
          "place or thing that hosts no one, a common noun of lexicons/senses.tsv hostless-place: 'Gordon Brown has "
