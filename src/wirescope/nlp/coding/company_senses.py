@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 TALKS_PURPOSES = words("senses", "talks-purpose")
 MET_HOSTILE = words("senses", "met-hostile")
+MET_RESPONSES = MET_HOSTILE | words("senses", "met-response")
 HOME_PLACE = "code.visit-to-a-home-place-is-no-visit"
 JOINING_VERBS = words("senses", "joining")
 JOINED_TALKS = words("senses", "joined-talks")
@@ -76,8 +77,9 @@ def _met_no_one(verb: Token, ctx: DocContext) -> str | None:
     met is a need, a target or a demand (its object, or a passive's subject: "failed to meet the targets agreed
     with the EU", "the deadline was met"; senses.tsv met-need), which is fulfilled, not consulted; or a passive
     with 'with' ("protesters were met with tear gas by police", "the plan was met with criticism"), or an active
-    meeting someone with force ("police met the demonstrators with tear gas", senses.tsv met-hostile): the
-    response, not a meeting."""
+    meeting someone with force ("police met the demonstrators with tear gas", senses.tsv met-hostile), or an object
+    that is a response ("met a cool reception from", senses.tsv met-response and met-hostile): the response, not a
+    meeting."""
     met = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     # a common noun: "met Bill" is a meeting
     if any(m.pos_ == "NOUN" and (m.lemma_.lower() in MET_NEEDS or m.lower_ in MET_NEEDS) for m in met) \
@@ -87,6 +89,10 @@ def _met_no_one(verb: Token, ctx: DocContext) -> str | None:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if responses and (passive or any(r.lemma_.lower() in MET_HOSTILE or r.lower_ in MET_HOSTILE for r in responses)) \
             and ctx.fire(MET_WITH):
+        return MET_WITH
+    # the response as the object: "the plan met a cool reception from the French government", "Russian troops met
+    # fierce resistance": others' response to the subject, no meeting
+    if any(m.pos_ == "NOUN" and m.lemma_.lower() in MET_RESPONSES for m in met) and ctx.fire(MET_WITH):
         return MET_WITH
     return None
 

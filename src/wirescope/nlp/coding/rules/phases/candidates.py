@@ -625,7 +625,9 @@ CANDIDATES: tuple[Rule, ...] = (
          "The passive 'be met with X' tells of the response X to its subject, not of a meeting: 'protesters were met "
          "with tear gas by police', 'the report has been met with anger by the families', 'such a move would be met "
          "with sharp criticism': no meeting (04/03) is coded; so is the active 'met the demonstrators with tear gas' "
-         "(what it is met with is force, lexicons/senses.tsv: met-hostile). A passive with 'by' only ('the minister "
+         "(what it is met with is force, lexicons/senses.tsv: met-hostile), and an active 'meet' whose object is a "
+         "response (met-response, met-hostile: 'the plan met a cool reception from the French government', 'Russian "
+         "troops met fierce resistance'; issue 17). A passive with 'by' only ('the minister "
          "was met by Chinese officials at the airport') is a meeting, kept. Real-news conventions only."),
     Rule("code.hosting-is-a-visit-only-of-a-visitor", _C,
          "'Host' coded as a visit (042/043) is one only when what is hosted is a visitor: a person or group named, "
