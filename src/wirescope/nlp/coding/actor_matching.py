@@ -428,6 +428,25 @@ class ActorMatcher:
                 i += 1
         return out
 
+    def _agents_to_the_head(self, run: _Run, found: list[Match], head: Token | None, fire: Fire) -> list[Match]:
+        """The agent matches of a phrase whose head no longest match reaches although an entry starting inside the
+        match just before it does: "riot police officers" matches RIOT POLICE, which leaves the head "officers"
+        out, while POLICE OFFICER reaches it. The earlier match then runs to the head with its own code (the riot
+        police's, the secret police's SPY): the head names one of them."""
+        if head is None or not found or any(m.start <= head.i < m.end for m in found):
+            return found
+        before = next((m for m in found if m.end == head.i), None)
+        if before is None:
+            return found
+        at = {t.i: k for k, t in enumerate(run.toks)}
+        for i in range(before.start + 1, before.end):
+            inner = self._agent_at(run, at[i]) if i in at else None
+            if inner is not None and run.toks[inner[0] - 1].i == head.i \
+                    and fire("actors.compound-role-reaches-its-head"):
+                longer = Match(before.start, head.i + 1, before.code, before.name, before.prefix)
+                return [longer if m is before else m for m in found]
+        return found
+
     def _agent_at(self, run: _Run, i: int) -> tuple[int, AgentEntry, Phrase] | None:
         """The longest agent entry starting at ``run.toks[i]`` by its text or its lemma: (index after it, entry,
         phrase), or None."""

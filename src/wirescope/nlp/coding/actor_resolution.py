@@ -34,6 +34,9 @@ def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None,
         on_head = [m for m in actors if m.start <= head.i < m.end]
         if on_head:
             base = on_head[0]
+            post = _post_of_an_organisation(base, actors, toks)
+            if post is not None and fire("actors.post-of-an-organisation-before-a-name"):
+                return post
             home = _home_country(base, actors, toks, head) if head.tag_ in ("NNPS", "NNS") \
                 and _bare_country(base.code) else base
             return home if home is not base and fire("actors.ethnic-group-by-home-country") else base
@@ -47,6 +50,10 @@ def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None,
             and fire("actors.leader-is-of-the-named-body"):
         # "the Tory leader", "the Hamas leader": whom a leader leads is the body that modifies the word (one
         # person's title; "top Taliban leaders" is left as it was)
+        modifiers = list(actors)
+    if not modifiers and head is not None and head.lemma_.lower() in _MEMBER_HEADS \
+            and fire("actors.sources-of-a-body-are-its-own"):
+        # "Tory sources", "Kremlin insiders": people who speak from inside the body named before the word
         modifiers = list(actors)
     relation = _relation_of_a_name(head) if head is not None else None
     if head is not None and (head.lemma_.lower() in RELATION_HEADS or relation is not None):
@@ -62,6 +69,42 @@ def _base(actors: Sequence[Match], toks: Sequence[Token], head: Token | None,
         if owner is not None and fire("actors.possessor-outranks-the-place-after-it"):
             return owner
     return modifiers[0] if modifiers else None
+
+
+# heads naming people who speak from inside the body that modifies them ("Tory sources", "party insiders")
+_MEMBER_HEADS = words("title_words", "member-head")
+# titles before a name that hold no post of the organisation named before them: "UN ambassador Nikki Haley" is her
+# country's envoy to the UN
+_SENT_TO = words("title_words", "sent-to-title")
+
+
+def _post_of_an_organisation(base: Match, actors: Sequence[Match], toks: Sequence[Token]) -> Match | None:
+    """A person named after the title of a post of an international organisation ("EU trade commissioner Peter
+    Mandelson", "Nato Secretary General Jens Stoltenberg", "EU foreign policy chief Javier Solana") acts for that
+    organisation: its code (with the person's name), over the person's national entry, which the dictionaries date
+    by the person's other offices (Mandelson GBRGOVBUS, Stoltenberg NORGOV). The title's words stand between the
+    organisation and the name, nothing else; "former" or "ex-" before them says the post is held no more, and an
+    envoy to the organisation ("UN ambassador Nikki Haley") is their own country's."""
+    country, roles = split_code(base.code)
+    if not country or not roles:
+        return None  # no state's (an IGO head the dictionaries list), or a state itself ("Nato ally Turkey")
+    before = [m for m in actors if m.end <= base.start]
+    if not before or not (before[-1].code or "").startswith("IGO"):
+        return None
+    igo = before[-1]
+    by_index = {t.i: t for t in toks}
+    title = [by_index[i] for i in range(igo.end, base.start) if i in by_index]
+    if not 1 <= len(title) <= 4 or len(title) != base.start - igo.end \
+            or any(not t.text.replace("-", "").isalpha() for t in title):
+        return None
+    # the words before the title, in the phrase or just before it (a name's span may leave "former" out)
+    doc = getattr(title[0], "doc", None)
+    said = {t.text.lower().rstrip("-") for t in toks if t.i < base.start}
+    if doc is not None:
+        said |= {doc[i].text.lower().rstrip("-") for i in range(max(0, igo.start - 2), igo.start)}
+    if said & (_NO_LONGER | _SENT_TO):
+        return None
+    return Match(base.start, base.end, igo.code, base.name, base.prefix)
 
 
 def _relation_of_a_name(head: Token) -> int | None:

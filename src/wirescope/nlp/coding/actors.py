@@ -60,6 +60,7 @@ from .actor_resolution import (
     _sponsor,
 )
 from .envoys import sending_country
+from .firm_titles import title_in_a_firm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -144,7 +145,7 @@ class ActorCoder(ActorMatcher):
         actors = [m for m in self._actor_matches(run, day, fire)
                   if not (_sponsor(m, toks) and fire("actors.sponsor-is-not-the-actor"))]
         covered = {i for m in actors for i in range(m.start, m.end)}
-        every_agent = list(self._agent_matches(run))
+        every_agent = self._agents_to_the_head(run, list(self._agent_matches(run)), head, fire)
         agents = [m for m in every_agent if not all(i in covered for i in range(m.start, m.end))]
         if head is not None and any(m.start <= head.i < m.end for m in agents):
             # an "anti-Syria journalist" opposes Syria and is not Syrian (an "anti-Gondor parade" still targets it)
@@ -166,6 +167,7 @@ class ActorCoder(ActorMatcher):
             if named is not None and fire("actors.named-body-is-an-ngo"):
                 return "NGO", named
         agents = _no_national_office(agents, toks, base, fire)
+        agents = title_in_a_firm(agents, actors, toks, fire)
         base = _party_owner(base, actors, toks, fire)
         base = _body_owner(base, actors, toks, fire)
         base = _party_member(base, agents, fire)

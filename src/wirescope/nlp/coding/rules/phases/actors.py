@@ -96,6 +96,12 @@ ACTORS: tuple[Rule, ...] = (
     Rule("actors.organisation-word-alone-names-nobody", _ACT,
          "An organisation word alone ('Organization', 'Movement') names nobody, even when a dictionary lists it as "
          "an alias."),
+    Rule("actors.compound-role-reaches-its-head", _ACT,
+         "A role noun after a compound role whose longest agent entry stops before it is one of that role: "
+         "'riot police officers' matched RIOT POLICE and left the head 'officers' outside every agent, which made "
+         "the phrase no actor, while 'police officers' and 'riot police' were COP; an entry starting inside the "
+         "compound (POLICE OFFICER) reaches the head, and the compound's own code stands ('secret police "
+         "officers' are the secret police's, SPY)."),
     Rule("actors.sponsor-is-not-the-actor", _ACT,
          "An actor that backs, funds or hosts the phrase's actor is not it: 'Iran-backed militia', 'pro-Iran "
          "protesters', 'UN-hosted talks'."),
@@ -106,6 +112,18 @@ ACTORS: tuple[Rule, ...] = (
          "Serbia' (SRB).",
          note=NOWHERE + "those corpora name no ethnic group abroad; kept, the PETRARCH suites test it (Balkan "
               "news) and it fires on its examples"),
+    Rule("actors.post-of-an-organisation-before-a-name", _ACT,
+         "A person named after the title of a post of an international organisation acts for it: 'EU trade "
+         "commissioner Peter Mandelson' is IGOEUREEC and 'Nato Secretary General Jens Stoltenberg' NATO's, not "
+         "the national entry the dictionaries date by the person's other offices (GBRGOVBUS from 2008, NORGOV). "
+         "Only title words stand between the organisation and the name; 'former' or 'ex-' before them, and a title "
+         "of one sent to the organisation ('UN ambassador Nikki Haley': her country's envoy), leave the person's "
+         "own code; a state named so ('Nato ally Turkey') is no person."),
+    Rule("actors.sources-of-a-body-are-its-own", _ACT,
+         "Sources and insiders are people speaking from inside the body named before the word: 'Tory sources' "
+         "is GBRPTY, 'Kremlin insiders' RUSGOV, as 'Tory officials' already was; a modifier that names a body is "
+         "otherwise no actor of a common noun ('Trump ally'), which left 'Tory sources criticised the government' "
+         "without a source."),
     Rule("actors.relation-head-is-not-its-modifier", _ACT,
          "A head naming a relation ('ally', 'proxy', 'rival') is not the actor that modifies it: 'Israel's militia "
          "ally' is not Israeli; only an of/in/from phrase places it. So for a name the relation word describes "
@@ -184,6 +202,14 @@ ACTORS: tuple[Rule, ...] = (
          "not GBRGOV); without a party or a person of a country named, the title gives the opposition's role ('shadow "
          "home secretary David Davis', OPP, placed as any role without a country: GBROPP); the title alone "
          "('Chancellor Gordon Brown') still gives the office."),
+    Rule("actors.title-in-a-firm-is-business", _ACT,
+         "A government title (PRESIDENT, CHIEF EXECUTIVE, DIRECTOR GENERAL: GOV in the agents dictionary) held in "
+         "a firm is business (BUS): 'Ken Mayland, president of ClearView Economics' was USAGOV, 'Rod Eddington, "
+         "BA's chief executive' GBRGOV. The firm is whose the title is: the object of its 'of/at/for' phrase, its "
+         "possessor or a name before it, coded with a business role and no state one (British Airways, Sony), or "
+         "a name the dictionaries do not know that the parser calls an organisation, or a firm noun; a public "
+         "body's words ('UK Film Council', 'the Federal Reserve Bank') and a state ('the president of France') "
+         "keep the government role."),
     Rule("actors.mayor-is-no-national-government", _ACT,
          "A mayor gives no government role: a mayor governs a town or city, not the country the dictionaries give "
          "the city ('London mayor Ken Livingstone' is GBR, not GBRGOV, the national government he may quarrel with); "
