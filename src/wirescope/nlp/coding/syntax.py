@@ -108,6 +108,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 continue
             if c.dep_ == "prep" and (c.lower_ not in ("of", "from", "in") or tok.i != head.i):
                 continue
+            if c.dep_ == "pcomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue  # "details of [where British intelligence believes ...]": a clause, no part of the noun's name
             keep.append(c)
             stack.append(c)
     keep.sort(key=lambda t: t.i)
