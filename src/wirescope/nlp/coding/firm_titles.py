@@ -32,8 +32,8 @@ _FIRM_TITLES = words("title_words", "firm-title")
 
 def title_in_a_firm(agents: list[Match], actors: Sequence[Match], toks: Sequence[Token], fire: Fire) -> list[Match]:
     """The agents of a phrase with each government title (GOV) whose owner is a firm made business (BUS)."""
-    if not any(a.code == "GOV" and not a.prefix for a in agents):
-        return agents
+    if not any(a.code == "GOV" and not a.prefix for a in agents) or getattr(toks[0], "doc", None) is None:
+        return agents  # words of a bare string (no parse) say nobody's title is whose
     by_index = {t.i: t for t in toks}
     out = []
     for a in agents:
@@ -68,6 +68,8 @@ def _firm(owner: Token, matches: tuple[Sequence[Match], Sequence[Match]]) -> boo
     roles = {r for m in coded for r in split_code(m.code)[1]}
     if roles:  # "Sony Computer Entertainment America": Sony's MNC (America, a bare country, has no role)
         return bool(roles & _FIRM_ROLES) and not roles & _NOT_FIRM_ROLES
+    if any(m.start <= owner.i < m.end for m in coded):
+        return False  # the owner's head word names a country ("Arnor's president", an ORG to the parser), not a firm
     lemmas = {t.lemma_.lower() for t in name} | {t.lower_ for t in name}
     if lemmas & _PUBLIC_BODIES:
         return False
