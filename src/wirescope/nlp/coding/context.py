@@ -80,7 +80,7 @@ class DocContext:
     # head token indexes of the mentions being resolved, one inside another: a mention asked for again inside its
     # own resolution (a cycle of references) is no actor there
     resolving: set[int] = field(default_factory=set)
-    # links of a chain of pronouns being resolved at once (``arguments._pronoun_chain`` stops at a few), and whether
+    # links of a chain of pronouns being resolved at once (``pronoun_actors`` stops at a few), and whether
     # the actor being found met that bound or a cycle (what it found then depends on where it was asked from)
     chain: int = 0
     cut: bool = False
