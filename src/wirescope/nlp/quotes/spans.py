@@ -251,3 +251,9 @@ def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
+
+
+def sentence_at(doc: Doc, pos: int, sent_of: dict[int, int], default: int) -> int:
+    """The index of the sentence holding character ``pos`` (``default`` when no token covers it)."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return sent_of.get(span.start, default) if span is not None else default
