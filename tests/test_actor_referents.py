@@ -183,3 +183,21 @@ def test_foreign_roles_are_not_the_story_s_but_the_foreign_minister_is(nlp) -> N
     doc, codings = _events(nlp, "India opened its telecom market on Monday. The foreign minister criticized Pakistan.")
     [c] = _by_trigger(doc, codings, "criticized")
     assert (c.source.code or "").startswith("IND")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("\"We will not change course,\" a Foreign Office spokesman said.", "GBRGOV"),
+    ("\"The talks were useful,\" an EU spokesman said.", "IGOEUREEC"),
+    ("\"The talks were useful,\" UN spokesman Stéphane Dujarric said.", "IGOUNO"),
+    ("\"We regret it,\" said a South Wales Police spokeswoman.", "GBRCOP"),
+    ("\"They will pay,\" an Iraqi militia spokesman said.", "IRQUAF"),
+    ("\"It was a mistake,\" a BBC spokesman said.", "GBRMED"),
+    ("\"No comment,\" a spokesman said.", None),
+])
+def test_a_spokesman_speaker_has_the_role_of_the_body(text: str, code: str | None) -> None:
+    # the agents dictionary codes the word "spokesman" as the media (MED); a spokesman speaks for the body he is
+    # of, and a news outlet's spokesman is the media still (actors.spokesman-has-the-role-of-the-body)
+    import wirescope
+
+    [quote] = wirescope.analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.code == code

@@ -21,7 +21,10 @@ coded by the date (``actors.office-holder-on-the-date``) and are left alone.
 
 A spokesman speaks for whom they speak for, in any article (``actors.spokesman-speaks-for-the-owner``): "a
 spokesman for UKIP" is GBRPTY, "a spokesman for the Albanian embassy" ALBGOV, not the media (MED) that the role
-word "spokesman" gives in the agents dictionary.
+word "spokesman" gives in the agents dictionary. Whatever else the phrase says, the role word itself makes no one
+the media (``actors.spokesman-has-the-role-of-the-body``, ``spoken_for``): the phrase without it names the body ("a
+Foreign Office spokesman" GBRGOV, "a Lufthansa spokesman" its firm's code, "a BBC spokesman" still GBRMED), and
+with no body named the spokesman keeps only the country ("the spokesman" GBR, "a spokesman" nobody).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from .referring import SPOKESPEOPLE, countryless_role
 from .syntax import definite_owner, phrase_tokens
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.tokens import Doc, Token
 
     from .actors import ActorCoder
@@ -46,6 +51,8 @@ if TYPE_CHECKING:
     from .phrase_actors import ActorRef
 
 RULE, SPOKESMAN = "actors.title-in-the-article-gives-the-office", "actors.spokesman-speaks-for-the-owner"
+BODY = "actors.spokesman-has-the-role-of-the-body"
+_MEDIA = "MED"
 REFERRED = "actors.title-that-refers-back-gives-the-office"
 # nouns heading an apposition that gives a title ("Tony Blair, the prime minister")
 # (not "mayor": a mayor holds a town's office, not the country's, actors.mayor-is-no-national-government)
@@ -74,17 +81,50 @@ def _one_actor(old: Coding, new: Coding) -> bool:
 def _spokesmen(doc: Doc, c: Coding, actors: ActorCoder, ctx: DocContext) -> Coding:
     """A spokesman for a party, an embassy or an office ("a spokesman for UKIP", "the prime minister's
     spokesman") speaks for them: the owner's code, not the media (MED) the role word gives
-    (``actors.spokesman-speaks-for-the-owner``)."""
-    source = _spokesman(doc, c.source, actors, ctx)
-    target = _spokesman(doc, c.target, actors, ctx) if c.target is not None else None
-    if (source is c.source and target is c.target) or not ctx.fire(SPOKESMAN):
+    (``actors.spokesman-speaks-for-the-owner``); one whose owner is not coded so takes the role of the body named
+    in the phrase, or no role (``actors.spokesman-has-the-role-of-the-body``)."""
+    source, rule = _spokesman(doc, c.source, actors, ctx)
+    target, target_rule = _spokesman(doc, c.target, actors, ctx) if c.target is not None else (None, None)
+    rules = tuple(dict.fromkeys(r for r in (rule, target_rule) if r is not None))
+    if not rules:
         return c
-    return replace(c, source=source, target=target, trace=(*c.trace, SPOKESMAN))
+    return replace(c, source=source, target=target, trace=(*c.trace, *rules))
 
 
-def _spokesman(doc: Doc, ref: ActorRef, actors: ActorCoder, ctx: DocContext) -> ActorRef:
+def _spokesman(doc: Doc, ref: ActorRef, actors: ActorCoder, ctx: DocContext) -> tuple[ActorRef, str | None]:
+    """``ref`` recoded as the spokesman of its owner or body, with the rule that did it (None: unchanged)."""
     code = spokesman_code(doc[ref.head], ref.code, actors, ctx)
-    return ref if code is None else replace(ref, code=code)
+    if code is not None and ctx.fire(SPOKESMAN):
+        return replace(ref, code=code), SPOKESMAN
+    if code is None and actors.iso and BODY not in ctx.rules.disabled:  # the bundled dictionaries' MED only
+        changed, body = spoken_for(list(doc[ref.start : ref.end]), ref.code, actors, ctx.day)
+        if changed and ctx.fire(BODY):
+            return replace(ref, code=body), BODY
+    return ref, None
+
+
+def spoken_for(toks: Sequence[Token], code: str | None, actors: ActorCoder,
+               day: date | None) -> tuple[bool, str | None]:
+    """(changed, code) of a phrase with a spokesperson word coded as the media (``code`` ends in MED, the agents
+    dictionary's role for "spokesman"): a spokesman speaks for the body he is of, named before the word or in its
+    for/of phrase, so the phrase takes that body's code ("a Foreign Office spokesman" GBRGOV, "an EU spokesman"
+    IGOEUREEC, "a spokesman for the Kurdish militia" ---UAF); a body that is a news outlet ("a BBC spokesman")
+    leaves the media, its own role; with no body coded with a role the spokesman keeps the country alone ("the
+    spokesman" GBRMED -> GBR, "a spokesman" ---MED -> nobody) (``BODY``; the caller fires it)."""
+    if not code or not code.endswith(_MEDIA):
+        return False, code
+    word = _spokes_word(toks)
+    if word is None:
+        return False, code
+    for body in _bodies(word):
+        found = actors.code_tokens(body, day)[0]
+        country, roles = split_code(found)
+        if _MEDIA in roles:
+            return False, code  # a news outlet's spokesman
+        if roles and (country is not None or split_code(code)[0] is None):
+            return True, found
+    bare = code[: -len(_MEDIA)]
+    return True, (bare if bare not in ("", "---") else None)
 
 
 def spokesman_code(head: Token, code: str | None, actors: ActorCoder, ctx: DocContext) -> str | None:
@@ -106,6 +146,25 @@ def spokesman_code(head: Token, code: str | None, actors: ActorCoder, ctx: DocCo
                 found = compose(split_code(code or "")[0], [(r, False) for r in split_code(found)[1]]) or found
             return found
     return None
+
+
+def _spokes_word(toks: Sequence[Token]) -> Token | None:
+    """The spokesperson word of a speaker's phrase: in it, before the name it heads ("RCA spokeswoman Sue
+    Bradburn", whose span may be the name alone) or in apposition to it ("Michael Lamberty, a Lufthansa
+    spokesman")."""
+    inside = {t.i for t in toks}
+    near = [*toks, *(c for t in toks for c in t.children if c.i not in inside and c.dep_ in ("compound", "appos"))]
+    return next((t for t in near if t.lemma_.lower() in SPOKESPEOPLE or t.lower_ in SPOKESPEOPLE), None)
+
+
+def _bodies(word: Token) -> list[list[Token]]:
+    """The phrases that may name the body a spokesperson ``word`` speaks for: the words before it in its phrase
+    ("a Foreign Office", "the prime minister's official", "William Hill") and its for/of objects."""
+    head = word.head if word.dep_ == "compound" else word
+    before = [t for t in head.subtree if t.i < word.i]
+    owners = [list(g.subtree) for c in word.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+              for g in c.children if g.dep_ == "pobj"]
+    return [b for b in (before, *owners) if b]
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
 
     from ..coding.actors import ActorCoder
 
@@ -152,6 +153,7 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet) -> Spe
     if coder is None:
         return SpeakerResolver(None)
     from ..coding.mentions import MentionResolver
+    from ..coding.titles import BODY, spoken_for
 
     kept: list[MentionResolver] = []  # the resolver of the document being resolved
 
@@ -159,9 +161,17 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet) -> Spe
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
-        actor = coder.code_actor(span, doc, day)
+        found = resolved(span)
+        if coder.iso and BODY not in rules.disabled:
+            # "a Downing Street spokesman" speaks for Downing Street, not as the media (MED) the role word gives
+            return spoken_for(list(span), found, coder, day)[1]
+        return found
+
+    def resolved(span: DocSpan) -> str | None:
+        actor = coder.code_actor(span, span.doc, day)
         if not coder.iso or (actor.country is not None and day is not None):
             return actor.code
+        doc = span.doc
         if not kept or kept[0].doc is not doc:
             kept[:] = [MentionResolver(coder, doc, day, rules)]
         if actor.country is not None:  # an undated article: the office its titles give the person

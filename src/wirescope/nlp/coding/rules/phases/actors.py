@@ -261,6 +261,16 @@ ACTORS: tuple[Rule, ...] = (
          "UKIP' is GBRPTY, 'a spokesman for the Albanian embassy' ALBGOV, 'the Pentagon's spokesman' USAMIL; so "
          "is a person named with such a spokesman in apposition ('Sara Sendek, a spokesperson for DHS': USAGOV, "
          "was the article's country, IRNMED). Only an owner coded with a role of its own replaces MED."),
+    Rule("actors.spokesman-has-the-role-of-the-body", _ACT,
+         "With the bundled dictionaries, the word 'spokesman' (spokeswoman, spokesperson), which the agents "
+         "dictionary codes as the media (MED), makes no one the media: a spokesman speaks for the body he is of, "
+         "so a phrase with the word is what its other words code ('a Foreign Office spokesman' GBRGOV, 'a South "
+         "Wales Police spokeswoman' GBRCOP, 'an EU spokesman' IGOEUREEC, 'Michael Lamberty, a Lufthansa "
+         "spokesman' the firm's code); the media stays when those words name an outlet ('a BBC spokesman' "
+         "GBRMED); with no role named the country alone stays ('the spokesman' in a British story GBR, 'Tony "
+         "Macklin, spokesman for Ask Jeeves' USA); 'a spokesman' with nothing else is no one, as speaker or as "
+         "an event's doer. After actors.spokesman-speaks-for-the-owner, which codes a named owner ('a spokesman "
+         "for UKIP')."),
     Rule("actors.iso-country-codes", _ACT,
          "With the bundled dictionaries, the few non-ISO country codes of the Phoenix dictionaries are reported as "
          "ISO 3166: ANG -> AGO, TMP -> TLS."),
