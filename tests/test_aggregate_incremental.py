@@ -415,3 +415,53 @@ def test_migration_022_makes_the_next_run_a_rebuild(tmp_path: Path) -> None:
         report = aggregate_store(store.con)
         assert not report.incremental
         assert tables(store.con) == expected
+
+
+def _varied_events(aid: str, rng: random.Random, day: date) -> tuple[Any, ...]:
+    """Events whose actors are known by country and code, by code alone, by entity id or by name only (a key from
+    the name is lowercased: 'Hamas' and 'HAMAS' share it), or missing, some undated, of every modality group."""
+    from dataclasses import replace
+
+    from wirescope.records import Actor
+
+    def side() -> Actor | None:
+        name = rng.choice(("Hamas", "HAMAS", "Wagner", "İstanbul Council"))
+        return rng.choice((
+            Actor(0, 3, "x", code="USAGOV", country="USA"), Actor(0, 3, "x", code="IGOUNO", country=""),
+            Actor(0, 3, "x", name=name, entity_id=rng.choice((None, "", "ent:1"))), Actor(0, 3, name), None))
+
+    out = []
+    for j in range(3):
+        ev = event(aid, rng.choice(("190", "195", "042")), "USAGOV", "IRNMIL", sentence=j, start=10 * j,
+                   day=rng.choice((None, (day - timedelta(days=rng.randrange(4))).isoformat())),
+                   modality=rng.choice(("asserted", "reported", "threatened")))
+        out.append(replace(ev, source=side(), target=side()))
+    return tuple(out)
+
+
+@pytest.mark.parametrize("level", [("country", "root", 2), ("code", "base", 1), ("entity", "code", 0)])
+def test_candidate_groups_are_those_the_key_check_keeps(tmp_path: Path, level: tuple[str, str, int]) -> None:
+    """The stored merged events read for a run's new events (filtered in SQL before the records are built) are
+    exactly those of all stored merged events whose key and date a new event shares (the check in Python)."""
+    from wirescope.aggregate import incremental
+    from wirescope.aggregate.build import article_meta
+    from wirescope.aggregate.merge import EventMerger, MergeSettings, event_date
+
+    rng = random.Random(7)
+    merge = MergeSettings(actor_level=level[0], code_level=level[1], date_window_days=level[2])
+    arts = [analysis(f"a{i:03d}", f"text {i}.", _varied_events(f"a{i:03d}", rng, date(2020, 1, 1 + i // 4)),
+                     published=date(2020, 1, 1 + i // 4)) for i in range(60)]
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write(arts[:40], run_id=None)
+        aggregate_store(store.con, AggregateSettings(merge=merge, min_confidence=0.0), rebuild=True)
+        store.write(arts[40:], run_id=None)
+        work = incremental.find_work(store.con, 0.0)
+        merger = EventMerger(merge)
+        got = incremental.candidate_groups(store.con, merger, work)
+        metas = {a.article.id: a for a in arts}
+        wanted = {(merger.key(ev), event_date(ev, article_meta(metas[aid]))) for aid, evs in work.pending.items()
+                  for ev in evs}
+        expected = {m.id for m in incremental.stored_merged(store.con, "true", [])
+                    if any(k == merger.key(m) and (d is None) == (m.date is None)  # type: ignore[arg-type]
+                           and (d is None or abs((d - m.date).days) <= merge.date_window_days) for k, d in wanted)}
+    assert expected and set(got) == expected
