@@ -8,9 +8,10 @@ import math
 import random
 
 import numpy as np
+import pytest
 
 from wirescope.aggregate.text import sublinear, weighted_counts
-from wirescope.aggregate.vectors import EMPTY, Frequencies, key_hash, key_hashes
+from wirescope.aggregate.vectors import EMPTY, Frequencies, key_hash, key_hashes, stable_order
 
 
 def _freqs(rng: random.Random, keys: list[str]) -> Frequencies:
@@ -126,3 +127,14 @@ def test_key_hashes_are_each_keys_hash() -> None:
     freq = Frequencies()
     ids = freq.index(keys[3:])
     assert freq.hash[ids].tolist() == [key_hash(k) for k in keys[3:]]
+
+
+@pytest.mark.parametrize("top", [0, 1, 300, 65_535, 65_536, 126_187, 3_691 * 126_187, 2**40])
+def test_stable_order_is_numpys_stable_argsort(top: int) -> None:
+    """The digit-by-digit sort gives the permutation of a stable sort (ties in their order), for keys of one to
+    three 16-bit digits, with many ties and none."""
+    rng = np.random.default_rng(top)
+    for n in (0, 1, 7, 5000):
+        values = rng.integers(0, top + 1, n, dtype=np.int64)
+        assert np.array_equal(stable_order(values), np.argsort(values, kind="stable"))
+    assert np.array_equal(stable_order(np.array([3, -1, 3, 0])), [1, 3, 0, 2])  # negative: numpy's own sort

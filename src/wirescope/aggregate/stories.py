@@ -62,6 +62,7 @@ from .vectors import (
     StoryArrays,
     StoryPool,
     VectorColumns,
+    stable_order,
     vector_columns,
 )
 
@@ -405,7 +406,7 @@ class StoryClusterer:
         key_hash[ent] = self._edf.hash[fid[ent]]
         rank = np.empty(len(fid), dtype=np.int64)
         rank[np.lexsort((key_hash, ent))] = np.arange(len(fid))
-        order = np.argsort(cols.story.astype(np.int64) * max(len(fid), 1) + rank[cols.key], kind="stable")
+        order = stable_order(cols.story.astype(np.int64) * max(len(fid), 1) + rank[cols.key])
         sorted_story = cols.story[order]
         ids, weights = row_id[order], cols.weight[order]
         n = len(cols.stories)
@@ -431,7 +432,7 @@ class StoryClusterer:
         # the index: each key's stories at once, as arrays (the sets _open_cluster would make are made only for
         # the keys a story joins or leaves in this run: keyindex)
         if len(cols.key):
-            by_key = np.argsort(cols.key, kind="stable")
+            by_key = stable_order(cols.key)
             keys, holders = cols.key[by_key], nums[cols.story[by_key]]
             bounds = np.concatenate([[0], np.flatnonzero(np.diff(keys)) + 1, [len(keys)]])
             codes = 2 * fid + ent  # each key position's code (_codes)
