@@ -19,19 +19,23 @@ Dyad = tuple[str, str, str]  # level, source, target
 
 
 def escalation_changes(
-    con: duckdb.DuckDBPyConnection, before: Sequence[MergedEvent], after: Sequence[MergedEvent],
+    con: duckdb.DuckDBPyConnection, before: Sequence[DayEvent], after: Sequence[MergedEvent],
     settings: EscalationSettings,
 ) -> tuple[dict[Dyad, set[date]], list[DyadDay]]:
     """Phase 5: the dyad-days whose rows change (the changed merged events' days, before and after, the days within
     ``trailing_days`` after them, whose baselines read them, and those after a dyad's first day when it moves) and
     their new rows, from the stored merged events of those days. Call it after the changed merged events are
-    written. Returns the days whose old rows go, and the new rows."""
+    written (``before``: the changed ones as stored, :func:`stored_days`). Returns the days whose old rows go, and
+    the new rows."""
     from .build import news_of_the_day
 
     touched: dict[Dyad, set[date]] = defaultdict(set)
-    for event in news_of_the_day([*before, *after]):
-        for level in ("country", "actor"):
-            if (where := cell(event, level, settings)) is not None:
+    levels = ("country", "actor")
+    found = [[day_cell(e, level, settings) for level in levels] for e in news_of_the_day(before)]
+    found += [[cell(e, level, settings) for level in levels] for e in news_of_the_day(after)]
+    for cells in found:
+        for level, where in zip(levels, cells, strict=True):
+            if where is not None:
                 touched[(level, where[0], where[1])].add(where[2])
     if not touched:
         return {}, []
@@ -194,9 +198,7 @@ def _events_in(
             found[row[0]] = row
     rows = list(found.values())
     rows.sort(key=lambda r: r[0])  # by id, as Python orders strings
-    # actor level: the code, else the name (dyad_side: ``actor.code or actor.name``)
-    events = [DayEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], (r[9], r[10]),
-                       (r[11] or r[12], r[13] or r[14])) for r in rows]
+    events = [_day_event(r) for r in rows]
     days = {dyad: _days(rs) for dyad, rs in ranges.items()}
     out: dict[Dyad, dict[date, list[DayEvent]]] = defaultdict(lambda: defaultdict(list))
     for event in news_of_the_day(events):
@@ -208,6 +210,19 @@ def _events_in(
             if dyad in days and where[2] in days[dyad]:
                 out[dyad][where[2]].append(event)
     return out
+
+
+def stored_days(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[DayEvent]:
+    """The stored merged events ``ids`` as the escalation index reads them (what an incremental run rewrites, before
+    it does: their days' rows change; read as columns, not as records with actors and places)."""
+    return [_day_event(r) for r in con.execute(
+        f"SELECT {_DAY_COLUMNS} FROM merged_events m WHERE m.id IN (SELECT unnest(?))", [list(ids)]).fetchall()]
+
+
+def _day_event(r: tuple[Any, ...]) -> DayEvent:
+    # actor level: the code, else the name (dyad_side: ``actor.code or actor.name``)
+    return DayEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], (r[9], r[10]),
+                    (r[11] or r[12], r[13] or r[14]))
 
 
 def _days(ranges: Sequence[tuple[date, date]]) -> set[date]:

@@ -38,7 +38,7 @@ import duckdb
 
 from ..store.spec import TableSpec, insert_columns, insert_rows
 from .escalation import DyadDay, EscalationSettings, alerts
-from .incescalation import DayEvent, Dyad, day_cell, escalation_changes
+from .incescalation import DayEvent, Dyad, day_cell, escalation_changes, stored_days
 from .incmerge import candidate_groups, merge_changes, stored_merged
 from .incstories import MemberDocs, cluster_changes, open_stories
 from .incwork import (
@@ -170,7 +170,7 @@ def update(con: duckdb.DuckDBPyConnection, merge: MergeSettings, stories: StoryS
     clusterer, scores, changed_stories, _ = cluster_changes(con, work, stories, min_confidence, clock.lap)
     con.execute("BEGIN")
     try:
-        before = stored_merged(con, "id IN (SELECT unnest(?))", [ids])
+        before = stored_days(con, ids)
         delete_keys(con, "event_mentions", "event_id", ids)
         delete_keys(con, "merged_events", "id", ids)
         insert_all(con, merged_rows(after))
