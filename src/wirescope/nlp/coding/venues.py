@@ -22,8 +22,12 @@ if TYPE_CHECKING:
     from .target_finders import TargetsFound, TargetView
 
 VENUE = "target.venue-is-no-party"
+LANDMARK = "target.landmark-is-no-party"
 # the finders that read a phrase after the pattern or inside the object, where a place phrase may be the venue
 _FINDERS = frozenset({"target.after-the-pattern", "target.object", "target.actor-inside-the-object"})
+# a landmark is no party whichever phrase of the act reaches it, the verb's own too ("carrying out operations beyond
+# Iran's borders": its prepositional phrase, which target.place-only-for-place-acts reads for 'in/at/near' only)
+_LANDMARK_FINDERS = _FINDERS | {"target.prepositional-phrase"}
 # roots of acts done to a place and its people, whose place stands for the country (as target_finders has them):
 # concessions, protests, sanctions, force, deployment, coercion
 _PLACE_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -44,26 +48,69 @@ _ACT_HEADS = frozenset({*codes("event_nouns", "nominal"), *EVENT_NOUNS, *ACT_NOU
 _PATH_POS = frozenset({"NOUN", "PROPN", "ADP"})
 # entity types of a modifier that names a party ("Russian-led talks", "US talks"): the phrase's country is its own
 _PARTY_ENTS = frozenset({"NORP", "GPE", "ORG"})
+# the words of a location given relative to a landmark ("near the Lebanese border", "beyond Iran's borders", "north
+# of the border", "close to the Turkish border"): a border or what lies beyond names no country of the place, still
+# less whom the act was done to (lexicons/place_words.tsv)
+_LANDMARK_PREPS = words("place_words", "landmark-preposition")
+_BEYOND = words("place_words", "beyond-preposition")
+_BORDERS = words("place_words", "border-noun")
+_LANDMARK_OF = words("place_words", "landmark-of")  # north, outskirts ... + of
+_LANDMARK_TO = words("place_words", "landmark-to")  # close, next + to
 
 
 def without_venues(found: TargetsFound, view: TargetView, ctx: DocContext) -> TargetsFound:
-    """``found`` without the actors that are only the venue of the act (``_venue``); None when none is left (the
-    next finder is tried)."""
-    if found is None or not found[1] or found[0] not in _FINDERS:
+    """``found`` without the actors that are only a landmark (``_landmark``) or the venue (``_venue``) of the act;
+    None when none is left (the next finder is tried)."""
+    if found is None or not found[1] or found[0] not in _LANDMARK_FINDERS or _done_to_a_place(view):
         return found
+    for rule_id, outside, finders in ((LANDMARK, _landmark, _LANDMARK_FINDERS), (VENUE, _venue, _FINDERS)):
+        if found[0] not in finders:
+            continue
+        kept = [a for a in found[1] if not outside(view.verb, a)]
+        if len(kept) < len(found[1]) and ctx.fire(rule_id):
+            if not kept:
+                return None
+            found = (found[0], kept)
+    return found
+
+
+def _done_to_a_place(view: TargetView) -> bool:
+    """The act's place may be its target: "shelled a village in Idlib", "protested at a jail in Gaziantep", "arrived
+    in Kabul", "visited a village in Iraq" (a visit is to the place); "sought refuge in Germany", "filed a complaint
+    in Beirut": the place of a request or complaint names who is asked (PLOVER GSR dev); a verb of force may be
+    recoded as force once its target is found ("attacked rebel positions near Idlib")."""
     code = view.match.code.lstrip(":")
     lemma = view.verb.lemma_.lower()
-    if code[:2] in _PLACE_ROOTS or code[:3] in _VISITS or code.startswith(_MADE_TO) or lemma in _ARRIVAL \
-            or lemma in _FORCE_VERBS:
-        # "shelled a village in Idlib", "protested at a jail in Gaziantep", "arrived in Kabul", "visited a village
-        # in Iraq" (a visit is to the place); "sought refuge in Germany", "filed a complaint in Beirut": the place
-        # of a request or complaint names who is asked (PLOVER GSR dev); a verb of force may be recoded as force
-        # once its target is found ("attacked rebel positions near Idlib")
-        return found
-    kept = [a for a in found[1] if not _venue(view.verb, a)]
-    if len(kept) < len(found[1]) and ctx.fire(VENUE):
-        return (found[0], kept) if kept else None
-    return found
+    return code[:2] in _PLACE_ROOTS or code[:3] in _VISITS or code.startswith(_MADE_TO) or lemma in _ARRIVAL \
+        or lemma in _FORCE_VERBS
+
+
+def _landmark(verb: Token, ref: ActorRef) -> bool:
+    """``ref`` is reached from ``verb`` through a phrase that places something relative to a landmark that names no
+    country of it (``_off_the_landmark``): "carrying out operations beyond Iran's borders", "a wall along the Iraqi
+    border", "a camp near the Lebanese border", or is the relation itself ("a town [close to the Turkish border]").
+    A place near a town is in the town's country ("a camp north of Baghdad" is in Iraq), and stays."""
+    tok = verb.doc[ref.head]
+    if tok.lower_ in _LANDMARK_OF | _LANDMARK_TO and any(c.dep_ == "prep" and _off_the_landmark(c)
+                                                         for c in tok.children):
+        return True
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and _off_the_landmark(tok):
+            return True
+        tok = tok.head
+    return False
+
+
+def _off_the_landmark(prep: Token) -> bool:
+    """``prep`` opens a phrase that says where something is by a landmark whose country it is not in: outside it
+    ("beyond Iran's borders") or by a border, which lies between two countries ("near the Lebanese border",
+    "along the Iraqi border", "north of the border", "close to the Turkish border")."""
+    word = prep.lower_
+    if word in _BEYOND:
+        return True
+    relation = word in _LANDMARK_PREPS or (word == "of" and prep.head.lower_ in _LANDMARK_OF) \
+        or (word == "to" and prep.head.lower_ in _LANDMARK_TO)
+    return relation and any(g.dep_ == "pobj" and g.lemma_.lower() in _BORDERS for g in prep.children)
 
 
 def _venue(verb: Token, ref: ActorRef) -> bool:

@@ -225,6 +225,20 @@ TARGETS: tuple[Rule, ...] = (
          "PLOVER GSR dev: DEU; 'lawyers filed a complaint in Beirut'), the "
          "place visited ('visited a village in Iraq', 'attended a summit in Doha': a visit, 042/043, is to the "
          "place) and a journey's end ('arrived in Kabul')."),
+    Rule("target.landmark-is-no-party", _A,
+         "A place given by a border or as beyond a landmark names no country of the place, still less the party of "
+         "an act: an actor that a phrase of the act reaches (target.after-the-pattern, target.object, "
+         "target.actor-inside-the-object, target.prepositional-phrase) through 'beyond X', or through a phrase "
+         "placing something by a border (near, along, outside, off; north/south/... of; close/next to + border, "
+         "frontier, boundary: a border lies between two countries) is dropped, whatever its role, and the next "
+         "finder is tried: 'Soleimani's Quds Force, tasked with carrying out operations beyond Iran's borders' (was "
+         "IRNMIL -> IRN 062 and its reverse), 'Jordan criticised the construction of a wall along the Iraqi border' "
+         "(was -> IRQ), 'The UN supplied food to a camp near the Syrian border' (was -> SYR). A place near a town is "
+         "in the town's country and stays ('a camp north of Baghdad': IRQ). As for target.venue-is-no-party, acts "
+         "done to a place (concessions, protests, sanctions, force, deployment: 'bombed targets near the Iraqi "
+         "border' is IRQ by CAMEO's convention), visits, requests and a journey's end keep it. Words are data "
+         "(lexicons/place_words.tsv: landmark-preposition, landmark-of, landmark-to, border-noun, "
+         "beyond-preposition)."),
     Rule("target.doer-of-the-act-reacted-to", _A,
          "An object that is an act done by someone ('condemned the attack by X') makes its doer the target.",
          note=QUIET + "nor on iran_crisis_2020, and it is masked on its examples: with it off, the "
