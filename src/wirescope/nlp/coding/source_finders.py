@@ -236,7 +236,12 @@ class SourceFinder(PhraseActors):
         places = {t.i for p in subj.subtree if skip_places and _place_of_event(p) for t in p.subtree}
         if places and not ctx.fire("source.place-of-an-event-is-no-party"):
             places = set()
-        return [replace(a, direct=False) for a in self._deep(subj, ctx, places)]
+        found = self._deep(subj, ctx, places)
+        struck = {t.i for p in subj.subtree if _struck_by_event(p) for t in p.subtree}
+        if any(a.head in struck for a in found) and ctx.fire(STRUCK_NO_DOER):
+            # "airstrikes on Khan Sheikhoun killed 13 civilians": the town struck did not kill them
+            found = self._deep(subj, ctx, places | struck)
+        return [replace(a, direct=False) for a in found]
 
     def _event_subject(self, head: Token, ctx: DocContext) -> list[ActorRef]:
         """An event as the subject ("talks in Geneva collapsed", "US airstrikes killed ..."): its actor is named by
@@ -548,6 +553,25 @@ def _place_of_event(tok: Token) -> bool:
         return False
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     return pobj is not None and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _PLACE_NOUNS)
+
+
+def _struck_by_event(tok: Token) -> bool:
+    """``tok`` opens the target phrase of a noun of an act ("airstrikes on Khan Sheikhoun", "rocket attacks on the
+    US embassy", "an attack against a Turkish convoy", "sanctions on Iran"): whoever or wherever it names is the one
+    the noun's act is done to, not the doer of the clause the noun is the subject of. (A place the act happened in
+    stands for unknown perpetrators by CAMEO's convention, "a roadside bombing near Samarra killed": not this.)"""
+    if tok.dep_ != "prep" or tok.lower_ not in _STRUCK_PREPS or tok.head.pos_ != "NOUN":
+        return False
+    # the parser may hang the phrase on a word of quantity before the act ("two waves of airstrikes on Aleppo",
+    # "a series of attacks on Kabul"): the act is that word's "of" noun
+    acts = [tok.head, *(g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")]
+    return any(a.lemma_.lower() in _EVENT_HEADS for a in acts)
+
+
+# prepositions of the target of a noun of an act ("attacks on X", "strikes against X")
+_STRUCK_PREPS = frozenset({"on", "against", "upon"})
+STRUCK_NO_DOER = "source.target-of-a-subject-noun-is-no-doer"
 
 
 def _in_place_of_event(tok: Token, head: Token) -> bool:

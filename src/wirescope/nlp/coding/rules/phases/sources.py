@@ -92,6 +92,16 @@ SOURCES: tuple[Rule, ...] = (
     Rule("source.place-of-an-event-is-no-party", _A,
          "Looking for an actor inside an uncoded subject, the place phrase of an event noun is skipped for acts "
          "other than force ('the vote in Kenya approved ...' is not Kenya's)."),
+    Rule("source.target-of-a-subject-noun-is-no-doer", _A,
+         "Looking for an actor inside an uncoded subject, the target phrase ('on/against/upon') of a noun of an act "
+         "(or of a word of quantity before one, 'two waves of airstrikes on X', which the parser hangs there) names "
+         "the one the act is done to, not the doer of the clause: 'Two waves of airstrikes on Khan Sheikhoun ... "
+         "killed at least 13 civilians' (was SYR -> SYRCVL from the struck town), 'Rocket attacks on the US "
+         "embassy injured three guards' (was USAGOV), 'An attack on Kabul killed 20 people' (was AFGGOV). When "
+         "only that phrase codes, the subject names no doer and the clause is left without one; an actor of the "
+         "noun's own words still is ('Russian airstrikes on Idlib killed 20 people': RUS). The place an act "
+         "happened in keeps standing for unknown perpetrators ('a roadside bombing near Samarra killed': IRQ, "
+         "CAMEO's convention)."),
     Rule("source.role-owned-by-a-pronoun", _A,
          "'France said its forces would respond': a role owned by 'its/their' belongs to the coded country that "
          "is the subject of the embedding clause (FRAMIL)."),
