@@ -122,3 +122,32 @@ def test_a_name_in_a_modifier_of_the_subject_is_a_last_resort(run: Any) -> None:
     # nothing else is near: the company the shares are in is what "it" is
     text = "Shares in American Express surged on Tuesday after it said it would sell its advisory arm."
     assert [n for _, n in speakers(run(text))] == ["American Express"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a relative clause or a participle describing the speaker's noun: its names are what its verb is about
+    ("A former Revolutionary Guard officer who defected to the United States said the general was ruthless.", None),
+    ("The firm, which is to receive a payment from Chelsea of £24.5m, said it was pleased with the deal.", None),
+    ("A Saudi national who fled Syria in late August said the camp was full.", None),
+    ("British citizens backing Islamic State in Syria said they would not return.", None),
+    ("Mr Hague, who recently had published the biography of William Pitt the Younger, said he wanted to write "
+     "more books.", "Hague"),
+    # a name the phrase gives outside the clause still names the speaker
+    ("A senior member of the Kurdistan Region Security Council who monitored the call said it was brief.",
+     "Kurdistan Region Security Council"),
+    ("Paul Dergarabedian, president of Exhibitor Relations, which compiles box office statistics, said sales fell.",
+     "Paul Dergarabedian"),
+    ("A spokesman for Hamas said the truce would hold.", "Hamas"),
+])
+def test_a_name_inside_a_clause_describing_the_speaker_is_not_its_name(run: Any, text: str, name: str | None) -> None:
+    [quote] = run(text)
+    assert quote.speaker is not None and quote.speaker.name == name, text
+
+
+def test_a_reduced_passive_names_no_speaker(run: Any) -> None:
+    # what the participle reports is said of its noun by someone else: the by-agent, or nobody (no quotation)
+    assert run("The Syrian Kurdish militia, said to number 10,000 fighters in Afrin, is not giving an inch.") == []
+    assert run("Among those reported to have serious reservations over the strategy were senior shadow cabinet "
+               "members David Davis, Oliver Letwin and Tim Yeo.") == []
+    [quote] = run("Among the villagers told by the ministry that the dam might burst were many farmers.")
+    assert quote.speaker is not None and quote.speaker.text == "the ministry"

@@ -108,6 +108,10 @@ class CueQuotes(CueContent):
                 return self._source(anc)
         if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "Hezbollah movement called for …" misparsed as a noun phrase with a participle
+        if _reduced_passive(tok) and self._fire("quotes.reduced-passive-has-no-speaker"):
+            # "Among those reported to have reservations were X", "The militia, said to number 10,000, …": what
+            # the participle reports is said of its noun by somebody else, its by-agent or nobody
+            return _agent(tok)
         cur = tok
         for _ in range(4):
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children):
@@ -161,3 +165,27 @@ class CueQuotes(CueContent):
             confidence=0.7, sentence=sent_of.get(tok.i, 0),
         )
 
+
+
+def _reduced_passive(tok: Token) -> bool:
+    """A cue that is a passive without its auxiliary, so its subject in the parse is no speaker: a past participle
+    after the noun it describes inside a clause ("those reported to have reservations", "figures released by the
+    BPI"), or a verb of saying that the parser made active though it sits between commas after its noun with a
+    to-infinitive and the sentence's own predicate hangs on it ("The militia, said to number 10,000 fighters, is
+    not giving an inch": the reduced "which is said to"; "The minister, speaking to reporters, said to wait" has
+    no predicate after it and stays a statement)."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ != "ROOT":
+        return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    doc = tok.doc
+    if tok.lemma_ != "say" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i - 1].text != ",":
+        return False
+    to, verb = doc[tok.i + 1], doc[tok.i + 2]
+    return to.lower_ == "to" and to.head.i == verb.i and verb.head.i == tok.i and verb.dep_ == "xcomp" \
+        and not any(c.dep_ in ("dobj", "dative") for c in tok.children) \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in tok.children)
+
+
+def _agent(tok: Token) -> Token | None:
+    """The object of a passive's ``by`` agent ("released by the BPI"), or None."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

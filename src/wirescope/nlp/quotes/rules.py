@@ -87,6 +87,10 @@ QUOTE_RULES: tuple[Rule, ...] = (
     Rule("quotes.participle-inherits-the-speaker", _SPEAKERS,
          "A participial cue without a subject of its own ('..., adding that ...', 'tweeted, saying ...') is held "
          "by the speaker of the cue it hangs on."),
+    Rule("quotes.reduced-passive-has-no-speaker", _SPEAKERS,
+         "A passive cue without its auxiliary ('Among those reported to have reservations were X', 'The militia, "
+         "said to number 10,000 fighters, is ...', parsed as an active 'said' with a subject) reports what somebody "
+         "else says of its noun: its speaker is its by-agent ('figures released by the BPI'), or nobody."),
     # ---------------------------------------------------------------- merge: the quotations of a document
     Rule("quotes.outermost-attribution-wins", _MERGE,
          "An attribution whose cue lies inside another's content is nested and dropped (the outer one wins), "

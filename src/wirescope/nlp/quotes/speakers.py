@@ -14,6 +14,10 @@ task's actor coder is available).
   name in a phrase modifying it only when nothing else is near ("Shares in American Express surged after it
   said"); a subject introducing a person without a name ("A spokesman for the department", "Her father, speaking
   ...") is the antecedent too, so the pronoun names no one rather than an older name.
+* A name inside a clause describing the speaker's noun is no name of the speaker: a relative clause ("a former
+  Guard officer who defected to the United States", "Mr Hague, who had published a biography of William Pitt") or
+  a participle ("British citizens backing Islamic State"); a passive participle's by-agent stays ("figures released
+  by the BPI"). A relative pronoun speaker ("Michael Howard, who said") stands for its noun's whole phrase.
 * A common noun phrase ("US officials", "Some experts") stays a speaker with no name.
 """
 
@@ -166,8 +170,10 @@ class SpeakerResolver:
         if head is not None and head.pos_ == "PRON":
             if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
                 noun = head.head.head  # "Bay Financial, which said …": the noun the clause hangs on
+                # its whole phrase ("Donald Trump, who said"; the names of the clause itself are no antecedent:
+                # ``_clauses``)
                 sub = list(noun.subtree)
-                return self._named(doc, noun.idx, sub[-1].idx + len(sub[-1]), noun, mentions)
+                return self._named(doc, sub[0].idx, sub[-1].idx + len(sub[-1]), noun, mentions)
             if low in PERSON_PRONOUNS:
                 # "he" passes over a person the article gives as a woman, "she" over a man (``gender``)
                 genders = genders_of(doc)
@@ -184,7 +190,9 @@ class SpeakerResolver:
     def _named(
         self, doc: Doc, start: int, end: int, head: Token | None, mentions: _Mentions
     ) -> _Referent | None:
-        inside = mentions.inside(start, end)
+        # a name inside a clause that describes the phrase's noun is no name of it (``_clauses``)
+        clauses = _clauses(head, start, end) if head is not None else []
+        inside = [(m, e) for m, e in mentions.inside(start, end) if not any(a <= m.start < b for a, b in clauses)]
         # A mention holding the head word wins; else a person; else an organisation or place.
         if head is not None:
             holding = [(m, e) for m, e in inside if m.start <= head.idx < m.end]
@@ -276,6 +284,27 @@ def _stands_for(doc: Doc, ref: _Referent, subject: Token) -> bool:
     while tok.i != subject.i and tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.i == subject.i
+
+
+def _clauses(head: Token, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges of the clauses inside the phrase ``[start, end)`` headed by ``head`` that describe one of
+    its nouns: a relative clause ("a former Guard officer who defected to the United States", "The firm, which is to
+    receive a payment from Chelsea", "Mr Hague, who had published a biography of William Pitt") or a participle
+    ("British citizens backing Islamic State", "The foreign secretary, speaking on BBC One"). The names in such a
+    clause are what its verb is about (where he fled, whom they back, where she spoke), not who speaks: the phrase
+    names its speaker outside it, or does not name one. A passive participle's agent stays in the phrase ("figures
+    released by the BPI", "a report published by the ministry": the agent issued what speaks)."""
+    out = []
+    for tok in head.subtree:
+        if tok.idx < start or tok.idx >= end or tok.i == head.i:
+            continue
+        if tok.dep_ == "relcl" or (tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG"):
+            sub = list(tok.subtree)
+            out.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+            agent = {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}
+            out.extend((t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in agent)
+    return out
 
 
 def _previous_sentence(tok: Token) -> int:
