@@ -151,3 +151,16 @@ def test_a_reduced_passive_names_no_speaker(run: Any) -> None:
                "members David Davis, Oliver Letwin and Tim Yeo.") == []
     [quote] = run("Among the villagers told by the ministry that the dam might burst were many farmers.")
     assert quote.speaker is not None and quote.speaker.text == "the ministry"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an office's letters name no one; the person named right before them holds the office
+    ("Scottish Finance Minister, Tom McCabe MSP, said the increase was fair.", "Tom McCabe"),
+    ("The Tory finance spokesman, Brian Monteith MSP, said the rise was too high.", "Brian Monteith"),
+    ("Former welfare minister Frank Field MP said the reform had failed.", "Frank Field"),
+    ("The Salford MP said the plan was fair.", None),
+    ("A senior Tory MP said the leader should go.", None),
+])
+def test_an_offices_letters_are_no_name(run: Any, text: str, name: str | None) -> None:
+    [quote] = run(text)
+    assert quote.speaker is not None and quote.speaker.name == name, text

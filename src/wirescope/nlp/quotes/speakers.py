@@ -18,6 +18,8 @@ task's actor coder is available).
   Guard officer who defected to the United States", "Mr Hague, who had published a biography of William Pitt") or
   a participle ("British citizens backing Islamic State"); a passive participle's by-agent stays ("figures released
   by the BPI"). A relative pronoun speaker ("Michael Howard, who said") stands for its noun's whole phrase.
+* An office's letters (MP, MSP, MEP, QC ...) are no name: "Tom McCabe MSP" is Tom McCabe, "the Salford MP" is
+  nobody named.
 * A common noun phrase ("US officials", "Some experts") stays a speaker with no name.
 """
 
@@ -59,6 +61,8 @@ _ORG_NOUNS = frozenset({
 _PERSON_NOUNS = (words("title_words", "person-title") | words("title_words", "person-noun")
                  | words("senses", "person-noun") | frozenset(gendered_words()["role"]))
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+# the letters of an office a news text puts after a name or uses for its holder ("Tom McCabe MSP", "the Salford MP")
+_OFFICE_LETTERS = frozenset({"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "MLA", "MLAs", "QC", "TD"})
 _LOOKBACK_CHARS = 1500  # how far back a pronoun looks for its antecedent (a few paragraphs)
 
 ActorCode = Callable[["Doc", int, int], "str | None"]
@@ -192,7 +196,11 @@ class SpeakerResolver:
     ) -> _Referent | None:
         # a name inside a clause that describes the phrase's noun is no name of it (``_clauses``)
         clauses = _clauses(head, start, end) if head is not None else []
-        inside = [(m, e) for m, e in mentions.inside(start, end) if not any(a <= m.start < b for a, b in clauses)]
+        # (an office's letters, "MSP", are no name even when the NER makes them an organisation: ``_office_holder``)
+        inside = [(m, e) for m, e in mentions.inside(start, end)
+                  if not any(a <= m.start < b for a, b in clauses) and m.text not in _OFFICE_LETTERS]
+        if head is not None and head.text in _OFFICE_LETTERS:
+            return _office_holder(head, inside, start)
         # A mention holding the head word wins; else a person; else an organisation or place.
         if head is not None:
             holding = [(m, e) for m, e in inside if m.start <= head.idx < m.end]
@@ -205,10 +213,10 @@ class SpeakerResolver:
                 e = _fuller(e, mentions)
                 return _Referent(start, e.name, e.id, _etype(e), m.start, m.end)
         # "the Hezbollah movement", "the Trump campaign": an organisation named by its modifier
-        if head is not None and head.lemma_.lower() in _ORG_NOUNS:
-            for m, e in inside:
-                if _etype(e) == "ORG" and m.end <= head.idx:
-                    return _Referent(start, e.name, e.id, "ORG", m.start, m.end)
+        org = next(((m, e) for m, e in inside if _etype(e) == "ORG" and m.end <= head.idx), None) \
+            if head is not None and head.lemma_.lower() in _ORG_NOUNS else None
+        if org is not None:
+            return _Referent(start, org[1].name, org[1].id, "ORG", org[0].start, org[0].end)
         # Otherwise a name that is not a mere modifier ("US officials", "Trump ally Benjamin Netanyahu").
         for want in ({"PERSON"}, _ORG_TYPES):
             for m, e in inside:
@@ -307,6 +315,16 @@ def _clauses(head: Token, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _office_holder(head: Token, inside: list[tuple[Mention, Entity]], start: int) -> _Referent | None:
+    """The speaker of a phrase headed by an office's letters: the person named right before them ("Scottish Finance
+    Minister, Tom McCabe MSP" is Tom McCabe, though the NER made "MSP" an organisation), else nobody ("the Salford
+    MP", "A senior Tory MP": the office, not a name; before, "Salford MP" and "Tory MP" were taken for persons)."""
+    for m, e in inside:
+        if _etype(e) == "PERSON" and m.end <= head.idx and not head.doc.text[m.end : head.idx].strip():
+            return _Referent(start, e.name, e.id, "PERSON", m.start, m.end)
+    return None
+
+
 def _previous_sentence(tok: Token) -> int:
     """The character where the sentence before ``tok``'s starts (its own, in the first)."""
     start = tok.sent.start
@@ -348,7 +366,9 @@ def _fuller(e: Entity, mentions: list[tuple[Mention, Entity]]) -> Entity:
 
 def _modifier(doc: Doc, m: Mention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+    # (a name before an office's letters is their holder, no modifier: "Tom McCabe MSP")
+    return span is not None and span.root.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") \
+        and span.root.head.text not in _OFFICE_LETTERS
 
 
 def _etype(e: Entity) -> str:
