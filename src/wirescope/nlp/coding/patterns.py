@@ -10,7 +10,10 @@ next prepositional phrase when a preposition comes next (TABARI/PETRARCH: "* IFT
 with <people>", so the target is the actor after them). A synset is found by its name with or without a trailing
 connector ("&PREPOSIT1_" declared, "&PREPOSIT1" used). A dictionary word matches a token's text or lemma, a plural,
 or (for words of five or more letters) as a stem; after the verb in a protest pattern, not as the stem of its agent
-noun ("held a protest" is 141; "detained protesters" is no protest by the police; issue 17).
+noun ("held a protest" is 141; "detained protesters" is no protest by the police; issue 17). A synset's word is a
+whole word (its members are nouns such as currencies, weapons, towns), so it matches as a stem only when the rest
+of the token is an inflection: "dollars", "pounds" are &CURRENCY, "Afghanistan" (AFGHANI), "Australian" (AUSTRAL)
+and "publication" (&PEOPLE's PUBLIC) are not (``_Word.word_keys``).
 """
 
 from __future__ import annotations
@@ -52,13 +55,22 @@ class _Word:
     """A token seen by the pattern matcher: its index and every dictionary word that matches it (its text and
     lemma, the text without a plural ending, and its prefixes of five or more letters)."""
 
-    __slots__ = ("_end", "_tok", "i", "keys")
+    __slots__ = ("_end", "_tok", "_word_keys", "i", "keys")
 
     def __init__(self, tok: Token, i: int, keys: frozenset[str]) -> None:
         self.i = i
         self._tok = tok
         self._end = -1
         self.keys = keys
+        self._word_keys: frozenset[str] | None = None
+
+    @property
+    def word_keys(self) -> frozenset[str]:
+        """The keys a synset's word may match: the token's text, its lemma, and its stems whose rest is an
+        inflection ("dollars", "pounds"; not AFGHANI of "Afghanistan"); made when a synset first asks."""
+        if self._word_keys is None:
+            self._word_keys = _inflected(self._tok.text.upper(), self._tok.lemma_.upper(), self.keys)
+        return self._word_keys
 
     @property
     def np_end(self) -> int:
@@ -104,6 +116,15 @@ def _keys(text: str, lemma: str, after: bool = False) -> frozenset[str]:
 
 
 _AGENT_SUFFIXES = frozenset({"ER", "ERS", "OR", "ORS"})
+# what may follow a synset's word in a token it matches: a plural, a past or a participle ("pounds", "probed")
+_INFLECTIONS = frozenset({"", "S", "ES", "D", "ED", "ING"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(text: str, lemma: str, keys: frozenset[str]) -> frozenset[str]:
+    """The ``keys`` of a token of ``text`` and ``lemma`` (upper case) that are one of them or a stem of the text
+    before an inflection."""
+    return frozenset(k for k in keys if k == lemma or not text.startswith(k) or text[len(k):] in _INFLECTIONS)
 _PROTEST_ROOT = "14"
 
 
@@ -163,9 +184,9 @@ def _available(words: Sequence[_Word]) -> set[str]:
 
 
 def _match_seq(words: Sequence[str], toks: Sequence[_Word], k: int) -> int:
-    """Index in ``toks`` after ``words`` matched consecutively from ``k``, or -1."""
+    """Index in ``toks`` after a synset's phrase ``words`` matched consecutively from ``k``, or -1."""
     for w in words:
-        if k >= len(toks) or w not in toks[k].keys:
+        if k >= len(toks) or w not in toks[k].word_keys:
             return -1
         k += 1
     return k
@@ -240,7 +261,7 @@ class PatternMatcher:
                     return -1
                 best = -1
                 index = self._synset_index(part)
-                for key in toks[k].keys:
+                for key in toks[k].word_keys:
                     for phrase in index.get(key, ()):
                         best = max(best, _match_seq(phrase, toks, k))
                 if best < 0:

@@ -1,0 +1,141 @@
+"""Journeys that are no visit, read by what the journey is for or what is moved (``senses.sense_code``; issue 17,
+cause 1: a verb in an unrelated sense invents an event).
+
+* ``code.going-to-fight-is-no-visit``: verbs of going (go, come, travel, fly, head, return) are consultation or a
+  visit (040, 042/043) in the dictionary. A journey made to take up arms is no visit of the country reached nor a
+  meeting with the armed group joined: "many nations whose citizens travelled to join Isis", "she deeply regrets
+  travelling to Syria to join the terror group", "a British man who went to Syria to fight Islamic State": no event
+  (the fighting, where told, is coded by its own verb). Its purpose clause says so: to join an armed group, a war or
+  a fight (an armed party by its code, or a noun of armed people or of fighting: journey-joined, or a group named
+  when those who go are private persons), or to fight or attack (force-purpose). "Travelled to Geneva to join the
+  talks" and "the minister flew to Brussels to join Nato leaders" stay visits.
+* ``code.steering-a-thing-is-no-journey``: the dictionary's block of control (control, direct, steer, manage,
+  regulate ...) shares the patterns of "head" ("( TO )", "( FOR )" [042:043], "TO" [030], "MISSION" [036]), and
+  "fly" reads "flew to Moscow". With a thing as its object the verb moves, steers or runs that thing, and nobody
+  travels or meets: "direct the money into aid programmes for the poor", "state controlled carriers will be able to
+  fly the lucrative Gulf routes, to countries such as Kuwait", "I, Qassem Suleimani, control the policy for Iran with
+  respect to Iraq, Lebanon, Gaza and Afghanistan": no event. A
+  person, a delegation, a force or a party as the object ("led a delegation to Moscow", "flew men and munitions to
+  Damascus") is not this rule's.
+
+Word lists are data (lexicons/senses.tsv journey-verb, journey-joined, force-purpose, steering-verb, person-noun,
+visitor-noun, sent-force, mobilised-force).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .actor_codes import split_code
+from .lexicons import words
+from .views import OBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import DocContext
+    from .phrase_actors import ActorRef
+
+TO_FIGHT = "code.going-to-fight-is-no-visit"
+STEERED = "code.steering-a-thing-is-no-journey"
+_JOURNEY_VERBS = words("senses", "journey-verb")
+_JOINED = words("senses", "journey-joined")
+_FORCE_PURPOSES = words("senses", "force-purpose")
+_STEERING_VERBS = words("senses", "steering-verb")
+# nouns that are no thing moved: people, visitors, forces
+_NO_THING = (words("senses", "person-noun") | words("senses", "visitor-noun") | words("senses", "sent-force")
+             | words("senses", "mobilised-force"))
+_VISIT_ROOTS = frozenset({"03", "04"})
+_JOINING = frozenset({"join", "enlist", "rejoin"})
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# roles of an armed party (not a state's government: "join the government" is no fight)
+_ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "RAD"})
+# roles of private people, whom no state sends: their journey to join a group named is their own
+_PRIVATE_ROLES = frozenset({"CVL", "PPL", "EDU", "REF", "LAB", "HLH", "AGR", "CRM"})
+
+
+def went_to_fight(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                  ctx: DocContext) -> str | None:
+    """No event ("") for a verb of going coded as consultation or a visit (03, 04) whose purpose is to fight or to
+    join an armed group, a war or a fight (see the module); None otherwise."""
+    if code[:2] not in _VISIT_ROOTS or verb.lemma_.lower() not in _JOURNEY_VERBS:
+        return None
+    if not any(_to_fight(p, parties) for p in _purposes(verb)):
+        return None  # "travelled to Geneva to join the talks", "went to Moscow to meet Putin"
+    return "" if ctx.fire(TO_FIGHT) else None
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The infinitives of purpose of the journey: its own, or one after it that the parser hangs on the verb the
+    journey completes ("regrets travelling to Syria to join the terror group": 'join' on 'regrets')."""
+    kids = list(verb.children)
+    if verb.dep_ in ("xcomp", "pcomp", "advcl", "conj") and verb.head.i < verb.i:
+        # (through a preposition: "followed their friend in travelling to Syria to join Isis": 'join' on 'followed')
+        governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        kids += [c for c in governor.children if c.i > verb.i]
+    return [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _to_fight(purpose: Token, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]]) -> bool:
+    """A purpose of force ("to fight Islamic State", "to fight") or of joining an armed party or a fight ("to join
+    the terror group", "to join the war"); a group joined by its name ("to join Isis") by private persons
+    ("citizens", "pupils", "an American woman"), whom no state sends to join anyone."""
+    lemma = purpose.lemma_.lower()
+    if lemma in _FORCE_PURPOSES:
+        return True
+    if lemma not in _JOINING:
+        return False
+    joined = [c for c in purpose.children if c.dep_ in OBJECTS]
+    inside = {t.i for j in joined for t in j.subtree}
+    if any(t.head in inside and _armed(t.code) for t in parties[1]):
+        return True  # "to join Isis", coded IMGMUSISI
+    if any(j.lemma_.lower() in _JOINED or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in _JOINED
+                                              for m in j.children) for j in joined):
+        return True  # "to join the terror group", "to join the war"
+    return bool(parties[0]) and all(_private(s.code) for s in parties[0]) and any(_name(j) for j in joined)
+
+
+def _private(code: str | None) -> bool:
+    """No code, or roles of private people only ("---CVL", "USACVL", "---EDU")."""
+    roles = split_code(code or "")[1]
+    return code is None or (bool(roles) and set(roles) <= _PRIVATE_ROLES)
+
+
+def _name(tok: Token) -> bool:
+    """A name: a proper noun, an organisation, or a capitalised word inside the sentence ("Isis", which the tagger
+    may call a common noun)."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "ORG" or (tok.text[:1].isupper() and tok.i > tok.sent.start)
+
+
+def _armed(code: str | None) -> bool:
+    """An armed group with no country ("IMGMUSISI") or a party with a role of those who fight."""
+    roles = split_code(code or "")[1]
+    return (code or "").startswith("IMG") or ("GOV" not in roles and bool(_ARMED_ROLES.intersection(roles)))
+
+
+def steered_a_thing(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                    ctx: DocContext) -> str | None:
+    """No event ("") for a verb of steering or moving a thing coded as consultation or a visit (03, 04) whose every
+    object is a thing, no person, group, force or coded party (see the module); None otherwise."""
+    if code[:2] not in _VISIT_ROOTS or verb.lemma_.lower() not in _STEERING_VERBS:
+        return None
+    moved = [c for c in verb.children if c.dep_ in OBJECTS]
+    if not moved:
+        return None  # "flew to Moscow": the one who flies travels
+    heads = {t.head for side in parties for t in side}
+    if not all(_thing(o, heads) for o in moved):
+        return None  # "led a delegation to Moscow", "flew men and munitions to Damascus"
+    return "" if ctx.fire(STEERED) else None
+
+
+def _thing(noun: Token, coded_heads: set[int]) -> bool:
+    """A common noun that names no person, visitor, force or party (and none of its conjuncts does): "the money",
+    "the lucrative Gulf routes", "the flow of goods"."""
+    for tok in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+        if tok.pos_ != "NOUN" or tok.i in coded_heads or tok.ent_type_ in _ACTOR_ENTS:
+            return False
+        if tok.lemma_.lower() in _NO_THING or tok.lower_ in _NO_THING:
+            return False
+    return True
