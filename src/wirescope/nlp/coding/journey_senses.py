@@ -34,8 +34,8 @@ from .views import OBJECTS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .actor_refs import ActorRef
     from .context import DocContext
-    from .phrase_actors import ActorRef
 
 TO_FIGHT = "code.going-to-fight-is-no-visit"
 STEERED = "code.steering-a-thing-is-no-journey"
