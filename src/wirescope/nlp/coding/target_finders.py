@@ -176,7 +176,8 @@ class TargetFinder(SourceFinder):
             ref = self._actor(run[-1], ctx, direct=False)
             if _named_by(run[-1], words) or (ref is not None and (ref.name in names or ref.code in names)):
                 continue  # the source named again ("Mr Blair ... Blair urged him"): not whom it addresses
-            if (ref is not None and _person_code(ref.code)) or (ref is None and run[-1].ent_type_ == "PERSON"):
+            if (ref is not None and (_person_code(ref.code) or _official(run, ref.code))) \
+                    or (ref is None and run[-1].ent_type_ == "PERSON"):
                 near.append((run[-1], ref))
         # in its own sentence the nearest ("sent a letter to Marco Rubio, urging him to"); before it, the nearest
         # subject: a pronoun mostly continues the previous sentence's topic
@@ -722,6 +723,19 @@ def _person_code(code: str | None) -> bool:
         return False
     roles = split_code(code)[1]
     return bool(roles) and roles[0] not in _BODIES and not code.startswith(tuple(_BODIES))
+
+
+def _official(run: Sequence[Token], code: str | None) -> bool:
+    """A person's name coded as the body the person serves ("special rapporteur Richard Bennett", IGOUNO; "Amnesty
+    researcher Joanne Mariner", NGOHRIAMN): the person, whom a "him" or "her" may stand for. A person by the
+    named-entity label, or, with no label, by the noun of office before the name ("director Kenneth Roth"); a
+    country's bare code on a name the parser calls a person ("Sanaa") is a place's, no antecedent."""
+    if not code or not code.startswith(tuple(_BODIES)):
+        return False
+    if run[-1].ent_type_:
+        return run[-1].ent_type_ == "PERSON"
+    before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.dep_ == "compound"
 
 
 def _pronoun_owned(head: Token) -> bool:

@@ -49,7 +49,8 @@ CANDIDATES: tuple[Rule, ...] = (
          "propaganda, media, PR; lexicons/event_nouns.tsv civil-modifier) codes no force, whether or not its phrase "
          "names whom it is waged against: 'China's trade war against the US' (was 190 CHN -> USA), 'Iran's charm "
          "offensive on the Gulf states', 'a diplomatic offensive against Israel'. What the campaign does in words "
-         "is told by its own verbs."),
+         "is told by its own verbs. Nor is a sexual attack armed force ('a soldier's sexual attack on a Kenyan "
+         "woman' was 190 GBRMIL -> KENCVL): it is 1821, told by its verbs."),
     Rule("candidates.consultation-noun", _C,
          "A noun of consultation (talks, meeting, discussion, negotiation, conversation) that is not a verb's "
          "object is a consultation in both directions between the parties named with 'with' or 'between' and its "

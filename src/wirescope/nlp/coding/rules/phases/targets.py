@@ -126,7 +126,8 @@ TARGETS: tuple[Rule, ...] = (
          "('Tony Blair met Jacques Chirac ... Mr Blair urged him to back the plan': FRA; 'Liam Fox said ... But Mr "
          "Clarke accused him of'), else the nearest. A person named there without a code is the one meant, and "
          "then nothing is found. Names the parse labels as places, organisations or dates, and organisations' "
-         "codes, are no antecedent."),
+         "codes, are no antecedent; a person's name coded as the body the person serves is the person ('special "
+         "rapporteur Richard Bennett' IGOUNO, 'Amnesty researcher Joanne Mariner ... soldiers detained her')."),
     Rule("target.owner-of-the-criticised-stance", _A,
          "An opinion (disapproval 11, rejection 12, or a verb of attack in words: 'attacked', 'slammed') whose "
          "objects name no actor but a stance of someone (what a party says, plans, decides or does: plan, "
