@@ -120,7 +120,7 @@ class SourceFinder(PhraseActors):
             elif placed and s.lemma_.lower() in _EVENT_HEADS and ctx.fire("source.event-subject-is-not-its-place"):
                 found = self._event_subject(s, ctx)
             else:
-                found = self._actors(s, ctx, direct=direct)
+                found = self._unstruck(s, self._actors(s, ctx, direct=direct), ctx)
             if found:
                 return found
         owned = self._owned_role(subj[0], tok, ctx)
@@ -242,6 +242,17 @@ class SourceFinder(PhraseActors):
             # "airstrikes on Khan Sheikhoun killed 13 civilians": the town struck did not kill them
             found = self._deep(subj, ctx, places | struck)
         return [replace(a, direct=False) for a in found]
+
+    def _unstruck(self, subj: Token, found: list[ActorRef], ctx: DocContext) -> list[ActorRef]:
+        """``found`` for the subject ``subj``, unless it is the one the subject's act noun is done to ("airstrikes
+        against the rebel-held eastern Ghouta district have killed dozens"): then the actor the subject's own words
+        name ("Israeli strikes on Gaza": Israel), or none (the later searches skip the phrase too)."""
+        struck = {t.i for p in subj.subtree if _struck_by_event(p) for t in p.subtree}
+        if not any(a.head in struck for a in found) or not ctx.fire(STRUCK_NO_DOER):
+            return found
+        toks = [t for t in phrase_tokens(subj) if t.i not in struck] or [subj]
+        code, name = self.actors.code_tokens(toks, ctx.day, subj, ctx.fire)
+        return [ActorRef(toks[0].i, toks[-1].i + 1, subj.i, code, name, False)] if code else []
 
     def _event_subject(self, head: Token, ctx: DocContext) -> list[ActorRef]:
         """An event as the subject ("talks in Geneva collapsed", "US airstrikes killed ..."): its actor is named by
@@ -560,8 +571,9 @@ def _struck_by_event(tok: Token) -> bool:
     US embassy", "an attack against a Turkish convoy", "sanctions on Iran"): whoever or wherever it names is the one
     the noun's act is done to, not the doer of the clause the noun is the subject of. (A place the act happened in
     stands for unknown perpetrators by CAMEO's convention, "a roadside bombing near Samarra killed": not this.)"""
-    if tok.dep_ != "prep" or tok.lower_ not in _STRUCK_PREPS or tok.head.pos_ != "NOUN":
-        return False
+    if tok.dep_ != "prep" or tok.lower_ not in _STRUCK_PREPS \
+            or not (tok.head.pos_ == "NOUN" or tok.head.dep_ in ("nsubj", "nsubjpass")):
+        return False  # (a subject the tagger calls a verb is a noun: "airstrikes against X have killed dozens")
     # the parser may hang the phrase on a word of quantity before the act ("two waves of airstrikes on Aleppo",
     # "a series of attacks on Kabul"): the act is that word's "of" noun
     acts = [tok.head, *(g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -93,9 +93,11 @@ SOURCES: tuple[Rule, ...] = (
          "Looking for an actor inside an uncoded subject, the place phrase of an event noun is skipped for acts "
          "other than force ('the vote in Kenya approved ...' is not Kenya's)."),
     Rule("source.target-of-a-subject-noun-is-no-doer", _A,
-         "Looking for an actor inside an uncoded subject, the target phrase ('on/against/upon') of a noun of an act "
-         "(or of a word of quantity before one, 'two waves of airstrikes on X', which the parser hangs there) names "
-         "the one the act is done to, not the doer of the clause: 'Two waves of airstrikes on Khan Sheikhoun ... "
+         "An actor that the target phrase ('on/against/upon') of a noun of an act in the subject names (or of a "
+         "word of quantity before one, 'two waves of airstrikes on X', where the parser hangs it), found in the "
+         "subject's own phrase or inside an uncoded subject, is the one the act is done to, not the doer of the "
+         "clause: 'airstrikes against the rebel-held eastern Ghouta "
+         "district near Damascus have killed dozens' (was SYRREB), 'Two waves of airstrikes on Khan Sheikhoun ... "
          "killed at least 13 civilians' (was SYR -> SYRCVL from the struck town), 'Rocket attacks on the US "
          "embassy injured three guards' (was USAGOV), 'An attack on Kabul killed 20 people' (was AFGGOV). When "
          "only that phrase codes, the subject names no doer and the clause is left without one; an actor of the "
