@@ -164,3 +164,16 @@ def test_a_reduced_passive_names_no_speaker(run: Any) -> None:
 def test_an_offices_letters_are_no_name(run: Any, text: str, name: str | None) -> None:
     [quote] = run(text)
     assert quote.speaker is not None and quote.speaker.name == name, text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a place after "in", "at" ... says where the speaker is, not who speaks ...
+    ("A Western diplomat in Baghdad said the militias were strong.", None),
+    ("American citizens in South Korea said they felt safe.", None),
+    ("Maguire, the former C.I.A. officer in Baghdad, said the general was everywhere.", "Maguire"),
+    # ... but a body's noun is named by its place
+    ("The court in Washington said the case would go on.", "Washington"),
+])
+def test_a_place_where_the_speaker_is_is_not_its_name(run: Any, text: str, name: str | None) -> None:
+    [quote] = run(text)
+    assert quote.speaker is not None and quote.speaker.name == name, text

@@ -18,6 +18,8 @@ task's actor coder is available).
   Guard officer who defected to the United States", "Mr Hague, who had published a biography of William Pitt") or
   a participle ("British citizens backing Islamic State"); a passive participle's by-agent stays ("figures released
   by the BPI"). A relative pronoun speaker ("Michael Howard, who said") stands for its noun's whole phrase.
+* A country or place after a locative preposition says where the speaker is ("a Western diplomat in Baghdad"),
+  except after a body's noun ("the foreign ministry in Bangladesh").
 * An office's letters (MP, MSP, MEP, QC ...) are no name: "Tom McCabe MSP" is Tom McCabe, "the Salford MP" is
   nobody named.
 * A common noun phrase ("US officials", "Some experts") stays a speaker with no name.
@@ -63,6 +65,9 @@ _PERSON_NOUNS = (words("title_words", "person-title") | words("title_words", "pe
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 # the letters of an office a news text puts after a name or uses for its holder ("Tom McCabe MSP", "the Salford MP")
 _OFFICE_LETTERS = frozenset({"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "MLA", "MLAs", "QC", "TD"})
+_WHERE_PREPS = frozenset({"in", "at", "inside", "across", "near", "outside"})
+# nouns of a body that a place after them names (``_where``): "the court in Washington", "the ministry in Dhaka"
+_INSTITUTIONS = _ORG_NOUNS | words("title_words", "org-head")
 _LOOKBACK_CHARS = 1500  # how far back a pronoun looks for its antecedent (a few paragraphs)
 
 ActorCode = Callable[["Doc", int, int], "str | None"]
@@ -197,8 +202,10 @@ class SpeakerResolver:
         # a name inside a clause that describes the phrase's noun is no name of it (``_clauses``)
         clauses = _clauses(head, start, end) if head is not None else []
         # (an office's letters, "MSP", are no name even when the NER makes them an organisation: ``_office_holder``)
+        # (a place after "in", "at" ... says where the speaker is: ``_where``)
         inside = [(m, e) for m, e in mentions.inside(start, end)
-                  if not any(a <= m.start < b for a, b in clauses) and m.text not in _OFFICE_LETTERS]
+                  if not any(a <= m.start < b for a, b in clauses) and m.text not in _OFFICE_LETTERS
+                  and not (head is not None and _where(doc, m, e, head))]
         if head is not None and head.text in _OFFICE_LETTERS:
             return _office_holder(head, inside, start)
         # A mention holding the head word wins; else a person; else an organisation or place.
@@ -313,6 +320,17 @@ def _clauses(head: Token, start: int, end: int) -> list[tuple[int, int]]:
             agent = {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}
             out.extend((t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in agent)
     return out
+
+
+def _where(doc: Doc, m: Mention, e: Entity, head: Token) -> bool:
+    """The country or place ``m`` is the object of a locative preposition inside the speaker's phrase: it says
+    where the speaker is, not who speaks ("a Western diplomat in Baghdad" is no Iraqi, "American citizens in South
+    Korea", "Maguire, the former C.I.A. officer in Baghdad", "Several people across Idlib"). A body's noun is
+    different: the place names its state ("the foreign ministry in Bangladesh", "the court in Washington")."""
+    if e.type not in ("GPE", "LOC") or head.lemma_.lower() in _INSTITUTIONS:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _WHERE_PREPS
 
 
 def _office_holder(head: Token, inside: list[tuple[Mention, Entity]], start: int) -> _Referent | None:
