@@ -201,3 +201,19 @@ def test_a_spokesman_speaker_has_the_role_of_the_body(text: str, code: str | Non
 
     [quote] = wirescope.analyze(text).quotes
     assert quote.speaker is not None and quote.speaker.code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("But the Home Office defended the measures. A spokesman said: \"These men cannot be prosecuted.\"", "GBRGOV"),
+    ("The BBC has said the show will not return. \"There are no plans for another series,\" a spokeswoman said.",
+     "GBRMED"),
+    ("Tony Blair met the Russian president. \"The talks were useful,\" a spokesman said.", None),
+    ("\"We will appeal,\" a spokesman for the family said after the Home Office defended the measures.", None),
+])
+def test_a_bare_spokesman_speaks_for_the_body_before(text: str, code: str | None) -> None:
+    # "a spokesman" with no body named is the spokesman of the body the report was about: the subject before him
+    # (actors.bare-spokesman-speaks-for-the-body-before); a person is no body, one named with him is his own
+    import wirescope
+
+    [quote] = [q for q in wirescope.analyze(text).quotes if q.speaker is not None and "spokes" in q.speaker.text]
+    assert quote.speaker is not None and quote.speaker.code == code

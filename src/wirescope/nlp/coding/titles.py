@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from . import doc_memo
 from .actor_codes import compose, split_code
+from .bare_spokesmen import BARE, bare_spokesman, body_code
 from .referents import SURNAME_GUESS, code_recorded, referents_of
 from .referring import SPOKESPEOPLE, countryless_role
 from .syntax import definite_owner, phrase_tokens
@@ -83,24 +84,36 @@ def _spokesmen(doc: Doc, c: Coding, actors: ActorCoder, ctx: DocContext) -> Codi
     spokesman") speaks for them: the owner's code, not the media (MED) the role word gives
     (``actors.spokesman-speaks-for-the-owner``); one whose owner is not coded so takes the role of the body named
     in the phrase, or no role (``actors.spokesman-has-the-role-of-the-body``)."""
-    source, rule = _spokesman(doc, c.source, actors, ctx)
-    target, target_rule = _spokesman(doc, c.target, actors, ctx) if c.target is not None else (None, None)
-    rules = tuple(dict.fromkeys(r for r in (rule, target_rule) if r is not None))
+    source, fired = _spokesman(doc, c.source, actors, ctx)
+    target, target_fired = _spokesman(doc, c.target, actors, ctx) if c.target is not None else (None, ())
+    rules = tuple(dict.fromkeys((*fired, *target_fired)))
     if not rules:
         return c
     return replace(c, source=source, target=target, trace=(*c.trace, *rules))
 
 
-def _spokesman(doc: Doc, ref: ActorRef, actors: ActorCoder, ctx: DocContext) -> tuple[ActorRef, str | None]:
-    """``ref`` recoded as the spokesman of its owner or body, with the rule that did it (None: unchanged)."""
+def _spokesman(doc: Doc, ref: ActorRef, actors: ActorCoder, ctx: DocContext) -> tuple[ActorRef, tuple[str, ...]]:
+    """``ref`` recoded as the spokesman of its owner or body, with the rules that did it (none: unchanged)."""
     code = spokesman_code(doc[ref.head], ref.code, actors, ctx)
     if code is not None and ctx.fire(SPOKESMAN):
-        return replace(ref, code=code), SPOKESMAN
+        return replace(ref, code=code), (SPOKESMAN,)
     if code is None and actors.iso and BODY not in ctx.rules.disabled:  # the bundled dictionaries' MED only
         changed, body = spoken_for(list(doc[ref.start : ref.end]), ref.code, actors, ctx.day)
         if changed and ctx.fire(BODY):
-            return replace(ref, code=body), BODY
-    return ref, None
+            return _bare(doc, replace(ref, code=body), actors, ctx)
+    return ref, ()
+
+
+def _bare(doc: Doc, ref: ActorRef, actors: ActorCoder, ctx: DocContext) -> tuple[ActorRef, tuple[str, ...]]:
+    """``ref``, a spokesman of no body his phrase names, as the spokesman of the body the report was about
+    (``bare_spokesmen``), coded by the dictionaries; else as it is."""
+    word = bare_spokesman(list(doc[ref.start : ref.end])) if ref.code is None else None
+    if word is None or BARE in ctx.rules.disabled:
+        return ref, (BODY,)
+    code = body_code(word, lambda t: actors.code_tokens(phrase_tokens(t), ctx.day, t)[0])
+    if code is None or not ctx.fire(BARE):
+        return ref, (BODY,)
+    return replace(ref, code=code), (BODY, BARE)
 
 
 def spoken_for(toks: Sequence[Token], code: str | None, actors: ActorCoder,

@@ -152,7 +152,9 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet) -> Spe
     it keeps of the document is built on first need and dropped with the resolver."""
     if coder is None:
         return SpeakerResolver(None)
+    from ..coding.bare_spokesmen import BARE, bare_spokesman, body_code
     from ..coding.mentions import MentionResolver
+    from ..coding.syntax import phrase_tokens
     from ..coding.titles import BODY, spoken_for
 
     kept: list[MentionResolver] = []  # the resolver of the document being resolved
@@ -162,10 +164,15 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet) -> Spe
         if span is None:
             return None
         found = resolved(span)
-        if coder.iso and BODY not in rules.disabled:
-            # "a Downing Street spokesman" speaks for Downing Street, not as the media (MED) the role word gives
-            return spoken_for(list(span), found, coder, day)[1]
-        return found
+        if not coder.iso or BODY in rules.disabled:
+            return found
+        # "a Downing Street spokesman" speaks for Downing Street, not as the media (MED) the role word gives
+        changed, spoken = spoken_for(list(span), found, coder, day)
+        word = bare_spokesman(list(span)) if changed and spoken is None and BARE not in rules.disabled else None
+        if word is None:
+            return spoken
+        # "A spokesman said" after "the Home Office defended the measures": the body the report was about
+        return body_code(word, lambda t: resolved(doc[phrase_tokens(t)[0].i : phrase_tokens(t)[-1].i + 1]))
 
     def resolved(span: DocSpan) -> str | None:
         actor = coder.code_actor(span, span.doc, day)

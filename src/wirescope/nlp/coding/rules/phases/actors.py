@@ -271,6 +271,15 @@ ACTORS: tuple[Rule, ...] = (
          "Macklin, spokesman for Ask Jeeves' USA); 'a spokesman' with nothing else is no one, as speaker or as "
          "an event's doer. After actors.spokesman-speaks-for-the-owner, which codes a named owner ('a spokesman "
          "for UKIP')."),
+    Rule("actors.bare-spokesman-speaks-for-the-body-before", _ACT,
+         "With the bundled dictionaries, a spokesman whose phrase names no body ('a spokesman', 'A "
+         "spokesperson') speaks for the body the report has just been about: the nearest subject (or passive "
+         "agent) before him in his sentence or the one before that codes an actor, persons passed over ('But the "
+         "Home Office defended the measures. A spokesman said' GBRGOV; 'Delta has repeatedly declined to "
+         "elaborate. A spokesperson reiterated this position'). A news report names the body and then quotes its "
+         "spokesman; one of another body is named with it ('a spokesman for the family'). A pronoun subject "
+         "that codes no one ends the search. After actors.spokesman-has-the-role-of-the-body, which leaves such "
+         "a spokesman without a code."),
     Rule("actors.iso-country-codes", _ACT,
          "With the bundled dictionaries, the few non-ISO country codes of the Phoenix dictionaries are reported as "
          "ISO 3166: ANG -> AGO, TMP -> TLS."),
