@@ -9,6 +9,13 @@ cause 1: a verb in an unrelated sense invents an event).
   a fight (an armed party by its code, or a noun of armed people or of fighting: journey-joined, or a group named
   when those who go are private persons), or to fight or attack (force-purpose). "Travelled to Geneva to join the
   talks" and "the minister flew to Brussels to join Nato leaders" stay visits.
+* ``code.private-journey-is-no-visit``: a visit (CAMEO 04) is made by a political actor to another. Private persons
+  who go to, arrive in or come back from a country visit neither it nor its state: "it would allow hundreds of men to
+  return to the UK from Syria and Iraq" (RETURN '( FROM )' 042:043, read as a visit to Syria), "12,000 women and
+  children of all nationalities have arrived from Isis-controlled Baghuz", "Aksoy went to Syria in the summer to
+  document the Kurdish resistance": no event. Only those coded by roles of private people (civilians, the public,
+  pupils, refugees) and only toward a place (a country coded with no role, or a place's name): "travelled to a
+  British embassy" (GBRGOV) and anyone's journey to meet a person named stay.
 * ``code.steering-a-thing-is-no-journey``: the dictionary's block of control (control, direct, steer, manage,
   regulate ...) shares the patterns of "head" ("( TO )", "( FOR )" [042:043], "TO" [030], "MISSION" [036]), and
   "fly" reads "flew to Moscow". With a thing as its object the verb moves, steers or runs that thing, and nobody
@@ -32,12 +39,13 @@ from .lexicons import words
 from .views import OBJECTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .actor_refs import ActorRef
     from .context import DocContext
 
 TO_FIGHT = "code.going-to-fight-is-no-visit"
+PRIVATE = "code.private-journey-is-no-visit"
 STEERED = "code.steering-a-thing-is-no-journey"
 _JOURNEY_VERBS = words("senses", "journey-verb")
 _JOINED = words("senses", "journey-joined")
@@ -49,6 +57,7 @@ _NO_THING = (words("senses", "person-noun") | words("senses", "visitor-noun") | 
 _VISIT_ROOTS = frozenset({"03", "04"})
 _JOINING = frozenset({"join", "enlist", "rejoin"})
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # roles of an armed party (not a state's government: "join the government" is no fight)
 _ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "RAD"})
 # roles of private people, whom no state sends: their journey to join a group named is their own
@@ -107,6 +116,35 @@ def _name(tok: Token) -> bool:
     """A name: a proper noun, an organisation, or a capitalised word inside the sentence ("Isis", which the tagger
     may call a common noun)."""
     return tok.pos_ == "PROPN" or tok.ent_type_ == "ORG" or (tok.text[:1].isupper() and tok.i > tok.sent.start)
+
+
+def private_journey(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                    ctx: DocContext) -> str | None:
+    """No event ("") for a verb of going coded as a visit (04) by private persons only, toward places only (see
+    the module); None otherwise."""
+    if code[:2] != "04" or verb.lemma_.lower() not in _JOURNEY_VERBS:
+        return None
+    sources, targets = parties
+    if not sources or not targets or not all(_private_people(s.code) for s in sources):
+        return None  # "the minister travelled to Syria", "the president arrived in Kabul"
+    if not all(_place(t, verb.doc) for t in targets):
+        return None  # "travelling to a nearby British embassy" (GBRGOV)
+    return "" if ctx.fire(PRIVATE) else None
+
+
+def _private_people(code: str | None) -> bool:
+    """Coded by roles of private people only ("USACVL", "---EDU", "GBRPPL"): no state, no armed or political party."""
+    roles = split_code(code or "")[1]
+    return bool(roles) and set(roles) <= _PRIVATE_ROLES
+
+
+def _place(target: ActorRef, doc: Doc) -> bool:
+    """A country with no role ("SYR"), or a target named by a place's name ("Syria", "Isis-controlled Baghuz": a
+    proper noun the recogniser calls no person, organisation or people)."""
+    country, roles = split_code(target.code or "")
+    head = doc[target.head]
+    return (country is not None and not roles) or head.ent_type_ in _PLACE_ENTS or (
+        head.pos_ == "PROPN" and head.ent_type_ not in _ACTOR_ENTS)
 
 
 def _armed(code: str | None) -> bool:

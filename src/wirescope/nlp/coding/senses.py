@@ -48,7 +48,7 @@ from .force_senses import (
     place_or_armed_party_attacked,
     teams_in_a_sport_story,
 )
-from .journey_senses import steered_a_thing, went_to_fight
+from .journey_senses import private_journey, steered_a_thing, went_to_fight
 from .lemmas import trace_correction
 from .lexicons import words
 from .market_senses import MARKET, quantity_moved
@@ -169,7 +169,8 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
         return ""  # dispatch.py: "sent in aircraft to attack Idlib" is the attack, no aid to those attacked
     for other_sense in (side_or_fact, place_or_armed_party_attacked, attacked_with_a_weapon, captured_person,
                         dismantled_by_force, mobilised_no_force, pushed_along_a_way, left_no_host, removed_no_person,
-                        merged_others, prepared_a_thing, military_campaign, went_to_fight, steered_a_thing):
+                        merged_others, prepared_a_thing, military_campaign, went_to_fight, steered_a_thing,
+                        private_journey):
         # side_senses.py: "fighting for the Assad government" fights no one, "acknowledged that the SDF has borne
         # the brunt" concedes a fact; force_senses.py: "attack rebel-held areas" is no criticism, "captured an
         # American woman" no occupation, "attacked with poison gas" no criticism, "Kurdish forces dismantled

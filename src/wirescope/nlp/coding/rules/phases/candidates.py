@@ -549,6 +549,14 @@ CANDIDATES: tuple[Rule, ...] = (
          "'she deeply regrets travelling to Syria to join the terror group', 'a British man who went to Syria to "
          "fight Islamic State' (issue 17, readable news: private persons taking up arms visit no one). 'Travelled "
          "to Geneva to join the talks' stays a visit."),
+    Rule("code.private-journey-is-no-visit", _C,
+         "A verb of going (go, come, travel, fly, arrive, return; lexicons/senses.tsv journey-verb) coded as a "
+         "visit (04) is no event when every source is coded by roles of private people only (civilians, the "
+         "public, pupils, refugees ...) and every target is a place (a country with no role, or a place's name): "
+         "'it would allow hundreds of men to return to the UK from Syria and Iraq', '12,000 women and children of "
+         "all nationalities have arrived from Isis-controlled Baghuz', 'Aksoy went to Syria in the summer to "
+         "document the Kurdish resistance' (issue 17, readable news: a visit is a political actor's). 'Travelling "
+         "to a nearby British embassy' (GBRGOV) and officials' journeys stay."),
     Rule("code.steering-a-thing-is-no-journey", _C,
          "A verb that moves, steers or runs its object (direct, channel, steer, fly, ship, control, manage, "
          "regulate ...; lexicons/senses.tsv steering-verb) coded as consultation or a visit (03, 04: the control "
