@@ -313,3 +313,59 @@ def candidates(nums: np.ndarray, rank: np.ndarray, m: int, scratch: np.ndarray,
     by_rank = np.argsort(rank[hits], kind="mergesort")
     order = by_rank[np.argsort(-counts[by_rank], kind="mergesort")]
     return hits[order[:m]]
+
+
+@_compile
+def index_gather(codes: np.ndarray, start: np.ndarray, held: np.ndarray, pool: np.ndarray,
+                 ) -> np.ndarray:  # pragma: no cover - compiled (twin: KeyIndex.gather in numpy)
+    """The holders of the keys ``codes`` in the index's pool (keyindex.KeyIndex), block after block."""
+    total = 0
+    for code in codes:
+        total += held[code]
+    out = np.empty(total, dtype=np.int64)
+    k = 0
+    for code in codes:
+        lo = start[code]
+        for j in range(lo, lo + held[code]):
+            out[k] = pool[j]
+            k += 1
+    return out
+
+
+@_compile
+def index_add(codes: np.ndarray, done: int, num: int, start: np.ndarray, held: np.ndarray, cap: np.ndarray,
+              pool: np.ndarray, mark: np.ndarray) -> int:  # pragma: no cover - compiled (twin: KeyIndex.add_all)
+    """Story ``num`` joins the keys ``codes[done:]``: written after each block's last holder, a full block first
+    moved to the pool's end (``mark[0]``) with twice its room. Returns how many of ``codes`` are done: fewer than
+    all when the pool has no room left for a block to move (the caller packs it and goes on)."""
+    for i in range(done, len(codes)):
+        code = codes[i]
+        n = held[code]
+        if n >= cap[code]:
+            room = max(2 * cap[code], 4)  # keyindex._MIN_ROOM
+            top = mark[0]
+            if top + room > len(pool):
+                return i
+            lo = start[code]
+            for j in range(n):
+                pool[top + j] = pool[lo + j]
+            start[code] = top
+            cap[code] = room
+            mark[0] = top + room
+        pool[start[code] + n] = num
+        held[code] = n + 1
+    return len(codes)
+
+
+@_compile
+def index_discard(codes: np.ndarray, num: int, start: np.ndarray, held: np.ndarray,
+                  pool: np.ndarray) -> None:  # pragma: no cover - compiled (twin: KeyIndex.discard_all)
+    """Story ``num`` leaves the keys ``codes`` it holds: its place in each block taken by the block's last holder."""
+    for code in codes:
+        lo = start[code]
+        last = lo + held[code] - 1
+        for j in range(lo, last + 1):
+            if pool[j] == num:
+                pool[j] = pool[last]
+                held[code] -= 1
+                break

@@ -540,7 +540,7 @@ class StoryClusterer:
         """The kernels module once this clusterer takes the compiled loops (:meth:`_scores`), else None."""
         if self._kernels is None and self._placed > COMPILE_AFTER:
             from . import kernels
-            self._kernels = kernels
+            self._kernels = self._index.kernels = kernels
         return self._kernels
 
     def _numpy_scores(self, vec: _DocVec, nums: np.ndarray, factors: np.ndarray, entities: bool,
@@ -566,15 +566,10 @@ class StoryClusterer:
             counts = weighted_stored_counts([(stored[0], s.title_weight), (stored[1], 1.0)])
         else:
             counts = weighted_counts([(terms(doc.title or ""), s.title_weight), (terms(doc.text), 1.0)])
-        ents: Counter[str] = Counter()
-        for name in doc.entities:
-            key = entity_key(name)
-            if key:
-                ents["e:" + key] += 1
-        for name in doc.actors:
-            ents["a:" + entity_key(name)] += 1
-        for name in doc.places:
-            ents["p:" + entity_key(name)] += 1
+        # counted in C, in the order first seen: entities (those with a key), actors, places
+        ents = Counter(["e:" + key for key in map(entity_key, doc.entities) if key])
+        ents.update(["a:" + key for key in map(entity_key, doc.actors)])
+        ents.update(["p:" + key for key in map(entity_key, doc.places)])
         tf = sublinear(counts)
         if s.doc_terms and len(tf) > s.doc_terms:
             # Keep the article's most distinctive terms: long articles otherwise dilute the cosine with asides.
@@ -684,10 +679,10 @@ class StoryClusterer:
         """The term or entity key of an index code (:meth:`_codes`)."""
         return (self._edf if code & 1 else self._tdf).names[code >> 1]
 
-    def _codes(self, cluster: _Cluster) -> list[int]:
+    def _codes(self, cluster: _Cluster) -> np.ndarray:
         """The index codes of a story's keys: a term's id times two, an entity key's id times two plus one (ids
         of two Frequencies, one index)."""
-        return [*(2 * cluster.tv[0]).tolist(), *(2 * cluster.ev[0] + 1).tolist()]
+        return np.concatenate([2 * cluster.tv[0], 2 * cluster.ev[0] + 1])
 
     def _candidates(self, vec: _DocVec) -> list[str]:
         """The ids of the article's candidate stories (:meth:`_candidate_nums`), in their order."""
@@ -771,7 +766,7 @@ class StoryClusterer:
             if cluster.last != last or cid in self._closed:
                 continue  # a stale entry: the story grew since (its newer entry is in the heap)
             self._closed[cid] = last
-            self._index.discard_all(self._codes(cluster), self._number(cid), drop=True)
+            self._index.discard_all(self._codes(cluster), self._number(cid))
 
     def _attach(self, cluster: _Cluster, vec: _DocVec) -> None:
         # Members keep only the lead of their text and their strongest terms (enough to pick the most central
@@ -790,8 +785,8 @@ class StoryClusterer:
         cluster.ev, gained_e, _ = self._edf.merge(cluster.ev, vec.ents, 0, e_ids, kernels)
         num = self._number(cluster.id)
         # held before and pruned now: they leave the index; new to the story and kept: they join it (by code)
-        self._index.discard_all((2 * lost).tolist(), num)
-        self._index.add_all([*(2 * gained).tolist(), *(2 * gained_e + 1).tolist()], num)
+        self._index.discard_all(2 * lost, num)
+        self._index.add_all(np.concatenate([2 * gained, 2 * gained_e + 1]), num)
         day = vec.doc.published
         if day is not None and cluster.first is not None and cluster.last is not None:
             gap = max((cluster.first - day).days, (day - cluster.last).days, 0)
