@@ -2,7 +2,10 @@
 the incremental cost of new articles. Not a test: run it by hand (it takes minutes to an hour).
 
 Corpus (deterministic, seeded; the distributions are fixed here, only the sizes are options): ``--articles``
-articles in ``--articles / 10`` stories over a year. A story has 25 topic words, 4 entity names, 4 actors and 5
+articles in ``--articles / 10`` stories over ``--years`` years (1 by default: every corpus in one year, so the news
+of a day, and the stories open at once, grow with the corpus; real news does not grow denser as a store grows, it
+spans more years, which ``--years`` gives: 200,000 articles over 10 years have the daily density of 20,000 over
+one). A story starts on a uniformly chosen day of the span and has 25 topic words, 4 entity names, 4 actors and 5
 real-world events; an article belongs to a uniformly chosen story, is published 0-30 days after the story starts
 (exponential, mean 3 days), and has ~``--words`` body words, a third from its story's topic and the rest from a
 Zipf-distributed background vocabulary of 30,000 words (so document frequencies look like news), a 6-word title
@@ -92,8 +95,10 @@ class StoryPlan:
 class Corpus:
     """The synthetic corpus, generated article by article in publication order (nothing held but the plan)."""
 
-    def __init__(self, n_articles: int, n_events: int, words: int, real: list[str] | None = None, seed: int = 7):
+    def __init__(self, n_articles: int, n_events: int, words: int, real: list[str] | None = None, seed: int = 7,
+                 years: int = 1):
         rng = random.Random(seed)
+        self.days = 365 * years  # the stories' start days (one year: the same draws as before --years)
         self.background = sorted({_word(rng, rng.randint(2, 4)) for _ in range(30_000)})
         rng.shuffle(self.background)
         self.cum = _cumulative([1.0 / (i + 1) for i in range(len(self.background))])
@@ -111,7 +116,7 @@ class Corpus:
     def _story(self, rng: random.Random) -> StoryPlan:
         topic = [_word(rng, 3) for _ in range(25)]
         entities = [_word(rng, 3).title() + " " + _word(rng, 2).title() for _ in range(4)]
-        day = START + timedelta(days=rng.randrange(365))
+        day = START + timedelta(days=rng.randrange(self.days))
         actors = [rng.choice(COUNTRIES) + rng.choice(ROLES) for _ in range(4)]
         real = [(rng.choice(actors), rng.choice(actors), rng.choice(list(ROOTS)),
                  day + timedelta(days=rng.randrange(5))) for _ in range(5)]
@@ -245,6 +250,8 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--articles", type=int, default=20_000)
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--words", type=int, default=300, help="body words per synthetic article")
+    ap.add_argument("--years", type=int, default=1,
+                    help="years the stories start in (1: the corpus's density grows with its size; N: 1/N of it)")
     ap.add_argument("--incremental", type=int, default=1_000, help="articles per incremental run")
     ap.add_argument("--rounds", type=int, default=2, help="incremental runs after the full one")
     ap.add_argument("--corpus", type=Path, help="JSON Lines corpus whose texts are repeated with changes")
@@ -286,11 +293,11 @@ def main() -> None:
             real = [json.loads(line)["text"] for line in fh if line.strip()]
     total = args.articles + args.incremental * args.rounds
     t = time.perf_counter()
-    corpus = Corpus(total, args.events * total // args.articles, args.words, real)
+    corpus = Corpus(total, args.events * total // args.articles, args.words, real, years=args.years)
     figures["plan_s"] = time.perf_counter() - t
     print(f"corpus: {'repeated ' + args.corpus.name if args.corpus else 'synthetic'}, {total} articles "
           f"({args.articles} + {args.rounds} x {args.incremental}), {corpus.per_article} events/article, "
-          f"{len(corpus.stories)} stories; plan in {figures['plan_s']:.1f}s", flush=True)
+          f"{len(corpus.stories)} stories over {args.years} year(s); plan in {figures['plan_s']:.1f}s", flush=True)
     if args.write_only:
         write_only(corpus, args, figures)
         return
@@ -312,7 +319,8 @@ def run(corpus: Corpus, path: Path, args: argparse.Namespace, mem: TreeMemory, f
     n = args.articles
     if args.from_store:
         saved = json.loads(args.from_store.with_suffix(".json").read_text())
-        if saved["args"]["articles"] != str(n) or saved["args"]["events"] != str(args.events):
+        if (saved["args"]["articles"], saved["args"]["events"], saved["args"].get("years", "1")) != (
+                str(n), str(args.events), str(args.years)):
             raise SystemExit(f"{args.from_store} holds another corpus: {saved['args']}")
         shutil.copyfile(args.from_store, path)
     with Store(path) as store:
@@ -448,7 +456,8 @@ PHASES = ("load", "merge", "cluster", "describe", "escalation", "write")
 def table_row(args: argparse.Namespace, figures: dict[str, Any]) -> str:
     """The run as one row of the growth table (what a phase did not run shows as "-")."""
     search, full, rounds = figures.get("search"), figures.get("full"), figures.get("incremental") or []
-    cells = [f"{args.articles // 1000}k / {args.events // 1000}k", f"{figures['generate_s']:.1f} s",
+    span = f", {args.years} years" if args.years > 1 else ", 1 year"
+    cells = [f"{args.articles // 1000}k / {args.events // 1000}k{span}", f"{figures['generate_s']:.1f} s",
              f"{figures['write_s']:.1f} s" + (f" (CPU {figures['write_cpu_s']:.1f} s)" if "write_cpu_s" in figures
                                                else "")]
     cells.append("-" if not search else f"{search['index_s']:.1f} s; " + ", ".join(
