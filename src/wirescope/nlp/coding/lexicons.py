@@ -26,7 +26,8 @@ from ...errors import ConfigError
 # file -> the classes its lines may have; event_nouns has a code column before the class
 KINDS: dict[str, frozenset[str]] = {
     "verb_classes": frozenset({"light", "undergoer", "intent", "perform", "speech", "report", "object-control",
-                               "directive", "departure", "arrival", "topic", "refusal", "threat", "intention", "trying",
+                               "directive", "departure", "arrival", "topic", "commemorating", "refusal", "threat",
+                               "intention", "trying",
                                "symmetric", "claim-or-demand", "police-act", "court-act", "custody-release",
                                "obligation", "effort", "difficulty", "prevention", "addressee", "aim", "telling",
                                "refusal-to-act", "accusation", "verbal-act", "mutual-meeting",
@@ -67,7 +68,8 @@ KINDS: dict[str, frozenset[str]] = {
                           "relief-verb", "ban-verb", "dispatch-verb", "force-purpose", "assault-noun", "sent-force",
                           "support-purpose",
                           "capture-verb", "dismantle-verb", "armed-holding", "person-noun", "force-means",
-                          "mobilising-verb", "mobilised-force", "pushing-verb", "pushing-way",
+                          "mobilising-verb", "mobilised-force", "pushing-verb", "pushing-way", "going-on-verb",
+                          "going-on-way",
                           "leaving-verb", "leaving-journey", "removing-verb", "removed-force", "merging-verb",
                           "preparing-verb", "launching-verb", "campaign-noun", "military-mark",
                           "sport-word", "violent-verb", "violent-passive", "force-clause-verb", "doing-participle",

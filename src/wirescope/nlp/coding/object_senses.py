@@ -15,6 +15,13 @@ halves and readable news): the dictionary gives these verbs one default code wha
   along a way: "Labour has pushed through plans", "the US has pushed Japan off the top of the chart" are no demand
   (no event); pushing with a fighting party on either side is fighting (190: "the Yemeni forces pushed them back",
   "Isis was pushed back by the Syrian Democratic Forces", "sent troops to push back Boko Haram").
+* ``code.pressing-ahead-is-going-on``: "press" and "push" with "ahead", "forward" or the particle "on" and no object
+  go on with the subject's own course ("Ankara can press ahead with its attempts to drive the Syrian Kurds out",
+  "Russia will be able to press ahead with its political solution for Syria", "pressed ahead with talks with
+  France"): no demand of anyone (10x, the verbs' DEMAND block and its patterns read from the 'with' phrase) and no
+  coercion (the dictionary's bare "* AHEAD" [170]): no event (a fighting party's: fighting, as above). What the
+  'with' phrase names keeps its own code ("pressed ahead with its offensive against the Kurdish militia", 195) and
+  an event noun there is coded by itself ("talks with France", 040).
 
 * ``code.leaving-is-no-visit``: "leave" and "depart" share the dictionary's GO_SOMEWHERE block with "go" and "travel",
   whose bare verb is a consultation (040) and whose patterns read visits and intents to meet (036, 042). What is
@@ -54,12 +61,15 @@ if TYPE_CHECKING:
 
 MOBILISED = "code.mobilising-no-force-is-no-show-of-force"
 PUSHED = "code.pushing-along-a-way-is-no-demand"
+PRESSED_AHEAD = "code.pressing-ahead-is-going-on"
 _MOBILISING_VERBS = words("senses", "mobilising-verb")
 # what a show of force mobilises: the forces a dispatch verb sends, and their reserves and arms
 _FORCES = words("senses", "sent-force") | words("senses", "mobilised-force")
 _PUSHING_VERBS = words("senses", "pushing-verb")
 _WAYS = words("senses", "pushing-way")
-SHOW_OF_FORCE, DEMAND, FORCE, PROTEST = "150", "100", "190", "14"
+_GOING_ON_VERBS = words("senses", "going-on-verb")
+_GOING_ON_WAYS = words("senses", "going-on-way")
+SHOW_OF_FORCE, DEMAND, FORCE, PROTEST, COERCION = "150", "100", "190", "14", "170"
 # roles of parties that fight (not police, whose pushing back of a crowd is no war)
 _LEAVING_VERBS = words("senses", "leaving-verb")
 _JOURNEYS = words("senses", "leaving-journey")
@@ -217,6 +227,23 @@ def pushed_along_a_way(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
         return None
     # pushing a fighting party back, or a fighting party pushing, is fighting: "the Yemeni forces pushed them back",
     # "sent troops to push back Boko Haram"
+    return FORCE if any(_fighting(p.code) for p in (*parties[0], *parties[1])) else ""
+
+
+def pressed_ahead(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                  ctx: DocContext) -> str | None:
+    """No event ("") for "press" or "push" with "ahead", "forward" or the particle "on" and no object, coded as a
+    demand (10x) or as the bare coercion (170) of the dictionary's "* AHEAD": going on with one's own course demands
+    nothing of anyone ("Russia will press ahead with its political solution for Syria"); force (190) when a fighting
+    party is one of the parties, as for pushing along a way. None otherwise."""
+    if (code[:2] != DEMAND[:2] and code != COERCION) or verb.lemma_.lower() not in _GOING_ON_VERBS:
+        return None
+    if any(c.dep_ in _PATIENT_DEPS for c in verb.children):
+        return None  # "pushed the rebels forward", "was pressed on the matter": something or someone is pressed
+    # an adverb or particle, not a preposition: "pressed on with its plans", not "pressed on Iran the need to ..."
+    if not any(c.dep_ in ("advmod", "prt") and c.lower_ in _GOING_ON_WAYS for c in verb.children) \
+            or not ctx.fire(PRESSED_AHEAD):
+        return None
     return FORCE if any(_fighting(p.code) for p in (*parties[0], *parties[1])) else ""
 
 

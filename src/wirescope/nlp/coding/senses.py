@@ -53,7 +53,14 @@ from .lemmas import trace_correction
 from .lexicons import words
 from .market_senses import MARKET, quantity_moved
 from .no_act_senses import PRIZE, no_act_rule, prize_taken, target_abroad
-from .object_senses import left_no_host, merged_others, mobilised_no_force, pushed_along_a_way, removed_no_person
+from .object_senses import (
+    left_no_host,
+    merged_others,
+    mobilised_no_force,
+    pressed_ahead,
+    pushed_along_a_way,
+    removed_no_person,
+)
 from .positions import position_code
 from .relief import goods_ban, relief_deployment
 from .side_senses import side_or_fact
@@ -168,17 +175,18 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
     if sent_to_attack(verb, code, parties[1], ctx):
         return ""  # dispatch.py: "sent in aircraft to attack Idlib" is the attack, no aid to those attacked
     for other_sense in (side_or_fact, place_or_armed_party_attacked, attacked_with_a_weapon, captured_person,
-                        dismantled_by_force, mobilised_no_force, pushed_along_a_way, left_no_host, removed_no_person,
-                        merged_others, prepared_a_thing, military_campaign, went_to_fight, steered_a_thing,
-                        private_journey):
+                        dismantled_by_force, mobilised_no_force, pressed_ahead, pushed_along_a_way, left_no_host,
+                        removed_no_person, merged_others, prepared_a_thing, military_campaign, went_to_fight,
+                        steered_a_thing, private_journey):
         # side_senses.py: "fighting for the Assad government" fights no one, "acknowledged that the SDF has borne
         # the brunt" concedes a fact; force_senses.py: "attack rebel-held areas" is no criticism, "captured an
         # American woman" no occupation, "attacked with poison gas" no criticism, "Kurdish forces dismantled
         # Islamic State's caliphate" no cut in relations; object_senses.py: "mobilise public opinion" no show of
-        # force, "pushed through plans" no demand, "will leave the Warsaw summit" no visit, "has since removed it"
-        # no expulsion, "merged the university and the polytechnic" no cooperation; undertaking_senses.py: "prepare
-        # themselves" no intent, "launched a military campaign against" force; journey_senses.py: "travelled to
-        # Syria to join Isis", "direct the money into aid programmes" no visit
+        # force, "press ahead with its solution" and "pushed through plans" no demand, "will leave the Warsaw
+        # summit" no visit, "has since removed it" no expulsion, "merged the university and the polytechnic" no
+        # cooperation; undertaking_senses.py: "prepare themselves" no intent, "launched a military campaign
+        # against" force; journey_senses.py: "travelled to Syria to join Isis", "direct the money into aid
+        # programmes" no visit
         if (recoded := other_sense(verb, code, parties, ctx)) is not None:
             return recoded
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):

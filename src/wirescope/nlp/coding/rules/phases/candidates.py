@@ -502,6 +502,17 @@ CANDIDATES: tuple[Rule, ...] = (
          "chart'), or fighting (190) when a fighting party pushes or is pushed ('the Yemeni forces pushed them "
          "back', 'Isis was pushed back by the Syrian Democratic Forces', 'sent troops to push back Boko Haram'). "
          "'Push Turkey to make choices' stays a demand."),
+    Rule("code.pressing-ahead-is-going-on", _C,
+         "'Press' or 'push' (the DEMAND block) with 'ahead', 'forward' or the particle 'on' and no object goes on "
+         "with the subject's own course and presses no party to act (lexicons/senses.tsv going-on-verb, "
+         "going-on-way): coded as a demand (10x, from patterns read in the 'with' phrase) or as the dictionary's "
+         "bare '* AHEAD' coercion (170), it is no event: 'Ankara can press ahead with its attempts to drive the "
+         "Syrian Kurds out of Afrin' (TURGOV -> SYR 170), 'Russia will be able to press ahead with its political "
+         "solution for Syria' (RUSGOV -> SYRGOV 107), both shown and wrong on the 631 readable articles of review "
+         "24; 'Iran pushed ahead with its nuclear programme'. A fighting party's is fighting (190), as for "
+         "code.pushing-along-a-way-is-no-demand. What the 'with' phrase names keeps its own code ('pressed ahead "
+         "with its offensive against the Kurdish militia', 195) and an event noun there is coded by itself "
+         "('pressed ahead with talks with France', 040); 'pressed China to release the activists' stays a demand."),
     Rule("code.leaving-is-no-visit", _C,
          "A verb of departure (leave, depart; lexicons/senses.tsv leaving-verb) that the dictionary's GO_SOMEWHERE "
          "block codes as consultation, an intent to meet or a visit (03, 04) is no event: what is left is no host "
