@@ -396,6 +396,8 @@ class TargetFinder(SourceFinder):
             # Gondor with wheat" targets Gondor
             if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
                     and c.lemma_.lower() not in _TOPIC_VERBS:  # "met to discuss Idlib": Idlib is a topic
+                if c.lemma_.lower() in _COMMEMORATING and ctx.fire(COMMEMORATED):
+                    continue  # "gathered to mourn Mehmet Aksoy": the one mourned takes no part in the gathering
                 for obj in c.children:
                     if obj.dep_ in ("dobj", "obj", "dative"):
                         found = self._actors(obj, ctx, direct=False)
@@ -511,6 +513,8 @@ _DEPARTURE_VERBS = words("verb_classes", "departure")
 PHRASE_CLAUSE = "target.clause-in-a-phrase-names-no-target"
 # verbs whose object is a topic ("discuss Idlib"); the counterpart comes with "with"
 _TOPIC_VERBS = words("verb_classes", "topic")
+_COMMEMORATING = words("verb_classes", "commemorating")
+COMMEMORATED = "target.one-commemorated-is-no-party"
 _ARRIVAL = words("verb_classes", "arrival")
 # the place a fight is in is no enemy: "their citizens fighting in Syria" (lexicons/senses.tsv fighting-verb)
 FOUGHT_IN = "target.place-fought-in-is-no-enemy"

@@ -354,6 +354,14 @@ TARGETS: tuple[Rule, ...] = (
     Rule("target.object-of-a-purpose-clause", _A,
          "The object of a 'to' purpose clause is the target: 'signed an accord to supply Chile with wheat'; not a "
          "topic ('met to discuss Idlib')."),
+    Rule("target.one-commemorated-is-no-party", _A,
+         "A purpose clause of mourning or commemoration (mourn, commemorate, remember, honour, grieve, bury; "
+         "lexicons/verb_classes.tsv commemorating) names whom the act honours, who takes no part in it: its "
+         "object is no target of the act it is the purpose of, and the next finder is tried. 'Thousands of "
+         "people gathered at the Kurdish community centre in north London to mourn Mehmet Aksoy, the "
+         "British-Kurdish film-maker and activist who was killed by Islamic State fighters' (Guardian: two shown "
+         "consultations, GBRCVL -> GBR and -> GBROPP, with the dead man), 'Bosnians gathered in Srebrenica to "
+         "commemorate the victims'. 'Flew to Ankara to meet Erdoğan' keeps its target."),
     Rule("target.act-asked-of-the-addressee-is-no-target", _A,
          "A verb of asking that names the one asked (its object or an on/upon phrase; lexicons/verb_classes.tsv "
          "directive: urge, call on, ask, tell ...) carries the act it asks for as its 'to' infinitive: the parties "
