@@ -94,3 +94,39 @@ def event_noun_follows_its_governor(c: ModalClauses) -> Decision:
 
     mode = governed_modality(c.trigger, c.sent, modality)
     return (RULE, mode) if mode is not None else None
+
+
+NOUN_RULE = "modality.event-noun-under-an-unrealising-noun"
+# nouns whose complement act has not (yet) happened (lexicons/event_nouns.tsv unrealising-head): "preparations for
+# the assault", "a call for sanctions", "the threat of invasion", "a decision on strikes", "a proposal for talks"
+# (less the hedges, "possibility", "risk", "fear": modality.hedge-word, earlier, reads those at any depth)
+_UNREALISING = words("event_nouns", "unrealising-head") - words("hedges", "hedge")
+# of those, the nouns of an act planned or threatened by its party (an intent or a threat, as for "plans to attack",
+# "threatened an offensive"); the others name an act asked for, weighed or feared (hypothetical)
+_INTENDED = frozenset({"plan", "preparation", "threat"})
+_NOUN_PREPS = frozenset({"for", "of", "on"})
+
+
+def unrealising_noun_head(noun: Token) -> Token | None:
+    """The noun of planning, asking, deciding or fearing whose prepositional complement the event noun is ("plans
+    for an offensive", "calls for sanctions on Russia", "the threat of an invasion"), else None; a conjunct climbs
+    to its first conjunct ("calls for talks and a ceasefire")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _NOUN_PREPS or prep.head.i == prep.i:
+        return None
+    head = prep.head
+    return head if head.pos_ == "NOUN" and head.lemma_.lower() in _UNREALISING else None
+
+
+def event_noun_under_an_unrealising_noun(c: ModalClauses) -> Decision:
+    # "preparations for the military assault on Afrin are complete", "calls for sanctions on Russia", "the threat
+    # of a US strike": the act is planned, asked for or feared, not done (see the rule's description)
+    if c.trigger.pos_ != "NOUN" or any(m.dep_ in ("amod", "advmod") and m.lower_ in _ONGOING
+                                       for m in c.trigger.children):
+        return None
+    head = unrealising_noun_head(c.trigger)
+    if head is None:
+        return None
+    return NOUN_RULE, "threatened" if head.lemma_.lower() in _INTENDED else "hypothetical"

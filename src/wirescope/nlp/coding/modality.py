@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .governed_nouns import event_noun_follows_its_governor
+from .governed_nouns import event_noun_follows_its_governor, event_noun_under_an_unrealising_noun
 from .lexicons import words
 from .modal_clauses import Decision, ModalClauses, conjunct_head, modal_clauses
 from .modal_cues import (
@@ -145,7 +145,8 @@ MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     act_inside_an_aim, capability_is_no_act, disputed_act, demanded_act, obligation_is_not_done, proposed_act,
     possibility_adverb, possibility_or_condition, conjunct_shares_its_auxiliary,
     indefinite_act_under_if_or_whether, hedge_or_condition_above,
-    hedge_word, conditional_act, event_noun_follows_its_governor, threat_code, adverbial_clause_keeps_its_tense,
+    hedge_word, conditional_act, event_noun_under_an_unrealising_noun, event_noun_follows_its_governor, threat_code,
+    adverbial_clause_keeps_its_tense,
     time_clause_shares_the_future,
     future_tense, threat_or_promise_verb, expected_conflict_is_a_prediction, intention, trying_to_cooperate,
     gerund_after_a_time_is_done, reported_speech, inside_quotes,

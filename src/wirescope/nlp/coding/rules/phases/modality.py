@@ -223,6 +223,17 @@ MODALITY: tuple[Rule, ...] = (
     Rule("modality.conditional-act", _M,
          "An act made conditional: with a future it is committed (a threat or promise, 'will strike if'), "
          "without one it states a rule (hypothetical, 'strikes if')."),
+    Rule("modality.event-noun-under-an-unrealising-noun", _M,
+         "An event noun that is the prepositional complement ('for', 'of', 'on') of a noun of planning, asking, "
+         "deciding or fearing (event_nouns.tsv unrealising-head) names an act not (yet) done: 'Erdogan said "
+         "preparations for the military attack on Afrin are complete', 'Israel's plans for an offensive in Rafah', "
+         "'the threat of sanctions' (threatened: a party's plan or threat, as 'plans to attack'); 'calls for "
+         "sanctions on Russia', 'a decision on military strikes in Syria', 'the prospect of a US strike', 'a "
+         "proposal for talks' (hypothetical; 'possibility', 'risk' and 'fear' are "
+         "modality.hedge-word's). The call or proposal itself is coded by its own verb's rules. Before, "
+         "only the path where a place is the target (nominals) read these heads, and every other event noun was "
+         "asserted (issue 17 cause 3). A noun told as going on ('calls for an end to the continued shelling') is "
+         "left alone."),
     Rule("modality.event-noun-follows-its-governor", _M,
          "An indefinite event noun that is another verb's argument takes that verb's say on it: the object of a "
          "verb of asking or proposing is hypothetical ('Iran called for talks with the EU', 'the EU urged new "
