@@ -103,7 +103,7 @@ NOUN_RULE = "modality.event-noun-under-an-unrealising-noun"
 _UNREALISING = words("event_nouns", "unrealising-head") - words("hedges", "hedge")
 # of those, the nouns of an act planned or threatened by its party (an intent or a threat, as for "plans to attack",
 # "threatened an offensive"); the others name an act asked for, weighed or feared (hypothetical)
-_INTENDED = frozenset({"plan", "preparation", "threat"})
+_INTENDED = words("event_nouns", "intending-head")
 _NOUN_PREPS = frozenset({"for", "of", "on"})
 
 
