@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import NON_STATE, split_code
 from .force_senses import VIOLENT_VERBS
+from .lexicon import ARMED_FORCES
 from .lexicons import words
 from .senses import WARNER_HARMS, WARNING_VERBS
 
@@ -75,7 +76,7 @@ _OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 _PRONOUN_CLAIMS = frozenset({"it", "that", "this", "them", "all", "these", "those"})
 # roles of armed actors: a warning to them from abroad is a threat ("ECOWAS warned Niger's junta against ...")
-_ARMED = frozenset({"MIL", "REB", "UAF", "INS"})
+_ARMED = ARMED_FORCES
 # a state's government and forces: an international body's warning to them is a threat (it may sanction)
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
 # roles of the armed groups a state fights at home: its warning to them is an ultimatum (a threat, not advice)

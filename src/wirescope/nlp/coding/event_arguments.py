@@ -15,7 +15,7 @@ from .actor_fallbacks import country_names
 from .consultation_nouns import FIGHTING, consultation_code, consultation_parties, fighting_code
 from .context import DocContext
 from .event_places import EventPlaces
-from .lexicon import FORCE_ROOTS, UNDERGOER_VERBS, domestic_role
+from .lexicon import ARMED_OUTLAWS, ARMED_PARTIES, FORCE_ROOTS, UNDERGOER_VERBS, domestic_role
 from .lexicons import words
 from .nominals import nominal_arguments
 from .patterns import PatternMatch
@@ -392,7 +392,7 @@ def _talks_subject(verb: Token) -> bool:
                for c in verb.children)
 # roles of those who bear arms: whom "they" who shoot or kill may be (``EventCoder._armed_they``), and how many
 # sentences back they are looked for (as far as a title refers back, referents._ROLE_WINDOW)
-_ARMED_ROLES = frozenset({"REB", "UAF", "INS", "MIL", "CRM", "SEP", "RAD"})
+_ARMED_ROLES = ARMED_PARTIES | ARMED_OUTLAWS
 _ARMED_WINDOW = 4
 # verbs of refusing to act for or with someone (lexicons/verb_classes.tsv refusal-to-act): their target is the
 # refused act's ("fail", also a refusal for modality, is no rejection of anyone: "failed to rein in militants")

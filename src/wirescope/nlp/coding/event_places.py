@@ -13,7 +13,7 @@ from .actor_codes import NON_STATE, split_code
 from .actor_fallbacks import demonyms
 from .arguments import ArgumentFinder
 from .context import DocContext
-from .lexicon import ABROAD_ROLES, PLACE_PREPS, placed
+from .lexicon import ABROAD_ROLES, ARMED_FORCES, PLACE_PREPS, placed
 from .lexicons import words
 from .phrase_actors import ActorRef
 from .referents import referents_of
@@ -280,7 +280,7 @@ def _unplaced(ref: ActorRef, doc: Doc) -> bool:
 
 # roles of a band of fighters named without a country (``_named_group``): a force without a state is a rebel
 # or insurgent group (REB), not a state's military (MIL)
-_GROUP_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "MUS", "RAD"})
+_GROUP_ROLES = ARMED_FORCES | {"RAD", "MUS"}  # radical or Muslim: "IMGMUSISI"
 # a state's own bodies, which act in their country (or are named there); people of a country may be anywhere
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # ... and so does an armed group coded with its country ("the Kurdish-led SDF", SYRREB): its people's name is part

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .actor_fallbacks import demonyms
-from .lexicon import PLACE_PREPS
+from .lexicon import ARMED_ABROAD, ARMED_AGENCIES, ARMED_OUTLAWS, ARMED_PARTIES, PLACE_PREPS
 from .lexicons import words
 from .views import OBJECTS
 
@@ -69,13 +69,13 @@ _DISMANTLE_VERBS = words("senses", "dismantle-verb")
 _ARMED_HOLDINGS = words("senses", "armed-holding")
 _PERSON_NOUNS = words("senses", "person-noun")
 # roles of those who fight (not police, whose dismantling of a cell is arrests)
-_FIGHTING_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "IMG", "SEP", "RAD"})
+_FIGHTING_ROLES = ARMED_PARTIES | ARMED_ABROAD
 # roles of people, not of bodies or forces: what a capture of them takes is persons
 _PEOPLE_ROLES = frozenset({"CVL", "REF", "MED", "LAB", "EDU", "HLH", "ELI", "HRI", "AGR"})
 FORCE_CODE = "190"  # use conventional military force, not specified below
 CRITICISM = "111"
 # roles of parties that bear arms; a state named alone (no role) may act through its forces
-_ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "COP", "SPY", "CRM", "RAD"})
+_ARMED_ROLES = ARMED_PARTIES | ARMED_AGENCIES | ARMED_OUTLAWS
 # the dictionaries' code of militarized groups without a country ("Isis": IMGMUSISI)
 _ARMED_GROUP = "IMG"
 # heads of a phrase that name a person in an armed body's office, who speaks for it rather than fights

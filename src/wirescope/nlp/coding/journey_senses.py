@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .lexicon import ARMED_PARTIES
 from .lexicons import words
 from .views import OBJECTS
 
@@ -59,7 +60,7 @@ _JOINING = frozenset({"join", "enlist", "rejoin"})
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # roles of an armed party (not a state's government: "join the government" is no fight)
-_ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "RAD"})
+_ARMED_ROLES = ARMED_PARTIES
 # roles of private people, whom no state sends: their journey to join a group named is their own
 _PRIVATE_ROLES = frozenset({"CVL", "PPL", "EDU", "REF", "LAB", "HLH", "AGR", "CRM"})
 

@@ -96,7 +96,16 @@ PERFORM_VERBS = words("verb_classes", "perform")
 _QUANTITY_NOUNS = words("event_nouns", "quantity")
 
 
-ABROAD_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "IGO", "NGO", "IMG"})
+# The armed role groups (roles.tsv), one table for every rule that asks whether a party bears arms: the roles of
+# armed forces (MIL, REB, UAF, INS), and of armed parties (those and the groups named for their cause, SEP, RAD)
+ARMED_FORCES = words("roles", "armed-force")
+ARMED_PARTIES = ARMED_FORCES | words("roles", "armed-cause")
+# armed state bodies that fight no wars (COP, SPY), armed criminals (CRM), militarized groups with no country (IMG)
+ARMED_AGENCIES = words("roles", "armed-agency")
+ARMED_OUTLAWS = words("roles", "armed-outlaw")
+ARMED_ABROAD = words("roles", "armed-abroad")
+# roles of parties that often act abroad (``placed``): armed forces, spies, international bodies
+ABROAD_ROLES = ARMED_FORCES | {"SPY", "IGO", "NGO"} | ARMED_ABROAD
 # prepositions that say where something happens
 PLACE_PREPS = words("place_words", "preposition")
 # occasions where an act is done (a summit, a meeting): a place and time, not a party (stances.tsv)

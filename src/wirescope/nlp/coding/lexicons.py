@@ -61,6 +61,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "party-noun", "no-longer", "kin-head", "member-head", "sent-to-title",
                               "firm-title"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition"}),
+    "roles": frozenset({"armed-force", "armed-cause", "armed-agency", "armed-outlaw", "armed-abroad"}),
     "announced": frozenset({"intent", "threat"}),
     "commentary": frozenset({"commentator"}),
     "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from .actor_fallbacks import FOLDS
-from .lexicon import FORCE_ROOTS
+from .lexicon import ARMED_FORCES, FORCE_ROOTS
 from .lexicons import codes, words
 from .modal_clauses import is_to_infinitive
 from .patterns import PatternMatch
@@ -76,7 +76,7 @@ _THREAT_NOUNS = words("event_nouns", "threatened-act")
 _FORCE_IF_ARMED = words("event_nouns", "force-if-armed")
 _MILITARY_MODIFIERS = words("event_nouns", "military-modifier")
 _CIVIL_MODIFIERS = words("event_nouns", "civil-modifier")  # "a price war", "a trade war"
-_ARMED_ROLES = ("MIL", "REB", "UAF", "INS")
+_ARMED_ROLES = ARMED_FORCES
 THREATENED = "target.threatened-act-gives-the-threat-its-target"
 # nouns of asking whose "that" (mandative) or "for ... to" clause names who is asked to act ("Trump's demand that
 # Germany repatriate its citizens", "the EU's call for Iran to release the tanker"; event_nouns.tsv, asked-in-clause)

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .actor_fallbacks import demonyms
-from .lexicon import OCCASION_NOUNS, event_noun_code
+from .lexicon import ARMED_PARTIES, OCCASION_NOUNS, event_noun_code
 from .lexicons import words
 from .views import OBJECTS
 
@@ -90,7 +90,7 @@ _ORIGINS = frozenset({"from", "out"})
 _NATION_ENTS = frozenset({"GPE", "NORP"})
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "who", "whom", "himself", "herself",
                               "themselves"})
-_FIGHTING_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "RAD"})
+_FIGHTING_ROLES = ARMED_PARTIES
 _PATIENT_DEPS = (*OBJECTS, "nsubjpass")
 
 

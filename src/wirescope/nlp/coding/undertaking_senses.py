@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .lexicon import ARMED_FORCES
 from .lexicons import words
 from .views import OBJECTS
 
@@ -43,7 +44,7 @@ _PARTNERED = frozenset({"with", "alongside"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 # roles of a state or an armed party that fights a campaign named for a place
-_FIGHTING_ROLES = frozenset({"GOV", "MIL", "REB", "UAF", "INS", "SEP"})
+_FIGHTING_ROLES = ARMED_FORCES | {"GOV", "SEP"}
 
 
 def prepared_a_thing(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
