@@ -74,8 +74,8 @@ def test_switching_the_rule_off_changes_an_example(rule_id: str, nlp: Any) -> No
 def test_registry_and_code_name_the_same_rules() -> None:
     ids = set(quote_rule_ids())
     assert len(ids) == len(QUOTE_RULES)
-    pattern = re.compile(r"\"(quotes\.[a-z-]+)\"")
-    # the extractor's modules (its mixins and nesting); the registry itself is not one of them
+    pattern = re.compile(r"\"((?:quotes|speaker)\.[a-z-]+)\"")
+    # the extractor's modules (its mixins and nesting) and the speaker resolver's; the registry itself is not one
     code = [p for p in QUOTES.glob("*.py") if p.name != "rules.py"]
     used = {m for p in code for m in pattern.findall(p.read_text(encoding="utf-8"))}
     assert used == ids, (used - ids, ids - used)

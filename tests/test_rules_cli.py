@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from wirescope.cli.main import build_app
 from wirescope.nlp.coding.rules import RULES
+from wirescope.nlp.quotes.rules import QUOTE_RULES
 
 runner = CliRunner()
 app = build_app()
@@ -27,7 +28,7 @@ def test_rules_lists_every_rule_in_order() -> None:
     code, out, _ = run("rules", "--json")
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
-    assert [r["rule"] for r in rows] == [r.id for r in RULES]
+    assert [r["rule"] for r in rows] == [r.id for r in RULES] + [r.id for r in QUOTE_RULES]
     assert all(r["phase"] and r["description"] for r in rows)
 
 

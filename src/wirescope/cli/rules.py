@@ -28,15 +28,16 @@ if TYPE_CHECKING:
 
 DisableOption = Annotated[list[str] | None, typer.Option(
     "--disable-rule", help="Switch off a rule by id (repeatable): an event-coder rule (`wirescope rules` lists "
-    "them) or a quotation rule (quotes.*, docs/quotes.md)")]
+    "them) or a quotation rule (quotes.*, speaker.*: docs/quotes.md)")]
 
 
 def with_disabled(settings: Settings, ids: list[str] | None) -> Settings:
-    """``settings`` with ``ids`` switched off: quotation rules (``quotes.*``) and event-coder rules each go to their
-    own registry, which checks them and names close ids for an unknown one."""
+    """``settings`` with ``ids`` switched off: quotation rules (``quotes.*`` and ``speaker.*``) and event-coder
+    rules each go to their own registry, which checks them and names close ids for an unknown one."""
     ids = ids or []
-    return replace(settings, disabled_rules=tuple(i for i in ids if not i.startswith("quotes.")),
-                   disabled_quote_rules=tuple(i for i in ids if i.startswith("quotes.")))
+    quotes = ("quotes.", "speaker.")
+    return replace(settings, disabled_rules=tuple(i for i in ids if not i.startswith(quotes)),
+                   disabled_quote_rules=tuple(i for i in ids if i.startswith(quotes)))
 
 
 def register(app: typer.Typer) -> None:
@@ -65,7 +66,8 @@ def rules(
     actors: ActorsFileOption = None,
     disable_rule: DisableOption = None,
 ) -> None:
-    """List the event coder's rules in the order they run, with phase and description (or --stats, --draft)."""
+    """List the event coder's rules in the order they run, then the quotation rules, with phase and description (or
+    --stats, --draft)."""
     from ..nlp.coding.rules import RULES, check_rule_ids, rule_ids
 
     try:
@@ -76,7 +78,11 @@ def rules(
         _draft(draft, text, model, headline or "")
         return
     if stats is None:
-        print_rows([{"rule": r.id, "phase": r.phase, "description": r.description, "note": r.note} for r in RULES],
+        from ..nlp.quotes.rules import QUOTE_RULES
+
+        # the event coder's rules, then the quotation extractor's and speaker resolver's (docs/quotes.md)
+        print_rows([{"rule": r.id, "phase": r.phase, "description": r.description, "note": r.note}
+                    for r in (*RULES, *QUOTE_RULES)],
                    json_out, columns=None if json_out else ("rule", "phase", "description"), wide=wide)
         return
     from ..ingest.sources import read_inputs

@@ -11,7 +11,8 @@ Each rule's examples are plain text in ``wirescope/data/quotes/examples/<rule id
     # example = 1
     # kind = positive            (the rule decides here; negative: the construction is near but the rule stays out)
     # expect = direct [Khamenei] “severe revenge” | ...   (every quotation: type, [speaker] or [-], content;
-    #                                                      "none" when the extractor finds none)
+    #                                                      "none" when the extractor finds none; a speaker rule's
+    #                                                      examples: [speaker] resolved name, ``speaker_effect``)
     # mode = attribution         (optional: PolNeAR's wider notion, as ``eval quotes`` runs the extractor)
     # text = Khamenei promised “severe revenge”.
 """
@@ -30,11 +31,13 @@ from ..coding.rules.base import QUOTE_PHASES, Rule, RuleSet
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from ...records import Quote
+    from ..pipeline import Pipeline, SharedActorCoder
     from .extract import QuoteExtractor
     from .found import FoundQuote
 
 __all__ = ["QUOTE_RULES", "QuoteExample", "check_quote_rule_ids", "effect", "quote_examples", "quote_rule_ids",
-           "run_quote_example"]
+           "run_quote_example", "speaker_effect"]
 
 _CUES, _CONTENT, _CHECKS, _SPEAKERS, _MERGE = QUOTE_PHASES
 
@@ -91,6 +94,59 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "A passive cue without its auxiliary ('Among those reported to have reservations were X', 'The militia, "
          "said to number 10,000 fighters, is ...', parsed as an active 'said' with a subject) reports what somebody "
          "else says of its noun: its speaker is its by-agent ('figures released by the BPI'), or nobody."),
+    # ---------------------------------------------------------------- speakers: which entity the speaker names
+    # (``speakers.py`` for pronouns, ``speaker_names.py`` for a phrase's names; examples give the resolved names)
+    Rule("speaker.relative-pronoun-is-its-noun", _SPEAKERS,
+         "A relative pronoun speaker ('Michael Howard, who said ...', 'Bay Financial, which said ...') stands for "
+         "the noun its clause hangs on, read as that noun's whole phrase."),
+    Rule("speaker.person-pronoun-takes-a-person", _SPEAKERS,
+         "'he', 'she', 'I' take the latest person before them, a named subject or a speaker, within a few "
+         "paragraphs; none there means no name, never a guess."),
+    Rule("speaker.group-pronoun-takes-a-body", _SPEAKERS,
+         "'it', 'they', 'we' take the latest organisation, country, group or facility before them ('we' also a "
+         "person); none there means no name."),
+    Rule("speaker.pronoun-agrees-in-gender", _SPEAKERS,
+         "'he' passes over a person the article gives as a woman and 'she' over a man (titles, roles, the pronouns "
+         "a name binds: nlp/gender.py): 'Ms Hewitt ... Mr Clarke ... she said' is Hewitt."),
+    Rule("speaker.main-clause-subject-first", _SPEAKERS,
+         "A pronoun that is its sentence's main subject continues, in the latest sentence with a candidate, the "
+         "main clause's subject or a speaker before the subject of a clause inside it: 'Mr Balls rejected the "
+         "claim that Mr Brown had been sidelined. He said ...' is Balls."),
+    Rule("speaker.unnamed-person-is-an-antecedent", _SPEAKERS,
+         "A subject introducing a person the article does not name ('A spokesman for the department said', 'Her "
+         "father, speaking from his home, said') is the antecedent of a later 'he' or 'she', which then names no "
+         "one rather than an older name."),
+    Rule("speaker.name-in-a-modifier-is-a-last-resort", _SPEAKERS,
+         "A name inside a phrase that modifies a subject ('Shares in American Express surged after it said') is "
+         "an antecedent only when no subject or speaker is there, and only from the pronoun's sentence or the one "
+         "before."),
+    Rule("speaker.clause-names-no-speaker", _SPEAKERS,
+         "A name inside a clause describing the speaker's noun is no name of the speaker: a relative clause ('a "
+         "former officer who defected to the United States') or a participle ('British citizens backing Islamic "
+         "State'); a passive participle's by-agent stays ('figures released by the BPI')."),
+    Rule("speaker.place-after-in-is-where", _SPEAKERS,
+         "A country or place after a locative preposition says where the speaker is, not who speaks ('a Western "
+         "diplomat in Baghdad'), except after a body's noun ('the foreign ministry in Bangladesh')."),
+    Rule("speaker.office-letters-are-no-name", _SPEAKERS,
+         "An office's letters (MP, MSP, MEP, QC ...) are no name, even when the NER makes them one: 'Tom McCabe "
+         "MSP' is Tom McCabe, 'the Salford MP' names nobody."),
+    Rule("speaker.metonym-names-its-body", _SPEAKERS,
+         "A building or place standing for an institution ('the Kremlin', 'Downing Street', 'the Pentagon') names "
+         "that institution (data/quotes/metonyms.tsv); a person's name holding the head stays the person."),
+    Rule("speaker.name-holding-the-head", _SPEAKERS,
+         "A name mention holding the phrase's head word is the speaker ('Iran's foreign minister Javad Zarif', "
+         "'the Bank of England under Mark Carney' is the bank), before any other name in the phrase."),
+    Rule("speaker.body-named-by-its-modifier", _SPEAKERS,
+         "A body's noun (party, movement, campaign, ministry, spokesman ...) names the organisation before it: "
+         "'the Hezbollah movement', 'a Gazprom spokesman'."),
+    Rule("speaker.name-that-is-no-modifier", _SPEAKERS,
+         "Otherwise the speaker is the first person, else organisation or place, named in the phrase that is not "
+         "a mere modifier of its noun: 'Trump ally Benjamin Netanyahu' is Netanyahu, 'US officials' names nobody."),
+    Rule("speaker.proper-noun-the-ner-missed", _SPEAKERS,
+         "A proper noun head the NER did not tag ('Souness said') is the name of a person, titles dropped."),
+    Rule("speaker.surname-of-a-person-named-in-full", _SPEAKERS,
+         "Such a name that is the surname of a person the article named in full ('Souness' after 'Graeme "
+         "Souness') is that person."),
     # ---------------------------------------------------------------- merge: the quotations of a document
     Rule("quotes.outermost-attribution-wins", _MERGE,
          "An attribution whose cue lies inside another's content is nested and dropped (the outer one wins), "
@@ -167,8 +223,27 @@ def effect(text: str, found: Sequence[FoundQuote]) -> str:
     return " | ".join(lines) if lines else "none"
 
 
+def speaker_effect(quotes: Sequence[Quote]) -> str:
+    """The canonical text of the speakers the quotes stage resolved: "[SPEAKER] NAME" per quotation (``-`` for no
+    speaker or no name), in text order; the effect of a speaker rule's example."""
+    lines = []
+    for q in quotes:
+        speaker = q.speaker.text if q.speaker is not None else "-"
+        name = q.speaker.name if q.speaker is not None and q.speaker.name is not None else "-"
+        lines.append(f"[{speaker}] {name}")
+    return " | ".join(lines) if lines else "none"
+
+
 def run_quote_example(example: QuoteExample, nlp: Language, disabled: Iterable[str] = ()) -> tuple[str, bool, bool]:
-    """(effect, whether the example's rule fired, whether a found quotation carries it in its trace)."""
+    """(effect, whether the example's rule fired, whether a found quotation carries it in its trace). A speaker
+    rule's example runs the entities and quotes stages and gives the resolved speakers (``speaker_effect``); its
+    rule fires when a quotation's trace carries it."""
+    if example.rule.startswith("speaker."):
+        from ... import article_from_text
+
+        quotes = _pipeline(nlp, frozenset(disabled)).analyze(article_from_text(example.text)).quotes
+        traced = any(example.rule in q.trace for q in quotes)
+        return speaker_effect(quotes), traced, traced
     extractor = _extractor(frozenset(disabled), example.attribution)
     before = extractor.firings[example.rule]
     found = extractor.extract(nlp(example.text))
@@ -181,3 +256,25 @@ def _extractor(disabled: frozenset[str], attribution: bool) -> QuoteExtractor:
     from .extract import QuoteExtractor
 
     return QuoteExtractor(disabled=disabled, attribution=attribution)
+
+
+@functools.cache
+def _pipeline(nlp: Language, disabled: frozenset[str]) -> Pipeline:
+    """A pipeline of the entities and quotes stages with ``disabled`` switched off, sharing one actor coder."""
+    from ...config import Settings
+    from ..pipeline import Pipeline
+
+    pipeline = Pipeline(Settings(stages=("entities", "quotes"), disabled_quote_rules=tuple(sorted(disabled))), nlp=nlp)
+    for stage in pipeline.stages:
+        share = getattr(stage, "share_actor_coder", None)
+        if share is not None:
+            share(_actor_coder())
+    return pipeline
+
+
+@functools.cache
+def _actor_coder() -> SharedActorCoder:
+    from ...config import Settings
+    from ..pipeline import SharedActorCoder
+
+    return SharedActorCoder(Settings())

@@ -91,18 +91,20 @@ class QuoteStage:
     @property
     def resolver(self) -> SpeakerResolver:
         """A speaker resolver coding on no article date (building it loads the actor coder)."""
-        return _resolver(self.actor_coder, None, self.coding_rules)
+        return _resolver(self.actor_coder, None, self.coding_rules, self.quotes.disabled)
 
     def __call__(self, doc: Doc, analysis: Analysis) -> Analysis:
         found = self.quotes(doc)
         entities = analysis.entities or fallback_entities(doc, analysis.article.id)
         # speakers are coded on the article's date (dated dictionary codes: who held which office then), by the
         # actor coder the events stage shares; the date goes with this document's calls, not onto the coder
-        speakers = _resolver(self.actor_coder, analysis.article.published, self.coding_rules).resolve(
-            doc, found, entities)
+        speakers = _resolver(self.actor_coder, analysis.article.published, self.coding_rules,
+                             self.quotes.disabled).resolve(doc, found, entities)
         text = text_of(doc)
+        # the trace: the extractor's rules, then the ``speaker.*`` rules that named the speaker
         quotes = tuple(
-            _quote(analysis.article.id, text, q, speaker) for q, speaker in zip(found, speakers, strict=True)
+            _quote(analysis.article.id, text, replace(q, trace=(*q.trace, *speaker.rules)), speaker.actor)
+            for q, speaker in zip(found, speakers, strict=True)
         )
         return replace(analysis, quotes=quotes)
 
@@ -143,15 +145,17 @@ def fallback_entities(doc: Doc, article_id: str) -> tuple[Entity, ...]:
     return group_mentions(raw)
 
 
-def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet) -> SpeakerResolver:
+def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet,
+              quote_rules: frozenset[str] = frozenset()) -> SpeakerResolver:
     """A speaker resolver for the documents of one article date ``day`` (the stage makes one per document):
     speakers carry their CAMEO actor code on that date when there is a ``coder``. A speaker the dictionaries do not
     give a country ("Bessent said", "he said", "the ministry said") is resolved as the event coder resolves an
     event's actor (``coding.mentions``, with the same ``rules`` switched off), so a quotation and an event of the
     same words name the same actor; what
-    it keeps of the document is built on first need and dropped with the resolver."""
+    it keeps of the document is built on first need and dropped with the resolver. The switched-off quotation
+    rules ``quote_rules`` include its ``speaker.*`` rules."""
     if coder is None:
-        return SpeakerResolver(None)
+        return SpeakerResolver(None, quote_rules)
     from ..coding.bare_spokesmen import BARE, bare_spokesman, body_code
     from ..coding.mentions import MentionResolver
     from ..coding.syntax import phrase_tokens
@@ -186,4 +190,4 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet) -> Spe
         ref = kept[0].resolve(span)[0]
         return ref.code if ref is not None else actor.code
 
-    return SpeakerResolver(code)
+    return SpeakerResolver(code, quote_rules)
