@@ -124,6 +124,10 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "A name inside a clause describing the speaker's noun is no name of the speaker: a relative clause ('a "
          "former officer who defected to the United States') or a participle ('British citizens backing Islamic "
          "State'); a passive participle's by-agent stays ('figures released by the BPI')."),
+    Rule("speaker.relation-of-a-name-is-no-name", _SPEAKERS,
+         "A name after 'of' a kin or relation noun ('The parents of Jack Letts', 'critics of Mr Blair') or after "
+         "'close to' ('Sources close to Mr Hockney') names whom the speaker is related to, not the speaker; the "
+         "kin and relation heads are the coder's (title_words.tsv: kin-head, relation-head)."),
     Rule("speaker.place-after-in-is-where", _SPEAKERS,
          "A country or place after a locative preposition says where the speaker is, not who speaks ('a Western "
          "diplomat in Baghdad'), except after a body's noun ('the foreign ministry in Bangladesh')."),

@@ -10,6 +10,8 @@ go with the referent (``Referent.rules``) into the quotation's trace, and a rule
   backing Islamic State"); a passive participle's by-agent stays ("figures released by the BPI").
 * A country or place after a locative preposition says where the speaker is ("a Western diplomat in Baghdad"),
   except after a body's noun ("the foreign ministry in Bangladesh"): ``speaker.place-after-in-is-where``.
+* A name after "of" a kin or relation noun or after "close to" names whom the speaker is related to ("The parents
+  of Jack Letts", "Sources close to Mr Hockney"): ``speaker.relation-of-a-name-is-no-name``.
 * An office's letters (MP, MSP, MEP, QC ...) are no name: "Tom McCabe MSP" is Tom McCabe, "the Salford MP" is
   nobody named (``speaker.office-letters-are-no-name``).
 * Buildings and places standing for institutions ("the Pentagon", "Downing Street") map through a small table of
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 CLAUSE = "speaker.clause-names-no-speaker"
+RELATION = "speaker.relation-of-a-name-is-no-name"
 WHERE = "speaker.place-after-in-is-where"
 OFFICE = "speaker.office-letters-are-no-name"
 METONYM = "speaker.metonym-names-its-body"
@@ -60,6 +63,9 @@ _OFFICE_LETTERS = frozenset({"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "A
 _WHERE_PREPS = frozenset({"in", "at", "inside", "across", "near", "outside"})
 # nouns of a body that a place after them names (``_where``): "the court in Washington", "the ministry in Dhaka"
 _INSTITUTIONS = ORG_NOUNS | words("title_words", "org-head")
+# heads that name a relation to whom the phrase names after "of" ("the parents of Jack Letts", "critics of Mr Blair"),
+# the coder's kin and relation heads (``actors.relative-takes-only-the-country``)
+_RELATIONS = words("title_words", "kin-head") | words("title_words", "relation-head")
 
 Rules = tuple[str, ...]
 Pair = tuple[Mention, Entity]
@@ -153,6 +159,9 @@ def _candidates(doc: Doc, start: int, end: int, head: Token | None, mentions: Me
     if head is not None and CLAUSE not in off:
         clauses = _clauses(head, start, end)
         tests.append((CLAUSE, lambda m, e: any(a <= m.start < b for a, b in clauses)))
+    if head is not None and RELATION not in off:
+        related = _related(head, start, end)
+        tests.append((RELATION, lambda m, e: any(a <= m.start < b for a, b in related)))
     if OFFICE not in off:
         tests.append((OFFICE, lambda m, e: m.text in _OFFICE_LETTERS))
     if head is not None and WHERE not in off:
@@ -235,6 +244,23 @@ def _clauses(head: Token, start: int, end: int) -> list[tuple[int, int]]:
         elif tok.dep_ == "acl" and tok.tag_ == "VBN":
             agent = {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}
             out.extend((t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in agent)
+    return out
+
+
+def _related(head: Token, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges inside the phrase ``[start, end)`` headed by ``head`` that name whom the speaker is related
+    to, not the speaker: the object of "of" after a kin or relation head ("The parents of Jack Letts, a Briton held
+    in Syria", "relatives of Mr Smith", "critics of the president") or of "close to" ("Sources close to Mr
+    Hockney", "people close to Putin"), with its appositions."""
+    out = []
+    for tok in head.subtree:
+        if tok.idx < start or tok.idx >= end or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        if (prep.lower_ == "of" and prep.head.lemma_.lower() in _RELATIONS) or (
+                prep.lower_ == "to" and prep.head.lower_ in ("close", "closer", "closest")):
+            sub = list(tok.subtree)
+            out.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
     return out
 
 
