@@ -130,7 +130,8 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "kin and relation heads are the coder's (title_words.tsv: kin-head, relation-head)."),
     Rule("speaker.place-after-in-is-where", _SPEAKERS,
          "A country or place after a locative preposition says where the speaker is, not who speaks ('a Western "
-         "diplomat in Baghdad'), except after a body's noun ('the foreign ministry in Bangladesh')."),
+         "diplomat in Baghdad', 'a spokesman for the Albanian embassy in London'), except after a body's noun, "
+         "the noun the preposition hangs on ('the foreign ministry in Bangladesh'); a spokesman is no body."),
     Rule("speaker.office-letters-are-no-name", _SPEAKERS,
          "An office's letters (MP, MSP, MEP, QC ...) are no name, even when the NER makes them one: 'Tom McCabe "
          "MSP' is Tom McCabe, 'the Salford MP' names nobody."),

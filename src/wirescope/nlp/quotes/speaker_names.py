@@ -8,8 +8,9 @@ go with the referent (``Referent.rules``) into the quotation's trace, and a rule
 * A name inside a clause describing the speaker's noun is no name of the speaker (``speaker.clause-names-no-speaker``):
   a relative clause ("a former Guard officer who defected to the United States") or a participle ("British citizens
   backing Islamic State"); a passive participle's by-agent stays ("figures released by the BPI").
-* A country or place after a locative preposition says where the speaker is ("a Western diplomat in Baghdad"),
-  except after a body's noun ("the foreign ministry in Bangladesh"): ``speaker.place-after-in-is-where``.
+* A country or place after a locative preposition says where the speaker is ("a Western diplomat in Baghdad", "a
+  spokesman for the Albanian embassy in London"), except after a body's noun ("the foreign ministry in
+  Bangladesh"): ``speaker.place-after-in-is-where``.
 * A name after "of" a kin or relation noun or after "close to" names whom the speaker is related to ("The parents
   of Jack Letts", "Sources close to Mr Hockney"): ``speaker.relation-of-a-name-is-no-name``.
 * An office's letters (MP, MSP, MEP, QC ...) are no name: "Tom McCabe MSP" is Tom McCabe, "the Salford MP" is
@@ -61,8 +62,9 @@ ORG_NOUNS = frozenset({
 # the letters of an office a news text puts after a name or uses for its holder ("Tom McCabe MSP", "the Salford MP")
 _OFFICE_LETTERS = frozenset({"MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "MLA", "MLAs", "QC", "TD"})
 _WHERE_PREPS = frozenset({"in", "at", "inside", "across", "near", "outside"})
-# nouns of a body that a place after them names (``_where``): "the court in Washington", "the ministry in Dhaka"
-_INSTITUTIONS = ORG_NOUNS | words("title_words", "org-head")
+# nouns of a body that a place after them names (``_where``): "the court in Washington", "the ministry in Dhaka";
+# a spokesman is a person, where he speaks is where ("a spokesman in London")
+_INSTITUTIONS = (ORG_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | words("title_words", "org-head")
 # heads that name a relation to whom the phrase names after "of" ("the parents of Jack Letts", "critics of Mr Blair"),
 # the coder's kin and relation heads (``actors.relative-takes-only-the-country``)
 _RELATIONS = words("title_words", "kin-head") | words("title_words", "relation-head")
@@ -269,10 +271,15 @@ def _where(doc: Doc, m: Mention, e: Entity, head: Token) -> bool:
     where the speaker is, not who speaks ("a Western diplomat in Baghdad" is no Iraqi, "American citizens in South
     Korea", "Maguire, the former C.I.A. officer in Baghdad", "Several people across Idlib"). A body's noun is
     different: the place names its state ("the foreign ministry in Bangladesh", "the court in Washington")."""
-    if e.type not in ("GPE", "LOC") or head.lemma_.lower() in _INSTITUTIONS:
+    if e.type not in ("GPE", "LOC"):
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _WHERE_PREPS
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in _WHERE_PREPS:
+        return False
+    # the noun the preposition hangs on decides ("A spokesman for the Albanian embassy in London": the embassy is
+    # in London, no British body), the phrase's head when the parse hangs it elsewhere
+    noun = span.root.head.head
+    return (noun if noun.pos_ in ("NOUN", "PROPN") else head).lemma_.lower() not in _INSTITUTIONS
 
 
 def _office_holder(head: Token, inside: list[Pair], start: int) -> Referent | None:
