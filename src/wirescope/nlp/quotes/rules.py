@@ -148,7 +148,9 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "Otherwise the speaker is the first person, else organisation or place, named in the phrase that is not "
          "a mere modifier of its noun: 'Trump ally Benjamin Netanyahu' is Netanyahu, 'US officials' names nobody."),
     Rule("speaker.proper-noun-the-ner-missed", _SPEAKERS,
-         "A proper noun head the NER did not tag ('Souness said') is the name of a person, titles dropped."),
+         "A proper noun head the NER did not tag ('Souness said') is the name of a person, titles dropped; not a "
+         "word in lower case ('the lord chancellor', 'the prime minister') nor an office's title ('The Culture "
+         "Secretary', 'the Supreme Leader'), which name an office."),
     Rule("speaker.surname-of-a-person-named-in-full", _SPEAKERS,
          "Such a name that is the surname of a person the article named in full ('Souness' after 'Graeme "
          "Souness') is that person."),

@@ -69,6 +69,9 @@ _INSTITUTIONS = (ORG_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | wor
 # the coder's kin and relation heads (``actors.relative-takes-only-the-country``)
 _RELATIONS = words("title_words", "kin-head") | words("title_words", "relation-head")
 
+# the words of an office a phrase can be headed by ("the Culture Secretary", "the Supreme Leader"): no name
+_PERSON_TITLES = words("title_words", "person-title")
+
 Rules = tuple[str, ...]
 Pair = tuple[Mention, Entity]
 
@@ -214,7 +217,11 @@ def _by_name(doc: Doc, start: int, end: int, inside: list[Pair], mentions: Menti
 
 def _missed(head: Token, start: int, mentions: Mentions, off: Set[str]) -> Referent | None:
     """A name the NER missed ("Souness said"): the name itself, as a person; the person the article named in full
-    when it is their surname ("Souness" after "Graeme Souness")."""
+    when it is their surname ("Souness" after "Graeme Souness"). A word the tagger calls a proper noun is no name
+    when it is written in lower case ("the lord chancellor", "the Amnesty secretary-general", "Russia's defence
+    ministry") or is an office's title ("The Culture Secretary", "the Supreme Leader"): the office, not a person."""
+    if not head.text[:1].isupper() or head.text in TITLE_WORDS or head.lower_ in _PERSON_TITLES:
+        return None
     parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
     parts = [t for t in parts if t.text.rstrip(".") not in TITLE_WORDS]
     if not parts:
