@@ -220,6 +220,33 @@ def purpose_is_an_aim(c: ModalClauses) -> Decision:
     return ("modality.purpose-is-an-aim", "hypothetical") if _aim(t) else None
 
 
+# participles that say what a thing is made or meant for (modal_cues.tsv design-participle): "talks designed to end
+# the war", "sanctions intended to punish Russia", "a plan aimed at ending the fighting"
+_DESIGN = words("modal_cues", "design-participle")
+
+
+def _designed_for(tok: Token) -> bool:
+    """``tok`` is the to-infinitive of a participle of design or intent ("talks designed to end the war", "were meant
+    to ease tensions") or the gerund of "aimed at" ("a plan aimed at ending the war"); not of an active ("had
+    intended to strike", an intention of its subject: modality.intention)."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "at" and head.head.i != head.i:
+        head = head.head
+    elif tok.dep_ != "xcomp" or not is_to_infinitive(tok):
+        return False
+    # the participle of a noun ("talks designed to") or a passive ("were meant to"); an active ("had intended to",
+    # or a past the parser tags VBN with no auxiliary) is its subject's intention
+    return head.i != tok.i and head.tag_ == "VBN" and head.lemma_.lower() in _DESIGN \
+        and (head.dep_ == "acl" or any(a.dep_ == "auxpass" for a in head.children))
+
+
+def designed_act_is_an_aim(c: ModalClauses) -> Decision:
+    # "UN-sponsored talks designed to end the Syrian civil war have collapsed", "sanctions intended to punish
+    # Russia", "a plan aimed at ending the war": what a thing is made or meant for is its aim, not an act done
+    t = conjunct_head(c.trigger)
+    return ("modality.designed-act-is-an-aim", "hypothetical") if _designed_for(t) else None
+
+
 def _promised(gov: Token) -> bool:
     """``gov``, the act an aim hangs on, is itself promised or intended ("will send", "is willing to send")."""
     return bool(auxiliaries(gov) & FUTURE_AUX) or (

@@ -138,6 +138,13 @@ MODALITY: tuple[Rule, ...] = (
          "'in order to') or of a noun ('an agreement to combat smuggling', 'calls to end the violence'), and its "
          "conjuncts, are hypothetical; the act done is the governing one. Not an infinitive of rank ('the first "
          "country to recognise X')."),
+    Rule("modality.designed-act-is-an-aim", _M,
+         "What a thing is made or meant for is its aim, not an act done: the to-infinitive of a participle of design "
+         "or intent ('UN-sponsored talks in Geneva designed to end the Syrian civil war have collapsed', 'sanctions "
+         "intended to punish Russia', 'a summit meant to ease tensions') or the gerund of 'aimed at' ('a plan aimed "
+         "at ending the war') is hypothetical (issue 17 cause 3; the talks' 'end' was an asserted 0871 with Geneva "
+         "as its source). Not an active perfect ('had intended to strike': an intention, modality.intention). The "
+         "participles are data (modal_cues.tsv, design-participle)."),
     Rule("modality.aim-of-a-future-act-is-announced", _M,
          "The purpose infinitive of a verb in the future is announced with it (threatened, so coded as the intent "
          "or the threat): 'Russia, Iran and Turkey will meet in Sochi on Wednesday to discuss the war' (the "
