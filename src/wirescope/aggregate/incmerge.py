@@ -136,7 +136,8 @@ def merge_changes(con: duckdb.DuckDBPyConnection, work: Work, settings: MergeSet
     return decide_and_summarise(
         con, settings, candidates, full, work.damaged,
         lambda merger, ids: _restore(con, merger, work, ids, settings), add, replay,
-        lambda ids: stored_merged(con, "id IN (SELECT unnest(?))", [list(ids)]))
+        lambda ids: stored_merged(con, "id IN (SELECT unnest(?))", [list(ids)]),
+        [*work.pending, *(a.id for a in work.copies)])
 
 
 def _restore(con: duckdb.DuckDBPyConnection, merger: EventMerger, work: Work, ids: set[str],

@@ -171,7 +171,8 @@ def update(con: duckdb.DuckDBPyConnection, merge: MergeSettings, stories: StoryS
     con.execute("BEGIN")
     try:
         before = stored_days(con, ids)
-        delete_keys(con, "event_mentions", "event_id", ids)
+        # a merged event resumed from its stored part keeps its stored mentions and gains the new ones
+        delete_keys(con, "event_mentions", "event_id", [i for i in ids if i not in merger.resumed])
         delete_keys(con, "merged_events", "id", ids)
         insert_all(con, merged_rows(after))
         deleted, rows = escalation_changes(con, before, after, escalation)

@@ -185,6 +185,8 @@ class _Group:
     # a stored merged event restored as a shell (EventMerger.shell): what its events decide merges with, not them
     base_place: Place | None = None
     base_mentions: int = 0
+    # a stored merged event summarised from what its stored events fold to (EventMerger.resume), not from them
+    part: Any = None
 
 
 def actor_key(actor: Actor | None, level: str) -> str:
@@ -262,6 +264,7 @@ class EventMerger:
         self._source_keys: dict[str, str] = {}
         self._origins: dict[str, str] = {}
         self.assigned: dict[tuple[str, int, str, int], str] = {}  # event (as _seen) -> merged id, add_article's
+        self.resumed: set[str] = set()  # merged events resumed from their stored part: their new mentions only
 
     def __len__(self) -> int:
         return len(self._groups)
@@ -309,6 +312,14 @@ class EventMerger:
         its summary needs its events (an incremental run restores the shells that changed in a second merger)."""
         group = self._new_group(event_id, key, day)
         group.base_place, group.base_mentions = place, mentions
+
+    def resume(self, event_id: str, day: date | None, part: Any) -> None:
+        """A stored merged event summarised from its stored part (:class:`~wirescope.aggregate.grown.StoredPart`:
+        what its stored events and mentions fold to) and the events restored into it after; its ``mentions`` are
+        the new ones only (the stored ones stay stored). No decision finds it."""
+        group = self._new_group(event_id, (), day)
+        group.base_place, group.part = part.place, part
+        self.resumed.add(event_id)
 
     def add_duplicate(self, duplicate: ArticleMeta, original_id: str, *, restored: bool = False) -> int:
         """A near-duplicate article repeats its original's events: add its mentions (same source key); ``restored``:
@@ -411,6 +422,8 @@ class EventMerger:
         return self._source_keys.get(article_id)
 
     def _summarise(self, group: _Group) -> MergedEvent:
+        if group.part is not None:
+            return group.part.summary(group, self._place(group))
         events = [e for e, _ in group.events]
         codes = Counter(e.code for e in events)
         top = max(codes.values())

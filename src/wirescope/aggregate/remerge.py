@@ -11,7 +11,9 @@ event's key, date, best resolved place and mention count, and its creation order
    decisions); the new events and copies are added as before, and the merger records which event went where;
 2. **summarise**: a second merger restores in full only the merged events that changed and replays the new events
    into the merged events the first chose (:meth:`EventMerger.restore`), in the same order: each changed merged
-   event gets the events, mentions and summary one merger restoring every candidate would give it.
+   event gets the events, mentions and summary one merger restoring every candidate would give it. A shell that
+   only gained reports is not restored from its events: its summary starts from what they fold to
+   (:mod:`wirescope.aggregate.grown`), and only its new mentions are written.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import duckdb
 from ..records import Event, Place
 from ..store import aggregate as agg_store
 from ..store.events import place_features
+from .grown import stored_parts
 from .merge import EventMerger, MergedEvent, MergeSettings, _country_level
 
 
@@ -32,21 +35,25 @@ def decide_and_summarise(
     candidates: dict[str, MergedEvent], full: set[str], damaged: set[str],
     restore: Callable[[EventMerger, set[str]], None], add: Callable[[EventMerger], None],
     replay: Callable[[EventMerger, dict[tuple[str, int, str, int], str]], None],
-    stored: Callable[[Sequence[str]], list[MergedEvent]],
+    stored: Callable[[Sequence[str]], list[MergedEvent]], new_articles: Iterable[str] = (),
 ) -> tuple[EventMerger, set[str]]:
     """The two passes (module docstring): ``candidates`` the stored merged events new events could join, ``full``
     those to restore in full for the decisions; ``restore(merger, ids)`` restores merged events from their mentions,
     ``add(merger)`` adds the new events and copies, ``replay(merger, assigned)`` puts them where ``assigned`` says.
-    Returns the merger holding the changed merged events, and their ids: those that gained mentions and the
-    ``damaged`` ones (which lost a mention or hold one below the threshold; one left without mentions is not in the
-    merger)."""
+    ``new_articles``: the articles whose events or copies are added. Returns the merger holding the changed merged
+    events, and their ids: those that gained mentions and the ``damaged`` ones (which lost a mention or hold one
+    below the threshold; one left without mentions is not in the merger). Of those, the stored merged events
+    restored only as shells to decide are summarised from their stored parts (:mod:`wirescope.aggregate.grown`;
+    ``merger.resumed``)."""
     decide = EventMerger(settings)
     shells = set(candidates) - full
     records = dict(candidates)
     records.update((e.id, e) for e in stored(sorted(full - set(candidates))))
     places = _best_places(con, sorted(shells), settings.min_confidence)
+    days: dict[str, date | None] = {}
     for gid, day in _first_reports(con, sorted(shells | full), settings.min_confidence):
         rec = records[gid]
+        days[gid] = day
         if gid in shells:
             decide.shell(gid, decide.key(rec), day, places.get(gid), rec.num_mentions)  # type: ignore[arg-type]
         else:  # created now, so its order among the shells is its first report's; its events fill it below
@@ -55,7 +62,12 @@ def decide_and_summarise(
     add(decide)
     changed = decide.changed | damaged
     merger = EventMerger(settings)
-    restore(merger, changed)
+    # a stored merged event that only gains reports is summarised from its stored part and the new events
+    parts = stored_parts(con, {gid: candidates[gid] for gid in decide.changed & shells - damaged}, new_articles,
+                         settings.min_confidence)
+    for gid in sorted(parts):
+        merger.resume(gid, days[gid], parts[gid])  # dated by its first report, as restoring its events does
+    restore(merger, changed - set(parts))
     replay(merger, decide.assigned)
     return merger, changed
 

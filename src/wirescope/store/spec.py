@@ -246,6 +246,22 @@ class TableSpec:
     def _builders(self) -> dict[tuple[str, ...], Callable[[Sequence[Any]], Any]]:
         return {}
 
+    def part(self, field: str) -> tuple[tuple[str, ...], Callable[[Sequence[Any]], Any]]:
+        """A nested record of the table's record (``Event.source``): its columns, and a function building it from a
+        row of their values in that order, by the steps of :meth:`records` (a NULL takes the fill or leaves the
+        field's default). The record is None where all its columns are NULL: call the function on the other rows."""
+        step = next((s for s in self._plan.steps if s.field == field and s.sub is not None), None)
+        if step is None or step.sub is None:
+            raise StoreError(f"table {self.name}: its record has no nested record {field!r}")
+        build = self._part_builders.get(field)
+        if build is None:
+            build = self._part_builders[field] = _compile_builder(step.sub, step.nested)
+        return step.nested, build
+
+    @cached_property
+    def _part_builders(self) -> dict[str, Callable[[Sequence[Any]], Any]]:
+        return {}
+
 
 def _compile_builder(plan: _Plan, names: tuple[str, ...]) -> Callable[[Sequence[Any]], Any]:
     """:meth:`_Plan.build` of a row given as values in the order of ``names``, as one generated function: the same
