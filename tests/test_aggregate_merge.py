@@ -113,3 +113,27 @@ def test_places_compatible() -> None:
     assert places_compatible(TEHRAN, IRAQ, 10)
     unknown_kind = dataclasses.replace(TEHRAN, feature=None)
     assert places_compatible(BAGHDAD, unknown_kind, 10)
+
+
+def test_a_deciding_merger_counts_mentions_and_decides_alike() -> None:
+    """``decide_only``: mentions counted, not made (an incremental run's deciding pass), the same decisions. A report
+    with no place, compatible with an event in Baghdad and one in Tehran on its day, joins the one with more
+    mentions: Tehran's, once repeated reports (a repeated sentence, a copy) have made it the larger."""
+    articles = [
+        (meta("a1"), [event("a1", "190", "USAMIL", "IRNMIL", place=BAGHDAD, mentions=(3,))]),
+        (meta("a2"), [event("a2", "190", "USAMIL", "IRNMIL", place=TEHRAN)]),
+        (meta("a3"), [event("a3", "190", "USAMIL", "IRNMIL", place=TEHRAN, mentions=(2, 5))]),
+        (meta("a4"), [event("a4", "190", "USAMIL", "IRNMIL")]),
+    ]
+    assigned = []
+    for merger in (EventMerger(), EventMerger(decide_only=True)):
+        for m, evs in articles:
+            merger.add_article(m, evs)
+        merger.add_duplicate(meta("c3", dup="a3"), "a3")
+        merger.add_article(meta("a5"), [event("a5", "190", "USAMIL", "IRNMIL", sentence=1)])
+        assigned.append(dict(merger.assigned))
+    full, counted = assigned
+    assert counted == full
+    tehran = full[("a2", 0, "190", 0)]
+    assert full[("a4", 0, "190", 0)] == tehran  # 4 mentions against Baghdad's 2
+    assert full[("a5", 1, "190", 0)] == tehran

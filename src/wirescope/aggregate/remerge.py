@@ -45,7 +45,7 @@ def decide_and_summarise(
     below the threshold; one left without mentions is not in the merger). Of those, the stored merged events
     restored only as shells to decide are summarised from their stored parts (:mod:`wirescope.aggregate.grown`;
     ``merger.resumed``)."""
-    decide = EventMerger(settings)
+    decide = EventMerger(settings, decide_only=True)
     shells = set(candidates) - full
     records = dict(candidates)
     records.update((e.id, e) for e in stored(sorted(full - set(candidates))))
