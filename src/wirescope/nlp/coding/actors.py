@@ -61,6 +61,7 @@ from .actor_resolution import (
 )
 from .envoys import sending_country
 from .firm_titles import title_in_a_firm
+from .topic_modifiers import country_as_topic
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,6 +70,7 @@ SUPPLEMENT = Path(__file__).resolve().parents[2] / "data" / "events" / "actors_s
 AGENTS_SUPPLEMENT = SUPPLEMENT.with_name("agents_supplement.txt")
 # Country codes of the Phoenix dictionaries that are not ISO 3166 alpha-3; the product reports ISO codes.
 ISO_FIXES = {"ANG": "AGO", "TMP": "TLS"}
+TOPIC = "actors.country-as-topic-is-no-affiliation"
 # Preposition attachments that still describe the phrase's own actor.
 _OWN_PREPS = frozenset({"of", "from", "in"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "npadvmod", "prep", "pobj",
@@ -143,7 +145,8 @@ class ActorCoder(ActorMatcher):
                      fire: Fire) -> tuple[str | None, str]:
         run = _Run(toks)  # the phrase's upper-cased words, made once for the actor and the agent matches
         actors = [m for m in self._actor_matches(run, day, fire)
-                  if not (_sponsor(m, toks) and fire("actors.sponsor-is-not-the-actor"))]
+                  if not (_sponsor(m, toks) and fire("actors.sponsor-is-not-the-actor"))
+                  and not (country_as_topic(m.start, m.end, m.code, toks) and fire(TOPIC))]
         covered = {i for m in actors for i in range(m.start, m.end)}
         every_agent = self._agents_to_the_head(run, list(self._agent_matches(run)), head, fire)
         agents = [m for m in every_agent if not all(i in covered for i in range(m.start, m.end))]

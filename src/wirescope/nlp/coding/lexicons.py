@@ -60,7 +60,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "posting-body", "affiliation", "shadow", "local-office", "leader-head", "shadow-office",
                               "person-title", "collective-noun", "armed-group", "body-noun", "person-noun",
                               "party-noun", "no-longer", "kin-head", "member-head", "sent-to-title",
-                              "firm-title"}),
+                              "firm-title", "topic-head"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition"}),
     "roles": frozenset({"armed-force", "armed-cause", "armed-agency", "armed-outlaw", "armed-abroad"}),
     "announced": frozenset({"intent", "threat"}),

@@ -105,6 +105,12 @@ ACTORS: tuple[Rule, ...] = (
     Rule("actors.sponsor-is-not-the-actor", _ACT,
          "An actor that backs, funds or hosts the phrase's actor is not it: 'Iran-backed militia', 'pro-Iran "
          "protesters', 'UN-hosted talks'."),
+    Rule("actors.country-as-topic-is-no-affiliation", _ACT,
+         "A country named as a noun before a noun of expertise or coverage (expert, analyst, scholar, watcher, "
+         "correspondent, project, desk: lexicons/title_words.tsv topic-head) is the subject of the person's work, "
+         "not their country: 'an Iran expert', 'a Russia analyst', 'the Iran project director at the International "
+         "Crisis Group' are not IRN or RUS. The demonym names the country ('an Iranian expert' stays IRN) and so do "
+         "initialisms, English's adjective for some countries ('a US Iran expert' is American)."),
     Rule("actors.anti-is-not-the-actor", _ACT,
          "A role opposed to a country is not of that country: an 'anti-Syria journalist' is not Syrian."),
     Rule("actors.ethnic-group-by-home-country", _ACT,
