@@ -5,6 +5,7 @@ and government"), the two parties a "the two"/"both" noun counts, and one actor 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from .referents import referents_of
 from .syntax import NOUN_HEAD, conjuncts, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .context import DocContext
     from .phrase_actors import PhraseActors
@@ -157,3 +158,27 @@ def _the_two(head: Token) -> bool:
 
 
 # a person named in full with a title but no country is placed by their sentence's one country (``_placed``); a
+
+
+# roles of private people (lexicons/roles.tsv private-person): named by nationality, they act for no state or body
+_PRIVATE_ROLES = words("roles", "private-person")
+
+
+def nationals_together(doc: Doc, sources: Sequence[ActorRef]) -> bool:
+    """Every source is private people named by their nationality (``target.nationals-together-are-no-two-
+    parties``): a person noun with a demonym ("Iranian and Iraqi pilgrims", "Indian and Pakistani fans") or a bare
+    plural demonym ("Iranians and Iraqis"), with no role of a state or an organised body. Together they are one
+    crowd of two nationalities, not two sides, and people named by nationality are not their governments: their
+    gathering or meeting is no act between their countries. "Iranian and Iraqi officials met", "Russian and
+    Ukrainian soldiers met", "the Iranians and the Americans met" (negotiators named by the article), "the two
+    sides met" stay pairs."""
+    return len(sources) > 1 and all(_private_national(doc[s.head], s.code) for s in sources)
+
+
+def _private_national(head: Token, code: str | None) -> bool:
+    country, roles = split_code(code)
+    if country is None or not set(roles) <= _PRIVATE_ROLES:
+        return False
+    if head.tag_ == "NNPS":  # "Iranians"; "the Iranians" are mostly a delegation the article has named
+        return not any(c.dep_ == "det" for c in head.children)
+    return head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.text[:1].isupper() for c in head.children)

@@ -14,6 +14,7 @@ from .actor_codes import NON_STATE, split_code
 from .actor_fallbacks import country_names
 from .consultation_nouns import FIGHTING, consultation_code, consultation_parties, fighting_code
 from .context import DocContext
+from .coordinated_actors import nationals_together
 from .event_places import EventPlaces
 from .lexicon import ARMED_OUTLAWS, ARMED_PARTIES, FORCE_ROOTS, UNDERGOER_VERBS, domestic_role
 from .lexicons import words
@@ -324,15 +325,8 @@ class EventArguments(EventPlaces):
         """(source, target, code) of each event; a code starting with "~" is the converse of a paired code."""
         code, forward, converse = codes
         pairs: list[tuple[ActorRef, ActorRef | None, str]] = []
-        # a compound subject without a target: reciprocal for "%" patterns and consultations ("X and Y met"); not
-        # for a visit, which goes one way: those who visit or attend together are fellow visitors ("Representatives
-        # from China, India and Brazil were invited to attend some of the sessions")
-        reciprocal = not targets and len(sources) > 1 and (match.compound or (not _fellow_visitors(verb, code) and (
-            code[:2] == "04" or self._has_compound(verb))))
-        if reciprocal and not match.compound and verb.lemma_.lower() in _ONE_WAY_VERBS and not _talks_subject(verb) \
-                and ctx.fire(ONE_WAY):
-            reciprocal = False  # "women and children have arrived": each arrived, no one consulted another
-        if reciprocal and ctx.fire("target.compound-subject-is-reciprocal"):
+        if self._reciprocal(verb, match, code, (sources, targets), ctx) \
+                and ctx.fire("target.compound-subject-is-reciprocal"):
             pairs = [(a, b, code) for a in sources for b in sources if a.code != b.code]
         elif targets:
             # a target that is itself one of the sources (a finder pairing the subject's conjuncts) is no part of
@@ -355,6 +349,21 @@ class EventArguments(EventPlaces):
             # no target, or only the source itself ("Nigerians converged for a rally in Lagos"): a one-sided act
             pairs = [(s, None, code) for s in sources]
         return pairs
+
+    def _reciprocal(self, verb: Token, match: PatternMatch, code: str,
+                    parties: tuple[Sequence[ActorRef], Sequence[ActorRef]], ctx: DocContext) -> bool:
+        """A compound subject without a target acts each with the others: for "%" patterns and consultations ("X
+        and Y met"); not for a visit, which goes one way: those who visit or attend together are fellow visitors
+        ("Representatives from China, India and Brazil were invited to attend some of the sessions")."""
+        sources, targets = parties
+        if targets or len(sources) < 2 or not (match.compound or (not _fellow_visitors(verb, code) and (
+                code[:2] == "04" or self._has_compound(verb)))):
+            return False
+        if not match.compound and verb.lemma_.lower() in _ONE_WAY_VERBS and not _talks_subject(verb) \
+                and ctx.fire(ONE_WAY):
+            return False  # "women and children have arrived": each arrived, no one consulted another
+        # "Iranian and Iraqi pilgrims gathered": one crowd of two nationalities, not two sides
+        return not (nationals_together(verb.doc, sources) and ctx.fire(NATIONALS))
 
     def _one_sided(self, verb: Token, match: PatternMatch, code: str,
                    parties: tuple[Sequence[ActorRef], Sequence[ActorRef]], ctx: DocContext) -> bool:
@@ -401,6 +410,7 @@ _REFUSAL_VERBS = words("verb_classes", "refusal-to-act")
 # sending, asking (lexicons/senses.tsv one-way-verb)
 _ONE_WAY_VERBS = words("senses", "one-way-verb")
 ONE_WAY = "target.one-way-verb-pairs-no-subjects"
+NATIONALS = "target.nationals-together-are-no-two-parties"
 
 
 # entity labels of names that are no person (a name the parse did not label may be one: "Moyo")

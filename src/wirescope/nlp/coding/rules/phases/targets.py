@@ -400,6 +400,15 @@ TARGETS: tuple[Rule, ...] = (
          "way: those who visit or attend together are fellow visitors, not each other's hosts ('Representatives "
          "from China, India, Russia, South Africa and Brazil were invited to attend some of the sessions': no "
          "event, where it gave 20)."),
+    Rule("target.nationals-together-are-no-two-parties", _A,
+         "A compound subject of private people named by their nationality, a person noun with two demonyms or "
+         "bare plural demonyms ('Iranian and Iraqi pilgrims', 'Indian and Pakistani fans', 'Iranians and Iraqis') "
+         "coded with no role or a role of private people (civilians, students, refugees, workers, believers: "
+         "lexicons/roles.tsv private-person), is one crowd of two nationalities, not two sides, and people named "
+         "by nationality are not their governments: 'Iranians and Iraqis gathered in Karbala' is no meeting of "
+         "Iran and Iraq (it gave 040 IRN <-> IRQ), and without a target no event is made. Officials, soldiers and "
+         "other bodies of a state stay pairs ('Cameroon and C.A.R. officials met', CMRGOV <-> CAFGOV), and so do "
+         "'the Iranians and the Americans', with the article, mostly the negotiators it has named."),
     Rule("target.one-way-verb-pairs-no-subjects", _A,
          "The reciprocal reading of a compound subject (target.compound-subject-is-reciprocal) holds for verbs of "
          "meeting, talking and assembling, symmetric predicates ('Russia and Turkey met', 'the two sides "
