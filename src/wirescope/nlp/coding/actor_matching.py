@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 ORG_HEADS = words("title_words", "org-head")
 # Words that do not occur in a person's name (entries with them are organisations or places).
 _NOT_NAME_WORDS = words("title_words", "not-a-name")
+# the head nouns of bodies ("Institute", "Authority", "Network"): a dictionary name ending in one is a body's or an
+# alias of a body's ("WASHINGTON-BASED THINK TANK" lists a name ending in "Institute"), never a person's last name
+_BODY_LAST_WORDS = frozenset(w.upper() for w in ORG_HEADS | words("title_words", "ngo-head"))
 _HONORIFICS = words("title_words", "honorific")
 # a listed last name matches a word of the text whole: the dictionaries' stemming (a last word without a final "_"
 # also matches longer words, for "ARGENTIN" -> Argentine) made "Assadi" Bashar al-Assad (``_stemmed_surname``)
@@ -202,14 +205,15 @@ class ActorMatcher:
     @property
     def surnames(self) -> dict[str, list[int]]:
         """Last word of the dictionary's person entries -> entry indexes (built once). A person entry has two to
-        four name words and a dated or ``ELI`` code (how the Phoenix country files list office holders)."""
+        four name words and a dated or ``ELI`` code (how the Phoenix country files list office holders), and its last
+        word is no body's head noun ("The Institute for Fiscal Studies" is no listed person named Institute)."""
         if self._surnames is None:
             self._surnames = {}
             for entries in self.dicts.actors.values():
                 for phrase, idx in entries:
                     words = phrase.words
-                    if not 2 <= len(words) <= 4 or any(w in _NOT_NAME_WORDS or not w.replace("-", "").isalpha()
-                                                       for w in words):
+                    if not 2 <= len(words) <= 4 or words[-1] in _BODY_LAST_WORDS \
+                            or any(w in _NOT_NAME_WORDS or not w.replace("-", "").isalpha() for w in words):
                         continue
                     entry = self.dicts.actor_entries[idx]
                     if any(c.start or c.end or c.code.endswith("ELI") for c in entry.codes):

@@ -80,7 +80,10 @@ ACTORS: tuple[Rule, ...] = (
          "then no longer refer back to the guessed foreigner (bbc2225 politics: 'Glos' DEUGOV, 'Mr Leslie' BLZGOV)."),
     Rule("actors.last-name-of-a-listed-person", _ACT,
          "With the bundled dictionaries, a capitalised last name of dictionary people who share one country codes "
-         "that person (or country): 'President Mugabe', 'Mr Bouteflika'."),
+         "that person (or country): 'President Mugabe', 'Mr Bouteflika'. A name whose last word is a body's head "
+         "noun (Institute, Authority, Network, Assembly: lexicons/title_words.tsv org-head, ngo-head) is no "
+         "person's: 'The Institute for Fiscal Studies criticised the chancellor' is not USAELI (a think tank "
+         "listed by a name ending in 'Institute')."),
     Rule("actors.province-gives-its-country", _ACT,
          "With the bundled dictionaries, a first-level division named with a division word codes its country: "
          "'Sindh province', 'the province of Sindh' (data/events/admin1_countries.tsv)."),
