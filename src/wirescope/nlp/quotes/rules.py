@@ -246,9 +246,9 @@ def run_quote_example(example: QuoteExample, nlp: Language, disabled: Iterable[s
     rule's example runs the entities and quotes stages and gives the resolved speakers (``speaker_effect``); its
     rule fires when a quotation's trace carries it."""
     if example.rule.startswith("speaker."):
-        from ... import article_from_text
+        from ...records import Article  # not wirescope.article_from_text: nlp may not import the package's top
 
-        quotes = _pipeline(nlp, frozenset(disabled)).analyze(article_from_text(example.text)).quotes
+        quotes = _pipeline(nlp, frozenset(disabled)).analyze(Article(id="example", text=example.text)).quotes
         traced = any(example.rule in q.trace for q in quotes)
         return speaker_effect(quotes), traced, traced
     extractor = _extractor(frozenset(disabled), example.attribution)
