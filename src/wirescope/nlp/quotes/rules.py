@@ -100,8 +100,12 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "A relative pronoun speaker ('Michael Howard, who said ...', 'Bay Financial, which said ...') stands for "
          "the noun its clause hangs on, read as that noun's whole phrase."),
     Rule("speaker.person-pronoun-takes-a-person", _SPEAKERS,
-         "'he', 'she', 'I' take the latest person before them, a named subject or a speaker, within a few "
-         "paragraphs; none there means no name, never a guess."),
+         "'he', 'she' ('I' inside a quotation) take the latest person before them, a named subject or a "
+         "speaker, within a few paragraphs; none there means no name, never a guess."),
+    Rule("speaker.first-person-is-the-writer", _SPEAKERS,
+         "'I' outside the content of any quotation is the article's writer (an op-ed, a first-person account, a "
+         "reader's comment), never a person the text named before it: 'Forsyth warned of an attack. I say he is "
+         "right' names no one."),
     Rule("speaker.group-pronoun-takes-a-body", _SPEAKERS,
          "'it', 'they', 'we' take the latest organisation, country, group or facility before them ('we' also a "
          "person); none there means no name."),

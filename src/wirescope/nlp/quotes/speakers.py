@@ -18,6 +18,7 @@ the rules that decided go into the quotation's trace (``Resolved.rules``).
   surged after it said": ``speaker.name-in-a-modifier-is-a-last-resort``); a subject introducing a person without
   a name ("A spokesman for the department", "Her father, speaking ...") is the antecedent too, so the pronoun
   names no one rather than an older name (``speaker.unnamed-person-is-an-antecedent``).
+* "I" outside any quotation is the writer, whom the article does not name (``speaker.first-person-is-the-writer``).
 * A common noun phrase ("US officials", "Some experts") stays a speaker with no name.
 """
 
@@ -51,6 +52,7 @@ GROUP = "speaker.group-pronoun-takes-a-body"
 MAIN = "speaker.main-clause-subject-first"
 UNNAMED = "speaker.unnamed-person-is-an-antecedent"
 INNER = "speaker.name-in-a-modifier-is-a-last-resort"
+WRITER = "speaker.first-person-is-the-writer"
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we", "us"})
@@ -95,16 +97,21 @@ class SpeakerResolver:
         subjects = [r for r in self._subjects(doc, mentions, pronouns, speaking)
                     if not any(a <= r.pos < b for a, b in reported)]
         resolved: list[Referent] = []
-        return [self._speaker(doc, q, mentions, subjects, resolved) for q in found]
+        return [self._speaker(doc, q, mentions, subjects, resolved, reported) for q in found]
 
     def _speaker(self, doc: Doc, q: FoundQuote, mentions: Mentions, subjects: list[Referent],
-                 resolved: list[Referent]) -> Resolved:
+                 resolved: list[Referent], reported: list[tuple[int, int]]) -> Resolved:
         """The speaker of ``q``; a speaker with a referent joins ``resolved``, the antecedents of later pronouns."""
         if q.speaker is None:
             return Resolved(None)
         start, end = q.speaker
         head = doc[q.speaker_head] if q.speaker_head is not None else None
-        ref, rules = self._referent(doc, start, end, head, mentions, subjects, resolved)
+        ref: Referent | None
+        rules: Rules
+        if head is not None and self._writer(head, reported):
+            ref, rules = None, (WRITER,)
+        else:
+            ref, rules = self._referent(doc, start, end, head, mentions, subjects, resolved)
         if ref is not None:
             # a speaker is the most salient person of its sentence, as a main clause's subject is
             sentence = head.sent.start_char if head is not None else start
@@ -119,6 +126,13 @@ class SpeakerResolver:
         actor = Actor(start=start, end=end, text=text_of(doc)[start:end], name=ref.name if ref else None,
                       entity_id=ref.entity_id if ref else None, code=code)
         return Resolved(actor, tuple(dict.fromkeys(rules)))
+
+    def _writer(self, head: Token, reported: list[tuple[int, int]]) -> bool:
+        """The speaker is "I" outside the content of any quotation: the article's writer, never a person the text
+        named before ("Forsyth warned of an attack ... I say he is right", a reader's comment, a first-person
+        account: "Ferhad went to find help ... I told them to leave me"); inside a quotation it is its speaker's."""
+        return head.pos_ == "PRON" and head.lower_ in ("i", "me") and WRITER not in self.off \
+            and not any(a <= head.idx < b for a, b in reported)
 
     def _referent(
         self, doc: Doc, start: int, end: int, head: Token | None, mentions: Mentions,
