@@ -32,6 +32,7 @@ from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .source_finders import NOMINAL, SUBJ_DEPS
 from .syntax import multi_matches, regular_stems, shown_in_image
 from .target_finders import CONCESSIVE_PREPS, SPEECH_VERBS, in_concession
+from .town_adjuncts import TOWN_PLACE, town_place_phrase
 from .triggers import _OBLIGATION_VERBS, _description, _indicative_report, _logical_object, _under_attack
 from .ultimatum import ULTIMATUM, ultimatum_code
 
@@ -86,10 +87,14 @@ def _protest_in_scene(match: PatternMatch, verb: Token) -> bool:
 
 def _outside_adjuncts(match: PatternMatch, verb: Token, after: Sequence[Token], ctx: DocContext) -> list[Token] | None:
     """The words after the verb to match again, without the adjunct the pattern matched in, when its last word
-    lies in a scene adjunct (a protest pattern: ``_protest_in_scene``) or in a concession (any pattern that does not
-    name the preposition: what the act happened in spite of is not the act); else None."""
+    lies in a scene adjunct (a protest pattern: ``_protest_in_scene``), in a phrase of place or direction (a bare
+    town pattern: ``town_place_phrase``) or in a concession (any pattern that does not name the preposition: what
+    the act happened in spite of is not the act); else None."""
     if _protest_in_scene(match, verb) and ctx.fire("code.protest-in-a-scene-phrase-is-no-protest"):
         return [t for t in after if not _in_scene_phrase(t, verb)]
+    if (place := town_place_phrase(match, verb)) is not None and ctx.fire(TOWN_PLACE):
+        # town_adjuncts.py: "took a bus to the city of Mashhad" seizes no city: the verb without that phrase
+        return [t for t in after if not place.left_edge.i <= t.i <= place.right_edge.i]
     if match.pattern is None or match.last_token is None:
         return None
     named = {w.lower() for el in match.pattern.post for w in el.split("_")}

@@ -264,6 +264,18 @@ CANDIDATES: tuple[Rule, ...] = (
          "DEMONSTRATION ) [145]': 'youths threw stones during demonstrations' is the protest turned violent). On the "
          "48 BBC (not politics 300-417), Guardian and Iran-crisis articles with such an adjunct near a protest word "
          "no event changes. The prepositions are data (lexicons/place_words.tsv, scene-preposition)."),
+    Rule("code.town-in-a-place-phrase-is-not-the-object", _C,
+         "A bare town pattern ('* &TOWN': TAKE/SEIZE 192, BURN 1712, DEFEND 152, DEMAND 027, ALLOW 174, INVADE, "
+         "SEPARATE) matches the town word only as what the act is done to: when the verb already has what it is "
+         "done to (a direct object, or the subject of a passive), which is no place itself, and the town word lies"
+         " in a phrase of place or direction on its way up to the verb (in, at, near, to, into, from ...; "
+         "lexicons/place_words.tsv preposition, direction-preposition), the verb is matched again without that "
+         "phrase: 'He took a bus to the Iranian city of Mashhad', 'Baghdadi took up a handheld radio in a village "
+         "between the west of the city and the town of Tal Afar', 'Isis leaders have taken refuge in the Syrian "
+         "town of Mayedin' seize no town (review25, readable news: Iran crisis, Guardian). 'The army took the "
+         "town', 'took control of the town', 'Islamic State captured Raqqa in 2014 before spreading to other "
+         "cities' (a place taken) and patterns that name their preposition ('( INTO &TOWN )') are not this rule's "
+         "(town_adjuncts.py)."),
     Rule("code.concession-is-not-the-act", _C,
          "A verb pattern does not match a word inside a concessive adjunct of the verb ('despite', 'in spite of', "
          "'notwithstanding'; lexicons/place_words.tsv concessive-preposition): what an act happened in spite of is "
