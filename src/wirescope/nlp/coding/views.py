@@ -20,7 +20,8 @@ in an unrelated sense invents an event"); called by ``senses.sense_code`` once t
 * Meaning is no intent (``code.meaning-is-no-intent``): the dictionary codes "mean" as intend (03), its sense in
   "meant to visit Moscow"; with a clause or a noun as complement it signifies or entails: "Russian support for the
   regime means Assad will remain in power", "the use of the Parliament Act meant a total ban", "the capture of
-  territory does not mean an end to the threat". Without a to-infinitive it is no act.
+  territory does not mean an end to the threat", "giving up Assad would mean abandoning the project" (a gerund).
+  Without a to-infinitive it is no act.
 
 Word lists are data (lexicons/senses.tsv: question-verb, interrogative, view-verb).
 """
@@ -67,8 +68,11 @@ def view_code(verb: Token, code: str, ctx: DocContext, abroad: bool = False) -> 
         return ""
     if code[:2] != "01" and lemma in KNOWING_VERBS and _view(verb) and ctx.fire(KNOWING):
         return ""  # "when he heard that Turkey was offering training": news reached him, he consulted no one
-    if lemma in SIGNIFYING_VERBS and not any(c.dep_ == "xcomp" for c in verb.children) and ctx.fire(MEANING):
-        return ""  # "Russian support means Assad will remain": a consequence; "meant to visit" is an intent
+    if lemma in SIGNIFYING_VERBS and not any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children) \
+            and ctx.fire(MEANING):
+        # "Russian support means Assad will remain", "giving up Assad would mean abandoning the project": a
+        # consequence; "meant to visit" is an intent
+        return ""
     return code
 
 
@@ -122,6 +126,11 @@ def _quoted_question(verb: Token) -> bool:
     # the parser may end the sentence after the quoted question: '"Why?" | the minister asked.'
     before = verb.doc[max(sent.start - 2, 0) : sent.start]
     return any(t.text == "?" for t in before)
+
+
+def _infinitive(clause: Token) -> bool:
+    """A to-infinitive ("meant to visit Moscow"), not a gerund ("would mean abandoning the project")."""
+    return clause.tag_ != "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def _view(verb: Token) -> bool:
