@@ -131,21 +131,22 @@ def _most_common(stored: dict[str, tuple[int, int]], new: Sequence[str]) -> str:
 def _representative(stored: dict[ActorKey, _Side], new: Sequence[Actor | None]) -> Actor | None:
     """``merge._representative`` over the stored actors (by key: count, first position, most informative actor)
     and the new ones, in that order."""
-    sides = {k: replace(s) for k, s in stored.items()}
+    grown: dict[ActorKey, _Side] = {}  # the keys the new actors add to (copies: the stored part stays as read)
     for i, actor in enumerate(new):
         if actor is None:
             continue
         key, rank = (actor.code, actor.name), (actor.entity_id is not None, len(actor.text))
-        side = sides.get(key)
+        side = grown.get(key)
         if side is None:
-            sides[key] = _Side(1, _LATER + i, rank, actor)
-            continue
+            old = stored.get(key)
+            side = grown[key] = _Side(0, _LATER + i, rank, actor) if old is None else replace(old)
         side.count += 1
         if rank > side.rank:  # max() keeps the first of equal ones
             side.rank, side.actor = rank, actor
+    sides = [*grown.values(), *(s for k, s in stored.items() if k not in grown)]
     if not sides:
         return None
-    return min(sides.values(), key=lambda s: (-s.count, s.first)).actor
+    return min(sides, key=lambda s: (-s.count, s.first)).actor
 
 
 # -- reading the stored parts -------------------------------------------------------------------------------------
@@ -160,7 +161,7 @@ _LATE = ("(m.duplicate_of IS NOT NULL AND (CASE WHEN a.published IS NULL THEN o.
 _STORED_EVENTS = (
     "CREATE OR REPLACE TEMP TABLE _grown_events AS SELECT *, row_number() OVER (PARTITION BY g ORDER BY late, "
     "published NULLS LAST, aid, idx) AS pos FROM (SELECT m.event_id AS g, m.article_id AS aid, a.published, "
-    f"{_LATE} AS late, e.*, row_number() OVER (PARTITION BY m.event_id, m.article_id, m.sentence, m.code, "
+    f"{_LATE} AS late, {{columns}}, row_number() OVER (PARTITION BY m.event_id, m.article_id, m.sentence, m.code, "
     "m.trigger_start ORDER BY e.idx) AS r FROM event_mentions m JOIN events e ON e.article_id = "
     "coalesce(m.duplicate_of, m.article_id) AND e.sentence = m.sentence AND e.code = m.code AND e.trigger_start = "
     "m.trigger_start JOIN articles a ON a.id = m.article_id LEFT JOIN articles o ON o.id = m.duplicate_of "
@@ -200,7 +201,7 @@ def stored_parts(con: duckdb.DuckDBPyConnection, stored: dict[str, MergedEvent],
         part.origins[origin] = confidence
         part.source_keys.update(keys)
         part.outlets.update(o.lower() for o in outlets)
-    con.execute(_STORED_EVENTS, [ids, min_confidence])
+    con.execute(_STORED_EVENTS.format(columns=", ".join(f"e.{c}" for c in _event_columns())), [ids, min_confidence])
     try:
         for gid, code, n, confidence, pos, *cameo in con.execute(_CODES).fetchall():
             parts[gid].codes[code] = (n, confidence, pos, (code, *cameo))
@@ -212,6 +213,14 @@ def stored_parts(con: duckdb.DuckDBPyConnection, stored: dict[str, MergedEvent],
     finally:
         con.execute("DROP TABLE IF EXISTS _grown_events")
     return parts
+
+
+def _event_columns() -> list[str]:
+    """The columns of the events table a stored part reads (not the evidence's text, traces and dictionary ids)."""
+    from ..store.tables import EVENTS
+
+    parts = [c for side in ("source", "target", "place") for c in EVENTS.part(side)[0]]
+    return ["idx", "code", "confidence", "modality", "root_code", "base_code", "quad_class", "goldstein", *parts]
 
 
 def _present(columns: Sequence[str]) -> str:
