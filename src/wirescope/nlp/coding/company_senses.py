@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .actor_codes import split_code
 from .actor_fallbacks import country_names
 from .force_senses import PLACE_TYPES
+from .journey_senses import visit_abroad
 from .lexicons import words
 from .no_act_senses import PATIENT_DEPS, no_act_rule
 from .views import OBJECTS
@@ -69,7 +70,8 @@ def company_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequ
         return ""  # "Speaking on BBC One's Breakfast with Frost, he said ...": an interview, not talks
     if code[:2] == "04" and _web_place_visited(verb) and ctx.fire(WEBSITE):
         return ""  # "Around 10,000 people visited the campaign's website": reading pages, no host met
-    return code
+    # journey_senses.py: "the presidents of Iran and Turkey arrived in Sochi" is a visit of Russia (042)
+    return visit_abroad(verb, code, parties, ctx) or code
 
 
 def _met_no_one(verb: Token, ctx: DocContext) -> str | None:

@@ -25,8 +25,28 @@ cause 1: a verb in an unrelated sense invents an event).
   person, a delegation, a force or a party as the object ("led a delegation to Moscow", "flew men and munitions to
   Damascus") is not this rule's.
 
+* ``code.journey-abroad-is-a-visit``: the dictionary codes "travel" and "arrive" as consultation (040, with the
+  place reached as the partner) and "fly ( TO )" as an intent to meet (036). A political actor's journey, told as
+  made, to a place in another country than its own is a visit of that country (CAMEO 042, "make a visit: travel to
+  another location for a meeting or other event"), as the real-news gold codes "Rubio ... landing in Jeddah" and "I
+  have not traveled to Afghanistan": "the presidents of Iran and Turkey arrived in the Black Sea resort of Sochi",
+  "Turkish military officials travelled to Moscow ahead of the Turkish invasion", "Mr Blair flew to Washington on
+  Tuesday": 042, one way (the host's 043 is coded where the host is told as hosting). A journey still to come ("will
+  fly to Moscow", "is due to travel to Mauritius") keeps its intent (036); one to a place at home is no visit
+  (``code.visit-to-a-home-place-is-no-visit``); private persons' journeys are none (above).
+* ``code.attending-a-school-or-place-is-no-visit``: "attend" is a visit (042:043) in the dictionary, made for
+  summits, meetings and funerals. Attending a school, a course or a place of worship or training is no visit and
+  its place hosts no one: "he attended Lewis Boys' School in nearby Pengam", "charged with attending a place or
+  places in Iraq and Syria where instruction or training was provided", "the Iraqi prime minister attended a
+  university in London": no event. "Attended the summit in Brussels", "attended the funeral" stay.
+* ``code.taking-refuge-is-no-occupation``: "take" is an occupation (192, from its armed subject) or an arrest (171)
+  in the dictionary. Refuge, shelter or cover taken in a place is flight, no act on the place or its state: "Isis
+  leaders have taken refuge in the Syrian town of Mayedin", "the majority of people fleeing the fighting have taken
+  refuge in Dana", "they had evidently taken refuge in a safe house controlled by the Kurdish leader": no event.
+  "Kurdish forces have taken the Old City" stays.
+
 Word lists are data (lexicons/senses.tsv journey-verb, journey-joined, force-purpose, steering-verb, person-noun,
-visitor-noun, sent-force, mobilised-force).
+visitor-noun, sent-force, mobilised-force, schooling, attended-place, refuge-noun).
 """
 
 from __future__ import annotations
@@ -48,6 +68,20 @@ if TYPE_CHECKING:
 TO_FIGHT = "code.going-to-fight-is-no-visit"
 PRIVATE = "code.private-journey-is-no-visit"
 STEERED = "code.steering-a-thing-is-no-journey"
+VISIT_ABROAD = "code.journey-abroad-is-a-visit"
+ATTENDED = "code.attending-a-school-or-place-is-no-visit"
+REFUGE = "code.taking-refuge-is-no-occupation"
+VISIT = "042"
+_ATTENDED_PLACES = words("senses", "schooling") | words("senses", "attended-place")
+_REFUGE_NOUNS = words("senses", "refuge-noun")
+# the dictionary's codes of a journey that the rule reads as a visit: consultation, an intent to meet ("FLY ( TO )")
+_JOURNEY_CODES = frozenset({"040", "036"})
+# a journey told as still to come: a modal or the infinitive's 'to' ("will fly", "is due to travel")
+_PLANNED = frozenset({"will", "would", "shall", "'ll", "may", "might", "could", "should", "must", "can", "to"})
+_MADE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# roles of non-state armed groups: their moves are no visits
+_IRREGULAR_ROLES = frozenset({"REB", "UAF", "INS", "SEP", "RAD"})
 _JOURNEY_VERBS = words("senses", "journey-verb")
 _JOINED = words("senses", "journey-joined")
 _FORCE_PURPOSES = words("senses", "force-purpose")
@@ -178,3 +212,61 @@ def _thing(noun: Token, coded_heads: set[int]) -> bool:
         if tok.lemma_.lower() in _NO_THING or tok.lower_ in _NO_THING:
             return False
     return True
+
+
+def visit_abroad(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                 ctx: DocContext) -> str | None:
+    """A visit (042) for a verb of going coded as consultation or an intent to meet (040, 036), told as made, by a
+    political actor to places in another country than its own (see the module); None otherwise."""
+    if code not in _JOURNEY_CODES or verb.lemma_.lower() not in _JOURNEY_VERBS or not _told_as_made(verb):
+        return None
+    sources, targets = parties
+    if not sources or not targets or not all(_political(s.code) for s in sources):
+        return None  # "12,000 women and children have arrived" (private persons), "Isis fighters arrived in Mosul"
+    homes = {split_code(s.code)[0] for s in sources}
+    if not all(_place(t, verb.doc) and split_code(t.code)[0] not in homes | {None} for t in targets):
+        return None  # "went to see the Turkish president": a meeting; "Mr Kennedy arrived in Manchester": at home
+    return VISIT if ctx.fire(VISIT_ABROAD) else None
+
+
+def _told_as_made(verb: Token) -> bool:
+    """A finite verb or a participle with no modal, no infinitive's 'to' and no present progressive (its own, or
+    its governor's when it is a conjunct: "will fly to Moscow and meet Putin"); "the chancellor is travelling to
+    America next week" tells a plan."""
+    holders = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    auxes = [c for h in holders for c in h.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBG" and any(a.lemma_.lower() == "be" and a.tag_ in _PRESENT_TAGS for a in auxes):
+        return False
+    return verb.tag_ in _MADE_TAGS and not any(a.lower_ in _PLANNED for a in auxes)
+
+
+def _political(code: str | None) -> bool:
+    """An actor coded by a role that is no private person's and no irregular armed group's ("TURGOV", "GBRELI",
+    "IGOUNO", "TURMIL"; not "---CVL", "SAURAD", "IMGMUSISI", nor a bare "GBR", which a demonym gives people:
+    "three Britons flew to Turkey")."""
+    roles = split_code(code)[1]
+    if not code or not roles or code.startswith("IMG") or _private_people(code):
+        return False
+    return not _IRREGULAR_ROLES.intersection(roles)
+
+
+def attended_no_gathering(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                          ctx: DocContext) -> str | None:
+    """No event ("") for 'attend' coded as a visit (04) whose every object is a school, a course or a place of
+    worship or training (see the module); None otherwise."""
+    if code[:2] != "04" or verb.lemma_.lower() != "attend":
+        return None
+    attended = [c for c in verb.children if c.dep_ in (*OBJECTS, "nsubjpass")]
+    if not attended or not all(a.lemma_.lower() in _ATTENDED_PLACES or a.lower_ in _ATTENDED_PLACES
+                               for a in attended):
+        return None  # "attended the summit in Brussels", "attended the funeral"
+    return "" if ctx.fire(ATTENDED) else None
+
+
+def took_refuge(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                ctx: DocContext) -> str | None:
+    """No event ("") for 'take' whose object is refuge, shelter or cover (see the module); None otherwise."""
+    if verb.lemma_.lower() != "take" or not any(c.dep_ in OBJECTS and c.lemma_.lower() in _REFUGE_NOUNS
+                                                for c in verb.children):
+        return None
+    return "" if ctx.fire(REFUGE) else None

@@ -48,7 +48,8 @@ from .force_senses import (
     place_or_armed_party_attacked,
     teams_in_a_sport_story,
 )
-from .journey_senses import private_journey, steered_a_thing, went_to_fight
+from .joined_senses import joined_a_fight, joined_another_force
+from .journey_senses import VISIT, attended_no_gathering, private_journey, steered_a_thing, took_refuge, went_to_fight
 from .lemmas import trace_correction
 from .lexicons import words
 from .market_senses import MARKET, quantity_moved
@@ -177,7 +178,8 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
     for other_sense in (side_or_fact, place_or_armed_party_attacked, attacked_with_a_weapon, captured_person,
                         dismantled_by_force, mobilised_no_force, pressed_ahead, pushed_along_a_way, left_no_host,
                         removed_no_person, merged_others, prepared_a_thing, military_campaign, went_to_fight,
-                        steered_a_thing, private_journey):
+                        steered_a_thing, private_journey, attended_no_gathering, took_refuge, joined_a_fight,
+                        joined_another_force):
         # side_senses.py: "fighting for the Assad government" fights no one, "acknowledged that the SDF has borne
         # the brunt" concedes a fact; force_senses.py: "attack rebel-held areas" is no criticism, "captured an
         # American woman" no occupation, "attacked with poison gas" no criticism, "Kurdish forces dismantled
@@ -186,7 +188,9 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
         # summit" no visit, "has since removed it" no expulsion, "merged the university and the polytechnic" no
         # cooperation; undertaking_senses.py: "prepare themselves" no intent, "launched a military campaign
         # against" force; journey_senses.py: "travelled to Syria to join Isis", "direct the money into aid
-        # programmes" no visit
+        # programmes", "attended Lewis Boys' School", "taken refuge in the Syrian town of Mayedin" no visit or
+        # taking; joined_senses.py: "joined the war in Syria" no cooperation with Syria, "joined allied Syrian rebel
+        # fighters" military cooperation
         if (recoded := other_sense(verb, code, parties, ctx)) is not None:
             return recoded
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):
@@ -203,8 +207,9 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
 
 def one_way(code: str) -> bool:
     """A code the sense gave that is done by one party to another, never both ways: a sanction "hit X with"
-    imposes (the dictionary's "* WITH" [190:190] is a clash, both ways)."""
-    return code == SANCTION
+    imposes (the dictionary's "* WITH" [190:190] is a clash, both ways); a journey read as a visit is the
+    traveller's (journey_senses.py: the place reached is told as hosting no one)."""
+    return code in (SANCTION, VISIT)
 
 
 def _hit_with_a_measure(verb: Token) -> bool:

@@ -589,6 +589,46 @@ CANDIDATES: tuple[Rule, ...] = (
          "such as Kuwait', 'I, Qassem Suleimani, control the policy for Iran with respect to Iraq, Lebanon, Gaza and "
          "Afghanistan' (issue 17, readable news). 'Led a delegation to Moscow', 'flew men and munitions to "
          "Damascus', 'directed the troops to Basra' are not this rule's."),
+    Rule("code.journey-abroad-is-a-visit", _C,
+         "A verb of going (travel, arrive, fly, go, head ...; lexicons/senses.tsv journey-verb) that the dictionary "
+         "codes as consultation with the place reached (040: TRAVEL, ARRIVE '( TO )') or as an intent to meet (036: "
+         "FLY '( TO )') is a visit (042, one way) when it is told as made (no modal, no infinitive's 'to'), by a "
+         "political actor (no private person, no irregular armed group), to places in another country than its own: "
+         "'the presidents of Iran and Turkey arrived in the Black Sea resort of Sochi', 'Turkish military officials "
+         "travelled to Moscow ahead of the Turkish invasion', 'Mr Blair flew to Washington on Tuesday' (issue 17, "
+         "cause 4; the real-news gold codes 'Rubio ... landing in Jeddah' and 'I have not traveled to Afghanistan' "
+         "042). 'Will fly to Moscow', 'is due to travel to Mauritius' keep their intent (036); 'went to see the "
+         "Turkish president' stays a meeting."),
+    Rule("code.attending-a-school-or-place-is-no-visit", _C,
+         "'Attend', a visit in the dictionary (042:043, made for summits, meetings, funerals), is no event when "
+         "every object is a school, a course or a place of worship or training (lexicons/senses.tsv schooling, "
+         "attended-place): 'he attended Lewis Boys' School in nearby Pengam', 'charged with attending a place or "
+         "places in Iraq and Syria where instruction or training was provided', 'the Iraqi prime minister attended "
+         "a university in London' (issue 17, readable news: the place hosts no one). 'Attended the funeral in "
+         "Baghdad' and 'attended the summit' stay."),
+    Rule("code.taking-refuge-is-no-occupation", _C,
+         "'Take' (arrest 171 by default, occupation 192 with an armed subject, and '( IN &REFUGEE )' 075) is no "
+         "event when its object is refuge, shelter, cover or sanctuary (lexicons/senses.tsv refuge-noun): flight "
+         "to a place is no act on it nor on its state: 'Isis leaders have taken refuge in the Syrian town of "
+         "Mayedin', 'they had evidently taken refuge in a safe house controlled by the Kurdish leader Massoud "
+         "Barzani', 'Syrian rebels took shelter in Turkey' (issue 17, cause 1, readable news). 'Kurdish forces "
+         "have taken the Old City' stays."),
+    Rule("code.joining-a-fight-has-no-partner-in-its-place", _C,
+         "'Join' with a fight as its object (war, fight, battle, conflict, insurgency; lexicons/senses.tsv "
+         "joined-fight), military cooperation (062) in the dictionary ('JOIN &FIGHT'), is no event when no target is "
+         "named as a side ('on the side of X', 'alongside X', 'with X'): the war's place and the joiners listed are "
+         "no partners: 'an estimated 850 Britons believed to have joined the war in Syria and Iraq on the side of "
+         "Isis', 'other members of Isis' foreign legion had joined the fight, including Algerians and Moroccans', "
+         "'French jihadists joined the battle for Mosul' (issue 17, cause 1, readable news). 'Iran joined the war "
+         "on the side of Russia' stays."),
+    Rule("code.joining-another-force-is-military-cooperation", _C,
+         "'Join' coded as a show of force (154, 'JOIN &MILITARY', made for forces reinforcing their own) or as "
+         "economic cooperation (060, 'JOIN FORCES', which 'government forces' matches) is military cooperation (062) "
+         "when what is joined, or the side named of a fight joined, is an armed party of another country or group "
+         "than the joiner's: 'Turkey saying it has joined allied Syrian rebel fighters to take control of a series "
+         "of YPG military points', 'Russian troops joined Syrian government forces near Palmyra', 'Hezbollah "
+         "fighters joined the Syrian army in the offensive on Qusair' (issue 17, cause 4). 'Russian marines joined "
+         "the Russian forces in Syria' reinforces its own (154 stays)."),
     Rule("code.dismantling-an-armed-group-is-force", _C,
          "A verb of dismantling (dismantle, destroy; lexicons/senses.tsv dismantle-verb) that the dictionary codes "
          "as reducing relations (16, the dominant root of its block SEPARATE) is force (190) when a fighting party "
