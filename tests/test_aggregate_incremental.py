@@ -39,10 +39,13 @@ TABLES = {
     "story_articles": "*",
     "escalation": "*",
     "alerts": "*",
-    "story_vectors": "*",
-    "story_df": "*",
+    # by key, not by key number: numbers are given in the order keys are first written, which differs between
+    # runs (024_story_key_ids)
+    "story_vectors": "v.story_id, d.kind, d.key, v.weight",
+    "story_df": "kind, key, df, hash",
     "story_meta": "*",
 }
+SOURCES = {"story_vectors": "story_vectors v JOIN story_df d ON d.kid = v.kid"}
 
 
 Item = Analysis | tuple[Article, str]  # an analysed article, or a near-duplicate copy and its original's id
@@ -106,7 +109,8 @@ def tables(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[Any, ...]]]:
     def row(values: tuple[Any, ...]) -> tuple[Any, ...]:
         return tuple(tuple(v) if isinstance(v, list) else v for v in values)
 
-    return {name: sorted((row(r) for r in con.execute(f"SELECT {cols} FROM {name}").fetchall()), key=repr)
+    return {name: sorted((row(r) for r in con.execute(f"SELECT {cols} FROM {SOURCES.get(name, name)}").fetchall()),
+                         key=repr)
             for name, cols in TABLES.items()}
 
 

@@ -106,30 +106,41 @@ def test_merge_shells_decide_as_a_full_restore(tmp_path: Path, seed: int) -> Non
         assert got[name] == expected[name], name
 
 
-def test_vectors_written_as_columns_are_the_state_rows(tmp_path: Path) -> None:
-    """``state_tables`` writes the stories' vectors as Arrow columns: the same rows, in the same order, as
-    ``state_rows`` of the clusterer's state, for a whole state and for a continued run's changed stories."""
+def test_vectors_written_by_key_number_are_the_state(tmp_path: Path) -> None:
+    """``state_tables`` writes the stories' vectors as Arrow columns by key number (024_story_key_ids) and
+    ``story_df`` numbers every key they hold, once, with its hash: read back through the numbers, the vectors of
+    the clusterer's state, for a whole state and for a continued run's changed stories."""
     import pyarrow as pa
 
-    from wirescope.aggregate.state import state_rows, state_tables, vector_table
-    from wirescope.aggregate.tables import STORY_VECTORS
+    from wirescope.aggregate.state import state_tables
+    from wirescope.aggregate.tables import STORY_DF, STORY_VECTORS
+    from wirescope.aggregate.vectors import key_hash
 
-    def rows(columns: dict[str, object]) -> list[tuple[object, ...]]:
-        table = pa.table({c: columns[c] for c in STORY_VECTORS.names})
-        return list(zip(*(table.column(c).to_pylist() for c in STORY_VECTORS.names), strict=True))
+    def vectors(tables: dict[object, object]) -> list[tuple[object, ...]]:
+        df = pa.table(tables[STORY_DF]).to_pylist()  # type: ignore[arg-type]
+        numbered = [r for r in df if r["kind"] in ("t", "e")]
+        assert all(r["kid"] is not None and r["hash"] == key_hash(r["key"]) for r in numbered)
+        key_of = {r["kid"]: (r["kind"], r["key"]) for r in numbered}
+        assert len(key_of) == len(numbered)  # one number per key
+        vec = pa.table(tables[STORY_VECTORS]).to_pylist()  # type: ignore[arg-type]
+        return sorted((r["story_id"], *key_of[r["kid"]], r["weight"]) for r in vec)
+
+    def expected(state: object) -> list[tuple[object, ...]]:
+        stories = state.stories  # type: ignore[attr-defined]
+        return sorted([(sid, "t", k, w) for sid, st in stories.items() for k, w in st.terms.items()]
+                      + [(sid, "e", k, w) for sid, st in stories.items() for k, w in st.ents.items()])
 
     docs = [doc_from_analysis(item) for item in corpus(12, n=60) if isinstance(item, Analysis)]
     clusterer = StoryClusterer()
     for doc in docs[:40]:
         clusterer.add(doc)
-    whole = state_tables(clusterer)
-    assert rows(whole[STORY_VECTORS]) == state_rows(clusterer.state())[STORY_VECTORS]  # type: ignore[arg-type]
-    assert len(rows(whole[STORY_VECTORS])) > 100
+    whole = vectors(state_tables(clusterer))  # type: ignore[arg-type]
+    assert whole == expected(clusterer.state()) and len(whole) > 100
     continued = StoryClusterer.from_state(clusterer.state())
     for doc in docs[40:]:
         continued.add(doc)
-    changed = rows(vector_table(continued.vector_columns(changed_only=True)))
-    assert changed == state_rows(continued.state(changed_only=True))[STORY_VECTORS]
+    changed = vectors(state_tables(continued, changed_only=True, first_kid=10_000))  # type: ignore[arg-type]
+    assert changed == expected(continued.state(changed_only=True))
     assert 0 < len({r[0] for r in changed}) < len(continued)
 
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from wirescope.aggregate.text import sublinear, weighted_counts
-from wirescope.aggregate.vectors import EMPTY, Frequencies, key_hash, key_hashes, stable_order
+from wirescope.aggregate.vectors import EMPTY, Frequencies, StoredKeys, key_hash, key_hashes, stable_order
 
 
 def _freqs(rng: random.Random, keys: list[str]) -> Frequencies:
@@ -138,3 +138,33 @@ def test_stable_order_is_numpys_stable_argsort(top: int) -> None:
         values = rng.integers(0, top + 1, n, dtype=np.int64)
         assert np.array_equal(stable_order(values), np.argsort(values, kind="stable"))
     assert np.array_equal(stable_order(np.array([3, -1, 3, 0])), [1, 3, 0, 2])  # negative: numpy's own sort
+
+
+def test_stored_keys_registered_with_their_numbers_and_hashes() -> None:
+    """Keys read from story_df keep their stored number and copy their stored hash (one stored without a hash, as
+    migration 024 leaves it, is hashed); keys new to the store are numbered in the order they were first seen, after
+    the store's last number; a key fetched on demand comes with its number too."""
+    store = {"iran": (3.0, 7, key_hash("iran")), "strike": (1.5, 2, None), "oil": (2.0, 11, key_hash("oil"))}
+
+    def fetch(keys: object) -> StoredKeys:
+        found = [k for k in keys if k in store]  # type: ignore[attr-defined]
+        return StoredKeys(found, np.array([store[k][0] for k in found]), np.array([store[k][1] for k in found]),
+                          np.array([store[k][2] or 0 for k in found]),
+                          np.array([store[k][2] is not None for k in found]))
+
+    freq = Frequencies(fetch)
+    idx = freq.register(fetch(["iran", "strike"]))
+    assert freq.kid[idx].tolist() == [7, 2]
+    assert freq.hash[idx].tolist() == [key_hash("iran"), key_hash("strike")]
+    assert freq.df[idx].tolist() == [3.0, 1.5]
+    freq.ensure(["oil", "tanker", "iran"])  # oil from the store, tanker new to it
+    freq.add({"tanker": 1.0, "oil": 1.0, "gulf": 2.0})
+    assert freq.kid[freq.index(["oil"])].tolist() == [11]
+    new = freq.index(["tanker", "gulf"])
+    assert freq.kid[new].tolist() == [-1, -1]
+    assert freq.number(freq.index(["gulf", "oil", "tanker"]), 12) == 14
+    assert freq.kid[new].tolist() == [12, 13]  # first seen: tanker, then gulf
+    rows = freq.stored(freq.chosen(freq.touched))
+    assert sorted(zip(rows.keys, rows.kid.tolist(), rows.df.tolist(), strict=True)) == [
+        ("gulf", 13, 2.0), ("oil", 11, 3.0), ("tanker", 12, 1.0)]
+    assert rows.hash.tolist() == [key_hash(k) for k in rows.keys]

@@ -50,7 +50,7 @@ from .incwork import (
     save_threshold,
 )
 from .merge import MergedEvent, MergeSettings
-from .state import state_rows, vector_table
+from .state import fill_key_hashes, key_table, vector_table
 from .stories import Story, StoryClusterer, StorySettings
 from .tables import (
     ALERTS,
@@ -59,7 +59,9 @@ from .tables import (
     MERGED_EVENTS,
     STORIES,
     STORY_ARTICLES,
+    STORY_DF,
     STORY_MEMBER_TERMS,
+    STORY_META,
     STORY_VECTORS,
 )
 
@@ -86,18 +88,20 @@ def delete_dyad_days(con: duckdb.DuckDBPyConnection, table: str, days: dict[Dyad
 
 
 def write_state(con: duckdb.DuckDBPyConnection, clusterer: StoryClusterer) -> None:
-    """The clusterer's changed state: the changed stories' vectors and norms, the changed frequencies."""
-    state = clusterer.state(changed_only=True, vectors=False)
-    ids = sorted(state.stories)
+    """The clusterer's changed state: the changed stories' vectors and chain flags, the changed frequencies (keys
+    new to the store numbered after its last number, 024_story_key_ids; the keys that migration left without a
+    hash are hashed once)."""
+    fill_key_hashes(con)
+    row = con.execute("SELECT coalesce(max(kid) + 1, 0) FROM story_df").fetchone()
+    keys = clusterer.stored_keys(changed_only=True, first_kid=int(row[0]) if row else 0)
+    flags = clusterer.chain_flags(changed_only=True)
     for table in ("story_vectors", "story_meta"):
-        delete_keys(con, table, "story_id", ids)
-    for kind, keys in (("t", state.term_df), ("e", state.ent_df)):
-        if keys:
-            con.execute("DELETE FROM story_df WHERE kind = ? AND key IN (SELECT unnest(?))", [kind, list(keys)])
+        delete_keys(con, table, "story_id", sorted(sid for sid, _ in flags))
+    delete_keys(con, "story_df", "kid", [kid for k in keys for kid in k.kid.tolist()])
     con.execute("DELETE FROM story_df WHERE kind = 'n'")
-    for spec, rows in state_rows(state).items():
-        insert_rows(con, spec, rows)
+    insert_columns(con, STORY_DF, key_table(clusterer.documents, keys))
     insert_columns(con, STORY_VECTORS, vector_table(clusterer.vector_columns(changed_only=True)))
+    insert_rows(con, STORY_META, flags)
 
 
 def insert_all(con: duckdb.DuckDBPyConnection, tables: dict[TableSpec, list[tuple[Any, ...]]]) -> None:

@@ -71,7 +71,8 @@ def _holding(con: duckdb.DuckDBPyConnection, keys: tuple[set[str], set[str]]) ->
     for kind, wanted in zip(("t", "e"), keys, strict=True):
         if wanted:
             out.update(r[0] for r in con.execute(
-                "SELECT DISTINCT story_id FROM story_vectors WHERE kind = ? AND key IN (SELECT unnest(?))",
+                "SELECT DISTINCT v.story_id FROM story_vectors v JOIN story_df d ON d.kid = v.kid "
+                "WHERE d.kind = ? AND d.key IN (SELECT unnest(?))",
                 [kind, sorted(wanted)]).fetchall())
     return out
 

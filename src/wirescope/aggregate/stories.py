@@ -59,6 +59,7 @@ from .vectors import (
     DfFetch,
     Frequencies,
     MemberPool,
+    StoredKeys,
     StoryArrays,
     StoryPool,
     VectorColumns,
@@ -261,6 +262,11 @@ class StoryClusterer:
     def __len__(self) -> int:
         return len(self._clusters)
 
+    @property
+    def documents(self) -> int:
+        """The number of documents the frequencies count (the saved state's kind n)."""
+        return self._tdf.n
+
     def story_of(self, article_id: str) -> str | None:
         return self._by_article.get(article_id)
 
@@ -333,12 +339,35 @@ class StoryClusterer:
         )
 
     def vector_columns(self, *, changed_only: bool = False) -> tuple[VectorColumns, VectorColumns]:
-        """The vectors of :meth:`state`'s stories as columns, key terms then entities (the rows' order of
-        ``state_rows``)."""
+        """The vectors of :meth:`state`'s stories as columns, key terms then entities, with their keys' numbers in
+        the store (call :meth:`stored_keys` first: it numbers the keys the store lacks)."""
         chosen = [c for c in self._clusters.values() if c.dirty or not changed_only]
         ids = [c.id for c in chosen]
-        return (vector_columns("t", ids, [c.tv for c in chosen], self._tdf.names),
-                vector_columns("e", ids, [c.ev for c in chosen], self._edf.names))
+        return (vector_columns("t", ids, [c.tv for c in chosen], self._tdf.names, self._tdf.kid),
+                vector_columns("e", ids, [c.ev for c in chosen], self._edf.names, self._edf.kid))
+
+    def stored_keys(self, *, changed_only: bool = False, first_kid: int = 0) -> tuple[StoredKeys, StoredKeys]:
+        """The keys ``story_df`` is to hold after this session, key terms then entities: those whose frequency
+        changed in it (without ``changed_only``: every key with a frequency) and any key of :meth:`vector_columns`'
+        stories the store has no number for, numbered from ``first_kid`` where the store has none (without
+        ``changed_only`` all of them: a whole state is written afresh)."""
+        chosen = [c for c in self._clusters.values() if c.dirty or not changed_only]
+        out = []
+        for freq, vectors in ((self._tdf, [c.tv[0] for c in chosen]), (self._edf, [c.ev[0] for c in chosen])):
+            held = np.concatenate([EMPTY[0], *vectors])
+            if changed_only:
+                extra = held[freq.kid[held] < 0]
+            else:
+                freq.kid[:] = -1
+                extra = held[freq.df[held] == 0.0]  # none in practice: a story's keys are chosen for their frequency
+            idx = np.union1d(freq.chosen(freq.touched if changed_only else None), extra)
+            first_kid = freq.number(idx, first_kid)
+            out.append(freq.stored(idx))
+        return out[0], out[1]
+
+    def chain_flags(self, *, changed_only: bool = False) -> list[tuple[str, bool]]:
+        """(story id, chained) of :meth:`state`'s stories: the rows of ``story_meta``."""
+        return [(c.id, c.chained) for c in self._clusters.values() if c.dirty or not changed_only]
 
     @classmethod
     def from_state(
@@ -392,10 +421,10 @@ class StoryClusterer:
         self = cls(settings, members=members, fetch_df=fetch_df)
         self._tdf.n = self._edf.n = cols.n
         ent = cols.entity
-        fid = np.zeros(len(cols.keys), dtype=np.int64)  # key position -> its id in its Frequencies
+        fid = np.zeros(len(ent), dtype=np.int64)  # key position -> its id in its Frequencies
         for freq, mask in ((self._tdf, ~ent), (self._edf, ent)):
             where = np.flatnonzero(mask)
-            fid[where] = freq.register([cols.keys[i] for i in where.tolist()], cols.df[where])
+            fid[where] = freq.register(cols.keys.take(where))
         row_ent = ent[cols.key]
         row_id = fid[cols.key]
         # by story, terms first, each in hash order: each key ranked once by (entity, hash), then one sort of the rows

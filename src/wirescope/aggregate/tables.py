@@ -186,11 +186,11 @@ ALERTS = TableSpec(
 
 STORY_VECTORS = TableSpec(
     "story_vectors",
-    "Saved state of the incremental story clusterer: each story's term and entity vectors.",
+    "Saved state of the incremental story clusterer: each story's term and entity vectors, by key number "
+    "(024_story_key_ids).",
     (
         col("story_id", "VARCHAR", "the story (stories.id)", null=False, path=None),
-        col("kind", "VARCHAR", "t: key term; e: entity, actor or place", null=False, path=None),
-        col("key", "VARCHAR", "the term or entity key", null=False, path=None),
+        col("kid", "BIGINT", "the key term or entity key: its number, story_df.kid", null=False, path=None),
         col("weight", "DOUBLE", "sum of the members' unit tf vectors (idf is applied at comparison time)",
             null=False, path=None),
     ),
@@ -206,6 +206,10 @@ STORY_DF = TableSpec(
         col("key", "VARCHAR", "the term or entity key", null=False, path=None),
         col("df", "DOUBLE", "weighted document frequency: the sum of the documents' sublinear tf of the key (for "
             "kind n, the number of documents)", null=False, path=None),
+        col("kid", "BIGINT", "the key's number (kinds t and e), unique over both kinds: what story_vectors holds "
+            "(024_story_key_ids)", path=None),
+        col("hash", "BIGINT", "the key's 64-bit hash (vectors.key_hash: the order of a story's sums); NULL for a "
+            "key numbered by the migration and not written since", path=None),
     ),
     internal=True,
 )

@@ -22,7 +22,6 @@ from types import ModuleType
 
 import numpy as np
 
-DfFetch = Callable[[Sequence[str]], dict[str, float]]
 StoryArrays = tuple[np.ndarray, np.ndarray]  # key ids in hash order, the story's summed weights in the same order
 EMPTY: StoryArrays = (np.zeros(0, dtype=np.int64), np.zeros(0))
 
@@ -61,6 +60,27 @@ def stable_order(values: np.ndarray) -> np.ndarray:
 
 
 @dataclass(frozen=True)
+class StoredKeys:
+    """Keys of one kind as ``story_df`` holds them (024_story_key_ids), as columns: each key's stored frequency
+    (NaN: none stored), number (``kid``; -1: none yet) and 64-bit hash (:func:`key_hash`; where ``hashed`` is
+    False none was stored, and it is computed on registration)."""
+
+    keys: list[str]
+    df: np.ndarray
+    kid: np.ndarray
+    hash: np.ndarray
+    hashed: np.ndarray
+
+    def take(self, where: np.ndarray) -> StoredKeys:
+        """The keys at positions ``where``."""
+        return StoredKeys([self.keys[i] for i in where.tolist()], self.df[where], self.kid[where], self.hash[where],
+                          self.hashed[where])
+
+
+DfFetch = Callable[[Sequence[str]], StoredKeys]  # the stored keys among some keys (those the store lacks left out)
+
+
+@dataclass(frozen=True)
 class VectorColumns:
     """One kind of key of some stories' vectors as columns, one entry per (story, key), in the stories' order and
     each story's key order: what ``story_vectors`` stores, without a Python object per entry (built row by row, the
@@ -72,23 +92,29 @@ class VectorColumns:
     weight: np.ndarray
     story_ids: list[str]
     names: list[str]
+    kid: np.ndarray  # the entry's key number in the store (``Frequencies.kid``), what story_vectors holds
 
 
-def vector_columns(kind: str, story_ids: list[str], vectors: Sequence[StoryArrays], names: list[str]) -> VectorColumns:
-    """The stories' arrays (one per story of ``story_ids``) as columns."""
+def vector_columns(kind: str, story_ids: list[str], vectors: Sequence[StoryArrays], names: list[str],
+                   kids: np.ndarray) -> VectorColumns:
+    """The stories' arrays (one per story of ``story_ids``) as columns; ``kids``: the store's number of each key id
+    (every key of the vectors numbered: :meth:`Frequencies.number`)."""
     sizes = [len(v[0]) for v in vectors]
     story = np.repeat(np.arange(len(story_ids), dtype=np.int32), sizes)
-    if not vectors:
-        return VectorColumns(kind, story, EMPTY[0], EMPTY[1], story_ids, names)
-    return VectorColumns(kind, story, np.concatenate([v[0] for v in vectors]), np.concatenate([v[1] for v in vectors]),
-                         story_ids, names)
+    key, weight = ((np.concatenate([v[0] for v in vectors]), np.concatenate([v[1] for v in vectors])) if vectors
+                   else EMPTY)
+    kid = kids[key]
+    if len(kid) and int(kid.min()) < 0:
+        raise ValueError("a story's key has no number in the store (Frequencies.number was not called)")
+    return VectorColumns(kind, story, key, weight, story_ids, names, kid)
 
 
 class Frequencies:
     """(Weighted) document frequencies of one kind of key, updated one document at a time; idf = ln((N + 1) /
     (df + 1)) + 1. With ``fetch``, the frequencies of keys not yet known are read on demand (:meth:`ensure`), so a
     saved state loads only its keys. Keys have ids (in the order first seen: ids differ between runs, results do
-    not) into arrays of their frequency, ``ln(df + 1)`` and hash."""
+    not) into arrays of their frequency, ``ln(df + 1)``, hash and number in the store (``kid``: what ``story_vectors``
+    holds, 024_story_key_ids; -1 until the key is read from the store or numbered to be written)."""
 
     def __init__(self, fetch: DfFetch | None = None) -> None:
         self.n = 0
@@ -98,6 +124,7 @@ class Frequencies:
         self.df = np.zeros(1024)
         self.ldf = np.zeros(1024)  # ln(df + 1), by math.log
         self.hash = np.zeros(1024, dtype=np.int64)
+        self.kid = np.full(1024, -1, dtype=np.int64)
         self.dense = np.zeros(1024)  # scratch: an article's query weights by key id, zero between uses
         self.pos = np.full(1024, -1, dtype=np.int64)  # scratch: a story's positions by key id, -1 between uses
         self.known: set[str] = set()
@@ -125,9 +152,9 @@ class Frequencies:
         if size <= len(self.df):
             return
         cap = max(size, 2 * len(self.df))
-        for name in ("df", "ldf", "hash", "dense", "pos"):
+        for name in ("df", "ldf", "hash", "kid", "dense", "pos"):
             old = getattr(self, name)
-            grown = np.full(cap, -1 if name == "pos" else 0, dtype=old.dtype)
+            grown = np.full(cap, -1 if name in ("pos", "kid") else 0, dtype=old.dtype)
             grown[: len(old)] = old
             setattr(self, name, grown)
 
@@ -140,14 +167,30 @@ class Frequencies:
             self.ldf[idx] = [math.log(v + 1.0) for v in vals]
         self.known.update(values)
 
-    def register(self, keys: Sequence[str], df: np.ndarray) -> np.ndarray:
-        """Ids of ``keys`` with their stored frequencies (NaN: none stored, so 0), all known from now on: a saved
-        state's keys read as columns (:meth:`set` and :meth:`ensure` of each, at once)."""
-        idx = self.index(keys)
-        stored = ~np.isnan(df)
-        vals = df[stored]
-        self.df[idx[stored]] = vals
-        self.ldf[idx[stored]] = list(map(math.log, (vals + 1.0).tolist()))
+    def register(self, stored: StoredKeys) -> np.ndarray:
+        """Ids of the stored keys (distinct), with their frequencies (NaN: none stored, so 0), numbers and hashes
+        (copied: a key stored without one is hashed here), all known from now on: a saved state's keys read as
+        columns (:meth:`set` and :meth:`ensure` of each, at once)."""
+        keys, ids = stored.keys, self.ids
+        fresh: Sequence[int] = range(len(keys)) if not ids else [i for i, k in enumerate(keys) if k not in ids]
+        if fresh:
+            start, new = len(self.names), keys if len(fresh) == len(keys) else [keys[i] for i in fresh]
+            self._grow(start + len(new))
+            ids.update(zip(new, range(start, start + len(new)), strict=True))
+            self.names.extend(new)
+            at = np.asarray(fresh, dtype=np.int64)
+            hashes = stored.hash[at].astype(np.int64)
+            unhashed = np.flatnonzero(~stored.hashed[at])
+            if len(unhashed):
+                hashes[unhashed] = key_hashes([new[i] for i in unhashed.tolist()])
+            self.hash[start:start + len(new)] = hashes
+        idx = np.fromiter(map(ids.__getitem__, keys), dtype=np.int64, count=len(keys))
+        has = ~np.isnan(stored.df)
+        vals = stored.df[has]
+        self.df[idx[has]] = vals
+        self.ldf[idx[has]] = list(map(math.log, (vals + 1.0).tolist()))
+        numbered = stored.kid >= 0
+        self.kid[idx[numbered]] = stored.kid[numbered]
         self.known.update(keys)
         return idx
 
@@ -156,8 +199,32 @@ class Frequencies:
             return
         missing = [k for k in keys if k not in self.known]
         if missing:
-            self.set(self.fetch(missing))
+            self.register(self.fetch(missing))
             self.known.update(missing)
+
+    def number(self, idx: np.ndarray, first: int) -> int:
+        """Give the keys ``idx`` that have no number in the store one, from ``first`` in the order of their ids (the
+        order they were first seen); returns the next free number."""
+        ids = np.unique(np.asarray(idx, dtype=np.int64))
+        new = ids[self.kid[ids] < 0]
+        self.kid[new] = np.arange(first, first + len(new), dtype=np.int64)
+        return first + len(new)
+
+    def stored(self, idx: np.ndarray) -> StoredKeys:
+        """The keys ``idx`` as ``story_df`` rows hold them (their frequencies, numbers and hashes)."""
+        names = self.names
+        return StoredKeys([names[i] for i in idx.tolist()], self.df[idx], self.kid[idx], self.hash[idx],
+                          np.ones(len(idx), dtype=bool))
+
+    def chosen(self, keys: Iterable[str] | None = None) -> np.ndarray:
+        """Ids of ``keys`` (None: of every key) that have a frequency (what :meth:`items` gives), in id order."""
+        n = len(self.names)
+        if keys is None:
+            idx = np.arange(n, dtype=np.int64)
+        else:
+            ids = self.ids
+            idx = np.sort(np.fromiter((ids[k] for k in keys if k in ids), dtype=np.int64))
+        return idx[self.df[idx] != 0.0]
 
     def add(self, tf: Mapping[str, float], compiled: ModuleType | None = None) -> np.ndarray:
         # Weighted: a document adds its sublinear tf (>= 1) to each of its keys, not 1, so a term a document repeats
