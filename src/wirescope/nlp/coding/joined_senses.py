@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
+from .lexicon import ARMED_PARTIES
 from .lexicons import words
 from .views import OBJECTS
 
@@ -43,7 +44,8 @@ _SIDE_PREPOSITIONS = frozenset({"with", "alongside", "beside"})
 _SIDE_NOUNS = frozenset({"side"})
 # codes of joining an armed party: the dictionary's "&MILITARY" show of force and "FORCES" cooperation
 _FORCE_CODES = frozenset({"154", "060"})
-_FIGHTING_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "RAD"})
+# roles of those who fight (roles.tsv armed-force, armed-cause)
+_FIGHTING_ROLES = ARMED_PARTIES
 
 
 def joined_a_fight(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],

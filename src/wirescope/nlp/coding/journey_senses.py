@@ -41,9 +41,9 @@ cause 1: a verb in an unrelated sense invents an event).
   university in London": no event. "Attended the summit in Brussels", "attended the funeral" stay.
 * ``code.taking-refuge-is-no-occupation``: "take" is an occupation (192, from its armed subject) or an arrest (171)
   in the dictionary. Refuge, shelter or cover taken in a place is flight, no act on the place or its state: "Isis
-  leaders have taken refuge in the Syrian town of Mayedin", "the majority of people fleeing the fighting have taken
-  refuge in Dana", "they had evidently taken refuge in a safe house controlled by the Kurdish leader": no event.
-  "Kurdish forces have taken the Old City" stays.
+  leaders have taken refuge in the Syrian town of Mayedin" (Guardian), "Afghan soldiers took refuge in Tajikistan",
+  "Syrian rebels took shelter in Turkey", "Iraqi soldiers took cover in a mosque in Mosul": no event. "Kurdish
+  forces have taken the Old City" stays.
 
 Word lists are data (lexicons/senses.tsv journey-verb, journey-joined, force-purpose, steering-verb, person-noun,
 visitor-noun, sent-force, mobilised-force, schooling, attended-place, refuge-noun).
@@ -80,8 +80,9 @@ _JOURNEY_CODES = frozenset({"040", "036"})
 _PLANNED = frozenset({"will", "would", "shall", "'ll", "may", "might", "could", "should", "must", "can", "to"})
 _MADE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# roles of non-state armed groups: their moves are no visits
-_IRREGULAR_ROLES = frozenset({"REB", "UAF", "INS", "SEP", "RAD"})
+# roles of non-state armed groups (roles.tsv armed-force and armed-cause but the state's forces): their moves are no
+# visits
+_IRREGULAR_ROLES = ARMED_PARTIES - {"MIL"}
 _JOURNEY_VERBS = words("senses", "journey-verb")
 _JOINED = words("senses", "journey-joined")
 _FORCE_PURPOSES = words("senses", "force-purpose")

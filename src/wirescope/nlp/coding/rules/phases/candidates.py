@@ -609,10 +609,11 @@ CANDIDATES: tuple[Rule, ...] = (
     Rule("code.taking-refuge-is-no-occupation", _C,
          "'Take' (arrest 171 by default, occupation 192 with an armed subject, and '( IN &REFUGEE )' 075) is no "
          "event when its object is refuge, shelter, cover or sanctuary (lexicons/senses.tsv refuge-noun): flight "
-         "to a place is no act on it nor on its state: 'Isis leaders have taken refuge in the Syrian town of "
-         "Mayedin', 'they had evidently taken refuge in a safe house controlled by the Kurdish leader Massoud "
-         "Barzani', 'Syrian rebels took shelter in Turkey' (issue 17, cause 1, readable news). 'Kurdish forces "
-         "have taken the Old City' stays."),
+         "to a place is no act on it nor on its state: 'Afghan soldiers took refuge in Tajikistan', 'Syrian rebels "
+         "took shelter in Turkey after the fall of the town', 'Iraqi soldiers took cover in a mosque in Mosul' "
+         "(issue 17, cause 1, readable news: 'Isis leaders have taken refuge in the Syrian town of Mayedin', which "
+         "code.town-in-a-place-phrase-is-not-the-object now also keeps from being a seizure). 'Syrian government "
+         "troops took the town of Palmyra from Isis' stays."),
     Rule("code.joining-a-fight-has-no-partner-in-its-place", _C,
          "'Join' with a fight as its object (war, fight, battle, conflict, insurgency; lexicons/senses.tsv "
          "joined-fight), military cooperation (062) in the dictionary ('JOIN &FIGHT'), is no event when no target is "
