@@ -103,3 +103,27 @@ def calibrated_ece(confidences: Sequence[float], ece: Callable[[Sequence[tuple[f
     rng = random.Random(seed)
     found = sorted(ece([(p, int(rng.random() < p)) for p in confidences]) for _ in range(draws))
     return statistics.fmean(found), found[int(0.05 * draws)], found[min(int(0.95 * draws), draws - 1)]
+
+
+def refit_spread(reference: Sequence[float], refits: Sequence[Sequence[float]],
+                 thresholds: Sequence[float] = (0.3, 0.5)) -> dict[str, object]:
+    """How much refits of a verifier move the same candidates' confidences (``train_verifier.py --stability``):
+    ``reference`` is each candidate's confidence from the model on all the data, each of ``refits`` the same
+    candidates' from a model refitted on perturbed data (a story left out). The mean and the 90% point of each
+    candidate's standard deviation of log-odds over the refits, and for each threshold the mean and largest number
+    of candidates a refit puts on the other side of it than the reference, and how many cross it in some refit."""
+    def logit(p: float) -> float:
+        p = min(max(p, 1e-6), 1 - 1e-6)
+        return math.log(p / (1 - p))
+
+    spread = sorted(statistics.pstdev([logit(r[i]) for r in refits]) for i in range(len(reference)))
+    out: dict[str, object] = {"candidates": len(reference), "refits": len(refits),
+                              "logit_sd_mean": round(statistics.fmean(spread), 3) if spread else 0.0,
+                              "logit_sd_p90": round(spread[int(0.9 * len(spread))], 3) if spread else 0.0}
+    for t in thresholds:
+        moved = [[(r[i] >= t) != (reference[i] >= t) for i in range(len(reference))] for r in refits]
+        out[f"at {t}"] = {"shown": sum(p >= t for p in reference),
+                          "crossing_per_refit": round(statistics.fmean(sum(m) for m in moved), 1) if moved else 0.0,
+                          "crossing_max": max((sum(m) for m in moved), default=0),
+                          "crossing_ever": sum(any(m[i] for m in moved) for i in range(len(reference)))}
+    return out

@@ -422,3 +422,47 @@ def test_the_noise_floor_of_the_ece_is_that_of_a_perfectly_calibrated_confidence
     assert 0 < many[0] < few[0] and few[1] <= few[0] <= few[2]
     assert vs.calibrated_ece([0.2, 0.5, 0.8] * 30, ece, draws=300) == few
     assert vs.calibrated_ece([0.0, 1.0] * 50, ece, draws=50) == (0.0, 0.0, 0.0)
+
+
+def test_a_bagged_verifier_is_one_linear_model_and_a_storys_draws_do_not_depend_on_the_others() -> None:
+    """``--bags K`` (session 25): the average of K regressions on story bootstraps is one linear model of the same
+    form (the model file and the cost of scoring unchanged), the same from two runs; each story's bootstrap draws
+    come from its own id, so a refit without one story keeps every other story's draws; ``bags`` 1 is the single
+    regression calibrated out of fold, as before."""
+    tv = _script()
+    rng = random.Random(3)
+    rows = [tv.Row(f"s{i}", "tuning", {"conf": rng.random(), "lemma=a": float(i % 3 == 0), "lemma=b": float(i % 2)},
+                   int(rng.random() < 0.3 + 0.4 * (i % 2))) for i in range(40) for _ in range(3)]
+    draws = [tv._draws(f"0:{k}:s{i}") for k in range(50) for i in range(40)]
+    assert min(draws) == 0 and max(draws) >= 3 and abs(sum(draws) / len(draws) - 1.0) < 0.1  # Poisson(1)
+    bagged = tv.train(rows, 1.0, 0.0, "platt", min_stories=1, bags=5)
+    assert bagged.to_json() == tv.train(rows, 1.0, 0.0, "platt", min_stories=1, bags=5).to_json()
+    assert set(bagged.weights) <= {"conf", "lemma=a", "lemma=b"} and bagged.calibration.method == "platt"
+    # the bias and weights are the members' means: rebuilt here from the same bootstraps
+    stories = sorted({r.group for r in rows})
+    members = []
+    for k in range(5):
+        counts = {s: n for s in stories if (n := tv._draws(f"{tv.SEED}:{k}:{s}"))}
+        members.append(tv._fit([r for r in rows if r.group in counts], 1.0, 0.0, 1, counts))
+    for name in ("conf", "lemma=b"):
+        mean = sum(float(m.coef_[0][list(v.get_feature_names_out()).index(name)]) for v, m in members) / 5
+        assert bagged.weights[name] == pytest.approx(mean, abs=1e-4)
+    assert bagged.bias == pytest.approx(sum(float(m.intercept_[0]) for _, m in members) / 5, abs=1e-4)
+    single = tv.train(rows, 1.0, 0.0, "platt", min_stories=1)
+    assert single.to_json() == tv.train(rows, 1.0, 0.0, "platt", min_stories=1, bags=1).to_json()
+
+
+def test_the_refit_spread_counts_candidates_a_refit_moves_across_a_threshold() -> None:
+    """scripts/verifier_select.py ``refit_spread`` (``train_verifier.py --stability``): a candidate whose
+    confidence a refit moves from 0.32 to 0.28 crosses 0.3; one that moves within a side does not."""
+    _script()
+    import verifier_select as vs
+
+    reference = [0.32, 0.6, 0.1]
+    refits = [[0.28, 0.62, 0.1], [0.33, 0.45, 0.1], [0.31, 0.61, 0.1]]
+    found = vs.refit_spread(reference, refits)
+    assert found["candidates"] == 3 and found["refits"] == 3
+    assert found["at 0.3"] == {"shown": 2, "crossing_per_refit": 0.3, "crossing_max": 1, "crossing_ever": 1}
+    assert found["at 0.5"] == {"shown": 1, "crossing_per_refit": 0.3, "crossing_max": 1, "crossing_ever": 1}
+    assert found["logit_sd_mean"] > 0  # type: ignore[operator]
+    assert vs.refit_spread(reference, [reference, reference])["logit_sd_mean"] == 0.0
