@@ -267,19 +267,29 @@ def merge(loaded: Loaded, settings: MergeSettings) -> list[MergedEvent]:
     return merger.events()
 
 
-def in_order(articles: Sequence[agg_store.StoredArticle], place: Callable[[agg_store.StoredArticle], None]) -> None:
-    """Place articles in publication order, a near-duplicate copy right after its original, or at the end when its
-    original comes later: an incremental run, which places each batch so, then decides as one run over all."""
-    waiting = {a.id for a in articles}  # an original not among them was placed in an earlier run
-    later = []
+def in_order(articles: Sequence[agg_store.StoredArticle], place: Callable[[agg_store.StoredArticle], None], *,
+             after_original: bool = False) -> None:
+    """Place articles in publication order. A near-duplicate copy that sorts before its original (an original not
+    among them was placed in an earlier run) waits for it: with ``after_original`` it is placed right after its
+    original, the stories' order, which no split of the articles into runs changes (placed at the end of a run, a
+    copy lands after other articles in a full run than in the incremental run its day falls in, and the clusterer's
+    vectors and frequencies differ); else after every other article, the merging's order, which its restore reads
+    stored mentions in (``grown._LATE``; a copy adds mentions to its original's merged events only)."""
+    waiting = {a.id for a in articles}
+    held: dict[str, list[agg_store.StoredArticle]] = defaultdict(list)  # original id -> its copies waiting for it
     for a in articles:
         if a.status == "near-duplicate" and a.duplicate_of in waiting:
-            later.append(a)
+            held[a.duplicate_of if after_original else ""].append(a)
             continue
-        place(a)
-        waiting.discard(a.id)
-    for a in later:
-        place(a)
+        todo = [a]
+        while todo:  # an article, then the copies (and their copies) that waited for it
+            b = todo.pop()
+            place(b)
+            waiting.discard(b.id)
+            todo.extend(reversed(held.pop(b.id, [])))
+    for copies in held.values():  # the merging's copies, and copies whose originals never came (a cycle)
+        for a in copies:
+            place(a)
 
 
 class Docs:
@@ -332,7 +342,7 @@ def cluster(loaded: Loaded, docs: Docs, settings: StorySettings) -> Clustering:
     fresh = [a for a in loaded.articles if a.status in ("analysed", "near-duplicate")
              and clusterer.story_of(a.id) is None]
     placed: list[agg_store.StoredArticle] = []
-    in_order(fresh, placed.append)
+    in_order(fresh, placed.append, after_original=True)
     for lo in range(0, len(placed), _TEXTS_AT_ONCE):  # texts read a chunk at a time, then let go: memory stays flat
         chunk = placed[lo:lo + _TEXTS_AT_ONCE]
         by_id = {d.article_id: d for d in docs(a.id for a in chunk)}

@@ -197,7 +197,9 @@ def update(con: duckdb.DuckDBPyConnection, merge: MergeSettings, stories: StoryS
         con.execute("ROLLBACK")
         raise
     clock.lap("write")
-    return Update(len(work.new), sum(1 for started in scores.values() if started[1]), len(ids),
+    # a copy whose original is in the next chunk is left for it (no story yet): it counts in the run that places it
+    new = sum(1 for a in work.new if a.status == "analysed" or a.id in scores)
+    return Update(new, sum(1 for started in scores.values() if started[1]), len(ids),
                   len(changed_stories), len(rows), clock.timings, clock.cpu_timings, work.more)
 
 
