@@ -16,7 +16,7 @@ from .context import DocContext
 from .lexicon import ABROAD_ROLES, ARMED_FORCES, PLACE_PREPS, placed
 from .lexicons import words
 from .phrase_actors import ActorRef
-from .referents import referents_of
+from .referents import code_recorded, referents_of
 from .referring import countryless_role
 from .source_finders import SUBJ_DEPS
 from .syntax import phrase_tokens
@@ -61,6 +61,7 @@ class EventPlaces(ArgumentFinder):
         out = []
         for src, tgt, code in pairs:
             if tgt is not None:
+                tgt = self._acted_on_by_another_country(verb, src, tgt, ctx)
                 src, tgt = self._placed_party(verb, src, tgt, ctx), self._placed_party(verb, tgt, src, ctx)
                 src, tgt = self._placed_together(verb, src, tgt, ctx)
                 src, tgt = self._lead_placed(src, verb, ctx), self._lead_placed(tgt, verb, ctx)
@@ -95,6 +96,32 @@ class EventPlaces(ArgumentFinder):
         named = [m for t in aims for m in (t, *t.children) if m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE")]
         codes_ = {self.actors.code_tokens(phrase_tokens(m), ctx.day, m, ctx.fire)[0] or "" for m in named}
         return any(c[:3] != country and c[:3].isalpha() and c[:3] not in NON_STATE for c in codes_ if len(c) >= 3)
+
+    def _acted_on_by_another_country(self, verb: Token, src: ActorRef, tgt: ActorRef,
+                                     ctx: DocContext) -> ActorRef:
+        """``tgt`` without the article's country when it is a role of people that has no country of its own
+        ("civilians", "rebels", "protesters": ``_UNIDENTIFIED_ROLES``), given the country the article is about there
+        (actors.role-takes-the-article-country), and the doer of the act is another country's civil authority (a
+        government, police, courts: ``_AUTHORITIES``, no armed force), which acts on people at home: "Assad's
+        soldiers butchered civilians" (SYRGOV) in a story on Iran tells of Syria's affairs, not Iran's. Where the
+        act was done decides then (``_placed_party``: "Syrian police arrested protesters in Damascus"), else no
+        country: the doer's own is no safe guess (its citizens may be abroad). Else ``tgt`` unchanged."""
+        country, roles = split_code(tgt.code)
+        doer, doing = split_code(src.code)
+        if country is None or not roles or not set(roles) <= _UNIDENTIFIED_ROLES or doer is None \
+                or len(doer) != 3 or not doer.isalpha() or doer in NON_STATE or doer == country:
+            return tgt
+        if not set(doing) & _AUTHORITIES or set(doing) & ABROAD_ROLES:
+            return tgt  # forces, spies and a country by its name act abroad too: "Turkey promised to remove the
+            # militants" in a story on Idlib, "a Pentagon spokesman warned the advancing militiamen" (Syria's)
+        head = verb.doc[tgt.head]
+        if head.pos_ != "NOUN" or not countryless_role(head, tgt.code or "") \
+                or split_code(code_recorded(self.actors, phrase_tokens(head), ctx.day, head)[0])[0] is not None:
+            return tgt  # a pronoun or name (its antecedent's), or a phrase naming its country ("Iranian protesters")
+        if _ARTICLE_COUNTRY not in ctx.trace or referents_of(ctx, verb.doc, self.actors).country_at(head) != country \
+                or not ctx.fire(ABROAD_DOER):
+            return tgt  # the country came from an actor the role refers back to ("the militants" named before)
+        return replace(tgt, code="".join(roles))
 
     def _placed_party(self, verb: Token, ref: ActorRef, other: ActorRef, ctx: DocContext) -> ActorRef:
         """``ref`` with the country where it acts, when it is an unidentified party facing ``other`` (see
@@ -268,6 +295,9 @@ _UNIDENTIFIED_ROLES = frozenset({"CVL", "PPL", "UAF", "REB", "INS", "CRM", "MED"
 
 
 TOGETHER = "actors.unidentified-parties-take-the-country-where-they-act"
+# people acted on by another country's actor are not the article's country's by default
+ABROAD_DOER = "actors.acted-on-by-another-country-is-not-the-article-country"
+_ARTICLE_COUNTRY = "actors.role-takes-the-article-country"
 
 
 def _unplaced(ref: ActorRef, doc: Doc) -> bool:

@@ -619,6 +619,24 @@ ACTORS: tuple[Rule, ...] = (
          "near Aleppo' need not be Syria's), nor a party with a foreign modifier ('the international community'), "
          "nor one with the other party's own role; a party facing an actor of another country than the story's "
          "keeps none."),
+    Rule("actors.acted-on-by-another-country-is-not-the-article-country", _ACT,
+         "With the bundled dictionaries, a party acted on that is named by a role of people without a country of "
+         "its own ('civilians', 'rebels', 'protesters', 'gunmen': the roles of actors.unidentified-party-takes-the-"
+         "country-where-it-acts) and took the country the article is about there (actors.role-takes-the-article-"
+         "country) loses it when the doer of the act is another country's civil authority (a government, police, "
+         "courts: GOV, COP, JUD, not armed forces or spies): such a body acts on people at home, so the sentence "
+         "tells of another country's affairs and the article's country is no default there ('Assad's soldiers "
+         "butchered civilians' in a story on Iran: not IRNCVL; 'Assad agreed to release two thousand captured "
+         "rebels': not IRNREB; 'American diplomats sent warnings to United States citizens': not IRNCVL). Where "
+         "the act was done decides then (actors.unidentified-party-takes-the-country-where-it-acts: 'Syrian "
+         "police arrested protesters in Damascus': SYROPP), else no country: the doer's own is no safe guess (its "
+         "citizens may be abroad, docs/events-gold.md section 2). Not when the doer is an armed force, spies or a "
+         "country by its name, which act abroad too "
+         "('Turkey promised to remove the militants' and 'a Pentagon spokesman warned the advancing militiamen' "
+         "in stories on Syria tell of Syria's), not a phrase that names or owns its country ('Iranian "
+         "protesters'), not a pronoun or a name, not a role that refers back to an actor named before, not "
+         "institutions acted on (a government, an army, police), and not when the doer is of the article's "
+         "country ('The police crushed the demonstrators')."),
     Rule("actors.unidentified-parties-take-the-country-where-they-act", _ACT,
          "With the bundled dictionaries, two parties of an event both named by roles without a country (the roles "
          "of actors.unidentified-party-takes-the-country-where-it-acts: 'gunmen', 'bandits', 'villagers', "
