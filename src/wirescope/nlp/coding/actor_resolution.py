@@ -201,6 +201,20 @@ _OPPOSITION = "OPP"
 _SHADOW_OFFICES = words("title_words", "shadow-office")
 
 
+# a rank before another title ("deputy governor"), which the agents dictionary codes as police (sheriff's deputies)
+_RANK_WORDS = words("title_words", "rank-word")
+RANK_BEFORE_A_TITLE = "actors.rank-before-a-title-has-its-role"
+
+
+def _rank_before_a_title(agents: list[Match], fire: Fire = _always) -> list[Match]:
+    """The agents without a rank word that another role of the phrase follows: "deputy" before a title says the
+    holder's rank under that title, not the police role the Phoenix agents give "deputy" alone (a sheriff's
+    deputy): "Bank of England deputy governor Rachel Lomax" (GOV, not COPGOV), "Deputy Health Minister Rhona
+    Brankin", "Iraq's deputy speaker of parliament" (LEG), "the Board of Deputies of British Jews" (JEW)."""
+    return [a for a in agents
+            if not (a.name in _RANK_WORDS and any(b.start > a.start for b in agents) and fire(RANK_BEFORE_A_TITLE))]
+
+
 def _no_national_office(agents: list[Match], toks: Sequence[Token], base: Match | None,
                         fire: Fire = _always) -> list[Match]:
     """The agents without a government role (GOV) that the phrase says is not the country's government: a

@@ -56,6 +56,7 @@ from .actor_resolution import (
     _office_in_the_name,
     _party_member,
     _party_owner,
+    _rank_before_a_title,
     _regional,
     _sponsor,
 )
@@ -169,6 +170,7 @@ class ActorCoder(ActorMatcher):
             # "the Third World Water Forum": a named association outside the dictionaries
             if named is not None and fire("actors.named-body-is-an-ngo"):
                 return "NGO", named
+        agents = _rank_before_a_title(agents, fire) if self.iso else agents
         agents = _no_national_office(agents, toks, base, fire)
         agents = title_in_a_firm(agents, actors, toks, fire)
         base = _party_owner(base, actors, toks, fire)

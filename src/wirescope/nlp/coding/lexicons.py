@@ -58,7 +58,7 @@ KINDS: dict[str, frozenset[str]] = {
     "title_words": frozenset({"org-head", "relation-head", "honorific", "not-a-name", "sponsor", "ngo-head",
                               "division", "outside", "state-act", "envoy", "diplomat",
                               "posting-body", "affiliation", "shadow", "local-office", "leader-head", "shadow-office",
-                              "person-title", "collective-noun", "armed-group", "body-noun", "person-noun",
+                              "rank-word", "person-title", "collective-noun", "armed-group", "body-noun", "person-noun",
                               "party-noun", "no-longer", "kin-head", "member-head", "sent-to-title",
                               "firm-title", "topic-head"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition"}),

@@ -619,6 +619,13 @@ ACTORS: tuple[Rule, ...] = (
          "near Aleppo' need not be Syria's), nor a party with a foreign modifier ('the international community'), "
          "nor one with the other party's own role; a party facing an actor of another country than the story's "
          "keeps none."),
+    Rule("actors.rank-before-a-title-has-its-role", _ACT,
+         "With the bundled dictionaries, 'deputy' (lexicons/title_words.tsv, rank-word) followed by another role "
+         "of its phrase is the holder's rank under that title, not the police role the Phoenix agents give 'deputy' "
+         "alone (a sheriff's deputy): 'Bank of England deputy governor Rachel Lomax' is GBRGOV, not GBRCOPGOV; "
+         "'Deputy Health Minister Rhona Brankin', 'Iraq's deputy speaker of parliament' (IRQLEG), 'Deputy Mayor "
+         "Nicky Gavron', 'the Board of Deputies of British Jews criticised the mayor' (GBRJEW, no police). "
+         "'Deputies arrested the suspect in Ohio' and 'sheriff's deputies' keep COP: no role follows."),
     Rule("actors.acted-on-by-another-country-is-not-the-article-country", _ACT,
          "With the bundled dictionaries, a party acted on that is named by a role of people without a country of "
          "its own ('civilians', 'rebels', 'protesters', 'gunmen': the roles of actors.unidentified-party-takes-the-"
