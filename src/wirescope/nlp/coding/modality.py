@@ -137,6 +137,33 @@ def gerund_after_a_time_is_done(c: ModalClauses) -> Decision:
     return "modality.gerund-after-a-time-is-done", "reported" if said else "asserted"
 
 
+# prepositions whose gerund is the complement of its verb ("tasked with monitoring", "focus on rebuilding",
+# "succeed in capturing"); not those of a reason ("for", "over"), a time or a means (gerund-after-a-time-is-done,
+# means-shares-its-act), nor "without", "despite", "instead of" (read by their own rules or told as done)
+_COMPLEMENT_PREPS = frozenset({"with", "on", "in", "to", "about", "at", "from", "into", "towards", "toward"})
+# a negated verb is left out: "had the government not prevaricated in introducing the ban", "did not hesitate in
+# striking" tell the act as done
+_SAID_OR_UNDONE = frozenset({"hypothetical", "threatened", "reported"})
+
+
+def gerund_complement_shares_its_verb(c: ModalClauses) -> Decision:
+    # "Trump said US soldiers in Iraq would be tasked with monitoring Iran", "US troops will be tasked with monitoring
+    # Iran", "could succeed in capturing the town": the gerund a verb takes through a preposition is that verb's
+    # complement, done only if the verb's act is; the modal, future or report of the verb reaches it (the clause
+    # rules stop at the preposition, so it was asserted). A verb told as done or negated leaves the gerund to the
+    # other rules.
+    t = conjunct_head(c.trigger)
+    prep = t.head
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPS \
+            or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == t.i:
+        return None
+    mode = modality(verb, "", c.sent)
+    return ("modality.gerund-complement-shares-its-verb", mode) if mode in _SAID_OR_UNDONE else None
+
+
 MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     request_is_not_done, warned_against_act_is_not_done, negative_subject, negation, without_is_not_done,
     means_shares_its_act, yes_no_question, negated_governor, unasserted_under_a_negated_belief, refusal,
@@ -150,7 +177,7 @@ MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     adverbial_clause_keeps_its_tense,
     time_clause_shares_the_future,
     future_tense, threat_or_promise_verb, expected_conflict_is_a_prediction, intention, trying_to_cooperate,
-    gerund_after_a_time_is_done, reported_speech, inside_quotes,
+    gerund_after_a_time_is_done, gerund_complement_shares_its_verb, reported_speech, inside_quotes,
 )
 
 

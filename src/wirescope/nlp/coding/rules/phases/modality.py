@@ -310,6 +310,18 @@ MODALITY: tuple[Rule, ...] = (
          "'before' the act may never have been when the main clause stops its subject (a passive, a verb of "
          "prevention or a police act: 'the militant was arrested before attacking the police station'): "
          "hypothetical. filters.background-gerund dropped these gerunds as scene-setting until session 14."),
+    Rule("modality.gerund-complement-shares-its-verb", _M,
+         "The gerund a verb takes through a preposition is its complement ('tasked with monitoring', 'focus on "
+         "rebuilding', 'succeed in capturing'), done only if the verb's act is: when the verb is hypothetical, "
+         "threatened or reported, so is the gerund ('A day after Trump said US soldiers in Iraq would be "
+         "tasked with monitoring Iran': the monitoring, 090 USAMIL -> IRN, was asserted, since the clause rules "
+         "stop at the preposition; 'US troops will be tasked with monitoring Iran': threatened). Not the gerund of "
+         "a reason ('for', 'over': 'could be punished for attacking the tanker' tells the attack as done), of a "
+         "time or a means (gerund-after-a-time-is-done, means-shares-its-act), nor one an earlier rule decides "
+         "('accused of attacking', 'called for expelling', 'barred from entering'). A verb told as done leaves "
+         "the gerund as it was, and so does a negated one ('had the government not prevaricated since 1997 in "
+         "introducing the ban', 'did not hesitate in striking': the act was done; on the review set the one "
+         "negated case was such)."),
     Rule("modality.reported-speech", _M,
          "A trigger inside a clause reported by a speech or cognition verb: 'officials said the strike ...'."),
     Rule("modality.inside-quotes", _M, "A trigger inside quotation marks is reported."),
