@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .governed_nouns import event_noun_follows_its_governor, event_noun_under_an_unrealising_noun
 from .lexicons import words
-from .modal_clauses import Decision, ModalClauses, conjunct_head, modal_clauses
+from .modal_clauses import Decision, ModalClauses, conjunct_head, is_to_infinitive, modal_clauses
 from .modal_cues import (
     adverbial_clause_keeps_its_tense,
     conditional_act,
@@ -164,6 +164,26 @@ def gerund_complement_shares_its_verb(c: ModalClauses) -> Decision:
     return ("modality.gerund-complement-shares-its-verb", mode) if mode in _SAID_OR_UNDONE else None
 
 
+def result_participle_shares_its_verb(c: ModalClauses) -> Decision:
+    # "Israel could strike Iran next week, killing hundreds of soldiers", "Russia will attack Kyiv again, targeting
+    # the power grid": a participle clause with no subordinator tells what the act of its verb does or brings about,
+    # so it happens only if that act does; it takes the verb's hypothetical or threatened modality (it was asserted:
+    # the clause rules do not read the verb's modal or future). A verb told as done, reported or negated is left to
+    # the other rules ("struck Gaza, killing 20": asserted; "did not attend, citing ...": the citing is done).
+    t = conjunct_head(c.trigger)
+    verb = t.head
+    if t.dep_ != "advcl" or t.tag_ != "VBG" or verb.i == t.i or verb.pos_ not in ("VERB", "AUX") \
+            or any(k.dep_ in ("mark", "aux", "auxpass", "nsubj") for k in t.children):
+        return None
+    # set off by a comma: without one the participle is mostly a reduced relative on the object ("prosecute their
+    # citizens fighting in Syria": the fighting goes on); the aim of an act ("bent forward to pray, pressing their
+    # foreheads to the carpet") is hypothetical as an aim, not what the act brings about
+    if t.i == 0 or t.doc[t.i - 1].text != "," or (verb.dep_ == "advcl" and is_to_infinitive(verb)):
+        return None
+    mode = modality(verb, "", c.sent)
+    return ("modality.result-participle-shares-its-verb", mode) if mode in ("hypothetical", "threatened") else None
+
+
 MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     request_is_not_done, warned_against_act_is_not_done, negative_subject, negation, without_is_not_done,
     means_shares_its_act, yes_no_question, negated_governor, unasserted_under_a_negated_belief, refusal,
@@ -177,7 +197,8 @@ MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     adverbial_clause_keeps_its_tense,
     time_clause_shares_the_future,
     future_tense, threat_or_promise_verb, expected_conflict_is_a_prediction, intention, trying_to_cooperate,
-    gerund_after_a_time_is_done, gerund_complement_shares_its_verb, reported_speech, inside_quotes,
+    gerund_after_a_time_is_done, gerund_complement_shares_its_verb, result_participle_shares_its_verb,
+    reported_speech, inside_quotes,
 )
 
 
