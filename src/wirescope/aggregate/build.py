@@ -267,19 +267,18 @@ def merge(loaded: Loaded, settings: MergeSettings) -> list[MergedEvent]:
     return merger.events()
 
 
-def in_order(articles: Sequence[agg_store.StoredArticle], place: Callable[[agg_store.StoredArticle], None], *,
-             after_original: bool = False) -> None:
+def in_order(articles: Sequence[agg_store.StoredArticle], place: Callable[[agg_store.StoredArticle], None]) -> None:
     """Place articles in publication order. A near-duplicate copy that sorts before its original (an original not
-    among them was placed in an earlier run) waits for it: with ``after_original`` it is placed right after its
-    original, the stories' order, which no split of the articles into runs changes (placed at the end of a run, a
-    copy lands after other articles in a full run than in the incremental run its day falls in, and the clusterer's
-    vectors and frequencies differ); else after every other article, the merging's order, which its restore reads
-    stored mentions in (``grown._LATE``; a copy adds mentions to its original's merged events only)."""
+    among them was placed in an earlier run) waits for it and is placed right after it: an order no split of the
+    articles into runs changes (placed at the end of a run, such a copy came after other articles in a full run than
+    in the incremental run of its day: later articles were clustered with other frequencies and story vectors, and
+    merged into merged events with other mentions). The merging's restore reads stored mentions in this order
+    (``grown._STORED_EVENTS``)."""
     waiting = {a.id for a in articles}
     held: dict[str, list[agg_store.StoredArticle]] = defaultdict(list)  # original id -> its copies waiting for it
     for a in articles:
         if a.status == "near-duplicate" and a.duplicate_of in waiting:
-            held[a.duplicate_of if after_original else ""].append(a)
+            held[a.duplicate_of].append(a)
             continue
         todo = [a]
         while todo:  # an article, then the copies (and their copies) that waited for it
@@ -287,7 +286,7 @@ def in_order(articles: Sequence[agg_store.StoredArticle], place: Callable[[agg_s
             place(b)
             waiting.discard(b.id)
             todo.extend(reversed(held.pop(b.id, [])))
-    for copies in held.values():  # the merging's copies, and copies whose originals never came (a cycle)
+    for copies in held.values():  # copies whose originals never came (a cycle)
         for a in copies:
             place(a)
 
@@ -342,7 +341,7 @@ def cluster(loaded: Loaded, docs: Docs, settings: StorySettings) -> Clustering:
     fresh = [a for a in loaded.articles if a.status in ("analysed", "near-duplicate")
              and clusterer.story_of(a.id) is None]
     placed: list[agg_store.StoredArticle] = []
-    in_order(fresh, placed.append, after_original=True)
+    in_order(fresh, placed.append)
     for lo in range(0, len(placed), _TEXTS_AT_ONCE):  # texts read a chunk at a time, then let go: memory stays flat
         chunk = placed[lo:lo + _TEXTS_AT_ONCE]
         by_id = {d.article_id: d for d in docs(a.id for a in chunk)}

@@ -154,13 +154,14 @@ def _representative(stored: dict[ActorKey, _Side], new: Sequence[Actor | None]) 
 # The stored events of merged events, as the restore (incmerge._restore) puts them back: each stored mention of an
 # event (its first sentence) and the event it points at (a copy's: its original's), the first by number of those
 # with one identity at or above the threshold, numbered in the restore's order: articles by publication (a copy
-# whose original comes later: after all the others), events by number.
+# whose original comes later, ``late``: right after its original), events by number.
 _LATE = ("(m.duplicate_of IS NOT NULL AND (CASE WHEN a.published IS NULL THEN o.published IS NULL AND a.id < o.id "
          "WHEN o.published IS NULL THEN true ELSE a.published < o.published OR (a.published = o.published AND "
          "a.id < o.id) END))")
 _STORED_EVENTS = (
-    "CREATE OR REPLACE TEMP TABLE _grown_events AS SELECT *, row_number() OVER (PARTITION BY g ORDER BY late, "
-    "published NULLS LAST, aid, idx) AS pos FROM (SELECT m.event_id AS g, m.article_id AS aid, a.published, "
+    "CREATE OR REPLACE TEMP TABLE _grown_events AS SELECT *, row_number() OVER (PARTITION BY g ORDER BY CASE WHEN late "
+    "THEN opub ELSE published END NULLS LAST, CASE WHEN late THEN dup ELSE aid END, late, aid, idx) AS pos FROM ("
+    "SELECT m.event_id AS g, m.article_id AS aid, m.duplicate_of AS dup, o.published AS opub, a.published, "
     f"{_LATE} AS late, {{columns}}, row_number() OVER (PARTITION BY m.event_id, m.article_id, m.sentence, m.code, "
     "m.trigger_start ORDER BY e.idx) AS r FROM event_mentions m JOIN events e ON e.article_id = "
     "coalesce(m.duplicate_of, m.article_id) AND e.sentence = m.sentence AND e.code = m.code AND e.trigger_start = "

@@ -94,7 +94,7 @@ def cluster_changes(
     scores: dict[str, tuple[float, bool]] = {}
     fresh = [a for a in work.new if clusterer.story_of(a.id) is None]
     placed: list[agg_store.StoredArticle] = []
-    in_order(fresh, placed.append, after_original=True)
+    in_order(fresh, placed.append)
     for lo in range(0, len(placed), 2000):  # texts read a chunk at a time: memory stays flat after a large ingest
         chunk = placed[lo:lo + 2000]
         by_id = {d.article_id: d for d in docs([a.id for a in chunk])}

@@ -139,10 +139,10 @@ def load_metas(work: Work, con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -
     work.metas.update({a.id: a for a in agg_store.load_articles(con, with_text=False, ids=missing)})
 
 
-def in_order(articles: Sequence[agg_store.StoredArticle], place: Any, *, after_original: bool = False) -> None:
+def in_order(articles: Sequence[agg_store.StoredArticle], place: Any) -> None:
     from .build import in_order as placed_in_order
 
-    placed_in_order(articles, place, after_original=after_original)
+    placed_in_order(articles, place)
 
 
 def publication_order(a: agg_store.StoredArticle) -> tuple[bool, date, str]:
