@@ -77,7 +77,9 @@ _REFUGE_NOUNS = words("senses", "refuge-noun")
 # the dictionary's codes of a journey that the rule reads as a visit: consultation, an intent to meet ("FLY ( TO )")
 _JOURNEY_CODES = frozenset({"040", "036"})
 # a journey told as still to come: a modal or the infinitive's 'to' ("will fly", "is due to travel")
-_PLANNED = frozenset({"will", "would", "shall", "'ll", "may", "might", "could", "should", "must", "can", "to"})
+# an auxiliary that tells a plan, not a journey made: a modal of possibility, the future or obligation (the modality
+# rules' own cue words, lexicons/modal_cues.tsv), or an infinitive's "to"
+_PLANNED = words("modal_cues", "possible") | words("modal_cues", "future") | words("modal_cues", "mandative") | {"to"}
 _MADE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # roles of non-state armed groups (roles.tsv armed-force and armed-cause but the state's forces): their moves are no

@@ -140,7 +140,8 @@ def gerund_after_a_time_is_done(c: ModalClauses) -> Decision:
 # prepositions whose gerund is the complement of its verb ("tasked with monitoring", "focus on rebuilding",
 # "succeed in capturing"); not those of a reason ("for", "over"), a time or a means (gerund-after-a-time-is-done,
 # means-shares-its-act), nor "without", "despite", "instead of" (read by their own rules or told as done)
-_COMPLEMENT_PREPS = frozenset({"with", "on", "in", "to", "about", "at", "from", "into", "towards", "toward"})
+# (lexicons/function_words.tsv complement-preposition)
+_COMPLEMENT_PREPS = words("function_words", "complement-preposition")
 # a negated verb is left out: "had the government not prevaricated in introducing the ban", "did not hesitate in
 # striking" tell the act as done
 _SAID_OR_UNDONE = frozenset({"hypothetical", "threatened", "reported"})
