@@ -30,6 +30,7 @@ from .nominals import nominal_code
 from .particles import ADJUNCT_PREPOSITION, adjunct_particle
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .source_finders import NOMINAL, SUBJ_DEPS
+from .stance_prefixes import STANCE_WORD, without_stance_words
 from .syntax import multi_matches, regular_stems, shown_in_image
 from .target_finders import CONCESSIVE_PREPS, SPEECH_VERBS, in_concession
 from .town_adjuncts import TOWN_PLACE, town_place_phrase
@@ -339,10 +340,16 @@ class TriggerCodes(EventArguments):
         before = [sent.doc[i] for i in near]
         blocks = list(dict.fromkeys(e.block for e in entries))
         match = self.matcher.best(blocks, entries[0].code, tok, after, before, ctx.words)
+        matched = after
         if (rest := _outside_adjuncts(match, tok, after, ctx)) is not None:
             # "police detained protesters during a protest", "talks started despite air strikes": the pattern
             # word names when the act happened or what it happened in spite of, not the act
-            match = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words)
+            match, matched = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words), rest
+        if (rest := without_stance_words(matched, match.last_token)) is not None:
+            # "beat anti-government protesters" is no "BEAT * GOVERNMENT": the prefixed word names a stance
+            alt = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words)
+            if (alt.code, alt.pattern) != (match.code, match.pattern) and ctx.fire(STANCE_WORD):
+                match = alt
         if (particle := adjunct_particle(match, tok)) is not None and ctx.fire(ADJUNCT_PREPOSITION):
             # particles.py: "called Erdoğan on Wednesday" is no "called on": the verb without the time phrase
             rest = [t for t in after if not particle.left_edge.i <= t.i <= particle.right_edge.i]

@@ -282,6 +282,14 @@ CANDIDATES: tuple[Rule, ...] = (
          "not the act. 'The peace talks started in Geneva despite the air strikes carried out by Syrian warplanes' "
          "is no air strike (START's '* { AIR STRIKE } [195]' matched in the concession; CASE tuning half). The "
          "verb's other patterns are matched without the adjunct; a pattern that names the preposition is untouched."),
+    Rule("code.word-after-a-stance-prefix-is-no-pattern-word", _C,
+         "A word joined by a hyphen to a stance prefix ('anti-', 'pro-', 'non-'; lexicons/function_words.tsv "
+         "stance-prefix) modifies the noun after it and names what its bearer is against or for, not what the verb "
+         "is done to: 'Lebanese police beat anti-government protesters' is no BEAT * GOVERNMENT (a null code: no "
+         "event), 'Hezbollah supporters attacked anti-government protesters' no ATTACK * GOVERNMENT (111 criticise), "
+         "'Syrian troops fought pro-government militias' no FIGHT * GOVERNMENT (111). When the pattern matched "
+         "reaches such a word, the verb is matched again without the prefixed words and takes that match if it "
+         "differs (stance_prefixes.py). CASE tuning half: 'Riot police officers beat an anti-government protester'."),
     Rule("code.logical-object-takes-the-pattern", _C,
          "When a verb's patterns match nothing in its own phrase and it has no object, its logical object takes "
          "the pattern's object slot: the subject of a passive ('Sanctions were imposed on X' = IMPOSE * SANCTIONS, "
