@@ -146,8 +146,9 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "A name mention holding the phrase's head word is the speaker ('Iran's foreign minister Javad Zarif', "
          "'the Bank of England under Mark Carney' is the bank), before any other name in the phrase."),
     Rule("speaker.body-named-by-its-modifier", _SPEAKERS,
-         "A body's noun (party, movement, campaign, ministry, spokesman ...) names the organisation before it: "
-         "'the Hezbollah movement', 'a Gazprom spokesman'."),
+         "A body's noun (party, movement, campaign, ministry, union, newspaper, spokesman ...; the coder's org-head "
+         "nouns too, title_words.tsv) names the organisation before it: 'the Hezbollah movement', 'a Gazprom "
+         "spokesman', 'The Usdaw trade union'; the actor is coded from the name through the noun."),
     Rule("speaker.name-that-is-no-modifier", _SPEAKERS,
          "Otherwise the speaker is the first person, else organisation or place, named in the phrase that is not "
          "a mere modifier of its noun: 'Trump ally Benjamin Netanyahu' is Netanyahu, 'US officials' names nobody."),

@@ -65,6 +65,8 @@ _WHERE_PREPS = frozenset({"in", "at", "inside", "across", "near", "outside"})
 # nouns of a body that a place after them names (``_where``): "the court in Washington", "the ministry in Dhaka";
 # a spokesman is a person, where he speaks is where ("a spokesman in London")
 _INSTITUTIONS = (ORG_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | words("title_words", "org-head")
+# nouns whose named modifier is the body that speaks (``_by_head``): a body's nouns and its spokesman's
+_BODIES = ORG_NOUNS | _INSTITUTIONS
 # heads that name a relation to whom the phrase names after "of" ("the parents of Jack Letts", "critics of Mr Blair"),
 # the coder's kin and relation heads (``actors.relative-takes-only-the-country``)
 _RELATIONS = words("title_words", "kin-head") | words("title_words", "relation-head")
@@ -192,10 +194,12 @@ def _by_head(doc: Doc, start: int, end: int, head: Token, inside: list[Pair], me
     if holding and HOLDING not in off:
         m, e = holding[0]
         return Referent(start, e.name, e.id, etype(e), m.start, m.end, rules=(HOLDING,))
-    if head.lemma_.lower() in ORG_NOUNS and BODY_MODIFIER not in off:
+    if head.lemma_.lower() in _BODIES and BODY_MODIFIER not in off:
         org = next(((m, e) for m, e in inside if etype(e) == "ORG" and m.end <= head.idx), None)
         if org is not None:
-            return Referent(start, org[1].name, org[1].id, "ORG", org[0].start, org[0].end, rules=(BODY_MODIFIER,))
+            # the actor is coded from the name through the noun ("Usdaw trade union" is a union: a labour group)
+            return Referent(start, org[1].name, org[1].id, "ORG", org[0].start, head.idx + len(head),
+                            rules=(BODY_MODIFIER,))
     return None
 
 
