@@ -177,3 +177,19 @@ def test_an_offices_letters_are_no_name(run: Any, text: str, name: str | None) -
 def test_a_place_where_the_speaker_is_is_not_its_name(run: Any, text: str, name: str | None) -> None:
     [quote] = run(text)
     assert quote.speaker is not None and quote.speaker.name == name, text
+
+
+@pytest.mark.parametrize("text", [
+    # a plural subject that names no one is what the next "they" is: no older organisation is taken for it
+    "According to Reuters, they plan to seize 12,900 acres from the farm. Officials claim that Agroflora does not "
+    "possess valid documents. They also allege that areas of the ranch are not being used.",
+    "The Court of Appeals ruled that the government could not sue the firms. The tobacco companies deny that they "
+    "conspired to promote smoking. They also say they have already met many of the government's demands.",
+])
+def test_a_group_introduced_without_a_name_is_no_older_name(run: Any, text: str) -> None:
+    assert [n for _, n in speakers(run(text))][-1] is None
+
+
+def test_they_without_a_plural_subject_between_keeps_the_body(run: Any) -> None:
+    text = "The Refugee Council said the plan was cruel. They said the quotas should be dropped."
+    assert [n for _, n in speakers(run(text))] == ["Refugee Council", "Refugee Council"]

@@ -120,6 +120,10 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "A subject introducing a person the article does not name ('A spokesman for the department said', 'Her "
          "father, speaking from his home, said') is the antecedent of a later 'he' or 'she', which then names no "
          "one rather than an older name."),
+    Rule("speaker.unnamed-group-is-an-antecedent", _SPEAKERS,
+         "A plural common noun subject that names no one ('Officials claim ...', 'Many supporters of the opposition, "
+         "such as Jordan, have ...') is the antecedent of a later 'they', which then names no one rather than an "
+         "older organisation; its actor is coded from that phrase ('Turkish officials ... they' is TURGOV)."),
     Rule("speaker.name-in-a-modifier-is-a-last-resort", _SPEAKERS,
          "A name inside a phrase that modifies a subject ('Shares in American Express surged after it said') is "
          "an antecedent only when no subject or speaker is there, and only from the pronoun's sentence or the one "

@@ -17,7 +17,9 @@ the rules that decided go into the quotation's trace (``Resolved.rules``).
   in apposition); a name in a phrase modifying it only when nothing else is near ("Shares in American Express
   surged after it said": ``speaker.name-in-a-modifier-is-a-last-resort``); a subject introducing a person without
   a name ("A spokesman for the department", "Her father, speaking ...") is the antecedent too, so the pronoun
-  names no one rather than an older name (``speaker.unnamed-person-is-an-antecedent``).
+  names no one rather than an older name (``speaker.unnamed-person-is-an-antecedent``); a plural common noun
+  subject ("Officials claim ... They also allege") is the antecedent of "they", which names no one and is coded
+  from that phrase ("Turkish officials": TURGOV; ``speaker.unnamed-group-is-an-antecedent``).
 * "I" outside any quotation is the writer, whom the article does not name (``speaker.first-person-is-the-writer``).
 * A common noun phrase ("US officials", "Some experts") stays a speaker with no name.
 """
@@ -51,12 +53,15 @@ GENDER = "speaker.pronoun-agrees-in-gender"
 GROUP = "speaker.group-pronoun-takes-a-body"
 MAIN = "speaker.main-clause-subject-first"
 UNNAMED = "speaker.unnamed-person-is-an-antecedent"
+UNNAMED_GROUP = "speaker.unnamed-group-is-an-antecedent"
 INNER = "speaker.name-in-a-modifier-is-a-last-resort"
 WRITER = "speaker.first-person-is-the-writer"
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+PLURAL = "PLURAL"  # the type of an unnamed plural subject ("Officials", "Both organisations": ``_subject``)
 # singular nouns of one person (``_unnamed_person``): titles, persons' nouns, and the nouns that give a gender
 _PERSON_NOUNS = (words("title_words", "person-title") | words("title_words", "person-noun")
                  | words("senses", "person-noun") | frozenset(gendered_words()["role"]))
@@ -123,6 +128,8 @@ class SpeakerResolver:
                 code = self.code(doc, ref.start, ref.end)
             elif head is None or head.pos_ != "PRON":
                 code = self.code(doc, start, end)  # "US officials": no entity, but a codable actor
+            elif ref is not None and ref.type == PLURAL:
+                code = self.code(doc, ref.start, ref.end)  # "Turkish officials ... they": those officials
         actor = Actor(start=start, end=end, text=text_of(doc)[start:end], name=ref.name if ref else None,
                       entity_id=ref.entity_id if ref else None, code=code)
         return Resolved(actor, tuple(dict.fromkeys(rules)))
@@ -156,8 +163,8 @@ class SpeakerResolver:
                                                              else gendered_words()["role"].get(ref.noun)))
             return ref, (PERSON, *rules)
         if low in GROUP_PRONOUNS and GROUP not in self.off:
-            ref, rules = self._antecedent(start, ORG_TYPES | ({"PERSON"} if low == "we" else set()), subjects,
-                                          resolved, head, None)
+            types = ORG_TYPES | ({"PERSON"} if low == "we" else set()) | ({PLURAL} if low in PLURAL_PRONOUNS else set())
+            ref, rules = self._antecedent(start, types, subjects, resolved, head, None)
             return ref, (GROUP, *rules)
         return None, ()
 
@@ -214,6 +221,10 @@ class SpeakerResolver:
             # "A spokesman for the department said ... He added": the pronoun is that spokesman, named nowhere
             out.append(Referent(start, None, None, "PERSON", start, end, tok.sent.start_char, main_subject(tok),
                                 tok.lemma_.lower(), rules=(UNNAMED,)))
+        if tok.tag_ == "NNS" and UNNAMED_GROUP not in self.off:
+            # "Officials claim that ... They also allege": "they" is those officials, named nowhere
+            out.append(Referent(start, None, None, PLURAL, start, end, tok.sent.start_char, main_subject(tok),
+                                tok.lemma_.lower(), rules=(UNNAMED_GROUP,)))
         if ref is not None and INNER not in self.off:  # a name inside a phrase modifying the subject: a last resort
             out.append(replace(ref, sentence=tok.sent.start_char, inner=True, rules=(INNER, *ref.rules)))
         return out
