@@ -60,8 +60,10 @@ class EventPlaces(ArgumentFinder):
         struck gunmen" in a story on Lebanon does not say where the gunmen are from."""
         out = []
         for src, tgt, code in pairs:
+            src = self._placed_over_the_article(verb, src, tgt, code, ctx)
             if tgt is not None:
                 tgt = self._acted_on_by_another_country(verb, src, tgt, ctx)
+                tgt = self._placed_over_the_article(verb, tgt, src, code, ctx)
                 src, tgt = self._placed_party(verb, src, tgt, ctx), self._placed_party(verb, tgt, src, ctx)
                 src, tgt = self._placed_together(verb, src, tgt, ctx)
                 src, tgt = self._lead_placed(src, verb, ctx), self._lead_placed(tgt, verb, ctx)
@@ -122,6 +124,44 @@ class EventPlaces(ArgumentFinder):
                 or not ctx.fire(ABROAD_DOER):
             return tgt  # the country came from an actor the role refers back to ("the militants" named before)
         return replace(tgt, code="".join(roles))
+
+    def _placed_over_the_article(self, verb: Token, ref: ActorRef, other: ActorRef | None, code: str,
+                                 ctx: DocContext) -> ActorRef:
+        """``ref`` with the country of the place where it acts when it is a role of people without a country of
+        its own (``_UNIDENTIFIED_ROLES``: "civilians", "militants", "protesters") that took the country the article
+        is about there (actors.role-takes-the-article-country), and its sentence names where it acts in another
+        country (``_act_place``: the place phrase of its own noun, else the one country of the places in the
+        trigger's clause, a town by its country in the gazetteer): the sentence's own word on where the people are
+        comes before the article's default ("militants bombed three compounds in Riyadh" in a story on Iran is
+        Saudi Arabia's, "helped militiamen defeat Islamic State in Iraq" Iraq's). A place inside the other
+        party's phrase is where that party is, and where this one acts only in an act of force or coercion
+        (CAMEO 17-20: "militants stormed the embassy in Baghdad"), which brings both together: "attackers
+        collaborated with partners in Afghanistan" need not be there. No place named, no change ("Israeli
+        soldiers killed civilians" keeps the article's country); else ``ref`` unchanged."""
+        country, roles = split_code(ref.code)
+        if country is None or not roles or not set(roles) <= _UNIDENTIFIED_ROLES or _ARTICLE_COUNTRY not in ctx.trace:
+            return ref
+        head = verb.doc[ref.head]
+        if not self._takes_the_article_country(head, ref, country, ctx):
+            return ref
+        apart = other is not None and code.lstrip("~")[:2] not in _FORCE_ROOTS
+        found = self._act_place(verb, ref, ctx, verb.doc[other.head] if other is not None and apart else None)
+        if found is None or found[0] == country or not ctx.fire(PLACE_OVER_ARTICLE):
+            return ref
+        return replace(ref, code=found[0] + "".join(roles))
+
+    def _takes_the_article_country(self, head: Token, ref: ActorRef, country: str, ctx: DocContext) -> bool:
+        """Whether ``ref``, headed by ``head``, has ``country`` as the article's at it: a role noun that names no
+        country in its phrase ("Iranian protesters") and refers back to no actor named before with its role ("the
+        militants" after "Hezbollah fighters" are Lebanon's wherever they fight)."""
+        if head.pos_ != "NOUN" or not countryless_role(head, ref.code or "") \
+                or split_code(code_recorded(self.actors, phrase_tokens(head), ctx.day, head)[0])[0] is not None:
+            return False
+        refs = referents_of(ctx, head.doc, self.actors)
+        if refs.country_at(head) != country:
+            return False
+        named = refs.role_before(head, split_code(ref.code)[1]) if head.tag_ != "NNS" else None
+        return named is None or split_code(named.code)[0] != country
 
     def _placed_party(self, verb: Token, ref: ActorRef, other: ActorRef, ctx: DocContext) -> ActorRef:
         """``ref`` with the country where it acts, when it is an unidentified party facing ``other`` (see
@@ -193,20 +233,31 @@ class EventPlaces(ArgumentFinder):
         the dictionaries do not code counts by its country in the gazetteer (``towns.town_country``: "near Deir
         ez-Zor", "in Hajin", "north of Idlib city": Syria). None if no place is named there (actors.armed-group-
         places-it-by-the-town-where-it-acts when a town decides)."""
+        found = self._act_place(verb, ref, ctx)
+        if found is None or (found[1] and not ctx.fire("actors.armed-group-places-it-by-the-town-where-it-acts")):
+            return None
+        return found[0]
+
+    def _act_place(self, verb: Token, ref: ActorRef, ctx: DocContext,
+                   apart: Token | None = None) -> tuple[str, bool] | None:
+        """The country where ``ref`` acts by its own sentence, and whether only towns of the gazetteer name it:
+        the country of the place phrase of its own noun, else the one country of the places named in the trigger's
+        clause, else, when these are in several countries, the one of the places hanging on the trigger itself
+        (see ``_group_place``); not a place inside the phrase headed by ``apart`` (another party's); None if no
+        place or places in several countries are named there."""
         doc = verb.doc
         own = self._placed_names([t for p in doc[ref.head].children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
                                   for t in p.subtree], None, ctx)
         if len({c for _, c, _ in own}) != 1:
-            found = self._placed_names(ctx.clause(verb), verb, ctx)
+            skip = {t.i for t in apart.subtree} if apart is not None else set()
+            found = self._placed_names([t for t in ctx.clause(verb) if t.i not in skip], verb, ctx)
             if len({c for _, c, _ in found}) > 1:  # several countries: the trigger's own adjunct decides
                 found = [f for f in found if f[0].head.head.i == verb.i]
             own = found
         countries = {c for _, c, _ in own}
         if len(countries) != 1:
             return None
-        if all(town for _, _, town in own) and not ctx.fire("actors.armed-group-places-it-by-the-town-where-it-acts"):
-            return None
-        return countries.pop()
+        return countries.pop(), all(town for _, _, town in own)
 
     def _placed_names(self, toks: Sequence[Token], verb: Token | None,
                       ctx: DocContext) -> list[tuple[Token, str, bool]]:
@@ -298,6 +349,10 @@ TOGETHER = "actors.unidentified-parties-take-the-country-where-they-act"
 # people acted on by another country's actor are not the article's country's by default
 ABROAD_DOER = "actors.acted-on-by-another-country-is-not-the-article-country"
 _ARTICLE_COUNTRY = "actors.role-takes-the-article-country"
+# people named where they act in another country than the article's are of that country
+PLACE_OVER_ARTICLE = "actors.place-named-over-the-article-country"
+# acts of coercion and force (CAMEO 17-20), done where their target is
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def _unplaced(ref: ActorRef, doc: Doc) -> bool:

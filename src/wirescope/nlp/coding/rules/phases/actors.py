@@ -644,6 +644,24 @@ ACTORS: tuple[Rule, ...] = (
          "protesters'), not a pronoun or a name, not a role that refers back to an actor named before, not "
          "institutions acted on (a government, an army, police), and not when the doer is of the article's "
          "country ('The police crushed the demonstrators')."),
+    Rule("actors.place-named-over-the-article-country", _ACT,
+         "With the bundled dictionaries, a party named by a role of people without a country of its own "
+         "('civilians', 'militants', 'protesters', 'militiamen': the roles of actors.unidentified-party-takes-the-"
+         "country-where-it-acts) that took the country the article is about there (actors.role-takes-the-article-"
+         "country) takes instead the country of the place its sentence says it acts in, when that is another one: "
+         "the place phrase of its own noun ('civilians in Idlib'), else the one country of the places named in the "
+         "trigger's clause, else, when these are in several countries, the trigger's own locative adjunct; a town "
+         "the dictionaries do not code counts by its country in the gazetteer. The sentence's own word on where "
+         "people are comes before the article's default (docs/events-gold.md, section 2: unidentified parties are "
+         "coded where they act): 'militants bombed three residential compounds in Riyadh' in a story on Iran "
+         "(SAUREB, not IRNREB), 'the Quds Force helped militiamen defeat Islamic State in Iraq' (IRQUAF), "
+         "'Syrian troops shelled civilians near Idlib' (SYRCVL), 'militants stormed the embassy in Baghdad' "
+         "(IRQREB). A place inside the other party's phrase is where that party is, and counts for this one only "
+         "in an act of coercion or force (CAMEO 17-20), which brings both together: 'attackers collaborated with "
+         "partners in Afghanistan' in a story on Pakistan keeps PAK. Not when no place is named ('Israeli soldiers "
+         "killed civilians' keeps the article's country: the doer's country says nothing of where the people are), "
+         "nor a phrase that names its country ('Iranian protesters'), a pronoun or a name, nor a role that refers "
+         "back to an actor named before with its country, nor institutions (an army, police, a government)."),
     Rule("actors.unidentified-parties-take-the-country-where-they-act", _ACT,
          "With the bundled dictionaries, two parties of an event both named by roles without a country (the roles "
          "of actors.unidentified-party-takes-the-country-where-it-acts: 'gunmen', 'bandits', 'villagers', "
