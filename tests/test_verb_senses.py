@@ -160,3 +160,16 @@ def test_clearing_a_party_out_is_no_yielding(pipeline: Pipeline, sentence: str) 
 def test_a_party_cleared_keeps_the_eased_ban(pipeline: Pipeline) -> None:
     sentence = "The Supreme Court cleared the political party of the Kurds."
     assert "0812" in [code for code, _ in _codes(pipeline, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an arrest with a verb coordinated after it is an arrest (173), not the bundled multi-word "ARREST AND" [171]
+    # (seizing property); review set, session 26: "have been arrested and freed on bail", "had been arrested and
+    # sentenced to six years", "will be arbitrarily arrested and tortured"
+    "Nine opposition activists in Harare have been arrested and freed on bail by Zimbabwean police.",
+    "Egyptian security forces arrested and tortured dozens of protesters in Cairo, Amnesty said.",
+    "Two Kenyan journalists were arrested and held without charge by police in Nairobi.",
+])
+def test_arrested_and_another_verb_is_an_arrest(pipeline: Pipeline, sentence: str) -> None:
+    codes = [code for code, _ in _codes(pipeline, sentence)]
+    assert "173" in codes and "171" not in codes
