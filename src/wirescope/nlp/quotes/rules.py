@@ -158,8 +158,14 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "a mere modifier of its noun: 'Trump ally Benjamin Netanyahu' is Netanyahu, 'US officials' names nobody."),
     Rule("speaker.proper-noun-the-ner-missed", _SPEAKERS,
          "A proper noun head the NER did not tag ('Souness said') is the name of a person, titles dropped; not a "
-         "word in lower case ('the lord chancellor', 'the prime minister') nor an office's title ('The Culture "
-         "Secretary', 'the Supreme Leader'), which name an office."),
+         "word in lower case ('the lord chancellor', 'the prime minister') nor an office's title or its plural "
+         "('The Culture Secretary', 'the Supreme Leader', 'Ministers pointed to ...'), which name an office or its "
+         "holders."),
+    Rule("speaker.capital-of-a-sentence-is-no-name", _SPEAKERS,
+         "Such a proper noun that is one plural word opening its sentence, written with a capital nowhere else in "
+         "the article but at a sentence's start, is a common noun the tagger took for a name by its capital: "
+         "'Ecologists are warning ...', 'Charities warned ...' name no one (a singular word stays a name: 'Sepa "
+         "predict ...')."),
     Rule("speaker.surname-of-a-person-named-in-full", _SPEAKERS,
          "Such a name that is the surname of a person the article named in full ('Souness' after 'Graeme "
          "Souness') is that person."),

@@ -51,6 +51,7 @@ HOLDING = "speaker.name-holding-the-head"
 BODY_MODIFIER = "speaker.body-named-by-its-modifier"
 NO_MODIFIER = "speaker.name-that-is-no-modifier"
 MISSED = "speaker.proper-noun-the-ner-missed"
+FIRST_WORD = "speaker.capital-of-a-sentence-is-no-name"
 SURNAME = "speaker.surname-of-a-person-named-in-full"
 
 ORG_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -148,6 +149,8 @@ def named(doc: Doc, start: int, end: int, head: Token | None, mentions: Mentions
     if ref is None:
         ref = _by_name(doc, start, end, inside, mentions, off)
     if ref is None and head is not None and head.pos_ == "PROPN" and not head.ent_type_ and MISSED not in off:
+        if _first_word_only(head) and FIRST_WORD not in off:
+            return None, (*filtered, FIRST_WORD)
         ref = _missed(head, start, mentions, off)
     if ref is None:
         return None, filtered
@@ -223,8 +226,10 @@ def _missed(head: Token, start: int, mentions: Mentions, off: Set[str]) -> Refer
     """A name the NER missed ("Souness said"): the name itself, as a person; the person the article named in full
     when it is their surname ("Souness" after "Graeme Souness"). A word the tagger calls a proper noun is no name
     when it is written in lower case ("the lord chancellor", "the Amnesty secretary-general", "Russia's defence
-    ministry") or is an office's title ("The Culture Secretary", "the Supreme Leader"): the office, not a person."""
-    if not head.text[:1].isupper() or head.text in TITLE_WORDS or head.lower_ in _PERSON_TITLES:
+    ministry") or is an office's title or its plural ("The Culture Secretary", "the Supreme Leader", "Ministers
+    pointed to ..."): the office or its holders, not a person."""
+    if not head.text[:1].isupper() or head.text in TITLE_WORDS or head.lower_ in _PERSON_TITLES \
+            or head.lower_.removesuffix("s") in _PERSON_TITLES:
         return None
     parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
     parts = [t for t in parts if t.text.rstrip(".") not in TITLE_WORDS]
@@ -237,6 +242,24 @@ def _missed(head: Token, start: int, mentions: Mentions, off: Set[str]) -> Refer
     if full is not None:
         return Referent(start, full.name, full.id, "PERSON", begin, finish, rules=(MISSED, SURNAME))
     return Referent(start, name, entity_id(name, "PERSON"), "PERSON", begin, finish, rules=(MISSED,))
+
+
+def _first_word_only(head: Token) -> bool:
+    """The proper noun the NER missed is one plural word that opens its sentence and is written with a capital
+    nowhere else in the article but at a sentence's start: the tagger took a plural common noun for a name by its
+    capital ("Ecologists are warning ...", "Charities warned ...": the ecologists, the charities, no person). A
+    name the article writes again inside a sentence ("the Democrats"), one of several words ("Lib Dems") or a
+    singular word stays a name: "Sepa predict ...", "Parmalat, the Italian food group, ..." open every sentence
+    that names them (and "Convention should be nurtured" cannot be told from them by its form)."""
+    if head.tag_ != "NNPS" or any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in head.lefts) \
+            or not _opens_sentence(head):
+        return False
+    return not any(t.text == head.text and not _opens_sentence(t) for t in head.doc)
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Only punctuation (an opening quotation mark) comes before ``tok`` in its sentence."""
+    return all(t.is_punct for t in tok.doc[tok.sent.start : tok.i])
 
 
 def _clauses(head: Token, start: int, end: int) -> list[tuple[int, int]]:
