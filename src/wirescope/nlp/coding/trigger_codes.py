@@ -51,6 +51,7 @@ _AIM_VERBS = words("verb_classes", "aim")
 _SCENE_PREPS = words("place_words", "scene-preposition")
 _PROTEST_ROOT = "14"
 CONCESSION = "code.concession-is-not-the-act"
+AGENT_DOER = "code.passive-agent-is-no-pattern-object"
 # verbs whose subject receives what another gives or does ("received sanctions from the EU", "got a warning")
 _RECEIVING_VERBS = words("verb_classes", "receiving")
 INVITATION = "code.invitation-is-an-offer-to-meet"
@@ -350,12 +351,16 @@ class TriggerCodes(EventArguments):
             alt = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words)
             if (alt.code, alt.pattern) != (match.code, match.pattern) and ctx.fire(STANCE_WORD):
                 match = alt
+        if (rest := self._without_agent(tok, match, matched, ctx)) is not None:
+            match, matched = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words), rest
         if (particle := adjunct_particle(match, tok)) is not None and ctx.fire(ADJUNCT_PREPOSITION):
             # particles.py: "called Erdoğan on Wednesday" is no "called on": the verb without the time phrase
             rest = [t for t in after if not particle.left_edge.i <= t.i <= particle.right_edge.i]
             match = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words)
         if match.pattern is None:
-            match = self._logical_object_match(tok, blocks, entries[0].code, after, before, ctx) or match
+            # the words as matched last: an adjunct or agent a rule took out stays out ("was arrested ... in the
+            # town of Didim" matches no bare town pattern again through the logical object)
+            match = self._logical_object_match(tok, blocks, entries[0].code, matched, before, ctx) or match
         if entries[0].code[:2] == "10" and match.code[:2] == "02" and ":" not in match.code:
             # a demand verb's block borrows the appeal patterns ("demanded the withdrawal" [025]); CAMEO's demand
             # tree (10x) mirrors the appeal tree (02x) code for code, so the demand keeps its own root
@@ -363,6 +368,26 @@ class TriggerCodes(EventArguments):
             if lookup(demand) is not None and ctx.fire("code.demand-keeps-its-root"):
                 match = replace(match, code=demand)
         return match
+
+    def _without_agent(self, verb: Token, match: PatternMatch, after: Sequence[Token],
+                       ctx: DocContext) -> list[Token] | None:
+        """The words after a passive verb without its "by" agent, when the pattern matched a word inside it and the
+        verb's logical object is an act, an event noun (code.passive-agent-is-no-pattern-object): "the
+        strikes were carried out by Russian warplanes" is no CARRY * &AIRCRAFT (090); the agent names who did the
+        act, never what it was done to or with. Else None."""
+        if match.pattern is None or match.last_token is None:
+            return None
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None or not agent.left_edge.i <= match.last_token <= agent.right_edge.i \
+                or "BY" in {w for el in match.pattern.post for w in el.split("_")}:
+            return None
+        obj = _logical_object(verb)
+        # an act done ("the raid", "the air strikes"): its agent is its doer; a party or thing acted on ("jihadists
+        # were captured by Kurdish fighters") keeps the pattern
+        if obj is None or (event_noun_code(obj) is None and obj.lemma_.lower() not in NOMINAL) \
+                or not ctx.fire(AGENT_DOER):
+            return None
+        return [t for t in after if not agent.left_edge.i <= t.i <= agent.right_edge.i]
 
     def _logical_object_match(self, verb: Token, blocks: Sequence[str], default: str, after: Sequence[Token],
                               before: Sequence[Token], ctx: DocContext) -> PatternMatch | None:

@@ -290,11 +290,21 @@ CANDIDATES: tuple[Rule, ...] = (
          "'Syrian troops fought pro-government militias' no FIGHT * GOVERNMENT (111). When the pattern matched "
          "reaches such a word, the verb is matched again without the prefixed words and takes that match if it "
          "differs (stance_prefixes.py). CASE tuning half: 'Riot police officers beat an anti-government protester'."),
+    Rule("code.passive-agent-is-no-pattern-object", _C,
+         "A verb pattern does not match a word inside the 'by' agent of a passive: the agent names who did the "
+         "act, not what it was done to or with. 'The air strikes were carried out by Russian warplanes' is no CARRY "
+         "* &AIRCRAFT (090 aid: carrying aircraft to someone), 'the raid was carried out by US special forces' no "
+         "CARRY * FORCES (062); matched again without the agent, the logical object takes the pattern "
+         "(code.logical-object-takes-the-pattern: an attack carried out, 190). A pattern that names 'by' is "
+         "untouched. CASE tuning half: 'the strikes were carried out by Russian warplanes'; Guardian: 'the strikes "
+         "had probably been carried out by the Syrian air force'."),
     Rule("code.logical-object-takes-the-pattern", _C,
          "When a verb's patterns match nothing in its own phrase and it has no object, its logical object takes "
          "the pattern's object slot: the subject of a passive ('Sanctions were imposed on X' = IMPOSE * SANCTIONS, "
          "163) or the noun an object relative clause modifies ('the tariff Y levied' = LEVY * TARIFF). For the "
-         "code only: the source and target are found as usual. A subject relative ('the sanctions that hurt') "
+         "code only: the source and target are found as usual. The words after the verb are those matched last: an "
+         "adjunct or agent a rule took out stays out ('Robinson was arrested ... in the town of Didim' is an arrest, "
+         "173, not a bare town pattern, 192). A subject relative ('the sanctions that hurt') "
          "does not, nor a logical object that is an actor ('the minister was arrested': the target)."),
     Rule("code.demand-keeps-its-root", _C,
          "A demand verb matched by an appeal pattern its block borrows keeps the demand root: CAMEO's demand tree "
