@@ -231,21 +231,48 @@ def countries_named(doc: Doc) -> frozenset[str]:
     if _NAMED.doc is doc and _NAMED.size == len(doc):
         return _NAMED.countries
     table, firsts = _surface_table()
+    words_, starts = _name_starts(doc, firsts)
     found: set[str] = set()
-    texts = [t.text for t in doc]  # each token made once (a Token is built anew at every doc[i])
-    words_ = [t.lower() for t in texts]
-    i = 0
-    while i < len(words_):
-        # the longest name at i, whose words are then not read again: "Liberal Democrats" is a British party,
-        # not also the American "Democrats" (only a word that starts a name is tried)
-        n = next((n for n in range(_LONGEST_SURFACE, 0, -1) if tuple(words_[i : i + n]) in table), 0) \
-            if words_[i] in firsts and texts[i][:1].isupper() else 0
+    end = 0
+    for i in starts:
+        if i < end:
+            continue  # inside the name found before: "Liberal Democrats" is not also the American "Democrats"
+        # the longest name at i, whose words are then not read again
+        n = next((n for n in range(_LONGEST_SURFACE, 0, -1) if tuple(words_[i : i + n]) in table), 0)
         if n:
             found.add(table[tuple(words_[i : i + n])])
-        i += max(n, 1)
+            end = i + n
     _NAMED.doc, _NAMED.size, _NAMED.countries = doc, len(doc), frozenset(found)
     _NAMED.sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 1
     return _NAMED.countries
+
+
+# a word's lower-cased text and whether it begins with a capital, by the id of its text (the vocabulary's hash of
+# the string), read from the vocabulary once per word; emptied when full
+_WORDS: dict[int, tuple[str, bool]] = {}
+_WORDS_MAX = 65536
+
+
+def _name_starts(doc: Doc, firsts: frozenset[str]) -> tuple[list[str], list[int]]:
+    """Each token's lower-cased text, and the indexes of the capitalised tokens that may begin a name (their word
+    is among ``firsts``), read from the document's array of text ids: no Token is made (one made for every word,
+    and its text read anew, was the cost of ``countries_named``)."""
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    words_: list[str] = []
+    starts: list[int] = []
+    for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []):
+        found = _WORDS.get(orth)
+        if found is None:
+            if len(_WORDS) >= _WORDS_MAX:
+                _WORDS.clear()
+            text = strings[orth]
+            found = _WORDS[orth] = (text.lower(), text[:1].isupper())
+        words_.append(found[0])
+        if found[1] and found[0] in firsts:
+            starts.append(i)
+    return words_, starts
 
 
 def country_in(toks: Sequence[Token]) -> str | None:

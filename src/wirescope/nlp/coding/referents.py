@@ -103,6 +103,7 @@ class Referents:
         # (``full_names.FullNames``) code the same runs the same way, and take the answer from here
         self._raw: dict[int, Recorded] = {}
         self._titles: dict[int, Name | None] = {}  # token index -> the subject title phrase it heads, coded
+        self._noun_subject_at: list[int] | None = None  # ``_singular_noun_subjects``, read on first need
         # sentence index -> the article's country there (``country_at`` after the first sentence with names: a
         # function of the sentence alone, asked for every role and pronoun in it)
         self._country_at: dict[int, str | None] = {}
@@ -217,9 +218,10 @@ class Referents:
         a role, with or without a country ("the prime minister"): persons named by their office, coded once per
         document."""
         found = []
-        for t in self._doc[self.window_start(tok, PRONOUN_WINDOW):tok.i]:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.tag_ != "NN" \
-                    or t.lemma_.lower() not in _PERSON_TITLES:
+        at = self._singular_noun_subjects()
+        for i in at[bisect_left(at, self.window_start(tok, PRONOUN_WINDOW)) : bisect_left(at, tok.i)]:
+            t = self._doc[i]
+            if t.lemma_.lower() not in _PERSON_TITLES:
                 continue
             if t.i not in self._titles:
                 toks = phrase_tokens(t)
@@ -232,6 +234,22 @@ class Referents:
             if m is not None:
                 found.append(m)
         return found
+
+    def _singular_noun_subjects(self) -> list[int]:
+        """The indexes of the document's subjects that are singular common nouns (dependency nsubj or nsubjpass, part
+        of speech NOUN, tag NN), in order, read once from its arrays: ``_title_subjects`` looks at these only (a
+        Token made for every word of its window, for every pronoun, was its cost)."""
+        if self._noun_subject_at is None:
+            from spacy.attrs import DEP, POS, TAG
+            from spacy.strings import get_string_id
+            from spacy.symbols import NOUN
+
+            subjects = (get_string_id("nsubj"), get_string_id("nsubjpass"))
+            rows = self._doc.to_array([DEP, POS, TAG]).tolist() if len(self._doc) else []
+            singular = get_string_id("NN")
+            self._noun_subject_at = [i for i, (dep, pos, tag) in enumerate(rows)
+                                     if dep in subjects and pos == NOUN and tag == singular]
+        return self._noun_subject_at
 
     def pronoun_before(self, tok: Token, main: bool = False) -> Token | None:
         """The nearest subject pronoun of ``tok``'s own form ("he" for "he") before it, in its sentence or the
