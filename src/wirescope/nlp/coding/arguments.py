@@ -60,7 +60,10 @@ class ArgumentFinder(TargetFinder):
         view = TargetView(verb, match, frozenset(s.head for s in sources), tuple(objs), topic, departure, countries,
                            tuple(sources))
         for finder in _TARGET_FINDERS:
-            found = without_attributions(finder(self, view, ctx), verb, ctx)  # "according to X": who reports
+            found = finder(self, view, ctx)
+            if found is None:
+                continue  # (most finders find nothing: the three filters below keep a None as it is)
+            found = without_attributions(found, verb, ctx)  # "according to X": who reports
             found = without_venues(found, view, ctx)  # "signed a deal in Doha": where, not with whom
             found = without_asked_act(found, verb, ctx)  # "called on X to quit the Assembly": X's act's party
             if found is not None and found[1] == () and ctx.fire(found[0]):

@@ -88,6 +88,17 @@ def subtree_indexes(tok: Token) -> list[int]:
     return out
 
 
+def child_subtrees(tok: Token, labels: frozenset[int]) -> set[int]:
+    """The indexes of the subtrees of ``tok``'s children whose dependency label's id is among ``labels`` ("the
+    tokens of the verb's subjects"), read from the document's arrays: no Token is made for the children."""
+    parse = arrays(tok.doc)
+    out: list[int] = []
+    for child in parse.kids[parse.first[tok.i] : parse.first[tok.i + 1]]:
+        if parse.deps[child] in labels:
+            _subtree(parse, child, out)
+    return set(out)
+
+
 def _subtree(parse: DocArrays, i: int, out: list[int]) -> None:
     kids, first, mid = parse.kids, parse.first, parse.mid
     for child in kids[first[i] : mid[i]]:

@@ -9,6 +9,7 @@ scene or describes a noun is no news."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from .actors import ActorCoder
 from .consultation_nouns import CONSULT_NOUNS, consultation_code, fighting_code
 from .context import DocContext
 from .depicted import FILMED, depicted_in_a_work, filmed_work
-from .doc_arrays import subtree_indexes
+from .doc_arrays import child_subtrees
 from .event_arguments import EventArguments
 from .judgements import JUDGED, judged_code
 from .lexicon import LIGHT_VERBS, PERFORM_VERBS, UNDERGOER_VERBS, event_noun_code
@@ -331,7 +332,7 @@ class TriggerCodes(EventArguments):
         return None
 
     def _match(self, tok: Token, entries: Sequence[VerbEntry], sent: Span, ctx: DocContext) -> PatternMatch:
-        subj_tokens = {i for c in tok.children if c.dep_ in (*SUBJ_DEPS, "nsubjpass") for i in subtree_indexes(c)}
+        subj_tokens = child_subtrees(tok, _subject_label_ids())
         # pattern words belong to the verb's own phrase, not to clauses embedded in it ("said there were attacks")
         # (the clause is part of the verb's subtree, in the same order)
         after = [t for t in ctx.clause(tok) if t.i > tok.i and t.i not in subj_tokens]
@@ -456,3 +457,11 @@ def _strikes_on_a_named_party(verb: Token, noun: Token) -> bool:
                and g.ent_type_ not in ("DATE", "TIME")
                for p in noun.children for g in p.children)
 
+
+@functools.cache
+def _subject_label_ids() -> frozenset[int]:
+    """The ids of the dependency labels of a verb's subjects, active or passive (``_match`` reads them from the
+    document's arrays)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(d) for d in (*SUBJ_DEPS, "nsubjpass"))

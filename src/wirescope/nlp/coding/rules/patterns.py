@@ -144,6 +144,8 @@ class Anchors(Mapping[str, frozenset[int]]):
         compiled = _compiled().get(rule_id)
         if compiled is None:  # a pattern this walk cannot read: spaCy's answer
             return tok.i in self._spacy().get(rule_id, frozenset())
+        if not _fits(tok, _anchor_gates()[rule_id]):
+            return False  # no pattern of the rule can anchor on the token (most tokens asked about)
         return any(_anchored(nodes, tok) for needs, nodes in compiled if needs <= self.available)
 
     def _spacy(self) -> dict[str, frozenset[int]]:
@@ -182,6 +184,18 @@ def _compiled() -> dict[str, list[tuple[frozenset[str], list[_Node]]]]:
         compiled = [(_needs(p), _nodes(p)) for p in patterns]
         if all(nodes is not None for _, nodes in compiled):
             out[rule_id] = [(needs, nodes) for needs, nodes in compiled if nodes is not None]
+    return out
+
+
+@functools.cache
+def _anchor_gates() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Per rule the walk reads (``_compiled``), the attribute tests every pattern of it puts on its anchor, each with
+    the values any pattern allows ("lemma_" in the rule's verbs): a token that fails one anchors none of them."""
+    out = {}
+    for rule_id, compiled in _compiled().items():
+        tests = [dict(nodes[0][2]) for _, nodes in compiled]
+        shared = set.intersection(*(set(t) for t in tests)) if tests else set()
+        out[rule_id] = tuple((attr, frozenset().union(*(t[attr] for t in tests))) for attr in sorted(shared))
     return out
 
 
