@@ -193,3 +193,14 @@ def test_a_group_introduced_without_a_name_is_no_older_name(run: Any, text: str)
 def test_they_without_a_plural_subject_between_keeps_the_body(run: Any) -> None:
     text = "The Refugee Council said the plan was cruel. They said the quotas should be dropped."
     assert [n for _, n in speakers(run(text))] == ["Refugee Council", "Refugee Council"]
+
+
+def test_the_firm_is_the_firm_named_before(run: Any) -> None:
+    text = ("British Airways has blamed high fuel prices for a 40% drop in profits. The airline said fuel costs rose "
+            "by a third.")
+    assert [n for _, n in speakers(run(text))] == ["British Airways"]
+
+
+def test_the_central_bank_is_no_firm_named_before(run: Any) -> None:
+    text = "HSBC reported record profits on Monday. Later, the central bank said it expected 6% growth in 2005."
+    assert [n for _, n in speakers(run(text))][-1] is None

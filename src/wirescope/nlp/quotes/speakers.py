@@ -20,6 +20,8 @@ the rules that decided go into the quotation's trace (``Resolved.rules``).
   names no one rather than an older name (``speaker.unnamed-person-is-an-antecedent``); a plural common noun
   subject ("Officials claim ... They also allege") is the antecedent of "they", which names no one and is coded
   from that phrase ("Turkish officials": TURGOV; ``speaker.unnamed-group-is-an-antecedent``).
+* "the company", "the airline" (a firm's noun after "the", no name of its own) is the organisation named before
+  it, taken as "it" would be, and coded as before from its phrase (``speaker.the-firm-is-the-firm-named-before``).
 * "I" outside any quotation is the writer, whom the article does not name (``speaker.first-person-is-the-writer``).
 * A common noun phrase ("US officials", "Some experts") stays a speaker with no name.
 """
@@ -54,6 +56,7 @@ GROUP = "speaker.group-pronoun-takes-a-body"
 MAIN = "speaker.main-clause-subject-first"
 UNNAMED = "speaker.unnamed-person-is-an-antecedent"
 UNNAMED_GROUP = "speaker.unnamed-group-is-an-antecedent"
+DEFINITE = "speaker.the-firm-is-the-firm-named-before"
 INNER = "speaker.name-in-a-modifier-is-a-last-resort"
 WRITER = "speaker.first-person-is-the-writer"
 
@@ -66,6 +69,8 @@ PLURAL = "PLURAL"  # the type of an unnamed plural subject ("Officials", "Both o
 _PERSON_NOUNS = (words("title_words", "person-title") | words("title_words", "person-noun")
                  | words("senses", "person-noun") | frozenset(gendered_words()["role"]))
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+# the nouns of a firm (the coder's, lexicons/senses.tsv firm-noun): "the company", "the airline", "the bank"
+_FIRM_NOUNS = words("senses", "firm-noun")
 _LOOKBACK_CHARS = 1500  # how far back a pronoun looks for its antecedent (a few paragraphs)
 
 ActorCode = Callable[["Doc", int, int], "str | None"]
@@ -97,7 +102,7 @@ class SpeakerResolver:
         reported = [span for q in found for span in q.spans]
         # only the subjects a pronoun speaker can reach (the _LOOKBACK_CHARS before it) are antecedents
         pronouns = sorted(q.speaker[0] for q in found if q.speaker is not None and q.speaker_head is not None
-                          and doc[q.speaker_head].pos_ == "PRON")
+                          and (doc[q.speaker_head].pos_ == "PRON" or self._the_firm(doc[q.speaker_head])))
         speaking = {q.speaker_head for q in found if q.speaker_head is not None}
         subjects = [r for r in self._subjects(doc, mentions, pronouns, speaking)
                     if not any(a <= r.pos < b for a, b in reported)]
@@ -124,7 +129,10 @@ class SpeakerResolver:
                                      ref.noun, rules=rules))
         code = None
         if self.code is not None:
-            if ref is not None and ref.name is not None:
+            if ref is not None and ref.name is not None and DEFINITE in rules:
+                # "the airline" is coded as before (a firm, of the article's country), else as the firm it names
+                code = self.code(doc, start, end) or self.code(doc, ref.start, ref.end)
+            elif ref is not None and ref.name is not None:
                 code = self.code(doc, ref.start, ref.end)
             elif head is None or head.pos_ != "PRON":
                 code = self.code(doc, start, end)  # "US officials": no entity, but a codable actor
@@ -133,6 +141,14 @@ class SpeakerResolver:
         actor = Actor(start=start, end=end, text=text_of(doc)[start:end], name=ref.name if ref else None,
                       entity_id=ref.entity_id if ref else None, code=code)
         return Resolved(actor, tuple(dict.fromkeys(rules)))
+
+    def _the_firm(self, head: Token) -> bool:
+        """The speaker's phrase is "the" and a firm's noun, with no name of its own ("the company", "the airline",
+        "the US bank"; not "a bank", "banks", "the company's chairman", nor "the central bank", a state's body): a
+        definite description of a firm the article named before (``_referent``)."""
+        return DEFINITE not in self.off and head.tag_ == "NN" and head.lemma_.lower() in _FIRM_NOUNS \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and not any(c.dep_ == "amod" and c.lower_ == "central" for c in head.children)
 
     def _writer(self, head: Token, reported: list[tuple[int, int]]) -> bool:
         """The speaker is "I" outside the content of any quotation: the article's writer, never a person the text
@@ -146,7 +162,12 @@ class SpeakerResolver:
         subjects: list[Referent], resolved: list[Referent],
     ) -> tuple[Referent | None, Rules]:
         if head is None or head.pos_ != "PRON":
-            return named(doc, start, end, head, mentions, self.off)
+            ref, rules = named(doc, start, end, head, mentions, self.off)
+            if ref is None and head is not None and self._the_firm(head):
+                # "Hyundai expects its sales to grow ... The company estimates that": the firm named before
+                ref, found = self._antecedent(start, {"ORG"}, subjects, resolved, head, None)
+                return ref, ((DEFINITE, *found) if ref is not None else rules)
+            return ref, rules
         low = head.lower_
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and RELATIVE not in self.off:
             noun = head.head.head  # "Bay Financial, which said …": the noun the clause hangs on
