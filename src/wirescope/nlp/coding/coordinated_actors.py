@@ -39,7 +39,7 @@ def conjunct_actors(finder: PhraseActors, head: Token, ctx: DocContext, *, direc
     pair = _the_two_named(finder, head, ctx, direct=direct) if _the_two(head) else []
     if pair:
         return pair
-    heads = conjuncts(head)
+    heads = _phrase_heads(head, ctx)
     out: list[ActorRef] = []
     shared_prep = next((p for h in reversed(heads) for p in h.children
                         if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")), None)
@@ -80,11 +80,39 @@ def _the_two_named(finder: PhraseActors, head: Token, ctx: DocContext, *, direct
     named = refs.two_before(head, roles, people=people)
     if len(named) < 2 or not ctx.fire("actors.the-two-are-the-last-two-named"):
         return []
+    states = head.lemma_.lower() in _COUNTRY_NOUNS and ctx.fire(TWO_COUNTRIES)
     # the mention's span, with the head of the name each stands for: two parties in one span, each its own
-    return [ActorRef(toks[0].i, toks[-1].i + 1, m.head,
-                     compose(split_code(m.code)[0], [(r, False) for r in roles]) if roles and not people
-                     else m.code, m.name,
-                     direct) for m in named]
+    return [ActorRef(toks[0].i, toks[-1].i + 1, m.head, _one_of_the_two(m.code, roles, people=people, states=states),
+                     m.name, direct) for m in named]
+
+
+def _one_of_the_two(code: str | None, roles: tuple[str, ...], *, people: bool, states: bool) -> str | None:
+    """The code of one of "the two" for a name of ``code``: with the noun's roles ("the two presidents"), the
+    country alone for a noun of countries ("the two countries" after "Donald Trump and Recep Tayyip Erdoğan" are
+    the US and Turkey, not an elite and a government: the country acting as a state is then its government,
+    ``state_roles``), else the name's own code."""
+    if states:
+        return split_code(code)[0]
+    return compose(split_code(code)[0], [(r, False) for r in roles]) if roles and not people else code
+
+
+def _phrase_heads(head: Token, ctx: DocContext) -> list[Token]:
+    """The head and its conjuncts, without a plural noun its appositive list names ("the three key regional
+    powers – Russia, Iran and Turkey": the three named)."""
+    heads = conjuncts(head)
+    if _named_by_its_list(head, heads) and ctx.fire(LIST_IN_APPOSITION):
+        return heads[1:]
+    return heads
+
+
+def _named_by_its_list(head: Token, heads: Sequence[Token]) -> bool:
+    """A plural common noun with no conjunct of its own whose apposition is a list of names ("the three key
+    regional powers – Russia, Iran and Turkey", "both countries, India and Pakistan"): the list names its members,
+    and the noun is no party besides them (``actors.list-in-apposition-names-the-members``)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or len(heads) < 3 or heads[0].i != head.i \
+            or any(c.dep_ == "conj" for c in head.children):
+        return False
+    return all(h.dep_ in ("appos", "conj") and h.pos_ == "PROPN" for h in heads[1:])
 
 
 def _distributed(finder: PhraseActors, h: Token, shared_prep: Token | None, ctx: DocContext, direct: bool,
@@ -145,6 +173,10 @@ def _split_codes(ref: ActorRef) -> list[ActorRef]:
 _PERSON_NOUNS = words("title_words", "person-noun")
 # nouns that count two parties the dictionaries give no role: "the two countries", "both sides", "the two leaders"
 _PARTY_NOUNS = words("title_words", "party-noun") | words("title_words", "person-title")
+# nouns of states: "the two countries" are the last two countries named, whoever in them was named
+_COUNTRY_NOUNS = words("title_words", "country-noun")
+TWO_COUNTRIES = "actors.the-two-countries-are-states"
+LIST_IN_APPOSITION = "actors.list-in-apposition-names-the-members"
 
 
 def _the_two(head: Token) -> bool:

@@ -59,7 +59,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "division", "outside", "state-act", "envoy", "diplomat",
                               "posting-body", "affiliation", "shadow", "local-office", "leader-head", "shadow-office",
                               "rank-word", "person-title", "collective-noun", "armed-group", "body-noun", "person-noun",
-                              "party-noun", "no-longer", "kin-head", "member-head", "sent-to-title",
+                              "party-noun", "country-noun", "no-longer", "kin-head", "member-head", "sent-to-title",
                               "firm-title", "topic-head"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition",
                                 "complement-preposition", "stance-prefix"}),

@@ -468,6 +468,22 @@ ACTORS: tuple[Rule, ...] = (
          "whatever their countries ('Putin and Lavrov flew to Ankara and Damascus. The two men criticised Israel': "
          "the Russians, not TURPPL and SYRPPL as before; Guardian 2018: two British Isis members coded USAPPL and "
          "TURPPL). Not a plain noun of things ('both cars'), nor 'both X and Y', which coordinates two nouns."),
+    Rule("actors.the-two-countries-are-states", _ACT,
+         "With the bundled dictionaries, 'the two countries', 'both nations', 'the two states' (title_words "
+         "country-noun) stand for the two countries of the last two actors named (actors.the-two-are-the-last-two-"
+         "named) as states, whoever in them was named: the country's code alone, which a state's act makes its "
+         "government (actors.country-acting-as-a-state-is-its-government). 'A phone call between Donald Trump and "
+         "Recep Tayyip Erdoğan, highlighting deepening tensions between the two countries' names the US and Turkey, "
+         "not Trump's office (USAELI, before) and Erdoğan's government (Guardian 2018); 'Putin met Erdogan in Sochi. "
+         "Relations between the two countries have improved' are Russia and Turkey."),
+    Rule("actors.list-in-apposition-names-the-members", _ACT,
+         "A plural common noun with no conjunct of its own whose apposition is a list of names ('the three key "
+         "regional powers – Russia, Iran and Turkey – will meet in Sochi', 'both neighbours, India and Pakistan, "
+         "accused each other', 'the guarantors, Russia, Turkey and Iran, met in Astana') is no party besides the "
+         "names: the list says who the noun's members are. Before, the noun took the first name's code and met "
+         "each of the others as a fourth party (Guardian 2017: 'the three key regional powers' RUS meeting Iran, "
+         "Turkey and Russia itself). A noun with a single name in apposition ('the foreign secretary, Jeremy "
+         "Hunt') is that name (actors.apposition-names-the-actor)."),
     Rule("actors.party-speaks-of-its-own-government", _ACT,
          "With the bundled dictionaries, a government or parliament named without a country ('the government', "
          "'ministers', 'MPs') in a clause whose subject, or the subject of the clause it is said or done in, is "
