@@ -22,6 +22,7 @@ from .phrase_actors import ActorRef
 from .referents import PRONOUN_WINDOW, referents_of
 from .side_senses import FIGHTING_VERBS
 from .source_finders import _PRONOUNS, NOMINAL, SUBJ_DEPS, SourceFinder, reduced_passive
+from .venues import hosts_an_occasion
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -262,8 +263,9 @@ class TargetFinder(SourceFinder):
             # detention of journalists"), not one named in passing in a clause, a place or an adjective's phrase
             code = v.match.code.lstrip(":")
             lemma = v.verb.lemma_.lower()  # (a verb of force may be recoded as force after its target is found)
-            places = code[:2] in _PLACE_TARGET_ROOTS or code[:3] in _VISITS or lemma in _ARRIVAL \
-                or lemma in _FORCE_VERBS
+            # (a visit is to a place; a hosted occasion's place is the host's: "hosted talks in Sochi with X")
+            places = code[:2] in _PLACE_TARGET_ROOTS or (code[:3] in _VISITS and not hosts_an_occasion(v.verb)) \
+                or lemma in _ARRIVAL or lemma in _FORCE_VERBS
             # (the PETRARCH suites' dictionaries keep PETRARCH's convention: any actor inside the object)
             found = actors_inside(obj, places, self._inside_actors, ctx, v.src_heads) if self.real_news \
                 else self._deep(obj, ctx, v.src_heads)

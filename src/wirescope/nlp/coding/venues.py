@@ -32,6 +32,8 @@ _LANDMARK_FINDERS = _FINDERS | {"target.prepositional-phrase"}
 # concessions, protests, sanctions, force, deployment, coercion
 _PLACE_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 _ARRIVAL = words("verb_classes", "arrival")
+# verbs of hosting, whose occasion's place is the host's, not a guest (target.venue-is-no-party)
+_HOSTING_VERBS = words("verb_classes", "hosting")
 # visits, whose place is the one visited
 _VISITS = frozenset({"042", "043"})
 # verbs of force (lexicons/senses.tsv violent-verb, verbal-attack), done to a place
@@ -81,8 +83,17 @@ def _done_to_a_place(view: TargetView) -> bool:
     recoded as force once its target is found ("attacked rebel positions near Idlib")."""
     code = view.match.code.lstrip(":")
     lemma = view.verb.lemma_.lower()
-    return code[:2] in _PLACE_ROOTS or code[:3] in _VISITS or code.startswith(_MADE_TO) or lemma in _ARRIVAL \
+    visit = code[:3] in _VISITS and not hosts_an_occasion(view.verb)
+    return code[:2] in _PLACE_ROOTS or visit or code.startswith(_MADE_TO) or lemma in _ARRIVAL \
         or lemma in _FORCE_VERBS
+
+
+def hosts_an_occasion(verb: Token) -> bool:
+    """A verb of hosting whose object is a noun of an occasion ("hosted talks in Sochi with the leaders of Iran and
+    Turkey", "will host a congress in Sochi"): its place is where the host receives the guests, mostly the host's
+    own country, not a guest (``target.venue-is-no-party``)."""
+    return verb.lemma_.lower() in _HOSTING_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.lemma_.lower() in _OCCASIONS for c in verb.children)
 
 
 def _landmark(verb: Token, ref: ActorRef) -> bool:

@@ -225,7 +225,10 @@ TARGETS: tuple[Rule, ...] = (
          "Idlib'), the one a request, complaint or lawsuit is made to ('Iraqi Kurds sought refuge in Germany', "
          "PLOVER GSR dev: DEU; 'lawyers filed a complaint in Beirut'), the "
          "place visited ('visited a village in Iraq', 'attended a summit in Doha': a visit, 042/043, is to the "
-         "place) and a journey's end ('arrived in Kabul')."),
+         "place) and a journey's end ('arrived in Kabul'). An occasion hosted (verb_classes hosting: host, "
+         "convene, organise, with a noun of an occasion as its object) is no visit to its place: 'Mr Putin hosted "
+         "talks in Sochi with the leaders of Iran and Turkey' hosts no Russia (Guardian 2017: 043 RUSGOV -> RUS and "
+         "its converse, before)."),
     Rule("target.landmark-is-no-party", _A,
          "A place given by a border or as beyond a landmark names no country of the place, still less the party of "
          "an act: an actor that a phrase of the act reaches (target.after-the-pattern, target.object, "
