@@ -171,6 +171,7 @@ def _town_struck(finder: NounArgumentFinder, noun: Token, preps: frozenset[str],
 KIND = "source.kind-adjective-is-no-doer"
 FROM = "source.from-phrase-of-a-measure-or-word-noun"
 FACED = "target.subject-of-face-undergoes-the-noun"
+UNDER = "target.subject-under-a-force-noun-undergoes-it"
 
 
 def _modifier_doer(finder: NounArgumentFinder, modifier: Token, ctx: DocContext) -> list[ActorRef]:
@@ -195,20 +196,32 @@ def _from_phrase(finder: NounArgumentFinder, noun: Token, code: str, ctx: DocCon
     return []
 
 
-def _faced_by(finder: NounArgumentFinder, noun: Token, sources: list[ActorRef],
-              ctx: DocContext) -> list[ActorRef]:
+def _faced_by(finder: NounArgumentFinder, noun: Token, sources: list[ActorRef], ctx: DocContext,
+              code: str = "") -> list[ActorRef]:
     """The target of an event noun that is the object of "face" (or "risk"): the subject of that verb, who would
     undergo it ("Turkey could face sanctions from the US", "Britain faces criticism from the EU"). The modality is
     the governor's (modality.event-noun-follows-its-governor)."""
     verb = noun.head
-    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in ("face", "risk"):
+    rule = FACED
+    if _under_force(noun, code):
+        verb, rule = verb.head, UNDER  # "the caliphate has collapsed under a multi-pronged assault by X"
+    elif noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in ("face", "risk"):
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
     own = {s.head for s in sources}
     found = [replace(a, direct=False) for a in finder.phrase_actors(subj, ctx, direct=False) if a.head not in own]
-    return found if found and ctx.fire(FACED) else []
+    return found if found and ctx.fire(rule) else []
+
+
+def _under_force(noun: Token, code: str) -> bool:
+    """A force noun that is the object of "under" on a verb ("has collapsed under a multi-pronged assault",
+    "crumbled under heavy bombardment"): the verb's subject is what the force was done to. "Came under attack" is
+    the verb's own code (code.came-under-attack)."""
+    prep = noun.head
+    return code.lstrip(":~")[:2] in FORCE_ROOTS and noun.dep_ == "pobj" and prep.lower_ == "under" \
+        and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() != "come"
 
 
 def _kind_adjective(modifier: Token, found: list[ActorRef]) -> bool:
@@ -281,7 +294,7 @@ def _implicit_target(finder: NounArgumentFinder, noun: Token, sources: list[Acto
     rejects it ("India rejected Pakistan's allegations"); for force done by a named doer, the place it is done in
     ("Israeli airstrikes in Gaza", "a US drone strike in Somalia"), unless the act is one not (yet) done
     ("potential military attacks in Syria", "a decision on strikes in Syria", "if Trump orders a strike in Syria")."""
-    faced = _faced_by(finder, noun, sources, ctx)
+    faced = _faced_by(finder, noun, sources, ctx, code)
     if faced:
         return faced
     if noun.lemma_.lower() in _ACCUSATIONS:

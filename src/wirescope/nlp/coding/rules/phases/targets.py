@@ -22,6 +22,13 @@ TARGETS: tuple[Rule, ...] = (
          "that verb's subject, who would undergo it: 'Turkey could face sanctions from the United States' (USA -> "
          "TUR, hypothetical), 'Britain faces criticism from the EU'; its modality is the governor's "
          "(modality.event-noun-follows-its-governor: a present 'faces' is threatened, a past 'faced' asserted)."),
+    Rule("target.subject-under-a-force-noun-undergoes-it", _A,
+         "A force noun (CAMEO 18-20) that is the object of 'under' on a verb is done to that verb's subject, who "
+         "gives way under it: 'Isis's self-proclaimed caliphate has collapsed under a multi-pronged assault in Iraq "
+         "and Syria by Turkish-backed rebels, US-led coalition forces, ...' is the rebels' and forces' assault on "
+         "Isis, not on Syria (Guardian 2018: before, the place of the noun, target.force-noun-acts-on-its-place); "
+         "'the town's defences crumbled under heavy bombardment by government forces', 'the rebels buckled under "
+         "a Russian-backed offensive'. 'Came under attack' is the verb's own code (code.came-under-attack)."),
     Rule("target.threatened-act-gives-the-threat-its-target", _A,
          "A threat or warning noun with its doer named and no against/to target whose 'to' infinitive names the act "
          "threatened takes that act's target, as the verb does ('threatened to invade Taiwan'): 'Trump's threat to "
