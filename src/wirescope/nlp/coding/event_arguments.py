@@ -25,7 +25,7 @@ from .place_converse import object_is_no_partner, thing_hosts_no_one
 from .referents import referents_of
 from .rivals import rival_parties
 from .root_parties import named_parties
-from .source_finders import SUBJ_DEPS, reduced_passive
+from .source_finders import SUBJ_DEPS, VISITING, attributive_visitor, reduced_passive
 from .speech import accuser, addressee_without_code, one_sided_statement, unnamed_accuser
 from .syntax import phrase_tokens, regular_stems
 from .ultimatum import ULTIMATUM, asker, ultimatum_code
@@ -87,7 +87,10 @@ class EventArguments(EventPlaces):
         sources = self._sources(verb, match, ctx)
         if self._doerless(verb, match, sources, ctx, lead=lead):
             return sources, []  # no event whatever its targets: they are not looked for (issue 20, speed)
-        return sources, self._targets(verb, match, ctx, sources)
+        targets = self._targets(verb, match, ctx, sources)
+        if self.real_news and targets and attributive_visitor(verb) and ctx.fire(VISITING):
+            return targets, sources  # "Blinken assured visiting Australian Foreign Minister Payne": Payne visits
+        return sources, targets
 
     def _doerless(self, verb: Token, match: PatternMatch, sources: Sequence[ActorRef], ctx: DocContext, *,
                   lead: bool) -> bool:

@@ -31,7 +31,7 @@ KINDS: dict[str, frozenset[str]] = {
                                "symmetric", "claim-or-demand", "police-act", "court-act", "custody-release",
                                "obligation", "effort", "difficulty", "prevention", "addressee", "aim", "telling",
                                "refusal-to-act", "accusation", "verbal-act", "mutual-meeting",
-                               "agreement-making", "receiving", "taking-from", "hosting"}),
+                               "agreement-making", "receiving", "taking-from", "hosting", "visitor-host"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus",
                              "obligation", "obligation-verb", "obligation-present", "proposal", "aspectual", "causal",
                              "aim-noun", "ongoing", "time-marker", "intention-noun", "ability",

@@ -616,3 +616,23 @@ def _accidental(head: Token) -> bool:
         return True
     return lemma == "fire" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
         and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in head.children)
+
+
+VISITING = "source.visiting-noun-is-the-visitor"
+# verbs whose object may be a visitor ("met visiting Chinese President Xi"): none takes a gerund complement, so a
+# "visiting" right after one with no object of its own is the object's attribute, not an act of the subject
+_RECEIVING_VISITORS = words("verb_classes", "visitor-host")
+
+
+def attributive_visitor(verb: Token) -> bool:
+    """``verb`` is "visiting" read by the parser as the complement of the verb just before it, which receives
+    visitors and has no object of its own ("Blinken assured visiting Australian Foreign Minister Marise Payne",
+    "Putin met visiting Chinese President Xi Jinping"): "visiting" is an attributive participle of that object,
+    who is the visitor and whom the verb's subject hosts (``source.visiting-noun-is-the-visitor``). "Blair enjoyed
+    visiting Israel" (enjoy takes a gerund) and "Mr Brown is visiting Tanzania" are visits of the subject."""
+    head = verb.head
+    return verb.lower_ == "visiting" and verb.dep_ in ("xcomp", "advcl", "ccomp") and head.i == verb.i - 1 \
+        and head.lemma_.lower() in _RECEIVING_VISITORS \
+        and not any(c.dep_ in ("dobj", "obj", "dative") for c in head.children) \
+        and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+

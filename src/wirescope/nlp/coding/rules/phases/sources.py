@@ -335,4 +335,14 @@ SOURCES: tuple[Rule, ...] = (
          "general, who led the Quds Force', 'the PKK, which has fought the Turkish state', 'forces who had allied "
          "against Isis', 'an operation that involved the Turkish army') and stays uncoded, and so does a present "
          "simple ('a group which calls for independence': a standing position)."),
+    Rule("source.visiting-noun-is-the-visitor", _A,
+         "On real news, 'visiting' right after a verb that receives visitors and takes no gerund complement (meet, "
+         "receive, welcome, greet, host, assure, tell, thank ...: lexicons/verb_classes.tsv visitor-host), which "
+         "has no object of its own, is an attributive participle of the noun after it (the parser reads it as the "
+         "verb's complement with that noun as its object): the noun is the visitor and the verb's subject its "
+         "host, so the visit (042) is the noun's to the subject and the hosting (043) the subject's. 'On Thursday "
+         "in Washington, U.S. Secretary of State Antony Blinken assured visiting Australian Foreign Minister "
+         "Marise Payne ...' (VOA 2021: Blinken was coded visiting Payne), 'Putin met visiting Chinese President Xi "
+         "Jinping in Moscow', 'Erdogan welcomed visiting Iranian President Hassan Rouhani'. 'Blair enjoyed "
+         "visiting Israel' (enjoy takes a gerund) and 'Mr Brown is visiting Tanzania' stay the subject's visits."),
 )
