@@ -376,7 +376,17 @@ def _time_prep(prep: Token, verb: Token) -> bool:
         return prep.head.lower_ in TIME_FRAME_WORDS
     if word == "after" and prep.head.i == verb.i and verb.lemma_.lower() in AFTER_PARTICLE_VERBS:
         return False
-    return word in TIME_PREPS
+    # "On Thursday in Washington, Blinken assured ...": a phrase of a date, and the place hung on it, say when and
+    # where the act happened
+    return word in TIME_PREPS or (word in _DATE_PREPS and any(
+        c.dep_ == "pobj" and (c.lower_ in _DATE_WORDS or c.ent_type_ in _DATES) for c in prep.children))
+
+
+# prepositions that open a time adjunct when their object is a date or time ("on Thursday", "in 2019", "at dawn"):
+# a word of a date (lexicons/modal_cues.tsv date-word) or a date the model recognises
+_DATE_PREPS = frozenset({"on", "in", "at"})
+_DATE_WORDS = words("modal_cues", "date-word")
+_DATES = frozenset({"DATE", "TIME"})
 
 
 def _attributed(tok: Token, verb: Token) -> bool:

@@ -87,8 +87,10 @@ TARGETS: tuple[Rule, ...] = (
          "hostages', 'went after the rebels') takes the verb's object and is left alone, and so does the other "
          "party of an exchange the adjunct names by a noun's with/against phrase: the act belongs to it ('called off "
          "a four-day strike after deliberations with the Nigerian government', 'threw stones during demonstrations "
-         "against the Israeli military'). Words are data (lexicons/place_words.tsv: time-preposition, "
-         "time-frame-word, after-particle-verb)."),
+         "against the Israeli military'). A phrase of 'on', 'in' or 'at' whose object is a date or time is a time "
+         "adjunct too, and so is a place hung on it: 'On Thursday in Washington, U.S. Secretary of State Antony "
+         "Blinken assured visiting Australian Foreign Minister Marise Payne ...' is no assurance to the US (VOA "
+         "2021). Words are data (lexicons/place_words.tsv: time-preposition, time-frame-word, after-particle-verb)."),
     Rule("target.topic-is-no-party", _A,
          "The object of a verb of discussion coded by its default is a topic, not a counterpart ('discussed "
          "Idlib'); only a 'with' phrase gives the target."),
