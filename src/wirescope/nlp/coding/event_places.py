@@ -145,7 +145,8 @@ class EventPlaces(ArgumentFinder):
         if not self._takes_the_article_country(head, ref, country, ctx):
             return ref
         apart = other is not None and code.lstrip("~")[:2] not in _FORCE_ROOTS
-        found = self._act_place(verb, ref, ctx, verb.doc[other.head] if other is not None and apart else None)
+        found = self._act_place(verb, ref, ctx, verb.doc[other.head] if other is not None and apart else None,
+                                setting=True)
         if found is None or found[0] == country or not ctx.fire(PLACE_OVER_ARTICLE):
             return ref
         return replace(ref, code=found[0] + "".join(roles))
@@ -238,13 +239,14 @@ class EventPlaces(ArgumentFinder):
             return None
         return found[0]
 
-    def _act_place(self, verb: Token, ref: ActorRef, ctx: DocContext,
-                   apart: Token | None = None) -> tuple[str, bool] | None:
+    def _act_place(self, verb: Token, ref: ActorRef, ctx: DocContext, apart: Token | None = None,
+                   setting: bool = False) -> tuple[str, bool] | None:
         """The country where ``ref`` acts by its own sentence, and whether only towns of the gazetteer name it:
         the country of the place phrase of its own noun, else the one country of the places named in the trigger's
         clause, else, when these are in several countries, the one of the places hanging on the trigger itself
-        (see ``_group_place``); not a place inside the phrase headed by ``apart`` (another party's); None if no
-        place or places in several countries are named there."""
+        (see ``_group_place``); not a place inside the phrase headed by ``apart`` (another party's). With
+        ``setting``, a clause that names no place is set where the clause it belongs to is (``_setting_places``).
+        None if no place or places in several countries are named there."""
         doc = verb.doc
         own = self._placed_names([t for p in doc[ref.head].children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
                                   for t in p.subtree], None, ctx)
@@ -254,10 +256,26 @@ class EventPlaces(ArgumentFinder):
             if len({c for _, c, _ in found}) > 1:  # several countries: the trigger's own adjunct decides
                 found = [f for f in found if f[0].head.head.i == verb.i]
             own = found
+        if not own and setting:
+            own = self._setting_places(verb, ctx)
         countries = {c for _, c, _ in own}
         if len(countries) != 1:
             return None
         return countries.pop(), all(town for _, _, town in own)
+
+    def _setting_places(self, verb: Token, ctx: DocContext) -> list[tuple[Token, str, bool]]:
+        """The places of the clause that sets the trigger's own: for a participle clause without a subject of its
+        own, the places hanging on the verb it belongs to ("militants bombed three compounds in Riyadh, killing
+        thirty-five people": the killing was in Riyadh too); for a relative clause opened by "where" (or a
+        complement inside one), the place it describes ("in Iraq, where the Quds Force helped Shiite militias
+        kill American soldiers"). None else."""
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJ_DEPS for c in verb.children):
+            return self._placed_names(ctx.clause(verb.head), verb.head, ctx)
+        rel = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+        if rel is not None and rel.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                            for c in rel.children):
+            return self._placed_names([rel.head], None, ctx)
+        return []
 
     def _placed_names(self, toks: Sequence[Token], verb: Token | None,
                       ctx: DocContext) -> list[tuple[Token, str, bool]]:

@@ -674,7 +674,11 @@ ACTORS: tuple[Rule, ...] = (
          "'Syrian troops shelled civilians near Idlib' (SYRCVL), 'militants stormed the embassy in Baghdad' "
          "(IRQREB). A place inside the other party's phrase is where that party is, and counts for this one only "
          "in an act of coercion or force (CAMEO 17-20), which brings both together: 'attackers collaborated with "
-         "partners in Afghanistan' in a story on Pakistan keeps PAK. Not when no place is named ('Israeli soldiers "
+         "partners in Afghanistan' in a story on Pakistan keeps PAK. A clause that names no place is set where the "
+         "clause it belongs to is: a participle clause without its own subject where its verb's places are "
+         "('militants bombed a hotel in Baghdad, wounding twelve people': IRQCVL), a relative clause opened by "
+         "'where' at the place it describes ('in Iraq, where militants killed civilians'). Not when no place is "
+         "named ('Israeli soldiers "
          "killed civilians' keeps the article's country: the doer's country says nothing of where the people are), "
          "nor a phrase that names its country ('Iranian protesters'), a pronoun or a name, nor a role that refers "
          "back to an actor named before with its country, nor institutions (an army, police, a government)."),
