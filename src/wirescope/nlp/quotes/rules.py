@@ -126,8 +126,9 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "taken as 'it' would be: 'Hyundai expects its sales to grow ... The company estimates ...' is Hyundai."),
     Rule("speaker.unnamed-group-is-an-antecedent", _SPEAKERS,
          "A plural common noun subject that names no one ('Officials claim ...', 'Many supporters of the opposition, "
-         "such as Jordan, have ...') is the antecedent of a later 'they', which then names no one rather than an "
-         "older organisation; its actor is coded from that phrase ('Turkish officials ... they' is TURGOV)."),
+         "such as Jordan, have ...'), or names joined by 'and' ('Lord Justice Rix and Mr Justice Forbes ruled'), is "
+         "the antecedent of a later 'they', which then names no one rather than an older organisation; its actor "
+         "is coded from that phrase ('Turkish officials ... they' is TURGOV)."),
     Rule("speaker.name-in-a-modifier-is-a-last-resort", _SPEAKERS,
          "A name inside a phrase that modifies a subject ('Shares in American Express surged after it said') is "
          "an antecedent only when no subject or speaker is there, and only from the pronoun's sentence or the one "

@@ -18,8 +18,8 @@ the rules that decided go into the quotation's trace (``Resolved.rules``).
   surged after it said": ``speaker.name-in-a-modifier-is-a-last-resort``); a subject introducing a person without
   a name ("A spokesman for the department", "Her father, speaking ...") is the antecedent too, so the pronoun
   names no one rather than an older name (``speaker.unnamed-person-is-an-antecedent``); a plural common noun
-  subject ("Officials claim ... They also allege") is the antecedent of "they", which names no one and is coded
-  from that phrase ("Turkish officials": TURGOV; ``speaker.unnamed-group-is-an-antecedent``).
+  subject ("Officials claim ... They also allege"), or names joined by "and", is the antecedent of "they", which
+  names no one and is coded from that phrase ("Turkish officials": TURGOV; ``speaker.unnamed-group-is-an-antecedent``).
 * "the company", "the airline" (a firm's noun after "the", no name of its own) is the organisation named before
   it, taken as "it" would be, and coded as before from its phrase (``speaker.the-firm-is-the-firm-named-before``).
 * "I" outside any quotation is the writer, whom the article does not name (``speaker.first-person-is-the-writer``).
@@ -235,17 +235,20 @@ class SpeakerResolver:
         ref = named(doc, start, end, tok, mentions, self.off)[0]
         ref = ref if ref is not None and ref.name is not None else None
         inner = ref is not None and ref.start != start and not _stands_for(doc, ref, tok)
+        # "Lord Justice Rix and Mr Justice Forbes ruled ... They said": names joined by "and" are a group too
+        joined = _joined(tok) and UNNAMED_GROUP not in self.off
+        group = Referent(start, None, None, PLURAL, start, end, tok.sent.start_char, main_subject(tok),
+                         tok.lemma_.lower(), rules=(UNNAMED_GROUP,))
         if ref is not None and not inner:
-            return [replace(ref, sentence=tok.sent.start_char, main=main_subject(tok))]
+            return [replace(ref, sentence=tok.sent.start_char, main=main_subject(tok))] + ([group] if joined else [])
         out = []
         if _unnamed_person(tok, tok.i in speaking or _speaks(tok)) and UNNAMED not in self.off:
             # "A spokesman for the department said ... He added": the pronoun is that spokesman, named nowhere
             out.append(Referent(start, None, None, "PERSON", start, end, tok.sent.start_char, main_subject(tok),
                                 tok.lemma_.lower(), rules=(UNNAMED,)))
-        if tok.tag_ == "NNS" and UNNAMED_GROUP not in self.off:
+        if (tok.tag_ == "NNS" and UNNAMED_GROUP not in self.off) or joined:
             # "Officials claim that ... They also allege": "they" is those officials, named nowhere
-            out.append(Referent(start, None, None, PLURAL, start, end, tok.sent.start_char, main_subject(tok),
-                                tok.lemma_.lower(), rules=(UNNAMED_GROUP,)))
+            out.append(group)
         if ref is not None and INNER not in self.off:  # a name inside a phrase modifying the subject: a last resort
             out.append(replace(ref, sentence=tok.sent.start_char, inner=True, rules=(INNER, *ref.rules)))
         return out
@@ -264,6 +267,13 @@ def _stands_for(doc: Doc, ref: Referent, subject: Token) -> bool:
     while tok.i != subject.i and tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.i == subject.i
+
+
+def _joined(subject: Token) -> bool:
+    """The subject is nouns or names joined by "and" ("Lord Justice Rix and Mr Justice Forbes", "John Letts and
+    Sally Lane"): a group, whom a later "they" can mean."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children) and any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in subject.children)
 
 
 def _previous_sentence(tok: Token) -> int:
