@@ -195,3 +195,49 @@ def test_titles_parsed_in_the_texts_batch_code_as_titles_parsed_alone(pipeline, 
     batch = [a.events for a in pipeline.analyze_many(articles)]  # type: ignore[union-attr]
     assert batch == alone
     assert [d.text for d in found if d is not None] == ["Israel attacks Hamas", "Russia condemns Ukraine"]
+
+
+@pytest.mark.parametrize(("title", "text", "parsed"), [
+    # the text's words in lower case (any inflection) lower-case the title's; closed-class words and verbs of
+    # saying always; names the text writes capitalised keep their capital
+    ("Iran Says It’s Fired Missiles at U.S. Base in Iraq",
+     "Iran fired missiles at the Ain al-Asad base, where U.S. troops are stationed.",
+     "Iran says it’s fired missiles at U.S. base in Iraq"),
+    ("Trial Opens in 2004 Bombing of French Base in Ivory Coast",
+     "A trial opened in Paris over the 2004 bombing of a French military base in Ivory Coast.",
+     "Trial opens in 2004 bombing of French base in Ivory Coast"),
+    ("Ghana Supreme Court Orders Police to Release Protesters",
+     "Ghana's Supreme Court on Monday ordered police to release the protesters. The Supreme Court said the court's "
+     "order must be obeyed.",
+     "Ghana Supreme Court orders police to release protesters"),
+    ("Ankara Defies Washington Over Russian Missiles",  # 'Defies': a word the text never uses keeps its capital
+     "Turkey tested Russian missiles despite threats from Washington.",
+     "Ankara Defies Washington over Russian missiles"),
+    # a title in sentence case is parsed as it is
+    ("Trump threatens 200% tariffs on European Spirits", "Trump threatened tariffs on spirits.",
+     "Trump threatens 200% tariffs on European Spirits"),
+])
+def test_a_title_case_title_is_parsed_in_sentence_case(title: str, text: str, parsed: str) -> None:
+    from wirescope.nlp.title_docs import sentence_case
+
+    assert sentence_case(title, text) == parsed and len(parsed) == len(title)
+
+
+def test_a_title_case_title_event_keeps_the_titles_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """'Accuses' tagged a name codes nothing; parsed in sentence case the title's act is coded, with the title's own
+    words as its trigger and sentence, and the mark in its trace."""
+    title = "Russia Accuses Ukraine of Border Attack"
+    analysis = pipeline.analyze(_titled("The talks in Minsk ended on Monday. Russia and Ukraine set no date for the "
+                                        "next round.", title))
+    kept = [e for e in analysis.events if e.sentence == -1]
+    assert [(e.root_code, e.source and e.source.country, e.target and e.target.country) for e in kept] == [
+        ("11", "RUS", "UKR")]
+    assert kept[0].trigger.text == "Accuses" == title[kept[0].trigger.start : kept[0].trigger.end]
+    assert kept[0].sentence_text == title and "title.read-in-sentence-case" in kept[0].trace
+
+
+def test_a_title_case_title_merges_into_the_body_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze(_titled("Iran fired more than a dozen missiles at a U.S. base in Iraq on Tuesday, "
+                                        "state television said.", "Iran Says It’s Fired Missiles at U.S. Base in Iraq"))
+    fired = [e for e in analysis.events if e.root_code == "19"]
+    assert len(fired) == 1 and fired[0].mentions == (-1, 0)

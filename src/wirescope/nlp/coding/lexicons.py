@@ -62,7 +62,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "party-noun", "country-noun", "no-longer", "kin-head", "member-head", "sent-to-title",
                               "firm-title", "topic-head"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition",
-                                "complement-preposition", "stance-prefix"}),
+                                "complement-preposition", "stance-prefix", "title-case-minor"}),
     "roles": frozenset({"armed-force", "armed-cause", "armed-agency", "armed-outlaw", "armed-abroad",
                          "private-person"}),
     "announced": frozenset({"intent", "threat"}),

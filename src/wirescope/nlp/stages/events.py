@@ -125,15 +125,15 @@ class EventStage:
         if parsed is not None:  # selective parsing: a sentence without a parse has nothing for the coder
             skip.update(n for n, s in enumerate(sents) if s.start not in parsed)
         headline = headline_sentences(text_of(doc), sents, article.title)  # merged into the body's events
-        title = None if headline else self._title(article.title, article.published, doc)
+        title = None if headline else self._title(article.title, article.published, doc, article.text)
         codings = self.coder.code_doc(doc, article.published, skip, headline, title)
         mentions = analysis.mentions()
         entity_of = {(m.start, m.end): e for e in analysis.entities for m in e.mentions}
         events = [self._event(c, doc, sents, article.id, article.published, mentions, entity_of) for c in codings]
         if title is not None:  # the title's own events, with offsets into the title and no entities of the text's
             title_sents = list(title[0].sents)
-            events += [_in_title(self._event(c, title[0], title_sents, article.id, article.published, [], {}))
-                       for c in title[1]]
+            events += [_in_title(self._event(c, title[0], title_sents, article.id, article.published, [], {}),
+                                 article.title or "", title[0].text) for c in title[1]]
             headline = {TITLE_SENTENCE}
         lead = next((n for n in range(len(sents)) if n not in headline and n not in skip), 0)
         kept = merge_headline([_dated(e, analysis) for e in events if e is not None], headline,
@@ -141,14 +141,17 @@ class EventStage:
                               _title_alone(doc) if title is not None else lambda e: True)
         return replace(analysis, events=tuple(kept))
 
-    def _title(self, title: str | None, published: date | None, text: Doc) -> tuple[Doc, list[Coding]] | None:
+    def _title(self, title: str | None, published: date | None, text: Doc,
+               stored: str) -> tuple[Doc, list[Coding]] | None:
         """The article's title given apart from its text (the text does not begin with it), parsed with the
         pipeline's model and coded as headlinese: its events are merged into the body's (``merge_headline``) and
         may name the doer of the lead's act (``headline_doer``). None without a model, for a title too long to be a
         headline, or one without a finite verb (a label: "Critical infrastructure, a prime target"). The pipeline
-        parses the title in the text's batch (``title_docs``, ``reads_title``) when it analyses articles in batches."""
+        parses the title in the text's batch (``title_docs``, ``reads_title``) when it analyses articles in batches.
+        A title in Title Case is parsed in sentence case, by the words of the stored text (``title_docs``)."""
         if not title or self._nlp is None or len(title.split()) > HEADLINE_MAX_WORDS:
             return None
+        title = title_docs.sentence_case(title, stored)
         doc = title_docs.title_doc(text, title) or self._nlp(title)
         sents = list(doc.sents)
         if is_label(title, sents):
@@ -234,12 +237,25 @@ def _title_alone(doc: Doc) -> Callable[[Event], bool]:
     return lambda e: e.root_code in TARGETLESS_ROOTS and e.source is not None and e.source.country in named
 
 
-def _in_title(event: Event | None) -> Event | None:
+def _in_title(event: Event | None, title: str, parsed: str) -> Event | None:
     """An event of the title given apart from the text: its sentence is ``TITLE_SENTENCE`` (its offsets are into
-    the title), so it names no sentence of the text, and no time expression of the text dates it."""
+    the title), so it names no sentence of the text, and no time expression of the text dates it. A title parsed
+    in sentence case (``parsed``: ``title_docs.sentence_case``, same offsets) gets its own words back, and the mark
+    in the trace."""
     if event is None:
         return None
-    return replace(event, sentence=TITLE_SENTENCE, mentions=(TITLE_SENTENCE,))
+    event = replace(event, sentence=TITLE_SENTENCE, mentions=(TITLE_SENTENCE,))
+    if parsed == title or len(parsed) != len(title):
+        return event
+    at = parsed.find(event.sentence_text)
+    return replace(event, sentence_text=title[at : at + len(event.sentence_text)] if at >= 0 else event.sentence_text,
+                   trace=(*event.trace, title_docs.TITLE_CASE_MARK),
+                   trigger=replace(event.trigger, text=title[event.trigger.start : event.trigger.end]),
+                   source=_own_words(event.source, title), target=_own_words(event.target, title))
+
+
+def _own_words(actor: Actor | None, title: str) -> Actor | None:
+    return None if actor is None else replace(actor, text=title[actor.start : actor.end])
 
 
 def _dated(event: Event, analysis: Analysis) -> Event:
