@@ -37,7 +37,7 @@ KINDS: dict[str, frozenset[str]] = {
                              "aim-noun", "ongoing", "time-marker", "intention-noun", "ability",
                              "inverted-condition", "scheduled-time-marker", "indefinite-determiner",
                              "date-word", "unasserting-when-negated", "evidence-noun",
-                             "design-participle"}),
+                             "design-participle", "succession"}),
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head",
                               "consultation", "nominal-target", "nominal-patient", "medium", "medium-consultation",

@@ -202,6 +202,29 @@ def force_sent_for_is_told_done(c: ModalClauses) -> Decision:
     return "modality.force-sent-for-is-told-done", modality(gov, "", c.sent)
 
 
+# verbs with their particle that tell what the subject did next (modal_cues.tsv succession): "went on to accuse"
+_SUCCESSION = words("modal_cues", "succession")
+
+
+def going_on_to_is_the_act_told(c: ModalClauses) -> Decision:
+    # "Trump went on to accuse Iran of lying": aspectual 'go on to' tells the next thing done, no purpose; the act
+    # is told as 'went' is ("he said Pompeo went on to praise Riyadh": reported). Not with a place gone on to ("went
+    # on to the UN to accuse Washington": a journey and its aim), a phrase after the particle
+    t = c.trigger
+    while t.dep_ == "conj" and t.head.i != t.i and not is_to_infinitive(t):
+        t = t.head
+    gov = t.head
+    if t.dep_ not in ("advcl", "xcomp") or gov.i == t.i or not is_to_infinitive(t):
+        return None
+    particle = next((k for k in gov.children if k.dep_ == "prt"), None)
+    if particle is None or f"{gov.lemma_.lower()} {particle.lower_}" not in _SUCCESSION or any(
+            k.dep_ == "prep" and k.i > particle.i for k in gov.children):  # (a phrase before it is no goal)
+        return None
+    from .modality import modality  # (modality.py imports this module's rules)
+
+    return "modality.going-on-to-is-the-act-told", modality(gov, "", c.sent)
+
+
 def purpose_is_an_aim(c: ModalClauses) -> Decision:
     # the aim of an act is not an act: "troops were deployed to push back the rebels and protect civilians" says
     # nothing of whether they did; what was done is the deployment

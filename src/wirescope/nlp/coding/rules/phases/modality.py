@@ -138,6 +138,12 @@ MODALITY: tuple[Rule, ...] = (
          "'in order to') or of a noun ('an agreement to combat smuggling', 'calls to end the violence'), and its "
          "conjuncts, are hypothetical; the act done is the governing one. Not an infinitive of rank ('the first "
          "country to recognise X')."),
+    Rule("modality.going-on-to-is-the-act-told", _M,
+         "Aspectual 'go on to' tells what the subject did next, not a purpose: in 'Trump went on to accuse Iran of "
+         "lying', 'Pompeo went on to praise Saudi Arabia', 'the minister went on to criticise the EU' the act is told "
+         "as 'went' is (asserted; reported under 'he said'), where modality.purpose-is-an-aim made it hypothetical "
+         "(leads of session 25: 'went on to suggest'). Not when 'go on' has a place or goal ('went on to the UN to "
+         "accuse Washington': a journey and its aim). The verb and particle are data (modal_cues.tsv, succession)."),
     Rule("modality.designed-act-is-an-aim", _M,
          "What a thing is made or meant for is its aim, not an act done: the to-infinitive of a participle of design "
          "or intent ('UN-sponsored talks in Geneva designed to end the Syrian civil war have collapsed', 'sanctions "
