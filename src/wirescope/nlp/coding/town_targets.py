@@ -42,18 +42,25 @@ _NO_PLACE = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTIT
 
 def town_target(finder: ArgumentFinder, v: TargetView, ctx: DocContext) -> TargetsFound:
     """A target finder (the last of ``arguments._TARGET_FINDERS``): an act of force (roots 18-20) whose object, or
-    the object of its "on/against/at/into" phrase, is a town, province or region the dictionaries do not code
-    ("bombed Afrin", "the Kurdish enclave of Afrin", "the town of Maarat al-Numan", "Idlib city") targets the
-    country the gazetteer gives it, with no role."""
+    the object of its "on/against/at/into" phrase or of its object's ("launched an attack on Bakhmut"), is a town,
+    province or region the dictionaries do not code ("bombed Afrin", "the Kurdish enclave of Afrin", "the town of
+    Maarat al-Numan", "Idlib city") targets the country the gazetteer gives it, with no role."""
     if finder.ud_petrarch or not finder.real_news or v.match.code.lstrip(":~")[:2] not in _FORCE_ROOTS:
         return None
-    heads = [*v.objs, *(g for c in v.verb.children if c.dep_ == "prep" and c.lower_ in _STRUCK_PREPS
-                        for g in c.children if g.dep_ == "pobj")]
+    # the object, the verb's on/against phrase, and the object's own ("launched an attack on Bakhmut": the force
+    # noun the light verb launches says where it struck)
+    heads = [*v.objs, *_struck(v.verb), *(g for o in v.objs if o.pos_ == "NOUN" for g in _struck(o))]
     for head in heads:
         town = struck_town(finder, head, ctx, direct=head in v.objs)
         if town is not None:
             return TOWN_STRUCK, [town]
     return None
+
+
+def _struck(tok: Token) -> list[Token]:
+    """The objects of the on/against/at/into phrases of ``tok``."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _STRUCK_PREPS for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def struck_town(finder: ArgumentFinder | NounFinder, head: Token, ctx: DocContext, *,

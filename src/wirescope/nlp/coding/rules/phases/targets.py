@@ -550,7 +550,9 @@ TARGETS: tuple[Rule, ...] = (
          "target found with the source's own code ('Labour hit back at the Tory proposals': GBRPTY both). A "
          "one-sided event would say the act was aimed at no one: no event. Real-news conventions only."),
     Rule("target.town-struck-is-its-country", _A,
-         "An act of force (roots 18-20) whose object, or the object of its on/against/at/into phrase, is a town, "
+         "An act of force (roots 18-20) whose object, or the object of its on/against/at/into phrase or of its "
+         "object's ('launched an attack on Bakhmut', 'a ground assault on Afrin': the force noun says where it "
+         "struck), is a town, "
          "province or region the dictionaries do not code targets the country of the place, with no role (a strike "
          "on a city targets its country: docs/events-gold.md): 'Turkish warplanes bombed Afrin', 'shelled the "
          "Kurdish enclave of Afrin', 'jets struck the town of Maarat al-Numan' (SYR). The country is the offline "
