@@ -173,3 +173,20 @@ def test_a_party_cleared_keeps_the_eased_ban(pipeline: Pipeline) -> None:
 def test_arrested_and_another_verb_is_an_arrest(pipeline: Pipeline, sentence: str) -> None:
     codes = [code for code, _ in _codes(pipeline, sentence)]
     assert "173" in codes and "171" not in codes
+
+
+@pytest.mark.parametrize("sentence", [
+    # taking, seizing or regaining control of parts of a place is occupying territory (192), not the bundled
+    # "* PART" [030] of "take part in" (CASE tuning half: "have taken control of parts of it")
+    "Islamic State militants took control of parts of Ramadi on Sunday.",
+    "Houthi rebels seized control of large parts of Yemen.",
+    "Government troops regained control of parts of Aleppo.",
+])
+def test_control_of_parts_of_a_place_is_occupying_territory(pipeline: Pipeline, sentence: str) -> None:
+    codes = [code for code, _ in _codes(pipeline, sentence)]
+    assert "192" in codes and "030" not in codes
+
+
+def test_taking_part_stays_taking_part(pipeline: Pipeline) -> None:
+    codes = [code for code, _ in _codes(pipeline, "Britain took part in the talks with Iran.")]
+    assert "030" in codes and "192" not in codes
