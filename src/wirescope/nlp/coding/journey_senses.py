@@ -33,7 +33,14 @@ cause 1: a verb in an unrelated sense invents an event).
   "Turkish military officials travelled to Moscow ahead of the Turkish invasion", "Mr Blair flew to Washington on
   Tuesday": 042, one way (the host's 043 is coded where the host is told as hosting). A journey still to come ("will
   fly to Moscow", "is due to travel to Mauritius") keeps its intent (036); one to a place at home is no visit
-  (``code.visit-to-a-home-place-is-no-visit``); private persons' journeys are none (above).
+  (``code.visit-to-a-home-place-is-no-visit``); private persons' journeys are none (above). The dictionary's
+  journeys for talks, "ARRIVE ( FOR TALKS )" or "HEAD ( FOR TALKS )" [046:046], make the place reached negotiate
+  both ways; made, they are visits too ("Jack Straw arrives in Indonesia for a special summit meeting").
+* ``code.journey-to-come-abroad-is-an-intent``: such a journey still to come, coded as negotiation with the place
+  after a modal or 'to' ("a Syrian government delegation will arrive in Geneva on Wednesday for the first
+  UN-sponsored peace talks", "is due to arrive in Berlin for talks") or as consultation told in the present
+  progressive ("the chancellor is travelling to America next week"), is an intent to visit (036), one way: the
+  city is where the talks are held, no party to them, and the place does nothing back.
 * ``code.attending-a-school-or-place-is-no-visit``: "attend" is a visit (042:043) in the dictionary, made for
   summits, meetings and funerals. Attending a school, a course or a place of worship or training is no visit and
   its place hosts no one: "he attended Lewis Boys' School in nearby Pengam", "charged with attending a place or
@@ -44,6 +51,13 @@ cause 1: a verb in an unrelated sense invents an event).
   leaders have taken refuge in the Syrian town of Mayedin" (Guardian), "Afghan soldiers took refuge in Tajikistan",
   "Syrian rebels took shelter in Turkey", "Iraqi soldiers took cover in a mosque in Mosul": no event. "Kurdish
   forces have taken the Old City" stays.
+
+* ``code.crossing-into-a-country-is-no-appeal``: the dictionary codes refugees crossing into a place
+  ("&REFUGEE * ( INTO )") as an appeal for humanitarian aid (0233) to it. Crossing a border is a journey, and
+  refugees (and those who cross with them) ask nothing of the country's state by it: "more than 3,000 refugees and
+  militants have crossed the Lebanese border into Syria in the second phase of a repatriation" (Guardian), "hundreds
+  of Afghan refugees crossed into Pakistan", "thousands of Syrian refugees crossed into Turkey overnight": no event.
+  Aid asked for in words ("appealed for aid") is not this verb's.
 
 Word lists are data (lexicons/senses.tsv journey-verb, journey-joined, force-purpose, steering-verb, person-noun,
 visitor-noun, sent-force, mobilised-force, schooling, attended-place, refuge-noun).
@@ -69,13 +83,21 @@ TO_FIGHT = "code.going-to-fight-is-no-visit"
 PRIVATE = "code.private-journey-is-no-visit"
 STEERED = "code.steering-a-thing-is-no-journey"
 VISIT_ABROAD = "code.journey-abroad-is-a-visit"
+PLANNED_ABROAD = "code.journey-to-come-abroad-is-an-intent"
 ATTENDED = "code.attending-a-school-or-place-is-no-visit"
 REFUGE = "code.taking-refuge-is-no-occupation"
-VISIT = "042"
+CROSSED = "code.crossing-into-a-country-is-no-appeal"
+# the dictionary's code of refugees crossing into a place: an appeal for humanitarian aid
+_AID_APPEAL = "0233"
+VISIT, INTENT = "042", "036"
 _ATTENDED_PLACES = words("senses", "schooling") | words("senses", "attended-place")
 _REFUGE_NOUNS = words("senses", "refuge-noun")
-# the dictionary's codes of a journey that the rule reads as a visit: consultation, an intent to meet ("FLY ( TO )")
-_JOURNEY_CODES = frozenset({"040", "036"})
+# the dictionary's codes of a journey that the rule reads as a visit: consultation, an intent to meet ("FLY ( TO )"),
+# negotiation with the place reached ("ARRIVE ( FOR TALKS )", "HEAD ( FOR TALKS )" [046:046])
+_JOURNEY_CODES = frozenset({"040", "036", "046"})
+# the dictionary's codes of a journey still to come that the rule reads as an intent: negotiation with the place
+# reached, both ways; consultation told in the present progressive ("is travelling to America next week")
+_TALKS = "046"
 # a journey told as still to come: a modal or the infinitive's 'to' ("will fly", "is due to travel")
 # an auxiliary that tells a plan, not a journey made: a modal of possibility, the future or obligation (the modality
 # rules' own cue words, lexicons/modal_cues.tsv), or an infinitive's "to"
@@ -219,9 +241,11 @@ def _thing(noun: Token, coded_heads: set[int]) -> bool:
 
 def visit_abroad(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
                  ctx: DocContext) -> str | None:
-    """A visit (042) for a verb of going coded as consultation or an intent to meet (040, 036), told as made, by a
-    political actor to places in another country than its own (see the module); None otherwise."""
-    if code not in _JOURNEY_CODES or verb.lemma_.lower() not in _JOURNEY_VERBS or not _told_as_made(verb):
+    """A visit (042) for a verb of going coded as consultation, an intent to meet or negotiation with the place
+    reached (040, 036, 046), told as made, by a political actor to places in another country than its own; an
+    intent (036, one way) for such a journey still to come that the dictionary codes as negotiation or tells in the
+    present progressive (see the module); None otherwise."""
+    if code not in _JOURNEY_CODES or verb.lemma_.lower() not in _JOURNEY_VERBS:
         return None
     sources, targets = parties
     if not sources or not targets or not all(_political(s.code) for s in sources):
@@ -229,18 +253,37 @@ def visit_abroad(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequ
     homes = {split_code(s.code)[0] for s in sources}
     if not all(_place(t, verb.doc) and split_code(t.code)[0] not in homes | {None} for t in targets):
         return None  # "went to see the Turkish president": a meeting; "Mr Kennedy arrived in Manchester": at home
-    return VISIT if ctx.fire(VISIT_ABROAD) else None
+    if _told_as_made(verb):
+        return VISIT if ctx.fire(VISIT_ABROAD) else None
+    # a journey to come: the place reached neither negotiates nor meets ("will arrive in Geneva for UN-sponsored
+    # talks": Geneva is where the talks are held, no party to them); the traveller intends to go (036, one way)
+    planned = _progressive(verb) or (code == _TALKS and any(a.lower_ in _PLANNED for a in _auxiliaries(verb)))
+    return INTENT if code != INTENT and planned and ctx.fire(PLANNED_ABROAD) else None
 
 
 def _told_as_made(verb: Token) -> bool:
     """A finite verb or a participle with no modal, no infinitive's 'to' and no present progressive (its own, or
-    its governor's when it is a conjunct: "will fly to Moscow and meet Putin"); "the chancellor is travelling to
-    America next week" tells a plan."""
-    holders = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    auxes = [c for h in holders for c in h.children if c.dep_ == "aux"]
-    if verb.tag_ == "VBG" and any(a.lemma_.lower() == "be" and a.tag_ in _PRESENT_TAGS for a in auxes):
+    its governor's when it is a conjunct: "will fly to Moscow and meet Putin"), or a verb after 'do' ("did not
+    travel"); "the chancellor is travelling to America next week" tells a plan."""
+    if _progressive(verb):
         return False
+    auxes = _auxiliaries(verb)
+    if verb.tag_ == "VB" and any(a.lemma_.lower() == "do" for a in auxes):
+        return True  # "did not arrive in Moscow for the talks": a journey told (here as not made), no plan
     return verb.tag_ in _MADE_TAGS and not any(a.lower_ in _PLANNED for a in auxes)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, or its governor's when it is a conjunct ("will fly to Moscow and meet Putin")."""
+    holders = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return [c for h in holders for c in h.children if c.dep_ == "aux"]
+
+
+def _progressive(verb: Token) -> bool:
+    """A present progressive ("is travelling to America next week", "are flying to Tokyo"): news tells a journey
+    so when it is planned or under way, not yet made."""
+    return verb.tag_ == "VBG" and any(a.lemma_.lower() == "be" and a.tag_ in _PRESENT_TAGS
+                                      for a in _auxiliaries(verb))
 
 
 def _political(code: str | None) -> bool:
@@ -273,3 +316,11 @@ def took_refuge(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Seque
                                                 for c in verb.children):
         return None
     return "" if ctx.fire(REFUGE) else None
+
+
+def crossed_into_a_country(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                           ctx: DocContext) -> str | None:
+    """No event ("") for 'cross' coded as an appeal for humanitarian aid (see the module); None otherwise."""
+    if code != _AID_APPEAL or verb.pos_ != "VERB" or verb.lemma_.lower() != "cross":
+        return None
+    return "" if ctx.fire(CROSSED) else None

@@ -49,7 +49,16 @@ from .force_senses import (
     teams_in_a_sport_story,
 )
 from .joined_senses import joined_a_fight, joined_another_force
-from .journey_senses import VISIT, attended_no_gathering, private_journey, steered_a_thing, took_refuge, went_to_fight
+from .journey_senses import (
+    INTENT,
+    VISIT,
+    attended_no_gathering,
+    crossed_into_a_country,
+    private_journey,
+    steered_a_thing,
+    took_refuge,
+    went_to_fight,
+)
 from .lemmas import trace_correction
 from .lexicons import words
 from .market_senses import MARKET, quantity_moved
@@ -179,7 +188,7 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
                         dismantled_by_force, mobilised_no_force, pressed_ahead, pushed_along_a_way, left_no_host,
                         removed_no_person, merged_others, prepared_a_thing, military_campaign, went_to_fight,
                         steered_a_thing, private_journey, attended_no_gathering, took_refuge, joined_a_fight,
-                        joined_another_force):
+                        joined_another_force, crossed_into_a_country):
         # side_senses.py: "fighting for the Assad government" fights no one, "acknowledged that the SDF has borne
         # the brunt" concedes a fact; force_senses.py: "attack rebel-held areas" is no criticism, "captured an
         # American woman" no occupation, "attacked with poison gas" no criticism, "Kurdish forces dismantled
@@ -189,8 +198,8 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
         # cooperation; undertaking_senses.py: "prepare themselves" no intent, "launched a military campaign
         # against" force; journey_senses.py: "travelled to Syria to join Isis", "direct the money into aid
         # programmes", "attended Lewis Boys' School", "taken refuge in the Syrian town of Mayedin" no visit or
-        # taking; joined_senses.py: "joined the war in Syria" no cooperation with Syria, "joined allied Syrian rebel
-        # fighters" military cooperation
+        # taking, "refugees crossed into Syria" no appeal; joined_senses.py: "joined the war in Syria" no
+        # cooperation with Syria, "joined allied Syrian rebel fighters" military cooperation
         if (recoded := other_sense(verb, code, parties, ctx)) is not None:
             return recoded
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):
@@ -207,9 +216,10 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
 
 def one_way(code: str) -> bool:
     """A code the sense gave that is done by one party to another, never both ways: a sanction "hit X with"
-    imposes (the dictionary's "* WITH" [190:190] is a clash, both ways); a journey read as a visit is the
-    traveller's (journey_senses.py: the place reached is told as hosting no one)."""
-    return code in (SANCTION, VISIT)
+    imposes (the dictionary's "* WITH" [190:190] is a clash, both ways); a journey read as a visit, or as an
+    intent to visit when it is still to come, is the traveller's (journey_senses.py: the place reached is told as
+    hosting no one, and negotiates nothing)."""
+    return code in (SANCTION, VISIT, INTENT)
 
 
 def _hit_with_a_measure(verb: Token) -> bool:

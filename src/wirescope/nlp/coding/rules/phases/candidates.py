@@ -615,8 +615,28 @@ CANDIDATES: tuple[Rule, ...] = (
          "'the presidents of Iran and Turkey arrived in the Black Sea resort of Sochi', 'Turkish military officials "
          "travelled to Moscow ahead of the Turkish invasion', 'Mr Blair flew to Washington on Tuesday' (issue 17, "
          "cause 4; the real-news gold codes 'Rubio ... landing in Jeddah' and 'I have not traveled to Afghanistan' "
-         "042). 'Will fly to Moscow', 'is due to travel to Mauritius' keep their intent (036); 'went to see the "
-         "Turkish president' stays a meeting."),
+         "042; the dictionary's negotiation with the place, 'ARRIVE ( FOR TALKS )' [046:046], is read so too: 'the "
+         "Foreign Secretary Jack Straw arrives in Indonesia for a special summit meeting'). 'Will fly to Moscow', "
+         "'is due to travel to Mauritius' keep their intent (036); 'went to see the Turkish president' stays a "
+         "meeting."),
+    Rule("code.crossing-into-a-country-is-no-appeal", _C,
+         "'Cross', coded as an appeal for humanitarian aid (0233) by the dictionary's '&REFUGEE * ( INTO )', is no "
+         "event: crossing a border is a journey, and refugees (and those who cross with them) ask nothing of the "
+         "country's state by it: 'more than 3,000 refugees and militants have crossed the Lebanese border into "
+         "Syria in the second phase of a repatriation' (Guardian; 0233 to SYRGOV from both), 'hundreds of Afghan "
+         "refugees crossed into Pakistan', 'thousands of Syrian refugees crossed into Turkey overnight' (issue 17, "
+         "cause 1). An appeal in words ('the refugees appealed for aid') is not this verb's."),
+    Rule("code.journey-to-come-abroad-is-an-intent", _C,
+         "A political actor's journey to places in another country than its own (as code.journey-abroad-is-a-visit) "
+         "still to come, which the dictionary codes as negotiation with the place reached both ways ('ARRIVE ( FOR "
+         "TALKS )', 'HEAD ( FOR TALKS )' [046:046]) after a modal or an infinitive's 'to', or as consultation told "
+         "in the present progressive, is an intent to visit (036), one way: the place is where the talks are held, "
+         "no party to them, and does nothing back: 'a Syrian government delegation will arrive in Geneva on "
+         "Wednesday for the first UN-sponsored peace talks' (Guardian; the converse made Geneva negotiate with the "
+         "delegation), 'the Turkish president is due to arrive in Berlin for talks', 'the chancellor is travelling "
+         "to America next week' (BBC; 040 asserted before) (issue 17, causes 1 and 4; the gold codes an announced "
+         "visit 03 or 04, the visitor to the host country). 'Arrived in Moscow for talks with Lavrov' (a party "
+         "named) is not this rule's."),
     Rule("code.attending-a-school-or-place-is-no-visit", _C,
          "'Attend', a visit in the dictionary (042:043, made for summits, meetings, funerals), is no event when "
          "every object is a school, a course or a place of worship or training (lexicons/senses.tsv schooling, "
