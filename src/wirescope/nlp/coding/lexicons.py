@@ -105,7 +105,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "web-place", "web-site-mark", "hostless-place", "work-noun", "depicting-verb",
                           "quantity-verb", "moving-verb", "economic-quantity", "quantity-change", "showing",
                           "suffering-verb", "suffering-degree", "inviting", "invited-act",
-                          "journey-verb", "journey-joined", "steering-verb"}),
+                          "journey-verb", "journey-joined", "steering-verb", "defended-matter"}),
     "measures": frozenset({"enact-verb", "measure-noun", "aimed-measure", "people-object", "trade-only",
                           "trade-word", "ultimatum-verb", "ultimatum-penalty", "ultimatum-frame"}),
     "denials": frozenset({"denial-verb", "claim-noun", "content-noun", "unaddressed-verb", "advice-preposition",

@@ -62,6 +62,7 @@ from .journey_senses import (
 from .lemmas import trace_correction
 from .lexicons import words
 from .market_senses import MARKET, quantity_moved
+from .matter_senses import dealt_with_a_matter, defended_a_decision
 from .no_act_senses import PRIZE, no_act_rule, prize_taken, target_abroad
 from .object_senses import (
     left_no_host,
@@ -188,7 +189,7 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
                         dismantled_by_force, mobilised_no_force, pressed_ahead, pushed_along_a_way, left_no_host,
                         removed_no_person, merged_others, prepared_a_thing, military_campaign, went_to_fight,
                         steered_a_thing, private_journey, attended_no_gathering, took_refuge, joined_a_fight,
-                        joined_another_force, crossed_into_a_country):
+                        joined_another_force, dealt_with_a_matter, defended_a_decision, crossed_into_a_country):
         # side_senses.py: "fighting for the Assad government" fights no one, "acknowledged that the SDF has borne
         # the brunt" concedes a fact; force_senses.py: "attack rebel-held areas" is no criticism, "captured an
         # American woman" no occupation, "attacked with poison gas" no criticism, "Kurdish forces dismantled
@@ -199,7 +200,8 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
         # against" force; journey_senses.py: "travelled to Syria to join Isis", "direct the money into aid
         # programmes", "attended Lewis Boys' School", "taken refuge in the Syrian town of Mayedin" no visit or
         # taking, "refugees crossed into Syria" no appeal; joined_senses.py: "joined the war in Syria" no
-        # cooperation with Syria, "joined allied Syrian rebel fighters" military cooperation
+        # cooperation with Syria, "joined allied Syrian rebel fighters" military cooperation; matter_senses.py:
+        # "dealt with education" no cooperation, "defended the purchase" verbal
         if (recoded := other_sense(verb, code, parties, ctx)) is not None:
             return recoded
     if code[:2] != "16" and _hit_with_a_measure(verb) and ctx.fire(MEASURE):

@@ -626,6 +626,23 @@ CANDIDATES: tuple[Rule, ...] = (
          "Syria in the second phase of a repatriation' (Guardian; 0233 to SYRGOV from both), 'hundreds of Afghan "
          "refugees crossed into Pakistan', 'thousands of Syrian refugees crossed into Turkey overnight' (issue 17, "
          "cause 1). An appeal in words ('the refugees appealed for aid') is not this verb's."),
+    Rule("code.dealing-with-a-matter-is-no-act", _C,
+         "'Deal', diplomatic cooperation (050) by default in the dictionary (BARGAIN, made for 'dealt with the "
+         "rebels'), is no event when what is dealt with (the object of its 'with' phrase) is no party the coder "
+         "found, or when something is dealt out to someone and there is no 'with' phrase: 'as a Northern Ireland "
+         "minister he dealt with education and later security', 'failing to properly deal with the issue of "
+         "British teenagers who have left to join Isis' (BBC, Guardian), 'the country dealt with an earthquake on "
+         "the border with Iran', 'his military had dealt the United States a slap in the face' (Iran crisis) "
+         "(issue 17, cause 1: handling a matter is no act toward those named inside it). 'Crocker dealt with "
+         "Suleimani indirectly' and 'terrorists must be dealt with' stay."),
+    Rule("code.defending-a-decision-is-verbal", _C,
+         "'Defend', military protection (074) by default, is verbal defence (052, 'defend or justify policies, "
+         "actions, or person of another actor') when every object (or passive subject) is a decision, an act, a "
+         "plan, a record or words (lexicons/senses.tsv defended-matter), whoever defends it: 'Russia's "
+         "president has defended the purchase of Yukos' key production unit by state-owned oil firm Rosneft' (BBC), "
+         "'Brandon Lewis defended Javid's decision to strip Begum of her citizenship' (Guardian), 'the Home Office "
+         "defended the measures' (issue 17, cause 4). 'Kurdish forces defended the city of Kobane' and 'Iran will "
+         "defend itself against any aggression' are not this rule's."),
     Rule("code.journey-to-come-abroad-is-an-intent", _C,
          "A political actor's journey to places in another country than its own (as code.journey-abroad-is-a-visit) "
          "still to come, which the dictionary codes as negotiation with the place reached both ways ('ARRIVE ( FOR "
