@@ -162,31 +162,20 @@ def test_a_party_cleared_keeps_the_eased_ban(pipeline: Pipeline) -> None:
     assert "0812" in [code for code, _ in _codes(pipeline, sentence)]
 
 
-@pytest.mark.parametrize("sentence", [
+@pytest.mark.parametrize(("sentence", "code", "not_code"), [
     # an arrest with a verb coordinated after it is an arrest (173), not the bundled multi-word "ARREST AND" [171]
     # (seizing property); review set, session 26: "have been arrested and freed on bail", "had been arrested and
     # sentenced to six years", "will be arbitrarily arrested and tortured"
-    "Nine opposition activists in Harare have been arrested and freed on bail by Zimbabwean police.",
-    "Egyptian security forces arrested and tortured dozens of protesters in Cairo, Amnesty said.",
-    "Two Kenyan journalists were arrested and held without charge by police in Nairobi.",
-])
-def test_arrested_and_another_verb_is_an_arrest(pipeline: Pipeline, sentence: str) -> None:
-    codes = [code for code, _ in _codes(pipeline, sentence)]
-    assert "173" in codes and "171" not in codes
-
-
-@pytest.mark.parametrize("sentence", [
+    ("Nine opposition activists in Harare have been arrested and freed on bail by Zimbabwean police.", "173", "171"),
+    ("Egyptian security forces arrested and tortured dozens of protesters in Cairo, Amnesty said.", "173", "171"),
+    ("Two Kenyan journalists were arrested and held without charge by police in Nairobi.", "173", "171"),
     # taking, seizing or regaining control of parts of a place is occupying territory (192), not the bundled
-    # "* PART" [030] of "take part in" (CASE tuning half: "have taken control of parts of it")
-    "Islamic State militants took control of parts of Ramadi on Sunday.",
-    "Houthi rebels seized control of large parts of Yemen.",
-    "Government troops regained control of parts of Aleppo.",
+    # "* PART" [030] of "take part in" (CASE tuning half: "have taken control of parts of it"); taking part stays
+    ("Islamic State militants took control of parts of Ramadi on Sunday.", "192", "030"),
+    ("Houthi rebels seized control of large parts of Yemen.", "192", "030"),
+    ("Government troops regained control of parts of Aleppo.", "192", "030"),
+    ("Britain took part in the talks with Iran.", "030", "192"),
 ])
-def test_control_of_parts_of_a_place_is_occupying_territory(pipeline: Pipeline, sentence: str) -> None:
-    codes = [code for code, _ in _codes(pipeline, sentence)]
-    assert "192" in codes and "030" not in codes
-
-
-def test_taking_part_stays_taking_part(pipeline: Pipeline) -> None:
-    codes = [code for code, _ in _codes(pipeline, "Britain took part in the talks with Iran.")]
-    assert "030" in codes and "192" not in codes
+def test_a_supplement_entry_gives_its_code(pipeline: Pipeline, sentence: str, code: str, not_code: str) -> None:
+    codes = [c for c, _ in _codes(pipeline, sentence)]
+    assert code in codes and not_code not in codes
