@@ -175,7 +175,28 @@ def test_a_party_cleared_keeps_the_eased_ban(pipeline: Pipeline) -> None:
     ("Houthi rebels seized control of large parts of Yemen.", "192", "030"),
     ("Government troops regained control of parts of Aleppo.", "192", "030"),
     ("Britain took part in the talks with Iran.", "030", "192"),
+    # arresting is arresting people (173): ARREST no longer takes the patterns of the bundled APPREHEND block it
+    # shared with TAKE and SEIZE ("=ARREST"): not occupying Hebron (192), granting asylum (075), confiscating weapons
+    # (1711), taking part (030), investigating information (090), or nothing at all (drug charges: "* DRUG" [---])
+    ("Israeli soldiers arrested ten Palestinians in Hebron, the army said.", "173", "192"),
+    ("Iraqi police arrested two men in a refugee camp near Mosul.", "173", "075"),
+    ("Nigerian police arrested three men for carrying weapons in Lagos.", "173", "1711"),
+    ("Indian police arrested two men on drug charges in Mumbai.", "173", "---"),
+    ("Zimbabwean police arrested the opposition leader as part of an inquiry into the riots.", "173", "030"),
+    ("Japanese police arrested a businessman on charges of falsifying shareholder information.", "173", "090"),
 ])
 def test_a_supplement_entry_gives_its_code(pipeline: Pipeline, sentence: str, code: str, not_code: str) -> None:
     codes = [c for c, _ in _codes(pipeline, sentence)]
     assert code in codes and not_code not in codes
+
+
+def test_an_arrest_keeps_the_bundled_patterns_about_people() -> None:
+    # the replaced verb keeps APPREHEND's patterns about arresting people, copied into ARREST_PERSON ("arrested
+    # protesters" 175:140 as bundled); TAKE keeps its bundled block and patterns
+    from wirescope.nlp.resources.petrarch import bundled_with_supplement, load_bundled
+
+    dicts = bundled_with_supplement()
+    assert {e.block for e in dicts.verbs["ARREST"]} == {"ARREST_PERSON"}
+    assert {p.code for p in dicts.patterns["ARREST_PERSON"] if p.post == ("PROTESTERS",)} == {"175:140"}
+    assert [e.block for e in dicts.verbs["TAKE"]] [-len(load_bundled().verbs["TAKE"]):] == \
+        [e.block for e in load_bundled().verbs["TAKE"]]

@@ -534,16 +534,36 @@ def load_dictionaries(folder: Path | None) -> Dictionaries:
     return bundled_with_supplement() if folder is None else _load_folder_cached(str(Path(folder).resolve()))
 
 
+def _replacing_verbs(text: str) -> tuple[str, frozenset[str]]:
+    """The supplement's text without its "=" marks, and the verbs so marked: a verb line written ``=ARREST [173]``
+    stands instead of the verb's bundled entries (one word or several), not before them, so the verb no longer
+    takes the patterns of the bundled block it shared with other verbs (the bundled ARREST sat in APPREHEND with
+    TAKE and SEIZE, whose "* AIRPORT" [192], "* PART" [030] and "* &WEAPON" [1711] are about taking places, part
+    and goods, never about arresting people)."""
+    replacing: set[str] = set()
+    lines = []
+    for raw in text.splitlines():
+        stripped = raw.lstrip()
+        if stripped.startswith("=") and len(stripped) > 1 and not stripped[1].isspace():
+            words, vidx = _verb_words(_IRREG_RE.sub("", _CODE_RE.sub("", _strip_comment(stripped[1:]))))
+            if words:
+                replacing.add(words[vidx])
+            raw = raw.replace("=", "", 1)
+        lines.append(raw)
+    return "\n".join(lines), frozenset(replacing)
+
+
 @functools.cache
 def bundled_with_supplement() -> Dictionaries:
     """The bundled set plus wirescope's verb supplement (``data/events/verbs_supplement.txt``): a new object, the
     cached bundled one is not changed."""
     base = load_bundled()
     extra = Dictionaries()
-    read_verbs((DATA_DIR / "verbs_supplement.txt").read_text(encoding="utf-8"), extra)
+    text, replacing = _replacing_verbs((DATA_DIR / "verbs_supplement.txt").read_text(encoding="utf-8"))
+    read_verbs(text, extra)
     verbs = {k: list(v) for k, v in base.verbs.items()}
     for lemma, entries in extra.verbs.items():
-        verbs[lemma] = entries + verbs.get(lemma, [])
+        verbs[lemma] = entries + ([] if lemma in replacing else verbs.get(lemma, []))
     # a supplement block named like a bundled one adds its patterns to it (it does not replace the block)
     patterns = {k: list(v) for k, v in base.patterns.items()}
     for block, extra_patterns in extra.patterns.items():
