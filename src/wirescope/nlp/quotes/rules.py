@@ -121,9 +121,10 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "father, speaking from his home, said') is the antecedent of a later 'he' or 'she', which then names no "
          "one rather than an older name."),
     Rule("speaker.the-firm-is-the-firm-named-before", _SPEAKERS,
-         "A speaker phrase of 'the' and a firm's noun with no name of its own ('the company', 'the airline', the "
-         "coder's firm-noun list in senses.tsv) is a definite description of the organisation named before it, "
-         "taken as 'it' would be: 'Hyundai expects its sales to grow ... The company estimates ...' is Hyundai."),
+         "A speaker phrase of 'the' (or a country's possessive: 'South Korea's top car maker') and a firm's noun with "
+         "no name of its own ('the company', 'the airline', the coder's firm-noun list in senses.tsv) is a definite "
+         "description of the organisation named before it, taken as 'it' would be: 'Hyundai expects its sales to "
+         "grow ... The company estimates ...' is Hyundai."),
     Rule("speaker.unnamed-group-is-an-antecedent", _SPEAKERS,
          "A plural common noun subject that names no one ('Officials claim ...', 'Many supporters of the opposition, "
          "such as Jordan, have ...'), or names joined by 'and' ('Lord Justice Rix and Mr Justice Forbes ruled'), is "

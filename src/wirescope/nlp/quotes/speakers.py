@@ -143,11 +143,13 @@ class SpeakerResolver:
         return Resolved(actor, tuple(dict.fromkeys(rules)))
 
     def _the_firm(self, head: Token) -> bool:
-        """The speaker's phrase is "the" and a firm's noun, with no name of its own ("the company", "the airline",
-        "the US bank"; not "a bank", "banks", "the company's chairman", nor "the central bank", a state's body): a
-        definite description of a firm the article named before (``_referent``)."""
+        """The speaker's phrase is "the" or a country's possessive and a firm's noun, with no name of its own ("the
+        company", "the airline", "the US bank", "South Korea's top car maker"; not "a bank", "banks", "the
+        company's chairman", nor "the central bank", a state's body): a definite description of a firm the
+        article named before (``_referent``)."""
         return DEFINITE not in self.off and head.tag_ == "NN" and head.lemma_.lower() in _FIRM_NOUNS \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+                    for c in head.children) \
             and not any(c.dep_ == "amod" and c.lower_ == "central" for c in head.children)
 
     def _writer(self, head: Token, reported: list[tuple[int, int]]) -> bool:
