@@ -60,6 +60,7 @@ from .actor_resolution import (
     _regional,
     _sponsor,
 )
+from .article_dating import DATED, article_day, government_spans
 from .envoys import sending_country
 from .firm_titles import title_in_a_firm
 from .topic_modifiers import country_as_topic
@@ -188,7 +189,33 @@ class ActorCoder(ActorMatcher):
         if self.iso and day is not None and (head is None or head.pos_ == "PROPN" or split_code(code)[0] is None):
             # a name, or a role without a country its possessor may place ("Shehbaz Sharif's administration")
             return self._dated_person(toks, head, day, (code, name), fire)
+        if self.iso and day is None and code and head is not None and head.pos_ == "PROPN":
+            return self._person_of_the_articles_day(toks, head, (code, name), fire)
         return code, name
+
+    def _person_of_the_articles_day(self, toks: Sequence[Token], head: Token, coded: tuple[str | None, str],
+                                    fire: Fire) -> tuple[str | None, str]:
+        """A name in an article without a date, coded as of the day its titled office holders give it
+        (``article_dating``): "Mr Brown" GBRGOV, not the dictionary's undated GBRELI, beside "Prime Minister Tony
+        Blair" and "Chancellor Gordon Brown". Only a new role of the same country: dating names no other person."""
+        day, titled = article_day(head.doc, self, self._government_terms)
+        if day is None or coded[1] in titled or _person_name(toks, head).upper() in titled:
+            return coded  # a titled person has the office of their title (actors.title-in-the-article-gives-...)
+        again = self._code_tokens(toks, day, head, _always)
+        if again[0] and again[0] != coded[0] and split_code(again[0])[0] == split_code(coded[0])[0] \
+                and fire(DATED):
+            return again
+        return coded
+
+    def _government_terms(self, upper: Sequence[str]) -> list[tuple[date, date]]:
+        """The terms in government of the person these words name in full: the dated codes of the dictionary
+        entry of exactly these words, and the person's terms in the office holders table."""
+        codes: list[tuple[str, date | None, date | None]] = [
+            (t.code, t.start, t.end) for t in self.offices.holders(" ".join(upper))]
+        for phrase, idx in self.dicts.actors.get(upper[0], ()):
+            if phrase.words == tuple(upper):
+                codes += [(c.code, c.start, c.end) for c in self.dicts.actor_entries[idx].codes]
+        return government_spans(codes)
 
     # ------------------------------------------------------------------------------------------ office holders
 

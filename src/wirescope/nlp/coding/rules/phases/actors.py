@@ -255,6 +255,16 @@ ACTORS: tuple[Rule, ...] = (
          "of 2007); the title is the article's own word on its time. Not for 'shadow' or 'former' titles, nor for "
          "a person given two different offices, nor over a role of another kind (a party, a court); an article "
          "with a date is coded by its date (actors.office-holder-on-the-date)."),
+    Rule("actors.titled-office-holders-date-the-article", _ACT,
+         "An article without a date is dated by its own titles: a government title before a full name ('Prime "
+         "Minister Tony Blair', 'Chancellor Gordon Brown', 'Foreign Secretary Jack Straw'; not 'former' or "
+         "'shadow') says the person held office when it was written; the span in which the terms in government of "
+         "every titled person overlap (the dictionaries' dated codes, the office holders table) dates it, and a "
+         "person it names without a title ('Ariel Sharon', 'Gordon Brown') is coded as of that span's middle day "
+         "(ISRGOV, GBRGOV), not with the dictionary's undated code (ISRELI, GBRELI: an elite, as anyone out of "
+         "office since). Only a new role of the same country; no titled office holder, or terms that never "
+         "overlap, and the article stays undated (actors.title-in-the-article-gives-the-office and "
+         "actors.title-that-refers-back-gives-the-office still give the titled persons their office)."),
     Rule("actors.title-that-refers-back-gives-the-office", _ACT,
          "In an article without a date, a person named before a definite government title without a country that "
          "refers back to them ('Tony Blair has said ... The prime minister said', 'Gordon Brown ... the chancellor "
