@@ -312,7 +312,22 @@ _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 
 def capability_is_no_act(c: ModalClauses) -> Decision:
     # "is capable of attacking", "has the capability to strike", "the capacity to launch"
-    return ("modality.capability-is-no-act", "hypothetical") if governed_by(c.trigger, _CAPABILITY) else None
+    capacity = governed_by(c.trigger, _CAPABILITY) or _capable_beside(c.trigger)
+    return ("modality.capability-is-no-act", "hypothetical") if capacity else None
+
+
+def _capable_beside(trigger: Token) -> bool:
+    """The 'of' phrase of an adjective of ability that the parser hung on the copula beside it, as it does when
+    something comes between them ("Iran is capable, at a minimum, of carrying out attacks"): the phrase can only
+    complement the adjective, so the act is still a capacity."""
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node, below = node.head, node
+        if below.dep_ == "prep" and below.lower_ == "of":
+            return any(ch.dep_ == "acomp" and ch.lemma_.lower() in _CAPABILITY for ch in node.children)
+    return False
 
 
 def disputed_act(c: ModalClauses) -> Decision:
