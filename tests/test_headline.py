@@ -131,11 +131,16 @@ def test_a_title_given_apart_merges_into_the_body_event(pipeline) -> None:  # ty
     assert attacks[0].sentence == 0 and attacks[0].mentions == (-1, 0)
 
 
-def test_a_title_event_the_body_lacks_is_kept_with_offsets_into_the_title(pipeline) -> None:  # type: ignore[no-untyped-def]
-    title = "Russia condemns Ukraine over border clash"
+def _title_only_events(pipeline, title: str) -> list:  # type: ignore[no-untyped-def]
+    """The events coded from ``title`` over a body that tells no act of its own."""
     analysis = pipeline.analyze(_titled("The talks in Minsk ended on Monday. Russia and Ukraine set no date for the "
                                         "next round.", title))
-    kept = [e for e in analysis.events if e.sentence == -1]
+    return [e for e in analysis.events if e.sentence == -1]
+
+
+def test_a_title_event_the_body_lacks_is_kept_with_offsets_into_the_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    title = "Russia condemns Ukraine over border clash"
+    kept = _title_only_events(pipeline, title)
     assert [(e.root_code, e.source and e.source.country, e.target and e.target.country) for e in kept] == [
         ("11", "RUS", "UKR")]
     assert title[kept[0].trigger.start : kept[0].trigger.end] == "condemns" and kept[0].sentence_text == title
@@ -227,9 +232,7 @@ def test_a_title_case_title_event_keeps_the_titles_words(pipeline) -> None:  # t
     """'Accuses' tagged a name codes nothing; parsed in sentence case the title's act is coded, with the title's own
     words as its trigger and sentence, and the mark in its trace."""
     title = "Russia Accuses Ukraine of Border Attack"
-    analysis = pipeline.analyze(_titled("The talks in Minsk ended on Monday. Russia and Ukraine set no date for the "
-                                        "next round.", title))
-    kept = [e for e in analysis.events if e.sentence == -1]
+    kept = _title_only_events(pipeline, title)
     assert [(e.root_code, e.source and e.source.country, e.target and e.target.country) for e in kept] == [
         ("11", "RUS", "UKR")]
     assert kept[0].trigger.text == "Accuses" == title[kept[0].trigger.start : kept[0].trigger.end]
