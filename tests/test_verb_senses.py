@@ -200,3 +200,30 @@ def test_an_arrest_keeps_the_bundled_patterns_about_people() -> None:
     assert {p.code for p in dicts.patterns["ARREST_PERSON"] if p.post == ("PROTESTERS",)} == {"175:140"}
     assert [e.block for e in dicts.verbs["TAKE"]] [-len(load_bundled().verbs["TAKE"]):] == \
         [e.block for e in load_bundled().verbs["TAKE"]]
+
+
+def _dyads(pipeline: Pipeline, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    from datetime import date
+
+    article = Article(id="t", text=sentence, title="Headline", published=date(2019, 1, 3))
+    return [(e.code, e.source.code[:3] if e.source else None, e.target.code[3:] if e.target else None)
+            for e in pipeline.analyze(article).events]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a country that takes or accepts refugees grants them refuge (075), the taker the source (TAKE_IN_REFUGEES of
+    # verbs_supplement.txt; the bundled "* &ASYLUM" [:075] made the refugees grant Britain asylum)
+    ("Mr Howard said Britain should take its fair share of the world's genuine refugees.", "GBR"),
+    ("Britain should take its fair share of asylum seekers.", "GBR"),
+    ("Jordan is unwilling to take any more refugees.", "JOR"),
+    ("Turkey has accepted more than three million Syrian refugees.", "TUR"),
+])
+def test_taking_refugees_is_granting_them_refuge(pipeline: Pipeline, sentence: str, source: str) -> None:
+    assert [(code, src, role) for code, src, role in _dyads(pipeline, sentence) if code == "075"] == \
+        [("075", source, "REF")]
+
+
+def test_taking_refuge_with_a_host_stays_the_converse(pipeline: Pipeline) -> None:
+    # "take refuge/shelter with X": X grants it (the bundled "* &ASYLUM" [:075])
+    events = _dyads(pipeline, "The Iraqi Arab was forced to take refuge with the Iranians.")
+    assert ("075", "IRN", None) in [(c, s, None) for c, s, _ in events]
