@@ -14,7 +14,8 @@ import numpy as np
 
 from wirescope.aggregate import kernels
 from wirescope.aggregate.keyindex import KeyIndex
-from wirescope.aggregate.stories import StoryClusterer, StoryDoc, StorySettings, _DocVec, story_id
+from wirescope.aggregate.stories import StoryClusterer, _DocVec, story_id
+from wirescope.aggregate.story_records import StoryDoc, StorySettings
 
 
 def _reference(clusterer: StoryClusterer, keys: list[int]) -> list[str]:

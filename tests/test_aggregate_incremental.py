@@ -272,7 +272,7 @@ def test_undated_article_restores_only_stories_holding_its_keys(tmp_path: Path) 
     holding one of its keys, not every story, and still gives a full run's tables. The article repeats an old,
     closed story's words, so restoring only the open stories would start a new story instead."""
     from wirescope.aggregate.incremental import MemberDocs, find_work, open_stories
-    from wirescope.aggregate.stories import StorySettings
+    from wirescope.aggregate.story_records import StorySettings
 
     rng = random.Random(5)
     items: list[Item] = []

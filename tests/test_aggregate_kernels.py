@@ -14,7 +14,8 @@ import pytest
 
 from wirescope.aggregate import kernels, stories
 from wirescope.aggregate.kernels import story_scores
-from wirescope.aggregate.stories import StoryDoc, cluster_docs
+from wirescope.aggregate.stories import cluster_docs
+from wirescope.aggregate.story_records import StoryDoc
 from wirescope.aggregate.vectors import EMPTY, UNDATED, Frequencies, MemberPool, StoryArrays, StoryPool
 
 

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from wirescope.aggregate.stories import StoryClusterer, StoryDoc, StorySettings, cluster_docs
+from wirescope.aggregate.stories import StoryClusterer, cluster_docs
+from wirescope.aggregate.story_records import StoryDoc, StorySettings
 from wirescope.aggregate.text import entity_key, stem, terms
 from wirescope.errors import ConfigError
 
@@ -152,7 +153,7 @@ def test_summary_sentences_split_as_before_and_stop_at_the_limit() -> None:
     the first of them."""
     import re
 
-    from wirescope.aggregate import stories
+    from wirescope.aggregate.story_words import split_sentences
 
     before = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z0-9])|\n+")
     texts = ["", "  \n ", "One. Two! Three? four. 5 five", "He said: \"Go.\" Then left.\n\n\nNext para.",
@@ -160,7 +161,7 @@ def test_summary_sentences_split_as_before_and_stop_at_the_limit() -> None:
              "Ends with punctuation.   ", "x.\n \nY! ’Z’ 3 items. 4th."]
     for text in texts:
         whole = [s.strip() for s in before.split(text) if s and s.strip()]
-        assert stories._sentences(text) == whole, text
+        assert split_sentences(text) == whole, text
         for limit in (1, 2, 8):
-            assert stories._sentences(text, limit) == whole[:limit], (text, limit)
-    assert stories._sentences("One. Two. Three.", 2) == ["One.", "Two."]
+            assert split_sentences(text, limit) == whole[:limit], (text, limit)
+    assert split_sentences("One. Two. Three.", 2) == ["One.", "Two."]

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from wirescope.aggregate import kernels
-from wirescope.aggregate.stories import StorySettings
+from wirescope.aggregate.story_records import StorySettings
 from wirescope.aggregate.storydates import StoryDates
 
 

@@ -11,7 +11,8 @@ import pytest
 from aggregate_support import analysis
 from wirescope.aggregate import build
 from wirescope.aggregate.build import AggregateSettings, Docs
-from wirescope.aggregate.stories import StoryClusterer, StoryDoc, StorySettings
+from wirescope.aggregate.stories import StoryClusterer
+from wirescope.aggregate.story_records import StoryDoc, StorySettings
 from wirescope.aggregate.text import terms, weighted_counts, weighted_stored_counts
 from wirescope.ingest import terms as ingest_terms
 from wirescope.ingest.terms import decode_counts, encode_counts

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from wirescope.aggregate.stories import Story, StoryDoc, cluster_docs
+from wirescope.aggregate.stories import cluster_docs
+from wirescope.aggregate.story_records import Story, StoryDoc
 
 
 def _violations(stories: list[Story], dates: dict[str, date], total: int) -> list[str]:

@@ -34,7 +34,8 @@ from . import incremental
 from .escalation import Alert, DyadDay, EscalationSettings, alerts, escalation
 from .merge import ArticleMeta, EventMerger, MergedEvent, MergeSettings
 from .state import load_stories, load_story_state, state_tables
-from .stories import ClusterState, Story, StoryClusterer, StoryDoc, StorySettings
+from .stories import StoryClusterer
+from .story_records import ClusterState, Story, StoryDoc, StorySettings
 from .tables import (
     ALERTS,
     ESCALATION,

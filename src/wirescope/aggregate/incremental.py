@@ -51,7 +51,8 @@ from .incwork import (
 )
 from .merge import MergedEvent, MergeSettings
 from .state import fill_key_hashes, key_table, vector_table
-from .stories import Story, StoryClusterer, StorySettings
+from .stories import StoryClusterer
+from .story_records import Story, StorySettings
 from .tables import (
     ALERTS,
     ESCALATION,

@@ -12,7 +12,8 @@ import duckdb
 from ..store import aggregate as agg_store
 from .incwork import Work, in_order
 from .state import df_fetchers, load_open_columns
-from .stories import Story, StoryClusterer, StoryDoc, StorySettings, article_keys
+from .stories import StoryClusterer, article_keys
+from .story_records import Story, StoryDoc, StorySettings
 
 
 def place_article(clusterer: StoryClusterer, a: agg_store.StoredArticle, docs: dict[str, StoryDoc],

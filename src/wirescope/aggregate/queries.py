@@ -20,7 +20,7 @@ from ..store.spec import TableSpec, select_list
 from ..store.tables import QUOTES
 from .escalation import Alert, DyadDay
 from .merge import EventMention, MergedEvent
-from .stories import Story
+from .story_records import Story
 from .tables import ALERTS, ESCALATION, EVENT_MENTIONS, MERGED_EVENTS, STORIES
 
 

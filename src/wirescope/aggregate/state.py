@@ -18,9 +18,10 @@ import numpy as np
 from ..errors import StoreError
 from ..store.aggregate import has_table, load_story_members
 from ..store.spec import ColumnValues, Rows, TableSpec, select_list
-from .stories import ClusterState, DfFetch, Story, StoryClusterer, StoryState
+from .stories import StoryClusterer
+from .story_records import ClusterState, Story, StoryState
 from .tables import STORIES, STORY_DF, STORY_META, STORY_VECTORS
-from .vectors import StoredKeys, VectorColumns, key_hashes
+from .vectors import DfFetch, StoredKeys, VectorColumns, key_hashes
 
 
 def load_story_state(con: duckdb.DuckDBPyConnection) -> ClusterState | None:

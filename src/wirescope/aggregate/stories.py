@@ -38,21 +38,21 @@ import hashlib
 import heapq
 import math
 import operator
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..errors import ConfigError, WirescopeError
-from ..records import record_json
+from ..errors import WirescopeError
 from .keyindex import KeyIndex
+from .story_records import Assignment, ClusterState, Story, StoryDoc, StorySettings, StoryState
+from .story_words import first_sentence, most_common, summary
 from .storydates import StoryDates
-from .text import decode_counts, entity_key, l2_normalise, sublinear, terms, weighted_counts, weighted_stored_counts
+from .text import decode_counts, entity_key, sublinear, terms, weighted_counts, weighted_stored_counts
 from .vectors import (
     EMPTY,
     UNDATED,
@@ -69,122 +69,6 @@ from .vectors import (
 
 if TYPE_CHECKING:
     from .state import OpenColumns
-
-
-@dataclass(frozen=True)
-class StorySettings:
-    """Story clustering settings (see the module docstring for how they combine)."""
-
-    threshold: float = 0.10
-    entity_weight: float = 0.4
-    title_weight: float = 3.0
-    window_days: int = 7
-    decay_days: float = 30.0
-    min_time_factor: float = 0.5
-    max_story_terms: int = 400
-    doc_terms: int = 0  # 0 keeps all terms; measured: truncating to 50-100 terms loses recall on WikiRef
-    query_terms: int = 25
-    max_candidates: int = 60
-    summary_sentences: int = 3
-    # A story's dates drift apart: an article that would make the story span more than max_span_days joins only a
-    # story that is a chain of reports at most max_gap_days apart, and only within max_gap_days of it (a follow-up
-    # months later starts its own story). max_gap_days 0 switches the rule off.
-    max_gap_days: int = 14
-    max_span_days: int = 60
-    # A story's reports drift apart: an article must also resemble one of the story's reports of the last
-    # max_gap_days (tf-idf cosine of key terms) at least member_link times as much as it resembles the story's summed
-    # vector, which grows broad as a story runs on; a ratio, so it holds on small corpora whose cosines are all low
-    # (measured in docs/aggregate.md: 0.5 keeps every Guardian Syria/Iraq story under 10% of the articles). 0: off.
-    member_link: float = 0.5
-    link_from_size: int = 8  # the link applies to stories of this many articles or more: a small sum is not broad
-
-    def __post_init__(self) -> None:
-        if not 0.0 < self.threshold < 1.0:
-            raise ConfigError(f"story threshold must be in (0, 1), got {self.threshold}")
-        if not 0.0 <= self.entity_weight <= 1.0:
-            raise ConfigError(f"story entity_weight must be in [0, 1], got {self.entity_weight}")
-        if not 0.0 < self.min_time_factor <= 1.0:
-            raise ConfigError(f"story min_time_factor must be in (0, 1], got {self.min_time_factor}")
-        if self.window_days < 0 or self.decay_days <= 0:
-            raise ConfigError("story window_days must be >= 0 and decay_days > 0")
-        if min(self.max_gap_days, self.max_span_days, self.link_from_size) < 0 or not 0.0 <= self.member_link < 1.0:
-            raise ConfigError("story max_gap_days, max_span_days, link_from_size must be >= 0, member_link in [0, 1)")
-
-
-@dataclass(frozen=True)
-class StoryDoc:
-    """What story clustering needs from one article."""
-
-    article_id: str
-    title: str | None
-    text: str
-    published: date | None = None
-    entities: tuple[str, ...] = ()  # entity names (one per mention or per entity; repeats count)
-    actors: tuple[str, ...] = ()  # coded actors: canonical names or codes
-    places: tuple[str, ...] = ()  # resolved place names
-    source: str | None = None
-    # the title's and text's term counts stored at ingest (``articles.terms``, ingest.terms.encode_counts): read
-    # instead of tokenising the text again when made by the same tokeniser; None (or another tokeniser's): tokenised
-    terms: str | None = None
-
-
-@dataclass(frozen=True)
-class Story:
-    """A cluster of articles about one story, with its description."""
-
-    id: str
-    title: str
-    summary: str
-    article_ids: tuple[str, ...]
-    first_date: date | None
-    last_date: date | None
-    top_terms: tuple[str, ...] = ()
-    top_entities: tuple[str, ...] = ()
-    top_actors: tuple[str, ...] = ()
-    top_places: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-
-    @property
-    def size(self) -> int:
-        return len(self.article_ids)
-
-    def to_json(self) -> dict[str, Any]:
-        return {**record_json(self), "size": self.size}
-
-
-@dataclass(frozen=True)
-class Assignment:
-    """The decision for one article: its story, the score against it, and whether it started the story."""
-
-    article_id: str
-    story_id: str
-    score: float
-    new_story: bool
-
-
-@dataclass(frozen=True)
-class StoryState:
-    """A story's clustering state: its vectors (sums of members' unit tf vectors), date range and members."""
-
-    terms: dict[str, float]
-    ents: dict[str, float]
-    first: date | None
-    last: date | None
-    member_ids: tuple[str, ...]
-    # whether the story is still a chain of reports at most max_gap_days apart: saved so a continued run decides
-    # the same
-    chained: bool = True
-
-
-@dataclass(frozen=True)
-class ClusterState:
-    """Everything the clusterer needs to continue: document frequencies and the stories' states. A partial state
-    (the stories still open, the frequencies of some keys) continues with ``fetch_df`` supplying the others."""
-
-    n: int
-    term_df: dict[str, float]
-    ent_df: dict[str, float]
-    stories: dict[str, StoryState]
 
 
 @dataclass
@@ -843,7 +727,7 @@ class StoryClusterer:
         # members by id: their order differs between one long run and runs continued from a saved state
         members = sorted(cluster.members, key=lambda m: m.doc.article_id)
         central = max(members, key=lambda m: self._cosine(m.terms, story_terms, norm, self._tdf))
-        title = central.doc.title or _first_sentence(central.doc.text)
+        title = central.doc.title or first_sentence(central.doc.text)
         # (-weight, term) pairs compared as the pairs themselves, not by a key function called per term
         top_terms = tuple(k for _, k in heapq.nsmallest(10, zip(map(operator.neg, weights), names, strict=True)))
         ent_names: Counter[str] = Counter()
@@ -858,51 +742,16 @@ class StoryClusterer:
         return Story(
             id=cluster.id,
             title=title.strip(),
-            summary=self._summary(members, centre),
+            summary=summary([m.doc.text for m in members], centre, self.settings.summary_sentences),
             article_ids=tuple(cluster.member_ids),
             first_date=cluster.first,
             last_date=cluster.last,
             top_terms=top_terms,
-            top_entities=_most_common(ent_names, 10),
-            top_actors=_most_common(actors, 10),
-            top_places=_most_common(places, 10),
+            top_entities=most_common(ent_names, 10),
+            top_actors=most_common(actors, 10),
+            top_places=most_common(places, 10),
             sources=tuple(sources),
         )
-
-    def _summary(self, members: list[_DocVec], centre: dict[str, float]) -> str:
-        """Extractive: the lead sentences of member articles that best match the story's key terms, deduplicated."""
-        scored: list[tuple[float, str, list[str]]] = []
-        for m in members:
-            for pos, sent in enumerate(_sentences(m.doc.text, _SUMMARY_LEAD)):
-                sent = sent.lstrip("> #*-").strip()
-                # Markup and link residue (reposted markdown, captions with URLs) makes poor summary sentences;
-                # these tests come first, as they are cheaper than tokenising.
-                if len(sent) > 400 or "http" in sent or "](" in sent or "![" in sent:
-                    continue
-                toks = terms(sent)
-                if len(toks) < 5:
-                    continue
-                vec = l2_normalise(sublinear(Counter(toks)))
-                score = sum(v * centre.get(k, 0.0) for k, v in vec.items()) / (1.0 + 0.1 * pos)
-                scored.append((score, sent, toks))
-        scored.sort(key=lambda x: -x[0])
-        chosen: list[str] = []
-        seen: list[set[str]] = []
-        for _, sent, toks in scored:
-            words = set(toks)
-            if any(len(words & other) / max(1, len(words | other)) > 0.5 for other in seen):
-                continue
-            chosen.append(sent)
-            seen.append(words)
-            if len(chosen) >= self.settings.summary_sentences:
-                break
-        return " ".join(chosen)
-
-
-def _most_common(counts: Counter[str], n: int) -> tuple[str, ...]:
-    """The ``n`` most frequent names, ties by name (not by the order they were counted in)."""
-    return tuple(k for k, _ in heapq.nsmallest(n, counts.items(), key=lambda kv: (-kv[1], kv[0])))
-
 
 def _lead(doc: StoryDoc) -> StoryDoc:
     """The document with the lead of its text, what a member keeps. Built field by field: ``dataclasses.replace``
@@ -925,33 +774,6 @@ COMPILE_AFTER = 2000
 _HEX = frozenset("0123456789abcdef")
 _DENSE_COUNT = 4096  # story numbers to count at once above which bincount is faster than a sort
 _MEMBER_TERMS = 40
-# Both separators begin with a space (the first ``(?=\s)``: the same matches, but the scan leaves a position at
-# once instead of trying both look-behinds there: 2-3x faster).
-_SENT_SPLIT = re.compile(r"(?=\s)(?:(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z0-9])|\n+)")
-_SUMMARY_LEAD = 8  # a member's first sentences a summary takes from
-
-
-def _sentences(text: str, limit: int | None = None) -> list[str]:
-    """The text's sentences (the pieces between separators, stripped, empty ones left out); with ``limit``, the
-    first ``limit`` of them, the text scanned only as far as they go."""
-    out: list[str] = []
-    start = 0
-    for sep in _SENT_SPLIT.finditer(text):
-        if piece := text[start:sep.start()].strip():
-            out.append(piece)
-            if len(out) == limit:
-                return out
-        start = sep.end()
-    if piece := text[start:].strip():
-        out.append(piece)
-    return out
-
-
-def _first_sentence(text: str) -> str:
-    sents = _sentences(text)
-    return sents[0][:200] if sents else ""
-
-
 def article_keys(docs: Iterable[StoryDoc], settings: StorySettings | None = None) -> tuple[set[str], set[str]]:
     """Every key term and entity key the documents' vectors can hold (all their terms: a superset of what
     ``doc_terms`` keeps): the stories an article can be compared with share one of them."""

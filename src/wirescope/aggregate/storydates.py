@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from .stories import StorySettings
+    from .story_records import StorySettings
 
 
 class StoryDates:

@@ -15,7 +15,7 @@ from ..store.spec import SEQUENCE, Column, TableSpec, col
 from ..store.tables import CORE_TABLES, event_code_columns
 from .escalation import QUAD_NAMES, Alert, DyadDay
 from .merge import EventMention, MergedEvent
-from .stories import Story
+from .story_records import Story
 
 
 def _actor(side: str, what: str) -> tuple[Column, ...]:

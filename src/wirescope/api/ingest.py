@@ -109,7 +109,7 @@ def aggregate_with(store: Store, body: AggregateRequest) -> dict[str, Any]:
     """Run the incremental aggregation with the request's options; its report as JSON."""
     from ..aggregate.build import AggregateSettings, aggregate_store
     from ..aggregate.merge import MergeSettings
-    from ..aggregate.stories import StorySettings
+    from ..aggregate.story_records import StorySettings
 
     merge: dict[str, Any] = {
         "date_window_days": body.date_window, "actor_level": body.actor_level, "code_level": body.code_level,

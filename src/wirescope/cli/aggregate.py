@@ -79,7 +79,7 @@ def aggregate(
     `wirescope serve` holds the store, its API runs the aggregation (with --token)."""
     from ..aggregate.build import AggregateSettings, aggregate_store
     from ..aggregate.merge import MergeSettings
-    from ..aggregate.stories import StorySettings
+    from ..aggregate.story_records import StorySettings
     from .remote import Remote
 
     try:
@@ -282,7 +282,7 @@ def eval_stories(
     wide: WideOption = False,
 ) -> None:
     """Score story clustering: B-cubed precision/recall/F1 and adjusted Rand index."""
-    from ..aggregate.stories import StorySettings
+    from ..aggregate.story_records import StorySettings
     from ..eval.stories import evaluate_stories, spacy_entities
 
     if ner not in ("spacy", "none"):

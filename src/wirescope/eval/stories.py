@@ -19,7 +19,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypedDict
 
-from ..aggregate.stories import StoryDoc, StorySettings, cluster_docs
+from ..aggregate.stories import cluster_docs
+from ..aggregate.story_records import StoryDoc, StorySettings
 from ..errors import EvalError
 
 FORMATS = ("giveme5w1h", "wikiref")
