@@ -247,6 +247,33 @@ def test_gate_case2021(shared_data: Path) -> None:
     assert res["other_no_event"] >= floor["other_no_event"], res
 
 
+def test_case_roots_at_a_reader_threshold_leave_out_less_confident_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--min-confidence`` on CASE: what a reader filtering at the threshold sees (nothing else changes)."""
+    import wirescope.nlp.pipeline as pipeline_module
+    from wirescope.eval.case import pipeline_root_coder
+    from wirescope.records import Actor, Analysis, Event, Provenance, Span
+
+    def event(root: str, confidence: float, modality: str = "asserted") -> Event:
+        src = Actor(0, 3, "IRN", code="IRN", country="IRN")
+        return Event(article_id="a", sentence=0, code=root + "0", root_code=root, base_code=root + "0", quad_class=4,
+                     goldstein=-10.0, trigger=Span(4, 7, "hit"), source=src, target=None, modality=modality,
+                     confidence=confidence)
+
+    class FakePipeline:
+        def __init__(self, settings: object = None) -> None:
+            pass
+
+        def analyze_many(self, articles: list) -> list:  # type: ignore[type-arg]
+            return [Analysis(article=a, provenance=Provenance("0", "m", ()),
+                             events=(event("19", 0.8), event("11", 0.1), event("17", 0.9, "threatened")))
+                    for a in articles]
+
+    monkeypatch.setattr(pipeline_module, "Pipeline", FakePipeline)
+    assert pipeline_root_coder()(["x"]) == [["19", "11", "13"]]
+    assert pipeline_root_coder(min_confidence=0.3)(["x"]) == [["19", "13"]]
+    assert pipeline_root_coder(min_confidence=0.85)(["x"]) == [["13"]]
+
+
 def test_announced_acts_are_scored_as_the_announcement() -> None:
     from wirescope.eval.realnews import scored_root
 

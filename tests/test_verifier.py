@@ -356,7 +356,7 @@ def test_eval_cli_options_name_their_format(tmp_path: Path) -> None:
     gold.write_text("<Sentences></Sentences>", encoding="utf-8")
     runner, app = CliRunner(), build_app()
     result = runner.invoke(app, ["eval", "events", str(gold), "--format", "petr-xml", "--min-confidence", "0.3"])
-    assert result.exit_code == 2 and "--min-confidence applies to --format wirescope-gold" in result.output
+    assert result.exit_code == 2 and "--min-confidence applies to --format wirescope-gold and case-tsv" in result.output
     result = runner.invoke(app, ["eval", "events", str(gold), "--format", "petr-xml", "--stages", "events"])
     assert result.exit_code == 2 and "--stages applies to" in result.output
     folder = REPO / "data" / "voa2025" / "gold"

@@ -119,7 +119,8 @@ def eval_events(
         help="wirescope-gold and case-tsv: comma-separated pipeline stages (default: the default stages); add "
              "'verify' after 'events' to score with the learned verifier's calibrated confidence")] = None,
     min_confidence: Annotated[float, typer.Option(
-        help="wirescope-gold: count only events with at least this confidence as produced")] = 0.0,
+        help="wirescope-gold and case-tsv: count only events with at least this confidence as produced (what a "
+             "reader filtering at it sees)")] = 0.0,
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object")] = False,
 ) -> None:
     """Score the event coder on gold records, starting from each record's raw text."""
@@ -131,8 +132,9 @@ def eval_events(
         fail(f"gold {'folder' if format == 'wirescope-gold' else 'file'} {file} does not exist")
     if stages is not None and format not in ("wirescope-gold", "case-tsv"):
         fail("--stages applies to --format wirescope-gold and case-tsv (the suites are coded by the coder alone)")
-    if min_confidence and format != "wirescope-gold":
-        fail("--min-confidence applies to --format wirescope-gold")
+    if min_confidence and format not in ("wirescope-gold", "case-tsv"):
+        fail("--min-confidence applies to --format wirescope-gold and case-tsv (the suites are coded by the coder "
+             "alone, without the verifier's confidence)")
     try:
         settings = settings_from(model=model, stages=stages, dictionaries=dictionaries, actors_file=actors)
         if format == "wirescope-gold":
@@ -143,7 +145,7 @@ def eval_events(
         elif format == "case-tsv":
             from ..eval.case import evaluate_case, pipeline_root_coder
 
-            result = dict(evaluate_case(file, pipeline_root_coder(settings)))
+            result = dict(evaluate_case(file, pipeline_root_coder(settings, min_confidence=min_confidence)))
         elif format == "petr-xml":
             folder = dictionaries or find_dictionaries(file)
             result = dict(evaluate_petr(file, make_coder(folder, model=model, actors_file=actors)))

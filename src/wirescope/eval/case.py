@@ -112,8 +112,9 @@ def evaluate_case(path: Path, coder: RootCoder) -> CaseReport:
     return {**score_case(rows, coder([r[1] for r in rows])), "file": str(path)}
 
 
-def pipeline_root_coder(settings: Any = None) -> RootCoder:
-    """The full default pipeline on each snippet, as given, as one article."""
+def pipeline_root_coder(settings: Any = None, *, min_confidence: float = 0.0) -> RootCoder:
+    """The full default pipeline on each snippet, as given, as one article; with ``min_confidence``, only the events
+    a reader filtering at that confidence sees count (the shipped default threshold: ``config.DEFAULT_MIN_CONFIDENCE``)."""
     from ..nlp.pipeline import Pipeline
     from ..records import Analysis, Article
     from .realnews import PRODUCED_FACTUAL, scored_root
@@ -125,7 +126,8 @@ def pipeline_root_coder(settings: Any = None) -> RootCoder:
         out: list[Sequence[str]] = []
         for result in pipeline.analyze_many(articles):
             events = result.events if isinstance(result, Analysis) else ()
-            out.append([scored_root(e.root_code, e.modality) for e in events if e.modality in PRODUCED_FACTUAL])
+            out.append([scored_root(e.root_code, e.modality) for e in events
+                        if e.modality in PRODUCED_FACTUAL and e.confidence >= min_confidence])
         return out
 
     return run
