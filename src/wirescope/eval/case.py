@@ -114,7 +114,7 @@ def evaluate_case(path: Path, coder: RootCoder) -> CaseReport:
 
 def pipeline_root_coder(settings: Any = None, *, min_confidence: float = 0.0) -> RootCoder:
     """The full default pipeline on each snippet, as given, as one article; with ``min_confidence``, only the events
-    a reader filtering at that confidence sees count (the shipped default threshold: ``config.DEFAULT_MIN_CONFIDENCE``)."""
+    a reader filtering at that confidence sees count (the shipped default: ``config.DEFAULT_MIN_CONFIDENCE``)."""
     from ..nlp.pipeline import Pipeline
     from ..records import Analysis, Article
     from .realnews import PRODUCED_FACTUAL, scored_root
