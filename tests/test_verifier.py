@@ -8,6 +8,7 @@ import itertools
 import json
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from spacy.vocab import Vocab
 from wirescope.config import Settings
 from wirescope.errors import ConfigError, EvalError
 from wirescope.nlp.stages import build_stage
-from wirescope.nlp.stages.verify import TRACE_MARK, VerifyStage
+from wirescope.nlp.stages.verify import TRACE_MARK, UNTOLD_MARK, UNTOLD_SHARE, VerifyStage
 from wirescope.nlp.verify.features import article_view, dictionary_senses, event_features, in_quotation
 from wirescope.nlp.verify.model import DEFAULT_MODEL, Calibration, load_verifier, parse_verifier
 from wirescope.records import Actor, Analysis, Article, Event, Provenance, Span
@@ -217,6 +218,44 @@ def test_verify_stage_sets_calibrated_confidence_and_trace() -> None:
     assert [e.trace.count(TRACE_MARK) for e in again.events] == [1, 1]
 
 
+def test_an_act_not_told_as_done_keeps_a_quarter_of_its_probability() -> None:
+    """The scorer sets hypothetical and negated events aside, so the verifier never learned them: the stage keeps
+    a quarter of its probability for them and marks it before the scale's mark; a factual event is untouched."""
+    stage = build_stage("verify", Settings())
+    assert isinstance(stage, VerifyStage)
+    doc = _doc()
+    strike, threat = _events(doc)
+    events = (strike, replace(strike, modality="hypothetical"), replace(strike, modality="negated"), threat)
+    out = stage(doc, Analysis(Article("a1", doc.text), Provenance("0", "test", ()), events=events))
+    features = stage.features_of(doc, events)
+    for before, after, feats in zip(events, out.events, features, strict=True):
+        p = stage.verifier.probability(feats)
+        untold = before.modality in ("hypothetical", "negated")
+        assert after.confidence == round(p * UNTOLD_SHARE if untold else p, 3)
+        assert after.trace == (*before.trace, *((UNTOLD_MARK,) if untold else ()), TRACE_MARK)
+    again = stage(doc, out)  # scored again (the features read the stored confidence): each mark once
+    assert [e.trace for e in again.events] == [e.trace for e in out.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran did not attack the American base in Iraq on Tuesday.",
+    "Turkey will not buy any more US combat aircraft if Washington blocks the sale.",
+    "Mr Howard said Britain should expel the diplomats.",
+    "The army said no civilians were killed in the raid by Pakistani troops.",
+])
+def test_acts_not_told_as_done_are_below_the_threshold(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from wirescope import article_from_text
+    from wirescope.config import DEFAULT_MIN_CONFIDENCE
+    from wirescope.nlp.pipeline import Pipeline
+
+    events = Pipeline(Settings(stages=("entities", "events", "verify")), nlp=nlp).analyze(
+        article_from_text(text)).events
+    untold = [e for e in events if e.modality in ("hypothetical", "negated")]
+    assert untold, "the sentence's act is coded, as not told as done"
+    assert all(UNTOLD_MARK in e.trace and e.confidence < DEFAULT_MIN_CONFIDENCE for e in untold)
+    assert all(UNTOLD_MARK not in e.trace for e in events if e not in untold)
+
+
 def _script():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("train_verifier", REPO / "scripts" / "train_verifier.py")
     assert spec is not None and spec.loader is not None
@@ -376,7 +415,8 @@ def test_pipeline_with_verify_scores_every_event(nlp, examples) -> None:  # type
     verified = Pipeline(Settings(), nlp=nlp).analyze(article)
     assert plain.events and len(verified.events) == len(plain.events)  # nothing dropped
     for before, after in zip(plain.events, verified.events, strict=True):
-        assert after.trace[-1] == TRACE_MARK and after.trace[:-1] == before.trace
+        untold = (UNTOLD_MARK,) if before.modality in ("hypothetical", "negated") else ()
+        assert after.trace == (*before.trace, *untold, TRACE_MARK)
         assert 0.0 <= after.confidence <= 1.0 and after.code == before.code
     assert any(a.confidence != b.confidence for a, b in zip(plain.events, verified.events, strict=True))
     assert any(p.startswith("verify@") for p in verified.provenance.stages)
