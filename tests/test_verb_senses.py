@@ -227,3 +227,17 @@ def test_taking_refuge_with_a_host_stays_the_converse(pipeline: Pipeline) -> Non
     # "take refuge/shelter with X": X grants it (the bundled "* &ASYLUM" [:075])
     events = _dyads(pipeline, "The Iraqi Arab was forced to take refuge with the Iranians.")
     assert ("075", "IRN", None) in [(c, s, None) for c, s, _ in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    # to catch someone off guard is to surprise them, no seizure (171; CATCH_OFF_GUARD of verbs_supplement.txt)
+    "The announcement from the White House appeared to catch the US's allies in Syria off-guard.",
+    "By changing the balance of forces and catching the west off guard when he sent forces in 2015, Mr Putin has "
+    "built up his leverage.",
+])
+def test_catching_off_guard_is_no_seizure(pipeline: Pipeline, sentence: str) -> None:
+    assert [c for c, _ in _codes(pipeline, sentence) if c.startswith("17")] == []
+
+
+def test_catching_people_stays_a_capture(pipeline: Pipeline) -> None:
+    assert [c for c, _ in _codes(pipeline, "Iraqi police caught two suspects in Basra.")] == ["173"]
