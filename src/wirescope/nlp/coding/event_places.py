@@ -64,7 +64,7 @@ class EventPlaces(ArgumentFinder):
             if tgt is not None:
                 tgt = self._acted_on_by_another_country(verb, src, tgt, ctx)
                 tgt = self._placed_over_the_article(verb, tgt, src, code, ctx)
-                src, tgt = self._placed_party(verb, src, tgt, ctx), self._placed_party(verb, tgt, src, ctx)
+                src, tgt = self._placed_party(verb, src, tgt, code, ctx), self._placed_party(verb, tgt, src, code, ctx)
                 src, tgt = self._placed_together(verb, src, tgt, ctx)
                 src, tgt = self._lead_placed(src, verb, ctx), self._lead_placed(tgt, verb, ctx)
                 tgt = self._appealed_government(verb, src, tgt, code, ctx)
@@ -164,9 +164,11 @@ class EventPlaces(ArgumentFinder):
         named = refs.role_before(head, split_code(ref.code)[1]) if head.tag_ != "NNS" else None
         return named is None or split_code(named.code)[0] != country
 
-    def _placed_party(self, verb: Token, ref: ActorRef, other: ActorRef, ctx: DocContext) -> ActorRef:
+    def _placed_party(self, verb: Token, ref: ActorRef, other: ActorRef, code: str, ctx: DocContext) -> ActorRef:
         """``ref`` with the country where it acts, when it is an unidentified party facing ``other`` (see
-        ``_where_they_act``); else ``ref`` unchanged."""
+        ``_where_they_act``): the one country of the places of the trigger's clause, else where its sentence sets
+        it (``_sentence_place``), else the other party's country when that is the story's; else ``ref``
+        unchanged."""
         country, roles = split_code(ref.code)
         known = split_code(other.code)[0]
         if country is not None or not roles or not set(roles) <= _UNIDENTIFIED_ROLES or known is None \
@@ -174,7 +176,7 @@ class EventPlaces(ArgumentFinder):
             return ref  # (the same role on both sides is one party named twice, or its counterpart abroad)
         if any(c.dep_ in ("amod", "compound") and c.lower_ in _OUTSIDE for c in verb.doc[ref.head].children):
             return ref  # "the international community", "foreign journalists": not the country's own
-        place = self._place_country(verb, ctx)
+        place = self._place_country(verb, ctx) or self._sentence_place(verb, ref, other, code, ctx)
         if place is None:
             # the lead sentence has no earlier names: there its subject's country is the story's
             story = self._story_country(verb, ctx) or self._story_country(verb.doc[other.head], ctx)
@@ -182,6 +184,21 @@ class EventPlaces(ArgumentFinder):
         if place is None or not ctx.fire("actors.unidentified-party-takes-the-country-where-it-acts"):
             return ref
         return replace(ref, code=place + "".join(roles))
+
+    def _sentence_place(self, verb: Token, ref: ActorRef, other: ActorRef, code: str,
+                        ctx: DocContext) -> str | None:
+        """Where the sentence sets an unidentified party that the trigger's clause names no place for
+        (``_act_place``, as for actors.place-named-over-the-article-country): the place phrase of its own noun
+        ("militants with bases in Afghanistan"), a town by its country in the gazetteer, the clause the trigger's
+        belongs to ("in Iraq, where the Quds Force helped Shiite militias kill American soldiers": Iraq's, not
+        Iran's, whose force helped them). Asked before the other party's country, which is a guess from the
+        story: the sentence's own word on where people are comes first. A place inside the other party's phrase
+        counts only in an act of force (CAMEO 17-20). None if no such place or places in several countries."""
+        apart = verb.doc[other.head] if code.lstrip("~")[:2] not in _FORCE_ROOTS else None
+        found = self._act_place(verb, ref, ctx, apart, setting=True)
+        if found is None or not ctx.fire(SENTENCE_PLACE):
+            return None
+        return found[0]
 
     def _placed_together(self, verb: Token, src: ActorRef, tgt: ActorRef,
                          ctx: DocContext) -> tuple[ActorRef, ActorRef]:
@@ -369,6 +386,8 @@ ABROAD_DOER = "actors.acted-on-by-another-country-is-not-the-article-country"
 _ARTICLE_COUNTRY = "actors.role-takes-the-article-country"
 # people named where they act in another country than the article's are of that country
 PLACE_OVER_ARTICLE = "actors.place-named-over-the-article-country"
+# an unidentified party set by its sentence's places, before the other party's country
+SENTENCE_PLACE = "actors.unidentified-party-takes-the-place-its-sentence-names"
 # acts of coercion and force (CAMEO 17-20), done where their target is
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 

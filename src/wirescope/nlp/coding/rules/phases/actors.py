@@ -638,13 +638,27 @@ ACTORS: tuple[Rule, ...] = (
     Rule("actors.unidentified-party-takes-the-country-where-it-acts", _ACT,
          "With the bundled dictionaries, a party named by a role without a country ('civilians', 'people', "
          "'gunmen', 'rebels', 'a journalist') facing an actor of a country takes the country where it acts "
-         "(docs/events-gold.md, section 2): the one country named as a place in the trigger's clause, else the "
+         "(docs/events-gold.md, section 2): the one country named as a place in the trigger's clause, else where "
+         "its sentence sets it (actors.unidentified-party-takes-the-place-its-sentence-names), else the "
          "other party's country when that is the country the article is about there: 'Nigerian soldiers killed 12 "
          "gunmen near Maiduguri' (NGAMIL -> NGAUAF); 'Kenyan police arrested dozens of protesters' in a story on "
          "Kenya (KENCOP -> KENOPP). Not institutions (an army, police, a parliament: 'the army shelled positions "
          "near Aleppo' need not be Syria's), nor a party with a foreign modifier ('the international community'), "
          "nor one with the other party's own role; a party facing an actor of another country than the story's "
          "keeps none."),
+    Rule("actors.unidentified-party-takes-the-place-its-sentence-names", _ACT,
+         "With the bundled dictionaries, a party named by a role without a country (the roles of actors."
+         "unidentified-party-takes-the-country-where-it-acts: 'militias', 'civilians', 'people') facing an actor "
+         "of a country, whose trigger's clause names no place, takes the country where its sentence sets it before "
+         "the other party's: the place phrase of its own noun, a town by its country in the gazetteer, or the "
+         "clause the trigger's belongs to (a participle clause without a subject of its own where its verb's "
+         "places are, a relative clause opened by 'where' at the place it describes), as actors.place-named-over-"
+         "the-article-country asks them: 'in Iraq, where the Quds Force helped Shiite militias kill American "
+         "soldiers' in a story on Iran (IRQREBMUS, not IRN: the helper's country says nothing of where the "
+         "militias are), 'Iranian agents bombed a hotel in Baghdad, wounding twelve guests' (IRQCVL). The "
+         "sentence's own word on where people are comes before the article's default (docs/events-gold.md, "
+         "section 2). A place inside the other party's phrase counts only in an act of force (CAMEO 17-20). Not "
+         "when no place or places in several countries are named there."),
     Rule("actors.rank-before-a-title-has-its-role", _ACT,
          "With the bundled dictionaries, 'deputy' (lexicons/title_words.tsv, rank-word) followed by another role "
          "of its phrase is the holder's rank under that title, not the police role the Phoenix agents give 'deputy' "
