@@ -65,6 +65,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(1, str(REPO / "scripts"))  # verifier_judged
 
+import verifier_aside  # noqa: E402
 import verifier_select as vs  # noqa: E402
 
 from wirescope.config import DEFAULT_STAGES, Settings  # noqa: E402
@@ -137,6 +138,10 @@ class Row:
     features: dict[str, float]
     label: int | None
     candidate: dict[str, Any] | None = None
+    # a candidate of a modality the scorer sets aside: that modality, and 1 when it matches a gold event of a
+    # set-aside modality on the key (verifier_aside.py; the model never trains on these rows)
+    aside: str | None = None
+    aside_match: int | None = None
 
 
 # --------------------------------------------------------------------------------------------------- data
@@ -208,16 +213,20 @@ def story_rows(story: Any, part: str, events: Sequence[Any], feats: Sequence[dic
     """The labelled candidates of one gold story, made as the scorer makes them (``realnews_run``): a candidate
     per mention, so an event repeated in other sentences is labelled in each; every mention of an event has the
     event's features (the verifier scores the event once, and its confidence is each mention's)."""
-    from wirescope.eval.realnews import candidates_from
+    from wirescope.eval.realnews import candidates_from, match_set_aside
 
-    cands, cand_feats = [], []
+    cands, cand_feats, modality = [], [], {}
     for e, f in zip(events, feats, strict=True):
         mentions = candidates_from(story, [e], sentence_starts)
         cands += mentions
         cand_feats += [f] * len(mentions)
+        modality.update((id(c), e.modality) for c in mentions)
     result = score_story(story, cands)
     label = {id(c): 1 for _, c in result.matched} | {id(c): 0 for c in result.invented}
-    return [Row(story.story, part, f, label.get(id(c)), asdict(c)) for c, f in zip(cands, cand_feats, strict=True)]
+    aside = {id(c): int(hit) for c, hit in match_set_aside(story, cands)}
+    return [Row(story.story, part, f, label.get(id(c)), asdict(c),
+                modality[id(c)] if id(c) in aside else None, aside.get(id(c)))
+            for c, f in zip(cands, cand_feats, strict=True)]
 
 
 def suite_rows(shared: Path) -> list[Row]:
@@ -725,8 +734,10 @@ def main() -> None:
     shift = args.unseen_shift
     # the threshold chosen on the tuning part keeps the same candidates on the shifted scale
     unseen_threshold = round(Calibration("none").shifted(shift)(threshold), 3)
+    set_aside, aside_lines = verifier_aside.rates(rows, shift)
+    print("modalities the scorer sets aside (their events' probability):", *aside_lines, sep="\n")
     model = Verifier(verifier.bias, verifier.weights, verifier.calibration.shifted(shift), unseen_threshold,
-                     _model_meta(train_rows, counts, args, c, w, method))
+                     _model_meta(train_rows, counts, args, c, w, method), set_aside=set_aside)
     if not args.dry_run:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")

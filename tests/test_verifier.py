@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 from wirescope.config import Settings
 from wirescope.errors import ConfigError, EvalError
 from wirescope.nlp.stages import build_stage
-from wirescope.nlp.stages.verify import TRACE_MARK, UNTOLD_MARK, UNTOLD_SHARE, VerifyStage
+from wirescope.nlp.stages.verify import SET_ASIDE_MARK, TRACE_MARK, VerifyStage
 from wirescope.nlp.verify.features import article_view, dictionary_senses, event_features, in_quotation
 from wirescope.nlp.verify.model import DEFAULT_MODEL, Calibration, load_verifier, parse_verifier
 from wirescope.records import Actor, Analysis, Article, Event, Provenance, Span
@@ -218,23 +218,57 @@ def test_verify_stage_sets_calibrated_confidence_and_trace() -> None:
     assert [e.trace.count(TRACE_MARK) for e in again.events] == [1, 1]
 
 
-def test_an_act_not_told_as_done_keeps_a_quarter_of_its_probability() -> None:
-    """The scorer sets hypothetical and negated events aside, so the verifier never learned them: the stage keeps
-    a quarter of its probability for them and marks it before the scale's mark; a factual event is untouched."""
-    stage = build_stage("verify", Settings())
-    assert isinstance(stage, VerifyStage)
+def test_an_event_of_a_set_aside_modality_gets_its_modalitys_rate() -> None:
+    """Hypothetical and negated events, which the scorer sets aside and the model never saw labels for, get the
+    model file's rate for their modality, marked in the trace; other events keep the model's probability."""
+    model = replace(load_verifier(), set_aside={"hypothetical": 0.04, "negated": 0.11})
+    stage = VerifyStage(Settings(), model)
     doc = _doc()
     strike, threat = _events(doc)
-    events = (strike, replace(strike, modality="hypothetical"), replace(strike, modality="negated"), threat)
-    out = stage(doc, Analysis(Article("a1", doc.text), Provenance("0", "test", ()), events=events))
-    features = stage.features_of(doc, events)
-    for before, after, feats in zip(events, out.events, features, strict=True):
-        p = stage.verifier.probability(feats)
-        untold = before.modality in ("hypothetical", "negated")
-        assert after.confidence == round(p * UNTOLD_SHARE if untold else p, 3)
-        assert after.trace == (*before.trace, *((UNTOLD_MARK,) if untold else ()), TRACE_MARK)
-    again = stage(doc, out)  # scored again (the features read the stored confidence): each mark once
-    assert [e.trace for e in again.events] == [e.trace for e in out.events]
+    events = (strike, replace(threat, modality="hypothetical"), replace(strike, modality="negated"))
+    out = stage(doc, Analysis(Article("a1", doc.text), Provenance("0", "test", ()), events=events)).events
+    feats = stage.features_of(doc, events)
+    assert out[0].confidence == round(model.probability(feats[0]), 3) and SET_ASIDE_MARK not in out[0].trace
+    assert [e.confidence for e in out[1:]] == [0.04, 0.11]
+    assert all(e.trace[-2:] == (SET_ASIDE_MARK, TRACE_MARK) for e in out[1:])
+    again = stage(doc, Analysis(Article("a1", doc.text), Provenance("0", "test", ()), events=out)).events
+    assert [e.trace.count(SET_ASIDE_MARK) for e in again] == [0, 1, 1]
+
+
+def test_set_aside_rates_round_trip_and_are_checked() -> None:
+    raw = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    model = replace(parse_verifier(raw), set_aside={"hypothetical": 0.05})
+    assert parse_verifier(model.to_json()).set_aside == {"hypothetical": 0.05}
+    assert parse_verifier({**raw, "set_aside": {}}).set_aside == {}
+    with pytest.raises(ConfigError, match="not one of"):
+        parse_verifier({**raw, "set_aside": {"asserted": 0.5}})
+    with pytest.raises(ConfigError, match="not a probability"):
+        parse_verifier({**raw, "set_aside": {"negated": 1.5}})
+
+
+def test_set_aside_candidates_are_labelled_against_set_aside_gold() -> None:
+    """A hypothetical candidate is a match when a gold event of a set-aside modality fits its key; the rate shipped
+    is smoothed and shifted like the model; the check part's is only reported."""
+    from wirescope.eval.gold_stories import GoldActor, GoldEvent, GoldStory
+
+    tv = _script()
+    iran, israel = GoldActor("Iran", "IRN", None), GoldActor("Israel", "ISR", None)
+    gold = (GoldEvent(0, 2, 5, "hit", iran, israel, "190", ("19",), "hypothetical", False, False),
+            GoldEvent(1, 12, 15, "hit", iran, israel, "190", ("19",), "asserted", True, False))
+    story = GoldStory("s1", "a1", "2025-01-01", ((0, 10), (10, 20)), gold, "test")
+    doc = _doc()
+    src, tgt = _actor(doc, 0, "IRN", "IRN"), _actor(doc, 2, "ISR", "ISR")
+    events = [Event("a1", 0, "190", "19", "190", 4, -10.0, Span(2, 5, "hit"), src, tgt, modality="hypothetical"),
+              Event("a1", 1, "190", "19", "190", 4, -10.0, Span(12, 15, "hit"), src, tgt, modality="hypothetical"),
+              Event("a1", 1, "190", "19", "190", 4, -10.0, Span(12, 15, "hit"), src, tgt)]
+    rows = tv.story_rows(story, "tuning", events, [{}] * 3, [0, 10])
+    assert [(r.aside, r.aside_match, r.label) for r in rows] == [("hypothetical", 1, None),
+                                                                ("hypothetical", 0, None), (None, None, 1)]
+    check = [tv.Row("c", "check", {}, None, None, "negated", 1)]
+    shipped, lines = tv.verifier_aside.rates(rows + check, 0.0)
+    assert shipped == {"hypothetical": 0.5, "negated": 0.5}  # (1 + 1) / (2 + 2); none of the tuning part
+    assert "check part 1 of 1" in lines[1]
+    assert tv.verifier_aside.rates(rows, -1.5)[0]["hypothetical"] == round(1 / (1 + 2.718281828459045 ** 1.5), 3)
 
 
 @pytest.mark.parametrize("text", [
@@ -252,8 +286,8 @@ def test_acts_not_told_as_done_are_below_the_threshold(nlp, text: str) -> None: 
         article_from_text(text)).events
     untold = [e for e in events if e.modality in ("hypothetical", "negated")]
     assert untold, "the sentence's act is coded, as not told as done"
-    assert all(UNTOLD_MARK in e.trace and e.confidence < DEFAULT_MIN_CONFIDENCE for e in untold)
-    assert all(UNTOLD_MARK not in e.trace for e in events if e not in untold)
+    assert all(SET_ASIDE_MARK in e.trace and e.confidence < DEFAULT_MIN_CONFIDENCE for e in untold)
+    assert all(SET_ASIDE_MARK not in e.trace for e in events if e not in untold)
 
 
 def _script():  # type: ignore[no-untyped-def]
@@ -415,7 +449,7 @@ def test_pipeline_with_verify_scores_every_event(nlp, examples) -> None:  # type
     verified = Pipeline(Settings(), nlp=nlp).analyze(article)
     assert plain.events and len(verified.events) == len(plain.events)  # nothing dropped
     for before, after in zip(plain.events, verified.events, strict=True):
-        untold = (UNTOLD_MARK,) if before.modality in ("hypothetical", "negated") else ()
+        untold = (SET_ASIDE_MARK,) if before.modality in ("hypothetical", "negated") else ()
         assert after.trace == (*before.trace, *untold, TRACE_MARK)
         assert 0.0 <= after.confidence <= 1.0 and after.code == before.code
     assert any(a.confidence != b.confidence for a, b in zip(plain.events, verified.events, strict=True))

@@ -105,6 +105,17 @@ def score_story(story: GoldStory, cands: Sequence[Candidate], roles: bool = Fals
     )
 
 
+def match_set_aside(story: GoldStory, cands: Sequence[Candidate]) -> list[tuple[Candidate, bool]]:
+    """The non-factual candidates (the coder's hypothetical and negated events), each with whether the scorer's
+    one-to-one matching pairs it with a gold event of a set-aside modality on the key. For the scorer they are
+    neither right nor wrong; the verifier's confidence for them is the rate measured this way
+    (``scripts/train_verifier.py``, ``Verifier.set_aside``)."""
+    aside = [e for e in story.events if e.modality not in FACTUAL]
+    rest = [c for c in cands if not c.factual]
+    pairs = _match(aside, rest, False)
+    return [(c, i in pairs) for i, c in enumerate(rest)]
+
+
 def _prf(results: Sequence[StoryResult]) -> tuple[float, float, float]:
     tp = sum(len(r.matched) for r in results)
     fp = sum(len(r.invented) for r in results)

@@ -4,8 +4,9 @@ Runs after ``events``. The rules propose candidates; this stage scores each with
 (``nlp.verify``: features of the event and its parse, a logistic regression and a calibration map trained by
 ``scripts/train_verifier.py`` on the tuning part of the real-news gold and the PETRARCH suites) and sets
 ``Event.confidence`` to the probability that the event matches a gold event on the real-news scorer's key
-(sentence, source country, target country, root). Nothing is dropped here: every candidate keeps its record, and
-readers filter at a threshold. The event's trace gets ``verify.calibrated`` so that a stored confidence says
+(sentence, source country, target country, root); a hypothetical or negated event, which that scorer sets aside,
+gets its modality's measured rate (``Verifier.set_aside``). Nothing is dropped here: every candidate keeps its
+record, and readers filter at a threshold. The event's trace gets ``verify.calibrated`` so that a stored confidence says
 which scale it is on (the rule-based score before, the calibrated probability after).
 
 The last of the default stages (``config.DEFAULT_STAGES``), so that it scores the events as the other stages left
@@ -30,17 +31,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 TRACE_MARK = "verify.calibrated"
-# An act the text does not tell as done: the real-news scorer sets such events aside (docs/events-gold.md, section
-# 5), so the verifier, trained and calibrated on the scorer's factual candidates only, never learned what its
-# probability means for them: "Britain should take its fair share of refugees", "urged Muslims not to vote for
-# Labour", "in case they need to help evacuate UK citizens", "the children have not been charged", "no passengers
-# were killed". Their chance of being an act that happened is a fraction of it: on the readable review set's seeded
-# half (session 27) 7 of the 65 such events shown at 0.3 were real (11%, 2 fully right)
-# against a mean probability of 0.44. So the stage keeps a quarter of it (an event a reader lowers the threshold
-# for is still there, in the verifier's order), and says so in the trace.
-UNTOLD_MODALITIES = frozenset({"hypothetical", "negated"})
-UNTOLD_MARK = "verify.act-not-told-as-done-is-discounted"
-UNTOLD_SHARE = 0.25
+# An act the text does not tell as done (hypothetical, negated): the real-news scorer sets such events aside
+# (docs/events-gold.md, section 5), so the verifier, trained on the scorer's factual candidates only, never learned
+# what its probability means for them ("Britain should take its fair share of refugees", "in case they need to help
+# evacuate UK citizens", "no passengers were killed"; on readable news in session 27, 7 of 65 such events shown at
+# 0.3 were real). The model file gives each such modality its measured rate instead (``Verifier.set_aside``,
+# scripts/verifier_aside.py), and the trace says so.
+SET_ASIDE_MARK = "verify.set-aside-modality-rate"
 
 
 class VerifyStage:
@@ -83,12 +80,10 @@ class VerifyStage:
         scored = []
         features = self.features_of(doc, analysis.events, analysis.entities)
         for event, feats in zip(analysis.events, features, strict=True):
-            p = self.verifier.probability(feats)
-            untold = event.modality in UNTOLD_MODALITIES
-            if untold:
-                p *= UNTOLD_SHARE
+            p = self.verifier.probability_for(event.modality, feats)
+            aside = event.modality in self.verifier.set_aside
             # the scale's mark last, once, however often the stage runs
-            trace = (*(t for t in event.trace if t not in (TRACE_MARK, UNTOLD_MARK)),
-                     *((UNTOLD_MARK,) if untold else ()), TRACE_MARK)
+            trace = (*(t for t in event.trace if t not in (TRACE_MARK, SET_ASIDE_MARK)),
+                     *((SET_ASIDE_MARK,) if aside else ()), TRACE_MARK)
             scored.append(replace(event, confidence=round(p, 3), trace=trace))
         return replace(analysis, events=tuple(scored))
