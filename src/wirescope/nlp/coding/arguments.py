@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
 from .asked_acts import without_asked_act
+from .concern_states import concern_target
 from .context import DocContext
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
@@ -79,7 +80,7 @@ _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, TargetView, DocContext], Target
     ArgumentFinder._subject_target, ArgumentFinder._talking_subjects, ArgumentFinder._agreeing_subjects,
     ArgumentFinder._named_object, ArgumentFinder._pronoun_object,
     act_doer_target, stance_owner, accused_object, answered_author, stance_author, ArgumentFinder._counterpart,
-    ArgumentFinder._after_pattern,
+    concern_target, ArgumentFinder._after_pattern,
     ArgumentFinder._doer_of_condemned_act,
     ArgumentFinder._object, ArgumentFinder._relative_head, ArgumentFinder._each_other,
     ArgumentFinder._phrase_or_complement,

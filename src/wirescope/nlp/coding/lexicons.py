@@ -44,7 +44,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "reciprocal-force", "figurative-fight", "trade-object",
                               "accusation", "accusation-rejecter", "agent-participle", "unrealised-modifier",
                               "unrealising-head", "intending-head", "threatened-act", "force-if-armed",
-                              "military-modifier",
+                              "military-modifier", "concern-adjective",
                               "civil-modifier", "asked-in-clause", "done-to-act", "withdrawn-force",
                               "withdrawer-of", "withdrawal-done", "agreement"}),
     "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal", "done-time", "place-object-verb",

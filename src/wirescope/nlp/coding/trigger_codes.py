@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..resources.cameo import lookup
 from ..resources.petrarch import VerbEntry
 from .actors import ActorCoder
+from .concern_states import BEING_CONCERNED, concern_code
 from .consultation_nouns import CONSULT_NOUNS, consultation_code, fighting_code
 from .context import DocContext
 from .depicted import FILMED, depicted_in_a_work, filmed_work
@@ -314,6 +315,9 @@ class TriggerCodes(EventArguments):
         nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                   if g.dep_ == "pobj"]
         if copula and ctx is not None:
+            concern = concern_code(tok)
+            if concern is not None and ctx.fire(BEING_CONCERNED):
+                return PatternMatch(None, concern, 0, inferred="noun")
             talks = _there_for_talks(tok)
             nouns += [talks] if talks is not None and ctx.fire(THERE_FOR_TALKS) else []
         for noun in nouns:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .codings import Coding, traced
 from .commentary import commentary
+from .concern_states import being_concerned
 from .context import DocContext
 from .event_arguments import EventArguments
 from .lexicon import INTENT_VERBS
@@ -52,7 +53,8 @@ class TriggerYields(EventArguments):
         # ... unless it has its own object ("urged Eriador to respond": the urging is the event)
         own_target = any(e.target is not None and e.target.direct and e.target.head not in coded for e in evs)
         # only statements (CAMEO 01) yield: "agreed to", "vowed to", "threatened to" code the intent itself
-        statement = match.code[:2] == "01" or tok.lemma_.lower() in REPORT_VERBS
+        # (not a concern: "is concerned about the arrest of X" says both, as "expressed concern over" does)
+        statement = (match.code[:2] == "01" and not being_concerned(tok, match)) or tok.lemma_.lower() in REPORT_VERBS
         governed = (coded_all if statement else coded) - {tok.i}
         if statement and default and not own_target and governs_any(tok, governed) \
                 and ctx.fire("filters.statement-yields-to-reported-act"):

@@ -560,6 +560,13 @@ TARGETS: tuple[Rule, ...] = (
          "in an article that names its country); a person, a people or a body named as the object is no town. So "
          "is a force noun's target phrase (of/on/against/into) when its doer is named: 'Turkey's attack on the "
          "Kurdish enclave of Afrin' (TUR -> SYR), 'Turkey's offensive against the town of Afrin'."),
+    Rule("target.what-one-is-concerned-about", _A,
+         "The concern a copula says (code.being-concerned-is-a-concern) is aimed at the party named in what it is "
+         "about: the actors of the adjective's 'about/over/by/at' phrase, its own head first ('concerned about the "
+         "Turkish incidents in northern Syria': TUR), else the first coded noun phrase inside it ('about the "
+         "conditions facing 23,000 people' in Syria), or the subject of its that-clause ('concerned thousands of "
+         "residents may not be able to vote'). Nothing found, no target: the concern is then one-sided and dropped "
+         "like 'expressed concern.' is."),
     Rule("target.one-sided-act", _A,
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),
