@@ -592,6 +592,23 @@ CONCESSIVE_PREPS = words("place_words", "concessive-preposition")
 CONCEDED = "target.concession-names-no-party"
 
 
+CAUSE_NOUNS = words("function_words", "cause-phrase-noun")
+_SOURCE_WORDS = words("function_words", "source-phrase-word")
+
+
+def in_cause_phrase(tok: Token, verb: Token) -> bool:
+    """``tok`` lies inside a phrase of ``verb``'s clause that says what the act answered or on whose word it is told
+    ("conducted the attacks [in response to the killing of Suleimani]", "in retaliation for", "in protest at",
+    "[according to a report to the UN]"): on its way up it passes "in" with such a noun, or "according"."""
+    node = tok
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "prep" and (node.lower_ in _SOURCE_WORDS or (node.lower_ == "in" and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in CAUSE_NOUNS for c in node.children))):
+            return True
+        node = node.head
+    return False
+
+
 def in_concession(tok: Token, verb: Token) -> bool:
     """``tok`` lies inside a concessive adjunct of ``verb``'s clause ("started in Geneva [despite the air strikes
     carried out by Syrian warplanes]", "in spite of", "notwithstanding"): on its way up it passes the preposition."""

@@ -34,7 +34,7 @@ from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .source_finders import NOMINAL, SUBJ_DEPS
 from .stance_prefixes import STANCE_WORD, without_stance_words
 from .syntax import multi_matches, regular_stems, shown_in_image
-from .target_finders import CONCESSIVE_PREPS, SPEECH_VERBS, in_concession
+from .target_finders import CAUSE_NOUNS, CONCESSIVE_PREPS, SPEECH_VERBS, in_cause_phrase, in_concession
 from .town_adjuncts import TOWN_PLACE, town_place_phrase
 from .triggers import _OBLIGATION_VERBS, _description, _indicative_report, _logical_object, _under_attack
 from .ultimatum import ULTIMATUM, ultimatum_code
@@ -53,6 +53,7 @@ _AIM_VERBS = words("verb_classes", "aim")
 _SCENE_PREPS = words("place_words", "scene-preposition")
 _PROTEST_ROOT = "14"
 CONCESSION = "code.concession-is-not-the-act"
+CAUSE = "code.cause-phrase-is-not-the-act"
 AGENT_DOER = "code.passive-agent-is-no-pattern-object"
 # verbs whose subject receives what another gives or does ("received sanctions from the EU", "got a warning")
 _RECEIVING_VERBS = words("verb_classes", "receiving")
@@ -92,8 +93,9 @@ def _protest_in_scene(match: PatternMatch, verb: Token) -> bool:
 def _outside_adjuncts(match: PatternMatch, verb: Token, after: Sequence[Token], ctx: DocContext) -> list[Token] | None:
     """The words after the verb to match again, without the adjunct the pattern matched in, when its last word
     lies in a scene adjunct (a protest pattern: ``_protest_in_scene``), in a phrase of place or direction (a bare
-    town pattern: ``town_place_phrase``) or in a concession (any pattern that does not name the preposition: what
-    the act happened in spite of is not the act); else None."""
+    town pattern: ``town_place_phrase``), in a concession (any pattern that does not name the preposition: what
+    the act happened in spite of is not the act) or in a phrase of cause or of the report's source (any pattern
+    that does not name its noun: what the act answered is not the act); else None."""
     if _protest_in_scene(match, verb) and ctx.fire("code.protest-in-a-scene-phrase-is-no-protest"):
         return [t for t in after if not _in_scene_phrase(t, verb)]
     if (place := town_place_phrase(match, verb)) is not None and ctx.fire(TOWN_PLACE):
@@ -105,6 +107,9 @@ def _outside_adjuncts(match: PatternMatch, verb: Token, after: Sequence[Token], 
     if not named & CONCESSIVE_PREPS and in_concession(verb.doc[match.last_token], verb) \
             and ctx.fire(CONCESSION):
         return [t for t in after if not in_concession(t, verb)]
+    if not named & CAUSE_NOUNS and in_cause_phrase(verb.doc[match.last_token], verb) and ctx.fire(CAUSE):
+        # "conducted the attacks in response to the killing" is no "CONDUCT * TO": what the act answered
+        return [t for t in after if not in_cause_phrase(t, verb)]
     return None
 
 

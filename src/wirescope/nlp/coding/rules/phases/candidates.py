@@ -288,6 +288,14 @@ CANDIDATES: tuple[Rule, ...] = (
          "town', 'took control of the town', 'Islamic State captured Raqqa in 2014 before spreading to other "
          "cities' (a place taken) and patterns that name their preposition ('( INTO &TOWN )') are not this rule's "
          "(town_adjuncts.py)."),
+    Rule("code.cause-phrase-is-not-the-act", _C,
+         "A verb pattern does not match a word inside a phrase of the clause that says what the act answered or on "
+         "whose word it is told ('in response to', 'in reply to', 'in retaliation for', 'in reprisal for', 'in "
+         "revenge for', 'in protest at', 'according to'; lexicons/function_words.tsv cause-phrase-noun, "
+         "source-phrase-word), unless the pattern names the phrase's noun: 'Iran conducted the attacks in response "
+         "to the killing of Suleimani' is no CONDUCT '* TO' (030, an intent to cooperate with the dead general), "
+         "'the rebels fired rockets in retaliation for the air strikes' no '* ( IN STRIKE )', as "
+         "code.concession-is-not-the-act reads 'despite' (trigger_codes.py)."),
     Rule("code.concession-is-not-the-act", _C,
          "A verb pattern does not match a word inside a concessive adjunct of the verb ('despite', 'in spite of', "
          "'notwithstanding'; lexicons/place_words.tsv concessive-preposition): what an act happened in spite of is "
