@@ -27,7 +27,7 @@ from ...errors import ConfigError
 KINDS: dict[str, frozenset[str]] = {
     "verb_classes": frozenset({"light", "undergoer", "intent", "perform", "speech", "report", "object-control",
                                "directive", "departure", "arrival", "topic", "commemorating", "refusal", "threat",
-                               "intention", "trying",
+                               "intention", "trying", "ending",
                                "symmetric", "claim-or-demand", "police-act", "court-act", "custody-release",
                                "obligation", "effort", "difficulty", "prevention", "addressee", "aim", "telling",
                                "refusal-to-act", "accusation", "verbal-act", "mutual-meeting",

@@ -66,6 +66,7 @@ from .negated_acts import (
     negative_subject,
     prevented_act,
     refusal,
+    stopped_act,
     unasserted_under_a_negated_belief,
     without_is_not_done,
 )
@@ -189,7 +190,7 @@ def result_participle_shares_its_verb(c: ModalClauses) -> Decision:
 MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     request_is_not_done, warned_against_act_is_not_done, negative_subject, negation, without_is_not_done,
     means_shares_its_act, yes_no_question, negated_governor, unasserted_under_a_negated_belief, refusal,
-    prevented_act, inverted_condition,
+    stopped_act, prevented_act, inverted_condition,
     past_clause_keeps_its_tense, aim_is_an_intention, adjective_shares_its_copula, force_sent_for_is_told_done,
     going_on_to_is_the_act_told, purpose_is_an_aim, designed_act_is_an_aim,
     act_inside_an_aim, capability_is_no_act, disputed_act, demanded_act, obligation_is_not_done, proposed_act,

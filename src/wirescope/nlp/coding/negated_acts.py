@@ -1,21 +1,26 @@
 """Rules of modality that find an act negated (``modality.MODALITY_RULES``): a negation on the trigger or on the
 verb that governs it ("did not attack", "never signed"), a negative subject ("no passengers were killed"), an act
-done "without" ("withdrew without firing a shot"), a governing refusal ("refused to lift") or a verb of prevention
-it hangs on ("barred X from entering"); and the act of a clause that a negated belief, implication or evidence
-governs ("did not mean that Libya had cut its ties", "no evidence that any detainee was tortured"), which is not
-told at all (hypothetical)."""
+done "without" ("withdrew without firing a shot"), a governing refusal ("refused to lift"), a verb of ending
+("stopped urging") or a verb of prevention it hangs on ("barred X from entering"); and the act of a clause that a
+negated belief, implication or evidence governs ("did not mean that Libya had cut its ties", "no evidence that any
+detainee was tortured"), which is not told at all (hypothetical)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .lexicons import words
-from .modal_clauses import Decision, ModalClauses, conjunct_head
+from .modal_clauses import Decision, ModalClauses, auxiliaries, conjunct_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _REFUSAL = words("verb_classes", "refusal")
+# aspectual verbs of ending ("stopped urging"): their gerund is an act that no longer goes on
+_ENDING = words("verb_classes", "ending")
+# auxiliaries of a stop not told as done ("must stop", "will stop", "to stop")
+_UNDONE_AUX = frozenset({"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll",
+                         "'d"})
 # verbs that stop someone from doing something ("barred X from entering"): the act stopped did not happen
 _PREVENTION = words("verb_classes", "prevention")
 _NEG = words("modal_cues", "negation")
@@ -102,6 +107,21 @@ def refusal(c: ModalClauses) -> Decision:
     # "refused to lift the curfew": the curfew stays (the refusal is coded on its own)
     t = c.trigger
     return ("modality.refusal", "negated") if t.dep_ == "xcomp" and t.head.lemma_.lower() in _REFUSAL else None
+
+
+def stopped_act(c: ModalClauses) -> Decision:
+    # "Khomeini stopped urging Iranians to export the revolution", "the rebels ceased firing on the city": the
+    # gerund of a verb of ending is an act that no longer goes on, not one the sentence tells as done (the act
+    # before the stop, if news, is told by its own words); "stopped to talk" (an infinitive of purpose) is not it
+    t = c.trigger
+    ending = t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_.lower() in _ENDING
+    return ("modality.stopped-act-is-not-told", "negated") if ending and _told_stop(t.head) else None
+
+
+def _told_stop(verb: Token) -> bool:
+    """The stop itself is told as done: not asked for, owed, planned or denied ("wants China to stop arming
+    Russia", "told Kiev it must stop shelling Donetsk", "did not stop attacking"), where what is to stop goes on."""
+    return verb.dep_ != "xcomp" and not auxiliaries(verb) & _UNDONE_AUX and not negated(verb)
 
 
 def prevented_act(c: ModalClauses) -> Decision:

@@ -70,6 +70,13 @@ MODALITY: tuple[Rule, ...] = (
          "stays: 'will make Iran more decisive to resist America's expansionism' (120), 'Iran threatened to cut "
          "off electricity to the autonomous Azerbaijani republic of Nakhichevan' (PLOVER) are right."),
     Rule("modality.refusal", _M, "A refusal governs the act: 'refused to lift the curfew' (negated)."),
+    Rule("modality.stopped-act-is-not-told", _M,
+         "The gerund of an aspectual verb of ending (stop, cease, quit, halt, discontinue; lexicons/verb_classes.tsv "
+         "ending) is an act that no longer goes on, not one told as done: 'Khomeini stopped urging Iranians to "
+         "export the revolution', 'the rebels ceased firing on the city', 'the bank discontinued lending to "
+         "Iranian firms' (negated). Only a stop told as done: in 'wants China to stop arming Russia', 'told Kiev it "
+         "must stop shelling Donetsk', 'did not stop attacking' the act goes on. 'Stopped to talk' (an infinitive "
+         "of purpose) and 'stopped X from V-ing' (modality.prevented-act) are not it."),
     Rule("modality.prevented-act", _M,
          "An act in the 'from V-ing' complement of a verb of prevention (bar, ban, prevent, stop, prohibit, keep "
          "...) did not happen: 'barred girls from attending school', 'prohibited him from entering the country' "
