@@ -43,7 +43,8 @@ def modal_clauses(trigger: Token, code: str, sent: Span) -> ModalClauses:
     # feel emboldened to launch an assault")
     purpose = trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     own = chain[:2] if trigger.dep_ in ("conj", "xcomp") or purpose else chain[:1]
-    reported_future = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS for t in own)
+    # ... and under a past verb of threat or promise ("swore that Iran would retaliate", "vowed it would respond")
+    reported_future = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS | THREAT_VERBS for t in own)
     return ModalClauses(trigger, code, sent, tuple(chain), tuple(own), reported_future)
 
 

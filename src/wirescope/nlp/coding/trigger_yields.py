@@ -15,7 +15,7 @@ from .concern_states import being_concerned
 from .context import DocContext
 from .event_arguments import EventArguments
 from .lexicon import INTENT_VERBS
-from .modal_clauses import REPORT_VERBS, TOLD, told_to_act
+from .modal_clauses import REPORT_VERBS, TOLD, auxiliaries, told_to_act
 from .patterns import PatternMatch
 from .source_finders import SUBJ_DEPS
 from .syntax import governs_any
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .phrase_actors import ActorRef
+
+
+_PROMISED_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
 class TriggerYields(EventArguments):
@@ -59,10 +62,10 @@ class TriggerYields(EventArguments):
         if statement and default and not own_target and governs_any(tok, governed) \
                 and ctx.fire("filters.statement-yields-to-reported-act"):
             return True
-        # "agreed to provide aid": an intent verb coded only by its default yields to the act it governs,
-        # which modality marks as promised (PLOVER AGREE / THREATEN)
+        # "agreed to provide aid", "swore that Iran would retaliate": an intent verb coded only by its default
+        # yields to the act it governs, which modality marks as promised (PLOVER AGREE / THREATEN)
         if default and tok.lemma_.lower() in INTENT_VERBS and any(
-                c.dep_ == "xcomp" and c.i in coded for c in tok.children) \
+                c.i in coded and (c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _promised(c))) for c in tok.children) \
                 and ctx.fire("filters.intent-yields-to-promised-act"):
             return True
         # "hopes to meet Saudi officials": the meeting is coded, intended; the hope is no act of its own (wishes.py)
@@ -117,3 +120,8 @@ class TriggerYields(EventArguments):
             if found and ctx.fire(TOLD):
                 return found
         return self._actors(subj[0], ctx, direct=False) if subj else []
+
+
+def _promised(clause: Token) -> bool:
+    """A complement clause told in the future of its promise: "that Iran would retaliate", "it will respond"."""
+    return bool(auxiliaries(clause) & _PROMISED_AUX)

@@ -68,7 +68,8 @@ FILTERS: tuple[Rule, ...] = (
          "its own object: 'officials said the strike killed ...'."),
     Rule("filters.intent-yields-to-promised-act", _F,
          "An intent verb coded by its default yields to the act it governs, which modality marks as promised: "
-         "'agreed to provide aid'."),
+         "'agreed to provide aid'; also a complement clause in the future of the promise: 'Zarif swore that Iran "
+         "would retaliate against the United States' is the threat (138), not an allegation (SWEAR's 110)."),
     Rule("filters.request-content-is-no-act", _F,
          "What an appeal or demand asks for is its content, not an event: 'urged Chile to withdraw its troops'."),
     Rule("filters.claim-to-no-one-is-no-event", _F,

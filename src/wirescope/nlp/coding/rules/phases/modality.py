@@ -234,7 +234,8 @@ MODALITY: tuple[Rule, ...] = (
          "attack were asserted, issue 17 item 3). A definite noun is presupposed and left alone ('asked whether "
          "the attack on the convoy was legal')."),
     Rule("modality.reported-future", _M,
-         "'would' under a past speech verb is a future: 'said they would blockade Paris' is threatened."),
+         "'would' under a past speech verb, or verb of threat or promise, is a future: 'said they would blockade "
+         "Paris', 'swore that Iran would retaliate' are threatened."),
     Rule("modality.hedged-clause", _M,
          "A governing clause of likelihood or doubt: 'it is likely that ...', 'it is unclear whether ...'."),
     Rule("modality.conditional-clause-above", _M, "A governing clause that is itself conditional."),
