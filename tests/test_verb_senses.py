@@ -241,3 +241,16 @@ def test_catching_off_guard_is_no_seizure(pipeline: Pipeline, sentence: str) -> 
 
 def test_catching_people_stays_a_capture(pipeline: Pipeline) -> None:
     assert [c for c, _ in _codes(pipeline, "Iraqi police caught two suspects in Basra.")] == ["173"]
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    # to wrest back control is to take it back, not to pull back (the bundled "* BACK" [0874] of EXTRACT):
+    # towns taken are occupied (192), property taken is seized (WREST's default, 171); WREST_BACK
+    ("Iraqi forces and tribal militias across the border wrested back control of the cities of Mosul, Ramadi and "
+     "Fallujah in gruelling months-long campaigns.", "192"),
+    ("Russia recently wrested back control of a large chunk of its oil industry from Yukos.", "171"),
+    ("Rebels wrested the town from government troops on Sunday.", "192"),
+])
+def test_wresting_back_control_is_taking_it(pipeline: Pipeline, sentence: str, code: str) -> None:
+    codes = [c for c, _ in _codes(pipeline, sentence) if c != "190"]
+    assert codes and set(codes) == {code}
