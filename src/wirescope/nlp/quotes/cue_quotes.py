@@ -54,6 +54,9 @@ class CueQuotes(CueContent):
         if any(a <= tok.idx < b for a, b in pieces):
             return None  # content swallowing its own cue: a misparse
         has_quote = any(q.start < b and a < q.end for q in quotations for a, b in pieces)
+        saying = self._as_saying(tok)
+        if saying is not None and self._relays(saying) and any(a <= saying.idx < b for a, b in pieces):
+            return None  # "was quoted as saying that …": the participle's quotation, not one holding "saying"
         if not self._is_statement(tok, lemma, cls, found, has_quote, adjacent=before is not None or after is not None):
             return None
         kind = "indirect"
@@ -99,6 +102,12 @@ class CueQuotes(CueContent):
     def _source(self, tok: Token) -> Token | None:
         """The subject of the cue verb, inherited from governing verbs for participles and conjuncts
         ("…, adding: …", "chanting …"). Passive verbs take their ``by`` agent; without one, no speaker."""
+        # (on the participle, or on the quoting verb whose content is a quotation beside it: "“…,” Reuters quoted
+        # a central bank official as saying")
+        saying = self._as_saying(tok) or tok
+        held = _as_complement_holder(saying) if self._relays(saying) else None
+        if held is not None and self._fire("quotes.as-saying-is-said-by-its-object"):
+            return held  # "The paper quoted Mr Chernin as saying", "he is quoted as saying by ...": the quoted
         if tok.tag_ == "VBG":
             # "…, adding …", "tweeted after the incident saying …": the speaker of the nearest governing cue
             own = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
@@ -131,6 +140,18 @@ class CueQuotes(CueContent):
                     return None
                 cur = cur.head
         return None
+
+    def _relays(self, saying: Token) -> bool:
+        """The participle hangs on "as" on a verb of speech, one that passes words on ("quoted", "cited",
+        "reported"), not of seeing or reading ("was interpreted in Moscow as confirming a shift")."""
+        verb = saying.head.head
+        return saying.head.lower_ == "as" and verb.pos_ in ("VERB", "AUX") \
+            and (cue := self._cue_class(verb)) is not None and cue[1] == "speech"
+
+    def _as_saying(self, verb: Token) -> Token | None:
+        """The cue participle after "as" on ``verb`` ("quoted Mr Chernin as saying"), or None."""
+        return next((c for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for c in a.children
+                     if c.dep_ == "pcomp" and c.tag_ == "VBG" and self._is_cue(c)), None)
 
     def _according_to(
         self, doc: Doc, tok: Token, quotations: list[QuotedSpan], sent_of: dict[int, int]
@@ -183,6 +204,29 @@ def _reduced_passive(tok: Token) -> bool:
     return to.lower_ == "to" and to.head.i == verb.i and verb.head.i == tok.i and verb.dep_ == "xcomp" \
         and not any(c.dep_ in ("dobj", "dative") for c in tok.children) \
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in tok.children)
+
+
+def _as_complement_holder(tok: Token) -> Token | None:
+    """Who a participle after "as" says it, when "as" hangs on a verb: "as" heads a complement that predicates of
+    the verb's object, or of its subject when the verb is passive, as in "regard X as Y" ("Reuters quoted a
+    central bank official as saying", "the newspaper quoted the executive as saying": the official, the executive;
+    "Yuri Trutnev was quoted as saying by the Interfax news agency", "Anelka was quoted in a French newspaper as
+    saying", "with Mr Dixon quoted as saying": Trutnev, Anelka, Dixon). The one who quotes passes the words on;
+    they are the quoted one's. None when "as" hangs on no verb or the verb has no such object or subject."""
+    prep = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    deps = {c.dep_: c for c in reversed(list(verb.children))}  # (the first child of each relation)
+    if "nsubjpass" in deps:
+        return deps["nsubjpass"]
+    if "dobj" in deps:
+        return deps["dobj"]
+    if verb.tag_ == "VBN" and "nsubj" in deps and not any(d in deps for d in ("aux", "auxpass")):
+        return deps["nsubj"]  # a passive without its auxiliary: "with Mr Dixon quoted as saying"
+    return None
 
 
 def _agent(tok: Token) -> Token | None:

@@ -94,6 +94,12 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "A passive cue without its auxiliary ('Among those reported to have reservations were X', 'The militia, "
          "said to number 10,000 fighters, is ...', parsed as an active 'said' with a subject) reports what somebody "
          "else says of its noun: its speaker is its by-agent ('figures released by the BPI'), or nobody."),
+    Rule("quotes.as-saying-is-said-by-its-object", _SPEAKERS,
+         "A participle of saying after 'as' on a verb of speech (quoted, cited, reported) is said by the verb's "
+         "object, or by its subject when the verb is passive, as 'as' predicates of them in 'regard X as Y': "
+         "'Reuters quoted a central bank official as saying ...' is the official's, 'he is quoted as saying by "
+         "Germany's Manager Magazin ...' his; the one who quotes passes the words on. Not after a verb of seeing "
+         "('was interpreted in Moscow as confirming a shift')."),
     # ---------------------------------------------------------------- speakers: which entity the speaker names
     # (``speakers.py`` for pronouns, ``speaker_names.py`` for a phrase's names; examples give the resolved names)
     Rule("speaker.relative-pronoun-is-its-noun", _SPEAKERS,
