@@ -165,6 +165,10 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "A body's noun (party, movement, campaign, ministry, union, newspaper, spokesman ...; the coder's org-head "
          "nouns too, title_words.tsv) names the organisation before it: 'the Hezbollah movement', 'a Gazprom "
          "spokesman', 'The Usdaw trade union'; the actor is coded from the name through the noun."),
+    Rule("speaker.document-speaks-for-its-maker", _SPEAKERS,
+         "A document's or figures' noun (poll, survey, figures, report, study ...: data/quotes/documents.tsv) "
+         "says what its maker says, the organisation or person whose name modifies it: 'the YouGov poll found' is "
+         "YouGov, 'the Bank of Mexico's figures showed' the Bank of Mexico; a place is no maker ('US figures')."),
     Rule("speaker.name-that-is-no-modifier", _SPEAKERS,
          "Otherwise the speaker is the first person, else organisation or place, named in the phrase that is not "
          "a mere modifier of its noun: 'Trump ally Benjamin Netanyahu' is Netanyahu, 'US officials' names nobody."),

@@ -18,7 +18,9 @@ go with the referent (``Referent.rules``) into the quotation's trace, and a rule
 * Buildings and places standing for institutions ("the Pentagon", "Downing Street") map through a small table of
   ours (``data/quotes/metonyms.tsv``): ``speaker.metonym-names-its-body``.
 * A name mention holding the head word is the speaker (``speaker.name-holding-the-head``); else the organisation
-  a body's noun is named by ("the Hezbollah movement": ``speaker.body-named-by-its-modifier``); else a person, then
+  a body's noun is named by ("the Hezbollah movement": ``speaker.body-named-by-its-modifier``); else the maker
+  named on a document's noun ("the YouGov poll", "the Bank of Mexico's figures":
+  ``speaker.document-speaks-for-its-maker``); else a person, then
   an organisation or place, that is not a mere modifier ("US officials" names nobody:
   ``speaker.name-that-is-no-modifier``); else a proper noun the NER missed (``speaker.proper-noun-the-ner-missed``),
   the person the article named in full when it is their surname (``speaker.surname-of-a-person-named-in-full``).
@@ -49,12 +51,14 @@ OFFICE = "speaker.office-letters-are-no-name"
 METONYM = "speaker.metonym-names-its-body"
 HOLDING = "speaker.name-holding-the-head"
 BODY_MODIFIER = "speaker.body-named-by-its-modifier"
+DOCUMENT = "speaker.document-speaks-for-its-maker"
 NO_MODIFIER = "speaker.name-that-is-no-modifier"
 MISSED = "speaker.proper-noun-the-ner-missed"
 FIRST_WORD = "speaker.capital-of-a-sentence-is-no-name"
 SURNAME = "speaker.surname-of-a-person-named-in-full"
 
 ORG_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
+DOCUMENT_TYPE = "DOCUMENT"  # the type of a document's maker as an antecedent (``_maker``)
 ORG_NOUNS = frozenset({
     "movement", "group", "party", "organisation", "organization", "government", "ministry", "militia", "campaign",
     "company", "firm", "agency", "council", "committee", "administration", "department", "office", "spokesman",
@@ -124,6 +128,14 @@ def metonyms() -> dict[str, tuple[str, str]]:
             phrase, name, typ = line.split("\t")
             out[phrase] = (name, typ)
     return out
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """The words (first column) of the bundled list ``data/quotes/<name>.tsv`` (``documents``: the nouns of a
+    document or figures whose named maker speaks)."""
+    text = resources.files("wirescope.data").joinpath(f"quotes/{name}.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _metonym(text: str) -> tuple[str, str] | None:
@@ -203,6 +215,22 @@ def _by_head(doc: Doc, start: int, end: int, head: Token, inside: list[Pair], me
             # the actor is coded from the name through the noun ("Usdaw trade union" is a union: a labour group)
             return Referent(start, org[1].name, org[1].id, "ORG", org[0].start, head.idx + len(head),
                             rules=(BODY_MODIFIER,))
+    if head.lemma_.lower() in word_list("documents") and DOCUMENT not in off:
+        return _maker(doc, start, head, inside)
+    return None
+
+
+def _maker(doc: Doc, start: int, head: Token, inside: list[Pair]) -> Referent | None:
+    """The organisation or person whose name modifies a document's noun, its maker, who says what it says: "the
+    YouGov poll found", "the Bank of Mexico's figures showed", "CML figures showed" are YouGov, the Bank of Mexico,
+    the CML (a compound or a possessor on the noun; a "by" agent is named as any name: ``_by_name``). A place is
+    no maker ("US figures", "Chinese data": whose figures is not said)."""
+    for m, e in inside:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if etype(e) in ("ORG", "PERSON") and m.end <= head.idx and span is not None \
+                and span.root.dep_ in ("compound", "poss") and span.root.head.i == head.i:
+            # (a document is a thing: a later "it" may take it, as the maker; "he" may not: ``speakers``)
+            return Referent(start, e.name, e.id, DOCUMENT_TYPE, m.start, m.end, rules=(DOCUMENT,))
     return None
 
 

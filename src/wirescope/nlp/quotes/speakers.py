@@ -42,7 +42,7 @@ from ..coding.salience import main_subject, rank
 from ..doctext import text_of
 from ..gender import agrees, gendered_words, genders_of
 from .cues import bundled_lexicon
-from .speaker_names import ORG_TYPES, Mentions, Referent, Rules, named
+from .speaker_names import DOCUMENT_TYPE, ORG_TYPES, Mentions, Referent, Rules, named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -186,7 +186,9 @@ class SpeakerResolver:
                                                              else gendered_words()["role"].get(ref.noun)))
             return ref, (PERSON, *rules)
         if low in GROUP_PRONOUNS and GROUP not in self.off:
-            types = ORG_TYPES | ({"PERSON"} if low == "we" else set()) | ({PLURAL} if low in PLURAL_PRONOUNS else set())
+            # (a document's maker is an "it", "they", never a "he": "A NAO report says ... It says" is the NAO)
+            types = ORG_TYPES | ({"PERSON"} if low == "we" else {DOCUMENT_TYPE}) \
+                | ({PLURAL} if low in PLURAL_PRONOUNS else set())
             ref, rules = self._antecedent(start, types, subjects, resolved, head, None)
             return ref, (GROUP, *rules)
         return None, ()
