@@ -131,6 +131,11 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "no name of its own ('the company', 'the airline', the coder's firm-noun list in senses.tsv) is a definite "
          "description of the organisation named before it, taken as 'it' would be: 'Hyundai expects its sales to "
          "grow ... The company estimates ...' is Hyundai."),
+    Rule("speaker.the-office-is-its-holder-named-before", _SPEAKERS,
+         "A speaker phrase of 'the' and an office's noun ('the culture secretary', 'The Tory leader'; the coder's "
+         "person titles, title_words.tsv, but a spokesman) is the latest person the article named before with all "
+         "the office's words ('Tessa Jowell, the culture secretary', 'Tory leader Michael Howard'); a person never "
+         "given the office is not guessed ('the prime minister' after 'Mr Blair' alone names no one)."),
     Rule("speaker.unnamed-group-is-an-antecedent", _SPEAKERS,
          "A plural common noun subject that names no one ('Officials claim ...', 'Many supporters of the opposition, "
          "such as Jordan, have ...'), or names joined by 'and' ('Lord Justice Rix and Mr Justice Forbes ruled'), is "

@@ -132,8 +132,8 @@ def metonyms() -> dict[str, tuple[str, str]]:
 
 @functools.cache
 def word_list(name: str) -> frozenset[str]:
-    """The words (first column) of the bundled list ``data/quotes/<name>.tsv`` (``documents``: the nouns of a
-    document or figures whose named maker speaks)."""
+    """The words (first column) of the bundled list ``data/quotes/<name>.tsv``: ``documents`` (the nouns of a
+    document or figures whose named maker speaks), ``other_offices`` (words that make an office another)."""
     text = resources.files("wirescope.data").joinpath(f"quotes/{name}.tsv").read_text(encoding="utf-8")
     return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
 

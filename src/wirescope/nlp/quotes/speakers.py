@@ -22,6 +22,9 @@ the rules that decided go into the quotation's trace (``Resolved.rules``).
   names no one and is coded from that phrase ("Turkish officials": TURGOV; ``speaker.unnamed-group-is-an-antecedent``).
 * "the company", "the airline" (a firm's noun after "the", no name of its own) is the organisation named before
   it, taken as "it" would be, and coded as before from its phrase (``speaker.the-firm-is-the-firm-named-before``).
+* "the culture secretary" (an office's noun after "the", no name of its own) is the latest person the article named
+  before with that office ("Tessa Jowell, the culture secretary"; ``offices``,
+  ``speaker.the-office-is-its-holder-named-before``).
 * "I" outside any quotation is the writer, whom the article does not name (``speaker.first-person-is-the-writer``).
 * A common noun phrase ("US officials", "Some experts") stays a speaker with no name.
 """
@@ -42,6 +45,7 @@ from ..coding.salience import main_subject, rank
 from ..doctext import text_of
 from ..gender import agrees, gendered_words, genders_of
 from .cues import bundled_lexicon
+from .offices import OFFICE, holder, is_office
 from .speaker_names import DOCUMENT_TYPE, ORG_TYPES, Mentions, Referent, Rules, named
 
 if TYPE_CHECKING:
@@ -133,7 +137,9 @@ class SpeakerResolver:
                 # "the airline" is coded as before (a firm, of the article's country), else as the firm it names
                 code = self.code(doc, start, end) or self.code(doc, ref.start, ref.end)
             elif ref is not None and ref.name is not None:
-                code = self.code(doc, ref.start, ref.end)
+                # ("the defense secretary" as the person it names, Mark Esper, not as an office of the article's
+                # country; as the office when the name alone codes to nothing)
+                code = self.code(doc, ref.start, ref.end) or (self.code(doc, start, end) if OFFICE in rules else None)
             elif head is None or head.pos_ != "PRON":
                 code = self.code(doc, start, end)  # "US officials": no entity, but a codable actor
             elif ref is not None and ref.type == PLURAL:
@@ -165,6 +171,10 @@ class SpeakerResolver:
     ) -> tuple[Referent | None, Rules]:
         if head is None or head.pos_ != "PRON":
             ref, rules = named(doc, start, end, head, mentions, self.off)
+            if ref is None and head is not None and OFFICE not in self.off and is_office(head):
+                # "Tessa Jowell, the culture secretary, ... The culture secretary said": the holder named before
+                office = holder(doc, head, start, mentions)
+                return office, (office.rules if office is not None else rules)
             if ref is None and head is not None and self._the_firm(head):
                 # "Hyundai expects its sales to grow ... The company estimates that": the firm named before
                 ref, found = self._antecedent(start, {"ORG"}, subjects, resolved, head, None)
