@@ -141,6 +141,10 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "such as Jordan, have ...'), or names joined by 'and' ('Lord Justice Rix and Mr Justice Forbes ruled'), is "
          "the antecedent of a later 'they', which then names no one rather than an older organisation; its actor "
          "is coded from that phrase ('Turkish officials ... they' is TURGOV)."),
+    Rule("speaker.plural-name-is-no-person", _SPEAKERS,
+         "A name the NER typed a person that is a plural proper noun after 'the' ('he expected the Lib Dems to "
+         "increase their seats', 'the Tories'; no person's name takes 'the') is a group: a later 'they' or 'it' may "
+         "take it, never 'he' or 'she'."),
     Rule("speaker.name-in-a-modifier-is-a-last-resort", _SPEAKERS,
          "A name inside a phrase that modifies a subject ('Shares in American Express surged after it said') is "
          "an antecedent only when no subject or speaker is there, and only from the pronoun's sentence or the one "

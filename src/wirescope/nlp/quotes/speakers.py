@@ -63,6 +63,7 @@ UNNAMED_GROUP = "speaker.unnamed-group-is-an-antecedent"
 DEFINITE = "speaker.the-firm-is-the-firm-named-before"
 INNER = "speaker.name-in-a-modifier-is-a-last-resort"
 WRITER = "speaker.first-person-is-the-writer"
+PLURAL_NAME = "speaker.plural-name-is-no-person"
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we", "us"})
@@ -129,8 +130,10 @@ class SpeakerResolver:
         if ref is not None:
             # a speaker is the most salient person of its sentence, as a main clause's subject is
             sentence = head.sent.start_char if head is not None else start
-            resolved.append(Referent(start, ref.name, ref.entity_id, ref.type, ref.start, ref.end, sentence, True,
-                                     ref.noun, rules=rules))
+            group = self._group_name(ref, head)  # ("The Lib Dems said ... He added": no Lib Dem)
+            resolved.append(Referent(start, ref.name, ref.entity_id, "ORG" if group else ref.type, ref.start,
+                                     ref.end, sentence, True, ref.noun,
+                                     rules=(PLURAL_NAME, *rules) if group else rules))
         code = None
         if self.code is not None:
             if ref is not None and ref.name is not None and DEFINITE in rules:
@@ -157,6 +160,14 @@ class SpeakerResolver:
             and any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
                     for c in head.children) \
             and not any(c.dep_ == "amod" and c.lower_ == "central" for c in head.children)
+
+    def _group_name(self, ref: Referent, head: Token | None) -> bool:
+        """``ref`` is a name the NER typed a person that is a plural proper noun, a word in -s after "the", which
+        no person's name takes ("he expected the Lib Dems to increase ...", "The Tories said"): a group, a "they",
+        never a "he". (The tagger's NNPS alone is no sign: it tags "Mr Balls" so.)"""
+        if ref.type != "PERSON" or head is None or head.pos_ != "PROPN" or PLURAL_NAME in self.off:
+            return False
+        return head.lower_.endswith("s") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
     def _writer(self, head: Token, reported: list[tuple[int, int]]) -> bool:
         """The speaker is "I" outside the content of any quotation: the article's writer, never a person the text
@@ -216,6 +227,10 @@ class SpeakerResolver:
             rules.append(GENDER)
         if main and _antecedent(pos, types, subjects, resolved, agree, False, near) is not ref:
             rules.append(MAIN)
+        with_groups: Agreeing = lambda r: PLURAL_NAME in r.rules if r.type == "ORG" else agree(r)  # noqa: E731
+        if "PERSON" in types and "ORG" not in types \
+                and _antecedent(pos, {*types, "ORG"}, subjects, resolved, with_groups, main, near) is not ref:
+            rules.append(PLURAL_NAME)  # a plural name was passed over ("he expected the Lib Dems to ...")
         return ref, (*rules, *(ref.rules if ref is not None else ()))
 
     def _subjects(self, doc: Doc, mentions: Mentions, pronouns: Sequence[int],
@@ -248,6 +263,8 @@ class SpeakerResolver:
         start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
         ref = named(doc, start, end, tok, mentions, self.off)[0]
         ref = ref if ref is not None and ref.name is not None else None
+        if ref is not None and self._group_name(ref, tok):
+            ref = replace(ref, type="ORG", rules=(PLURAL_NAME, *ref.rules))
         inner = ref is not None and ref.start != start and not _stands_for(doc, ref, tok)
         # "Lord Justice Rix and Mr Justice Forbes ruled ... They said": names joined by "and" are a group too
         joined = _joined(tok) and UNNAMED_GROUP not in self.off
