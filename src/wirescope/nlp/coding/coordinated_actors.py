@@ -5,14 +5,14 @@ and government"), the two parties a "the two"/"both" noun counts, and one actor 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_codes import compose, split_code
 from .actor_refs import ActorRef
 from .lexicons import words
-from .referents import referents_of
+from .referents import in_place_phrase, place_object, referents_of
 from .syntax import NOUN_HEAD, conjuncts, phrase_tokens, stray_places
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from .context import DocContext
     from .phrase_actors import PhraseActors
+    from .referents import Name, Referents
 
 _RELATIVE = words("function_words", "relative")
 
@@ -78,12 +79,59 @@ def _the_two_named(finder: PhraseActors, head: Token, ctx: DocContext, *, direct
     if not (roles or people or head.lemma_.lower() in _PARTY_NOUNS):
         return []  # "both cars", "the two incidents" count things, not parties
     named = refs.two_before(head, roles, people=people)
+    if named:
+        named = _parties_named(refs, head, roles, named, ctx, people=people)
     if len(named) < 2 or not ctx.fire("actors.the-two-are-the-last-two-named"):
         return []
     states = head.lemma_.lower() in _COUNTRY_NOUNS and ctx.fire(TWO_COUNTRIES)
     # the mention's span, with the head of the name each stands for: two parties in one span, each its own
     return [ActorRef(toks[0].i, toks[-1].i + 1, m.head, _one_of_the_two(m.code, roles, people=people, states=states),
                      m.name, direct) for m in named]
+
+
+def _parties_named(refs: Referents, head: Token, roles: tuple[str, ...], named: list[Name], ctx: DocContext, *,
+                   people: bool) -> list[Name]:
+    """The two that "the two" counts, passing over a place where something happened ("violence in Afrin", "the
+    Americans in Iraq": ``actors.the-two-are-no-setting``) and the names of the subject of the clause the noun is
+    an object of ("Iran praised the two countries": ``actors.the-two-are-not-their-own-subject``). A rule fires
+    when it changes the countries of the two."""
+    doc, own = head.doc, _own_subject(head)
+    passed_over: list[Callable[[Name], bool]] = []
+    rules: tuple[tuple[str, Callable[[Name], bool]], ...] = (
+        (NO_SETTING, lambda m: _setting(doc[m.head], m.code)), (NOT_THEIR_SUBJECT, lambda m: m.head in own))
+    for rule, test in rules:
+        kept = refs.two_before(head, roles, people=people, skip=_any_of([*passed_over, test]))
+        if [m.code for m in kept] != [m.code for m in named] and ctx.fire(rule):
+            named = kept
+            passed_over.append(test)
+    return named
+
+
+def _any_of(tests: Sequence[Callable[[Name], bool]]) -> Callable[[Name], bool]:
+    return lambda m: any(t(m) for t in tests)
+
+
+def _setting(name: Token, code: str) -> bool:
+    """A place name (coded as a country with no role) in a phrase of place that sets a scene, not a party: on a
+    verb ("clashed in Idlib"), an event or other singular common noun ("violence in Afrin"), or another name ("the
+    Americans in Iraq"). A plural common noun takes its country from it and is kept ("lawmakers in Iran", "troops in
+    Iraq")."""
+    if split_code(code)[1] or not in_place_phrase(name):
+        return False
+    owner = place_object(name).head.head
+    return owner.pos_ in ("VERB", "AUX", "PROPN") or owner.tag_ == "NN"
+
+
+def _own_subject(head: Token) -> frozenset[int]:
+    """The tokens of the subject of the verb "the two" is the object of (directly or through a preposition):
+    "Iran praised the two countries", "Iran accused the two countries of ...". A non-reflexive object refers to
+    no one its own clause's subject names (it would be "themselves"); empty for a subject."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if head.dep_ not in ("dobj", "obj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
 def _one_of_the_two(code: str | None, roles: tuple[str, ...], *, people: bool, states: bool) -> str | None:
@@ -177,6 +225,8 @@ _PARTY_NOUNS = words("title_words", "party-noun") | words("title_words", "person
 _COUNTRY_NOUNS = words("title_words", "country-noun")
 TWO_COUNTRIES = "actors.the-two-countries-are-states"
 LIST_IN_APPOSITION = "actors.list-in-apposition-names-the-members"
+NO_SETTING = "actors.the-two-are-no-setting"
+NOT_THEIR_SUBJECT = "actors.the-two-are-not-their-own-subject"
 
 
 def _the_two(head: Token) -> bool:

@@ -270,15 +270,17 @@ class Referents:
                 return None
         return None
 
-    def two_before(self, tok: Token, roles: tuple[str, ...], *, people: bool = False) -> list[Name]:
+    def two_before(self, tok: Token, roles: tuple[str, ...], *, people: bool = False,
+                   skip: Callable[[Name], bool] | None = None) -> list[Name]:
         """The latest two names of different countries before ``tok`` in its sentence or the ``PRONOUN_WINDOW`` before
         (those holding ``roles`` when two such are named): what "the two presidents", "the two countries" refer
         to. Empty when fewer than two countries are named there. With ``people`` ("the two men", "both
-        women"), the latest two persons named there, whatever their countries: two men are no two countries."""
+        women"), the latest two persons named there, whatever their countries: two men are no two countries. Names
+        for which ``skip`` holds are passed over."""
         here = self.sentence_of(tok)
         ks = [k for k, run in enumerate(self._runs)
               if run[-1].i < tok.i and here - self._sentences[k] <= PRONOUN_WINDOW]
-        near = self._names(ks)
+        near = [m for m in self._names(ks) if skip is None or not skip(m)]
         if people:
             persons: dict[str, Name] = {}
             for m in reversed([m for m in near if self._personal(m)]):
@@ -513,7 +515,7 @@ class Referents:
         countries = {split_code(m.code)[0] for m in self._names(named)}
         # every name of the sentence that codes a country names a place: "met Donald Trump at the White House"
         # names the host as a party too, and the one who came is not of his country
-        if len(countries) != 1 or not all(_in_place_phrase(self._runs[k][-1]) for k in named) \
+        if len(countries) != 1 or not all(in_place_phrase(self._runs[k][-1]) for k in named) \
                 or _foreign_word(tok.sent, countries):
             return None
         return next(iter(countries))
@@ -523,14 +525,14 @@ class Referents:
         sentence, in the sentences ``sentences`` accepts (by index): where its events happen ("in
         Baghuz, eastern Syria", "at a camp in northern Syria", "inside Syria"), not who acts in them. A name counts
         when it is not a person's, codes a country without a role (a place, not "Syrian forces") and is the object
-        of a preposition of place or owns or modifies it (``_in_place_phrase``). None when there is no such
+        of a preposition of place or owns or modifies it (``in_place_phrase``). None when there is no such
         country."""
         here = self.sentence_of(tok)
         counts: Counter[str] = Counter()
         latest: dict[str, int] = {}
         for m in self._names(k for k, n in enumerate(self._sentences) if n <= here and sentences(n)):
             country, roles = split_code(m.code)
-            if country is None or roles or m.person or not _in_place_phrase(self._doc[m.head]):
+            if country is None or roles or m.person or not in_place_phrase(self._doc[m.head]):
                 continue
             counts[country] += 1
             latest[country] = m.start
@@ -657,7 +659,7 @@ def _body_noun(t: Token) -> bool:
     return t.tag_ == "NNS" or t.lemma_.lower() in ORG_HEADS or (len(t.text) > 1 and t.text.isupper())
 
 
-def _place_object(tok: Token) -> Token:
+def place_object(tok: Token) -> Token:
     """The token a name stands for in its phrase: the name, or the head of the phrase it owns, modifies or is
     coordinated with ("Haiti" in "in Haiti's north" stands for "north")."""
     while tok.dep_ in ("poss", "compound", "appos", "conj") and tok.head.i != tok.i:
@@ -665,10 +667,10 @@ def _place_object(tok: Token) -> Token:
     return tok
 
 
-def _in_place_phrase(tok: Token) -> bool:
+def in_place_phrase(tok: Token) -> bool:
     """The name is the object of a preposition of place, or owns or modifies it ("in Haiti", "in Haiti's north",
     "near the Haitian town of X" is not: an adjective is no name)."""
-    tok = _place_object(tok)
+    tok = place_object(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
 
 
@@ -686,7 +688,7 @@ def _actor_position(tok: Token) -> bool:
 def _where_one_goes(tok: Token) -> bool:
     """The name is the place of a verb: where someone arrives, goes or is ("arrived in Turkey", "flew to Baghdad"),
     not a place that qualifies a noun ("a crackdown on the Kurds inside Syria")."""
-    tok = _place_object(tok)
+    tok = place_object(tok)
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in (*_PLACE_PREPS, "to", "into") and prep.head.pos_ in ("VERB", "AUX")
 

@@ -486,6 +486,24 @@ ACTORS: tuple[Rule, ...] = (
          "Recep Tayyip Erdoğan, highlighting deepening tensions between the two countries' names the US and Turkey, "
          "not Trump's office (USAELI, before) and Erdoğan's government (Guardian 2018); 'Putin met Erdogan in Sochi. "
          "Relations between the two countries have improved' are Russia and Turkey."),
+    Rule("actors.the-two-are-no-setting", _ACT,
+         "With the bundled dictionaries, the two parties that 'the two'/'both' counts (actors.the-two-are-the-last-"
+         "two-named) are no place named as the setting of something: a name of a place (GPE, LOC, FAC) in a phrase "
+         "of place (lexicons/place_words.tsv preposition: in, at, near ...) on a verb, on a singular common noun or "
+         "on another name is where it happened, not a party, and is passed over. 'Trump did not raise concerns "
+         "about escalating violence in Afrin ... the two presidents had simply exchanged views' are Trump (the "
+         "White House) and Turkey's president, not Syria's (Guardian 2018: SYRGOV <-> USAGOV before); 'Iran's "
+         "policy toward the Americans in Iraq ... both countries were trying to empower Iraq's Shiite majority' are "
+         "Iran and the US, not Iraq (iran_crisis 2020: the Iranian party was lost as Iraq, the target's own "
+         "country). A plural common noun takes its country from its place and stays ('lawmakers in Iran and "
+         "Iraq ... the two countries'). Fires only when it changes the two countries."),
+    Rule("actors.the-two-are-not-their-own-subject", _ACT,
+         "With the bundled dictionaries, 'the two'/'both' as the object of a verb (directly or through a "
+         "preposition) counts no one named in that verb's own subject: a non-reflexive object does not refer to "
+         "its clause's subject (that would be 'themselves'). 'Putin met Erdogan in Ankara. Iran praised the two "
+         "countries' praises Russia and Turkey, not Iran and Turkey (before: IRN -> TUR only, the pair with itself "
+         "dropped); 'Iran accused both countries of ...' likewise. A subject 'the two countries' counts whoever was "
+         "named last. Fires only when it changes the two countries."),
     Rule("actors.list-in-apposition-names-the-members", _ACT,
          "A plural common noun with no conjunct of its own whose apposition is a list of names ('the three key "
          "regional powers – Russia, Iran and Turkey – will meet in Sochi', 'both neighbours, India and Pakistan, "
