@@ -22,7 +22,7 @@ from .phrase_actors import ActorRef
 from .referents import PRONOUN_WINDOW, referents_of
 from .side_senses import FIGHTING_VERBS
 from .source_finders import _PRONOUNS, NOMINAL, SUBJ_DEPS, SourceFinder, reduced_passive
-from .venues import hosts_an_occasion
+from .venues import hosts_an_occasion, without_venues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -256,6 +256,10 @@ class TargetFinder(SourceFinder):
     def _object(self, v: TargetView, ctx: DocContext) -> TargetsFound:
         for obj in v.objs:
             found = self._actors(obj, ctx, direct=True)
+            if found and without_venues(("target.object", found), v, ctx) is None:
+                # "hosted talks in Sochi with the leaders of Iran and Turkey": the object is only the venue, and
+                # its other phrases may name the party (read below); the venue is no target either way
+                continue
             if found:
                 return "target.object", found
         for obj in v.objs:

@@ -237,7 +237,9 @@ TARGETS: tuple[Rule, ...] = (
          "place) and a journey's end ('arrived in Kabul'). An occasion hosted (verb_classes hosting: host, "
          "convene, organise, with a noun of an occasion as its object) is no visit to its place: 'Mr Putin hosted "
          "talks in Sochi with the leaders of Iran and Turkey' hosts no Russia (Guardian 2017: 043 RUSGOV -> RUS and "
-         "its converse, before)."),
+         "its converse, before). When the object is only the venue ('talks in Sochi'), its other phrases are "
+         "still read for the party (target.actor-inside-the-object): there the leaders of Iran and Turkey are "
+         "hosted (043 RUSGOV -> IRN, TUR; none before)."),
     Rule("target.landmark-is-no-party", _A,
          "A place given by a border or as beyond a landmark names no country of the place, still less the party of "
          "an act: an actor that a phrase of the act reaches (target.after-the-pattern, target.object, "
