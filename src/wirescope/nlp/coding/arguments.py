@@ -17,6 +17,7 @@ from .context import DocContext
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
 from .reacted_acts import act_doer_target, stance_author
+from .source_finders import attributive_visitor
 from .speech import accused_object, answered_author, stance_owner, without_attributions
 from .target_finders import _DEPARTURE_VERBS, _OBJ, _TOPIC_VERBS, TargetFinder, TargetsFound, TargetView
 from .town_targets import town_target
@@ -46,6 +47,8 @@ class ArgumentFinder(TargetFinder):
                  sources: Sequence[ActorRef]) -> list[ActorRef]:
         """The first target the finders of ``_TARGET_FINDERS`` give, in their order."""
         objs = [c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "nsubjpass" and match.code[:2] != "15")]
+        if not objs:
+            objs = _visitor_object(verb, ctx)
         lemma = verb.lemma_.lower()
         # "discussed Idlib", "debated the sanctions on Iran": what is talked about is no counterpart
         topic = match.pattern is None and lemma in _TOPIC_VERBS and ctx.fire("target.topic-is-no-party")
@@ -75,6 +78,17 @@ class ArgumentFinder(TargetFinder):
 
 
 # The target finders in the order they are tried: the first that finds an actor (and whose rule is on) decides.
+def _visitor_object(verb: Token, ctx: DocContext) -> list[Token]:
+    """The object that an attributive "visiting" took from ``verb`` ("Blinken assured visiting Australian Foreign
+    Minister Marise Payne": the parse hangs Payne on "visiting"): the visitor is whom the verb is done to
+    (``target.visiting-noun-is-the-object``; the visit itself: ``source.visiting-noun-is-the-visitor``)."""
+    visiting = next((c for c in verb.children if attributive_visitor(c)), None)
+    if visiting is None or not ctx.fire(VISITOR_OBJECT):
+        return []
+    return [c for c in visiting.children if c.dep_ in ("dobj", "obj")]
+
+
+VISITOR_OBJECT = "target.visiting-noun-is-the-object"
 _TARGET_FINDERS: tuple[Callable[[ArgumentFinder, TargetView, DocContext], TargetsFound], ...] = (
     ArgumentFinder._owned_installation, ArgumentFinder._pattern_target, ArgumentFinder._participle_noun,
     ArgumentFinder._subject_target, ArgumentFinder._talking_subjects, ArgumentFinder._agreeing_subjects,

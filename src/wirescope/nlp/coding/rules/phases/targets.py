@@ -9,6 +9,14 @@ from .notes import NOWHERE, QUIET
 _A = PHASES[1]
 
 TARGETS: tuple[Rule, ...] = (
+    Rule("target.visiting-noun-is-the-object", _A,
+         "On real news, a verb with no object of its own followed by an attributive 'visiting' that the parser read "
+         "as the verb's complement, with the visitor as its object (source.visiting-noun-is-the-visitor: 'Blinken "
+         "assured visiting Australian Foreign Minister Marise Payne'), takes that visitor as its object: the one "
+         "assured, met, thanked or welcomed is the visitor, as the phrase means ('Putin thanked visiting Chinese "
+         "President Xi Jinping for his support': 051 RUSGOV -> CHNGOV; 'Erdogan welcomed visiting Iranian "
+         "President Hassan Rouhani'). Before, the verb read its target elsewhere or had none (VOA 2021: 'assured' "
+         "-> Washington, then no target)."),
     Rule("target.rejected-accusation-is-against-the-rejecter", _A,
          "An accusation noun (allegation, accusation, criticism) with its accuser named (possessor, 'by' or 'made "
          "by') and no 'against' phrase, which a verb of rejection or denial has as its object ('the Afghan Taliban "
