@@ -277,13 +277,20 @@ def _warning(verb: Token, code: str, ctx: DocContext) -> str:
     """A warning of what may happen or of what others do (a that-clause, 'of', 'about') is a prediction; one of
     the warner's own harm stays a threat, and so does a bare warning or one that the addressee should not act
     ('warned France not to interfere'), where diplomacy leaves the harm implied."""
+    return COMMENT if predicting_warning(verb) and ctx.fire(WARNING) else code
+
+
+def predicting_warning(verb: Token) -> bool:
+    """A verb of warning (lexicons/senses.tsv) whose warning predicts what may happen or what others do, not the
+    warner's own harm (``code.warning-is-no-threat-of-others``: it is then a comment, 012)."""
+    if verb.lemma_.lower() not in WARNING_VERBS:
+        return False
     told = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "punct") for t in c.subtree]
     if any(t.lemma_.lower() in WARNER_HARMS or t.lower_ in WARNER_HARMS or _ultimatum(t) for t in told):
-        return code  # "warned of retaliation", "stop or face ...": the harm is the warner's to bring
+        return False  # "warned of retaliation", "stop or face ...": the harm is the warner's to bring
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))]
-    if not clauses or any(c.dep_ == "ccomp" and _own_act(c) for c in clauses):
-        return code  # "warned (that) it would close the strait": the warner's own act
-    return COMMENT if ctx.fire(WARNING) else code
+    # "warned (that) it would close the strait": the warner's own act
+    return bool(clauses) and not any(c.dep_ == "ccomp" and _own_act(c) for c in clauses)
 
 
 def _ultimatum(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from .lexicons import words
 from .patterns import PatternMatch
 from .phrase_actors import ActorRef
 from .referents import PRONOUN_WINDOW, referents_of
+from .senses import predicting_warning
 from .side_senses import FIGHTING_VERBS
 from .source_finders import _PRONOUNS, NOMINAL, SUBJ_DEPS, SourceFinder, reduced_passive
 from .venues import hosts_an_occasion, without_venues
@@ -329,11 +330,22 @@ class TargetFinder(SourceFinder):
                     return "target.prepositional-phrase", found
             if c.dep_ in ("ccomp", "xcomp") and not (c.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_VERBS):
                 # "believes Gondor can cope" targets Gondor; "said Gondor would cope" does not
-                subj = [s for s in c.children if s.dep_ in (*SUBJ_DEPS, "nsubjpass")]
-                found = self._actors(subj[0], ctx, direct=False) if subj else []
+                found = self._complement_subject(v, c, ctx)
                 if found:
                     return "target.subject-of-a-complement", found
         return None
+
+    def _complement_subject(self, v: TargetView, comp: Token, ctx: DocContext) -> list[ActorRef]:
+        """The actors of the complement's subject, without the speaker's own state when the act is an intent or a
+        threat (``target.own-side-is-no-addressee``): "Erdoğan warned that Turkish troops intended to
+        advance", "Blair promised UK aid will not ..." tell what one's own side will do, not to whom."""
+        subj = [s for s in comp.children if s.dep_ in (*SUBJ_DEPS, "nsubjpass")]
+        found = self._actors(subj[0], ctx, direct=False) if subj else []
+        if not found or not self.real_news or v.match.code.lstrip(":")[:2] not in _SELF_TOLD_ROOTS \
+                or predicting_warning(v.verb):  # "Sri Lanka's banks face hard times, officials have warned": 012
+            return found
+        kept = [a for a in found if not _own_state(a.code, v.sources)]
+        return kept if len(kept) < len(found) and ctx.fire(OWN_SIDE) else found
 
     def _no_party_of_the_act(self, v: TargetView, prep: Token, found: Sequence[ActorRef], ctx: DocContext) -> bool:
         """The actors ``found`` in the verb's phrase ``prep`` tell the act's ground, place or battlefield, not whom
@@ -504,6 +516,24 @@ _OBJ = ("dobj", "dative", "obj", "attr", "oprd")
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 RELATIVE_HEAD = "target.head-of-an-object-relative-clause"
 ZERO_RELATIVE_HEAD = "target.head-of-an-object-relative-clause-without-its-pronoun"
+
+
+# roots of an intent or a threat: about one's own state, such a clause tells its plans, not an addressee (a comment,
+# 01, may be about one's own country: "Sri Lanka's banks face hard times, officials have warned" 012 -> LKA)
+_SELF_TOLD_ROOTS = frozenset({"03", "13"})
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
+OWN_SIDE = "target.own-side-is-no-addressee"
+
+
+def _own_state(code: str | None, sources: Sequence[ActorRef]) -> bool:
+    """``code`` is the country, government or forces of every source, each itself its country's state or one of its
+    officials or forces ("Erdoğan" TURGOV and "Turkish troops" TURMIL; "Turkey's prime minister" and "the country").
+    A party, a group or a citizen of the country is another side ("Mr Brown warned that the Tories ...", "Cafod
+    wants Britain to ...")."""
+    country, roles = split_code(code)
+    if country is None or not set(roles) <= _STATE_ROLES or not sources:
+        return False
+    return all(split_code(s.code)[0] == country and set(split_code(s.code)[1]) <= _STATE_ROLES for s in sources)
 
 
 def _relative_word(tok: Token) -> bool:

@@ -369,6 +369,21 @@ TARGETS: tuple[Rule, ...] = (
     Rule("target.subject-of-a-complement", _A,
          "The subject of a non-speech complement clause is the target: 'believes Chile can cope' targets Chile; "
          "'said Chile would cope' does not."),
+    Rule("target.own-side-is-no-addressee", _A,
+         "On real news, in an intent or a threat (roots 03, 13) the subject of the complement "
+         "(target.subject-of-a-complement) is no target when it is the speaker's own state: its country, "
+         "government or forces, the speaker being that country's state, one of its officials or forces. Such a "
+         "clause tells what one's own side will do or can do, not to whom the act is done: 'Erdoğan warned that "
+         "Turkish troops and their Syrian allies intended to advance east from Afrin to Manbij' (Guardian 2018: "
+         "130 TURGOV -> TURMIL before), 'Turkey's prime minister has warned that the country has the power to "
+         "allow millions of refugees to resume their journeys' (130 TURGOV -> TUR), 'UK aid ... will not take much "
+         "needed relief from Africa, Prime Minister Tony Blair has promised' (030 GBRGOV -> GBR), 'The Russian "
+         "defence ministry promised that Russian forces would leave the area'. The next finders are tried. A "
+         "warning that predicts is a comment (code.warning-is-no-threat-of-others) and may be about one's own "
+         "country: it stays ('Sri Lanka's banks face hard times following the tsunami, officials have warned': 012 "
+         "-> LKA); a party, group or citizen of the same country is another "
+         "side ('Mr Brown warned that the Tories were planning ...': GBRPTY), as is one's own state for a group "
+         "or citizen ('Cafod wants Britain to use its influence')."),
     Rule("target.one-asked-to-act", _A,
          "An appeal or demand (roots 02, 10) 'for X to act' targets X, the subject of the 'for ... to' clause the "
          "parse hangs on the verb: 'called for Iran to free the sailors' is addressed to Iran, as 'urged Iran to "
