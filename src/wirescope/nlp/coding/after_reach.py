@@ -15,6 +15,8 @@ from .lexicons import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .patterns import PatternMatch
+
 CLAUSE_AFTER = "target.clause-after-the-pattern-names-no-target"
 # the clause relations a walk up from the actor to the pattern's word may meet (the others are outside the clause)
 _CLAUSES = frozenset({"pcomp", "xcomp", "csubj", "ccomp", "advcl", "relcl", "acl"})
@@ -56,3 +58,32 @@ def _own_act(verb: Token) -> bool:
     Islands to Mauritius", VOA gold GBR -> MUS)."""
     governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
     return governor.lemma_.lower() in _TELLING and any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+SYNSET_OBJECT = "target.object-the-pattern-ends-on-is-the-target"
+# roots whose object is the party acted on (coercion, assault, fight, mass violence); the object of giving,
+# sending, selling or withdrawing is what is given, sent, sold or withdrawn, its party named elsewhere
+_ACTED_ON = frozenset({"17", "18", "19", "20"})
+_PLACE_NOUNS = words("place_words", "place-noun")
+
+
+def synset_object(verb: Token, match: PatternMatch) -> Token | None:
+    """The noun a pattern of coercion or force (CAMEO 17-20) ended on, its last word or synset ("* &CAPTIVE",
+    "POLICE * &PROTESTER", "* PROTESTERS"), when it is the verb's direct object or a noun inside its phrase ("dozens
+    of protesters"): the pattern names the party acted on, and that party is the target, not the first actor after
+    it ("Kurdish fighters captured two Iraqi soldiers in Syria": IRQMIL, not Syria; "police attacked the protesters
+    in Cairo": the protesters, not Cairo). None otherwise (a pattern ending on a preposition or on an event noun,
+    "condemned an attack by X", reads on)."""
+    if match.pattern is None or not match.pattern.post or match.last_token is None \
+            or match.pattern.post[-1] in ("+", "$", "%", ")", "}") or match.code.lstrip(":~")[:2] not in _ACTED_ON:
+        return None
+    last = verb.doc[match.last_token]
+    # a place taken ("seized the village from Islamic State fighters": the fighters lose it) or the subject's own
+    # people ("removed its seven soldiers from Iraq") is no party acted on
+    # (the head of a phrase, not a modifier of a thing: "abolish university tuition fees")
+    if last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("compound", "amod", "nmod", "poss") \
+            or last.lemma_.lower() in _PLACE_NOUNS \
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in last.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return last if any(o.left_edge.i <= last.i <= o.right_edge.i for o in objs) else None

@@ -72,9 +72,23 @@ class ArgumentFinder(TargetFinder):
             found = without_asked_act(found, verb, ctx)  # "called on X to quit the Assembly": X's act's party
             if found is not None and found[1] == () and ctx.fire(found[0]):
                 return []  # an empty tuple: the finder rules out every later one ("accused ... of": its content)
+            if found is not None and _inside_the_sources(found[1], sources) and ctx.fire(INSIDE_SOURCE):
+                continue  # "were captured by Kurdish fighters in Syria": Syria is the captors', not the captive
             if found is not None and found[1] and ctx.fire(found[0]):
                 return list(found[1])
         return []
+
+
+INSIDE_SOURCE = "target.actor-inside-the-source-is-no-target"
+
+
+def _inside_the_sources(found: Sequence[ActorRef], sources: Sequence[ActorRef]) -> bool:
+    """Every actor ``found`` lies inside a source's phrase without being a source itself: the phrase of the doer
+    ("Kurdish fighters in Syria", "the Syrian Democratic Forces, operating south of the Euphrates"), which pairing
+    would drop as no target; the later finders may still find the party acted on (a passive's subject)."""
+    own = {(a.start, a.end, a.code) for a in sources}
+    return bool(found) and all(
+        (t.start, t.end, t.code) not in own and any(s.start <= t.head < s.end for s in sources) for t in found)
 
 
 # The target finders in the order they are tried: the first that finds an actor (and whose rule is on) decides.

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .actor_codes import split_code
-from .after_reach import beyond_the_pattern
+from .after_reach import SYNSET_OBJECT, beyond_the_pattern, synset_object
 from .consultation_nouns import CONSULT_NOUNS
 from .context import DocContext, heads_mention
 from .inside_object import actors_inside
@@ -230,6 +230,12 @@ class TargetFinder(SourceFinder):
         match = v.match
         if match.pattern is None or not match.pattern.post or match.last_token is None:
             return None
+        if (obj := synset_object(v.verb, match)) is not None and obj.lemma_.lower() not in NOMINAL:
+            # the noun itself names the party ("two Iraqi soldiers"), not a modifier of a thing ("university
+            # tuition fees")
+            named = [a for a in self._actors(obj, ctx, direct=True) if a.head == obj.i and a.head not in v.src_heads]
+            if named and ctx.fire(SYNSET_OBJECT):
+                return SYNSET_OBJECT, named
         # the target follows what the pattern matched: "condemned an attack by X", "vowed to wage war on X"
         last = v.verb.doc[match.last_token]
         # (on real news not into the topic clause of a word of telling below the pattern's last word; the suites

@@ -198,6 +198,17 @@ TARGETS: tuple[Rule, ...] = (
          "'his/her/their counterpart' with no country of its own is the other party of the talks: the latest actor "
          "of another country than the source's, coded in the same sentence or the previous one ('Modi met Abe. "
          "Modi praised his counterpart' targets Japan)."),
+    Rule("target.object-the-pattern-ends-on-is-the-target", _A,
+         "A pattern of coercion or force (CAMEO 17-20) whose last word or synset matched a noun of the verb's "
+         "direct object ('* &CAPTIVE', 'POLICE * &PROTESTER', '* PROTESTERS') names the party acted on: that "
+         "noun's actor is the target, not the first actor after the pattern's last word "
+         "(target.after-the-pattern): 'Kurdish fighters captured two Iraqi soldiers in Syria' (IRQMIL, was "
+         "Syria), 'Police officers attacked the protesters in Cairo' (the protesters, was Cairo), 'Security "
+         "forces arrested dozens of protesters in Tehran on Saturday' (the protesters, was Tehran). A noun "
+         "without an actor of its own (an event noun, 'condemned an attack by X') leaves the finder reading on as "
+         "before; so does a pattern of giving, sending, selling or withdrawing, whose object is the thing given or "
+         "moved ('sent troops into Syria', 'gave an intelligence briefing to foreign ambassadors', 'withdraw "
+         "2,000 US ground forces from eastern Syria')."),
     Rule("target.after-the-pattern", _A,
          "The target is the first actor after what the matched pattern consumed: 'condemned an attack by X', "
          "'vowed to wage war on X'.",
@@ -592,6 +603,14 @@ TARGETS: tuple[Rule, ...] = (
          "conditions facing 23,000 people' in Syria), or the subject of its that-clause ('concerned thousands of "
          "residents may not be able to vote'). Nothing found, no target: the concern is then one-sided and dropped "
          "like 'expressed concern.' is."),
+    Rule("target.actor-inside-the-source-is-no-target", _A,
+         "An actor a target finder gives that lies inside the source's own phrase (not a source itself) is part of "
+         "the doer's description, not the party acted on; the next finders are tried, so that a passive's subject "
+         "is reached: 'Two British Isis militants have been captured by US-backed Kurdish fighters in Syria' (the "
+         "captives, not Syria, after the pattern's last word), 'the two men were captured by the American-backed "
+         "Kurdish militia the Syrian Democratic Forces, operating south of the Euphrates river', 'Iraqi soldiers "
+         "were kidnapped by militants in Syria'. Pairing drops such a target anyway (a source never acts on a "
+         "part of its own phrase)."),
     Rule("target.one-sided-act", _A,
          "Without a target (or with only the source itself), a root that needs none (appeals, demands, threats, "
          "protests, force ...) gives a one-sided event."),
