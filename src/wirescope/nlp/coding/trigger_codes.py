@@ -54,6 +54,7 @@ _SCENE_PREPS = words("place_words", "scene-preposition")
 _PROTEST_ROOT = "14"
 CONCESSION = "code.concession-is-not-the-act"
 CAUSE = "code.cause-phrase-is-not-the-act"
+PASSIVE_PATIENT = "code.passive-subject-is-no-pattern-doer"
 AGENT_DOER = "code.passive-agent-is-no-pattern-object"
 # verbs whose subject receives what another gives or does ("received sanctions from the EU", "got a warning")
 _RECEIVING_VERBS = words("verb_classes", "receiving")
@@ -150,7 +151,8 @@ class TriggerCodes(EventArguments):
         sense the default does not mean."""
         default = match.pattern is None
         lemma = tok.lemma_.lower()
-        by_noun = self._judged(tok, ctx) or (self._noun_of_the_act(tok, ctx) if default else None)
+        by_noun = _under_attack_only(tok, match, ctx) or self._judged(tok, ctx) \
+            or (self._noun_of_the_act(tok, ctx) if default else None)
         if by_noun is not None:
             return by_noun
         if default and lemma in _OBLIGATION_VERBS and self.real_news and ctx.fire("candidates.need-binds-its-subject"):
@@ -350,7 +352,7 @@ class TriggerCodes(EventArguments):
             else range(max(sent.start, tok.i - PRE_WINDOW), tok.i)
         before = [sent.doc[i] for i in near]
         blocks = list(dict.fromkeys(e.block for e in entries))
-        match = self.matcher.best(blocks, entries[0].code, tok, after, before, ctx.words)
+        match = self._active_doer_match(tok, blocks, entries[0].code, (after, before), ctx)
         matched = after
         if (rest := _outside_adjuncts(match, tok, after, ctx)) is not None:
             # "police detained protesters during a protest", "talks started despite air strikes": the pattern
@@ -377,6 +379,25 @@ class TriggerCodes(EventArguments):
             demand = "10" + match.code[2:]
             if lookup(demand) is not None and ctx.fire("code.demand-keeps-its-root"):
                 match = replace(match, code=demand)
+        return match
+
+    def _active_doer_match(self, verb: Token, blocks: Sequence[str], default: str,
+                           around: tuple[Sequence[Token], Sequence[Token]], ctx: DocContext) -> PatternMatch:
+        """The best pattern of the verb; for a passive on real news, not one whose words before the verb (which name
+        the doer of an active verb: "PROTEST *", "&MILITARY *") matched the passive's subject, who undergoes the
+        act (code.passive-subject-is-no-pattern-doer): "the protesters were attacked by police officers" is no
+        violent protest (145) by the protesters, "Syrian soldiers were killed by rebels" no act of the soldiers."""
+        after, before = around
+        match = self.matcher.best(blocks, default, verb, after, before, ctx.words)
+        if match.pattern is None or not self.real_news or not any(e not in "*+$%(){}" for e in match.pattern.pre):
+            return match
+        patient = child_subtrees(verb, _passive_subject_ids())
+        if not patient:
+            return match
+        rest = [t for t in before if t.i not in patient]
+        alt = self.matcher.best(blocks, default, verb, after, rest, ctx.words)
+        if (alt.code, alt.pattern) != (match.code, match.pattern) and ctx.fire(PASSIVE_PATIENT):
+            return alt
         return match
 
     def _without_agent(self, verb: Token, match: PatternMatch, after: Sequence[Token],
@@ -414,6 +435,15 @@ class TriggerCodes(EventArguments):
         if alt.pattern is None or not ctx.fire("code.logical-object-takes-the-pattern"):
             return None
         return replace(alt, target_after=None, last_token=None)
+
+
+def _under_attack_only(verb: Token, match: PatternMatch, ctx: DocContext) -> PatternMatch | None:
+    """Force on the subject (code.came-under-attack) when a pattern matched only the subject's kind: "Syrian troops
+    came under attack from rebels" matched "&MILITARY *" (072), which never saw "under attack". Else None."""
+    if match.pattern is None or match.pattern.post or not _under_attack(verb) \
+            or not ctx.fire("code.came-under-attack"):
+        return None
+    return PatternMatch(None, ":190", 0, inferred="noun")
 
 
 def _pattern_inside_the_name(match: PatternMatch, verb: Token) -> bool:
@@ -465,6 +495,14 @@ def _strikes_on_a_named_party(verb: Token, noun: Token) -> bool:
                and (g.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in g.children))
                and g.ent_type_ not in ("DATE", "TIME")
                for p in noun.children for g in p.children)
+
+
+@functools.cache
+def _passive_subject_ids() -> frozenset[int]:
+    """The id of the passive subject's dependency label (``_active_doer_match``)."""
+    from spacy.strings import get_string_id
+
+    return frozenset({get_string_id("nsubjpass")})
 
 
 @functools.cache

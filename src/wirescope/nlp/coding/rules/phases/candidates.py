@@ -265,7 +265,15 @@ CANDIDATES: tuple[Rule, ...] = (
     Rule("code.came-under-attack", _C,
          "'X came under (a rocket) attack (from Y)': the subject is the target of force (190, Y -> X), not the "
          "verb's own sense; the nouns are the instruments of lexicons/event_nouns.tsv (attack, shelling, "
-         "airstrike, raid ...). 'Came under fire', the dictionary's idiom of criticism, keeps its pattern."),
+         "airstrike, raid ...). 'Came under fire', the dictionary's idiom of criticism, keeps its pattern. A "
+         "pattern that matched only the subject's kind ('&MILITARY *' of COME, 072) never saw 'under attack' and "
+         "gives way too: 'Syrian troops came under attack from rebels near Idlib' (was 072 SYRMIL -> SYRREB)."),
+    Rule("code.passive-subject-is-no-pattern-doer", _C,
+         "On real news, a pattern whose words before the verb (the doer of an active verb: 'PROTEST *', "
+         "'&MILITARY *') matched a passive's subject, who undergoes the act, does not code it; the best pattern "
+         "without those words does: 'The protesters were attacked by police officers' is no violent protest (145) "
+         "of the protesters nor a repression (175) by them (the converse, read backwards), 'Protesters were beaten "
+         "by riot police in Minsk', 'Demonstrators were attacked by security forces'."),
     Rule("code.protest-in-a-scene-phrase-is-no-protest", _C,
          "A protest pattern (CAMEO 14, the subject protests: '* PROTEST [141]' of the HOLD/DETAIN block, made for "
          "'held a protest') does not match a word inside an adjunct of time or scene of the verb ('during', 'amid', "
