@@ -144,7 +144,8 @@ def nominal_arguments(finder: NounArgumentFinder, noun: Token, ctx: DocContext,
             # "the allegations made by Pakistan", "an attack carried out by militants": the light verb's agent
             sources = [a for g in c.children if g.dep_ == "agent" for a in finder.actors_inside(g, ctx)]
     # "the seizure of a tanker by Iranian forces": a "by" phrase the parser hung on the tanker
-    sources = sources or _from_phrase(finder, noun, code, ctx) or stray_agent(finder, noun, NOMINAL, ctx)
+    sources = sources or _passive_light_doer(finder, noun, ctx) or _from_phrase(finder, noun, code, ctx) \
+        or stray_agent(finder, noun, NOMINAL, ctx)
     if sources and not targets:
         targets = _town_struck(finder, noun, preps, code, ctx) or _implicit_target(finder, noun, sources, code, ctx)
     if not sources and not targets:
@@ -179,6 +180,21 @@ def _modifier_doer(finder: NounArgumentFinder, modifier: Token, ctx: DocContext)
     for an adjective of the act's kind ("a military offensive")."""
     found = finder.phrase_actors(modifier, ctx, direct=True)
     return [] if _kind_adjective(modifier, found) and ctx.fire(KIND) else found
+
+
+LIGHT_PASSIVE = "source.agent-of-a-passive-light-verb-does-its-subject"
+
+
+def _passive_light_doer(finder: NounArgumentFinder, noun: Token, ctx: DocContext) -> list[ActorRef]:
+    """The "by" agent of the passive light verb whose subject the event noun is: "the air strikes on Idlib were
+    carried out by Russian warplanes", "the raid was carried out by Asa'ib Ahl al-Haq", "the attack was launched by
+    militants" are the agent's strikes, raid and attack, as "an attack carried out by militants" (the participle,
+    agent-participle of lexicons/event_nouns.tsv) is; the verb carries the noun's act and codes nothing itself."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _AGENT_PARTICIPLES:
+        return []
+    found = [a for g in verb.children if g.dep_ == "agent" for a in finder.actors_inside(g, ctx)]
+    return found if found and ctx.fire(LIGHT_PASSIVE) else []
 
 
 def _from_phrase(finder: NounArgumentFinder, noun: Token, code: str, ctx: DocContext) -> list[ActorRef]:

@@ -18,6 +18,13 @@ SOURCES: tuple[Rule, ...] = (
          "The 'from' phrase of an event noun of a measure or of words names its doer: 'Turkey could face sanctions "
          "from the United States' (USA), 'criticism from Britain', 'threats from Iran'; not of a noun of force "
          "('rocket fire from Gaza': where it came from) nor of a withdrawal ('from Syria': the place left)."),
+    Rule("source.agent-of-a-passive-light-verb-does-its-subject", _A,
+         "An event noun that is the subject of a passive light verb (carry out, conduct, launch, make, level, "
+         "raise: lexicons/event_nouns.tsv agent-participle) with a 'by' agent is done by that agent, as with the "
+         "participle ('an attack carried out by militants'): 'the air strikes on Idlib were carried out by Russian "
+         "warplanes' (RUSMIL -> Idlib's SYR 195), 'the raid was carried out by Asa'ib Ahl al-Haq', 'the "
+         "offensive was launched by the army'. The noun's own phrases give the target; the verb codes nothing "
+         "itself (code.passive-agent-is-no-pattern-object)."),
     Rule("source.stray-by-phrase-of-an-event-noun", _A,
          "The 'by' phrase of an event noun names its doer where the parser hung it on the noun of the act's own "
          "complement or on the active verb governing the act noun: 'the seizure of a British tanker by Iranian "
