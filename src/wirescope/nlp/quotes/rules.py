@@ -156,7 +156,8 @@ QUOTE_RULES: tuple[Rule, ...] = (
     Rule("speaker.relation-of-a-name-is-no-name", _SPEAKERS,
          "A name after 'of' a kin or relation noun ('The parents of Jack Letts', 'critics of Mr Blair') or after "
          "'close to' ('Sources close to Mr Hockney') names whom the speaker is related to, not the speaker; the "
-         "kin and relation heads are the coder's (title_words.tsv: kin-head, relation-head)."),
+         "kin and relation heads are the coder's (title_words.tsv: kin-head, relation-head), with a friend, a "
+         "neighbour, a colleague ... (data/quotes/relations.tsv): 'A friend of Begum said' names no one."),
     Rule("speaker.place-after-in-is-where", _SPEAKERS,
          "A country or place after a locative preposition says where the speaker is, not who speaks ('a Western "
          "diplomat in Baghdad', 'a spokesman for the Albanian embassy in London'), except after a body's noun, "

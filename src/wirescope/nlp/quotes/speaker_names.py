@@ -12,7 +12,7 @@ go with the referent (``Referent.rules``) into the quotation's trace, and a rule
   spokesman for the Albanian embassy in London"), except after a body's noun ("the foreign ministry in
   Bangladesh"): ``speaker.place-after-in-is-where``.
 * A name after "of" a kin or relation noun or after "close to" names whom the speaker is related to ("The parents
-  of Jack Letts", "Sources close to Mr Hockney"): ``speaker.relation-of-a-name-is-no-name``.
+  of Jack Letts", "A friend of Begum", "Sources close to Mr Hockney"): ``speaker.relation-of-a-name-is-no-name``.
 * An office's letters (MP, MSP, MEP, QC ...) are no name: "Tom McCabe MSP" is Tom McCabe, "the Salford MP" is
   nobody named (``speaker.office-letters-are-no-name``).
 * Buildings and places standing for institutions ("the Pentagon", "Downing Street") map through a small table of
@@ -133,7 +133,8 @@ def metonyms() -> dict[str, tuple[str, str]]:
 @functools.cache
 def word_list(name: str) -> frozenset[str]:
     """The words (first column) of the bundled list ``data/quotes/<name>.tsv``: ``documents`` (the nouns of a
-    document or figures whose named maker speaks), ``other_offices`` (words that make an office another)."""
+    document or figures whose named maker speaks), ``other_offices`` (words that make an office another),
+    ``relations`` (nouns of a relation to a person beyond the coder's kin and relation heads)."""
     text = resources.files("wirescope.data").joinpath(f"quotes/{name}.tsv").read_text(encoding="utf-8")
     return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
 
@@ -321,7 +322,8 @@ def _related(head: Token, start: int, end: int) -> list[tuple[int, int]]:
         if tok.idx < start or tok.idx >= end or tok.dep_ != "pobj":
             continue
         prep = tok.head
-        if (prep.lower_ == "of" and prep.head.lemma_.lower() in _RELATIONS) or (
+        noun = prep.head.lemma_.lower()
+        if (prep.lower_ == "of" and (noun in _RELATIONS or noun in word_list("relations"))) or (
                 prep.lower_ == "to" and prep.head.lower_ in ("close", "closer", "closest")):
             sub = list(tok.subtree)
             out.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
