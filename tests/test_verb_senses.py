@@ -254,3 +254,21 @@ def test_catching_people_stays_a_capture(pipeline: Pipeline) -> None:
 def test_wresting_back_control_is_taking_it(pipeline: Pipeline, sentence: str, code: str) -> None:
     codes = [c for c, _ in _codes(pipeline, sentence) if c != "190"]
     assert codes and set(codes) == {code}
+
+
+@pytest.mark.parametrize(("sentence", "code", "target"), [
+    # to accuse a party of a crime is an accusation (1121; of war crimes 1124), not the arrest or charge (173) of the
+    # bundled BLAME block's "( OF &CRIME )" (ACCUSE_CRIME of verbs_supplement.txt)
+    ("Amnesty International accused Israel of war crimes.", "1124", "ISR"),
+    ("Human Rights Watch accused Syrian government forces of crimes against humanity in Aleppo.", "1121", "SYR"),
+])
+def test_accusing_of_a_crime_is_an_accusation(pipeline: Pipeline, sentence: str, code: str, target: str) -> None:
+    codes = _codes(pipeline, sentence)
+    assert [c for c, _ in codes if c.startswith("17")] == []
+    assert (code, target) in [(c, (t or "")[:3]) for c, t in codes]
+
+
+def test_convicting_of_a_crime_stays_judicial(pipeline: Pipeline) -> None:
+    # the courts' verbs of the block keep the bundled 173
+    assert [c for c, _ in _codes(pipeline, "A Turkish court convicted the journalist of crimes against the state.")] \
+        == ["173"]
