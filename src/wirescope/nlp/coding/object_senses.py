@@ -38,6 +38,11 @@ halves and readable news): the dictionary gives these verbs one default code wha
   (060) between those who merge ("Vodafone merged with Mannesmann"); with the actors as its object, the subject joins
   what it controls ("he merged the New University of Ulster and the Ulster Polytechnic"): no cooperation with them.
 
+* ``code.calling-an-occasion-is-no-call``: CALL's bundled default is a telephone call (041, both ways between a
+  compound subject). Called with an occasion as its object ("call an urgent news conference", "called a snap
+  election", "called a meeting of the cabinet"; lexicons/stances.tsv occasion-noun) it convenes: no call to anyone,
+  and "Esper and Milley called an urgent news conference" is no call between the two (no event of the verb's own).
+
 Word lists are data (lexicons/senses.tsv mobilising-verb, mobilised-force, pushing-verb, pushing-way, leaving-verb,
 leaving-journey, removing-verb, removed-force, merging-verb, person-noun, visit-purpose).
 """
@@ -82,6 +87,8 @@ _MERGING_VERBS = words("senses", "merging-verb")
 LEFT = "code.leaving-is-no-visit"
 REMOVED = "code.removing-no-person-is-no-expulsion"
 MERGED = "code.merging-others-is-no-cooperation"
+CONVENED = "code.calling-an-occasion-is-no-call"
+_TELEPHONE = "041"
 EXPULSION, RETREAT, COOPERATION = "174", "0874", "06"
 # a destination of leaving that hosts a visit ("left for Moscow"), and who is removed when a pronoun names them
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -251,3 +258,15 @@ def _fighting(code: str | None) -> bool:
     """A party coded with a role of those who fight, or an armed group with no country ("IMGMUSISI")."""
     roles = split_code(code or "")[1]
     return (code or "").startswith("IMG") or ("GOV" not in roles and bool(_FIGHTING_ROLES.intersection(roles)))
+
+
+def convened_no_call(verb: Token, code: str, parties: tuple[Sequence[ActorRef], Sequence[ActorRef]],
+                     ctx: DocContext) -> str | None:
+    """No event ("") for "call" coded as a telephone call whose object is an occasion it convenes ("called an
+    urgent news conference", "called a snap election"); None otherwise (see the module)."""
+    if code != _TELEPHONE or verb.lemma_.lower() != "call":
+        return None
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    if not objects or not all(o.lemma_.lower() in OCCASION_NOUNS for o in objects):
+        return None
+    return "" if ctx.fire(CONVENED) else None

@@ -65,6 +65,7 @@ from .market_senses import MARKET, quantity_moved
 from .matter_senses import dealt_with_a_matter, defended_a_decision
 from .no_act_senses import PRIZE, no_act_rule, prize_taken, target_abroad
 from .object_senses import (
+    convened_no_call,
     left_no_host,
     merged_others,
     mobilised_no_force,
@@ -189,7 +190,8 @@ def _construction_code(verb: Token, code: str, parties: tuple[Sequence[ActorRef]
                         dismantled_by_force, mobilised_no_force, pressed_ahead, pushed_along_a_way, left_no_host,
                         removed_no_person, merged_others, prepared_a_thing, military_campaign, went_to_fight,
                         steered_a_thing, private_journey, attended_no_gathering, took_refuge, joined_a_fight,
-                        joined_another_force, dealt_with_a_matter, defended_a_decision, crossed_into_a_country):
+                        joined_another_force, dealt_with_a_matter, defended_a_decision, crossed_into_a_country,
+                        convened_no_call):
         # side_senses.py: "fighting for the Assad government" fights no one, "acknowledged that the SDF has borne
         # the brunt" concedes a fact; force_senses.py: "attack rebel-held areas" is no criticism, "captured an
         # American woman" no occupation, "attacked with poison gas" no criticism, "Kurdish forces dismantled

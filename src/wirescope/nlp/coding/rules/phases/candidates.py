@@ -587,6 +587,12 @@ CANDIDATES: tuple[Rule, ...] = (
          "and 'pull' with forces ('Slovakia has also removed its seven soldiers', 'NATO is removing some of the "
          "trainers'). People removed stay 174: by a coded party, a name, a pronoun of persons or a person noun "
          "('failed to remove 250,000 failed asylum seekers', 'remove disruptive children from the classroom')."),
+    Rule("code.calling-an-occasion-is-no-call", _C,
+         "'Call', a telephone call by the dictionary's default (041, both ways between a compound subject), with "
+         "an occasion as its object (lexicons/stances.tsv occasion-noun: conference, meeting, election, summit, "
+         "session ...) convenes it: no call to anyone, no event of the verb's own: 'Esper and Milley called an "
+         "urgent news conference to deny the reports' is no call between the two, nor 'the prime minister called "
+         "a snap election' a call to anyone. 'Trump called Erdogan on Wednesday' stays a call (object_senses.py)."),
     Rule("code.merging-others-is-no-cooperation", _C,
          "A verb of the MERGE block (merge, combine, fuse, unify; lexicons/senses.tsv merging-verb) coded as "
          "cooperation (06) whose every coded target is in what is merged (its object or a passive's subject) joins "
