@@ -63,6 +63,7 @@ from .actor_resolution import (
 from .article_dating import DATED, article_day, government_spans
 from .envoys import sending_country
 from .firm_titles import title_in_a_firm
+from .portfolio_titles import portfolio_title
 from .topic_modifiers import country_as_topic
 
 if TYPE_CHECKING:
@@ -148,7 +149,8 @@ class ActorCoder(ActorMatcher):
         run = _Run(toks)  # the phrase's upper-cased words, made once for the actor and the agent matches
         actors = [m for m in self._actor_matches(run, day, fire)
                   if not (_sponsor(m, toks) and fire("actors.sponsor-is-not-the-actor"))
-                  and not (country_as_topic(m.start, m.end, m.code, toks) and fire(TOPIC))]
+                  and not (country_as_topic(m.start, m.end, m.code, toks) and fire(TOPIC))
+                  and not (portfolio_title(m.start, m.end, toks) and fire("actors.portfolio-title-is-no-us-office"))]
         covered = {i for m in actors for i in range(m.start, m.end)}
         every_agent = self._agents_to_the_head(run, list(self._agent_matches(run)), head, fire)
         agents = [m for m in every_agent if not all(i in covered for i in range(m.start, m.end))]

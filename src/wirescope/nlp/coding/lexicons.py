@@ -61,7 +61,7 @@ KINDS: dict[str, frozenset[str]] = {
                               "rank-word", "person-title", "office-title", "not-current",
                               "collective-noun", "armed-group", "body-noun", "person-noun",
                               "party-noun", "country-noun", "no-longer", "kin-head", "member-head", "sent-to-title",
-                              "firm-title", "topic-head"}),
+                              "firm-title", "topic-head", "one-country-title"}),
     "function_words": frozenset({"pronoun", "definite", "relative", "object-preposition",
                                 "complement-preposition", "stance-prefix", "title-case-minor",
                                 "cause-phrase-noun", "source-phrase-word"}),

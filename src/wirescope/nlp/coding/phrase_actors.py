@@ -113,7 +113,7 @@ class PhraseActors:
             code, name = self._surname_guess(head, toks, (code, name), ctx)
         if code is None:
             code, name = self._apposition(head, ctx)
-        elif self.actors.iso and head.pos_ == "NOUN" and split_code(code)[0] is None and split_code(code)[1]:
+        elif self.actors.iso and head.pos_ in ("NOUN", "PROPN") and split_code(code)[0] is None and split_code(code)[1]:
             code, name = self._apposition(head, ctx, role=(code, name))
         if self.actors.iso and not named_other:
             code, name = self._in_article(head, toks, (code, name), ctx,

@@ -32,7 +32,9 @@ ACTORS: tuple[Rule, ...] = (
          "said'; 'The president, Donald Trump, condemned') is that person's actor (GBRGOV, USAGOV), as the "
          "quotation's speaker, coded over the whole phrase, already was: the article's country "
          "(actors.role-takes-the-article-country) made Hunt SYRGOV and Trump SYRGOV in stories about Syria "
-         "(Guardian 2019). A name the dictionaries do not place leaves the role as it was."),
+         "(Guardian 2019). A title written with capitals is a role as much ('The Secretary of State for Culture, "
+         "Media and Sport, Tessa Jowell, has hit out': GBRGOV, BBC). A name the dictionaries do not place leaves "
+         "the role as it was."),
     Rule("actors.role-of-a-pronoun-is-unknown", _ACT,
          "A role without a country owned by a pronoun ('our people', 'their forces') is no identified actor."),
     Rule("actors.stray-place-repair", _ACT,
@@ -108,6 +110,15 @@ ACTORS: tuple[Rule, ...] = (
     Rule("actors.sponsor-is-not-the-actor", _ACT,
          "An actor that backs, funds or hosts the phrase's actor is not it: 'Iran-backed militia', 'pro-Iran "
          "protesters', 'UN-hosted talks'."),
+    Rule("actors.portfolio-title-is-no-us-office", _ACT,
+         "'Secretary of State', which the Phoenix dictionaries list as the United States' foreign minister "
+         "(USAGOV), followed by 'for' and a portfolio is another country's minister (lexicons/title_words.tsv "
+         "one-country-title): Britain's ('The Secretary of State for Culture, Media and Sport, Tessa Jowell', "
+         "'the Secretary of State for Scotland', BBC 2005), and in English France's, Canada's or Haiti's ('the "
+         "French Secretary of State for European Affairs'). The American title never takes a portfolio. The "
+         "match is dropped and the phrase keeps the role the agents give the title (GOV), whose country its "
+         "own words, the name in apposition (actors.apposition-names-whose-role-it-is) or the article give; "
+         "'Secretary of State Condoleezza Rice' and 'the US Secretary of State' stay USAGOV."),
     Rule("actors.country-as-topic-is-no-affiliation", _ACT,
          "A country named as a noun before a noun of expertise or coverage (expert, analyst, scholar, watcher, "
          "correspondent, project, desk: lexicons/title_words.tsv topic-head) is the subject of the person's work, "
