@@ -142,6 +142,26 @@ def test_speakers_known_by_their_title_take_the_events_actor() -> None:
     assert codes.get("he") == event.source.code
 
 
+@pytest.mark.parametrize("published", [None, "2005-02-07"])
+def test_a_speaker_guessed_by_surname_is_resolved_as_the_events_are(published: str | None) -> None:
+    """"Mr Howard" is John Howard (AUS) by the dictionaries' last-name guess; after "Michael Howard", whom they
+    do not list, the speaker is no one they know (actors.surname-refers-back), as an event's actor is, even where
+    the article names Australia (an "Australian-style" system); where the article names John Howard, he stays."""
+    import wirescope
+
+    tory = ("Tory plans to cut immigration are not racist, Michael Howard has said. The Tories also want an "
+            "Australian-style points system.\n\n\"It's not racist to talk about controlling immigration,\" Mr Howard "
+            "said. He spoke in London.")
+    visit = ("Australia's Prime Minister John Howard visited London on Monday.\n\n\"Britain is a friend,\" "
+             "Mr Howard said. He met the Queen.")
+    [tory_quote] = [q for q in wirescope.analyze(tory, published=published).quotes
+                    if q.speaker is not None and q.speaker.text == "Mr Howard"]
+    assert tory_quote.speaker is not None and tory_quote.speaker.code is None
+    [visit_quote] = [q for q in wirescope.analyze(visit, published=published).quotes
+                     if q.speaker is not None and q.speaker.text == "Mr Howard"]
+    assert visit_quote.speaker is not None and (visit_quote.speaker.code or "").startswith("AUS")
+
+
 def test_a_definite_description_repeats_its_antecedent_s_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Protesters attacked the US embassy in Baghdad on Tuesday. Iran praised the attack. "
             "Later, police surrounded the embassy.")

@@ -180,14 +180,32 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet,
 
     def resolved(span: DocSpan) -> str | None:
         actor = coder.code_actor(span, span.doc, day)
-        if not coder.iso or (actor.country is not None and day is not None):
+        # a listed person guessed by the last name alone ("Mr Howard" -> John Howard, AUS) is resolved as the
+        # event coder resolves it: the article may name its own person of that name ("Michael Howard")
+        guessed = coder.iso and _surname_guessed(coder, span, day)
+        if not coder.iso or (actor.country is not None and day is not None and not guessed):
             return actor.code
         doc = span.doc
         if not kept or kept[0].doc is not doc:
             kept[:] = [MentionResolver(coder, doc, day, rules)]
-        if actor.country is not None:  # an undated article: the office its titles give the person
+        if actor.country is not None and not guessed:  # an undated article: the office its titles give the person
             return kept[0].office(actor.code, coder.code_tokens(list(span), day, span.root)[1])
         ref = kept[0].resolve(span)[0]
-        return ref.code if ref is not None else actor.code
+        return ref.code if ref is not None else None if guessed else actor.code
 
     return SpeakerResolver(code, quote_rules)
+
+
+def _surname_guessed(coder: ActorCoder, span: DocSpan, day: date | None) -> bool:
+    """Whether the dictionaries code ``span`` by a listed person's last name alone (actors.last-name-of-a-listed-
+    person), a guess the event coder drops when the article names another person of that name in full."""
+    from ..coding.referents import SURNAME_GUESS
+
+    fired: list[str] = []
+
+    def record(rule: str) -> bool:
+        fired.append(rule)
+        return True
+
+    coder.code_tokens(list(span), day, span.root, record)
+    return SURNAME_GUESS in fired
