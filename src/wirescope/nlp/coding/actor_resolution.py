@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .actor_codes import NON_STATE, REGION_CODES, _bare_country, split_code
-from .actor_matching import ORG_HEADS, Fire, Match, _always
+from .actor_matching import _NOT_NAME_WORDS, ORG_HEADS, Fire, Match, _always
 from .lexicons import words
 
 if TYPE_CHECKING:
@@ -390,6 +390,23 @@ def _anti(m: Match, toks: Sequence[Token]) -> bool:
         return False
     before = doc[m.start - 1].text.upper()
     return before == "ANTI-" or (before == "-" and m.start >= 2 and doc[m.start - 2].text.upper() == "ANTI")
+
+
+def _title_before_a_name(agents: Sequence[Match], toks: Sequence[Token], head: Token, fire: Fire) -> bool:
+    """An agent word that is a title before the phrase's proper-noun head ("President Abdelaziz Bouteflika",
+    "General Milley"), where the head is no word of a person's name (lexicons/title_words.tsv not-a-name:
+    "Election", "Motors") and the parse does not name it a thing (an event, a law, a building, a product; not an
+    organisation: "rights group Liberty", "the Muslim Brotherhood" are described by their role word): "General
+    Motors", "the General Election" are no general's, the word is part of the thing's name
+    (actors.title-word-in-a-name-is-no-title)."""
+    if head.pos_ != "PROPN" or not any(_is_title(m, toks, head) for m in agents):
+        return False
+    named_thing = head.text.upper() in _NOT_NAME_WORDS or head.ent_type_ in _NAMED_THINGS
+    return not (named_thing and fire("actors.title-word-in-a-name-is-no-title"))
+
+
+# entity types of the parse that name no person: a title word before such a head is a word of its name
+_NAMED_THINGS = frozenset({"EVENT", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def _is_title(m: Match, toks: Sequence[Token], head: Token) -> bool:

@@ -50,7 +50,6 @@ from .actor_resolution import (
     _anti,
     _base,
     _body_owner,
-    _is_title,
     _no_national_office,
     _office,
     _office_in_the_name,
@@ -59,6 +58,7 @@ from .actor_resolution import (
     _rank_before_a_title,
     _regional,
     _sponsor,
+    _title_before_a_name,
 )
 from .article_dating import DATED, article_day, government_spans
 from .envoys import sending_country
@@ -157,9 +157,9 @@ class ActorCoder(ActorMatcher):
         if head is not None and any(m.start <= head.i < m.end for m in agents):
             # an "anti-Syria journalist" opposes Syria and is not Syrian (an "anti-Gondor parade" still targets it)
             actors = [m for m in actors if not (_anti(m, toks) and fire("actors.anti-is-not-the-actor"))]
-        head_agent = head is None or any(m.start <= head.i < m.end for m in agents) or (
-            # a title before an unknown name: "President Abdelaziz Bouteflika" is a government actor
-            head.pos_ == "PROPN" and any(_is_title(m, toks, head) for m in agents))
+        # a title before an unknown name: "President Abdelaziz Bouteflika" is a government actor
+        head_agent = head is None or any(m.start <= head.i < m.end for m in agents) \
+            or _title_before_a_name(agents, toks, head, fire)
         base = _base(actors, toks, head, (head_agent, fire)) if actors else None
         if base is not None and (base.code or "")[:3] in REGION_CODES:
             first = [t for t in toks if t.i == base.start]

@@ -119,6 +119,14 @@ ACTORS: tuple[Rule, ...] = (
          "match is dropped and the phrase keeps the role the agents give the title (GOV), whose country its "
          "own words, the name in apposition (actors.apposition-names-whose-role-it-is) or the article give; "
          "'Secretary of State Condoleezza Rice' and 'the US Secretary of State' stay USAGOV."),
+    Rule("actors.title-word-in-a-name-is-no-title", _ACT,
+         "An agent word written before a proper-noun head ('General', 'President') is a title before an unknown "
+         "name ('General Milley', 'President Abdelaziz Bouteflika': a military, a government actor) only when "
+         "the head is no word of a person's name (lexicons/title_words.tsv not-a-name: 'Election', 'Motors') "
+         "and the parse does not name it a thing (an event, a law, a building, a product): 'the General "
+         "Election' (BBC politics/001: GBRMIL) and 'General Motors' (---MIL) are no general's, the word is part "
+         "of their name, and the phrase keeps no role. Not organisations by the parse alone: a role word before "
+         "an organisation's name describes it ('civil rights group Liberty', HRI)."),
     Rule("actors.country-as-topic-is-no-affiliation", _ACT,
          "A country named as a noun before a noun of expertise or coverage (expert, analyst, scholar, watcher, "
          "correspondent, project, desk: lexicons/title_words.tsv topic-head) is the subject of the person's work, "
