@@ -225,10 +225,11 @@ def _maker(doc: Doc, start: int, head: Token, inside: list[Pair]) -> Referent | 
     """The organisation or person whose name modifies a document's noun, its maker, who says what it says: "the
     YouGov poll found", "the Bank of Mexico's figures showed", "CML figures showed" are YouGov, the Bank of Mexico,
     the CML (a compound or a possessor on the noun; a "by" agent is named as any name: ``_by_name``). A place is
-    no maker ("US figures", "Chinese data": whose figures is not said)."""
+    no maker ("US figures", "Chinese data": whose figures is not said), nor a common noun the NER made a name
+    ("Media reports": no one's)."""
     for m, e in inside:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if etype(e) in ("ORG", "PERSON") and m.end <= head.idx and span is not None \
+        if etype(e) in ("ORG", "PERSON") and m.end <= head.idx and span is not None and span.root.pos_ == "PROPN" \
                 and span.root.dep_ in ("compound", "poss") and span.root.head.i == head.i:
             # (a document is a thing: a later "it" may take it, as the maker; "he" may not: ``speakers``)
             return Referent(start, e.name, e.id, DOCUMENT_TYPE, m.start, m.end, rules=(DOCUMENT,))
