@@ -272,3 +272,16 @@ def test_convicting_of_a_crime_stays_judicial(pipeline: Pipeline) -> None:
     # the courts' verbs of the block keep the bundled 173
     assert [c for c, _ in _codes(pipeline, "A Turkish court convicted the journalist of crimes against the state.")] \
         == ["173"]
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    # conducting attacks is attacking (190; from the air 195), not the bundled OVERSEE_MANAGE '* ATTACK' [113];
+    # CONDUCT_ATTACKS of verbs_supplement.txt
+    ("Iran conducted the attacks on two bases in Iraq.", "190"),
+    ("Remnants of Isis have been able to organise and conduct irregular attacks in Iraq.", "190"),
+    ("Russian jets conducted air attacks on Idlib.", "195"),
+    ("Idlib residents said Russian aircraft conducted at least 12 aerial strikes on residential areas, including a "
+     "civilian prison on its outskirts.", "195"),
+])
+def test_conducting_attacks_is_force(pipeline: Pipeline, sentence: str, code: str) -> None:
+    assert [c for c, _ in _codes(pipeline, sentence)] == [code]
