@@ -12,16 +12,10 @@ overstate other news'). The check part's rate is printed beside it and chooses n
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import Any
 
-from wirescope.nlp.verify.model import SET_ASIDE_MODALITIES
-
-
-def _shifted(p: float, shift: float) -> float:
-    z = math.log(p / (1 - p)) + shift
-    return 1 / (1 + math.exp(-z))
+from wirescope.nlp.verify.model import SET_ASIDE_MODALITIES, Calibration
 
 
 def rates(rows: Sequence[Any], shift: float) -> tuple[dict[str, float], list[str]]:
@@ -35,7 +29,8 @@ def rates(rows: Sequence[Any], shift: float) -> tuple[dict[str, float], list[str
             counts[part] = (sum(hits), len(hits))
         k, n = counts["tuning"]
         smoothed = (k + 1) / (n + 2)
-        out[modality] = round(_shifted(smoothed, shift), 3)
+        # the model's own prior shift on the log-odds (as the training script moves its threshold)
+        out[modality] = round(Calibration("none").shifted(shift)(smoothed), 3)
         ck, cn = counts["check"]
         lines.append(f"  {modality}: tuning {k} of {n} candidates match a set-aside gold event (smoothed "
                      f"{smoothed:.3f}, shifted {out[modality]}); check part {ck} of {cn} (reported only)")
