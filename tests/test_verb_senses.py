@@ -285,3 +285,17 @@ def test_convicting_of_a_crime_stays_judicial(pipeline: Pipeline) -> None:
 ])
 def test_conducting_attacks_is_force(pipeline: Pipeline, sentence: str, code: str) -> None:
     assert [c for c, _ in _codes(pipeline, sentence)] == [code]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a trip, visit or tour conducted is a visit made (042), not the bundled OVERSEE_MANAGE '* TO' [030];
+    # CONDUCT_VISITS of verbs_supplement.txt
+    ("The U.N. special rapporteur has conducted several trips to Afghanistan to investigate the human rights "
+     "situation.", [("042", "AFGGOV")]),
+    ("The French president conducted a state visit to Algeria last week.", [("042", "DZAGOV")]),
+    ("The Iranian foreign minister conducted a tour of Iraq and Lebanon in March.",
+     [("042", "IRQGOV"), ("042", "LBNGOV")]),
+])
+def test_conducting_a_trip_is_a_visit(pipeline: Pipeline, sentence: str,
+                                      expected: list[tuple[str, str | None]]) -> None:
+    assert _codes(pipeline, sentence) == expected
