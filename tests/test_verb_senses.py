@@ -299,3 +299,15 @@ def test_conducting_attacks_is_force(pipeline: Pipeline, sentence: str, code: st
 def test_conducting_a_trip_is_a_visit(pipeline: Pipeline, sentence: str,
                                       expected: list[tuple[str, str | None]]) -> None:
     assert _codes(pipeline, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a message, note or warning passed to a party is a message sent (040, as SEND '* MESSAGE'), not the bundled
+    # ALLOW default [080]; PASS_MESSAGE of verbs_supplement.txt
+    ("Iranian general Qassem Suleimani passed messages to the American ambassador Ryan Crocker.", [("040", "USAGOV")]),
+    ("The Swiss ambassador passed a warning to Iran, but to no avail.", [("040", "IRNGOV")]),
+    ("Qatar passed a note to the Taliban from Washington.", [("040", "AFGREB")]),
+])
+def test_passing_a_message_is_consultation(pipeline: Pipeline, sentence: str,
+                                           expected: list[tuple[str, str | None]]) -> None:
+    assert _codes(pipeline, sentence) == expected
