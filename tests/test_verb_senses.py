@@ -311,3 +311,19 @@ def test_conducting_a_trip_is_a_visit(pipeline: Pipeline, sentence: str,
 def test_passing_a_message_is_consultation(pipeline: Pipeline, sentence: str,
                                            expected: list[tuple[str, str | None]]) -> None:
     assert _codes(pipeline, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # flying into a place is a journey there (FLY '( TO )' 036, a visit when made abroad), not the bundled '( INTO )'
+    # [154] of forces flown in; FLY_INTO of verbs_supplement.txt
+    ("Finally, Iranian general Qassem Suleimani began flying into Damascus frequently so that he could assume "
+     "personal control of the Iranian intervention.", [("042", "SYR")]),
+    ("The Iranian foreign minister flew into Beirut on Friday.", [("042", "LBN")]),
+    ("The Iranian foreign minister will fly into Beirut on Friday.", [("036", "LBN")]),
+    # forces and aircraft keep the bundled 154
+    ("Russia flew troops into Syria.", [("154", "SYR")]),
+    ("Russian warplanes flew into Turkish airspace on Saturday.", [("154", "TUR")]),
+])
+def test_flying_into_a_place_is_a_journey(pipeline: Pipeline, sentence: str,
+                                          expected: list[tuple[str, str | None]]) -> None:
+    assert _codes(pipeline, sentence) == expected
