@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from .extract import QuoteExtractor
     from .found import FoundQuote
 
-__all__ = ["QUOTE_RULES", "QuoteExample", "check_quote_rule_ids", "effect", "quote_examples", "quote_rule_ids",
-           "run_quote_example", "speaker_effect"]
+__all__ = ["CODE_RULES", "QUOTE_RULES", "QuoteExample", "check_quote_rule_ids", "effect", "quote_examples",
+           "quote_rule_ids", "run_quote_example", "speaker_effect"]
 
 _CUES, _CONTENT, _CHECKS, _SPEAKERS, _MERGE = QUOTE_PHASES
 
@@ -141,6 +141,11 @@ QUOTE_RULES: tuple[Rule, ...] = (
          "such as Jordan, have ...'), or names joined by 'and' ('Lord Justice Rix and Mr Justice Forbes ruled'), is "
          "the antecedent of a later 'they', which then names no one rather than an older organisation; its actor "
          "is coded from that phrase ('Turkish officials ... they' is TURGOV)."),
+    Rule("speaker.description-codes-an-unknown-name", _SPEAKERS,
+         "A named speaker the dictionaries do not know takes the actor code its own phrase describes, as the event "
+         "coder codes an event's actor of the same words (its head with its title words and apposition, never its "
+         "relative clauses): 'Scottish Finance Minister, Tom McCabe MSP, said' is GBRGOV, 'Former French ambassador "
+         "to Ivory Coast, Jean-Marc Simon, said' FRAGOV; the name stays the speaker's name."),
     Rule("speaker.plural-name-is-no-person", _SPEAKERS,
          "A name the NER typed a person that is a plural proper noun after 'the' ('he expected the Lib Dems to "
          "increase their seats', 'the Tories'; no person's name takes 'the') is a group: a later 'they' or 'it' may "
@@ -271,14 +276,20 @@ def effect(text: str, found: Sequence[FoundQuote]) -> str:
     return " | ".join(lines) if lines else "none"
 
 
-def speaker_effect(quotes: Sequence[Quote]) -> str:
+# speaker rules that decide the speaker's actor code, not its name: their examples' effect adds the code
+CODE_RULES = frozenset({"speaker.description-codes-an-unknown-name"})
+
+
+def speaker_effect(quotes: Sequence[Quote], *, codes: bool = False) -> str:
     """The canonical text of the speakers the quotes stage resolved: "[SPEAKER] NAME" per quotation (``-`` for no
-    speaker or no name), in text order; the effect of a speaker rule's example."""
+    speaker or no name), in text order; the effect of a speaker rule's example. With ``codes``, "[SPEAKER] NAME
+    CODE" (``-`` for no code): the effect of a rule of ``CODE_RULES``."""
     lines = []
     for q in quotes:
         speaker = q.speaker.text if q.speaker is not None else "-"
         name = q.speaker.name if q.speaker is not None and q.speaker.name is not None else "-"
-        lines.append(f"[{speaker}] {name}")
+        code = (q.speaker.code if q.speaker is not None else None) or "-"
+        lines.append(f"[{speaker}] {name} {code}" if codes else f"[{speaker}] {name}")
     return " | ".join(lines) if lines else "none"
 
 
@@ -291,7 +302,7 @@ def run_quote_example(example: QuoteExample, nlp: Language, disabled: Iterable[s
 
         quotes = _pipeline(nlp, frozenset(disabled)).analyze(Article(id="example", text=example.text)).quotes
         traced = any(example.rule in q.trace for q in quotes)
-        return speaker_effect(quotes), traced, traced
+        return speaker_effect(quotes, codes=example.rule in CODE_RULES), traced, traced
     extractor = _extractor(frozenset(disabled), example.attribution)
     before = extractor.firings[example.rule]
     found = extractor.extract(nlp(example.text))

@@ -64,6 +64,7 @@ DEFINITE = "speaker.the-firm-is-the-firm-named-before"
 INNER = "speaker.name-in-a-modifier-is-a-last-resort"
 WRITER = "speaker.first-person-is-the-writer"
 PLURAL_NAME = "speaker.plural-name-is-no-person"
+DESCRIBED = "speaker.description-codes-an-unknown-name"
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we", "us"})
@@ -95,9 +96,13 @@ class Resolved:
 
 
 class SpeakerResolver:
-    def __init__(self, code: ActorCode | None = None, disabled: Set[str] = frozenset()) -> None:
+    def __init__(self, code: ActorCode | None = None, disabled: Set[str] = frozenset(),
+                 described: ActorCode | None = None) -> None:
         self.code = code
         self.off = disabled  # switched-off ``speaker.*`` rules (``Settings.disabled_quote_rules``)
+        # the actor the event coder finds for the speaker's phrase (its head with its title words and apposition,
+        # not its relative clauses), for a name the dictionaries do not know (``_described``)
+        self.described = described
 
     def resolve(self, doc: Doc, found: Sequence[FoundQuote], entities: Sequence[Entity]) -> list[Resolved]:
         mentions = Mentions(sorted(
@@ -143,6 +148,7 @@ class SpeakerResolver:
                 # ("the defense secretary" as the person it names, Mark Esper, not as an office of the article's
                 # country; as the office when the name alone codes to nothing)
                 code = self.code(doc, ref.start, ref.end) or (self.code(doc, start, end) if OFFICE in rules else None)
+                code, rules = self._described(doc, (start, end), head, (code, rules))
             elif head is None or head.pos_ != "PRON":
                 code = self.code(doc, start, end)  # "US officials": no entity, but a codable actor
             elif ref is not None and ref.type == PLURAL:
@@ -150,6 +156,19 @@ class SpeakerResolver:
         actor = Actor(start=start, end=end, text=text_of(doc)[start:end], name=ref.name if ref else None,
                       entity_id=ref.entity_id if ref else None, code=code)
         return Resolved(actor, tuple(dict.fromkeys(rules)))
+
+    def _described(self, doc: Doc, where: tuple[int, int], head: Token | None,
+                   coded: tuple[str | None, Rules]) -> tuple[str | None, Rules]:
+        """A named speaker the dictionaries do not know takes the actor its own phrase describes, as an event's
+        actor of the same words is coded: "Scottish Finance Minister, Tom McCabe MSP, said" is GBRGOV, "Former
+        French ambassador to Ivory Coast, Jean-Marc Simon, said" FRAGOV (the name alone codes to nothing). Not a
+        pronoun: "he" describes no one; its antecedent's name is its code."""
+        code, rules = coded
+        if code is not None or head is None or head.pos_ == "PRON" or self.described is None \
+                or DESCRIBED in self.off:
+            return code, rules
+        found = self.described(doc, *where)
+        return (found, (*rules, DESCRIBED)) if found is not None else (code, rules)
 
     def _the_firm(self, head: Token) -> bool:
         """The speaker's phrase is "the" or a country's possessive and a firm's noun, with no name of its own ("the

@@ -167,7 +167,9 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet,
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
-        found = resolved(span)
+        return for_whom(doc, span, resolved(span))
+
+    def for_whom(doc: Doc, span: DocSpan, found: str | None) -> str | None:
         if not coder.iso or BODY in rules.disabled:
             return found
         # "a Downing Street spokesman" speaks for Downing Street, not as the media (MED) the role word gives
@@ -193,7 +195,18 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet,
         ref = kept[0].resolve(span)[0]
         return ref.code if ref is not None else None if guessed else actor.code
 
-    return SpeakerResolver(code, quote_rules)
+    def described(doc: Doc, start: int, end: int) -> str | None:
+        # the speaker's phrase as the event coder codes an actor: its head with its title words and apposition
+        # ("Tom McCabe" alone is no one the dictionaries know; "Scottish Finance Minister, Tom McCabe MSP" is GBRGOV)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not coder.iso:
+            return None
+        if not kept or kept[0].doc is not doc:
+            kept[:] = [MentionResolver(coder, doc, day, rules)]
+        ref = kept[0].resolve(span)[0]
+        return for_whom(doc, span, ref.code) if ref is not None else None
+
+    return SpeakerResolver(code, quote_rules, described)
 
 
 def _surname_guessed(coder: ActorCoder, span: DocSpan, day: date | None) -> bool:
