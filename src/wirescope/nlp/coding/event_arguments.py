@@ -15,6 +15,7 @@ from .actor_fallbacks import country_names
 from .consultation_nouns import FIGHTING, consultation_code, consultation_parties, fighting_code
 from .context import DocContext
 from .coordinated_actors import nationals_together
+from .earlier_makers import earlier_maker
 from .event_places import EventPlaces
 from .lexicon import ARMED_OUTLAWS, ARMED_PARTIES, FORCE_ROOTS, UNDERGOER_VERBS, domestic_role
 from .lexicons import words
@@ -279,6 +280,8 @@ class EventArguments(EventPlaces):
             targets = self._refused_target(verb, match, sources, ctx)  # "refused to attend a hearing by the ICJ"
         if sources and not targets:
             targets = accuser(verb, sources, match.code, ctx)  # "blamed India ..., a charge New Delhi rejected"
+        if sources and not targets and self.real_news and not self.ud_petrarch:
+            targets = earlier_maker(self, verb, sources, match.code, ctx)  # "... rejected the resolution"
         return sources, targets
 
     def _guessed_targets(self, verb: Token, targets: list[ActorRef], ctx: DocContext, *,

@@ -564,6 +564,18 @@ TARGETS: tuple[Rule, ...] = (
          "with content of its own, a clause or an of/about/over phrase ('denied the allegations of a cover-up at "
          "the Home Office'), names a matter of its own and answers no one. Without such an accusation the denial "
          "keeps no target and, as a statement, is not coded."),
+    Rule("target.maker-named-at-an-earlier-mention", _A,
+         "On real news, an opinion or answer (disapproval 11, rejection 12, denial 016, support or praise 050-053) "
+         "with no target of its own whose object is a definite noun of what a party makes (lexicons/stances.tsv "
+         "made-noun: allegation, claim, charge, resolution, ruling, decision, plan, report, statement ...) with no "
+         "possessor is aimed at the maker the story named at an earlier mention of the same noun: a definite "
+         "description that repeats a head noun refers back to it. 'The Afghan Taliban have rejected Pakistan's "
+         "allegation that the attack was planned from Afghan soil. ... Balkhi rejected the allegation that ...' (AFG "
+         "-> PAK 016); 'Aurangzeb dismissed concerns that a recent resolution in the U.S. Congress ... Sharif's "
+         "administration rejected the resolution' (PAK -> USALEG); 'the decision by India and Pakistan ... welcomed "
+         "the decision'. The nearest earlier mention that names a maker (possessor, modifier, by/from phrase, a "
+         "participle's agent, an 'in' phrase naming a body) decides; an earlier mention that introduces the thing ('a"
+         " plan', 'another report') without a maker ends the search (the maker is not known)."),
     Rule("target.rival-parties-of-one-code", _A,
          "Two named parties with one actor code are two parties: 'Labour accused the Conservatives of "
          "scaremongering' (GBRPTY -> GBRPTY 112), 'Democrats accused Republicans of blocking the bill' (USAPTY -> "
