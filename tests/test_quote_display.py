@@ -54,7 +54,10 @@ def test_the_migration_backfills_the_status_the_record_derives(text: str, named:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(exclude_categories=("Cc", "Cs")), max_size=30))  # stored text has no controls
+# Stored text has no controls. Nor are code points left unassigned by Python's Unicode database (14.0 in 3.11)
+# compared: DuckDB's utf8proc is newer and may know one as a mark that strip_accents drops (U+1E4EC, a Nag Mundari
+# sign of Unicode 15: "a\U0001e4ec" keys to "a" in SQL and stays in Python); no news text holds them.
+@given(st.text(alphabet=st.characters(exclude_categories=("Cc", "Cs", "Cn")), max_size=30))
 def test_the_sql_text_key_is_the_python_key(text: str) -> None:
     con = duckdb.connect()
     sql = f"SELECT {quote_text_key_sql('t')} FROM (SELECT ? AS text) t"
