@@ -80,6 +80,7 @@ KINDS: dict[str, frozenset[str]] = {
                           "leaving-verb", "leaving-journey", "removing-verb", "removed-force", "merging-verb",
                           "preparing-verb", "launching-verb", "campaign-noun", "military-mark",
                           "sport-word", "violent-verb", "violent-passive", "force-clause-verb", "doing-participle",
+                          "planting-participle", "planted-device",
                           "verbal-attack", "armed-word",
                           "warning", "warner-harm",
                           "physical-target", "declining", "comment-verb", "failing",

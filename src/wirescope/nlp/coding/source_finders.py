@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 from ..gender import agrees, person_gender, pronoun_gender
 from .actor_codes import split_code
 from .context import DocContext
-from .force_clauses import FORCE_CLAUSE, INSTRUMENT_AGENT, force_clause_subject, instrument_agent
+from .force_clauses import (
+    FORCE_CLAUSE,
+    INSTRUMENT_AGENT,
+    PLANTED_DEVICE,
+    force_clause_subject,
+    instrument_agent,
+    planted_device_agent,
+)
 from .lexicon import ACT_NOUNS, EVENT_NOUNS, FORCE_ROOTS, PLACE_PREPS
 from .lexicons import codes, words
 from .modal_clauses import told_to_act
@@ -277,6 +284,10 @@ class SourceFinder(PhraseActors):
         return self._instrument_phrase(verb, ctx) or self._force_clause_doer(verb, ctx)
 
     def _force_clause_doer(self, verb: Token, ctx: DocContext) -> list[ActorRef]:
+        placer = planted_device_agent(verb)
+        placed = self._actors(placer, ctx, direct=False) if placer is not None else []
+        if placed and ctx.fire(PLANTED_DEVICE):
+            return placed  # "killed after the vehicle hit a ground mine laid by the rebels": not the vehicle
         doer = force_clause_subject(verb)
         found = self._actors(doer, ctx, direct=False) if doer is not None else []
         return found if found and ctx.fire(FORCE_CLAUSE) else []

@@ -248,6 +248,18 @@ SOURCES: tuple[Rule, ...] = (
          "force-clause-verb, violent-verb) or its object (an instrument of force: 'carried out air strikes'); a "
          "pronoun subject is no doer (it may be the patient: 'was wounded when he attacked'), nor is a clause of "
          "another act ('were killed when the building collapsed')."),
+    Rule("source.the-one-who-planted-the-device-did-its-violence", _A,
+         "A passive of violence (killed, wounded, injured, hurt) with no 'by' agent whose clause of time ('when', "
+         "'as', 'after') tells the blast of a placed device (its subject or object: a bomb, mine, IED, explosive "
+         "device; lexicons/senses.tsv planted-device) takes as its doer the 'by' agent of the participle of placing "
+         "in the device's phrase (planted, laid, emplaced, placed; planting-participle): 'At least 86 people were "
+         "killed when a vehicle-borne improvised explosive device ... emplaced by Islamic State militants, "
+         "detonated' (was no killing event), 'All soldiers aboard a heavy military vehicle were killed after the "
+         "vehicle hit a ground mine laid by the rebels' (was none: the vehicle hitting the mine did nothing). The "
+         "one who placed the device did what its blast did, as 'killed by a bomb planted by the Taliban' says with "
+         "the device as agent. A clause of time on a coordinated passive of violence tells both ('86 people were "
+         "killed and 230 others were wounded when ...'); this holds for "
+         "source.agentless-violence-takes-the-doer-of-its-force-clause too."),
     Rule("source.agentless-lead-act-takes-the-headline-doer", _A,
          "A verb of the lead sentence (the first body sentence) with no doer named, or only a state body or instrument"
          " of no country ('officials', 'in an air strike': ---MIL) or the one source.authorities-arrest-and-try "
