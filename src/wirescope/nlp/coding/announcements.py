@@ -25,9 +25,14 @@ _ANNOUNCED = {**codes("announced", "intent"), **codes("announced", "threat")}
 def announced_code(code: str) -> str | None:
     """The intent or threat code of an act announced for the future (``lexicons/announced.tsv``), by the longest
     listed prefix of ``code``; None when none is listed (statements, appeals, intents and threats keep theirs)."""
+    return prefix_code(_ANNOUNCED, code)
+
+
+def prefix_code(table: dict[str, str], code: str) -> str | None:
+    """The code ``table`` gives the longest listed prefix of ``code`` (4 digits, 3, then the root), or None."""
     for n in (4, 3, 2):
-        if len(code) >= n and code[:n] in _ANNOUNCED:
-            return _ANNOUNCED[code[:n]]
+        if len(code) >= n and code[:n] in table:
+            return table[code[:n]]
     return None
 
 

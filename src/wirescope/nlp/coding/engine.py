@@ -100,6 +100,7 @@ from .negated_acts import negated
 from .patterns import PatternMatch, PatternMatcher
 from .phrase_actors import ActorRef
 from .pico_ontology import find_ontology, negation_codes
+from .refusals import refusal
 from .restatements import restated
 from .rules import RuleSet, rule_ids
 from .rules.patterns import anchors
@@ -375,12 +376,18 @@ class EventCoder(TriggerCodes, TriggerYields):
     def _negation_code(self, verb: Token, codes: tuple[str, str | None], mod: str,
                        ctx: DocContext) -> tuple[str, str | None, str, bool]:
         """(code, converse, modality, derived): a negated act coded as the act its negation amounts to (PICO: "did
-        not clash", 110 negated = 050), then asserted and derived; else as given. Not for "won't try to clash" (the
-        trying is negated, not the clash)."""
+        not clash", 110 negated = 050), then asserted and derived; on real news a stated refusal of a cooperative
+        act as its rejection (``refusals.refusal``); else as given. Not for "won't try to clash" (the trying is
+        negated, not the clash)."""
         code, converse = codes
         if mod == "negated" and code in self.negations and negated(verb, bare_infinitive=True) \
                 and ctx.fire("code.negation-ontology"):
             return self.negations[code], self.negations.get(converse, converse) if converse else None, "asserted", True
+        # "Turkey will not buy U.S. aircraft", "voted not to attend": a stated refusal, coded as the rejection (12x);
+        # it is one party's act, so the refused act's converse goes (refusals.py)
+        refused = refusal(verb, code, ctx) if self.real_news and mod == "negated" else None
+        if refused is not None:
+            return refused[0], None, refused[1], False
         return code, converse, mod, False
 
     def _events(self, verb: Token, match: PatternMatch, sent: Span, index: int, ctx: DocContext, *,

@@ -98,9 +98,15 @@ def not_commenting(verb: Token) -> bool:
 
 def negated_governor(c: ModalClauses) -> Decision:
     t = c.trigger
-    if t.dep_ == "xcomp" and any(g.dep_ == "neg" for g in t.head.children):
-        return "modality.negated-governor", "negated"  # "did not try to attack"
+    if t.dep_ == "xcomp" and (any(g.dep_ == "neg" for g in t.head.children) or _negated_copula(t.head)):
+        return "modality.negated-governor", "negated"  # "did not try to attack", "is not willing to negotiate"
     return None
+
+
+def _negated_copula(adjective: Token) -> bool:
+    """The negation of "is not willing to" sits on the copula, the adjective's head."""
+    return adjective.dep_ == "acomp" and adjective.head.i != adjective.i and any(
+        g.dep_ == "neg" for g in adjective.head.children)
 
 
 def refusal(c: ModalClauses) -> Decision:

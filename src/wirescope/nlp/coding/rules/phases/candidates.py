@@ -343,6 +343,15 @@ CANDIDATES: tuple[Rule, ...] = (
          note=NOWHERE + "it needs dictionaries with a PICO ontology (UD-PETRARCH), which the bundled Phoenix set "
               "does not ship; the UD-PETRARCH gold suite is its use, and its examples use a fictional ontology "
               "(examples/dictionaries/fictional-pico)"),
+    Rule("code.announced-refusal-is-a-rejection", _C,
+         "With the bundled dictionaries (real news), a cooperative act a party states it will not do is coded as the "
+         "rejection that mirrors it, asserted: 'Turkey will not buy any more U.S. combat aircraft' 1212, 'Iran said "
+         "it would not negotiate' 125, 'voted not to attend the conference' 125, 'does not plan to pull its troops "
+         "out' 1246 (lexicons/announced.tsv, class refusal; verb_classes decision, unwilling-when-negated). The "
+         "text reports the refusal, not an act that failed to happen; the real-news gold codes 'will not succumb "
+         "to pressure' 124 and 'not going to bend' 1244. On a condition ('if this happens, Turkey will not buy') "
+         "the refusal is a threat (threatened). A past negation ('did not attend'), a refused act of another root "
+         "('would not attack') and a refusal only supposed ('if Iran will not negotiate') stay negated."),
     Rule("code.announced-act-is-intent-or-threat", _C,
          "With the bundled dictionaries (real-news conventions; a PETRARCH suite's own dictionaries code the "
          "announced act itself), an act announced for the future (modality threatened: 'is due to travel to X', "
