@@ -153,12 +153,31 @@ def hedge_word(c: ModalClauses) -> Decision:
 
 def conditional_act(c: ModalClauses) -> Decision:
     t = c.trigger
-    if not any(a.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in a.children) for a in t.children):
+    if not _conditioned(t):
         return None
     # an act made conditional: "X will strike if Y", "said it would boycott the vote unless ..." commits to it
     # on a condition (a threat or a promise); "X strikes if Y" only states a rule
-    committed = auxiliaries(t) & FUTURE_AUX or (c.reported_future and "would" in auxiliaries(t))
-    return "modality.conditional-act", "threatened" if committed else "hypothetical"
+    return "modality.conditional-act", "threatened" if _committed(c) else "hypothetical"
+
+
+def threat_on_a_condition(c: ModalClauses) -> Decision:
+    # "is warning Washington of severe consequences if it has to turn to Moscow", "threatened to hit back if
+    # Erdogan advances": the condition is what the threat says, and the threat itself is made (a threat with a
+    # future, "will threaten ... if", is committed anyway: modality.conditional-act); the threat is the verb of
+    # threat or warning, or the act it governs ("threatened to hit back if")
+    t = c.trigger
+    uttered = t.lemma_.lower() in THREAT_VERBS or (t.dep_ == "xcomp" and t.head.lemma_.lower() in THREAT_VERBS)
+    if c.code[:2] != "13" or not uttered or not _conditioned(t) or _committed(c):
+        return None  # "Ghana attacks Togo if it is provoked": a rule stated, no threat uttered
+    return "modality.threat-on-a-condition-is-made", "threatened"
+
+
+def _conditioned(t: Token) -> bool:
+    return any(a.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in a.children) for a in t.children)
+
+
+def _committed(c: ModalClauses) -> bool:
+    return bool(auxiliaries(c.trigger) & FUTURE_AUX) or (c.reported_future and "would" in auxiliaries(c.trigger))
 
 
 # links by which a finite clause hangs on another as an adverbial or a relative clause ("after Israel killed ...",

@@ -51,6 +51,7 @@ from .modal_cues import (
     possibility_or_condition,
     reported_speech,
     threat_code,
+    threat_on_a_condition,
     threat_or_promise_verb,
     trying_to_cooperate,
 )
@@ -196,7 +197,8 @@ MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     act_inside_an_aim, capability_is_no_act, disputed_act, demanded_act, obligation_is_not_done, proposed_act,
     possibility_adverb, possibility_or_condition, conjunct_shares_its_auxiliary,
     indefinite_act_under_if_or_whether, hedge_or_condition_above,
-    hedge_word, conditional_act, event_noun_under_an_unrealising_noun, event_noun_follows_its_governor, threat_code,
+    hedge_word, threat_on_a_condition, conditional_act, event_noun_under_an_unrealising_noun,
+    event_noun_follows_its_governor, threat_code,
     adverbial_clause_keeps_its_tense,
     time_clause_shares_the_future,
     future_tense, threat_or_promise_verb, expected_conflict_is_a_prediction, intention, trying_to_cooperate,

@@ -244,6 +244,12 @@ MODALITY: tuple[Rule, ...] = (
     Rule("modality.conditional-act", _M,
          "An act made conditional: with a future it is committed (a threat or promise, 'will strike if'), "
          "without one it states a rule (hypothetical, 'strikes if')."),
+    Rule("modality.threat-on-a-condition-is-made", _M,
+         "A threat or warning (CAMEO 13x, a verb of threat or warning or the act it governs) with a condition and no "
+         "future: the condition is what the threat says, "
+         "the threat is made (threatened, as any threat): 'Ankara is warning Washington of severe consequences if "
+         "it has to turn to Moscow', 'Damascus has threatened to hit back if Erdogan advances'. The real-news "
+         "gold codes a conditional threat as a threat, asserted."),
     Rule("modality.event-noun-under-an-unrealising-noun", _M,
          "An event noun that is the prepositional complement ('for', 'of', 'on') of a noun of planning, asking, "
          "deciding or fearing (event_nouns.tsv unrealising-head) names an act not (yet) done: 'Erdogan said "
