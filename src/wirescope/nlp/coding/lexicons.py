@@ -38,7 +38,7 @@ KINDS: dict[str, frozenset[str]] = {
                              "aim-noun", "ongoing", "time-marker", "intention-noun", "ability",
                              "inverted-condition", "scheduled-time-marker", "indefinite-determiner",
                              "date-word", "unasserting-when-negated", "evidence-noun",
-                             "design-participle", "succession"}),
+                             "design-participle", "succession", "advice", "advice-state"}),
     "hedges": frozenset({"hedge", "capability", "attempt", "dispute", "demand"}),
     "event_nouns": frozenset({"event", "act", "strike-kind", "quantity", "nominal", "instrument", "event-head",
                               "consultation", "nominal-target", "nominal-patient", "medium", "medium-consultation",

@@ -19,7 +19,7 @@ from .modal_clauses import REPORT_VERBS, TOLD, auxiliaries, told_to_act
 from .patterns import PatternMatch
 from .source_finders import SUBJ_DEPS
 from .syntax import governs_any
-from .triggers import _obliged
+from .triggers import _advised, _obliged
 from .wishes import hope_yields
 
 if TYPE_CHECKING:
@@ -84,28 +84,27 @@ class TriggerYields(EventArguments):
             and ctx.fire("filters.plain-statement-is-no-event")
 
     def _demands(self, toks: Sequence[Token], index: int, ctx: DocContext, taken: set[int]) -> list[Coding]:
-        """"X said Y must stop ...": a speaker saying that someone must act demands it of them (CAMEO 100).
-        ``toks`` are the sentence's tokens that may trigger (``_may_trigger``: every verb among them)."""
+        """"X said Y must stop ...": a speaker saying that someone must act demands it of them (CAMEO 100); "X said Y
+        should stop" appeals to them (020). ``toks`` are the sentence's tokens that may trigger (``_may_trigger``:
+        every verb among them)."""
         out = []
         for tok in toks:
             if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORT_VERBS:
                 continue
-            for clause in tok.children:
-                telling = clause.dep_ == "ccomp" and told_to_act(tok, clause)
-                if clause.dep_ != "ccomp" or not (_obliged(clause) or telling):
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                telling = told_to_act(tok, clause)
+                code, rule = _request(clause, telling)
+                if not code:
                     continue
                 ctx.begin()
-                if not ctx.fire("code.speaker-demands-what-must-be-done"):
+                if not ctx.fire(rule):
                     continue
-                sources = self._sources(tok, PatternMatch(None, "100", 0), ctx)
+                sources = self._sources(tok, PatternMatch(None, code, 0), ctx)
                 targets = self._demanded_of(tok, clause, telling, ctx)
-                for s in sources:
-                    for t in targets:
-                        if s.code != t.code:
-                            conf = 0.6 if s.direct else 0.5
-                            rules, used = traced(ctx, s, t)
-                            out.append(Coding(index, tok.i, tok.i + 1, "100", s, t, "asserted", conf, None,
-                                              rules, used))
+                for s, t in ((s, t) for s in sources for t in targets if s.code != t.code):
+                    conf = 0.6 if s.direct else 0.5
+                    rules, used = traced(ctx, s, t)
+                    out.append(Coding(index, tok.i, tok.i + 1, code, s, t, "asserted", conf, None, rules, used))
         return out
 
     def _demanded_of(self, verb: Token, clause: Token, telling: bool, ctx: DocContext) -> list[ActorRef]:
@@ -120,6 +119,20 @@ class TriggerYields(EventArguments):
             if found and ctx.fire(TOLD):
                 return found
         return self._actors(subj[0], ctx, direct=False) if subj else []
+
+
+DEMANDS = "code.speaker-demands-what-must-be-done"
+ADVISES = "code.speaker-advises-what-should-be-done"
+
+
+def _request(clause: Token, telling: bool) -> tuple[str, str]:
+    """(code, rule) of what a speaker asks by a complement clause: that someone must act (or, told to their face,
+    must or should act) is a demand (100); that someone should act, said of them, is advice, an appeal to them (020:
+    'said Britain should take back its citizens', as the gold codes 'said authorities should declare a state of
+    emergency'); ("", "") for no request."""
+    if telling or _obliged(clause):
+        return "100", DEMANDS
+    return ("020", ADVISES) if _advised(clause) else ("", "")
 
 
 def _promised(clause: Token) -> bool:

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 _OBLIGATION_VERBS = words("verb_classes", "obligation")
+_ADVICE_AUX = words("modal_cues", "advice")  # "should"
+_ADVICE_STATES = words("modal_cues", "advice-state")  # "should know", "should face justice": nothing asked
+# a view held is no act (code.held-view-is-no-act): "the SNP argues Scotland should hold a referendum"
+_VIEW_VERBS = words("senses", "view-verb") | words("senses", "knowing-verb")
+# a subject that names no one to ask: "No politician should ...", "A judge should look into ..." (any judge)
+_NO_ONE_DETS = frozenset({"a", "an", "no", "any", "every", "each"})
+_NO_ONE = frozenset({"nobody", "anyone", "anybody", "everyone", "everybody", "none", "one"})
 # what one comes under when attacked ("came under a rocket attack"): event_nouns instruments
 _ASSAULT_NOUNS = words("event_nouns", "instrument")
 
@@ -36,6 +43,30 @@ def _obliged(clause: Token) -> bool:
     """A clause that says its subject must act: "Y must stop", "Y needs to stop" (deontic necessity)."""
     return any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children) or (
         clause.lemma_.lower() in _OBLIGATION_VERBS and any(c.dep_ == "xcomp" for c in clause.children))
+
+
+def _advised(clause: Token) -> bool:
+    """A clause that says its active subject should act: "Britain should take back its citizens" (advice; the
+    appeal is made to the subject). Not "should have acted" (a reproach of what was not done), not a passive ("Blair
+    should be sacked": its subject undergoes the act and is not the one asked), not a question or condition ("asked
+    whether Iran should ..."), not a state, a perception or what befalls the subject ("should be happy", "should know
+    by now", "should face justice"; lexicons/modal_cues.tsv advice-state), not a subject that names no one ("No
+    politician should", "A judge should look into it"), not a view held ("thinks the BBC should leave the matter
+    alone", "argues Scotland should hold a referendum": code.held-view-is-no-act)."""
+    aux = [a for a in clause.children if a.dep_ == "aux"]
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or clause.lemma_.lower() in _ADVICE_STATES or clause.lemma_.lower() == "be" or _no_one(subj) \
+            or clause.head.lemma_.lower() in _VIEW_VERBS:
+        return False  # "the Kurds should be happy", "should know by now": a state, no act asked
+    return any(a.lower_ in _ADVICE_AUX for a in aux) and not any(a.lemma_ == "have" for a in aux) \
+        and not any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+                    for c in clause.children)
+
+
+def _no_one(subj: Token) -> bool:
+    """A subject that names no one in particular: "No politician should make the mistake", "A judge should look
+    into the controversy" (whoever is appointed), "anyone"."""
+    return subj.lower_ in _NO_ONE or any(d.dep_ == "det" and d.lower_ in _NO_ONE_DETS for d in subj.children)
 
 
 def _under_attack(verb: Token) -> bool:

@@ -368,6 +368,14 @@ CANDIDATES: tuple[Rule, ...] = (
     Rule("code.speaker-demands-what-must-be-done", _C,
          "'X said Y must stop ...' (or 'Y needs to stop', lexicons/verb_classes.tsv obligation): a speaker saying "
          "that someone must act demands it of them (100, X -> Y), which replaces the plain statement."),
+    Rule("code.speaker-advises-what-should-be-done", _C,
+         "'X said Y should V' (or 'Y should V, says X'): a speaker saying that someone should act appeals to them "
+         "(020, X -> Y), as the real-news gold codes 'said authorities should declare a state of emergency' and "
+         "'\"the U.N. should respond to this provocation\", she told VOA'; weaker than 'must' (a demand, "
+         "code.speaker-demands-what-must-be-done). Only an active subject (the one asked): not a passive ('Blair "
+         "should be sacked'), not 'should have acted' (a reproach), not a question or condition ('asked whether Iran "
+         "should'). The act advised is not coded as done (modality: 'should' is a modal of possibility). The word is "
+         "data (lexicons/modal_cues.tsv, advice)."),
     Rule("code.telling-someone-they-must-act-is-a-demand", _C,
          "'X told Y (that) it must/should/has to V': a speaker telling someone to their face that they must act "
          "demands it of the one told (100, X -> Y), as 'urged Y to V' is addressed to Y; the clause's pronoun "
