@@ -17,6 +17,8 @@ from .context import DocContext
 from .coordinated_actors import nationals_together
 from .earlier_makers import earlier_maker
 from .event_places import EventPlaces
+from .hostage_passives import RULE as HELD_HOSTAGE
+from .hostage_passives import held_hostage_passive
 from .lexicon import ARMED_OUTLAWS, ARMED_PARTIES, FORCE_ROOTS, UNDERGOER_VERBS, domestic_role
 from .lexicons import words
 from .nominals import nominal_arguments
@@ -81,6 +83,9 @@ class EventArguments(EventPlaces):
                           lead: bool) -> tuple[list[ActorRef], list[ActorRef]]:
         """The source and target of a verb from its clause; for the penalty of an ultimatum ("urged Russia to
         accept ... or face sanctions"), those of the verb of asking: the one asking threatens the one asked."""
+        held = self._held_hostage(verb, ctx)
+        if held is not None:
+            return held
         asking = asker(verb) if ULTIMATUM in ctx.trace and ultimatum_code(verb) is not None else None
         if asking is not None:
             sources = self._sources(asking, PatternMatch(None, match.code, 0), ctx)
@@ -92,6 +97,16 @@ class EventArguments(EventPlaces):
         if self.real_news and targets and attributive_visitor(verb) and ctx.fire(VISITING):
             return targets, sources  # "Blinken assured visiting Australian Foreign Minister Payne": Payne visits
         return sources, targets
+
+    def _held_hostage(self, verb: Token, ctx: DocContext) -> tuple[list[ActorRef], list[ActorRef]] | None:
+        """"Passengers held hostage by Baloch militants": the participle's noun is the one held and "by" names the
+        holder (hostage_passives.py); None when the verb is no such participle."""
+        held = held_hostage_passive(verb) if self.real_news else None
+        if held is None or not ctx.fire(HELD_HOSTAGE):
+            return None
+        by, patient = held
+        sources = self.actors_inside(by, ctx) if by is not None else []
+        return sources, self._actors(patient, ctx, direct=True) if patient is not None and sources else []
 
     def _doerless(self, verb: Token, match: PatternMatch, sources: Sequence[ActorRef], ctx: DocContext, *,
                   lead: bool) -> bool:

@@ -25,6 +25,14 @@ SOURCES: tuple[Rule, ...] = (
          "warplanes' (RUSMIL -> Idlib's SYR 195), 'the raid was carried out by Asa'ib Ahl al-Haq', 'the "
          "offensive was launched by the army'. The noun's own phrases give the target; the verb codes nothing "
          "itself (code.passive-agent-is-no-pattern-object)."),
+    Rule("source.held-hostage-is-told-of-the-one-held", _A,
+         "'Hold' with 'hostage' as its only object cannot be active (no one would be held): 'Passengers of a "
+         "Pakistani train held hostage by Baloch militants described their ordeal', 'Two British aid workers held "
+         "hostage by Islamic State militants in Syria were freed' are passive participles the parser read as a past "
+         "tense with a subject. The noun is the one held (the target) and the 'by' phrase, on the verb or hung on "
+         "'hostage', names the holder (the source); with no 'by' phrase the clause names no doer ('a journalist "
+         "held hostage in Syria for two years has been freed': no event, never the journalist as hostage-taker). An "
+         "active 'held the passengers hostage' and a passive 'were held hostage by' keep their parse. Real news."),
     Rule("source.stray-by-phrase-of-an-event-noun", _A,
          "The 'by' phrase of an event noun names its doer where the parser hung it on the noun of the act's own "
          "complement or on the active verb governing the act noun: 'the seizure of a British tanker by Iranian "
