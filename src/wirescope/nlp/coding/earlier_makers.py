@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .phrase_actors import ActorRef
 
 MADE_NOUNS = words("stances", "made-noun")
+MAKING_VERBS = words("stances", "making-verb")
 MAKER_BEFORE = "target.maker-named-at-an-earlier-mention"
 # opinions and answers aimed at a party through what it made: disapproval (11), rejection (12), denial (016),
 # support, praise or a verbal defence (050-053: the dictionaries code "welcomed the decision" 052); not signing (057),
@@ -109,5 +110,18 @@ def _makers(noun: Token) -> list[Token]:
             found += objs
         elif prep.lower_ == "in":
             found += [g for g in objs if g.ent_type_ not in ("GPE", "LOC", "FAC") and g.pos_ in ("PROPN", "NOUN")]
-    return found + [a for c in noun.children if c.dep_ == "acl" for p in c.children if p.dep_ == "agent"
-                    for a in p.children if a.dep_ == "pobj"]
+    found += [a for c in noun.children if c.dep_ == "acl" for p in c.children if p.dep_ == "agent"
+              for a in p.children if a.dep_ == "pobj"]
+    return found + _issuer(noun)
+
+
+def _issuer(noun: Token) -> list[Token]:
+    """The subject of a verb that makes or makes public what the noun names ("Washington announced plans for a
+    30,000-strong force", "Pakistan levelled the allegation", "the court handed down its ruling"; lexicons/
+    stances.tsv making-verb), or its passive agent ("plans were announced by the government")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass") or verb.lemma_.lower() not in MAKING_VERBS:
+        return []
+    if noun.dep_ == "nsubjpass":
+        return [a for p in verb.children if p.dep_ == "agent" for a in p.children if a.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ == "nsubj"]

@@ -71,7 +71,7 @@ KINDS: dict[str, frozenset[str]] = {
     "announced": frozenset({"intent", "threat", "refusal"}),
     "commentary": frozenset({"commentator"}),
     "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),
-    "stances": frozenset({"stance-noun", "occasion-noun", "topic-noun", "made-noun"}),
+    "stances": frozenset({"stance-noun", "occasion-noun", "topic-noun", "made-noun", "making-verb"}),
     "senses": frozenset({"hosting", "visitor-noun", "settling", "filming-verb", "filmed-noun",
                           "relief-verb", "ban-verb", "dispatch-verb", "force-purpose", "assault-noun", "sent-force",
                           "support-purpose",

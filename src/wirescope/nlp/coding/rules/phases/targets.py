@@ -574,8 +574,10 @@ TARGETS: tuple[Rule, ...] = (
          "-> PAK 016); 'Aurangzeb dismissed concerns that a recent resolution in the U.S. Congress ... Sharif's "
          "administration rejected the resolution' (PAK -> USALEG); 'the decision by India and Pakistan ... welcomed "
          "the decision'. The nearest earlier mention that names a maker (possessor, modifier, by/from phrase, a "
-         "participle's agent, an 'in' phrase naming a body) decides; an earlier mention that introduces the thing ('a"
-         " plan', 'another report') without a maker ends the search (the maker is not known)."),
+         "participle's agent, an 'in' phrase naming a body, or the subject of a verb that makes or issues it, "
+         "lexicons/stances.tsv making-verb: 'Washington announced plans for a 30,000-strong force ... Russia also "
+         "opposed the plan' -> USAGOV) decides; an earlier mention that introduces the thing ('a plan', 'another "
+         "report') without a maker ends the search (the maker is not known)."),
     Rule("target.rival-parties-of-one-code", _A,
          "Two named parties with one actor code are two parties: 'Labour accused the Conservatives of "
          "scaremongering' (GBRPTY -> GBRPTY 112), 'Democrats accused Republicans of blocking the bill' (USAPTY -> "
