@@ -225,14 +225,16 @@ def _no_national_office(agents: list[Match], toks: Sequence[Token], base: Match 
     leave no actor at all."""
     kept = []
     for a in agents:
-        if a.code == "GOV" and not a.prefix:
+        # a government title, alone or with the sector of its office ("education secretary": GOVEDU)
+        if (a.code or "").startswith("GOV") and not a.prefix:
             words_of = [t.text.lower() for t in toks if a.start <= t.i < a.end]
             before = [t.text.lower() for t in toks if t.i < a.start]
             # the word before the title, or before its one modifier ("shadow home secretary")
             if _SHADOW & set(before[-2:]) and fire("actors.shadow-title-is-the-opposition"):
                 if base is None or split_code(base.code)[0] is None:
-                    # no party or person of a country named: the title still says whose spokesman it is
-                    kept.append(Match(a.start, a.end, _OPPOSITION, a.name, a.prefix))
+                    # no party or person of a country named: the title still says whose spokesman it is, and for
+                    # which sector ("shadow education secretary Tim Collins": OPPEDU)
+                    kept.append(Match(a.start, a.end, _OPPOSITION + (a.code or "")[3:], a.name, a.prefix))
                 continue
             local = base is not None and any(w in _LOCAL_OFFICES for w in words_of)
             if local and fire("actors.mayor-is-no-national-government"):

@@ -228,8 +228,9 @@ ACTORS: tuple[Rule, ...] = (
          "A government title after 'shadow' gives no government role: a shadow minister is the opposition's "
          "spokesman for the office, not its holder ('Tory shadow chancellor Oliver Letwin' is the party's, GBRPTY, "
          "not GBRGOV); without a party or a person of a country named, the title gives the opposition's role ('shadow "
-         "home secretary David Davis', OPP, placed as any role without a country: GBROPP); the title alone "
-         "('Chancellor Gordon Brown') still gives the office."),
+         "home secretary David Davis', OPP, placed as any role without a country: GBROPP), with the sector of "
+         "the office's title ('shadow education secretary Tim Collins', GOVEDU in the agents: OPPEDU); the title "
+         "alone ('Chancellor Gordon Brown') still gives the office."),
     Rule("actors.title-in-a-firm-is-business", _ACT,
          "A government title (PRESIDENT, CHIEF EXECUTIVE, DIRECTOR GENERAL: GOV in the agents dictionary) held in "
          "a firm is business (BUS): 'Ken Mayland, president of ClearView Economics' was USAGOV, 'Rod Eddington, "
