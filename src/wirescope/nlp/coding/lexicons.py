@@ -51,7 +51,7 @@ KINDS: dict[str, frozenset[str]] = {
     "place_words": frozenset({"preposition", "place-noun", "image-noun", "temporal", "done-time", "place-object-verb",
                              "direction-preposition", "sport-word", "contest-verb", "result-noun",
                              "posture-preposition", "date-cue", "scene-preposition", "concessive-preposition",
-                             "time-preposition",
+                             "time-preposition", "outer-adjunct-preposition",
                              "time-frame-word", "after-particle-verb", "installation-noun",
                              "installation-hosting", "installation-modifier", "seat-participle",
                              "landmark-preposition", "landmark-of", "landmark-to",

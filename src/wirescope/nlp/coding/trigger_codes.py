@@ -29,7 +29,7 @@ from .lexicons import words
 from .measure_nouns import ENACTED, enacted_measure
 from .negated_acts import DECLINE_COMMENT, NO_COMMENT, not_commenting
 from .nominals import nominal_code
-from .particles import ADJUNCT_PREPOSITION, adjunct_particle
+from .particles import ADJUNCT_PREPOSITION, INNER_PREPOSITION, adjunct_particle, inner_adjunct
 from .patterns import PRE_WINDOW, PatternMatch, PatternMatcher
 from .source_finders import NOMINAL, SUBJ_DEPS
 from .stance_prefixes import STANCE_WORD, without_stance_words
@@ -368,6 +368,10 @@ class TriggerCodes(EventArguments):
         if (particle := adjunct_particle(match, tok)) is not None and ctx.fire(ADJUNCT_PREPOSITION):
             # particles.py: "called Erdoğan on Wednesday" is no "called on": the verb without the time phrase
             rest = [t for t in after if not particle.left_edge.i <= t.i <= particle.right_edge.i]
+            match = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words)
+        elif (inner := inner_adjunct(match, tok)) is not None and ctx.fire(INNER_PREPOSITION):
+            # particles.py: "Speaking after a meeting with Theresa May" is no "speak with": the verb without it
+            rest = [t for t in after if not inner.left_edge.i <= t.i <= inner.right_edge.i]
             match = self.matcher.best(blocks, entries[0].code, tok, rest, before, ctx.words)
         if match.pattern is None:
             # the words as matched last: an adjunct or agent a rule took out stays out ("was arrested ... in the

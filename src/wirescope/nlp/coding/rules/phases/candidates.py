@@ -1082,6 +1082,19 @@ CANDIDATES: tuple[Rule, ...] = (
          "'Christopher telephoned Kozyrev on Tuesday'), not 'called on' Turkey. The prepositional verb's particle "
          "comes right after the verb and takes the addressee as its object: 'called on Iran on Monday to free the "
          "sailors', 'has called on the management to recall the notice' stay appeals (particles.py)."),
+    Rule("code.preposition-inside-an-adjunct-is-no-particle", _C,
+         "A pattern of a verb and one bare preposition (CONFER '* ( WITH )' and '* ( BETWEEN )', a discussion both "
+         "ways, 046) does not match a preposition that belongs to a noun inside a phrase of time or topic of the "
+         "verb ('after', 'before', 'following', 'since', 'about', 'of': lexicons/place_words.tsv "
+         "outer-adjunct-preposition): 'Speaking after a meeting with Theresa May in London, Binali Yıldırım said' is "
+         "no discussion with May (the meeting's own 040 both ways stays), 'As the White House talks about the "
+         "possibility of restoring economic cooperation with Russia' none with Russia, 'Lavrov spoke to reporters "
+         "after the Geneva talks with American diplomats' none with the diplomats: the phrase names the partner of "
+         "that noun, not of the verb. The verb is coded without that preposition's phrase. A 'with' of the verb "
+         "('spoke with Russian President Vladimir Putin', 'spoke by video link last week with his French "
+         "counterpart'), of its object ('discussed developments in Syria with the Turkish president') or inside a "
+         "phrase of place, manner or occasion ('hit Aleppo in coordination with Turkey', 'hopes to resolve the "
+         "pause in aid during talks with Ukrainian officials') still counts (particles.py)."),
     Rule("code.relief-deployment-is-no-show-of-force", _C,
          "A mobilisation or deployment the dictionary codes as a show of force (15) whose purpose infinitive is an "
          "act of relief (help, rescue, evacuate, assist, distribute ...; also of its object: 'mobilised efforts to "
