@@ -207,3 +207,17 @@ def test_module_level_code_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     assert actor.code == "IRNGOV" and actor.country == "IRN" and actor.text == "Iranian President Hassan Rouhani"
     assert code_actor("Hezbollah").code == "LBNREB"
     assert code_actor("the weather").code is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("The Iraqi government condemned the attack.", "The Iraqi government", "IRQGOV"),
+    ("Iraqi troops entered Falluja.", "Iraqi troops", "IRQMIL"),
+    ("Baghdad rejected the claim.", "Baghdad", "IRQ"),
+    ("Officials in Basra said the town was calm.", "Basra", "IRQ"),
+    ("The Kurdistan Regional Government welcomed the vote.", "The Kurdistan Regional Government", "IRQGOV"),
+])
+def test_iraq_keeps_its_country_in_the_occupation_years(nlp, actors: ActorCoder, text: str,  # type: ignore[no-untyped-def]
+                                                        phrase: str, code: str) -> None:
+    # Phoenix's [IRQOCC 1920030320-20060520] has a malformed date: the supplement keeps Iraq IRQ from 2003 to 2006
+    for day in (date(2002, 6, 1), date(2005, 1, 10), date(2008, 6, 1)):
+        assert actors.code_actor(span(nlp, text, phrase), article_date=day).code == code
