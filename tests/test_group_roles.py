@@ -46,3 +46,18 @@ def test_public_sector_unions_are_labour_not_government(pipeline: Pipeline) -> N
 def test_a_union_alone_is_no_trade_union(pipeline: Pipeline) -> None:
     # only the plural: "the Union" is as often the European Union
     assert all(s != "---LAB" for _, s, _ in _dyads(pipeline, "The Union condemned the decision by British Airways."))
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # a region's states or leaders as a group: the CAMEO region code (docs/events-gold.md, section 2)
+    ("European countries condemned Russia over the attack.", "EUR"),
+    ("Several south European countries are planning re-opening for vaccinated American tourists.", "EUR"),
+    ("European leaders have openly blamed the US for the sharp rise in the value of the euro.", "EURGOV"),
+    ("African leaders condemned the coup in Niger.", "AFRGOV"),
+])
+def test_a_regions_states_as_a_group_are_the_region(pipeline: Pipeline, sentence: str, source: str) -> None:
+    assert source in {s for _, s, _ in _dyads(pipeline, sentence)}
+
+
+def test_a_regions_adjective_alone_is_no_actor(pipeline: Pipeline) -> None:
+    assert _dyads(pipeline, "Shares in European markets rose.") == []
