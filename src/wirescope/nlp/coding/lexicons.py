@@ -32,7 +32,7 @@ KINDS: dict[str, frozenset[str]] = {
                                "obligation", "effort", "difficulty", "prevention", "addressee", "aim", "telling",
                                "refusal-to-act", "accusation", "verbal-act", "mutual-meeting",
                                "agreement-making", "receiving", "taking-from", "hosting", "visitor-host", "decision",
-                               "unwilling-when-negated", "permitting"}),
+                               "unwilling-when-negated", "permitting", "contact"}),
     "modal_cues": frozenset({"possible", "future", "conditional", "mandative", "epistemic", "negation", "focus",
                              "obligation", "obligation-verb", "obligation-present", "proposal", "aspectual", "causal",
                              "aim-noun", "ongoing", "time-marker", "intention-noun", "ability",

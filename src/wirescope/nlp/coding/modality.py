@@ -71,6 +71,7 @@ from .negated_acts import (
     unasserted_under_a_negated_belief,
     without_is_not_done,
 )
+from .told_purposes import purpose_done_in_its_act
 from .unrealised_acts import (
     act_inside_an_aim,
     capability_is_no_act,
@@ -193,7 +194,7 @@ MODALITY_RULES: tuple[Callable[[ModalClauses], Decision], ...] = (
     means_shares_its_act, yes_no_question, negated_governor, unasserted_under_a_negated_belief, refusal,
     stopped_act, prevented_act, inverted_condition,
     past_clause_keeps_its_tense, aim_is_an_intention, adjective_shares_its_copula, force_sent_for_is_told_done,
-    going_on_to_is_the_act_told, purpose_is_an_aim, designed_act_is_an_aim,
+    going_on_to_is_the_act_told, purpose_done_in_its_act, purpose_is_an_aim, designed_act_is_an_aim,
     act_inside_an_aim, capability_is_no_act, disputed_act, demanded_act, obligation_is_not_done, proposed_act,
     possibility_adverb, possibility_or_condition, conjunct_shares_its_auxiliary,
     indefinite_act_under_if_or_whether, hedge_or_condition_above,

@@ -140,6 +140,15 @@ MODALITY: tuple[Rule, ...] = (
          "infinitive or the sending ('in its first major assault for months'). The force then takes the sending's "
          "modality (asserted, reported, ...) instead of being an aim (modality.purpose-is-an-aim; leads study, class "
          "C6). 'Sent troops to attack the town' without such a noun stays an aim."),
+    Rule("modality.purpose-done-in-its-act", _M,
+         "The purpose of an act told as done that the act itself does takes that act's modality (asserted, "
+         "reported): an appeal, demand or consultation (02, 04, 10) as the purpose of a call, talk, letter or "
+         "meeting ('spoke with Rouhani by phone to plead for calm', 'met Iran's leaders to push his plan') or of a "
+         "journey ('flew discreetly to Geneva to meet a group of Iranian diplomats'), and protection (074) as the "
+         "purpose of forces deployed or sent ('peacekeepers have been deployed to protect civilians', coded 074 "
+         "asserted by the real-news gold). Other purposes stay aims ('went to Syria to fight', 'deployed to push "
+         "back the rebels'); so does any purpose of an act not told as done in a past or a perfect ('is sending a "
+         "delegation to urge', 'is meeting British officials this week to press the case')."),
     Rule("modality.purpose-is-an-aim", _M,
          "The aim of an act is not an act: an infinitive of purpose ('troops were deployed to protect civilians', "
          "'in order to') or of a noun ('an agreement to combat smuggling', 'calls to end the violence'), and its "
