@@ -327,3 +327,18 @@ def test_passing_a_message_is_consultation(pipeline: Pipeline, sentence: str,
 def test_flying_into_a_place_is_a_journey(pipeline: Pipeline, sentence: str,
                                           expected: list[tuple[str, str | None]]) -> None:
     assert _codes(pipeline, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # learning is coming to know, no consultation (the bundled HEAR default 040); LEARN of verbs_supplement.txt
+    "The prime minister said President Bush had learned military force was not the only way to fight terrorism.",
+    "Pupils in the British schools taking part will learn the skills of speech writers, canvassers and political "
+    "candidates.",
+    "The Iranian president learned of the attack from the Revolutionary Guards.",
+])
+def test_learning_is_no_act(pipeline: Pipeline, sentence: str) -> None:
+    assert _codes(pipeline, sentence) == []
+
+
+def test_what_was_learned_keeps_its_own_verb(pipeline: Pipeline) -> None:
+    assert _codes(pipeline, "Iran learned that Turkey had shot down the Russian jet.") == [("190", "RUS")]

@@ -412,8 +412,9 @@ CANDIDATES: tuple[Rule, ...] = (
          "'when he heard that Turkey was offering military training to 500 men' (Guardian), 'when ministers "
          "learned that two of the most notorious British jihadists had been captured' (Guardian), 'three Labour "
          "councillors were caught operating a vote-rigging factory, an Election Court has heard' (BBC): no event "
-         "(the dictionary codes hear, learn and find out as consultation, 040, and took the clause's subject as "
-         "the one consulted). 'Heard from the envoy', 'learned of the plan', 'found them guilty' keep their code. "
+         "(the dictionary codes hear and find out as consultation, 040, and took the clause's subject as the "
+         "one consulted; learn codes nothing of its own, verbs_supplement.txt LEARN). 'Heard from the envoy', "
+         "'found them guilty' keep their code. "
          "Words are data (lexicons/senses.tsv: knowing-verb); real-news conventions only (views.py)."),
     Rule("code.meaning-is-no-intent", _C,
          "The dictionary codes 'mean' as intend (03), its sense only with a to-infinitive ('Iran meant to attack', "
