@@ -342,3 +342,17 @@ def test_learning_is_no_act(pipeline: Pipeline, sentence: str) -> None:
 
 def test_what_was_learned_keeps_its_own_verb(pipeline: Pipeline) -> None:
     assert _codes(pipeline, "Iran learned that Turkey had shot down the Russian jet.") == [("190", "RUS")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # someone defended for what they did, or against charges or allegations, is defended in words (052), not by arms
+    # (the bundled default 074); DEFEND_VERBALLY of verbs_supplement.txt
+    ("Britain's finance minister defended President George Bush for guaranteeing resources to countries which "
+     "introduced reforms.", [("052", "USAGOV")]),
+    ("The Iranian foreign minister defended Hezbollah against allegations of smuggling weapons.", [("052", "LBNREB")]),
+    # forces defending a party keep the default
+    ("Russian forces defended the Syrian regime.", [("074", "SYRGOV")]),
+])
+def test_defending_someone_for_an_act_is_verbal(pipeline: Pipeline, sentence: str,
+                                                expected: list[tuple[str, str | None]]) -> None:
+    assert _codes(pipeline, sentence) == expected
