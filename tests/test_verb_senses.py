@@ -356,3 +356,19 @@ def test_what_was_learned_keeps_its_own_verb(pipeline: Pipeline) -> None:
 def test_defending_someone_for_an_act_is_verbal(pipeline: Pipeline, sentence: str,
                                                 expected: list[tuple[str, str | None]]) -> None:
     assert _codes(pipeline, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # unveiling and confessing make something known, no diplomatic cooperation (the bundled DISCLOSE default 050);
+    # DISCLOSE_NO_COOPERATION of verbs_supplement.txt
+    "Unveiling the budget to the South African parliament, the finance minister said the economy had grown.",
+    "The Iraqi prime minister confessed his doubts to the Iranian ambassador.",
+    "The British chancellor has unveiled proposals for a G8 aid package for Africa.",
+])
+def test_making_known_is_no_cooperation(pipeline: Pipeline, sentence: str) -> None:
+    assert _codes(pipeline, sentence) == []
+
+
+def test_what_is_revealed_keeps_the_bundled_patterns(pipeline: Pipeline) -> None:
+    assert _codes(pipeline, "The Turkish government revealed its concerns to the United States.") \
+        == [("012", "USAGOV")]
