@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
     from ..coding.actors import ActorCoder
@@ -199,7 +199,7 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet,
         # the speaker's phrase as the event coder codes an actor: its head with its title words and apposition
         # ("Tom McCabe" alone is no one the dictionaries know; "Scottish Finance Minister, Tom McCabe MSP" is GBRGOV)
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not coder.iso:
+        if span is None or not coder.iso or _two_sides(span.root):
             return None
         if not kept or kept[0].doc is not doc:
             kept[:] = [MentionResolver(coder, doc, day, rules)]
@@ -207,6 +207,12 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet,
         return for_whom(doc, span, ref.code) if ref is not None else None
 
     return SpeakerResolver(code, quote_rules, described)
+
+
+def _two_sides(head: Token) -> bool:
+    """The speaker's noun has modifiers joined by a conjunction ("Iraqi and Western officials", "American and
+    Iraqi former officials"): people of two sides, whom one code would make one side's (the first modifier's)."""
+    return any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children) for c in head.children)
 
 
 def _surname_guessed(coder: ActorCoder, span: DocSpan, day: date | None) -> bool:
