@@ -68,7 +68,7 @@ KINDS: dict[str, frozenset[str]] = {
                                 "cause-phrase-noun", "source-phrase-word"}),
     "roles": frozenset({"armed-force", "armed-cause", "armed-agency", "armed-outlaw", "armed-abroad",
                          "private-person"}),
-    "announced": frozenset({"intent", "threat", "refusal"}),
+    "announced": frozenset({"intent", "threat", "refusal", "ended"}),
     "commentary": frozenset({"commentator"}),
     "natural_forces": frozenset({"natural-force", "accident-noun", "accident-source"}),
     "stances": frozenset({"stance-noun", "occasion-noun", "topic-noun", "made-noun", "making-verb"}),

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 REFUSAL = "code.announced-refusal-is-a-rejection"
 # negated act's code (longest prefix: 4 digits, 3, the root) -> the rejection it amounts to
 _REFUSED = codes("announced", "refusal")
+# aid or cooperation announced to end ("will no longer supply arms") is a cut (162x), which ``announced`` then codes
+# as the threat of it (1311), as "will cut aid"
+_STOPPED = codes("announced", "ended")
 # verbs of decision or commitment whose negated infinitive is a refusal decided ("voted not to attend")
 _DECISION = words("verb_classes", "decision")
 # verbs and adjectives of intention that, negated, state a refusal ("does not plan to", "is not willing to")
@@ -49,7 +52,16 @@ def refusal(verb: Token, code: str, ctx: DocContext) -> tuple[str, str] | None:
     holder = _refusing_clause(verb)
     if holder is None or _supposed(verb, holder) or not ctx.fire(REFUSAL):
         return None
+    stopped = prefix_code(_STOPPED, code) if _no_longer(verb) else None
+    if stopped is not None:
+        return stopped, "threatened"  # "would no longer supply arms": a cut of aid announced (code.announced-...)
     return refused, "threatened" if _conditioned(verb, holder) else "asserted"
+
+
+def _no_longer(verb: Token) -> bool:
+    """ "Will no longer supply": the act goes on until now, and its end is announced."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in verb.children)
 
 
 def _refusing_clause(verb: Token) -> Token | None:

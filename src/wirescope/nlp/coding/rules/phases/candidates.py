@@ -350,8 +350,10 @@ CANDIDATES: tuple[Rule, ...] = (
          "out' 1246 (lexicons/announced.tsv, class refusal; verb_classes decision, unwilling-when-negated). The "
          "text reports the refusal, not an act that failed to happen; the real-news gold codes 'will not succumb "
          "to pressure' 124 and 'not going to bend' 1244. On a condition ('if this happens, Turkey will not buy') "
-         "the refusal is a threat (threatened). A past negation ('did not attend'), a refused act of another root "
-         "('would not attack') and a refusal only supposed ('if Iran will not negotiate') stay negated."),
+         "the refusal is a threat (threatened); aid or cooperation announced to end ('would no longer supply "
+         "arms') is a cut (162x, class ended), coded as announced (1311, as 'will cut aid'). A past negation "
+         "('did not attend'), a refused act of another root ('would not attack') and a refusal only supposed ('if "
+         "Iran will not negotiate') stay negated."),
     Rule("code.announced-act-is-intent-or-threat", _C,
          "With the bundled dictionaries (real-news conventions; a PETRARCH suite's own dictionaries code the "
          "announced act itself), an act announced for the future (modality threatened: 'is due to travel to X', "
