@@ -187,13 +187,17 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet,
         guessed = coder.iso and _surname_guessed(coder, span, day)
         if not coder.iso or (actor.country is not None and day is not None and not guessed):
             return actor.code
-        doc = span.doc
+        mentions = mentions_of(span.doc)
+        if actor.country is not None and not guessed:  # an undated article: the office its titles give the person
+            return mentions.office(actor.code, coder.code_tokens(list(span), day, span.root)[1])
+        ref = mentions.resolve(span)[0]
+        return ref.code if ref is not None else None if guessed else actor.code
+
+    def mentions_of(doc: Doc) -> MentionResolver:
+        # the document's mention resolver, made on first need and replaced when the next document comes
         if not kept or kept[0].doc is not doc:
             kept[:] = [MentionResolver(coder, doc, day, rules)]
-        if actor.country is not None and not guessed:  # an undated article: the office its titles give the person
-            return kept[0].office(actor.code, coder.code_tokens(list(span), day, span.root)[1])
-        ref = kept[0].resolve(span)[0]
-        return ref.code if ref is not None else None if guessed else actor.code
+        return kept[0]
 
     def described(doc: Doc, start: int, end: int) -> str | None:
         # the speaker's phrase as the event coder codes an actor: its head with its title words and apposition
@@ -201,9 +205,7 @@ def _resolver(coder: ActorCoder | None, day: date | None, rules: RuleSet,
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not coder.iso or _two_sides(span.root):
             return None
-        if not kept or kept[0].doc is not doc:
-            kept[:] = [MentionResolver(coder, doc, day, rules)]
-        ref = kept[0].resolve(span)[0]
+        ref = mentions_of(doc).resolve(span)[0]
         return for_whom(doc, span, ref.code) if ref is not None else None
 
     return SpeakerResolver(code, quote_rules, described)
